@@ -1,0 +1,255 @@
+//! Byte ranges into a source's normalised text, and the quote selector that lets a range be found
+//! again when the text changes.
+//!
+//! Offsets are UTF-8 byte offsets, always. A range is half-open: `start..end` covers the bytes
+//! `start` up to but not including `end`.
+//!
+//! ```text
+//!   text:   N o r t h ␠ K o r e a
+//!   byte:   0 1 2 3 4 5 6 7 8 9 10 11
+//!   "Korea" is ByteRange { start: 6, end: 11 }
+//! ```
+//!
+//! egui counts characters; the conversion lives in one place, [`char_to_byte`] and
+//! [`byte_to_char`], so no other code mixes the two units.
+
+use serde::{Deserialize, Serialize};
+
+/// How many characters of context a [`TextQuoteSelector`] keeps on each side.
+pub const SELECTOR_CONTEXT_CHARS: usize = 32;
+
+/// A half-open range of UTF-8 byte offsets, `start <= end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ByteRange {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Why a byte range does not fit a text.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RangeError {
+    #[error("range {start}..{end} is reversed (start is after end)")]
+    Reversed { start: usize, end: usize },
+    #[error("range {start}..{end} runs past the end of the text ({len} bytes)")]
+    OutOfBounds { start: usize, end: usize, len: usize },
+    #[error("range {start}..{end} does not fall on character boundaries")]
+    NotCharBoundary { start: usize, end: usize },
+}
+
+impl ByteRange {
+    /// A range checked against `text`: in bounds, ordered and on character boundaries.
+    pub fn new_in(text: &str, start: usize, end: usize) -> Result<Self, RangeError> {
+        let range = Self { start, end };
+        range.validate(text)?;
+        Ok(range)
+    }
+
+    pub fn validate(&self, text: &str) -> Result<(), RangeError> {
+        let (start, end) = (self.start, self.end);
+        if start > end {
+            return Err(RangeError::Reversed { start, end });
+        }
+        if end > text.len() {
+            return Err(RangeError::OutOfBounds { start, end, len: text.len() });
+        }
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            return Err(RangeError::NotCharBoundary { start, end });
+        }
+        Ok(())
+    }
+
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn contains(&self, byte: usize) -> bool {
+        self.start <= byte && byte < self.end
+    }
+
+    pub fn overlaps(&self, other: &ByteRange) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The text the range covers, or `None` if the range does not fit `text`.
+    pub fn slice<'t>(&self, text: &'t str) -> Option<&'t str> {
+        text.get(self.start..self.end)
+    }
+}
+
+/// A W3C TextQuoteSelector: the exact text of a span with a little context on either side.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextQuoteSelector {
+    pub exact: String,
+    #[serde(default)]
+    pub prefix: String,
+    #[serde(default)]
+    pub suffix: String,
+}
+
+impl TextQuoteSelector {
+    /// Builds the selector for a range that is valid in `text`.
+    pub fn capture(text: &str, range: ByteRange) -> Self {
+        let exact = range.slice(text).unwrap_or_default().to_owned();
+        let before = text.get(..range.start).unwrap_or_default();
+        let after = text.get(range.end..).unwrap_or_default();
+        let prefix_start = before.char_indices().rev().nth(SELECTOR_CONTEXT_CHARS - 1).map_or(0, |(i, _)| i);
+        let suffix_end = after.char_indices().nth(SELECTOR_CONTEXT_CHARS).map_or(after.len(), |(i, _)| i);
+        Self { exact, prefix: before[prefix_start..].to_owned(), suffix: after[..suffix_end].to_owned() }
+    }
+}
+
+/// Where a tag sits in its source: a range and the selector that finds it again.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub range: ByteRange,
+    pub quote: TextQuoteSelector,
+}
+
+impl Span {
+    pub fn capture(text: &str, range: ByteRange) -> Self {
+        Self { range, quote: TextQuoteSelector::capture(text, range) }
+    }
+}
+
+/// An offset counted in characters (Unicode scalar values), the unit egui's cursors use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CharOffset(pub usize);
+
+/// Converts a character offset into a byte offset of `text`; offsets past the end clamp to its length.
+pub fn char_to_byte(text: &str, chars: CharOffset) -> usize {
+    text.char_indices().nth(chars.0).map_or(text.len(), |(i, _)| i)
+}
+
+/// Converts a byte offset into a character offset. A byte inside a character counts that character
+/// as not yet reached; offsets past the end clamp.
+pub fn byte_to_char(text: &str, byte: usize) -> CharOffset {
+    let byte = byte.min(text.len());
+    CharOffset(text.char_indices().take_while(|(i, _)| *i < byte).count())
+}
+
+/// Moves `byte` down to the nearest character boundary of `text`.
+pub fn floor_char_boundary(text: &str, byte: usize) -> usize {
+    let mut b = byte.min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    b
+}
+
+/// Moves `byte` up to the nearest character boundary of `text`.
+pub fn ceil_char_boundary(text: &str, byte: usize) -> usize {
+    let mut b = byte.min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    b
+}
+
+/// Grows a range so that it starts and ends on whole words (letters, digits, apostrophes and
+/// hyphens inside a word), and trims surrounding white space. Used when the analyst's selection
+/// snaps to words.
+pub fn snap_to_words(text: &str, range: ByteRange) -> ByteRange {
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+    let mut start = floor_char_boundary(text, range.start);
+    let mut end = ceil_char_boundary(text, range.end.max(start));
+    // Trim white space first so that a selection that begins on a space does not grow leftwards.
+    while start < end {
+        let Some(c) = text[start..end].chars().next() else { break };
+        if !c.is_whitespace() {
+            break;
+        }
+        start += c.len_utf8();
+    }
+    while end > start {
+        let Some(c) = text[start..end].chars().next_back() else { break };
+        if !c.is_whitespace() {
+            break;
+        }
+        end -= c.len_utf8();
+    }
+    if start == end {
+        return ByteRange { start, end };
+    }
+    if text[start..].chars().next().is_some_and(is_word) {
+        while let Some(c) = text[..start].chars().next_back() {
+            if !is_word(c) {
+                break;
+            }
+            start -= c.len_utf8();
+        }
+    }
+    if text[..end].chars().next_back().is_some_and(is_word) {
+        while let Some(c) = text[end..].chars().next() {
+            if !is_word(c) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+    }
+    // Possessive and closing apostrophes belong to the text, not the name.
+    ByteRange { start, end }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Café 世界 says 🙂 hello";
+
+    #[test]
+    fn validates_bounds_order_and_boundaries() {
+        assert!(ByteRange::new_in(TEXT, 0, 5).is_ok()); // "Café" is 5 bytes
+        assert_eq!(ByteRange::new_in(TEXT, 0, 4), Err(RangeError::NotCharBoundary { start: 0, end: 4 }));
+        assert_eq!(ByteRange::new_in(TEXT, 3, 2), Err(RangeError::Reversed { start: 3, end: 2 }));
+        assert!(matches!(ByteRange::new_in(TEXT, 0, TEXT.len() + 1), Err(RangeError::OutOfBounds { .. })));
+    }
+
+    #[test]
+    fn char_and_byte_offsets_round_trip_on_multibyte_text() {
+        for (char_idx, (byte_idx, _)) in TEXT.char_indices().enumerate() {
+            assert_eq!(char_to_byte(TEXT, CharOffset(char_idx)), byte_idx);
+            assert_eq!(byte_to_char(TEXT, byte_idx), CharOffset(char_idx));
+        }
+        assert_eq!(char_to_byte(TEXT, CharOffset(10_000)), TEXT.len());
+        assert_eq!(byte_to_char(TEXT, TEXT.len()), CharOffset(TEXT.chars().count()));
+    }
+
+    #[test]
+    fn selector_keeps_context_on_char_boundaries() {
+        let text = "é".repeat(40) + "TARGET" + &"世".repeat(40);
+        let start = "é".len() * 40;
+        let range = ByteRange::new_in(&text, start, start + 6).unwrap();
+        let sel = TextQuoteSelector::capture(&text, range);
+        assert_eq!(sel.exact, "TARGET");
+        assert_eq!(sel.prefix.chars().count(), SELECTOR_CONTEXT_CHARS);
+        assert_eq!(sel.suffix.chars().count(), SELECTOR_CONTEXT_CHARS);
+        assert!(sel.prefix.chars().all(|c| c == 'é'));
+        assert!(sel.suffix.chars().all(|c| c == '世'));
+    }
+
+    #[test]
+    fn selector_at_text_edges_has_short_context() {
+        let range = ByteRange::new_in(TEXT, 0, 5).unwrap();
+        let sel = TextQuoteSelector::capture(TEXT, range);
+        assert_eq!(sel.prefix, "");
+        assert_eq!(sel.exact, "Café");
+        assert_eq!(sel.suffix, &TEXT[5..]);
+    }
+
+    #[test]
+    fn snapping_grows_to_whole_words_and_trims_space() {
+        let text = "the North Korean soldiers";
+        // "rth Kor" -> "North Korean"
+        let snapped = snap_to_words(text, ByteRange { start: 6, end: 13 });
+        assert_eq!(snapped.slice(text), Some("North Korean"));
+        // " soldiers " with leading space
+        let snapped = snap_to_words(text, ByteRange { start: 16, end: 20 });
+        assert_eq!(snapped.slice(text), Some("soldiers"));
+        let snapped = snap_to_words("世界 和平", ByteRange { start: 3, end: 4 });
+        assert_eq!(snapped.slice("世界 和平"), Some("世界"));
+    }
+}

@@ -1,0 +1,217 @@
+//! Normalising article text once, and finding its paragraphs.
+//!
+//! Every offset in Briefsmith points into normalised text: valid UTF-8, no byte-order mark, `\n`
+//! line ends only, no NUL or other control characters except tab and newline, no trailing white
+//! space on lines, and no runs of more than one blank line.
+
+use super::span::ByteRange;
+
+/// Normalises text for storage: strips a BOM, turns CRLF and lone CR into LF, removes control
+/// characters (keeping tab and newline), trims trailing white space on each line, collapses runs of
+/// blank lines to one and trims blank lines at both ends.
+pub fn normalize(input: &str) -> String {
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let mut out = String::with_capacity(input.len());
+    let mut blank_run = 0usize;
+    let mut started = false;
+    let mut lines = LineSplitter { rest: input };
+    while let Some(line) = lines.next_line() {
+        let cleaned: String = line
+            .chars()
+            .filter(|&c| c == '\t' || !(c.is_control() || c == '\u{feff}'))
+            .map(|c| match c {
+                // Line and paragraph separators would otherwise split lines invisibly.
+                '\u{2028}' | '\u{2029}' => ' ',
+                c => c,
+            })
+            .collect();
+        let cleaned = cleaned.trim_end();
+        if cleaned.is_empty() {
+            if started {
+                blank_run += 1;
+            }
+            continue;
+        }
+        if started {
+            out.push('\n');
+            if blank_run > 0 {
+                out.push('\n');
+            }
+        }
+        blank_run = 0;
+        started = true;
+        out.push_str(cleaned);
+    }
+    out
+}
+
+/// Splits on `\r\n`, `\r` and `\n`.
+struct LineSplitter<'a> {
+    rest: &'a str,
+}
+
+impl<'a> LineSplitter<'a> {
+    fn next_line(&mut self) -> Option<&'a str> {
+        if self.rest.is_empty() {
+            return None;
+        }
+        match self.rest.find(['\r', '\n']) {
+            Some(i) => {
+                let line = &self.rest[..i];
+                let skip = if self.rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                self.rest = &self.rest[i + skip..];
+                Some(line)
+            }
+            None => {
+                let line = self.rest;
+                self.rest = "";
+                Some(line)
+            }
+        }
+    }
+}
+
+/// Finds the paragraphs of normalised text.
+///
+/// Blank lines always separate paragraphs. Inside a block of consecutive lines a line break also
+/// starts a new paragraph, unless the block looks hard-wrapped (several lines of similar length
+/// that mostly do not end a sentence), in which case the block is one paragraph.
+pub fn paragraphs(text: &str) -> Vec<ByteRange> {
+    let mut out = Vec::new();
+    let mut block: Vec<ByteRange> = Vec::new();
+    let mut offset = 0usize;
+    for line in text.split('\n') {
+        let range = ByteRange { start: offset, end: offset + line.len() };
+        offset += line.len() + 1;
+        if line.trim().is_empty() {
+            flush_block(text, &mut block, &mut out);
+        } else {
+            block.push(range);
+        }
+    }
+    flush_block(text, &mut block, &mut out);
+    out
+}
+
+fn flush_block(text: &str, block: &mut Vec<ByteRange>, out: &mut Vec<ByteRange>) {
+    if block.is_empty() {
+        return;
+    }
+    if looks_hard_wrapped(text, block) {
+        out.push(ByteRange { start: block[0].start, end: block[block.len() - 1].end });
+    } else {
+        out.extend(block.iter().copied());
+    }
+    block.clear();
+}
+
+fn looks_hard_wrapped(text: &str, block: &[ByteRange]) -> bool {
+    if block.len() < 3 {
+        return false;
+    }
+    let body = &block[..block.len() - 1];
+    let widths: Vec<usize> = body.iter().map(|r| text[r.start..r.end].chars().count()).collect();
+    let max = widths.iter().copied().max().unwrap_or(0);
+    let min = widths.iter().copied().min().unwrap_or(0);
+    if !(40..=120).contains(&max) || min * 10 < max * 7 {
+        return false;
+    }
+    let sentence_ends = body
+        .iter()
+        .filter(|r| text[r.start..r.end].trim_end().ends_with(['.', '!', '?', ':', '"', '”', '’']))
+        .count();
+    sentence_ends * 2 < body.len()
+}
+
+/// The index of the paragraph that contains `byte`, if any. `paragraphs` must be sorted.
+pub fn paragraph_index(paragraphs: &[ByteRange], byte: usize) -> Option<usize> {
+    let i = paragraphs.partition_point(|p| p.end < byte);
+    paragraphs.get(i).filter(|p| p.start <= byte && byte <= p.end).map(|_| i).or_else(|| {
+        // A byte between paragraphs (on a blank line) belongs to the next one.
+        (i < paragraphs.len()).then_some(i)
+    })
+}
+
+/// The hex SHA-256 of the text, used to notice when an article changed.
+pub fn content_hash(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(text.as_bytes());
+    let mut hex = String::with_capacity(64);
+    for byte in digest.iter() {
+        use std::fmt::Write;
+        let _ = write!(hex, "{byte:02x}");
+    }
+    hex
+}
+
+/// Collapses all runs of white space into single spaces and trims the ends.
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_strips_bom_crlf_controls_and_extra_blank_lines() {
+        let raw = "\u{feff}Title  \r\n\r\n\r\nFirst\u{0}line\rSecond\n\n\n\nLast\t \n\n";
+        assert_eq!(normalize(raw), "Title\n\nFirstline\nSecond\n\nLast");
+    }
+
+    #[test]
+    fn normalize_keeps_multibyte_text_and_tabs() {
+        assert_eq!(normalize("세계\t🙂 café\r\n日本"), "세계\t🙂 café\n日本");
+    }
+
+    #[test]
+    fn normalize_is_idempotent() {
+        let raw = "a\r\n\r\n\r\nb \n\u{2028}c";
+        let once = normalize(raw);
+        assert_eq!(normalize(&once), once);
+    }
+
+    #[test]
+    fn each_line_is_a_paragraph_in_one_line_per_paragraph_articles() {
+        let text = "First paragraph ends here.\nSecond paragraph.\nThird one.";
+        let paras = paragraphs(text);
+        let got: Vec<&str> = paras.iter().map(|r| &text[r.start..r.end]).collect();
+        assert_eq!(got, ["First paragraph ends here.", "Second paragraph.", "Third one."]);
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs_and_hard_wrapped_blocks_join() {
+        let text = "The quick brown fox jumps over the lazy dog and keeps on\n\
+                    running across the wide field towards the river bank\n\
+                    where it finally stops to rest for a while\n\
+                    before going home.\n\n\
+                    Second block.";
+        let paras = paragraphs(text);
+        assert_eq!(paras.len(), 2);
+        assert!(text[paras[0].start..paras[0].end].ends_with("before going home."));
+        assert_eq!(&text[paras[1].start..paras[1].end], "Second block.");
+    }
+
+    #[test]
+    fn paragraph_index_finds_the_containing_paragraph() {
+        let text = "One.\nTwo two.\n\nThree.";
+        let paras = paragraphs(text);
+        assert_eq!(paras.len(), 3);
+        assert_eq!(paragraph_index(&paras, 0), Some(0));
+        assert_eq!(paragraph_index(&paras, 6), Some(1));
+        assert_eq!(paragraph_index(&paras, text.find("Three").unwrap()), Some(2));
+        assert_eq!(paragraph_index(&paras, text.len() + 5), None);
+    }
+
+    #[test]
+    fn content_hash_is_hex_sha256() {
+        assert_eq!(content_hash(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+}
