@@ -1,1 +1,670 @@
-//! CLI.
+//! The command line: clap arguments, then the same functions the desktop app calls.
+//!
+//! Exit codes: 0 success, 1 bad input (one message on stderr naming the file and the problem),
+//! 2 usage.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, anyhow, bail};
+use clap::{Args, Parser, Subcommand};
+
+use crate::brief::{self, Templates};
+use crate::extract;
+use crate::import;
+use crate::model::{
+    Action, ActorKind, ActorRef, ByteRange, Credibility, Handling, Likelihood, NoteType, Reliability,
+    Session, Severity, SourceId, Speaker, TagBody, ThreatCategory, Tlp, Vocabulary, apply,
+};
+use crate::store;
+use crate::workflow;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "briefsmith",
+    version,
+    about = "Turn news articles into cited briefing notes.",
+    long_about = "Turn news articles into cited briefing notes.\n\nWith no command, opens the desktop app (on PATH if given: an article or a .brief.json session).",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// An article or session to open in the desktop app.
+    pub path: Option<PathBuf>,
+    /// A folder of your own templates (adds to, or overrides, the built-in ones by name).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Make a session from one or more articles.
+    New(NewArgs),
+    /// Tag a passage of a session's article, then save the session.
+    Tag(TagArgs),
+    /// Set the brief's details, its template, or a source's details.
+    Set(SetArgs),
+    /// Render the brief as Markdown (or HTML).
+    Export(ExportArgs),
+    /// List the built-in and user templates.
+    Templates,
+    /// Validate a session and report how its tags anchor in the text.
+    Check(CheckArgs),
+    /// List the suggestions (actors, quotes, threats) for an article.
+    Suggest(SuggestArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct NewArgs {
+    /// Article files (.txt, .md, .html, .pdf, .docx).
+    #[arg(required = true, value_name = "ARTICLE")]
+    pub articles: Vec<PathBuf>,
+    /// Where to write the session (.brief.json).
+    #[arg(short, long, value_name = "SESSION")]
+    pub output: PathBuf,
+    /// The brief's title (default: the first article's title).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Accept every suggestion (actors, quotes, threats) as a tag.
+    #[arg(long)]
+    pub suggest: bool,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct TagArgs {
+    /// The session file.
+    pub session: PathBuf,
+    /// actor, threat, quote, key-point, or a kind defined in the session.
+    #[arg(long)]
+    pub kind: String,
+    /// The exact passage to tag, as it appears in the article.
+    #[arg(long)]
+    pub text: String,
+    /// Which occurrence, when the passage appears more than once (1 = first).
+    #[arg(long, value_name = "N")]
+    pub nth: Option<usize>,
+    /// Which source: its label (S2) or number (2). Default: wherever the passage is.
+    #[arg(long, value_name = "N")]
+    pub source: Option<String>,
+    /// For an actor: the registry actor it mentions (created if new). Default: the passage.
+    #[arg(long, value_name = "NAME")]
+    pub actor: Option<String>,
+    /// For a new actor: its kind.
+    #[arg(long, value_name = "KIND", value_parser = parse_vocab::<ActorKind>)]
+    pub actor_kind: Option<ActorKind>,
+    /// For a quote: who said it (an actor's name or alias, or free text).
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
+    /// For a threat: its category.
+    #[arg(long, value_parser = parse_vocab::<ThreatCategory>)]
+    pub category: Option<ThreatCategory>,
+    /// For a threat: low, moderate, high or critical.
+    #[arg(long, value_parser = parse_vocab::<Severity>)]
+    pub severity: Option<Severity>,
+    /// For a threat: ICD 203 likelihood (e.g. likely, very-unlikely).
+    #[arg(long, value_parser = parse_vocab::<Likelihood>)]
+    pub likelihood: Option<Likelihood>,
+    /// Admiralty information credibility, 1–6.
+    #[arg(long, value_parser = parse_vocab::<Credibility>)]
+    pub credibility: Option<Credibility>,
+    /// A note on the tag.
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct SetArgs {
+    /// The session file.
+    pub session: PathBuf,
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long)]
+    pub analyst: Option<String>,
+    #[arg(long)]
+    pub addressee: Option<String>,
+    #[arg(long)]
+    pub date: Option<String>,
+    #[arg(long)]
+    pub reference: Option<String>,
+    /// TLP 2.0 marking: TLP:RED, TLP:AMBER+STRICT, TLP:AMBER, TLP:GREEN, TLP:CLEAR.
+    #[arg(long, value_parser = parse_vocab::<Tlp>, conflicts_with = "classification")]
+    pub tlp: Option<Tlp>,
+    /// A free classification line instead of TLP.
+    #[arg(long)]
+    pub classification: Option<String>,
+    /// for-information or for-decision.
+    #[arg(long, value_parser = parse_vocab::<NoteType>)]
+    pub note_type: Option<NoteType>,
+    /// The summary (the bottom line in a BLUF).
+    #[arg(long)]
+    pub summary: Option<String>,
+    #[arg(long)]
+    pub background: Option<String>,
+    #[arg(long)]
+    pub assessment: Option<String>,
+    #[arg(long)]
+    pub recommendation: Option<String>,
+    /// Reporting period (INTSUM).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Information cut-off (INTSUM).
+    #[arg(long)]
+    pub cutoff: Option<String>,
+    /// The session's template (a name).
+    #[arg(long)]
+    pub template: Option<String>,
+    /// Apply the source options below to this source (label or number).
+    #[arg(long, value_name = "N")]
+    pub source: Option<String>,
+    /// Admiralty source reliability, A–F.
+    #[arg(long, value_parser = parse_vocab::<Reliability>, requires = "source")]
+    pub reliability: Option<Reliability>,
+    #[arg(long, requires = "source")]
+    pub outlet: Option<String>,
+    #[arg(long, requires = "source")]
+    pub author: Option<String>,
+    #[arg(long, requires = "source")]
+    pub published: Option<String>,
+    #[arg(long, requires = "source")]
+    pub url: Option<String>,
+    #[arg(long, requires = "source")]
+    pub source_title: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// The session file.
+    pub session: PathBuf,
+    /// Template name or template file (default: the session's template).
+    #[arg(short, long, value_name = "NAME|FILE")]
+    pub template: Option<String>,
+    /// Write here instead of standard output.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Write HTML instead of Markdown.
+    #[arg(long)]
+    pub html: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    /// The session file.
+    pub session: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct SuggestArgs {
+    /// The article file.
+    pub article: PathBuf,
+    /// Print one JSON object instead of a listing.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_vocab<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
+    s.parse()
+}
+
+/// Parses the process arguments and runs. Usage errors exit 2; `--help` and `--version` exit 0.
+pub fn main() -> ExitCode {
+    match Cli::try_parse() {
+        Ok(cli) => run(cli),
+        Err(e) => {
+            let _ = e.print();
+            if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS }
+        }
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    let templates_dir = cli.templates.clone();
+    let result = match cli.command {
+        None => return open_app(cli.path, templates_dir),
+        Some(Command::New(args)) => new(args),
+        Some(Command::Tag(args)) => tag(args),
+        Some(Command::Set(args)) => set(args),
+        Some(Command::Export(args)) => export(args, templates_dir.as_deref()),
+        Some(Command::Templates) => list_templates(templates_dir.as_deref()),
+        Some(Command::Check(args)) => check(args),
+        Some(Command::Suggest(args)) => suggest(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let message = format!("{e:#}").replace('\n', " ");
+            eprintln!("briefsmith: error: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+#[cfg(feature = "gui")]
+fn open_app(path: Option<PathBuf>, templates: Option<PathBuf>) -> ExitCode {
+    crate::ui::run(path, templates)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_app(path: Option<PathBuf>, _templates: Option<PathBuf>) -> ExitCode {
+    use clap::CommandFactory;
+    let _ = Cli::command().print_help();
+    if path.is_some() {
+        eprintln!("\nbriefsmith: this build has no desktop app (built without the `gui` feature)");
+        return ExitCode::from(2);
+    }
+    ExitCode::SUCCESS
+}
+
+fn new(args: NewArgs) -> anyhow::Result<()> {
+    if !args.force && args.output.exists() {
+        bail!("{} already exists; choose another name or pass --force to replace it", args.output.display());
+    }
+    let mut articles = Vec::new();
+    for path in &args.articles {
+        articles.push(import::import_file(path)?);
+    }
+    let mut session = workflow::new_session(articles, args.title.as_deref())?;
+    if args.suggest {
+        let sources: Vec<(SourceId, std::sync::Arc<str>)> =
+            session.sources.iter().map(|s| (s.id, s.shared_text())).collect();
+        for (id, text) in sources {
+            let suggestions = extract::suggest(&text);
+            let batch = workflow::accept_all(&session, id, &suggestions, workflow::AcceptKinds::ALL);
+            apply(&mut session, batch).context("accepting suggestions")?;
+        }
+    }
+    store::save(&args.output, &session)?;
+    println!(
+        "Created {}: {} source{}, {} tag{}, {} actor{}",
+        args.output.display(),
+        session.sources.len(),
+        plural(session.sources.len()),
+        session.tags.len(),
+        plural(session.tags.len()),
+        session.actors.len(),
+        plural(session.actors.len())
+    );
+    Ok(())
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Finds a source by label (`S2`, any case) or by number (`2`).
+fn find_source(session: &Session, path: &Path, key: &str) -> anyhow::Result<SourceId> {
+    let key = key.trim();
+    let label = if key.chars().all(|c| c.is_ascii_digit()) { format!("S{key}") } else { key.to_uppercase() };
+    session.sources.iter().find(|s| s.label.eq_ignore_ascii_case(&label)).map(|s| s.id).ok_or_else(|| {
+        let labels: Vec<&str> = session.sources.iter().map(|s| s.label.as_str()).collect();
+        anyhow!("{}: no source '{key}'; the session has {}", path.display(), labels.join(", "))
+    })
+}
+
+/// Where to tag: the one occurrence of `text`, or the `nth`.
+fn locate_passage(session: &Session, path: &Path, args: &TagArgs) -> anyhow::Result<(SourceId, ByteRange)> {
+    if args.text.trim().is_empty() {
+        bail!("the passage to tag (--text) is empty");
+    }
+    let sources: Vec<SourceId> = match &args.source {
+        Some(key) => vec![find_source(session, path, key)?],
+        None => session.sources.iter().map(|s| s.id).collect(),
+    };
+    let mut hits: Vec<(SourceId, ByteRange)> = Vec::new();
+    for id in sources {
+        hits.extend(session.occurrences(id, &args.text).into_iter().map(|r| (id, r)));
+    }
+    let shown = shorten(&args.text, 60);
+    if hits.is_empty() {
+        let lower = args.text.to_lowercase();
+        let hint = if session.sources.iter().any(|s| s.text().to_lowercase().contains(&lower)) {
+            " (it appears with different capitals; copy it exactly)"
+        } else {
+            ""
+        };
+        bail!("{}: the passage \"{shown}\" is not in the article{hint}", path.display());
+    }
+    match args.nth {
+        Some(0) => bail!("--nth counts from 1"),
+        Some(n) if n > hits.len() => {
+            bail!(
+                "{}: the passage \"{shown}\" appears {} time{}; --nth {n} is too high",
+                path.display(),
+                hits.len(),
+                plural(hits.len())
+            )
+        }
+        Some(n) => Ok(hits[n - 1]),
+        None if hits.len() == 1 => Ok(hits[0]),
+        None => {
+            let places: Vec<String> = hits
+                .iter()
+                .map(|(id, r)| {
+                    let s = session.source(*id);
+                    let para = s.and_then(|s| s.paragraph_number(r.start)).unwrap_or(0);
+                    if session.sources.len() > 1 {
+                        format!("{} ¶{para}", s.map_or("?", |s| &s.label))
+                    } else {
+                        format!("¶{para}")
+                    }
+                })
+                .collect();
+            bail!(
+                "{}: the passage \"{shown}\" is ambiguous: it appears {} times ({}); choose one with --nth 1..{}",
+                path.display(),
+                hits.len(),
+                places.join(", "),
+                hits.len()
+            )
+        }
+    }
+}
+
+fn shorten(s: &str, max_chars: usize) -> String {
+    if s.chars().count() <= max_chars {
+        return s.to_owned();
+    }
+    let cut: String = s.chars().take(max_chars).collect();
+    format!("{cut}…")
+}
+
+fn tag(args: TagArgs) -> anyhow::Result<()> {
+    let path = args.session.clone();
+    let mut session = store::load(&path)?.session;
+    let (source, range) = locate_passage(&session, &path, &args)?;
+    let kind = args.kind.trim();
+    let action = match crate::model::TagKind::parse_built_in(kind) {
+        Some(crate::model::TagKind::Actor) => {
+            let passage = crate::model::text::collapse_whitespace(&args.text);
+            let name = args.actor.clone().unwrap_or(passage);
+            Action::TagActor {
+                source,
+                range,
+                actor: ActorRef::ByName { name, kind: args.actor_kind.unwrap_or_default() },
+            }
+        }
+        Some(crate::model::TagKind::Threat) => Action::AddTag {
+            source,
+            range,
+            body: TagBody::Threat {
+                category: args.category.unwrap_or_default(),
+                severity: args.severity.unwrap_or_default(),
+                likelihood: args.likelihood,
+            },
+            note: args.note.clone().unwrap_or_default(),
+        },
+        Some(crate::model::TagKind::Quote) => Action::AddTag {
+            source,
+            range,
+            body: TagBody::Quote { speaker: args.speaker.clone().map(Speaker::Text) },
+            note: args.note.clone().unwrap_or_default(),
+        },
+        Some(crate::model::TagKind::KeyPoint) => Action::AddTag {
+            source,
+            range,
+            body: TagBody::KeyPoint,
+            note: args.note.clone().unwrap_or_default(),
+        },
+        _ => match session.custom_kinds.iter().find(|k| k.name.eq_ignore_ascii_case(kind)) {
+            Some(custom) => Action::AddTag {
+                source,
+                range,
+                body: TagBody::Custom { name: custom.name.clone() },
+                note: args.note.clone().unwrap_or_default(),
+            },
+            None => bail!(
+                "'{kind}' is not a tag kind; use actor, threat, quote, key-point{}",
+                session.custom_kinds.iter().map(|k| format!(", {}", k.name)).collect::<String>()
+            ),
+        },
+    };
+    let outcome = apply(&mut session, action).with_context(|| format!("{}: cannot tag", path.display()))?;
+    let tag_id = outcome.tags.first().copied().ok_or_else(|| anyhow!("no tag was made"))?;
+    let mut follow_up = Vec::new();
+    if let Some(credibility) = args.credibility {
+        follow_up.push(Action::SetTagCredibility { tag: tag_id, credibility: Some(credibility) });
+    }
+    if matches!(crate::model::TagKind::parse_built_in(kind), Some(crate::model::TagKind::Actor))
+        && let Some(note) = &args.note
+    {
+        follow_up.push(Action::SetTagNote { tag: tag_id, note: note.clone() });
+    }
+    for action in follow_up {
+        apply(&mut session, action)?;
+    }
+    store::save(&path, &session)?;
+    let tag = session.tag(tag_id).ok_or_else(|| anyhow!("tag {} vanished", tag_id.0))?;
+    let cite = brief::context::citation(&session, tag, session.sources.len() > 1);
+    let detail = match &tag.body {
+        TagBody::Actor { actor } => {
+            format!(" → {}", session.actor(*actor).map_or("?", |a| a.name.as_str()))
+        }
+        TagBody::Quote { speaker: Some(s) } => format!(" ({})", session.speaker_name(s)),
+        _ => String::new(),
+    };
+    println!(
+        "Tagged {} [{cite}] \"{}\"{detail} (tag {})",
+        tag.kind().label().to_lowercase(),
+        shorten(tag.text(), 60),
+        tag_id.0
+    );
+    Ok(())
+}
+
+fn set(args: SetArgs) -> anyhow::Result<()> {
+    let path = args.session.clone();
+    let mut session = store::load(&path)?.session;
+    let mut brief = session.brief.clone();
+    let fields: [(&Option<String>, &mut String); 11] = [
+        (&args.title, &mut brief.title),
+        (&args.analyst, &mut brief.analyst),
+        (&args.addressee, &mut brief.addressee),
+        (&args.date, &mut brief.date),
+        (&args.reference, &mut brief.reference),
+        (&args.summary, &mut brief.summary),
+        (&args.background, &mut brief.background),
+        (&args.assessment, &mut brief.assessment),
+        (&args.recommendation, &mut brief.recommendation),
+        (&args.period, &mut brief.period),
+        (&args.cutoff, &mut brief.cutoff),
+    ];
+    let mut changed = 0;
+    for (value, field) in fields {
+        if let Some(v) = value {
+            *field = v.clone();
+            changed += 1;
+        }
+    }
+    if let Some(level) = args.tlp {
+        brief.handling = Handling::Tlp { level };
+        changed += 1;
+    }
+    if let Some(text) = &args.classification {
+        brief.handling = Handling::Classification { text: text.clone() };
+        changed += 1;
+    }
+    if let Some(note_type) = args.note_type {
+        brief.note_type = note_type;
+        changed += 1;
+    }
+    let mut actions = vec![Action::SetBrief(Box::new(brief))];
+    if let Some(template) = &args.template {
+        let templates = Templates::load(&brief::templates::user_dirs(None));
+        templates.resolve(template)?;
+        actions.push(Action::SetTemplate(template.clone()));
+        changed += 1;
+    }
+    if let Some(key) = &args.source {
+        let id = find_source(&session, &path, key)?;
+        let mut meta = session.source(id).map(|s| s.meta.clone()).unwrap_or_default();
+        let source_fields: [(&Option<String>, &mut String); 5] = [
+            (&args.outlet, &mut meta.outlet),
+            (&args.author, &mut meta.author),
+            (&args.published, &mut meta.published),
+            (&args.url, &mut meta.url),
+            (&args.source_title, &mut meta.title),
+        ];
+        for (value, field) in source_fields {
+            if let Some(v) = value {
+                *field = v.clone();
+                changed += 1;
+            }
+        }
+        if let Some(r) = args.reliability {
+            meta.reliability = Some(r);
+            changed += 1;
+        }
+        actions.push(Action::SetSourceMeta { source: id, meta });
+    }
+    if changed == 0 {
+        bail!("nothing to set; see `briefsmith set --help`");
+    }
+    apply(&mut session, Action::Batch { label: "set details".into(), actions })?;
+    store::save(&path, &session)?;
+    println!("Updated {} ({changed} field{})", path.display(), plural(changed));
+    Ok(())
+}
+
+fn export(args: ExportArgs, templates_dir: Option<&Path>) -> anyhow::Result<()> {
+    let session = store::load(&args.session)?.session;
+    let templates = Templates::load(&brief::templates::user_dirs(templates_dir));
+    let name = args.template.clone().unwrap_or_else(|| session.template.clone());
+    let template = templates.resolve(&name)?;
+    let markdown = brief::render(&session, &template)?;
+    let output = if args.html {
+        brief::to_html(&markdown, &brief::context::build(&session).brief.title)
+    } else {
+        markdown
+    };
+    match &args.output {
+        Some(out) => {
+            store::write_atomic(out, output.as_bytes(), false)?;
+            eprintln!("Wrote {} ({} template)", out.display(), template.info.name);
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(output.as_bytes())
+                .and_then(|()| stdout.flush())
+                .context("writing to standard output")?;
+        }
+    }
+    Ok(())
+}
+
+fn list_templates(templates_dir: Option<&Path>) -> anyhow::Result<()> {
+    let dirs = brief::templates::user_dirs(templates_dir);
+    let templates = Templates::load(&dirs);
+    let width = templates.list().iter().map(|t| t.info.name.len()).max().unwrap_or(0);
+    for t in templates.list() {
+        let origin = match &t.info.origin {
+            brief::Origin::BuiltIn => "built-in".to_owned(),
+            brief::Origin::User(p) | brief::Origin::File(p) => p.display().to_string(),
+        };
+        println!("{:width$}  {}  [{origin}]", t.info.name, t.info.description);
+    }
+    for problem in &templates.problems {
+        eprintln!("briefsmith: warning: {problem}");
+    }
+    let shown: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+    eprintln!("User templates are read from: {}", shown.join(", "));
+    Ok(())
+}
+
+fn check(args: CheckArgs) -> anyhow::Result<()> {
+    let loaded = store::load(&args.session)?;
+    let s = &loaded.session;
+    println!(
+        "{}: valid. {} source{}, {} actor{}, {} tag{}: {}",
+        args.session.display(),
+        s.sources.len(),
+        plural(s.sources.len()),
+        s.actors.len(),
+        plural(s.actors.len()),
+        s.tags.len(),
+        plural(s.tags.len()),
+        loaded.report.summary()
+    );
+    for warning in &loaded.warnings {
+        println!("warning: {warning}");
+    }
+    for (label, ids) in [("re-anchored", &loaded.report.reanchored), ("orphaned", &loaded.report.orphans)] {
+        for id in ids {
+            if let Some(tag) = s.tag(*id) {
+                let source = s.source(tag.source).map_or("?", |src| src.label.as_str());
+                println!(
+                    "{label}: tag {} ({}, {source}) \"{}\"",
+                    id.0,
+                    tag.kind().label().to_lowercase(),
+                    shorten(tag.text(), 60)
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn suggest(args: SuggestArgs) -> anyhow::Result<()> {
+    let article = import::import_file(&args.article)?;
+    let suggestions = extract::suggest(&article.text);
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &suggestions).context("writing JSON")?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    let text = article.text.as_str();
+    let paragraph = |byte: usize| {
+        crate::model::text::paragraph_index(&crate::model::text::paragraphs(text), byte).map_or(0, |i| i + 1)
+    };
+    writeln!(out, "Actors ({}):", suggestions.actors.len())?;
+    for a in &suggestions.actors {
+        let aliases: Vec<&str> = a.aliases.iter().map(String::as_str).filter(|x| *x != a.name).collect();
+        writeln!(
+            out,
+            "  {} [{}] {} mention{}{}  (why: {})",
+            a.name,
+            a.kind.label(),
+            a.mentions.len(),
+            plural(a.mentions.len()),
+            if aliases.is_empty() { String::new() } else { format!("; also {}", aliases.join(", ")) },
+            a.rule
+        )?;
+    }
+    writeln!(out, "Quotes ({}):", suggestions.quotes.len())?;
+    for q in &suggestions.quotes {
+        writeln!(
+            out,
+            "  ¶{} {}: “{}”  (why: {})",
+            paragraph(q.start),
+            q.speaker.as_deref().unwrap_or("unattributed"),
+            shorten(&q.text, 90),
+            q.rule
+        )?;
+    }
+    writeln!(out, "Threats ({}):", suggestions.threats.len())?;
+    for t in &suggestions.threats {
+        writeln!(
+            out,
+            "  ¶{} [{} · {}] {}  (why: {} \"{}\")",
+            paragraph(t.start),
+            t.severity.label(),
+            t.category.label(),
+            shorten(&t.evidence, 90),
+            t.rule,
+            t.cue
+        )?;
+    }
+    for (label, facts) in [("Key figures", &suggestions.figures), ("Dates", &suggestions.dates)] {
+        if !facts.is_empty() {
+            let list: Vec<&str> = facts.iter().map(|f| f.text.as_str()).collect();
+            writeln!(out, "{label}: {}", list.join("; "))?;
+        }
+    }
+    Ok(())
+}

@@ -16,3 +16,6 @@ pub mod extract;
 pub mod import;
 pub mod model;
 pub mod store;
+#[cfg(feature = "gui")]
+pub mod ui;
+pub mod workflow;

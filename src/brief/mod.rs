@@ -1,1 +1,241 @@
-//! Briefs.
+//! Rendering a brief: session → [`context::BriefContext`] → minijinja template → Markdown (and,
+//! from that, HTML). Rendering is a pure function of the session and the template.
+//!
+//! Safety: every string a template prints goes through [`escape::inline`] unless the template
+//! asks for another escaping with a filter (`blockquote`, `link`) or explicitly marks it `safe`.
+//! So article text can never create markup the template did not write.
+
+pub mod context;
+pub mod escape;
+pub mod templates;
+
+use minijinja::value::Value;
+use minijinja::{AutoEscape, Environment, ErrorKind, State, UndefinedBehavior};
+
+pub use context::BriefContext;
+pub use templates::{Origin, Template, TemplateInfo, Templates};
+
+use crate::model::Session;
+
+/// How much work one render may do (minijinja instructions), so that a user template with runaway
+/// loops ends with an error instead of hanging the app.
+pub const RENDER_FUEL: u64 = 20_000_000;
+
+/// The escaping mode name used for every template.
+const MARKDOWN: &str = "markdown";
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BriefError {
+    #[error("template '{name}'{}: {problem}", line_suffix(*line))]
+    Template { name: String, line: Option<usize>, problem: String },
+    #[error("no template called '{name}'; available: {available}")]
+    Unknown { name: String, available: String },
+    #[error("{path}: {problem}")]
+    Read { path: String, problem: String },
+}
+
+fn line_suffix(line: Option<usize>) -> String {
+    line.map(|l| format!(", line {l}")).unwrap_or_default()
+}
+
+/// Renders the session's brief with a template to Markdown.
+pub fn render(session: &Session, template: &Template) -> Result<String, BriefError> {
+    render_context(&context::build(session), template)
+}
+
+/// Renders an already built context (the app builds it once per change).
+pub fn render_context(ctx: &BriefContext, template: &Template) -> Result<String, BriefError> {
+    let env = environment();
+    let name = template.info.name.as_str();
+    let compiled = env
+        .template_from_named_str(name, &template.source)
+        .map_err(|e| template_error(name, &template.source, e))?;
+    let mut out = compiled
+        .render(Value::from(minijinja::value::Serde(ctx)))
+        .map_err(|e| template_error(name, &template.source, e))?;
+    tidy(&mut out);
+    Ok(out)
+}
+
+/// Checks that a template compiles, without rendering it.
+pub fn check_syntax(template: &Template) -> Result<(), BriefError> {
+    let env = environment();
+    env.template_from_named_str(&template.info.name, &template.source)
+        .map(|_| ())
+        .map_err(|e| template_error(&template.info.name, &template.source, e))
+}
+
+fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_fuel(Some(RENDER_FUEL));
+    env.set_auto_escape_callback(|_| AutoEscape::Custom(MARKDOWN.into()));
+    env.set_formatter(markdown_formatter);
+    if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .keep_trailing_newline(true)
+        .build()
+    {
+        env.set_syntax(syntax);
+    }
+    env.add_filter("blockquote", |s: String| Value::from_safe_string(escape::blockquote(&s)));
+    env.add_filter("link", |s: String| Value::from_safe_string(escape::link(&s)));
+    env.add_filter("cell", |s: String| Value::from_safe_string(escape::inline(&s)));
+    env.add_filter("or_dash", |v: Value| if v.is_true() { v } else { Value::from("—") });
+    env
+}
+
+/// Prints values: safe strings as they are, everything else escaped for inline Markdown.
+fn markdown_formatter(
+    out: &mut minijinja::Output,
+    state: &mut State,
+    value: &Value,
+) -> Result<(), minijinja::Error> {
+    let write_err = |_| minijinja::Error::new(ErrorKind::WriteFailure, "could not write output");
+    let markdown = matches!(state.auto_escape(), AutoEscape::Custom(name) if name == MARKDOWN);
+    if value.is_safe() || !markdown {
+        return out.write_str(&value.to_string()).map_err(write_err);
+    }
+    if value.is_undefined() || value.is_none() {
+        return Ok(());
+    }
+    out.write_str(&escape::inline(&value.to_string())).map_err(write_err)
+}
+
+/// Collapses runs of blank lines the template's conditionals leave behind, and ends with one
+/// newline.
+fn tidy(out: &mut String) {
+    let mut tidied = String::with_capacity(out.len());
+    let mut blank = 0;
+    for line in out.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 || tidied.is_empty() {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        tidied.push_str(line);
+        tidied.push('\n');
+    }
+    while tidied.ends_with("\n\n") {
+        tidied.pop();
+    }
+    *out = tidied;
+}
+
+fn template_error(name: &str, source: &str, e: minijinja::Error) -> BriefError {
+    let mut problem = match e.kind() {
+        ErrorKind::UndefinedError => "undefined variable".to_owned(),
+        ErrorKind::OutOfFuel => "the template does too much work (a runaway loop?)".to_owned(),
+        _ => e.detail().map_or_else(|| e.kind().to_string(), |d| format!("{}: {d}", e.kind())),
+    };
+    if let Some(range) = e.range()
+        && let Some(snippet) = source.get(range)
+    {
+        let snippet = snippet.trim();
+        if !snippet.is_empty() && snippet.len() < 80 {
+            problem.push_str(&format!(" `{snippet}`"));
+        }
+    }
+    BriefError::Template { name: name.to_owned(), line: e.line(), problem }
+}
+
+/// Markdown parser options used for briefs (tables on; everything else CommonMark).
+pub fn markdown_options() -> pulldown_cmark::Options {
+    pulldown_cmark::Options::ENABLE_TABLES
+}
+
+/// Converts a rendered brief to a standalone HTML document, for mail or a word processor.
+pub fn to_html(markdown: &str, title: &str) -> String {
+    let parser = pulldown_cmark::Parser::new_ext(markdown, markdown_options());
+    let mut body = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut body, parser);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
+        html_escape(title),
+        HTML_STYLE,
+        body
+    )
+}
+
+const HTML_STYLE: &str = "body { font-family: Georgia, 'Times New Roman', serif; max-width: 46em; margin: 2em auto; line-height: 1.45; color: #1a1a1a; }\n\
+table { border-collapse: collapse; margin: 1em 0; }\n\
+th, td { border: 1px solid #999; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }\n\
+blockquote { border-left: 3px solid #999; margin-left: 0; padding-left: 1em; color: #333; }\n\
+h1 { font-size: 1.6em; } h2 { font-size: 1.25em; border-bottom: 1px solid #ccc; }\n";
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn template(name: &str, source: &str) -> Template {
+        Template {
+            info: TemplateInfo { name: name.into(), description: String::new(), origin: Origin::BuiltIn },
+            source: source.into(),
+        }
+    }
+
+    #[test]
+    fn values_are_escaped_unless_filtered() {
+        let mut session = Session::new();
+        session.brief.title = "# <b>Hi</b> | *x*".into();
+        session.brief.summary = "line one\n\nline two".into();
+        let t =
+            template("t", "{{ brief.title }}\n{{ brief.summary | blockquote }}\n{{ brief.title | safe }}\n");
+        let out = render(&session, &t).unwrap();
+        assert_eq!(out, "\\# \\<b\\>Hi\\</b\\> \\| \\*x\\*\n> line one\n>\n> line two\n# <b>Hi</b> | *x*\n");
+    }
+
+    #[test]
+    fn undefined_variables_name_the_template_line_and_expression() {
+        let t = template("mine", "ok\n{{ brief.titel }}\n");
+        let err = render(&Session::new(), &t).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("template 'mine', line 2: undefined variable"), "{msg}");
+        assert!(msg.contains("brief.titel"), "{msg}");
+    }
+
+    #[test]
+    fn syntax_errors_name_the_template_and_line() {
+        let t = template("broken", "line\n{% for x in sources %}\nno end\n");
+        let err = check_syntax(&t).unwrap_err();
+        assert!(
+            matches!(&err, BriefError::Template { name, line: Some(_), .. } if name == "broken"),
+            "{err}"
+        );
+        assert!(err.to_string().contains("syntax error"), "{err}");
+    }
+
+    #[test]
+    fn runaway_templates_stop() {
+        let t = template(
+            "loop",
+            "{% for a in range(10000) %}{% for b in range(10000) %}x{% endfor %}{% endfor %}",
+        );
+        let err = render(&Session::new(), &t).unwrap_err();
+        assert!(err.to_string().contains("too much work"), "{err}");
+    }
+
+    #[test]
+    fn tidy_collapses_blank_runs() {
+        let mut s = "\n\nA\n\n\n\nB  \n\n".to_owned();
+        tidy(&mut s);
+        assert_eq!(s, "A\n\nB\n");
+    }
+
+    #[test]
+    fn html_export_wraps_and_escapes() {
+        let html = to_html("# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", "A <b> & c");
+        assert!(html.contains("<title>A &lt;b&gt; &amp; c</title>"));
+        assert!(html.contains("<h1>T</h1>"));
+        assert!(html.contains("<table>"));
+    }
+}

@@ -29,6 +29,9 @@ pub trait Vocabulary: Sized + Copy + 'static {
 }
 
 fn vocab_key(s: &str) -> String {
+    // "green" names TLP:GREEN as well as the full marking does.
+    let s = s.trim();
+    let s = if s.len() > 4 && s[..4].eq_ignore_ascii_case("tlp:") { &s[4..] } else { s };
     s.chars().filter(|c| !matches!(c, ' ' | '-' | '_' | '/' | ',')).flat_map(char::to_lowercase).collect()
 }
 
@@ -217,6 +220,7 @@ mod tests {
         assert_eq!(ActorKind::parse("State or government"), Some(ActorKind::State));
         assert_eq!(ThreatCategory::parse("nuclear-wmd"), Some(ThreatCategory::Nuclear));
         assert_eq!(Tlp::parse("tlp:amber+strict"), Some(Tlp::AmberStrict));
+        assert_eq!(Tlp::parse("green"), Some(Tlp::Green));
         assert_eq!(Reliability::parse("b"), Some(Reliability::B));
         assert_eq!(Credibility::parse("2"), Some(Credibility::ProbablyTrue));
         assert_eq!(Severity::parse("apocalyptic"), None);

@@ -1,0 +1,356 @@
+//! The data a template sees: a plain, serialisable view of the session, documented variable by
+//! variable in `templates/README.md`. Building it is pure; nothing here knows about Markdown.
+
+use serde::Serialize;
+
+use crate::model::{
+    ActorId, AnchorStatus, Credibility, Handling, Session, Source, Speaker, Tag, TagBody, Vocabulary,
+};
+
+#[derive(Clone, Debug, Serialize)]
+pub struct BriefContext {
+    pub brief: BriefView,
+    pub sources: Vec<SourceView>,
+    pub multiple_sources: bool,
+    pub actors: Vec<ActorView>,
+    /// Most severe first, then in reading order.
+    pub threats: Vec<ThreatView>,
+    /// Non-empty severity groups, most severe first.
+    pub threats_by_severity: Vec<SeverityGroup>,
+    pub quotes: Vec<ItemView>,
+    pub key_points: Vec<ItemView>,
+    /// Tags of the analyst's own kinds, grouped by kind.
+    pub custom: Vec<CustomGroup>,
+    pub counts: Counts,
+    /// Tags whose passage is no longer in the article text (kept, listed for review).
+    pub orphans: Vec<ItemView>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct BriefView {
+    pub title: String,
+    pub analyst: String,
+    pub addressee: String,
+    pub date: String,
+    pub reference: String,
+    /// The handling banner: `TLP:AMBER` or the classification line.
+    pub handling: String,
+    /// `tlp` or `classification`.
+    pub handling_scheme: String,
+    pub note_type: String,
+    pub note_type_id: String,
+    pub summary: String,
+    pub background: String,
+    pub assessment: String,
+    pub recommendation: String,
+    pub period: String,
+    pub cutoff: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceView {
+    pub label: String,
+    pub title: String,
+    pub outlet: String,
+    pub author: String,
+    pub published: String,
+    pub url: String,
+    pub file_name: String,
+    pub retrieved: String,
+    /// Admiralty letter A–F, or empty.
+    pub reliability: String,
+    pub reliability_label: String,
+    pub paragraphs: usize,
+    pub words: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ActorView {
+    pub name: String,
+    pub kind: String,
+    pub kind_label: String,
+    pub aliases: Vec<String>,
+    pub mentions: usize,
+    /// Where the actor is first mentioned, e.g. `¶2` or `S1 ¶2`.
+    pub first_seen: String,
+    /// Every mention's citation, in reading order, without repeats.
+    pub citations: Vec<String>,
+    pub quotes: usize,
+    pub note: String,
+}
+
+/// A tagged passage with its citation: a quote, key point, custom-kind item or orphan.
+#[derive(Clone, Debug, Serialize)]
+pub struct ItemView {
+    pub text: String,
+    pub kind: String,
+    /// For quotes: the speaker's name, or empty.
+    pub speaker: String,
+    pub note: String,
+    /// `¶4` with one source, `S2 ¶4` with several.
+    pub cite: String,
+    pub source: String,
+    pub paragraph: usize,
+    /// Admiralty credibility digit 1–6, or empty.
+    pub credibility: String,
+    pub credibility_label: String,
+    /// Source reliability and information credibility together (`B2`), or what is known of it.
+    pub grade: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ThreatView {
+    #[serde(flatten)]
+    pub item: ItemView,
+    pub category: String,
+    pub category_label: String,
+    pub severity: String,
+    pub severity_label: String,
+    /// ICD 203 words, or empty.
+    pub likelihood: String,
+    pub likelihood_band: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SeverityGroup {
+    pub severity: String,
+    pub severity_label: String,
+    pub threats: Vec<ThreatView>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CustomGroup {
+    pub kind: String,
+    pub colour: String,
+    pub items: Vec<ItemView>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Counts {
+    pub sources: usize,
+    pub actors: usize,
+    pub threats: usize,
+    pub quotes: usize,
+    pub key_points: usize,
+    pub tags: usize,
+}
+
+/// Builds the template context for a session.
+pub fn build(session: &Session) -> BriefContext {
+    let multiple = session.sources.len() > 1;
+    let mut tags: Vec<&Tag> = session.tags.iter().collect();
+    session.sort_in_reading_order(&mut tags);
+    let (orphan_tags, tags): (Vec<&Tag>, Vec<&Tag>) = tags.into_iter().partition(|t| t.is_orphan());
+
+    let item = |tag: &Tag| item_view(session, tag, multiple);
+
+    let mut threats: Vec<(&Tag, ThreatView)> = tags
+        .iter()
+        .filter_map(|t| match &t.body {
+            TagBody::Threat { category, severity, likelihood } => Some((
+                *t,
+                ThreatView {
+                    item: item(t),
+                    category: category.name().into(),
+                    category_label: category.label().into(),
+                    severity: severity.name().into(),
+                    severity_label: severity.label().into(),
+                    likelihood: likelihood.map(|l| l.label().to_owned()).unwrap_or_default(),
+                    likelihood_band: likelihood.map(|l| l.band().to_owned()).unwrap_or_default(),
+                },
+            )),
+            _ => None,
+        })
+        .collect();
+    // Most severe first; reading order within a severity (the sort is stable).
+    threats.sort_by_key(|(t, _)| std::cmp::Reverse(threat_severity(t)));
+    let threats: Vec<ThreatView> = threats.into_iter().map(|(_, v)| v).collect();
+    let threats_by_severity = crate::model::Severity::ALL
+        .iter()
+        .rev()
+        .map(|sev| SeverityGroup {
+            severity: sev.name().into(),
+            severity_label: sev.label().into(),
+            threats: threats.iter().filter(|t| t.severity == sev.name()).cloned().collect(),
+        })
+        .filter(|g| !g.threats.is_empty())
+        .collect();
+
+    let quotes: Vec<ItemView> =
+        tags.iter().filter(|t| matches!(t.body, TagBody::Quote { .. })).map(|t| item(t)).collect();
+    let key_points: Vec<ItemView> =
+        tags.iter().filter(|t| matches!(t.body, TagBody::KeyPoint)).map(|t| item(t)).collect();
+    let custom = session
+        .custom_kinds
+        .iter()
+        .map(|k| CustomGroup {
+            kind: k.name.clone(),
+            colour: k.colour.clone(),
+            items: tags
+                .iter()
+                .filter(|t| matches!(&t.body, TagBody::Custom { name } if *name == k.name))
+                .map(|t| item(t))
+                .collect(),
+        })
+        .filter(|g| !g.items.is_empty())
+        .collect();
+
+    let actors = actor_views(session, &tags, multiple);
+    let counts = Counts {
+        sources: session.sources.len(),
+        actors: actors.len(),
+        threats: threats.len(),
+        quotes: quotes.len(),
+        key_points: key_points.len(),
+        tags: session.tags.len(),
+    };
+    BriefContext {
+        brief: brief_view(session),
+        sources: session.sources.iter().map(source_view).collect(),
+        multiple_sources: multiple,
+        actors,
+        threats,
+        threats_by_severity,
+        quotes,
+        key_points,
+        custom,
+        counts,
+        orphans: orphan_tags.iter().map(|t| item(t)).collect(),
+    }
+}
+
+fn threat_severity(tag: &Tag) -> crate::model::Severity {
+    match tag.body {
+        TagBody::Threat { severity, .. } => severity,
+        _ => crate::model::Severity::Low,
+    }
+}
+
+fn brief_view(session: &Session) -> BriefView {
+    let b = &session.brief;
+    let title = if b.title.trim().is_empty() {
+        session
+            .sources
+            .first()
+            .map(|s| s.meta.title.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| "Untitled brief".to_owned())
+    } else {
+        b.title.trim().to_owned()
+    };
+    let scheme = match b.handling {
+        Handling::Tlp { .. } => "tlp",
+        Handling::Classification { .. } => "classification",
+    };
+    BriefView {
+        title,
+        analyst: b.analyst.clone(),
+        addressee: b.addressee.clone(),
+        date: b.date.clone(),
+        reference: b.reference.clone(),
+        handling: b.handling.banner(),
+        handling_scheme: scheme.into(),
+        note_type: b.note_type.label().into(),
+        note_type_id: b.note_type.name().into(),
+        summary: b.summary.clone(),
+        background: b.background.clone(),
+        assessment: b.assessment.clone(),
+        recommendation: b.recommendation.clone(),
+        period: b.period.clone(),
+        cutoff: b.cutoff.clone(),
+    }
+}
+
+fn source_view(source: &Source) -> SourceView {
+    let m = &source.meta;
+    SourceView {
+        label: source.label.clone(),
+        title: m.title.clone(),
+        outlet: m.outlet.clone(),
+        author: m.author.clone(),
+        published: m.published.clone(),
+        url: m.url.clone(),
+        file_name: m.file_name.clone(),
+        retrieved: m.retrieved.clone(),
+        reliability: m.reliability.map(|r| r.name().to_owned()).unwrap_or_default(),
+        reliability_label: m.reliability.map(|r| r.label().to_owned()).unwrap_or_default(),
+        paragraphs: source.paragraphs().len(),
+        words: source.word_count(),
+    }
+}
+
+/// `¶4`, or `S2 ¶4` when the session has several sources.
+pub fn citation(session: &Session, tag: &Tag, multiple_sources: bool) -> String {
+    let source = session.source(tag.source);
+    let label = source.map_or("?", |s| s.label.as_str());
+    let para = match tag.status {
+        AnchorStatus::Orphan => "¶?".to_owned(),
+        _ => session.paragraph_of(tag).map_or_else(|| "¶?".to_owned(), |n| format!("¶{n}")),
+    };
+    if multiple_sources { format!("{label} {para}") } else { para }
+}
+
+fn item_view(session: &Session, tag: &Tag, multiple: bool) -> ItemView {
+    let source = session.source(tag.source);
+    let speaker = match &tag.body {
+        TagBody::Quote { speaker: Some(s) } => session.speaker_name(s),
+        _ => String::new(),
+    };
+    let reliability = source.and_then(|s| s.meta.reliability).map(|r| r.name()).unwrap_or("");
+    let credibility = tag.credibility.map(Credibility::name).unwrap_or("");
+    ItemView {
+        text: tag.text().to_owned(),
+        kind: tag.kind().label().to_owned(),
+        speaker,
+        note: tag.note.clone(),
+        cite: citation(session, tag, multiple),
+        source: source.map(|s| s.label.clone()).unwrap_or_default(),
+        paragraph: session.paragraph_of(tag).filter(|_| !tag.is_orphan()).unwrap_or(0),
+        credibility: credibility.to_owned(),
+        credibility_label: tag.credibility.map(|c| c.label().to_owned()).unwrap_or_default(),
+        grade: format!("{reliability}{credibility}"),
+    }
+}
+
+fn actor_views(session: &Session, tags: &[&Tag], multiple: bool) -> Vec<ActorView> {
+    let mut first_seen: Vec<(ActorId, usize)> = Vec::new();
+    for (i, tag) in tags.iter().enumerate() {
+        if let TagBody::Actor { actor } = tag.body
+            && !first_seen.iter().any(|(a, _)| *a == actor)
+        {
+            first_seen.push((actor, i));
+        }
+    }
+    let position = |id: ActorId| first_seen.iter().find(|(a, _)| *a == id).map_or(usize::MAX, |(_, i)| *i);
+    let mut actors: Vec<&crate::model::Actor> = session.actors.iter().collect();
+    actors.sort_by_key(|a| (position(a.id), a.name.to_lowercase()));
+    actors
+        .into_iter()
+        .map(|actor| {
+            let mentions: Vec<&&Tag> =
+                tags.iter().filter(|t| matches!(t.body, TagBody::Actor { actor: a } if a == actor.id)).collect();
+            let mut citations: Vec<String> = Vec::new();
+            for tag in &mentions {
+                let c = citation(session, tag, multiple);
+                if !citations.contains(&c) {
+                    citations.push(c);
+                }
+            }
+            let quotes = tags
+                .iter()
+                .filter(|t| matches!(&t.body, TagBody::Quote { speaker: Some(Speaker::Actor(a)) } if *a == actor.id))
+                .count();
+            ActorView {
+                name: actor.name.clone(),
+                kind: actor.kind.name().into(),
+                kind_label: actor.kind.label().into(),
+                aliases: actor.aliases.clone(),
+                mentions: mentions.len(),
+                first_seen: citations.first().cloned().unwrap_or_default(),
+                citations,
+                quotes,
+                note: actor.note.clone(),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,125 @@
+//! Escaping article and analyst text for where it lands in a Markdown brief.
+//!
+//! Text from an article is data, never markup: whatever it contains (`# `, `<script>`, `|`,
+//! backticks, `[x](javascript:…)`, `1. `, `---`, entities), it must come out as the same visible
+//! characters and create no heading, list, table, link, image, code span or raw HTML that the
+//! template did not write. Every escaping rule lives in this file.
+//!
+//! - [`inline`]: a run of text inside a line: paragraph text, a heading, a list item or a table
+//!   cell. Line breaks become spaces, so the value can never start a new block.
+//! - [`blockquote`]: a whole blockquote, `> ` on every line; paragraphs of a quote stay in one
+//!   blockquote.
+//! - [`link`]: an autolink for `http(s)` URLs, escaped text otherwise.
+
+/// Characters that CommonMark (with the GFM table and strikethrough extensions) may read as
+/// markup anywhere in a line. All are ASCII punctuation, which CommonMark lets a backslash escape.
+fn needs_escape_anywhere(c: char) -> bool {
+    matches!(
+        c,
+        '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!' | '#' | '$' | '{' | '}' | '^'
+    )
+}
+
+/// Escapes text for use inside one line of Markdown (paragraph, heading, list item, table cell).
+pub fn inline(text: &str) -> String {
+    let collapsed = crate::model::text::collapse_whitespace(text);
+    let mut out = String::with_capacity(collapsed.len() + collapsed.len() / 8);
+    for c in collapsed.chars() {
+        if needs_escape_anywhere(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    escape_line_start(&mut out);
+    out
+}
+
+/// Block constructs that only matter at the start of a line: list bullets (`-`, `+`), setext
+/// underlines (`=`, `-`), and ordered-list numbers (`1.` or `1)`). The other openers (`#`, `>`,
+/// `*`, backticks) are escaped everywhere by [`inline`].
+fn escape_line_start(line: &mut String) {
+    match line.chars().next() {
+        Some('-' | '+' | '=') => line.insert(0, '\\'),
+        Some(c) if c.is_ascii_digit() => {
+            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+            if digits <= 9 && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) {
+                line.insert(digits, '\\');
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Escapes text as one blockquote: every line starts with `> `, and blank lines inside the quote
+/// become `>` so that a quote spanning paragraphs stays one blockquote. No trailing newline.
+pub fn blockquote(text: &str) -> String {
+    let paragraphs: Vec<String> =
+        text.split('\n').map(str::trim).filter(|p| !p.is_empty()).map(inline).collect();
+    if paragraphs.is_empty() {
+        return ">".to_owned();
+    }
+    paragraphs.iter().map(|p| format!("> {p}")).collect::<Vec<_>>().join("\n>\n")
+}
+
+/// An autolink `<https://…>` for a plain http(s) URL; anything else is escaped text.
+pub fn link(url: &str) -> String {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    let plain =
+        url.chars().all(|c| !c.is_whitespace() && !c.is_control() && !matches!(c, '<' | '>' | '"' | '`'));
+    if plain && (lower.starts_with("https://") || lower.starts_with("http://")) && url.len() > 8 {
+        format!("<{url}>")
+    } else {
+        inline(url)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_escapes_markup_characters() {
+        assert_eq!(inline("a *b* _c_ `d`"), r"a \*b\* \_c\_ \`d\`");
+        assert_eq!(inline("<script>alert(1)</script>"), r"\<script\>alert(1)\</script\>");
+        assert_eq!(inline("[x](javascript:alert(1))"), r"\[x\](javascript:alert(1))");
+        assert_eq!(inline("a | b"), r"a \| b");
+        assert_eq!(inline("&amp; &#60;"), r"\&amp; \&\#60;");
+        assert_eq!(inline("![img](x.png)"), r"\!\[img\](x.png)");
+    }
+
+    #[test]
+    fn inline_escapes_block_openers_at_the_start() {
+        assert_eq!(inline("# Heading"), r"\# Heading");
+        assert_eq!(inline("> quote"), r"\> quote");
+        assert_eq!(inline("- item"), r"\- item");
+        assert_eq!(inline("+ item"), r"\+ item");
+        assert_eq!(inline("1. item"), r"1\. item");
+        assert_eq!(inline("12) item"), r"12\) item");
+        assert_eq!(inline("---"), r"\---");
+        assert_eq!(inline("==="), r"\===");
+        // Not at the start: left alone where harmless.
+        assert_eq!(inline("short-range 1. 2010."), "short-range 1. 2010.");
+    }
+
+    #[test]
+    fn inline_folds_line_breaks_and_runs_of_space() {
+        assert_eq!(inline("  one\n\n# two\n    three  "), r"one \# two three");
+        assert_eq!(inline("trailing  \nbreak"), "trailing break");
+    }
+
+    #[test]
+    fn blockquote_keeps_paragraphs_in_one_quote() {
+        assert_eq!(blockquote("First part.\n\nSecond # part."), "> First part.\n>\n> Second \\# part.");
+        assert_eq!(blockquote("one line"), "> one line");
+        assert_eq!(blockquote(""), ">");
+    }
+
+    #[test]
+    fn links_only_for_plain_http_urls() {
+        assert_eq!(link("https://example.org/a?b=1"), "<https://example.org/a?b=1>");
+        assert_eq!(link("javascript:alert(1)"), "javascript:alert(1)");
+        assert_eq!(link("https://x.org/<script>"), r"https://x.org/\<script\>");
+        assert_eq!(link(""), "");
+    }
+}
