@@ -220,7 +220,8 @@ mod tests {
             .unwrap()
             .sources[0];
         let kinds = AcceptKinds { actors: false, quotes: false, threats: true };
-        apply(&mut session, accept_all(&session, src, &suggestions(), kinds)).unwrap();
+        let batch = accept_all(&session, src, &suggestions(), kinds);
+        apply(&mut session, batch).unwrap();
         assert_eq!(session.tags.len(), 1);
         assert!(session.actors.is_empty());
     }

@@ -21,14 +21,27 @@ fn needs_escape_anywhere(c: char) -> bool {
 }
 
 /// Escapes text for use inside one line of Markdown (paragraph, heading, list item, table cell).
+/// Runs of white space, line breaks included, become one space; a leading or trailing space is
+/// kept as one space so that separators such as `"; "` survive.
 pub fn inline(text: &str) -> String {
-    let collapsed = crate::model::text::collapse_whitespace(text);
-    let mut out = String::with_capacity(collapsed.len() + collapsed.len() / 8);
-    for c in collapsed.chars() {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
         if needs_escape_anywhere(c) {
             out.push('\\');
         }
         out.push(c);
+    }
+    if pending_space {
+        out.push(' ');
     }
     escape_line_start(&mut out);
     out
@@ -38,12 +51,15 @@ pub fn inline(text: &str) -> String {
 /// underlines (`=`, `-`), and ordered-list numbers (`1.` or `1)`). The other openers (`#`, `>`,
 /// `*`, backticks) are escaped everywhere by [`inline`].
 fn escape_line_start(line: &mut String) {
-    match line.chars().next() {
-        Some('-' | '+' | '=') => line.insert(0, '\\'),
+    // Up to three leading spaces do not stop a block construct, so look past them.
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let rest = &line[indent..];
+    match rest.chars().next() {
+        Some('-' | '+' | '=') => line.insert(indent, '\\'),
         Some(c) if c.is_ascii_digit() => {
-            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-            if digits <= 9 && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) {
-                line.insert(digits, '\\');
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits <= 9 && matches!(rest.as_bytes().get(digits), Some(b'.' | b')')) {
+                line.insert(indent + digits, '\\');
             }
         }
         _ => {}
@@ -104,7 +120,10 @@ mod tests {
 
     #[test]
     fn inline_folds_line_breaks_and_runs_of_space() {
-        assert_eq!(inline("  one\n\n# two\n    three  "), r"one \# two three");
+        assert_eq!(inline("one\n\n# two\n    three"), r"one \# two three");
+        assert_eq!(inline("; "), "; ");
+        assert_eq!(inline("  - not a list"), r" \- not a list");
+        assert_eq!(inline(" 1. nor this"), r" 1\. nor this");
         assert_eq!(inline("trailing  \nbreak"), "trailing break");
     }
 

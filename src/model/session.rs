@@ -378,7 +378,17 @@ impl Session {
         if needle.is_empty() {
             return Vec::new();
         }
-        src.text().match_indices(needle).map(|(start, m)| ByteRange { start, end: start + m.len() }).collect()
+        let text = src.text();
+        // "Russia" should not match inside "Russian": a passage that begins or ends with a letter
+        // or digit must begin or end on a word boundary.
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let check_start = word(needle.chars().next());
+        let check_end = word(needle.chars().next_back());
+        text.match_indices(needle)
+            .map(|(start, m)| ByteRange { start, end: start + m.len() })
+            .filter(|r| !(check_start && word(text[..r.start].chars().next_back())))
+            .filter(|r| !(check_end && word(text[r.end..].chars().next())))
+            .collect()
     }
 }
 
@@ -450,6 +460,17 @@ mod tests {
         assert!(s.tag(c).unwrap().is_orphan());
         assert_eq!(s.tag(c).unwrap().text(), "Charlie left");
         assert_eq!(s.validate(), []);
+    }
+
+    #[test]
+    fn occurrences_respect_word_boundaries() {
+        let s = session_with_text("Russia and the Russian navy; Russia's fleet, 世界Russia.");
+        let src = s.sources[0].id;
+        let found: Vec<usize> = s.occurrences(src, "Russia").iter().map(|r| r.start).collect();
+        assert_eq!(found, [0, 29]);
+        assert_eq!(s.occurrences(src, "ussia").len(), 0);
+        assert_eq!(s.occurrences(src, " and ").len(), 1);
+        assert!(s.occurrences(src, "").is_empty());
     }
 
     #[test]

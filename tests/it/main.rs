@@ -1,0 +1,8 @@
+//! Integration tests: one binary, one module per feature (mdBook and ripgrep keep the same
+//! layout). They run the real executable in temporary folders and read its output back.
+
+mod cli_flow;
+mod errors;
+mod golden;
+mod safe_markdown;
+mod support;
