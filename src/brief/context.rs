@@ -1,6 +1,9 @@
 //! The data a template sees: a plain, serialisable view of the session, documented variable by
 //! variable in `templates/README.md`. Building it is pure; nothing here knows about Markdown.
 
+use std::sync::Arc;
+
+use minijinja::value::{Enumerator, Object, Value};
 use serde::Serialize;
 
 use crate::model::{
@@ -9,21 +12,21 @@ use crate::model::{
 
 #[derive(Clone, Debug, Serialize)]
 pub struct BriefContext {
-    pub brief: BriefView,
-    pub sources: Vec<SourceView>,
+    pub brief: Arc<BriefView>,
+    pub sources: Vec<Arc<SourceView>>,
     pub multiple_sources: bool,
-    pub actors: Vec<ActorView>,
+    pub actors: Vec<Arc<ActorView>>,
     /// Most severe first, then in reading order.
-    pub threats: Vec<ThreatView>,
+    pub threats: Vec<Arc<ThreatView>>,
     /// Non-empty severity groups, most severe first.
-    pub threats_by_severity: Vec<SeverityGroup>,
-    pub quotes: Vec<ItemView>,
-    pub key_points: Vec<ItemView>,
+    pub threats_by_severity: Vec<Arc<SeverityGroup>>,
+    pub quotes: Vec<Arc<ItemView>>,
+    pub key_points: Vec<Arc<ItemView>>,
     /// Tags of the analyst's own kinds, grouped by kind.
-    pub custom: Vec<CustomGroup>,
-    pub counts: Counts,
+    pub custom: Vec<Arc<CustomGroup>>,
+    pub counts: Arc<Counts>,
     /// Tags whose passage is no longer in the article text (kept, listed for review).
-    pub orphans: Vec<ItemView>,
+    pub orphans: Vec<Arc<ItemView>>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -101,7 +104,7 @@ pub struct ItemView {
 #[derive(Clone, Debug, Serialize)]
 pub struct ThreatView {
     #[serde(flatten)]
-    pub item: ItemView,
+    pub item: Arc<ItemView>,
     pub category: String,
     pub category_label: String,
     pub severity: String,
@@ -115,14 +118,14 @@ pub struct ThreatView {
 pub struct SeverityGroup {
     pub severity: String,
     pub severity_label: String,
-    pub threats: Vec<ThreatView>,
+    pub threats: Vec<Arc<ThreatView>>,
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct CustomGroup {
     pub kind: String,
     pub colour: String,
-    pub items: Vec<ItemView>,
+    pub items: Vec<Arc<ItemView>>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -142,14 +145,14 @@ pub fn build(session: &Session) -> BriefContext {
     session.sort_in_reading_order(&mut tags);
     let (orphan_tags, tags): (Vec<&Tag>, Vec<&Tag>) = tags.into_iter().partition(|t| t.is_orphan());
 
-    let item = |tag: &Tag| item_view(session, tag, multiple);
+    let item = |tag: &Tag| Arc::new(item_view(session, tag, multiple));
 
-    let mut threats: Vec<(&Tag, ThreatView)> = tags
+    let mut threats: Vec<(&Tag, Arc<ThreatView>)> = tags
         .iter()
         .filter_map(|t| match &t.body {
             TagBody::Threat { category, severity, likelihood } => Some((
                 *t,
-                ThreatView {
+                Arc::new(ThreatView {
                     item: item(t),
                     category: category.name().into(),
                     category_label: category.label().into(),
@@ -157,14 +160,14 @@ pub fn build(session: &Session) -> BriefContext {
                     severity_label: severity.label().into(),
                     likelihood: likelihood.map(|l| l.label().to_owned()).unwrap_or_default(),
                     likelihood_band: likelihood.map(|l| l.band().to_owned()).unwrap_or_default(),
-                },
+                }),
             )),
             _ => None,
         })
         .collect();
     // Most severe first; reading order within a severity (the sort is stable).
     threats.sort_by_key(|(t, _)| std::cmp::Reverse(threat_severity(t)));
-    let threats: Vec<ThreatView> = threats.into_iter().map(|(_, v)| v).collect();
+    let threats: Vec<Arc<ThreatView>> = threats.into_iter().map(|(_, v)| v).collect();
     let threats_by_severity = crate::model::Severity::ALL
         .iter()
         .rev()
@@ -173,12 +176,13 @@ pub fn build(session: &Session) -> BriefContext {
             severity_label: sev.label().into(),
             threats: threats.iter().filter(|t| t.severity == sev.name()).cloned().collect(),
         })
+        .map(Arc::new)
         .filter(|g| !g.threats.is_empty())
         .collect();
 
-    let quotes: Vec<ItemView> =
+    let quotes: Vec<Arc<ItemView>> =
         tags.iter().filter(|t| matches!(t.body, TagBody::Quote { .. })).map(|t| item(t)).collect();
-    let key_points: Vec<ItemView> =
+    let key_points: Vec<Arc<ItemView>> =
         tags.iter().filter(|t| matches!(t.body, TagBody::KeyPoint)).map(|t| item(t)).collect();
     let custom = session
         .custom_kinds
@@ -193,20 +197,21 @@ pub fn build(session: &Session) -> BriefContext {
                 .collect(),
         })
         .filter(|g| !g.items.is_empty())
+        .map(Arc::new)
         .collect();
 
     let actors = actor_views(session, &tags, multiple);
-    let counts = Counts {
+    let counts = Arc::new(Counts {
         sources: session.sources.len(),
         actors: actors.len(),
         threats: threats.len(),
         quotes: quotes.len(),
         key_points: key_points.len(),
         tags: session.tags.len(),
-    };
+    });
     BriefContext {
-        brief: brief_view(session),
-        sources: session.sources.iter().map(source_view).collect(),
+        brief: Arc::new(brief_view(session)),
+        sources: session.sources.iter().map(|s| Arc::new(source_view(s))).collect(),
         multiple_sources: multiple,
         actors,
         threats,
@@ -312,7 +317,7 @@ fn item_view(session: &Session, tag: &Tag, multiple: bool) -> ItemView {
     }
 }
 
-fn actor_views(session: &Session, tags: &[&Tag], multiple: bool) -> Vec<ActorView> {
+fn actor_views(session: &Session, tags: &[&Tag], multiple: bool) -> Vec<Arc<ActorView>> {
     let mut first_seen: Vec<(ActorId, usize)> = Vec::new();
     for (i, tag) in tags.iter().enumerate() {
         if let TagBody::Actor { actor } = tag.body
@@ -331,8 +336,9 @@ fn actor_views(session: &Session, tags: &[&Tag], multiple: bool) -> Vec<ActorVie
                 tags.iter().filter(|t| matches!(t.body, TagBody::Actor { actor: a } if a == actor.id)).collect();
             let mut citations: Vec<String> = Vec::new();
             for tag in &mentions {
+                // Mentions are in reading order, so repeats are adjacent.
                 let c = citation(session, tag, multiple);
-                if !citations.contains(&c) {
+                if citations.last() != Some(&c) {
                     citations.push(c);
                 }
             }
@@ -340,7 +346,7 @@ fn actor_views(session: &Session, tags: &[&Tag], multiple: bool) -> Vec<ActorVie
                 .iter()
                 .filter(|t| matches!(&t.body, TagBody::Quote { speaker: Some(Speaker::Actor(a)) } if *a == actor.id))
                 .count();
-            ActorView {
+            Arc::new(ActorView {
                 name: actor.name.clone(),
                 kind: actor.kind.name().into(),
                 kind_label: actor.kind.label().into(),
@@ -350,7 +356,146 @@ fn actor_views(session: &Session, tags: &[&Tag], multiple: bool) -> Vec<ActorVie
                 citations,
                 quotes,
                 note: actor.note.clone(),
-            }
+            })
         })
         .collect()
+}
+
+// ------------------------------------------------------------------------------------------------
+// Template values. The views are handed to minijinja as objects whose fields are turned into
+// values only when a template reads them, so a context with thousands of items costs nothing
+// until it is used (serialising it all up front took longer than rendering).
+
+/// Converts a view field into a template value.
+trait ToTemplate {
+    fn to_template(&self) -> Value;
+}
+
+impl ToTemplate for String {
+    fn to_template(&self) -> Value {
+        Value::from(self.as_str())
+    }
+}
+
+impl ToTemplate for usize {
+    fn to_template(&self) -> Value {
+        Value::from(*self)
+    }
+}
+
+impl ToTemplate for bool {
+    fn to_template(&self) -> Value {
+        Value::from(*self)
+    }
+}
+
+impl<T: Object + Send + Sync + 'static> ToTemplate for Arc<T> {
+    fn to_template(&self) -> Value {
+        Value::from_dyn_object(Arc::clone(self))
+    }
+}
+
+impl<T: ToTemplate> ToTemplate for Vec<T> {
+    fn to_template(&self) -> Value {
+        Value::from(self.iter().map(ToTemplate::to_template).collect::<Vec<Value>>())
+    }
+}
+
+macro_rules! template_object {
+    ($ty:ident { $($field:ident),+ $(,)? } $(, fallback $fallback:ident)?) => {
+        impl Object for $ty {
+            fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+                match key.as_str()? {
+                    $( stringify!($field) => Some(self.$field.to_template()), )+
+                    _ => None $( .or_else(|| self.$fallback.get_value(key)) )?,
+                }
+            }
+
+            fn enumerate(self: &Arc<Self>) -> Enumerator {
+                Enumerator::Str(&[$( stringify!($field) ),+])
+            }
+        }
+    };
+}
+
+template_object!(BriefContext {
+    brief,
+    sources,
+    multiple_sources,
+    actors,
+    threats,
+    threats_by_severity,
+    quotes,
+    key_points,
+    custom,
+    counts,
+    orphans
+});
+template_object!(BriefView {
+    title,
+    analyst,
+    addressee,
+    date,
+    reference,
+    handling,
+    handling_scheme,
+    note_type,
+    note_type_id,
+    summary,
+    background,
+    assessment,
+    recommendation,
+    period,
+    cutoff
+});
+template_object!(SourceView {
+    label,
+    title,
+    outlet,
+    author,
+    published,
+    url,
+    file_name,
+    retrieved,
+    reliability,
+    reliability_label,
+    paragraphs,
+    words
+});
+template_object!(ActorView {
+    name,
+    kind,
+    kind_label,
+    aliases,
+    mentions,
+    first_seen,
+    citations,
+    quotes,
+    note
+});
+template_object!(ItemView {
+    text,
+    kind,
+    speaker,
+    note,
+    cite,
+    source,
+    paragraph,
+    credibility,
+    credibility_label,
+    grade
+});
+template_object!(
+    ThreatView { category, category_label, severity, severity_label, likelihood, likelihood_band },
+    fallback item
+);
+template_object!(SeverityGroup { severity, severity_label, threats });
+template_object!(CustomGroup { kind, colour, items });
+template_object!(Counts { sources, actors, threats, quotes, key_points, tags });
+
+impl BriefContext {
+    /// The context as the template value handed to minijinja.
+    pub fn to_value(self: &Arc<Self>) -> Value {
+        Value::from_dyn_object(Arc::clone(self))
+    }
 }

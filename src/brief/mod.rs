@@ -40,19 +40,17 @@ fn line_suffix(line: Option<usize>) -> String {
 
 /// Renders the session's brief with a template to Markdown.
 pub fn render(session: &Session, template: &Template) -> Result<String, BriefError> {
-    render_context(&context::build(session), template)
+    render_context(&std::sync::Arc::new(context::build(session)), template)
 }
 
 /// Renders an already built context (the app builds it once per change).
-pub fn render_context(ctx: &BriefContext, template: &Template) -> Result<String, BriefError> {
+pub fn render_context(ctx: &std::sync::Arc<BriefContext>, template: &Template) -> Result<String, BriefError> {
     let env = environment();
     let name = template.info.name.as_str();
     let compiled = env
         .template_from_named_str(name, &template.source)
         .map_err(|e| template_error(name, &template.source, e))?;
-    let mut out = compiled
-        .render(Value::from(minijinja::value::Serde(ctx)))
-        .map_err(|e| template_error(name, &template.source, e))?;
+    let mut out = compiled.render(ctx.to_value()).map_err(|e| template_error(name, &template.source, e))?;
     tidy(&mut out);
     Ok(out)
 }

@@ -43,6 +43,8 @@ pub struct Source {
     pub meta: SourceMeta,
     text: Arc<str>,
     paragraphs: Arc<[ByteRange]>,
+    /// Counted once: the brief's Sources section shows it.
+    words: usize,
     /// The SHA-256 of the text as recorded in the file; equals the text's hash unless the file was
     /// edited by hand.
     pub recorded_hash: String,
@@ -54,7 +56,16 @@ impl Source {
         let normalised = text::normalize(raw);
         let hash = text::content_hash(&normalised);
         let paragraphs = text::paragraphs(&normalised).into();
-        Self { id, label: label.into(), meta, text: normalised.into(), paragraphs, recorded_hash: hash }
+        let words = normalised.split_whitespace().count();
+        Self {
+            id,
+            label: label.into(),
+            meta,
+            words,
+            text: normalised.into(),
+            paragraphs,
+            recorded_hash: hash,
+        }
     }
 
     pub fn text(&self) -> &str {
@@ -85,6 +96,7 @@ impl Source {
         let normalised = text::normalize(raw);
         self.recorded_hash = text::content_hash(&normalised);
         self.paragraphs = text::paragraphs(&normalised).into();
+        self.words = normalised.split_whitespace().count();
         self.text = normalised.into();
     }
 
@@ -98,7 +110,7 @@ impl Source {
 
     /// Word count, for the sources list.
     pub fn word_count(&self) -> usize {
-        self.text.split_whitespace().count()
+        self.words
     }
 }
 
@@ -124,6 +136,7 @@ impl From<SourceRepr> for Source {
             id: repr.id,
             label: repr.label,
             meta: repr.meta,
+            words: text.split_whitespace().count(),
             text: text.into(),
             paragraphs,
             recorded_hash: repr.content_hash,
