@@ -15,7 +15,7 @@ use crate::extract;
 use crate::import;
 use crate::model::{
     Action, ActorKind, ActorRef, ByteRange, Credibility, Handling, Likelihood, NoteType, Reliability,
-    Session, Severity, SourceId, Speaker, TagBody, ThreatCategory, Tlp, Vocabulary, apply,
+    Session, Severity, SourceId, Speaker, TagBody, ThreatCategory, Tlp, apply,
 };
 use crate::store;
 use crate::workflow;

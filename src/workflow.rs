@@ -113,6 +113,16 @@ pub fn accept_threat(session: &Session, source: SourceId, threat: &SuggestedThre
     })
 }
 
+/// A category and severity for a passage the analyst tags as a threat, from the same cues the
+/// suggestion engine uses; `None` when no cue matches.
+pub fn guess_threat(passage: &str) -> Option<(crate::model::ThreatCategory, crate::model::Severity)> {
+    crate::extract::suggest(passage)
+        .threats
+        .into_iter()
+        .max_by_key(|t| t.severity)
+        .map(|t| (t.category, t.severity))
+}
+
 /// Which suggestions to accept at once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AcceptKinds {

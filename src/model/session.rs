@@ -41,8 +41,6 @@ impl Handling {
     }
 }
 
-use super::vocab::Vocabulary;
-
 /// What the analyst writes about the brief itself.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

@@ -46,13 +46,24 @@ macro_rules! vocabulary {
             $( $(#[$vmeta])* #[serde(rename = $machine)] $variant ),+
         }
 
+        impl $name {
+            /// The stable name used in files, templates and on the command line.
+            pub fn name(self) -> &'static str {
+                match self { $( Self::$variant => $machine ),+ }
+            }
+            /// The words shown to a person.
+            pub fn label(self) -> &'static str {
+                match self { $( Self::$variant => $label ),+ }
+            }
+        }
+
         impl Vocabulary for $name {
             const ALL: &'static [Self] = &[ $( Self::$variant ),+ ];
             fn name(self) -> &'static str {
-                match self { $( Self::$variant => $machine ),+ }
+                $name::name(self)
             }
             fn label(self) -> &'static str {
-                match self { $( Self::$variant => $label ),+ }
+                $name::label(self)
             }
         }
 

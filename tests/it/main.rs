@@ -6,3 +6,5 @@ mod errors;
 mod golden;
 mod safe_markdown;
 mod support;
+#[cfg(feature = "gui")]
+mod ui;

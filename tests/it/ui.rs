@@ -1,0 +1,437 @@
+//! The desktop app driven through its real UI with egui_kittest: widgets are found by their
+//! accessible labels, text is selected with pointer drags, and the session is checked after each
+//! step. No display is needed.
+
+use std::path::{Path, PathBuf};
+
+use briefsmith::model::{Speaker, TagBody, TagKind};
+use briefsmith::store;
+use briefsmith::ui::files::DialogMode;
+use briefsmith::ui::prefs::Prefs;
+use briefsmith::ui::{AppConfig, BriefsmithApp, ReviewStatus};
+use egui::{Key, Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use crate::support::sample_article;
+
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new() -> Self {
+        Self { dir: tempfile::tempdir().unwrap() }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn config(&self, open: Option<&Path>) -> AppConfig {
+        AppConfig {
+            open: open.map(Path::to_owned),
+            templates_dir: Some(self.path("templates")),
+            recovery_dir: Some(self.path("recovery")),
+            dialogs: DialogMode::PathField,
+        }
+    }
+
+    fn app(&self, open: Option<&Path>) -> Harness<'static, BriefsmithApp> {
+        let app = BriefsmithApp::new(&egui::Context::default(), self.config(open), Prefs::default());
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1280.0, 800.0))
+            // Revealing a passage flashes it for about a second.
+            .with_max_steps(60)
+            .with_step_dt(0.05)
+            .build_ui_state(|ui, app: &mut BriefsmithApp| app.ui_root(ui), app);
+        harness.run();
+        harness
+    }
+}
+
+/// Clicks the button with this label (the brief preview may show the same words as text).
+fn click_button(h: &mut Harness<'_, BriefsmithApp>, label: &str) {
+    h.get_by_role_and_label(egui::accesskit::Role::Button, label).click();
+    h.run();
+}
+
+fn text_of(h: &Harness<'_, BriefsmithApp>) -> String {
+    h.state().editor.session().sources[0].text().to_owned()
+}
+
+/// The byte range of the `n`th occurrence (0-based) of `needle` in the first source.
+fn nth(h: &Harness<'_, BriefsmithApp>, needle: &str, n: usize) -> (usize, usize) {
+    let text = text_of(h);
+    let start =
+        text.match_indices(needle).nth(n).unwrap_or_else(|| panic!("{needle:?} #{n} not in the article")).0;
+    (start, start + needle.len())
+}
+
+/// Drags the pointer over the article from one byte to another, like a person selecting text.
+fn drag_select(h: &mut Harness<'_, BriefsmithApp>, start: usize, end: usize) {
+    // Scroll the passage into view first, as a person would.
+    h.state_mut().article.reveal = Some(briefsmith::model::ByteRange { start, end });
+    h.run();
+    let from = h.state().article.screen_pos_of(start).expect("start is laid out");
+    let to = h.state().article.screen_pos_of(end).expect("end is laid out");
+    h.event(egui::Event::PointerMoved(from));
+    h.step();
+    h.event(egui::Event::PointerButton {
+        pos: from,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+    for i in 1..=4 {
+        let t = i as f32 / 4.0;
+        h.event(egui::Event::PointerMoved(Pos2::new(
+            from.x + (to.x - from.x) * t,
+            from.y + (to.y - from.y) * t,
+        )));
+        h.step();
+    }
+    h.event(egui::Event::PointerButton {
+        pos: to,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run();
+}
+
+fn select_passage(h: &mut Harness<'_, BriefsmithApp>, needle: &str, n: usize) {
+    let (start, end) = nth(h, needle, n);
+    drag_select(h, start, end);
+    let got = h.state().article.selected_range().expect("a selection");
+    assert_eq!((got.start, got.end), (start, end), "the drag selected {:?}", &text_of(h)[got.start..got.end]);
+}
+
+#[test]
+fn opens_a_fixture_article_and_selects_by_dragging() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    assert_eq!(h.state().editor.session().sources.len(), 1);
+    h.get_by_label_contains("S1 · ");
+    h.get_by_label("Article text");
+    select_passage(&mut h, "Kadri Saar", 0);
+    // A double-click selects a word.
+    let (start, _) = nth(&h, "Halonen", 0);
+    let pos = h.state().article.screen_pos_of(start + 2).unwrap();
+    h.event(egui::Event::PointerMoved(pos));
+    h.step();
+    for _ in 0..2 {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::NONE,
+        });
+        h.step();
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed: false,
+            modifiers: Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run();
+    let r = h.state().article.selected_range().unwrap();
+    assert_eq!(&text_of(&h)[r.start..r.end], "Halonen");
+}
+
+#[test]
+fn tags_a_quote_with_a_speaker_and_an_actor_with_an_alias() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+
+    // An actor, by the keyboard shortcut A, named in the dialog.
+    select_passage(&mut h, "Kadri Saar", 0);
+    h.get_by_label("Article text").focus();
+    h.key_press(Key::A);
+    h.run();
+    h.get_by_label("Tag actor");
+    click_button(&mut h, "Tag");
+    let session = h.state().editor.session();
+    assert_eq!(session.actors.len(), 1);
+    assert_eq!(session.actors[0].name, "Kadri Saar");
+
+    // "Saar" later in the text becomes an alias and a mention of the same actor.
+    select_passage(&mut h, "Saar", 1);
+    click_button(&mut h, "Actor");
+    let actor = &h.state().editor.session().actors[0];
+    let existing = format!("Kadri Saar ({}, 1 mention)", actor.kind.label().to_lowercase());
+    click_button(&mut h, &existing);
+    let session = h.state().editor.session();
+    assert_eq!(session.actors.len(), 1, "no second actor");
+    assert_eq!(session.actors[0].aliases, ["Saar"]);
+    assert_eq!(session.mentions(session.actors[0].id).len(), 2);
+
+    // A quote with its speaker typed into the dialog.
+    select_passage(&mut h, "We are not going to wait for the next cable to be cut,", 0);
+    click_button(&mut h, "Quote");
+    // The speaker named right after the quote ("…," Saar said) is proposed.
+    let field = h.get_by_label("Speaker (an actor, or any words)");
+    assert_eq!(field.value().as_deref(), Some("Kadri Saar"));
+    // Typing the alias instead also links the registry actor.
+    field.focus();
+    h.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
+    h.get_by_label("Speaker (an actor, or any words)").type_text("Saar");
+    h.run();
+    click_button(&mut h, "Tag");
+    let session = h.state().editor.session();
+    let quote = session.tags.iter().find(|t| matches!(t.body, TagBody::Quote { .. })).expect("a quote");
+    assert_eq!(quote.text(), "We are not going to wait for the next cable to be cut,");
+    assert_eq!(quote.body, TagBody::Quote { speaker: Some(Speaker::Actor(session.actors[0].id)) });
+    // The tags panel lists it.
+    h.get_by_label_contains("“We are not going to wait");
+}
+
+#[test]
+fn keyboard_tagging_and_undo_redo() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    select_passage(&mut h, "Moscow denied any involvement.", 0);
+    h.get_by_label("Article text").focus();
+    h.key_press(Key::K);
+    h.run();
+    assert_eq!(h.state().editor.session().tags.len(), 1);
+    select_passage(&mut h, "test-fired an Iskander short-range ballistic missile", 0);
+    h.get_by_label("Article text").focus();
+    h.key_press(Key::Num2);
+    h.run();
+    // The threat dialog proposes a category and severity; accept them.
+    h.get_by_label("Tag threat");
+    click_button(&mut h, "Tag");
+    assert_eq!(h.state().editor.session().tags.len(), 2);
+    let threat = h
+        .state()
+        .editor
+        .session()
+        .tags
+        .iter()
+        .find(|t| matches!(t.body, TagBody::Threat { .. }))
+        .unwrap()
+        .clone();
+    assert_eq!(threat.text(), "test-fired an Iskander short-range ballistic missile");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().editor.session().tags.len(), 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().editor.session().tags.is_empty());
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(h.state().editor.session().tags.len(), 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(h.state().editor.session().tags.len(), 2);
+    // The menu shows what Undo would undo.
+    click_button(&mut h, "Edit");
+    click_button(&mut h, "Undo tag threat Ctrl+Z");
+    assert_eq!(h.state().editor.session().tags.len(), 1, "undone from the menu");
+}
+
+fn tag_key_point(h: &mut Harness<'_, BriefsmithApp>, needle: &str) {
+    select_passage(h, needle, 0);
+    click_button(h, "Key point");
+}
+
+fn path_dialog(h: &mut Harness<'_, BriefsmithApp>, path: &Path, button: &str) {
+    let field = h.get_by_label("File path");
+    field.focus();
+    h.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
+    h.run();
+    h.get_by_label("File path").type_text(&path.display().to_string());
+    h.run();
+    click_button(h, button);
+}
+
+#[test]
+fn switching_templates_updates_the_preview() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    tag_key_point(&mut h, "Moscow denied any involvement.");
+    click_button(&mut h, "Markdown");
+    let raw = h.get_by_label("Brief Markdown").value().unwrap_or_default();
+    assert!(raw.contains("## Key points\n\n- Moscow denied any involvement. [¶7]"), "{raw}");
+    // Pick the BLUF template in the picker.
+    h.get_by_label("Template").click();
+    h.run();
+    h.get_by_label("bluf").click();
+    h.run();
+    assert_eq!(h.state().editor.session().template, "bluf");
+    click_button(&mut h, "Preview");
+    h.get_by_label_contains("Bottom line:");
+    assert!(
+        h.get_all_by_label_contains("Moscow denied any involvement.").count() >= 2,
+        "the tags panel and the preview"
+    );
+}
+
+#[test]
+fn exports_saves_and_reopens_the_same_session() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    tag_key_point(&mut h, "Moscow denied any involvement.");
+
+    // Export with Ctrl+E into the path field (no native dialog here).
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    let out = fx.path("brief.md");
+    path_dialog(&mut h, &out, "Save");
+    let exported = std::fs::read_to_string(&out).expect("the brief was written");
+    assert!(exported.contains("## Key points\n\n- Moscow denied any involvement. [¶7]"), "{exported}");
+
+    // Save with Ctrl+S: the first save asks where.
+    assert!(h.state().editor.is_dirty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let session_path = fx.path("work.brief.json");
+    path_dialog(&mut h, &session_path, "Save");
+    assert!(!h.state().editor.is_dirty());
+    assert_eq!(h.state().path.as_deref(), Some(session_path.as_path()));
+    assert!(h.state().window_title().starts_with("work.brief.json"));
+
+    // A fresh app on the saved file shows exactly the same session.
+    let saved = h.state().editor.session().clone();
+    let h2 = fx.app(Some(&session_path));
+    assert_eq!(h2.state().editor.session(), &saved);
+    assert!(!h2.state().editor.is_dirty());
+}
+
+#[test]
+fn unsaved_changes_prompt_guards_open_and_quit() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    tag_key_point(&mut h, "Moscow denied any involvement.");
+    assert!(h.state().window_title().starts_with("● "));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.get_by_label("Unsaved changes");
+    click_button(&mut h, "Cancel");
+    assert!(h.query_by_label("Unsaved changes").is_none());
+    assert_eq!(h.state().editor.session().tags.len(), 1, "cancel keeps the work");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    click_button(&mut h, "Don't save");
+    assert!(h.state().quit_requested);
+}
+
+#[test]
+fn a_corrupt_session_shows_an_error_and_keeps_the_open_work() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    tag_key_point(&mut h, "Moscow denied any involvement.");
+    let corrupt = fx.path("broken.brief.json");
+    std::fs::write(&corrupt, b"{\"format\": \"briefsmith-session\", \"version\": 1, \"sources\": [").unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    click_button(&mut h, "Don't save");
+    path_dialog(&mut h, &corrupt, "Open");
+    h.get_by_label_contains("broken.brief.json: not valid JSON at line 1");
+    assert_eq!(h.state().editor.session().tags.len(), 1, "the open session is not lost");
+    assert_eq!(
+        std::fs::read(&corrupt).unwrap(),
+        b"{\"format\": \"briefsmith-session\", \"version\": 1, \"sources\": ["
+    );
+    click_button(&mut h, "Dismiss");
+    assert!(h.query_by_label_contains("not valid JSON").is_none());
+}
+
+#[test]
+fn unsaved_work_is_restored_from_the_recovery_file() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    tag_key_point(&mut h, "Moscow denied any involvement.");
+    h.state_mut().autosave_now();
+    let files = store::list_recoveries(&fx.path("recovery"));
+    assert_eq!(files.len(), 1, "one recovery file");
+    let work = h.state().editor.session().clone();
+    drop(h); // as if the app were killed
+
+    let mut h = fx.app(None);
+    h.get_by_label("Restore unsaved work?");
+    click_button(&mut h, "Restore");
+    assert_eq!(h.state().editor.session(), &work);
+    assert!(h.state().editor.is_dirty(), "restored work still needs saving");
+    // Saving it removes the recovery file.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    path_dialog(&mut h, &fx.path("restored.brief.json"), "Save");
+    h.state_mut().finish_autosave();
+    assert!(store::list_recoveries(&fx.path("recovery")).is_empty());
+}
+
+#[test]
+fn suggestions_are_reviewed_accepted_rejected_and_undone() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    click_button(&mut h, "Suggest tags");
+    let review = h.state().review.as_ref().expect("a review");
+    let total = review.items.len();
+    assert!(total > 0, "the engine suggests something for the sample article");
+    let accept_buttons = h.get_all_by_label("Accept").count();
+    assert!(accept_buttons > 0);
+    // Accept the first, reject the next.
+    h.get_all_by_role(egui::accesskit::Role::Button)
+        .find(|b| b.accesskit_node().label().as_deref() == Some("Accept"))
+        .unwrap()
+        .click();
+    h.run();
+    let tags_after_one = h.state().editor.session().tags.len();
+    assert!(tags_after_one >= 1);
+    h.get_all_by_role(egui::accesskit::Role::Button)
+        .find(|b| b.accesskit_node().label().as_deref() == Some("Reject"))
+        .unwrap()
+        .click();
+    h.run();
+    assert_eq!(h.state().review.as_ref().unwrap().pending(), total - 2);
+    // Accept all of one kind that has pending items.
+    let review = h.state().review.as_ref().unwrap();
+    let label = [
+        (TagKind::Actor, "Accept all actors"),
+        (TagKind::Quote, "Accept all quotes"),
+        (TagKind::Threat, "Accept all threats"),
+    ]
+    .iter()
+    .find_map(|(kind, text)| {
+        let n = review.items.iter().filter(|i| i.kind == *kind && i.status == ReviewStatus::Pending).count();
+        (n > 0).then(|| format!("{text} ({n})"))
+    })
+    .expect("some kind has pending suggestions");
+    click_button(&mut h, &label);
+    let tags_after_all = h.state().editor.session().tags.len();
+    assert!(tags_after_all > tags_after_one);
+    // Undo takes back the whole batch in one step.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().editor.session().tags.len(), tags_after_one);
+}
+
+#[test]
+fn dropping_an_article_adds_a_source() {
+    #[derive(Debug)]
+    struct Dropped(PathBuf);
+    impl egui::DroppedFile for Dropped {
+        fn path(&self) -> &Path {
+            &self.0
+        }
+        fn bytes(&self) -> Result<Vec<u8>, String> {
+            std::fs::read(&self.0).map_err(|e| e.to_string())
+        }
+    }
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    let second = fx.path("second.md");
+    std::fs::write(&second, "# Second report\n\nThe IAEA warned of a serious risk at the plant.\n").unwrap();
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(second)));
+    h.run();
+    let session = h.state().editor.session();
+    assert_eq!(session.sources.len(), 2);
+    assert!(session.sources[1].text().contains("IAEA warned"));
+    h.get_by_label_contains("S2 · ");
+}
