@@ -1,0 +1,545 @@
+//! The engine's world knowledge, read once from the data files in `assets/lexicon/` (embedded in
+//! the binary with `include_str!`): states with their names, capitals and nationality words;
+//! organisations; places that are never actors; titles; speech verbs; threat cues; and the word
+//! lists that tell a name from an ordinary capitalised word. Each file documents its own format in
+//! its header.
+//!
+//! Phrases are looked up by a normalised key built from the same tokens the tokenizer produces
+//! (lower case, dots dropped, curly apostrophes straightened), so a lookup is a few hash probes at
+//! a token and never a scan of the text. A malformed line is skipped rather than failing at run
+//! time; the unit tests check that every shipped line parses.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use super::tokens::{TokenKind, TokenizedText, tokenize};
+use crate::model::{ActorKind, Severity, ThreatCategory, Vocabulary};
+
+const COUNTRIES_TSV: &str = include_str!("../../assets/lexicon/countries.tsv");
+const ORGS_TSV: &str = include_str!("../../assets/lexicon/orgs.tsv");
+const PLACES_TXT: &str = include_str!("../../assets/lexicon/places.txt");
+const TITLES_TXT: &str = include_str!("../../assets/lexicon/titles.txt");
+const SPEECH_VERBS_TXT: &str = include_str!("../../assets/lexicon/speech-verbs.txt");
+const THREAT_CUES_TSV: &str = include_str!("../../assets/lexicon/threat-cues.tsv");
+const STOPWORDS_TXT: &str = include_str!("../../assets/lexicon/stopwords.txt");
+const COMMON_WORDS_TXT: &str = include_str!("../../assets/lexicon/common-words.txt");
+const PLACE_WORDS_TXT: &str = include_str!("../../assets/lexicon/place-words.txt");
+const ORG_HEADS_TXT: &str = include_str!("../../assets/lexicon/org-heads.txt");
+const INSTITUTIONS_TSV: &str = include_str!("../../assets/lexicon/institutions.tsv");
+
+/// The lexicon, parsed on first use.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// A state or an organisation from the gazetteers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Entity {
+    Country(usize),
+    Org(usize),
+}
+
+/// How a phrase names its entity; decides whether it is a mention of an actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Form {
+    /// The canonical name, an official name or an abbreviation.
+    Name,
+    /// A capital or seat of government ("Pyongyang", "the Kremlin").
+    Seat,
+    /// A plural for the people or government ("North Koreans"), an actor after "the".
+    Collective,
+    /// A nationality adjective ("North Korean"), never an actor on its own.
+    Adjective,
+    /// A place that is never an actor ("Tel Aviv").
+    Place,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhraseEntry {
+    pub entity: Option<Entity>,
+    pub form: Form,
+    /// Written in capitals in the data ("US"): matches only capitals in the text.
+    pub all_caps: bool,
+}
+
+/// A phrase found in the text: tokens `start..end` and what it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub start: usize,
+    pub end: usize,
+    pub entry: PhraseEntry,
+}
+
+/// What a lower-case institution word after a nationality makes of the phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InstitutionRole {
+    State,
+    ArmedForces,
+    Organisation,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CueGroup {
+    pub category: ThreatCategory,
+    pub severity: Severity,
+    pub strong: bool,
+    pub family: String,
+}
+
+#[derive(Default)]
+pub struct Lexicon {
+    pub countries: Vec<String>,
+    pub orgs: Vec<(String, ActorKind)>,
+    phrases: HashMap<String, Vec<PhraseEntry>>,
+    phrase_first_words: HashSet<String>,
+    max_phrase_tokens: usize,
+    titles: HashSet<String>,
+    title_first_words: HashSet<String>,
+    title_modifiers: HashSet<String>,
+    max_title_tokens: usize,
+    speech_verbs: HashSet<String>,
+    stopwords: HashSet<String>,
+    common_words: HashSet<String>,
+    place_words: HashSet<String>,
+    org_heads: HashMap<String, ActorKind>,
+    institutions: HashMap<String, InstitutionRole>,
+    max_institution_tokens: usize,
+    pub cue_groups: Vec<CueGroup>,
+    cues: HashMap<String, usize>,
+    cue_first_words: HashSet<String>,
+    max_cue_tokens: usize,
+}
+
+/// The data lines of a lexicon file: no comments, no blank lines.
+fn data_lines(source: &str) -> impl Iterator<Item = &str> {
+    source.lines().map(str::trim_end).filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+}
+
+/// The items of a ";"-separated column; "-" is empty.
+fn list(column: &str) -> impl Iterator<Item = &str> {
+    column.split(';').map(str::trim).filter(|item| !item.is_empty() && *item != "-")
+}
+
+/// Appends the lookup form of one token to `key`: lower case, no dots, straight apostrophes.
+pub fn push_key_part(key: &mut String, token_text: &str) {
+    if !key.is_empty() {
+        key.push(' ');
+    }
+    for c in token_text.chars() {
+        match c {
+            '.' => {}
+            '’' | 'ʼ' | '‘' => key.push('\''),
+            c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
+            c => key.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The lookup key of a whole phrase, tokenized the way article text is.
+fn phrase_key(phrase: &str) -> (String, usize) {
+    let tokenized = tokenize(phrase);
+    let mut key = String::new();
+    for index in 0..tokenized.tokens.len() {
+        push_key_part(&mut key, tokenized.token_text(index));
+    }
+    (key, tokenized.tokens.len())
+}
+
+fn is_all_caps_phrase(phrase: &str) -> bool {
+    let letters = phrase.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !phrase.chars().any(char::is_lowercase)
+}
+
+fn word_set(source: &str) -> HashSet<String> {
+    data_lines(source).map(|line| line.trim().to_lowercase()).collect()
+}
+
+impl Lexicon {
+    fn load() -> Self {
+        let mut lexicon = Self::default();
+        lexicon.load_countries();
+        lexicon.load_orgs();
+        for line in data_lines(PLACES_TXT) {
+            lexicon.add_phrase(line.trim(), None, Form::Place);
+        }
+        for line in data_lines(TITLES_TXT) {
+            let line = line.trim();
+            if let Some(modifier) = line.strip_prefix('+') {
+                lexicon.title_modifiers.insert(phrase_key(modifier).0);
+            } else {
+                let (key, tokens) = phrase_key(line);
+                lexicon.max_title_tokens = lexicon.max_title_tokens.max(tokens);
+                if let Some(first) = key.split(' ').next() {
+                    lexicon.title_first_words.insert(first.to_owned());
+                }
+                lexicon.titles.insert(key);
+            }
+        }
+        lexicon.speech_verbs = word_set(SPEECH_VERBS_TXT);
+        lexicon.stopwords = word_set(STOPWORDS_TXT);
+        lexicon.common_words = word_set(COMMON_WORDS_TXT);
+        lexicon.place_words = word_set(PLACE_WORDS_TXT);
+        for line in data_lines(ORG_HEADS_TXT) {
+            let mut columns = line.split('\t');
+            if let (Some(word), Some(kind)) = (columns.next(), columns.next().and_then(ActorKind::parse)) {
+                lexicon.org_heads.insert(word.trim().to_lowercase(), kind);
+            }
+        }
+        for line in data_lines(INSTITUTIONS_TSV) {
+            let mut columns = line.split('\t');
+            let role = match columns.nth(1).map(str::trim) {
+                Some("state") => InstitutionRole::State,
+                Some("armed-forces") => InstitutionRole::ArmedForces,
+                Some("organisation") => InstitutionRole::Organisation,
+                _ => continue,
+            };
+            let (key, tokens) = phrase_key(line.split('\t').next().unwrap_or(""));
+            lexicon.max_institution_tokens = lexicon.max_institution_tokens.max(tokens);
+            lexicon.institutions.insert(key, role);
+        }
+        lexicon.load_cues();
+        lexicon
+    }
+
+    fn load_countries(&mut self) {
+        for line in data_lines(COUNTRIES_TSV) {
+            let columns: Vec<&str> = line.split('\t').collect();
+            let [name, aliases, seats, adjectives, collectives] = columns[..] else { continue };
+            let entity = Some(Entity::Country(self.countries.len()));
+            self.countries.push(name.trim().to_owned());
+            self.add_phrase(name.trim(), entity, Form::Name);
+            list(aliases).for_each(|alias| self.add_phrase(alias, entity, Form::Name));
+            list(seats).for_each(|seat| self.add_phrase(seat, entity, Form::Seat));
+            list(adjectives).for_each(|adjective| self.add_phrase(adjective, entity, Form::Adjective));
+            list(collectives).for_each(|collective| self.add_phrase(collective, entity, Form::Collective));
+        }
+    }
+
+    fn load_orgs(&mut self) {
+        for line in data_lines(ORGS_TSV) {
+            let columns: Vec<&str> = line.split('\t').collect();
+            let [name, aliases, kind, seats] = columns[..] else { continue };
+            let Some(kind) = ActorKind::parse(kind) else { continue };
+            let entity = Some(Entity::Org(self.orgs.len()));
+            self.orgs.push((name.trim().to_owned(), kind));
+            self.add_phrase(name.trim(), entity, Form::Name);
+            list(aliases).for_each(|alias| self.add_phrase(alias, entity, Form::Name));
+            list(seats).for_each(|seat| self.add_phrase(seat, entity, Form::Seat));
+        }
+    }
+
+    fn load_cues(&mut self) {
+        for line in data_lines(THREAT_CUES_TSV) {
+            let columns: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let [cues, category, severity, strength, family] = columns[..] else { continue };
+            let (Some(category), Some(severity)) =
+                (ThreatCategory::parse(category), Severity::parse(severity))
+            else {
+                continue;
+            };
+            let group = self.cue_groups.len();
+            self.cue_groups.push(CueGroup {
+                category,
+                severity,
+                strong: strength == "strong",
+                family: family.to_owned(),
+            });
+            for cue in list(cues) {
+                let (key, tokens) = phrase_key(cue);
+                if let Some(first) = key.split(' ').next() {
+                    self.cue_first_words.insert(first.to_owned());
+                }
+                self.max_cue_tokens = self.max_cue_tokens.max(tokens);
+                self.cues.entry(key).or_insert(group);
+            }
+        }
+    }
+
+    fn add_phrase(&mut self, phrase: &str, entity: Option<Entity>, form: Form) {
+        let (key, tokens) = phrase_key(phrase);
+        if key.is_empty() {
+            return;
+        }
+        self.max_phrase_tokens = self.max_phrase_tokens.max(tokens);
+        if let Some(first) = key.split(' ').next() {
+            self.phrase_first_words.insert(first.to_owned());
+        }
+        let entry = PhraseEntry { entity, form, all_caps: is_all_caps_phrase(phrase) };
+        let entries = self.phrases.entry(key).or_default();
+        if !entries.contains(&entry) {
+            entries.push(entry);
+        }
+    }
+
+    /// The longest gazetteer phrase starting at token `start`, within its sentence. Capitalised
+    /// text only: the first word must start with a capital (all of it, for an all-capitals alias).
+    /// Among entries for the same words, the strongest form wins (a name over a nationality).
+    pub fn phrase_at(&self, text: &TokenizedText<'_>, start: usize, key: &mut String) -> Option<PhraseMatch> {
+        let first = text.tokens.get(start)?;
+        if !first.capitalised || first.kind != TokenKind::Word {
+            return None;
+        }
+        key.clear();
+        push_key_part(key, text.token_text(start));
+        if !self.phrase_first_words.contains(key.as_str()) {
+            return None;
+        }
+        let sentence_end = text.sentence_of(start).end;
+        let mut best = None;
+        key.clear();
+        for end in start + 1..=(start + self.max_phrase_tokens).min(sentence_end) {
+            push_key_part(key, text.token_text(end - 1));
+            if end - 1 > start && !text.adjacent_on_line(end - 2, end - 1) {
+                break;
+            }
+            let Some(entries) = self.phrases.get(key.as_str()) else { continue };
+            let span_all_caps = (start..end).all(|i| {
+                text.tokens[i].all_caps
+                    || text.tokens[i].kind != TokenKind::Word
+                    || text.token_text(i).len() <= 1
+            });
+            let fitting = entries.iter().filter(|e| !e.all_caps || span_all_caps).min_by_key(|e| e.form);
+            if let Some(&entry) = fitting {
+                best = Some(PhraseMatch { start, end, entry });
+            }
+        }
+        best
+    }
+
+    /// The end (exclusive) of the longest title starting at token `start`, modifiers included
+    /// ("Deputy Foreign Minister"), ignoring case.
+    pub fn title_at(&self, text: &TokenizedText<'_>, start: usize, key: &mut String) -> Option<usize> {
+        let sentence_end = text.sentence_of(start).end;
+        let mut title_start = start;
+        loop {
+            key.clear();
+            push_key_part(key, text.token_text(title_start));
+            if title_start < sentence_end
+                && text.is_word(title_start)
+                && self.title_modifiers.contains(key.as_str())
+            {
+                // A modifier is also a title on its own in a few cases ("Chief"), so only skip it
+                // when a title follows.
+                if self.plain_title_at(text, title_start + 1, sentence_end, key).is_some() {
+                    title_start += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        self.plain_title_at(text, title_start, sentence_end, key)
+    }
+
+    fn plain_title_at(
+        &self,
+        text: &TokenizedText<'_>,
+        start: usize,
+        limit: usize,
+        key: &mut String,
+    ) -> Option<usize> {
+        if !text.is_word(start) {
+            return None;
+        }
+        key.clear();
+        push_key_part(key, text.token_text(start));
+        if !self.title_first_words.contains(key.as_str()) {
+            return None;
+        }
+        key.clear();
+        let mut best = None;
+        for end in start + 1..=(start + self.max_title_tokens).min(limit) {
+            push_key_part(key, text.token_text(end - 1));
+            if self.titles.contains(key.as_str()) {
+                best = Some(end);
+            }
+        }
+        best
+    }
+
+    /// The threat cue starting at token `start`: its end (exclusive) and cue group.
+    pub fn cue_at(&self, text: &TokenizedText<'_>, start: usize, key: &mut String) -> Option<(usize, usize)> {
+        if !text.is_word(start) {
+            return None;
+        }
+        key.clear();
+        push_key_part(key, text.token_text(start));
+        if !self.cue_first_words.contains(key.as_str()) {
+            return None;
+        }
+        let sentence_end = text.sentence_of(start).end;
+        let mut best = self.cues.get(key.as_str()).map(|&group| (start + 1, group));
+        for end in start + 2..=(start + self.max_cue_tokens).min(sentence_end) {
+            push_key_part(key, text.token_text(end - 1));
+            if let Some(&group) = self.cues.get(key.as_str()) {
+                best = Some((end, group));
+            }
+        }
+        best
+    }
+
+    /// The institution phrase ("officials", "armed forces") at token `start`, lower case only.
+    pub fn institution_at(
+        &self,
+        text: &TokenizedText<'_>,
+        start: usize,
+        key: &mut String,
+    ) -> Option<(usize, InstitutionRole)> {
+        let first = text.tokens.get(start)?;
+        if first.kind != TokenKind::Word || first.capitalised {
+            return None;
+        }
+        let sentence_end = text.sentence_of(start).end;
+        key.clear();
+        let mut best = None;
+        for end in start + 1..=(start + self.max_institution_tokens).min(sentence_end) {
+            push_key_part(key, text.token_text(end - 1));
+            if let Some(&role) = self.institutions.get(key.as_str()) {
+                best = Some((end, role));
+            }
+        }
+        best
+    }
+
+    pub fn is_speech_verb(&self, word: &str) -> bool {
+        self.speech_verbs.contains(word)
+    }
+
+    /// Looks `word` up in a lower-case word set without allocating when it is already lower case.
+    fn contains_folded(set: &HashSet<String>, word: &str, key: &mut String) -> bool {
+        if !word.chars().any(char::is_uppercase) && !word.contains(['’', '.']) {
+            return set.contains(word);
+        }
+        key.clear();
+        push_key_part(key, word);
+        set.contains(key.as_str())
+    }
+
+    pub fn is_stopword(&self, word: &str, key: &mut String) -> bool {
+        Self::contains_folded(&self.stopwords, word, key)
+    }
+
+    pub fn is_common_word(&self, word: &str, key: &mut String) -> bool {
+        Self::contains_folded(&self.common_words, word, key)
+    }
+
+    pub fn is_place_word(&self, word: &str, key: &mut String) -> bool {
+        Self::contains_folded(&self.place_words, word, key)
+    }
+
+    pub fn org_head(&self, word: &str, key: &mut String) -> Option<ActorKind> {
+        if !word.chars().any(char::is_uppercase) {
+            return self.org_heads.get(word).copied();
+        }
+        key.clear();
+        push_key_part(key, word);
+        self.org_heads.get(key.as_str()).copied()
+    }
+
+    /// Whether tokens `start..end` are listed with `form` (for any entity).
+    pub fn has_form(
+        &self,
+        text: &TokenizedText<'_>,
+        start: usize,
+        end: usize,
+        form: Form,
+        key: &mut String,
+    ) -> bool {
+        key.clear();
+        for index in start..end {
+            push_key_part(key, text.token_text(index));
+        }
+        self.phrases.get(key.as_str()).is_some_and(|entries| entries.iter().any(|e| e.form == form))
+    }
+
+    pub fn entity_name(&self, entity: Entity) -> &str {
+        match entity {
+            Entity::Country(index) => self.countries.get(index).map_or("", String::as_str),
+            Entity::Org(index) => self.orgs.get(index).map_or("", |(name, _)| name.as_str()),
+        }
+    }
+
+    pub fn entity_kind(&self, entity: Entity) -> ActorKind {
+        match entity {
+            Entity::Country(_) => ActorKind::State,
+            Entity::Org(index) => self.orgs.get(index).map_or(ActorKind::Organisation, |(_, kind)| *kind),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn columns_ok(source: &str, count: usize) {
+        for line in data_lines(source) {
+            assert_eq!(line.split('\t').count(), count, "wrong number of columns: {line:?}");
+        }
+    }
+
+    #[test]
+    fn every_shipped_line_parses() {
+        columns_ok(COUNTRIES_TSV, 5);
+        columns_ok(ORGS_TSV, 4);
+        columns_ok(THREAT_CUES_TSV, 5);
+        columns_ok(ORG_HEADS_TXT, 2);
+        columns_ok(INSTITUTIONS_TSV, 2);
+        for line in data_lines(ORGS_TSV) {
+            let kind = line.split('\t').nth(2).unwrap_or("");
+            assert!(ActorKind::parse(kind).is_some(), "unknown kind in {line:?}");
+        }
+        for line in data_lines(THREAT_CUES_TSV) {
+            let columns: Vec<&str> = line.split('\t').collect();
+            assert!(ThreatCategory::parse(columns[1]).is_some(), "unknown category in {line:?}");
+            assert!(Severity::parse(columns[2]).is_some(), "unknown severity in {line:?}");
+            assert!(matches!(columns[3], "strong" | "weak"), "unknown strength in {line:?}");
+        }
+        assert_eq!(LEXICON.cue_groups.len(), data_lines(THREAT_CUES_TSV).count());
+    }
+
+    #[test]
+    fn covers_every_un_member_state() {
+        // 193 members, two observers, Taiwan and Kosovo.
+        assert_eq!(LEXICON.countries.len(), 197);
+    }
+
+    fn phrase(text: &str) -> Option<(String, Form)> {
+        let tokenized = tokenize(text);
+        let found = LEXICON.phrase_at(&tokenized, 0, &mut String::new())?;
+        Some((LEXICON.entity_name(found.entry.entity?).to_owned(), found.entry.form))
+    }
+
+    #[test]
+    fn finds_names_abbreviations_seats_and_nationalities() {
+        assert_eq!(phrase("Democratic People's Republic of Korea"), Some(("North Korea".into(), Form::Name)));
+        assert_eq!(phrase("DPRK"), Some(("North Korea".into(), Form::Name)));
+        assert_eq!(phrase("U.S. officials"), Some(("United States".into(), Form::Name)));
+        assert_eq!(phrase("Kremlin"), Some(("Russia".into(), Form::Seat)));
+        assert_eq!(phrase("North Koreans"), Some(("North Korea".into(), Form::Collective)));
+        assert_eq!(phrase("South Korean"), Some(("South Korea".into(), Form::Adjective)));
+        assert_eq!(phrase("IAEA"), Some(("International Atomic Energy Agency".into(), Form::Name)));
+    }
+
+    #[test]
+    fn all_caps_aliases_need_capitals_and_names_need_a_capital() {
+        assert_eq!(phrase("Us"), None);
+        assert_eq!(phrase("us"), None);
+        assert_eq!(phrase("russia"), None);
+        assert_eq!(phrase("Tel Aviv").map(|(_, form)| form), None, "places have no entity");
+    }
+
+    #[test]
+    fn titles_take_modifiers_and_ignore_case() {
+        let tokenized = tokenize("Deputy Foreign Minister Sergei Ryabkov and foreign minister Jack Straw");
+        let mut key = String::new();
+        assert_eq!(LEXICON.title_at(&tokenized, 0, &mut key), Some(3));
+        assert_eq!(LEXICON.title_at(&tokenized, 6, &mut key), Some(8));
+    }
+
+    #[test]
+    fn cues_prefer_the_longest_phrase() {
+        let tokenized = tokenize("a nuclear test and missiles");
+        let mut key = String::new();
+        let (end, group) = LEXICON.cue_at(&tokenized, 1, &mut key).unwrap_or_default();
+        assert_eq!(end, 3);
+        assert_eq!(LEXICON.cue_groups[group].family, "nuclear-test");
+        assert!(LEXICON.cue_at(&tokenized, 0, &mut key).is_none());
+    }
+}
