@@ -4,75 +4,68 @@
 //! A strong cue ("ballistic missiles", "bombing", "nuclear test") proposes a threat on its own. A
 //! weak cue ("tensions", "troops", "sanctions", "threats") needs a state, organisation, armed force
 //! or armed group in the same sentence, so "unity when facing common threats" proposes nothing,
-//! and it is ignored in a clause about diplomacy ("talks", "a deal", "sanctions relief") where the
-//! word names what is being negotiated rather than a danger.
+//! and it is ignored next to words of diplomacy ("talks", "a deal", "sanctions relief") where it
+//! names what is being negotiated rather than a danger.
+//!
+//! A cue does not count where the words around it say the opposite of a danger: after a negation
+//! ("no interest in nuclear arms"), as the object of a countermeasure ("to tackle nuclear
+//! terrorism", "destroy their nuclear bombs"), after "historical", or inside a capitalised name
+//! ("the Cold War").
 //!
 //! One threat per sentence at most, with the category and severity of its most severe cue. The
 //! evidence is the sentence, or the clause around the cue when the sentence is longer than an
 //! analyst would read as one statement. The same kind of threat (cue family) about the same actor
-//! is proposed once: follow-up sentences and definite references ("the attack") usually elaborate
-//! a threat already proposed, and two suggestions of one threat only cost the analyst time.
+//! is proposed once, and so is a sentence that follows one about the same kind of threat, as is a
+//! definite reference ("the attack") to a kind already proposed: follow-ups usually elaborate a
+//! threat already proposed, and two suggestions of one threat only cost the analyst time. A
+//! headline only announces what the article states in full, so it proposes nothing.
 
 use std::collections::HashSet;
+use std::ops::Range;
 
 use super::SuggestedThreat;
 use super::actors::ActorTable;
 use super::lexicon::{CueGroup, LEXICON};
 use super::tokens::{TokenKind, TokenizedText};
-use crate::model::{ActorKind, Vocabulary};
+use crate::model::{ActorKind, ThreatCategory, Vocabulary};
 
 /// Longest evidence, in bytes, before a sentence is cut down to the clause around its cue.
 const MAX_EVIDENCE_BYTES: usize = 300;
 
-/// Words that make a clause about diplomacy rather than danger, for weak cues.
+/// Words near a weak cue that make the passage about diplomacy or peaceful use rather than danger.
+#[rustfmt::skip]
 const DIPLOMACY_WORDS: &[&str] = &[
-    "talks",
-    "negotiations",
-    "negotiate",
-    "negotiating",
-    "negotiators",
-    "deal",
-    "agreement",
-    "relief",
-    "peace",
-    "ceasefire",
-    "compromise",
-    "right",
-    "freeze",
-    "lifted",
-    "lifting",
-    "lift",
-    "cooperation",
-    "solidarity",
-    "dialogue",
-    "treaty",
+    "talks", "negotiations", "negotiate", "negotiating", "negotiators", "deal", "agreement", "relief",
+    "peace", "ceasefire", "compromise", "right", "freeze", "lifted", "lifting", "lift", "cooperation",
+    "solidarity", "dialogue", "treaty", "peaceful", "civilian", "medical", "export", "exports", "exported",
+    "exporting",
 ];
+
+/// How many tokens on each side of a weak cue are searched for [`DIPLOMACY_WORDS`].
+const DIPLOMACY_WINDOW_TOKENS: usize = 6;
+
+/// Words shortly before a cue that deny it.
+const NEGATIONS: &[&str] = &["no", "not", "never", "without", "n't", "deny", "denies", "denied", "cannot"];
+
+/// Verbs shortly before a cue that make it the object of a response rather than a danger stated.
+#[rustfmt::skip]
+const COUNTERMEASURES: &[&str] = &[
+    "tackle", "tackling", "combat", "combating", "combatting", "counter", "countering", "curb", "curbing",
+    "destroy", "destroying", "dismantle", "dismantling", "eliminate", "eliminating", "secure", "securing",
+    "upgrading", "protect", "protecting", "defend", "defending", "deter", "deterring", "end",
+];
+
+/// Words right before a cue that put it in the past.
+const PAST_MODIFIERS: &[&str] = &["historical", "historic", "past", "former"];
 
 /// Words before a cue that refer back to an event already described ("the attack").
 const ANAPHORIC_WORDS: &[&str] = &["the", "such", "this", "that", "these", "those", "its"];
 
 /// Words that open a new clause after a comma.
+#[rustfmt::skip]
 const CLAUSE_OPENERS: &[&str] = &[
-    "but",
-    "while",
-    "which",
-    "who",
-    "whereas",
-    "although",
-    "though",
-    "as",
-    "amid",
-    "after",
-    "despite",
-    "because",
-    "since",
-    "when",
-    "where",
-    "signaling",
-    "signalling",
-    "saying",
-    "adding",
-    "and",
+    "but", "while", "which", "who", "whereas", "although", "though", "as", "amid", "after", "despite",
+    "because", "since", "when", "where", "signaling", "signalling", "saying", "adding", "and",
 ];
 
 struct CueHit {
@@ -81,14 +74,34 @@ struct CueHit {
     group: usize,
 }
 
+/// What has been proposed so far, for the rules that keep one suggestion per threat.
+#[derive(Default)]
+struct Reported {
+    /// (cue family, acting state or organisation) of every threat proposed.
+    families: HashSet<(String, Option<usize>)>,
+    categories: HashSet<ThreatCategory>,
+    /// The sentence of the last threat (or of its last follow-up) and the families of its cues.
+    last_sentence: Option<usize>,
+    last_families: Vec<String>,
+}
+
+impl Reported {
+    fn follows(&self, sentence_index: usize) -> bool {
+        self.last_sentence.is_some_and(|last| last + 1 == sentence_index)
+    }
+}
+
 /// Finds the threats in the text, in order.
 pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<SuggestedThreat> {
     let lexicon = &*LEXICON;
     let mut key = String::new();
     let mut threats = Vec::new();
-    let mut reported: HashSet<(String, Option<usize>)> = HashSet::new();
-    let mut last_family: Option<(usize, String)> = None; // (sentence index, family)
+    let mut reported = Reported::default();
+    let headline = headline_paragraph(text);
     for (sentence_index, sentence) in text.sentences.iter().enumerate() {
+        if headline.as_ref().is_some_and(|h| h.contains(&sentence.start)) {
+            continue;
+        }
         let mut hits = Vec::new();
         let mut index = sentence.start;
         while index < sentence.end {
@@ -105,47 +118,59 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
         }
         let clauses = clause_ranges(text, sentence.clone());
         let mut best: Option<(&CueHit, &CueGroup, Option<usize>)> = None;
+        let mut families_here = Vec::new();
         for hit in &hits {
             let Some(group) = lexicon.cue_groups.get(hit.group) else { continue };
+            if is_cancelled(text, sentence.start, hit) {
+                continue;
+            }
             let clause = clauses.iter().find(|c| c.contains(&hit.start)).cloned().unwrap_or(sentence.clone());
             let actor =
-                group_actor_in(actors, clause.clone()).or_else(|| group_actor_in(actors, sentence.clone()));
-            if !group.strong {
-                if actor.is_none() || in_diplomatic_clause(text, clause.clone()) {
-                    continue;
-                }
+                acting_group(actors, clause, hit).or_else(|| acting_group(actors, sentence.clone(), hit));
+            if !group.strong && (actor.is_none() || near_diplomacy(text, sentence.clone(), hit)) {
+                continue;
             }
-            let anaphoric = hit.start > 0
+            families_here.push(group.family.clone());
+            let anaphoric = hit.start > sentence.start
                 && ANAPHORIC_WORDS.iter().any(|w| text.is_word_ci(hit.start - 1, w))
-                && reported.iter().any(|(family, _)| family == &group.family);
-            if anaphoric || reported.contains(&(group.family.clone(), actor)) && !group.strong {
+                && reported.categories.contains(&group.category);
+            let repeated = reported.families.contains(&(group.family.clone(), actor))
+                || reported.follows(sentence_index) && reported.last_families.contains(&group.family);
+            if anaphoric || repeated {
                 continue;
             }
-            let follows_same_family = last_family
-                .as_ref()
-                .is_some_and(|(last, family)| sentence_index <= last + 1 && family == &group.family);
-            if follows_same_family {
-                continue;
-            }
-            if best.is_none_or(|(_, current, _)| {
-                (group.severity, group.strong) > (current.severity, current.strong)
-            }) {
+            let more_severe =
+                |current: &CueGroup| (group.severity, group.strong) > (current.severity, current.strong);
+            if best.is_none_or(|(_, current, _)| more_severe(current)) {
                 best = Some((hit, group, actor));
             }
         }
-        let Some((hit, group, actor)) = best else { continue };
+        let Some((hit, group, actor)) = best else {
+            if !families_here.is_empty() && reported.follows(sentence_index) {
+                // An elaboration of the previous threat: the run of follow-ups goes on.
+                reported.last_sentence = Some(sentence_index);
+                reported.last_families.extend(families_here);
+            }
+            continue;
+        };
         let (start_byte, end_byte) = evidence_range(text, sentence.clone(), &clauses, hit.start);
         let evidence = text.slice(start_byte, end_byte);
         if evidence.is_empty() {
             continue;
         }
-        let cue = text.slice(text.tokens[hit.start].start_byte, text.tokens[hit.end - 1].end_byte).to_owned();
+        let cue = match (text.tokens.get(hit.start), hit.end.checked_sub(1).and_then(|i| text.tokens.get(i)))
+        {
+            (Some(first), Some(last)) => text.slice(first.start_byte, last.end_byte).to_owned(),
+            _ => String::new(),
+        };
         let summary = match actor.and_then(|a| actors.name_of(a)) {
             Some(name) => format!("{name}: {cue}"),
             None => format!("{}: {cue}", group.category.label()),
         };
-        reported.insert((group.family.clone(), actor));
-        last_family = Some((sentence_index, group.family.clone()));
+        reported.families.insert((group.family.clone(), actor));
+        reported.categories.insert(group.category);
+        reported.last_sentence = Some(sentence_index);
+        reported.last_families = families_here;
         threats.push(SuggestedThreat {
             summary,
             category: group.category,
@@ -160,25 +185,70 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
     threats
 }
 
-/// The first state, organisation, armed force or armed group mentioned in tokens `range`.
-fn group_actor_in(actors: &ActorTable, range: std::ops::Range<usize>) -> Option<usize> {
+/// The state, armed force, armed group or international organisation mentioned nearest the cue in
+/// tokens `range` ("military assertiveness from China"): the likely actor of the threat. Other
+/// organisations (think tanks, agencies) are more often the source or the target than the actor.
+fn acting_group(actors: &ActorTable, range: Range<usize>, hit: &CueHit) -> Option<usize> {
     let first = actors.mentions.partition_point(|m| m.start_token < range.start);
     actors.mentions[first..]
         .iter()
         .take_while(|m| m.start_token < range.end)
-        .find(|m| !matches!(actors.kind_of(m), ActorKind::Person | ActorKind::Media | ActorKind::Other))
+        .filter(|m| {
+            matches!(
+                actors.kind_of(m),
+                ActorKind::State
+                    | ActorKind::ArmedForces
+                    | ActorKind::ArmedGroup
+                    | ActorKind::InternationalOrg
+            )
+        })
+        .min_by_key(|m| {
+            if m.start_token >= hit.end {
+                m.start_token - hit.end
+            } else {
+                hit.start - m.end_token.min(hit.start)
+            }
+        })
         .map(|m| m.actor)
 }
 
-fn in_diplomatic_clause(text: &TokenizedText<'_>, clause: std::ops::Range<usize>) -> bool {
-    clause
-        .into_iter()
-        .any(|i| text.tokens[i].kind == TokenKind::Word && DIPLOMACY_WORDS.contains(&text.token_text(i)))
+/// Whether a word of diplomacy stands within a few tokens of the cue, in its sentence.
+fn near_diplomacy(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit) -> bool {
+    let from = hit.start.saturating_sub(DIPLOMACY_WINDOW_TOKENS).max(sentence.start);
+    let to = (hit.end + DIPLOMACY_WINDOW_TOKENS).min(sentence.end);
+    (from..to).any(|i| text.is_word(i) && DIPLOMACY_WORDS.contains(&text.token_text(i)))
+}
+
+/// Whether the words around a cue cancel it: a negation (up to three tokens before) or a
+/// countermeasure verb (up to five) before it, a past modifier right before it, or a capital
+/// letter mid-sentence (part of a name such as "the Cold War").
+fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    let Some(first) = text.tokens.get(hit.start) else { return true };
+    if hit.start > sentence_start && first.capitalised && !first.all_caps {
+        return true;
+    }
+    if hit.start > sentence_start && PAST_MODIFIERS.iter().any(|w| text.is_word_ci(hit.start - 1, w)) {
+        return true;
+    }
+    let negated = (hit.start.saturating_sub(3).max(sentence_start)..hit.start)
+        .any(|i| NEGATIONS.iter().any(|w| text.is_word_ci(i, w)));
+    let countered = (hit.start.saturating_sub(5).max(sentence_start)..hit.start)
+        .any(|i| COUNTERMEASURES.iter().any(|w| text.is_word_ci(i, w)));
+    negated || countered
+}
+
+/// The token range of a headline: a short first paragraph without closing punctuation, followed by
+/// more text.
+fn headline_paragraph(text: &TokenizedText<'_>) -> Option<Range<usize>> {
+    let first = text.paragraphs.first()?.clone();
+    let last = first.end.checked_sub(1)?;
+    let closed = [".", "!", "?", "\"", "”", "'", "’"].contains(&text.token_text(last));
+    (text.paragraphs.len() > 1 && first.len() <= 20 && !closed).then_some(first)
 }
 
 /// The clauses of a sentence as token ranges: split at ; : dashes, and at a comma before a word
 /// that opens a clause.
-fn clause_ranges(text: &TokenizedText<'_>, sentence: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+fn clause_ranges(text: &TokenizedText<'_>, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut clauses = Vec::new();
     let mut start = sentence.start;
     for index in sentence.clone() {
@@ -214,11 +284,11 @@ fn clause_ranges(text: &TokenizedText<'_>, sentence: std::ops::Range<usize>) -> 
 /// grown with neighbouring clauses while it stays short.
 fn evidence_range(
     text: &TokenizedText<'_>,
-    sentence: std::ops::Range<usize>,
-    clauses: &[std::ops::Range<usize>],
+    sentence: Range<usize>,
+    clauses: &[Range<usize>],
     cue_token: usize,
 ) -> (usize, usize) {
-    let bytes_of = |range: &std::ops::Range<usize>| -> (usize, usize) {
+    let bytes_of = |range: &Range<usize>| -> (usize, usize) {
         match (text.tokens.get(range.start), range.end.checked_sub(1).and_then(|i| text.tokens.get(i))) {
             (Some(first), Some(last)) => (first.start_byte, last.end_byte),
             _ => (0, 0),
