@@ -3,8 +3,8 @@
 //!
 //! Two passes over the tokens:
 //!
-//! 1. Left to right, each position is tried against, in order: a credit line to ignore ("By Jane
-//!    Doe"); a title before a name ("President Joe Biden", "Chinese leader Xi Jinping", "Mr
+//! 1. Left to right, each position is tried against, in order: a credit line or dateline to ignore
+//!    ("By Jane Doe", "BEIJING (AP) —"); a title before a name ("President Joe Biden", "Chinese leader Xi Jinping", "Mr
 //!    Straw") or after it as an appositive ("Iran's president, Hassan Rouhani,"); the gazetteers
 //!    (names, official names and abbreviations of states and organisations, capitals and seats of
 //!    government, collectives such as "the Iranians", nationality adjectives that introduce
@@ -224,6 +224,17 @@ impl<'a, 't> Finder<'a, 't> {
             && paragraph.len() <= 16;
         if byline {
             return Some(paragraph.end);
+        }
+        // A dateline: "BEIJING (AP) —", "LAGOS, May 3 (Reuters) -": the place and the agency.
+        if index == paragraph.start && token.all_caps && self.word(index).len() >= 3 {
+            let is_dash = |i: usize| ["-", "—", "–"].contains(&self.text.token_text(i));
+            let opens_dateline = is_dash(index + 1)
+                || self.text.is_punct(index + 1, ',')
+                || self.text.is_punct(index + 1, '(');
+            let dash = (index + 1..paragraph.end.min(index + 12)).find(|&i| is_dash(i));
+            if let Some(dash) = dash.filter(|_| opens_dateline) {
+                return Some(dash + 1);
+            }
         }
         let word = self.word(index);
         if CREDIT_VERBS.iter().any(|verb| verb.eq_ignore_ascii_case(word))
@@ -469,7 +480,7 @@ impl<'a, 't> Finder<'a, 't> {
                     Entity::Country(_) if all_caps => "state-abbreviation",
                     Entity::Country(_) => "state-name",
                 };
-                if let Some(next) = self.institution_after(index, end, entity) {
+                if let Some(next) = self.institution_after(index, end, entity, Form::Name) {
                     return Some(next);
                 }
                 let locative = self.is_locative(start) && matches!(entity, Entity::Country(_));
@@ -494,12 +505,12 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// "the Iranians", "Israeli officials", "the Russian military", "Finnish Defence Forces".
     fn nationality(&mut self, start: usize, end: usize, entity: Entity, form: Form) -> Option<usize> {
-        if let Some(next) = self.institution_after(start, end, entity) {
+        if let Some(next) = self.institution_after(start, end, entity, form) {
             return Some(next);
         }
         // "Swiss Mission", "Chinese Foreign Ministry": an adjective before an institution name.
         if form == Form::Adjective || self.adjective_form_exists(start, end) {
-            if let Some((run_end, kind)) = self.org_run(end) {
+            if let Some((run_end, kind)) = self.org_run(end, false) {
                 let name = self.surface(start, run_end);
                 self.push_named(start, run_end, name, kind, "demonym+org");
                 return Some(run_end);
@@ -529,38 +540,104 @@ impl<'a, 't> Finder<'a, 't> {
         LEXICON.has_form(self.text, start, end, Form::Adjective, &mut self.key)
     }
 
-    /// A lower-case institution after a state's name or adjective.
-    fn institution_after(&mut self, start: usize, end: usize, entity: Entity) -> Option<usize> {
-        let Entity::Country(_) = entity else { return None };
-        if !self.text.adjacent_on_line(end - 1, end) {
+    /// A lower-case institution after a state's name or adjective ("Israeli officials", "the US
+    /// government", "China's military"), or an institution's name after a state's name ("U.S.
+    /// Navy", "Taiwan's Defense Ministry").
+    fn institution_after(&mut self, start: usize, end: usize, entity: Entity, form: Form) -> Option<usize> {
+        let Entity::Country(country) = entity else { return None };
+        let possessive = self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let institution_start = if possessive { end + 1 } else { end };
+        if !self.text.adjacent_on_line(end - 1, institution_start) {
             return None;
         }
-        let (institution_end, role) = LEXICON.institution_at(self.text, end, &mut self.key)?;
         let mention_start =
             if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+        let Some((institution_end, role)) =
+            LEXICON.institution_at(self.text, institution_start, &mut self.key)
+        else {
+            // "U.S. Navy", "Taiwan's Defense Ministry": a named body of the state.
+            if form != Form::Name || !self.text.tokens.get(institution_start).is_some_and(|t| t.capitalised) {
+                return None;
+            }
+            let (run_end, kind) = self.org_run(institution_start, true)?;
+            let name = self.surface(start, run_end);
+            let state_surface = self.surface(start, end);
+            self.push(ActorKey::Entity(entity), start, end, state_surface, "state-name", false);
+            self.push_named(mention_start, run_end, name, kind, "state+org");
+            return Some(run_end);
+        };
         let surface = self.surface(mention_start, institution_end);
         match role {
             InstitutionRole::State => {
-                self.push(
-                    ActorKey::Entity(entity),
+                let key = ActorKey::Entity(entity);
+                self.push(key, mention_start, institution_end, surface, "demonym+institution", false);
+            }
+            InstitutionRole::ArmedForces if !self.heads_its_phrase(institution_end) => return None,
+            InstitutionRole::ArmedForces => {
+                // "China's military", "Chinese forces" and "the Chinese military" are one actor, the
+                // gazetteer's when it has one ("People's Liberation Army").
+                let adjective = LEXICON.country_adjective(country).unwrap_or(LEXICON.entity_name(entity));
+                let word = self.surface(institution_start, institution_end).to_lowercase();
+                let force = if matches!(word.as_str(), "forces" | "armed forces" | "military") {
+                    "military"
+                } else {
+                    &word
+                };
+                let name = format!("{adjective} {force}");
+                let rule = "demonym+institution";
+                match LEXICON.lookup(&name) {
+                    Some(known) => self.push(
+                        ActorKey::Entity(known),
+                        mention_start,
+                        institution_end,
+                        surface,
+                        rule,
+                        false,
+                    ),
+                    None => {
+                        let kind = ActorKind::ArmedForces;
+                        self.push_named_with_surface(
+                            mention_start,
+                            institution_end,
+                            name,
+                            surface,
+                            kind,
+                            rule,
+                        );
+                    }
+                }
+            }
+            InstitutionRole::Organisation => {
+                let name = self.surface(start, institution_end);
+                self.push_named(
                     mention_start,
                     institution_end,
-                    surface,
+                    name,
+                    ActorKind::Organisation,
                     "demonym+institution",
-                    false,
                 );
-            }
-            InstitutionRole::ArmedForces | InstitutionRole::Organisation => {
-                let kind = if role == InstitutionRole::ArmedForces {
-                    ActorKind::ArmedForces
-                } else {
-                    ActorKind::Organisation
-                };
-                let name = self.surface(start, institution_end);
-                self.push_named(mention_start, institution_end, name, kind, "demonym+institution");
             }
         }
         Some(institution_end)
+    }
+
+    /// Whether the word before `next` ends its noun phrase ("the Russian military fired", "forces in
+    /// Ukraine") rather than describing the noun after it ("military support").
+    fn heads_its_phrase(&self, next: usize) -> bool {
+        let Some(token) = self.text.tokens.get(next) else { return true };
+        if token.kind != TokenKind::Word || token.capitalised {
+            return true;
+        }
+        let word = self.word(next);
+        const LINKS: &[&str] = &[
+            "in", "on", "at", "near", "from", "of", "to", "and", "or", "but", "who", "which", "that", "had",
+            "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might",
+            "must", "also", "then", "now",
+        ];
+        LINKS.contains(&word)
+            || VERB_LIKE.contains(&word)
+            || LEXICON.is_speech_verb(word)
+            || word.ends_with("ed")
     }
 
     fn push(
@@ -578,10 +655,25 @@ impl<'a, 't> Finder<'a, 't> {
     fn push_named(&mut self, start: usize, end: usize, name: String, kind: ActorKind, rule: &'static str) {
         let name =
             name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(&name).to_owned();
+        self.push_named_with_surface(start, end, name.clone(), name, kind, rule);
+    }
+
+    /// Records a mention of an organisation named in the text; `surface` is the alias it adds.
+    fn push_named_with_surface(
+        &mut self,
+        start: usize,
+        end: usize,
+        name: String,
+        surface: String,
+        kind: ActorKind,
+        rule: &'static str,
+    ) {
         let mut lookup = String::new();
-        push_key_part(&mut lookup, &name);
-        self.named_orgs.entry(lookup.clone()).or_insert(NamedOrg { name: name.clone(), kind });
-        self.push(ActorKey::Named(lookup.clone()), start, end, name, rule, false);
+        for word in name.split_whitespace() {
+            push_key_part(&mut lookup, word);
+        }
+        self.named_orgs.entry(lookup.clone()).or_insert(NamedOrg { name, kind });
+        self.push(ActorKey::Named(lookup.clone()), start, end, surface, rule, false);
         self.define_abbreviation(ActorKey::Named(lookup), end);
     }
 
@@ -606,7 +698,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// A run of capitalised words starting at `start` that names an organisation: it ends with an
     /// institution word ("Nordic Defence Institute") or starts with one followed by "of"/"for"
     /// ("Ministry of Foreign Affairs"). Returns its end and kind.
-    fn org_run(&mut self, start: usize) -> Option<(usize, ActorKind)> {
+    fn org_run(&mut self, start: usize, single_word_ok: bool) -> Option<(usize, ActorKind)> {
         let sentence_end = self.text.sentence_of(start).end;
         let mut end = start;
         let mut last_head = None;
@@ -637,8 +729,9 @@ impl<'a, 't> Finder<'a, 't> {
         // "Ministry of Foreign Affairs" keep the words after "for"/"of".
         let head_first = ["of", "for", "on"].iter().any(|w| self.text.is_word_ci(head + 1, w));
         let run_end = if head_first { end } else { head + 1 };
-        // A lone institution word ("Parliament", "Army") is too vague to be an actor.
-        (run_end > start + 1).then_some((run_end, kind))
+        // A lone institution word ("Parliament", "Army") is too vague to be an actor, unless a
+        // state's name stands before it ("U.S. Navy").
+        (run_end > start + 1 || single_word_ok && run_end == start + 1).then_some((run_end, kind))
     }
 
     fn capitalised_run(&mut self, index: usize) -> usize {
@@ -657,7 +750,7 @@ impl<'a, 't> Finder<'a, 't> {
         if sentence_initial && self.is_ordinary_word(word) {
             return index + 1;
         }
-        if let Some((end, kind)) = self.org_run(index) {
+        if let Some((end, kind)) = self.org_run(index, false) {
             let name = self.surface(index, end);
             let preceded_by_the = index > 0 && self.text.is_word_ci(index - 1, "the");
             let start = if preceded_by_the { index - 1 } else { index };

@@ -87,6 +87,8 @@ pub struct CueGroup {
 #[derive(Default)]
 pub struct Lexicon {
     pub countries: Vec<String>,
+    /// The first nationality adjective of each country, if it has one.
+    country_adjectives: Vec<Option<String>>,
     pub orgs: Vec<(String, ActorKind)>,
     phrases: HashMap<String, Vec<PhraseEntry>>,
     phrase_first_words: HashSet<String>,
@@ -205,6 +207,7 @@ impl Lexicon {
             let [name, aliases, seats, adjectives, collectives] = columns[..] else { continue };
             let entity = Some(Entity::Country(self.countries.len()));
             self.countries.push(name.trim().to_owned());
+            self.country_adjectives.push(list(adjectives).next().map(str::to_owned));
             self.add_phrase(name.trim(), entity, Form::Name);
             list(aliases).for_each(|alias| self.add_phrase(alias, entity, Form::Name));
             list(seats).for_each(|seat| self.add_phrase(seat, entity, Form::Seat));
@@ -447,6 +450,17 @@ impl Lexicon {
             push_key_part(key, text.token_text(index));
         }
         self.phrases.get(key.as_str()).is_some_and(|entries| entries.iter().any(|e| e.form == form))
+    }
+
+    pub fn country_adjective(&self, country: usize) -> Option<&str> {
+        self.country_adjectives.get(country).and_then(|a| a.as_deref())
+    }
+
+    /// The entity a whole phrase names ("Chinese military"), by its strongest form.
+    pub fn lookup(&self, phrase: &str) -> Option<Entity> {
+        let (key, _) = phrase_key(phrase);
+        let entries = self.phrases.get(key.as_str())?;
+        entries.iter().filter(|e| e.form == Form::Name).find_map(|e| e.entity)
     }
 
     pub fn entity_name(&self, entity: Entity) -> &str {

@@ -15,8 +15,8 @@
 //! after "so-called", "dubbed" and the like, or a short quote in Title Case with no speech verb in
 //! its sentence.
 //!
-//! Speakers, in order of trust: an attribution right after the quote (`," he said`, `,' said
-//! Halonen`, `," Reyes said`); a speech verb earlier in the sentence (`Mr Straw said: "…"`,
+//! Speakers, in order of trust: an attribution right after a quote that ends with a comma (`," he
+//! said`, `,' said Halonen`, `," the agency's director, Jane Roe, said`); a speech verb earlier in the sentence (`Mr Straw said: "…"`,
 //! `Orlov called the accusations "hysterical"`, `quoted him as saying '…'`, `according to X`); a
 //! speech verb later in the sentence (`… a "vital step" in renewing the process, Mr Straw said`);
 //! the speaker of the previous piece of a quote split across paragraphs, or of the previous quote
@@ -427,7 +427,8 @@ impl Attributor<'_, '_> {
         if !(comma_after || inner.ends_with([',', '!', '?'])) {
             return None;
         }
-        let window_end = (index + 7).min(sentence.end);
+        // Room for "the group's Nigeria director, Isa Sanusi, said".
+        let window_end = (index + 11).min(sentence.end);
         let mut subject = None;
         let mut cursor = index;
         while cursor < window_end {
@@ -450,8 +451,10 @@ impl Attributor<'_, '_> {
                 let (actor, via_pronoun) = found?;
                 return Some((Some(actor), Self::rule("quote:said-after", via_pronoun)));
             }
-            if subject.is_none() {
-                subject = self.subject_at(cursor);
+            // The last actor before the verb heads the subject ("State Department spokesman
+            // Matthew Miller told").
+            if let Some(found) = self.subject_at(cursor) {
+                subject = Some(found);
             }
             cursor += 1;
         }

@@ -3,7 +3,8 @@
 //!
 //! A strong cue ("ballistic missiles", "bombing", "nuclear test") proposes a threat on its own. A
 //! weak cue ("tensions", "troops", "sanctions", "threats") needs a state, organisation, armed force
-//! or armed group in the same sentence, so "unity when facing common threats" proposes nothing,
+//! or armed group in the same sentence (or a count: "300 people had been killed"), so "unity when
+//! facing common threats" proposes nothing,
 //! and it is ignored next to words of diplomacy ("talks", "a deal", "sanctions relief") where it
 //! names what is being negotiated rather than a danger.
 //!
@@ -127,7 +128,11 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             let clause = clauses.iter().find(|c| c.contains(&hit.start)).cloned().unwrap_or(sentence.clone());
             let actor =
                 acting_group(actors, clause, hit).or_else(|| acting_group(actors, sentence.clone(), hit));
-            if !group.strong && (actor.is_none() || near_diplomacy(text, sentence.clone(), hit)) {
+            // A count makes a weak cue a fact ("at least 300 people had been killed").
+            let counted = (hit.start.saturating_sub(4).max(sentence.start)..hit.start)
+                .any(|i| text.tokens[i].kind == TokenKind::Number);
+            let stands_alone = group.strong || counted;
+            if !stands_alone && (actor.is_none() || near_diplomacy(text, sentence.clone(), hit)) {
                 continue;
             }
             families_here.push(group.family.clone());

@@ -266,9 +266,12 @@ fn assign_sentences(tokenized: &mut TokenizedText<'_>) {
             && matches!(tokenized.token_text(index), "." | "!" | "?" | "…")
         {
             let mut last = index;
+            // Closing marks glued to the full stop belong to its sentence; a mark after a space
+            // opens the next one.
             while tokenized.tokens.get(last + 1).is_some_and(|t| {
                 t.kind == TokenKind::Punct
                     && t.paragraph == token.paragraph
+                    && tokenized.tokens[last].end_byte == t.start_byte
                     && matches!(
                         tokenized.token_text(last + 1),
                         "\"" | "”" | "’" | "'" | ")" | "]" | "." | "!" | "?"
