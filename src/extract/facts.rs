@@ -265,7 +265,7 @@ fn figure_end(text: &TokenizedText<'_>, number: usize, count_word: bool) -> usiz
     if text.is_word_ci(end, "percent") {
         return end + 1;
     }
-    // Capitalised adjectives ("North Korean"), then one counted noun, hyphenated compounds allowed.
+    // Capitalised adjectives ("North Korean"), then the counted thing.
     let mut cursor = end;
     while cursor < sentence_end && cursor < end + 3 && text.tokens[cursor].capitalised && text.is_word(cursor)
     {
@@ -275,11 +275,18 @@ fn figure_end(text: &TokenizedText<'_>, number: usize, count_word: bool) -> usiz
     if lower_in(text, noun, &["more", "additional", "new", "armoured", "armored"]) {
         noun += 1;
     }
-    let counted = noun < sentence_end
-        && text.is_word(noun)
-        && !text.tokens[noun].capitalised
-        && !NOT_COUNTED.iter().any(|w| text.is_word_ci(noun, w));
-    if counted { noun + 1 } else { end }
+    // Up to two lower-case words ("cruise missiles"), stopping at a function word or a verb.
+    let is_noun = |i: usize| {
+        i < sentence_end
+            && text.is_word(i)
+            && !text.tokens[i].capitalised
+            && !NOT_COUNTED.iter().any(|w| text.is_word_ci(i, w))
+    };
+    if !is_noun(noun) {
+        return end;
+    }
+    let second_is_noun = is_noun(noun + 1) && !text.token_text(noun + 1).ends_with("ed");
+    if second_is_noun { noun + 2 } else { noun + 1 }
 }
 
 #[cfg(test)]

@@ -545,6 +545,14 @@ impl Attributor<'_, '_> {
             if short_tail {
                 return None;
             }
+            // "Dmitry Peskov, the Kremlin spokesman, told": the subject stands before the
+            // appositive that the comma closes.
+            let opening_comma = (sentence_start..verb - 1).rev().find(|&i| self.text.is_punct(i, ','));
+            if let Some(found) =
+                opening_comma.and_then(|comma| comma.checked_sub(1)).and_then(|i| self.subject_at(i))
+            {
+                return Some(found);
+            }
         }
         let mut index = verb;
         while index > sentence_start {
