@@ -202,10 +202,10 @@ impl<'a, 't> Finder<'a, 't> {
         if let Some(next) = self.title_and_name(index) {
             return next;
         }
+        if let Some(next) = self.gazetteer(index) {
+            return next;
+        }
         if token.capitalised {
-            if let Some(next) = self.gazetteer(index) {
-                return next;
-            }
             if let Some(next) = self.defined_abbreviation(index) {
                 return next;
             }
@@ -465,6 +465,14 @@ impl<'a, 't> Finder<'a, 't> {
         let lexicon = &*LEXICON;
         let found = lexicon.phrase_at(self.text, index, &mut self.key)?;
         let (start, end) = (found.start, found.end);
+        // "Vienna Centre for Disarmament", "Moscow State University": a place inside a name.
+        if matches!(found.entry.form, Form::Seat | Form::Place) && self.text.tokens[start].capitalised {
+            if let Some((run_end, kind)) = self.org_run(start, false).filter(|(run_end, _)| *run_end > end) {
+                let name = self.surface(start, run_end);
+                self.push_named(start, run_end, name, kind, "org-head");
+                return Some(run_end);
+            }
+        }
         let Some(entity) = found.entry.entity else {
             // A place that is never an actor: skip its words so they are not taken for a name.
             return Some(end);

@@ -58,6 +58,8 @@ pub struct PhraseEntry {
     pub form: Form,
     /// Written in capitals in the data ("US"): matches only capitals in the text.
     pub all_caps: bool,
+    /// Written with a lower-case first letter in the data ("al-Shabab"): may match lower case.
+    pub lower_initial: bool,
 }
 
 /// A phrase found in the text: tokens `start..end` and what it names.
@@ -265,19 +267,21 @@ impl Lexicon {
         if let Some(first) = key.split(' ').next() {
             self.phrase_first_words.insert(first.to_owned());
         }
-        let entry = PhraseEntry { entity, form, all_caps: is_all_caps_phrase(phrase) };
+        let lower_initial = phrase.chars().next().is_some_and(char::is_lowercase);
+        let entry = PhraseEntry { entity, form, all_caps: is_all_caps_phrase(phrase), lower_initial };
         let entries = self.phrases.entry(key).or_default();
         if !entries.contains(&entry) {
             entries.push(entry);
         }
     }
 
-    /// The longest gazetteer phrase starting at token `start`, within its sentence. Capitalised
-    /// text only: the first word must start with a capital (all of it, for an all-capitals alias).
+    /// The longest gazetteer phrase starting at token `start`, within its sentence. The first word
+    /// must start with a capital (all of it, for an all-capitals alias) unless the data writes it
+    /// in lower case ("al-Shabab").
     /// Among entries for the same words, the strongest form wins (a name over a nationality).
     pub fn phrase_at(&self, text: &TokenizedText<'_>, start: usize, key: &mut String) -> Option<PhraseMatch> {
         let first = text.tokens.get(start)?;
-        if !first.capitalised || first.kind != TokenKind::Word {
+        if first.kind != TokenKind::Word {
             return None;
         }
         key.clear();
@@ -299,7 +303,10 @@ impl Lexicon {
                     || text.tokens[i].kind != TokenKind::Word
                     || text.token_text(i).len() <= 1
             });
-            let fitting = entries.iter().filter(|e| !e.all_caps || span_all_caps).min_by_key(|e| e.form);
+            let fitting = entries
+                .iter()
+                .filter(|e| (!e.all_caps || span_all_caps) && (first.capitalised || e.lower_initial))
+                .min_by_key(|e| e.form);
             if let Some(&entry) = fitting {
                 best = Some(PhraseMatch { start, end, entry });
             }

@@ -467,7 +467,32 @@ impl Attributor<'_, '_> {
         if self.text.is_word_ci(index, "the") && self.mention_at(index).is_none() {
             index += 1;
         }
-        (index < limit).then(|| self.subject_at(index)).flatten()
+        if index >= limit {
+            return None;
+        }
+        if self.pronoun(index).is_some() {
+            return self.subject_at(index);
+        }
+        // The last actor of the noun phrase heads it: "said NATO spokesman Henrik Dahl".
+        let mut found = None;
+        while index < limit {
+            match self.mention_covering(index) {
+                Some(mention) => {
+                    found = Some((mention.actor, false));
+                    index = mention.end_token.max(index + 1);
+                }
+                None if self
+                    .text
+                    .tokens
+                    .get(index)
+                    .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word) =>
+                {
+                    index += 1;
+                }
+                None => break,
+            }
+        }
+        found
     }
 
     fn is_according_to(&self, token: usize) -> bool {
@@ -657,8 +682,8 @@ impl Attributor<'_, '_> {
                 let found = self
                     .subject_before_verb(sentence.start, index)
                     .or_else(|| self.subject_after_verb(index + 1, sentence.end));
-                if let Some((actor, _)) = found {
-                    if self.actors.actors.get(actor).is_some_and(|a| a.kind == ActorKind::Person) {
+                if let Some((actor, via_pronoun)) = found {
+                    if !via_pronoun {
                         return Some(actor);
                     }
                 }

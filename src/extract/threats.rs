@@ -60,7 +60,7 @@ const COUNTERMEASURES: &[&str] = &[
 const PAST_MODIFIERS: &[&str] = &["historical", "historic", "past", "former"];
 
 /// Words before a cue that refer back to an event already described ("the attack").
-const ANAPHORIC_WORDS: &[&str] = &["the", "such", "this", "that", "these", "those", "its"];
+const ANAPHORIC_WORDS: &[&str] = &["the", "such", "this", "that", "these", "those"];
 
 /// Words that open a new clause after a comma.
 #[rustfmt::skip]
