@@ -142,8 +142,6 @@ struct Finder<'a, 't> {
     named_orgs: HashMap<String, NamedOrg>,
     /// Single capitalised words that may be a surname of a person found elsewhere.
     bare_words: Vec<usize>,
-    /// Definite titles ("the president") to resolve once every person is known.
-    title_references: Vec<(usize, usize, String)>,
     /// Abbreviations the article defines: "the Palestinian Authority (PA)".
     defined_abbreviations: HashMap<String, ActorKey>,
 }
@@ -164,7 +162,6 @@ impl<'a, 't> Finder<'a, 't> {
             people: Vec::new(),
             named_orgs: HashMap::new(),
             bare_words: Vec::new(),
-            title_references: Vec::new(),
             defined_abbreviations: HashMap::new(),
         }
     }
@@ -378,7 +375,8 @@ impl<'a, 't> Finder<'a, 't> {
     /// State", "Britain's Foreign Secretary", "top European Union diplomat".
     fn title_prefix_start(&mut self, title_start: usize) -> usize {
         let mut start = title_start;
-        while start > 0 {
+        // A qualifier is a few words at most; the bound keeps all-capitals text linear.
+        while start > 0 && title_start - start < 6 {
             let previous = start - 1;
             let token = self.text.tokens[previous];
             if token.sentence != self.text.tokens[title_start].sentence
@@ -710,7 +708,8 @@ impl<'a, 't> Finder<'a, 't> {
         let sentence_end = self.text.sentence_of(start).end;
         let mut end = start;
         let mut last_head = None;
-        while end < sentence_end {
+        // An organisation's name is a dozen words at most; the bound keeps all-capitals text linear.
+        while end < sentence_end.min(start + 12) {
             let token = self.text.tokens[end];
             if end > start && !self.text.adjacent_on_line(end - 1, end) {
                 break;
@@ -906,10 +905,18 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let count = self.people.len();
         let mut target: Vec<usize> = (0..count).collect();
+        let by_edge_word = self.people_by_edge_word();
         for short in 0..count {
             let short_keys = &self.people[short].name_keys;
-            let candidates: Vec<usize> =
-                (0..count).filter(|&long| contains(&self.people[long].name_keys, short_keys)).collect();
+            // Only people sharing the short form's first or last word can contain it.
+            let mut candidates: Vec<usize> = [short_keys.first(), short_keys.last()]
+                .into_iter()
+                .flatten()
+                .flat_map(|word| by_edge_word.get(word.as_str()).into_iter().flatten().copied())
+                .filter(|&long| contains(&self.people[long].name_keys, short_keys))
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
             let Some(&longest) =
                 candidates.iter().max_by_key(|&&c| (self.people[c].name_keys.len(), std::cmp::Reverse(c)))
             else {
@@ -940,22 +947,19 @@ impl<'a, 't> Finder<'a, 't> {
     /// A lone capitalised word is a mention when it is a word of exactly one known person's name.
     fn resolve_bare_words(&mut self, person_target: &[usize]) {
         let bare_words = std::mem::take(&mut self.bare_words);
+        let by_edge_word = self.people_by_edge_word();
+        let mut resolved = Vec::new();
+        let mut key = String::new();
         for index in bare_words {
-            let mut key = String::new();
+            key.clear();
             push_key_part(&mut key, self.word(index));
-            let matching: HashSet<usize> = self
-                .people
+            let sharing = by_edge_word.get(key.as_str()).map(Vec::as_slice).unwrap_or_default();
+            let target_of = |i: &usize| person_target.get(*i).copied().unwrap_or(*i);
+            let matching: HashSet<usize> = sharing.iter().map(target_of).collect();
+            let by_surname: HashSet<usize> = sharing
                 .iter()
-                .enumerate()
-                .filter(|(_, p)| p.name_keys.last() == Some(&key) || p.name_keys.first() == Some(&key))
-                .map(|(i, _)| person_target.get(i).copied().unwrap_or(i))
-                .collect();
-            let by_surname: HashSet<usize> = self
-                .people
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.name_keys.last() == Some(&key))
-                .map(|(i, _)| person_target.get(i).copied().unwrap_or(i))
+                .filter(|&&i| self.people[i].name_keys.last() == Some(&key))
+                .map(target_of)
                 .collect();
             let chosen = if by_surname.len() == 1 {
                 by_surname.into_iter().next()
@@ -965,15 +969,33 @@ impl<'a, 't> Finder<'a, 't> {
                 None
             };
             if let Some(person) = chosen {
-                let surface = self.word(index).to_owned();
-                self.push(ActorKey::Person(person), index, index + 1, surface, "surname", false);
+                resolved.push((index, person));
             }
         }
+        for (index, person) in resolved {
+            let surface = self.word(index).to_owned();
+            self.push(ActorKey::Person(person), index, index + 1, surface, "surname", false);
+        }
+    }
+
+    /// People by the first and by the last word of their name.
+    fn people_by_edge_word(&self) -> HashMap<&str, Vec<usize>> {
+        let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (person, data) in self.people.iter().enumerate() {
+            for word in [data.name_keys.first(), data.name_keys.last()].into_iter().flatten() {
+                let people = index.entry(word.as_str()).or_default();
+                if people.last() != Some(&person) {
+                    people.push(person);
+                }
+            }
+        }
+        index
     }
 
     /// "the president", "the Prime Minister": the person most recently introduced with that
     /// title, when no name follows.
     fn resolve_title_references(&mut self, person_target: &[usize]) {
+        let mut references: Vec<(usize, usize, String)> = Vec::new();
         let count = self.text.tokens.len();
         let mut index = 1usize;
         while index < count {
@@ -1001,27 +1023,42 @@ impl<'a, 't> Finder<'a, 't> {
                     "mr" | "mrs" | "ms" | "dr" | "official" | "officer" | "analyst"
                 )
             {
-                self.title_references.push((index - 1, title_end, title_key));
+                references.push((index - 1, title_end, title_key));
             }
             index = title_end;
         }
-        let references = std::mem::take(&mut self.title_references);
-        for (start, end, title_key) in references {
-            // The most recent person (by mention position) introduced with this title.
-            let person = self
-                .mentions
-                .iter()
-                .filter(|m| m.start_token < start && !m.rule.is_empty())
-                .rev()
-                .filter_map(|m| match m.key {
-                    ActorKey::Person(p) => Some(person_target.get(p).copied().unwrap_or(p)),
-                    _ => None,
-                })
-                .find(|&p| self.people.get(p).is_some_and(|person| person.titles.contains(&title_key)));
-            if let Some(person) = person {
-                let surface = self.surface(start, end);
-                self.push(ActorKey::Person(person), start, end, surface, "title-reference", false);
+        // One sweep over the person mentions in order, remembering the latest person seen with
+        // each title, so the cost stays linear however many references there are.
+        let mut person_mentions: Vec<(usize, usize)> = self
+            .mentions
+            .iter()
+            .filter(|m| !m.rule.is_empty())
+            .filter_map(|m| match m.key {
+                ActorKey::Person(p) => Some((m.start_token, person_target.get(p).copied().unwrap_or(p))),
+                _ => None,
+            })
+            .collect();
+        person_mentions.sort_unstable();
+        let mut latest_with_title: HashMap<&str, usize> = HashMap::new();
+        let mut next_mention = 0usize;
+        let mut resolved = Vec::new();
+        for (start, end, title_key) in &references {
+            while let Some(&(mention_start, person)) = person_mentions.get(next_mention) {
+                if mention_start >= *start {
+                    break;
+                }
+                for title in self.people.get(person).map(|p| p.titles.as_slice()).unwrap_or_default() {
+                    latest_with_title.insert(title.as_str(), person);
+                }
+                next_mention += 1;
             }
+            if let Some(&person) = latest_with_title.get(title_key.as_str()) {
+                resolved.push((*start, *end, person));
+            }
+        }
+        for (start, end, person) in resolved {
+            let surface = self.surface(start, end);
+            self.push(ActorKey::Person(person), start, end, surface, "title-reference", false);
         }
     }
 }

@@ -61,6 +61,16 @@ struct Mark {
     can_close: bool,
 }
 
+/// How far (in tokens) from a quote an attribution is looked for: far enough for any real
+/// sentence, and a bound that keeps a megabyte-long "sentence" linear.
+const ATTRIBUTION_REACH_TOKENS: usize = 80;
+
+/// How far back (in tokens) a pronoun's antecedent is looked for.
+const PRONOUN_REACH_TOKENS: usize = 120;
+
+/// How far back from a speech verb its subject is looked for.
+const SUBJECT_REACH_TOKENS: usize = 40;
+
 /// Words right before a quote that make it a label rather than speech.
 const LABEL_INTRODUCERS: &[&str] = &[
     "so-called",
@@ -377,8 +387,11 @@ impl Attributor<'_, '_> {
                 break;
             };
             let mut first_fitting = None;
+            // Within a sentence, only the last few dozen tokens count: a pronoun looks back to a
+            // recent subject, and the bound keeps a megabyte-long "sentence" linear.
+            let reach = sentence.start.max(token.saturating_sub(PRONOUN_REACH_TOKENS));
             while let Some(mention) = candidates.peek() {
-                if mention.start_token < sentence.start {
+                if mention.start_token < reach {
                     break;
                 }
                 if self.fits(mention, wanted) && !self.inside_quote(mention.start_token) {
@@ -388,6 +401,9 @@ impl Attributor<'_, '_> {
             }
             if first_fitting.is_some() {
                 return first_fitting;
+            }
+            if reach > sentence.start {
+                break;
             }
         }
         None
@@ -527,7 +543,9 @@ impl Attributor<'_, '_> {
     /// A speech verb earlier in the quote's sentence, outside quotes: its subject speaks.
     fn attribution_before(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
         let sentence = self.sentence_range(span.open_token);
-        for index in sentence.start..span.open_token {
+        let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let mut verbs_tried = 0;
+        for index in from..span.open_token {
             if self.inside_quote(index) {
                 continue;
             }
@@ -548,6 +566,12 @@ impl Attributor<'_, '_> {
             }
             if !self.is_speech_verb(index) {
                 continue;
+            }
+            // The sentence's first speech verbs carry its attribution; later ones belong to
+            // reported clauses. Two tries also keep a pathological sentence linear.
+            verbs_tried += 1;
+            if verbs_tried > 2 {
+                return None;
             }
             if let Some((actor, via_pronoun)) = self.subject_before_verb(sentence.start, index) {
                 return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
@@ -572,7 +596,8 @@ impl Attributor<'_, '_> {
             }
             // "Dmitry Peskov, the Kremlin spokesman, told": the subject stands before the
             // appositive that the comma closes.
-            let opening_comma = (sentence_start..verb - 1).rev().find(|&i| self.text.is_punct(i, ','));
+            let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
+            let opening_comma = (reach..verb - 1).rev().find(|&i| self.text.is_punct(i, ','));
             if let Some(found) =
                 opening_comma.and_then(|comma| comma.checked_sub(1)).and_then(|i| self.subject_at(i))
             {
@@ -580,7 +605,8 @@ impl Attributor<'_, '_> {
             }
         }
         let mut index = verb;
-        while index > sentence_start {
+        let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
+        while index > reach {
             index -= 1;
             if self.inside_quote(index) || self.is_quote_mark(index) {
                 continue;
@@ -596,7 +622,8 @@ impl Attributor<'_, '_> {
     /// said.`
     fn attribution_later(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
         let sentence = self.sentence_range(span.close_token);
-        for index in span.close_token + 1..sentence.end {
+        let until = sentence.end.min(span.close_token + 1 + ATTRIBUTION_REACH_TOKENS);
+        for index in span.close_token + 1..until {
             if self.is_quote_mark(index) || self.inside_quote(index) {
                 // Another quote takes over from here.
                 return None;
@@ -653,7 +680,9 @@ impl Attributor<'_, '_> {
             return false;
         }
         let sentence = self.sentence_range(span.open_token);
-        !(sentence.start..sentence.end).any(|i| !self.inside_quote(i) && self.is_speech_verb(i))
+        let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let to = sentence.end.min(span.close_token + ATTRIBUTION_REACH_TOKENS);
+        !(from..to).any(|i| !self.inside_quote(i) && self.is_speech_verb(i))
     }
 
     /// A first paragraph that reads as a headline: short, no closing punctuation.
@@ -675,7 +704,7 @@ impl Attributor<'_, '_> {
         let body = self.text.paragraphs.get(1)?.start;
         let sentences = self.text.tokens.get(body)?.sentence;
         for sentence in self.text.sentences.iter().skip(sentences).take(4) {
-            for index in sentence.clone() {
+            for index in sentence.start..sentence.end.min(sentence.start + ATTRIBUTION_REACH_TOKENS) {
                 if self.inside_quote(index) || !self.is_speech_verb(index) {
                     continue;
                 }

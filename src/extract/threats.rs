@@ -33,6 +33,9 @@ use crate::model::{ActorKind, ThreatCategory, Vocabulary};
 /// Longest evidence, in bytes, before a sentence is cut down to the clause around its cue.
 const MAX_EVIDENCE_BYTES: usize = 300;
 
+/// How far from a cue (in tokens) the actor of a threat is looked for.
+const ACTOR_REACH_TOKENS: usize = 30;
+
 /// Words near a weak cue that make the passage about diplomacy or peaceful use rather than danger.
 #[rustfmt::skip]
 const DIPLOMACY_WORDS: &[&str] = &[
@@ -125,7 +128,12 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             if is_cancelled(text, sentence.start, hit) {
                 continue;
             }
-            let clause = clauses.iter().find(|c| c.contains(&hit.start)).cloned().unwrap_or(sentence.clone());
+            let clause_index = clauses.partition_point(|c| c.end <= hit.start);
+            let clause = clauses
+                .get(clause_index)
+                .filter(|c| c.contains(&hit.start))
+                .cloned()
+                .unwrap_or(sentence.clone());
             let actor =
                 acting_group(actors, clause, hit).or_else(|| acting_group(actors, sentence.clone(), hit));
             // A count makes a weak cue a fact ("at least 300 people had been killed").
@@ -194,6 +202,9 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
 /// tokens `range` ("military assertiveness from China"): the likely actor of the threat. Other
 /// organisations (think tanks, agencies) are more often the source or the target than the actor.
 fn acting_group(actors: &ActorTable, range: Range<usize>, hit: &CueHit) -> Option<usize> {
+    // Within a few dozen tokens of the cue: near enough to act in it, and linear in the text.
+    let range = range.start.max(hit.start.saturating_sub(ACTOR_REACH_TOKENS))
+        ..range.end.min(hit.end + ACTOR_REACH_TOKENS);
     let first = actors.mentions.partition_point(|m| m.start_token < range.start);
     actors.mentions[first..]
         .iter()
