@@ -20,8 +20,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Mention;
-use super::lexicon::{Entity, Form, InstitutionRole, LEXICON, push_key_part};
-use super::tokens::{TokenKind, TokenizedText};
+use super::lexicon::{Entity, Form, InstitutionRole, LEXICON};
+use super::tokens::{TokenKind, TokenizedText, push_key_part};
 use crate::model::ActorKind;
 
 /// An actor found in the text, before it is turned into a public suggestion.
@@ -134,9 +134,8 @@ pub fn find_actors(text: &TokenizedText<'_>) -> ActorTable {
 
 struct Finder<'a, 't> {
     text: &'a TokenizedText<'t>,
-    key: String,
     /// Words the article itself writes in lower case: capitalised only at a sentence start.
-    lower_case_words: HashSet<&'t str>,
+    lower_case_words: HashSet<&'a str>,
     mentions: Vec<RawMention>,
     people: Vec<Person>,
     named_orgs: HashMap<String, NamedOrg>,
@@ -150,13 +149,14 @@ impl<'a, 't> Finder<'a, 't> {
     fn new(text: &'a TokenizedText<'t>) -> Self {
         let mut lower_case_words = HashSet::new();
         for (index, token) in text.tokens.iter().enumerate() {
-            if token.kind == TokenKind::Word && !token.capitalised {
-                lower_case_words.insert(text.token_text(index));
+            // Words the lexicon already knows as ordinary need no entry.
+            let known = LEXICON.is_common_word(text, index) || LEXICON.is_stopword(text, index);
+            if token.kind == TokenKind::Word && !token.capitalised && !known {
+                lower_case_words.insert(text.key(index));
             }
         }
         Self {
             text,
-            key: String::new(),
             lower_case_words,
             mentions: Vec::new(),
             people: Vec::new(),
@@ -199,8 +199,11 @@ impl<'a, 't> Finder<'a, 't> {
         if let Some(next) = self.title_and_name(index) {
             return next;
         }
-        if let Some(next) = self.gazetteer(index) {
-            return next;
+        let may_be_gazetteer = token.capitalised || LEXICON.may_start_lower_case_phrase(self.text.key(index));
+        if may_be_gazetteer {
+            if let Some(next) = self.gazetteer(index) {
+                return next;
+            }
         }
         if token.capitalised {
             if let Some(next) = self.defined_abbreviation(index) {
@@ -283,15 +286,15 @@ impl<'a, 't> Finder<'a, 't> {
             return false;
         }
         let lexicon = &*LEXICON;
-        !(lexicon.is_stopword(word, &mut self.key)
-            || lexicon.org_head(word, &mut self.key).is_some()
-            || lexicon.is_place_word(word, &mut self.key)
-            || lexicon.phrase_at(self.text, index, &mut self.key).is_some())
+        !(lexicon.is_stopword(self.text, index)
+            || lexicon.org_head(self.text, index).is_some()
+            || lexicon.is_place_word(self.text, index)
+            || lexicon.phrase_at(self.text, index).is_some())
     }
 
     fn title_and_name(&mut self, index: usize) -> Option<usize> {
         let lexicon = &*LEXICON;
-        let title_end = lexicon.title_at(self.text, index, &mut self.key)?;
+        let title_end = lexicon.title_at(self.text, index)?;
         // A lower-case title needs a word before it or a capital after it to be a title at all.
         let (mut name_start, appositive) =
             if self.text.is_punct(title_end, ',') { (title_end + 1, true) } else { (title_end, false) };
@@ -301,7 +304,7 @@ impl<'a, 't> Finder<'a, 't> {
         // "Iran's supreme leader, Ayatollah Ali Khamenei,": a second title before the name.
         let mut inner_title = None;
         if appositive {
-            if let Some(inner_end) = lexicon.title_at(self.text, name_start, &mut self.key) {
+            if let Some(inner_end) = lexicon.title_at(self.text, name_start) {
                 inner_title = Some(self.base_title_key(name_start, inner_end));
                 name_start = inner_end;
             }
@@ -356,7 +359,7 @@ impl<'a, 't> Finder<'a, 't> {
             for i in title_start + 1..end {
                 push_key_part(&mut rest, self.word(i));
             }
-            if LEXICON.title_at(self.text, title_start + 1, &mut self.key) == Some(end) {
+            if LEXICON.title_at(self.text, title_start + 1) == Some(end) {
                 title_start += 1;
                 key = rest;
             } else {
@@ -393,9 +396,8 @@ impl<'a, 't> Finder<'a, 't> {
         // Never start on a possessive ending or a sentence-initial common word.
         while start < title_start {
             let token = self.text.tokens[start];
-            let word = self.word(start);
-            let common = token.sentence_start && LEXICON.is_common_word(word, &mut self.key);
-            if token.kind == TokenKind::Possessive || common || LEXICON.is_stopword(word, &mut self.key) {
+            let common = token.sentence_start && LEXICON.is_common_word(self.text, start);
+            if token.kind == TokenKind::Possessive || common || LEXICON.is_stopword(self.text, start) {
                 start += 1;
             } else {
                 break;
@@ -461,7 +463,7 @@ impl<'a, 't> Finder<'a, 't> {
 
     fn gazetteer(&mut self, index: usize) -> Option<usize> {
         let lexicon = &*LEXICON;
-        let found = lexicon.phrase_at(self.text, index, &mut self.key)?;
+        let found = lexicon.phrase_at(self.text, index)?;
         let (start, end) = (found.start, found.end);
         // "Vienna Centre for Disarmament", "Moscow State University": a place inside a name.
         if matches!(found.entry.form, Form::Seat | Form::Place) && self.text.tokens[start].capitalised {
@@ -543,7 +545,7 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Collectives such as "Chinese" are also adjectives: the gazetteer lists them in both.
     fn adjective_form_exists(&mut self, start: usize, end: usize) -> bool {
-        LEXICON.has_form(self.text, start, end, Form::Adjective, &mut self.key)
+        LEXICON.has_form(self.text, start, end, Form::Adjective)
     }
 
     /// A lower-case institution after a state's name or adjective ("Israeli officials", "the US
@@ -558,9 +560,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let mention_start =
             if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
-        let Some((institution_end, role)) =
-            LEXICON.institution_at(self.text, institution_start, &mut self.key)
-        else {
+        let Some((institution_end, role)) = LEXICON.institution_at(self.text, institution_start) else {
             // "U.S. Navy", "Taiwan's Defense Ministry": a named body of the state.
             if form != Form::Name || !self.text.tokens.get(institution_start).is_some_and(|t| t.capitalised) {
                 return None;
@@ -714,11 +714,8 @@ impl<'a, 't> Finder<'a, 't> {
             if end > start && !self.text.adjacent_on_line(end - 1, end) {
                 break;
             }
-            if token.kind == TokenKind::Word
-                && token.capitalised
-                && !LEXICON.is_stopword(self.word(end), &mut self.key)
-            {
-                if let Some(kind) = LEXICON.org_head(self.word(end), &mut self.key) {
+            if token.kind == TokenKind::Word && token.capitalised && !LEXICON.is_stopword(self.text, end) {
+                if let Some(kind) = LEXICON.org_head(self.text, end) {
                     last_head = Some((end, kind));
                 }
                 end += 1;
@@ -743,7 +740,6 @@ impl<'a, 't> Finder<'a, 't> {
 
     fn capitalised_run(&mut self, index: usize) -> usize {
         let token = self.text.tokens[index];
-        let word = self.word(index);
         let lexicon = &*LEXICON;
         let sentence_initial = token.sentence_start
             || index.checked_sub(1).is_some_and(|p| {
@@ -751,10 +747,10 @@ impl<'a, 't> Finder<'a, 't> {
                     && self.text.tokens[p].kind == TokenKind::Punct
                     && self.text.tokens[p].sentence == token.sentence
             });
-        if lexicon.is_stopword(word, &mut self.key) {
+        if lexicon.is_stopword(self.text, index) {
             return index + 1;
         }
-        if sentence_initial && self.is_ordinary_word(word) {
+        if sentence_initial && self.is_ordinary_word(index) {
             return index + 1;
         }
         if let Some((end, kind)) = self.org_run(index, false) {
@@ -778,12 +774,9 @@ impl<'a, 't> Finder<'a, 't> {
         end
     }
 
-    fn is_ordinary_word(&mut self, word: &str) -> bool {
-        LEXICON.is_common_word(word, &mut self.key) || {
-            self.key.clear();
-            push_key_part(&mut self.key, word);
-            self.lower_case_words.contains(self.key.as_str())
-        }
+    /// A common English word, or one the article also writes in lower case.
+    fn is_ordinary_word(&self, index: usize) -> bool {
+        LEXICON.is_common_word(self.text, index) || self.lower_case_words.contains(self.text.key(index))
     }
 
     /// "Amitai Etzioni" but not "Strategic Export Controls", "New Labour" or "in Tel Aviv".
@@ -794,7 +787,7 @@ impl<'a, 't> Finder<'a, 't> {
             return false;
         }
         for &i in &capitalised[..capitalised.len() - 1] {
-            if self.is_ordinary_word(self.word(i)) {
+            if self.is_ordinary_word(i) {
                 return false;
             }
         }
@@ -805,12 +798,11 @@ impl<'a, 't> Finder<'a, 't> {
             return false;
         }
         // "the city of Tel Aviv", "the port of Ust-Luga".
-        if preceding == Some("of") && start >= 2 && lexicon.is_place_word(self.word(start - 2), &mut self.key)
-        {
+        if preceding == Some("of") && start >= 2 && lexicon.is_place_word(self.text, start - 2) {
             return false;
         }
         // A gazetteer phrase inside ("Jordan Valley" is caught by the place word) is not a name.
-        !(start..end).any(|i| lexicon.phrase_at(self.text, i, &mut self.key).is_some_and(|m| m.end > i + 1))
+        !(start..end).any(|i| lexicon.phrase_at(self.text, i).is_some_and(|m| m.end > i + 1))
     }
 
     /// "Helena Brandt, a senior fellow" or "Khan, who".
@@ -864,7 +856,12 @@ impl<'a, 't> Finder<'a, 't> {
             let mut aliases = vec![name.clone()];
             let mut alias_keys: HashSet<String> = HashSet::new();
             alias_keys.insert(crate::model::actor::name_key(&name));
+            let mut seen_surfaces: HashSet<&str> = HashSet::new();
             for mention in &group {
+                // Most mentions repeat a form already seen: compare the cheap way first.
+                if !seen_surfaces.insert(mention.surface.as_str()) {
+                    continue;
+                }
                 let alias_key = crate::model::actor::name_key(&mention.surface);
                 if !alias_key.is_empty() && alias_keys.insert(alias_key) {
                     aliases.push(mention.surface.clone());
@@ -1003,7 +1000,7 @@ impl<'a, 't> Finder<'a, 't> {
                 index += 1;
                 continue;
             }
-            let Some(title_end) = LEXICON.title_at(self.text, index, &mut self.key) else {
+            let Some(title_end) = LEXICON.title_at(self.text, index) else {
                 index += 1;
                 continue;
             };

@@ -115,8 +115,73 @@ pub fn find_dates(text: &TokenizedText<'_>) -> Vec<SuggestedFact> {
     dates
 }
 
+/// Whether a word can start a date: a month, a weekday or a relative time word. A byte match,
+/// because this runs at every token.
+fn may_start_date(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.len() < 3 || bytes.len() > 9 {
+        return false;
+    }
+    let mut lower = [0u8; 9];
+    for (slot, byte) in lower.iter_mut().zip(bytes) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    matches!(
+        &lower[..bytes.len()],
+        b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"this"
+            | b"last"
+            | b"next"
+            | b"earlier"
+            | b"later"
+            | b"today"
+            | b"yesterday"
+            | b"tomorrow"
+            | b"tonight"
+    )
+}
+
 fn date_at(text: &TokenizedText<'_>, index: usize) -> Option<(usize, &'static str)> {
-    let capitalised = text.tokens.get(index).is_some_and(|t| t.capitalised);
+    let token = text.tokens.get(index)?;
+    let possible = match token.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => may_start_date(text.token_text(index)),
+        _ => false,
+    };
+    if !possible {
+        return None;
+    }
+    let capitalised = token.capitalised;
     // 14 March 2026 / 14 March
     if day_number_at(text, index) && lower_in(text, index + 1, MONTHS) && text.tokens[index + 1].capitalised {
         let end = if year_at(text, index + 2) { index + 3 } else { index + 2 };
@@ -194,7 +259,10 @@ pub fn find_figures(text: &TokenizedText<'_>, dates: &[SuggestedFact]) -> Vec<Su
         }
         let in_date =
             dates.get(date_cursor).is_some_and(|d| d.start <= token.start_byte && token.end_byte <= d.end);
-        let is_count_word = lower_in(text, index, COUNT_WORDS) && text.is_word_ci(index + 1, "of");
+        let is_count_word = token.kind == TokenKind::Word
+            && text.token_text(index).ends_with('s')
+            && lower_in(text, index, COUNT_WORDS)
+            && text.is_word_ci(index + 1, "of");
         if in_date || !(token.kind == TokenKind::Number || is_count_word) {
             index += 1;
             continue;

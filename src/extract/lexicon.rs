@@ -10,9 +10,10 @@
 //! time; the unit tests check that every shipped line parses.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use super::tokens::{TokenKind, TokenizedText, tokenize};
+use super::tokens::{TokenKind, TokenizedText, push_key_part, tokenize};
 use crate::model::{ActorKind, Severity, ThreatCategory, Vocabulary};
 
 const COUNTRIES_TSV: &str = include_str!("../../assets/lexicon/countries.tsv");
@@ -26,6 +27,63 @@ const COMMON_WORDS_TXT: &str = include_str!("../../assets/lexicon/common-words.t
 const PLACE_WORDS_TXT: &str = include_str!("../../assets/lexicon/place-words.txt");
 const ORG_HEADS_TXT: &str = include_str!("../../assets/lexicon/org-heads.txt");
 const INSTITUTIONS_TSV: &str = include_str!("../../assets/lexicon/institutions.tsv");
+
+/// A fast non-cryptographic hasher (the FxHash mix used inside rustc) for the lexicon's tables.
+/// Their keys all come from the shipped data, so text cannot crowd one bucket with colliding
+/// keys; tables keyed by words of the article keep the standard hasher.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Classes of a single word (bit flags), looked up once per token; see [`Lexicon::classify`].
+pub mod class {
+    pub const PHRASE_FIRST: u16 = 1;
+    pub const TITLE_FIRST: u16 = 1 << 1;
+    pub const TITLE_MODIFIER: u16 = 1 << 2;
+    pub const CUE_FIRST: u16 = 1 << 3;
+    pub const INSTITUTION_FIRST: u16 = 1 << 4;
+    pub const STOPWORD: u16 = 1 << 5;
+    pub const COMMON_WORD: u16 = 1 << 6;
+    pub const PLACE_WORD: u16 = 1 << 7;
+    pub const ORG_HEAD: u16 = 1 << 8;
+}
+type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// The lexicon, parsed on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -86,30 +144,34 @@ pub struct CueGroup {
     pub family: String,
 }
 
-#[derive(Default)]
 pub struct Lexicon {
     pub countries: Vec<String>,
     /// The first nationality adjective of each country, if it has one.
     country_adjectives: Vec<Option<String>>,
     pub orgs: Vec<(String, ActorKind)>,
-    phrases: HashMap<String, Vec<PhraseEntry>>,
-    phrase_first_words: HashSet<String>,
+    phrases: FastMap<String, Vec<PhraseEntry>>,
+    phrase_first_words: FastSet<String>,
+    /// First bytes of the entries written in lower case ("al-Shabab"), to skip most lower-case
+    /// words without a lookup.
+    lower_initial_first_bytes: [bool; 256],
     max_phrase_tokens: usize,
-    titles: HashSet<String>,
-    title_first_words: HashSet<String>,
-    title_modifiers: HashSet<String>,
+    titles: FastSet<String>,
+    title_first_words: FastSet<String>,
+    title_modifiers: FastSet<String>,
     max_title_tokens: usize,
-    speech_verbs: HashSet<String>,
-    stopwords: HashSet<String>,
-    common_words: HashSet<String>,
-    place_words: HashSet<String>,
-    org_heads: HashMap<String, ActorKind>,
-    institutions: HashMap<String, InstitutionRole>,
+    speech_verbs: FastSet<String>,
+    stopwords: FastSet<String>,
+    common_words: FastSet<String>,
+    place_words: FastSet<String>,
+    org_heads: FastMap<String, ActorKind>,
+    institutions: FastMap<String, InstitutionRole>,
     max_institution_tokens: usize,
     pub cue_groups: Vec<CueGroup>,
-    cues: HashMap<String, usize>,
-    cue_first_words: HashSet<String>,
+    cues: FastMap<String, usize>,
+    cue_first_words: FastSet<String>,
     max_cue_tokens: usize,
+    /// Every word with at least one class, and its classes.
+    word_classes: FastMap<String, u16>,
 }
 
 /// The data lines of a lexicon file: no comments, no blank lines.
@@ -120,21 +182,6 @@ fn data_lines(source: &str) -> impl Iterator<Item = &str> {
 /// The items of a ";"-separated column; "-" is empty.
 fn list(column: &str) -> impl Iterator<Item = &str> {
     column.split(';').map(str::trim).filter(|item| !item.is_empty() && *item != "-")
-}
-
-/// Appends the lookup form of one token to `key`: lower case, no dots, straight apostrophes.
-pub fn push_key_part(key: &mut String, token_text: &str) {
-    if !key.is_empty() {
-        key.push(' ');
-    }
-    for c in token_text.chars() {
-        match c {
-            '.' => {}
-            '’' | 'ʼ' | '‘' => key.push('\''),
-            c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
-            c => key.extend(c.to_lowercase()),
-        }
-    }
 }
 
 /// The lookup key of a whole phrase, tokenized the way article text is.
@@ -152,13 +199,38 @@ fn is_all_caps_phrase(phrase: &str) -> bool {
     letters >= 2 && !phrase.chars().any(char::is_lowercase)
 }
 
-fn word_set(source: &str) -> HashSet<String> {
-    data_lines(source).map(|line| line.trim().to_lowercase()).collect()
+/// A word list as lookup keys, folded the way [`TokenizedText::key`] folds text.
+fn word_set(source: &str) -> FastSet<String> {
+    data_lines(source).map(|line| phrase_key(line.trim()).0).collect()
 }
 
 impl Lexicon {
     fn load() -> Self {
-        let mut lexicon = Self::default();
+        let mut lexicon = Self {
+            countries: Vec::new(),
+            country_adjectives: Vec::new(),
+            orgs: Vec::new(),
+            phrases: FastMap::default(),
+            phrase_first_words: FastSet::default(),
+            lower_initial_first_bytes: [false; 256],
+            max_phrase_tokens: 0,
+            titles: FastSet::default(),
+            title_first_words: FastSet::default(),
+            title_modifiers: FastSet::default(),
+            max_title_tokens: 0,
+            speech_verbs: FastSet::default(),
+            stopwords: FastSet::default(),
+            common_words: FastSet::default(),
+            place_words: FastSet::default(),
+            org_heads: FastMap::default(),
+            institutions: FastMap::default(),
+            max_institution_tokens: 0,
+            cue_groups: Vec::new(),
+            cues: FastMap::default(),
+            cue_first_words: FastSet::default(),
+            max_cue_tokens: 0,
+            word_classes: FastMap::default(),
+        };
         lexicon.load_countries();
         lexicon.load_orgs();
         for line in data_lines(PLACES_TXT) {
@@ -184,7 +256,7 @@ impl Lexicon {
         for line in data_lines(ORG_HEADS_TXT) {
             let mut columns = line.split('\t');
             if let (Some(word), Some(kind)) = (columns.next(), columns.next().and_then(ActorKind::parse)) {
-                lexicon.org_heads.insert(word.trim().to_lowercase(), kind);
+                lexicon.org_heads.insert(phrase_key(word.trim()).0, kind);
             }
         }
         for line in data_lines(INSTITUTIONS_TSV) {
@@ -200,7 +272,41 @@ impl Lexicon {
             lexicon.institutions.insert(key, role);
         }
         lexicon.load_cues();
+        lexicon.word_classes = lexicon.build_word_classes();
         lexicon
+    }
+
+    fn build_word_classes(&self) -> FastMap<String, u16> {
+        let mut classes: FastMap<String, u16> = FastMap::default();
+        let mut mark = |words: &mut dyn Iterator<Item = &str>, flag: u16| {
+            for word in words {
+                *classes.entry(word.to_owned()).or_default() |= flag;
+            }
+        };
+        mark(&mut self.phrase_first_words.iter().map(String::as_str), class::PHRASE_FIRST);
+        mark(&mut self.title_first_words.iter().map(String::as_str), class::TITLE_FIRST);
+        mark(&mut self.title_modifiers.iter().map(String::as_str), class::TITLE_MODIFIER);
+        mark(&mut self.cue_first_words.iter().map(String::as_str), class::CUE_FIRST);
+        mark(&mut self.institutions.keys().filter_map(|k| k.split(' ').next()), class::INSTITUTION_FIRST);
+        mark(&mut self.stopwords.iter().map(String::as_str), class::STOPWORD);
+        mark(&mut self.common_words.iter().map(String::as_str), class::COMMON_WORD);
+        mark(&mut self.place_words.iter().map(String::as_str), class::PLACE_WORD);
+        mark(&mut self.org_heads.keys().map(String::as_str), class::ORG_HEAD);
+        classes
+    }
+
+    /// The classes of a word given by its lookup key (0 for a word the lexicon does not know).
+    pub fn classify(&self, key: &str) -> u16 {
+        self.word_classes.get(key).copied().unwrap_or(0)
+    }
+
+    /// The classes of token `index`: recorded on the text, or looked up now.
+    fn class_of(&self, text: &TokenizedText<'_>, index: usize) -> u16 {
+        text.word_class(index).unwrap_or_else(|| self.classify(text.key(index)))
+    }
+
+    fn has_class(&self, text: &TokenizedText<'_>, index: usize, flag: u16) -> bool {
+        text.is_word(index) && self.class_of(text, index) & flag != 0
     }
 
     fn load_countries(&mut self) {
@@ -268,6 +374,9 @@ impl Lexicon {
             self.phrase_first_words.insert(first.to_owned());
         }
         let lower_initial = phrase.chars().next().is_some_and(char::is_lowercase);
+        if let Some(&first_byte) = key.as_bytes().first().filter(|_| lower_initial) {
+            self.lower_initial_first_bytes[usize::from(first_byte)] = true;
+        }
         let entry = PhraseEntry { entity, form, all_caps: is_all_caps_phrase(phrase), lower_initial };
         let entries = self.phrases.entry(key).or_default();
         if !entries.contains(&entry) {
@@ -277,27 +386,20 @@ impl Lexicon {
 
     /// The longest gazetteer phrase starting at token `start`, within its sentence. The first word
     /// must start with a capital (all of it, for an all-capitals alias) unless the data writes it
-    /// in lower case ("al-Shabab").
-    /// Among entries for the same words, the strongest form wins (a name over a nationality).
-    pub fn phrase_at(&self, text: &TokenizedText<'_>, start: usize, key: &mut String) -> Option<PhraseMatch> {
+    /// in lower case ("al-Shabab"). Among entries for the same words, the strongest form wins (a
+    /// name over a nationality).
+    pub fn phrase_at(&self, text: &TokenizedText<'_>, start: usize) -> Option<PhraseMatch> {
         let first = text.tokens.get(start)?;
-        if first.kind != TokenKind::Word {
-            return None;
-        }
-        key.clear();
-        push_key_part(key, text.token_text(start));
-        if !self.phrase_first_words.contains(key.as_str()) {
+        if first.kind != TokenKind::Word || !self.has_class(text, start, class::PHRASE_FIRST) {
             return None;
         }
         let sentence_end = text.sentence_of(start).end;
         let mut best = None;
-        key.clear();
         for end in start + 1..=(start + self.max_phrase_tokens).min(sentence_end) {
-            push_key_part(key, text.token_text(end - 1));
             if end - 1 > start && !text.adjacent_on_line(end - 2, end - 1) {
                 break;
             }
-            let Some(entries) = self.phrases.get(key.as_str()) else { continue };
+            let Some(entries) = self.phrases.get(text.key_span(start, end)) else { continue };
             let span_all_caps = (start..end).all(|i| {
                 text.tokens[i].all_caps
                     || text.tokens[i].kind != TokenKind::Word
@@ -314,149 +416,91 @@ impl Lexicon {
         best
     }
 
-    /// The end (exclusive) of the longest title starting at token `start`, modifiers included
-    /// ("Deputy Foreign Minister"), ignoring case.
-    pub fn title_at(&self, text: &TokenizedText<'_>, start: usize, key: &mut String) -> Option<usize> {
-        let sentence_end = text.sentence_of(start).end;
-        let mut title_start = start;
-        loop {
-            key.clear();
-            push_key_part(key, text.token_text(title_start));
-            if title_start < sentence_end
-                && text.is_word(title_start)
-                && self.title_modifiers.contains(key.as_str())
-            {
-                // A modifier is also a title on its own in a few cases ("Chief"), so only skip it
-                // when a title follows.
-                if self.plain_title_at(text, title_start + 1, sentence_end, key).is_some() {
-                    title_start += 1;
-                    continue;
-                }
-            }
-            break;
-        }
-        self.plain_title_at(text, title_start, sentence_end, key)
+    /// Whether a lower-case word may start a gazetteer phrase written in lower case: a quick
+    /// filter before [`Lexicon::phrase_at`].
+    pub fn may_start_lower_case_phrase(&self, key: &str) -> bool {
+        key.as_bytes().first().is_some_and(|&b| self.lower_initial_first_bytes[usize::from(b)])
     }
 
-    fn plain_title_at(
-        &self,
-        text: &TokenizedText<'_>,
-        start: usize,
-        limit: usize,
-        key: &mut String,
-    ) -> Option<usize> {
-        if !text.is_word(start) {
+    /// The end (exclusive) of the longest title starting at token `start`, modifiers included
+    /// ("Deputy Foreign Minister"), ignoring case.
+    pub fn title_at(&self, text: &TokenizedText<'_>, start: usize) -> Option<usize> {
+        let sentence_end = text.sentence_of(start).end;
+        let mut title_start = start;
+        // A modifier is also a title on its own in a few cases ("Chief"), so it is only skipped
+        // when a title follows.
+        while title_start < sentence_end
+            && text.is_word(title_start)
+            && self.has_class(text, title_start, class::TITLE_MODIFIER)
+            && self.plain_title_at(text, title_start + 1, sentence_end).is_some()
+        {
+            title_start += 1;
+        }
+        self.plain_title_at(text, title_start, sentence_end)
+    }
+
+    fn plain_title_at(&self, text: &TokenizedText<'_>, start: usize, limit: usize) -> Option<usize> {
+        if !self.has_class(text, start, class::TITLE_FIRST) {
             return None;
         }
-        key.clear();
-        push_key_part(key, text.token_text(start));
-        if !self.title_first_words.contains(key.as_str()) {
-            return None;
-        }
-        key.clear();
-        let mut best = None;
-        for end in start + 1..=(start + self.max_title_tokens).min(limit) {
-            push_key_part(key, text.token_text(end - 1));
-            if self.titles.contains(key.as_str()) {
-                best = Some(end);
-            }
-        }
-        best
+        (start + 1..=(start + self.max_title_tokens).min(limit))
+            .filter(|&end| self.titles.contains(text.key_span(start, end)))
+            .last()
     }
 
     /// The threat cue starting at token `start`: its end (exclusive) and cue group.
-    pub fn cue_at(&self, text: &TokenizedText<'_>, start: usize, key: &mut String) -> Option<(usize, usize)> {
-        if !text.is_word(start) {
-            return None;
-        }
-        key.clear();
-        push_key_part(key, text.token_text(start));
-        if !self.cue_first_words.contains(key.as_str()) {
+    pub fn cue_at(&self, text: &TokenizedText<'_>, start: usize) -> Option<(usize, usize)> {
+        if !self.has_class(text, start, class::CUE_FIRST) {
             return None;
         }
         let sentence_end = text.sentence_of(start).end;
-        let mut best = self.cues.get(key.as_str()).map(|&group| (start + 1, group));
-        for end in start + 2..=(start + self.max_cue_tokens).min(sentence_end) {
-            push_key_part(key, text.token_text(end - 1));
-            if let Some(&group) = self.cues.get(key.as_str()) {
-                best = Some((end, group));
-            }
-        }
-        best
+        (start + 1..=(start + self.max_cue_tokens).min(sentence_end))
+            .filter_map(|end| self.cues.get(text.key_span(start, end)).map(|&group| (end, group)))
+            .last()
     }
 
     /// The institution phrase ("officials", "armed forces") at token `start`, lower case only.
-    pub fn institution_at(
-        &self,
-        text: &TokenizedText<'_>,
-        start: usize,
-        key: &mut String,
-    ) -> Option<(usize, InstitutionRole)> {
+    pub fn institution_at(&self, text: &TokenizedText<'_>, start: usize) -> Option<(usize, InstitutionRole)> {
         let first = text.tokens.get(start)?;
-        if first.kind != TokenKind::Word || first.capitalised {
+        if first.capitalised || !self.has_class(text, start, class::INSTITUTION_FIRST) {
             return None;
         }
         let sentence_end = text.sentence_of(start).end;
-        key.clear();
-        let mut best = None;
-        for end in start + 1..=(start + self.max_institution_tokens).min(sentence_end) {
-            push_key_part(key, text.token_text(end - 1));
-            if let Some(&role) = self.institutions.get(key.as_str()) {
-                best = Some((end, role));
-            }
-        }
-        best
+        (start + 1..=(start + self.max_institution_tokens).min(sentence_end))
+            .filter_map(|end| self.institutions.get(text.key_span(start, end)).map(|&role| (end, role)))
+            .last()
     }
 
     pub fn is_speech_verb(&self, word: &str) -> bool {
         self.speech_verbs.contains(word)
     }
 
-    /// Looks `word` up in a lower-case word set without allocating when it is already lower case.
-    fn contains_folded(set: &HashSet<String>, word: &str, key: &mut String) -> bool {
-        if !word.chars().any(char::is_uppercase) && !word.contains(['’', '.']) {
-            return set.contains(word);
+    /// Whether token `index` is a stopword (never part of a name).
+    pub fn is_stopword(&self, text: &TokenizedText<'_>, index: usize) -> bool {
+        self.has_class(text, index, class::STOPWORD)
+    }
+
+    pub fn is_common_word(&self, text: &TokenizedText<'_>, index: usize) -> bool {
+        self.has_class(text, index, class::COMMON_WORD)
+    }
+
+    pub fn is_place_word(&self, text: &TokenizedText<'_>, index: usize) -> bool {
+        self.has_class(text, index, class::PLACE_WORD)
+    }
+
+    /// The kind of organisation token `index` names when it heads an organisation's name.
+    pub fn org_head(&self, text: &TokenizedText<'_>, index: usize) -> Option<ActorKind> {
+        if !self.has_class(text, index, class::ORG_HEAD) {
+            return None;
         }
-        key.clear();
-        push_key_part(key, word);
-        set.contains(key.as_str())
-    }
-
-    pub fn is_stopword(&self, word: &str, key: &mut String) -> bool {
-        Self::contains_folded(&self.stopwords, word, key)
-    }
-
-    pub fn is_common_word(&self, word: &str, key: &mut String) -> bool {
-        Self::contains_folded(&self.common_words, word, key)
-    }
-
-    pub fn is_place_word(&self, word: &str, key: &mut String) -> bool {
-        Self::contains_folded(&self.place_words, word, key)
-    }
-
-    pub fn org_head(&self, word: &str, key: &mut String) -> Option<ActorKind> {
-        if !word.chars().any(char::is_uppercase) {
-            return self.org_heads.get(word).copied();
-        }
-        key.clear();
-        push_key_part(key, word);
-        self.org_heads.get(key.as_str()).copied()
+        self.org_heads.get(text.key(index)).copied()
     }
 
     /// Whether tokens `start..end` are listed with `form` (for any entity).
-    pub fn has_form(
-        &self,
-        text: &TokenizedText<'_>,
-        start: usize,
-        end: usize,
-        form: Form,
-        key: &mut String,
-    ) -> bool {
-        key.clear();
-        for index in start..end {
-            push_key_part(key, text.token_text(index));
-        }
-        self.phrases.get(key.as_str()).is_some_and(|entries| entries.iter().any(|e| e.form == form))
+    pub fn has_form(&self, text: &TokenizedText<'_>, start: usize, end: usize, form: Form) -> bool {
+        self.phrases
+            .get(text.key_span(start, end))
+            .is_some_and(|entries| entries.iter().any(|e| e.form == form))
     }
 
     pub fn country_adjective(&self, country: usize) -> Option<&str> {
@@ -523,7 +567,7 @@ mod tests {
 
     fn phrase(text: &str) -> Option<(String, Form)> {
         let tokenized = tokenize(text);
-        let found = LEXICON.phrase_at(&tokenized, 0, &mut String::new())?;
+        let found = LEXICON.phrase_at(&tokenized, 0)?;
         Some((LEXICON.entity_name(found.entry.entity?).to_owned(), found.entry.form))
     }
 
@@ -549,18 +593,16 @@ mod tests {
     #[test]
     fn titles_take_modifiers_and_ignore_case() {
         let tokenized = tokenize("Deputy Foreign Minister Sergei Ryabkov and foreign minister Jack Straw");
-        let mut key = String::new();
-        assert_eq!(LEXICON.title_at(&tokenized, 0, &mut key), Some(3));
-        assert_eq!(LEXICON.title_at(&tokenized, 6, &mut key), Some(8));
+        assert_eq!(LEXICON.title_at(&tokenized, 0), Some(3));
+        assert_eq!(LEXICON.title_at(&tokenized, 6), Some(8));
     }
 
     #[test]
     fn cues_prefer_the_longest_phrase() {
         let tokenized = tokenize("a nuclear test and missiles");
-        let mut key = String::new();
-        let (end, group) = LEXICON.cue_at(&tokenized, 1, &mut key).unwrap_or_default();
+        let (end, group) = LEXICON.cue_at(&tokenized, 1).unwrap_or_default();
         assert_eq!(end, 3);
         assert_eq!(LEXICON.cue_groups[group].family, "nuclear-test");
-        assert!(LEXICON.cue_at(&tokenized, 0, &mut key).is_none());
+        assert!(LEXICON.cue_at(&tokenized, 0).is_none());
     }
 }

@@ -94,7 +94,8 @@ pub struct Suggestions {
 /// Runs every rule over normalised article text (see [`crate::model::text::normalize`]). Any text
 /// is accepted; offsets in the result are byte offsets into `text`, on character boundaries.
 pub fn suggest(text: &str) -> Suggestions {
-    let tokenized = tokens::tokenize(text);
+    let mut tokenized = tokens::tokenize(text);
+    tokenized.set_word_classes(|key| lexicon::LEXICON.classify(key));
     let actor_table = actors::find_actors(&tokenized);
     let quote_spans = quotes::find_quote_spans(&tokenized);
     let quotes = quotes::attribute_quotes(&tokenized, &quote_spans, &actor_table);

@@ -98,7 +98,6 @@ impl Reported {
 /// Finds the threats in the text, in order.
 pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<SuggestedThreat> {
     let lexicon = &*LEXICON;
-    let mut key = String::new();
     let mut threats = Vec::new();
     let mut reported = Reported::default();
     let headline = headline_paragraph(text);
@@ -109,7 +108,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
         let mut hits = Vec::new();
         let mut index = sentence.start;
         while index < sentence.end {
-            match lexicon.cue_at(text, index, &mut key) {
+            match lexicon.cue_at(text, index) {
                 Some((end, group)) => {
                     hits.push(CueHit { start: index, end, group });
                     index = end;

@@ -42,6 +42,9 @@ pub struct Token {
     pub sentence_start: bool,
     pub sentence: usize,
     pub paragraph: usize,
+    /// Where this token's lookup key lies in [`TokenizedText::keys`].
+    key_start: usize,
+    key_end: usize,
 }
 
 /// The tokens of a text with its sentences and paragraphs, as token index ranges.
@@ -53,6 +56,13 @@ pub struct TokenizedText<'t> {
     pub sentences: Vec<Range<usize>>,
     /// Token index ranges, in order; every token is in exactly one paragraph.
     pub paragraphs: Vec<Range<usize>>,
+    /// The lookup key of every token (see [`push_key_part`]), joined by single spaces, so the key
+    /// of any run of tokens is a slice of it: lexicon lookups never build strings.
+    keys: String,
+    /// Per token, the lexicon's classes of its word (bit flags), when
+    /// [`TokenizedText::set_word_classes`] was called: one lookup per token instead of one per
+    /// rule.
+    word_classes: Vec<u16>,
 }
 
 impl<'t> TokenizedText<'t> {
@@ -89,6 +99,31 @@ impl<'t> TokenizedText<'t> {
         }
     }
 
+    /// Records the classes of every token's word, as `classify` gives them for its lookup key.
+    pub fn set_word_classes(&mut self, classify: impl Fn(&str) -> u16) {
+        self.word_classes = (0..self.tokens.len()).map(|index| classify(self.key(index))).collect();
+    }
+
+    /// The classes recorded for token `index`, if they were recorded.
+    pub fn word_class(&self, index: usize) -> Option<u16> {
+        self.word_classes.get(index).copied()
+    }
+
+    /// The lookup key of token `index`: lower case, no dots, straight apostrophes.
+    pub fn key(&self, index: usize) -> &str {
+        self.tokens.get(index).and_then(|t| self.keys.get(t.key_start..t.key_end)).unwrap_or("")
+    }
+
+    /// The lookup key of tokens `start..end`, their keys joined by single spaces.
+    pub fn key_span(&self, start: usize, end: usize) -> &str {
+        match (self.tokens.get(start), end.checked_sub(1).and_then(|last| self.tokens.get(last))) {
+            (Some(first), Some(last)) if start < end => {
+                self.keys.get(first.key_start..last.key_end).unwrap_or("")
+            }
+            _ => "",
+        }
+    }
+
     pub fn sentence_of(&self, index: usize) -> Range<usize> {
         self.tokens.get(index).and_then(|t| self.sentences.get(t.sentence)).cloned().unwrap_or(0..0)
     }
@@ -114,60 +149,63 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
+/// The character starting at byte `pos`, if `pos` is a character boundary inside `text`.
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..).and_then(|rest| rest.chars().next())
+}
+
 /// Splits `text` into tokens, sentences and paragraphs.
 pub fn tokenize(text: &str) -> TokenizedText<'_> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start_byte, c)) = chars.next() {
+    let mut pos = 0usize;
+    // The cursor always sits on a character boundary: it moves by whole characters.
+    while let Some(c) = char_at(text, pos) {
+        let start_byte = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if is_apostrophe(c) {
             // A possessive ending right after a word: "Russia's", "Trump’s".
-            let after = start_byte + c.len_utf8();
             let follows_word = tokens.last().is_some_and(|t: &Token| {
                 t.end_byte == start_byte && matches!(t.kind, TokenKind::Word | TokenKind::Number)
             });
-            if follows_word
-                && matches!(bytes.get(after), Some(b's' | b'S'))
-                && !text
-                    .get(after + 1..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(char::is_alphanumeric)
-            {
-                chars.next();
-                tokens.push(new_token(text, start_byte, after + 1, TokenKind::Possessive));
+            if follows_word && is_possessive_s(text, pos) {
+                pos += 1;
+                tokens.push(new_token(text, start_byte, pos, TokenKind::Possessive));
                 continue;
             }
         }
         if !c.is_alphanumeric() {
-            tokens.push(new_token(text, start_byte, start_byte + c.len_utf8(), TokenKind::Punct));
+            tokens.push(new_token(text, start_byte, pos, TokenKind::Punct));
             continue;
         }
         let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
-        let mut end_byte = start_byte + c.len_utf8();
         loop {
-            let Some(&(i, next)) = chars.peek() else { break };
+            // Most text is ASCII letters: skip them a byte at a time.
+            while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                pos += 1;
+            }
+            let Some(next) = char_at(text, pos) else { break };
             if next.is_alphanumeric() {
-                end_byte = i + next.len_utf8();
-                chars.next();
+                pos += next.len_utf8();
                 continue;
             }
-            let after_joiner = text.get(i + next.len_utf8()..).and_then(|rest| rest.chars().next());
+            let after_joiner = char_at(text, pos + next.len_utf8());
             let joined = match next {
                 // "don't", "d'Affaires", but not the possessive "'s" (its own token) nor a closing
                 // single quote ("the 'red lines'").
                 c if is_apostrophe(c) => {
                     after_joiner.is_some_and(char::is_alphabetic)
-                        && !is_possessive_s(text, i + next.len_utf8())
+                        && !is_possessive_s(text, pos + next.len_utf8())
                 }
                 c if is_hyphen(c) => after_joiner.is_some_and(char::is_alphanumeric),
                 // "12,000", "3.5".
                 ',' | '.' if kind == TokenKind::Number => after_joiner.is_some_and(|a| a.is_ascii_digit()),
                 // "U.S.", "D.P.R.K.": single letters joined by dots.
                 '.' => {
-                    let word = text.get(start_byte..end_byte).unwrap_or("");
+                    let word = text.get(start_byte..pos).unwrap_or("");
                     let last_is_single_letter =
                         word.rsplit('.').next().is_some_and(|part| part.chars().count() == 1);
                     last_is_single_letter
@@ -178,23 +216,66 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
             if !joined {
                 break;
             }
-            end_byte = i + next.len_utf8();
-            chars.next();
+            pos += next.len_utf8();
         }
         // "Mr." and other dotted abbreviations keep their dot.
-        if kind == TokenKind::Word && bytes.get(end_byte) == Some(&b'.') {
-            let word = text.get(start_byte..end_byte).unwrap_or("");
+        if kind == TokenKind::Word && bytes.get(pos) == Some(&b'.') {
+            let word = text.get(start_byte..pos).unwrap_or("");
             if DOTTED_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
-                chars.next();
-                end_byte += 1;
+                pos += 1;
             }
         }
-        tokens.push(new_token(text, start_byte, end_byte, kind));
+        tokens.push(new_token(text, start_byte, pos, kind));
     }
-    let mut tokenized = TokenizedText { text, tokens, sentences: Vec::new(), paragraphs: Vec::new() };
+    let mut keys = String::with_capacity(text.len() + tokens.len());
+    for token in &mut tokens {
+        if !keys.is_empty() {
+            keys.push(' ');
+        }
+        token.key_start = keys.len();
+        push_lookup_form(&mut keys, text.get(token.start_byte..token.end_byte).unwrap_or(""));
+        token.key_end = keys.len();
+    }
+    let mut tokenized = TokenizedText {
+        text,
+        tokens,
+        sentences: Vec::new(),
+        paragraphs: Vec::new(),
+        keys,
+        word_classes: Vec::new(),
+    };
     assign_paragraphs(&mut tokenized);
     assign_sentences(&mut tokenized);
     tokenized
+}
+
+/// Appends the lookup key of one token to `key`, after a space when `key` is not empty.
+pub fn push_key_part(key: &mut String, token_text: &str) {
+    if !key.is_empty() {
+        key.push(' ');
+    }
+    push_lookup_form(key, token_text);
+}
+
+/// The lookup form of a token: lower case, dots dropped ("U.S." is "us"), curly apostrophes
+/// straightened. Gazetteer keys are built the same way, so a lookup is a plain comparison.
+fn push_lookup_form(out: &mut String, token_text: &str) {
+    if token_text.is_ascii() && !token_text.contains('.') {
+        // Most words: copy, then lower-case in place.
+        let start = out.len();
+        out.push_str(token_text);
+        if let Some(pushed) = out.get_mut(start..) {
+            pushed.make_ascii_lowercase();
+        }
+        return;
+    }
+    for c in token_text.chars() {
+        match c {
+            '.' => {}
+            '’' | 'ʼ' | '‘' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
 }
 
 /// Whether `text[byte..]` starts with "s" that ends the word (the "s" of a possessive).
@@ -207,10 +288,17 @@ fn new_token(text: &str, start_byte: usize, end_byte: usize, kind: TokenKind) ->
     let word = text.get(start_byte..end_byte).unwrap_or("");
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
     let (mut letters, mut lower) = (0usize, false);
-    for c in word.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            lower |= c.is_lowercase();
+    if word.is_ascii() {
+        for byte in word.bytes() {
+            letters += usize::from(byte.is_ascii_alphabetic());
+            lower |= byte.is_ascii_lowercase();
+        }
+    } else {
+        for c in word.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                lower |= c.is_lowercase();
+            }
         }
     }
     Token {
@@ -222,6 +310,8 @@ fn new_token(text: &str, start_byte: usize, end_byte: usize, kind: TokenKind) ->
         sentence_start: false,
         sentence: 0,
         paragraph: 0,
+        key_start: 0,
+        key_end: 0,
     }
 }
 
@@ -357,6 +447,16 @@ mod tests {
             assert!(text.is_char_boundary(token.start_byte) && text.is_char_boundary(token.end_byte));
         }
         assert!(words(text).contains(&"世界"));
+    }
+
+    #[test]
+    fn lookup_keys_are_slices_of_one_string() {
+        let t = tokenize("The U.S. and Russia’s  KREMLIN");
+        assert_eq!(t.key(1), "us");
+        assert_eq!(t.key_span(2, 5), "and russia 's");
+        assert_eq!(t.key_span(4, 6), "'s kremlin");
+        assert_eq!(t.key_span(3, 3), "");
+        assert_eq!(t.key(99), "");
     }
 
     #[test]
