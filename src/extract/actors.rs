@@ -818,23 +818,26 @@ impl<'a, 't> Finder<'a, 't> {
         self.resolve_title_references(&person_target);
 
         // Group mentions by actor.
-        let mut order: Vec<ActorKey> = Vec::new();
-        let mut grouped: HashMap<ActorKey, Vec<RawMention>> = HashMap::new();
+        // Groups in order of first mention; one map lookup per mention, one key clone per actor.
+        let mut groups: Vec<(ActorKey, Vec<RawMention>)> = Vec::new();
+        let mut group_of: HashMap<ActorKey, usize> = HashMap::new();
         let mut mentions = std::mem::take(&mut self.mentions);
         mentions.sort_by_key(|m| (m.start_token, std::cmp::Reverse(m.end_token)));
         for mut mention in mentions {
             if let ActorKey::Person(p) = mention.key {
                 mention.key = ActorKey::Person(person_target.get(p).copied().unwrap_or(p));
             }
-            if !grouped.contains_key(&mention.key) {
-                order.push(mention.key.clone());
+            match group_of.get(&mention.key) {
+                Some(&group) => groups[group].1.push(mention),
+                None => {
+                    group_of.insert(mention.key.clone(), groups.len());
+                    groups.push((mention.key.clone(), vec![mention]));
+                }
             }
-            grouped.entry(mention.key.clone()).or_default().push(mention);
         }
 
         let mut table = ActorTable::default();
-        for key in order {
-            let Some(group) = grouped.remove(&key) else { continue };
+        for (key, group) in groups {
             let counted: Vec<&RawMention> = group.iter().filter(|m| !m.rule.is_empty()).collect();
             if counted.is_empty() || counted.iter().all(|m| m.locative) {
                 continue;

@@ -156,11 +156,16 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
 
 /// Splits `text` into tokens, sentences and paragraphs.
 pub fn tokenize(text: &str) -> TokenizedText<'_> {
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    // News text has about one token per four bytes; a little more room avoids regrowing.
+    let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
     let bytes = text.as_bytes();
     let mut pos = 0usize;
     // The cursor always sits on a character boundary: it moves by whole characters.
-    while let Some(c) = char_at(text, pos) {
+    loop {
+        while bytes.get(pos).is_some_and(|b| matches!(b, b' ' | b'\n' | b'\t')) {
+            pos += 1;
+        }
+        let Some(c) = char_at(text, pos) else { break };
         let start_byte = pos;
         pos += c.len_utf8();
         if c.is_whitespace() {
@@ -227,15 +232,17 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
         }
         tokens.push(new_token(text, start_byte, pos, kind));
     }
-    let mut keys = String::with_capacity(text.len() + tokens.len());
+    let mut key_bytes = Vec::with_capacity(text.len() + tokens.len());
     for token in &mut tokens {
-        if !keys.is_empty() {
-            keys.push(' ');
+        if !key_bytes.is_empty() {
+            key_bytes.push(b' ');
         }
-        token.key_start = keys.len();
-        push_lookup_form(&mut keys, text.get(token.start_byte..token.end_byte).unwrap_or(""));
-        token.key_end = keys.len();
+        token.key_start = key_bytes.len();
+        push_lookup_form(&mut key_bytes, text.get(token.start_byte..token.end_byte).unwrap_or(""));
+        token.key_end = key_bytes.len();
     }
+    // Always valid: built from whole characters. Were it not, lookups would find nothing.
+    let keys = String::from_utf8(key_bytes).unwrap_or_default();
     let mut tokenized = TokenizedText {
         text,
         tokens,
@@ -254,26 +261,33 @@ pub fn push_key_part(key: &mut String, token_text: &str) {
     if !key.is_empty() {
         key.push(' ');
     }
-    push_lookup_form(key, token_text);
+    let mut bytes = Vec::with_capacity(token_text.len());
+    push_lookup_form(&mut bytes, token_text);
+    key.push_str(&String::from_utf8_lossy(&bytes));
 }
 
 /// The lookup form of a token: lower case, dots dropped ("U.S." is "us"), curly apostrophes
 /// straightened. Gazetteer keys are built the same way, so a lookup is a plain comparison.
-fn push_lookup_form(out: &mut String, token_text: &str) {
+fn push_lookup_form(out: &mut Vec<u8>, token_text: &str) {
     if token_text.is_ascii() && !token_text.contains('.') {
         // Most words: copy, then lower-case in place.
         let start = out.len();
-        out.push_str(token_text);
+        out.extend_from_slice(token_text.as_bytes());
         if let Some(pushed) = out.get_mut(start..) {
             pushed.make_ascii_lowercase();
         }
         return;
     }
+    let mut buffer = [0u8; 4];
     for c in token_text.chars() {
         match c {
             '.' => {}
-            '’' | 'ʼ' | '‘' => out.push('\''),
-            c => out.extend(c.to_lowercase()),
+            '’' | 'ʼ' | '‘' => out.push(b'\''),
+            c => {
+                for lower in c.to_lowercase() {
+                    out.extend_from_slice(lower.encode_utf8(&mut buffer).as_bytes());
+                }
+            }
         }
     }
 }
