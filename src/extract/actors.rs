@@ -200,10 +200,8 @@ impl<'a, 't> Finder<'a, 't> {
             return next;
         }
         let may_be_gazetteer = token.capitalised || LEXICON.may_start_lower_case_phrase(self.text.key(index));
-        if may_be_gazetteer {
-            if let Some(next) = self.gazetteer(index) {
-                return next;
-            }
+        if may_be_gazetteer && let Some(next) = self.gazetteer(index) {
+            return next;
         }
         if token.capitalised {
             if let Some(next) = self.defined_abbreviation(index) {
@@ -303,11 +301,9 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // "Iran's supreme leader, Ayatollah Ali Khamenei,": a second title before the name.
         let mut inner_title = None;
-        if appositive {
-            if let Some(inner_end) = lexicon.title_at(self.text, name_start) {
-                inner_title = Some(self.base_title_key(name_start, inner_end));
-                name_start = inner_end;
-            }
+        if appositive && let Some(inner_end) = lexicon.title_at(self.text, name_start) {
+            inner_title = Some(self.base_title_key(name_start, inner_end));
+            name_start = inner_end;
         }
         let name_end = self.name_run(name_start)?;
         if appositive {
@@ -423,12 +419,11 @@ impl<'a, 't> Finder<'a, 't> {
                 self.people.len() - 1
             }
         };
-        if let Some(title) = title {
-            if let Some(person) = self.people.get_mut(index) {
-                if !person.titles.contains(&title) {
-                    person.titles.push(title);
-                }
-            }
+        if let Some(title) = title
+            && let Some(person) = self.people.get_mut(index)
+            && !person.titles.contains(&title)
+        {
+            person.titles.push(title);
         }
         index
     }
@@ -466,12 +461,13 @@ impl<'a, 't> Finder<'a, 't> {
         let found = lexicon.phrase_at(self.text, index)?;
         let (start, end) = (found.start, found.end);
         // "Vienna Centre for Disarmament", "Moscow State University": a place inside a name.
-        if matches!(found.entry.form, Form::Seat | Form::Place) && self.text.tokens[start].capitalised {
-            if let Some((run_end, kind)) = self.org_run(start, false).filter(|(run_end, _)| *run_end > end) {
-                let name = self.surface(start, run_end);
-                self.push_named(start, run_end, name, kind, "org-head");
-                return Some(run_end);
-            }
+        if matches!(found.entry.form, Form::Seat | Form::Place)
+            && self.text.tokens[start].capitalised
+            && let Some((run_end, kind)) = self.org_run(start, false).filter(|(run_end, _)| *run_end > end)
+        {
+            let name = self.surface(start, run_end);
+            self.push_named(start, run_end, name, kind, "org-head");
+            return Some(run_end);
         }
         let Some(entity) = found.entry.entity else {
             // A place that is never an actor: skip its words so they are not taken for a name.
@@ -517,12 +513,12 @@ impl<'a, 't> Finder<'a, 't> {
             return Some(next);
         }
         // "Swiss Mission", "Chinese Foreign Ministry": an adjective before an institution name.
-        if form == Form::Adjective || self.adjective_form_exists(start, end) {
-            if let Some((run_end, kind)) = self.org_run(end, false) {
-                let name = self.surface(start, run_end);
-                self.push_named(start, run_end, name, kind, "demonym+org");
-                return Some(run_end);
-            }
+        if (form == Form::Adjective || self.adjective_form_exists(start, end))
+            && let Some((run_end, kind)) = self.org_run(end, false)
+        {
+            let name = self.surface(start, run_end);
+            self.push_named(start, run_end, name, kind, "demonym+org");
+            return Some(run_end);
         }
         let after_the = start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "the"));
         if after_the {
@@ -900,38 +896,11 @@ impl<'a, 't> Finder<'a, 't> {
     /// the end (or the start) of a longer one joins it ("Straw" → "Jack Straw", "Yoon" → "Yoon Suk
     /// Yeol"). An ambiguous short form stays apart.
     fn merge_people(&mut self) -> Vec<usize> {
-        fn contains(long: &[String], short: &[String]) -> bool {
-            long.len() > short.len() && (long.ends_with(short) || long.starts_with(short))
-        }
         let count = self.people.len();
-        let mut target: Vec<usize> = (0..count).collect();
         let by_edge_word = self.people_by_edge_word();
-        for short in 0..count {
-            let short_keys = &self.people[short].name_keys;
-            // Only people sharing the short form's first or last word can contain it.
-            let mut candidates: Vec<usize> = [short_keys.first(), short_keys.last()]
-                .into_iter()
-                .flatten()
-                .flat_map(|word| by_edge_word.get(word.as_str()).into_iter().flatten().copied())
-                .filter(|&long| contains(&self.people[long].name_keys, short_keys))
-                .collect();
-            candidates.sort_unstable();
-            candidates.dedup();
-            let Some(&longest) =
-                candidates.iter().max_by_key(|&&c| (self.people[c].name_keys.len(), std::cmp::Reverse(c)))
-            else {
-                continue;
-            };
-            let longest_keys = &self.people[longest].name_keys;
-            let nested =
-                candidates.iter().all(|&c| c == longest || contains(longest_keys, &self.people[c].name_keys));
-            if nested {
-                target[short] = longest;
-            }
-        }
+        let target: Vec<usize> = (0..count).map(|short| self.merge_target(short, &by_edge_word)).collect();
         // Titles follow the merge so "the prime minister" finds the full name.
-        for index in 0..count {
-            let into = target[index];
+        for (index, &into) in target.iter().enumerate() {
             if into != index {
                 let titles = self.people[index].titles.clone();
                 for title in titles {
@@ -942,6 +911,33 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         target
+    }
+
+    /// The person `short` merges into: the longest name that contains it, unless two unrelated
+    /// longer names do (then it stays apart).
+    fn merge_target(&self, short: usize, by_edge_word: &HashMap<&str, Vec<usize>>) -> usize {
+        fn contains(long: &[String], short: &[String]) -> bool {
+            long.len() > short.len() && (long.ends_with(short) || long.starts_with(short))
+        }
+        let short_keys = &self.people[short].name_keys;
+        // Only people sharing the short form's first or last word can contain it.
+        let mut candidates: Vec<usize> = [short_keys.first(), short_keys.last()]
+            .into_iter()
+            .flatten()
+            .flat_map(|word| by_edge_word.get(word.as_str()).into_iter().flatten().copied())
+            .filter(|&long| contains(&self.people[long].name_keys, short_keys))
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let Some(&longest) =
+            candidates.iter().max_by_key(|&&c| (self.people[c].name_keys.len(), std::cmp::Reverse(c)))
+        else {
+            return short;
+        };
+        let longest_keys = &self.people[longest].name_keys;
+        let nested =
+            candidates.iter().all(|&c| c == longest || contains(longest_keys, &self.people[c].name_keys));
+        if nested { longest } else { short }
     }
 
     /// A lone capitalised word is a mention when it is a word of exactly one known person's name.

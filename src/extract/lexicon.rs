@@ -443,9 +443,10 @@ impl Lexicon {
         if !self.has_class(text, start, class::TITLE_FIRST) {
             return None;
         }
+        // Longest first.
         (start + 1..=(start + self.max_title_tokens).min(limit))
-            .filter(|&end| self.titles.contains(text.key_span(start, end)))
-            .last()
+            .rev()
+            .find(|&end| self.titles.contains(text.key_span(start, end)))
     }
 
     /// The threat cue starting at token `start`: its end (exclusive) and cue group.
@@ -455,8 +456,8 @@ impl Lexicon {
         }
         let sentence_end = text.sentence_of(start).end;
         (start + 1..=(start + self.max_cue_tokens).min(sentence_end))
-            .filter_map(|end| self.cues.get(text.key_span(start, end)).map(|&group| (end, group)))
-            .last()
+            .rev()
+            .find_map(|end| self.cues.get(text.key_span(start, end)).map(|&group| (end, group)))
     }
 
     /// The institution phrase ("officials", "armed forces") at token `start`, lower case only.
@@ -467,8 +468,8 @@ impl Lexicon {
         }
         let sentence_end = text.sentence_of(start).end;
         (start + 1..=(start + self.max_institution_tokens).min(sentence_end))
-            .filter_map(|end| self.institutions.get(text.key_span(start, end)).map(|&role| (end, role)))
-            .last()
+            .rev()
+            .find_map(|end| self.institutions.get(text.key_span(start, end)).map(|&role| (end, role)))
     }
 
     pub fn is_speech_verb(&self, word: &str) -> bool {

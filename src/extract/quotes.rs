@@ -125,10 +125,9 @@ pub fn find_quote_spans(text: &TokenizedText<'_>) -> Vec<QuoteSpan> {
             .collect();
         pair_marks(text, &singles, MarkFamily::Single, paragraph, &mut spans);
         spans[before..].sort_by_key(|s| s.open_token);
-        if continues {
-            if let Some(first) = spans[before..].iter_mut().find(|s| s.open_token == paragraph.start) {
-                first.continues_previous = true;
-            }
+        if continues && let Some(first) = spans[before..].iter_mut().find(|s| s.open_token == paragraph.start)
+        {
+            first.continues_previous = true;
         }
     }
     spans
@@ -549,19 +548,19 @@ impl Attributor<'_, '_> {
             if self.inside_quote(index) {
                 continue;
             }
-            if self.is_according_to(index) {
-                if let Some(found) = self.according_to(index + 2) {
-                    return Some(found);
-                }
+            if self.is_according_to(index)
+                && let Some(found) = self.according_to(index + 2)
+            {
+                return Some(found);
             }
             // "quoted him as saying", "quoted Zarif as saying".
             if self.text.is_word_ci(index, "quoted") {
                 let as_saying = (index + 2..(index + 7).min(span.open_token))
                     .find(|&i| self.text.is_word_ci(i, "as") && self.text.is_word_ci(i + 1, "saying"));
-                if as_saying.is_some() {
-                    if let Some((actor, via_pronoun)) = self.subject_at(index + 1) {
-                        return Some((Some(actor), Self::rule("quote:quoted-as-saying", via_pronoun)));
-                    }
+                if as_saying.is_some()
+                    && let Some((actor, via_pronoun)) = self.subject_at(index + 1)
+                {
+                    return Some((Some(actor), Self::rule("quote:quoted-as-saying", via_pronoun)));
                 }
             }
             if !self.is_speech_verb(index) {
@@ -711,10 +710,8 @@ impl Attributor<'_, '_> {
                 let found = self
                     .subject_before_verb(sentence.start, index)
                     .or_else(|| self.subject_after_verb(index + 1, sentence.end));
-                if let Some((actor, via_pronoun)) = found {
-                    if !via_pronoun {
-                        return Some(actor);
-                    }
+                if let Some((actor, false)) = found {
+                    return Some(actor);
                 }
             }
         }
