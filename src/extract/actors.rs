@@ -262,9 +262,10 @@ impl<'a, 't> Finder<'a, 't> {
             if self.is_name_word(end) {
                 end += 1;
                 words += 1;
-            } else if NAME_PARTICLES.contains(&self.word(end)) && self.is_name_word(end + 1) {
-                end += 2;
-                words += 2;
+            } else if let Some(particles) = self.particles_before_name(end) {
+                // "bin Salman", "von der Leyen", "de la Cruz".
+                end += particles + 1;
+                words += particles + 1;
             } else {
                 break;
             }
@@ -272,9 +273,22 @@ impl<'a, 't> Finder<'a, 't> {
         Some(end)
     }
 
+    /// How many lower-case name particles (one or two) start at `index` and are followed by a
+    /// name word.
+    fn particles_before_name(&self, index: usize) -> Option<usize> {
+        let is_particle =
+            |i: usize| NAME_PARTICLES.contains(&self.word(i)) && self.text.adjacent_on_line(i - 1, i);
+        if !is_particle(index) {
+            return None;
+        }
+        let count = if is_particle(index + 1) { 2 } else { 1 };
+        (self.text.adjacent_on_line(index + count - 1, index + count) && self.is_name_word(index + count))
+            .then_some(count)
+    }
+
     /// A capitalised word that can be part of a name: not a stopword, an acronym, an institution
     /// word or a place word, and not the start of a gazetteer phrase other than a bare name.
-    fn is_name_word(&mut self, index: usize) -> bool {
+    fn is_name_word(&self, index: usize) -> bool {
         let Some(token) = self.text.tokens.get(index) else { return false };
         if token.kind != TokenKind::Word || !token.capitalised || token.all_caps {
             return false;
@@ -1082,6 +1096,13 @@ mod tests {
         assert_eq!(*kind, ActorKind::Person);
         assert!(aliases.contains(&"President Joe Biden".to_owned()));
         assert!(aliases.contains(&"Biden".to_owned()));
+    }
+
+    #[test]
+    fn names_keep_their_particles() {
+        let found =
+            names("Commission President Ursula von der Leyen met Mohammed bin Salman. Von der Leyen left.");
+        assert_eq!(found, ["Ursula von der Leyen", "Mohammed bin Salman"]);
     }
 
     #[test]
