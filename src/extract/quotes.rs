@@ -15,7 +15,8 @@
 //! after "so-called", "dubbed" and the like, or a short quote in Title Case with no speech verb in
 //! its sentence.
 //!
-//! Speakers, in order of trust: an attribution right after a quote that ends with a comma (`," he
+//! Speakers, in order of trust: an actor and a colon right before the quote (`Blair: 'We will
+//! win'`); an attribution right after a quote that ends with a comma (`," he
 //! said`, `,' said Halonen`, `," the agency's director, Jane Roe, said`); a speech verb earlier in the sentence (`Mr Straw said: "…"`,
 //! `Orlov called the accusations "hysterical"`, `quoted him as saying '…'`, `according to X`); a
 //! speech verb later in the sentence (`… a "vital step" in renewing the process, Mr Straw said`);
@@ -542,6 +543,13 @@ impl Attributor<'_, '_> {
     /// A speech verb earlier in the quote's sentence, outside quotes: its subject speaks.
     fn attribution_before(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
         let sentence = self.sentence_range(span.open_token);
+        // "Blair: 'We will win'": an actor and a colon right before the quote.
+        if span.open_token >= 2
+            && self.text.is_punct(span.open_token - 1, ':')
+            && let Some(mention) = self.mention_covering(span.open_token - 2)
+        {
+            return Some((Some(mention.actor), "quote:colon".to_owned()));
+        }
         let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
         let mut verbs_tried = 0;
         for index in from..span.open_token {
@@ -786,6 +794,12 @@ mod tests {
         );
         assert_eq!(found[0].1.as_deref(), Some("Petr Novak"));
         assert_eq!(found[1].1.as_deref(), Some("Eva Berg"));
+    }
+
+    #[test]
+    fn colon_before_a_quote_names_the_speaker() {
+        let found = quotes("Pakistan: 'We will respond'\n\nPakistan warned India on Monday.");
+        assert_eq!(found[0].1.as_deref(), Some("Pakistan"));
     }
 
     #[test]
