@@ -2,6 +2,28 @@
 //! quotes with their speakers, threats, key figures and dates. Pure, deterministic and
 //! explainable: every suggestion carries its byte span(s) into the normalised text and the name of
 //! the rule that produced it.
+//!
+//! The pipeline, one module per step:
+//!
+//! - [`tokens`]: one pass of a hand-written tokenizer (words, numbers, possessives, punctuation,
+//!   with sentences and paragraphs); every later rule works on these tokens;
+//! - [`lexicon`]: the data files in `assets/lexicon/` (gazetteers, titles, speech verbs, threat
+//!   cues, word lists), parsed once;
+//! - [`actors`]: people, states, organisations, armed forces and groups, aliases merged;
+//! - [`quotes`]: quotation marks paired into quotes, each attributed to a speaker;
+//! - [`threats`]: sentences or clauses that state a danger, with category and severity;
+//! - [`facts`]: key figures and dates.
+//!
+//! Rules use general knowledge of English news (titles, capitals, speech verbs), never the names
+//! of particular people. The pass is linear in the text's length and allocates per suggestion,
+//! not per token.
+
+pub mod actors;
+pub mod facts;
+pub mod lexicon;
+pub mod quotes;
+pub mod threats;
+pub mod tokens;
 
 use serde::Serialize;
 
@@ -69,8 +91,27 @@ pub struct Suggestions {
     pub dates: Vec<SuggestedFact>,
 }
 
-/// Runs every rule over normalised article text.
-pub fn suggest(_text: &str) -> Suggestions {
-    // The engine arrives with the suggestions issue; until then there is nothing to suggest.
-    Suggestions::default()
+/// Runs every rule over normalised article text (see [`crate::model::text::normalize`]). Any text
+/// is accepted; offsets in the result are byte offsets into `text`, on character boundaries.
+pub fn suggest(text: &str) -> Suggestions {
+    let mut tokenized = tokens::tokenize(text);
+    tokenized.set_word_classes(|key| lexicon::LEXICON.classify(key));
+    let actor_table = actors::find_actors(&tokenized);
+    let quote_spans = quotes::find_quote_spans(&tokenized);
+    let quotes = quotes::attribute_quotes(&tokenized, &quote_spans, &actor_table);
+    let threats = threats::find_threats(&tokenized, &actor_table);
+    let dates = facts::find_dates(&tokenized);
+    let figures = facts::find_figures(&tokenized, &dates);
+    let actors = actor_table
+        .actors
+        .into_iter()
+        .map(|actor| SuggestedActor {
+            name: actor.name,
+            kind: actor.kind,
+            aliases: actor.aliases,
+            mentions: actor.mentions,
+            rule: actor.rule.to_owned(),
+        })
+        .collect();
+    Suggestions { actors, quotes, threats, figures, dates }
 }

@@ -1,0 +1,52 @@
+//! Throughput of the whole suggestion pass over a ~1 MB article, built by repeating the sample
+//! article with varied names and numbers so lookups and alias merging see many distinct actors.
+//!
+//!     cargo bench --bench extract
+//!
+//! Criterion reports the time per pass and the throughput in bytes per second (target: at least
+//! 10 MB/s on one core).
+
+use std::hint::black_box;
+
+use briefsmith::extract::suggest;
+use briefsmith::model::text::normalize;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+const SAMPLE: &str = include_str!("../assets/sample-article.txt");
+
+/// About `target_bytes` of article text: copies of the sample whose people, places and figures
+/// change from copy to copy.
+fn varied_article(target_bytes: usize) -> String {
+    let people =
+        ["Kadri Saar", "Dmitri Orlov", "Antti Halonen", "Lars Vinter", "Daniel Reyes", "Helena Brandt"];
+    let surnames = ["Saar", "Orlov", "Halonen", "Vinter", "Reyes", "Brandt"];
+    let states = ["Finland", "Estonia", "Latvia", "Lithuania", "Poland", "Sweden", "Norway", "Denmark"];
+    let mut text = String::with_capacity(target_bytes + SAMPLE.len());
+    let mut copy = 0usize;
+    while text.len() < target_bytes {
+        let mut article = SAMPLE.to_owned();
+        for (person, surname) in people.iter().zip(surnames) {
+            let suffix = format!("{surname}{}", copy % 97);
+            article = article.replace(person, &person.replace(surname, &suffix)).replace(surname, &suffix);
+        }
+        article = article
+            .replace("Finland", states[copy % states.len()])
+            .replace("3,000", &format!("{},000", copy % 9 + 1));
+        text.push_str(&article);
+        text.push_str("\n\n");
+        copy += 1;
+    }
+    normalize(&text)
+}
+
+fn bench_suggest(c: &mut Criterion) {
+    let article = varied_article(1024 * 1024);
+    let mut group = c.benchmark_group("suggest");
+    group.throughput(Throughput::Bytes(article.len() as u64));
+    group.sample_size(20);
+    group.bench_function("1 MB article", |b| b.iter(|| suggest(black_box(&article))));
+    group.finish();
+}
+
+criterion_group!(benches, bench_suggest);
+criterion_main!(benches);

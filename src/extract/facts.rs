@@ -1,0 +1,401 @@
+//! Key figures ("as many as 12,000 North Korean soldiers", "$5bn", "90%") and dates ("14 March
+//! 2026", "on Tuesday", "1910 to 1945", "earlier this month") for the analyst's key points.
+//!
+//! Dates are found first; a number inside a date is not a figure. Both are plain token patterns.
+
+use super::SuggestedFact;
+use super::tokens::{TokenKind, TokenizedText};
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+const RELATIVE_UNITS: &[&str] =
+    &["week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "winter"];
+const RELATIVE_WORDS: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
+const QUALIFIERS: &[&[&str]] = &[
+    &["as", "many", "as"],
+    &["as", "much", "as"],
+    &["as", "few", "as"],
+    &["at", "least"],
+    &["more", "than"],
+    &["fewer", "than"],
+    &["less", "than"],
+    &["up", "to"],
+    &["an", "estimated"],
+    &["nearly"],
+    &["almost"],
+    &["about"],
+    &["around"],
+    &["roughly"],
+    &["approximately"],
+    &["some"],
+    &["over"],
+];
+const MAGNITUDES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m", "k", "tn"];
+const COUNT_WORDS: &[&str] = &["dozens", "hundreds", "thousands", "millions", "billions", "tens"];
+const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "¥", "₹", "₽"];
+/// Words after a number that are no part of a counted thing.
+const NOT_COUNTED: &[&str] = &[
+    "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "the", "a", "an", "have", "has",
+    "had", "are", "were", "was", "is", "be", "been", "will", "would", "said", "per", "that", "which", "who",
+];
+
+fn lower_in(text: &TokenizedText<'_>, index: usize, words: &[&str]) -> bool {
+    text.is_word(index) && words.iter().any(|w| text.token_text(index).eq_ignore_ascii_case(w))
+}
+
+fn year_at(text: &TokenizedText<'_>, index: usize) -> bool {
+    let word = text.token_text(index);
+    text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Number)
+        && word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with("1") || word.starts_with("20"))
+}
+
+fn day_number_at(text: &TokenizedText<'_>, index: usize) -> bool {
+    let word = text.token_text(index);
+    let digits: &str = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Number)
+        && (1..=2).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+fn fact(text: &TokenizedText<'_>, start: usize, end: usize, rule: &str) -> Option<SuggestedFact> {
+    let first = text.tokens.get(start)?;
+    let last = text.tokens.get(end.checked_sub(1)?)?;
+    Some(SuggestedFact {
+        text: text.slice(first.start_byte, last.end_byte).to_owned(),
+        start: first.start_byte,
+        end: last.end_byte,
+        rule: rule.to_owned(),
+    })
+}
+
+/// Finds dates, in order, without overlaps.
+pub fn find_dates(text: &TokenizedText<'_>) -> Vec<SuggestedFact> {
+    let mut dates = Vec::new();
+    let count = text.tokens.len();
+    let mut index = 0usize;
+    while index < count {
+        let found = date_at(text, index);
+        match found {
+            Some((end, rule)) => {
+                dates.extend(fact(text, index, end, rule));
+                index = end;
+            }
+            None => index += 1,
+        }
+    }
+    dates
+}
+
+/// Whether a word can start a date: a month, a weekday or a relative time word. A byte match,
+/// because this runs at every token.
+fn may_start_date(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.len() < 3 || bytes.len() > 9 {
+        return false;
+    }
+    let mut lower = [0u8; 9];
+    for (slot, byte) in lower.iter_mut().zip(bytes) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    matches!(
+        &lower[..bytes.len()],
+        b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"this"
+            | b"last"
+            | b"next"
+            | b"earlier"
+            | b"later"
+            | b"today"
+            | b"yesterday"
+            | b"tomorrow"
+            | b"tonight"
+    )
+}
+
+fn date_at(text: &TokenizedText<'_>, index: usize) -> Option<(usize, &'static str)> {
+    let token = text.tokens.get(index)?;
+    let possible = match token.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => may_start_date(text.token_text(index)),
+        _ => false,
+    };
+    if !possible {
+        return None;
+    }
+    let capitalised = token.capitalised;
+    // 14 March 2026 / 14 March
+    if day_number_at(text, index) && lower_in(text, index + 1, MONTHS) && text.tokens[index + 1].capitalised {
+        let end = if year_at(text, index + 2) { index + 3 } else { index + 2 };
+        return Some((end, "date:day-month"));
+    }
+    // March 14, 2026 / March 2026 / March
+    if capitalised && lower_in(text, index, MONTHS) {
+        // "May" and "March" are also ordinary words: a bare one needs "in"/"on"/"last"/"next" before.
+        if day_number_at(text, index + 1) {
+            let mut end = index + 2;
+            if text.is_punct(end, ',') && year_at(text, end + 1) {
+                end += 2;
+            } else if year_at(text, end) {
+                end += 1;
+            }
+            return Some((end, "date:month-day"));
+        }
+        if year_at(text, index + 1) {
+            return Some((index + 2, "date:month-year"));
+        }
+        let introduced = index > 0
+            && ["in", "since", "until", "last", "next", "early", "late", "mid", "by"]
+                .iter()
+                .any(|w| text.is_word_ci(index - 1, w));
+        if introduced && !text.token_text(index).eq_ignore_ascii_case("may") {
+            return Some((index + 1, "date:month"));
+        }
+    }
+    // (on|last|next|this) Tuesday (night)
+    if capitalised && lower_in(text, index, WEEKDAYS) {
+        let mut end = index + 1;
+        if lower_in(text, end, PARTS_OF_DAY) {
+            end += 1;
+        }
+        return Some((end, "date:weekday"));
+    }
+    // 1910 to 1945 / 1910-1945 / 2023 and 2024 / 2007
+    if year_at(text, index) {
+        let range_word = ["to", "and", "until", "through"].iter().any(|w| text.is_word_ci(index + 1, w))
+            || text.is_punct(index + 1, '-')
+            || text.is_punct(index + 1, '–');
+        if range_word && year_at(text, index + 2) {
+            return Some((index + 3, "date:year-range"));
+        }
+        return Some((index + 1, "date:year"));
+    }
+    // earlier this month / last week / this year
+    if lower_in(text, index, &["this", "last", "next", "earlier", "later"]) {
+        let mut unit = index + 1;
+        if lower_in(text, index, &["earlier", "later"]) && lower_in(text, unit, &["this", "last", "next"]) {
+            unit += 1;
+        } else if lower_in(text, index, &["earlier", "later"]) {
+            return None;
+        }
+        if lower_in(text, unit, RELATIVE_UNITS) {
+            return Some((unit + 1, "date:relative"));
+        }
+    }
+    if lower_in(text, index, RELATIVE_WORDS) {
+        return Some((index + 1, "date:relative"));
+    }
+    None
+}
+
+/// Finds key figures, in order, skipping numbers that belong to a date.
+pub fn find_figures(text: &TokenizedText<'_>, dates: &[SuggestedFact]) -> Vec<SuggestedFact> {
+    let mut figures = Vec::new();
+    let count = text.tokens.len();
+    let mut index = 0usize;
+    let mut date_cursor = 0usize;
+    while index < count {
+        let token = text.tokens[index];
+        while dates.get(date_cursor).is_some_and(|d| d.end <= token.start_byte) {
+            date_cursor += 1;
+        }
+        let in_date =
+            dates.get(date_cursor).is_some_and(|d| d.start <= token.start_byte && token.end_byte <= d.end);
+        let is_count_word = token.kind == TokenKind::Word
+            && text.token_text(index).ends_with('s')
+            && lower_in(text, index, COUNT_WORDS)
+            && text.is_word_ci(index + 1, "of");
+        if in_date || !(token.kind == TokenKind::Number || is_count_word) {
+            index += 1;
+            continue;
+        }
+        // "2-R", "15-year-old": numbers glued to words are labels or adjectives, not figures.
+        let word = text.token_text(index);
+        if token.kind == TokenKind::Number && word.contains('-') {
+            index += 1;
+            continue;
+        }
+        // "Article 5", "No. 10": a number naming a thing.
+        if index > 0 && text.tokens[index - 1].capitalised && text.tokens[index - 1].kind == TokenKind::Word {
+            index += 1;
+            continue;
+        }
+        let (start, rule) = figure_start(text, index);
+        let end = figure_end(text, index, is_count_word);
+        let rule = if text.is_punct(end.saturating_sub(1), '%')
+            || text.is_word_ci(end.saturating_sub(1), "percent")
+        {
+            "figure:percent"
+        } else {
+            rule
+        };
+        figures.extend(fact(text, start, end, rule));
+        index = end.max(index + 1);
+    }
+    figures
+}
+
+/// Where a figure starts: a qualifier ("as many as") or a currency symbol before the number.
+fn figure_start(text: &TokenizedText<'_>, number: usize) -> (usize, &'static str) {
+    let mut start = number;
+    let mut rule = "figure:quantity";
+    if start > 0
+        && CURRENCY_SYMBOLS.contains(&text.token_text(start - 1))
+        && text.adjacent_on_line(start - 1, start)
+    {
+        start -= 1;
+        rule = "figure:money";
+    }
+    for qualifier in QUALIFIERS {
+        let Some(first) = start.checked_sub(qualifier.len()) else { continue };
+        if qualifier.iter().enumerate().all(|(offset, w)| text.is_word_ci(first + offset, w)) {
+            return (first, if rule == "figure:money" { rule } else { "figure:approximate" });
+        }
+    }
+    (start, rule)
+}
+
+/// Where a figure ends: after its magnitude, unit or percent sign and the thing counted
+/// ("12,000 North Korean soldiers", "$5bn", "90%", "dozens of armoured vehicles").
+fn figure_end(text: &TokenizedText<'_>, number: usize, count_word: bool) -> usize {
+    let sentence_end = text.sentence_of(number).end;
+    let mut end = number + 1;
+    if count_word {
+        end += 1; // "of"
+    }
+    if lower_in(text, end, MAGNITUDES) {
+        end += 1;
+    }
+    if text.is_punct(end, '%') {
+        return end + 1;
+    }
+    if text.is_word_ci(end, "per") && text.is_word_ci(end + 1, "cent") {
+        return end + 2;
+    }
+    if text.is_word_ci(end, "percent") {
+        return end + 1;
+    }
+    // Capitalised adjectives ("North Korean"), then the counted thing.
+    let mut cursor = end;
+    while cursor < sentence_end && cursor < end + 3 && text.tokens[cursor].capitalised && text.is_word(cursor)
+    {
+        cursor += 1;
+    }
+    let mut noun = cursor;
+    if lower_in(text, noun, &["more", "additional", "new", "armoured", "armored"]) {
+        noun += 1;
+    }
+    // Up to two lower-case words ("cruise missiles"), stopping at a function word or a verb.
+    let is_noun = |i: usize| {
+        i < sentence_end
+            && text.is_word(i)
+            && !text.tokens[i].capitalised
+            && !NOT_COUNTED.iter().any(|w| text.is_word_ci(i, w))
+    };
+    if !is_noun(noun) {
+        return end;
+    }
+    let second_is_noun = is_noun(noun + 1) && !text.token_text(noun + 1).ends_with("ed");
+    if second_is_noun { noun + 2 } else { noun + 1 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn dates(text: &str) -> Vec<String> {
+        find_dates(&tokenize(text)).into_iter().map(|d| d.text).collect()
+    }
+
+    fn figures(text: &str) -> Vec<String> {
+        let tokenized = tokenize(text);
+        let dates = find_dates(&tokenized);
+        find_figures(&tokenized, &dates).into_iter().map(|f| f.text).collect()
+    }
+
+    #[test]
+    fn finds_dates_in_common_shapes() {
+        assert_eq!(dates("Published 14 March 2026"), ["14 March 2026"]);
+        assert_eq!(dates("They met on Tuesday and on Wednesday night."), ["Tuesday", "Wednesday night"]);
+        assert_eq!(dates("Colonial rule from 1910 to 1945 ended."), ["1910 to 1945"]);
+        assert_eq!(dates("On March 5, 2024 and earlier this month"), ["March 5, 2024", "earlier this month"]);
+        assert!(dates("They may march.").is_empty());
+    }
+
+    #[test]
+    fn finds_figures_with_qualifiers_units_and_money() {
+        assert_eq!(
+            figures("as many as 12,000 North Korean soldiers have been sent"),
+            ["as many as 12,000 North Korean soldiers"]
+        );
+        assert_eq!(
+            figures("about 3,000 soldiers and dozens of armoured vehicles"),
+            ["about 3,000 soldiers", "dozens of armoured vehicles"]
+        );
+        assert_eq!(figures("a $5bn deal and 90% of all material"), ["$5bn deal", "90%"]);
+    }
+
+    #[test]
+    fn numbers_in_dates_and_names_are_not_figures() {
+        assert!(figures("On 14 March 2026 Article 5 applied since 2007.").is_empty());
+    }
+}

@@ -1,0 +1,433 @@
+//! Threats: sentences (or, in long sentences, clauses) that state a danger, a hostile act or a
+//! risk, found from the cues in `assets/lexicon/threat-cues.tsv`.
+//!
+//! A strong cue ("ballistic missiles", "bombing", "nuclear test") proposes a threat on its own. A
+//! weak cue ("tensions", "troops", "sanctions", "threats") needs a state, organisation, armed force
+//! or armed group in the same sentence (or a count: "300 people had been killed"), so "unity when
+//! facing common threats" proposes nothing,
+//! and it is ignored next to words of diplomacy ("talks", "a deal", "sanctions relief") where it
+//! names what is being negotiated rather than a danger.
+//!
+//! A cue does not count where the words around it say the opposite of a danger: after a negation
+//! ("no interest in nuclear arms"), as the object of a countermeasure ("to tackle nuclear
+//! terrorism", "destroy their nuclear bombs"), after "historical", or inside a capitalised name
+//! ("the Cold War").
+//!
+//! One threat per sentence at most, with the category and severity of its most severe cue. The
+//! evidence is the sentence, or the clause around the cue when the sentence is longer than an
+//! analyst would read as one statement. The same kind of threat (cue family) about the same actor
+//! is proposed once, and so is a sentence that follows one about the same kind of threat, as is a
+//! definite reference ("the attack") to a kind already proposed: follow-ups usually elaborate a
+//! threat already proposed, and two suggestions of one threat only cost the analyst time. A
+//! headline only announces what the article states in full, so it proposes nothing.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::SuggestedThreat;
+use super::actors::ActorTable;
+use super::lexicon::{CueGroup, LEXICON};
+use super::tokens::{TokenKind, TokenizedText};
+use crate::model::{ActorKind, ThreatCategory, Vocabulary};
+
+/// Longest evidence, in bytes, before a sentence is cut down to the clause around its cue.
+const MAX_EVIDENCE_BYTES: usize = 300;
+
+/// How far from a cue (in tokens) the actor of a threat is looked for.
+const ACTOR_REACH_TOKENS: usize = 30;
+
+/// Words near a weak cue that make the passage about diplomacy or peaceful use rather than danger.
+#[rustfmt::skip]
+const DIPLOMACY_WORDS: &[&str] = &[
+    "talks", "negotiations", "negotiate", "negotiating", "negotiators", "deal", "agreement", "relief",
+    "peace", "ceasefire", "compromise", "right", "freeze", "lifted", "lifting", "lift", "cooperation",
+    "solidarity", "dialogue", "treaty", "peaceful", "civilian", "medical", "export", "exports", "exported",
+    "exporting",
+];
+
+/// How many tokens on each side of a weak cue are searched for [`DIPLOMACY_WORDS`].
+const DIPLOMACY_WINDOW_TOKENS: usize = 6;
+
+/// Words shortly before a cue that deny it.
+const NEGATIONS: &[&str] = &["no", "not", "never", "without", "n't", "deny", "denies", "denied", "cannot"];
+
+/// Verbs shortly before a cue that make it the object of a response rather than a danger stated.
+#[rustfmt::skip]
+const COUNTERMEASURES: &[&str] = &[
+    "tackle", "tackling", "combat", "combating", "combatting", "counter", "countering", "curb", "curbing",
+    "destroy", "destroying", "dismantle", "dismantling", "eliminate", "eliminating", "secure", "securing",
+    "upgrading", "protect", "protecting", "defend", "defending", "deter", "deterring", "end",
+];
+
+/// Words right before a cue that put it in the past.
+const PAST_MODIFIERS: &[&str] = &["historical", "historic", "past", "former"];
+
+/// Words before a cue that refer back to an event already described ("the attack").
+const ANAPHORIC_WORDS: &[&str] = &["the", "such", "this", "that", "these", "those"];
+
+/// Words that open a new clause after a comma.
+#[rustfmt::skip]
+const CLAUSE_OPENERS: &[&str] = &[
+    "but", "while", "which", "who", "whereas", "although", "though", "as", "amid", "after", "despite",
+    "because", "since", "when", "where", "signaling", "signalling", "saying", "adding", "and",
+];
+
+struct CueHit {
+    start: usize,
+    end: usize,
+    group: usize,
+}
+
+/// What has been proposed so far, for the rules that keep one suggestion per threat.
+#[derive(Default)]
+struct Reported {
+    /// (cue family, acting state or organisation) of every threat proposed.
+    families: HashSet<(String, Option<usize>)>,
+    categories: HashSet<ThreatCategory>,
+    /// The sentence of the last threat (or of its last follow-up) and the families of its cues.
+    last_sentence: Option<usize>,
+    last_families: Vec<String>,
+}
+
+impl Reported {
+    fn follows(&self, sentence_index: usize) -> bool {
+        self.last_sentence.is_some_and(|last| last + 1 == sentence_index)
+    }
+}
+
+/// Finds the threats in the text, in order.
+pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<SuggestedThreat> {
+    let lexicon = &*LEXICON;
+    let mut threats = Vec::new();
+    let mut reported = Reported::default();
+    let headline = headline_paragraph(text);
+    for (sentence_index, sentence) in text.sentences.iter().enumerate() {
+        if headline.as_ref().is_some_and(|h| h.contains(&sentence.start)) {
+            continue;
+        }
+        let mut hits = Vec::new();
+        let mut index = sentence.start;
+        while index < sentence.end {
+            match lexicon.cue_at(text, index) {
+                Some((end, group)) => {
+                    hits.push(CueHit { start: index, end, group });
+                    index = end;
+                }
+                None => index += 1,
+            }
+        }
+        if hits.is_empty() {
+            continue;
+        }
+        let clauses = clause_ranges(text, sentence.clone());
+        let mut best: Option<(&CueHit, &CueGroup, Option<usize>)> = None;
+        let mut families_here = Vec::new();
+        for hit in &hits {
+            let Some(group) = lexicon.cue_groups.get(hit.group) else { continue };
+            if is_cancelled(text, sentence.start, hit) {
+                continue;
+            }
+            let clause_index = clauses.partition_point(|c| c.end <= hit.start);
+            let clause = clauses
+                .get(clause_index)
+                .filter(|c| c.contains(&hit.start))
+                .cloned()
+                .unwrap_or(sentence.clone());
+            let actor =
+                acting_group(actors, clause, hit).or_else(|| acting_group(actors, sentence.clone(), hit));
+            // A count makes a weak cue a fact ("at least 300 people had been killed").
+            let counted = (hit.start.saturating_sub(4).max(sentence.start)..hit.start)
+                .any(|i| text.tokens[i].kind == TokenKind::Number);
+            let stands_alone = group.strong || counted;
+            if !stands_alone && (actor.is_none() || near_diplomacy(text, sentence.clone(), hit)) {
+                continue;
+            }
+            families_here.push(group.family.clone());
+            let anaphoric = hit.start > sentence.start
+                && ANAPHORIC_WORDS.iter().any(|w| text.is_word_ci(hit.start - 1, w))
+                && reported.categories.contains(&group.category);
+            let repeated = reported.families.contains(&(group.family.clone(), actor))
+                || reported.follows(sentence_index) && reported.last_families.contains(&group.family);
+            if anaphoric || repeated {
+                continue;
+            }
+            let more_severe =
+                |current: &CueGroup| (group.severity, group.strong) > (current.severity, current.strong);
+            if best.is_none_or(|(_, current, _)| more_severe(current)) {
+                best = Some((hit, group, actor));
+            }
+        }
+        let Some((hit, group, actor)) = best else {
+            if !families_here.is_empty() && reported.follows(sentence_index) {
+                // An elaboration of the previous threat: the run of follow-ups goes on.
+                reported.last_sentence = Some(sentence_index);
+                reported.last_families.extend(families_here);
+            }
+            continue;
+        };
+        let (start_byte, end_byte) = evidence_range(text, sentence.clone(), &clauses, hit.start);
+        let evidence = text.slice(start_byte, end_byte);
+        if evidence.is_empty() {
+            continue;
+        }
+        let cue = match (text.tokens.get(hit.start), hit.end.checked_sub(1).and_then(|i| text.tokens.get(i)))
+        {
+            (Some(first), Some(last)) => text.slice(first.start_byte, last.end_byte).to_owned(),
+            _ => String::new(),
+        };
+        let summary = match actor.and_then(|a| actors.name_of(a)) {
+            Some(name) => format!("{name}: {cue}"),
+            None => format!("{}: {cue}", group.category.label()),
+        };
+        reported.families.insert((group.family.clone(), actor));
+        reported.categories.insert(group.category);
+        reported.last_sentence = Some(sentence_index);
+        reported.last_families = families_here;
+        threats.push(SuggestedThreat {
+            summary,
+            category: group.category,
+            severity: group.severity,
+            evidence: evidence.to_owned(),
+            start: start_byte,
+            end: end_byte,
+            rule: format!("threat:cue:{}", group.family),
+            cue,
+        });
+    }
+    threats
+}
+
+/// The state, armed force, armed group or international organisation mentioned nearest the cue in
+/// tokens `range` ("military assertiveness from China"): the likely actor of the threat. Other
+/// organisations (think tanks, agencies) are more often the source or the target than the actor.
+fn acting_group(actors: &ActorTable, range: Range<usize>, hit: &CueHit) -> Option<usize> {
+    // Within a few dozen tokens of the cue: near enough to act in it, and linear in the text.
+    let range = range.start.max(hit.start.saturating_sub(ACTOR_REACH_TOKENS))
+        ..range.end.min(hit.end + ACTOR_REACH_TOKENS);
+    let first = actors.mentions.partition_point(|m| m.start_token < range.start);
+    actors.mentions[first..]
+        .iter()
+        .take_while(|m| m.start_token < range.end)
+        .filter(|m| {
+            matches!(
+                actors.kind_of(m),
+                ActorKind::State
+                    | ActorKind::ArmedForces
+                    | ActorKind::ArmedGroup
+                    | ActorKind::InternationalOrg
+            )
+        })
+        .min_by_key(|m| {
+            if m.start_token >= hit.end {
+                m.start_token - hit.end
+            } else {
+                hit.start - m.end_token.min(hit.start)
+            }
+        })
+        .map(|m| m.actor)
+}
+
+/// Whether a word of diplomacy stands within a few tokens of the cue, in its sentence.
+fn near_diplomacy(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit) -> bool {
+    let from = hit.start.saturating_sub(DIPLOMACY_WINDOW_TOKENS).max(sentence.start);
+    let to = (hit.end + DIPLOMACY_WINDOW_TOKENS).min(sentence.end);
+    (from..to).any(|i| text.is_word(i) && DIPLOMACY_WORDS.contains(&text.token_text(i)))
+}
+
+/// Whether the words around a cue cancel it: a negation (up to three tokens before) or a
+/// countermeasure verb (up to five) before it, a past modifier right before it, or a capital
+/// letter mid-sentence (part of a name such as "the Cold War").
+fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    let Some(first) = text.tokens.get(hit.start) else { return true };
+    if hit.start > sentence_start && first.capitalised && !first.all_caps {
+        return true;
+    }
+    if hit.start > sentence_start && PAST_MODIFIERS.iter().any(|w| text.is_word_ci(hit.start - 1, w)) {
+        return true;
+    }
+    let negated = (hit.start.saturating_sub(3).max(sentence_start)..hit.start)
+        .any(|i| NEGATIONS.iter().any(|w| text.is_word_ci(i, w)));
+    let countered = (hit.start.saturating_sub(5).max(sentence_start)..hit.start)
+        .any(|i| COUNTERMEASURES.iter().any(|w| text.is_word_ci(i, w)));
+    negated || countered
+}
+
+/// The token range of a headline: a short first paragraph without closing punctuation, followed by
+/// more text.
+fn headline_paragraph(text: &TokenizedText<'_>) -> Option<Range<usize>> {
+    let first = text.paragraphs.first()?.clone();
+    let last = first.end.checked_sub(1)?;
+    let closed = [".", "!", "?", "\"", "”", "'", "’"].contains(&text.token_text(last));
+    (text.paragraphs.len() > 1 && first.len() <= 20 && !closed).then_some(first)
+}
+
+/// The clauses of a sentence as token ranges: split at ; : dashes, and at a comma before a word
+/// that opens a clause.
+fn clause_ranges(text: &TokenizedText<'_>, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let mut clauses = Vec::new();
+    let mut start = sentence.start;
+    for index in sentence.clone() {
+        let boundary_here = text.tokens[index].kind == TokenKind::Punct
+            && match text.token_text(index) {
+                ";" | ":" | "—" | "–" => true,
+                "-" => {
+                    !text.adjacent_on_line(index, index + 1)
+                        || text
+                            .slice(
+                                text.tokens[index].end_byte,
+                                text.tokens
+                                    .get(index + 1)
+                                    .map_or(text.tokens[index].end_byte, |t| t.start_byte),
+                            )
+                            .starts_with(' ')
+                }
+                "," => CLAUSE_OPENERS.iter().any(|w| text.is_word_ci(index + 1, w)),
+                _ => false,
+            };
+        if boundary_here && index > start {
+            clauses.push(start..index);
+            start = index + 1;
+        }
+    }
+    if start < sentence.end {
+        clauses.push(start..sentence.end);
+    }
+    clauses
+}
+
+/// The byte range of the evidence: the sentence when short enough, else the clause with the cue,
+/// grown with neighbouring clauses while it stays short.
+fn evidence_range(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    clauses: &[Range<usize>],
+    cue_token: usize,
+) -> (usize, usize) {
+    let bytes_of = |range: &Range<usize>| -> (usize, usize) {
+        match (text.tokens.get(range.start), range.end.checked_sub(1).and_then(|i| text.tokens.get(i))) {
+            (Some(first), Some(last)) => (first.start_byte, last.end_byte),
+            _ => (0, 0),
+        }
+    };
+    let (start_byte, end_byte) = bytes_of(&sentence);
+    if end_byte - start_byte <= MAX_EVIDENCE_BYTES {
+        return (start_byte, end_byte);
+    }
+    let Some(position) = clauses.iter().position(|c| c.contains(&cue_token)) else {
+        return bytes_of(&sentence);
+    };
+    let (mut first, mut last) = (position, position);
+    loop {
+        let (s, e) = bytes_of(&(clauses[first].start..clauses[last].end));
+        let grow_right = last + 1 < clauses.len() && {
+            let (_, next_end) = bytes_of(&clauses[last + 1]);
+            next_end - s <= MAX_EVIDENCE_BYTES / 2
+        };
+        let grow_left = first > 0 && {
+            let (previous_start, _) = bytes_of(&clauses[first - 1]);
+            e - previous_start <= MAX_EVIDENCE_BYTES / 2
+        };
+        if grow_right {
+            last += 1;
+        } else if grow_left {
+            first -= 1;
+        } else {
+            // A single clause can still be long: cut it to whole words around the cue.
+            return trim_to_limit(text, s, e, cue_token);
+        }
+    }
+}
+
+fn trim_to_limit(
+    text: &TokenizedText<'_>,
+    start_byte: usize,
+    end_byte: usize,
+    cue_token: usize,
+) -> (usize, usize) {
+    if end_byte - start_byte <= MAX_EVIDENCE_BYTES {
+        return (start_byte, end_byte);
+    }
+    let cue_byte = text.tokens.get(cue_token).map_or(start_byte, |t| t.start_byte);
+    let half = MAX_EVIDENCE_BYTES / 2;
+    let window_start = cue_byte.saturating_sub(half).max(start_byte);
+    let window_end = (window_start + MAX_EVIDENCE_BYTES).min(end_byte);
+    // Snap to token boundaries inside the window.
+    let first = text.token_at_or_after(window_start);
+    let mut last = first;
+    while text.tokens.get(last).is_some_and(|t| t.end_byte <= window_end) {
+        last += 1;
+    }
+    match (text.tokens.get(first), last.checked_sub(1).and_then(|i| text.tokens.get(i))) {
+        (Some(a), Some(b)) if a.start_byte < b.end_byte => (a.start_byte, b.end_byte),
+        _ => (start_byte, start_byte),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::actors::find_actors;
+    use crate::extract::tokens::tokenize;
+    use crate::model::{Severity, ThreatCategory};
+
+    fn threats(text: &str) -> Vec<SuggestedThreat> {
+        let tokenized = tokenize(text);
+        let actors = find_actors(&tokenized);
+        find_threats(&tokenized, &actors)
+    }
+
+    #[test]
+    fn strong_cues_propose_a_threat_with_category_and_severity() {
+        let found = threats("North Korea launched short-range ballistic missiles on Tuesday.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].category, ThreatCategory::WeaponsTest);
+        assert_eq!(found[0].severity, Severity::High);
+        assert_eq!(found[0].cue, "ballistic missiles");
+        assert_eq!(found[0].rule, "threat:cue:missile");
+    }
+
+    #[test]
+    fn weak_cues_need_an_actor_and_no_diplomacy() {
+        assert!(threats("They stood united when facing common threats.").is_empty());
+        assert_eq!(threats("Russia moved troops closer to the border.").len(), 1);
+        assert!(threats("Iran wants sanctions relief in the talks.").is_empty());
+    }
+
+    #[test]
+    fn each_category_has_cues() {
+        let cases = [
+            ("Russia deployed troops to the border.", ThreatCategory::MilitaryDeployment),
+            ("The regime carried out a nuclear test.", ThreatCategory::WeaponsTest),
+            ("They fear Iran could build nuclear weapons.", ThreatCategory::Nuclear),
+            ("Hamas fighters killed five people in the raid.", ThreatCategory::ArmedAttack),
+            ("Hackers linked to the GRU launched a cyber attack on the grid.", ThreatCategory::Cyber),
+            ("A terrorist cell planned the plot.", ThreatCategory::Terrorism),
+            ("The EU imposed sanctions on Russia.", ThreatCategory::Coercion),
+            ("Soldiers staged a coup against the government of Niger.", ThreatCategory::Instability),
+            ("Yemen faces fuel shortages after the blockade by Houthis.", ThreatCategory::Economic),
+        ];
+        for (text, category) in cases {
+            let found = threats(text);
+            assert!(found.iter().any(|t| t.category == category), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn follow_up_sentences_about_the_same_threat_are_not_repeated() {
+        let found = threats(
+            "Russia deployed troops near Pskov. The troops arrived on Friday. Russia also fired missiles.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn long_sentences_are_cut_to_the_clause() {
+        let filler = "the ministers discussed many unrelated procedural questions at length, ".repeat(6);
+        let text = format!("In Geneva {filler}while Russia test-fired a missile over the sea.");
+        let found = threats(&text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].evidence.len() <= MAX_EVIDENCE_BYTES, "{}", found[0].evidence);
+        assert!(found[0].evidence.contains("test-fired"));
+        assert_eq!(&text[found[0].start..found[0].end], found[0].evidence);
+    }
+}

@@ -1,0 +1,481 @@
+//! The tokenizer every rule works on: words, numbers, possessive endings and single punctuation
+//! characters, each with its UTF-8 byte range in the text, plus the sentence and paragraph each
+//! token belongs to.
+//!
+//! Hand-written and single pass, so it never backtracks and costs a few nanoseconds a byte.
+//! Decisions that shape every later rule:
+//!
+//! - A possessive ending is its own token: `Russia's` is `Russia` + `'s`, so gazetteer keys match
+//!   the bare name and "North Korea's" is a mention of North Korea.
+//! - Internal apostrophes and hyphens stay inside a word (`don't`, `d'Affaires`, `Asia-Pacific`,
+//!   `short-range`), so an apostrophe is never mistaken for a quotation mark here.
+//! - Dotted abbreviations are one token with their dots (`U.S.`, `D.C.`), and so are the few
+//!   titles written with a dot (`Mr.`, `Gen.`), so their dots never end a sentence.
+
+use std::ops::Range;
+
+use crate::model::text::paragraphs;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and digits after a letter), with internal apostrophes, hyphens and abbreviation dots.
+    Word,
+    /// Starts with a digit: `12,000`, `3.5`, `1990s`, `2-R`.
+    Number,
+    /// A possessive ending, `'s` or `’s`.
+    Possessive,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// One token. Byte offsets are into the text given to [`tokenize`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start_byte: usize,
+    pub end_byte: usize,
+    pub kind: TokenKind,
+    /// The first character is upper case.
+    pub capitalised: bool,
+    /// At least two letters and no lower-case letter ("UN", "DPRK", "U.S.").
+    pub all_caps: bool,
+    /// The first token of its sentence.
+    pub sentence_start: bool,
+    pub sentence: usize,
+    pub paragraph: usize,
+    /// Where this token's lookup key lies in [`TokenizedText::keys`].
+    key_start: usize,
+    key_end: usize,
+}
+
+/// The tokens of a text with its sentences and paragraphs, as token index ranges.
+#[derive(Debug, Default)]
+pub struct TokenizedText<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    /// Token index ranges, in order; every token is in exactly one sentence.
+    pub sentences: Vec<Range<usize>>,
+    /// Token index ranges, in order; every token is in exactly one paragraph.
+    pub paragraphs: Vec<Range<usize>>,
+    /// The lookup key of every token (see [`push_key_part`]), joined by single spaces, so the key
+    /// of any run of tokens is a slice of it: lexicon lookups never build strings.
+    keys: String,
+    /// Per token, the lexicon's classes of its word (bit flags), when
+    /// [`TokenizedText::set_word_classes`] was called: one lookup per token instead of one per
+    /// rule.
+    word_classes: Vec<u16>,
+}
+
+impl<'t> TokenizedText<'t> {
+    pub fn token_text(&self, index: usize) -> &'t str {
+        self.tokens.get(index).map_or("", |token| self.slice(token.start_byte, token.end_byte))
+    }
+
+    /// `text[start_byte..end_byte]`, or "" when the range is not valid (never panics).
+    pub fn slice(&self, start_byte: usize, end_byte: usize) -> &'t str {
+        self.text.get(start_byte..end_byte).unwrap_or("")
+    }
+
+    pub fn is_word(&self, index: usize) -> bool {
+        self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// Whether token `index` is the punctuation character `c`.
+    pub fn is_punct(&self, index: usize, c: char) -> bool {
+        self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct)
+            && self.token_text(index).starts_with(c)
+    }
+
+    /// Whether token `index` equals `word`, ignoring ASCII case.
+    pub fn is_word_ci(&self, index: usize, word: &str) -> bool {
+        self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.token_text(index).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether two tokens are separated by nothing but spaces (no line break).
+    pub fn adjacent_on_line(&self, left: usize, right: usize) -> bool {
+        match (self.tokens.get(left), self.tokens.get(right)) {
+            (Some(a), Some(b)) => !self.slice(a.end_byte, b.start_byte).contains('\n'),
+            _ => false,
+        }
+    }
+
+    /// Records the classes of every token's word, as `classify` gives them for its lookup key.
+    pub fn set_word_classes(&mut self, classify: impl Fn(&str) -> u16) {
+        self.word_classes = (0..self.tokens.len()).map(|index| classify(self.key(index))).collect();
+    }
+
+    /// The classes recorded for token `index`, if they were recorded.
+    pub fn word_class(&self, index: usize) -> Option<u16> {
+        self.word_classes.get(index).copied()
+    }
+
+    /// The lookup key of token `index`: lower case, no dots, straight apostrophes.
+    pub fn key(&self, index: usize) -> &str {
+        self.tokens.get(index).and_then(|t| self.keys.get(t.key_start..t.key_end)).unwrap_or("")
+    }
+
+    /// The lookup key of tokens `start..end`, their keys joined by single spaces.
+    pub fn key_span(&self, start: usize, end: usize) -> &str {
+        match (self.tokens.get(start), end.checked_sub(1).and_then(|last| self.tokens.get(last))) {
+            (Some(first), Some(last)) if start < end => {
+                self.keys.get(first.key_start..last.key_end).unwrap_or("")
+            }
+            _ => "",
+        }
+    }
+
+    pub fn sentence_of(&self, index: usize) -> Range<usize> {
+        self.tokens.get(index).and_then(|t| self.sentences.get(t.sentence)).cloned().unwrap_or(0..0)
+    }
+
+    /// The index of the first token starting at or after `byte`.
+    pub fn token_at_or_after(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.start_byte < byte)
+    }
+}
+
+/// Words written with a dot that does not end a sentence. Compared without case.
+const DOTTED_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "lt", "col", "capt", "gov", "adm", "sgt",
+    "jr", "sr", "vs", "inc", "ltd", "corp", "maj", "brig", "cpl", "pte", "rev", "hon", "messrs", "approx",
+    "dept",
+];
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// The character starting at byte `pos`, if `pos` is a character boundary inside `text`.
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..).and_then(|rest| rest.chars().next())
+}
+
+/// Splits `text` into tokens, sentences and paragraphs.
+pub fn tokenize(text: &str) -> TokenizedText<'_> {
+    // News text has about one token per four bytes; a little more room avoids regrowing.
+    let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
+    let bytes = text.as_bytes();
+    let mut pos = 0usize;
+    // The cursor always sits on a character boundary: it moves by whole characters.
+    loop {
+        while bytes.get(pos).is_some_and(|b| matches!(b, b' ' | b'\n' | b'\t')) {
+            pos += 1;
+        }
+        let Some(c) = char_at(text, pos) else { break };
+        let start_byte = pos;
+        pos += c.len_utf8();
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_apostrophe(c) {
+            // A possessive ending right after a word: "Russia's", "Trump’s".
+            let follows_word = tokens.last().is_some_and(|t: &Token| {
+                t.end_byte == start_byte && matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            });
+            if follows_word && is_possessive_s(text, pos) {
+                pos += 1;
+                tokens.push(new_token(text, start_byte, pos, TokenKind::Possessive));
+                continue;
+            }
+        }
+        if !c.is_alphanumeric() {
+            tokens.push(new_token(text, start_byte, pos, TokenKind::Punct));
+            continue;
+        }
+        let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+        loop {
+            // Most text is ASCII letters: skip them a byte at a time.
+            while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                pos += 1;
+            }
+            let Some(next) = char_at(text, pos) else { break };
+            if next.is_alphanumeric() {
+                pos += next.len_utf8();
+                continue;
+            }
+            let after_joiner = char_at(text, pos + next.len_utf8());
+            let joined = match next {
+                // "don't", "d'Affaires", but not the possessive "'s" (its own token) nor a closing
+                // single quote ("the 'red lines'").
+                c if is_apostrophe(c) => {
+                    after_joiner.is_some_and(char::is_alphabetic)
+                        && !is_possessive_s(text, pos + next.len_utf8())
+                }
+                c if is_hyphen(c) => after_joiner.is_some_and(char::is_alphanumeric),
+                // "12,000", "3.5".
+                ',' | '.' if kind == TokenKind::Number => after_joiner.is_some_and(|a| a.is_ascii_digit()),
+                // "U.S.", "D.P.R.K.": single letters joined by dots.
+                '.' => {
+                    let word = text.get(start_byte..pos).unwrap_or("");
+                    let last_is_single_letter =
+                        word.rsplit('.').next().is_some_and(|part| part.chars().count() == 1);
+                    last_is_single_letter
+                        && (after_joiner.is_some_and(char::is_alphabetic) || word.contains('.'))
+                }
+                _ => false,
+            };
+            if !joined {
+                break;
+            }
+            pos += next.len_utf8();
+        }
+        // "Mr." and other dotted abbreviations keep their dot.
+        if kind == TokenKind::Word && bytes.get(pos) == Some(&b'.') {
+            let word = text.get(start_byte..pos).unwrap_or("");
+            if DOTTED_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+                pos += 1;
+            }
+        }
+        tokens.push(new_token(text, start_byte, pos, kind));
+    }
+    let mut key_bytes = Vec::with_capacity(text.len() + tokens.len());
+    for token in &mut tokens {
+        if !key_bytes.is_empty() {
+            key_bytes.push(b' ');
+        }
+        token.key_start = key_bytes.len();
+        push_lookup_form(&mut key_bytes, text.get(token.start_byte..token.end_byte).unwrap_or(""));
+        token.key_end = key_bytes.len();
+    }
+    // Always valid: built from whole characters. Were it not, lookups would find nothing.
+    let keys = String::from_utf8(key_bytes).unwrap_or_default();
+    let mut tokenized = TokenizedText {
+        text,
+        tokens,
+        sentences: Vec::new(),
+        paragraphs: Vec::new(),
+        keys,
+        word_classes: Vec::new(),
+    };
+    assign_paragraphs(&mut tokenized);
+    assign_sentences(&mut tokenized);
+    tokenized
+}
+
+/// Appends the lookup key of one token to `key`, after a space when `key` is not empty.
+pub fn push_key_part(key: &mut String, token_text: &str) {
+    if !key.is_empty() {
+        key.push(' ');
+    }
+    let mut bytes = Vec::with_capacity(token_text.len());
+    push_lookup_form(&mut bytes, token_text);
+    key.push_str(&String::from_utf8_lossy(&bytes));
+}
+
+/// The lookup form of a token: lower case, dots dropped ("U.S." is "us"), curly apostrophes
+/// straightened. Gazetteer keys are built the same way, so a lookup is a plain comparison.
+fn push_lookup_form(out: &mut Vec<u8>, token_text: &str) {
+    if token_text.is_ascii() && !token_text.contains('.') {
+        // Most words: copy, then lower-case in place.
+        let start = out.len();
+        out.extend_from_slice(token_text.as_bytes());
+        if let Some(pushed) = out.get_mut(start..) {
+            pushed.make_ascii_lowercase();
+        }
+        return;
+    }
+    let mut buffer = [0u8; 4];
+    for c in token_text.chars() {
+        match c {
+            '.' => {}
+            '’' | 'ʼ' | '‘' => out.push(b'\''),
+            c => {
+                for lower in c.to_lowercase() {
+                    out.extend_from_slice(lower.encode_utf8(&mut buffer).as_bytes());
+                }
+            }
+        }
+    }
+}
+
+/// Whether `text[byte..]` starts with "s" that ends the word (the "s" of a possessive).
+fn is_possessive_s(text: &str, byte: usize) -> bool {
+    let mut rest = text.get(byte..).unwrap_or("").chars();
+    matches!(rest.next(), Some('s' | 'S')) && !rest.next().is_some_and(char::is_alphanumeric)
+}
+
+fn new_token(text: &str, start_byte: usize, end_byte: usize, kind: TokenKind) -> Token {
+    let word = text.get(start_byte..end_byte).unwrap_or("");
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    let (mut letters, mut lower) = (0usize, false);
+    if word.is_ascii() {
+        for byte in word.bytes() {
+            letters += usize::from(byte.is_ascii_alphabetic());
+            lower |= byte.is_ascii_lowercase();
+        }
+    } else {
+        for c in word.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                lower |= c.is_lowercase();
+            }
+        }
+    }
+    Token {
+        start_byte,
+        end_byte,
+        kind,
+        capitalised,
+        all_caps: kind == TokenKind::Word && letters >= 2 && !lower,
+        sentence_start: false,
+        sentence: 0,
+        paragraph: 0,
+        key_start: 0,
+        key_end: 0,
+    }
+}
+
+fn assign_paragraphs(tokenized: &mut TokenizedText<'_>) {
+    let paragraph_ranges = paragraphs(tokenized.text);
+    let mut next_token = 0usize;
+    for (index, range) in paragraph_ranges.iter().enumerate() {
+        let first = next_token;
+        while let Some(token) = tokenized.tokens.get_mut(next_token) {
+            if token.start_byte >= range.end && index + 1 < paragraph_ranges.len() {
+                break;
+            }
+            token.paragraph = index;
+            next_token += 1;
+        }
+        tokenized.paragraphs.push(first..next_token);
+    }
+    if next_token < tokenized.tokens.len() {
+        // Only reachable if paragraphs() missed a non-blank line: those tokens form one more paragraph.
+        let index = tokenized.paragraphs.len();
+        for token in &mut tokenized.tokens[next_token..] {
+            token.paragraph = index;
+        }
+        tokenized.paragraphs.push(next_token..tokenized.tokens.len());
+    }
+}
+
+/// Sentence ends: `.`, `!`, `?` or `…` (with any closing quotes or brackets after them) before a
+/// token that starts a sentence (capital letter, digit or opening mark), and every paragraph end.
+fn assign_sentences(tokenized: &mut TokenizedText<'_>) {
+    let count = tokenized.tokens.len();
+    let mut sentence_first = 0usize;
+    let mut index = 0usize;
+    while index < count {
+        let token = tokenized.tokens[index];
+        let mut end_after = None;
+        let paragraph_ends =
+            tokenized.tokens.get(index + 1).is_none_or(|next| next.paragraph != token.paragraph);
+        if paragraph_ends {
+            end_after = Some(index);
+        } else if token.kind == TokenKind::Punct
+            && matches!(tokenized.token_text(index), "." | "!" | "?" | "…")
+        {
+            let mut last = index;
+            // Closing marks glued to the full stop belong to its sentence; a mark after a space
+            // opens the next one.
+            while tokenized.tokens.get(last + 1).is_some_and(|t| {
+                t.kind == TokenKind::Punct
+                    && t.paragraph == token.paragraph
+                    && tokenized.tokens[last].end_byte == t.start_byte
+                    && matches!(
+                        tokenized.token_text(last + 1),
+                        "\"" | "”" | "’" | "'" | ")" | "]" | "." | "!" | "?"
+                    )
+            }) {
+                last += 1;
+            }
+            let starts_sentence = tokenized.tokens.get(last + 1).is_none_or(|next| {
+                let first_char = tokenized.token_text(last + 1).chars().next().unwrap_or(' ');
+                next.paragraph != token.paragraph
+                    || first_char.is_uppercase()
+                    || first_char.is_ascii_digit()
+                    || matches!(first_char, '"' | '“' | '‘' | '\'' | '(' | '[' | '-' | '—')
+            });
+            if starts_sentence {
+                end_after = Some(last);
+            }
+        }
+        if let Some(last) = end_after {
+            let sentence_index = tokenized.sentences.len();
+            for t in &mut tokenized.tokens[sentence_first..=last] {
+                t.sentence = sentence_index;
+            }
+            tokenized.tokens[sentence_first].sentence_start = true;
+            tokenized.sentences.push(sentence_first..last + 1);
+            sentence_first = last + 1;
+            index = last + 1;
+        } else {
+            index += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let t = tokenize(text);
+        (0..t.tokens.len()).map(|i| t.token_text(i)).collect()
+    }
+
+    #[test]
+    fn splits_possessives_and_keeps_internal_apostrophes_and_hyphens() {
+        assert_eq!(
+            words("Russia's don't Trump’s Asia-Pacific"),
+            ["Russia", "'s", "don't", "Trump", "’s", "Asia-Pacific"]
+        );
+        assert_eq!(words("terrorists' access"), ["terrorists", "'", "access"]);
+        assert_eq!(words("Charge d'Affaires"), ["Charge", "d'Affaires"]);
+    }
+
+    #[test]
+    fn keeps_dotted_abbreviations_and_numbers_whole() {
+        assert_eq!(
+            words("the U.S. and Mr. Straw paid $5.5bn for 12,000"),
+            ["the", "U.S.", "and", "Mr.", "Straw", "paid", "$", "5.5bn", "for", "12,000"]
+        );
+    }
+
+    #[test]
+    fn abbreviation_dots_do_not_end_sentences() {
+        let t = tokenize("The U.S. approaches it. Then Mr. Biden spoke! \"Yes,\" he said.\nNext paragraph");
+        assert_eq!(t.sentences.len(), 4);
+        assert_eq!(t.paragraphs.len(), 2);
+        let second = t.sentences[1].clone();
+        assert_eq!(t.token_text(second.start), "Then");
+    }
+
+    #[test]
+    fn flags_capitals_and_all_caps() {
+        let t = tokenize("DPRK Seoul us");
+        assert!(t.tokens[0].all_caps && t.tokens[0].capitalised);
+        assert!(t.tokens[1].capitalised && !t.tokens[1].all_caps);
+        assert!(!t.tokens[2].capitalised);
+    }
+
+    #[test]
+    fn multibyte_text_keeps_char_boundaries() {
+        let text = "Café 世界 🙂 “Ősz” naïve’s é.";
+        let t = tokenize(text);
+        for token in &t.tokens {
+            assert!(text.is_char_boundary(token.start_byte) && text.is_char_boundary(token.end_byte));
+        }
+        assert!(words(text).contains(&"世界"));
+    }
+
+    #[test]
+    fn lookup_keys_are_slices_of_one_string() {
+        let t = tokenize("The U.S. and Russia’s  KREMLIN");
+        assert_eq!(t.key(1), "us");
+        assert_eq!(t.key_span(2, 5), "and russia 's");
+        assert_eq!(t.key_span(4, 6), "'s kremlin");
+        assert_eq!(t.key_span(3, 3), "");
+        assert_eq!(t.key(99), "");
+    }
+
+    #[test]
+    fn empty_and_blank_texts_have_no_tokens() {
+        assert!(tokenize("").tokens.is_empty());
+        assert!(tokenize("  \n\n ").sentences.is_empty());
+    }
+}
