@@ -402,8 +402,8 @@ fn paragraphs(pages: Vec<PageText>) -> Vec<String> {
                 None => ends_sentence(&current),
                 Some(previous) => {
                     let gap = line.y - previous.y;
-                    let wide_gap =
-                        spacing.is_some_and(|s| gap > s * 1.4) || gap > previous.size.max(line.size) * 2.0;
+                    let size = previous.size.max(line.size).max(1.0);
+                    let wide_gap = spacing.is_some_and(|ratio| gap > ratio * size * 1.4) || gap > size * 2.0;
                     let size_changed = (line.size - previous.size).abs() > previous.size.max(1.0) * 0.15;
                     let indented = line.x_start > left_margin + line.size.max(1.0) * 1.0
                         && previous.x_start <= left_margin + line.size.max(1.0) * 0.5;
@@ -425,20 +425,21 @@ fn paragraphs(pages: Vec<PageText>) -> Vec<String> {
     paragraphs
 }
 
-/// The median gap between consecutive lines of the same size, when there are enough of them.
+/// The median gap between consecutive lines of the same size, as a multiple of the font size
+/// (so that a headline's wider leading is not a paragraph break), when there are enough lines.
 fn typical_line_spacing(pages: &[PageText]) -> Option<f64> {
-    let mut gaps: Vec<f64> = pages
+    let mut ratios: Vec<f64> = pages
         .iter()
         .flat_map(|page| page.lines.windows(2))
-        .filter(|pair| (pair[0].size - pair[1].size).abs() < 0.5)
-        .map(|pair| pair[1].y - pair[0].y)
-        .filter(|gap| *gap > 0.0)
+        .filter(|pair| (pair[0].size - pair[1].size).abs() < 0.5 && pair[0].size > 0.0)
+        .map(|pair| (pair[1].y - pair[0].y) / pair[0].size)
+        .filter(|ratio| *ratio > 0.0)
         .collect();
-    if gaps.len() < 3 {
+    if ratios.len() < 3 {
         return None;
     }
-    gaps.sort_by(f64::total_cmp);
-    Some(gaps[gaps.len() / 2])
+    ratios.sort_by(f64::total_cmp);
+    Some(ratios[ratios.len() / 2])
 }
 
 /// Words written with a hyphen inside a line somewhere in the document, lower-cased.
