@@ -43,11 +43,11 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
         Err(e) => return Err(Problem::DamagedPdf(first_line(&e.to_string()))),
     };
     let mut notes = Vec::new();
-    if document.is_encrypted() {
-        if !document.was_encrypted() {
-            // lopdf already tried the empty user password; anything else needs the analyst.
-            return Err(Problem::EncryptedPdf);
-        }
+    if document.is_encrypted() && !document.was_encrypted() {
+        // lopdf already tried the empty user password; anything else needs the analyst.
+        return Err(Problem::EncryptedPdf);
+    }
+    if document.was_encrypted() {
         notes.push(
             "the PDF is encrypted without a password (copy protection); its text was read anyway".into(),
         );
