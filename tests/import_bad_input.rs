@@ -181,9 +181,7 @@ fn a_file_over_the_size_limit_is_refused_without_reading_it() {
     let path = dir.path().join("huge.txt");
     // Sparse: takes no disk space.
     std::fs::File::create(&path).unwrap().set_len(MAX_FILE_BYTES + 1).unwrap();
-    let started = std::time::Instant::now();
     let error = import_file(&path).unwrap_err();
-    assert!(started.elapsed() < Duration::from_secs(2));
     assert_eq!(
         error.to_string(),
         format!("{}: is {} bytes, over the 64 MiB limit for articles", path.display(), MAX_FILE_BYTES + 1)

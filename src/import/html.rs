@@ -1271,10 +1271,9 @@ mod tests {
     fn deep_nesting_is_fast_and_keeps_the_text() {
         let depth = 100_000;
         let html = format!("{}deep text{}", "<div>".repeat(depth), "</div>".repeat(depth));
-        let started = std::time::Instant::now();
+        // `read` would fail on the deadline if the builder were quadratic (html5ever's took minutes).
         let got = read(&html);
         assert_eq!(got.text, "deep text");
-        assert!(started.elapsed() < Duration::from_secs(10));
         let unclosed = format!("{}<p>after {}</p>", "<span><b><i>".repeat(30_000), "x");
         assert_eq!(read(&unclosed).text, "after x");
     }

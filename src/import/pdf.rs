@@ -322,8 +322,7 @@ fn is_page_number(text: &str) -> bool {
     let first = parts.next().unwrap_or("");
     let second = parts.next().map(|s| s.trim().trim_start_matches("of").trim_start_matches('/').trim());
     let is_number = |s: &str| !s.is_empty() && s.len() <= 5 && s.chars().all(|c| c.is_ascii_digit());
-    let roman =
-        |s: &str| !s.is_empty() && s.len() <= 6 && s.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l'));
+    let roman = |s: &str| !s.is_empty() && s.len() <= 6 && s.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
     match second {
         None => is_number(first) || roman(first),
         Some(total) => is_number(first) && is_number(total),
@@ -361,13 +360,16 @@ fn strip_headers_and_footers(pages: Vec<PageText>) -> Vec<PageText> {
     pages
         .into_iter()
         .map(|page| {
-            let edges = edge_indices(&page);
+            let mut at_edge = vec![false; page.lines.len()];
+            for i in edge_indices(&page) {
+                at_edge[i] = true;
+            }
             let lines = page
                 .lines
                 .iter()
                 .enumerate()
                 .filter(|(i, line)| {
-                    !edges.contains(i)
+                    !at_edge[*i]
                         || !(is_page_number(&line.text)
                             || counts.get(&header_key(&line.text)).is_some_and(|&n| n >= repeated_on))
                 })
