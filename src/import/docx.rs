@@ -218,7 +218,7 @@ fn read_document(
     let mut events = 0usize;
     loop {
         events += 1;
-        if events % 4096 == 0 {
+        if events.is_multiple_of(4096) {
             deadline.check()?;
         }
         let event = match reader.read_event() {

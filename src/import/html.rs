@@ -99,13 +99,13 @@ fn decode_html(bytes: &[u8]) -> Result<Decoded, Problem> {
     {
         return text::decode(bytes);
     }
-    if let Ok(utf8) = std::str::from_utf8(bytes) {
-        if !utf8.is_ascii() {
-            return Ok(Decoded {
-                text: utf8.to_owned(),
-                note: Some(format!("the page declares {} but is UTF-8; read as UTF-8", declared.name())),
-            });
-        }
+    if let Ok(utf8) = std::str::from_utf8(bytes)
+        && !utf8.is_ascii()
+    {
+        return Ok(Decoded {
+            text: utf8.to_owned(),
+            note: Some(format!("the page declares {} but is UTF-8; read as UTF-8", declared.name())),
+        });
     }
     if memchr::memchr(0, bytes).is_some() {
         return Err(Problem::Binary { why: "it contains NUL bytes" });
@@ -395,10 +395,10 @@ impl Builder {
                 self.close_if_open("th", &["tr", "table"]);
             }
             "option" => self.close_if_open("option", &["select", "datalist"]),
-            _ if HEADINGS.contains(&name) => {
-                if self.current_name().is_some_and(|current| HEADINGS.contains(&current)) {
-                    self.open.pop();
-                }
+            _ if HEADINGS.contains(&name)
+                && self.current_name().is_some_and(|current| HEADINGS.contains(&current)) =>
+            {
+                self.open.pop();
             }
             _ => {}
         }
@@ -468,11 +468,11 @@ impl Builder {
             Some(RawCapture::Discard(_)) => {}
             None => {
                 let parent = self.open.last().copied().unwrap_or(0);
-                if let Some(&last) = self.nodes[parent].children.last() {
-                    if let NodeData::Text(existing) = &mut self.nodes[last].data {
-                        existing.push_str(text);
-                        return;
-                    }
+                if let Some(&last) = self.nodes[parent].children.last()
+                    && let NodeData::Text(existing) = &mut self.nodes[last].data
+                {
+                    existing.push_str(text);
+                    return;
                 }
                 self.append(NodeData::Text(text.to_owned()));
             }
@@ -814,10 +814,10 @@ impl Page {
         let mut paragraphs = self.render(root, &dropped);
         let headline = self.first_text_of(&dropped, |e| &*e.name == "h1");
         // A headline above the article container (in the page header) still belongs to it.
-        if let Some(headline) = &headline {
-            if !paragraphs.iter().any(|p| p == headline) {
-                paragraphs.insert(0, headline.clone());
-            }
+        if let Some(headline) = &headline
+            && !paragraphs.iter().any(|p| p == headline)
+        {
+            paragraphs.insert(0, headline.clone());
         }
         let time = self.descendants(root).find_map(|id| {
             self.element(id)
@@ -983,10 +983,11 @@ fn strip_by(byline: &str) -> String {
 /// "Headline | Outlet" → "Headline" when the part after the separator is the outlet's name.
 fn strip_site_suffix(title: &str, outlet: &str) -> String {
     for separator in [" | ", " - ", " — ", " – ", " :: "] {
-        if let Some((head, tail)) = title.rsplit_once(separator) {
-            if !outlet.is_empty() && tail.trim().eq_ignore_ascii_case(outlet.trim()) {
-                return head.trim().to_owned();
-            }
+        if let Some((head, tail)) = title.rsplit_once(separator)
+            && !outlet.is_empty()
+            && tail.trim().eq_ignore_ascii_case(outlet.trim())
+        {
+            return head.trim().to_owned();
         }
     }
     title.to_owned()
@@ -1137,14 +1138,11 @@ impl JsonLd {
         let Some(article) = objects.iter().find(|o| is_article(o)) else { return Self::default() };
         // `{"@id": "#org"}` points at another object of the graph.
         let resolve = |value: &'_ Value| -> Value {
-            if let Some(id) = value.get("@id").and_then(Value::as_str) {
-                if value.get("name").is_none() {
-                    if let Some(found) =
-                        objects.iter().find(|o| o.get("@id").and_then(Value::as_str) == Some(id))
-                    {
-                        return found.clone();
-                    }
-                }
+            if let Some(id) = value.get("@id").and_then(Value::as_str)
+                && value.get("name").is_none()
+                && let Some(found) = objects.iter().find(|o| o.get("@id").and_then(Value::as_str) == Some(id))
+            {
+                return found.clone();
             }
             value.clone()
         };

@@ -231,7 +231,7 @@ fn plain_paragraphs(body: &str, deadline: &Deadline) -> Result<(Vec<String>, Opt
         current.clear();
     };
     for (index, event) in Parser::new_ext(body, options).enumerate() {
-        if index % 4096 == 0 {
+        if index.is_multiple_of(4096) {
             deadline.check()?;
         }
         match event {
@@ -272,10 +272,10 @@ fn plain_paragraphs(body: &str, deadline: &Deadline) -> Result<(Vec<String>, Opt
             Event::End(TagEnd::TableCell) => current.push('\t'),
             Event::Start(Tag::Image { .. }) => image_depth += 1,
             Event::End(TagEnd::Image) => image_depth = image_depth.saturating_sub(1),
-            Event::Text(text) | Event::Code(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
-                if image_depth == 0 {
-                    current.push_str(&text);
-                }
+            Event::Text(text) | Event::Code(text) | Event::InlineMath(text) | Event::DisplayMath(text)
+                if image_depth == 0 =>
+            {
+                current.push_str(&text);
             }
             Event::SoftBreak => current.push(' '),
             Event::HardBreak => current.push('\n'),

@@ -159,6 +159,13 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
     if meta.is_dir() {
         return Err(ImportError::new(path, "is a folder, not an article file"));
     }
+    if !meta.is_file() {
+        // A pipe would block the caller forever and a device never ends; neither is an article.
+        return Err(ImportError::new(
+            path,
+            "is not a regular file (a device, pipe or socket), not an article file",
+        ));
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(ImportError::new(path, Problem::TooLarge { size_bytes: meta.len() }.to_string()));
     }
@@ -311,5 +318,13 @@ mod tests {
         assert!(err.to_string().ends_with("is a folder, not an article file"));
         let err = import_file(&dir.path().join("nope.txt")).unwrap_err();
         assert!(err.to_string().ends_with("nope.txt: no such file"), "{err}");
+        #[cfg(unix)]
+        {
+            let err = import_file(Path::new("/dev/zero")).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "/dev/zero: is not a regular file (a device, pipe or socket), not an article file"
+            );
+        }
     }
 }

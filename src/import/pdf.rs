@@ -205,12 +205,11 @@ impl LineCollector {
     }
 
     fn end_line(&mut self) {
-        if let Some(line) = self.current.take() {
-            if !line.text.trim().is_empty() {
-                if let Some(page) = self.pages.last_mut() {
-                    page.lines.push(Line { text: line.text.trim().to_owned(), ..line });
-                }
-            }
+        if let Some(line) = self.current.take()
+            && !line.text.trim().is_empty()
+            && let Some(page) = self.pages.last_mut()
+        {
+            page.lines.push(Line { text: line.text.trim().to_owned(), ..line });
         }
     }
 
@@ -253,10 +252,10 @@ impl OutputDev for LineCollector {
         char: &str,
     ) -> Result<(), OutputError> {
         self.chars += 1;
-        if self.chars % 1024 == 0 {
-            if let Err(problem) = self.deadline.check() {
-                return self.stop(problem);
-            }
+        if self.chars.is_multiple_of(1024)
+            && let Err(problem) = self.deadline.check()
+        {
+            return self.stop(problem);
         }
         if self.chars > MAX_TEXT_CHARS {
             return self.stop(Problem::DamagedPdf(format!(
