@@ -9,6 +9,8 @@
 //!   line spacing, where the font size changes, where the next line is indented, or where a line
 //!   that ends a sentence stops well short of the right margin. A paragraph that runs off the end of
 //!   a page (no closing punctuation) continues on the next.
+//! - **Damaged cross-reference tables** are rebuilt by scanning for object headers, as viewers do,
+//!   with a note asking the analyst to check the text.
 //! - **Hyphenation** at line ends is repaired ("gov-" + "ernment" → "government") when the next line
 //!   starts in lower case, unless the document writes the same word with a hyphen elsewhere
 //!   ("short-range"); hyphens followed by a capital ("Ust-" + "Luga") are kept.
@@ -37,12 +39,26 @@ pub(crate) const MAX_TEXT_CHARS: usize = 16 * 1024 * 1024;
 pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted, Problem> {
     check_inflated_size(bytes, deadline)?;
     deadline.check()?;
+    let mut notes = Vec::new();
     let document = match pdf_extract::Document::load_mem(bytes) {
         Ok(document) => document,
         Err(_) if memchr::memmem::find(bytes, b"/Encrypt").is_some() => return Err(Problem::EncryptedPdf),
-        Err(e) => return Err(Problem::DamagedPdf(first_line(&e.to_string()))),
+        Err(e) => {
+            // Damaged cross-reference tables are common (interrupted downloads, careless editors);
+            // viewers rebuild them by scanning for objects, and so do we.
+            let rebuilt = rebuild_cross_references(bytes, deadline)?
+                .and_then(|repaired| pdf_extract::Document::load_mem(&repaired).ok());
+            match rebuilt {
+                Some(document) => {
+                    notes.push(
+                        "the PDF's cross-reference table was damaged and was rebuilt; check the text".into(),
+                    );
+                    document
+                }
+                None => return Err(Problem::DamagedPdf(first_line(&e.to_string()))),
+            }
+        }
     };
-    let mut notes = Vec::new();
     if document.is_encrypted() && !document.was_encrypted() {
         // lopdf already tried the empty user password; anything else needs the analyst.
         return Err(Problem::EncryptedPdf);
@@ -125,6 +141,69 @@ fn check_inflated_size(bytes: &[u8], deadline: &Deadline) -> Result<(), Problem>
         offset = data_end.max(keyword_end);
     }
     Ok(())
+}
+
+/// A copy of the file with a new cross-reference table, built by scanning for `N G obj` headers
+/// (the last definition of a number wins, as with incremental updates), and a trailer pointing at
+/// the last object that declares `/Type /Catalog`. `None` if there is no catalog to point at.
+fn rebuild_cross_references(bytes: &[u8], deadline: &Deadline) -> Result<Option<Vec<u8>>, Problem> {
+    const MAX_OBJECT_NUMBER: usize = 8_000_000;
+    let mut offsets: std::collections::BTreeMap<usize, (usize, u32)> = std::collections::BTreeMap::new();
+    let mut catalog: Option<usize> = None;
+    let mut last_object: Option<usize> = None;
+    let mut catalog_positions = memchr::memmem::find_iter(bytes, b"/Catalog").peekable();
+    for (count, keyword) in memchr::memmem::find_iter(bytes, b" obj").enumerate() {
+        if count % 4096 == 0 {
+            deadline.check()?;
+        }
+        // Walk back over "NUM GEN" before " obj".
+        let digits_before = |end: usize| {
+            let start = bytes[..end].iter().rposition(|b| !b.is_ascii_digit()).map_or(0, |p| p + 1);
+            (start < end && end - start <= 10).then_some(start)
+        };
+        let Some(generation_start) = digits_before(keyword) else { continue };
+        if generation_start == 0 || bytes[generation_start - 1] != b' ' {
+            continue;
+        }
+        let Some(number_start) = digits_before(generation_start - 1) else { continue };
+        if number_start > 0 && !bytes[number_start - 1].is_ascii_whitespace() {
+            continue;
+        }
+        let parse = |range: &[u8]| std::str::from_utf8(range).ok()?.parse::<usize>().ok();
+        let (Some(number), Some(generation)) =
+            (parse(&bytes[number_start..generation_start - 1]), parse(&bytes[generation_start..keyword]))
+        else {
+            continue;
+        };
+        if number == 0 || number > MAX_OBJECT_NUMBER || generation > 65_535 {
+            continue;
+        }
+        // A /Catalog between the previous object header and this one belongs to the previous object.
+        while catalog_positions.next_if(|&position| position < number_start).is_some() {
+            catalog = last_object.or(catalog);
+        }
+        offsets.insert(number, (number_start, generation as u32));
+        last_object = Some(number);
+    }
+    if catalog_positions.next().is_some() {
+        catalog = last_object.or(catalog);
+    }
+    let (Some(root), Some(&max_number)) = (catalog, offsets.keys().next_back()) else { return Ok(None) };
+    let mut repaired = bytes.to_vec();
+    repaired.extend_from_slice(b"\n");
+    let table_offset = repaired.len();
+    // One subsection per object keeps the table as small as the number of objects found.
+    let mut table = String::from("xref\n0 1\n0000000000 65535 f \n");
+    for (number, (offset, generation)) in &offsets {
+        use std::fmt::Write;
+        let _ = write!(table, "{number} 1\n{offset:010} {generation:05} n \n");
+    }
+    table.push_str(&format!(
+        "trailer\n<< /Size {} /Root {root} 0 R >>\nstartxref\n{table_offset}\n%%EOF\n",
+        max_number + 1
+    ));
+    repaired.extend_from_slice(table.as_bytes());
+    Ok(Some(repaired))
 }
 
 /// The trailer's /Info dictionary.
