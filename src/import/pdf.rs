@@ -664,6 +664,21 @@ mod tests {
     }
 
     #[test]
+    fn cross_references_are_rebuilt_from_object_headers() {
+        let deadline = Deadline::after(std::time::Duration::from_secs(10));
+        let pdf: &[u8] =
+            b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages >> \
+                          endobj\n99999999 0 obj null endobj\nx1 0 obj\nxref garbage";
+        let rebuilt = rebuild_cross_references(pdf, &deadline).unwrap().unwrap();
+        let table = String::from_utf8_lossy(&rebuilt[pdf.len()..]).into_owned();
+        assert!(table.contains("1 1\n0000000009 00000 n \n2 1\n0000000058 00000 n \n"), "{table}");
+        assert!(table.contains("/Size 3 /Root 1 0 R"), "{table}");
+        assert!(table.ends_with("%%EOF\n"));
+        let without_catalog = rebuild_cross_references(b"%PDF-1.4\n1 0 obj << >> endobj", &deadline).unwrap();
+        assert_eq!(without_catalog, None);
+    }
+
+    #[test]
     fn a_deflate_bomb_is_refused_before_parsing() {
         use std::io::Write;
         let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
