@@ -8,9 +8,10 @@
 //! 4. Valid UTF-8 is taken as it is.
 //! 5. Invalid UTF-8 that also holds valid multi-byte sequences is damaged UTF-8: refused with the
 //!    offset of the first bad byte, because decoding it as a legacy encoding would turn all its
-//!    good characters into mojibake. Legacy CJK encodings form short valid UTF-8 sequences by
-//!    accident, so the valid sequences must hold at least half of the non-ASCII bytes for the file
-//!    to count as UTF-8.
+//!    good characters into mojibake. One exception: text in a multi-byte legacy encoding
+//!    (Shift_JIS, EUC-KR, GBK, Big5…) forms short valid UTF-8 sequences by accident, so a file that
+//!    the detector assigns to such an encoding and that decodes in it without a single error is
+//!    read in that encoding. Damaged UTF-8 does not decode cleanly in those encodings.
 //! 6. Anything else with high bytes is a legacy encoding, detected by `chardetng` (the detector
 //!    Firefox uses) and decoded by `encoding_rs`, with a note naming the encoding.
 
@@ -56,11 +57,18 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, Problem> {
         Ok(text) if text.is_ascii() && text.contains('\x1b') => Ok(decode_iso_2022_if_detected(bytes, text)),
         Ok(text) => utf8_text(text),
         Err(e) => {
-            if mostly_valid_utf8(bytes) {
-                Err(Problem::DamagedUtf8 { at_byte: e.valid_up_to() })
-            } else {
-                Ok(decode_legacy(bytes))
+            if !has_valid_multibyte_utf8(bytes) {
+                return Ok(decode_legacy(bytes));
             }
+            let encoding = detect_legacy(bytes);
+            if MULTI_BYTE_LEGACY.contains(&encoding) {
+                let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+                if !had_errors {
+                    let note = format!("decoded as {} (detected; the file is not UTF-8)", encoding.name());
+                    return Ok(Decoded { text: text.into_owned(), note: Some(note) });
+                }
+            }
+            Err(Problem::DamagedUtf8 { at_byte: e.valid_up_to() })
         }
     }
 }
@@ -112,15 +120,19 @@ fn looks_binary(bytes: &[u8]) -> bool {
     controls >= 4 && controls * 100 > sample.len()
 }
 
-/// Whether the valid multi-byte UTF-8 sequences hold at least half of the non-ASCII bytes.
-fn mostly_valid_utf8(bytes: &[u8]) -> bool {
-    let mut valid_high_bytes = 0usize;
-    let mut invalid_bytes = 0usize;
-    for chunk in bytes.utf8_chunks() {
-        valid_high_bytes += chunk.valid().bytes().filter(|b| !b.is_ascii()).count();
-        invalid_bytes += chunk.invalid().len();
-    }
-    valid_high_bytes > 0 && valid_high_bytes >= invalid_bytes
+/// Legacy encodings whose byte pairs can look like UTF-8 by accident.
+const MULTI_BYTE_LEGACY: &[&Encoding] = &[
+    encoding_rs::SHIFT_JIS,
+    encoding_rs::EUC_JP,
+    encoding_rs::EUC_KR,
+    encoding_rs::GBK,
+    encoding_rs::GB18030,
+    encoding_rs::BIG5,
+];
+
+/// Whether any valid multi-byte UTF-8 sequence occurs.
+fn has_valid_multibyte_utf8(bytes: &[u8]) -> bool {
+    bytes.utf8_chunks().any(|chunk| !chunk.valid().is_ascii())
 }
 
 fn detect_legacy(bytes: &[u8]) -> &'static Encoding {
@@ -201,6 +213,9 @@ mod tests {
         let message = Problem::DamagedUtf8 { at_byte: at }.to_string();
         assert!(message.contains("looks like UTF-8 but is damaged; re-save it as UTF-8"));
         // Truncated in the middle of a character.
+        // One good "é" and two bad sequences: still damaged UTF-8, not Windows-1252.
+        let broken = b"Caf\xc3\xa9 owners said \xc3\x28 the rest is damaged \xe2\x82 here";
+        assert_eq!(decode(broken), Err(Problem::DamagedUtf8 { at_byte: 18 }));
         let cut = &"世界".as_bytes()[..5];
         assert_eq!(decode(cut), Err(Problem::DamagedUtf8 { at_byte: 3 }));
         assert_eq!(decode(b"\xef\xbb\xbfok \xc3"), Err(Problem::DamagedUtf8 { at_byte: 6 }));
@@ -220,6 +235,8 @@ mod tests {
     #[test]
     fn cjk_legacy_encodings_are_detected_despite_accidental_utf8() {
         let korean = encode(KOREAN, encoding_rs::EUC_KR);
+        // The point of the test: these bytes contain sequences that are valid UTF-8.
+        assert!(has_valid_multibyte_utf8(&korean));
         let got = decode(&korean).unwrap();
         assert_eq!(got.text, KOREAN);
         assert!(got.note.unwrap().contains("EUC-KR"));
