@@ -1231,6 +1231,23 @@ mod tests {
     }
 
     #[test]
+    fn the_best_scored_container_wins_without_semantic_tags() {
+        let html = r#"<body><div id="wrapper"><div id="header"><ul class="menu"><li><a href="/">Home</a></li></ul>
+            </div><div id="content"><div class="post"><h1>Title here</h1><div class="entry">
+            <p>Paragraph one, long enough, with commas, to be scored as content.</p>
+            <div class="inline-ad">Sponsored content: buy things now, click here, please, today.</div>
+            <p>Paragraph two, also long enough, with commas, to count as article text.</p>
+            <p>Read more: <a href="/1">a link that is the whole paragraph of text here</a></p></div></div>
+            <div id="sidebar"><p>About me: I write about many things, mostly boats, and also trains.</p></div></div>
+            <div id="footer"><p>Powered by a blog engine, theme by someone, copyright 2026.</p></div></div></body>"#;
+        assert_eq!(
+            read(html).text,
+            "Title here\n\nParagraph one, long enough, with commas, to be scored as content.\n\n\
+             Paragraph two, also long enough, with commas, to count as article text."
+        );
+    }
+
+    #[test]
     fn metadata_from_json_ld_graph_and_meta_tags() {
         let html = r##"<html><head>
             <meta property="og:site_name" content="The Baltic Ledger">
