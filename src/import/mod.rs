@@ -4,14 +4,14 @@
 //! the sender's machine used. This module turns each into an [`Imported`]: normalised text (see
 //! [`normalize`]) with paragraphs separated by a blank line, plus the metadata the file carried.
 //!
-//! The format is decided by the content, not by the file name (see [`detect`]): a PDF named
+//! The format is decided by the content, not by the file name (see `detect.rs`): a PDF named
 //! `.txt` is read as a PDF, a web page saved as `.txt` is read as HTML, and images, archives and
 //! programs are refused with what they look like. The name only decides between plain text and
 //! Markdown, which look alike.
 //!
 //! Every entry point survives hostile input: files over [`MAX_FILE_BYTES`] are refused before they
 //! are read, each parser runs in a worker thread that catches panics and is abandoned after
-//! [`PARSE_TIMEOUT`] (see [`guard`]), and each format bounds the work it does (decompressed sizes,
+//! [`PARSE_TIMEOUT`] (see `guard.rs`), and each format bounds the work it does (decompressed sizes,
 //! ZIP entries, PDF pages, HTML nesting). Every error names the file and the problem, and suggests
 //! the fix when there is one.
 //!
