@@ -1,13 +1,42 @@
 //! Files on disk to clean article text with metadata.
 //!
-//! Every error names the file and the problem.
+//! An analyst's articles arrive as saved web pages, PDFs, Word files and text in whatever encoding
+//! the sender's machine used. This module turns each into an [`Imported`]: normalised text (see
+//! [`normalize`]) with paragraphs separated by a blank line, plus the metadata the file carried.
+//!
+//! The format is decided by the content, not by the file name (see `detect.rs`): a PDF named
+//! `.txt` is read as a PDF, a web page saved as `.txt` is read as HTML, and images, archives and
+//! programs are refused with what they look like. The name only decides between plain text and
+//! Markdown, which look alike.
+//!
+//! Every entry point survives hostile input: files over [`MAX_FILE_BYTES`] are refused before they
+//! are read, each parser runs in a worker thread that catches panics and is abandoned after
+//! [`PARSE_TIMEOUT`] (see `guard.rs`), and each format bounds the work it does (decompressed sizes,
+//! ZIP entries, PDF pages, HTML nesting). Every error names the file and the problem, and suggests
+//! the fix when there is one.
+//!
+//! The crates behind the formats: `encoding_rs` + `chardetng` (legacy encodings), `html5ever`'s
+//! tokenizer (HTML), `pulldown-cmark` (Markdown), `toml` (TOML front matter), `pdf-extract` over
+//! `lopdf` (PDF text with positions), `zip` + `flate2` + `quick-xml` (DOCX).
+
+mod detect;
+mod docx;
+mod guard;
+mod html;
+mod markdown;
+mod pdf;
+mod text;
 
 use std::path::{Path, PathBuf};
 
 use crate::model::SourceMeta;
 use crate::model::text::normalize;
 
-/// Files larger than this are refused before they are read.
+pub use guard::PARSE_TIMEOUT;
+
+/// Files larger than this are refused before they are read. News articles, even as PDFs with
+/// pictures, are far smaller; the limit keeps a mistaken choice (a video, a disk image) from
+/// filling memory.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The formats Briefsmith reads.
@@ -15,6 +44,22 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub enum Format {
     Text,
     Markdown,
+    Html,
+    Pdf,
+    Docx,
+}
+
+impl Format {
+    /// A short name for messages and notes.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Text => "plain text",
+            Format::Markdown => "Markdown",
+            Format::Html => "HTML",
+            Format::Pdf => "PDF",
+            Format::Docx => "Word (.docx)",
+        }
+    }
 }
 
 /// An article read from a file: normalised text plus whatever metadata the file carried.
@@ -27,6 +72,7 @@ pub struct Imported {
     pub notes: Vec<String>,
 }
 
+/// A file that could not be imported. Displays as one line: `"{path}: {problem}"`.
 #[derive(Debug, thiserror::Error)]
 #[error("{}: {problem}", path.display())]
 pub struct ImportError {
@@ -40,48 +86,175 @@ impl ImportError {
     }
 }
 
+/// What went wrong, before it is tied to a file name. Each message completes the sentence
+/// "`<file>`: …" and suggests the fix where there is one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub(crate) enum Problem {
+    #[error("is empty")]
+    Empty,
+    #[error("is {size_bytes} bytes, over the {} MiB limit for articles", MAX_FILE_BYTES / (1024 * 1024))]
+    TooLarge { size_bytes: u64 },
+    #[error("is {what}, not an article{fix}")]
+    NotAnArticle { what: &'static str, fix: &'static str },
+    #[error("looks like binary data, not text ({why})")]
+    Binary { why: &'static str },
+    #[error(
+        "is not valid UTF-8 at byte {at_byte}: the file looks like UTF-8 but is damaged; re-save it as UTF-8"
+    )]
+    DamagedUtf8 { at_byte: usize },
+    #[error("is UTF-32 text, which Briefsmith does not read; re-save it as UTF-8")]
+    Utf32,
+    #[error("has no text")]
+    NoText,
+    #[error("has no article text: the page holds only {0}")]
+    NoArticleText(&'static str),
+    #[error(
+        "has no text layer (it is a scan or images only); run OCR first (e.g. ocrmypdf) and import the result"
+    )]
+    NoTextLayer,
+    #[error(
+        "is an encrypted PDF that needs a password; open it with the password, save an unprotected copy and import that"
+    )]
+    EncryptedPdf,
+    #[error("is a damaged PDF ({0}); open it in a PDF viewer and save or print it to a new PDF")]
+    DamagedPdf(String),
+    #[error("has compressed streams that inflate to more than {} MiB; refusing it as a possible decompression bomb", limit_bytes / (1024 * 1024))]
+    PdfBomb { limit_bytes: u64 },
+    #[error("has {pages} pages, over the {limit}-page limit for an article; split out the pages you need")]
+    TooManyPages { pages: usize, limit: usize },
+    #[error("is a damaged ZIP archive ({0}); if it is a Word document, open it in Word and save it again")]
+    DamagedZip(String),
+    #[error("{0}")]
+    WrongArchive(String),
+    #[error(
+        "is a Word document without its text part (word/document.xml is missing); the file is damaged, open it in Word and save it again"
+    )]
+    DocxWithoutDocument,
+    #[error("is a damaged Word document ({0}); open it in Word and save it again")]
+    DamagedDocx(String),
+    #[error("{part} inflates to more than {} MiB; refusing it as a possible zip bomb", limit_bytes / (1024 * 1024))]
+    ZipBomb { part: String, limit_bytes: u64 },
+    #[error(
+        "has {entries} entries in its ZIP archive, over the limit of {limit}; refusing it as a possible zip bomb"
+    )]
+    TooManyZipEntries { entries: usize, limit: usize },
+    #[error("took longer than {} s to read and was abandoned; the file may be damaged or hostile", PARSE_TIMEOUT.as_secs())]
+    TimedOut,
+    #[error("could not be read: the {0} reader failed on it (the file is probably damaged)")]
+    ParserFailed(&'static str),
+}
+
+/// What a format's importer found, before normalisation.
+#[derive(Debug, Default)]
+pub(crate) struct Extracted {
+    /// Paragraphs separated by blank lines (structured formats) or the file's own text.
+    pub text: String,
+    pub meta: SourceMeta,
+    pub notes: Vec<String>,
+}
+
 /// Reads and imports a file.
 pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
     let meta = std::fs::metadata(path).map_err(|e| ImportError::new(path, io_problem(&e)))?;
     if meta.is_dir() {
         return Err(ImportError::new(path, "is a folder, not an article file"));
     }
-    if meta.len() > MAX_FILE_BYTES {
+    if !meta.is_file() {
+        // A pipe would block the caller forever and a device never ends; neither is an article.
         return Err(ImportError::new(
             path,
-            format!(
-                "is {} bytes, over the {} MiB limit for articles",
-                meta.len(),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
+            "is not a regular file (a device, pipe or socket), not an article file",
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| ImportError::new(path, io_problem(&e)))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ImportError::new(path, Problem::TooLarge { size_bytes: meta.len() }.to_string()));
+    }
+    let bytes = read_bounded(path).map_err(|e| ImportError::new(path, io_problem(&e)))?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    import_bytes(&bytes, &name).map_err(|e| ImportError::new(path, e.problem))
+    import_owned(bytes, &name).map_err(|problem| ImportError::new(path, problem.to_string()))
 }
 
 /// Imports bytes that came from a file called `file_name`.
 pub fn import_bytes(bytes: &[u8], file_name: &str) -> Result<Imported, ImportError> {
-    let fail = |problem: String| ImportError::new(file_name, problem);
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        let problem = Problem::TooLarge { size_bytes: bytes.len() as u64 };
+        return Err(ImportError::new(file_name, problem.to_string()));
+    }
+    import_owned(bytes.to_vec(), file_name)
+        .map_err(|problem| ImportError::new(file_name, problem.to_string()))
+}
+
+/// Imports text pasted from the clipboard: a copied web page (HTML) or plain text. The source's
+/// file name is "clipboard".
+pub fn import_pasted(text: &str) -> Result<Imported, ImportError> {
+    const NAME: &str = "clipboard";
+    let fail = |problem: Problem| ImportError::new(NAME, problem.to_string());
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(Problem::TooLarge { size_bytes: text.len() as u64 }));
+    }
+    let format = if detect::looks_like_html(text.as_bytes()) { Format::Html } else { Format::Text };
+    let owned = text.to_owned();
+    let extracted = guard::run_bounded(format.label(), move |deadline| match format {
+        Format::Html => html::import_html_text(&owned, deadline),
+        _ => Ok(Extracted { text: owned, ..Extracted::default() }),
+    })
+    .map_err(fail)?;
+    finish(extracted, format, NAME).map_err(fail)
+}
+
+/// Reads at most one byte past the limit, so that a file that grew after its size was checked
+/// (or a device that reports no size) cannot fill memory.
+fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+fn import_owned(bytes: Vec<u8>, file_name: &str) -> Result<Imported, Problem> {
     if bytes.is_empty() {
-        return Err(fail("is empty".into()));
+        return Err(Problem::Empty);
     }
-    if bytes.starts_with(b"\x89PNG") {
-        return Err(fail("is a PNG image, not an article".into()));
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Problem::TooLarge { size_bytes: bytes.len() as u64 });
     }
-    let raw = std::str::from_utf8(bytes)
-        .map_err(|e| fail(format!("is not valid UTF-8 (at byte {})", e.valid_up_to())))?;
-    if raw.contains('\0') {
-        return Err(fail("looks like binary data, not text".into()));
-    }
-    let text = normalize(raw);
+    let kind = detect::sniff(&bytes, file_name)?;
+    let format = kind.format();
+    let extracted = guard::run_bounded(format.label(), move |deadline| match kind {
+        detect::Kind::Pdf => pdf::import_pdf(&bytes, deadline),
+        detect::Kind::Zip => docx::import_docx(&bytes, deadline),
+        detect::Kind::Html => html::import_html_bytes(&bytes, deadline),
+        detect::Kind::Markdown => {
+            let decoded = text::decode(&bytes)?;
+            let mut extracted = markdown::import_markdown(&decoded.text, deadline)?;
+            extracted.notes.extend(decoded.note);
+            Ok(extracted)
+        }
+        detect::Kind::Text => {
+            let decoded = text::decode(&bytes)?;
+            Ok(Extracted {
+                text: decoded.text,
+                notes: decoded.note.into_iter().collect(),
+                ..Default::default()
+            })
+        }
+    })?;
+    finish(extracted, format, file_name)
+}
+
+/// Normalises the text and fills in what every source has.
+fn finish(extracted: Extracted, format: Format, file_name: &str) -> Result<Imported, Problem> {
+    let text = normalize(&extracted.text);
     if text.is_empty() {
-        return Err(fail("has no text".into()));
+        return Err(Problem::NoText);
     }
-    let format = if file_name.ends_with(".md") { Format::Markdown } else { Format::Text };
-    let meta = SourceMeta { file_name: file_name.to_owned(), ..SourceMeta::default() };
-    Ok(Imported { text, meta, format, notes: Vec::new() })
+    let mut meta = extracted.meta;
+    meta.file_name = file_name.to_owned();
+    for field in [&mut meta.title, &mut meta.outlet, &mut meta.author, &mut meta.published, &mut meta.url] {
+        *field = crate::model::text::collapse_whitespace(field);
+    }
+    Ok(Imported { text, meta, format, notes: extracted.notes })
 }
 
 /// A short description of an I/O error without the OS error number.
@@ -92,6 +265,66 @@ pub fn io_problem(e: &std::io::Error) -> String {
         _ => {
             let s = e.to_string();
             s.split(" (os error").next().unwrap_or(&s).to_owned()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_utf8_text_is_normalised() {
+        let got = import_bytes("Title 世界\r\n\r\nBody 🙂 café.\r\n".as_bytes(), "a.txt").unwrap();
+        assert_eq!(got.text, "Title 世界\n\nBody 🙂 café.");
+        assert_eq!(got.format, Format::Text);
+        assert_eq!(got.meta.file_name, "a.txt");
+        assert!(got.meta.retrieved.is_empty());
+        assert!(got.notes.is_empty());
+    }
+
+    #[test]
+    fn errors_name_the_file_and_the_problem() {
+        let err = import_bytes(b"", "empty.txt").unwrap_err();
+        assert_eq!(err.to_string(), "empty.txt: is empty");
+        let err = import_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "photo.txt").unwrap_err();
+        assert_eq!(err.to_string(), "photo.txt: is a PNG image, not an article");
+        let err = import_bytes(b"   \n\t\r\n ", "blank.txt").unwrap_err();
+        assert_eq!(err.to_string(), "blank.txt: has no text");
+    }
+
+    #[test]
+    fn a_pdf_named_txt_is_read_as_pdf() {
+        let err = import_bytes(b"%PDF-1.4\ngarbage", "report.txt").unwrap_err();
+        assert!(err.problem.contains("PDF"), "{err}");
+    }
+
+    #[test]
+    fn pasted_html_is_sniffed_and_plain_text_kept() {
+        let html = import_pasted("<p>First &amp; one.</p><p>Second 世界.</p>").unwrap();
+        assert_eq!(html.format, Format::Html);
+        assert_eq!(html.text, "First & one.\n\nSecond 世界.");
+        assert_eq!(html.meta.file_name, "clipboard");
+        let plain = import_pasted("Just text, 5 < 6.\nMore.").unwrap();
+        assert_eq!(plain.format, Format::Text);
+        assert_eq!(plain.text, "Just text, 5 < 6.\nMore.");
+        assert!(import_pasted("  \n ").is_err());
+    }
+
+    #[test]
+    fn import_file_refuses_folders_and_missing_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = import_file(dir.path()).unwrap_err();
+        assert!(err.to_string().ends_with("is a folder, not an article file"));
+        let err = import_file(&dir.path().join("nope.txt")).unwrap_err();
+        assert!(err.to_string().ends_with("nope.txt: no such file"), "{err}");
+        #[cfg(unix)]
+        {
+            let err = import_file(Path::new("/dev/zero")).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "/dev/zero: is not a regular file (a device, pipe or socket), not an article file"
+            );
         }
     }
 }
