@@ -28,7 +28,7 @@ use super::SuggestedThreat;
 use super::actors::ActorTable;
 use super::lexicon::{CueGroup, LEXICON};
 use super::tokens::{TokenKind, TokenizedText};
-use crate::model::{ActorKind, ThreatCategory, Vocabulary};
+use crate::model::{ActorKind, ThreatCategory};
 
 /// Longest evidence, in bytes, before a sentence is cut down to the clause around its cue.
 const MAX_EVIDENCE_BYTES: usize = 300;
