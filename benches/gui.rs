@@ -25,8 +25,16 @@ struct Driver {
 impl Driver {
     fn new() -> Self {
         let ctx = egui::Context::default();
-        let config = AppConfig { open: None, templates_dir: None, recovery_dir: None, dialogs: DialogMode::PathField };
-        let mut app = BriefsmithApp::new(&ctx, config, Prefs::default());
+        let config =
+            AppConfig { open: None, templates_dir: None, recovery_dir: None, dialogs: DialogMode::PathField };
+        let mut prefs = Prefs::default();
+        if std::env::var_os("NO_BRIEF").is_some() {
+            prefs.show_brief_panel = false;
+        }
+        if std::env::var_os("NO_TAGS").is_some() {
+            prefs.show_tags_panel = false;
+        }
+        let mut app = BriefsmithApp::new(&ctx, config, prefs);
         app.editor = Editor::new(common::big_session(5_000));
         app.active_source = app.editor.session().sources.first().map(|s| s.id);
         app.article.reset();
@@ -73,7 +81,12 @@ fn summary(name: &str, mut times: Vec<Duration>) {
     times.sort();
     let median = times[times.len() / 2];
     let worst = times[times.len() - 1];
-    eprintln!("{name}: {} frames, median {:.3} ms, worst {:.3} ms", times.len(), median.as_secs_f64() * 1e3, worst.as_secs_f64() * 1e3);
+    eprintln!(
+        "{name}: {} frames, median {:.3} ms, worst {:.3} ms",
+        times.len(),
+        median.as_secs_f64() * 1e3,
+        worst.as_secs_f64() * 1e3
+    );
 }
 
 fn gui(c: &mut Criterion) {
@@ -82,9 +95,13 @@ fn gui(c: &mut Criterion) {
 
     let idle: Vec<Duration> = (0..300).map(|_| driver.frame(Vec::new())).collect();
     summary("idle", idle);
-    let scrolling: Vec<Duration> = (0..300).map(|i| driver.frame(Driver::scroll_events(i % 120 < 60 || i > 240))).collect();
+    let scrolling: Vec<Duration> =
+        (0..300).map(|i| driver.frame(Driver::scroll_events(i % 120 < 60 || i > 240))).collect();
     summary("scrolling", scrolling);
-    eprintln!("article layouts built: {}, paragraphs painted last frame: {}", driver.app.article.layouts_built, driver.app.article.painted_paragraphs);
+    eprintln!(
+        "article layouts built: {}, paragraphs painted last frame: {}",
+        driver.app.article.layouts_built, driver.app.article.painted_paragraphs
+    );
 
     let mut group = c.benchmark_group("gui_1mb_5000_tags");
     group.bench_function("idle_frame", |b| b.iter(|| driver.frame(Vec::new())));

@@ -231,12 +231,30 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
         }
         fs::rename(&temp, path)?;
         sync_dir(&dir);
+        remove_stale_temps(&dir, &file_name);
         Ok(())
     })();
     result.map_err(|e| {
         let _ = fs::remove_file(&temp);
         fail(io_problem(&e))
     })
+}
+
+/// Removes temporary files that a crashed save left beside `file_name` (older than a minute, so
+/// that another process's save in progress is left alone).
+fn remove_stale_temps(dir: &Path, file_name: &str) {
+    let prefix = format!(".{file_name}.");
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > std::time::Duration::from_secs(60)));
+        if name.starts_with(&prefix) && name.ends_with(".tmp") && old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 #[cfg(unix)]
@@ -446,6 +464,26 @@ mod tests {
         );
         let tag = &loaded.session.tags[0];
         assert_eq!(tag.span.range.slice(loaded.session.sources[0].text()), Some("世界"));
+    }
+
+    #[test]
+    fn stale_temporary_files_of_crashed_saves_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.brief.json");
+        let stale = dir.path().join(".a.brief.json.999-0.tmp");
+        let fresh = dir.path().join(".a.brief.json.998-0.tmp");
+        let other = dir.path().join(".b.brief.json.999-0.tmp");
+        for f in [&stale, &fresh, &other] {
+            fs::write(f, b"partial").unwrap();
+        }
+        let two_minutes_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(120);
+        for f in [&stale, &other] {
+            File::options().write(true).open(f).unwrap().set_modified(two_minutes_ago).unwrap();
+        }
+        save(&path, &sample()).unwrap();
+        assert!(!stale.exists(), "an old temporary file of this session is removed");
+        assert!(fresh.exists(), "a recent one may belong to a save in progress");
+        assert!(other.exists(), "another file's temporaries are not ours");
     }
 
     #[test]

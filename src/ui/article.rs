@@ -176,6 +176,10 @@ pub fn find_all(text: &str, query: &str) -> Vec<ByteRange> {
 pub fn word_at(text: &str, byte: usize) -> ByteRange {
     let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
     let byte = floor_char_boundary(text, byte);
+    if !text[byte..].chars().next().is_some_and(is_word) {
+        // Not on a word: take the one character.
+        return ByteRange { start: byte, end: ceil_char_boundary(text, byte + 1) };
+    }
     let mut start = byte;
     while let Some(c) = text[..start].chars().next_back() {
         if !is_word(c) {
@@ -189,10 +193,6 @@ pub fn word_at(text: &str, byte: usize) -> ByteRange {
             break;
         }
         end += c.len_utf8();
-    }
-    if start == end {
-        // Not on a word: take the one character.
-        end = ceil_char_boundary(text, byte + 1);
     }
     ByteRange { start, end }
 }

@@ -10,6 +10,7 @@ mod dialogs;
 pub mod files;
 mod panels;
 pub mod prefs;
+pub mod preview;
 pub mod theme;
 
 use std::collections::HashMap;
@@ -252,12 +253,13 @@ impl Review {
 struct BriefCache {
     key: Option<(u64, String, usize)>,
     markdown: Result<String, brief::BriefError>,
-    viewer: egui_commonmark::CommonMarkCache,
+    /// Counts renders, so that views can tell new Markdown from old.
+    version: u64,
 }
 
 impl Default for BriefCache {
     fn default() -> Self {
-        Self { key: None, markdown: Ok(String::new()), viewer: egui_commonmark::CommonMarkCache::default() }
+        Self { key: None, markdown: Ok(String::new()), version: 0 }
     }
 }
 
@@ -289,6 +291,7 @@ pub struct BriefsmithApp {
     file_job: Option<FileJob>,
     autosave: Autosave,
     brief: BriefCache,
+    preview: preview::Preview,
     pub hint: Option<String>,
     title_shown: String,
     close_allowed: bool,
@@ -324,6 +327,7 @@ impl BriefsmithApp {
             file_job: None,
             autosave: Autosave { written_state: None, last: None, job: None },
             brief: BriefCache::default(),
+            preview: preview::Preview::default(),
             hint: None,
             title_shown: String::new(),
             close_allowed: false,
@@ -434,6 +438,7 @@ impl BriefsmithApp {
             self.brief.markdown =
                 self.templates.resolve(&session.template).and_then(|t| brief::render(session, &t));
             self.brief.key = Some(key);
+            self.brief.version += 1;
         }
         &self.brief.markdown
     }

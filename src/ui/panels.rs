@@ -598,28 +598,14 @@ pub fn brief_panel_ui(app: &mut BriefsmithApp, ui: &mut Ui) {
     });
     ui.separator();
     let raw = app.prefs.raw_markdown;
-    let result = app.brief_markdown().clone();
-    match result {
+    app.brief_markdown();
+    match &app.brief.markdown {
         Err(e) => {
             ui.colored_label(ui.visuals().error_fg_color, e.to_string());
         }
-        Ok(markdown) if raw => {
-            egui::ScrollArea::vertical().id_salt("brief_raw").auto_shrink([false, false]).show(ui, |ui| {
-                let mut text = markdown.as_str();
-                let l = ui.label(RichText::new("Brief Markdown").weak());
-                ui.add(egui::TextEdit::multiline(&mut text).code_editor().desired_width(f32::INFINITY))
-                    .labelled_by(l.id);
-            });
-        }
         Ok(markdown) => {
-            let options = egui_commonmark::CommonMarkScrollOptions::default();
-            egui_commonmark::CommonMarkViewer::new().show_scrollable(
-                egui::Id::unique("brief_preview"),
-                ui,
-                &mut app.brief.viewer,
-                &options,
-                &markdown,
-            );
+            let key = app.brief.version;
+            app.preview.ui(ui, key, markdown, raw);
         }
     }
 }

@@ -2,6 +2,8 @@
 //! layout). They run the real executable in temporary folders and read its output back.
 
 mod cli_flow;
+#[cfg(unix)]
+mod crash;
 mod errors;
 mod golden;
 mod safe_markdown;

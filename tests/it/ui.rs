@@ -256,8 +256,9 @@ fn switching_templates_updates_the_preview() {
     let mut h = fx.app(Some(&sample_article()));
     tag_key_point(&mut h, "Moscow denied any involvement.");
     click_button(&mut h, "Markdown");
-    let raw = h.get_by_label("Brief Markdown").value().unwrap_or_default();
-    assert!(raw.contains("## Key points\n\n- Moscow denied any involvement. [¶7]"), "{raw}");
+    // The raw view shows the Markdown lines themselves.
+    h.get_by_label("## Key points");
+    h.get_by_label("- Moscow denied any involvement. [¶7]");
     // Pick the BLUF template in the picker.
     h.get_by_label("Template").click();
     h.run();
