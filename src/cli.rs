@@ -206,12 +206,25 @@ pub struct SuggestArgs {
     pub json: bool,
 }
 
+/// Third-party parsers (pdf-extract) panic on some damaged files; the importer's worker thread
+/// catches those and reports "the file is probably damaged". Their panic messages would only add
+/// noise to that one clear line, so they are not printed. Every other panic is.
+fn quiet_import_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().name() != Some(import::WORKER_THREAD) {
+            default(info);
+        }
+    }));
+}
+
 fn parse_vocab<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
     s.parse()
 }
 
 /// Parses the process arguments and runs. Usage errors exit 2; `--help` and `--version` exit 0.
 pub fn main() -> ExitCode {
+    quiet_import_panics();
     match Cli::try_parse() {
         Ok(cli) => run(cli),
         Err(e) => {

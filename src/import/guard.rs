@@ -20,6 +20,9 @@ use super::Problem;
 /// second; the margin is for slow machines and very large PDFs.
 pub const PARSE_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// The name of the importers' worker threads (whose caught panics need not be printed).
+pub const WORKER_THREAD: &str = "briefsmith-import";
+
 /// Deep recursion in a parser overflows the stack, which aborts the process (it cannot be caught
 /// as a panic). The worker gets a large stack; it is only reserved, not committed, until used.
 const WORKER_STACK_BYTES: usize = 256 * 1024 * 1024;
@@ -75,7 +78,7 @@ where
     let slot = Arc::new(std::sync::Mutex::new(Some(work)));
     let worker_slot = Arc::clone(&slot);
     let spawned = std::thread::Builder::new()
-        .name("briefsmith-import".into())
+        .name(WORKER_THREAD.into())
         .stack_size(WORKER_STACK_BYTES)
         .spawn(move || {
             let work = worker_slot.lock().ok().and_then(|mut slot| slot.take());

@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use crate::model::SourceMeta;
 use crate::model::text::normalize;
 
-pub use guard::PARSE_TIMEOUT;
+pub use guard::{PARSE_TIMEOUT, WORKER_THREAD};
 
 /// Files larger than this are refused before they are read. News articles, even as PDFs with
 /// pictures, are far smaller; the limit keeps a mistaken choice (a video, a disk image) from

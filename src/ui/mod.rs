@@ -356,7 +356,9 @@ impl BriefsmithApp {
         app
     }
 
-    /// A fresh, unsaved session on the bundled sample article, with a hint on how to tag.
+    /// A fresh session on the bundled sample article, with a hint on how to tag. Like any session
+    /// made from an article, it counts as unchanged until the first edit: the article itself is
+    /// on disk, so quitting before tagging loses nothing.
     pub fn open_sample(&mut self) {
         let meta = SourceMeta {
             title: "Baltic states seek NATO help after undersea cable cut and drone incursions".into(),
@@ -372,7 +374,7 @@ impl BriefsmithApp {
         };
         match workflow::new_session(vec![imported], None) {
             Ok(session) => {
-                self.set_session(Editor::new_unsaved(session), None);
+                self.set_session(Editor::new(session), None);
                 self.hint = Some("Select text, then press A (actor), T (threat), Q (quote) or K (key point). Or click Suggest.".into());
             }
             Err(e) => self.notify_error(format!("cannot open the sample article: {e}")),
@@ -461,7 +463,7 @@ impl BriefsmithApp {
             egui::Panel::top("notices").show(ui, |ui| self.notices_ui(ui));
         }
         if self.prefs.show_tags_panel {
-            egui::Panel::left("tags_panel").resizable(true).default_size(320.0).min_size(220.0).show(
+            egui::Panel::left("tags_panel").resizable(true).default_size(320.0).min_size(220.0).max_size(560.0).show(
                 ui,
                 |ui| {
                     panels::tags_panel_ui(self, ui);
@@ -469,7 +471,7 @@ impl BriefsmithApp {
             );
         }
         if self.prefs.show_brief_panel {
-            egui::Panel::right("brief_panel").resizable(true).default_size(440.0).min_size(260.0).show(
+            egui::Panel::right("brief_panel").resizable(true).default_size(440.0).min_size(260.0).max_size(720.0).show(
                 ui,
                 |ui| {
                     panels::brief_panel_ui(self, ui);
@@ -906,7 +908,7 @@ impl BriefsmithApp {
             Msg::NewFromPath(path) => match import::import_file(&path) {
                 Ok(article) => match workflow::new_session(vec![article], None) {
                     Ok(session) => {
-                        self.set_session(Editor::new_unsaved(session), None);
+                        self.set_session(Editor::new(session), None);
                         self.notify(format!("New session from {}", path.display()));
                     }
                     Err(e) => self.notify_error(format!("{}: {e}", path.display())),
@@ -1156,7 +1158,7 @@ impl BriefsmithApp {
             }
             Ok(Opened::Article(article)) => match workflow::new_session(vec![*article], None) {
                 Ok(session) => {
-                    self.set_session(Editor::new_unsaved(session), None);
+                    self.set_session(Editor::new(session), None);
                     self.prefs.remember(path);
                 }
                 Err(e) => self.notify_error(format!("{}: {e}", path.display())),

@@ -102,6 +102,8 @@ fn build_rows(session: &Session, filter: &str, collapsed: &HashSet<String>) -> V
 }
 
 pub fn tags_panel_ui(app: &mut BriefsmithApp, ui: &mut Ui) {
+    // Long passages are cut with an ellipsis rather than widening the panel.
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         let l = ui.label("Filter");
@@ -119,7 +121,8 @@ pub fn tags_panel_ui(app: &mut BriefsmithApp, ui: &mut Ui) {
         egui::Panel::bottom("tag_editor").resizable(true).default_size(260.0).min_size(120.0).show(
             ui,
             |ui| {
-                egui::ScrollArea::vertical().id_salt("editor_scroll").show(ui, |ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+            egui::ScrollArea::vertical().id_salt("editor_scroll").show(ui, |ui| {
                     if let Some(actor) = app.selected_actor {
                         actor_editor_ui(app, ui, actor);
                         ui.separator();
@@ -142,7 +145,6 @@ pub fn tags_panel_ui(app: &mut BriefsmithApp, ui: &mut Ui) {
     }
     let rows = app.panels.rows.as_ref().map(|(_, r)| r.clone()).unwrap_or_default();
     let row_height = ui.spacing().interact_size.y;
-    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     egui::ScrollArea::vertical().id_salt("tag_list").auto_shrink([false, false]).show_rows(
         ui,
         row_height,
@@ -277,7 +279,7 @@ fn review_ui(app: &mut BriefsmithApp, ui: &mut Ui) {
                     }
                     let text = RichText::new(format!("{}: {}", item.kind.label(), item.label)).color(colour);
                     let response =
-                        ui.selectable_label(n == current, text).on_hover_text(format!("Why: {}", item.why));
+                        ui.selectable_label(n == current, text).on_hover_text(format!("{}\nWhy: {}", item.label, item.why));
                     if response.clicked() {
                         if let Some(r) = app.review.as_mut() {
                             r.current = n;
@@ -382,7 +384,7 @@ fn tag_editor_ui(app: &mut BriefsmithApp, ui: &mut Ui, id: TagId) {
             if let Some((_, text)) = app.panels.speaker_edit.as_mut() {
                 ui.horizontal(|ui| {
                     let l = ui.label("Speaker");
-                    let r = ui.add(egui::TextEdit::singleline(text).desired_width(180.0)).labelled_by(l.id);
+                    let r = ui.add(egui::TextEdit::singleline(text).desired_width(140.0)).labelled_by(l.id);
                     if (r.lost_focus() && *text != current) || ui.button("Set").clicked() {
                         commit = Some(text.trim().to_owned());
                     }
@@ -454,7 +456,7 @@ fn actor_editor_ui(app: &mut BriefsmithApp, ui: &mut Ui, id: ActorId) {
     if let Some((_, text)) = app.panels.rename.as_mut() {
         ui.horizontal(|ui| {
             let l = ui.label("Name");
-            let r = ui.add(egui::TextEdit::singleline(text).desired_width(180.0)).labelled_by(l.id);
+            let r = ui.add(egui::TextEdit::singleline(text).desired_width(140.0)).labelled_by(l.id);
             let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if (enter || ui.button("Rename").clicked()) && text.trim() != actor.name {
                 rename = Some(text.trim().to_owned());

@@ -79,7 +79,7 @@ impl Preview {
             self.raw = raw;
         }
         let mut drawn = 0;
-        egui::ScrollArea::vertical()
+        egui::ScrollArea::both()
             .id_salt(("brief_preview", raw))
             .auto_shrink([false, false])
             .show_viewport(ui, |ui, viewport| {

@@ -130,3 +130,30 @@ fn unwritable_outputs_are_reported() {
     let msg = fails(d, &["new", sample_article().to_str().unwrap(), "-o", "nowhere/x.brief.json"]);
     assert!(msg.contains("cannot write nowhere/x.brief.json"), "{msg}");
 }
+
+/// The whole bad-input corpus through the real binary: refused files exit 1 with their one-line
+/// message (no panic text, even where a third-party parser panicked inside the importer), and
+/// importable ones make a session.
+#[test]
+fn the_bad_input_corpus_through_the_binary() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let corpus = crate::support::repo_file("tests/fixtures/bad");
+    let expected = std::fs::read_to_string(corpus.join("EXPECTED.tsv")).unwrap();
+    let mut checked = 0;
+    for line in expected.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let (file, outcome) = (fields[0], fields[1]);
+        let path = corpus.join(file);
+        let path = path.to_str().unwrap();
+        if outcome == "refused" {
+            let msg = fails(d, &["suggest", path]);
+            assert!(msg.contains(fields[3]), "{file}: expected '{}' in: {msg}", fields[3]);
+        } else {
+            ok(d, &["new", path, "-o", "out.brief.json", "--force"]);
+            ok(d, &["check", "out.brief.json"]);
+        }
+        checked += 1;
+    }
+    assert!(checked >= 30, "the corpus has {checked} files");
+}
