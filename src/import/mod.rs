@@ -251,10 +251,34 @@ fn finish(extracted: Extracted, format: Format, file_name: &str) -> Result<Impor
     }
     let mut meta = extracted.meta;
     meta.file_name = file_name.to_owned();
+    if format == Format::Text {
+        headline_meta(&text, &mut meta);
+    }
     for field in [&mut meta.title, &mut meta.outlet, &mut meta.author, &mut meta.published, &mut meta.url] {
         *field = crate::model::text::collapse_whitespace(field);
     }
     Ok(Imported { text, meta, format, notes: extracted.notes })
+}
+
+/// Plain text carries no metadata, but a news article saved as text usually starts with its
+/// headline, then perhaps a credit line ("By Jane Doe, Staff Writer"). Takes the first line as the
+/// title when it reads like a headline (short, on its own, not ending a sentence) and the next one
+/// as the author when it is a credit line.
+fn headline_meta(text: &str, meta: &mut SourceMeta) {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let (Some(first), Some(second)) = (lines.next(), lines.next()) else { return };
+    let words = first.split_whitespace().count();
+    let ends_sentence = first.ends_with(['.', ',', ';', ':', '"', '”']);
+    if meta.title.is_empty() && (3..=20).contains(&words) && !ends_sentence {
+        meta.title = first.to_owned();
+        if meta.author.is_empty()
+            && let Some(credit) = second.strip_prefix("By ").or_else(|| second.strip_prefix("by "))
+            && credit.split_whitespace().count() <= 12
+        {
+            let name = credit.split([',', '|']).next().unwrap_or(credit).trim();
+            meta.author = name.to_owned();
+        }
+    }
 }
 
 /// A short description of an I/O error without the OS error number.
@@ -272,6 +296,27 @@ pub fn io_problem(e: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_headlines_and_credit_lines_become_metadata() {
+        let got = import_bytes(
+            b"Baltic states seek NATO help\nBy Marta Kowalczyk, Staff Correspondent\n\nBody text here.",
+            "a.txt",
+        )
+        .unwrap();
+        assert_eq!(got.meta.title, "Baltic states seek NATO help");
+        assert_eq!(got.meta.author, "Marta Kowalczyk");
+        // A first line that is a sentence is not a headline.
+        let got = import_bytes(
+            b"President Joe Biden met the leaders of South Korea and Japan on Friday.\nMore.",
+            "b.txt",
+        )
+        .unwrap();
+        assert_eq!(got.meta.title, "");
+        // One paragraph only: nothing to call a headline.
+        let got = import_bytes(b"Just a few words here", "c.txt").unwrap();
+        assert_eq!(got.meta.title, "");
+    }
 
     #[test]
     fn plain_utf8_text_is_normalised() {

@@ -28,7 +28,7 @@ use self::files::{DialogMode, FileJob, Purpose};
 use self::prefs::Prefs;
 use crate::brief::{self, Templates};
 use crate::extract::Suggestions;
-use crate::model::{Action, ByteRange, Editor, Session, SourceId, SourceMeta, TagBody, TagId, TagKind};
+use crate::model::{Action, ByteRange, Editor, Session, SourceId, TagBody, TagId, TagKind};
 use crate::workflow::{self, Opened};
 use crate::{import, store};
 
@@ -360,19 +360,15 @@ impl BriefsmithApp {
     /// made from an article, it counts as unchanged until the first edit: the article itself is
     /// on disk, so quitting before tagging loses nothing.
     pub fn open_sample(&mut self) {
-        let meta = SourceMeta {
-            title: "Baltic states seek NATO help after undersea cable cut and drone incursions".into(),
-            file_name: "sample-article.txt".into(),
-            outlet: "Briefsmith sample".into(),
-            ..Default::default()
-        };
-        let imported = import::Imported {
-            text: SAMPLE_ARTICLE.to_owned(),
-            meta,
-            format: import::Format::Text,
-            notes: Vec::new(),
-        };
-        match workflow::new_session(vec![imported], None) {
+        let imported =
+            import::import_bytes(SAMPLE_ARTICLE.as_bytes(), "sample-article.txt").map(|mut article| {
+                article.meta.outlet = "Briefsmith sample".into();
+                article
+            });
+        match imported
+            .map_err(|e| e.to_string())
+            .and_then(|a| workflow::new_session(vec![a], None).map_err(|e| e.to_string()))
+        {
             Ok(session) => {
                 self.set_session(Editor::new(session), None);
                 self.hint = Some("Select text, then press A (actor), T (threat), Q (quote) or K (key point). Or click Suggest.".into());
@@ -463,20 +459,24 @@ impl BriefsmithApp {
             egui::Panel::top("notices").show(ui, |ui| self.notices_ui(ui));
         }
         if self.prefs.show_tags_panel {
-            egui::Panel::left("tags_panel").resizable(true).default_size(320.0).min_size(220.0).max_size(560.0).show(
-                ui,
-                |ui| {
+            egui::Panel::left("tags_panel")
+                .resizable(true)
+                .default_size(320.0)
+                .min_size(220.0)
+                .max_size(560.0)
+                .show(ui, |ui| {
                     panels::tags_panel_ui(self, ui);
-                },
-            );
+                });
         }
         if self.prefs.show_brief_panel {
-            egui::Panel::right("brief_panel").resizable(true).default_size(440.0).min_size(260.0).max_size(720.0).show(
-                ui,
-                |ui| {
+            egui::Panel::right("brief_panel")
+                .resizable(true)
+                .default_size(440.0)
+                .min_size(260.0)
+                .max_size(720.0)
+                .show(ui, |ui| {
                     panels::brief_panel_ui(self, ui);
-                },
-            );
+                });
         }
         egui::CentralPanel::default_margins().show(ui, |ui| self.article_area_ui(ui));
         dialogs::dialog_ui(self, &ctx);

@@ -122,7 +122,7 @@ pub fn tags_panel_ui(app: &mut BriefsmithApp, ui: &mut Ui) {
             ui,
             |ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
-            egui::ScrollArea::vertical().id_salt("editor_scroll").show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("editor_scroll").show(ui, |ui| {
                     if let Some(actor) = app.selected_actor {
                         actor_editor_ui(app, ui, actor);
                         ui.separator();
@@ -278,8 +278,9 @@ fn review_ui(app: &mut BriefsmithApp, ui: &mut Ui) {
                         app.send(Msg::RejectSuggestion(n));
                     }
                     let text = RichText::new(format!("{}: {}", item.kind.label(), item.label)).color(colour);
-                    let response =
-                        ui.selectable_label(n == current, text).on_hover_text(format!("{}\nWhy: {}", item.label, item.why));
+                    let response = ui
+                        .selectable_label(n == current, text)
+                        .on_hover_text(format!("{}\nWhy: {}", item.label, item.why));
                     if response.clicked() {
                         if let Some(r) = app.review.as_mut() {
                             r.current = n;

@@ -79,10 +79,9 @@ impl Preview {
             self.raw = raw;
         }
         let mut drawn = 0;
-        egui::ScrollArea::both()
-            .id_salt(("brief_preview", raw))
-            .auto_shrink([false, false])
-            .show_viewport(ui, |ui, viewport| {
+        egui::ScrollArea::both().id_salt(("brief_preview", raw)).auto_shrink([false, false]).show_viewport(
+            ui,
+            |ui, viewport| {
                 let width = ui.available_width();
                 if fresh || (width - self.width).abs() > 0.5 {
                     self.width = width;
@@ -138,7 +137,8 @@ impl Preview {
                     // Blocks below moved: draw once more with the real heights.
                     ui.ctx().request_repaint();
                 }
-            });
+            },
+        );
         self.drawn_blocks = drawn;
     }
 }

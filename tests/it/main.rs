@@ -5,7 +5,11 @@ mod cli_flow;
 #[cfg(unix)]
 mod crash;
 mod errors;
+mod extract_quality;
+mod extract_robustness;
 mod golden;
+mod import_bad_input;
+mod import_formats;
 mod safe_markdown;
 mod support;
 #[cfg(feature = "gui")]

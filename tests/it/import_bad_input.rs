@@ -3,7 +3,7 @@
 //! none panics or hangs. EXPECTED.tsv holds the expected outcome of each file, so a change in
 //! behaviour fails here; every file in the folder must have a row and every row a file.
 //!
-//! To see the current outcomes (when adding files): `cargo test --test import_bad_input -- --ignored
+//! To see the current outcomes (when adding files): `cargo test --test it import_bad_input -- --ignored
 //! --nocapture`.
 
 use std::collections::BTreeSet;

@@ -42,7 +42,7 @@ fn check(text: &str) -> Suggestions {
     suggestions
 }
 
-const SAMPLE: &str = include_str!("../assets/sample-article.txt");
+const SAMPLE: &str = include_str!("../../assets/sample-article.txt");
 
 #[test]
 fn empty_and_blank_texts() {
