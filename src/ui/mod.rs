@@ -649,7 +649,11 @@ impl BriefsmithApp {
     }
 
     fn command_button(&mut self, ui: &mut Ui, command: Command) {
-        let button = egui::Button::new(command.label()).shortcut_text(command.shortcut_text(ui.ctx()));
+        let shortcut = command.shortcut_text(ui.ctx());
+        let mut button = egui::Button::new(command.label());
+        if !shortcut.is_empty() {
+            button = button.shortcut_text(shortcut);
+        }
         if ui.add(button).on_hover_text(command.tooltip()).clicked() {
             self.send(Msg::Command(command));
             ui.close();
@@ -919,7 +923,7 @@ impl BriefsmithApp {
                 Ok(article) => self.add_source(article),
                 Err(e) => self.notify_error(e.to_string()),
             },
-            Msg::AddPasted(text) => match import::import_bytes(text.as_bytes(), "clipboard") {
+            Msg::AddPasted(text) => match import::import_pasted(&text) {
                 Ok(mut article) => {
                     article.meta.file_name = String::new();
                     if article.meta.title.is_empty() {

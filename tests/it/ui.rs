@@ -436,3 +436,29 @@ fn dropping_an_article_adds_a_source() {
     assert!(session.sources[1].text().contains("IAEA warned"));
     h.get_by_label_contains("S2 · ");
 }
+
+#[test]
+fn pasting_an_article_adds_a_source() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    click_button(&mut h, "File");
+    click_button(&mut h, "Paste article as new source…");
+    let field = h.get_by_label("Article text (paste with Ctrl+V)");
+    field.focus();
+    field.type_text("Drone sightings over Oslo\nNorwegian police said on Sunday that drones had been seen over the airport.");
+    h.run();
+    click_button(&mut h, "Add source");
+    let session = h.state().editor.session();
+    assert_eq!(session.sources.len(), 2);
+    assert_eq!(session.sources[1].meta.title, "Drone sightings over Oslo");
+    assert!(session.sources[1].text().contains("seen over the airport"));
+    // A web page copied from a browser is read as HTML.
+    h.state_mut().send(briefsmith::ui::Msg::AddPasted(
+        "<html><body><nav>Menu</nav><article><h1>Port strike</h1><p>Dockers walked out at the port on Monday.</p></article></body></html>".into(),
+    ));
+    h.run();
+    let session = h.state().editor.session();
+    assert_eq!(session.sources.len(), 3);
+    assert!(session.sources[2].text().contains("Dockers walked out"));
+    assert!(!session.sources[2].text().contains("Menu"));
+}
