@@ -18,7 +18,7 @@ pub enum Dialog {
     TagQuote { speaker: String, focus: bool },
     TagThreat { category: ThreatCategory, severity: Severity, likelihood: Option<Likelihood> },
     Unsaved { then: Pending },
-    PathEntry { purpose: Purpose, text: String },
+    PathEntry { purpose: Purpose, text: String, focus: bool },
     Paste { text: String },
     Recovery { path: PathBuf, summary: String },
     Shortcuts,
@@ -278,10 +278,10 @@ pub fn dialog_ui(app: &mut BriefsmithApp, ctx: &Context) {
                     }
                 });
             }
-            Dialog::PathEntry { purpose, text } => {
+            Dialog::PathEntry { purpose, text, focus } => {
                 ui.heading(purpose.title());
                 ui.label("No file dialog is available here; type the path of the file.");
-                let field = labelled_field(ui, "File path", text, false);
+                let field = labelled_field(ui, "File path", text, std::mem::take(focus));
                 ui.horizontal(|ui| {
                     let ok = ui.button(if purpose.saves() { "Save" } else { "Open" }).clicked()
                         || (enter && field.lost_focus());

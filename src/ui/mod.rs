@@ -680,7 +680,12 @@ impl BriefsmithApp {
                 );
             }
             ui.separator();
-            ui.label(if self.editor.is_dirty() { "Not saved yet" } else { "All changes saved" });
+            let saved = match (self.editor.is_dirty(), &self.path) {
+                (true, _) => "Not saved yet",
+                (false, Some(_)) => "All changes saved",
+                (false, None) => "Not saved to a file",
+            };
+            ui.label(saved);
             if let Some(path) = &self.path {
                 ui.label(egui::RichText::new(path.display().to_string()).weak());
             }
@@ -886,6 +891,8 @@ impl BriefsmithApp {
     }
 
     fn after_change(&mut self) {
+        // The first-start hint has done its job once the analyst changes something.
+        self.hint = None;
         let session = self.editor.session();
         if self.selected_tag.is_some_and(|t| session.tag(t).is_none()) {
             self.selected_tag = None;
@@ -1108,7 +1115,7 @@ impl BriefsmithApp {
                     (None, Some(name)) => name,
                     (None, None) => String::new(),
                 };
-                self.dialog = Some(Dialog::PathEntry { purpose, text });
+                self.dialog = Some(Dialog::PathEntry { purpose, text, focus: true });
             }
         }
     }

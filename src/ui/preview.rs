@@ -79,9 +79,10 @@ impl Preview {
             self.raw = raw;
         }
         let mut drawn = 0;
-        egui::ScrollArea::both().id_salt(("brief_preview", raw)).auto_shrink([false, false]).show_viewport(
-            ui,
-            |ui, viewport| {
+        egui::ScrollArea::vertical()
+            .id_salt(("brief_preview", raw))
+            .auto_shrink([false, false])
+            .show_viewport(ui, |ui, viewport| {
                 let width = ui.available_width();
                 if fresh || (width - self.width).abs() > 0.5 {
                     self.width = width;
@@ -137,8 +138,7 @@ impl Preview {
                     // Blocks below moved: draw once more with the real heights.
                     ui.ctx().request_repaint();
                 }
-            },
-        );
+            });
         self.drawn_blocks = drawn;
     }
 }

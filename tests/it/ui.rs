@@ -267,6 +267,7 @@ fn switching_templates_updates_the_preview() {
     assert_eq!(h.state().editor.session().template, "bluf");
     click_button(&mut h, "Preview");
     h.get_by_label_contains("Bottom line:");
+    h.get_by_label("TLP:AMBER");
     assert!(
         h.get_all_by_label_contains("Moscow denied any involvement.").count() >= 2,
         "the tags panel and the preview"
