@@ -347,7 +347,7 @@ pub fn list_recoveries(dir: &Path) -> Vec<PathBuf> {
         .filter(|p| p.to_string_lossy().ends_with(".recovery.json"))
         .map(|p| (fs::metadata(&p).and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH), p))
         .collect();
-    files.sort_by(|a, b| b.0.cmp(&a.0));
+    files.sort_by_key(|(modified, _)| std::cmp::Reverse(*modified));
     files.into_iter().map(|(_, p)| p).collect()
 }
 

@@ -86,6 +86,7 @@ macro_rules! vocabulary {
 
 vocabulary! {
     /// What kind of entity an actor is.
+    #[derive(Default)]
     ActorKind {
         Person => ("person", "Person"),
         State => ("state", "State or government"),
@@ -94,18 +95,14 @@ vocabulary! {
         InternationalOrg => ("international-org", "International organisation"),
         Organisation => ("organisation", "Organisation"),
         Media => ("media", "Media"),
+        #[default]
         Other => ("other", "Other"),
-    }
-}
-
-impl Default for ActorKind {
-    fn default() -> Self {
-        Self::Other
     }
 }
 
 vocabulary! {
     /// What sort of danger a threat is (after ACLED event types and CAMEO codes).
+    #[derive(Default)]
     ThreatCategory {
         MilitaryDeployment => ("military", "Military force and deployment"),
         WeaponsTest => ("weapons-test", "Missile or weapons test"),
@@ -116,29 +113,20 @@ vocabulary! {
         Coercion => ("coercion", "Coercion, sanctions or ultimatum"),
         Instability => ("instability", "Political instability"),
         Economic => ("economic", "Economic or supply disruption"),
+        #[default]
         Other => ("other", "Other"),
-    }
-}
-
-impl Default for ThreatCategory {
-    fn default() -> Self {
-        Self::Other
     }
 }
 
 vocabulary! {
     /// How bad it would be. Ordered from least to most severe.
+    #[derive(Default)]
     Severity {
         Low => ("low", "Low"),
+        #[default]
         Moderate => ("moderate", "Moderate"),
         High => ("high", "High"),
         Critical => ("critical", "Critical"),
-    }
-}
-
-impl Default for Severity {
-    fn default() -> Self {
-        Self::Moderate
     }
 }
 
@@ -207,15 +195,11 @@ vocabulary! {
 
 vocabulary! {
     /// Whether a note informs or asks for a decision.
+    #[derive(Default)]
     NoteType {
+        #[default]
         ForInformation => ("for-information", "For information"),
         ForDecision => ("for-decision", "For decision"),
-    }
-}
-
-impl Default for NoteType {
-    fn default() -> Self {
-        Self::ForInformation
     }
 }
 

@@ -326,18 +326,19 @@ impl ArticleView {
                         self.dragging = true;
                     }
                 }
-                if self.dragging && response.dragged() {
-                    if let Some(pos) = response.interact_pointer_pos() {
-                        if let (Some(b), Some(sel)) = (byte_at(pos), self.selection.as_mut()) {
-                            sel.head = b;
-                        }
-                        // Scroll while dragging past the top or bottom edge.
-                        let edge = layout.row_height;
-                        if pos.y < viewport.min.y + origin.y + edge {
-                            ui.scroll_with_delta(vec2(0.0, edge));
-                        } else if pos.y > viewport.max.y + origin.y - edge {
-                            ui.scroll_with_delta(vec2(0.0, -edge));
-                        }
+                if self.dragging
+                    && response.dragged()
+                    && let Some(pos) = response.interact_pointer_pos()
+                {
+                    if let (Some(b), Some(sel)) = (byte_at(pos), self.selection.as_mut()) {
+                        sel.head = b;
+                    }
+                    // Scroll while dragging past the top or bottom edge.
+                    let edge = layout.row_height;
+                    if pos.y < viewport.min.y + origin.y + edge {
+                        ui.scroll_with_delta(vec2(0.0, edge));
+                    } else if pos.y > viewport.max.y + origin.y - edge {
+                        ui.scroll_with_delta(vec2(0.0, -edge));
                     }
                 }
                 if response.drag_stopped() {

@@ -1393,11 +1393,10 @@ impl BriefsmithApp {
     // Autosave
 
     fn autosave_tick(&mut self) {
-        if let Some(job) = self.autosave.job.take_if(|j| j.is_finished()) {
-            match job.join() {
-                Ok(Err(e)) => self.notify_error(format!("autosave failed: {e}")),
-                Ok(Ok(_)) | Err(_) => {}
-            }
+        if let Some(job) = self.autosave.job.take_if(|j| j.is_finished())
+            && let Ok(Err(e)) = job.join()
+        {
+            self.notify_error(format!("autosave failed: {e}"));
         }
         let Some(dir) = self.config.recovery_dir.clone() else { return };
         if !self.editor.is_dirty()
