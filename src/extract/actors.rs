@@ -105,6 +105,38 @@ struct NamedOrg {
 const LOCATIVE_PREPOSITIONS: &[&str] =
     &["in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "into", "via"];
 
+/// "north", "south-east", "northern", "central": a direction that narrows a place.
+fn is_compass_word(word: &str) -> bool {
+    const POINTS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western"];
+    let lower = word.to_ascii_lowercase();
+    lower == "central" || !lower.is_empty() && lower.split('-').all(|part| POINTS.contains(&part))
+}
+
+/// Words that count the noun after a capital ("several London hospitals"): the capital describes it.
+const QUANTIFIERS: &[&str] =
+    &["several", "many", "some", "most", "all", "few", "other", "two", "three", "four", "dozens", "hundreds"];
+
+/// Nouns that a capital describes as a location rather than acting: "London hospitals", "the Moscow
+/// summit", "Beijing time". Compared with the token's lower-case key.
+#[rustfmt::skip]
+const ATTRIBUTIVE_NOUNS: &[&str] = &[
+    "hospital", "hospitals", "resident", "residents", "airport", "airports", "suburb", "suburbs",
+    "streets", "neighbourhood", "neighborhood", "district", "marathon", "summit", "talks", "meeting",
+    "conference", "bureau", "correspondent", "time", "skyline", "traffic", "apartment", "flat", "home",
+    "restaurant", "hotel", "school", "schools", "university", "zoo", "subway", "metro", "underground",
+    "police", "mayor", "council", "stock", "exchange", "office", "offices", "headquarters", "region",
+    "area", "dateline", "visit", "trip",
+];
+
+/// Words that may follow a definite reference to an organisation ("the ministry said", "the
+/// command, which …", "the agency in a statement").
+#[rustfmt::skip]
+const DEFINITE_REFERENCE_FOLLOWERS: &[&str] = &[
+    "in", "on", "at", "and", "or", "but", "who", "which", "that", "to", "for", "with", "by", "as",
+    "also", "then", "now", "later", "itself", "has", "had", "says", "claims", "reports", "denies",
+    "insists", "warns", "adds", "confirms", "believes", "wants", "plans", "hopes", "expects",
+];
+
 /// Lower-case name particles that may stand inside a person's name ("Osama bin Laden").
 const NAME_PARTICLES: &[&str] = &[
     "bin", "bint", "ibn", "al", "el", "de", "del", "della", "da", "das", "dos", "di", "du", "van", "von",
@@ -224,15 +256,8 @@ impl<'a, 't> Finder<'a, 't> {
             return Some(paragraph.end);
         }
         // A dateline: "BEIJING (AP) —", "LAGOS, May 3 (Reuters) -": the place and the agency.
-        if index == paragraph.start && token.all_caps && self.word(index).len() >= 3 {
-            let is_dash = |i: usize| ["-", "—", "–"].contains(&self.text.token_text(i));
-            let opens_dateline = is_dash(index + 1)
-                || self.text.is_punct(index + 1, ',')
-                || self.text.is_punct(index + 1, '(');
-            let dash = (index + 1..paragraph.end.min(index + 12)).find(|&i| is_dash(i));
-            if let Some(dash) = dash.filter(|_| opens_dateline) {
-                return Some(dash + 1);
-            }
+        if let Some(end) = self.text.dateline_end(index) {
+            return Some(end);
         }
         let word = self.word(index);
         if CREDIT_VERBS.iter().any(|verb| verb.eq_ignore_ascii_case(word))
@@ -459,8 +484,18 @@ impl<'a, 't> Finder<'a, 't> {
         if preceding_word(1).is_some_and(|w| LOCATIVE_PREPOSITIONS.contains(&w)) {
             return true;
         }
+        // "in the capital Kyiv" is not this case, but "in the Kremlin" is a place.
         if preceding_word(1) == Some("the")
             && preceding_word(2).is_some_and(|w| LOCATIVE_PREPOSITIONS.contains(&w))
+        {
+            return true;
+        }
+        // "in south-east London", "in northern Syria", "across central Moscow".
+        let mut back = 1;
+        while back <= 4 && preceding_word(back).is_some_and(|w| is_compass_word(w) || w == "-") {
+            back += 1;
+        }
+        if back > 1 && preceding_word(back).is_some_and(|w| LOCATIVE_PREPOSITIONS.contains(&w) || w == "the")
         {
             return true;
         }
@@ -468,6 +503,19 @@ impl<'a, 't> Finder<'a, 't> {
         preceding_word(1) == Some(",")
             && start.checked_sub(2).is_some_and(|i| self.text.tokens[i].capitalised)
             && preceding_word(3).is_some_and(|w| LOCATIVE_PREPOSITIONS.contains(&w))
+    }
+
+    /// A capital used as a modifier of a place or an everyday noun ("several London hospitals",
+    /// "the Moscow summit", "Beijing time"): a location, not the state acting.
+    fn is_attributive_place(&self, start: usize, end: usize) -> bool {
+        let quantified = start.checked_sub(1).is_some_and(|i| {
+            QUANTIFIERS.iter().any(|w| self.text.is_word_ci(i, w))
+                && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+        });
+        let modifies_noun = self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.text.adjacent_on_line(end - 1, end)
+            && (ATTRIBUTIVE_NOUNS.contains(&self.text.key(end)) || LEXICON.is_place_word(self.text, end));
+        quantified || modifies_noun
     }
 
     fn gazetteer(&mut self, index: usize) -> Option<usize> {
@@ -507,8 +555,8 @@ impl<'a, 't> Finder<'a, 't> {
                 Some(end)
             }
             Form::Seat => {
-                if self.is_locative(start) {
-                    // "talks in Geneva", "officials in Helsinki": a place.
+                if self.is_locative(start) || self.is_attributive_place(start, end) {
+                    // "talks in Geneva", "officials in Helsinki", "several London hospitals": a place.
                     return Some(end);
                 }
                 let rule =
@@ -571,8 +619,12 @@ impl<'a, 't> Finder<'a, 't> {
         let mention_start =
             if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
         let Some((institution_end, role)) = LEXICON.institution_at(self.text, institution_start) else {
-            // "U.S. Navy", "Taiwan's Defense Ministry": a named body of the state.
-            if form != Form::Name || !self.text.tokens.get(institution_start).is_some_and(|t| t.capitalised) {
+            // "U.S. Navy", "Taiwan's Defense Ministry": a named body of the state; but "Japan's Chief
+            // Cabinet Secretary Yoshimasa Hayashi" is a title and a person.
+            if form != Form::Name
+                || !self.text.tokens.get(institution_start).is_some_and(|t| t.capitalised)
+                || LEXICON.title_at(self.text, institution_start).is_some()
+            {
                 return None;
             }
             let (run_end, kind) = self.org_run(institution_start, true)?;
@@ -826,6 +878,7 @@ impl<'a, 't> Finder<'a, 't> {
         let person_target = self.merge_people();
         self.resolve_bare_words(&person_target);
         self.resolve_title_references(&person_target);
+        self.resolve_definite_references();
 
         // Group mentions by actor.
         // Groups in order of first mention; one map lookup per mention, one key clone per actor.
@@ -959,6 +1012,7 @@ impl<'a, 't> Finder<'a, 't> {
         let bare_words = std::mem::take(&mut self.bare_words);
         let by_edge_word = self.people_by_edge_word();
         let mut resolved = Vec::new();
+        let mut unresolved = Vec::new();
         let mut key = String::new();
         for index in bare_words {
             key.clear();
@@ -978,14 +1032,65 @@ impl<'a, 't> Finder<'a, 't> {
             } else {
                 None
             };
-            if let Some(person) = chosen {
-                resolved.push((index, person));
+            match chosen {
+                Some(person) => resolved.push((index, person)),
+                None => unresolved.push(index),
+            }
+        }
+        // Lone names that speak, and whether the pronoun after them makes each a person.
+        let mut speaking_names: HashMap<String, bool> = HashMap::new();
+        for &index in &unresolved {
+            if self.speaks(index) && !speaking_names.contains_key(self.text.key(index)) {
+                let person = self.pronoun_after_is_personal(index + 2);
+                speaking_names.insert(self.text.key(index).to_owned(), person);
             }
         }
         for (index, person) in resolved {
             let surface = self.word(index).to_owned();
             self.push(ActorKey::Person(person), index, index + 1, surface, "surname", false);
         }
+        // "Maersk said it would", "Musa said he hid": a single name that speaks is an actor, and
+        // so is every other mention of that name; the pronoun that follows tells a person from an
+        // organisation.
+        for index in unresolved {
+            let Some(&person) = speaking_names.get(self.text.key(index)) else { continue };
+            let name = self.word(index).to_owned();
+            if person {
+                let person = self.add_person(index, index + 1, None);
+                self.push(ActorKey::Person(person), index, index + 1, name, "subject-of-speech", false);
+            } else {
+                self.push_named(index, index + 1, name, ActorKind::Organisation, "subject-of-speech");
+            }
+        }
+    }
+
+    /// Whether the first pronoun within a dozen tokens from `start`, in its sentence, is personal
+    /// ("he", "her") rather than neuter ("it", "its", "they"); no pronoun counts as neuter.
+    fn pronoun_after_is_personal(&self, start: usize) -> bool {
+        if start >= self.text.tokens.len() {
+            return false;
+        }
+        let sentence_end = self.text.sentence_of(start).end.min(start + 12);
+        for index in start..sentence_end {
+            match self.text.key(index) {
+                "he" | "she" | "his" | "her" | "him" | "hers" => return true,
+                "it" | "its" | "they" | "their" | "them" => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether the word at `index` is directly followed by a finite speech verb ("said", "says",
+    /// "told", "warned"), as the subject of a statement.
+    fn speaks(&self, index: usize) -> bool {
+        let Some(next) = self.text.tokens.get(index + 1) else { return false };
+        let verb = self.word(index + 1);
+        next.kind == TokenKind::Word
+            && !next.capitalised
+            && self.text.adjacent_on_line(index, index + 1)
+            && LEXICON.is_speech_verb(verb)
+            && !verb.ends_with("ing")
     }
 
     /// People by the first and by the last word of their name.
@@ -1000,6 +1105,78 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         index
+    }
+
+    /// "the command said", "the ministry added": a definite noun that is the last word of an
+    /// organisation named earlier ("U.S. Central Command", "Iranian Foreign Ministry") refers back
+    /// to the latest such organisation. States and people are left alone: "the country" and "the
+    /// leader" are too vague to resolve by their words.
+    fn resolve_definite_references(&mut self) {
+        // Organisation mentions in order, each with the lower-case last word of its actor's name.
+        let mut heads: Vec<(usize, String, ActorKey)> = Vec::new();
+        for mention in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
+            let (name, kind) = match &mention.key {
+                ActorKey::Entity(entity) => (LEXICON.entity_name(*entity), LEXICON.entity_kind(*entity)),
+                ActorKey::Named(lookup) => match self.named_orgs.get(lookup) {
+                    Some(org) => (org.name.as_str(), org.kind),
+                    None => continue,
+                },
+                ActorKey::Person(_) => continue,
+            };
+            if matches!(kind, ActorKind::Person | ActorKind::State) {
+                continue;
+            }
+            let Some(last) = name.split_whitespace().last() else { continue };
+            let head = last.to_lowercase();
+            // An abbreviation or a one-word name ("NATO", "Hamas") has no common noun to refer by.
+            if head.len() < 4 || name.split_whitespace().count() < 2 {
+                continue;
+            }
+            heads.push((mention.start_token, head, mention.key.clone()));
+        }
+        if heads.is_empty() {
+            return;
+        }
+        heads.sort_by_key(|(start, _, _)| *start);
+        let mut latest: HashMap<&str, &ActorKey> = HashMap::new();
+        let mut next_head = 0usize;
+        let mut found: Vec<(usize, ActorKey)> = Vec::new();
+        for index in 1..self.text.tokens.len() {
+            let token = self.text.tokens[index];
+            if token.kind != TokenKind::Word || token.capitalised || !self.text.is_word_ci(index - 1, "the") {
+                continue;
+            }
+            while let Some((start, head, key)) = heads.get(next_head) {
+                if *start >= index {
+                    break;
+                }
+                latest.insert(head.as_str(), key);
+                next_head += 1;
+            }
+            if latest.is_empty() {
+                continue;
+            }
+            // "the command of the fleet", "the ministry building": not the organisation itself.
+            let next_is_of = self.text.is_word_ci(index + 1, "of");
+            let next_is_noun = self.text.tokens.get(index + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.capitalised
+                    && !LEXICON.is_speech_verb(self.word(index + 1))
+                    && !VERB_LIKE.contains(&self.word(index + 1))
+                    && !self.word(index + 1).ends_with("ed")
+                    && !DEFINITE_REFERENCE_FOLLOWERS.contains(&self.word(index + 1))
+            });
+            if next_is_of || next_is_noun {
+                continue;
+            }
+            if let Some(key) = latest.get(self.text.key(index)) {
+                found.push((index - 1, (*key).clone()));
+            }
+        }
+        for (start, key) in found {
+            let surface = self.surface(start, start + 2);
+            self.push(key, start, start + 2, surface, "definite-reference", false);
+        }
     }
 
     /// "the president", "the Prime Minister": the person most recently introduced with that
@@ -1139,6 +1316,50 @@ mod tests {
         assert!(names("The talks were held in Tallinn on Monday.").is_empty());
         assert!(names("Kerry arrived in Geneva, Switzerland, for talks.").is_empty());
         assert_eq!(names("The summit in Peru ended. Japan left."), ["Japan"]);
+    }
+
+    #[test]
+    fn capitals_describing_places_or_nouns_are_not_actors() {
+        assert!(names("Several London hospitals cancelled operations.").is_empty());
+        assert!(names("Ambulances were diverted to hospitals in south-east London.").is_empty());
+        assert!(names("Fighting spread in northern Kyiv overnight.").is_empty());
+        assert!(names("The Moscow summit ended early.").is_empty());
+        assert_eq!(names("Moscow warned the West."), ["Russia"]);
+    }
+
+    #[test]
+    fn a_lone_name_that_speaks_is_an_actor_of_the_kind_its_pronoun_shows() {
+        let found = actors("Shipping giant Maersk said it would pause transits. Maersk ships turned back.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "Maersk");
+        assert_eq!(found[0].1, ActorKind::Organisation);
+        let found = actors("A resident who gave his name only as Musa said he hid in the bush.");
+        assert_eq!(
+            found.iter().map(|a| (a.0.as_str(), a.1)).collect::<Vec<_>>(),
+            [("Musa", ActorKind::Person)]
+        );
+        // A lone capitalised word that does not speak stays unproposed.
+        assert!(names("Troops reached Zamfara before dawn.").is_empty());
+    }
+
+    #[test]
+    fn definite_references_name_the_latest_organisation_with_that_head() {
+        let found = actors(
+            "U.S. Central Command said no missile struck. Later the command said a second ship was hit.",
+        );
+        let command = found.iter().find(|a| a.0 == "U.S. Central Command").expect("the command");
+        assert!(command.2.iter().any(|alias| alias == "the command"), "{command:?}");
+        // "the command of the fleet" is not the organisation.
+        let found = actors("U.S. Central Command said it was ready. He took the command of the fleet.");
+        let command = found.iter().find(|a| a.0 == "U.S. Central Command").expect("the command");
+        assert!(!command.2.iter().any(|alias| alias == "the command"), "{command:?}");
+    }
+
+    #[test]
+    fn a_title_after_a_states_possessive_is_not_an_organisation() {
+        let found = actors("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo was concerned.");
+        let names: Vec<&str> = found.iter().map(|a| a.0.as_str()).collect();
+        assert_eq!(names, ["Japan", "Yoshimasa Hayashi"]);
     }
 
     #[test]

@@ -797,6 +797,14 @@ mod tests {
     }
 
     #[test]
+    fn a_definite_reference_to_an_organisation_speaks_for_it() {
+        let found = quotes(
+            "U.S. Central Command reported the launch. \"This is the 27th attack,\" the command said.",
+        );
+        assert_eq!(found, [("This is the 27th attack,".to_owned(), Some("U.S. Central Command".to_owned()))]);
+    }
+
+    #[test]
     fn colon_before_a_quote_names_the_speaker() {
         let found = quotes("Pakistan: 'We will respond'\n\nPakistan warned India on Monday.");
         assert_eq!(found[0].1.as_deref(), Some("Pakistan"));

@@ -51,6 +51,12 @@ const DIPLOMACY_WINDOW_TOKENS: usize = 6;
 /// Words shortly before a cue that deny it.
 const NEGATIONS: &[&str] = &["no", "not", "never", "without", "n't", "deny", "denies", "denied", "cannot"];
 
+/// Verbs of refusal which, negated, keep the cue after them a danger ("not rule out strikes").
+#[rustfmt::skip]
+const REFUSALS: &[&str] = &[
+    "rule", "ruled", "ruling", "renounce", "renounced", "renouncing", "exclude", "excluded", "excluding",
+];
+
 /// Verbs shortly before a cue that make it the object of a response rather than a danger stated.
 #[rustfmt::skip]
 const COUNTERMEASURES: &[&str] = &[
@@ -165,7 +171,12 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             }
             continue;
         };
-        let (start_byte, end_byte) = evidence_range(text, sentence.clone(), &clauses, hit.start);
+        // "TAIPEI — Taiwan's defence ministry said …": the dateline is not part of the statement.
+        let evidence_sentence = match text.dateline_end(sentence.start) {
+            Some(end) if end <= hit.start && end < sentence.end => end..sentence.end,
+            _ => sentence.clone(),
+        };
+        let (start_byte, end_byte) = evidence_range(text, evidence_sentence, &clauses, hit.start);
         let evidence = text.slice(start_byte, end_byte);
         if evidence.is_empty() {
             continue;
@@ -245,8 +256,11 @@ fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -
     if hit.start > sentence_start && PAST_MODIFIERS.iter().any(|w| text.is_word_ci(hit.start - 1, w)) {
         return true;
     }
-    let negated = (hit.start.saturating_sub(3).max(sentence_start)..hit.start)
-        .any(|i| NEGATIONS.iter().any(|w| text.is_word_ci(i, w)));
+    let window = hit.start.saturating_sub(3).max(sentence_start)..hit.start;
+    // "did not rule out strikes", "has never renounced the use of force": a negated refusal
+    // affirms the danger.
+    let refusal_denied = window.clone().any(|i| REFUSALS.iter().any(|w| text.is_word_ci(i, w)));
+    let negated = !refusal_denied && window.clone().any(|i| NEGATIONS.iter().any(|w| text.is_word_ci(i, w)));
     let countered = (hit.start.saturating_sub(5).max(sentence_start)..hit.start)
         .any(|i| COUNTERMEASURES.iter().any(|w| text.is_word_ci(i, w)));
     negated || countered
@@ -391,6 +405,21 @@ mod tests {
         assert!(threats("They stood united when facing common threats.").is_empty());
         assert_eq!(threats("Russia moved troops closer to the border.").len(), 1);
         assert!(threats("Iran wants sanctions relief in the talks.").is_empty());
+    }
+
+    #[test]
+    fn a_negated_refusal_keeps_the_danger() {
+        assert!(threats("The United States did not rule out strikes on targets inside Yemen.").len() == 1);
+        assert!(threats("China has never renounced the use of force against Taiwan.").len() == 1);
+        assert!(threats("The United States has no plans for strikes on Yemen.").is_empty());
+    }
+
+    #[test]
+    fn a_dateline_is_not_part_of_the_evidence() {
+        let found =
+            threats("TAIPEI — China sent warplanes and naval vessels around Taiwan in a show of force.");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].evidence.starts_with("China sent warplanes"), "{}", found[0].evidence);
     }
 
     #[test]

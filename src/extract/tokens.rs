@@ -124,6 +124,23 @@ impl<'t> TokenizedText<'t> {
         }
     }
 
+    /// Where the dateline that opens paragraph-starting token `index` ends ("BEIJING (AP) —",
+    /// "LAGOS, May 3 (Reuters) -", "TAIPEI —"): the token after its dash.
+    pub fn dateline_end(&self, index: usize) -> Option<usize> {
+        let token = self.tokens.get(index)?;
+        let paragraph = self.paragraphs.get(token.paragraph)?;
+        if index != paragraph.start || !token.all_caps || self.token_text(index).len() < 3 {
+            return None;
+        }
+        let is_dash = |i: usize| ["-", "—", "–"].contains(&self.token_text(i));
+        let opens_dateline =
+            is_dash(index + 1) || self.is_punct(index + 1, ',') || self.is_punct(index + 1, '(');
+        if !opens_dateline {
+            return None;
+        }
+        (index + 1..paragraph.end.min(index + 12)).find(|&i| is_dash(i)).map(|dash| dash + 1)
+    }
+
     pub fn sentence_of(&self, index: usize) -> Range<usize> {
         self.tokens.get(index).and_then(|t| self.sentences.get(t.sentence)).cloned().unwrap_or(0..0)
     }
