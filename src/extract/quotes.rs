@@ -62,6 +62,16 @@ struct Mark {
     can_close: bool,
 }
 
+/// Nouns for people who speak in news without being named: the head of an unnamed subject.
+#[rustfmt::skip]
+const UNNAMED_SPEAKERS: &[&str] = &[
+    "official", "officials", "diplomat", "diplomats", "source", "sources", "witness", "witnesses",
+    "resident", "residents", "analyst", "analysts", "expert", "experts", "observers", "critics",
+    "spokesperson", "spokesman", "spokeswoman", "police", "investigators", "prosecutors", "lawmakers",
+    "legislators", "activists", "protesters", "survivors", "doctors", "medics", "aides", "insiders",
+    "commanders", "soldiers", "people", "person",
+];
+
 /// How far (in tokens) from a quote an attribution is looked for: far enough for any real
 /// sentence, and a bound that keeps a megabyte-long "sentence" linear.
 const ATTRIBUTION_REACH_TOKENS: usize = 80;
@@ -268,8 +278,15 @@ pub fn attribute_quotes(
             continue;
         }
         let paragraph = text.tokens.get(span.open_token).map_or(0, |t| t.paragraph);
+        let mut unnamed = None;
         let (speaker, rule) = match attributor.explicit_speaker(span_index) {
             Some(found) => found,
+            None if let Some(phrase) = attributor.unnamed_speaker(span) => {
+                // "Officials said the attack was 'unprovoked'": someone outside the registry
+                // speaks, so the quote is not handed to an earlier speaker.
+                unnamed = Some(phrase);
+                (None, "quote:unnamed-speaker".to_owned())
+            }
             None => {
                 let same_paragraph = previous.filter(|(p, _)| *p == paragraph || span.continues_previous);
                 if let Some((_, speaker)) = same_paragraph.filter(|(_, s)| s.is_some()) {
@@ -296,7 +313,7 @@ pub fn attribute_quotes(
         }
         quotes.push(SuggestedQuote {
             text: text.slice(span.start_byte, span.end_byte).to_owned(),
-            speaker: speaker.and_then(|actor| actors.name_of(actor)).map(str::to_owned),
+            speaker: speaker.and_then(|actor| actors.name_of(actor)).map(str::to_owned).or(unnamed),
             start: span.start_byte,
             end: span.end_byte,
             rule,
@@ -423,6 +440,52 @@ impl Attributor<'_, '_> {
             return Some(found);
         }
         self.attribution_later(span)
+    }
+
+    /// The words of a subject that is no actor of the registry ("Officials", "two diplomats")
+    /// standing right before a finite speech verb that attributes this quote: earlier in its
+    /// sentence (`Officials said the attack was "unprovoked"`) or right after it (`"…," a
+    /// diplomat said`).
+    fn unnamed_speaker(&self, span: &QuoteSpan) -> Option<String> {
+        let sentence = self.sentence_range(span.open_token);
+        let after = span.close_token + 1 + usize::from(self.text.is_punct(span.close_token + 1, ','));
+        let verb_after = (after + 1..(after + 6).min(sentence.end)).find(|&i| self.is_speech_verb(i));
+        let verb_before = (sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS))
+            ..span.open_token)
+            .filter(|&i| !self.inside_quote(i))
+            .find(|&i| self.is_speech_verb(i));
+        let (verb, floor) = match (verb_before, verb_after) {
+            (Some(verb), _) => (verb, sentence.start),
+            (None, Some(verb)) => (verb, after),
+            (None, None) => return None,
+        };
+        if self.word(verb).ends_with("ing") {
+            return None;
+        }
+        // The noun phrase before the verb: up to five plain words, no punctuation or quotes.
+        let mut start = verb;
+        while start > floor && verb - start < 5 {
+            let token = self.text.tokens.get(start - 1)?;
+            let word = self.word(start - 1);
+            if token.kind != TokenKind::Word
+                || self.inside_quote(start - 1)
+                || ["and", "but", "or", "that", "which", "who", "as"].contains(&word)
+            {
+                break;
+            }
+            start -= 1;
+        }
+        if start == verb || self.pronoun(start).is_some() {
+            return None;
+        }
+        // Only a plain noun phrase ending in a noun for people speaks: "officials", "a diplomat".
+        let head = self.word(verb - 1).to_ascii_lowercase();
+        if !UNNAMED_SPEAKERS.contains(&head.as_str()) {
+            return None;
+        }
+        let first = self.text.tokens.get(start)?;
+        let last = self.text.tokens.get(verb - 1)?;
+        Some(self.text.slice(first.start_byte, last.end_byte).to_owned())
     }
 
     fn rule(base: &str, via_pronoun: bool) -> String {
@@ -802,6 +865,22 @@ mod tests {
             "U.S. Central Command reported the launch. \"This is the 27th attack,\" the command said.",
         );
         assert_eq!(found, [("This is the 27th attack,".to_owned(), Some("U.S. Central Command".to_owned()))]);
+    }
+
+    #[test]
+    fn an_unnamed_subject_speaks_rather_than_an_earlier_speaker() {
+        let found = quotes(
+            "\"We are ready,\" said Maria Dunn.\n\nOfficials said the attack was \"unprovoked\".\n\n\
+             \"It was chaos,\" a senior diplomat said.",
+        );
+        assert_eq!(
+            found,
+            [
+                ("We are ready,".to_owned(), Some("Maria Dunn".to_owned())),
+                ("unprovoked".to_owned(), Some("Officials".to_owned())),
+                ("It was chaos,".to_owned(), Some("a senior diplomat".to_owned())),
+            ]
+        );
     }
 
     #[test]
