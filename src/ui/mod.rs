@@ -286,6 +286,8 @@ pub struct BriefsmithApp {
     pub review: Option<Review>,
     review_version: u64,
     pub dialog: Option<Dialog>,
+    /// The folder of the article a new, never-saved session was made from: where it is saved.
+    article_dir: Option<PathBuf>,
     pub notices: Vec<Notice>,
     pending: Vec<Msg>,
     file_job: Option<FileJob>,
@@ -322,6 +324,7 @@ impl BriefsmithApp {
             review: None,
             review_version: 0,
             dialog: None,
+            article_dir: None,
             notices: Vec::new(),
             pending: Vec::new(),
             file_job: None,
@@ -384,6 +387,7 @@ impl BriefsmithApp {
     fn set_session(&mut self, editor: Editor, path: Option<PathBuf>) {
         self.editor = editor;
         self.path = path;
+        self.article_dir = None;
         self.article.reset();
         self.active_source = self.editor.session().sources.first().map(|s| s.id);
         self.selected_tag = None;
@@ -455,8 +459,18 @@ impl BriefsmithApp {
 
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
-        if !self.notices.is_empty() {
-            egui::Panel::top("notices").show(ui, |ui| self.notices_ui(ui));
+        // Errors stay in a bar until dismissed; information shows as a toast above the status bar
+        // and fades, so that nothing under the pointer moves when it goes.
+        if self.notices.iter().any(|n| n.error) {
+            egui::Panel::top("notices").show(ui, |ui| self.notices_ui(ui, true));
+        }
+        if self.notices.iter().any(|n| !n.error) {
+            egui::Area::new(egui::Id::new("info_notices"))
+                .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -36.0))
+                .order(egui::Order::Foreground)
+                .show(&ctx, |ui| {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| self.notices_ui(ui, false));
+                });
         }
         if self.prefs.show_tags_panel {
             egui::Panel::left("tags_panel")
@@ -692,12 +706,13 @@ impl BriefsmithApp {
         });
     }
 
-    fn notices_ui(&mut self, ui: &mut Ui) {
+    /// The error notices (`errors`) or the information notices, each with a Dismiss button.
+    fn notices_ui(&mut self, ui: &mut Ui, errors: bool) {
         let now = now_secs();
         // Information fades after a few seconds; errors stay until dismissed.
         self.notices.retain(|n| n.error || now - n.at < 8.0);
         let mut dismiss = None;
-        for (i, notice) in self.notices.iter().enumerate() {
+        for (i, notice) in self.notices.iter().enumerate().filter(|(_, n)| n.error == errors) {
             ui.horizontal(|ui| {
                 let colour = if notice.error { theme::THREAT } else { ui.visuals().text_color() };
                 let prefix = if notice.error { "Error: " } else { "" };
@@ -1089,18 +1104,38 @@ impl BriefsmithApp {
         }
     }
 
+    /// What to name the session's files after: the brief's title, else the first article's title,
+    /// else the first article's file name without its extension.
+    fn file_name_hint(&self) -> String {
+        let session = self.editor.session();
+        if !session.brief.title.trim().is_empty() {
+            return session.brief.title.clone();
+        }
+        let Some(source) = session.sources.first() else { return String::new() };
+        if !source.meta.title.trim().is_empty() {
+            return source.meta.title.clone();
+        }
+        Path::new(&source.meta.file_name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
     /// Asks for a file: a native dialog on a worker thread, or the in-app path field.
     pub fn ask_file(&mut self, ctx: &egui::Context, purpose: Purpose) {
         let default_name = match purpose {
-            Purpose::SaveAs => Some(files::session_file_name(&self.editor.session().brief.title)),
-            Purpose::Export => {
-                let b = &self.editor.session().brief;
-                let title = brief::context::build(self.editor.session()).brief.title.clone();
-                Some(files::export_file_name(&title, &b.date, false))
-            }
+            Purpose::SaveAs => Some(files::session_file_name(&self.file_name_hint())),
+            Purpose::Export => Some(files::export_file_name(
+                &self.file_name_hint(),
+                &self.editor.session().brief.date,
+                false,
+            )),
             _ => None,
         };
-        let start = files::start_dir(self.path.as_deref());
+        let start = files::start_dir(self.path.as_deref()).map(|dir| match (&self.path, &self.article_dir) {
+            (None, Some(article_dir)) => article_dir.clone(),
+            _ => dir,
+        });
         match self.config.dialogs {
             DialogMode::Native if self.file_job.is_none() => {
                 let ctx = ctx.clone();
@@ -1170,6 +1205,9 @@ impl BriefsmithApp {
             Ok(Opened::Article(article)) => match workflow::new_session(vec![*article], None) {
                 Ok(session) => {
                     self.set_session(Editor::new(session), None);
+                    // A new session is saved beside its article unless the analyst says otherwise.
+                    self.article_dir =
+                        path.parent().filter(|p| !p.as_os_str().is_empty()).map(Path::to_owned);
                     self.prefs.remember(path);
                 }
                 Err(e) => self.notify_error(format!("{}: {e}", path.display())),

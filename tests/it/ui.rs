@@ -463,3 +463,41 @@ fn pasting_an_article_adds_a_source() {
     assert!(session.sources[2].text().contains("Dockers walked out"));
     assert!(!session.sources[2].text().contains("Menu"));
 }
+
+#[test]
+fn file_dialogs_propose_names_from_the_article() {
+    let fx = Fixture::new();
+    let article = fx.path("harbour-report.txt");
+    std::fs::write(
+        &article,
+        "Officials said the port reopened on Monday.\n\nShips were delayed for a week.\n",
+    )
+    .unwrap();
+    let mut h = fx.app(Some(&article));
+    let proposed = |h: &Harness<'_, BriefsmithApp>| match &h.state().dialog {
+        Some(briefsmith::ui::Dialog::PathEntry { text, .. }) => text.clone(),
+        other => panic!("no path field (a dialog is open: {})", other.is_some()),
+    };
+    // No brief title and no article title: the article's file name names the session.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    assert_eq!(proposed(&h), fx.path("harbour-report.brief.json").display().to_string());
+    click_button(&mut h, "Cancel");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    let date = h.state().editor.session().brief.date.clone();
+    assert_eq!(proposed(&h), fx.path(&format!("harbour-report-{date}.md")).display().to_string());
+    click_button(&mut h, "Cancel");
+    // Information shows as a toast that does not push the panels down.
+    let filter_at = h.get_by_label("Filter").rect();
+    path_dialog_after(&mut h, Key::E, &fx.path("out.md"));
+    h.get_by_label_contains("Exported the brief to");
+    assert_eq!(h.get_by_label("Filter").rect(), filter_at);
+}
+
+/// Opens the file field with Ctrl+`key` and answers it with `path`.
+fn path_dialog_after(h: &mut Harness<'_, BriefsmithApp>, key: Key, path: &Path) {
+    h.key_press_modifiers(Modifiers::COMMAND, key);
+    h.run();
+    path_dialog(h, path, "Save");
+}
