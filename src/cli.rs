@@ -85,10 +85,10 @@ pub struct TagArgs {
     #[arg(long)]
     pub kind: String,
     /// The exact passage to tag, as it appears in the article.
-    #[arg(long)]
+    #[arg(long, value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub text: String,
     /// Which occurrence, when the passage appears more than once (1 = first).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     pub nth: Option<usize>,
     /// Which source: its label (S2) or number (2). Default: wherever the passage is.
     #[arg(long, value_name = "N")]
@@ -236,14 +236,35 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Rust ignores SIGPIPE, which turns `briefsmith export S | head` into a write error or a panic
+/// in `println!`. A command that prints should simply stop when its reader goes away, like any
+/// Unix tool. (The desktop app keeps Rust's default: it must never die on a closed socket.)
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: SIG_DFL is a valid action for SIGPIPE; the command line has no other thread that
+    // relies on SIGPIPE being ignored.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+/// A mistake in how the command was called that clap cannot see (exit 2, like clap's own).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct UsageError(String);
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     let templates_dir = cli.templates.clone();
+    if cli.command.is_none() {
+        return open_app(cli.path, templates_dir);
+    }
+    restore_sigpipe();
     let result = match cli.command {
         None => return open_app(cli.path, templates_dir),
         Some(Command::New(args)) => new(args),
         Some(Command::Tag(args)) => tag(args),
-        Some(Command::Set(args)) => set(args),
+        Some(Command::Set(args)) => set(args, templates_dir.as_deref()),
         Some(Command::Export(args)) => export(args, templates_dir.as_deref()),
         Some(Command::Templates) => list_templates(templates_dir.as_deref()),
         Some(Command::Check(args)) => check(args),
@@ -251,6 +272,10 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is::<UsageError>() => {
+            eprintln!("briefsmith: error: {e}");
+            ExitCode::from(2)
+        }
         Err(e) => {
             let message = format!("{e:#}").replace('\n', " ");
             eprintln!("briefsmith: error: {message}");
@@ -345,7 +370,6 @@ fn locate_passage(session: &Session, path: &Path, args: &TagArgs) -> anyhow::Res
         bail!("{}: the passage \"{shown}\" is not in the article{hint}", path.display());
     }
     match args.nth {
-        Some(0) => bail!("--nth counts from 1"),
         Some(n) if n > hits.len() => {
             bail!(
                 "{}: the passage \"{shown}\" appears {} time{}; --nth {n} is too high",
@@ -433,7 +457,8 @@ fn tag(args: TagArgs) -> anyhow::Result<()> {
                 note: args.note.clone().unwrap_or_default(),
             },
             None => bail!(
-                "'{kind}' is not a tag kind; use actor, threat, quote, key-point{}",
+                "{}: '{kind}' is not a tag kind; use actor, threat, quote, key-point{}",
+                path.display(),
                 session.custom_kinds.iter().map(|k| format!(", {}", k.name)).collect::<String>()
             ),
         },
@@ -471,7 +496,7 @@ fn tag(args: TagArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn set(args: SetArgs) -> anyhow::Result<()> {
+fn set(args: SetArgs, templates_dir: Option<&Path>) -> anyhow::Result<()> {
     let path = args.session.clone();
     let mut session = store::load(&path)?.session;
     let mut brief = session.brief.clone();
@@ -509,7 +534,7 @@ fn set(args: SetArgs) -> anyhow::Result<()> {
     }
     let mut actions = vec![Action::SetBrief(Box::new(brief))];
     if let Some(template) = &args.template {
-        let templates = Templates::load(&brief::templates::user_dirs(None));
+        let templates = Templates::load(&brief::templates::user_dirs(templates_dir));
         templates.resolve(template)?;
         actions.push(Action::SetTemplate(template.clone()));
         changed += 1;
@@ -537,7 +562,7 @@ fn set(args: SetArgs) -> anyhow::Result<()> {
         actions.push(Action::SetSourceMeta { source: id, meta });
     }
     if changed == 0 {
-        bail!("nothing to set; see `briefsmith set --help`");
+        return Err(UsageError("nothing to set; see `briefsmith set --help`".into()).into());
     }
     apply(&mut session, Action::Batch { label: "set details".into(), actions })?;
     store::save(&path, &session)?;

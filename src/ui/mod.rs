@@ -465,7 +465,7 @@ impl BriefsmithApp {
             egui::Panel::top("notices").show(ui, |ui| self.notices_ui(ui, true));
         }
         if self.notices.iter().any(|n| !n.error) {
-            egui::Area::new(egui::Id::new("info_notices"))
+            egui::Area::new(egui::Id::unique("info_notices"))
                 .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -36.0))
                 .order(egui::Order::Foreground)
                 .show(&ctx, |ui| {

@@ -281,3 +281,204 @@ fn usage_errors_exit_2_and_help_exits_0() {
     assert_eq!(help.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&help.stdout).contains("export"));
 }
+
+#[test]
+fn argument_mistakes_the_parser_cannot_see_also_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["new", sample_article().to_str().unwrap(), "-o", "s.brief.json"]);
+    let before = fs::read(d.join("s.brief.json")).unwrap();
+    for args in [
+        &["tag", "s.brief.json", "--kind", "actor", "--text", "Russia", "--nth", "0"][..],
+        &["tag", "s.brief.json", "--kind", "actor", "--text", ""],
+        &["set", "s.brief.json"],
+    ] {
+        let out = run(d, args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+    // An unknown kind depends on the session's own kinds: bad input, naming the file.
+    let msg = fails(d, &["tag", "s.brief.json", "--kind", "rumour", "--text", "Russia", "--nth", "1"]);
+    assert!(msg.contains("s.brief.json") && msg.contains("'rumour' is not a tag kind"), "{msg}");
+    assert_eq!(fs::read(d.join("s.brief.json")).unwrap(), before, "the session is untouched");
+}
+
+/// Two articles in one session: tags name their source, citations carry the source label.
+#[test]
+fn several_articles_make_one_session_and_cite_their_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("first.txt"), "Officials met in Riga.\n\nThe ministry said talks would resume.\n")
+        .unwrap();
+    fs::write(
+        d.join("second.md"),
+        "---\ntitle: Port closed\noutlet: Harbour Gazette\n---\n\nThe port shut on Monday.\n\nTroops massed near the border.\n",
+    )
+    .unwrap();
+    let out = ok(d, &["new", "first.txt", "second.md", "-o", "s.brief.json"]);
+    assert!(out.contains("2 sources"), "{out}");
+    // The passage exists only in the second source; --source names it by label or number.
+    ok(
+        d,
+        &[
+            "tag",
+            "s.brief.json",
+            "--kind",
+            "threat",
+            "--text",
+            "Troops massed near the border.",
+            "--source",
+            "S2",
+        ],
+    );
+    ok(
+        d,
+        &[
+            "tag",
+            "s.brief.json",
+            "--kind",
+            "key-point",
+            "--text",
+            "The ministry said talks would resume.",
+            "--source",
+            "1",
+        ],
+    );
+    let msg = fails(d, &["tag", "s.brief.json", "--kind", "key-point", "--text", "Troops", "--source", "S9"]);
+    assert!(msg.contains("S9"), "{msg}");
+    let brief = ok(d, &["export", "s.brief.json"]);
+    assert!(brief.contains("Troops massed near the border.” [S2 ¶2]"), "{brief}");
+    assert!(brief.contains("The ministry said talks would resume. [S1 ¶2]"), "{brief}");
+    // Each source is listed with its metadata, file name and retrieval time.
+    assert!(brief.contains("**S2**: Port closed. Harbour Gazette"), "{brief}");
+    assert!(brief.contains("first.txt") && brief.contains("second.md"), "{brief}");
+    assert!(brief.contains(". Retrieved 20"), "{brief}");
+}
+
+#[test]
+fn new_with_suggest_accepts_every_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let article = sample_article();
+    let out = ok(d, &["new", article.to_str().unwrap(), "--suggest", "-o", "s.brief.json"]);
+    let json = ok(d, &["suggest", article.to_str().unwrap(), "--json"]);
+    let suggestions: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let count = |key: &str| suggestions[key].as_array().unwrap().len();
+    let session = briefsmith::store::load(&d.join("s.brief.json")).unwrap().session;
+    assert_eq!(session.actors.len(), count("actors"), "{out}");
+    let quotes = session.tags.iter().filter(|t| t.kind() == briefsmith::model::TagKind::Quote).count();
+    let threats = session.tags.iter().filter(|t| t.kind() == briefsmith::model::TagKind::Threat).count();
+    assert_eq!((quotes, threats), (count("quotes"), count("threats")));
+    // Quotes carry their speakers; every actor keeps its aliases.
+    let speakers = session
+        .tags
+        .iter()
+        .filter(|t| matches!(&t.body, briefsmith::model::TagBody::Quote { speaker: Some(_) }))
+        .count();
+    assert!(speakers * 10 >= quotes * 9, "{speakers} of {quotes} quotes have a speaker");
+    let russia = session.actors.iter().find(|a| a.name == "Russia").expect("Russia");
+    assert!(russia.aliases.iter().any(|a| a == "Moscow"), "{:?}", russia.aliases);
+}
+
+/// The JSON shape the issue fixes: actors, quotes and threats with byte offsets into the text.
+#[test]
+fn suggest_json_has_the_documented_shape_and_exact_offsets() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = sample_article();
+    let json = ok(dir.path(), &["suggest", article.to_str().unwrap(), "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let text = briefsmith::import::import_file(&article).unwrap().text;
+    let keys =
+        |item: &serde_json::Value| -> Vec<String> { item.as_object().unwrap().keys().cloned().collect() };
+    let has = |item: &serde_json::Value, wanted: &[&str]| {
+        let got = keys(item);
+        for key in wanted {
+            assert!(got.iter().any(|k| k == key), "{key} missing from {got:?}");
+        }
+    };
+    let actors = v["actors"].as_array().unwrap();
+    assert!(!actors.is_empty());
+    for actor in actors {
+        has(actor, &["name", "kind", "aliases", "mentions", "rule"]);
+        for m in actor["mentions"].as_array().unwrap() {
+            let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            assert!(text.get(s..e).is_some_and(|t| !t.is_empty()), "mention {s}..{e}");
+        }
+    }
+    let quotes = v["quotes"].as_array().unwrap();
+    assert!(!quotes.is_empty());
+    for quote in quotes {
+        has(quote, &["text", "speaker", "start", "end", "rule"]);
+        let (s, e) = (quote["start"].as_u64().unwrap() as usize, quote["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[s..e], quote["text"].as_str().unwrap());
+    }
+    let threats = v["threats"].as_array().unwrap();
+    assert!(!threats.is_empty());
+    for threat in threats {
+        has(threat, &["summary", "category", "severity", "evidence", "start", "end", "rule"]);
+        let (s, e) = (threat["start"].as_u64().unwrap() as usize, threat["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[s..e], threat["evidence"].as_str().unwrap());
+    }
+}
+
+/// `check` reports what happened to each tag when the article text changed under the session.
+#[test]
+fn check_reports_reanchored_and_orphaned_tags() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(
+        d.join("a.txt"),
+        "Alpha Corp warned of delays.\n\nBeta Group denied the report.\n\nGamma fell.\n",
+    )
+    .unwrap();
+    ok(d, &["new", "a.txt", "-o", "s.brief.json"]);
+    ok(d, &["tag", "s.brief.json", "--kind", "key-point", "--text", "Beta Group denied the report."]);
+    ok(d, &["tag", "s.brief.json", "--kind", "key-point", "--text", "Gamma fell."]);
+    // Edit the embedded text (only the text, not the tags' selectors): a paragraph inserted
+    // before (the tag moves), one replaced (its tag is orphaned).
+    let mut json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(d.join("s.brief.json")).unwrap()).unwrap();
+    let lines = json["sources"][0]["text_lines"].as_array_mut().unwrap();
+    assert_eq!(lines[0], "Alpha Corp warned of delays.");
+    lines.insert(0, "".into());
+    lines.insert(0, "A new first paragraph.".into());
+    let last = lines.iter_mut().find(|l| *l == "Gamma fell.").unwrap();
+    *last = "Something else entirely.".into();
+    fs::write(d.join("s.brief.json"), serde_json::to_string_pretty(&json).unwrap()).unwrap();
+    let out = ok(d, &["check", "s.brief.json"]);
+    assert!(out.contains("1 re-anchored"), "{out}");
+    assert!(out.contains("1 orphaned") && out.contains("Gamma fell."), "{out}");
+}
+
+#[test]
+fn user_templates_come_from_the_config_folder_and_from_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["new", sample_article().to_str().unwrap(), "-o", "s.brief.json", "--title", "Cable"]);
+    // The platform config folder (XDG_CONFIG_HOME here) overrides a built-in by name.
+    let config = d.join(".config/briefsmith/templates");
+    fs::create_dir_all(&config).unwrap();
+    fs::write(config.join("bluf.md.j2"), "{# Our own BLUF #}\nOUR BLUF: {{ brief.title }}\n").unwrap();
+    let listed = ok(d, &["templates"]);
+    assert!(listed.contains("Our own BLUF"), "{listed}");
+    assert_eq!(ok(d, &["export", "s.brief.json", "-t", "bluf"]).trim(), "OUR BLUF: Cable");
+    // A template file given by path renders too.
+    fs::write(d.join("one-line.md.j2"), "{{ brief.title }} with {{ counts.tags }} tags\n").unwrap();
+    assert_eq!(ok(d, &["export", "s.brief.json", "-t", "one-line.md.j2"]).trim(), "Cable with 0 tags");
+    // `set --template` sees the --templates folder too.
+    fs::create_dir(d.join("mine")).unwrap();
+    fs::write(d.join("mine/weekly.md.j2"), "WEEKLY {{ brief.title }}\n").unwrap();
+    ok(d, &["set", "s.brief.json", "--template", "weekly", "--templates", "mine"]);
+    assert_eq!(ok(d, &["export", "s.brief.json", "--templates", "mine"]).trim(), "WEEKLY Cable");
+}
+
+/// Without the desktop app compiled in, the bare command prints its help.
+#[cfg(not(feature = "gui"))]
+#[test]
+fn without_the_gui_the_bare_command_prints_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"), "{out:?}");
+}
