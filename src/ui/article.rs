@@ -216,6 +216,8 @@ pub struct ArticleView {
     /// Rendering statistics of the last frame, for the benchmark and tests.
     pub painted_paragraphs: usize,
     pub layouts_built: usize,
+    /// The article widget's id (last frame), to tell when it has the keyboard focus.
+    pub widget_id: Option<egui::Id>,
 }
 
 impl ArticleView {
@@ -299,6 +301,7 @@ impl ArticleView {
                 let response = ui.allocate_rect(content, Sense::click_and_drag());
                 response
                     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, "Article text"));
+                self.widget_id = Some(response.id);
                 let text_left = origin.x + left_pad + GUTTER;
                 self.origin = origin;
                 self.text_left = text_left;
@@ -352,7 +355,8 @@ impl ArticleView {
                             sel.head = b;
                         }
                     } else {
-                        self.selection = None;
+                        // A click leaves a caret there: Shift+arrows select from it.
+                        self.selection = Some(Selection { anchor: b, head: b });
                         let hit = tags_at(input.tags, b);
                         if let Some(tag) = hit.first() {
                             events.push(ArticleEvent::ClickedTag(tag.id));
@@ -389,8 +393,16 @@ impl ArticleView {
                             },
                         )
                     });
-                    self.keyboard(ui, input, &mut events);
+                    let top_byte = layout.paras.get(first).map_or(0, |p| p.range.start);
+                    let place = Place { layout: &layout, origin, text_left };
+                    if let Some(head) = self.keyboard(ui, input, &place, top_byte, &mut events)
+                        && let Some(rect) = place.caret_rect(head)
+                    {
+                        ui.scroll_to_rect(rect.expand(layout.row_height), None);
+                    }
                 }
+                let focused = response.has_focus();
+                let caret = self.selection.filter(|s| s.is_empty() && focused).map(|s| s.head);
 
                 // Hover: show the tags under the pointer.
                 if !self.dragging
@@ -512,6 +524,16 @@ impl ArticleView {
                         }
                     }
                     painter.galley(at, p.galley.clone(), text_colour);
+                    if let Some(b) = caret.filter(|b| p.range.start <= *b && *b <= p.range.end) {
+                        let para_text = &layout.text[p.range.start..p.range.end];
+                        let chars = byte_to_char(para_text, b - p.range.start).0;
+                        let rect = p.galley.pos_from_cursor(egui::text::CCursor::new(chars));
+                        let x = at.x + rect.min.x;
+                        painter.line_segment(
+                            [pos2(x, at.y + rect.min.y), pos2(x, at.y + rect.max.y)],
+                            Stroke::new(1.5, text_colour),
+                        );
+                    }
                 }
                 self.painted_paragraphs = painted;
                 if self.flash.is_some_and(|(_, t0)| now - t0 >= 1.2) {
@@ -526,7 +548,17 @@ impl ArticleView {
         events
     }
 
-    fn keyboard(&mut self, ui: &Ui, input: &ArticleInput<'_>, events: &mut Vec<ArticleEvent>) {
+    /// Keyboard input while the article has the focus: tagging keys, caret movement and
+    /// selection (arrows, Ctrl for words, Up/Down for rows, Home/End, Shift to extend), Escape,
+    /// Ctrl+A, copy. Returns where the caret went when it moved.
+    fn keyboard(
+        &mut self,
+        ui: &Ui,
+        input: &ArticleInput<'_>,
+        place: &Place<'_>,
+        top_byte: usize,
+        events: &mut Vec<ArticleEvent>,
+    ) -> Option<usize> {
         let text = input.source.text();
         let (shortcuts, arrows) = ui.input_mut(|i| {
             let mut found = Vec::new();
@@ -537,31 +569,59 @@ impl ArticleView {
                     found.push(*command);
                 }
             }
-            let mut arrows = Vec::new();
-            for (key, dir) in [(egui::Key::ArrowLeft, -1i32), (egui::Key::ArrowRight, 1)] {
-                for m in [egui::Modifiers::SHIFT, egui::Modifiers::SHIFT | egui::Modifiers::COMMAND] {
-                    if i.consume_key(m, key) {
-                        arrows.push((dir, m.command));
+            let mut moves = Vec::new();
+            for (key, motion) in [
+                (egui::Key::ArrowLeft, Motion::Left),
+                (egui::Key::ArrowRight, Motion::Right),
+                (egui::Key::ArrowUp, Motion::Up),
+                (egui::Key::ArrowDown, Motion::Down),
+                (egui::Key::Home, Motion::RowStart),
+                (egui::Key::End, Motion::RowEnd),
+            ] {
+                // Most specific first: egui matches modifiers loosely (Shift is ignored when the
+                // pattern does not ask for it).
+                for shift in [true, false] {
+                    for word in [true, false] {
+                        let mut m = if word { egui::Modifiers::COMMAND } else { egui::Modifiers::NONE };
+                        m.shift = shift;
+                        if i.consume_key(m, key) {
+                            moves.push((motion, shift, word));
+                        }
                     }
                 }
             }
-            if i.consume_key(egui::Modifiers::NONE, egui::Key::Escape) {
-                arrows.push((0, false));
-            }
-            if i.consume_shortcut(&egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::A)) {
-                arrows.push((2, false));
-            }
-            (found, arrows)
+            let escape = i.consume_key(egui::Modifiers::NONE, egui::Key::Escape);
+            let all =
+                i.consume_shortcut(&egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::A));
+            (found, (moves, escape, all))
         });
-        for (dir, by_word) in arrows {
-            match dir {
-                0 => self.selection = None,
-                2 => self.select(ByteRange { start: 0, end: text.len() }),
-                _ => {
-                    let sel = self.selection.get_or_insert(Selection { anchor: 0, head: 0 });
-                    sel.head = step(text, sel.head, dir, by_word);
-                }
+        let (moves, escape, all) = arrows;
+        if escape {
+            self.selection = self.selection.map(|s| Selection { anchor: s.head, head: s.head });
+        }
+        if all {
+            self.select(ByteRange { start: 0, end: text.len() });
+        }
+        let mut moved_to = None;
+        for (motion, extend, by_word) in moves {
+            let sel = self.selection.get_or_insert(Selection { anchor: top_byte, head: top_byte });
+            let collapsing = !extend && !sel.is_empty();
+            let head = match motion {
+                // An arrow without Shift first collapses a selection to its side.
+                Motion::Left if collapsing => sel.range().start,
+                Motion::Right if collapsing => sel.range().end,
+                Motion::Left => step(text, sel.head, -1, by_word),
+                Motion::Right => step(text, sel.head, 1, by_word),
+                Motion::Up => place.row_step(sel.head, -1).unwrap_or(0),
+                Motion::Down => place.row_step(sel.head, 1).unwrap_or(text.len()),
+                Motion::RowStart => place.row_edge(sel.head, false).unwrap_or(sel.head),
+                Motion::RowEnd => place.row_edge(sel.head, true).unwrap_or(sel.head),
+            };
+            sel.head = head;
+            if !extend {
+                sel.anchor = head;
             }
+            moved_to = Some(head);
         }
         // Copy: egui turns Ctrl+C into an event.
         let copy = ui.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy)));
@@ -569,6 +629,7 @@ impl ArticleView {
             ui.ctx().copy_text(text[r.start..r.end].to_owned());
         }
         events.extend(shortcuts.into_iter().map(ArticleEvent::Command));
+        moved_to
     }
 
     /// The height of the laid-out article, in points.
@@ -585,6 +646,62 @@ impl ArticleView {
         let chars = byte_to_char(para_text, byte - p.range.start).0;
         let rect = p.galley.pos_from_cursor(egui::text::CCursor::new(chars));
         Some(pos2(self.text_left + rect.min.x + 1.0, self.origin.y + p.top + rect.center().y))
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Motion {
+    Left,
+    Right,
+    Up,
+    Down,
+    RowStart,
+    RowEnd,
+}
+
+/// The article as laid out on screen this frame: maps bytes to places and back.
+struct Place<'a> {
+    layout: &'a Layout,
+    origin: Pos2,
+    text_left: f32,
+}
+
+impl Place<'_> {
+    /// The caret's rectangle (zero width, one row high) at `byte`, in screen points.
+    fn caret_rect(&self, byte: usize) -> Option<Rect> {
+        let p = self.layout.paras.iter().find(|p| p.range.start <= byte && byte <= p.range.end)?;
+        let para_text = &self.layout.text[p.range.start..p.range.end];
+        let chars = byte_to_char(para_text, byte - p.range.start).0;
+        let rect = p.galley.pos_from_cursor(egui::text::CCursor::new(chars));
+        Some(rect.translate(vec2(self.text_left, self.origin.y + p.top)))
+    }
+
+    /// The byte one row above (`dir` < 0) or below `byte`, at the same horizontal place; `None`
+    /// above the first row or below the last.
+    fn row_step(&self, byte: usize, dir: i32) -> Option<usize> {
+        let rect = self.caret_rect(byte)?;
+        let paras = &self.layout.paras;
+        let half_row = self.layout.row_height * 0.5;
+        // In layout coordinates (0 = the top of the first paragraph).
+        let mut y = if dir < 0 { rect.min.y - 1.0 } else { rect.max.y + 1.0 } - self.origin.y;
+        if y < 0.0 {
+            return None;
+        }
+        let i = paras.partition_point(|p| p.top <= y).saturating_sub(1);
+        let p = paras.get(i)?;
+        if y > p.top + p.galley.size().y {
+            // The gap between two paragraphs: the last row of the one above, or the first row of
+            // the one below.
+            y = if dir < 0 { p.top + p.galley.size().y - half_row } else { paras.get(i + 1)?.top + half_row };
+        }
+        pointer_byte(self.layout, pos2(rect.min.x, self.origin.y + y), self.origin, self.text_left)
+    }
+
+    /// The start or the end of the visual row that holds `byte`.
+    fn row_edge(&self, byte: usize, end: bool) -> Option<usize> {
+        let rect = self.caret_rect(byte)?;
+        let x = if end { self.text_left + self.layout.width + 1_000.0 } else { self.text_left - 1_000.0 };
+        pointer_byte(self.layout, pos2(x, rect.center().y), self.origin, self.text_left)
     }
 }
 

@@ -260,11 +260,11 @@ pub fn dialog_ui(app: &mut BriefsmithApp, ctx: &Context) {
                         match app.path.clone() {
                             Some(path) => {
                                 app.send(Msg::SaveTo(path));
-                                app.send(Msg::Continue(then.clone()));
+                                app.send(Msg::ContinueIfSaved(then.clone()));
                             }
                             None => {
-                                app.notify("Choose where to save, then try again.");
-                                app.send(Msg::Command(Command::SaveAs));
+                                // Ask where, save, then carry on.
+                                app.save_then(then.clone());
                             }
                         }
                         open = false;
@@ -291,6 +291,7 @@ pub fn dialog_ui(app: &mut BriefsmithApp, ctx: &Context) {
                         open = false;
                     }
                     if ui.button("Cancel").clicked() {
+                        app.file_cancelled(*purpose);
                         open = false;
                     }
                 });

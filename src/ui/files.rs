@@ -52,6 +52,7 @@ impl DialogMode {
 pub struct FileJob {
     pub purpose: Purpose,
     receiver: Receiver<Option<PathBuf>>,
+    started: std::time::Instant,
 }
 
 impl FileJob {
@@ -85,7 +86,12 @@ impl FileJob {
             let _ = sender.send(picked);
             repaint();
         });
-        Self { purpose, receiver }
+        Self { purpose, receiver, started: std::time::Instant::now() }
+    }
+
+    /// Whether the dialog came back faster than a person can dismiss one: it never showed.
+    pub fn closed_too_quickly(&self) -> bool {
+        self.started.elapsed() < std::time::Duration::from_millis(400)
     }
 
     /// `Some(result)` once the dialog has closed (`None` inside means cancelled).

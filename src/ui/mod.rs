@@ -115,6 +115,8 @@ pub enum Msg {
     DiscardRecovery(PathBuf),
     /// Continue what the unsaved-changes prompt interrupted.
     Continue(Pending),
+    /// Continue only if the session is saved now ("Save" in the prompt): a failed save stops it.
+    ContinueIfSaved(Pending),
     Notice(Notice),
 }
 
@@ -125,6 +127,22 @@ pub enum Pending {
     OpenPath(PathBuf),
     NewFromArticle,
     Quit,
+}
+
+impl Pending {
+    /// What it does, for messages: "quitting", "opening report.pdf".
+    pub fn describe(&self) -> String {
+        match self {
+            Pending::Open => "opening a file".to_owned(),
+            Pending::OpenPath(path) => format!(
+                "opening {}",
+                path.file_name()
+                    .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+            ),
+            Pending::NewFromArticle => "starting a new session".to_owned(),
+            Pending::Quit => "quitting".to_owned(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -286,6 +304,8 @@ pub struct BriefsmithApp {
     pub review: Option<Review>,
     review_version: u64,
     pub dialog: Option<Dialog>,
+    /// What the unsaved-changes prompt was about to do when "Save" had to ask for a file name.
+    after_save: Option<Pending>,
     /// The folder of the article a new, never-saved session was made from: where it is saved.
     article_dir: Option<PathBuf>,
     pub notices: Vec<Notice>,
@@ -307,7 +327,10 @@ pub struct BriefsmithApp {
 impl BriefsmithApp {
     /// A new app window's state: opens `config.open`, or the sample article on first start, or
     /// the most recent file; offers to restore unsaved work found in the recovery folder.
-    pub fn new(_ctx: &egui::Context, config: AppConfig, prefs: Prefs) -> Self {
+    pub fn new(ctx: &egui::Context, config: AppConfig, prefs: Prefs) -> Self {
+        // Ctrl+Plus, Ctrl+Minus and Ctrl+0 set the article's text size (kept in the preferences);
+        // egui's own zoom on the same keys would change everything else, and not be remembered.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let templates = Templates::load(&brief::templates::user_dirs(config.templates_dir.as_deref()));
         let mut app = Self {
             editor: Editor::new(Session::new()),
@@ -324,6 +347,7 @@ impl BriefsmithApp {
             review: None,
             review_version: 0,
             dialog: None,
+            after_save: None,
             article_dir: None,
             notices: Vec::new(),
             pending: Vec::new(),
@@ -455,7 +479,7 @@ impl BriefsmithApp {
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         self.handle_global_shortcuts(&ctx);
-        self.poll_file_job();
+        self.poll_file_job(&ctx);
 
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
@@ -502,7 +526,8 @@ impl BriefsmithApp {
 
     fn apply_visuals(&mut self, ctx: &egui::Context) {
         if self.applied_visuals != Some(self.prefs.dark) {
-            ctx.set_visuals(if self.prefs.dark { egui::Visuals::dark() } else { egui::Visuals::light() });
+            // An explicit theme, so that the system switching theme cannot override the choice.
+            ctx.set_theme(if self.prefs.dark { egui::Theme::Dark } else { egui::Theme::Light });
             self.applied_visuals = Some(self.prefs.dark);
         }
     }
@@ -563,19 +588,26 @@ impl BriefsmithApp {
                 self.send(Msg::AddPasted(text));
             }
         }
-        // Reviewing suggestions by keyboard: Enter accepts, Delete rejects the current one.
+        // Reviewing suggestions by keyboard, from the article or with nothing focused (a focused
+        // button keeps Enter for itself): Enter accepts, Delete rejects the current suggestion,
+        // Ctrl+Enter accepts all pending suggestions of its kind.
+        let article_id = self.article.widget_id;
         if !typing
             && let Some(review) = &self.review
-            && ctx.memory(|m| m.focused().is_none())
+            && ctx.memory(|m| m.focused().is_none() || m.focused() == article_id)
         {
             let current = review.current;
-            let (accept, reject) = ctx.input_mut(|i| {
+            let current_kind = review.items.get(current).map(|item| item.kind.clone());
+            let (accept_all, accept, reject) = ctx.input_mut(|i| {
                 (
+                    i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter),
                     i.consume_key(egui::Modifiers::NONE, egui::Key::Enter),
                     i.consume_key(egui::Modifiers::NONE, egui::Key::Delete),
                 )
             });
-            if accept {
+            if accept_all && let Some(kind) = current_kind {
+                self.send(Msg::AcceptAllOf(kind));
+            } else if accept {
                 self.send(Msg::AcceptSuggestion(current));
             } else if reject {
                 self.send(Msg::RejectSuggestion(current));
@@ -654,6 +686,7 @@ impl BriefsmithApp {
                 ui.separator();
                 self.command_button(ui, Command::TextBigger);
                 self.command_button(ui, Command::TextSmaller);
+                self.command_button(ui, Command::TextReset);
             });
             ui.menu_button("Help", |ui| {
                 self.command_button(ui, Command::Shortcuts);
@@ -998,6 +1031,16 @@ impl BriefsmithApp {
                 let _ = std::fs::remove_file(&path);
             }
             Msg::Continue(pending) => self.continue_pending(ctx, pending),
+            Msg::ContinueIfSaved(pending) => {
+                if self.editor.is_dirty() {
+                    self.notify_error(format!(
+                        "the session was not saved, so {} did not go ahead; your work is still open",
+                        pending.describe()
+                    ));
+                } else {
+                    self.continue_pending(ctx, pending);
+                }
+            }
             Msg::Notice(n) => self.notices.push(n),
         }
     }
@@ -1045,12 +1088,14 @@ impl BriefsmithApp {
             Command::Undo => {
                 if let Some(label) = self.editor.undo() {
                     self.after_change();
+                    self.resync_review();
                     self.notify(format!("Undid {label}"));
                 }
             }
             Command::Redo | Command::RedoAlt => {
                 if let Some(label) = self.editor.redo() {
                     self.after_change();
+                    self.resync_review();
                     self.notify(format!("Redid {label}"));
                 }
             }
@@ -1069,8 +1114,11 @@ impl BriefsmithApp {
             Command::Suggest => self.suggest(),
             Command::TogglePreview => self.prefs.raw_markdown = !self.prefs.raw_markdown,
             Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
-            Command::TextBigger => self.prefs.set_font_size(self.prefs.font_size + 2.0),
+            Command::TextBigger | Command::TextBiggerAlt => {
+                self.prefs.set_font_size(self.prefs.font_size + 2.0)
+            }
             Command::TextSmaller => self.prefs.set_font_size(self.prefs.font_size - 2.0),
+            Command::TextReset => self.prefs.set_font_size(Prefs::default().font_size),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::About => self.dialog = Some(Dialog::About),
             Command::TagActor | Command::TagThreat | Command::TagQuote | Command::TagKeyPoint => {
@@ -1093,7 +1141,11 @@ impl BriefsmithApp {
             Pending::OpenPath(path) => self.open_path_now(&path),
             Pending::NewFromArticle => self.ask_file(ctx, Purpose::NewFromArticle),
             Pending::Quit => {
-                // The work is saved or knowingly discarded: no recovery needed.
+                // The work is saved or knowingly discarded: no recovery needed. An autosave still
+                // running would write the file again after it is removed, so wait for it.
+                if let Some(job) = self.autosave.job.take() {
+                    let _ = job.join();
+                }
                 if let Some(dir) = &self.config.recovery_dir {
                     store::remove_recovery(dir, self.path.as_deref());
                 }
@@ -1155,13 +1207,37 @@ impl BriefsmithApp {
         }
     }
 
-    fn poll_file_job(&mut self) {
+    fn poll_file_job(&mut self, ctx: &egui::Context) {
         let Some(job) = &self.file_job else { return };
         let Some(result) = job.poll() else { return };
         let purpose = job.purpose;
+        let too_quick = job.closed_too_quickly();
         self.file_job = None;
-        if let Some(path) = result {
-            self.file_chosen(purpose, path);
+        match result {
+            Some(path) => self.file_chosen(purpose, path),
+            // Nobody closes a dialog in a fraction of a second: none could be shown (a D-Bus
+            // session without a desktop portal, no zenity). Ask for a path in the app instead.
+            None if too_quick => {
+                self.config.dialogs = DialogMode::PathField;
+                self.ask_file(ctx, purpose);
+            }
+            None => self.file_cancelled(purpose),
+        }
+    }
+
+    /// "Save" in the unsaved-changes prompt for a session that has no file yet: ask where, save,
+    /// then do what was pending if the save worked.
+    pub fn save_then(&mut self, pending: Pending) {
+        self.after_save = Some(pending);
+        self.send(Msg::Command(Command::SaveAs));
+    }
+
+    /// The analyst closed a file dialog without choosing.
+    pub fn file_cancelled(&mut self, purpose: Purpose) {
+        if purpose == Purpose::SaveAs
+            && let Some(pending) = self.after_save.take()
+        {
+            self.notify(format!("Not saved; {} was cancelled.", pending.describe()));
         }
     }
 
@@ -1179,6 +1255,12 @@ impl BriefsmithApp {
                     name.push(store::SESSION_EXTENSION);
                     path.with_file_name(name)
                 };
+                if let Some(pending) = self.after_save.take() {
+                    // "Save" in the unsaved-changes prompt: save, then carry on if that worked.
+                    self.send(Msg::SaveTo(path));
+                    self.send(Msg::ContinueIfSaved(pending));
+                    return;
+                }
                 Msg::SaveTo(path)
             }
             Purpose::Export => Msg::ExportTo(path),
@@ -1388,6 +1470,49 @@ impl BriefsmithApp {
         }
     }
 
+    /// After undo or redo: a suggestion whose tags are gone is back for review, and one whose
+    /// tags are back counts as accepted. Rejected ones stay rejected.
+    fn resync_review(&mut self) {
+        let Some(review) = &self.review else { return };
+        let session = self.editor.session();
+        if session.source(review.source).is_none() {
+            self.review = None;
+            self.review_version += 1;
+            return;
+        }
+        let statuses: Vec<ReviewStatus> = review
+            .items
+            .iter()
+            .map(|item| {
+                if item.status == ReviewStatus::Rejected {
+                    return item.status;
+                }
+                let s = &review.suggestions;
+                let untagged = match item.kind {
+                    TagKind::Actor => {
+                        !workflow::accept_actor(session, review.source, &s.actors[item.index]).is_empty()
+                    }
+                    TagKind::Quote => {
+                        workflow::accept_quote(session, review.source, &s.quotes[item.index]).is_some()
+                    }
+                    TagKind::Threat => {
+                        workflow::accept_threat(session, review.source, &s.threats[item.index]).is_some()
+                    }
+                    _ => false,
+                };
+                if untagged { ReviewStatus::Pending } else { ReviewStatus::Accepted }
+            })
+            .collect();
+        if let Some(review) = self.review.as_mut()
+            && review.items.iter().map(|i| i.status).ne(statuses.iter().copied())
+        {
+            for (item, status) in review.items.iter_mut().zip(statuses) {
+                item.status = status;
+            }
+            self.review_version += 1;
+        }
+    }
+
     fn accept_all_of(&mut self, kind: TagKind) {
         let Some(review) = &self.review else { return };
         let pending: Vec<usize> = review
@@ -1437,7 +1562,8 @@ impl BriefsmithApp {
             self.notify_error(format!("autosave failed: {e}"));
         }
         let Some(dir) = self.config.recovery_dir.clone() else { return };
-        if !self.editor.is_dirty()
+        if self.close_allowed
+            || !self.editor.is_dirty()
             || self.autosave.written_state == Some(self.editor.state())
             || self.autosave.job.is_some()
         {

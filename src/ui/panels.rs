@@ -174,6 +174,10 @@ fn row_ui(app: &mut BriefsmithApp, ui: &mut Ui, row: &Row) {
             let clicked = ui
                 .horizontal(|ui| {
                     let (_, icon) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::click());
+                    let state = if open { "Hide" } else { "Show" };
+                    icon.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{state} {section}"))
+                    });
                     egui::collapsing_header::paint_default_icon(ui, if open { 1.0 } else { 0.0 }, &icon);
                     let button = ui
                         .add(egui::Button::new(text).frame(false))
@@ -242,7 +246,10 @@ fn review_ui(app: &mut BriefsmithApp, ui: &mut Ui) {
     let source = review.source;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("Suggestions: {pending} to review")).strong());
+            ui.label(RichText::new(format!("Suggestions: {pending} to review")).strong()).on_hover_text(
+                "Click a suggestion (here or its dashed mark in the article), then press Enter to accept \
+                 it, Delete to reject it, or Ctrl+Enter to accept all of its kind",
+            );
             if ui.button("Done").on_hover_text("Close the review; pending suggestions are dropped").clicked()
             {
                 app.send(Msg::CloseReview);
@@ -267,14 +274,21 @@ fn review_ui(app: &mut BriefsmithApp, ui: &mut Ui) {
                 }
                 ui.horizontal(|ui| {
                     let colour = theme::kind_colour(&item.kind, &app.custom_colours);
-                    if ui
-                        .small_button("Accept")
-                        .on_hover_text("Accept this suggestion as a tag (Enter)")
-                        .clicked()
-                    {
+                    // Screen readers hear which suggestion each button is for.
+                    let what = format!("{}: {}", item.kind.label(), item.label);
+                    let accept =
+                        ui.small_button("Accept").on_hover_text("Accept this suggestion as a tag (Enter)");
+                    accept.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Accept {what}"))
+                    });
+                    if accept.clicked() {
                         app.send(Msg::AcceptSuggestion(n));
                     }
-                    if ui.small_button("Reject").on_hover_text("Drop this suggestion (Delete)").clicked() {
+                    let reject = ui.small_button("Reject").on_hover_text("Drop this suggestion (Delete)");
+                    reject.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Reject {what}"))
+                    });
+                    if reject.clicked() {
                         app.send(Msg::RejectSuggestion(n));
                     }
                     let text = RichText::new(format!("{}: {}", item.kind.label(), item.label)).color(colour);

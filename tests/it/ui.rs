@@ -11,7 +11,7 @@ use briefsmith::ui::prefs::Prefs;
 use briefsmith::ui::{AppConfig, BriefsmithApp, ReviewStatus};
 use egui::{Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 
 use crate::support::sample_article;
 
@@ -376,21 +376,16 @@ fn suggestions_are_reviewed_accepted_rejected_and_undone() {
     let review = h.state().review.as_ref().expect("a review");
     let total = review.items.len();
     assert!(total > 0, "the engine suggests something for the sample article");
-    let accept_buttons = h.get_all_by_label("Accept").count();
-    assert!(accept_buttons > 0);
+    // Each Accept and Reject button says which suggestion it is for.
+    let first = h.state().review.as_ref().unwrap().items[0].clone();
+    let what = format!("{}: {}", first.kind.label(), first.label);
     // Accept the first, reject the next.
-    h.get_all_by_role(egui::accesskit::Role::Button)
-        .find(|b| b.accesskit_node().label().as_deref() == Some("Accept"))
-        .unwrap()
-        .click();
-    h.run();
+    click_button(&mut h, &format!("Accept {what}"));
     let tags_after_one = h.state().editor.session().tags.len();
     assert!(tags_after_one >= 1);
-    h.get_all_by_role(egui::accesskit::Role::Button)
-        .find(|b| b.accesskit_node().label().as_deref() == Some("Reject"))
-        .unwrap()
-        .click();
-    h.run();
+    assert_eq!(h.state().review.as_ref().unwrap().items[0].status, ReviewStatus::Accepted);
+    let second = h.state().review.as_ref().unwrap().items[1].clone();
+    click_button(&mut h, &format!("Reject {}: {}", second.kind.label(), second.label));
     assert_eq!(h.state().review.as_ref().unwrap().pending(), total - 2);
     // Accept all of one kind that has pending items.
     let review = h.state().review.as_ref().unwrap();
@@ -408,10 +403,53 @@ fn suggestions_are_reviewed_accepted_rejected_and_undone() {
     click_button(&mut h, &label);
     let tags_after_all = h.state().editor.session().tags.len();
     assert!(tags_after_all > tags_after_one);
-    // Undo takes back the whole batch in one step.
+    let pending_after_all = h.state().review.as_ref().unwrap().pending();
+    // Undo takes back the whole batch in one step, and its suggestions are back for review.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(h.state().editor.session().tags.len(), tags_after_one);
+    assert_eq!(h.state().review.as_ref().unwrap().pending(), total - 2);
+    // Redo accepts them again.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(h.state().editor.session().tags.len(), tags_after_all);
+    assert_eq!(h.state().review.as_ref().unwrap().pending(), pending_after_all);
+}
+
+/// Reviewing by keyboard: pick a suggestion, then Enter accepts, Delete rejects, and Ctrl+Enter
+/// accepts every pending suggestion of that kind, also while the article has the focus.
+#[test]
+fn suggestions_are_reviewed_by_keyboard() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    click_button(&mut h, "Suggest tags");
+    let items = h.state().review.as_ref().unwrap().items.clone();
+    let pick = |h: &mut Harness<'_, BriefsmithApp>, n: usize| {
+        let item = &items[n];
+        h.get_by_label(&format!("{}: {}", item.kind.label(), item.label)).click();
+        h.run();
+        assert_eq!(h.state().review.as_ref().unwrap().current, n);
+    };
+    // Give the article the focus, as clicking a dashed mark does.
+    let (start, end) = nth(&h, "Kadri Saar", 0);
+    drag_select(&mut h, start, end);
+    pick(&mut h, 0);
+    h.get_by_label("Article text").focus();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().review.as_ref().unwrap().items[0].status, ReviewStatus::Accepted);
+    pick(&mut h, 1);
+    h.key_press(Key::Delete);
+    h.run();
+    assert_eq!(h.state().review.as_ref().unwrap().items[1].status, ReviewStatus::Rejected);
+    let kind = items[2].kind.clone();
+    pick(&mut h, 2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    let review = h.state().review.as_ref().unwrap();
+    assert!(review.items.iter().filter(|i| i.kind == kind).all(|i| i.status != ReviewStatus::Pending));
+    assert!(review.pending() > 0, "other kinds are still pending");
 }
 
 #[test]
@@ -500,4 +538,138 @@ fn path_dialog_after(h: &mut Harness<'_, BriefsmithApp>, key: Key, path: &Path) 
     h.key_press_modifiers(Modifiers::COMMAND, key);
     h.run();
     path_dialog(h, path, "Save");
+}
+
+/// "Save" in the unsaved-changes prompt: a new session asks where, saves, then quits; a save that
+/// fails stops the quit and keeps the work.
+#[test]
+fn saving_from_the_unsaved_changes_prompt_quits_only_once_saved() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    tag_key_point(&mut h, "Moscow denied any involvement.");
+
+    // A save that fails (the folder does not exist): no quit, the work stays.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    click_button(&mut h, "Save");
+    path_dialog(&mut h, &fx.path("missing-folder/s.brief.json"), "Save");
+    assert!(!h.state().quit_requested, "a failed save must not quit");
+    assert!(h.state().editor.is_dirty());
+    assert_eq!(h.state().editor.session().tags.len(), 1);
+    h.get_by_label_contains("did not go ahead");
+
+    // Cancelling the file field cancels the quit too.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    click_button(&mut h, "Save");
+    click_button(&mut h, "Cancel");
+    assert!(!h.state().quit_requested);
+
+    // Choosing a good path saves, then quits.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    click_button(&mut h, "Save");
+    let saved = fx.path("s.brief.json");
+    path_dialog(&mut h, &saved, "Save");
+    assert!(h.state().quit_requested, "quits once saved");
+    let on_disk = store::load(&saved).unwrap().session;
+    assert_eq!(&on_disk, h.state().editor.session());
+    assert!(store::list_recoveries(&fx.path("recovery")).is_empty(), "no recovery left behind");
+}
+
+/// View settings: text size by Ctrl+Plus, Ctrl+= and Ctrl+0 (kept in the preferences, not egui's
+/// own zoom), and the dark theme from the View menu.
+#[test]
+fn text_size_and_theme_are_preferences() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    let default = Prefs::default().font_size;
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    h.run();
+    assert_eq!(h.state().prefs.font_size, default + 4.0);
+    assert_eq!(h.ctx.zoom_factor(), 1.0, "egui's own zoom stays off");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    h.run();
+    assert_eq!(h.state().prefs.font_size, default + 2.0);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run();
+    assert_eq!(h.state().prefs.font_size, default);
+
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Dark theme").click();
+    h.run();
+    assert!(h.state().prefs.dark);
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+}
+
+/// Clicks the article at the character at `byte`.
+fn click_article_at(h: &mut Harness<'_, BriefsmithApp>, byte: usize) {
+    let pos = h.state().article.screen_pos_of(byte).expect("laid out");
+    h.event(egui::Event::PointerMoved(pos));
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run();
+}
+
+/// Selecting with the keyboard: a click leaves a caret; Shift with arrows (Ctrl for words),
+/// Up/Down, Home/End extend from it; Escape collapses; the caret then tags by key.
+#[test]
+fn the_keyboard_moves_a_caret_and_selects_from_it() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    let (start, end) = nth(&h, "Kadri Saar", 0);
+    h.state_mut().article.reveal = Some(briefsmith::model::ByteRange { start, end });
+    h.run();
+    click_article_at(&mut h, start);
+    let caret = h.state().article.selection.expect("a caret");
+    assert_eq!((caret.anchor, caret.head), (start, start));
+    let word_right = Modifiers::COMMAND | Modifiers::SHIFT;
+    h.key_press_modifiers(word_right, Key::ArrowRight);
+    h.key_press_modifiers(word_right, Key::ArrowRight);
+    h.run();
+    let got = h.state().article.selected_range().expect("a selection");
+    assert_eq!(&text_of(&h)[got.start..got.end], "Kadri Saar");
+    // Shift+Left gives back one character; Escape collapses to the caret.
+    h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().article.selected_range().map(|r| r.end), Some(end - 1));
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().article.selected_range().is_none());
+    // Down moves to the next row, Up comes back; Home and End reach the row's edges.
+    let before = h.state().article.selection.unwrap().head;
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let below = h.state().article.selection.unwrap().head;
+    assert!(below > before, "{below} > {before}");
+    h.key_press(Key::ArrowUp);
+    h.run();
+    let back = h.state().article.selection.unwrap().head;
+    assert!(back.abs_diff(before) <= 3, "back on the same row: {back} vs {before}");
+    h.key_press(Key::Home);
+    h.key_press_modifiers(Modifiers::SHIFT, Key::End);
+    h.run();
+    let row = h.state().article.selected_range().expect("the row is selected");
+    assert!(row.start <= start && row.end > end, "{row:?}");
+    // A whole-word selection tags by key, like one made with the mouse.
+    h.key_press(Key::Escape);
+    click_article_at(&mut h, start);
+    h.key_press_modifiers(word_right, Key::ArrowRight);
+    h.key_press_modifiers(word_right, Key::ArrowRight);
+    h.key_press(Key::K);
+    h.run();
+    let tags = &h.state().editor.session().tags;
+    assert_eq!(tags.len(), 1);
+    assert_eq!((tags[0].span.range.start, tags[0].span.range.end), (start, end));
 }
