@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::extract::{SuggestedActor, SuggestedQuote, SuggestedThreat, Suggestions};
+use crate::extract::{SuggestedActor, SuggestedFact, SuggestedQuote, SuggestedThreat, Suggestions};
 use crate::import::{self, Imported};
 use crate::model::{Action, ActorRef, ByteRange, Session, SourceId, Speaker, TagBody, TagKind, apply};
 use crate::store::{self, Loaded};
@@ -129,10 +129,26 @@ pub struct AcceptKinds {
     pub actors: bool,
     pub quotes: bool,
     pub threats: bool,
+    /// Key figures, each as a key point on its sentence.
+    pub figures: bool,
 }
 
 impl AcceptKinds {
-    pub const ALL: AcceptKinds = AcceptKinds { actors: true, quotes: true, threats: true };
+    pub const ALL: AcceptKinds = AcceptKinds { actors: true, quotes: true, threats: true, figures: true };
+    pub const NONE: AcceptKinds =
+        AcceptKinds { actors: false, quotes: false, threats: false, figures: false };
+}
+
+/// The action that accepts a key figure ("12,000 soldiers") as a key point: the sentence it
+/// stands in, with the figure in the note.
+pub fn accept_figure(session: &Session, source: SourceId, figure: &SuggestedFact) -> Option<Action> {
+    let r = range(figure.sentence_start, figure.sentence_end);
+    (!already_tagged(session, source, r, &TagKind::KeyPoint)).then(|| Action::AddTag {
+        source,
+        range: r,
+        body: TagBody::KeyPoint,
+        note: format!("Key figure: {}", figure.text),
+    })
 }
 
 /// One batch that accepts every suggestion of the chosen kinds. Actors come first so that quote
@@ -156,6 +172,17 @@ pub fn accept_all(
     }
     if kinds.threats {
         actions.extend(suggestions.threats.iter().filter_map(|t| accept_threat(session, source, t)));
+    }
+    if kinds.figures {
+        // Two figures in one sentence make one key point.
+        let mut sentences = std::collections::HashSet::new();
+        actions.extend(
+            suggestions
+                .figures
+                .iter()
+                .filter(|f| sentences.insert((f.sentence_start, f.sentence_end)))
+                .filter_map(|f| accept_figure(session, source, f)),
+        );
     }
     Action::Batch { label: "accept suggestions".into(), actions }
 }
@@ -203,6 +230,26 @@ mod tests {
     }
 
     #[test]
+    fn key_figures_become_one_key_point_per_sentence() {
+        let text = "Officials said 12,000 soldiers and 300 tanks crossed. Nothing else happened.";
+        let mut session = Session::new();
+        let src = apply(&mut session, Action::AddSource { meta: SourceMeta::default(), text: text.into() })
+            .unwrap()
+            .sources[0];
+        let found = crate::extract::suggest(text);
+        assert_eq!(found.figures.len(), 2, "{:?}", found.figures);
+        let sentence = &text[found.figures[0].sentence_start..found.figures[0].sentence_end];
+        assert_eq!(sentence, "Officials said 12,000 soldiers and 300 tanks crossed.");
+        let batch = accept_all(&session, src, &found, AcceptKinds { figures: true, ..AcceptKinds::NONE });
+        apply(&mut session, batch).unwrap();
+        assert_eq!(session.tags.len(), 1);
+        assert_eq!(session.tags[0].kind(), TagKind::KeyPoint);
+        assert_eq!(session.tags[0].note, "Key figure: 12,000 soldiers");
+        // Accepted once: the second figure of the sentence proposes nothing more.
+        assert!(accept_figure(&session, src, &found.figures[1]).is_none());
+    }
+
+    #[test]
     fn accepting_everything_builds_registry_tags_and_links_speakers() {
         let mut session = Session::new();
         let src = apply(&mut session, Action::AddSource { meta: SourceMeta::default(), text: TEXT.into() })
@@ -229,7 +276,7 @@ mod tests {
         let src = apply(&mut session, Action::AddSource { meta: SourceMeta::default(), text: TEXT.into() })
             .unwrap()
             .sources[0];
-        let kinds = AcceptKinds { actors: false, quotes: false, threats: true };
+        let kinds = AcceptKinds { threats: true, ..AcceptKinds::NONE };
         let batch = accept_all(&session, src, &suggestions(), kinds);
         apply(&mut session, batch).unwrap();
         assert_eq!(session.tags.len(), 1);

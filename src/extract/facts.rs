@@ -89,11 +89,19 @@ fn day_number_at(text: &TokenizedText<'_>, index: usize) -> bool {
 fn fact(text: &TokenizedText<'_>, start: usize, end: usize, rule: &str) -> Option<SuggestedFact> {
     let first = text.tokens.get(start)?;
     let last = text.tokens.get(end.checked_sub(1)?)?;
+    let sentence = text.sentence_of(start);
+    let sentence_first = match text.dateline_end(sentence.start) {
+        Some(after) if after <= start => after,
+        _ => sentence.start,
+    };
+    let sentence_last = sentence.end.max(end).checked_sub(1)?;
     Some(SuggestedFact {
         text: text.slice(first.start_byte, last.end_byte).to_owned(),
         start: first.start_byte,
         end: last.end_byte,
         rule: rule.to_owned(),
+        sentence_start: text.tokens.get(sentence_first).map_or(first.start_byte, |t| t.start_byte),
+        sentence_end: text.tokens.get(sentence_last).map_or(last.end_byte, |t| t.end_byte),
     })
 }
 

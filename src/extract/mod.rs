@@ -80,6 +80,9 @@ pub struct SuggestedFact {
     pub start: usize,
     pub end: usize,
     pub rule: String,
+    /// The sentence it stands in (bytes, without a leading dateline): what a key point quotes.
+    pub sentence_start: usize,
+    pub sentence_end: usize,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]

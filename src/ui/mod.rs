@@ -238,6 +238,21 @@ impl Review {
                 why: format!("{} (cue: “{}”)", t.rule, t.cue),
             });
         }
+        // Key figures, offered as key points on their sentence (one per sentence).
+        let mut sentences = std::collections::HashSet::new();
+        for (i, f) in suggestions.figures.iter().enumerate() {
+            if !sentences.insert((f.sentence_start, f.sentence_end)) {
+                continue;
+            }
+            items.push(ReviewItem {
+                kind: TagKind::KeyPoint,
+                index: i,
+                status: ReviewStatus::Pending,
+                range: ByteRange { start: f.sentence_start, end: f.sentence_end },
+                label: format!("figure “{}”", dialogs::short(&f.text, 50)),
+                why: f.rule.clone(),
+            });
+        }
         items.sort_by_key(|it| (it.range.start, it.range.end));
         Self { source, suggestions, items, current: 0 }
     }
@@ -260,6 +275,14 @@ impl Review {
                         index: n,
                     });
                 }
+            } else if item.kind == TagKind::KeyPoint {
+                // The figure itself is marked; accepting it tags its sentence.
+                let f = &self.suggestions.figures[item.index];
+                marks.push(SuggestionMark {
+                    range: ByteRange { start: f.start, end: f.end },
+                    kind: TagKind::KeyPoint,
+                    index: n,
+                });
             } else {
                 marks.push(SuggestionMark { range: item.range, kind: item.kind.clone(), index: n });
             }
@@ -1458,6 +1481,11 @@ impl BriefsmithApp {
                     .into_iter()
                     .collect()
             }
+            TagKind::KeyPoint => {
+                workflow::accept_figure(session, review.source, &review.suggestions.figures[item.index])
+                    .into_iter()
+                    .collect()
+            }
             _ => Vec::new(),
         };
         let label = format!("accept {}", item.kind.label().to_lowercase());
@@ -1498,6 +1526,9 @@ impl BriefsmithApp {
                     TagKind::Threat => {
                         workflow::accept_threat(session, review.source, &s.threats[item.index]).is_some()
                     }
+                    TagKind::KeyPoint => {
+                        workflow::accept_figure(session, review.source, &s.figures[item.index]).is_some()
+                    }
                     _ => false,
                 };
                 if untagged { ReviewStatus::Pending } else { ReviewStatus::Accepted }
@@ -1532,6 +1563,7 @@ impl BriefsmithApp {
                 TagKind::Actor => subset.actors.push(review.suggestions.actors[it.index].clone()),
                 TagKind::Quote => subset.quotes.push(review.suggestions.quotes[it.index].clone()),
                 TagKind::Threat => subset.threats.push(review.suggestions.threats[it.index].clone()),
+                TagKind::KeyPoint => subset.figures.push(review.suggestions.figures[it.index].clone()),
                 _ => {}
             }
         }

@@ -260,6 +260,7 @@ fn review_ui(app: &mut BriefsmithApp, ui: &mut Ui) {
                 (TagKind::Actor, "Accept all actors"),
                 (TagKind::Quote, "Accept all quotes"),
                 (TagKind::Threat, "Accept all threats"),
+                (TagKind::KeyPoint, "Accept all key figures"),
             ] {
                 let n = items.iter().filter(|i| i.kind == kind && i.status == ReviewStatus::Pending).count();
                 if ui.add_enabled(n > 0, egui::Button::new(format!("{label} ({n})"))).clicked() {

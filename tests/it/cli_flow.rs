@@ -377,6 +377,16 @@ fn new_with_suggest_accepts_every_suggestion() {
         .filter(|t| matches!(&t.body, briefsmith::model::TagBody::Quote { speaker: Some(_) }))
         .count();
     assert!(speakers * 10 >= quotes * 9, "{speakers} of {quotes} quotes have a speaker");
+    // Key figures become key points, one per sentence.
+    let figure_sentences: std::collections::HashSet<(u64, u64)> = suggestions["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["sentence_start"].as_u64().unwrap(), f["sentence_end"].as_u64().unwrap()))
+        .collect();
+    let key_points = session.tags.iter().filter(|t| t.kind() == briefsmith::model::TagKind::KeyPoint).count();
+    assert!(!figure_sentences.is_empty());
+    assert_eq!(key_points, figure_sentences.len());
     let russia = session.actors.iter().find(|a| a.name == "Russia").expect("Russia");
     assert!(russia.aliases.iter().any(|a| a == "Moscow"), "{:?}", russia.aliases);
 }

@@ -673,3 +673,23 @@ fn the_keyboard_moves_a_caret_and_selects_from_it() {
     assert_eq!(tags.len(), 1);
     assert_eq!((tags[0].span.range.start, tags[0].span.range.end), (start, end));
 }
+
+/// Key figures are offered too, each accepted as a key point on its sentence.
+#[test]
+fn key_figures_are_reviewed_as_key_points() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    click_button(&mut h, "Suggest tags");
+    let figures =
+        h.state().review.as_ref().unwrap().items.iter().filter(|i| i.kind == TagKind::KeyPoint).count();
+    assert!(figures >= 2, "the sample has figures such as \"at least 14 drones\"");
+    click_button(&mut h, &format!("Accept all key figures ({figures})"));
+    let session = h.state().editor.session();
+    let key_points: Vec<_> = session.tags.iter().filter(|t| t.kind() == TagKind::KeyPoint).collect();
+    assert_eq!(key_points.len(), figures);
+    assert!(key_points.iter().all(|t| t.note.starts_with("Key figure: ")));
+    assert!(key_points.iter().any(|t| t.note == "Key figure: at least 14 drones"), "{:?}", key_points);
+    // They show in the brief's Key points section.
+    click_button(&mut h, "Markdown");
+    h.get_by_label_contains("at least 14 drones had been seen over three bases");
+}
