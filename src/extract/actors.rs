@@ -768,6 +768,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// ("Ministry of Foreign Affairs"). Returns its end and kind.
     fn org_run(&mut self, start: usize, single_word_ok: bool) -> Option<(usize, ActorKind)> {
         let sentence_end = self.text.sentence_of(start).end;
+        let in_list = start > 0 && self.text.is_punct(start - 1, ',');
         let mut end = start;
         let mut last_head = None;
         // An organisation's name is a dozen words at most; the bound keeps all-capitals text linear.
@@ -784,6 +785,8 @@ impl<'a, 't> Finder<'a, 't> {
             } else if end > start
                 && ORG_CONNECTORS.contains(&self.word(end))
                 && self.text.tokens.get(end + 1).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                // "AT&T, Verizon and Lumen Technologies": in a list, "and" joins two names.
+                && !(self.word(end) == "and" && in_list)
             {
                 end += 1;
             } else {
@@ -1398,6 +1401,16 @@ mod tests {
         );
         let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
         assert_eq!(names, ["Palestinian Authority", "Nordic Defence Institute"]);
+    }
+
+    #[test]
+    fn companies_in_a_list_stay_apart() {
+        let found = names("The hackers compromised AT&T, Verizon and Lumen Technologies last year.");
+        assert!(found.contains(&"Lumen Technologies".to_owned()), "{found:?}");
+        assert!(!found.iter().any(|n| n.contains("Verizon and")), "{found:?}");
+        // "and" inside one name still joins it.
+        let found = names("The Cybersecurity and Infrastructure Security Agency said so.");
+        assert_eq!(found, ["Cybersecurity and Infrastructure Security Agency"]);
     }
 
     #[test]

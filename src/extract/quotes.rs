@@ -506,11 +506,18 @@ impl Attributor<'_, '_> {
         if !(comma_after || inner.ends_with([',', '!', '?'])) {
             return None;
         }
-        // Room for "the group's Nigeria director, Isa Sanusi, said".
-        let window_end = (index + 11).min(sentence.end);
+        // Room for "the group's Nigeria director, Isa Sanusi, said", and for an appositive after
+        // the speaker: "Senator Mark Warner, the chairman of the Senate Intelligence Committee, told".
+        let mut window_end = (index + 11).min(sentence.end);
         let mut subject = None;
+        // Once a comma follows the subject, an appositive describes it; its actors do not speak.
+        let mut appositive = false;
         let mut cursor = index;
         while cursor < window_end {
+            if self.text.is_punct(cursor, ',') && subject.is_some() && !appositive {
+                appositive = true;
+                window_end = (cursor + 12).min(sentence.end);
+            }
             if self.is_quote_mark(cursor)
                 || self.text.is_punct(cursor, ';')
                 || self.text.is_punct(cursor, ':')
@@ -532,7 +539,7 @@ impl Attributor<'_, '_> {
             }
             // The last actor before the verb heads the subject ("State Department spokesman
             // Matthew Miller told").
-            if let Some(found) = self.subject_at(cursor) {
+            if !appositive && let Some(found) = self.subject_at(cursor) {
                 subject = Some(found);
             }
             cursor += 1;
@@ -881,6 +888,15 @@ mod tests {
                 ("It was chaos,".to_owned(), Some("a senior diplomat".to_owned())),
             ]
         );
+    }
+
+    #[test]
+    fn an_appositive_after_the_speaker_does_not_take_the_quote() {
+        let found = quotes(
+            "\"This is one of the most serious breaches,\" Senator Mark Warner, the chairman of the Senate \
+             Intelligence Committee, told reporters.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Mark Warner"));
     }
 
     #[test]

@@ -60,9 +60,11 @@ const REFUSALS: &[&str] = &[
 /// Verbs shortly before a cue that make it the object of a response rather than a danger stated.
 #[rustfmt::skip]
 const COUNTERMEASURES: &[&str] = &[
-    "tackle", "tackling", "combat", "combating", "combatting", "counter", "countering", "curb", "curbing",
-    "destroy", "destroying", "dismantle", "dismantling", "eliminate", "eliminating", "secure", "securing",
-    "upgrading", "protect", "protecting", "defend", "defending", "deter", "deterring", "end",
+    "tackle", "tackles", "tackling", "combat", "combats", "combating", "combatting", "counter", "counters",
+    "countering", "curb", "curbs", "curbing", "destroy", "destroys", "destroying", "dismantle",
+    "dismantles", "dismantling", "eliminate", "eliminates", "eliminating", "secure", "securing",
+    "upgrading", "protect", "protects", "protecting", "defend", "defends", "defending", "deter", "deters",
+    "deterring", "end", "oppose", "opposes", "opposing",
 ];
 
 /// Words right before a cue that put it in the past.
@@ -250,6 +252,9 @@ fn near_diplomacy(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit
 /// letter mid-sentence (part of a name such as "the Cold War").
 fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
     let Some(first) = text.tokens.get(hit.start) else { return true };
+    // After a dateline ("WASHINGTON - Hackers linked to …") the sentence really starts later.
+    let sentence_start =
+        text.dateline_end(sentence_start).filter(|&e| e <= hit.start).unwrap_or(sentence_start);
     if hit.start > sentence_start && first.capitalised && !first.all_caps {
         return true;
     }
@@ -420,6 +425,15 @@ mod tests {
             threats("TAIPEI — China sent warplanes and naval vessels around Taiwan in a show of force.");
         assert_eq!(found.len(), 1);
         assert!(found[0].evidence.starts_with("China sent warplanes"), "{}", found[0].evidence);
+    }
+
+    #[test]
+    fn a_capitalised_cue_right_after_a_dateline_starts_the_sentence() {
+        let found = threats("WASHINGTON - Hackers linked to China's government broke into the networks.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].category, ThreatCategory::Cyber);
+        // Opposing or combating a danger is not the danger.
+        assert!(threats("China firmly opposes and combats all forms of cyber attacks.").is_empty());
     }
 
     #[test]
