@@ -315,10 +315,21 @@ impl<'a, 't> Finder<'a, 't> {
     /// word or a place word, and not the start of a gazetteer phrase other than a bare name.
     fn is_name_word(&self, index: usize) -> bool {
         let Some(token) = self.text.tokens.get(index) else { return false };
+        let word = self.word(index);
+        // "al-Burhan", "el-Sisi", "bin-Salman": a particle joined to a capitalised name, inside a
+        // name that has already started.
+        if index > 0
+            && token.kind == TokenKind::Word
+            && let Some((particle, rest)) = word.split_once('-')
+            && NAME_PARTICLES.contains(&particle)
+            && rest.chars().next().is_some_and(char::is_uppercase)
+            && self.text.tokens.get(index - 1).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+        {
+            return true;
+        }
         if token.kind != TokenKind::Word || !token.capitalised || token.all_caps {
             return false;
         }
-        let word = self.word(index);
         if word.chars().count() < 2 || word.contains('.') {
             return false;
         }
@@ -521,6 +532,12 @@ impl<'a, 't> Finder<'a, 't> {
     fn gazetteer(&mut self, index: usize) -> Option<usize> {
         let lexicon = &*LEXICON;
         let found = lexicon.phrase_at(self.text, index)?;
+        // "The UN Security Council": a longer name starting after "the" wins over "the UN".
+        if self.text.is_word_ci(index, "the")
+            && lexicon.phrase_at(self.text, index + 1).is_some_and(|next| next.end > found.end)
+        {
+            return None;
+        }
         let (start, end) = (found.start, found.end);
         // "Vienna Centre for Disarmament", "Moscow State University": a place inside a name.
         if matches!(found.entry.form, Form::Seat | Form::Place)
@@ -1411,6 +1428,14 @@ mod tests {
         // "and" inside one name still joins it.
         let found = names("The Cybersecurity and Infrastructure Security Agency said so.");
         assert_eq!(found, ["Cybersecurity and Infrastructure Security Agency"]);
+    }
+
+    #[test]
+    fn hyphenated_particles_stay_in_names_and_longer_names_win_over_the() {
+        let found = names("Sudan's army chief, Gen Abdel Fattah al-Burhan, rejected talks.");
+        assert!(found.contains(&"Abdel Fattah al-Burhan".to_owned()), "{found:?}");
+        let found = names("The UN Security Council has called for a ceasefire.");
+        assert_eq!(found, ["UN Security Council"]);
     }
 
     #[test]

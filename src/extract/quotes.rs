@@ -404,6 +404,7 @@ impl Attributor<'_, '_> {
                 break;
             };
             let mut first_fitting = None;
+            let mut possessive_fallback = None;
             // Within a sentence, only the last few dozen tokens count: a pronoun looks back to a
             // recent subject, and the bound keeps a megabyte-long "sentence" linear.
             let reach = sentence.start.max(token.saturating_sub(PRONOUN_REACH_TOKENS));
@@ -411,13 +412,24 @@ impl Attributor<'_, '_> {
                 if mention.start_token < reach {
                     break;
                 }
+                // A possessive ("Mr Nicolet's colleague, Dr Yusuf, told") modifies the subject
+                // rather than being it; it counts only when nothing else fits.
+                let possessive =
+                    self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);
                 if self.fits(mention, wanted) && !self.inside_quote(mention.start_token) {
-                    first_fitting = Some(mention.actor);
+                    if possessive {
+                        possessive_fallback = Some(mention.actor);
+                    } else {
+                        first_fitting = Some(mention.actor);
+                    }
                 }
                 candidates.next();
             }
             if first_fitting.is_some() {
                 return first_fitting;
+            }
+            if possessive_fallback.is_some() {
+                return possessive_fallback;
             }
             if reach > sentence.start {
                 break;
@@ -897,6 +909,15 @@ mod tests {
              Intelligence Committee, told reporters.",
         );
         assert_eq!(found[0].1.as_deref(), Some("Mark Warner"));
+    }
+
+    #[test]
+    fn a_pronoun_skips_a_possessive_for_the_subject() {
+        let found = quotes(
+            "Mr Nicolet's colleague, Dr Ahmed Yusuf, told the BBC that supplies would run out. \
+             \"We are operating by torchlight,\" he says.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Ahmed Yusuf"));
     }
 
     #[test]

@@ -437,6 +437,14 @@ mod tests {
     }
 
     #[test]
+    fn atrocities_and_sieges_are_threats() {
+        let found = threats("The army accuses the RSF of ethnic cleansing against the Masalit community.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Critical);
+        assert_eq!(threats("The RSF has besieged the city for months.").len(), 1);
+    }
+
+    #[test]
     fn each_category_has_cues() {
         let cases = [
             ("Russia deployed troops to the border.", ThreatCategory::MilitaryDeployment),
