@@ -896,7 +896,8 @@ impl<'a, 't> Finder<'a, 't> {
     /// Pass 2: merges people, resolves surnames and titles, builds the public table.
     fn resolve(mut self) -> ActorTable {
         let person_target = self.merge_people();
-        self.resolve_bare_words(&person_target);
+        let known_as = self.resolve_known_as();
+        self.resolve_bare_words(&person_target, &known_as);
         self.resolve_title_references(&person_target);
         self.resolve_definite_references();
 
@@ -1028,8 +1029,27 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// A lone capitalised word is a mention when it is a word of exactly one known person's name.
-    fn resolve_bare_words(&mut self, person_target: &[usize]) {
-        let bare_words = std::mem::take(&mut self.bare_words);
+    fn resolve_bare_words(&mut self, person_target: &[usize], known_as: &HashMap<String, ActorKey>) {
+        let mut bare_words = std::mem::take(&mut self.bare_words);
+        // A name given with "known as" is that actor wherever it stands alone.
+        if !known_as.is_empty() {
+            let already: HashSet<usize> =
+                self.mentions.iter().filter(|m| m.rule == "known-as").map(|m| m.start_token).collect();
+            let mut named = Vec::new();
+            bare_words.retain(|&index| match known_as.get(self.text.key(index)) {
+                Some(key) => {
+                    if !already.contains(&index) {
+                        named.push((index, key.clone()));
+                    }
+                    false
+                }
+                None => true,
+            });
+            for (index, key) in named {
+                let surface = self.word(index).to_owned();
+                self.push(key, index, index + 1, surface, "known-as", false);
+            }
+        }
         let by_edge_word = self.people_by_edge_word();
         let mut resolved = Vec::new();
         let mut unresolved = Vec::new();
@@ -1125,6 +1145,46 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         index
+    }
+
+    /// "Mohamed Hamdan Dagalo, known as Hemedti", "the Islamic State (also known as ISIS)": the
+    /// capitalised name after "known as" is another name of the actor just mentioned.
+    /// Returns the one-word names found this way, by lookup key, for the lone words that repeat
+    /// them later ("Hemedti said").
+    fn resolve_known_as(&mut self) -> HashMap<String, ActorKey> {
+        let mut found = Vec::new();
+        for mention in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
+            let mut i = mention.end_token;
+            if self.text.is_punct(i, ',') || self.text.is_punct(i, '(') {
+                i += 1;
+            }
+            if self.text.is_word_ci(i, "also") {
+                i += 1;
+            }
+            if !(self.text.is_word_ci(i, "known") && self.text.is_word_ci(i + 1, "as")) {
+                continue;
+            }
+            let start = i + 2;
+            let sentence_end = self.text.sentence_of(mention.start_token).end;
+            let mut end = start;
+            while end < sentence_end.min(start + 4)
+                && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            {
+                end += 1;
+            }
+            if end > start {
+                found.push((mention.key.clone(), start, end));
+            }
+        }
+        let mut one_word = HashMap::new();
+        for (key, start, end) in found {
+            if end == start + 1 {
+                one_word.insert(self.text.key(start).to_owned(), key.clone());
+            }
+            let surface = self.surface(start, end);
+            self.push(key, start, end, surface, "known-as", false);
+        }
+        one_word
     }
 
     /// "the command said", "the ministry added": a definite noun that is the last word of an
@@ -1436,6 +1496,17 @@ mod tests {
         assert!(found.contains(&"Abdel Fattah al-Burhan".to_owned()), "{found:?}");
         let found = names("The UN Security Council has called for a ceasefire.");
         assert_eq!(found, ["UN Security Council"]);
+    }
+
+    #[test]
+    fn known_as_adds_an_alias() {
+        let found =
+            actors("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said his forces were ready.");
+        let person = found.iter().find(|a| a.0 == "Mohamed Hamdan Dagalo").expect("the commander");
+        assert!(person.2.iter().any(|alias| alias == "Hemedti"), "{person:?}");
+        // Later mentions of the alias are the same actor.
+        let found = actors("Mohamed Hamdan Dagalo, known as Hemedti, spoke. Hemedti said he would talk.");
+        assert_eq!(found.iter().filter(|a| a.1 == ActorKind::Person).count(), 1, "{found:?}");
     }
 
     #[test]
