@@ -216,3 +216,96 @@ fn print_outcomes() {
         }
     }
 }
+
+/// A DOCX whose `word/document.xml` really inflates to about 3.4 GiB (its headers tell the truth),
+/// built here rather than committed: a deflate block of 1 MiB of one letter, cut with a sync flush,
+/// can be repeated as often as wanted. The importer must stop at its limit, quickly and without
+/// holding gigabytes.
+#[test]
+fn a_docx_that_inflates_to_gigabytes_is_refused() {
+    use std::io::Write;
+    let prefix = b"<w:document><w:body><w:p><w:r><w:t>";
+    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(prefix).unwrap();
+    encoder.write_all(&[b'A'; 32 * 1024]).unwrap();
+    encoder.flush().unwrap();
+    let head = std::mem::take(encoder.get_mut());
+    // With the window full of 'A', the next megabyte compresses to a block that only refers back
+    // to 'A's, so the same bytes can follow themselves.
+    encoder.write_all(&vec![b'A'; 1024 * 1024]).unwrap();
+    encoder.flush().unwrap();
+    let repeat = std::mem::take(encoder.get_mut());
+    let tail = encoder.finish().unwrap();
+    let copies = 3_500u32;
+    let mut deflated = head;
+    for _ in 0..copies {
+        deflated.extend_from_slice(&repeat);
+    }
+    deflated.extend_from_slice(&tail);
+    let inflated_size = prefix.len() as u32 + 32 * 1024 + copies * 1024 * 1024;
+    assert!(inflated_size > 3 * 1024 * 1024 * 1024, "about 3.4 GiB");
+    assert!(deflated.len() < 8 * 1024 * 1024, "a few megabytes on disk: {}", deflated.len());
+
+    // The stream is sound: its first 70 MiB inflate to the prefix and then only 'A's.
+    let mut start = Vec::new();
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(flate2::read::DeflateDecoder::new(&deflated[..]), 70 << 20),
+        &mut start,
+    )
+    .unwrap();
+    assert_eq!(start.len(), 70 << 20);
+    assert!(start.starts_with(prefix) && start[prefix.len()..].iter().all(|&b| b == b'A'));
+
+    // Headers that tell the truth are refused on their word; headers that claim 1,000 bytes are
+    // refused when the reading passes the limit.
+    for claimed in [inflated_size, 1_000] {
+        let zip = one_entry_zip(b"word/document.xml", &deflated, claimed);
+        let error = import_bytes(&zip, "gigabytes.docx").unwrap_err().to_string();
+        assert!(error.starts_with("gigabytes.docx: ") && !error.contains('\n'), "{error}");
+        assert!(
+            error.contains("more than 64 MiB") || error.contains("larger than its declared"),
+            "{claimed}: {error}"
+        );
+    }
+}
+
+/// A ZIP with one deflated entry, written by hand: local header, data, central directory and end
+/// record (CRC left at zero: the importer stops long before it could check it).
+fn one_entry_zip(name: &[u8], deflated: &[u8], claimed: u32) -> Vec<u8> {
+    let mut zip = Vec::new();
+    let (comp, full) = (deflated.len() as u32, claimed);
+    zip.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
+    for v in [20u16, 0, 8, 0, 0x5C6E] {
+        zip.extend_from_slice(&v.to_le_bytes());
+    }
+    for v in [0u32, comp, full] {
+        zip.extend_from_slice(&v.to_le_bytes());
+    }
+    zip.extend_from_slice(&(name.len() as u16).to_le_bytes());
+    zip.extend_from_slice(&0u16.to_le_bytes());
+    zip.extend_from_slice(name);
+    zip.extend_from_slice(deflated);
+    let directory_at = zip.len() as u32;
+    zip.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
+    for v in [20u16, 20, 0, 8, 0, 0x5C6E] {
+        zip.extend_from_slice(&v.to_le_bytes());
+    }
+    for v in [0u32, comp, full] {
+        zip.extend_from_slice(&v.to_le_bytes());
+    }
+    for v in [name.len() as u16, 0, 0, 0, 0] {
+        zip.extend_from_slice(&v.to_le_bytes());
+    }
+    zip.extend_from_slice(&0u32.to_le_bytes());
+    zip.extend_from_slice(&0u32.to_le_bytes());
+    zip.extend_from_slice(name);
+    let directory_len = zip.len() as u32 - directory_at;
+    zip.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
+    for v in [0u16, 0, 1, 1] {
+        zip.extend_from_slice(&v.to_le_bytes());
+    }
+    zip.extend_from_slice(&directory_len.to_le_bytes());
+    zip.extend_from_slice(&directory_at.to_le_bytes());
+    zip.extend_from_slice(&0u16.to_le_bytes());
+    zip
+}
