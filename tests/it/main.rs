@@ -14,3 +14,5 @@ mod safe_markdown;
 mod support;
 #[cfg(feature = "gui")]
 mod ui;
+#[cfg(feature = "gui")]
+mod ui_panels;

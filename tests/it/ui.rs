@@ -15,16 +15,16 @@ use egui_kittest::kittest::Queryable;
 
 use crate::support::sample_article;
 
-struct Fixture {
+pub(crate) struct Fixture {
     dir: tempfile::TempDir,
 }
 
 impl Fixture {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self { dir: tempfile::tempdir().unwrap() }
     }
 
-    fn path(&self, name: &str) -> PathBuf {
+    pub(crate) fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
 
@@ -37,7 +37,7 @@ impl Fixture {
         }
     }
 
-    fn app(&self, open: Option<&Path>) -> Harness<'static, BriefsmithApp> {
+    pub(crate) fn app(&self, open: Option<&Path>) -> Harness<'static, BriefsmithApp> {
         let app = BriefsmithApp::new(&egui::Context::default(), self.config(open), Prefs::default());
         let mut harness = Harness::builder()
             .with_size(egui::vec2(1280.0, 800.0))
@@ -51,17 +51,17 @@ impl Fixture {
 }
 
 /// Clicks the button with this label (the brief preview may show the same words as text).
-fn click_button(h: &mut Harness<'_, BriefsmithApp>, label: &str) {
+pub(crate) fn click_button(h: &mut Harness<'_, BriefsmithApp>, label: &str) {
     h.get_by_role_and_label(egui::accesskit::Role::Button, label).click();
     h.run();
 }
 
-fn text_of(h: &Harness<'_, BriefsmithApp>) -> String {
+pub(crate) fn text_of(h: &Harness<'_, BriefsmithApp>) -> String {
     h.state().editor.session().sources[0].text().to_owned()
 }
 
 /// The byte range of the `n`th occurrence (0-based) of `needle` in the first source.
-fn nth(h: &Harness<'_, BriefsmithApp>, needle: &str, n: usize) -> (usize, usize) {
+pub(crate) fn nth(h: &Harness<'_, BriefsmithApp>, needle: &str, n: usize) -> (usize, usize) {
     let text = text_of(h);
     let start =
         text.match_indices(needle).nth(n).unwrap_or_else(|| panic!("{needle:?} #{n} not in the article")).0;
@@ -69,7 +69,7 @@ fn nth(h: &Harness<'_, BriefsmithApp>, needle: &str, n: usize) -> (usize, usize)
 }
 
 /// Drags the pointer over the article from one byte to another, like a person selecting text.
-fn drag_select(h: &mut Harness<'_, BriefsmithApp>, start: usize, end: usize) {
+pub(crate) fn drag_select(h: &mut Harness<'_, BriefsmithApp>, start: usize, end: usize) {
     // Scroll the passage into view first, as a person would.
     h.state_mut().article.reveal = Some(briefsmith::model::ByteRange { start, end });
     h.run();
@@ -101,7 +101,7 @@ fn drag_select(h: &mut Harness<'_, BriefsmithApp>, start: usize, end: usize) {
     h.run();
 }
 
-fn select_passage(h: &mut Harness<'_, BriefsmithApp>, needle: &str, n: usize) {
+pub(crate) fn select_passage(h: &mut Harness<'_, BriefsmithApp>, needle: &str, n: usize) {
     let (start, end) = nth(h, needle, n);
     drag_select(h, start, end);
     let got = h.state().article.selected_range().expect("a selection");
@@ -235,12 +235,12 @@ fn keyboard_tagging_and_undo_redo() {
     assert_eq!(h.state().editor.session().tags.len(), 1, "undone from the menu");
 }
 
-fn tag_key_point(h: &mut Harness<'_, BriefsmithApp>, needle: &str) {
+pub(crate) fn tag_key_point(h: &mut Harness<'_, BriefsmithApp>, needle: &str) {
     select_passage(h, needle, 0);
     click_button(h, "Key point");
 }
 
-fn path_dialog(h: &mut Harness<'_, BriefsmithApp>, path: &Path, button: &str) {
+pub(crate) fn path_dialog(h: &mut Harness<'_, BriefsmithApp>, path: &Path, button: &str) {
     let field = h.get_by_label("File path");
     field.focus();
     h.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
@@ -452,18 +452,21 @@ fn suggestions_are_reviewed_by_keyboard() {
     assert!(review.pending() > 0, "other kinds are still pending");
 }
 
+/// A file dropped onto the window.
+#[derive(Debug)]
+pub(crate) struct Dropped(pub(crate) PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
 #[test]
 fn dropping_an_article_adds_a_source() {
-    #[derive(Debug)]
-    struct Dropped(PathBuf);
-    impl egui::DroppedFile for Dropped {
-        fn path(&self) -> &Path {
-            &self.0
-        }
-        fn bytes(&self) -> Result<Vec<u8>, String> {
-            std::fs::read(&self.0).map_err(|e| e.to_string())
-        }
-    }
     let fx = Fixture::new();
     let mut h = fx.app(Some(&sample_article()));
     let second = fx.path("second.md");
