@@ -18,11 +18,14 @@ use crate::model::{
 pub struct PanelState {
     collapsed: HashSet<String>,
     rows: Option<((u64, String, usize), Vec<Row>)>,
-    rename: Option<(ActorId, String)>,
+    /// A field being edited: whose it is, the session's value when the edit began, and the text.
+    /// When the session's value changes under it (undo, redo) the field starts again from it.
+    rename: Option<(ActorId, String, String)>,
     new_alias: String,
-    merge_into: Option<ActorId>,
-    split_alias: Option<String>,
-    speaker_edit: Option<(TagId, String)>,
+    /// Choices in the actor editor, for the actor they were made for.
+    merge_into: Option<(ActorId, ActorId)>,
+    split_alias: Option<(ActorId, String)>,
+    speaker_edit: Option<(TagId, String, String)>,
     new_kind: (String, String),
 }
 
@@ -323,7 +326,9 @@ fn tag_editor_ui(app: &mut BriefsmithApp, ui: &mut Ui, id: TagId) {
     };
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{} [{cite}]", tag.kind().label())).strong());
-        if ui.small_button("Close").on_hover_text("Deselect this tag").clicked() {
+        let close = ui.small_button("Close").on_hover_text("Deselect this tag");
+        close.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Close the tag editor"));
+        if close.clicked() {
             app.selected_tag = None;
         }
     });
@@ -392,12 +397,12 @@ fn tag_editor_ui(app: &mut BriefsmithApp, ui: &mut Ui, id: TagId) {
         }
         TagBody::Quote { speaker } => {
             let current = speaker_name.clone();
-            if app.panels.speaker_edit.as_ref().is_none_or(|(t, _)| *t != id) {
-                app.panels.speaker_edit = Some((id, current.clone()));
+            if app.panels.speaker_edit.as_ref().is_none_or(|(t, base, _)| *t != id || *base != current) {
+                app.panels.speaker_edit = Some((id, current.clone(), current.clone()));
             }
             let linked = matches!(speaker, Some(Speaker::Actor(_)));
             let mut commit = None;
-            if let Some((_, text)) = app.panels.speaker_edit.as_mut() {
+            if let Some((_, _, text)) = app.panels.speaker_edit.as_mut() {
                 ui.horizontal(|ui| {
                     let l = ui.label("Speaker");
                     let r = ui.add(egui::TextEdit::singleline(text).desired_width(140.0)).labelled_by(l.id);
@@ -461,15 +466,17 @@ fn actor_editor_ui(app: &mut BriefsmithApp, ui: &mut Ui, id: ActorId) {
             ))
             .strong(),
         );
-        if ui.small_button("Close").on_hover_text("Deselect this actor").clicked() {
+        let close = ui.small_button("Close").on_hover_text("Deselect this actor");
+        close.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Close the actor editor"));
+        if close.clicked() {
             app.selected_actor = None;
         }
     });
-    if app.panels.rename.as_ref().is_none_or(|(a, _)| *a != id) {
-        app.panels.rename = Some((id, actor.name.clone()));
+    if app.panels.rename.as_ref().is_none_or(|(a, base, _)| *a != id || *base != actor.name) {
+        app.panels.rename = Some((id, actor.name.clone(), actor.name.clone()));
     }
     let mut rename = None;
-    if let Some((_, text)) = app.panels.rename.as_mut() {
+    if let Some((_, _, text)) = app.panels.rename.as_mut() {
         ui.horizontal(|ui| {
             let l = ui.label("Name");
             let r = ui.add(egui::TextEdit::singleline(text).desired_width(140.0)).labelled_by(l.id);
@@ -491,7 +498,11 @@ fn actor_editor_ui(app: &mut BriefsmithApp, ui: &mut Ui, id: ActorId) {
     for alias in &actor.aliases {
         ui.horizontal(|ui| {
             ui.label(alias);
-            if ui.small_button("Remove").on_hover_text(format!("Remove the alias {alias}")).clicked() {
+            let remove = ui.small_button("Remove").on_hover_text(format!("Remove the alias {alias}"));
+            remove.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Remove the alias {alias}"))
+            });
+            if remove.clicked() {
                 app.send(Msg::Apply(Action::RemoveAlias { actor: id, alias: alias.clone() }));
             }
         });
@@ -507,28 +518,37 @@ fn actor_editor_ui(app: &mut BriefsmithApp, ui: &mut Ui, id: ActorId) {
             app.send(Msg::Apply(Action::AddAlias { actor: id, alias }));
         }
     });
+    // A choice made in another actor's editor does not carry over.
+    if app.panels.merge_into.is_some_and(|(from, into)| from != id || !others.iter().any(|(o, _)| *o == into))
+    {
+        app.panels.merge_into = None;
+    }
+    if app.panels.split_alias.as_ref().is_some_and(|(of, alias)| *of != id || !actor.aliases.contains(alias))
+    {
+        app.panels.split_alias = None;
+    }
     if !others.is_empty() {
         ui.horizontal(|ui| {
             let l = ui.label("Merge into");
-            let chosen = app
-                .panels
-                .merge_into
+            let mut into = app.panels.merge_into.map(|(_, into)| into);
+            let chosen = into
                 .and_then(|m| others.iter().find(|(o, _)| *o == m))
                 .map_or("choose…".to_owned(), |(_, n)| n.clone());
             egui::ComboBox::from_id_salt(("merge", id))
                 .selected_text(chosen)
                 .show_ui(ui, |ui| {
                     for (other, name) in &others {
-                        ui.selectable_value(&mut app.panels.merge_into, Some(*other), name);
+                        ui.selectable_value(&mut into, Some(*other), name);
                     }
                 })
                 .response
                 .labelled_by(l.id);
+            app.panels.merge_into = into.map(|into| (id, into));
             if ui
-                .add_enabled(app.panels.merge_into.is_some(), egui::Button::new("Merge"))
+                .add_enabled(into.is_some(), egui::Button::new("Merge"))
                 .on_hover_text("Move this actor's aliases and mentions into the chosen actor")
                 .clicked()
-                && let Some(into) = app.panels.merge_into.take()
+                && let Some((_, into)) = app.panels.merge_into.take()
             {
                 app.send(Msg::Apply(Action::MergeActors { into, from: id }));
                 app.selected_actor = Some(into);
@@ -538,21 +558,24 @@ fn actor_editor_ui(app: &mut BriefsmithApp, ui: &mut Ui, id: ActorId) {
     if !actor.aliases.is_empty() {
         ui.horizontal(|ui| {
             let l = ui.label("Split off");
-            let chosen = app.panels.split_alias.clone().unwrap_or_else(|| "an alias…".to_owned());
+            let mut alias = app.panels.split_alias.as_ref().map(|(_, a)| a.clone());
+            let chosen = alias.clone().unwrap_or_else(|| "an alias…".to_owned());
             egui::ComboBox::from_id_salt(("split", id))
                 .selected_text(chosen)
                 .show_ui(ui, |ui| {
-                    for alias in &actor.aliases {
-                        ui.selectable_value(&mut app.panels.split_alias, Some(alias.clone()), alias);
+                    for a in &actor.aliases {
+                        ui.selectable_value(&mut alias, Some(a.clone()), a);
                     }
                 })
                 .response
                 .labelled_by(l.id);
+            let enabled = alias.is_some();
+            app.panels.split_alias = alias.map(|a| (id, a));
             if ui
-                .add_enabled(app.panels.split_alias.is_some(), egui::Button::new("Split"))
+                .add_enabled(enabled, egui::Button::new("Split"))
                 .on_hover_text("Make this alias (and its mentions) a separate actor")
                 .clicked()
-                && let Some(alias) = app.panels.split_alias.take()
+                && let Some((_, alias)) = app.panels.split_alias.take()
             {
                 app.send(Msg::Apply(Action::SplitActor {
                     actor: id,
