@@ -696,3 +696,61 @@ fn key_figures_are_reviewed_as_key_points() {
     click_button(&mut h, "Markdown");
     h.get_by_label_contains("at least 14 drones had been seen over three bases");
 }
+
+/// The window's close button over unsaved work asks first; over saved work it just closes.
+#[test]
+fn the_close_button_asks_about_unsaved_work() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    let close = |h: &mut Harness<'_, BriefsmithApp>| {
+        h.input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        h.run();
+    };
+    close(&mut h);
+    assert!(h.query_by_label("Unsaved changes").is_none(), "nothing to save: no question");
+    tag_key_point(&mut h, "Moscow denied any involvement.");
+    close(&mut h);
+    h.get_by_label("Unsaved changes");
+    click_button(&mut h, "Cancel");
+    assert!(!h.state().quit_requested);
+    assert_eq!(h.state().editor.session().tags.len(), 1);
+    close(&mut h);
+    click_button(&mut h, "Don't save");
+    assert!(h.state().quit_requested);
+}
+
+/// Autosave writes the recovery file on the first change at once, then at most every few seconds.
+#[test]
+fn autosave_is_throttled() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    let recovery = fx.path("recovery");
+    let tags_in_recovery = |h: &mut Harness<'_, BriefsmithApp>| -> Option<usize> {
+        h.run();
+        let file = store::list_recoveries(&recovery).into_iter().next()?;
+        store::read_recovery(&file).ok().map(|r| r.session.tags.len())
+    };
+    let wait_for = |h: &mut Harness<'_, BriefsmithApp>, wanted: usize| {
+        let started = std::time::Instant::now();
+        while tags_in_recovery(h) != Some(wanted) {
+            assert!(started.elapsed().as_secs() < 20, "the recovery file never had {wanted} tags");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    };
+    tag_key_point(&mut h, "Moscow denied any involvement.");
+    wait_for(&mut h, 1);
+    let written = std::time::Instant::now();
+    tag_key_point(&mut h, "Kadri Saar");
+    // Within the interval the second change is not written yet...
+    if written.elapsed() < briefsmith::ui::AUTOSAVE_INTERVAL / 2 {
+        assert_eq!(tags_in_recovery(&mut h), Some(1), "a second write came too soon");
+    }
+    // ...and once the interval has passed, it is.
+    wait_for(&mut h, 2);
+    assert!(written.elapsed() >= briefsmith::ui::AUTOSAVE_INTERVAL);
+}
