@@ -117,19 +117,6 @@ impl Preview {
                                 if raw {
                                     let line = egui::RichText::new(text.trim_end_matches('\n')).monospace();
                                     ui.add(egui::Label::new(line).selectable(true));
-                                } else if text.trim_start().starts_with('|') {
-                                    // A table keeps its columns and scrolls sideways when the
-                                    // panel is narrower than it.
-                                    egui::ScrollArea::horizontal()
-                                        .id_salt(("brief_preview_table", i))
-                                        .auto_shrink([false, true])
-                                        .show(ui, |ui| {
-                                            egui_commonmark::CommonMarkViewer::new().show(
-                                                ui,
-                                                &mut self.viewer,
-                                                text,
-                                            );
-                                        });
                                 } else {
                                     egui_commonmark::CommonMarkViewer::new().show(ui, &mut self.viewer, text);
                                 }
