@@ -299,8 +299,6 @@ impl ArticleView {
                 let content =
                     Rect::from_min_size(origin, vec2(available, layout.height.max(viewport.height())));
                 let response = ui.allocate_rect(content, Sense::click_and_drag());
-                response
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, "Article text"));
                 self.widget_id = Some(response.id);
                 let text_left = origin.x + left_pad + GUTTER;
                 self.origin = origin;
@@ -310,6 +308,16 @@ impl ArticleView {
                 // Which paragraphs are visible.
                 let first = layout.paras.partition_point(|p| p.top + p.galley.size().y < viewport.min.y);
                 let last = layout.paras.partition_point(|p| p.top <= viewport.max.y);
+                // Screen readers get the text in view (the whole article could be megabytes; the
+                // closure only runs while accessibility is on).
+                response.widget_info(|| {
+                    let mut info = egui::WidgetInfo::labeled(egui::Role::Document, true, "Article text");
+                    let visible = layout.paras.get(first..last.max(first)).unwrap_or_default();
+                    let text: Vec<&str> =
+                        visible.iter().map(|p| &layout.text[p.range.start..p.range.end]).collect();
+                    info.current_text_value = Some(text.join("\n\n"));
+                    info
+                });
 
                 // Input: pointer.
                 let byte_at = |pos: Pos2| -> Option<usize> { pointer_byte(&layout, pos, origin, text_left) };

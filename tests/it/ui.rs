@@ -754,3 +754,15 @@ fn autosave_is_throttled() {
     wait_for(&mut h, 2);
     assert!(written.elapsed() >= briefsmith::ui::AUTOSAVE_INTERVAL);
 }
+
+/// Screen readers get the article's text in view from the "Article text" document.
+#[test]
+fn the_article_exposes_its_visible_text_to_screen_readers() {
+    use egui_kittest::kittest::NodeT;
+    let fx = Fixture::new();
+    let h = fx.app(Some(&sample_article()));
+    let node = h.get_by_label("Article text");
+    let value = node.accesskit_node().value().unwrap_or_default().to_owned();
+    assert!(value.contains("Finland and Estonia asked NATO on Friday"), "{value}");
+    assert!(value.len() < text_of(&h).len(), "only the paragraphs in view");
+}
