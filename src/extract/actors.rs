@@ -833,6 +833,15 @@ impl<'a, 't> Finder<'a, 't> {
             return index + 1;
         }
         if sentence_initial && self.is_ordinary_word(index) {
+            // "National Security Council spokesman John Kirby said": an ordinary word can still
+            // open an organisation's name at the start of a sentence.
+            if let Some((end, kind)) = self.org_run(index, false)
+                && end > index + 2
+            {
+                let name = self.surface(index, end);
+                self.push_named(index, end, name, kind, "org-head");
+                return end;
+            }
             return index + 1;
         }
         if let Some((end, kind)) = self.org_run(index, false) {
@@ -1507,6 +1516,13 @@ mod tests {
         // Later mentions of the alias are the same actor.
         let found = actors("Mohamed Hamdan Dagalo, known as Hemedti, spoke. Hemedti said he would talk.");
         assert_eq!(found.iter().filter(|a| a.1 == ActorKind::Person).count(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn an_ordinary_word_can_open_an_organisation_at_the_start_of_a_sentence() {
+        let found = names("No decision was made. National Security Council spokesman John Kirby said so.");
+        assert!(found.contains(&"National Security Council".to_owned()), "{found:?}");
+        assert!(!found.contains(&"UN Security Council".to_owned()), "{found:?}");
     }
 
     #[test]
