@@ -990,7 +990,7 @@ impl BriefsmithApp {
             Msg::NewFromPath(path) => match import::import_file(&path) {
                 Ok(article) => match workflow::new_session(vec![article], None) {
                     Ok(session) => {
-                        self.set_session(Editor::new(session), None);
+                        self.start_from_article(session, &path);
                         self.notify(format!("New session from {}", path.display()));
                     }
                     Err(e) => self.notify_error(format!("{}: {e}", path.display())),
@@ -1309,10 +1309,7 @@ impl BriefsmithApp {
             }
             Ok(Opened::Article(article)) => match workflow::new_session(vec![*article], None) {
                 Ok(session) => {
-                    self.set_session(Editor::new(session), None);
-                    // A new session is saved beside its article unless the analyst says otherwise.
-                    self.article_dir =
-                        path.parent().filter(|p| !p.as_os_str().is_empty()).map(Path::to_owned);
+                    self.start_from_article(session, path);
                     self.prefs.remember(path);
                 }
                 Err(e) => self.notify_error(format!("{}: {e}", path.display())),
@@ -1324,6 +1321,13 @@ impl BriefsmithApp {
                 }
             }
         }
+    }
+
+    /// A new, unsaved session made from the article at `path`: saved beside it unless the
+    /// analyst says otherwise.
+    fn start_from_article(&mut self, session: Session, path: &Path) {
+        self.set_session(Editor::new(session), None);
+        self.article_dir = path.parent().filter(|p| !p.as_os_str().is_empty()).map(Path::to_owned);
     }
 
     fn save_to(&mut self, path: &Path) {

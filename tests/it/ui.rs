@@ -529,6 +529,19 @@ fn file_dialogs_propose_names_from_the_article() {
     let date = h.state().editor.session().brief.date.clone();
     assert_eq!(proposed(&h), fx.path(&format!("harbour-report-{date}.md")).display().to_string());
     click_button(&mut h, "Cancel");
+    // File → New from article also saves beside the article it was made from.
+    let elsewhere = fx.path("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let other = elsewhere.join("port-notice.txt");
+    std::fs::write(&other, "The port reopened on Tuesday.\n\nShips queued outside.\n").unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    path_dialog(&mut h, &other, "Open");
+    assert_eq!(h.state().editor.session().sources[0].meta.file_name, "port-notice.txt");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    assert_eq!(proposed(&h), elsewhere.join("port-notice.brief.json").display().to_string());
+    click_button(&mut h, "Cancel");
     // Information shows as a toast that does not push the panels down.
     let filter_at = h.get_by_label("Filter").rect();
     path_dialog_after(&mut h, Key::E, &fx.path("out.md"));
