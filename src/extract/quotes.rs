@@ -451,7 +451,30 @@ impl Attributor<'_, '_> {
         if let Some(found) = self.attribution_before(span) {
             return Some(found);
         }
-        self.attribution_later(span)
+        if let Some(found) = self.attribution_later(span) {
+            return Some(found);
+        }
+        self.attribution_across_colon(span)
+    }
+
+    /// A paragraph that ends "He said:" or "Admiral Key told the audience:" introduces the quote
+    /// that opens the next paragraph.
+    fn attribution_across_colon(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let colon = span.open_token.checked_sub(1)?;
+        let opens_paragraph =
+            self.text.tokens.get(colon)?.paragraph != self.text.tokens.get(span.open_token)?.paragraph;
+        if !opens_paragraph || !self.text.is_punct(colon, ':') {
+            return None;
+        }
+        let sentence = self.sentence_range(colon);
+        // The last speech verb of the introducing sentence, outside quotes.
+        let verb = (sentence.start.max(colon.saturating_sub(SUBJECT_REACH_TOKENS))..colon)
+            .rev()
+            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
+        let (actor, via_pronoun) = self
+            .subject_before_verb(sentence.start, verb)
+            .or_else(|| self.subject_after_verb(verb + 1, colon))?;
+        Some((Some(actor), Self::rule("quote:colon-paragraph", via_pronoun)))
     }
 
     /// The words of a subject that is no actor of the registry ("Officials", "two diplomats")
@@ -918,6 +941,21 @@ mod tests {
              \"We are operating by torchlight,\" he says.",
         );
         assert_eq!(found[0].1.as_deref(), Some("Ahmed Yusuf"));
+    }
+
+    #[test]
+    fn a_paragraph_ending_with_said_colon_introduces_the_next_quote() {
+        let found = quotes(
+            "The head of the navy, Admiral Sir Ben Key, spoke on Wednesday. He said:\n\n\
+             \"The threat is real.\n\n\"We have to be ready.\"",
+        );
+        assert_eq!(
+            found,
+            [
+                ("The threat is real.".to_owned(), Some("Sir Ben Key".to_owned())),
+                ("We have to be ready.".to_owned(), Some("Sir Ben Key".to_owned())),
+            ]
+        );
     }
 
     #[test]
