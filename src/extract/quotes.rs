@@ -69,7 +69,10 @@ const UNNAMED_SPEAKERS: &[&str] = &[
     "resident", "residents", "analyst", "analysts", "expert", "experts", "observers", "critics",
     "spokesperson", "spokesman", "spokeswoman", "police", "investigators", "prosecutors", "lawmakers",
     "legislators", "activists", "protesters", "survivors", "doctors", "medics", "aides", "insiders",
-    "commanders", "soldiers", "people", "person",
+    "commanders", "soldiers", "people", "person", "chief", "chiefs", "head", "leader", "leaders",
+    "minister", "ministers", "negotiators", "lawyers", "members", "staff", "employees", "villagers",
+    "workers", "students", "parents", "families", "relatives", "neighbours", "neighbors", "researchers",
+    "scientists", "sources", "mediators",
 ];
 
 /// How far (in tokens) from a quote an attribution is looked for: far enough for any real
@@ -284,8 +287,9 @@ pub fn attribute_quotes(
             None if let Some(phrase) = attributor.unnamed_speaker(span) => {
                 // "Officials said the attack was 'unprovoked'": someone outside the registry
                 // speaks, so the quote is not handed to an earlier speaker.
-                unnamed = Some(phrase);
-                (None, "quote:unnamed-speaker".to_owned())
+                let rule = if phrase.is_some() { "quote:unnamed-speaker" } else { "quote:unknown-speaker" };
+                unnamed = phrase;
+                (None, rule.to_owned())
             }
             None => {
                 let same_paragraph = previous.filter(|(p, _)| *p == paragraph || span.continues_previous);
@@ -477,13 +481,31 @@ impl Attributor<'_, '_> {
         Some((Some(actor), Self::rule("quote:colon-paragraph", via_pronoun)))
     }
 
-    /// The words of a subject that is no actor of the registry ("Officials", "two diplomats")
-    /// standing right before a finite speech verb that attributes this quote: earlier in its
-    /// sentence (`Officials said the attack was "unprovoked"`) or right after it (`"…," a
-    /// diplomat said`).
-    fn unnamed_speaker(&self, span: &QuoteSpan) -> Option<String> {
+    /// Who speaks when the quote's own attribution names no actor of the registry:
+    /// - `Some(Some(words))`: a subject in plain words before a finite speech verb ("Officials
+    ///   said the attack was 'unprovoked'", `"…," a senior diplomat said`, "the ruling Georgian
+    ///   Dream party said:") or after "according to" ("according to a senior Western diplomat");
+    /// - `Some(None)`: the sentence attributes the quote to someone it does not name in a way
+    ///   that can be read, so no earlier speaker may be assumed;
+    /// - `None`: the sentence attributes nothing (or only through a pronoun).
+    fn unnamed_speaker(&self, span: &QuoteSpan) -> Option<Option<String>> {
         let sentence = self.sentence_range(span.open_token);
         let after = span.close_token + 1 + usize::from(self.text.is_punct(span.close_token + 1, ','));
+        // "…," according to a senior Western diplomat in Tbilisi.
+        let according = (after..(after + 3).min(sentence.end))
+            .chain(sentence.start..span.open_token)
+            .find(|&i| !self.inside_quote(i) && self.is_according_to(i));
+        if let Some(at) = according {
+            let start = at + 2;
+            let mut end = start;
+            while end < sentence.end.min(start + 7)
+                && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+                && !["in", "at", "on", "from", "who", "with", "to", "and"].contains(&self.word(end))
+            {
+                end += 1;
+            }
+            return Some(self.phrase(start, end));
+        }
         let verb_after = (after + 1..(after + 6).min(sentence.end)).find(|&i| self.is_speech_verb(i));
         let verb_before = (sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS))
             ..span.open_token)
@@ -497,9 +519,9 @@ impl Attributor<'_, '_> {
         if self.word(verb).ends_with("ing") {
             return None;
         }
-        // The noun phrase before the verb: up to five plain words, no punctuation or quotes.
+        // The noun phrase before the verb: up to six plain words, no punctuation or quotes.
         let mut start = verb;
-        while start > floor && verb - start < 5 {
+        while start > floor && verb - start < 6 {
             let token = self.text.tokens.get(start - 1)?;
             let word = self.word(start - 1);
             if token.kind != TokenKind::Word
@@ -510,17 +532,33 @@ impl Attributor<'_, '_> {
             }
             start -= 1;
         }
-        if start == verb || self.pronoun(start).is_some() {
+        if start == verb || self.pronoun(start).is_some() || self.pronoun(verb - 1).is_some() {
             return None;
         }
-        // Only a plain noun phrase ending in a noun for people speaks: "officials", "a diplomat".
+        // "Its defence chiefs said": an organisation speaks through its people.
+        if self.text.is_word_ci(start, "its") || self.text.is_word_ci(start, "their") {
+            return self.resolve_pronoun(start, Wanted::Group).map(|actor| {
+                Some(self.actors.name_of(actor).unwrap_or_default().to_owned()).filter(|n| !n.is_empty())
+            });
+        }
+        // A noun for people ("officials", "a diplomat"), an organisation's head word ("the ruling
+        // Georgian Dream party") or a name the registry does not know speaks; anything else is
+        // someone the sentence names in a way that cannot be read.
         let head = self.word(verb - 1).to_ascii_lowercase();
-        if !UNNAMED_SPEAKERS.contains(&head.as_str()) {
-            return None;
-        }
+        let readable = UNNAMED_SPEAKERS.contains(&head.as_str())
+            || LEXICON.org_head(self.text, verb - 1).is_some()
+            || (start..verb).any(|i| {
+                self.text.tokens.get(i).is_some_and(|t| t.capitalised && !t.sentence_start)
+                    && !self.text.is_word_ci(i, "the")
+            });
+        Some(if readable { self.phrase(start, verb) } else { None })
+    }
+
+    /// The text of tokens `start..end`, if any.
+    fn phrase(&self, start: usize, end: usize) -> Option<String> {
         let first = self.text.tokens.get(start)?;
-        let last = self.text.tokens.get(verb - 1)?;
-        Some(self.text.slice(first.start_byte, last.end_byte).to_owned())
+        let last = self.text.tokens.get(end.checked_sub(1)?)?;
+        (start < end).then(|| self.text.slice(first.start_byte, last.end_byte).to_owned())
     }
 
     fn rule(base: &str, via_pronoun: bool) -> String {
@@ -954,6 +992,30 @@ mod tests {
             [
                 ("The threat is real.".to_owned(), Some("Sir Ben Key".to_owned())),
                 ("We have to be ready.".to_owned(), Some("Sir Ben Key".to_owned())),
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_outside_the_registry_are_named_in_words_or_left_open() {
+        let found = quotes(
+            "Foreign policy chief Kaja Kallas said: \"It is a dangerous moment.\"\n\n\
+             In a statement, the ruling Georgian Dream party said: \"We will not be lectured.\"\n\n\
+             \"They silence critics,\" according to a senior Western diplomat in Tbilisi.\n\n\
+             The Economic Community of West African States (ECOWAS) threatened force. Its defence chiefs \
+             said they were ready to deploy \"as soon as the order is given.\"\n\n\
+             The tall man by the door said \"never\".",
+        );
+        let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Kaja Kallas"),
+                Some("the ruling Georgian Dream party"),
+                Some("a senior Western diplomat"),
+                Some("Economic Community of West African States"),
+                // Someone the sentence names but the rules cannot read: not the last speaker.
+                None,
             ]
         );
     }
