@@ -284,7 +284,11 @@ pub fn attribute_quotes(
         let mut unnamed = None;
         let (speaker, rule) = match attributor.explicit_speaker(span_index) {
             Some(found) => found,
-            None if let Some(phrase) = attributor.unnamed_speaker(span) => {
+            // A headline's quote belongs to the article's lead speaker unless it names its own.
+            None if let Some(phrase) = attributor.unnamed_speaker(span).filter(|p| {
+                p.is_some() || !(attributor.is_headline(paragraph) && first_speaker.is_some())
+            }) =>
+            {
                 // "Officials said the attack was 'unprovoked'": someone outside the registry
                 // speaks, so the quote is not handed to an earlier speaker.
                 let rule = if phrase.is_some() { "quote:unnamed-speaker" } else { "quote:unknown-speaker" };
@@ -492,8 +496,10 @@ impl Attributor<'_, '_> {
         let sentence = self.sentence_range(span.open_token);
         let after = span.close_token + 1 + usize::from(self.text.is_punct(span.close_token + 1, ','));
         // "…," according to a senior Western diplomat in Tbilisi.
+        // Within reach of the quote, so that a megabyte-long "sentence" stays linear.
+        let reach = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
         let according = (after..(after + 3).min(sentence.end))
-            .chain(sentence.start..span.open_token)
+            .chain(reach..span.open_token)
             .find(|&i| !self.inside_quote(i) && self.is_according_to(i));
         if let Some(at) = according {
             let start = at + 2;
@@ -507,10 +513,8 @@ impl Attributor<'_, '_> {
             return Some(self.phrase(start, end));
         }
         let verb_after = (after + 1..(after + 6).min(sentence.end)).find(|&i| self.is_speech_verb(i));
-        let verb_before = (sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS))
-            ..span.open_token)
-            .filter(|&i| !self.inside_quote(i))
-            .find(|&i| self.is_speech_verb(i));
+        let verb_before =
+            (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| self.is_speech_verb(i));
         let (verb, floor) = match (verb_before, verb_after) {
             (Some(verb), _) => (verb, sentence.start),
             (None, Some(verb)) => (verb, after),
@@ -540,6 +544,14 @@ impl Attributor<'_, '_> {
             return self.resolve_pronoun(start, Wanted::Group).map(|actor| {
                 Some(self.actors.name_of(actor).unwrap_or_default().to_owned()).filter(|n| !n.is_empty())
             });
+        }
+        // "The ministry added": a bare definite organisation that the registry does not name says
+        // nothing new; the paragraph's speaker (its minister) stands for it.
+        if verb - start == 2
+            && self.text.is_word_ci(start, "the")
+            && LEXICON.org_head(self.text, start + 1).is_some()
+        {
+            return None;
         }
         // A noun for people ("officials", "a diplomat"), an organisation's head word ("the ruling
         // Georgian Dream party") or a name the registry does not know speaks; anything else is
