@@ -284,10 +284,10 @@ pub fn attribute_quotes(
         let mut unnamed = None;
         let (speaker, rule) = match attributor.explicit_speaker(span_index) {
             Some(found) => found,
-            // A headline's quote belongs to the article's lead speaker unless it names its own.
-            None if let Some(phrase) = attributor.unnamed_speaker(span).filter(|p| {
-                p.is_some() || !(attributor.is_headline(paragraph) && first_speaker.is_some())
-            }) =>
+            // A headline's quote belongs to the article's lead speaker ("Navy chief warns of 'grey
+            // zone' threat" is the admiral quoted below).
+            None if !(attributor.is_headline(paragraph) && first_speaker.is_some())
+                && let Some(phrase) = attributor.unnamed_speaker(span) =>
             {
                 // "Officials said the attack was 'unprovoked'": someone outside the registry
                 // speaks, so the quote is not handed to an earlier speaker.
@@ -873,7 +873,7 @@ impl Attributor<'_, '_> {
                 let found = self
                     .subject_before_verb(sentence.start, index)
                     .or_else(|| self.subject_after_verb(index + 1, sentence.end));
-                if let Some((actor, false)) = found {
+                if let Some((actor, _)) = found {
                     return Some(actor);
                 }
             }
@@ -1030,6 +1030,15 @@ mod tests {
                 None,
             ]
         );
+    }
+
+    #[test]
+    fn a_headline_quote_belongs_to_the_lead_speaker() {
+        let found = quotes(
+            "Navy chief warns of 'grey zone' threat to cables\n\n\
+             The head of the Royal Navy, Admiral Sir Ben Key, spoke on Wednesday. He said: \"The threat is real.\"",
+        );
+        assert_eq!(found[0], ("grey zone".to_owned(), Some("Sir Ben Key".to_owned())));
     }
 
     #[test]
