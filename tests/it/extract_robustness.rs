@@ -106,7 +106,7 @@ fn adversarial_shapes_stay_fast() {
 
 #[test]
 fn many_megabytes_of_text() {
-    // 5 MB in the debug test build; the release benchmark covers 50 MB (see the bench's notes).
+    // 5 MB in the debug test build; 50 MB is measured with the release binary (README, Performance).
     let text = format!("{SAMPLE}\n\n").repeat(5 * 1024 * 1024 / SAMPLE.len());
     let suggestions = check(&text);
     assert!(suggestions.quotes.len() > 1000);
