@@ -649,11 +649,8 @@ impl ArticleView {
     /// points; lets tests and the benchmark drive the view with real pointer events.
     pub fn screen_pos_of(&self, byte: usize) -> Option<Pos2> {
         let layout = self.layout.as_ref()?;
-        let p = layout.paras.iter().find(|p| p.range.start <= byte && byte <= p.range.end)?;
-        let para_text = &layout.text[p.range.start..p.range.end];
-        let chars = byte_to_char(para_text, byte - p.range.start).0;
-        let rect = p.galley.pos_from_cursor(egui::text::CCursor::new(chars));
-        Some(pos2(self.text_left + rect.min.x + 1.0, self.origin.y + p.top + rect.center().y))
+        let rect = Place { layout, origin: self.origin, text_left: self.text_left }.caret_rect(byte)?;
+        Some(pos2(rect.min.x + 1.0, rect.center().y))
     }
 }
 
