@@ -621,18 +621,18 @@ fn text_size_and_theme_are_preferences() {
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
 }
 
-/// Clicks the article at the character at `byte`.
+/// Clicks the article at the character at `byte` with the primary button.
 fn click_article_at(h: &mut Harness<'_, BriefsmithApp>, byte: usize) {
+    click_article_with(h, byte, PointerButton::Primary);
+}
+
+/// Clicks the article at the character at `byte` with `button`.
+pub(crate) fn click_article_with(h: &mut Harness<'_, BriefsmithApp>, byte: usize, button: PointerButton) {
     let pos = h.state().article.screen_pos_of(byte).expect("laid out");
     h.event(egui::Event::PointerMoved(pos));
     h.step();
     for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
+        h.event(egui::Event::PointerButton { pos, button, pressed, modifiers: Modifiers::NONE });
         h.step();
     }
     h.run();

@@ -19,7 +19,8 @@ use egui_kittest::kittest::{By, NodeT, Queryable};
 
 use crate::support::sample_article;
 use crate::ui::{
-    Dropped, Fixture, click_button, drag_select, nth, path_dialog, select_passage, tag_key_point, text_of,
+    Dropped, Fixture, click_article_with, click_button, drag_select, nth, path_dialog, select_passage,
+    tag_key_point, text_of,
 };
 
 type H = Harness<'static, BriefsmithApp>;
@@ -720,19 +721,7 @@ fn context_menu_tags_the_selection_as_a_key_point() {
     let passage = "Moscow denied any involvement.";
     select_passage(&mut h, passage, 0);
     let (start, end) = nth(&h, passage, 0);
-    let pos = h.state().article.screen_pos_of(start + 6).unwrap();
-    h.event(egui::Event::PointerMoved(pos));
-    h.step();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: PointerButton::Secondary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-        h.step();
-    }
-    h.run();
+    click_article_with(&mut h, start + 6, PointerButton::Secondary);
     assert_eq!(h.state().article.selected_range(), Some(ByteRange { start, end }), "the selection stays");
     for kind in ["actor", "threat", "quote"] {
         h.get(button_with(&format!("Tag as {kind}")));
