@@ -103,6 +103,17 @@ fn gui(c: &mut Criterion) {
         driver.app.article.layouts_built, driver.app.article.painted_paragraphs
     );
 
+    // The suggestion review open over the whole megabyte: its list and the dashed marks.
+    driver.app.send(briefsmith::ui::Msg::Command(briefsmith::ui::commands::Command::Suggest));
+    for _ in 0..5 {
+        driver.frame(Vec::new());
+    }
+    let pending = driver.app.review.as_ref().map_or(0, |r| r.pending());
+    let reviewing: Vec<Duration> = (0..300).map(|_| driver.frame(Vec::new())).collect();
+    summary(&format!("reviewing {pending} suggestions"), reviewing);
+    driver.app.send(briefsmith::ui::Msg::CloseReview);
+    driver.frame(Vec::new());
+
     let mut group = c.benchmark_group("gui_1mb_5000_tags");
     group.bench_function("idle_frame", |b| b.iter(|| driver.frame(Vec::new())));
     let mut down = true;

@@ -156,8 +156,12 @@ pub struct Notice {
 pub struct Review {
     pub source: SourceId,
     pub suggestions: Suggestions,
+    /// Change statuses with [`Review::set_status`], which keeps the marks in step.
     pub items: Vec<ReviewItem>,
     pub current: usize,
+    /// The dashed marks of the pending items, built when the statuses change rather than every
+    /// frame (a megabyte brings tens of thousands of mentions).
+    marks: Option<Vec<SuggestionMark>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -254,14 +258,33 @@ impl Review {
             });
         }
         items.sort_by_key(|it| (it.range.start, it.range.end));
-        Self { source, suggestions, items, current: 0 }
+        Self { source, suggestions, items, current: 0, marks: None }
     }
 
     pub fn pending(&self) -> usize {
         self.items.iter().filter(|i| i.status == ReviewStatus::Pending).count()
     }
 
-    fn marks(&self) -> Vec<SuggestionMark> {
+    /// Sets item `i`'s status; returns whether it changed.
+    pub fn set_status(&mut self, i: usize, status: ReviewStatus) -> bool {
+        match self.items.get_mut(i) {
+            Some(item) if item.status != status => {
+                item.status = status;
+                self.marks = None;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn marks(&mut self) -> &[SuggestionMark] {
+        if self.marks.is_none() {
+            self.marks = Some(self.build_marks());
+        }
+        self.marks.as_deref().unwrap_or_default()
+    }
+
+    fn build_marks(&self) -> Vec<SuggestionMark> {
         let mut marks = Vec::new();
         for (n, item) in self.items.iter().enumerate() {
             if item.status != ReviewStatus::Pending {
@@ -846,14 +869,14 @@ impl BriefsmithApp {
         let session = self.editor.session();
         let Some(source) = session.source(source_id) else { return };
         let tags: Vec<&crate::model::Tag> = session.tags.iter().filter(|t| t.source == source_id).collect();
-        let marks = match &self.review {
+        let marks: &[SuggestionMark] = match self.review.as_mut() {
             Some(r) if r.source == source_id => r.marks(),
-            _ => Vec::new(),
+            _ => &[],
         };
         let input = ArticleInput {
             source,
             tags: &tags,
-            suggestions: &marks,
+            suggestions: marks,
             selected_tag: self.selected_tag,
             marks_version: self.editor.state().wrapping_mul(1_000_003).wrapping_add(self.review_version),
             font_size: self.prefs.font_size,
@@ -1030,9 +1053,8 @@ impl BriefsmithApp {
             Msg::AcceptSuggestion(i) => self.accept_suggestion(i),
             Msg::RejectSuggestion(i) => {
                 if let Some(r) = self.review.as_mut()
-                    && let Some(item) = r.items.get_mut(i)
+                    && r.set_status(i, ReviewStatus::Rejected)
                 {
-                    item.status = ReviewStatus::Rejected;
                     self.review_version += 1;
                     self.advance_review();
                 }
@@ -1495,7 +1517,7 @@ impl BriefsmithApp {
         let label = format!("accept {}", item.kind.label().to_lowercase());
         if actions.is_empty() || self.apply(Action::Batch { label, actions }).is_some() {
             if let Some(r) = self.review.as_mut() {
-                r.items[i].status = ReviewStatus::Accepted;
+                r.set_status(i, ReviewStatus::Accepted);
             }
             self.review_version += 1;
             self.advance_review();
@@ -1538,13 +1560,14 @@ impl BriefsmithApp {
                 if untagged { ReviewStatus::Pending } else { ReviewStatus::Accepted }
             })
             .collect();
-        if let Some(review) = self.review.as_mut()
-            && review.items.iter().map(|i| i.status).ne(statuses.iter().copied())
-        {
-            for (item, status) in review.items.iter_mut().zip(statuses) {
-                item.status = status;
+        if let Some(review) = self.review.as_mut() {
+            let mut changed = false;
+            for (i, status) in statuses.into_iter().enumerate() {
+                changed |= review.set_status(i, status);
             }
-            self.review_version += 1;
+            if changed {
+                self.review_version += 1;
+            }
         }
     }
 
@@ -1582,7 +1605,7 @@ impl BriefsmithApp {
             && let Some(r) = self.review.as_mut()
         {
             for n in pending {
-                r.items[n].status = ReviewStatus::Accepted;
+                r.set_status(n, ReviewStatus::Accepted);
             }
             self.review_version += 1;
         }

@@ -6,11 +6,11 @@ use std::collections::HashSet;
 use egui::{RichText, Ui};
 
 use super::dialogs::{optional_vocab_combo, short, vocab_combo};
-use super::{BriefsmithApp, Msg, ReviewStatus, theme};
+use super::{BriefsmithApp, Msg, ReviewItem, ReviewStatus, theme};
 use crate::brief;
 use crate::model::{
-    Action, ActorId, Credibility, Handling, Likelihood, NoteType, Reliability, Session, Speaker, Tag,
-    TagBody, TagId, TagKind, Tlp, Vocabulary,
+    Action, ActorId, Credibility, Handling, Likelihood, NoteType, Reliability, Session, SourceId, Speaker,
+    Tag, TagBody, TagId, TagKind, Tlp, Vocabulary,
 };
 
 /// Panel state that is not part of the session.
@@ -26,6 +26,8 @@ pub struct PanelState {
     merge_into: Option<(ActorId, ActorId)>,
     split_alias: Option<(ActorId, String)>,
     speaker_edit: Option<(TagId, String, String)>,
+    /// The review item the list last scrolled to.
+    review_shown: Option<usize>,
     new_kind: (String, String),
 }
 
@@ -243,13 +245,26 @@ fn row_ui(app: &mut BriefsmithApp, ui: &mut Ui, row: &Row) {
 
 fn review_ui(app: &mut BriefsmithApp, ui: &mut Ui) {
     let Some(review) = &app.review else { return };
-    let pending = review.pending();
-    let items = review.items.clone();
+    // Only the pending items are listed, and only the rows in view are built: a megabyte of
+    // text can bring thousands of suggestions.
+    let rows: Vec<usize> = review
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| item.status == ReviewStatus::Pending)
+        .map(|(n, _)| n)
+        .collect();
     let current = review.current;
     let source = review.source;
+    let mut per_kind = [0usize; 4];
+    for &n in &rows {
+        if let Some(k) = REVIEW_KINDS.iter().position(|(kind, _)| *kind == review.items[n].kind) {
+            per_kind[k] += 1;
+        }
+    }
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("Suggestions: {pending} to review")).strong()).on_hover_text(
+            ui.label(RichText::new(format!("Suggestions: {} to review", rows.len())).strong()).on_hover_text(
                 "Click a suggestion (here or its dashed mark in the article), then press Enter to accept \
                  it, Delete to reject it, or Ctrl+Enter to accept all of its kind",
             );
@@ -259,55 +274,71 @@ fn review_ui(app: &mut BriefsmithApp, ui: &mut Ui) {
             }
         });
         ui.horizontal_wrapped(|ui| {
-            for (kind, label) in [
-                (TagKind::Actor, "Accept all actors"),
-                (TagKind::Quote, "Accept all quotes"),
-                (TagKind::Threat, "Accept all threats"),
-                (TagKind::KeyPoint, "Accept all key figures"),
-            ] {
-                let n = items.iter().filter(|i| i.kind == kind && i.status == ReviewStatus::Pending).count();
+            for ((kind, label), n) in REVIEW_KINDS.iter().zip(per_kind) {
                 if ui.add_enabled(n > 0, egui::Button::new(format!("{label} ({n})"))).clicked() {
-                    app.send(Msg::AcceptAllOf(kind));
+                    app.send(Msg::AcceptAllOf(kind.clone()));
                 }
             }
         });
-        egui::ScrollArea::vertical().id_salt("review_list").max_height(220.0).show(ui, |ui| {
-            for (n, item) in items.iter().enumerate() {
-                if item.status != ReviewStatus::Pending {
-                    continue;
-                }
-                ui.horizontal(|ui| {
-                    let colour = theme::kind_colour(&item.kind, &app.custom_colours);
-                    // Screen readers hear which suggestion each button is for.
-                    let what = format!("{}: {}", item.kind.label(), item.label);
-                    let accept =
-                        ui.small_button("Accept").on_hover_text("Accept this suggestion as a tag (Enter)");
-                    accept.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Accept {what}"))
-                    });
-                    if accept.clicked() {
-                        app.send(Msg::AcceptSuggestion(n));
-                    }
-                    let reject = ui.small_button("Reject").on_hover_text("Drop this suggestion (Delete)");
-                    reject.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Reject {what}"))
-                    });
-                    if reject.clicked() {
-                        app.send(Msg::RejectSuggestion(n));
-                    }
-                    let text = RichText::new(format!("{}: {}", item.kind.label(), item.label)).color(colour);
-                    let response = ui
-                        .selectable_label(n == current, text)
-                        .on_hover_text(format!("{}\nWhy: {}", item.label, item.why));
-                    if response.clicked() {
-                        if let Some(r) = app.review.as_mut() {
-                            r.current = n;
-                        }
-                        app.send(Msg::Reveal(source, item.range));
-                    }
-                });
+        let row_height = ui.spacing().interact_size.y;
+        let mut area = egui::ScrollArea::vertical().id_salt("review_list").max_height(220.0);
+        // Keep the current suggestion in view when Enter, Delete or a click in the article moves it.
+        if app.panels.review_shown != Some(current) {
+            app.panels.review_shown = Some(current);
+            if let Some(row) = rows.iter().position(|&n| n == current) {
+                let step = row_height + ui.spacing().item_spacing.y;
+                area = area.vertical_scroll_offset((row as f32 - 3.0).max(0.0) * step);
+            }
+        }
+        area.show_rows(ui, row_height, rows.len(), |ui, range| {
+            for &n in &rows[range] {
+                let Some(item) = app.review.as_ref().and_then(|r| r.items.get(n)).cloned() else { continue };
+                review_row_ui(app, ui, n, &item, n == current, source);
             }
         });
+    });
+}
+
+/// The kinds the review offers to accept all at once, with their button labels.
+const REVIEW_KINDS: [(TagKind, &str); 4] = [
+    (TagKind::Actor, "Accept all actors"),
+    (TagKind::Quote, "Accept all quotes"),
+    (TagKind::Threat, "Accept all threats"),
+    (TagKind::KeyPoint, "Accept all key figures"),
+];
+
+/// One pending suggestion: Accept, Reject, and its label (click to show it in the article).
+fn review_row_ui(
+    app: &mut BriefsmithApp,
+    ui: &mut Ui,
+    n: usize,
+    item: &ReviewItem,
+    current: bool,
+    source: SourceId,
+) {
+    ui.horizontal(|ui| {
+        let colour = theme::kind_colour(&item.kind, &app.custom_colours);
+        // Screen readers hear which suggestion each button is for.
+        let what = format!("{}: {}", item.kind.label(), item.label);
+        let accept = ui.small_button("Accept").on_hover_text("Accept this suggestion as a tag (Enter)");
+        accept.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Accept {what}")));
+        if accept.clicked() {
+            app.send(Msg::AcceptSuggestion(n));
+        }
+        let reject = ui.small_button("Reject").on_hover_text("Drop this suggestion (Delete)");
+        reject.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Reject {what}")));
+        if reject.clicked() {
+            app.send(Msg::RejectSuggestion(n));
+        }
+        let response = ui
+            .selectable_label(current, RichText::new(what.as_str()).color(colour))
+            .on_hover_text(format!("{}\nWhy: {}", item.label, item.why));
+        if response.clicked() {
+            if let Some(r) = app.review.as_mut() {
+                r.current = n;
+            }
+            app.send(Msg::Reveal(source, item.range));
+        }
     });
 }
 

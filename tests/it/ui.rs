@@ -779,3 +779,19 @@ fn the_article_exposes_its_visible_text_to_screen_readers() {
     assert!(value.contains("Finland and Estonia asked NATO on Friday"), "{value}");
     assert!(value.len() < text_of(&h).len(), "only the paragraphs in view");
 }
+
+/// The review list builds only the rows in view, and follows the current suggestion when it
+/// moves (a click on a dashed mark far down the article).
+#[test]
+fn the_review_list_follows_the_current_suggestion() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    click_button(&mut h, "Suggest tags");
+    let items = h.state().review.as_ref().unwrap().items.clone();
+    assert!(items.len() > 30, "the sample brings enough suggestions to scroll");
+    let label = |n: usize| format!("{}: {}", items[n].kind.label(), items[n].label);
+    assert!(h.query_by_label(&label(items.len() - 1)).is_none(), "rows out of view are not built");
+    h.state_mut().review.as_mut().unwrap().current = items.len() - 1;
+    h.run();
+    h.get_by_label(&label(items.len() - 1));
+}
