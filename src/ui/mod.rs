@@ -61,7 +61,7 @@ pub fn run(path: Option<PathBuf>, templates: Option<PathBuf>) -> ExitCode {
         "Briefsmith",
         options,
         Box::new(move |cc| {
-            let prefs = cc.storage.and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY)).unwrap_or_default();
+            let prefs = cc.storage.map(saved_prefs).unwrap_or_default();
             Ok(Box::new(BriefsmithApp::new(&cc.egui_ctx, config, prefs)))
         }),
     );
@@ -74,6 +74,11 @@ pub fn run(path: Option<PathBuf>, templates: Option<PathBuf>) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// The preferences eframe's storage holds (what `App::save` wrote last time), or the defaults.
+pub fn saved_prefs(storage: &dyn eframe::Storage) -> Prefs {
+    eframe::get_value::<Prefs>(storage, PREFS_KEY).unwrap_or_default()
 }
 
 /// How the app was started.

@@ -795,3 +795,35 @@ fn the_review_list_follows_the_current_suggestion() {
     h.run();
     h.get_by_label(&label(items.len() - 1));
 }
+
+/// Recent files, theme and text size are written to eframe's storage on save and read back at
+/// the next start.
+#[test]
+fn preferences_survive_a_restart() {
+    #[derive(Default)]
+    struct Memory(std::collections::HashMap<String, String>);
+    impl eframe::Storage for Memory {
+        fn get_string(&self, key: &str) -> Option<String> {
+            self.0.get(key).cloned()
+        }
+        fn set_string(&mut self, key: &str, value: String) {
+            self.0.insert(key.to_owned(), value);
+        }
+        fn remove_string(&mut self, key: &str) {
+            self.0.remove(key);
+        }
+        fn flush(&mut self) {}
+    }
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    h.run();
+    h.state_mut().prefs.dark = true;
+    let mut storage = Memory::default();
+    assert_eq!(briefsmith::ui::saved_prefs(&storage), Prefs::default(), "nothing saved yet");
+    eframe::App::save(h.state_mut(), &mut storage);
+    let restored = briefsmith::ui::saved_prefs(&storage);
+    assert_eq!(restored, h.state().prefs);
+    assert!(restored.dark && restored.font_size > Prefs::default().font_size);
+    assert_eq!(restored.recent.first().map(PathBuf::as_path), Some(sample_article().as_path()));
+}
