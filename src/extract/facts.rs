@@ -90,10 +90,7 @@ fn fact(text: &TokenizedText<'_>, start: usize, end: usize, rule: &str) -> Optio
     let first = text.tokens.get(start)?;
     let last = text.tokens.get(end.checked_sub(1)?)?;
     let sentence = text.sentence_of(start);
-    let sentence_first = match text.dateline_end(sentence.start) {
-        Some(after) if after <= start => after,
-        _ => sentence.start,
-    };
+    let sentence_first = text.statement_start(sentence.start, start);
     let sentence_last = sentence.end.max(end).checked_sub(1)?;
     Some(SuggestedFact {
         text: text.slice(first.start_byte, last.end_byte).to_owned(),

@@ -174,10 +174,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             continue;
         };
         // "TAIPEI — Taiwan's defence ministry said …": the dateline is not part of the statement.
-        let evidence_sentence = match text.dateline_end(sentence.start) {
-            Some(end) if end <= hit.start && end < sentence.end => end..sentence.end,
-            _ => sentence.clone(),
-        };
+        let evidence_sentence = text.statement_start(sentence.start, hit.start)..sentence.end;
         let (start_byte, end_byte) = evidence_range(text, evidence_sentence, &clauses, hit.start);
         let evidence = text.slice(start_byte, end_byte);
         if evidence.is_empty() {
@@ -253,8 +250,7 @@ fn near_diplomacy(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit
 fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
     let Some(first) = text.tokens.get(hit.start) else { return true };
     // After a dateline ("WASHINGTON - Hackers linked to …") the sentence really starts later.
-    let sentence_start =
-        text.dateline_end(sentence_start).filter(|&e| e <= hit.start).unwrap_or(sentence_start);
+    let sentence_start = text.statement_start(sentence_start, hit.start);
     if hit.start > sentence_start && first.capitalised && !first.all_caps {
         return true;
     }

@@ -124,6 +124,13 @@ impl<'t> TokenizedText<'t> {
         }
     }
 
+    /// Where the statement of the sentence starting at token `sentence_start` begins, for a
+    /// passage at token `at`: after its dateline ("TAIPEI — Taiwan's ministry said…") when the
+    /// sentence opens one and the passage lies past it, else the sentence's start.
+    pub fn statement_start(&self, sentence_start: usize, at: usize) -> usize {
+        self.dateline_end(sentence_start).filter(|&end| end <= at).unwrap_or(sentence_start)
+    }
+
     /// Where the dateline that opens paragraph-starting token `index` ends ("BEIJING (AP) —",
     /// "LAGOS, May 3 (Reuters) -", "TAIPEI —"): the token after its dash.
     pub fn dateline_end(&self, index: usize) -> Option<usize> {
