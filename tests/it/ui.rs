@@ -827,3 +827,19 @@ fn preferences_survive_a_restart() {
     assert!(restored.dark && restored.font_size > Prefs::default().font_size);
     assert_eq!(restored.recent.first().map(PathBuf::as_path), Some(sample_article().as_path()));
 }
+
+/// "Copy" puts the brief's Markdown on the clipboard.
+#[test]
+fn copy_puts_the_brief_on_the_clipboard() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    tag_key_point(&mut h, "Moscow denied any involvement.");
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Copy").click();
+    h.step();
+    let copied = h.output().platform_output.commands.iter().find_map(|c| match c {
+        egui::OutputCommand::CopyText(text) => Some(text.clone()),
+        _ => None,
+    });
+    let copied = copied.expect("something was copied");
+    assert!(copied.contains("## Key points\n\n- Moscow denied any involvement. [¶7]"), "{copied}");
+}
