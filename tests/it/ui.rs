@@ -843,3 +843,28 @@ fn copy_puts_the_brief_on_the_clipboard() {
     let copied = copied.expect("something was copied");
     assert!(copied.contains("## Key points\n\n- Moscow denied any involvement. [¶7]"), "{copied}");
 }
+
+/// A selection made mid-word is tagged as whole words, unless snapping is turned off.
+#[test]
+fn tagging_snaps_to_whole_words_unless_turned_off() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    let (start, end) = nth(&h, "Moscow denied any involvement", 0);
+    // "scow denied any involve": both ends inside words.
+    drag_select(&mut h, start + 2, end - 5);
+    h.key_press(Key::K);
+    h.run();
+    assert_eq!(h.state().editor.session().tags[0].text(), "Moscow denied any involvement");
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label("Snap selections to whole words").click();
+    h.run();
+    assert!(!h.state().prefs.snap_to_words);
+    h.key_press(Key::Escape);
+    h.run();
+    let (start, end) = nth(&h, "Finland and Estonia asked NATO", 0);
+    drag_select(&mut h, start + 2, end - 2);
+    h.key_press(Key::K);
+    h.run();
+    assert_eq!(h.state().editor.session().tags[1].text(), "nland and Estonia asked NA");
+}
