@@ -58,6 +58,34 @@ impl ByteRange {
         Ok(())
     }
 
+    /// A range with `start <= end`, not yet checked against a text (see [`ByteRange::new_in`]).
+    pub fn new(start: usize, end: usize) -> Result<Self, RangeError> {
+        if start > end {
+            return Err(RangeError::Reversed { start, end });
+        }
+        Ok(Self { start, end })
+    }
+
+    /// The range between two positions in either order (a drag, a selection's anchor and head).
+    pub fn between(a: usize, b: usize) -> Self {
+        Self { start: a.min(b), end: a.max(b) }
+    }
+
+    /// An empty range at `at` (a caret).
+    pub fn empty(at: usize) -> Self {
+        Self { start: at, end: at }
+    }
+
+    /// The first byte of the range.
+    pub const fn start(&self) -> usize {
+        self.start
+    }
+
+    /// The byte after the last byte of the range.
+    pub const fn end(&self) -> usize {
+        self.end
+    }
+
     pub fn len(&self) -> usize {
         self.end.saturating_sub(self.start)
     }
