@@ -85,7 +85,7 @@ pub fn accept_actor(session: &Session, source: SourceId, actor: &SuggestedActor)
     actor
         .mentions
         .iter()
-        .map(|m| range(m.start, m.end))
+        .copied()
         .filter(|r| !already_tagged(session, source, *r, &TagKind::Actor))
         .map(|r| Action::TagActor { source, range: r, actor: target.clone() })
         .collect()
@@ -190,7 +190,6 @@ pub fn accept_all(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Mention;
     use crate::model::{ActorKind, Severity, SourceMeta, ThreatCategory};
 
     const TEXT: &str = "North Korea fired a missile. Pyongyang said, \"We will respond.\"";
@@ -205,7 +204,7 @@ mod tests {
                 name: "North Korea".into(),
                 kind: ActorKind::State,
                 aliases: vec!["North Korea".into(), "Pyongyang".into()],
-                mentions: vec![Mention { start: nk, end: nk + 11 }, Mention { start: py, end: py + 9 }],
+                mentions: vec![ByteRange::between(nk, nk + 11), ByteRange::between(py, py + 9)],
                 rule: "test".into(),
             }],
             quotes: vec![SuggestedQuote {

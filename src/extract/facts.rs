@@ -4,69 +4,14 @@
 //! Dates are found first; a number inside a date is not a figure. Both are plain token patterns.
 
 use super::SuggestedFact;
+use super::lexicon::{LEXICON, Words};
 use super::tokens::{TokenKind, TokenizedText};
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
-const RELATIVE_UNITS: &[&str] =
-    &["week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "winter"];
-const RELATIVE_WORDS: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
-const QUALIFIERS: &[&[&str]] = &[
-    &["as", "many", "as"],
-    &["as", "much", "as"],
-    &["as", "few", "as"],
-    &["at", "least"],
-    &["more", "than"],
-    &["fewer", "than"],
-    &["less", "than"],
-    &["up", "to"],
-    &["an", "estimated"],
-    &["nearly"],
-    &["almost"],
-    &["about"],
-    &["around"],
-    &["roughly"],
-    &["approximately"],
-    &["some"],
-    &["over"],
-];
-const MAGNITUDES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m", "k", "tn"];
-const COUNT_WORDS: &[&str] = &["dozens", "hundreds", "thousands", "millions", "billions", "tens"];
+/// Currency signs before an amount ("$5bn").
 const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "¥", "₹", "₽"];
-/// Words after a number that are no part of a counted thing.
-const NOT_COUNTED: &[&str] = &[
-    "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "the", "a", "an", "have", "has",
-    "had", "are", "were", "was", "is", "be", "been", "will", "would", "said", "per", "that", "which", "who",
-];
 
-fn lower_in(text: &TokenizedText<'_>, index: usize, words: &[&str]) -> bool {
-    text.is_word(index) && words.iter().any(|w| text.token_text(index).eq_ignore_ascii_case(w))
+fn lower_in(text: &TokenizedText<'_>, index: usize, words: Words) -> bool {
+    LEXICON.word_in(words, text, index)
 }
 
 fn year_at(text: &TokenizedText<'_>, index: usize) -> bool {
@@ -188,12 +133,15 @@ fn date_at(text: &TokenizedText<'_>, index: usize) -> Option<(usize, &'static st
     }
     let capitalised = token.capitalised;
     // 14 March 2026 / 14 March
-    if day_number_at(text, index) && lower_in(text, index + 1, MONTHS) && text.tokens[index + 1].capitalised {
+    if day_number_at(text, index)
+        && lower_in(text, index + 1, Words::Months)
+        && text.tokens[index + 1].capitalised
+    {
         let end = if year_at(text, index + 2) { index + 3 } else { index + 2 };
         return Some((end, "date:day-month"));
     }
     // March 14, 2026 / March 2026 / March
-    if capitalised && lower_in(text, index, MONTHS) {
+    if capitalised && lower_in(text, index, Words::Months) {
         // "May" and "March" are also ordinary words: a bare one needs "in"/"on"/"last"/"next" before.
         if day_number_at(text, index + 1) {
             let mut end = index + 2;
@@ -207,25 +155,22 @@ fn date_at(text: &TokenizedText<'_>, index: usize) -> Option<(usize, &'static st
         if year_at(text, index + 1) {
             return Some((index + 2, "date:month-year"));
         }
-        let introduced = index > 0
-            && ["in", "since", "until", "last", "next", "early", "late", "mid", "by"]
-                .iter()
-                .any(|w| text.is_word_ci(index - 1, w));
+        let introduced = index > 0 && lower_in(text, index - 1, Words::MonthIntroducers);
         if introduced && !text.token_text(index).eq_ignore_ascii_case("may") {
             return Some((index + 1, "date:month"));
         }
     }
     // (on|last|next|this) Tuesday (night)
-    if capitalised && lower_in(text, index, WEEKDAYS) {
+    if capitalised && lower_in(text, index, Words::Weekdays) {
         let mut end = index + 1;
-        if lower_in(text, end, PARTS_OF_DAY) {
+        if lower_in(text, end, Words::PartsOfDay) {
             end += 1;
         }
         return Some((end, "date:weekday"));
     }
     // 1910 to 1945 / 1910-1945 / 2023 and 2024 / 2007
     if year_at(text, index) {
-        let range_word = ["to", "and", "until", "through"].iter().any(|w| text.is_word_ci(index + 1, w))
+        let range_word = lower_in(text, index + 1, Words::YearRangeWords)
             || text.is_punct(index + 1, '-')
             || text.is_punct(index + 1, '–');
         if range_word && year_at(text, index + 2) {
@@ -234,18 +179,19 @@ fn date_at(text: &TokenizedText<'_>, index: usize) -> Option<(usize, &'static st
         return Some((index + 1, "date:year"));
     }
     // earlier this month / last week / this year
-    if lower_in(text, index, &["this", "last", "next", "earlier", "later"]) {
+    let shifted = text.is_word_ci(index, "earlier") || text.is_word_ci(index, "later");
+    if shifted || lower_in(text, index, Words::RelativeDeterminers) {
         let mut unit = index + 1;
-        if lower_in(text, index, &["earlier", "later"]) && lower_in(text, unit, &["this", "last", "next"]) {
+        if shifted && lower_in(text, unit, Words::RelativeDeterminers) {
             unit += 1;
-        } else if lower_in(text, index, &["earlier", "later"]) {
+        } else if shifted {
             return None;
         }
-        if lower_in(text, unit, RELATIVE_UNITS) {
+        if lower_in(text, unit, Words::RelativeUnits) {
             return Some((unit + 1, "date:relative"));
         }
     }
-    if lower_in(text, index, RELATIVE_WORDS) {
+    if lower_in(text, index, Words::RelativeWords) {
         return Some((index + 1, "date:relative"));
     }
     None
@@ -266,7 +212,7 @@ pub fn find_figures(text: &TokenizedText<'_>, dates: &[SuggestedFact]) -> Vec<Su
             dates.get(date_cursor).is_some_and(|d| d.start <= token.start_byte && token.end_byte <= d.end);
         let is_count_word = token.kind == TokenKind::Word
             && text.token_text(index).ends_with('s')
-            && lower_in(text, index, COUNT_WORDS)
+            && lower_in(text, index, Words::CountWords)
             && text.is_word_ci(index + 1, "of");
         if in_date || !(token.kind == TokenKind::Number || is_count_word) {
             index += 1;
@@ -309,9 +255,10 @@ fn figure_start(text: &TokenizedText<'_>, number: usize) -> (usize, &'static str
         start -= 1;
         rule = "figure:money";
     }
-    for qualifier in QUALIFIERS {
-        let Some(first) = start.checked_sub(qualifier.len()) else { continue };
-        if qualifier.iter().enumerate().all(|(offset, w)| text.is_word_ci(first + offset, w)) {
+    for qualifier in LEXICON.entries(Words::Qualifiers) {
+        let words = qualifier.split(' ');
+        let Some(first) = start.checked_sub(words.clone().count()) else { continue };
+        if words.enumerate().all(|(offset, w)| text.is_word_ci(first + offset, w)) {
             return (first, if rule == "figure:money" { rule } else { "figure:approximate" });
         }
     }
@@ -326,7 +273,7 @@ fn figure_end(text: &TokenizedText<'_>, number: usize, count_word: bool) -> usiz
     if count_word {
         end += 1; // "of"
     }
-    if lower_in(text, end, MAGNITUDES) {
+    if lower_in(text, end, Words::Magnitudes) {
         end += 1;
     }
     if text.is_punct(end, '%') {
@@ -345,7 +292,7 @@ fn figure_end(text: &TokenizedText<'_>, number: usize, count_word: bool) -> usiz
         cursor += 1;
     }
     let mut noun = cursor;
-    if lower_in(text, noun, &["more", "additional", "new", "armoured", "armored"]) {
+    if lower_in(text, noun, Words::CountedAdjectives) {
         noun += 1;
     }
     // Up to two lower-case words ("cruise missiles"), stopping at a function word or a verb.
@@ -353,7 +300,7 @@ fn figure_end(text: &TokenizedText<'_>, number: usize, count_word: bool) -> usiz
         i < sentence_end
             && text.is_word(i)
             && !text.tokens[i].capitalised
-            && !NOT_COUNTED.iter().any(|w| text.is_word_ci(i, w))
+            && !lower_in(text, i, Words::NotCounted)
     };
     if !is_noun(noun) {
         return end;

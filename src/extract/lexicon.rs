@@ -27,6 +27,15 @@ const COMMON_WORDS_TXT: &str = include_str!("../../assets/lexicon/common-words.t
 const PLACE_WORDS_TXT: &str = include_str!("../../assets/lexicon/place-words.txt");
 const ORG_HEADS_TXT: &str = include_str!("../../assets/lexicon/org-heads.txt");
 const INSTITUTIONS_TSV: &str = include_str!("../../assets/lexicon/institutions.tsv");
+const ABBREVIATIONS_TXT: &str = include_str!("../../assets/lexicon/abbreviations.txt");
+
+/// The files of named word lists the rules consult ([`Words`]), one `[section]` per list.
+const RULE_WORD_FILES: &[(&str, &str)] = &[
+    ("actor-rules.txt", include_str!("../../assets/lexicon/actor-rules.txt")),
+    ("quote-rules.txt", include_str!("../../assets/lexicon/quote-rules.txt")),
+    ("date-and-figure-rules.txt", include_str!("../../assets/lexicon/date-and-figure-rules.txt")),
+    ("threat-rules.txt", include_str!("../../assets/lexicon/threat-rules.txt")),
+];
 
 /// A fast non-cryptographic hasher (the FxHash mix used inside rustc) for the lexicon's tables.
 /// Their keys all come from the shipped data, so text cannot crowd one bucket with colliding
@@ -84,6 +93,118 @@ pub mod class {
     pub const ORG_HEAD: u16 = 1 << 8;
 }
 type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// A named list of words that a rule consults, one `[section]` of a file in `assets/lexicon/`
+/// (`actor-rules.txt`, `quote-rules.txt`, `date-and-figure-rules.txt`, `threat-rules.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Words {
+    LocativePrepositions,
+    Quantifiers,
+    AttributiveNouns,
+    DefiniteReferenceFollowers,
+    NameParticles,
+    CreditVerbs,
+    VerbLike,
+    PhraseLinks,
+    AppositiveOpeners,
+    UnnamedSpeakers,
+    LabelIntroducers,
+    AccordingToEnders,
+    SubjectBreakers,
+    ClauseBreakers,
+    Months,
+    Weekdays,
+    PartsOfDay,
+    RelativeUnits,
+    RelativeWords,
+    RelativeDeterminers,
+    MonthIntroducers,
+    YearRangeWords,
+    Qualifiers,
+    Magnitudes,
+    CountWords,
+    CountedAdjectives,
+    NotCounted,
+    DiplomacyWords,
+    Negations,
+    Refusals,
+    Countermeasures,
+    PastModifiers,
+    ClauseOpeners,
+}
+
+impl Words {
+    /// Every list with its section name, in the order of the enum.
+    pub const ALL: &[(Words, &str)] = &[
+        (Words::LocativePrepositions, "locative-prepositions"),
+        (Words::Quantifiers, "quantifiers"),
+        (Words::AttributiveNouns, "attributive-nouns"),
+        (Words::DefiniteReferenceFollowers, "definite-reference-followers"),
+        (Words::NameParticles, "name-particles"),
+        (Words::CreditVerbs, "credit-verbs"),
+        (Words::VerbLike, "verb-like"),
+        (Words::PhraseLinks, "phrase-links"),
+        (Words::AppositiveOpeners, "appositive-openers"),
+        (Words::UnnamedSpeakers, "unnamed-speakers"),
+        (Words::LabelIntroducers, "label-introducers"),
+        (Words::AccordingToEnders, "according-to-enders"),
+        (Words::SubjectBreakers, "subject-breakers"),
+        (Words::ClauseBreakers, "clause-breakers"),
+        (Words::Months, "months"),
+        (Words::Weekdays, "weekdays"),
+        (Words::PartsOfDay, "parts-of-day"),
+        (Words::RelativeUnits, "relative-units"),
+        (Words::RelativeWords, "relative-words"),
+        (Words::RelativeDeterminers, "relative-determiners"),
+        (Words::MonthIntroducers, "month-introducers"),
+        (Words::YearRangeWords, "year-range-words"),
+        (Words::Qualifiers, "qualifiers"),
+        (Words::Magnitudes, "magnitudes"),
+        (Words::CountWords, "count-words"),
+        (Words::CountedAdjectives, "counted-adjectives"),
+        (Words::NotCounted, "not-counted"),
+        (Words::DiplomacyWords, "diplomacy-words"),
+        (Words::Negations, "negations"),
+        (Words::Refusals, "refusals"),
+        (Words::Countermeasures, "countermeasures"),
+        (Words::PastModifiers, "past-modifiers"),
+        (Words::ClauseOpeners, "clause-openers"),
+    ];
+
+    fn from_section(name: &str) -> Option<Words> {
+        Self::ALL.iter().find(|(_, section)| *section == name).map(|(words, _)| *words)
+    }
+}
+
+/// The `[section]`s of a rule-words file: each section's name and its entries (several to a line,
+/// separated by commas; an entry may be a phrase of several words).
+fn sections(source: &str) -> Vec<(&str, Vec<&str>)> {
+    let mut found: Vec<(&str, Vec<&str>)> = Vec::new();
+    for line in data_lines(source) {
+        let line = line.trim();
+        if let Some(name) = line.strip_prefix('[').and_then(|rest| rest.strip_suffix(']')) {
+            found.push((name.trim(), Vec::new()));
+        } else if let Some((_, entries)) = found.last_mut() {
+            entries.extend(line.split(',').map(str::trim).filter(|entry| !entry.is_empty()));
+        }
+    }
+    found
+}
+
+/// Abbreviations written with a dot that does not end a sentence ("Mr.", "Gen.", "Feb."), lower
+/// case without the dot. Apart from [`LEXICON`] because the tokenizer, which the lexicon itself
+/// uses, consults it.
+static ABBREVIATIONS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| data_lines(ABBREVIATIONS_TXT).map(|line| line.trim().to_ascii_lowercase()).collect());
+
+/// Whether `word` (without its dot) is an abbreviation that keeps its dot, ignoring case.
+pub fn is_dotted_abbreviation(word: &str) -> bool {
+    let mut buffer = [0u8; 16];
+    let Some(lower) = buffer.get_mut(..word.len()) else { return false };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|lower| ABBREVIATIONS.contains(lower))
+}
 
 /// The lexicon, parsed on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -172,6 +293,10 @@ pub struct Lexicon {
     max_cue_tokens: usize,
     /// Every word with at least one class, and its classes.
     word_classes: FastMap<String, u16>,
+    /// The entries of each [`Words`] list, by its index in [`Words::ALL`]: in file order, and as
+    /// a set.
+    rule_word_entries: Vec<Vec<String>>,
+    rule_words: Vec<FastSet<String>>,
 }
 
 /// The data lines of a lexicon file: no comments, no blank lines.
@@ -230,6 +355,8 @@ impl Lexicon {
             cue_first_words: FastSet::default(),
             max_cue_tokens: 0,
             word_classes: FastMap::default(),
+            rule_word_entries: vec![Vec::new(); Words::ALL.len()],
+            rule_words: vec![FastSet::default(); Words::ALL.len()],
         };
         lexicon.load_countries();
         lexicon.load_orgs();
@@ -272,6 +399,16 @@ impl Lexicon {
             lexicon.institutions.insert(key, role);
         }
         lexicon.load_cues();
+        for (_, source) in RULE_WORD_FILES {
+            for (name, entries) in sections(source) {
+                let Some(words) = Words::from_section(name) else { continue };
+                let index = words as usize;
+                for entry in entries {
+                    lexicon.rule_word_entries[index].push(entry.to_owned());
+                    lexicon.rule_words[index].insert(entry.to_owned());
+                }
+            }
+        }
         lexicon.word_classes = lexicon.build_word_classes();
         lexicon
     }
@@ -472,6 +609,21 @@ impl Lexicon {
             .find_map(|end| self.institutions.get(text.key_span(start, end)).map(|&role| (end, role)))
     }
 
+    /// Whether `word`, exactly as written, is in a list (the lists are lower case).
+    pub fn has(&self, words: Words, word: &str) -> bool {
+        self.rule_words.get(words as usize).is_some_and(|set| set.contains(word))
+    }
+
+    /// Whether token `index` is a word of a list, ignoring case.
+    pub fn word_in(&self, words: Words, text: &TokenizedText<'_>, index: usize) -> bool {
+        text.is_word(index) && self.has(words, text.key(index))
+    }
+
+    /// The entries of a list in file order (for lists of phrases, such as [`Words::Qualifiers`]).
+    pub fn entries(&self, words: Words) -> &[String] {
+        self.rule_word_entries.get(words as usize).map_or(&[], Vec::as_slice)
+    }
+
     pub fn is_speech_verb(&self, word: &str) -> bool {
         self.speech_verbs.contains(word)
     }
@@ -558,6 +710,109 @@ mod tests {
             assert!(matches!(columns[3], "strong" | "weak"), "unknown strength in {line:?}");
         }
         assert_eq!(LEXICON.cue_groups.len(), data_lines(THREAT_CUES_TSV).count());
+    }
+
+    /// Every plain word list, by file name, as lower-case entries (first column of a tab file).
+    fn word_list_files() -> Vec<(&'static str, Vec<String>)> {
+        let first_column = |source: &str| {
+            data_lines(source).map(|l| l.split('\t').next().unwrap_or("").trim().to_lowercase()).collect()
+        };
+        vec![
+            ("stopwords.txt", first_column(STOPWORDS_TXT)),
+            ("common-words.txt", first_column(COMMON_WORDS_TXT)),
+            ("place-words.txt", first_column(PLACE_WORDS_TXT)),
+            ("places.txt", first_column(PLACES_TXT)),
+            ("speech-verbs.txt", first_column(SPEECH_VERBS_TXT)),
+            ("titles.txt", first_column(TITLES_TXT)),
+            ("org-heads.txt", first_column(ORG_HEADS_TXT)),
+            ("institutions.tsv", first_column(INSTITUTIONS_TSV)),
+            ("abbreviations.txt", first_column(ABBREVIATIONS_TXT)),
+        ]
+    }
+
+    fn duplicates(entries: &[String]) -> Vec<String> {
+        let mut seen = HashSet::new();
+        let mut repeated: Vec<String> =
+            entries.iter().filter(|e| !seen.insert(e.as_str())).cloned().collect();
+        repeated.sort();
+        repeated.dedup();
+        repeated
+    }
+
+    #[test]
+    fn no_word_is_listed_twice_in_a_file_or_a_section() {
+        let mut found = Vec::new();
+        for (file, entries) in word_list_files() {
+            for word in duplicates(&entries) {
+                found.push(format!("{file}: {word}"));
+            }
+        }
+        for (file, source) in RULE_WORD_FILES {
+            for (section, entries) in sections(source) {
+                let entries: Vec<String> = entries.iter().map(|e| e.to_owned()).collect();
+                for word in duplicates(&entries) {
+                    found.push(format!("{file} [{section}]: {word}"));
+                }
+            }
+        }
+        assert!(found.is_empty(), "listed twice: {found:?}");
+    }
+
+    #[test]
+    fn no_word_is_in_two_lists_where_one_makes_the_other_redundant() {
+        // A stopword ends every capitalised run before the common-word test is reached, so a word
+        // in both lists is dead weight in one of them; likewise a place word and an org head
+        // contradict each other, and a rule list repeated in two files is one list too many.
+        let files = word_list_files();
+        let list = |name: &str| -> HashSet<String> {
+            files
+                .iter()
+                .find(|(file, _)| *file == name)
+                .map(|(_, e)| e.iter().cloned().collect())
+                .unwrap_or_default()
+        };
+        let mut found = Vec::new();
+        for (a, b) in [
+            ("stopwords.txt", "common-words.txt"),
+            ("place-words.txt", "org-heads.txt"),
+            ("places.txt", "place-words.txt"),
+            ("titles.txt", "org-heads.txt"),
+        ] {
+            let mut both: Vec<String> = list(a).intersection(&list(b)).cloned().collect();
+            both.sort();
+            if !both.is_empty() {
+                found.push(format!("{a} and {b}: {both:?}"));
+            }
+        }
+        let mut section_files: HashMap<&str, &str> = HashMap::new();
+        for (file, source) in RULE_WORD_FILES {
+            for (section, _) in sections(source) {
+                if let Some(other) = section_files.insert(section, file) {
+                    found.push(format!("[{section}] in {other} and {file}"));
+                }
+            }
+        }
+        assert!(found.is_empty(), "redundant entries: {found:?}");
+    }
+
+    #[test]
+    fn every_rule_word_section_is_known_and_every_list_has_words() {
+        for (file, source) in RULE_WORD_FILES {
+            for (section, _) in sections(source) {
+                assert!(Words::from_section(section).is_some(), "{file}: unknown section [{section}]");
+            }
+        }
+        for (words, name) in Words::ALL {
+            assert!(!LEXICON.entries(*words).is_empty(), "[{name}] is empty or missing");
+            assert_eq!(Words::ALL[*words as usize].0, *words, "Words::ALL is out of order at [{name}]");
+        }
+        assert!(LEXICON.has(Words::NameParticles, "bin"));
+        assert!(!LEXICON.has(Words::NameParticles, "Bin"), "has() compares the word as written");
+        assert!(
+            is_dotted_abbreviation("Gen")
+                && is_dotted_abbreviation("MR")
+                && !is_dotted_abbreviation("General")
+        );
     }
 
     #[test]

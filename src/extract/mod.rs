@@ -27,14 +27,7 @@ pub mod tokens;
 
 use serde::Serialize;
 
-use crate::model::{ActorKind, Severity, ThreatCategory};
-
-/// A byte range into the article's normalised text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct Mention {
-    pub start: usize,
-    pub end: usize,
-}
+use crate::model::{ActorKind, ByteRange, Severity, ThreatCategory};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SuggestedActor {
@@ -43,7 +36,8 @@ pub struct SuggestedActor {
     pub kind: ActorKind,
     /// Every surface form seen, the name included.
     pub aliases: Vec<String>,
-    pub mentions: Vec<Mention>,
+    /// Byte ranges into the normalised text (serialized as `{start, end}`).
+    pub mentions: Vec<ByteRange>,
     /// Why: the rule that found it.
     pub rule: String,
 }

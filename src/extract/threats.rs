@@ -26,7 +26,7 @@ use std::ops::Range;
 
 use super::SuggestedThreat;
 use super::actors::ActorTable;
-use super::lexicon::{CueGroup, LEXICON};
+use super::lexicon::{CueGroup, LEXICON, Words};
 use super::tokens::{TokenKind, TokenizedText};
 use crate::model::{ActorKind, ThreatCategory};
 
@@ -36,49 +36,11 @@ const MAX_EVIDENCE_BYTES: usize = 300;
 /// How far from a cue (in tokens) the actor of a threat is looked for.
 const ACTOR_REACH_TOKENS: usize = 30;
 
-/// Words near a weak cue that make the passage about diplomacy or peaceful use rather than danger.
-#[rustfmt::skip]
-const DIPLOMACY_WORDS: &[&str] = &[
-    "talks", "negotiations", "negotiate", "negotiating", "negotiators", "deal", "agreement", "relief",
-    "peace", "ceasefire", "compromise", "right", "freeze", "lifted", "lifting", "lift", "cooperation",
-    "solidarity", "dialogue", "treaty", "peaceful", "civilian", "medical", "export", "exports", "exported",
-    "exporting",
-];
-
-/// How many tokens on each side of a weak cue are searched for [`DIPLOMACY_WORDS`].
+/// How many tokens on each side of a weak cue are searched for [`Words::DiplomacyWords`].
 const DIPLOMACY_WINDOW_TOKENS: usize = 6;
-
-/// Words shortly before a cue that deny it.
-const NEGATIONS: &[&str] = &["no", "not", "never", "without", "n't", "deny", "denies", "denied", "cannot"];
-
-/// Verbs of refusal which, negated, keep the cue after them a danger ("not rule out strikes").
-#[rustfmt::skip]
-const REFUSALS: &[&str] = &[
-    "rule", "ruled", "ruling", "renounce", "renounced", "renouncing", "exclude", "excluded", "excluding",
-];
-
-/// Verbs shortly before a cue that make it the object of a response rather than a danger stated.
-#[rustfmt::skip]
-const COUNTERMEASURES: &[&str] = &[
-    "tackle", "tackles", "tackling", "combat", "combats", "combating", "combatting", "counter", "counters",
-    "countering", "curb", "curbs", "curbing", "destroy", "destroys", "destroying", "dismantle",
-    "dismantles", "dismantling", "eliminate", "eliminates", "eliminating", "secure", "securing",
-    "upgrading", "protect", "protects", "protecting", "defend", "defends", "defending", "deter", "deters",
-    "deterring", "end", "oppose", "opposes", "opposing",
-];
-
-/// Words right before a cue that put it in the past.
-const PAST_MODIFIERS: &[&str] = &["historical", "historic", "past", "former"];
 
 /// Words before a cue that refer back to an event already described ("the attack").
 const ANAPHORIC_WORDS: &[&str] = &["the", "such", "this", "that", "these", "those"];
-
-/// Words that open a new clause after a comma.
-#[rustfmt::skip]
-const CLAUSE_OPENERS: &[&str] = &[
-    "but", "while", "which", "who", "whereas", "although", "though", "as", "amid", "after", "despite",
-    "because", "since", "when", "where", "signaling", "signalling", "saying", "adding", "and",
-];
 
 struct CueHit {
     start: usize,
@@ -241,7 +203,7 @@ fn acting_group(actors: &ActorTable, range: Range<usize>, hit: &CueHit) -> Optio
 fn near_diplomacy(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit) -> bool {
     let from = hit.start.saturating_sub(DIPLOMACY_WINDOW_TOKENS).max(sentence.start);
     let to = (hit.end + DIPLOMACY_WINDOW_TOKENS).min(sentence.end);
-    (from..to).any(|i| text.is_word(i) && DIPLOMACY_WORDS.contains(&text.token_text(i)))
+    (from..to).any(|i| text.is_word(i) && LEXICON.has(Words::DiplomacyWords, text.token_text(i)))
 }
 
 /// Whether the words around a cue cancel it: a negation (up to three tokens before) or a
@@ -254,16 +216,16 @@ fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -
     if hit.start > sentence_start && first.capitalised && !first.all_caps {
         return true;
     }
-    if hit.start > sentence_start && PAST_MODIFIERS.iter().any(|w| text.is_word_ci(hit.start - 1, w)) {
+    if hit.start > sentence_start && LEXICON.word_in(Words::PastModifiers, text, hit.start - 1) {
         return true;
     }
     let window = hit.start.saturating_sub(3).max(sentence_start)..hit.start;
     // "did not rule out strikes", "has never renounced the use of force": a negated refusal
     // affirms the danger.
-    let refusal_denied = window.clone().any(|i| REFUSALS.iter().any(|w| text.is_word_ci(i, w)));
-    let negated = !refusal_denied && window.clone().any(|i| NEGATIONS.iter().any(|w| text.is_word_ci(i, w)));
+    let refusal_denied = window.clone().any(|i| LEXICON.word_in(Words::Refusals, text, i));
+    let negated = !refusal_denied && window.clone().any(|i| LEXICON.word_in(Words::Negations, text, i));
     let countered = (hit.start.saturating_sub(5).max(sentence_start)..hit.start)
-        .any(|i| COUNTERMEASURES.iter().any(|w| text.is_word_ci(i, w)));
+        .any(|i| LEXICON.word_in(Words::Countermeasures, text, i));
     negated || countered
 }
 
@@ -296,7 +258,7 @@ fn clause_ranges(text: &TokenizedText<'_>, sentence: Range<usize>) -> Vec<Range<
                             )
                             .starts_with(' ')
                 }
-                "," => CLAUSE_OPENERS.iter().any(|w| text.is_word_ci(index + 1, w)),
+                "," => LEXICON.word_in(Words::ClauseOpeners, text, index + 1),
                 _ => false,
             };
         if boundary_here && index > start {

@@ -158,13 +158,6 @@ impl<'t> TokenizedText<'t> {
     }
 }
 
-/// Words written with a dot that does not end a sentence. Compared without case.
-const DOTTED_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "lt", "col", "capt", "gov", "adm", "sgt",
-    "jr", "sr", "vs", "inc", "ltd", "corp", "maj", "brig", "cpl", "pte", "rev", "hon", "messrs", "approx",
-    "dept",
-];
-
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -250,7 +243,7 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
         // "Mr." and other dotted abbreviations keep their dot.
         if kind == TokenKind::Word && bytes.get(pos) == Some(&b'.') {
             let word = text.get(start_byte..pos).unwrap_or("");
-            if DOTTED_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+            if super::lexicon::is_dotted_abbreviation(word) {
                 pos += 1;
             }
         }
