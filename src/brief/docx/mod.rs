@@ -67,10 +67,12 @@ pub(crate) fn write(
         ("bsSettings".into(), "settings".into(), "settings.xml".into(), false),
     ];
     let section = section_properties(reference, options.paper, banner_paragraph.is_some());
-    if section.contains("r:id=\"bsHeader\"") {
+    let own_header = section.contains("r:id=\"bsHeader\"");
+    let own_footer = section.contains("r:id=\"bsFooter\"");
+    if own_header {
         relationships.push(("bsHeader".into(), "header".into(), "bs-header.xml".into(), false));
     }
-    if section.contains("r:id=\"bsFooter\"") {
+    if own_footer {
         relationships.push(("bsFooter".into(), "footer".into(), "bs-footer.xml".into(), false));
     }
     for (index, url) in body.links.iter().enumerate() {
@@ -119,15 +121,20 @@ pub(crate) fn write(
     package.add("word/numbering.xml", numbering_xml.into_bytes(), Some(format!("{WML_TYPE}.numbering+xml")));
     package.add("word/settings.xml", SETTINGS.as_bytes().to_vec(), Some(format!("{WML_TYPE}.settings+xml")));
     if let Some(p) = &banner_paragraph {
-        let header = format!(
-            "{XML_DECLARATION}<w:hdr xmlns:w=\"{W_NAMESPACE}\" xmlns:r=\"{R_NAMESPACE}\">{p}</w:hdr>"
-        );
-        let footer = format!(
-            "{XML_DECLARATION}<w:ftr xmlns:w=\"{W_NAMESPACE}\" xmlns:r=\"{R_NAMESPACE}\">{}{p}</w:ftr>",
-            page_number_paragraph(&ids.footer)
-        );
-        package.add("word/bs-header.xml", header.into_bytes(), Some(format!("{WML_TYPE}.header+xml")));
-        package.add("word/bs-footer.xml", footer.into_bytes(), Some(format!("{WML_TYPE}.footer+xml")));
+        // Only the parts the section refers to (a reference document may bring its own).
+        if own_header {
+            let header = format!(
+                "{XML_DECLARATION}<w:hdr xmlns:w=\"{W_NAMESPACE}\" xmlns:r=\"{R_NAMESPACE}\">{p}</w:hdr>"
+            );
+            package.add("word/bs-header.xml", header.into_bytes(), Some(format!("{WML_TYPE}.header+xml")));
+        }
+        if own_footer {
+            let footer = format!(
+                "{XML_DECLARATION}<w:ftr xmlns:w=\"{W_NAMESPACE}\" xmlns:r=\"{R_NAMESPACE}\">{}{p}</w:ftr>",
+                page_number_paragraph(&ids.footer)
+            );
+            package.add("word/bs-footer.xml", footer.into_bytes(), Some(format!("{WML_TYPE}.footer+xml")));
+        }
     }
     package.add("word/_rels/document.xml.rels", relationships_xml(&relationships).into_bytes(), None);
     package.add(
