@@ -31,9 +31,9 @@ fn main() -> ExitCode {
 
 fn generate(out: &std::path::Path) -> std::io::Result<()> {
     let mut command = briefsmith::cli::Cli::command();
-    command.build();
     let man = out.join("man");
     std::fs::create_dir_all(&man)?;
+    // One page per subcommand (clap_mangen leaves out the `help` subcommand).
     clap_mangen::generate_to(command.clone(), &man)?;
     let completions = out.join("completions");
     std::fs::create_dir_all(&completions)?;
