@@ -10,6 +10,8 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow, bail};
 use clap::{Args, Parser, Subcommand};
 
+use crate::brief::docx::ReferenceDoc;
+use crate::brief::export::{DocumentInfo, ExportOptions, Format};
 use crate::brief::{self, Templates};
 use crate::extract;
 use crate::import;
@@ -48,7 +50,7 @@ pub enum Command {
     Tag(TagArgs),
     /// Set the brief's details, its template, or a source's details.
     Set(SetArgs),
-    /// Render the brief as Markdown (or HTML).
+    /// Render the brief as Markdown, HTML or Word (by the output's extension).
     Export(ExportArgs),
     /// List the built-in and user templates.
     Templates,
@@ -185,12 +187,19 @@ pub struct ExportArgs {
     /// Template name or template file (default: the session's template).
     #[arg(short, long, value_name = "NAME|FILE")]
     pub template: Option<String>,
-    /// Write here instead of standard output.
+    /// Write here instead of standard output. The extension picks the format: .md, .markdown,
+    /// .txt (Markdown), .html, .htm (HTML with a print stylesheet), .docx (Word).
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
-    /// Write HTML instead of Markdown.
+    /// Write HTML (to standard output, or to an .html or .htm file).
     #[arg(long)]
     pub html: bool,
+    /// Word: take styles, page size, margins, header and footer from this document (as pandoc).
+    #[arg(long, value_name = "FILE.docx")]
+    pub reference_doc: Option<PathBuf>,
+    /// Paper for HTML printing and Word pages: a4, letter or auto (HTML: the print dialog's; Word: A4).
+    #[arg(long, value_name = "SIZE", default_value = "auto", value_parser = parse_vocab::<brief::export::Paper>)]
+    pub paper: brief::export::Paper,
 }
 
 #[derive(Args, Debug)]
@@ -570,28 +579,54 @@ fn set(args: SetArgs, templates_dir: Option<&Path>) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The format an export asks for: the output's extension, or Markdown (HTML with `--html`) on
+/// standard output. Mismatches are usage errors.
+fn export_format(args: &ExportArgs) -> Result<Format, UsageError> {
+    let format = match &args.output {
+        None if args.html => Format::Html,
+        None => Format::Markdown,
+        Some(out) => {
+            let format = Format::from_path(out).map_err(|e| UsageError(e.to_string()))?;
+            if args.html && format != Format::Html {
+                return Err(UsageError(format!(
+                    "--html writes HTML, but {} names another format; name the output .html or .htm",
+                    out.display()
+                )));
+            }
+            format
+        }
+    };
+    if args.reference_doc.is_some() && format != Format::Docx {
+        return Err(UsageError(
+            "--reference-doc is for Word output; name the output .docx (-o brief.docx)".into(),
+        ));
+    }
+    Ok(format)
+}
+
 fn export(args: ExportArgs, templates_dir: Option<&Path>) -> anyhow::Result<()> {
+    let format = export_format(&args)?;
     let session = store::load(&args.session)?.session;
     let templates = Templates::load(&brief::templates::user_dirs(templates_dir));
     let name = args.template.clone().unwrap_or_else(|| session.template.clone());
     let template = templates.resolve(&name)?;
+    let reference_doc = args.reference_doc.as_deref().map(ReferenceDoc::load).transpose()?;
     let markdown = brief::render(&session, &template)?;
-    let output = if args.html {
-        brief::to_html(&markdown, &brief::context::build(&session).brief.title)
-    } else {
-        markdown
-    };
+    let options = ExportOptions { reference_doc, paper: args.paper };
+    let output = brief::export::export(&markdown, &DocumentInfo::of(&session), format, &options)?;
     match &args.output {
         Some(out) => {
-            store::write_atomic(out, output.as_bytes(), false)?;
-            eprintln!("Wrote {} ({} template)", out.display(), template.info.name);
+            store::write_atomic(out, &output, false)?;
+            let kind = match format {
+                Format::Markdown => "Markdown",
+                Format::Html => "HTML",
+                Format::Docx => "Word",
+            };
+            eprintln!("Wrote {} ({kind}, {} template)", out.display(), template.info.name);
         }
         None => {
             let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(output.as_bytes())
-                .and_then(|()| stdout.flush())
-                .context("writing to standard output")?;
+            stdout.write_all(&output).and_then(|()| stdout.flush()).context("writing to standard output")?;
         }
     }
     Ok(())

@@ -5,11 +5,13 @@ mod cli_flow;
 #[cfg(unix)]
 mod crash;
 mod errors;
+mod export_docx;
 mod extract_quality;
 mod extract_robustness;
 mod golden;
 mod import_bad_input;
 mod import_formats;
+mod packaging;
 mod safe_markdown;
 mod support;
 #[cfg(feature = "gui")]
