@@ -350,15 +350,30 @@ fn find_source(session: &Session, path: &Path, key: &str) -> anyhow::Result<Sour
     let key = key.trim();
     let label = if key.chars().all(|c| c.is_ascii_digit()) { format!("S{key}") } else { key.to_uppercase() };
     session.sources.iter().find(|s| s.label.eq_ignore_ascii_case(&label)).map(|s| s.id).ok_or_else(|| {
+        if session.sources.is_empty() {
+            return no_sources(path);
+        }
         let labels: Vec<&str> = session.sources.iter().map(|s| s.label.as_str()).collect();
         anyhow!("{}: no source '{key}'; the session has {}", path.display(), labels.join(", "))
     })
+}
+
+/// A session with no article (the app lets the analyst remove the last one) loads, checks and
+/// exports; only tagging needs an article.
+fn no_sources(path: &Path) -> anyhow::Error {
+    anyhow!(
+        "{}: the session has no article to tag; add one in the app, or make a new session with `briefsmith new`",
+        path.display()
+    )
 }
 
 /// Where to tag: the one occurrence of `text`, or the `nth`.
 fn locate_passage(session: &Session, path: &Path, args: &TagArgs) -> anyhow::Result<(SourceId, ByteRange)> {
     if args.text.trim().is_empty() {
         bail!("the passage to tag (--text) is empty");
+    }
+    if session.sources.is_empty() {
+        return Err(no_sources(path));
     }
     let sources: Vec<SourceId> = match &args.source {
         Some(key) => vec![find_source(session, path, key)?],
@@ -394,7 +409,7 @@ fn locate_passage(session: &Session, path: &Path, args: &TagArgs) -> anyhow::Res
                 .iter()
                 .map(|(id, r)| {
                     let s = session.source(*id);
-                    let para = s.and_then(|s| s.paragraph_number(r.start)).unwrap_or(0);
+                    let para = s.and_then(|s| s.paragraph_number(r.start())).unwrap_or(0);
                     if session.sources.len() > 1 {
                         format!("{} ¶{para}", s.map_or("?", |s| &s.label))
                     } else {

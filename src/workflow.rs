@@ -67,8 +67,10 @@ fn already_tagged(session: &Session, source: SourceId, range: ByteRange, kind: &
     session.tags.iter().any(|t| t.source == source && t.span.range == range && &t.kind() == kind)
 }
 
-fn range(start: usize, end: usize) -> ByteRange {
-    ByteRange { start, end }
+/// A suggestion's range; `None` (nothing to accept) if the engine ever produced a reversed one.
+/// Whether it fits the text is checked by the reducer.
+fn range(start: usize, end: usize) -> Option<ByteRange> {
+    ByteRange::new(start, end).ok()
 }
 
 /// The actions that accept a suggested actor: every mention tagged, the actor created once (or
@@ -93,7 +95,7 @@ pub fn accept_actor(session: &Session, source: SourceId, actor: &SuggestedActor)
 
 /// The action that accepts a suggested quote (its speaker linked to the registry by name).
 pub fn accept_quote(session: &Session, source: SourceId, quote: &SuggestedQuote) -> Option<Action> {
-    let r = range(quote.start, quote.end);
+    let r = range(quote.start, quote.end)?;
     (!already_tagged(session, source, r, &TagKind::Quote)).then(|| Action::AddTag {
         source,
         range: r,
@@ -104,7 +106,7 @@ pub fn accept_quote(session: &Session, source: SourceId, quote: &SuggestedQuote)
 
 /// The action that accepts a suggested threat with its category and severity.
 pub fn accept_threat(session: &Session, source: SourceId, threat: &SuggestedThreat) -> Option<Action> {
-    let r = range(threat.start, threat.end);
+    let r = range(threat.start, threat.end)?;
     (!already_tagged(session, source, r, &TagKind::Threat)).then(|| Action::AddTag {
         source,
         range: r,
@@ -142,7 +144,7 @@ impl AcceptKinds {
 /// The action that accepts a key figure ("12,000 soldiers") as a key point: the sentence it
 /// stands in, with the figure in the note.
 pub fn accept_figure(session: &Session, source: SourceId, figure: &SuggestedFact) -> Option<Action> {
-    let r = range(figure.sentence_start, figure.sentence_end);
+    let r = range(figure.sentence_start, figure.sentence_end)?;
     (!already_tagged(session, source, r, &TagKind::KeyPoint)).then(|| Action::AddTag {
         source,
         range: r,
@@ -237,8 +239,8 @@ mod tests {
             .sources[0];
         let found = crate::extract::suggest(text);
         assert_eq!(found.figures.len(), 2, "{:?}", found.figures);
-        let sentence = &text[found.figures[0].sentence_start..found.figures[0].sentence_end];
-        assert_eq!(sentence, "Officials said 12,000 soldiers and 300 tanks crossed.");
+        let sentence = text.get(found.figures[0].sentence_start..found.figures[0].sentence_end);
+        assert_eq!(sentence, Some("Officials said 12,000 soldiers and 300 tanks crossed."));
         let batch = accept_all(&session, src, &found, AcceptKinds { figures: true, ..AcceptKinds::NONE });
         apply(&mut session, batch).unwrap();
         assert_eq!(session.tags.len(), 1);

@@ -352,7 +352,7 @@ fn assign_paragraphs(tokenized: &mut TokenizedText<'_>) {
     for (index, range) in paragraph_ranges.iter().enumerate() {
         let first = next_token;
         while let Some(token) = tokenized.tokens.get_mut(next_token) {
-            if token.start_byte >= range.end && index + 1 < paragraph_ranges.len() {
+            if token.start_byte >= range.end() && index + 1 < paragraph_ranges.len() {
                 break;
             }
             token.paragraph = index;

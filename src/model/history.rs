@@ -148,11 +148,6 @@ impl Editor {
         Some(snapshot.label)
     }
 
-    /// Replaces the whole session (after opening a file), clearing history.
-    pub fn replace(&mut self, session: Session) {
-        *self = Self::new(session);
-    }
-
     /// Takes the session out, for saving on another thread or for tests.
     pub fn into_session(self) -> Session {
         self.session
@@ -186,7 +181,7 @@ mod tests {
     ) -> crate::model::tag::TagId {
         e.apply(Action::AddTag {
             source: src,
-            range: ByteRange { start, end },
+            range: ByteRange::new(start, end).unwrap(),
             body: TagBody::KeyPoint,
             note: String::new(),
         })
