@@ -13,6 +13,7 @@ use std::sync::Arc;
 use egui::{Color32, CornerRadius, FontId, Galley, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
 
 use super::commands::Command;
+use super::text::{text_before, text_from, text_in};
 use super::theme;
 use crate::model::span::{CharOffset, byte_to_char, ceil_char_boundary, char_to_byte, floor_char_boundary};
 use crate::model::{ByteRange, Source, SourceId, Tag, TagId, TagKind};
@@ -31,7 +32,7 @@ pub struct Selection {
 
 impl Selection {
     pub fn range(&self) -> ByteRange {
-        ByteRange { start: self.anchor.min(self.head), end: self.anchor.max(self.head) }
+        ByteRange::between(self.anchor, self.head)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -163,7 +164,7 @@ pub fn find_all(text: &str, query: &str) -> Vec<ByteRange> {
         if j == needle.len() {
             let start = chars[i].0;
             let end = chars.get(k).map_or(text.len(), |(b, _)| *b);
-            out.push(ByteRange { start, end });
+            out.push(ByteRange::between(start, end));
             i = k.max(i + 1);
         } else {
             i += 1;
@@ -176,25 +177,25 @@ pub fn find_all(text: &str, query: &str) -> Vec<ByteRange> {
 pub fn word_at(text: &str, byte: usize) -> ByteRange {
     let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
     let byte = floor_char_boundary(text, byte);
-    if !text[byte..].chars().next().is_some_and(is_word) {
+    if !text_from(text, byte).chars().next().is_some_and(is_word) {
         // Not on a word: take the one character.
-        return ByteRange { start: byte, end: ceil_char_boundary(text, byte + 1) };
+        return ByteRange::between(byte, ceil_char_boundary(text, byte + 1));
     }
     let mut start = byte;
-    while let Some(c) = text[..start].chars().next_back() {
+    while let Some(c) = text_before(text, start).chars().next_back() {
         if !is_word(c) {
             break;
         }
         start -= c.len_utf8();
     }
     let mut end = byte;
-    while let Some(c) = text[end..].chars().next() {
+    while let Some(c) = text_from(text, end).chars().next() {
         if !is_word(c) {
             break;
         }
         end += c.len_utf8();
     }
-    ByteRange { start, end }
+    ByteRange::between(start, end)
 }
 
 #[derive(Default)]
@@ -233,7 +234,7 @@ impl ArticleView {
 
     /// Selects a range programmatically (find, tests, reveal).
     pub fn select(&mut self, range: ByteRange) {
-        self.selection = Some(Selection { anchor: range.start, head: range.end });
+        self.selection = Some(Selection { anchor: range.start(), head: range.end() });
     }
 
     fn ensure_layout(&mut self, ui: &Ui, source: &Source, width: f32, font_size: f32) {
@@ -257,7 +258,7 @@ impl ArticleView {
         let mut paras = Vec::with_capacity(source.paragraphs().len());
         for (i, range) in source.paragraphs().iter().enumerate() {
             // Line breaks inside a paragraph (hard-wrapped text) flow as spaces: same characters.
-            let shown = text[range.start..range.end].replace('\n', " ");
+            let shown = text_in(&text, *range).replace('\n', " ");
             let mut job = egui::text::LayoutJob::simple(shown, font.clone(), colour, width);
             job.wrap.max_width = width;
             let galley = painter.layout_job(job);
@@ -313,8 +314,7 @@ impl ArticleView {
                 response.widget_info(|| {
                     let mut info = egui::WidgetInfo::labeled(egui::Role::Document, true, "Article text");
                     let visible = layout.paras.get(first..last.max(first)).unwrap_or_default();
-                    let text: Vec<&str> =
-                        visible.iter().map(|p| &layout.text[p.range.start..p.range.end]).collect();
+                    let text: Vec<&str> = visible.iter().map(|p| text_in(&layout.text, p.range)).collect();
                     info.current_text_value = Some(text.join("\n\n"));
                     info
                 });
@@ -369,7 +369,7 @@ impl ArticleView {
                         if let Some(tag) = hit.first() {
                             events.push(ArticleEvent::ClickedTag(tag.id));
                         } else if let Some(s) =
-                            input.suggestions.iter().find(|s| s.range.start <= b && b < s.range.end)
+                            input.suggestions.iter().find(|s| s.range.start() <= b && b < s.range.end())
                         {
                             events.push(ArticleEvent::ClickedSuggestion(s.index));
                         }
@@ -383,7 +383,7 @@ impl ArticleView {
                 }
                 if response.triple_clicked()
                     && let Some(b) = response.interact_pointer_pos().and_then(byte_at)
-                    && let Some(p) = layout.paras.iter().find(|p| p.range.start <= b && b <= p.range.end)
+                    && let Some(p) = layout.paras.iter().find(|p| p.range.start() <= b && b <= p.range.end())
                 {
                     self.select(p.range);
                 }
@@ -401,7 +401,7 @@ impl ArticleView {
                             },
                         )
                     });
-                    let top_byte = layout.paras.get(first).map_or(0, |p| p.range.start);
+                    let top_byte = layout.paras.get(first).map_or(0, |p| p.range.start());
                     let place = Place { layout: &layout, origin, text_left };
                     if let Some(head) = self.keyboard(ui, input, &place, top_byte, &mut events)
                         && let Some(rect) = place.caret_rect(head)
@@ -439,7 +439,7 @@ impl ArticleView {
                     }
                     if ui.add_enabled(enabled, egui::Button::new("Copy")).clicked() {
                         if let Some(r) = self.selected_range() {
-                            ui.ctx().copy_text(input.source.text()[r.start..r.end].to_owned());
+                            ui.ctx().copy_text(text_in(input.source.text(), r).to_owned());
                         }
                         ui.close();
                     }
@@ -450,7 +450,7 @@ impl ArticleView {
                     && let Some(p) = layout
                         .paras
                         .iter()
-                        .find(|p| p.range.start <= range.start && range.start <= p.range.end)
+                        .find(|p| p.range.start() <= range.start() && range.start() <= p.range.end())
                 {
                     let rects = range_rects(&p.galley, &layout.text, p.range, range);
                     let local = rects
@@ -507,7 +507,7 @@ impl ArticleView {
                         }
                     }
                     let overlay = |range: ByteRange, colour: Color32| {
-                        if range.end <= p.range.start || range.start >= p.range.end {
+                        if range.end() <= p.range.start() || range.start() >= p.range.end() {
                             return;
                         }
                         for rect in range_rects(&p.galley, &layout.text, p.range, range) {
@@ -532,9 +532,9 @@ impl ArticleView {
                         }
                     }
                     painter.galley(at, p.galley.clone(), text_colour);
-                    if let Some(b) = caret.filter(|b| p.range.start <= *b && *b <= p.range.end) {
-                        let para_text = &layout.text[p.range.start..p.range.end];
-                        let chars = byte_to_char(para_text, b - p.range.start).0;
+                    if let Some(b) = caret.filter(|b| p.range.start() <= *b && *b <= p.range.end()) {
+                        let para_text = text_in(&layout.text, p.range);
+                        let chars = byte_to_char(para_text, b - p.range.start()).0;
                         let rect = p.galley.pos_from_cursor(egui::text::CCursor::new(chars));
                         let x = at.x + rect.min.x;
                         painter.line_segment(
@@ -608,7 +608,7 @@ impl ArticleView {
             self.selection = self.selection.map(|s| Selection { anchor: s.head, head: s.head });
         }
         if all {
-            self.select(ByteRange { start: 0, end: text.len() });
+            self.select(ByteRange::between(0, text.len()));
         }
         let mut moved_to = None;
         for (motion, extend, by_word) in moves {
@@ -634,7 +634,7 @@ impl ArticleView {
         // Copy: egui turns Ctrl+C into an event.
         let copy = ui.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy)));
         if copy && let Some(r) = self.selected_range() {
-            ui.ctx().copy_text(text[r.start..r.end].to_owned());
+            ui.ctx().copy_text(text_in(text, r).to_owned());
         }
         events.extend(shortcuts.into_iter().map(ArticleEvent::Command));
         moved_to
@@ -674,9 +674,9 @@ struct Place<'a> {
 impl Place<'_> {
     /// The caret's rectangle (zero width, one row high) at `byte`, in screen points.
     fn caret_rect(&self, byte: usize) -> Option<Rect> {
-        let p = self.layout.paras.iter().find(|p| p.range.start <= byte && byte <= p.range.end)?;
-        let para_text = &self.layout.text[p.range.start..p.range.end];
-        let chars = byte_to_char(para_text, byte - p.range.start).0;
+        let p = self.layout.paras.iter().find(|p| p.range.start() <= byte && byte <= p.range.end())?;
+        let para_text = text_in(&self.layout.text, p.range);
+        let chars = byte_to_char(para_text, byte - p.range.start()).0;
         let rect = p.galley.pos_from_cursor(egui::text::CCursor::new(chars));
         Some(rect.translate(vec2(self.text_left, self.origin.y + p.top)))
     }
@@ -716,7 +716,7 @@ fn step(text: &str, byte: usize, dir: i32, by_word: bool) -> usize {
     if dir < 0 {
         let mut b = byte;
         let mut seen_word = false;
-        while let Some(c) = text[..b].chars().next_back() {
+        while let Some(c) = text_before(text, b).chars().next_back() {
             if by_word && seen_word && !c.is_alphanumeric() {
                 break;
             }
@@ -730,7 +730,7 @@ fn step(text: &str, byte: usize, dir: i32, by_word: bool) -> usize {
     } else {
         let mut b = byte;
         let mut seen_word = false;
-        while let Some(c) = text[b..].chars().next() {
+        while let Some(c) = text_from(text, b).chars().next() {
             if by_word && seen_word && !c.is_alphanumeric() {
                 break;
             }
@@ -757,7 +757,7 @@ fn tags_at<'a>(tags: &[&'a Tag], byte: usize) -> Vec<&'a Tag> {
     let mut hits: Vec<&Tag> = tags
         .iter()
         .copied()
-        .filter(|t| !t.is_orphan() && t.span.range.start <= byte && byte < t.span.range.end)
+        .filter(|t| !t.is_orphan() && t.span.range.start() <= byte && byte < t.span.range.end())
         .collect();
     hits.sort_by_key(|t| t.span.range.len());
     hits
@@ -775,24 +775,24 @@ fn pointer_byte(layout: &Layout, pos: Pos2, origin: Pos2, text_left: f32) -> Opt
     let local = vec2(pos.x - text_left, y - p.top);
     if local.y > p.galley.size().y {
         // In the gap below a paragraph: its end.
-        return Some(p.range.end);
+        return Some(p.range.end());
     }
     let cursor = p.galley.cursor_from_pos(local);
-    let para_text = &layout.text[p.range.start..p.range.end];
-    Some(p.range.start + char_to_byte(para_text, CharOffset(cursor.index.0)))
+    let para_text = text_in(&layout.text, p.range);
+    Some(p.range.start() + char_to_byte(para_text, CharOffset(cursor.index.0)))
 }
 
 /// Rectangles (relative to the galley) covering `range` within paragraph `para` (whose text
-/// starts at byte `para.start`).
+/// starts at byte `para.start()`).
 fn range_rects(galley: &Galley, text: &str, para: ByteRange, range: ByteRange) -> Vec<Rect> {
-    let start = range.start.clamp(para.start, para.end);
-    let end = range.end.clamp(para.start, para.end);
+    let start = range.start().clamp(para.start(), para.end());
+    let end = range.end().clamp(para.start(), para.end());
     if start >= end {
         return Vec::new();
     }
-    let para_text = &text[para.start..para.end];
-    let c0 = byte_to_char(para_text, start - para.start).0;
-    let c1 = byte_to_char(para_text, end - para.start).0;
+    let para_text = text_in(text, para);
+    let c0 = byte_to_char(para_text, start - para.start()).0;
+    let c1 = byte_to_char(para_text, end - para.start()).0;
     let mut rects = Vec::new();
     let mut row_start = 0usize;
     for row in &galley.rows {
@@ -820,7 +820,7 @@ fn paragraph_marks(text: &str, p: &Para, input: &ArticleInput<'_>, dark: bool) -
     let mut marks = Vec::new();
     for tag in input.tags {
         let r = tag.span.range;
-        if tag.is_orphan() || r.end <= p.range.start || r.start >= p.range.end {
+        if tag.is_orphan() || r.end() <= p.range.start() || r.start() >= p.range.end() {
             continue;
         }
         let base = theme::kind_colour(&tag.kind(), input.custom_colours);
@@ -834,7 +834,7 @@ fn paragraph_marks(text: &str, p: &Para, input: &ArticleInput<'_>, dark: bool) -
         }
     }
     for s in input.suggestions {
-        if s.range.end <= p.range.start || s.range.start >= p.range.end {
+        if s.range.end() <= p.range.start() || s.range.start() >= p.range.end() {
             continue;
         }
         let base = theme::kind_colour(&s.kind, input.custom_colours);
@@ -855,7 +855,7 @@ mod tests {
         let found = find_all(text, "kim");
         assert_eq!(found.len(), 3);
         for r in &found {
-            assert_eq!(text[r.start..r.end].to_lowercase(), "kim");
+            assert_eq!(text_in(text, *r).to_lowercase(), "kim");
         }
         assert_eq!(find_all(text, "서울").len(), 1);
         assert!(find_all(text, "  ").is_empty());
@@ -866,11 +866,11 @@ mod tests {
     fn words_and_steps_respect_multibyte_text() {
         let text = "The 世界 summit's end";
         let r = word_at(text, text.find('界').unwrap());
-        assert_eq!(&text[r.start..r.end], "世界");
+        assert_eq!(text_in(text, r), "世界");
         let r = word_at(text, text.find("mit").unwrap());
-        assert_eq!(&text[r.start..r.end], "summit's");
+        assert_eq!(text_in(text, r), "summit's");
         let r = word_at(text, 3);
-        assert_eq!(&text[r.start..r.end], " ");
+        assert_eq!(text_in(text, r), " ");
         let after_world = text.find(" summit").unwrap();
         assert_eq!(step(text, after_world, -1, false), text.find('界').unwrap());
         assert_eq!(step(text, 0, 1, true), 3);

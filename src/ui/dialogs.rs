@@ -7,6 +7,7 @@ use egui::{Context, Id, Key, Modal, Ui};
 
 use super::commands::Command;
 use super::files::Purpose;
+use super::text::text_between;
 use super::{BriefsmithApp, Msg, Pending};
 use crate::model::{
     ActorId, ActorKind, ActorRef, ByteRange, Likelihood, Session, Severity, Speaker, TagBody, ThreatCategory,
@@ -34,9 +35,9 @@ impl Dialog {
 
     /// Proposes as speaker the actor named right after or before the quote, if the registry has one.
     pub fn tag_quote(session: &Session, text: &str, range: ByteRange) -> Self {
-        let after = &text[range.end..text.len().min(range.end + 120)];
-        let before_start = crate::model::span::floor_char_boundary(text, range.start.saturating_sub(120));
-        let before = &text[before_start..range.start];
+        // 120 bytes either side, widened to whole characters (Hangul and kanji take 3 bytes each).
+        let after = text_between(text, range.end(), range.end().saturating_add(120));
+        let before = text_between(text, range.start().saturating_sub(120), range.start());
         let speaker = session
             .actors
             .iter()

@@ -11,6 +11,7 @@ pub mod files;
 mod panels;
 pub mod prefs;
 pub mod preview;
+mod text;
 pub mod theme;
 
 use std::collections::HashMap;
@@ -191,10 +192,8 @@ impl Review {
     fn new(source: SourceId, suggestions: Suggestions) -> Self {
         let mut items = Vec::new();
         for (i, a) in suggestions.actors.iter().enumerate() {
-            let first = a
-                .mentions
-                .first()
-                .map_or(ByteRange { start: 0, end: 0 }, |m| ByteRange { start: m.start, end: m.end });
+            let first =
+                a.mentions.first().map_or(ByteRange::empty(0), |m| ByteRange::between(m.start, m.end));
             let others: Vec<&str> = a.aliases.iter().map(String::as_str).filter(|x| *x != a.name).collect();
             let label = if others.is_empty() {
                 format!("{} ({}, {}×)", a.name, a.kind.label().to_lowercase(), a.mentions.len())
@@ -226,7 +225,7 @@ impl Review {
                 kind: TagKind::Quote,
                 index: i,
                 status: ReviewStatus::Pending,
-                range: ByteRange { start: q.start, end: q.end },
+                range: ByteRange::between(q.start, q.end),
                 label,
                 why: q.rule.clone(),
             });
@@ -242,7 +241,7 @@ impl Review {
                 kind: TagKind::Threat,
                 index: i,
                 status: ReviewStatus::Pending,
-                range: ByteRange { start: t.start, end: t.end },
+                range: ByteRange::between(t.start, t.end),
                 label,
                 why: format!("{} (cue: “{}”)", t.rule, t.cue),
             });
@@ -257,12 +256,12 @@ impl Review {
                 kind: TagKind::KeyPoint,
                 index: i,
                 status: ReviewStatus::Pending,
-                range: ByteRange { start: f.sentence_start, end: f.sentence_end },
+                range: ByteRange::between(f.sentence_start, f.sentence_end),
                 label: format!("figure “{}”", dialogs::short(&f.text, 50)),
                 why: f.rule.clone(),
             });
         }
-        items.sort_by_key(|it| (it.range.start, it.range.end));
+        items.sort_by_key(|it| (it.range.start(), it.range.end()));
         Self { source, suggestions, items, current: 0, marks: None }
     }
 
@@ -298,7 +297,7 @@ impl Review {
             if item.kind == TagKind::Actor {
                 for m in &self.suggestions.actors[item.index].mentions {
                     marks.push(SuggestionMark {
-                        range: ByteRange { start: m.start, end: m.end },
+                        range: ByteRange::between(m.start, m.end),
                         kind: TagKind::Actor,
                         index: n,
                     });
@@ -307,7 +306,7 @@ impl Review {
                 // The figure itself is marked; accepting it tags its sentence.
                 let f = &self.suggestions.figures[item.index];
                 marks.push(SuggestionMark {
-                    range: ByteRange { start: f.start, end: f.end },
+                    range: ByteRange::between(f.start, f.end),
                     kind: TagKind::KeyPoint,
                     index: n,
                 });
@@ -1155,7 +1154,7 @@ impl BriefsmithApp {
                 if let Some(r) = self.article.selected_range()
                     && let Some(s) = self.active_source.and_then(|id| self.editor.session().source(id))
                 {
-                    let selected = &s.text()[r.start..r.end];
+                    let selected = text::text_in(s.text(), r);
                     if !selected.contains('\n') && selected.len() < 200 {
                         self.article.find.query = selected.to_owned();
                     }
@@ -1435,7 +1434,7 @@ impl BriefsmithApp {
             return;
         }
         self.article.select(range);
-        let passage = crate::model::text::collapse_whitespace(&text[range.start..range.end]);
+        let passage = crate::model::text::collapse_whitespace(text::text_in(&text, range));
         match command {
             Command::TagKeyPoint => self.send(Msg::TagSelection(TagBody::KeyPoint)),
             Command::TagActor => self.dialog = Some(Dialog::tag_actor(self.editor.session(), &passage)),

@@ -18,3 +18,5 @@ mod support;
 mod ui;
 #[cfg(feature = "gui")]
 mod ui_panels;
+#[cfg(feature = "gui")]
+mod ui_scripts;
