@@ -98,7 +98,7 @@ pub struct TagArgs {
     /// For an actor: the registry actor it mentions (created if new). Default: the passage.
     #[arg(long, value_name = "NAME")]
     pub actor: Option<String>,
-    /// For a new actor: its kind.
+    /// For a new actor: its kind (default: proposed from the text around the passage).
     #[arg(long, value_name = "KIND", value_parser = parse_vocab::<ActorKind>)]
     pub actor_kind: Option<ActorKind>,
     /// For a quote: who said it (an actor's name or alias, or free text).
@@ -448,7 +448,15 @@ fn tag(args: TagArgs) -> anyhow::Result<()> {
             Action::TagActor {
                 source,
                 range,
-                actor: ActorRef::ByName { name, kind: args.actor_kind.unwrap_or_default() },
+                // Without --actor-kind, the kind is proposed from the text around the passage.
+                actor: ActorRef::ByName {
+                    name,
+                    kind: args.actor_kind.unwrap_or_else(|| {
+                        session
+                            .source(source)
+                            .map_or(ActorKind::Other, |s| crate::extract::propose_actor_kind(s.text(), range))
+                    }),
+                },
             }
         }
         Some(crate::model::TagKind::Threat) => Action::AddTag {

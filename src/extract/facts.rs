@@ -65,67 +65,12 @@ pub fn find_dates(text: &TokenizedText<'_>) -> Vec<SuggestedFact> {
     dates
 }
 
-/// Whether a word can start a date: a month, a weekday or a relative time word. A byte match,
-/// because this runs at every token.
-fn may_start_date(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    if bytes.len() < 3 || bytes.len() > 9 {
-        return false;
-    }
-    let mut lower = [0u8; 9];
-    for (slot, byte) in lower.iter_mut().zip(bytes) {
-        *slot = byte.to_ascii_lowercase();
-    }
-    matches!(
-        &lower[..bytes.len()],
-        b"january"
-            | b"february"
-            | b"march"
-            | b"april"
-            | b"may"
-            | b"june"
-            | b"july"
-            | b"august"
-            | b"september"
-            | b"october"
-            | b"november"
-            | b"december"
-            | b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"sept"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-            | b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
-            | b"this"
-            | b"last"
-            | b"next"
-            | b"earlier"
-            | b"later"
-            | b"today"
-            | b"yesterday"
-            | b"tomorrow"
-            | b"tonight"
-    )
-}
-
 fn date_at(text: &TokenizedText<'_>, index: usize) -> Option<(usize, &'static str)> {
     let token = text.tokens.get(index)?;
     let possible = match token.kind {
         TokenKind::Number => true,
-        TokenKind::Word => may_start_date(text.token_text(index)),
+        // A month, a weekday or a relative word: one lookup of the class recorded per token.
+        TokenKind::Word => LEXICON.may_start_date(text, index),
         _ => false,
     };
     if !possible {
@@ -179,7 +124,7 @@ fn date_at(text: &TokenizedText<'_>, index: usize) -> Option<(usize, &'static st
         return Some((index + 1, "date:year"));
     }
     // earlier this month / last week / this year
-    let shifted = text.is_word_ci(index, "earlier") || text.is_word_ci(index, "later");
+    let shifted = lower_in(text, index, Words::RelativeShifts);
     if shifted || lower_in(text, index, Words::RelativeDeterminers) {
         let mut unit = index + 1;
         if shifted && lower_in(text, unit, Words::RelativeDeterminers) {
@@ -224,6 +169,12 @@ pub fn find_figures(text: &TokenizedText<'_>, dates: &[SuggestedFact]) -> Vec<Su
             index += 1;
             continue;
         }
+        // Times and ages are no key figures: "10:30", "3 p.m.", "Jane Doe, 69,", "aged 69",
+        // "69 years old".
+        if token.kind == TokenKind::Number && (is_time(text, index) || is_age(text, index)) {
+            index += 1;
+            continue;
+        }
         // "Article 5", "No. 10": a number naming a thing.
         if index > 0 && text.tokens[index - 1].capitalised && text.tokens[index - 1].kind == TokenKind::Word {
             index += 1;
@@ -242,6 +193,33 @@ pub fn find_figures(text: &TokenizedText<'_>, dates: &[SuggestedFact]) -> Vec<Su
         index = end.max(index + 1);
     }
     figures
+}
+
+/// A clock time: "10:30", "3 p.m.", "9 am", "1400 GMT".
+fn is_time(text: &TokenizedText<'_>, index: usize) -> bool {
+    (text.is_punct(index + 1, ':') && text.tokens.get(index + 2).is_some_and(|t| t.kind == TokenKind::Number))
+        || (index > 0
+            && text.is_punct(index - 1, ':')
+            && text.tokens.get(index - 2).is_some_and(|t| t.kind == TokenKind::Number))
+        || lower_in(text, index + 1, Words::TimeWords)
+}
+
+/// A person's age: "Jane Doe, 69, said", "(69)", "aged 69", "69 years old".
+fn is_age(text: &TokenizedText<'_>, index: usize) -> bool {
+    let word = text.token_text(index);
+    let small = word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit());
+    if !small {
+        return false;
+    }
+    let after_name = index >= 2
+        && text.is_punct(index - 1, ',')
+        && text.tokens[index - 2].capitalised
+        && text.tokens[index - 2].kind == TokenKind::Word
+        && (text.is_punct(index + 1, ',') || text.is_punct(index + 1, '.') || text.is_punct(index + 1, ')'));
+    let aged = index > 0 && text.is_word_ci(index - 1, "aged");
+    let years_old = (text.is_word_ci(index + 1, "years") || text.is_word_ci(index + 1, "year"))
+        && text.is_word_ci(index + 2, "old");
+    after_name || aged || years_old
 }
 
 /// Where a figure starts: a qualifier ("as many as") or a currency symbol before the number.
@@ -349,5 +327,19 @@ mod tests {
     #[test]
     fn numbers_in_dates_and_names_are_not_figures() {
         assert!(figures("On 14 March 2026 Article 5 applied since 2007.").is_empty());
+    }
+
+    #[test]
+    fn times_and_ages_are_no_key_figures() {
+        assert!(figures("The vote closed at 10:30 and again at 9 p.m. on Friday.").is_empty());
+        assert!(figures("Jane Doe, 69, and a man aged 70, who is 71 years old, spoke.").is_empty());
+        assert_eq!(figures("Jane Doe said 300 soldiers were sent."), ["300 soldiers"]);
+    }
+
+    #[test]
+    fn abbreviated_months_keep_their_sentence() {
+        let tokenized = tokenize("It began on Feb. 12 in defiance of the order. It ended.");
+        assert_eq!(tokenized.sentences.len(), 2);
+        assert_eq!(dates("It began on Feb. 12 in defiance of the order."), ["Feb. 12"]);
     }
 }

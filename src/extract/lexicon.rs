@@ -91,6 +91,7 @@ pub mod class {
     pub const COMMON_WORD: u16 = 1 << 6;
     pub const PLACE_WORD: u16 = 1 << 7;
     pub const ORG_HEAD: u16 = 1 << 8;
+    pub const DATE_START: u16 = 1 << 9;
 }
 type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
@@ -107,9 +108,12 @@ pub enum Words {
     VerbLike,
     PhraseLinks,
     AppositiveOpeners,
+    AttributiveSuffixes,
+    OrgNouns,
     UnnamedSpeakers,
     LabelIntroducers,
     AccordingToEnders,
+    AddresseeVerbs,
     SubjectBreakers,
     ClauseBreakers,
     Months,
@@ -118,10 +122,12 @@ pub enum Words {
     RelativeUnits,
     RelativeWords,
     RelativeDeterminers,
+    RelativeShifts,
     MonthIntroducers,
     YearRangeWords,
     Qualifiers,
     Magnitudes,
+    TimeWords,
     CountWords,
     CountedAdjectives,
     NotCounted,
@@ -130,6 +136,7 @@ pub enum Words {
     Refusals,
     Countermeasures,
     PastModifiers,
+    SceneSetters,
     ClauseOpeners,
 }
 
@@ -145,9 +152,12 @@ impl Words {
         (Words::VerbLike, "verb-like"),
         (Words::PhraseLinks, "phrase-links"),
         (Words::AppositiveOpeners, "appositive-openers"),
+        (Words::AttributiveSuffixes, "attributive-suffixes"),
+        (Words::OrgNouns, "org-nouns"),
         (Words::UnnamedSpeakers, "unnamed-speakers"),
         (Words::LabelIntroducers, "label-introducers"),
         (Words::AccordingToEnders, "according-to-enders"),
+        (Words::AddresseeVerbs, "addressee-verbs"),
         (Words::SubjectBreakers, "subject-breakers"),
         (Words::ClauseBreakers, "clause-breakers"),
         (Words::Months, "months"),
@@ -156,10 +166,12 @@ impl Words {
         (Words::RelativeUnits, "relative-units"),
         (Words::RelativeWords, "relative-words"),
         (Words::RelativeDeterminers, "relative-determiners"),
+        (Words::RelativeShifts, "relative-shifts"),
         (Words::MonthIntroducers, "month-introducers"),
         (Words::YearRangeWords, "year-range-words"),
         (Words::Qualifiers, "qualifiers"),
         (Words::Magnitudes, "magnitudes"),
+        (Words::TimeWords, "time-words"),
         (Words::CountWords, "count-words"),
         (Words::CountedAdjectives, "counted-adjectives"),
         (Words::NotCounted, "not-counted"),
@@ -168,6 +180,7 @@ impl Words {
         (Words::Refusals, "refusals"),
         (Words::Countermeasures, "countermeasures"),
         (Words::PastModifiers, "past-modifiers"),
+        (Words::SceneSetters, "scene-setters"),
         (Words::ClauseOpeners, "clause-openers"),
     ];
 
@@ -191,19 +204,44 @@ fn sections(source: &str) -> Vec<(&str, Vec<&str>)> {
     found
 }
 
-/// Abbreviations written with a dot that does not end a sentence ("Mr.", "Gen.", "Feb."), lower
-/// case without the dot. Apart from [`LEXICON`] because the tokenizer, which the lexicon itself
-/// uses, consults it.
-static ABBREVIATIONS: LazyLock<FastSet<String>> =
-    LazyLock::new(|| data_lines(ABBREVIATIONS_TXT).map(|line| line.trim().to_ascii_lowercase()).collect());
+/// When an abbreviation keeps its dot (see `abbreviations.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct AbbreviationRule {
+    /// Written with a capital in the data ("Feb", "Ill"): only a capitalised word matches.
+    capital_only: bool,
+    /// Written with " #" after it ("No #"): only before a number ("No. 2").
+    before_number: bool,
+}
 
-/// Whether `word` (without its dot) is an abbreviation that keeps its dot, ignoring case.
-pub fn is_dotted_abbreviation(word: &str) -> bool {
+/// Abbreviations written with a dot that does not end a sentence ("Mr.", "Gen.", "Feb."), by
+/// lower-case key without the dot. Apart from [`LEXICON`] because the tokenizer, which the lexicon
+/// itself uses, consults it.
+static ABBREVIATIONS: LazyLock<FastMap<String, AbbreviationRule>> = LazyLock::new(|| {
+    data_lines(ABBREVIATIONS_TXT)
+        .map(|line| {
+            let line = line.trim();
+            let (word, before_number) = match line.strip_suffix('#') {
+                Some(word) => (word.trim(), true),
+                None => (line, false),
+            };
+            let capital_only = word.chars().next().is_some_and(char::is_uppercase);
+            (word.to_ascii_lowercase(), AbbreviationRule { capital_only, before_number })
+        })
+        .collect()
+});
+
+/// Whether `word` (without its dot) is an abbreviation that keeps its dot; `number_follows` says
+/// whether a number comes after the dot and a space.
+pub fn is_dotted_abbreviation(word: &str, number_follows: bool) -> bool {
     let mut buffer = [0u8; 16];
     let Some(lower) = buffer.get_mut(..word.len()) else { return false };
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|lower| ABBREVIATIONS.contains(lower))
+    let Ok(lower) = std::str::from_utf8(lower) else { return false };
+    ABBREVIATIONS.get(lower).is_some_and(|rule| {
+        (!rule.capital_only || word.starts_with(|c: char| c.is_ascii_uppercase()))
+            && (!rule.before_number || number_follows)
+    })
 }
 
 /// The lexicon, parsed on first use.
@@ -429,6 +467,15 @@ impl Lexicon {
         mark(&mut self.common_words.iter().map(String::as_str), class::COMMON_WORD);
         mark(&mut self.place_words.iter().map(String::as_str), class::PLACE_WORD);
         mark(&mut self.org_heads.keys().map(String::as_str), class::ORG_HEAD);
+        for words in [
+            Words::Months,
+            Words::Weekdays,
+            Words::RelativeDeterminers,
+            Words::RelativeWords,
+            Words::RelativeShifts,
+        ] {
+            mark(&mut self.entries(words).iter().map(String::as_str), class::DATE_START);
+        }
         classes
     }
 
@@ -628,6 +675,11 @@ impl Lexicon {
         self.speech_verbs.contains(word)
     }
 
+    /// Whether token `index` may start a date: a month, a weekday or a relative word.
+    pub fn may_start_date(&self, text: &TokenizedText<'_>, index: usize) -> bool {
+        self.has_class(text, index, class::DATE_START)
+    }
+
     /// Whether token `index` is a stopword (never part of a name).
     pub fn is_stopword(&self, text: &TokenizedText<'_>, index: usize) -> bool {
         self.has_class(text, index, class::STOPWORD)
@@ -726,7 +778,12 @@ mod tests {
             ("titles.txt", first_column(TITLES_TXT)),
             ("org-heads.txt", first_column(ORG_HEADS_TXT)),
             ("institutions.tsv", first_column(INSTITUTIONS_TSV)),
-            ("abbreviations.txt", first_column(ABBREVIATIONS_TXT)),
+            (
+                "abbreviations.txt",
+                data_lines(ABBREVIATIONS_TXT)
+                    .map(|l| l.trim().trim_end_matches('#').trim().to_lowercase())
+                    .collect(),
+            ),
         ]
     }
 
@@ -749,7 +806,7 @@ mod tests {
         }
         for (file, source) in RULE_WORD_FILES {
             for (section, entries) in sections(source) {
-                let entries: Vec<String> = entries.iter().map(|e| e.to_owned()).collect();
+                let entries: Vec<String> = entries.iter().map(|e| (*e).to_owned()).collect();
                 for word in duplicates(&entries) {
                     found.push(format!("{file} [{section}]: {word}"));
                 }
@@ -808,11 +865,12 @@ mod tests {
         }
         assert!(LEXICON.has(Words::NameParticles, "bin"));
         assert!(!LEXICON.has(Words::NameParticles, "Bin"), "has() compares the word as written");
-        assert!(
-            is_dotted_abbreviation("Gen")
-                && is_dotted_abbreviation("MR")
-                && !is_dotted_abbreviation("General")
-        );
+        assert!(is_dotted_abbreviation("Gen", false) && is_dotted_abbreviation("MR", false));
+        assert!(!is_dotted_abbreviation("General", false));
+        // Capitalised in the data: "Feb." keeps its dot, "ill." ends a sentence.
+        assert!(is_dotted_abbreviation("Feb", false) && !is_dotted_abbreviation("feb", false));
+        // "No #": only before a number.
+        assert!(is_dotted_abbreviation("No", true) && !is_dotted_abbreviation("No", false));
     }
 
     #[test]

@@ -12,7 +12,8 @@
 //! - [`actors`]: people, states, organisations, armed forces and groups, aliases merged;
 //! - [`quotes`]: quotation marks paired into quotes, each attributed to a speaker;
 //! - [`threats`]: sentences or clauses that state a danger, with category and severity;
-//! - [`facts`]: key figures and dates.
+//! - [`facts`]: key figures and dates;
+//! - [`kind`]: the kind of an actor the analyst tags by hand ([`propose_actor_kind`]).
 //!
 //! Rules use general knowledge of English news (titles, capitals, speech verbs), never the names
 //! of particular people. The pass is linear in the text's length and allocates per suggestion,
@@ -20,12 +21,15 @@
 
 pub mod actors;
 pub mod facts;
+pub mod kind;
 pub mod lexicon;
 pub mod quotes;
 pub mod threats;
 pub mod tokens;
 
 use serde::Serialize;
+
+pub use kind::propose_actor_kind;
 
 use crate::model::{ActorKind, ByteRange, Severity, ThreatCategory};
 

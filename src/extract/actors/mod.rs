@@ -25,7 +25,7 @@ mod places;
 mod resolve;
 
 use super::lexicon::{Entity, Form, InstitutionRole, LEXICON, Words};
-use super::tokens::{TokenKind, TokenizedText, push_key_part};
+use super::tokens::{TokenKind, TokenizedText, is_initial, push_key_part};
 use crate::model::{ActorKind, ByteRange};
 
 /// An actor found in the text, before it is turned into a public suggestion.
@@ -213,6 +213,11 @@ impl<'a, 't> Finder<'a, 't> {
         if byline {
             return Some(paragraph.end);
         }
+        // "Jane Roe and John Doe contributed reporting.", "... contributed to this report."
+        let sentence = self.text.sentence_of(index);
+        if index == sentence.start && self.is_contribution_credit(sentence.clone()) {
+            return Some(sentence.end);
+        }
         // A dateline: "BEIJING (AP) —", "LAGOS, May 3 (Reuters) -": the place and the agency.
         if let Some(end) = self.text.dateline_end(index) {
             return Some(end);
@@ -227,6 +232,16 @@ impl<'a, 't> Finder<'a, 't> {
             return Some(end);
         }
         None
+    }
+
+    /// A short sentence whose verb credits reporters: "contributed reporting", "contributed to
+    /// this report".
+    fn is_contribution_credit(&self, sentence: std::ops::Range<usize>) -> bool {
+        sentence.len() <= 30
+            && sentence.clone().any(|i| {
+                self.text.is_word_ci(i, "contributed")
+                    && (self.text.is_word_ci(i + 1, "reporting") || self.text.is_word_ci(i + 1, "to"))
+            })
     }
 
     /// Records a surface form without a separate mention (the mention already covers it).

@@ -18,6 +18,13 @@ impl Finder<'_, '_> {
             if self.is_name_word(end) {
                 end += 1;
                 words += 1;
+            } else if is_initial(self.word(end))
+                && self.text.adjacent_on_line(end, end + 1)
+                && self.is_name_word(end + 1)
+            {
+                // "Maria T. Lopez": a middle initial inside the name.
+                end += 2;
+                words += 1;
             } else if let Some(particles) = self.particles_before_name(end) {
                 // "bin Salman", "von der Leyen", "de la Cruz".
                 end += particles + 1;
@@ -66,7 +73,10 @@ impl Finder<'_, '_> {
             return false;
         }
         let lexicon = &*LEXICON;
+        // Headline case glues a verb onto a name ("Jane Doe Says", "Senator Slams"): a word that
+        // is a speech verb in lower case is no part of a name.
         !(lexicon.is_stopword(self.text, index)
+            || lexicon.is_speech_verb(self.text.key(index))
             || lexicon.org_head(self.text, index).is_some()
             || lexicon.is_place_word(self.text, index)
             || lexicon.phrase_at(self.text, index).is_some())
@@ -86,6 +96,13 @@ impl Finder<'_, '_> {
         if appositive && let Some(inner_end) = lexicon.title_at(self.text, name_start) {
             inner_title = Some(self.base_title_key(name_start, inner_end));
             name_start = inner_end;
+        }
+        // "Secretary of Agriculture Ann Field": the title's department before the name.
+        if !appositive
+            && self.text.is_word_ci(name_start, "of")
+            && let Some(start) = self.name_after_department(name_start + 1)
+        {
+            name_start = start;
         }
         let name_end = self.name_run(name_start)?;
         if appositive {
@@ -125,6 +142,23 @@ impl Finder<'_, '_> {
         });
         self.push_alias_only(ActorKey::Person(person), name_start, name_end, name_surface);
         Some(name_end)
+    }
+
+    /// Where the name starts after "Title of Department": the department is a run of capitalised
+    /// words from `from`, and the name its last two words (three with a middle initial), which
+    /// must look like a name.
+    fn name_after_department(&self, from: usize) -> Option<usize> {
+        let sentence_end = self.text.sentence_of(from).end;
+        let mut end = from;
+        while end < sentence_end.min(from + 8)
+            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && (end == from || self.text.adjacent_on_line(end - 1, end))
+        {
+            end += 1;
+        }
+        let last_two = end.checked_sub(2)?;
+        let start = if last_two > from && is_initial(self.word(last_two)) { last_two - 1 } else { last_two };
+        (start > from && self.is_name_word(start) && self.is_name_word(end - 1)).then_some(start)
     }
 
     /// The title words without leading modifiers, lower case ("deputy foreign minister" gives
@@ -186,7 +220,8 @@ impl Finder<'_, '_> {
 
     pub(super) fn add_person(&mut self, start: usize, end: usize, title: Option<String>) -> usize {
         let name_keys: Vec<String> = (start..end)
-            .filter(|&i| self.text.tokens[i].capitalised)
+            // "Maria T. Lopez" and "Maria Lopez" are one person: the initial is no key.
+            .filter(|&i| self.text.tokens[i].capitalised && !is_initial(self.word(i)))
             .map(|i| {
                 let mut key = String::new();
                 push_key_part(&mut key, self.word(i));
@@ -222,6 +257,18 @@ impl Finder<'_, '_> {
         if lexicon.is_stopword(self.text, index) {
             return index + 1;
         }
+        // "Britain-based", "Kremlin-backed": a place or a sponsor describing what follows, no
+        // part of its name.
+        if let Some((_, suffix)) = self.word(index).rsplit_once('-')
+            && LEXICON.has(Words::AttributiveSuffixes, suffix)
+        {
+            return index + 1;
+        }
+        if let Some(end) = self.named_by_org_noun(index) {
+            let name = self.surface(index, end);
+            self.push_named(index, end, name, ActorKind::Organisation, "org-noun+name");
+            return end;
+        }
         if sentence_initial && self.is_ordinary_word(index) {
             // "National Security Council spokesman John Kirby said": an ordinary word can still
             // open an organisation's name at the start of a sentence.
@@ -253,6 +300,37 @@ impl Finder<'_, '_> {
             self.push(ActorKey::Person(person), index, end, surface, rule, false);
         }
         end
+    }
+
+    /// A company or group named after the noun that says what it is ("the security firm Acme
+    /// Shield", "hacker group Night Owl") or described by it in an appositive ("Acme Shield, a
+    /// security firm,"): an actor even if it never speaks. Returns the name's end.
+    fn named_by_org_noun(&self, start: usize) -> Option<usize> {
+        let sentence_end = self.text.sentence_of(start).end;
+        let mut end = start;
+        while end < sentence_end.min(start + 4)
+            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && !LEXICON.is_stopword(self.text, end)
+            && (end == start || self.text.adjacent_on_line(end - 1, end))
+        {
+            end += 1;
+        }
+        if end == start {
+            return None;
+        }
+        let after_noun = start > 0
+            && LEXICON.word_in(Words::OrgNouns, self.text, start - 1)
+            && !self.text.tokens[start - 1].capitalised
+            && self.text.adjacent_on_line(start - 1, start);
+        let described = self.text.is_punct(end, ',')
+            && (self.text.is_word_ci(end + 1, "a") || self.text.is_word_ci(end + 1, "an"))
+            && (end + 2..(end + 6).min(sentence_end)).any(|i| {
+                LEXICON.word_in(Words::OrgNouns, self.text, i)
+                    && (self.text.is_punct(i + 1, ',')
+                        || i + 1 >= sentence_end
+                        || self.text.is_punct(i + 1, '.'))
+            });
+        (after_noun || described).then_some(end)
     }
 
     /// A common English word, or one the article also writes in lower case.

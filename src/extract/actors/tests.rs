@@ -212,3 +212,48 @@ fn mentions_are_byte_ranges_on_char_boundaries() {
     }
     assert!(table.actors.iter().any(|a| a.name == "Russia"));
 }
+
+#[test]
+fn headline_case_verbs_are_no_part_of_a_name() {
+    let found = names("Jane Doe Says Talks Failed\n\nJane Doe spoke on Monday.");
+    assert!(found.contains(&"Jane Doe".to_owned()), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("Says")), "{found:?}");
+}
+
+#[test]
+fn middle_initials_stay_in_the_name_and_merge_with_the_plain_name() {
+    let found = actors("Maria T. Lopez arrived. Maria Lopez then left.");
+    let people: Vec<&(String, ActorKind, Vec<String>)> =
+        found.iter().filter(|(_, kind, _)| *kind == ActorKind::Person).collect();
+    assert_eq!(people.len(), 1, "{found:?}");
+    assert_eq!(people[0].0, "Maria T. Lopez");
+}
+
+#[test]
+fn a_title_of_a_department_introduces_the_name_after_it() {
+    assert_eq!(names("Secretary of Agriculture Ann Field visited a farm."), ["Ann Field"]);
+}
+
+#[test]
+fn companies_and_groups_named_after_their_noun_are_actors_without_speaking() {
+    let found =
+        actors("The attack was traced by the security firm Nordvik Shield to the hacker group Grey Heron.");
+    assert!(
+        found.iter().any(|(n, k, _)| n == "Nordvik Shield" && *k == ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|(n, k, _)| n == "Grey Heron" && *k == ActorKind::Organisation), "{found:?}");
+    let found = actors("Data went to Corvane, a logistics company, in May.");
+    assert!(found.iter().any(|(n, _, _)| n == "Corvane"), "{found:?}");
+}
+
+#[test]
+fn a_based_prefix_is_no_part_of_an_organisation_name() {
+    let found = names("The Britain-based Halden Research Institute published it.");
+    assert_eq!(found, ["Halden Research Institute"]);
+}
+
+#[test]
+fn contributed_reporting_lines_yield_no_actors() {
+    assert!(names("Ola Strand and Pia Lund contributed reporting.").is_empty());
+}

@@ -130,6 +130,24 @@ impl Attributor<'_, '_> {
         !(from..to).any(|i| !self.inside_quote(i) && self.is_speech_verb(i))
     }
 
+    /// Whether a paragraph is an item of a bulleted or numbered list ("- Upgrading …", "• …",
+    /// "2. …").
+    pub(super) fn is_list_item(&self, paragraph: usize) -> bool {
+        let Some(range) = self.text.paragraphs.get(paragraph) else { return false };
+        let first = range.start;
+        let marker = self.text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Punct)
+            && matches!(self.word(first), "-" | "•" | "*" | "–" | "—" | "·");
+        let numbered = self.text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Number)
+            && (self.text.is_punct(first + 1, '.') || self.text.is_punct(first + 1, ')'));
+        marker || numbered
+    }
+
+    /// Whether `paragraph` is a list item and every paragraph after `earlier` up to it is one too:
+    /// the list goes on from `earlier` (its introduction or an earlier item) without a break.
+    pub(super) fn list_continues(&self, earlier: usize, paragraph: usize) -> bool {
+        earlier < paragraph && (earlier + 1..=paragraph).all(|p| self.is_list_item(p))
+    }
+
     /// A first paragraph that reads as a headline: short, no closing punctuation.
     pub(super) fn is_headline(&self, paragraph: usize) -> bool {
         if paragraph != 0 || self.text.paragraphs.len() < 2 {

@@ -120,12 +120,14 @@ pub(super) fn classify_mark(text: &TokenizedText<'_>, index: usize) -> Option<Ma
     if token.kind != TokenKind::Punct {
         return None;
     }
-    let mark = text.token_text(index).chars().next()?;
+    let mark_text = text.token_text(index);
+    let mark = mark_text.chars().next()?;
     let before = text.text.get(..token.start_byte).and_then(|s| s.chars().next_back());
     let after = text.text.get(token.end_byte..).and_then(|s| s.chars().next());
     let opening_context = |c: Option<char>| {
         c.is_none_or(|c| {
-            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '"' | '“' | '‘' | '\'')
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '"' | '“' | '‘' | '\'' | '`')
         })
     };
     let closing_context = |c: Option<char>| {
@@ -155,6 +157,12 @@ pub(super) fn classify_mark(text: &TokenizedText<'_>, index: usize) -> Option<Ma
     let left_flanking = after.is_some_and(|c| !c.is_whitespace()) && opening_context(before);
     let right_flanking = before.is_some_and(|c| !c.is_whitespace()) && closing_context(after);
     let (family, can_open, can_close) = match mark {
+        // Typewriter pairs: ``…'' and ''…''.
+        '`' if mark_text == "``" => (MarkFamily::Double, true, false),
+        '\'' if mark_text == "''" => match (left_flanking, right_flanking) {
+            (true, false) => (MarkFamily::Double, true, false),
+            _ => (MarkFamily::Double, false, true),
+        },
         '“' | '„' | '«' => (MarkFamily::Double, true, false),
         '”' | '»' => (MarkFamily::Double, false, true),
         '"' => match (left_flanking, right_flanking) {

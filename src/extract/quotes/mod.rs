@@ -21,8 +21,9 @@
 //! `Orlov called the accusations "hysterical"`, `quoted him as saying '…'`, `according to X`); a
 //! speech verb later in the sentence (`… a "vital step" in renewing the process, Mr Straw said`);
 //! the speaker of the previous piece of a quote split across paragraphs, or of the previous quote
-//! in the same paragraph; for a headline, the first speaker of the article; finally the most recent
-//! speaker a few paragraphs back. Pronouns resolve to the subject of the nearest sentence before
+//! in the same paragraph; for a headline, the first speaker of the article. Nothing else: a quote
+//! no rule attributes stays open (no speaker) for the analyst, never handed to the most recent
+//! speaker. Pronouns resolve to the subject of the nearest sentence before
 //! with a fitting actor (he/she: a person; it/they: a state or organisation), titles ("the
 //! president") were already resolved to their person by the actor rules.
 
@@ -73,8 +74,8 @@ pub fn attribute_quotes(
 ) -> Vec<SuggestedQuote> {
     let attributor = Attributor { text, spans, actors };
     let mut quotes = Vec::with_capacity(spans.len());
-    let mut previous: Option<(usize, Option<usize>)> = None; // (paragraph, speaker actor)
-    let mut recent_speaker: Option<(usize, usize)> = None; // (paragraph, actor)
+    // (paragraph, speaker actor, speaker named in words) of the previous quote.
+    let mut previous: Option<(usize, Option<usize>, Option<String>)> = None;
     let first_speaker = attributor.first_speaker_of_article();
     for (span_index, span) in spans.iter().enumerate() {
         if attributor.is_label(span) {
@@ -96,29 +97,36 @@ pub fn attribute_quotes(
                 (None, rule.to_owned())
             }
             None => {
-                let same_paragraph = previous.filter(|(p, _)| *p == paragraph || span.continues_previous);
-                if let Some((_, speaker)) = same_paragraph.filter(|(_, s)| s.is_some()) {
+                let same_paragraph =
+                    previous.clone().filter(|(p, _, _)| *p == paragraph || span.continues_previous);
+                if let Some((_, speaker, words)) =
+                    same_paragraph.filter(|(_, s, w)| s.is_some() || w.is_some())
+                {
+                    // "the gambling tycoon told a reporter. 'He was charming.'": a speaker named
+                    // in words goes on too.
+                    unnamed = words;
                     let rule = if span.continues_previous {
                         "quote:continued-paragraph"
                     } else {
                         "quote:same-paragraph"
                     };
                     (speaker, rule.to_owned())
+                } else if let Some((_, speaker, _)) = previous
+                    .clone()
+                    .filter(|(p, s, _)| s.is_some() && attributor.list_continues(*p, paragraph))
+                {
+                    // A bulleted list right after a speaker's paragraph goes on in their voice.
+                    (speaker, "quote:list-item".to_owned())
                 } else if attributor.is_headline(paragraph) && first_speaker.is_some() {
                     (first_speaker, "quote:headline-lead-speaker".to_owned())
-                } else if let Some((_, actor)) =
-                    recent_speaker.filter(|(p, _)| paragraph.saturating_sub(*p) <= 6)
-                {
-                    (Some(actor), "quote:recent-speaker".to_owned())
                 } else {
+                    // No rule names a speaker: the quote stays open for the analyst rather than
+                    // going to whoever spoke last.
                     (None, "quote:unattributed".to_owned())
                 }
             }
         };
-        previous = Some((paragraph, speaker));
-        if let Some(actor) = speaker {
-            recent_speaker = Some((paragraph, actor));
-        }
+        previous = Some((paragraph, speaker, unnamed.clone()));
         quotes.push(SuggestedQuote {
             text: text.slice(span.start_byte, span.end_byte).to_owned(),
             speaker: speaker.and_then(|actor| actors.name_of(actor)).map(str::to_owned).or(unnamed),

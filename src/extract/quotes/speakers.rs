@@ -133,7 +133,7 @@ impl Attributor<'_, '_> {
 
     /// `," he said`, `," Saar said`, `,' said Halonen`, `," Prof Etzioni continues`.
     pub(super) fn attribution_after(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
-        let sentence = self.sentence_range(span.close_token);
+        let mut sentence = self.sentence_range(span.close_token);
         let mut index = span.close_token + 1;
         // The classic form ends the quoted words with a comma (or ! ?) before the attribution:
         // `"…," he said`. Without it (`"hysterical" and said …`) the words after are no attribution.
@@ -142,7 +142,21 @@ impl Attributor<'_, '_> {
         if comma_after {
             index += 1;
         }
-        if !(comma_after || inner.ends_with([',', '!', '?'])) {
+        // `"… right now." Jane Doe said.`: a quote that ends its sentence, then a short sentence
+        // of a subject and a speech verb, attributes like the comma form.
+        let after = self.sentence_range(index);
+        let short_attribution = inner.ends_with('.')
+            && after.start == index
+            && self
+                .text
+                .tokens
+                .get(index)
+                .is_some_and(|t| t.paragraph == self.text.tokens[span.close_token].paragraph)
+            && after.len() <= 8
+            && (after.start..after.end).any(|i| self.is_speech_verb(i));
+        if short_attribution {
+            sentence = after;
+        } else if !(comma_after || inner.ends_with([',', '!', '?'])) {
             return None;
         }
         // Room for "the group's Nigeria director, Isa Sanusi, said", and for an appositive after
@@ -188,6 +202,10 @@ impl Attributor<'_, '_> {
 
     /// `said Helena Brandt, a senior fellow`, `said the minister`.
     pub(super) fn subject_after_verb(&self, start: usize, limit: usize) -> Option<(usize, bool)> {
+        // "told CNN", "asked reporters": after these verbs comes whom the words were addressed to.
+        if start > 0 && LEXICON.word_in(Words::AddresseeVerbs, self.text, start - 1) {
+            return None;
+        }
         let mut index = start;
         if self.text.is_word_ci(index, "the") && self.mention_at(index).is_none() {
             index += 1;
@@ -256,7 +274,20 @@ impl Attributor<'_, '_> {
         if span.open_token >= 2
             && self.text.is_punct(span.open_token - 1, ':')
             && let Some(mention) = self.mention_covering(span.open_token - 2)
+            // "Smith wrote on X: '…'": the platform is where the words stand, not who wrote them.
+            && !mention.start_token.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "on"))
         {
+            // "Ana Ruiz, The Daily Courier: '…'": a panel names the person, then the outlet.
+            if self.actors.kind_of(mention) == ActorKind::Media
+                && let Some(person) = mention
+                    .start_token
+                    .checked_sub(2)
+                    .filter(|&comma| self.text.is_punct(comma + 1, ','))
+                    .and_then(|before| self.mention_covering(before))
+                    .filter(|m| self.actors.kind_of(m) == ActorKind::Person)
+            {
+                return Some((Some(person.actor), "quote:colon-panel".to_owned()));
+            }
             return Some((Some(mention.actor), "quote:colon".to_owned()));
         }
         let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
@@ -292,8 +323,11 @@ impl Attributor<'_, '_> {
             if let Some((actor, via_pronoun)) = self.subject_before_verb(sentence.start, index) {
                 return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
             }
-            // ", says a top academic": the subject follows the verb.
-            if let Some((actor, via_pronoun)) = self.subject_after_verb(index + 1, span.open_token) {
+            // ", says a top academic": the subject follows the verb. Not after a participle:
+            // in "saying the minister 'had lost control'" the noun after it is what was said.
+            if !self.word(index).ends_with("ing")
+                && let Some((actor, via_pronoun)) = self.subject_after_verb(index + 1, span.open_token)
+            {
                 return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
             }
         }
@@ -307,7 +341,11 @@ impl Attributor<'_, '_> {
             let sentence_end = self.sentence_range(verb).end;
             let short_tail = (verb + 1..(verb + 6).min(sentence_end + 1))
                 .any(|i| i >= sentence_end || self.text.is_punct(i, ',') || self.text.is_punct(i, '.'));
-            if short_tail {
+            // "Jane Doe, who campaigned here, tweeted, '…'": the verb introduces the quote after
+            // it, so its subject stands before the appositive.
+            let introduces_quote = (self.text.is_punct(verb + 1, ',') || self.text.is_punct(verb + 1, ':'))
+                && self.is_quote_mark(verb + 2);
+            if short_tail && !introduces_quote {
                 return None;
             }
             // "Dmitry Peskov, the Kremlin spokesman, told": the subject stands before the

@@ -170,3 +170,94 @@ fn unbalanced_quotes_do_not_swallow_the_article() {
     let found = texts("He said \"this never closes.\nNext paragraph has \"a quote\" here.");
     assert_eq!(found, ["a quote"]);
 }
+
+#[test]
+fn a_quote_no_rule_attributes_stays_open_rather_than_going_to_the_last_speaker() {
+    let found = quotes(
+        "\"We will rebuild,\" said Governor Lena Marsh.\n\nThe plan drew a crowd.\n\nThe sign read \"Open soon\" in red letters.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Lena Marsh"));
+    assert_eq!(found.last().map(|(t, s)| (t.as_str(), s.clone())), Some(("Open soon", None)));
+}
+
+#[test]
+fn typewriter_quote_marks_are_attributed_like_straight_ones() {
+    assert_eq!(
+        quotes("``Not now,'' Senator Pia Rand said.\n\n''Later,'' said Pia Rand."),
+        [
+            ("Not now,".to_owned(), Some("Pia Rand".to_owned())),
+            ("Later,".to_owned(), Some("Pia Rand".to_owned()))
+        ]
+    );
+}
+
+#[test]
+fn middle_initials_and_a_title_of_a_department_keep_the_speaker() {
+    let found = quotes("\"We are ready,\" Maria T. Lopez said.");
+    assert_eq!(found[0].1.as_deref(), Some("Maria T. Lopez"));
+    let found = quotes("Secretary of Agriculture Ann Field said: \"Prices will fall.\"");
+    assert_eq!(found[0].1.as_deref(), Some("Ann Field"));
+}
+
+#[test]
+fn less_common_speech_verbs_attribute() {
+    assert_eq!(quotes("\"Not a chance,\" quipped Dana Whitby.")[0].1.as_deref(), Some("Dana Whitby"));
+    assert_eq!(quotes("\"Come home,\" Ravi Solano implored.")[0].1.as_deref(), Some("Ravi Solano"));
+}
+
+#[test]
+fn the_outlet_told_is_never_the_speaker() {
+    // Identified nearby: the person; not identified: the words that describe them.
+    let found = quotes("Senator Hal Brook spoke first.\n\n\"We lost,\" the veteran senator told CNN.");
+    assert_eq!(found[0].1.as_deref(), Some("Hal Brook"));
+    let found = quotes("\"We lost,\" the veteran senator told CNN.");
+    assert_eq!(found[0].1.as_deref(), Some("the veteran senator"));
+}
+
+#[test]
+fn a_panel_names_the_person_before_the_outlet_and_a_platform_does_not_speak() {
+    let found = quotes("Ana Ruiz, CNN: \"The vote is close.\"");
+    assert_eq!(found[0].1.as_deref(), Some("Ana Ruiz"));
+    let found = quotes("Tomas Berg wrote on Twitter: \"See you in court.\"");
+    assert_eq!(found[0].1.as_deref(), Some("Tomas Berg"));
+}
+
+#[test]
+fn a_fragment_after_saying_belongs_to_the_subject_of_saying() {
+    let found =
+        quotes("Mayor Iris Kent attacked the plan, saying Governor Lena Marsh \"had lost control\" of it.");
+    assert_eq!(found[0].1.as_deref(), Some("Iris Kent"));
+}
+
+#[test]
+fn a_list_after_a_speakers_paragraph_goes_on_in_their_voice() {
+    let found = quotes(
+        "\"We must act,\" Dr Ines Varga says.\n\n - Using \"every tool\" to cut waste\n\n - Ending \"idle subsidies\" soon\n\nThe sign read \"come in and sit\" in chalk.",
+    );
+    assert_eq!(found[1].1.as_deref(), Some("Ines Varga"));
+    assert_eq!(found[2].1.as_deref(), Some("Ines Varga"));
+    assert_eq!(found[3].1, None, "{found:?}");
+}
+
+#[test]
+fn a_short_sentence_after_a_quote_that_ends_with_a_full_stop_attributes_it() {
+    let found = quotes("The crowd waited.\n\n\"We will stay here.\" Nina Holt said. Then she left.");
+    assert_eq!(found[0].1.as_deref(), Some("Nina Holt"));
+    // A longer sentence after it is not an attribution.
+    let found =
+        quotes("\"We will stay.\" The crowd that gathered outside the hall later said nothing at all.");
+    assert_eq!(found[0].1, None);
+}
+
+#[test]
+fn a_speaker_named_in_words_goes_on_in_the_same_paragraph() {
+    let found = quotes("\"It was nice,\" a senior official told a reporter. \"He was charming.\"");
+    assert_eq!(found[1].1.as_deref(), Some("a senior official"));
+}
+
+#[test]
+fn a_verb_after_an_appositive_that_introduces_the_quote_has_the_subject_before_it() {
+    let found =
+        quotes("Ravi Solano, who also spoke in the town this week, tweeted, \"Thank you all!\" on Friday.");
+    assert_eq!(found[0].1.as_deref(), Some("Ravi Solano"));
+}
