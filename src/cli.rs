@@ -22,6 +22,8 @@ use crate::model::{
 use crate::store;
 use crate::workflow;
 
+mod analysis;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "briefsmith",
@@ -58,6 +60,10 @@ pub enum Command {
     Check(CheckArgs),
     /// List the suggestions (actors, quotes, threats) for an article.
     Suggest(SuggestArgs),
+    /// Add a key judgment with its likelihood, confidence and evidence (or edit or remove one).
+    Judge(JudgeArgs),
+    /// Replace a source's text with a new version of the article; every tag re-anchors.
+    Update(UpdateArgs),
 }
 
 #[derive(Args, Debug)]
@@ -119,6 +125,78 @@ pub struct TagArgs {
     /// A note on the tag.
     #[arg(long)]
     pub note: Option<String>,
+    /// When the reported event happened (YYYY-MM-DD, YYYY-MM or YYYY), or `auto` to take it from
+    /// the passage's sentence, resolved against the article's date.
+    #[arg(long, value_name = "DATE|auto", value_parser = parse_date_arg)]
+    pub date: Option<DateArg>,
+}
+
+/// The value of `tag --date`.
+#[derive(Clone, Debug)]
+pub enum DateArg {
+    Auto,
+    Date(crate::model::EventDate),
+}
+
+fn parse_date_arg(s: &str) -> Result<DateArg, String> {
+    if s.trim().eq_ignore_ascii_case("auto") {
+        return Ok(DateArg::Auto);
+    }
+    s.parse().map(DateArg::Date).map_err(|e: crate::model::timeline::DateError| format!("{e}, or auto"))
+}
+
+#[derive(Args, Debug)]
+pub struct JudgeArgs {
+    /// The session file.
+    pub session: PathBuf,
+    /// The judgment ("Further sabotage of Baltic cables is likely within six months").
+    #[arg(long, required_unless_present_any = ["edit", "remove"], value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    pub text: Option<String>,
+    /// ICD 203 likelihood: almost-no-chance, very-unlikely, unlikely, roughly-even, likely,
+    /// very-likely, almost-certain.
+    #[arg(long, required_unless_present_any = ["edit", "remove"], value_parser = parse_vocab::<Likelihood>)]
+    pub likelihood: Option<Likelihood>,
+    /// low, moderate or high.
+    #[arg(long, required_unless_present_any = ["edit", "remove"], value_parser = parse_vocab::<crate::model::Confidence>)]
+    pub confidence: Option<crate::model::Confidence>,
+    /// Tags that support it, by id as `tag` prints them (12,15 or T12,T15).
+    #[arg(long, value_delimiter = ',', value_name = "TAGS", value_parser = parse_tag_id)]
+    pub evidence: Vec<crate::model::TagId>,
+    /// Tags that cut against it.
+    #[arg(long, value_delimiter = ',', value_name = "TAGS", value_parser = parse_tag_id)]
+    pub against: Vec<crate::model::TagId>,
+    /// Change this judgment instead (its id, as `judge` printed it): the text, likelihood and
+    /// confidence given replace its own; --evidence and --against add links.
+    #[arg(long, value_name = "ID", value_parser = parse_judgment_id, conflicts_with = "remove")]
+    pub edit: Option<crate::model::JudgmentId>,
+    /// Remove this judgment.
+    #[arg(long, value_name = "ID", value_parser = parse_judgment_id, conflicts_with_all = ["text", "likelihood", "confidence", "evidence", "against"])]
+    pub remove: Option<crate::model::JudgmentId>,
+}
+
+fn parse_id(s: &str, prefix: char) -> Result<u64, String> {
+    let digits = s.trim().trim_start_matches([prefix, prefix.to_ascii_lowercase()]);
+    digits.parse().map_err(|_| format!("'{s}' is not an id (a number, or {prefix} and a number)"))
+}
+
+fn parse_tag_id(s: &str) -> Result<crate::model::TagId, String> {
+    parse_id(s, 'T').map(crate::model::TagId)
+}
+
+fn parse_judgment_id(s: &str) -> Result<crate::model::JudgmentId, String> {
+    parse_id(s, 'J').map(crate::model::JudgmentId)
+}
+
+#[derive(Args, Debug)]
+pub struct UpdateArgs {
+    /// The session file.
+    pub session: PathBuf,
+    /// Which source to update: its label (S2) or number (2). May be left out with one source.
+    #[arg(long, value_name = "N")]
+    pub source: Option<String>,
+    /// The new version of the article.
+    #[arg(value_name = "NEW_FILE")]
+    pub article: PathBuf,
 }
 
 #[derive(Args, Debug)]
@@ -178,6 +256,9 @@ pub struct SetArgs {
     pub url: Option<String>,
     #[arg(long, requires = "source")]
     pub source_title: Option<String>,
+    /// Clear the brief's "What changed" section (of --source only, if given).
+    #[arg(long)]
+    pub clear_changes: bool,
 }
 
 #[derive(Args, Debug)]
@@ -206,6 +287,10 @@ pub struct ExportArgs {
 pub struct CheckArgs {
     /// The session file.
     pub session: PathBuf,
+    /// Also check the brief: broken citations (exit 1), empty required sections, judgments
+    /// without evidence or on one source, quotes without a speaker, vague estimative words.
+    #[arg(long)]
+    pub brief: bool,
 }
 
 #[derive(Args, Debug)]
@@ -278,6 +363,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Templates) => list_templates(templates_dir.as_deref()),
         Some(Command::Check(args)) => check(args),
         Some(Command::Suggest(args)) => suggest(args),
+        Some(Command::Judge(args)) => analysis::judge(args),
+        Some(Command::Update(args)) => analysis::update(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -341,12 +428,12 @@ fn new(args: NewArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn plural(n: usize) -> &'static str {
+pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
 /// Finds a source by label (`S2`, any case) or by number (`2`).
-fn find_source(session: &Session, path: &Path, key: &str) -> anyhow::Result<SourceId> {
+pub(crate) fn find_source(session: &Session, path: &Path, key: &str) -> anyhow::Result<SourceId> {
     let key = key.trim();
     let label = if key.chars().all(|c| c.is_ascii_digit()) { format!("S{key}") } else { key.to_uppercase() };
     session.sources.iter().find(|s| s.label.eq_ignore_ascii_case(&label)).map(|s| s.id).ok_or_else(|| {
@@ -428,7 +515,7 @@ fn locate_passage(session: &Session, path: &Path, args: &TagArgs) -> anyhow::Res
     }
 }
 
-fn shorten(s: &str, max_chars: usize) -> String {
+pub(crate) fn shorten(s: &str, max_chars: usize) -> String {
     if s.chars().count() <= max_chars {
         return s.to_owned();
     }
@@ -506,9 +593,16 @@ fn tag(args: TagArgs) -> anyhow::Result<()> {
     {
         follow_up.push(Action::SetTagNote { tag: tag_id, note: note.clone() });
     }
+    if let Some(DateArg::Date(date)) = &args.date {
+        follow_up.push(Action::SetTagDate { tag: tag_id, date: Some(*date) });
+    }
     for action in follow_up {
         apply(&mut session, action)?;
     }
+    let proposal = match args.date {
+        Some(DateArg::Auto) => Some(analysis::date_from_sentence(&mut session, tag_id)?),
+        _ => None,
+    };
     store::save(&path, &session)?;
     let tag = session.tag(tag_id).ok_or_else(|| anyhow!("tag {} vanished", tag_id.0))?;
     let cite = brief::context::citation(&session, tag, session.sources.len() > 1);
@@ -525,6 +619,11 @@ fn tag(args: TagArgs) -> anyhow::Result<()> {
         shorten(tag.text(), 60),
         tag_id.0
     );
+    if let Some(line) = proposal {
+        println!("{line}");
+    } else if let Some(date) = tag.event_date {
+        println!("Event date {date}");
+    }
     Ok(())
 }
 
@@ -593,6 +692,11 @@ fn set(args: SetArgs, templates_dir: Option<&Path>) -> anyhow::Result<()> {
         }
         actions.push(Action::SetSourceMeta { source: id, meta });
     }
+    if args.clear_changes {
+        let source = args.source.as_deref().map(|key| find_source(&session, &path, key)).transpose()?;
+        actions.push(Action::ClearChanges { source });
+        changed += 1;
+    }
     if changed == 0 {
         return Err(UsageError("nothing to set; see `briefsmith set --help`".into()).into());
     }
@@ -636,6 +740,7 @@ fn export(args: ExportArgs, templates_dir: Option<&Path>) -> anyhow::Result<()> 
     let reference_doc = args.reference_doc.as_deref().map(ReferenceDoc::load).transpose()?;
     let markdown = brief::render(&session, &template)?;
     let options = ExportOptions { reference_doc, paper: args.paper };
+    analysis::warn_broken_citations(&args.session, &session);
     let output = brief::export::export(&markdown, &DocumentInfo::of(&session), format, &options)?;
     match &args.output {
         Some(out) => {
@@ -703,6 +808,9 @@ fn check(args: CheckArgs) -> anyhow::Result<()> {
                 );
             }
         }
+    }
+    if args.brief {
+        analysis::check_brief(&args.session, s)?;
     }
     Ok(())
 }

@@ -5,6 +5,9 @@
 //! asks for another escaping with a filter (`blockquote`, `link`) or explicitly marks it `safe`.
 //! So article text can never create markup the template did not write.
 
+pub mod analysis;
+pub mod check;
+pub mod cite;
 pub mod context;
 pub mod docx;
 pub mod escape;

@@ -1,6 +1,7 @@
 //! Integration tests: one binary, one module per feature (mdBook and ripgrep keep the same
 //! layout). They run the real executable in temporary folders and read its output back.
 
+mod analysis_flow;
 mod cli_flow;
 #[cfg(unix)]
 mod crash;
