@@ -616,8 +616,8 @@ impl ArticleView {
             let collapsing = !extend && !sel.is_empty();
             let head = match motion {
                 // An arrow without Shift first collapses a selection to its side.
-                Motion::Left if collapsing => sel.range().start,
-                Motion::Right if collapsing => sel.range().end,
+                Motion::Left if collapsing => sel.range().start(),
+                Motion::Right if collapsing => sel.range().end(),
                 Motion::Left => step(text, sel.head, -1, by_word),
                 Motion::Right => step(text, sel.head, 1, by_word),
                 Motion::Up => place.row_step(sel.head, -1).unwrap_or(0),

@@ -193,7 +193,7 @@ impl Review {
         let mut items = Vec::new();
         for (i, a) in suggestions.actors.iter().enumerate() {
             let first =
-                a.mentions.first().map_or(ByteRange::empty(0), |m| ByteRange::between(m.start, m.end));
+                a.mentions.first().map_or(ByteRange::empty(0), |m| *m);
             let others: Vec<&str> = a.aliases.iter().map(String::as_str).filter(|x| *x != a.name).collect();
             let label = if others.is_empty() {
                 format!("{} ({}, {}×)", a.name, a.kind.label().to_lowercase(), a.mentions.len())
@@ -297,7 +297,7 @@ impl Review {
             if item.kind == TagKind::Actor {
                 for m in &self.suggestions.actors[item.index].mentions {
                     marks.push(SuggestionMark {
-                        range: ByteRange::between(m.start, m.end),
+                        range: *m,
                         kind: TagKind::Actor,
                         index: n,
                     });

@@ -207,7 +207,7 @@ fn mentions_are_byte_ranges_on_char_boundaries() {
     let table = find_actors(&tokenized);
     for actor in &table.actors {
         for mention in &actor.mentions {
-            assert!(text.get(mention.start..mention.end).is_some());
+            assert!(mention.slice(text).is_some());
         }
     }
     assert!(table.actors.iter().any(|a| a.name == "Russia"));
