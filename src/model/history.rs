@@ -147,11 +147,6 @@ impl Editor {
         self.last_burst = None;
         Some(snapshot.label)
     }
-
-    /// Takes the session out, for saving on another thread or for tests.
-    pub fn into_session(self) -> Session {
-        self.session
-    }
 }
 
 #[cfg(test)]
