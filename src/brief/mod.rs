@@ -65,14 +65,6 @@ pub fn render_context(ctx: &std::sync::Arc<BriefContext>, template: &Template) -
     Ok(out)
 }
 
-/// Checks that a template compiles, without rendering it.
-pub fn check_syntax(template: &Template) -> Result<(), BriefError> {
-    let env = environment();
-    env.template_from_named_str(&template.info.name, &template.source)
-        .map(|_| ())
-        .map_err(|e| template_error(template, e))
-}
-
 fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
@@ -218,7 +210,7 @@ mod tests {
     #[test]
     fn syntax_errors_name_the_template_and_line() {
         let t = template("broken", "line\n{% for x in sources %}\nno end\n");
-        let err = check_syntax(&t).unwrap_err();
+        let err = render(&Session::new(), &t).unwrap_err();
         assert!(
             matches!(&err, BriefError::Template { name, line: Some(_), .. } if name == "broken"),
             "{err}"
