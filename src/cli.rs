@@ -324,7 +324,9 @@ pub fn main() -> ExitCode {
     match Cli::try_parse() {
         Ok(cli) => run(cli),
         Err(e) => {
-            let _ = e.print();
+            // Printing the usage error to stderr is the report; if stderr is gone there is
+            // nowhere left to report that, and the exit code still says what happened.
+            e.print().ok();
             if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS }
         }
     }
@@ -388,7 +390,8 @@ fn open_app(path: Option<PathBuf>, templates: Option<PathBuf>) -> ExitCode {
 #[cfg(not(feature = "gui"))]
 fn open_app(path: Option<PathBuf>, _templates: Option<PathBuf>) -> ExitCode {
     use clap::CommandFactory;
-    let _ = Cli::command().print_help();
+    // As above: the exit code carries the outcome when standard output is gone.
+    Cli::command().print_help().ok();
     if path.is_some() {
         eprintln!("\nbriefsmith: this build has no desktop app (built without the `gui` feature)");
         return ExitCode::from(2);

@@ -318,19 +318,12 @@ fn remove_stale_temps(dir: &Path, file_name: &str) {
 fn sync_dir(dir: &Path) {
     // Makes the rename itself durable; failure only weakens durability, not atomicity.
     if let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
+        d.sync_all().ok();
     }
 }
 
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) {}
-
-/// A suggested file name for a new session made from an article: `article.brief.json` beside it.
-pub fn session_path_for(article: &Path) -> PathBuf {
-    let stem =
-        article.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "session".into());
-    article.with_file_name(format!("{stem}{SESSION_EXTENSION}"))
-}
 
 /// Whether a path looks like a session file (by name; content decides when opening).
 pub fn is_session_path(path: &Path) -> bool {

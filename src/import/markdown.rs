@@ -79,7 +79,9 @@ fn split_front_matter(source: &str) -> Option<FrontMatter<'_>> {
             Syntax::Toml => fence == "+++",
         };
         if closes {
-            return Some(FrontMatter { syntax, block: &rest[..offset], body: &rest[offset + line.len()..] });
+            // Offsets are sums of whole lines, so both are character boundaries.
+            let (block, body) = (rest.get(..offset)?, rest.get(offset + line.len()..)?);
+            return Some(FrontMatter { syntax, block, body });
         }
         offset += line.len();
     }

@@ -546,10 +546,9 @@ fn join_line(paragraph: &mut String, line: &str, hyphenated: &std::collections::
         paragraph.push_str(line);
         return;
     }
-    let hyphen = ['-', '\u{2010}'].into_iter().find(|&h| paragraph.ends_with(h));
-    if let Some(hyphen) = hyphen {
-        let stem_len = paragraph.len() - hyphen.len_utf8();
-        let stem = &paragraph[..stem_len];
+    let stem = ['-', '\u{2010}'].into_iter().find_map(|h| paragraph.strip_suffix(h));
+    if let Some(stem) = stem {
+        let stem_len = stem.len();
         let letter_before = stem.chars().next_back().is_some_and(char::is_alphabetic);
         if letter_before && next_starts_lower {
             let word_before: String = stem

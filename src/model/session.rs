@@ -141,10 +141,6 @@ pub struct AnchorReport {
 }
 
 impl AnchorReport {
-    pub fn total(&self) -> usize {
-        self.anchored.len() + self.reanchored.len() + self.orphans.len()
-    }
-
     pub fn summary(&self) -> String {
         format!(
             "{} anchored, {} re-anchored, {} orphaned",

@@ -13,6 +13,7 @@ mod golden;
 mod import_bad_input;
 mod import_formats;
 mod packaging;
+mod no_panic;
 mod safe_markdown;
 mod support;
 #[cfg(feature = "gui")]
