@@ -82,18 +82,31 @@ impl SourceChanges {
             |s: &Source, r: &ByteRange| text::collapse_whitespace(r.slice(s.text()).unwrap_or_default());
         let old_keys: Vec<String> = old.paragraphs().iter().map(|r| key(old, r)).collect();
         let new_keys: Vec<String> = new.paragraphs().iter().map(|r| key(new, r)).collect();
-        let old_set: std::collections::HashSet<&str> = old_keys.iter().map(String::as_str).collect();
-        let new_set: std::collections::HashSet<&str> = new_keys.iter().map(String::as_str).collect();
-        Self {
-            added: new_keys
-                .iter()
-                .enumerate()
-                .filter(|(_, k)| !old_set.contains(k.as_str()))
-                .map(|(i, _)| i + 1)
-                .collect(),
-            removed: old_keys.iter().filter(|k| !new_set.contains(k.as_str())).cloned().collect(),
-            orphaned: Vec::new(),
-        }
+        // Compared as multisets, so that a paragraph repeated in the new text counts as added.
+        let count = |keys: &[String]| {
+            let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+            for k in keys {
+                *counts.entry(k.clone()).or_default() += 1;
+            }
+            counts
+        };
+        let (mut old_left, mut new_left) = (count(&old_keys), count(&new_keys));
+        let take =
+            |counts: &mut std::collections::HashMap<String, usize>, key: &str| match counts.get_mut(key) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    true
+                }
+                _ => false,
+            };
+        let added = new_keys
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| !take(&mut old_left, k))
+            .map(|(i, _)| i + 1)
+            .collect();
+        let removed = old_keys.iter().filter(|k| !take(&mut new_left, k)).cloned().collect();
+        Self { added, removed, orphaned: Vec::new() }
     }
 }
 
@@ -268,5 +281,9 @@ mod tests {
         assert_eq!(changes.added, [3]);
         assert_eq!(changes.removed, ["Old claim 世界."]);
         assert!(SourceChanges::between(&old, &old).is_empty());
+        let twice = Source::new(SourceId(1), "S1", SourceMeta::default(), "Intro.\n\nIntro.");
+        let once = Source::new(SourceId(1), "S1", SourceMeta::default(), "Intro.");
+        assert_eq!(SourceChanges::between(&once, &twice).added, [2], "a repeated paragraph is added");
+        assert_eq!(SourceChanges::between(&twice, &once).removed, ["Intro."]);
     }
 }

@@ -189,7 +189,7 @@ fn check_brief_gives_advice_and_fails_on_broken_citations() {
         ),
         "{out}"
     );
-    assert!(out.contains(&format!("advice: the quote \"Every one of these incidents is deniable on its own,\" [¶16] (tag {}) has no speaker", tags[3])), "{out}");
+    assert!(out.contains(&format!("advice: the quote \"Every one of these incidents is deniable on its ow…\" [¶16] (tag {}) has no speaker", tags[3])), "{out}");
     assert!(out.contains("brief: no broken citations"), "{out}");
 
     let summary = format!("Cables might be cut again [@T9999] [@J{j2}].");
