@@ -198,7 +198,7 @@ pub fn find_figures(text: &TokenizedText<'_>, dates: &[SuggestedFact]) -> Vec<Su
 /// A clock time: "10:30", "3 p.m.", "9 am", "1400 GMT".
 fn is_time(text: &TokenizedText<'_>, index: usize) -> bool {
     (text.is_punct(index + 1, ':') && text.tokens.get(index + 2).is_some_and(|t| t.kind == TokenKind::Number))
-        || (index > 0
+        || (index >= 2
             && text.is_punct(index - 1, ':')
             && text.tokens.get(index - 2).is_some_and(|t| t.kind == TokenKind::Number))
         || lower_in(text, index + 1, Words::TimeWords)
@@ -331,6 +331,8 @@ mod tests {
 
     #[test]
     fn times_and_ages_are_no_key_figures() {
+        // A colon at the very start is no time and no panic.
+        assert_eq!(figures(":5 soldiers left"), ["5 soldiers left"]);
         assert!(figures("The vote closed at 10:30 and again at 9 p.m. on Friday.").is_empty());
         assert!(figures("Jane Doe, 69, and a man aged 70, who is 71 years old, spoke.").is_empty());
         assert_eq!(figures("Jane Doe said 300 soldiers were sent."), ["300 soldiers"]);

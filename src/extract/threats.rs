@@ -157,7 +157,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             (Some(first), Some(last)) => text.slice(first.start_byte, last.end_byte).to_owned(),
             _ => String::new(),
         };
-        let target = target_of(actors, clauses_around(&clauses, &sentence, hit.start), hit, actor);
+        let target = target_of(actors, clauses_around(&clauses, sentence, hit.start), hit, actor);
         // A ranking ("the gravest threat") names the danger beside it; with another cue in the
         // sentence, that cue's threat is the one (already proposed or not).
         if group.family == "assessment" && hits.len() > 1 {
@@ -485,7 +485,7 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].evidence.len() <= MAX_EVIDENCE_BYTES, "{}", found[0].evidence);
         assert!(found[0].evidence.contains("test-fired"));
-        assert_eq!(&text[found[0].start..found[0].end], found[0].evidence);
+        assert_eq!(text.get(found[0].start..found[0].end), Some(found[0].evidence.as_str()));
     }
 
     #[test]

@@ -341,10 +341,11 @@ impl Attributor<'_, '_> {
             let sentence_end = self.sentence_range(verb).end;
             let short_tail = (verb + 1..(verb + 6).min(sentence_end + 1))
                 .any(|i| i >= sentence_end || self.text.is_punct(i, ',') || self.text.is_punct(i, '.'));
-            // "Jane Doe, who campaigned here, tweeted, '…'": the verb introduces the quote after
-            // it, so its subject stands before the appositive.
-            let introduces_quote = (self.text.is_punct(verb + 1, ',') || self.text.is_punct(verb + 1, ':'))
-                && self.is_quote_mark(verb + 2);
+            // "Jane Doe, who campaigned here, tweeted, '…'" or "… told a reporter, '…'": the verb
+            // introduces the quote after it, so its subject stands before the appositive.
+            let introduces_quote = (verb + 1..(verb + 6).min(sentence_end)).any(|i| {
+                (self.text.is_punct(i, ',') || self.text.is_punct(i, ':')) && self.is_quote_mark(i + 1)
+            });
             if short_tail && !introduces_quote {
                 return None;
             }

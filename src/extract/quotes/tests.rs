@@ -261,3 +261,16 @@ fn a_verb_after_an_appositive_that_introduces_the_quote_has_the_subject_before_i
         quotes("Ravi Solano, who also spoke in the town this week, tweeted, \"Thank you all!\" on Friday.");
     assert_eq!(found[0].1.as_deref(), Some("Ravi Solano"));
 }
+
+#[test]
+fn an_appositive_subject_told_someone_then_the_quote() {
+    let found = quotes("Ravi Solano, who sits on the board, told a reporter, \"I like the plan.\"");
+    assert_eq!(found[0].1.as_deref(), Some("Ravi Solano"));
+}
+
+#[test]
+fn an_issued_statement_introduces_the_next_paragraphs_quote() {
+    let found =
+        quotes("Governor Lena Marsh issued the following statement:\n\n\"Our thoughts are with them.\"");
+    assert_eq!(found[0].1.as_deref(), Some("Lena Marsh"));
+}

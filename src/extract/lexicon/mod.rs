@@ -13,28 +13,33 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+mod words;
+
+use words::sections;
+pub use words::{Words, is_dotted_abbreviation};
+
 use super::tokens::{TokenKind, TokenizedText, push_key_part, tokenize};
 use crate::model::{ActorKind, Severity, ThreatCategory, Vocabulary};
 
-const COUNTRIES_TSV: &str = include_str!("../../assets/lexicon/countries.tsv");
-const ORGS_TSV: &str = include_str!("../../assets/lexicon/orgs.tsv");
-const PLACES_TXT: &str = include_str!("../../assets/lexicon/places.txt");
-const TITLES_TXT: &str = include_str!("../../assets/lexicon/titles.txt");
-const SPEECH_VERBS_TXT: &str = include_str!("../../assets/lexicon/speech-verbs.txt");
-const THREAT_CUES_TSV: &str = include_str!("../../assets/lexicon/threat-cues.tsv");
-const STOPWORDS_TXT: &str = include_str!("../../assets/lexicon/stopwords.txt");
-const COMMON_WORDS_TXT: &str = include_str!("../../assets/lexicon/common-words.txt");
-const PLACE_WORDS_TXT: &str = include_str!("../../assets/lexicon/place-words.txt");
-const ORG_HEADS_TXT: &str = include_str!("../../assets/lexicon/org-heads.txt");
-const INSTITUTIONS_TSV: &str = include_str!("../../assets/lexicon/institutions.tsv");
-const ABBREVIATIONS_TXT: &str = include_str!("../../assets/lexicon/abbreviations.txt");
+const COUNTRIES_TSV: &str = include_str!("../../../assets/lexicon/countries.tsv");
+const ORGS_TSV: &str = include_str!("../../../assets/lexicon/orgs.tsv");
+const PLACES_TXT: &str = include_str!("../../../assets/lexicon/places.txt");
+const TITLES_TXT: &str = include_str!("../../../assets/lexicon/titles.txt");
+const SPEECH_VERBS_TXT: &str = include_str!("../../../assets/lexicon/speech-verbs.txt");
+const THREAT_CUES_TSV: &str = include_str!("../../../assets/lexicon/threat-cues.tsv");
+const STOPWORDS_TXT: &str = include_str!("../../../assets/lexicon/stopwords.txt");
+const COMMON_WORDS_TXT: &str = include_str!("../../../assets/lexicon/common-words.txt");
+const PLACE_WORDS_TXT: &str = include_str!("../../../assets/lexicon/place-words.txt");
+const ORG_HEADS_TXT: &str = include_str!("../../../assets/lexicon/org-heads.txt");
+const INSTITUTIONS_TSV: &str = include_str!("../../../assets/lexicon/institutions.tsv");
+const ABBREVIATIONS_TXT: &str = include_str!("../../../assets/lexicon/abbreviations.txt");
 
 /// The files of named word lists the rules consult ([`Words`]), one `[section]` per list.
 const RULE_WORD_FILES: &[(&str, &str)] = &[
-    ("actor-rules.txt", include_str!("../../assets/lexicon/actor-rules.txt")),
-    ("quote-rules.txt", include_str!("../../assets/lexicon/quote-rules.txt")),
-    ("date-and-figure-rules.txt", include_str!("../../assets/lexicon/date-and-figure-rules.txt")),
-    ("threat-rules.txt", include_str!("../../assets/lexicon/threat-rules.txt")),
+    ("actor-rules.txt", include_str!("../../../assets/lexicon/actor-rules.txt")),
+    ("quote-rules.txt", include_str!("../../../assets/lexicon/quote-rules.txt")),
+    ("date-and-figure-rules.txt", include_str!("../../../assets/lexicon/date-and-figure-rules.txt")),
+    ("threat-rules.txt", include_str!("../../../assets/lexicon/threat-rules.txt")),
 ];
 
 /// A fast non-cryptographic hasher (the FxHash mix used inside rustc) for the lexicon's tables.
@@ -94,155 +99,6 @@ pub mod class {
     pub const DATE_START: u16 = 1 << 9;
 }
 type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
-
-/// A named list of words that a rule consults, one `[section]` of a file in `assets/lexicon/`
-/// (`actor-rules.txt`, `quote-rules.txt`, `date-and-figure-rules.txt`, `threat-rules.txt`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Words {
-    LocativePrepositions,
-    Quantifiers,
-    AttributiveNouns,
-    DefiniteReferenceFollowers,
-    NameParticles,
-    CreditVerbs,
-    VerbLike,
-    PhraseLinks,
-    AppositiveOpeners,
-    AttributiveSuffixes,
-    OrgNouns,
-    UnnamedSpeakers,
-    LabelIntroducers,
-    AccordingToEnders,
-    AddresseeVerbs,
-    SubjectBreakers,
-    ClauseBreakers,
-    Months,
-    Weekdays,
-    PartsOfDay,
-    RelativeUnits,
-    RelativeWords,
-    RelativeDeterminers,
-    RelativeShifts,
-    MonthIntroducers,
-    YearRangeWords,
-    Qualifiers,
-    Magnitudes,
-    TimeWords,
-    CountWords,
-    CountedAdjectives,
-    NotCounted,
-    DiplomacyWords,
-    Negations,
-    Refusals,
-    Countermeasures,
-    PastModifiers,
-    SceneSetters,
-    ClauseOpeners,
-}
-
-impl Words {
-    /// Every list with its section name, in the order of the enum.
-    pub const ALL: &[(Words, &str)] = &[
-        (Words::LocativePrepositions, "locative-prepositions"),
-        (Words::Quantifiers, "quantifiers"),
-        (Words::AttributiveNouns, "attributive-nouns"),
-        (Words::DefiniteReferenceFollowers, "definite-reference-followers"),
-        (Words::NameParticles, "name-particles"),
-        (Words::CreditVerbs, "credit-verbs"),
-        (Words::VerbLike, "verb-like"),
-        (Words::PhraseLinks, "phrase-links"),
-        (Words::AppositiveOpeners, "appositive-openers"),
-        (Words::AttributiveSuffixes, "attributive-suffixes"),
-        (Words::OrgNouns, "org-nouns"),
-        (Words::UnnamedSpeakers, "unnamed-speakers"),
-        (Words::LabelIntroducers, "label-introducers"),
-        (Words::AccordingToEnders, "according-to-enders"),
-        (Words::AddresseeVerbs, "addressee-verbs"),
-        (Words::SubjectBreakers, "subject-breakers"),
-        (Words::ClauseBreakers, "clause-breakers"),
-        (Words::Months, "months"),
-        (Words::Weekdays, "weekdays"),
-        (Words::PartsOfDay, "parts-of-day"),
-        (Words::RelativeUnits, "relative-units"),
-        (Words::RelativeWords, "relative-words"),
-        (Words::RelativeDeterminers, "relative-determiners"),
-        (Words::RelativeShifts, "relative-shifts"),
-        (Words::MonthIntroducers, "month-introducers"),
-        (Words::YearRangeWords, "year-range-words"),
-        (Words::Qualifiers, "qualifiers"),
-        (Words::Magnitudes, "magnitudes"),
-        (Words::TimeWords, "time-words"),
-        (Words::CountWords, "count-words"),
-        (Words::CountedAdjectives, "counted-adjectives"),
-        (Words::NotCounted, "not-counted"),
-        (Words::DiplomacyWords, "diplomacy-words"),
-        (Words::Negations, "negations"),
-        (Words::Refusals, "refusals"),
-        (Words::Countermeasures, "countermeasures"),
-        (Words::PastModifiers, "past-modifiers"),
-        (Words::SceneSetters, "scene-setters"),
-        (Words::ClauseOpeners, "clause-openers"),
-    ];
-
-    fn from_section(name: &str) -> Option<Words> {
-        Self::ALL.iter().find(|(_, section)| *section == name).map(|(words, _)| *words)
-    }
-}
-
-/// The `[section]`s of a rule-words file: each section's name and its entries (several to a line,
-/// separated by commas; an entry may be a phrase of several words).
-fn sections(source: &str) -> Vec<(&str, Vec<&str>)> {
-    let mut found: Vec<(&str, Vec<&str>)> = Vec::new();
-    for line in data_lines(source) {
-        let line = line.trim();
-        if let Some(name) = line.strip_prefix('[').and_then(|rest| rest.strip_suffix(']')) {
-            found.push((name.trim(), Vec::new()));
-        } else if let Some((_, entries)) = found.last_mut() {
-            entries.extend(line.split(',').map(str::trim).filter(|entry| !entry.is_empty()));
-        }
-    }
-    found
-}
-
-/// When an abbreviation keeps its dot (see `abbreviations.txt`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct AbbreviationRule {
-    /// Written with a capital in the data ("Feb", "Ill"): only a capitalised word matches.
-    capital_only: bool,
-    /// Written with " #" after it ("No #"): only before a number ("No. 2").
-    before_number: bool,
-}
-
-/// Abbreviations written with a dot that does not end a sentence ("Mr.", "Gen.", "Feb."), by
-/// lower-case key without the dot. Apart from [`LEXICON`] because the tokenizer, which the lexicon
-/// itself uses, consults it.
-static ABBREVIATIONS: LazyLock<FastMap<String, AbbreviationRule>> = LazyLock::new(|| {
-    data_lines(ABBREVIATIONS_TXT)
-        .map(|line| {
-            let line = line.trim();
-            let (word, before_number) = match line.strip_suffix('#') {
-                Some(word) => (word.trim(), true),
-                None => (line, false),
-            };
-            let capital_only = word.chars().next().is_some_and(char::is_uppercase);
-            (word.to_ascii_lowercase(), AbbreviationRule { capital_only, before_number })
-        })
-        .collect()
-});
-
-/// Whether `word` (without its dot) is an abbreviation that keeps its dot; `number_follows` says
-/// whether a number comes after the dot and a space.
-pub fn is_dotted_abbreviation(word: &str, number_follows: bool) -> bool {
-    let mut buffer = [0u8; 16];
-    let Some(lower) = buffer.get_mut(..word.len()) else { return false };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let Ok(lower) = std::str::from_utf8(lower) else { return false };
-    ABBREVIATIONS.get(lower).is_some_and(|rule| {
-        (!rule.capital_only || word.starts_with(|c: char| c.is_ascii_uppercase()))
-            && (!rule.before_number || number_follows)
-    })
-}
 
 /// The lexicon, parsed on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -735,188 +591,4 @@ impl Lexicon {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn columns_ok(source: &str, count: usize) {
-        for line in data_lines(source) {
-            assert_eq!(line.split('\t').count(), count, "wrong number of columns: {line:?}");
-        }
-    }
-
-    #[test]
-    fn every_shipped_line_parses() {
-        columns_ok(COUNTRIES_TSV, 5);
-        columns_ok(ORGS_TSV, 4);
-        columns_ok(THREAT_CUES_TSV, 5);
-        columns_ok(ORG_HEADS_TXT, 2);
-        columns_ok(INSTITUTIONS_TSV, 2);
-        for line in data_lines(ORGS_TSV) {
-            let kind = line.split('\t').nth(2).unwrap_or("");
-            assert!(ActorKind::parse(kind).is_some(), "unknown kind in {line:?}");
-        }
-        for line in data_lines(THREAT_CUES_TSV) {
-            let columns: Vec<&str> = line.split('\t').collect();
-            assert!(ThreatCategory::parse(columns[1]).is_some(), "unknown category in {line:?}");
-            assert!(Severity::parse(columns[2]).is_some(), "unknown severity in {line:?}");
-            assert!(matches!(columns[3], "strong" | "weak"), "unknown strength in {line:?}");
-        }
-        assert_eq!(LEXICON.cue_groups.len(), data_lines(THREAT_CUES_TSV).count());
-    }
-
-    /// Every plain word list, by file name, as lower-case entries (first column of a tab file).
-    fn word_list_files() -> Vec<(&'static str, Vec<String>)> {
-        let first_column = |source: &str| {
-            data_lines(source).map(|l| l.split('\t').next().unwrap_or("").trim().to_lowercase()).collect()
-        };
-        vec![
-            ("stopwords.txt", first_column(STOPWORDS_TXT)),
-            ("common-words.txt", first_column(COMMON_WORDS_TXT)),
-            ("place-words.txt", first_column(PLACE_WORDS_TXT)),
-            ("places.txt", first_column(PLACES_TXT)),
-            ("speech-verbs.txt", first_column(SPEECH_VERBS_TXT)),
-            ("titles.txt", first_column(TITLES_TXT)),
-            ("org-heads.txt", first_column(ORG_HEADS_TXT)),
-            ("institutions.tsv", first_column(INSTITUTIONS_TSV)),
-            (
-                "abbreviations.txt",
-                data_lines(ABBREVIATIONS_TXT)
-                    .map(|l| l.trim().trim_end_matches('#').trim().to_lowercase())
-                    .collect(),
-            ),
-        ]
-    }
-
-    fn duplicates(entries: &[String]) -> Vec<String> {
-        let mut seen = HashSet::new();
-        let mut repeated: Vec<String> =
-            entries.iter().filter(|e| !seen.insert(e.as_str())).cloned().collect();
-        repeated.sort();
-        repeated.dedup();
-        repeated
-    }
-
-    #[test]
-    fn no_word_is_listed_twice_in_a_file_or_a_section() {
-        let mut found = Vec::new();
-        for (file, entries) in word_list_files() {
-            for word in duplicates(&entries) {
-                found.push(format!("{file}: {word}"));
-            }
-        }
-        for (file, source) in RULE_WORD_FILES {
-            for (section, entries) in sections(source) {
-                let entries: Vec<String> = entries.iter().map(|e| (*e).to_owned()).collect();
-                for word in duplicates(&entries) {
-                    found.push(format!("{file} [{section}]: {word}"));
-                }
-            }
-        }
-        assert!(found.is_empty(), "listed twice: {found:?}");
-    }
-
-    #[test]
-    fn no_word_is_in_two_lists_where_one_makes_the_other_redundant() {
-        // A stopword ends every capitalised run before the common-word test is reached, so a word
-        // in both lists is dead weight in one of them; likewise a place word and an org head
-        // contradict each other, and a rule list repeated in two files is one list too many.
-        let files = word_list_files();
-        let list = |name: &str| -> HashSet<String> {
-            files
-                .iter()
-                .find(|(file, _)| *file == name)
-                .map(|(_, e)| e.iter().cloned().collect())
-                .unwrap_or_default()
-        };
-        let mut found = Vec::new();
-        for (a, b) in [
-            ("stopwords.txt", "common-words.txt"),
-            ("place-words.txt", "org-heads.txt"),
-            ("places.txt", "place-words.txt"),
-            ("titles.txt", "org-heads.txt"),
-        ] {
-            let mut both: Vec<String> = list(a).intersection(&list(b)).cloned().collect();
-            both.sort();
-            if !both.is_empty() {
-                found.push(format!("{a} and {b}: {both:?}"));
-            }
-        }
-        let mut section_files: HashMap<&str, &str> = HashMap::new();
-        for (file, source) in RULE_WORD_FILES {
-            for (section, _) in sections(source) {
-                if let Some(other) = section_files.insert(section, file) {
-                    found.push(format!("[{section}] in {other} and {file}"));
-                }
-            }
-        }
-        assert!(found.is_empty(), "redundant entries: {found:?}");
-    }
-
-    #[test]
-    fn every_rule_word_section_is_known_and_every_list_has_words() {
-        for (file, source) in RULE_WORD_FILES {
-            for (section, _) in sections(source) {
-                assert!(Words::from_section(section).is_some(), "{file}: unknown section [{section}]");
-            }
-        }
-        for (words, name) in Words::ALL {
-            assert!(!LEXICON.entries(*words).is_empty(), "[{name}] is empty or missing");
-            assert_eq!(Words::ALL[*words as usize].0, *words, "Words::ALL is out of order at [{name}]");
-        }
-        assert!(LEXICON.has(Words::NameParticles, "bin"));
-        assert!(!LEXICON.has(Words::NameParticles, "Bin"), "has() compares the word as written");
-        assert!(is_dotted_abbreviation("Gen", false) && is_dotted_abbreviation("MR", false));
-        assert!(!is_dotted_abbreviation("General", false));
-        // Capitalised in the data: "Feb." keeps its dot, "ill." ends a sentence.
-        assert!(is_dotted_abbreviation("Feb", false) && !is_dotted_abbreviation("feb", false));
-        // "No #": only before a number.
-        assert!(is_dotted_abbreviation("No", true) && !is_dotted_abbreviation("No", false));
-    }
-
-    #[test]
-    fn covers_every_un_member_state() {
-        // 193 members, two observers, Taiwan and Kosovo.
-        assert_eq!(LEXICON.countries.len(), 197);
-    }
-
-    fn phrase(text: &str) -> Option<(String, Form)> {
-        let tokenized = tokenize(text);
-        let found = LEXICON.phrase_at(&tokenized, 0)?;
-        Some((LEXICON.entity_name(found.entry.entity?).to_owned(), found.entry.form))
-    }
-
-    #[test]
-    fn finds_names_abbreviations_seats_and_nationalities() {
-        assert_eq!(phrase("Democratic People's Republic of Korea"), Some(("North Korea".into(), Form::Name)));
-        assert_eq!(phrase("DPRK"), Some(("North Korea".into(), Form::Name)));
-        assert_eq!(phrase("U.S. officials"), Some(("United States".into(), Form::Name)));
-        assert_eq!(phrase("Kremlin"), Some(("Russia".into(), Form::Seat)));
-        assert_eq!(phrase("North Koreans"), Some(("North Korea".into(), Form::Collective)));
-        assert_eq!(phrase("South Korean"), Some(("South Korea".into(), Form::Adjective)));
-        assert_eq!(phrase("IAEA"), Some(("International Atomic Energy Agency".into(), Form::Name)));
-    }
-
-    #[test]
-    fn all_caps_aliases_need_capitals_and_names_need_a_capital() {
-        assert_eq!(phrase("Us"), None);
-        assert_eq!(phrase("us"), None);
-        assert_eq!(phrase("russia"), None);
-        assert_eq!(phrase("Tel Aviv").map(|(_, form)| form), None, "places have no entity");
-    }
-
-    #[test]
-    fn titles_take_modifiers_and_ignore_case() {
-        let tokenized = tokenize("Deputy Foreign Minister Sergei Ryabkov and foreign minister Jack Straw");
-        assert_eq!(LEXICON.title_at(&tokenized, 0), Some(3));
-        assert_eq!(LEXICON.title_at(&tokenized, 6), Some(8));
-    }
-
-    #[test]
-    fn cues_prefer_the_longest_phrase() {
-        let tokenized = tokenize("a nuclear test and missiles");
-        let (end, group) = LEXICON.cue_at(&tokenized, 1).unwrap_or_default();
-        assert_eq!(end, 3);
-        assert_eq!(LEXICON.cue_groups[group].family, "nuclear-test");
-        assert!(LEXICON.cue_at(&tokenized, 0).is_none());
-    }
-}
+mod tests;
