@@ -10,6 +10,7 @@ mod extract_robustness;
 mod golden;
 mod import_bad_input;
 mod import_formats;
+mod import_html_eval;
 mod safe_markdown;
 mod support;
 #[cfg(feature = "gui")]
