@@ -53,7 +53,7 @@ fn is_unspaced_script(c: char) -> bool {
         0x3040..=0x30FF      // Hiragana, Katakana
         | 0x3400..=0x4DBF    // CJK Extension A
         | 0x4E00..=0x9FFF    // CJK Unified Ideographs
-        | 0xF900..=0xFAFF)   // CJK Compatibility Ideographs
+        | 0xF900..=0xFAFF) // CJK Compatibility Ideographs
 }
 
 /// Lower-cased words; each Han or kana character is a word of its own.
@@ -128,7 +128,10 @@ fn day(date: &str) -> &str {
     let date = date.trim();
     let bytes = date.as_bytes();
     let iso = bytes.len() >= 10
-        && bytes[..10].iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+        && bytes[..10]
+            .iter()
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
     if iso { date.get(..10).unwrap_or(date) } else { date }
 }
 
