@@ -11,6 +11,7 @@ mod golden;
 mod import_bad_input;
 mod import_formats;
 mod import_html_eval;
+mod import_pdf_eval;
 mod safe_markdown;
 mod support;
 #[cfg(feature = "gui")]

@@ -254,9 +254,7 @@ impl Page {
         let total = counts[0].chars;
         let mut dropped = always.clone();
         for (id, node) in self.nodes.iter().enumerate().skip(1) {
-            if dropped[node.parent] {
-                dropped[id] = true;
-            } else if likely[id] && counts[id].chars * 2 < total.max(1) {
+            if dropped[node.parent] || (likely[id] && counts[id].chars * 2 < total.max(1)) {
                 dropped[id] = true;
             }
         }

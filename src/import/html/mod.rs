@@ -328,10 +328,10 @@ mod tests {
     #[test]
     fn labelled_boxes_and_picture_credits_are_left_out() {
         let html = format!(
-            r#"<body><article><h1>Festival</h1>{}<figure><img src=a.jpg><figcaption>The stage. Photo: A. B.</figcaption></figure>
+            r##"<body><article><h1>Festival</h1>{}<figure><img src=a.jpg><figcaption>The stage. Photo: A. B.</figcaption></figure>
                <p>(Image credit: Jonas Holm)</p>{}<div class="box"><h3>Share this:</h3><a href="#">X</a></div>
                <div class="x9"><h3>Related</h3><div><h4>Other story</h4><p>Other story and what it means for you.</p></div></div>
-               <h3>Most popular</h3><ol><li><span>1</span> <span>Budget vote</span></li></ol></article></body>"#,
+               <h3>Most popular</h3><ol><li><span>1</span> <span>Budget vote</span></li></ol></article></body>"##,
             paras(0..3),
             paras(3..6)
         );
