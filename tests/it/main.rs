@@ -14,6 +14,8 @@ mod import_bad_input;
 mod import_formats;
 mod packaging;
 mod no_panic;
+mod import_html_eval;
+mod import_pdf_eval;
 mod safe_markdown;
 mod support;
 #[cfg(feature = "gui")]
