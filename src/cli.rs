@@ -709,33 +709,12 @@ fn set(args: SetArgs, templates_dir: Option<&Path>) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The format an export asks for: the output's extension, or Markdown (HTML with `--html`) on
-/// standard output. Mismatches are usage errors.
-fn export_format(args: &ExportArgs) -> Result<Format, UsageError> {
-    let format = match &args.output {
-        None if args.html => Format::Html,
-        None => Format::Markdown,
-        Some(out) => {
-            let format = Format::from_path(out).map_err(|e| UsageError(e.to_string()))?;
-            if args.html && format != Format::Html {
-                return Err(UsageError(format!(
-                    "--html writes HTML, but {} names another format; name the output .html or .htm",
-                    out.display()
-                )));
-            }
-            format
-        }
-    };
-    if args.reference_doc.is_some() && format != Format::Docx {
-        return Err(UsageError(
-            "--reference-doc is for Word output; name the output .docx (-o brief.docx)".into(),
-        ));
-    }
-    Ok(format)
-}
-
 fn export(args: ExportArgs, templates_dir: Option<&Path>) -> anyhow::Result<()> {
-    let format = export_format(&args)?;
+    if let Some(out) = args.output.as_deref().filter(|out| out.is_dir()) {
+        bail!("cannot write {}: it is a folder; name a file such as brief.md or brief.docx", out.display());
+    }
+    let format = Format::for_output(args.output.as_deref(), args.html, args.reference_doc.is_some())
+        .map_err(|e| UsageError(e.to_string()))?;
     let session = store::load(&args.session)?.session;
     let templates = Templates::load(&brief::templates::user_dirs(templates_dir));
     let name = args.template.clone().unwrap_or_else(|| session.template.clone());

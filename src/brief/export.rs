@@ -42,6 +42,31 @@ impl Format {
         }
     }
 
+    /// The format of an export to `output` (standard output when `None`: Markdown, or HTML when
+    /// `html` is asked for), checked against the command line's `--html` and `--reference-doc`.
+    pub fn for_output(output: Option<&Path>, html: bool, reference_doc: bool) -> Result<Format, ExportError> {
+        let format = match output {
+            None if html => Format::Html,
+            None => Format::Markdown,
+            Some(out) => {
+                let format = Format::from_path(out)?;
+                if html && format != Format::Html {
+                    return Err(ExportError::Mismatch(format!(
+                        "--html writes HTML, but {} names another format; name the output .html or .htm",
+                        out.display()
+                    )));
+                }
+                format
+            }
+        };
+        if reference_doc && format != Format::Docx {
+            return Err(ExportError::Mismatch(
+                "--reference-doc is for Word output; name the output .docx (-o brief.docx)".into(),
+            ));
+        }
+        Ok(format)
+    }
+
     /// The usual extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
@@ -121,6 +146,9 @@ pub struct ExportOptions {
 pub enum ExportError {
     #[error("{path}: cannot tell the format from the name; use {EXTENSIONS}")]
     UnknownExtension { path: String },
+    /// Options that do not fit the output (a usage error on the command line).
+    #[error("{0}")]
+    Mismatch(String),
     #[error("{path}: {problem}")]
     Reference { path: String, problem: String },
     #[error("could not write the Word document: {0}")]
@@ -173,6 +201,20 @@ mod tests {
         assert_eq!(export("# T\n", &info, Format::Markdown, &opts).unwrap(), b"# T\n");
         let html = String::from_utf8(export("# T\n", &info, Format::Html, &opts).unwrap()).unwrap();
         assert!(html.contains("TLP:AMBER"), "{html}");
+    }
+
+    #[test]
+    fn flags_must_fit_the_output() {
+        let path = Some(Path::new("b.docx"));
+        assert_eq!(Format::for_output(None, false, false), Ok(Format::Markdown));
+        assert_eq!(Format::for_output(None, true, false), Ok(Format::Html));
+        assert_eq!(Format::for_output(path, false, true), Ok(Format::Docx));
+        assert!(matches!(Format::for_output(path, true, false), Err(ExportError::Mismatch(_))));
+        assert!(matches!(Format::for_output(None, false, true), Err(ExportError::Mismatch(_))));
+        assert!(matches!(
+            Format::for_output(Some(Path::new("b.odt")), false, false),
+            Err(ExportError::UnknownExtension { .. })
+        ));
     }
 
     #[test]

@@ -188,11 +188,15 @@ impl Writer<'_> {
             Tag::Strong => self.bold += 1,
             Tag::Strikethrough => self.strike += 1,
             Tag::Link { dest_url, .. } => {
-                if !dest_url.trim().is_empty() && !self.link_open {
-                    let index = match self.links.iter().position(|l| l == dest_url.as_ref()) {
+                // Web and mail links only: Word refuses other targets as external links.
+                let url = dest_url.trim();
+                let scheme = url.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
+                let linkable = matches!(scheme.as_deref(), Some("http" | "https" | "mailto"));
+                if linkable && !self.link_open {
+                    let index = match self.links.iter().position(|l| l == url) {
                         Some(i) => i,
                         None => {
-                            self.links.push(dest_url.to_string());
+                            self.links.push(url.to_owned());
                             self.links.len() - 1
                         }
                     };
@@ -255,11 +259,9 @@ impl Writer<'_> {
             TagEnd::Emphasis => self.italic = self.italic.saturating_sub(1),
             TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
             TagEnd::Strikethrough => self.strike = self.strike.saturating_sub(1),
-            TagEnd::Link => {
-                if self.link_open {
-                    self.paragraph().runs.push_str("</w:hyperlink>");
-                    self.link_open = false;
-                }
+            TagEnd::Link if self.link_open => {
+                self.paragraph().runs.push_str("</w:hyperlink>");
+                self.link_open = false;
             }
             _ => {}
         }
@@ -447,6 +449,9 @@ mod tests {
         assert_eq!(got.links, vec!["https://example.org/?x=1&y=2".to_owned()]);
         assert_eq!(got.xml.matches(r#"<w:hyperlink r:id="bsLink1" w:history="1">"#).count(), 2);
         assert!(got.xml.contains(r#"<w:rStyle w:val="Hyperlink"/>"#));
+        let relative = body("[here](#top) and [x](javascript:alert(1))\n");
+        assert!(relative.links.is_empty() && !relative.xml.contains("hyperlink"), "{}", relative.xml);
+        assert!(relative.xml.contains(">here<"));
     }
 
     #[test]

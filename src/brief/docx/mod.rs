@@ -456,4 +456,55 @@ mod tests {
             banner_paragraph("SECRET//REL", &Handling::Classification { text: "SECRET//REL".into() }, "B");
         assert!(!line.contains("w:color") && line.contains("SECRET//REL"));
     }
+
+    fn reference_with(section: reference::Section) -> ReferenceDoc {
+        ReferenceDoc {
+            styles: None,
+            numbering: None,
+            namespaces: Vec::new(),
+            section: Some(section),
+            parts: BTreeMap::new(),
+            relationships: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_distinct_first_page_gets_the_banner_too() {
+        let reference = reference_with(reference::Section {
+            start: "<w:sectPr>".into(),
+            references: vec![(false, "default".into(), "rId3".into())],
+            rest: r#"<w:pgSz w:w="12240" w:h="15840"/><w:titlePg/>"#.into(),
+            title_page: true,
+        });
+        let xml = section_properties(Some(&reference), Paper::A4, true);
+        assert_eq!(
+            xml,
+            concat!(
+                r#"<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:headerReference w:type="first" r:id="bsHeader"/>"#,
+                r#"<w:footerReference w:type="default" r:id="bsFooter"/><w:footerReference w:type="first" r:id="bsFooter"/>"#,
+                r#"<w:pgSz w:w="12240" w:h="15840"/><w:titlePg/></w:sectPr>"#
+            )
+        );
+        // Without a banner, the reference's setup is kept as it is.
+        assert_eq!(
+            section_properties(Some(&reference), Paper::A4, false),
+            r#"<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:pgSz w:w="12240" w:h="15840"/><w:titlePg/></w:sectPr>"#
+        );
+    }
+
+    #[test]
+    fn an_empty_classification_line_adds_no_header_or_footer() {
+        let info = DocumentInfo {
+            title: "T".into(),
+            handling: Handling::Classification { text: "  ".into() },
+            ..Default::default()
+        };
+        let docx = write("# T\n", &info, &ExportOptions::default()).unwrap();
+        let archive = zip::ZipArchive::new(Cursor::new(docx.as_slice())).unwrap();
+        let names: Vec<String> =
+            archive.file_names().filter_map(Result::ok).map(|n| n.into_owned()).collect();
+        assert!(!names.iter().any(|n| n.contains("bs-header") || n.contains("bs-footer")), "{names:?}");
+        let letter = section_properties(None, Paper::Letter, false);
+        assert!(letter.starts_with(r#"<w:sectPr><w:pgSz w:w="12240" w:h="15840"/>"#), "{letter}");
+    }
 }

@@ -325,7 +325,10 @@ pub(super) fn root_uses_transitional_namespace(xml: &str) -> bool {
 }
 
 /// The namespace declarations of the document element, and the body's last section properties.
-fn read_document(xml: &str) -> Result<(Vec<(String, String)>, Option<Section>), String> {
+/// `xmlns:*` (and `mc:Ignorable`) attributes: `(name, value)`.
+type Namespaces = Vec<(String, String)>;
+
+fn read_document(xml: &str) -> Result<(Namespaces, Option<Section>), String> {
     let damaged = |e: &dyn std::fmt::Display| {
         format!("its word/document.xml is damaged: {}", first_line(&e.to_string()))
     };

@@ -228,7 +228,7 @@ impl Numbering {
     }
 
     pub fn ordered_num_id(&self, index: usize) -> u32 {
-        self.base + 1 + u32::try_from(index).unwrap_or(u32::MAX - self.base - 1)
+        self.base.saturating_add(1).saturating_add(u32::try_from(index).unwrap_or(u32::MAX))
     }
 
     fn abstract_nums(&self) -> String {
