@@ -2,6 +2,8 @@
 //! neither writes them twice: making a session from articles, opening a path that may be an
 //! article or a session, and turning suggestions into actions.
 
+pub mod review;
+
 use std::path::Path;
 
 use crate::extract::{SuggestedActor, SuggestedFact, SuggestedQuote, SuggestedThreat, Suggestions};
