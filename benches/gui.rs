@@ -10,6 +10,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use briefsmith::ui::files::DialogMode;
+use briefsmith::ui::jobs::Importer;
 use briefsmith::ui::prefs::Prefs;
 use briefsmith::ui::{AppConfig, BriefsmithApp, Clock};
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -30,6 +31,7 @@ impl Driver {
             recovery_dir: None,
             dialogs: DialogMode::PathField,
             clock: Clock::system(),
+            importer: Importer::files(),
         };
         let mut prefs = Prefs::default();
         if std::env::var_os("NO_BRIEF").is_some() {
@@ -108,6 +110,11 @@ fn gui(c: &mut Criterion) {
 
     // The suggestion review open over the whole megabyte: its list and the dashed marks.
     driver.app.send(briefsmith::ui::Msg::Command(briefsmith::ui::commands::Command::Suggest));
+    // Suggestions run on a worker thread: draw until they arrive, then a few frames more.
+    while driver.app.job_running() {
+        driver.frame(Vec::new());
+        std::thread::sleep(Duration::from_millis(5));
+    }
     for _ in 0..5 {
         driver.frame(Vec::new());
     }

@@ -11,6 +11,7 @@ use super::article::{ArticleView, SuggestionMark};
 use super::autosave::{AUTOSAVE_INTERVAL, Autosave, Clock};
 use super::dialogs::Dialog;
 use super::files::{DialogMode, FileJob};
+use super::jobs::{Importer, Job};
 use super::msg::{Msg, Notice, Pending};
 use super::panels::PanelState;
 use super::prefs::Prefs;
@@ -32,6 +33,8 @@ pub struct AppConfig {
     pub dialogs: DialogMode,
     /// The time autosave goes by (a manual clock in tests).
     pub clock: Clock,
+    /// Reads article files (a slow stand-in in tests).
+    pub importer: Importer,
 }
 
 impl AppConfig {
@@ -43,6 +46,7 @@ impl AppConfig {
             recovery_dir: store::default_recovery_dir(),
             dialogs: DialogMode::detect(),
             clock: Clock::system(),
+            importer: Importer::files(),
         }
     }
 }
@@ -92,6 +96,8 @@ pub struct BriefsmithApp {
     pub(super) notices: Vec<Notice>,
     pub(super) pending: Vec<Msg>,
     pub(super) file_job: Option<FileJob>,
+    /// Long work on a worker thread (an import, suggestions).
+    pub(super) job: Option<Job>,
     pub(super) autosave: Autosave,
     pub(super) brief: BriefCache,
     pub(super) preview: Preview,
@@ -133,6 +139,7 @@ impl BriefsmithApp {
             notices: Vec::new(),
             pending: Vec::new(),
             file_job: None,
+            job: None,
             autosave,
             brief: BriefCache::default(),
             preview: Preview::default(),
@@ -343,6 +350,11 @@ impl BriefsmithApp {
         self.panels.tag_filter()
     }
 
+    /// Whether an import or a suggestion run is in progress on a worker thread.
+    pub fn job_running(&self) -> bool {
+        self.job.is_some()
+    }
+
     /// Set when the app asked the window to close.
     pub fn quit_requested(&self) -> bool {
         self.quit_requested
@@ -383,7 +395,7 @@ impl eframe::App for BriefsmithApp {
         self.ui_root(ui);
         // Keep polling a native dialog, a background job and the autosave timer without
         // busy-looping.
-        if self.file_job.is_some() || self.autosave.running() {
+        if self.file_job.is_some() || self.autosave.running() || self.job.is_some() {
             ui.ctx().request_repaint_after(Duration::from_millis(100));
         } else if self.editor.is_dirty() && self.autosave.written_state != Some(self.editor.state()) {
             ui.ctx().request_repaint_after(AUTOSAVE_INTERVAL);

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use egui::Color32;
 
+use super::jobs::Job;
 use super::msg::Msg;
 use super::prefs::Prefs;
 use crate::brief::{BriefError, Templates};
@@ -29,6 +30,8 @@ pub struct FrameCtx<'a> {
     /// The brief rendered for this state of the session, and a number that changes with it.
     pub brief: &'a Result<String, BriefError>,
     pub brief_version: u64,
+    /// The background job in progress, if any.
+    pub job: Option<&'a Job>,
     messages: &'a mut Vec<Msg>,
 }
 
@@ -46,6 +49,7 @@ pub struct FrameState<'a> {
     pub path: Option<&'a Path>,
     pub brief: &'a Result<String, BriefError>,
     pub brief_version: u64,
+    pub job: Option<&'a Job>,
 }
 
 impl<'a> FrameCtx<'a> {
@@ -63,6 +67,7 @@ impl<'a> FrameCtx<'a> {
             path,
             brief,
             brief_version,
+            job,
         } = state;
         Self {
             editor,
@@ -77,6 +82,7 @@ impl<'a> FrameCtx<'a> {
             path,
             brief,
             brief_version,
+            job,
             messages,
         }
     }

@@ -6,9 +6,11 @@ use std::path::{Path, PathBuf};
 use super::BriefsmithApp;
 use super::dialogs::Dialog;
 use super::files::{self, DialogMode, FileJob, Purpose};
+use super::jobs::{AfterImport, Job, JobOutput};
 use super::msg::{Msg, Pending};
 use crate::brief;
 use crate::model::{Editor, Session};
+use crate::workflow::review::Review;
 use crate::workflow::{self, Opened};
 use crate::{import, store};
 
@@ -24,7 +26,7 @@ impl BriefsmithApp {
     pub(super) fn continue_pending(&mut self, ctx: &egui::Context, pending: Pending) {
         match pending {
             Pending::Open => self.ask_file(ctx, Purpose::Open),
-            Pending::OpenPath(path) => self.open_path_now(&path),
+            Pending::OpenPath(path) => self.open_path(ctx, &path),
             Pending::NewFromArticle => self.ask_file(ctx, Purpose::NewFromArticle),
             Pending::Quit => {
                 // The work is saved or knowingly discarded: no recovery needed. An autosave still
@@ -119,11 +121,11 @@ impl BriefsmithApp {
     }
 
     /// A file name was chosen for `purpose`.
-    pub(super) fn file_chosen(&mut self, purpose: Purpose, path: PathBuf) {
+    pub(super) fn file_chosen(&mut self, ctx: &egui::Context, purpose: Purpose, path: PathBuf) {
         match purpose {
             // Opening over unsaved work was already confirmed before the dialog.
-            Purpose::Open => self.open_path_now(&path),
-            Purpose::NewFromArticle => self.new_from_path(&path),
+            Purpose::Open => self.open_path(ctx, &path),
+            Purpose::NewFromArticle => self.start_import(ctx, path, AfterImport::NewSession),
             Purpose::AddSource => self.send(Msg::AddSourcePath(path)),
             Purpose::Export => self.export_to(&path),
             Purpose::SaveAs => {
@@ -171,16 +173,64 @@ impl BriefsmithApp {
         }
     }
 
-    pub(super) fn new_from_path(&mut self, path: &Path) {
-        match import::import_file(path) {
-            Ok(article) => match workflow::new_session(vec![article], None) {
-                Ok(session) => {
-                    self.start_from_article(session, path);
+    /// Opens a session at once, or imports an article on a worker thread.
+    pub(super) fn open_path(&mut self, ctx: &egui::Context, path: &Path) {
+        if workflow::looks_like_session(path) {
+            self.open_path_now(path);
+        } else {
+            self.start_import(ctx, path.to_owned(), AfterImport::OpenArticle);
+        }
+    }
+
+    /// Imports an article on a worker thread; [`BriefsmithApp::poll_job`] takes the result.
+    pub(super) fn start_import(&mut self, ctx: &egui::Context, path: PathBuf, then: AfterImport) {
+        if let Some(job) = &self.job {
+            let busy = format!("{} is still running; wait for it or cancel it.", job.label);
+            self.notify(busy);
+            return;
+        }
+        let ctx = ctx.clone();
+        self.job = Some(Job::import(&self.config.importer, path, then, move || ctx.request_repaint()));
+    }
+
+    /// Takes the result of a finished job. A cancelled job is gone: its result never arrives.
+    pub(super) fn poll_job(&mut self) {
+        let Some(result) = self.job.as_ref().and_then(Job::poll) else { return };
+        self.job = None;
+        match result {
+            Ok(JobOutput::Imported { path, then, result: Ok(article) }) => {
+                self.imported(&path, then, article)
+            }
+            Ok(JobOutput::Imported { path, then, result: Err(e) }) => {
+                self.notify_error(e);
+                if then == AfterImport::OpenArticle && !path.exists() {
+                    self.prefs.forget(&path);
+                }
+            }
+            Ok(JobOutput::Suggested { source, suggestions }) => {
+                if self.editor.session().source(source).is_some() {
+                    self.open_review(Review::new(source, suggestions));
+                }
+            }
+            Err(e) => self.notify_error(e),
+        }
+    }
+
+    fn imported(&mut self, path: &Path, then: AfterImport, article: import::Imported) {
+        if then == AfterImport::AddSource {
+            self.add_source(article);
+            return;
+        }
+        match workflow::new_session(vec![article], None) {
+            Ok(session) => {
+                self.start_from_article(session, path);
+                if then == AfterImport::OpenArticle {
+                    self.prefs.remember(path);
+                } else {
                     self.notify(format!("New session from {}", path.display()));
                 }
-                Err(e) => self.notify_error(format!("{}: {e}", path.display())),
-            },
-            Err(e) => self.notify_error(e.to_string()),
+            }
+            Err(e) => self.notify_error(format!("{}: {e}", path.display())),
         }
     }
 

@@ -5,6 +5,7 @@ use super::BriefsmithApp;
 use super::commands::Command;
 use super::dialogs::{Dialog, short};
 use super::files::Purpose;
+use super::jobs::AfterImport;
 use super::msg::{Msg, Pending};
 use super::prefs::Prefs;
 use super::text::text_in;
@@ -67,18 +68,15 @@ impl BriefsmithApp {
                 if self.editor.is_dirty() {
                     self.dialog = Some(Dialog::Unsaved { then: Pending::OpenPath(path) });
                 } else {
-                    self.open_path_now(&path);
+                    self.open_path(ctx, &path);
                 }
             }
-            Msg::NewFromPath(path) => self.new_from_path(&path),
-            Msg::AddSourcePath(path) => match import::import_file(&path) {
-                Ok(article) => self.add_source(article),
-                Err(e) => self.notify_error(e.to_string()),
-            },
+            Msg::NewFromPath(path) => self.start_import(ctx, path, AfterImport::NewSession),
+            Msg::AddSourcePath(path) => self.start_import(ctx, path, AfterImport::AddSource),
             Msg::AddPasted(text) => self.add_pasted(&text),
             Msg::SaveTo(path) => self.save_to(&path),
             Msg::ExportTo(path) => self.export_to(&path),
-            Msg::FileChosen(purpose, path) => self.file_chosen(purpose, path),
+            Msg::FileChosen(purpose, path) => self.file_chosen(ctx, purpose, path),
             Msg::FileCancelled(purpose) => self.file_cancelled(purpose),
             Msg::SaveThen(pending) => {
                 self.after_save = Some(pending);
@@ -126,6 +124,11 @@ impl BriefsmithApp {
                 }
             }
             Msg::Notice(n) => self.notices.push(n),
+            Msg::CancelJob => {
+                if let Some(job) = self.job.take() {
+                    self.notify(format!("Cancelled: {}", job.label.to_lowercase()));
+                }
+            }
             Msg::DismissNotice(i) => {
                 if i < self.notices.len() {
                     self.notices.remove(i);
@@ -221,7 +224,7 @@ impl BriefsmithApp {
                 }
             }
             Command::Find => self.open_find(),
-            Command::Suggest => self.suggest(),
+            Command::Suggest => self.suggest(ctx),
             Command::TogglePreview => self.prefs.raw_markdown = !self.prefs.raw_markdown,
             Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
             Command::ToggleSnapToWords => self.prefs.snap_to_words = !self.prefs.snap_to_words,

@@ -18,6 +18,7 @@ mod file_flows;
 pub mod files;
 pub mod fonts;
 mod handle;
+pub mod jobs;
 mod msg;
 mod panels;
 pub mod prefs;

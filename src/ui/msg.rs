@@ -75,6 +75,8 @@ pub enum Msg {
     Notice(Notice),
     /// Hide notice `index` (of all notices).
     DismissNotice(usize),
+    /// Stop waiting for the import or suggestion run in progress; the session stays as it was.
+    CancelJob,
 }
 
 /// What waits for the unsaved-changes prompt.

@@ -3,14 +3,21 @@
 
 use super::BriefsmithApp;
 use super::dialogs::Dialog;
+use super::jobs::Job;
 use crate::model::TagId;
 use crate::workflow::review::{AcceptPlan, Review, SuggestionKind};
 
 impl BriefsmithApp {
-    pub(super) fn suggest(&mut self) {
+    /// Runs the suggestion engine on a worker thread (a long article takes a while).
+    pub(super) fn suggest(&mut self, ctx: &egui::Context) {
         let Some(source) = self.active_source.and_then(|id| self.editor.session().source(id)) else { return };
-        let review = Review::new(source.id, crate::extract::suggest(source.text()));
-        self.open_review(review);
+        if let Some(job) = &self.job {
+            let busy = format!("{} is still running; wait for it or cancel it.", job.label);
+            self.notify(busy);
+            return;
+        }
+        let ctx = ctx.clone();
+        self.job = Some(Job::suggest(source.id, source.shared_text(), move || ctx.request_repaint()));
     }
 
     pub(super) fn open_review(&mut self, review: Review) {

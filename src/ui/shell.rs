@@ -41,6 +41,7 @@ impl BriefsmithApp {
         self.handle_dropped_files(ctx);
         self.handle_shortcuts(ctx);
         self.poll_file_job(ctx);
+        self.poll_job();
         // Information fades after a few seconds; errors stay until dismissed.
         let now = super::app::now_secs();
         self.notices.retain(|n| n.error || now - n.at < 8.0);
@@ -74,6 +75,7 @@ impl BriefsmithApp {
             hint,
             custom_colours,
             panels,
+            job,
             ..
         } = self;
         let state = FrameState {
@@ -89,10 +91,11 @@ impl BriefsmithApp {
             path: path.as_deref(),
             brief: &brief.markdown,
             brief_version: brief.version,
+            job: job.as_ref(),
         };
         let mut frame = FrameCtx::new(state, pending);
         egui::Panel::top("menu_bar").show(ui, |ui| menu_bar_ui(ui, &mut frame));
-        egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, &frame));
+        egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, &mut frame));
         // Errors stay in a bar until dismissed; information shows as a toast above the status bar
         // and fades, so that nothing under the pointer moves when it goes.
         if notices.iter().any(|n| n.error) {
@@ -283,8 +286,16 @@ fn edit_menu_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>) {
     command_checkbox(ui, frame, Command::ToggleSnapToWords, snap);
 }
 
-fn status_bar_ui(ui: &mut Ui, frame: &FrameCtx<'_>) {
+fn status_bar_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>) {
     ui.horizontal(|ui| {
+        if let Some(job) = frame.job {
+            ui.spinner();
+            ui.label(format!("{}… {} s", job.label, job.elapsed_secs()));
+            if ui.small_button("Cancel").on_hover_text("Stop waiting; nothing changes").clicked() {
+                frame.send(Msg::CancelJob);
+            }
+            ui.separator();
+        }
         let s = frame.session;
         let orphans = s.tags.iter().filter(|t| t.is_orphan()).count();
         ui.label(format!(

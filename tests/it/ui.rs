@@ -8,6 +8,7 @@ use briefsmith::model::{Speaker, TagBody, TagKind};
 use briefsmith::store;
 use briefsmith::ui::commands::Command;
 use briefsmith::ui::files::DialogMode;
+use briefsmith::ui::jobs::Importer;
 use briefsmith::ui::prefs::Prefs;
 use briefsmith::ui::{AppConfig, BriefsmithApp, Clock, ManualTime, Msg};
 use briefsmith::workflow::review::{ReviewItem, ReviewStatus, SuggestionKind};
@@ -34,13 +35,14 @@ impl Fixture {
         self.dir.path().join(name)
     }
 
-    fn config(&self, open: Option<&Path>) -> AppConfig {
+    pub(crate) fn config(&self, open: Option<&Path>) -> AppConfig {
         AppConfig {
             open: open.map(Path::to_owned),
             templates_dir: Some(self.path("templates")),
             recovery_dir: Some(self.path("recovery")),
             dialogs: DialogMode::PathField,
             clock: self.clock.clone(),
+            importer: Importer::files(),
         }
     }
 
@@ -55,7 +57,15 @@ impl Fixture {
         open: Option<&Path>,
         allow_missing_glyphs: bool,
     ) -> Harness<'static, BriefsmithApp> {
-        let app = BriefsmithApp::new(&egui::Context::default(), self.config(open), Prefs::default());
+        self.app_with_config(self.config(open), allow_missing_glyphs)
+    }
+
+    pub(crate) fn app_with_config(
+        &self,
+        config: AppConfig,
+        allow_missing_glyphs: bool,
+    ) -> Harness<'static, BriefsmithApp> {
+        let app = BriefsmithApp::new(&egui::Context::default(), config, Prefs::default());
         let mut builder = Harness::builder()
             .with_size(egui::vec2(1280.0, 800.0))
             // Revealing a passage flashes it for about a second.
@@ -74,6 +84,18 @@ impl Fixture {
 pub(crate) fn click_button(h: &mut Harness<'_, BriefsmithApp>, label: &str) {
     h.get_by_role_and_label(egui::accesskit::Role::Button, label).click();
     h.run();
+    settle(h);
+}
+
+/// Waits for a background job (an import, a suggestion run) and draws its result. Imports and
+/// suggestions run off the UI thread, so one `run()` can end before they do.
+pub(crate) fn settle(h: &mut Harness<'_, BriefsmithApp>) {
+    let started = std::time::Instant::now();
+    while h.state().job_running() {
+        assert!(started.elapsed().as_secs() < 30, "the background job never finished");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.run();
+    }
 }
 
 /// A suggestion's row in the review list (also the end of its Accept and Reject buttons' names).
@@ -496,6 +518,7 @@ fn dropping_an_article_adds_a_source() {
     std::fs::write(&second, "# Second report\n\nThe IAEA warned of a serious risk at the plant.\n").unwrap();
     h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(second)));
     h.run();
+    settle(&mut h);
     let session = h.state().session();
     assert_eq!(session.sources.len(), 2);
     assert!(session.sources[1].text().contains("IAEA warned"));

@@ -161,3 +161,53 @@ fn a_recovery_file_that_cannot_be_deleted_is_reported() {
         "{errors:?}"
     );
 }
+
+/// An importer that waits until the test lets it go, like a large PDF near its time limit.
+fn slow_importer() -> (briefsmith::ui::jobs::Importer, std::sync::Arc<std::sync::atomic::AtomicBool>) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let release = std::sync::Arc::new(AtomicBool::new(false));
+    let gate = std::sync::Arc::clone(&release);
+    let importer = briefsmith::ui::jobs::Importer::new(move |path| {
+        while !gate.load(Ordering::SeqCst) {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        briefsmith::import::import_file(path)
+    });
+    (importer, release)
+}
+
+#[test]
+fn a_slow_import_keeps_the_window_drawing_and_cancel_leaves_the_session_as_it_was() {
+    use std::sync::atomic::Ordering;
+    let fx = Fixture::new();
+    let (importer, release) = slow_importer();
+    let mut config = fx.config(Some(&sample_article()));
+    config.importer = importer;
+    let mut h = fx.app_with_config(config, false);
+    let before = h.state().session().clone();
+    let second = fx.path("second.txt");
+    std::fs::write(&second, "A second report.\n\nIt arrives slowly.\n").unwrap();
+
+    h.state_mut().send(Msg::AddSourcePath(second.clone()));
+    // Frames keep coming while the importer is stuck: the UI thread is not waiting for it.
+    for _ in 0..10 {
+        h.step();
+    }
+    assert!(h.state().job_running());
+    h.get_by_label_contains("Importing second.txt");
+    click_button(&mut h, "Cancel");
+    assert!(!h.state().job_running());
+    assert_eq!(h.state().session(), &before, "nothing changed");
+    h.get_by_label_contains("Cancelled: importing second.txt");
+    // The import finishing later changes nothing either.
+    release.store(true, Ordering::SeqCst);
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    h.run();
+    assert_eq!(h.state().session(), &before);
+
+    // Left to finish, the same import adds the source.
+    h.state_mut().send(Msg::AddSourcePath(second));
+    h.run();
+    crate::ui::settle(&mut h);
+    assert_eq!(h.state().session().sources.len(), 2);
+}

@@ -20,7 +20,7 @@ use egui_kittest::kittest::{By, NodeT, Queryable};
 use crate::support::sample_article;
 use crate::ui::{
     Dropped, Fixture, click_article_with, click_button, drag_select, nth, path_dialog, select_passage,
-    tag_key_point, text_of,
+    settle, tag_key_point, text_of,
 };
 
 type H = Harness<'static, BriefsmithApp>;
@@ -35,6 +35,7 @@ fn click(h: &mut H, role: Role, label: &str) {
     h.run();
     h.get_by_role_and_label(role, label).click();
     h.run();
+    settle(h);
 }
 
 /// A button whose label contains `part` (tags panel entries end with a citation, tabs with the
@@ -142,6 +143,7 @@ fn tag_new_actor(h: &mut H, needle: &str, n: usize, name: &str) {
 fn drop_file(h: &mut H, path: &Path) {
     h.input_mut().dropped_files.push(Arc::new(Dropped(path.to_owned())));
     h.run();
+    settle(h);
 }
 
 /// Whether the character at `byte` of the shown article is inside the visible window.
