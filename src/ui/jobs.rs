@@ -11,9 +11,12 @@ use crate::extract::Suggestions;
 use crate::import::{self, ImportError, Imported};
 use crate::model::SourceId;
 
+/// The signature of an importer: a file in, an article or an error naming the file out.
+type ImportFn = dyn Fn(&Path) -> Result<Imported, ImportError> + Send + Sync;
+
 /// Reads an article file; the app's is [`import::import_file`], tests pass a slow stand-in.
 #[derive(Clone)]
-pub struct Importer(Arc<dyn Fn(&Path) -> Result<Imported, ImportError> + Send + Sync>);
+pub struct Importer(Arc<ImportFn>);
 
 impl Importer {
     pub fn new(import: impl Fn(&Path) -> Result<Imported, ImportError> + Send + Sync + 'static) -> Self {

@@ -115,7 +115,7 @@ fn accepting_a_suggestion_over_a_tag_by_hand_offers_to_keep_one() {
     let quoted = range.slice(&text).unwrap().to_owned();
     // The same quotation tagged by hand, one word shorter (it overlaps the suggestion).
     let last_space = quoted.trim_end().rfind(' ').unwrap();
-    select_passage(&mut h, &quoted[..last_space], 0);
+    select_passage(&mut h, quoted.get(..last_space).unwrap(), 0);
     click_button(&mut h, "Quote");
     click_button(&mut h, "Tag");
     let by_hand = h.state().session().tags[0].id;
@@ -133,7 +133,7 @@ fn accepting_a_suggestion_over_a_tag_by_hand_offers_to_keep_one() {
     h.run();
     click_button(&mut h, "Delete tag");
     assert_eq!(h.state().review().unwrap().items()[n].status(), ReviewStatus::Pending);
-    select_passage(&mut h, &quoted[..last_space], 0);
+    select_passage(&mut h, quoted.get(..last_space).unwrap(), 0);
     click_button(&mut h, "Quote");
     click_button(&mut h, "Tag");
     click_button(&mut h, &format!("Accept {}", row_label(&item)));
