@@ -3,6 +3,8 @@
 //! article or a session, turning suggestions into actions, proposing a tag's event date, and
 //! updating a source to a new version of its article.
 
+pub mod review;
+
 use std::path::Path;
 
 use crate::extract::{SuggestedActor, SuggestedFact, SuggestedQuote, SuggestedThreat, Suggestions};

@@ -40,7 +40,7 @@ fn quoting_a_passage_of_a_korean_article_does_not_crash() {
     h.run();
     h.get_by_label("Tag quote");
     click_button(&mut h, "Tag");
-    let session = h.state().editor.session();
+    let session = h.state().session();
     assert_eq!(session.tags.len(), 1);
     assert_eq!(session.tags[0].text(), quote);
     assert!(matches!(session.tags[0].body, TagBody::Quote { .. }));
@@ -91,11 +91,11 @@ fn random_text_and_selections_never_panic_in_tag_dialogs() {
             h.run();
             let commands = [Command::TagActor, Command::TagThreat, Command::TagQuote, Command::TagKeyPoint];
             for (command, (a, b)) in commands.into_iter().zip(selections) {
-                let source = h.state().active_source.expect("a source is shown");
-                let text = h.state().editor.session().source(source).unwrap().text().to_owned();
+                let source = h.state().active_source().expect("a source is shown");
+                let text = h.state().session().source(source).unwrap().text().to_owned();
                 let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
                 let range = ByteRange::between(bounds[a.index(bounds.len())], bounds[b.index(bounds.len())]);
-                h.state_mut().article.select(range);
+                h.state_mut().article_mut().select(range);
                 h.state_mut().send(Msg::Command(command));
                 h.run();
                 if h.query_by_role_and_label(Role::Button, "Tag").is_some() {
@@ -107,7 +107,7 @@ fn random_text_and_selections_never_panic_in_tag_dialogs() {
                     h.run();
                 }
             }
-            let session = h.state().editor.session();
+            let session = h.state().session();
             for tag in &session.tags {
                 let text = session.source(tag.source).unwrap().text();
                 prop_assert!(tag.span.range.slice(text).is_some(), "{:?}", tag.span.range);
@@ -115,4 +115,18 @@ fn random_text_and_selections_never_panic_in_tag_dialogs() {
             Ok(())
         })
         .unwrap();
+}
+
+/// Without a font for Hangul (the test harness has only egui's built-in fonts), the app says so
+/// and names the package to install; an English article brings no such warning.
+#[test]
+fn a_script_without_a_font_is_named_with_the_package_to_install() {
+    let fx = Fixture::new();
+    let path = fx.path("korean.txt");
+    std::fs::write(&path, KOREAN).unwrap();
+    let h = fx.app_with_glyphs(Some(&path), true);
+    let warning = h.get_by_label_contains("sudo apt-get install fonts-noto-cjk");
+    assert!(warning.value().unwrap_or_default().contains("Korean (Hangul)"));
+    let english = fx.app(Some(&crate::support::sample_article()));
+    assert!(english.query_by_label_contains("apt-get install").is_none());
 }
