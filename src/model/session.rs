@@ -141,6 +141,11 @@ pub struct AnchorReport {
 }
 
 impl AnchorReport {
+    /// Every tag the report accounts for: none is ever dropped.
+    pub fn total(&self) -> usize {
+        self.anchored.len() + self.reanchored.len() + self.orphans.len()
+    }
+
     pub fn summary(&self) -> String {
         format!(
             "{} anchored, {} re-anchored, {} orphaned",

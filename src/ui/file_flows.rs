@@ -32,8 +32,12 @@ impl BriefsmithApp {
                 // The work is saved or knowingly discarded: no recovery needed. An autosave still
                 // running would write the file again after it is removed, so wait for it.
                 self.finish_autosave();
-                if let Some(dir) = &self.config.recovery_dir {
-                    store::remove_recovery(dir, self.path.as_deref());
+                if let Some(dir) = &self.config.recovery_dir
+                    && let Err(e) = store::remove_recovery(dir, self.path.as_deref())
+                {
+                    // Quitting goes ahead (the work is saved or discarded); the next start will
+                    // offer the stale recovery file, which the analyst can dismiss.
+                    eprintln!("briefsmith: {e}");
                 }
                 self.close_allowed = true;
                 self.quit_requested = true;
@@ -244,9 +248,12 @@ impl BriefsmithApp {
     pub(super) fn save_to(&mut self, path: &Path) {
         match store::save(path, self.editor.session()) {
             Ok(()) => {
-                if let Some(dir) = &self.config.recovery_dir {
-                    store::remove_recovery(dir, self.path.as_deref());
-                    store::remove_recovery(dir, Some(path));
+                if let Some(dir) = self.config.recovery_dir.clone() {
+                    for original in [self.path.clone(), Some(path.to_owned())] {
+                        if let Err(e) = store::remove_recovery(&dir, original.as_deref()) {
+                            self.notify_error(format!("Saved, but {e}"));
+                        }
+                    }
                 }
                 self.editor.mark_saved();
                 self.path = Some(path.to_owned());

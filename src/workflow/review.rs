@@ -13,7 +13,7 @@
 
 use std::collections::HashSet;
 
-use crate::extract::{Mention, SuggestedActor, SuggestedFact, SuggestedQuote, SuggestedThreat, Suggestions};
+use crate::extract::{SuggestedActor, SuggestedFact, SuggestedQuote, SuggestedThreat, Suggestions};
 use crate::model::text::collapse_whitespace;
 use crate::model::{Action, ByteRange, Session, SourceId, Tag, TagId, TagKind};
 
@@ -63,10 +63,6 @@ pub enum Suggestion {
     KeyFigure(SuggestedFact),
 }
 
-fn mention_range(m: &Mention) -> ByteRange {
-    ByteRange::between(m.start, m.end)
-}
-
 /// Shortens text to `max` characters with an ellipsis, on one line.
 fn short(s: &str, max: usize) -> String {
     let flat = collapse_whitespace(s);
@@ -92,7 +88,7 @@ impl Suggestion {
     /// figure's sentence (what accepting tags).
     pub fn range(&self) -> ByteRange {
         match self {
-            Suggestion::Actor(a) => a.mentions.first().map_or(ByteRange::empty(0), mention_range),
+            Suggestion::Actor(a) => a.mentions.first().copied().unwrap_or(ByteRange::empty(0)),
             Suggestion::Quote(q) => ByteRange::between(q.start, q.end),
             Suggestion::Threat(t) => ByteRange::between(t.start, t.end),
             Suggestion::KeyFigure(f) => ByteRange::between(f.sentence_start, f.sentence_end),
@@ -103,7 +99,7 @@ impl Suggestion {
     /// (accepting it tags its sentence); the passage itself otherwise.
     pub fn marks(&self) -> Vec<ByteRange> {
         match self {
-            Suggestion::Actor(a) => a.mentions.iter().map(mention_range).collect(),
+            Suggestion::Actor(a) => a.mentions.clone(),
             Suggestion::KeyFigure(f) => vec![ByteRange::between(f.start, f.end)],
             _ => vec![self.range()],
         }
@@ -349,7 +345,7 @@ impl Review {
         let Some(item) = self.items.get(i) else { return Vec::new() };
         let kind = item.kind().tag_kind();
         let ranges = match &item.suggestion {
-            Suggestion::Actor(a) => a.mentions.iter().map(mention_range).collect(),
+            Suggestion::Actor(a) => a.mentions.clone(),
             other => vec![other.range()],
         };
         let mut ids: Vec<TagId> = Vec::new();
@@ -495,7 +491,7 @@ mod tests {
                 name: "North Korea".into(),
                 kind: ActorKind::State,
                 aliases: vec!["North Korea".into(), "Pyongyang".into()],
-                mentions: vec![Mention { start: nk, end: nk_end }, Mention { start: py, end: py_end }],
+                mentions: vec![ByteRange::between(nk, nk_end), ByteRange::between(py, py_end)],
                 rule: "test".into(),
             }],
             quotes: vec![SuggestedQuote {

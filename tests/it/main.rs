@@ -12,10 +12,10 @@ mod extract_robustness;
 mod golden;
 mod import_bad_input;
 mod import_formats;
-mod packaging;
-mod no_panic;
 mod import_html_eval;
 mod import_pdf_eval;
+mod no_panic;
+mod packaging;
 mod safe_markdown;
 mod support;
 #[cfg(feature = "gui")]
