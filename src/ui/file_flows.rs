@@ -32,8 +32,8 @@ impl BriefsmithApp {
                 // The work is saved or knowingly discarded: no recovery needed. An autosave still
                 // running would write the file again after it is removed, so wait for it.
                 self.finish_autosave();
-                if let Some(dir) = &self.config.recovery_dir {
-                    store::remove_recovery(dir, self.path.as_deref());
+                if let Some(dir) = self.config.recovery_dir.clone() {
+                    self.discard_recovery(&store::recovery_path(&dir, self.path.as_deref()));
                 }
                 self.close_allowed = true;
                 self.quit_requested = true;
@@ -244,9 +244,9 @@ impl BriefsmithApp {
     pub(super) fn save_to(&mut self, path: &Path) {
         match store::save(path, self.editor.session()) {
             Ok(()) => {
-                if let Some(dir) = &self.config.recovery_dir {
-                    store::remove_recovery(dir, self.path.as_deref());
-                    store::remove_recovery(dir, Some(path));
+                if let Some(dir) = self.config.recovery_dir.clone() {
+                    self.discard_recovery(&store::recovery_path(&dir, self.path.as_deref()));
+                    self.discard_recovery(&store::recovery_path(&dir, Some(path)));
                 }
                 self.editor.mark_saved();
                 self.path = Some(path.to_owned());
