@@ -32,12 +32,8 @@ impl BriefsmithApp {
                 // The work is saved or knowingly discarded: no recovery needed. An autosave still
                 // running would write the file again after it is removed, so wait for it.
                 self.finish_autosave();
-                if let Some(dir) = &self.config.recovery_dir
-                    && let Err(e) = store::remove_recovery(dir, self.path.as_deref())
-                {
-                    // Quitting goes ahead (the work is saved or discarded); the next start will
-                    // offer the stale recovery file, which the analyst can dismiss.
-                    eprintln!("briefsmith: {e}");
+                if let Some(dir) = self.config.recovery_dir.clone() {
+                    self.discard_recovery(&store::recovery_path(&dir, self.path.as_deref()));
                 }
                 self.close_allowed = true;
                 self.quit_requested = true;
@@ -249,11 +245,8 @@ impl BriefsmithApp {
         match store::save(path, self.editor.session()) {
             Ok(()) => {
                 if let Some(dir) = self.config.recovery_dir.clone() {
-                    for original in [self.path.clone(), Some(path.to_owned())] {
-                        if let Err(e) = store::remove_recovery(&dir, original.as_deref()) {
-                            self.notify_error(format!("Saved, but {e}"));
-                        }
-                    }
+                    self.discard_recovery(&store::recovery_path(&dir, self.path.as_deref()));
+                    self.discard_recovery(&store::recovery_path(&dir, Some(path)));
                 }
                 self.editor.mark_saved();
                 self.path = Some(path.to_owned());

@@ -83,8 +83,10 @@ impl FileJob {
                 dialog = dialog.set_file_name(name);
             }
             let picked = if purpose.saves() { dialog.save_file() } else { dialog.pick_file() };
-            let _ = sender.send(picked);
-            repaint();
+            // No receiver: the app was closed meanwhile, and nobody waits for the answer.
+            if sender.send(picked).is_ok() {
+                repaint();
+            }
         });
         Self { purpose, receiver, started: std::time::Instant::now() }
     }
