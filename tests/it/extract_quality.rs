@@ -376,3 +376,33 @@ fn every_quote_and_threat_is_its_exact_span() {
         }
     }
 }
+
+/// `briefsmith tag --kind actor` without `--actor-kind` proposes the kind from the text around the
+/// passage (a title before it: a person; a state: a state), through the real binary.
+#[test]
+fn tagging_an_actor_by_hand_proposes_its_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("article.txt");
+    std::fs::write(&article, "Deputy Minister Oda Varn met envoys from Norway on Monday.\n").unwrap();
+    let article = article.to_str().unwrap();
+    crate::support::ok(dir.path(), &["new", article, "-o", "s.brief.json"]);
+    for passage in ["Oda Varn", "Norway"] {
+        crate::support::ok(dir.path(), &["tag", "s.brief.json", "--kind", "actor", "--text", passage]);
+    }
+    let session: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("s.brief.json")).unwrap()).unwrap();
+    fn kind_of<'a>(value: &'a Value, name: &str) -> Option<&'a str> {
+        match value {
+            Value::Object(map) if map.get("name").and_then(Value::as_str) == Some(name) => {
+                map.get("kind").and_then(Value::as_str)
+            }
+            Value::Object(map) => map.values().find_map(|v| kind_of(v, name)),
+            Value::Array(items) => items.iter().find_map(|v| kind_of(v, name)),
+            _ => None,
+        }
+    }
+    let kind_of = |name: &str| kind_of(&session, name);
+    let text = session.to_string();
+    assert_eq!(kind_of("Oda Varn"), Some("person"), "{text}");
+    assert_eq!(kind_of("Norway"), Some("state"), "{text}");
+}

@@ -400,12 +400,7 @@ impl Finder<'_, '_> {
                 continue;
             }
             let title_key = self.base_title_key(index, title_end);
-            if title_key.len() > 2
-                && !matches!(
-                    title_key.as_str(),
-                    "mr" | "mrs" | "ms" | "dr" | "official" | "officer" | "analyst"
-                )
-            {
+            if title_key.len() > 2 && !LEXICON.has(Words::VagueTitles, &title_key) {
                 references.push((index - 1, title_end, title_key));
             }
             index = title_end;

@@ -193,7 +193,8 @@ impl Attributor<'_, '_> {
             // The last actor before the verb heads the subject ("State Department spokesman
             // Matthew Miller told").
             if !appositive && let Some(found) = self.subject_at(cursor) {
-                subject = Some(found);
+                // "Ryan's office said": the possessor only names whose office speaks.
+                subject = (!self.possesses_the_subject(cursor)).then_some(found);
             }
             cursor += 1;
         }
@@ -232,7 +233,15 @@ impl Attributor<'_, '_> {
                 {
                     index += 1;
                 }
-                None => break,
+                // "said Acme campaign spokesman Jo Bell": a title and a name after the first
+                // actor head the phrase; the spokesperson speaks, not whom they speak for.
+                None => match (index + 1..(index + 3).min(limit)).find(|&i| {
+                    LEXICON.title_at(self.text, i).is_some_and(|end| self.mention_covering(end).is_some())
+                }) {
+                    // The title's mention (it may start at the title) is read next.
+                    Some(title) => index = title,
+                    None => break,
+                },
             }
         }
         found
@@ -367,10 +376,24 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if let Some(found) = self.subject_at(index) {
+                // "Powell's office said": the office speaks, not Powell; left open.
+                if self.possesses_the_subject(index) {
+                    return None;
+                }
                 return Some(found);
             }
         }
         None
+    }
+
+    /// Whether the mention at `token` is a possessor before the plain noun that heads the subject
+    /// ("Powell's office", "the senator's spokeswoman"), the noun being no actor of its own.
+    pub(super) fn possesses_the_subject(&self, token: usize) -> bool {
+        let Some(mention) = self.mention_covering(token) else { return false };
+        let after = mention.end_token;
+        self.text.tokens.get(after).is_some_and(|t| t.kind == TokenKind::Possessive)
+            && self.text.tokens.get(after + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && self.mention_covering(after + 1).is_none()
     }
 
     /// A speech verb later in the sentence: `… a "vital step" in renewing the process, Mr Straw
@@ -393,6 +416,9 @@ impl Attributor<'_, '_> {
             while cursor > span.close_token + 1 {
                 cursor -= 1;
                 if let Some((actor, via_pronoun)) = self.subject_at(cursor) {
+                    if self.possesses_the_subject(cursor) {
+                        return None;
+                    }
                     return Some((Some(actor), Self::rule("quote:said-later", via_pronoun)));
                 }
             }

@@ -274,3 +274,17 @@ fn an_issued_statement_introduces_the_next_paragraphs_quote() {
         quotes("Governor Lena Marsh issued the following statement:\n\n\"Our thoughts are with them.\"");
     assert_eq!(found[0].1.as_deref(), Some("Lena Marsh"));
 }
+
+#[test]
+fn a_spokesperson_after_the_verb_speaks_rather_than_whom_they_speak_for() {
+    let found = quotes("\"We are calm,\" said Ravi Solano campaign spokesman Jo Bellamy.");
+    assert_eq!(found[0].1.as_deref(), Some("Jo Bellamy"));
+}
+
+#[test]
+fn an_office_that_speaks_is_not_its_owner() {
+    let found = quotes("Ravi Solano spoke.\n\n\"We are calm,\" Solano's office said in a statement.");
+    assert_ne!(found[0].1.as_deref(), Some("Ravi Solano"));
+    let found = quotes("Ravi Solano spoke.\n\nSolano's office said: \"We are calm.\"");
+    assert_ne!(found[0].1.as_deref(), Some("Ravi Solano"));
+}
