@@ -130,6 +130,9 @@ const MIN_SCORED_RUN_CHARS: usize = 25;
 /// A run of text at least this long, with few links, is a real paragraph for widening.
 const MIN_GOOD_RUN_CHARS: usize = 80;
 
+/// A block longer than this (in non-space characters) is not a furniture label.
+const MAX_LABEL_CHARS: usize = 40;
+
 /// A headline longer than this is not one.
 const MAX_HEADLINE_CHARS: usize = 1000;
 
@@ -161,6 +164,8 @@ struct Counts {
 
 /// The page with its furniture marked.
 struct Marked {
+    /// Text counts with only `always` set aside, to skip long subtrees cheaply.
+    always_counts: Vec<Counts>,
     /// Set aside whatever happens (scripts, comments…).
     always: Vec<bool>,
     /// Set aside for the article (always, plus likely furniture that is not the page's wrapper).
@@ -186,7 +191,7 @@ impl Page {
         let mut paragraphs = match best {
             Some(best) => {
                 let root = self.widen_to_article(self.widen(best, &runs, &counts, &marked.dropped));
-                let dropped = self.drop_labelled_boxes(root, &runs, &marked.dropped);
+                let dropped = self.drop_labelled_boxes(root, &runs, &marked);
                 self.render(root, &dropped)
             }
             None => Vec::new(),
@@ -213,7 +218,7 @@ impl Page {
                 .filter(|e| !marked.always[id] && !e.datetime.is_empty() && is_date_element(e))
                 .map(|e| e.datetime.clone())
         });
-        let bylines = self.byline_candidates(&marked.always);
+        let bylines = self.byline_candidates(&marked);
         Ok(Article { paragraphs, headline, time, bylines, taken_whole })
     }
 
@@ -258,7 +263,7 @@ impl Page {
                 dropped[id] = true;
             }
         }
-        Marked { always, dropped }
+        Marked { always_counts: counts, always, dropped }
     }
 
     fn counts(&self, dropped: &[bool]) -> Vec<Counts> {
@@ -421,14 +426,17 @@ impl Page {
     /// Sets aside the boxes that a furniture label heads ("Share this:", "Related"): the label's
     /// container when it is a box inside the article's container, else the label and the list
     /// after it.
-    fn drop_labelled_boxes(&self, root: NodeId, runs: &Runs, dropped: &[bool]) -> Vec<bool> {
-        let mut dropped = dropped.to_vec();
+    fn drop_labelled_boxes(&self, root: NodeId, runs: &Runs, marked: &Marked) -> Vec<bool> {
+        let mut dropped = marked.dropped.clone();
         let inside_root: Vec<NodeId> = self.descendants(root).collect();
         for &id in &inside_root {
             if dropped[id] || !self.element(id).is_some_and(|e| BLOCK_ELEMENTS.contains(&&*e.name)) {
                 continue;
             }
-            let Some(text) = self.short_text_of(id, 40) else { continue };
+            if !(1..=MAX_LABEL_CHARS).contains(&marked.always_counts[id].chars) {
+                continue;
+            }
+            let Some(text) = self.short_text_of(id, MAX_LABEL_CHARS) else { continue };
             if text.is_empty() || !WORDS.is_label(&text) {
                 continue;
             }
@@ -479,7 +487,9 @@ impl Page {
     }
 
     /// Texts that may hold the byline, best first (see [`Article::bylines`]).
-    fn byline_candidates(&self, dropped: &[bool]) -> Vec<String> {
+    fn byline_candidates(&self, page_marks: &Marked) -> Vec<String> {
+        let dropped = &page_marks.always;
+        let short = |id: NodeId, max: usize| (1..=max).contains(&page_marks.always_counts[id].chars);
         let marked = |id: NodeId| {
             self.element(id).is_some_and(|e| {
                 e.rel.split_ascii_whitespace().any(|r| r == "author")
@@ -490,7 +500,7 @@ impl Page {
             })
         };
         let mut candidates: Vec<String> = (1..self.nodes.len())
-            .filter(|&id| !dropped[id] && marked(id))
+            .filter(|&id| !dropped[id] && short(id, 3 * super::meta::MAX_BYLINE_CHARS) && marked(id))
             .filter_map(|id| self.short_text_of(id, 3 * super::meta::MAX_BYLINE_CHARS))
             .filter(|text| !text.is_empty())
             .take(20)
@@ -500,6 +510,7 @@ impl Page {
             (1..self.nodes.len())
                 .filter(|&id| {
                     !dropped[id]
+                        && short(id, super::meta::MAX_BYLINE_CHARS)
                         && self
                             .element(id)
                             .is_some_and(|e| matches!(&*e.name, "p" | "div" | "span" | "address"))
