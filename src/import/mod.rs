@@ -25,7 +25,7 @@ mod guard;
 mod html;
 mod markdown;
 mod pdf;
-mod pdf_fonts;
+mod pdf_repair;
 mod text;
 
 use std::path::{Path, PathBuf};
@@ -118,7 +118,7 @@ pub(crate) enum Problem {
     )]
     EncryptedPdf,
     #[error(
-        "has text, but in fonts whose characters the PDF reader cannot decode (no text mapping); print it to a new PDF from a viewer, or run OCR (e.g. ocrmypdf), and import the result"
+        "has text in fonts, but none of it could be decoded (fonts without a text mapping, or content the PDF reader does not understand); print it to a new PDF from a viewer, or run OCR (e.g. ocrmypdf), and import the result"
     )]
     UndecodableFonts,
     #[error(

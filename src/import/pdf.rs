@@ -68,7 +68,8 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
             "the PDF is encrypted without a password (copy protection); its text was read anyway".into(),
         );
     }
-    super::pdf_fonts::repair_unicode_cmaps(&mut document);
+    super::pdf_repair::inline_indirect_filters(&mut document);
+    super::pdf_repair::repair_unicode_cmaps(&mut document);
     let page_count = document.get_pages().len();
     if page_count == 0 {
         return Err(Problem::DamagedPdf("it has no pages".into()));

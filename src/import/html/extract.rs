@@ -20,6 +20,7 @@
 //! When no container is found or everything was set aside, the page's whole text is taken (minus
 //! the furniture that always goes), and the caller says so.
 
+use super::render::Renderer;
 use super::tree::{Element, HEADINGS, NodeData, NodeId, Page};
 use super::words::{ClassWord, WORDS};
 use crate::import::Problem;
@@ -130,6 +131,9 @@ const MIN_SCORED_RUN_CHARS: usize = 25;
 /// A run of text at least this long, with few links, is a real paragraph for widening.
 const MIN_GOOD_RUN_CHARS: usize = 80;
 
+/// A block longer than this (in non-space characters) is not a furniture label.
+const MAX_LABEL_CHARS: usize = 40;
+
 /// A headline longer than this is not one.
 const MAX_HEADLINE_CHARS: usize = 1000;
 
@@ -161,6 +165,8 @@ struct Counts {
 
 /// The page with its furniture marked.
 struct Marked {
+    /// Text counts with only `always` set aside, to skip long subtrees cheaply.
+    always_counts: Vec<Counts>,
     /// Set aside whatever happens (scripts, comments…).
     always: Vec<bool>,
     /// Set aside for the article (always, plus likely furniture that is not the page's wrapper).
@@ -186,7 +192,7 @@ impl Page {
         let mut paragraphs = match best {
             Some(best) => {
                 let root = self.widen_to_article(self.widen(best, &runs, &counts, &marked.dropped));
-                let dropped = self.drop_labelled_boxes(root, &runs, &marked.dropped);
+                let dropped = self.drop_labelled_boxes(root, &runs, &marked);
                 self.render(root, &dropped)
             }
             None => Vec::new(),
@@ -213,7 +219,7 @@ impl Page {
                 .filter(|e| !marked.always[id] && !e.datetime.is_empty() && is_date_element(e))
                 .map(|e| e.datetime.clone())
         });
-        let bylines = self.byline_candidates(&marked.always);
+        let bylines = self.byline_candidates(&marked);
         Ok(Article { paragraphs, headline, time, bylines, taken_whole })
     }
 
@@ -258,7 +264,7 @@ impl Page {
                 dropped[id] = true;
             }
         }
-        Marked { always, dropped }
+        Marked { always_counts: counts, always, dropped }
     }
 
     fn counts(&self, dropped: &[bool]) -> Vec<Counts> {
@@ -421,14 +427,17 @@ impl Page {
     /// Sets aside the boxes that a furniture label heads ("Share this:", "Related"): the label's
     /// container when it is a box inside the article's container, else the label and the list
     /// after it.
-    fn drop_labelled_boxes(&self, root: NodeId, runs: &Runs, dropped: &[bool]) -> Vec<bool> {
-        let mut dropped = dropped.to_vec();
+    fn drop_labelled_boxes(&self, root: NodeId, runs: &Runs, marked: &Marked) -> Vec<bool> {
+        let mut dropped = marked.dropped.clone();
         let inside_root: Vec<NodeId> = self.descendants(root).collect();
         for &id in &inside_root {
             if dropped[id] || !self.element(id).is_some_and(|e| BLOCK_ELEMENTS.contains(&&*e.name)) {
                 continue;
             }
-            let Some(text) = self.short_text_of(id, 40) else { continue };
+            if !(1..=MAX_LABEL_CHARS).contains(&marked.always_counts[id].chars) {
+                continue;
+            }
+            let Some(text) = self.short_text_of(id, MAX_LABEL_CHARS) else { continue };
             if text.is_empty() || !WORDS.is_label(&text) {
                 continue;
             }
@@ -479,7 +488,9 @@ impl Page {
     }
 
     /// Texts that may hold the byline, best first (see [`Article::bylines`]).
-    fn byline_candidates(&self, dropped: &[bool]) -> Vec<String> {
+    fn byline_candidates(&self, page_marks: &Marked) -> Vec<String> {
+        let dropped = &page_marks.always;
+        let short = |id: NodeId, max: usize| (1..=max).contains(&page_marks.always_counts[id].chars);
         let marked = |id: NodeId| {
             self.element(id).is_some_and(|e| {
                 e.rel.split_ascii_whitespace().any(|r| r == "author")
@@ -490,7 +501,7 @@ impl Page {
             })
         };
         let mut candidates: Vec<String> = (1..self.nodes.len())
-            .filter(|&id| !dropped[id] && marked(id))
+            .filter(|&id| !dropped[id] && short(id, 3 * super::meta::MAX_BYLINE_CHARS) && marked(id))
             .filter_map(|id| self.short_text_of(id, 3 * super::meta::MAX_BYLINE_CHARS))
             .filter(|text| !text.is_empty())
             .take(20)
@@ -500,6 +511,7 @@ impl Page {
             (1..self.nodes.len())
                 .filter(|&id| {
                     !dropped[id]
+                        && short(id, super::meta::MAX_BYLINE_CHARS)
                         && self
                             .element(id)
                             .is_some_and(|e| matches!(&*e.name, "p" | "div" | "span" | "address"))
@@ -603,7 +615,7 @@ struct Run {
     breaks: usize,
 }
 
-fn non_space_chars(text: &str) -> usize {
+pub(super) fn non_space_chars(text: &str) -> usize {
     text.chars().filter(|c| !c.is_whitespace()).count()
 }
 
@@ -611,87 +623,4 @@ fn is_date_element(element: &Element) -> bool {
     &*element.name == "time"
         || element.itemprop == "datepublished"
         || (&*element.name == "abbr" && element.hint_words.iter().any(|w| w == "published"))
-}
-
-/// Builds paragraphs from a walk over the tree.
-#[derive(Default)]
-struct Renderer {
-    paragraphs: Vec<String>,
-    current: String,
-    current_link_chars: usize,
-    link_depth: usize,
-    pre_depth: usize,
-    /// A space is owed before the next word (collapsed white space).
-    pending_space: bool,
-}
-
-impl Renderer {
-    fn enter(&mut self, name: &str) {
-        if BLOCK_ELEMENTS.contains(&name) {
-            self.flush();
-        }
-        match name {
-            "br" => {
-                self.current.push('\n');
-                self.pending_space = false;
-            }
-            "a" => self.link_depth += 1,
-            "pre" | "listing" | "plaintext" => self.pre_depth += 1,
-            "td" | "th" => self.pending_space = true,
-            _ => {}
-        }
-    }
-
-    fn leave(&mut self, name: &str) {
-        match name {
-            "a" => self.link_depth = self.link_depth.saturating_sub(1),
-            "pre" | "listing" | "plaintext" => self.pre_depth = self.pre_depth.saturating_sub(1),
-            _ => {}
-        }
-        if BLOCK_ELEMENTS.contains(&name) {
-            self.flush();
-        }
-    }
-
-    fn text(&mut self, text: &str) {
-        if self.pre_depth > 0 {
-            self.current.push_str(text);
-            self.pending_space = false;
-            return;
-        }
-        for (index, word) in text.split_whitespace().enumerate() {
-            let needs_space = index > 0 || self.pending_space || text.starts_with(char::is_whitespace);
-            if needs_space && !self.current.is_empty() && !self.current.ends_with(['\n', ' ']) {
-                self.current.push(' ');
-            }
-            self.current.push_str(word);
-            if self.link_depth > 0 {
-                self.current_link_chars += word.chars().count();
-            }
-            self.pending_space = false;
-        }
-        if text.ends_with(char::is_whitespace) {
-            self.pending_space = true;
-        }
-    }
-
-    fn flush(&mut self) {
-        let paragraph = self.current.trim();
-        if !paragraph.is_empty() {
-            let chars = non_space_chars(paragraph);
-            // Lists of links ("Read more", tag lists) are navigation even inside the article.
-            let link_heavy = self.current_link_chars * 2 > chars;
-            if !link_heavy && !WORDS.is_credit(paragraph) {
-                self.paragraphs.push(paragraph.to_owned());
-            }
-        }
-        self.current.clear();
-        self.current_link_chars = 0;
-        self.pending_space = false;
-    }
-
-    fn finish(mut self) -> Vec<String> {
-        self.flush();
-        self.paragraphs
-    }
 }

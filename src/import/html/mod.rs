@@ -18,12 +18,15 @@
 //! note, rather than refused, and its metadata is kept either way; only a page with no visible text
 //! at all is refused.
 //!
+//! Rendering the chosen subtree to paragraphs lives in `render.rs`.
+//!
 //! Why our own extractor rather than `dom_smoothie` (a Rust port of Mozilla's Readability): see the
 //! README ("Importing articles"), which gives the figures on the evaluation set.
 
 mod extract;
 mod jsonld;
 mod meta;
+mod render;
 mod tree;
 mod words;
 

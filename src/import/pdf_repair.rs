@@ -1,6 +1,11 @@
-//! Repairs to PDF font dictionaries that pdf-extract cannot read but whose text is plain to see.
+//! Repairs, in memory, to legal PDF syntax that pdf-extract or lopdf cannot read but whose text is
+//! plain to see.
 //!
-//! A Type0 (CID) font may name a predefined CMap as its encoding instead of embedding one. For the
+//! **Indirect filters.** A stream's `/Filter` (or `/DecodeParms`) may be given as a reference to
+//! another object; lopdf only decodes filters written in place, so such a page read as empty. The
+//! references are replaced by the objects they point to.
+//!
+//! **Predefined Unicode CMaps.** A Type0 (CID) font may name a predefined CMap as its encoding instead of embedding one. For the
 //! Unicode CMaps (`UniGB-UCS2-H`, `UniJIS-UCS2-V`, `UniKS-UTF16-H`…, used by many generators for
 //! Chinese, Japanese and Korean without embedding the font) the character codes are UTF-16 code
 //! units, so no table is needed; but pdf-extract knows only `Identity-H` and panics on any other
@@ -8,6 +13,47 @@
 //! sends every code to itself, which gives the same characters.
 
 use pdf_extract::{Dictionary, Document, Object, ObjectId, Stream};
+
+/// Replaces `/Filter` and `/DecodeParms` references in stream dictionaries (also inside arrays) by
+/// the objects they point to. Returns how many streams were changed.
+pub(crate) fn inline_indirect_filters(document: &mut Document) -> usize {
+    let resolve = |value: &Object| -> Option<Object> {
+        match value {
+            Object::Reference(target) => document.objects.get(target).cloned(),
+            Object::Array(items) if items.iter().any(|i| matches!(i, Object::Reference(_))) => {
+                Some(Object::Array(
+                    items
+                        .iter()
+                        .map(|item| match item {
+                            Object::Reference(target) => {
+                                document.objects.get(target).cloned().unwrap_or(Object::Null)
+                            }
+                            other => other.clone(),
+                        })
+                        .collect(),
+                ))
+            }
+            _ => None,
+        }
+    };
+    let mut fixes: Vec<(ObjectId, &'static [u8], Object)> = Vec::new();
+    for (&id, object) in &document.objects {
+        let Object::Stream(stream) = object else { continue };
+        for key in [b"Filter".as_slice(), b"DecodeParms".as_slice()] {
+            if let Some(value) = stream.dict.get(key).ok().and_then(resolve) {
+                fixes.push((id, key, value));
+            }
+        }
+    }
+    let mut changed = std::collections::BTreeSet::new();
+    for (id, key, value) in fixes {
+        if let Some(Object::Stream(stream)) = document.objects.get_mut(&id) {
+            stream.dict.set(key.to_vec(), value);
+            changed.insert(id);
+        }
+    }
+    changed.len()
+}
 
 /// A ToUnicode CMap that maps each two-byte code to the same UTF-16 code unit (surrogates aside).
 const IDENTITY_TO_UNICODE: &[u8] = b"/CIDInit /ProcSet findresource begin
@@ -75,6 +121,25 @@ pub(crate) fn repair_unicode_cmaps(document: &mut Document) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indirect_filters_are_written_in_place() {
+        let mut document = Document::with_version("1.4");
+        let filter = document.add_object(Object::Name(b"FlateDecode".to_vec()));
+        let mut dict = Dictionary::new();
+        dict.set("Filter", Object::Reference(filter));
+        let id = document.add_object(Stream::new(dict, Vec::new()));
+        let mut dict = Dictionary::new();
+        dict.set("Filter", Object::Array(vec![Object::Reference(filter)]));
+        let in_array = document.add_object(Stream::new(dict, Vec::new()));
+        assert_eq!(inline_indirect_filters(&mut document), 2);
+        let filter_of = |id| match document.get_object(id) {
+            Ok(Object::Stream(stream)) => stream.dict.get(b"Filter").ok().cloned(),
+            _ => None,
+        };
+        assert_eq!(filter_of(id), Some(Object::Name(b"FlateDecode".to_vec())));
+        assert_eq!(filter_of(in_array), Some(Object::Array(vec![Object::Name(b"FlateDecode".to_vec())])));
+    }
 
     #[test]
     fn only_unicode_cmaps_are_recognised() {
