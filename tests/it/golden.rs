@@ -152,7 +152,7 @@ pub fn golden_analysis_session() -> Session {
     let src = s.sources[0].id;
     s.sources[0].meta.published = "2026-03-14".into();
     let tag_id = |s: &Session, text: &str| s.tags.iter().find(|t| t.text() == text).unwrap().id;
-    let mut key_point = |s: &mut Session, needle: &str| {
+    let key_point = |s: &mut Session, needle: &str| {
         let range = nth(s, needle, 0);
         apply(s, Action::AddTag { source: src, range, body: TagBody::KeyPoint, note: String::new() })
             .unwrap()
