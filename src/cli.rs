@@ -10,6 +10,8 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow, bail};
 use clap::{Args, Parser, Subcommand};
 
+use crate::brief::docx::ReferenceDoc;
+use crate::brief::export::{DocumentInfo, ExportOptions, Format};
 use crate::brief::{self, Templates};
 use crate::extract;
 use crate::import;
@@ -50,7 +52,7 @@ pub enum Command {
     Tag(TagArgs),
     /// Set the brief's details, its template, or a source's details.
     Set(SetArgs),
-    /// Render the brief as Markdown (or HTML).
+    /// Render the brief as Markdown, HTML or Word (by the output's extension).
     Export(ExportArgs),
     /// List the built-in and user templates.
     Templates,
@@ -102,7 +104,7 @@ pub struct TagArgs {
     /// For an actor: the registry actor it mentions (created if new). Default: the passage.
     #[arg(long, value_name = "NAME")]
     pub actor: Option<String>,
-    /// For a new actor: its kind.
+    /// For a new actor: its kind (default: proposed from the text around the passage).
     #[arg(long, value_name = "KIND", value_parser = parse_vocab::<ActorKind>)]
     pub actor_kind: Option<ActorKind>,
     /// For a quote: who said it (an actor's name or alias, or free text).
@@ -266,12 +268,19 @@ pub struct ExportArgs {
     /// Template name or template file (default: the session's template).
     #[arg(short, long, value_name = "NAME|FILE")]
     pub template: Option<String>,
-    /// Write here instead of standard output.
+    /// Write here instead of standard output. The extension picks the format: .md, .markdown,
+    /// .txt (Markdown), .html, .htm (HTML with a print stylesheet), .docx (Word).
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
-    /// Write HTML instead of Markdown.
+    /// Write HTML (to standard output, or to an .html or .htm file).
     #[arg(long)]
     pub html: bool,
+    /// Word: take styles, page size, margins, header and footer from this document (as pandoc).
+    #[arg(long, value_name = "FILE.docx")]
+    pub reference_doc: Option<PathBuf>,
+    /// Paper for HTML printing and Word pages: a4, letter or auto (HTML: the print dialog's; Word: A4).
+    #[arg(long, value_name = "SIZE", default_value = "auto", value_parser = parse_vocab::<brief::export::Paper>)]
+    pub paper: brief::export::Paper,
 }
 
 #[derive(Args, Debug)]
@@ -315,7 +324,9 @@ pub fn main() -> ExitCode {
     match Cli::try_parse() {
         Ok(cli) => run(cli),
         Err(e) => {
-            let _ = e.print();
+            // Printing the usage error to stderr is the report; if stderr is gone there is
+            // nowhere left to report that, and the exit code still says what happened.
+            e.print().ok();
             if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS }
         }
     }
@@ -379,7 +390,8 @@ fn open_app(path: Option<PathBuf>, templates: Option<PathBuf>) -> ExitCode {
 #[cfg(not(feature = "gui"))]
 fn open_app(path: Option<PathBuf>, _templates: Option<PathBuf>) -> ExitCode {
     use clap::CommandFactory;
-    let _ = Cli::command().print_help();
+    // As above: the exit code carries the outcome when standard output is gone.
+    Cli::command().print_help().ok();
     if path.is_some() {
         eprintln!("\nbriefsmith: this build has no desktop app (built without the `gui` feature)");
         return ExitCode::from(2);
@@ -428,15 +440,30 @@ pub(crate) fn find_source(session: &Session, path: &Path, key: &str) -> anyhow::
     let key = key.trim();
     let label = if key.chars().all(|c| c.is_ascii_digit()) { format!("S{key}") } else { key.to_uppercase() };
     session.sources.iter().find(|s| s.label.eq_ignore_ascii_case(&label)).map(|s| s.id).ok_or_else(|| {
+        if session.sources.is_empty() {
+            return no_sources(path);
+        }
         let labels: Vec<&str> = session.sources.iter().map(|s| s.label.as_str()).collect();
         anyhow!("{}: no source '{key}'; the session has {}", path.display(), labels.join(", "))
     })
+}
+
+/// A session with no article (the app lets the analyst remove the last one) loads, checks and
+/// exports; only tagging needs an article.
+fn no_sources(path: &Path) -> anyhow::Error {
+    anyhow!(
+        "{}: the session has no article to tag; add one in the app, or make a new session with `briefsmith new`",
+        path.display()
+    )
 }
 
 /// Where to tag: the one occurrence of `text`, or the `nth`.
 fn locate_passage(session: &Session, path: &Path, args: &TagArgs) -> anyhow::Result<(SourceId, ByteRange)> {
     if args.text.trim().is_empty() {
         bail!("the passage to tag (--text) is empty");
+    }
+    if session.sources.is_empty() {
+        return Err(no_sources(path));
     }
     let sources: Vec<SourceId> = match &args.source {
         Some(key) => vec![find_source(session, path, key)?],
@@ -472,7 +499,7 @@ fn locate_passage(session: &Session, path: &Path, args: &TagArgs) -> anyhow::Res
                 .iter()
                 .map(|(id, r)| {
                     let s = session.source(*id);
-                    let para = s.and_then(|s| s.paragraph_number(r.start)).unwrap_or(0);
+                    let para = s.and_then(|s| s.paragraph_number(r.start())).unwrap_or(0);
                     if session.sources.len() > 1 {
                         format!("{} ¶{para}", s.map_or("?", |s| &s.label))
                     } else {
@@ -511,7 +538,15 @@ fn tag(args: TagArgs) -> anyhow::Result<()> {
             Action::TagActor {
                 source,
                 range,
-                actor: ActorRef::ByName { name, kind: args.actor_kind.unwrap_or_default() },
+                // Without --actor-kind, the kind is proposed from the text around the passage.
+                actor: ActorRef::ByName {
+                    name,
+                    kind: args.actor_kind.unwrap_or_else(|| {
+                        session
+                            .source(source)
+                            .map_or(ActorKind::Other, |s| crate::extract::propose_actor_kind(s.text(), range))
+                    }),
+                },
             }
         }
         Some(crate::model::TagKind::Threat) => Action::AddTag {
@@ -675,28 +710,33 @@ fn set(args: SetArgs, templates_dir: Option<&Path>) -> anyhow::Result<()> {
 }
 
 fn export(args: ExportArgs, templates_dir: Option<&Path>) -> anyhow::Result<()> {
+    if let Some(out) = args.output.as_deref().filter(|out| out.is_dir()) {
+        bail!("cannot write {}: it is a folder; name a file such as brief.md or brief.docx", out.display());
+    }
+    let format = Format::for_output(args.output.as_deref(), args.html, args.reference_doc.is_some())
+        .map_err(|e| UsageError(e.to_string()))?;
     let session = store::load(&args.session)?.session;
     let templates = Templates::load(&brief::templates::user_dirs(templates_dir));
     let name = args.template.clone().unwrap_or_else(|| session.template.clone());
     let template = templates.resolve(&name)?;
+    let reference_doc = args.reference_doc.as_deref().map(ReferenceDoc::load).transpose()?;
     let markdown = brief::render(&session, &template)?;
+    let options = ExportOptions { reference_doc, paper: args.paper };
     analysis::warn_broken_citations(&args.session, &session);
-    let output = if args.html {
-        brief::to_html(&markdown, &brief::context::build(&session).brief.title)
-    } else {
-        markdown
-    };
+    let output = brief::export::export(&markdown, &DocumentInfo::of(&session), format, &options)?;
     match &args.output {
         Some(out) => {
-            store::write_atomic(out, output.as_bytes(), false)?;
-            eprintln!("Wrote {} ({} template)", out.display(), template.info.name);
+            store::write_atomic(out, &output, false)?;
+            let kind = match format {
+                Format::Markdown => "Markdown",
+                Format::Html => "HTML",
+                Format::Docx => "Word",
+            };
+            eprintln!("Wrote {} ({kind}, {} template)", out.display(), template.info.name);
         }
         None => {
             let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(output.as_bytes())
-                .and_then(|()| stdout.flush())
-                .context("writing to standard output")?;
+            stdout.write_all(&output).and_then(|()| stdout.flush()).context("writing to standard output")?;
         }
     }
     Ok(())

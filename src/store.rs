@@ -28,7 +28,7 @@ pub enum StoreError {
     Read { path: PathBuf, problem: String },
     #[error("{}: not valid JSON at line {line}, column {column}: {problem}", path.display())]
     Syntax { path: PathBuf, line: usize, column: usize, problem: String },
-    #[error("{}: not a Briefsmith session (line {line}, column {column}: {problem})", path.display())]
+    #[error("{}: not a valid Briefsmith session (line {line}, column {column}: {problem})", path.display())]
     Shape { path: PathBuf, line: usize, column: usize, problem: String },
     #[error(
         "{}: written by a newer Briefsmith (session format version {found}); this version reads up to {FORMAT_VERSION}. Update Briefsmith to open it",
@@ -158,10 +158,7 @@ fn json_error(path: &Path, e: serde_json::Error) -> StoreError {
 
 /// serde_json appends " at line L column C"; the message gives the position itself.
 fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
-    }
+    message.rsplit_once(" at line ").map_or(message, |(problem, _)| problem).to_owned()
 }
 
 fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
@@ -181,15 +178,15 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
 }
 
 /// The bytes a session is saved as: pretty JSON with a final newline.
-pub fn to_bytes(session: &Session) -> Vec<u8> {
+///
+/// Serialising the session's plain data cannot fail today; if a future field could, the save
+/// fails with that error instead of writing a truncated file.
+pub fn to_bytes(session: &Session) -> Result<Vec<u8>, serde_json::Error> {
     let mut out =
         Vec::with_capacity(session.sources.iter().map(|s| s.text().len()).sum::<usize>() * 2 + 4096);
-    // Serialising plain data structures to a Vec cannot fail.
-    if serde_json::to_writer_pretty(&mut out, session).is_err() {
-        out.clear();
-    }
+    serde_json::to_writer_pretty(&mut out, session)?;
     out.push(b'\n');
-    out
+    Ok(out)
 }
 
 /// Saves a session atomically, keeping the previous file as `PATH.bak`. When the file on disk is
@@ -203,7 +200,11 @@ pub fn save(path: &Path, session: &Session) -> Result<(), StoreError> {
                 .map_err(|e| StoreError::Write { path: keep.clone(), problem: io_problem(&e) })?;
         }
     }
-    write_atomic(path, &to_bytes(session), true)
+    let bytes = to_bytes(session).map_err(|e| StoreError::Write {
+        path: path.to_owned(),
+        problem: format!("cannot encode the session: {e}"),
+    })?;
+    write_atomic(path, &bytes, true)
 }
 
 /// `NAME.v1.bak` beside `NAME`: the copy of a file in format version `version` kept on migration.
@@ -267,8 +268,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
         drop(file);
         if keep_backup && fs::metadata(path).is_ok() {
             let backup = backup_path(path);
-            let _ = fs::remove_file(&backup);
-            if fs::hard_link(path, &backup).is_err() {
+            // A hard link needs the name free. When the old backup cannot be removed (or the file
+            // system has no hard links), a copy overwrites it, or reports why it cannot.
+            let freed = match fs::remove_file(&backup) {
+                Ok(()) => true,
+                Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+            };
+            if !freed || fs::hard_link(path, &backup).is_err() {
                 fs::copy(path, &backup)?;
             }
         }
@@ -278,7 +284,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
         Ok(())
     })();
     result.map_err(|e| {
-        let _ = fs::remove_file(&temp);
+        // The write error is what the analyst needs to see. A temporary file that cannot be
+        // removed now is removed by the next save (`remove_stale_temps`).
+        if let Err(cleanup) = fs::remove_file(&temp)
+            && cleanup.kind() != std::io::ErrorKind::NotFound
+        {
+            return fail(format!("{}; the temporary file {} is left behind", io_problem(&e), temp.display()));
+        }
         fail(io_problem(&e))
     })
 }
@@ -295,7 +307,9 @@ fn remove_stale_temps(dir: &Path, file_name: &str) {
             .and_then(|m| m.modified())
             .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > std::time::Duration::from_secs(60)));
         if name.starts_with(&prefix) && name.ends_with(".tmp") && old {
-            let _ = fs::remove_file(entry.path());
+            // Housekeeping after a save that already succeeded: a file that cannot be removed now
+            // is tried again on the next save, and must not fail this one.
+            fs::remove_file(entry.path()).ok();
         }
     }
 }
@@ -304,19 +318,12 @@ fn remove_stale_temps(dir: &Path, file_name: &str) {
 fn sync_dir(dir: &Path) {
     // Makes the rename itself durable; failure only weakens durability, not atomicity.
     if let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
+        d.sync_all().ok();
     }
 }
 
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) {}
-
-/// A suggested file name for a new session made from an article: `article.brief.json` beside it.
-pub fn session_path_for(article: &Path) -> PathBuf {
-    let stem =
-        article.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "session".into());
-    article.with_file_name(format!("{stem}{SESSION_EXTENSION}"))
-}
 
 /// Whether a path looks like a session file (by name; content decides when opening).
 pub fn is_session_path(path: &Path) -> bool {
@@ -347,7 +354,7 @@ pub fn recovery_path(dir: &Path, original: Option<&Path>) -> PathBuf {
     let key = match original {
         Some(p) => {
             let absolute = std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
-            crate::model::text::content_hash(&absolute.to_string_lossy())[..16].to_owned()
+            crate::model::text::content_hash(&absolute.to_string_lossy()).chars().take(16).collect()
         }
         None => "untitled".to_owned(),
     };
@@ -364,7 +371,10 @@ pub fn write_recovery(dir: &Path, original: Option<&Path>, session: &Session) ->
         saved_at: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
         session: session.clone(),
     };
-    let bytes = serde_json::to_vec(&recovery).unwrap_or_default();
+    let bytes = serde_json::to_vec(&recovery).map_err(|e| StoreError::Write {
+        path: path.clone(),
+        problem: format!("cannot encode the session: {e}"),
+    })?;
     write_atomic(&path, &bytes, false)?;
     Ok(path)
 }
@@ -394,9 +404,19 @@ pub fn list_recoveries(dir: &Path) -> Vec<PathBuf> {
     files.into_iter().map(|(_, p)| p).collect()
 }
 
-/// Removes a recovery file once its work is safely saved or discarded.
-pub fn remove_recovery(dir: &Path, original: Option<&Path>) {
-    let _ = fs::remove_file(recovery_path(dir, original));
+/// Removes a recovery file once its work is safely saved or discarded. A file that is already
+/// gone is fine; one that cannot be removed is an error to show, since the app would otherwise
+/// offer to restore it at every start.
+pub fn remove_recovery(dir: &Path, original: Option<&Path>) -> Result<(), StoreError> {
+    let path = recovery_path(dir, original);
+    match fs::remove_file(&path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(StoreError::Write {
+            problem: format!("cannot remove this recovery file ({}); delete it by hand", io_problem(&e)),
+            path,
+        }),
+    }
 }
 
 #[cfg(test)]
@@ -416,7 +436,7 @@ mod tests {
             &mut s,
             Action::AddTag {
                 source: src,
-                range: ByteRange { start: 6, end: 12 },
+                range: ByteRange::new(6, 12).unwrap(),
                 body: TagBody::KeyPoint,
                 note: "n".into(),
             },
@@ -494,8 +514,8 @@ mod tests {
     #[test]
     fn saved_files_are_stable_and_readable() {
         let s = sample();
-        let a = to_bytes(&s);
-        assert_eq!(a, to_bytes(&s));
+        let a = to_bytes(&s).unwrap();
+        assert_eq!(a, to_bytes(&s).unwrap());
         let text = String::from_utf8(a).unwrap();
         assert!(text.contains("\"text_lines\": [\n"), "{text}");
         assert!(text.ends_with("}\n"));
@@ -532,6 +552,34 @@ mod tests {
         let err = load_bytes(&bytes, Path::new("bad.brief.json")).unwrap_err();
         let msg = err.to_string();
         assert!(msg.contains("bad.brief.json") && msg.contains("runs past the end"), "{msg}");
+    }
+
+    #[test]
+    fn a_reversed_range_is_a_load_error_naming_the_file() {
+        let mut value = serde_json::to_value(sample()).unwrap();
+        value["tags"][0]["span"]["range"] = serde_json::json!({"start": 12, "end": 6});
+        let bytes = serde_json::to_vec_pretty(&value).unwrap();
+        let err = load_bytes(&bytes, Path::new("reversed.brief.json")).unwrap_err();
+        let msg = err.to_string();
+        assert!(matches!(err, StoreError::Shape { .. }), "{msg}");
+        assert!(msg.starts_with("reversed.brief.json: ") && msg.contains("range 12..6 is reversed"), "{msg}");
+    }
+
+    #[test]
+    fn a_session_with_no_sources_loads_like_the_app_leaves_it() {
+        // The app lets the analyst remove the last article and save; such a file must open again.
+        let mut s = sample();
+        let src = s.sources[0].id;
+        apply(&mut s, Action::RemoveSource { source: src }).unwrap();
+        let loaded = load_bytes(&to_bytes(&s).unwrap(), Path::new("empty.brief.json")).unwrap();
+        assert!(loaded.session.sources.is_empty() && loaded.session.tags.is_empty());
+        assert!(loaded.warnings.is_empty());
+        // A tag that points at no source is still refused.
+        let mut value = serde_json::to_value(sample()).unwrap();
+        value["sources"] = serde_json::json!([]);
+        let err =
+            load_bytes(&serde_json::to_vec(&value).unwrap(), Path::new("dangling.brief.json")).unwrap_err();
+        assert!(err.to_string().contains("which does not exist"), "{err}");
     }
 
     #[test]
@@ -581,6 +629,16 @@ mod tests {
     }
 
     #[test]
+    fn a_recovery_file_that_cannot_be_removed_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        // A folder where the recovery file should be: removing it as a file fails.
+        fs::create_dir(recovery_path(dir.path(), None)).unwrap();
+        let err = remove_recovery(dir.path(), None).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("untitled.recovery.json") && msg.contains("cannot remove"), "{msg}");
+    }
+
+    #[test]
     fn recovery_files_round_trip_and_list_newest_first() {
         let dir = tempfile::tempdir().unwrap();
         let s = sample();
@@ -592,7 +650,9 @@ mod tests {
         assert_eq!(back.session, s);
         assert_eq!(back.original.as_deref(), Some(original.as_path()));
         assert_eq!(list_recoveries(dir.path()).len(), 2);
-        remove_recovery(dir.path(), None);
+        remove_recovery(dir.path(), None).unwrap();
         assert_eq!(list_recoveries(dir.path()), [p1]);
+        // Already gone is not an error.
+        remove_recovery(dir.path(), None).unwrap();
     }
 }

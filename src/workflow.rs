@@ -3,6 +3,8 @@
 //! article or a session, turning suggestions into actions, proposing a tag's event date, and
 //! updating a source to a new version of its article.
 
+pub mod review;
+
 use std::path::Path;
 
 use crate::extract::{SuggestedActor, SuggestedFact, SuggestedQuote, SuggestedThreat, Suggestions};
@@ -72,8 +74,10 @@ fn already_tagged(session: &Session, source: SourceId, range: ByteRange, kind: &
     session.tags.iter().any(|t| t.source == source && t.span.range == range && &t.kind() == kind)
 }
 
-fn range(start: usize, end: usize) -> ByteRange {
-    ByteRange { start, end }
+/// A suggestion's range; `None` (nothing to accept) if the engine ever produced a reversed one.
+/// Whether it fits the text is checked by the reducer.
+fn range(start: usize, end: usize) -> Option<ByteRange> {
+    ByteRange::new(start, end).ok()
 }
 
 /// The actions that accept a suggested actor: every mention tagged, the actor created once (or
@@ -90,7 +94,7 @@ pub fn accept_actor(session: &Session, source: SourceId, actor: &SuggestedActor)
     actor
         .mentions
         .iter()
-        .map(|m| range(m.start, m.end))
+        .copied()
         .filter(|r| !already_tagged(session, source, *r, &TagKind::Actor))
         .map(|r| Action::TagActor { source, range: r, actor: target.clone() })
         .collect()
@@ -98,7 +102,7 @@ pub fn accept_actor(session: &Session, source: SourceId, actor: &SuggestedActor)
 
 /// The action that accepts a suggested quote (its speaker linked to the registry by name).
 pub fn accept_quote(session: &Session, source: SourceId, quote: &SuggestedQuote) -> Option<Action> {
-    let r = range(quote.start, quote.end);
+    let r = range(quote.start, quote.end)?;
     (!already_tagged(session, source, r, &TagKind::Quote)).then(|| Action::AddTag {
         source,
         range: r,
@@ -109,7 +113,7 @@ pub fn accept_quote(session: &Session, source: SourceId, quote: &SuggestedQuote)
 
 /// The action that accepts a suggested threat with its category and severity.
 pub fn accept_threat(session: &Session, source: SourceId, threat: &SuggestedThreat) -> Option<Action> {
-    let r = range(threat.start, threat.end);
+    let r = range(threat.start, threat.end)?;
     (!already_tagged(session, source, r, &TagKind::Threat)).then(|| Action::AddTag {
         source,
         range: r,
@@ -147,7 +151,7 @@ impl AcceptKinds {
 /// The action that accepts a key figure ("12,000 soldiers") as a key point: the sentence it
 /// stands in, with the figure in the note.
 pub fn accept_figure(session: &Session, source: SourceId, figure: &SuggestedFact) -> Option<Action> {
-    let r = range(figure.sentence_start, figure.sentence_end);
+    let r = range(figure.sentence_start, figure.sentence_end)?;
     (!already_tagged(session, source, r, &TagKind::KeyPoint)).then(|| Action::AddTag {
         source,
         range: r,
@@ -331,7 +335,6 @@ pub fn update_source(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Mention;
     use crate::model::{ActorKind, Severity, SourceMeta, ThreatCategory};
 
     const TEXT: &str = "North Korea fired a missile. Pyongyang said, \"We will respond.\"";
@@ -346,7 +349,7 @@ mod tests {
                 name: "North Korea".into(),
                 kind: ActorKind::State,
                 aliases: vec!["North Korea".into(), "Pyongyang".into()],
-                mentions: vec![Mention { start: nk, end: nk + 11 }, Mention { start: py, end: py + 9 }],
+                mentions: vec![ByteRange::between(nk, nk + 11), ByteRange::between(py, py + 9)],
                 rule: "test".into(),
             }],
             quotes: vec![SuggestedQuote {
@@ -379,8 +382,8 @@ mod tests {
             .sources[0];
         let found = crate::extract::suggest(text);
         assert_eq!(found.figures.len(), 2, "{:?}", found.figures);
-        let sentence = &text[found.figures[0].sentence_start..found.figures[0].sentence_end];
-        assert_eq!(sentence, "Officials said 12,000 soldiers and 300 tanks crossed.");
+        let sentence = text.get(found.figures[0].sentence_start..found.figures[0].sentence_end);
+        assert_eq!(sentence, Some("Officials said 12,000 soldiers and 300 tanks crossed."));
         let batch = accept_all(&session, src, &found, AcceptKinds { figures: true, ..AcceptKinds::NONE });
         apply(&mut session, batch).unwrap();
         assert_eq!(session.tags.len(), 1);

@@ -38,7 +38,7 @@ pub fn big_session(tags: usize) -> Session {
         .split_ascii_whitespace()
         .map(|w| {
             let start = w.as_ptr() as usize - text.as_ptr() as usize;
-            ByteRange { start, end: start + w.len() }
+            ByteRange::with_len(start, w.len())
         })
         .collect();
     let stride = (words.len() / tags).max(1);
@@ -56,7 +56,7 @@ pub fn big_session(tags: usize) -> Session {
     for i in 0..tags {
         let first = words[(i * stride) % words.len()];
         let last = words[((i * stride) + 4).min(words.len() - 1)];
-        let range = ByteRange { start: first.start, end: last.end };
+        let range = ByteRange::between(first.start(), last.end());
         let action = match i % 4 {
             0 => Action::TagActor {
                 source: src,

@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(loaded) => {
             assert!(loaded.session.validate().is_empty(), "a loaded session validates");
             // Whatever loads must save and load again to the same session.
-            let bytes = store::to_bytes(&loaded.session);
+            let bytes = store::to_bytes(&loaded.session).expect("a loaded session encodes");
             let again = store::load_bytes(&bytes, Path::new("again.brief.json")).expect("a saved session loads");
             assert_eq!(again.session, loaded.session);
         }

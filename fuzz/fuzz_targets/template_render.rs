@@ -12,7 +12,7 @@ static SESSION: LazyLock<Session> = LazyLock::new(|| {
     let mut s = Session::new();
     let text = "# <script>x</script> | *a* _b_ `c`\n\"Quote [x](javascript:y),\" said Ada Stone.\n1. Troops massed.";
     let src = apply(&mut s, Action::AddSource { meta: SourceMeta::default(), text: text.into() }).unwrap().sources[0];
-    let at = |s: &Session, n: &str| s.occurrences(src, n).first().copied().unwrap_or(ByteRange { start: 0, end: 1 });
+    let at = |s: &Session, n: &str| s.occurrences(src, n).first().copied().unwrap_or(ByteRange::with_len(0, 1));
     let r = at(&s, "Ada Stone");
     apply(&mut s, Action::TagActor { source: src, range: r, actor: ActorRef::ByName { name: "Ada Stone".into(), kind: ActorKind::Person } }).unwrap();
     let r = at(&s, "Quote [x](javascript:y),");

@@ -52,17 +52,20 @@ pub fn inline(text: &str) -> String {
 /// `*`, backticks) are escaped everywhere by [`inline`].
 fn escape_line_start(line: &mut String) {
     // Up to three leading spaces do not stop a block construct, so look past them.
-    let indent = line.len() - line.trim_start_matches(' ').len();
-    let rest = &line[indent..];
-    match rest.chars().next() {
-        Some('-' | '+' | '=') => line.insert(indent, '\\'),
+    let rest = line.trim_start_matches(' ');
+    let indent = line.len() - rest.len();
+    // Offsets after ASCII spaces and ASCII digits: always character boundaries.
+    let escape_at = match rest.chars().next() {
+        Some('-' | '+' | '=') => Some(indent),
         Some(c) if c.is_ascii_digit() => {
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            if digits <= 9 && matches!(rest.as_bytes().get(digits), Some(b'.' | b')')) {
-                line.insert(indent + digits, '\\');
-            }
+            (digits <= 9 && matches!(rest.as_bytes().get(digits), Some(b'.' | b')')))
+                .then_some(indent + digits)
         }
-        _ => {}
+        _ => None,
+    };
+    if let Some(at) = escape_at {
+        line.insert(at, '\\');
     }
 }
 

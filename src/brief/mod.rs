@@ -9,8 +9,13 @@ pub mod analysis;
 pub mod check;
 pub mod cite;
 pub mod context;
+pub mod docx;
 pub mod escape;
+pub mod export;
+mod html;
 pub mod templates;
+
+use std::path::{Path, PathBuf};
 
 use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, ErrorKind, State, UndefinedBehavior};
@@ -29,12 +34,21 @@ const MARKDOWN: &str = "markdown";
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BriefError {
-    #[error("template '{name}'{}: {problem}", line_suffix(*line))]
-    Template { name: String, line: Option<usize>, problem: String },
+    /// A template that does not compile or render. A template read from a file is named by its
+    /// path (the file the analyst has to fix), a built-in one by its name.
+    #[error("{}{}: {problem}", template_label(name, file.as_deref()), line_suffix(*line))]
+    Template { name: String, file: Option<PathBuf>, line: Option<usize>, problem: String },
     #[error("no template called '{name}'; available: {available}")]
     Unknown { name: String, available: String },
     #[error("{path}: {problem}")]
     Read { path: String, problem: String },
+}
+
+fn template_label(name: &str, file: Option<&Path>) -> String {
+    match file {
+        Some(path) => path.display().to_string(),
+        None => format!("template '{name}'"),
+    }
 }
 
 fn line_suffix(line: Option<usize>) -> String {
@@ -50,20 +64,11 @@ pub fn render(session: &Session, template: &Template) -> Result<String, BriefErr
 pub fn render_context(ctx: &std::sync::Arc<BriefContext>, template: &Template) -> Result<String, BriefError> {
     let env = environment();
     let name = template.info.name.as_str();
-    let compiled = env
-        .template_from_named_str(name, &template.source)
-        .map_err(|e| template_error(name, &template.source, e))?;
-    let mut out = compiled.render(ctx.to_value()).map_err(|e| template_error(name, &template.source, e))?;
+    let compiled =
+        env.template_from_named_str(name, &template.source).map_err(|e| template_error(template, e))?;
+    let mut out = compiled.render(ctx.to_value()).map_err(|e| template_error(template, e))?;
     tidy(&mut out);
     Ok(out)
-}
-
-/// Checks that a template compiles, without rendering it.
-pub fn check_syntax(template: &Template) -> Result<(), BriefError> {
-    let env = environment();
-    env.template_from_named_str(&template.info.name, &template.source)
-        .map(|_| ())
-        .map_err(|e| template_error(&template.info.name, &template.source, e))
 }
 
 fn environment() -> Environment<'static> {
@@ -128,21 +133,25 @@ fn tidy(out: &mut String) {
     *out = tidied;
 }
 
-fn template_error(name: &str, source: &str, e: minijinja::Error) -> BriefError {
+fn template_error(template: &Template, e: minijinja::Error) -> BriefError {
     let mut problem = match e.kind() {
         ErrorKind::UndefinedError => "undefined variable".to_owned(),
         ErrorKind::OutOfFuel => "the template does too much work (a runaway loop?)".to_owned(),
         _ => e.detail().map_or_else(|| e.kind().to_string(), |d| format!("{}: {d}", e.kind())),
     };
     if let Some(range) = e.range()
-        && let Some(snippet) = source.get(range)
+        && let Some(snippet) = template.source.get(range)
     {
         let snippet = snippet.trim();
         if !snippet.is_empty() && snippet.len() < 80 {
             problem.push_str(&format!(" `{snippet}`"));
         }
     }
-    BriefError::Template { name: name.to_owned(), line: e.line(), problem }
+    let file = match &template.info.origin {
+        Origin::BuiltIn => None,
+        Origin::User(path) | Origin::File(path) => Some(path.clone()),
+    };
+    BriefError::Template { name: template.info.name.clone(), file, line: e.line(), problem }
 }
 
 /// Markdown parser options used for briefs (tables on; everything else CommonMark).
@@ -150,27 +159,10 @@ pub fn markdown_options() -> pulldown_cmark::Options {
     pulldown_cmark::Options::ENABLE_TABLES
 }
 
-/// Converts a rendered brief to a standalone HTML document, for mail or a word processor.
+/// Converts a rendered brief to a standalone HTML document, for mail or a word processor, with a
+/// print stylesheet. [`export::export`] also repeats the handling banner on every printed page.
 pub fn to_html(markdown: &str, title: &str) -> String {
-    let parser = pulldown_cmark::Parser::new_ext(markdown, markdown_options());
-    let mut body = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut body, parser);
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
-        html_escape(title),
-        HTML_STYLE,
-        body
-    )
-}
-
-const HTML_STYLE: &str = "body { font-family: Georgia, 'Times New Roman', serif; max-width: 46em; margin: 2em auto; line-height: 1.45; color: #1a1a1a; }\n\
-table { border-collapse: collapse; margin: 1em 0; }\n\
-th, td { border: 1px solid #999; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }\n\
-blockquote { border-left: 3px solid #999; margin-left: 0; padding-left: 1em; color: #333; }\n\
-h1 { font-size: 1.6em; } h2 { font-size: 1.25em; border-bottom: 1px solid #ccc; }\n";
-
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    html::document(markdown, title, "", export::Paper::Auto)
 }
 
 #[cfg(test)]
@@ -207,7 +199,7 @@ mod tests {
     #[test]
     fn syntax_errors_name_the_template_and_line() {
         let t = template("broken", "line\n{% for x in sources %}\nno end\n");
-        let err = check_syntax(&t).unwrap_err();
+        let err = render(&Session::new(), &t).unwrap_err();
         assert!(
             matches!(&err, BriefError::Template { name, line: Some(_), .. } if name == "broken"),
             "{err}"

@@ -73,8 +73,8 @@ fn is_template_file(file_name: &str) -> bool {
 /// The description in a leading `{# … #}` comment, or empty.
 pub fn description_of(source: &str) -> String {
     let Some(rest) = source.trim_start().strip_prefix("{#") else { return String::new() };
-    let Some(end) = rest.find("#}") else { return String::new() };
-    crate::model::text::collapse_whitespace(rest[..end].trim_matches(['-', '+']))
+    let Some((comment, _)) = rest.split_once("#}") else { return String::new() };
+    crate::model::text::collapse_whitespace(comment.trim_matches(['-', '+']))
 }
 
 fn read_template(path: &Path) -> Result<String, BriefError> {

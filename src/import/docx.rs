@@ -158,13 +158,13 @@ fn attribute(element: &BytesStart<'_>, local_name: &str) -> Option<String> {
 fn unescape(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp + 1..];
-        match after.find(';').and_then(|end| Some((resolve_reference(&after[..end])?, end))) {
-            Some((c, end)) => {
+    // `split_once` on ASCII delimiters keeps every piece on char boundaries.
+    while let Some((before, after)) = rest.split_once('&') {
+        out.push_str(before);
+        match after.split_once(';').and_then(|(name, tail)| Some((resolve_reference(name)?, tail))) {
+            Some((c, tail)) => {
                 out.push(c);
-                rest = &after[end + 1..];
+                rest = tail;
             }
             None => {
                 out.push('&');

@@ -81,10 +81,6 @@ pub enum Action {
         tag: TagId,
         credibility: Option<Credibility>,
     },
-    SetTagRange {
-        tag: TagId,
-        range: ByteRange,
-    },
     /// Dates the event a tag reports, or removes the date.
     SetTagDate {
         tag: TagId,
@@ -268,7 +264,6 @@ impl Action {
             Action::SetTagBody { .. } => "edit tag".into(),
             Action::SetTagNote { .. } => "edit note".into(),
             Action::SetTagCredibility { .. } => "grade credibility".into(),
-            Action::SetTagRange { .. } => "move tag".into(),
             Action::MarkTagReviewed { .. } => "accept new position".into(),
             Action::AddActor { .. } => "add actor".into(),
             Action::RenameActor { .. } => "rename actor".into(),
@@ -353,7 +348,7 @@ fn source_text(session: &Session, source: SourceId) -> Result<std::sync::Arc<str
 fn checked_span(session: &Session, source: SourceId, range: ByteRange) -> Result<Span, ActionError> {
     let text = source_text(session, source)?;
     range.validate(&text)?;
-    if text[range.start..range.end].trim().is_empty() {
+    if range.slice(&text).unwrap_or_default().trim().is_empty() {
         return Err(ActionError::EmptyPassage);
     }
     Ok(Span::capture(&text, range))
@@ -514,13 +509,6 @@ fn apply_one(session: &mut Session, action: Action) -> Result<Outcome, ActionErr
         }
         Action::SetTagNote { tag, note } => tag_mut(session, tag)?.note = note,
         Action::SetTagCredibility { tag, credibility } => tag_mut(session, tag)?.credibility = credibility,
-        Action::SetTagRange { tag, range } => {
-            let source = session.tag(tag).ok_or(ActionError::NoSuchTag(tag.0))?.source;
-            let span = checked_span(session, source, range)?;
-            let t = tag_mut(session, tag)?;
-            t.span = span;
-            t.status = AnchorStatus::Anchored;
-        }
         Action::MarkTagReviewed { tag } => {
             let t = tag_mut(session, tag)?;
             if t.status == AnchorStatus::Reanchored {
@@ -754,25 +742,25 @@ mod tests {
         let cases = [
             Action::AddTag {
                 source: src,
-                range: ByteRange { start: 0, end: 10_000 },
+                range: ByteRange::new(0, 10_000).unwrap(),
                 body: kp.clone(),
                 note: String::new(),
             },
             Action::AddTag {
                 source: SourceId(77),
-                range: ByteRange { start: 0, end: 1 },
+                range: ByteRange::new(0, 1).unwrap(),
                 body: kp.clone(),
                 note: String::new(),
             },
             Action::AddTag {
                 source: src,
-                range: ByteRange { start: 5, end: 6 },
+                range: ByteRange::new(5, 6).unwrap(),
                 body: kp.clone(),
                 note: String::new(),
             },
             Action::AddTag {
                 source: src,
-                range: ByteRange { start: 0, end: 5 },
+                range: ByteRange::new(0, 5).unwrap(),
                 body: TagBody::Actor { actor: ActorId(5) },
                 note: String::new(),
             },
@@ -788,7 +776,7 @@ mod tests {
             &mut s,
             Action::AddTag {
                 source: src,
-                range: ByteRange { start: inside_multibyte, end: inside_multibyte + 2 },
+                range: ByteRange::with_len(inside_multibyte, 2),
                 body: kp,
                 note: String::new(),
             },
@@ -937,10 +925,7 @@ mod tests {
         let report = out.anchor_report.unwrap();
         assert_eq!(report.reanchored, [t]);
         let tag = s.tag(t).unwrap();
-        assert_eq!(
-            &s.source(src).unwrap().text()[tag.span.range.start..tag.span.range.end],
-            "launched missiles"
-        );
+        assert_eq!(tag.span.range.slice(s.source(src).unwrap().text()), Some("launched missiles"));
         apply(&mut s, Action::MarkTagReviewed { tag: t }).unwrap();
         assert_eq!(s.tag(t).unwrap().status, AnchorStatus::Anchored);
     }

@@ -9,7 +9,9 @@
 //!    text: **re-anchored**.
 //! 4. Otherwise the tag is an **orphan**: kept, with its selector, and reported.
 
-use super::span::{ByteRange, TextQuoteSelector, ceil_char_boundary, floor_char_boundary};
+use super::span::{
+    ByteRange, TextQuoteSelector, ceil_char_boundary, floor_char_boundary, text_after, text_before,
+};
 use super::tag::AnchorStatus;
 
 /// How similar (0–1) a fuzzy match must be to the exact text.
@@ -43,17 +45,17 @@ pub fn anchor(text: &str, old: ByteRange, selector: &TextQuoteSelector) -> Ancho
 }
 
 fn orphan(text: &str, old: ByteRange) -> Anchoring {
-    let at = floor_char_boundary(text, old.start);
-    Anchoring { status: AnchorStatus::Orphan, range: ByteRange { start: at, end: at } }
+    let at = floor_char_boundary(text, old.start());
+    Anchoring { status: AnchorStatus::Orphan, range: ByteRange::empty(at) }
 }
 
 fn best_exact(text: &str, old: ByteRange, selector: &TextQuoteSelector) -> Option<ByteRange> {
     text.match_indices(selector.exact.as_str())
         .map(|(start, m)| {
-            let range = ByteRange { start, end: start + m.len() };
-            let context = common_suffix_chars(&text[..start], &selector.prefix)
-                + common_prefix_chars(&text[range.end..], &selector.suffix);
-            let distance = start.abs_diff(old.start);
+            let range = ByteRange::with_len(start, m.len());
+            let context = common_suffix_chars(text_before(text, start), &selector.prefix)
+                + common_prefix_chars(text_after(text, range.end()), &selector.suffix);
+            let distance = start.abs_diff(old.start());
             (context, std::cmp::Reverse(distance), range)
         })
         .max_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)))
@@ -70,12 +72,12 @@ fn common_suffix_chars(a: &str, b: &str) -> usize {
 
 /// Up to `n` characters from the start of `s`.
 fn head(s: &str, n: usize) -> &str {
-    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+    s.char_indices().nth(n).map_or(s, |(i, _)| text_before(s, i))
 }
 
 /// Up to `n` characters from the end of `s`.
 fn tail(s: &str, n: usize) -> &str {
-    s.char_indices().rev().nth(n.saturating_sub(1)).map_or(s, |(i, _)| &s[i..])
+    s.char_indices().rev().nth(n.saturating_sub(1)).map_or(s, |(i, _)| text_after(s, i))
 }
 
 const PROBE_CHARS: usize = 12;
@@ -118,23 +120,21 @@ fn fuzzy(text: &str, old: ByteRange, selector: &TextQuoteSelector) -> Option<Byt
         let lo = ends.partition_point(|&e| e < start + min_len);
         for &end in ends[lo..].iter().take_while(|&&e| e <= start + max_len) {
             let (s, e) = (ceil_char_boundary(text, start), floor_char_boundary(text, end));
-            if s >= e {
+            let Some(candidate) = text.get(s..e) else { continue };
+            let trimmed = candidate.trim();
+            if trimmed.is_empty() {
                 continue;
             }
-            let candidate = &text[s..e];
             let trimmed_start = s + (candidate.len() - candidate.trim_start().len());
-            let trimmed_end = e - (candidate.len() - candidate.trim_end().len());
-            if trimmed_start >= trimmed_end {
-                continue;
-            }
-            let score = similarity(exact, &text[trimmed_start..trimmed_end]);
-            let distance = trimmed_start.abs_diff(old.start);
+            let trimmed_end = trimmed_start + trimmed.len();
+            let score = similarity(exact, trimmed);
+            let distance = trimmed_start.abs_diff(old.start());
             let better = match best {
                 None => true,
                 Some((bs, bd, _)) => score > bs + 1e-9 || ((score - bs).abs() <= 1e-9 && distance < bd),
             };
             if better {
-                best = Some((score, distance, ByteRange { start: trimmed_start, end: trimmed_end }));
+                best = Some((score, distance, ByteRange::between(trimmed_start, trimmed_end)));
             }
         }
     }
@@ -179,7 +179,7 @@ mod tests {
 
     fn selector_for(text: &str, needle: &str) -> (ByteRange, TextQuoteSelector) {
         let start = text.find(needle).unwrap();
-        let range = ByteRange { start, end: start + needle.len() };
+        let range = ByteRange::with_len(start, needle.len());
         (range, TextQuoteSelector::capture(text, range))
     }
 
@@ -204,13 +204,13 @@ mod tests {
     fn context_picks_the_right_occurrence_of_repeated_text() {
         let old = "Biden spoke first. Later, Biden spoke again about China.";
         let second = old.rfind("Biden").unwrap();
-        let range = ByteRange { start: second, end: second + 5 };
+        let range = ByteRange::with_len(second, 5);
         let sel = TextQuoteSelector::capture(old, range);
         // Insert text so that the old offset now points at the wrong place.
         let new = format!("NEW INTRO. {old}");
         let found = anchor(&new, range, &sel);
         assert_eq!(found.status, AnchorStatus::Reanchored);
-        assert_eq!(found.range.start, new.rfind("Biden").unwrap());
+        assert_eq!(found.range.start(), new.rfind("Biden").unwrap());
     }
 
     #[test]

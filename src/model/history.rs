@@ -100,11 +100,6 @@ impl Editor {
         Ok(outcome)
     }
 
-    /// Ends the current burst so that the next edit starts a new undo step.
-    pub fn break_burst(&mut self) {
-        self.last_burst = None;
-    }
-
     fn fresh_state(&mut self) -> u64 {
         let s = self.next_state;
         self.next_state += 1;
@@ -147,16 +142,6 @@ impl Editor {
         self.last_burst = None;
         Some(snapshot.label)
     }
-
-    /// Replaces the whole session (after opening a file), clearing history.
-    pub fn replace(&mut self, session: Session) {
-        *self = Self::new(session);
-    }
-
-    /// Takes the session out, for saving on another thread or for tests.
-    pub fn into_session(self) -> Session {
-        self.session
-    }
 }
 
 #[cfg(test)]
@@ -186,7 +171,7 @@ mod tests {
     ) -> crate::model::tag::TagId {
         e.apply(Action::AddTag {
             source: src,
-            range: ByteRange { start, end },
+            range: ByteRange::new(start, end).unwrap(),
             body: TagBody::KeyPoint,
             note: String::new(),
         })
@@ -280,9 +265,11 @@ mod tests {
     fn history_is_bounded() {
         let (mut e, src) = editor();
         let tag = add_tag(&mut e, src, 0, 5);
+        let t0 = Instant::now();
         for i in 0..(MAX_UNDO + 20) {
-            e.break_burst();
-            e.apply(Action::SetTagNote { tag, note: i.to_string() }).unwrap();
+            // Each note edit after a pause longer than the window: one undo step each.
+            let at = t0 + (COALESCE_WINDOW + Duration::from_secs(1)) * i as u32;
+            e.apply_at(Action::SetTagNote { tag, note: i.to_string() }, at).unwrap();
         }
         let mut steps = 0;
         while e.undo().is_some() {

@@ -7,7 +7,7 @@ use super::actor::{Actor, ActorId, name_key};
 use super::anchor;
 use super::judgment::{Judgment, JudgmentId};
 use super::source::{Source, SourceId};
-use super::span::ByteRange;
+use super::span::{ByteRange, char_at, char_before};
 use super::tag::{AnchorStatus, CustomKind, Speaker, Tag, TagBody, TagId};
 use super::vocab::{NoteType, Tlp};
 
@@ -141,6 +141,7 @@ pub struct AnchorReport {
 }
 
 impl AnchorReport {
+    /// Every tag the report accounts for: none is ever dropped.
     pub fn total(&self) -> usize {
         self.anchored.len() + self.reanchored.len() + self.orphans.len()
     }
@@ -230,7 +231,7 @@ impl Session {
     /// Sorts tags by source order, then position.
     pub fn sort_in_reading_order(&self, tags: &mut [&Tag]) {
         let order = |id: SourceId| self.sources.iter().position(|s| s.id == id).unwrap_or(usize::MAX);
-        tags.sort_by_key(|t| (order(t.source), t.span.range.start, t.span.range.end, t.id));
+        tags.sort_by_key(|t| (order(t.source), t.span.range.start(), t.span.range.end(), t.id));
     }
 
     /// The next free source label: S1, S2, …
@@ -254,7 +255,7 @@ impl Session {
 
     /// The paragraph number (1-based) where a tag starts, if its source exists.
     pub fn paragraph_of(&self, tag: &Tag) -> Option<usize> {
-        self.source(tag.source)?.paragraph_number(tag.span.range.start)
+        self.source(tag.source)?.paragraph_number(tag.span.range.start())
     }
 
     /// Checks every tag against its source's text, re-anchoring those whose text moved and marking
@@ -433,9 +434,9 @@ impl Session {
         let check_start = word(needle.chars().next());
         let check_end = word(needle.chars().next_back());
         text.match_indices(needle)
-            .map(|(start, m)| ByteRange { start, end: start + m.len() })
-            .filter(|r| !(check_start && word(text[..r.start].chars().next_back())))
-            .filter(|r| !(check_end && word(text[r.end..].chars().next())))
+            .map(|(start, m)| ByteRange::with_len(start, m.len()))
+            .filter(|r| !(check_start && word(char_before(text, r.start()))))
+            .filter(|r| !(check_end && word(char_at(text, r.end()))))
             .collect()
     }
 }
@@ -457,7 +458,7 @@ mod tests {
     fn push_tag(s: &mut Session, needle: &str, body: TagBody) -> TagId {
         let src = s.sources[0].clone();
         let start = src.text().find(needle).unwrap();
-        let range = ByteRange { start, end: start + needle.len() };
+        let range = ByteRange::with_len(start, needle.len());
         let id = TagId(s.allocate_id());
         s.tags.push(Tag {
             id,
@@ -485,9 +486,9 @@ mod tests {
     fn validation_reports_dangling_references_and_bad_ranges() {
         let mut s = session_with_text("世界 text");
         let tag = push_tag(&mut s, "text", TagBody::Actor { actor: ActorId(99) });
-        s.tag_mut(tag).unwrap().span.range = ByteRange { start: 1, end: 3 };
+        s.tag_mut(tag).unwrap().span.range = ByteRange::new(1, 3).unwrap();
         let tag2 = push_tag(&mut s, "text", TagBody::KeyPoint);
-        s.tag_mut(tag2).unwrap().span.range = ByteRange { start: 0, end: 500 };
+        s.tag_mut(tag2).unwrap().span.range = ByteRange::new(0, 500).unwrap();
         let messages: Vec<String> = s.validate().iter().map(|p| p.to_string()).collect();
         assert!(messages.iter().any(|m| m.contains("actor 99, which does not exist")), "{messages:?}");
         assert!(messages.iter().any(|m| m.contains("character boundaries")), "{messages:?}");
@@ -515,7 +516,7 @@ mod tests {
     fn occurrences_respect_word_boundaries() {
         let s = session_with_text("Russia and the Russian navy; Russia's fleet, 世界Russia.");
         let src = s.sources[0].id;
-        let found: Vec<usize> = s.occurrences(src, "Russia").iter().map(|r| r.start).collect();
+        let found: Vec<usize> = s.occurrences(src, "Russia").iter().map(ByteRange::start).collect();
         assert_eq!(found, [0, 29]);
         assert_eq!(s.occurrences(src, "ussia").len(), 0);
         assert_eq!(s.occurrences(src, " and ").len(), 1);

@@ -7,8 +7,12 @@
 //! ```text
 //!   text:   N o r t h ␠ K o r e a
 //!   byte:   0 1 2 3 4 5 6 7 8 9 10 11
-//!   "Korea" is ByteRange { start: 6, end: 11 }
+//!   "Korea" is ByteRange::new(6, 11)
 //! ```
+//!
+//! A [`ByteRange`] always has `start <= end`: its fields are private, so every range is made by a
+//! constructor that checks it ([`ByteRange::new`], [`ByteRange::new_in`], [`ByteRange::between`],
+//! [`ByteRange::empty`]), and a session file with a reversed range does not load.
 //!
 //! egui counts characters; the conversion lives in one place, [`char_to_byte`] and
 //! [`byte_to_char`], so no other code mixes the two units.
@@ -19,10 +23,29 @@ use serde::{Deserialize, Serialize};
 pub const SELECTOR_CONTEXT_CHARS: usize = 32;
 
 /// A half-open range of UTF-8 byte offsets, `start <= end`.
+///
+/// Whether it fits a particular text (in bounds, on character boundaries) is checked against that
+/// text: [`ByteRange::new_in`], [`ByteRange::validate`], [`ByteRange::slice`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "RawByteRange")]
 pub struct ByteRange {
-    pub start: usize,
-    pub end: usize,
+    start: usize,
+    end: usize,
+}
+
+/// A range as written in a file, before its order is checked.
+#[derive(Deserialize)]
+struct RawByteRange {
+    start: usize,
+    end: usize,
+}
+
+impl TryFrom<RawByteRange> for ByteRange {
+    type Error = RangeError;
+
+    fn try_from(raw: RawByteRange) -> Result<Self, RangeError> {
+        ByteRange::new(raw.start, raw.end)
+    }
 }
 
 /// Why a byte range does not fit a text.
@@ -39,11 +62,12 @@ pub enum RangeError {
 impl ByteRange {
     /// A range checked against `text`: in bounds, ordered and on character boundaries.
     pub fn new_in(text: &str, start: usize, end: usize) -> Result<Self, RangeError> {
-        let range = Self { start, end };
+        let range = Self::new(start, end)?;
         range.validate(text)?;
         Ok(range)
     }
 
+    /// Checks that the range fits `text`: in bounds and on character boundaries.
     pub fn validate(&self, text: &str) -> Result<(), RangeError> {
         let (start, end) = (self.start, self.end);
         if start > end {
@@ -69,6 +93,11 @@ impl ByteRange {
     /// The range between two positions in either order (a drag, a selection's anchor and head).
     pub fn between(a: usize, b: usize) -> Self {
         Self { start: a.min(b), end: a.max(b) }
+    }
+
+    /// The `len` bytes from `start` (a match found by searching).
+    pub fn with_len(start: usize, len: usize) -> Self {
+        Self { start, end: start.saturating_add(len) }
     }
 
     /// An empty range at `at` (a caret).
@@ -122,11 +151,15 @@ impl TextQuoteSelector {
     /// Builds the selector for a range that is valid in `text`.
     pub fn capture(text: &str, range: ByteRange) -> Self {
         let exact = range.slice(text).unwrap_or_default().to_owned();
-        let before = text.get(..range.start).unwrap_or_default();
-        let after = text.get(range.end..).unwrap_or_default();
+        let before = text_before(text, range.start);
+        let after = text_after(text, range.end);
         let prefix_start = before.char_indices().rev().nth(SELECTOR_CONTEXT_CHARS - 1).map_or(0, |(i, _)| i);
         let suffix_end = after.char_indices().nth(SELECTOR_CONTEXT_CHARS).map_or(after.len(), |(i, _)| i);
-        Self { exact, prefix: before[prefix_start..].to_owned(), suffix: after[..suffix_end].to_owned() }
+        Self {
+            exact,
+            prefix: text_after(before, prefix_start).to_owned(),
+            suffix: text_before(after, suffix_end).to_owned(),
+        }
     }
 }
 
@@ -177,48 +210,54 @@ pub fn ceil_char_boundary(text: &str, byte: usize) -> usize {
     b
 }
 
+/// `text[..byte]`, or "" when `byte` is past the end or inside a character. Never panics.
+pub fn text_before(text: &str, byte: usize) -> &str {
+    text.get(..byte).unwrap_or_default()
+}
+
+/// `text[byte..]`, or "" when `byte` is past the end or inside a character. Never panics.
+pub fn text_after(text: &str, byte: usize) -> &str {
+    text.get(byte..).unwrap_or_default()
+}
+
+/// The character that starts at `byte`, if `byte` is a character boundary before the end.
+pub fn char_at(text: &str, byte: usize) -> Option<char> {
+    text_after(text, byte).chars().next()
+}
+
+/// The character that ends at `byte`, if `byte` is a character boundary after the start.
+pub fn char_before(text: &str, byte: usize) -> Option<char> {
+    text_before(text, byte).chars().next_back()
+}
+
 /// Grows a range so that it starts and ends on whole words (letters, digits, apostrophes and
 /// hyphens inside a word), and trims surrounding white space. Used when the analyst's selection
-/// snaps to words.
+/// snaps to words. Any range is accepted: one past the end or inside a character is first moved
+/// to the nearest character boundaries.
 pub fn snap_to_words(text: &str, range: ByteRange) -> ByteRange {
     let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
     let mut start = floor_char_boundary(text, range.start);
     let mut end = ceil_char_boundary(text, range.end.max(start));
     // Trim white space first so that a selection that begins on a space does not grow leftwards.
-    while start < end {
-        let Some(c) = text[start..end].chars().next() else { break };
-        if !c.is_whitespace() {
-            break;
-        }
+    while let Some(c) = char_at(text, start).filter(|c| start < end && c.is_whitespace()) {
         start += c.len_utf8();
     }
-    while end > start {
-        let Some(c) = text[start..end].chars().next_back() else { break };
-        if !c.is_whitespace() {
-            break;
-        }
+    while let Some(c) = char_before(text, end).filter(|c| end > start && c.is_whitespace()) {
         end -= c.len_utf8();
     }
     if start == end {
-        return ByteRange { start, end };
+        return ByteRange::empty(start);
     }
-    if text[start..].chars().next().is_some_and(is_word) {
-        while let Some(c) = text[..start].chars().next_back() {
-            if !is_word(c) {
-                break;
-            }
+    if char_at(text, start).is_some_and(is_word) {
+        while let Some(c) = char_before(text, start).filter(|&c| is_word(c)) {
             start -= c.len_utf8();
         }
     }
-    if text[..end].chars().next_back().is_some_and(is_word) {
-        while let Some(c) = text[end..].chars().next() {
-            if !is_word(c) {
-                break;
-            }
+    if char_before(text, end).is_some_and(is_word) {
+        while let Some(c) = char_at(text, end).filter(|&c| is_word(c)) {
             end += c.len_utf8();
         }
     }
-    // Possessive and closing apostrophes belong to the text, not the name.
     ByteRange { start, end }
 }
 
@@ -234,6 +273,30 @@ mod tests {
         assert_eq!(ByteRange::new_in(TEXT, 0, 4), Err(RangeError::NotCharBoundary { start: 0, end: 4 }));
         assert_eq!(ByteRange::new_in(TEXT, 3, 2), Err(RangeError::Reversed { start: 3, end: 2 }));
         assert!(matches!(ByteRange::new_in(TEXT, 0, TEXT.len() + 1), Err(RangeError::OutOfBounds { .. })));
+    }
+
+    #[test]
+    fn reversed_ranges_cannot_be_made_or_loaded() {
+        assert_eq!(ByteRange::new(3, 2), Err(RangeError::Reversed { start: 3, end: 2 }));
+        assert_eq!(ByteRange::between(7, 2), ByteRange::new(2, 7).unwrap());
+        assert_eq!((ByteRange::empty(4).start(), ByteRange::empty(4).end()), (4, 4));
+        let err = serde_json::from_str::<ByteRange>(r#"{"start": 9, "end": 2}"#).unwrap_err();
+        assert!(err.to_string().contains("range 9..2 is reversed"), "{err}");
+        let back: ByteRange = serde_json::from_str(r#"{"start": 2, "end": 9}"#).unwrap();
+        assert_eq!(serde_json::to_string(&back).unwrap(), r#"{"start":2,"end":9}"#);
+    }
+
+    #[test]
+    fn helpers_never_panic_inside_a_character_or_past_the_end() {
+        let text = "a世";
+        assert_eq!(text_before(text, 2), "");
+        assert_eq!(text_after(text, 99), "");
+        assert_eq!(char_at(text, 1), Some('世'));
+        assert_eq!(char_at(text, 2), None);
+        assert_eq!(char_before(text, 4), Some('世'));
+        assert_eq!(char_before(text, 3), None);
+        assert_eq!((floor_char_boundary(text, 3), ceil_char_boundary(text, 3)), (1, 4));
+        assert_eq!(ceil_char_boundary(text, 99), 4);
     }
 
     #[test]
@@ -265,19 +328,22 @@ mod tests {
         let sel = TextQuoteSelector::capture(TEXT, range);
         assert_eq!(sel.prefix, "");
         assert_eq!(sel.exact, "Café");
-        assert_eq!(sel.suffix, &TEXT[5..]);
+        assert_eq!(sel.suffix, text_after(TEXT, 5));
     }
 
     #[test]
     fn snapping_grows_to_whole_words_and_trims_space() {
         let text = "the North Korean soldiers";
         // "rth Kor" -> "North Korean"
-        let snapped = snap_to_words(text, ByteRange { start: 6, end: 13 });
+        let snapped = snap_to_words(text, ByteRange::new(6, 13).unwrap());
         assert_eq!(snapped.slice(text), Some("North Korean"));
         // " soldiers " with leading space
-        let snapped = snap_to_words(text, ByteRange { start: 16, end: 20 });
+        let snapped = snap_to_words(text, ByteRange::new(16, 20).unwrap());
         assert_eq!(snapped.slice(text), Some("soldiers"));
-        let snapped = snap_to_words("世界 和平", ByteRange { start: 3, end: 4 });
+        let snapped = snap_to_words("世界 和平", ByteRange::new(3, 4).unwrap());
         assert_eq!(snapped.slice("世界 和平"), Some("世界"));
+        // Past the end, or reversed by a drag: still whole words, never a panic.
+        assert_eq!(snap_to_words("世界", ByteRange::new(4, 99).unwrap()).slice("世界"), Some("世界"));
+        assert_eq!(snap_to_words("a 世", ByteRange::between(5, 3)).slice("a 世"), Some("世"));
     }
 }

@@ -177,7 +177,7 @@ pub fn parse_hex_colour(s: &str) -> Option<[u8; 3]> {
     if hex.len() != 6 || !hex.is_ascii() {
         return None;
     }
-    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
     Some([byte(0)?, byte(2)?, byte(4)?])
 }
 
@@ -192,7 +192,7 @@ mod tests {
             id: TagId(3),
             source: SourceId(1),
             span: Span {
-                range: ByteRange { start: 0, end: 5 },
+                range: ByteRange::new(0, 5).unwrap(),
                 quote: TextQuoteSelector {
                     exact: "hello".into(),
                     prefix: String::new(),

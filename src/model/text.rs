@@ -55,11 +55,11 @@ impl<'a> LineSplitter<'a> {
         if self.rest.is_empty() {
             return None;
         }
-        match self.rest.find(['\r', '\n']) {
-            Some(i) => {
-                let line = &self.rest[..i];
-                let skip = if self.rest[i..].starts_with("\r\n") { 2 } else { 1 };
-                self.rest = &self.rest[i + skip..];
+        match self.rest.split_once(['\r', '\n']) {
+            Some((line, rest)) => {
+                // After a CR, an LF completes a CRLF line end.
+                let after_cr = self.rest.as_bytes().get(line.len()) == Some(&b'\r');
+                self.rest = if after_cr { rest.strip_prefix('\n').unwrap_or(rest) } else { rest };
                 Some(line)
             }
             None => {
@@ -81,7 +81,7 @@ pub fn paragraphs(text: &str) -> Vec<ByteRange> {
     let mut block: Vec<ByteRange> = Vec::new();
     let mut offset = 0usize;
     for line in text.split('\n') {
-        let range = ByteRange { start: offset, end: offset + line.len() };
+        let range = ByteRange::with_len(offset, line.len());
         offset += line.len() + 1;
         if line.trim().is_empty() {
             flush_block(text, &mut block, &mut out);
@@ -98,7 +98,7 @@ fn flush_block(text: &str, block: &mut Vec<ByteRange>, out: &mut Vec<ByteRange>)
         return;
     }
     if looks_hard_wrapped(text, block) {
-        out.push(ByteRange { start: block[0].start, end: block[block.len() - 1].end });
+        out.push(ByteRange::between(block[0].start(), block[block.len() - 1].end()));
     } else {
         out.extend(block.iter().copied());
     }
@@ -110,23 +110,22 @@ fn looks_hard_wrapped(text: &str, block: &[ByteRange]) -> bool {
         return false;
     }
     let body = &block[..block.len() - 1];
-    let widths: Vec<usize> = body.iter().map(|r| text[r.start..r.end].chars().count()).collect();
+    let line = |r: &ByteRange| r.slice(text).unwrap_or_default();
+    let widths: Vec<usize> = body.iter().map(|r| line(r).chars().count()).collect();
     let max = widths.iter().copied().max().unwrap_or(0);
     let min = widths.iter().copied().min().unwrap_or(0);
     if !(40..=120).contains(&max) || min * 10 < max * 7 {
         return false;
     }
-    let sentence_ends = body
-        .iter()
-        .filter(|r| text[r.start..r.end].trim_end().ends_with(['.', '!', '?', ':', '"', '”', '’']))
-        .count();
+    let sentence_ends =
+        body.iter().filter(|r| line(r).trim_end().ends_with(['.', '!', '?', ':', '"', '”', '’'])).count();
     sentence_ends * 2 < body.len()
 }
 
 /// The index of the paragraph that contains `byte`, if any. `paragraphs` must be sorted.
 pub fn paragraph_index(paragraphs: &[ByteRange], byte: usize) -> Option<usize> {
-    let i = paragraphs.partition_point(|p| p.end < byte);
-    paragraphs.get(i).filter(|p| p.start <= byte && byte <= p.end).map(|_| i).or_else(|| {
+    let i = paragraphs.partition_point(|p| p.end() < byte);
+    paragraphs.get(i).filter(|p| p.start() <= byte && byte <= p.end()).map(|_| i).or_else(|| {
         // A byte between paragraphs (on a blank line) belongs to the next one.
         (i < paragraphs.len()).then_some(i)
     })
@@ -135,11 +134,12 @@ pub fn paragraph_index(paragraphs: &[ByteRange], byte: usize) -> Option<usize> {
 /// The hex SHA-256 of the text, used to notice when an article changed.
 pub fn content_hash(text: &str) -> String {
     use sha2::{Digest, Sha256};
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(text.as_bytes());
     let mut hex = String::with_capacity(64);
     for byte in digest.iter() {
-        use std::fmt::Write;
-        let _ = write!(hex, "{byte:02x}");
+        hex.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        hex.push(char::from(DIGITS[usize::from(byte & 0xf)]));
     }
     hex
 }
@@ -182,7 +182,7 @@ mod tests {
     fn each_line_is_a_paragraph_in_one_line_per_paragraph_articles() {
         let text = "First paragraph ends here.\nSecond paragraph.\nThird one.";
         let paras = paragraphs(text);
-        let got: Vec<&str> = paras.iter().map(|r| &text[r.start..r.end]).collect();
+        let got: Vec<&str> = paras.iter().filter_map(|r| r.slice(text)).collect();
         assert_eq!(got, ["First paragraph ends here.", "Second paragraph.", "Third one."]);
     }
 
@@ -195,8 +195,8 @@ mod tests {
                     Second block.";
         let paras = paragraphs(text);
         assert_eq!(paras.len(), 2);
-        assert!(text[paras[0].start..paras[0].end].ends_with("before going home."));
-        assert_eq!(&text[paras[1].start..paras[1].end], "Second block.");
+        assert!(paras[0].slice(text).unwrap().ends_with("before going home."));
+        assert_eq!(paras[1].slice(text), Some("Second block."));
     }
 
     #[test]

@@ -31,7 +31,10 @@ pub trait Vocabulary: Sized + Copy + 'static {
 fn vocab_key(s: &str) -> String {
     // "green" names TLP:GREEN as well as the full marking does.
     let s = s.trim();
-    let s = if s.len() > 4 && s[..4].eq_ignore_ascii_case("tlp:") { &s[4..] } else { s };
+    let s = match (s.get(..4), s.get(4..)) {
+        (Some(scheme), Some(rest)) if !rest.is_empty() && scheme.eq_ignore_ascii_case("tlp:") => rest,
+        _ => s,
+    };
     s.chars().filter(|c| !matches!(c, ' ' | '-' | '_' | '/' | ',')).flat_map(char::to_lowercase).collect()
 }
 
@@ -228,6 +231,17 @@ mod tests {
         assert_eq!(Reliability::parse("b"), Some(Reliability::B));
         assert_eq!(Credibility::parse("2"), Some(Credibility::ProbablyTrue));
         assert_eq!(Severity::parse("apocalyptic"), None);
+    }
+
+    #[test]
+    fn parsing_any_text_is_an_error_never_a_panic() {
+        // Multi-byte characters across the fourth byte once panicked in the "tlp:" check.
+        for input in ["日本語", "tlp:", "TLP:日本", "ab🙂", "é€x", "\u{301}abc", "", "    "] {
+            assert_eq!(Tlp::parse(input), None, "{input}");
+            assert_eq!(Severity::parse(input), None, "{input}");
+            assert!(input.parse::<NoteType>().is_err(), "{input}");
+        }
+        assert_eq!(Tlp::parse("TLP:red"), Some(Tlp::Red));
     }
 
     #[test]

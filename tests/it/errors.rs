@@ -103,19 +103,40 @@ fn template_problems_name_the_template_and_line() {
     );
     let msg = fails(d, &["export", "s.brief.json", "-t", "syntax.md.j2"]);
     assert!(
-        msg.contains("template 'syntax'") && msg.contains("syntax error") && msg.contains("line"),
-        "{msg}"
+        msg.contains("error: syntax.md.j2, line") && msg.contains("syntax error"),
+        "a template file is named by its path: {msg}"
     );
     let msg = fails(d, &["export", "s.brief.json", "-t", "undefined.md.j2"]);
-    assert!(msg.contains("template 'undefined', line 3: undefined variable `brief.sumary`"), "{msg}");
+    assert!(msg.contains("error: undefined.md.j2, line 3: undefined variable `brief.sumary`"), "{msg}");
     let msg = fails(d, &["export", "s.brief.json", "-t", "missing.md.j2"]);
     assert!(msg.contains("missing.md.j2: no such file"), "{msg}");
     // A broken user template in the templates folder does not stop the others.
     fs::create_dir(d.join("mine")).unwrap();
     fs::write(d.join("mine/bluf.md.j2"), "{% if %}").unwrap();
     let msg = fails(d, &["export", "s.brief.json", "-t", "bluf", "--templates", "mine"]);
-    assert!(msg.contains("template 'bluf', line 1: syntax error"), "{msg}");
+    assert!(msg.contains("error: mine/bluf.md.j2, line 1: syntax error"), "{msg}");
     ok(d, &["export", "s.brief.json", "-t", "intsum", "--templates", "mine"]);
+}
+
+#[test]
+fn a_template_file_in_a_folder_is_named_by_its_path_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    session(d);
+    fs::create_dir(d.join("my")).unwrap();
+    // Fails while rendering (a filter that does not exist is only found when the line runs).
+    fs::write(d.join("my/brief.md.j2"), "# {{ brief.title }}\n\nok\n\n{{ brief.title | shout }}\n").unwrap();
+    let msg = fails(d, &["export", "s.brief.json", "-t", "my/brief.md.j2"]);
+    assert!(msg.starts_with("briefsmith: error: my/brief.md.j2, line 5: "), "{msg}");
+    assert!(msg.contains("shout"), "the message says what is wrong: {msg}");
+    // Fails while parsing: an unclosed block.
+    fs::write(d.join("my/brief.md.j2"), "# {{ brief.title }}\n\n{% if brief.summary %}\nsummary\n").unwrap();
+    let msg = fails(d, &["export", "s.brief.json", "-t", "my/brief.md.j2"]);
+    assert!(msg.starts_with("briefsmith: error: my/brief.md.j2, line "), "{msg}");
+    assert!(msg.contains("syntax error"), "{msg}");
+    // A built-in template is still named by its name.
+    let out = ok(d, &["export", "s.brief.json", "-t", "bluf"]);
+    assert!(!out.is_empty());
 }
 
 #[test]

@@ -13,20 +13,20 @@ fn assert_well_formed(text: &str, suggestions: &Suggestions) {
     for actor in &suggestions.actors {
         assert!(!actor.name.is_empty());
         for mention in &actor.mentions {
-            assert!(in_text(mention.start, mention.end), "actor mention {mention:?}");
+            assert!(in_text(mention.start(), mention.end()), "actor mention {mention:?}");
         }
     }
     for quote in &suggestions.quotes {
         assert!(in_text(quote.start, quote.end), "quote {}..{}", quote.start, quote.end);
-        assert_eq!(&text[quote.start..quote.end], quote.text);
+        assert_eq!(text.get(quote.start..quote.end), Some(quote.text.as_str()));
     }
     for threat in &suggestions.threats {
         assert!(in_text(threat.start, threat.end), "threat {}..{}", threat.start, threat.end);
-        assert_eq!(&text[threat.start..threat.end], threat.evidence);
+        assert_eq!(text.get(threat.start..threat.end), Some(threat.evidence.as_str()));
     }
     for fact in suggestions.figures.iter().chain(&suggestions.dates) {
         assert!(in_text(fact.start, fact.end), "fact {}..{}", fact.start, fact.end);
-        assert_eq!(&text[fact.start..fact.end], fact.text);
+        assert_eq!(text.get(fact.start..fact.end), Some(fact.text.as_str()));
     }
     for pair in suggestions.quotes.windows(2) {
         assert!(pair[0].start <= pair[1].start, "quotes in order");

@@ -21,7 +21,7 @@ const HOSTILE: &str = "tests/fixtures/hostile-article.txt";
 fn range(session: &Session, needle: &str) -> ByteRange {
     let text = session.sources[0].text();
     let start = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in the fixture"));
-    ByteRange { start, end: start + needle.len() }
+    ByteRange::with_len(start, needle.len())
 }
 
 /// A session over the hostile fixture with every kind of tag on the nastiest passages, and
