@@ -273,7 +273,7 @@ fn month_number(word: &str) -> Option<u8> {
 
 fn day_number(word: &str) -> Option<u8> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix_ok = matches!(&word[digits.len()..], "" | "st" | "nd" | "rd" | "th");
+    let suffix_ok = matches!(word.get(digits.len()..), Some("" | "st" | "nd" | "rd" | "th"));
     let n: u8 = digits.parse().ok()?;
     (suffix_ok && (1..=31).contains(&n)).then_some(n)
 }
