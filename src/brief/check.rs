@@ -60,6 +60,22 @@ pub enum Location {
     Tag(TagId),
 }
 
+/// A piece of the analyst's prose, before the bytes at issue are known.
+#[derive(Clone, Copy)]
+enum Place {
+    Field(BriefField),
+    Judgment(JudgmentId),
+}
+
+impl Place {
+    fn at(self, range: Option<ByteRange>) -> Location {
+        match self {
+            Place::Field(field) => Location::Field { field, range },
+            Place::Judgment(judgment) => Location::Judgment { judgment, range },
+        }
+    }
+}
+
 /// Whether a finding makes the brief wrong or is advice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -210,21 +226,12 @@ pub fn check(session: &Session) -> Vec<Finding> {
     }
 
     // Prose: citations and wording, in each field and each judgment's text.
-    let mut prose: Vec<(String, &str, Box<dyn Fn(Option<ByteRange>) -> Location>)> = Vec::new();
+    let mut prose: Vec<(String, &str, Place)> = Vec::new();
     for field in BriefField::ALL {
-        prose.push((
-            field.label().to_owned(),
-            field.text(brief),
-            Box::new(move |range| Location::Field { field, range }),
-        ));
+        prose.push((field.label().to_owned(), field.text(brief), Place::Field(field)));
     }
     for (i, j) in session.judgments.iter().enumerate() {
-        let id = j.id;
-        prose.push((
-            format!("key judgment KJ{}", i + 1),
-            &j.text,
-            Box::new(move |range| Location::Judgment { judgment: id, range }),
-        ));
+        prose.push((format!("key judgment KJ{}", i + 1), &j.text, Place::Judgment(j.id)));
     }
     let mut cited_orphans: Vec<TagId> = Vec::new();
     for (name, text, at) in &prose {
@@ -234,7 +241,7 @@ pub fn check(session: &Session) -> Vec<Finding> {
                 Resolution::Cite(_) => {}
                 Resolution::Deleted => findings.push(Finding {
                     kind: FindingKind::CitationToDeleted(found.reference),
-                    location: at(range),
+                    location: at.at(range),
                     message: format!(
                         "the {name} cites {}, which was deleted; it prints as {}",
                         found.reference,
@@ -246,7 +253,7 @@ pub fn check(session: &Session) -> Vec<Finding> {
                         cited_orphans.push(tag);
                         findings.push(Finding {
                             kind: FindingKind::OrphanCited(tag),
-                            location: at(range),
+                            location: at.at(range),
                             message: format!(
                                 "the {name} cites {}, whose passage is no longer in the article; it prints as [¶?]",
                                 found.reference
@@ -259,7 +266,7 @@ pub fn check(session: &Session) -> Vec<Finding> {
         for (words, range, advice) in vague_wording(text) {
             findings.push(Finding {
                 kind: FindingKind::VagueWording { words: words.clone(), advice: advice.to_owned() },
-                location: at(Some(range)),
+                location: at.at(Some(range)),
                 message: format!("the {name} says \"{words}\": {advice}"),
             });
         }

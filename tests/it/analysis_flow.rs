@@ -9,7 +9,7 @@ use crate::support::{fails, ok, run, sample_article};
 /// The number after `marker` in `out`, e.g. the tag id in "… (tag 12)".
 fn number_after(out: &str, marker: &str) -> String {
     let at = out.find(marker).unwrap_or_else(|| panic!("no '{marker}' in: {out}")) + marker.len();
-    out[at..].chars().take_while(char::is_ascii_digit).collect()
+    out.get(at..).unwrap_or_default().chars().take_while(char::is_ascii_digit).collect()
 }
 
 fn tag(dir: &Path, args: &[&str]) -> (String, String) {
