@@ -57,6 +57,41 @@ pub(super) fn convert(markdown: &str, styles: &StyleIds, numbering_base: u32) ->
 struct Paragraph {
     properties: String,
     runs: String,
+    /// Text not yet written, with its run properties: consecutive text in the same formatting
+    /// (pulldown-cmark splits text at escapes and brackets) becomes one run.
+    pending: Option<(String, String)>,
+}
+
+impl Paragraph {
+    fn new(properties: String) -> Paragraph {
+        Paragraph { properties, runs: String::new(), pending: None }
+    }
+
+    fn flush(&mut self) {
+        if let Some((properties, text)) = self.pending.take() {
+            self.runs.push_str("<w:r>");
+            if !properties.is_empty() {
+                self.runs.push_str(&format!("<w:rPr>{properties}</w:rPr>"));
+            }
+            self.runs.push_str(&run_content(&text));
+            self.runs.push_str("</w:r>");
+        }
+    }
+
+    fn push_markup(&mut self, xml: &str) {
+        self.flush();
+        self.runs.push_str(xml);
+    }
+
+    fn push_text(&mut self, properties: String, text: &str) {
+        match &mut self.pending {
+            Some((pending, buffer)) if *pending == properties => buffer.push_str(text),
+            _ => {
+                self.flush();
+                self.pending = Some((properties, text.to_owned()));
+            }
+        }
+    }
 }
 
 struct List {
@@ -200,10 +235,8 @@ impl Writer<'_> {
                             self.links.len() - 1
                         }
                     };
-                    let paragraph = self.paragraph();
-                    paragraph
-                        .runs
-                        .push_str(&format!(r#"<w:hyperlink r:id="{}" w:history="1">"#, link_id(index)));
+                    let hyperlink = format!(r#"<w:hyperlink r:id="{}" w:history="1">"#, link_id(index));
+                    self.paragraph().push_markup(&hyperlink);
                     self.link_open = true;
                 }
             }
@@ -260,7 +293,7 @@ impl Writer<'_> {
             TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
             TagEnd::Strikethrough => self.strike = self.strike.saturating_sub(1),
             TagEnd::Link if self.link_open => {
-                self.paragraph().runs.push_str("</w:hyperlink>");
+                self.paragraph().push_markup("</w:hyperlink>");
                 self.link_open = false;
             }
             _ => {}
@@ -278,7 +311,7 @@ impl Writer<'_> {
         if self.paragraph.is_none() {
             self.open_paragraph();
         }
-        self.paragraph.get_or_insert_with(|| Paragraph { properties: String::new(), runs: String::new() })
+        self.paragraph.get_or_insert_with(|| Paragraph::new(String::new()))
     }
 
     fn open_paragraph(&mut self) {
@@ -321,11 +354,12 @@ impl Writer<'_> {
         if !justify.is_empty() {
             properties.push_str(&format!(r#"<w:jc w:val="{justify}"/>"#));
         }
-        self.paragraph = Some(Paragraph { properties, runs: String::new() });
+        self.paragraph = Some(Paragraph::new(properties));
     }
 
     fn close_paragraph(&mut self) {
         let Some(mut paragraph) = self.paragraph.take() else { return };
+        paragraph.flush();
         if self.link_open {
             paragraph.runs.push_str("</w:hyperlink>");
             self.link_open = false;
@@ -364,13 +398,7 @@ impl Writer<'_> {
         if self.strike > 0 {
             properties.push_str("<w:strike/>");
         }
-        let mut run = String::from("<w:r>");
-        if !properties.is_empty() {
-            run.push_str(&format!("<w:rPr>{properties}</w:rPr>"));
-        }
-        run.push_str(&run_content(text));
-        run.push_str("</w:r>");
-        self.paragraph().runs.push_str(&run);
+        self.paragraph().push_text(properties, text);
     }
 }
 
@@ -451,7 +479,16 @@ mod tests {
         assert!(got.xml.contains(r#"<w:rStyle w:val="Hyperlink"/>"#));
         let relative = body("[here](#top) and [x](javascript:alert(1))\n");
         assert!(relative.links.is_empty() && !relative.xml.contains("hyperlink"), "{}", relative.xml);
-        assert!(relative.xml.contains(">here<"));
+        assert!(relative.xml.contains(">here and x<"), "{}", relative.xml);
+    }
+
+    #[test]
+    fn text_in_one_formatting_is_one_run() {
+        let got = body("Cited \\[¶5\\] and **bold [x]**\n").xml;
+        assert_eq!(
+            got,
+            r#"<w:p><w:r><w:t xml:space="preserve">Cited [¶5] and </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">bold [x]</w:t></w:r></w:p>"#
+        );
     }
 
     #[test]
