@@ -1,14 +1,19 @@
 //! Throughput of the whole suggestion pass over a ~1 MB article, built by repeating the sample
-//! article with varied names and numbers so lookups and alias merging see many distinct actors.
+//! article with varied names and numbers so lookups and alias merging see many distinct actors;
+//! and of `briefsmith suggest --json` end to end (import of a 2 MB file, suggestions, JSON) on the
+//! same kind of article.
 //!
-//!     cargo bench --bench extract
+//!     cargo bench --no-default-features --bench extract
 //!
 //! Criterion reports the time per pass and the throughput in bytes per second (target: at least
-//! 10 MB/s on one core).
+//! 10 MB/s on one core, for both).
 
 use std::hint::black_box;
 
+use std::io::Write;
+
 use briefsmith::extract::suggest;
+use briefsmith::import::import_file;
 use briefsmith::model::text::normalize;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
@@ -48,5 +53,31 @@ fn bench_suggest(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_suggest);
+/// What `briefsmith suggest ARTICLE --json` does: import the file, suggest, write the JSON.
+fn bench_suggest_json_end_to_end(c: &mut Criterion) {
+    let article = varied_article(2 * 1024 * 1024);
+    let path = std::env::temp_dir().join(format!("briefsmith-bench-{}.txt", std::process::id()));
+    if let Err(error) = std::fs::write(&path, &article) {
+        eprintln!("cannot write {}: {error}", path.display());
+        return;
+    }
+    let mut group = c.benchmark_group("suggest --json");
+    group.throughput(Throughput::Bytes(article.len() as u64));
+    group.sample_size(10);
+    group.bench_function("2 MB article, end to end", |b| {
+        b.iter(|| {
+            let Ok(imported) = import_file(black_box(&path)) else { return 0 };
+            let suggestions = suggest(&imported.text);
+            let mut out = std::io::BufWriter::new(std::io::sink());
+            let written = serde_json::to_writer_pretty(&mut out, &suggestions).is_ok() && out.flush().is_ok();
+            usize::from(written) + suggestions.quotes.len()
+        })
+    });
+    group.finish();
+    if let Err(error) = std::fs::remove_file(&path) {
+        eprintln!("cannot remove {}: {error}", path.display());
+    }
+}
+
+criterion_group!(benches, bench_suggest, bench_suggest_json_end_to_end);
 criterion_main!(benches);

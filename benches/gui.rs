@@ -9,10 +9,10 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use briefsmith::model::Editor;
 use briefsmith::ui::files::DialogMode;
+use briefsmith::ui::jobs::Importer;
 use briefsmith::ui::prefs::Prefs;
-use briefsmith::ui::{AppConfig, BriefsmithApp};
+use briefsmith::ui::{AppConfig, BriefsmithApp, Clock};
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Event, MouseWheelUnit, Pos2, RawInput, Rect, TouchPhase, vec2};
 
@@ -25,8 +25,14 @@ struct Driver {
 impl Driver {
     fn new() -> Self {
         let ctx = egui::Context::default();
-        let config =
-            AppConfig { open: None, templates_dir: None, recovery_dir: None, dialogs: DialogMode::PathField };
+        let config = AppConfig {
+            open: None,
+            templates_dir: None,
+            recovery_dir: None,
+            dialogs: DialogMode::PathField,
+            clock: Clock::system(),
+            importer: Importer::files(),
+        };
         let mut prefs = Prefs::default();
         if std::env::var_os("NO_BRIEF").is_some() {
             prefs.show_brief_panel = false;
@@ -35,9 +41,7 @@ impl Driver {
             prefs.show_tags_panel = false;
         }
         let mut app = BriefsmithApp::new(&ctx, config, prefs);
-        app.editor = Editor::new(common::big_session(5_000));
-        app.active_source = app.editor.session().sources.first().map(|s| s.id);
-        app.article.reset();
+        app.open_session(common::big_session(5_000));
         let mut driver = Self { ctx, app, time: 0.0 };
         // Warm up: first layout of the article and the brief.
         for _ in 0..5 {
@@ -91,7 +95,7 @@ fn summary(name: &str, mut times: Vec<Duration>) {
 
 fn gui(c: &mut Criterion) {
     let mut driver = Driver::new();
-    assert_eq!(driver.app.editor.session().tags.len(), 5_000);
+    assert_eq!(driver.app.session().tags.len(), 5_000);
 
     let idle: Vec<Duration> = (0..300).map(|_| driver.frame(Vec::new())).collect();
     summary("idle", idle);
@@ -100,15 +104,21 @@ fn gui(c: &mut Criterion) {
     summary("scrolling", scrolling);
     eprintln!(
         "article layouts built: {}, paragraphs painted last frame: {}",
-        driver.app.article.layouts_built, driver.app.article.painted_paragraphs
+        driver.app.article().layouts_built,
+        driver.app.article().painted_paragraphs
     );
 
     // The suggestion review open over the whole megabyte: its list and the dashed marks.
     driver.app.send(briefsmith::ui::Msg::Command(briefsmith::ui::commands::Command::Suggest));
+    // Suggestions run on a worker thread: draw until they arrive, then a few frames more.
+    while driver.app.job_running() {
+        driver.frame(Vec::new());
+        std::thread::sleep(Duration::from_millis(5));
+    }
     for _ in 0..5 {
         driver.frame(Vec::new());
     }
-    let pending = driver.app.review.as_ref().map_or(0, |r| r.pending());
+    let pending = driver.app.review().map_or(0, |r| r.pending());
     let reviewing: Vec<Duration> = (0..300).map(|_| driver.frame(Vec::new())).collect();
     summary(&format!("reviewing {pending} suggestions"), reviewing);
     driver.app.send(briefsmith::ui::Msg::CloseReview);

@@ -10,6 +10,8 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow, bail};
 use clap::{Args, Parser, Subcommand};
 
+use crate::brief::docx::ReferenceDoc;
+use crate::brief::export::{DocumentInfo, ExportOptions, Format};
 use crate::brief::{self, Templates};
 use crate::extract;
 use crate::import;
@@ -19,6 +21,8 @@ use crate::model::{
 };
 use crate::store;
 use crate::workflow;
+
+mod analysis;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -48,7 +52,7 @@ pub enum Command {
     Tag(TagArgs),
     /// Set the brief's details, its template, or a source's details.
     Set(SetArgs),
-    /// Render the brief as Markdown (or HTML).
+    /// Render the brief as Markdown, HTML or Word (by the output's extension).
     Export(ExportArgs),
     /// List the built-in and user templates.
     Templates,
@@ -56,6 +60,10 @@ pub enum Command {
     Check(CheckArgs),
     /// List the suggestions (actors, quotes, threats) for an article.
     Suggest(SuggestArgs),
+    /// Add a key judgment with its likelihood, confidence and evidence (or edit or remove one).
+    Judge(JudgeArgs),
+    /// Replace a source's text with a new version of the article; every tag re-anchors.
+    Update(UpdateArgs),
 }
 
 #[derive(Args, Debug)]
@@ -96,7 +104,7 @@ pub struct TagArgs {
     /// For an actor: the registry actor it mentions (created if new). Default: the passage.
     #[arg(long, value_name = "NAME")]
     pub actor: Option<String>,
-    /// For a new actor: its kind.
+    /// For a new actor: its kind (default: proposed from the text around the passage).
     #[arg(long, value_name = "KIND", value_parser = parse_vocab::<ActorKind>)]
     pub actor_kind: Option<ActorKind>,
     /// For a quote: who said it (an actor's name or alias, or free text).
@@ -117,6 +125,78 @@ pub struct TagArgs {
     /// A note on the tag.
     #[arg(long)]
     pub note: Option<String>,
+    /// When the reported event happened (YYYY-MM-DD, YYYY-MM or YYYY), or `auto` to take it from
+    /// the passage's sentence, resolved against the article's date.
+    #[arg(long, value_name = "DATE|auto", value_parser = parse_date_arg)]
+    pub date: Option<DateArg>,
+}
+
+/// The value of `tag --date`.
+#[derive(Clone, Debug)]
+pub enum DateArg {
+    Auto,
+    Date(crate::model::EventDate),
+}
+
+fn parse_date_arg(s: &str) -> Result<DateArg, String> {
+    if s.trim().eq_ignore_ascii_case("auto") {
+        return Ok(DateArg::Auto);
+    }
+    s.parse().map(DateArg::Date).map_err(|e: crate::model::timeline::DateError| format!("{e}, or auto"))
+}
+
+#[derive(Args, Debug)]
+pub struct JudgeArgs {
+    /// The session file.
+    pub session: PathBuf,
+    /// The judgment ("Further sabotage of Baltic cables is likely within six months").
+    #[arg(long, required_unless_present_any = ["edit", "remove"], value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    pub text: Option<String>,
+    /// ICD 203 likelihood: almost-no-chance, very-unlikely, unlikely, roughly-even, likely,
+    /// very-likely, almost-certain.
+    #[arg(long, required_unless_present_any = ["edit", "remove"], value_parser = parse_vocab::<Likelihood>)]
+    pub likelihood: Option<Likelihood>,
+    /// low, moderate or high.
+    #[arg(long, required_unless_present_any = ["edit", "remove"], value_parser = parse_vocab::<crate::model::Confidence>)]
+    pub confidence: Option<crate::model::Confidence>,
+    /// Tags that support it, by id as `tag` prints them (12,15 or T12,T15).
+    #[arg(long, value_delimiter = ',', value_name = "TAGS", value_parser = parse_tag_id)]
+    pub evidence: Vec<crate::model::TagId>,
+    /// Tags that cut against it.
+    #[arg(long, value_delimiter = ',', value_name = "TAGS", value_parser = parse_tag_id)]
+    pub against: Vec<crate::model::TagId>,
+    /// Change this judgment instead (its id, as `judge` printed it): the text, likelihood and
+    /// confidence given replace its own; --evidence and --against add links.
+    #[arg(long, value_name = "ID", value_parser = parse_judgment_id, conflicts_with = "remove")]
+    pub edit: Option<crate::model::JudgmentId>,
+    /// Remove this judgment.
+    #[arg(long, value_name = "ID", value_parser = parse_judgment_id, conflicts_with_all = ["text", "likelihood", "confidence", "evidence", "against"])]
+    pub remove: Option<crate::model::JudgmentId>,
+}
+
+fn parse_id(s: &str, prefix: char) -> Result<u64, String> {
+    let digits = s.trim().trim_start_matches([prefix, prefix.to_ascii_lowercase()]);
+    digits.parse().map_err(|_| format!("'{s}' is not an id (a number, or {prefix} and a number)"))
+}
+
+fn parse_tag_id(s: &str) -> Result<crate::model::TagId, String> {
+    parse_id(s, 'T').map(crate::model::TagId)
+}
+
+fn parse_judgment_id(s: &str) -> Result<crate::model::JudgmentId, String> {
+    parse_id(s, 'J').map(crate::model::JudgmentId)
+}
+
+#[derive(Args, Debug)]
+pub struct UpdateArgs {
+    /// The session file.
+    pub session: PathBuf,
+    /// Which source to update: its label (S2) or number (2). May be left out with one source.
+    #[arg(long, value_name = "N")]
+    pub source: Option<String>,
+    /// The new version of the article.
+    #[arg(value_name = "NEW_FILE")]
+    pub article: PathBuf,
 }
 
 #[derive(Args, Debug)]
@@ -176,6 +256,9 @@ pub struct SetArgs {
     pub url: Option<String>,
     #[arg(long, requires = "source")]
     pub source_title: Option<String>,
+    /// Clear the brief's "What changed" section (of --source only, if given).
+    #[arg(long)]
+    pub clear_changes: bool,
 }
 
 #[derive(Args, Debug)]
@@ -185,18 +268,29 @@ pub struct ExportArgs {
     /// Template name or template file (default: the session's template).
     #[arg(short, long, value_name = "NAME|FILE")]
     pub template: Option<String>,
-    /// Write here instead of standard output.
+    /// Write here instead of standard output. The extension picks the format: .md, .markdown,
+    /// .txt (Markdown), .html, .htm (HTML with a print stylesheet), .docx (Word).
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
-    /// Write HTML instead of Markdown.
+    /// Write HTML (to standard output, or to an .html or .htm file).
     #[arg(long)]
     pub html: bool,
+    /// Word: take styles, page size, margins, header and footer from this document (as pandoc).
+    #[arg(long, value_name = "FILE.docx")]
+    pub reference_doc: Option<PathBuf>,
+    /// Paper for HTML printing and Word pages: a4, letter or auto (HTML: the print dialog's; Word: A4).
+    #[arg(long, value_name = "SIZE", default_value = "auto", value_parser = parse_vocab::<brief::export::Paper>)]
+    pub paper: brief::export::Paper,
 }
 
 #[derive(Args, Debug)]
 pub struct CheckArgs {
     /// The session file.
     pub session: PathBuf,
+    /// Also check the brief: broken citations (exit 1), empty required sections, judgments
+    /// without evidence or on one source, quotes without a speaker, vague estimative words.
+    #[arg(long)]
+    pub brief: bool,
 }
 
 #[derive(Args, Debug)]
@@ -271,6 +365,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Templates) => list_templates(templates_dir.as_deref()),
         Some(Command::Check(args)) => check(args),
         Some(Command::Suggest(args)) => suggest(args),
+        Some(Command::Judge(args)) => analysis::judge(args),
+        Some(Command::Update(args)) => analysis::update(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -335,12 +431,12 @@ fn new(args: NewArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn plural(n: usize) -> &'static str {
+pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
 /// Finds a source by label (`S2`, any case) or by number (`2`).
-fn find_source(session: &Session, path: &Path, key: &str) -> anyhow::Result<SourceId> {
+pub(crate) fn find_source(session: &Session, path: &Path, key: &str) -> anyhow::Result<SourceId> {
     let key = key.trim();
     let label = if key.chars().all(|c| c.is_ascii_digit()) { format!("S{key}") } else { key.to_uppercase() };
     session.sources.iter().find(|s| s.label.eq_ignore_ascii_case(&label)).map(|s| s.id).ok_or_else(|| {
@@ -422,7 +518,7 @@ fn locate_passage(session: &Session, path: &Path, args: &TagArgs) -> anyhow::Res
     }
 }
 
-fn shorten(s: &str, max_chars: usize) -> String {
+pub(crate) fn shorten(s: &str, max_chars: usize) -> String {
     if s.chars().count() <= max_chars {
         return s.to_owned();
     }
@@ -442,7 +538,15 @@ fn tag(args: TagArgs) -> anyhow::Result<()> {
             Action::TagActor {
                 source,
                 range,
-                actor: ActorRef::ByName { name, kind: args.actor_kind.unwrap_or_default() },
+                // Without --actor-kind, the kind is proposed from the text around the passage.
+                actor: ActorRef::ByName {
+                    name,
+                    kind: args.actor_kind.unwrap_or_else(|| {
+                        session
+                            .source(source)
+                            .map_or(ActorKind::Other, |s| crate::extract::propose_actor_kind(s.text(), range))
+                    }),
+                },
             }
         }
         Some(crate::model::TagKind::Threat) => Action::AddTag {
@@ -492,9 +596,16 @@ fn tag(args: TagArgs) -> anyhow::Result<()> {
     {
         follow_up.push(Action::SetTagNote { tag: tag_id, note: note.clone() });
     }
+    if let Some(DateArg::Date(date)) = &args.date {
+        follow_up.push(Action::SetTagDate { tag: tag_id, date: Some(*date) });
+    }
     for action in follow_up {
         apply(&mut session, action)?;
     }
+    let proposal = match args.date {
+        Some(DateArg::Auto) => Some(analysis::date_from_sentence(&mut session, tag_id)?),
+        _ => None,
+    };
     store::save(&path, &session)?;
     let tag = session.tag(tag_id).ok_or_else(|| anyhow!("tag {} vanished", tag_id.0))?;
     let cite = brief::context::citation(&session, tag, session.sources.len() > 1);
@@ -511,6 +622,11 @@ fn tag(args: TagArgs) -> anyhow::Result<()> {
         shorten(tag.text(), 60),
         tag_id.0
     );
+    if let Some(line) = proposal {
+        println!("{line}");
+    } else if let Some(date) = tag.event_date {
+        println!("Event date {date}");
+    }
     Ok(())
 }
 
@@ -579,6 +695,11 @@ fn set(args: SetArgs, templates_dir: Option<&Path>) -> anyhow::Result<()> {
         }
         actions.push(Action::SetSourceMeta { source: id, meta });
     }
+    if args.clear_changes {
+        let source = args.source.as_deref().map(|key| find_source(&session, &path, key)).transpose()?;
+        actions.push(Action::ClearChanges { source });
+        changed += 1;
+    }
     if changed == 0 {
         return Err(UsageError("nothing to set; see `briefsmith set --help`".into()).into());
     }
@@ -589,27 +710,33 @@ fn set(args: SetArgs, templates_dir: Option<&Path>) -> anyhow::Result<()> {
 }
 
 fn export(args: ExportArgs, templates_dir: Option<&Path>) -> anyhow::Result<()> {
+    if let Some(out) = args.output.as_deref().filter(|out| out.is_dir()) {
+        bail!("cannot write {}: it is a folder; name a file such as brief.md or brief.docx", out.display());
+    }
+    let format = Format::for_output(args.output.as_deref(), args.html, args.reference_doc.is_some())
+        .map_err(|e| UsageError(e.to_string()))?;
     let session = store::load(&args.session)?.session;
     let templates = Templates::load(&brief::templates::user_dirs(templates_dir));
     let name = args.template.clone().unwrap_or_else(|| session.template.clone());
     let template = templates.resolve(&name)?;
+    let reference_doc = args.reference_doc.as_deref().map(ReferenceDoc::load).transpose()?;
     let markdown = brief::render(&session, &template)?;
-    let output = if args.html {
-        brief::to_html(&markdown, &brief::context::build(&session).brief.title)
-    } else {
-        markdown
-    };
+    let options = ExportOptions { reference_doc, paper: args.paper };
+    analysis::warn_broken_citations(&args.session, &session);
+    let output = brief::export::export(&markdown, &DocumentInfo::of(&session), format, &options)?;
     match &args.output {
         Some(out) => {
-            store::write_atomic(out, output.as_bytes(), false)?;
-            eprintln!("Wrote {} ({} template)", out.display(), template.info.name);
+            store::write_atomic(out, &output, false)?;
+            let kind = match format {
+                Format::Markdown => "Markdown",
+                Format::Html => "HTML",
+                Format::Docx => "Word",
+            };
+            eprintln!("Wrote {} ({kind}, {} template)", out.display(), template.info.name);
         }
         None => {
             let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(output.as_bytes())
-                .and_then(|()| stdout.flush())
-                .context("writing to standard output")?;
+            stdout.write_all(&output).and_then(|()| stdout.flush()).context("writing to standard output")?;
         }
     }
     Ok(())
@@ -663,6 +790,9 @@ fn check(args: CheckArgs) -> anyhow::Result<()> {
                 );
             }
         }
+    }
+    if args.brief {
+        analysis::check_brief(&args.session, s)?;
     }
     Ok(())
 }

@@ -70,8 +70,11 @@ pub struct Loaded {
     pub session: Session,
     /// Anchoring of every tag against the embedded texts.
     pub report: AnchorReport,
-    /// Non-fatal findings: texts edited by hand, tags that had to be re-anchored.
+    /// Non-fatal findings: texts edited by hand, tags that had to be re-anchored, an older format.
     pub warnings: Vec<String>,
+    /// The format version the file was written in, when older than [`FORMAT_VERSION`]: the session
+    /// is migrated in memory and written in the current version on the next save.
+    pub migrated_from: Option<u32>,
 }
 
 /// Just enough of the file to check what it is before reading the rest.
@@ -113,6 +116,15 @@ pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Loaded, StoreError> {
     }
     session.repair_next_id();
     let mut warnings = Vec::new();
+    let migrated_from = (version < FORMAT_VERSION).then_some(version);
+    if let Some(old) = migrated_from {
+        // Every later version only adds fields with defaults, so migrating is raising the number.
+        session.version = FORMAT_VERSION;
+        warnings.push(format!(
+            "written in session format version {old}; saving writes version {FORMAT_VERSION} and keeps the old file as {}",
+            versioned_backup_path(path, old).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+        ));
+    }
     for source in &session.sources {
         if !source.recorded_hash.is_empty() && source.recorded_hash != source.content_hash() {
             warnings.push(format!(
@@ -128,7 +140,7 @@ pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Loaded, StoreError> {
     if !report.reanchored.is_empty() || !report.orphans.is_empty() {
         warnings.push(format!("tags: {}", report.summary()));
     }
-    Ok(Loaded { session, report, warnings })
+    Ok(Loaded { session, report, warnings, migrated_from })
 }
 
 fn json_error(path: &Path, e: serde_json::Error) -> StoreError {
@@ -177,13 +189,44 @@ pub fn to_bytes(session: &Session) -> Result<Vec<u8>, serde_json::Error> {
     Ok(out)
 }
 
-/// Saves a session atomically, keeping the previous file as `PATH.bak`.
+/// Saves a session atomically, keeping the previous file as `PATH.bak`. When the file on disk is
+/// in an older format version, it is also kept as `PATH.vN.bak` (which later saves leave alone),
+/// so the analyst can still open it with an older Briefsmith.
 pub fn save(path: &Path, session: &Session) -> Result<(), StoreError> {
+    if let Some(old) = version_on_disk(path).filter(|v| *v < FORMAT_VERSION) {
+        let keep = versioned_backup_path(path, old);
+        if !keep.exists() {
+            fs::copy(path, &keep)
+                .map_err(|e| StoreError::Write { path: keep.clone(), problem: io_problem(&e) })?;
+        }
+    }
     let bytes = to_bytes(session).map_err(|e| StoreError::Write {
         path: path.to_owned(),
         problem: format!("cannot encode the session: {e}"),
     })?;
     write_atomic(path, &bytes, true)
+}
+
+/// `NAME.v1.bak` beside `NAME`: the copy of a file in format version `version` kept on migration.
+pub fn versioned_backup_path(path: &Path, version: u32) -> PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(format!(".v{version}.bak"));
+    path.with_file_name(name)
+}
+
+/// The format version a session file on disk declares near its start, if it is one.
+fn version_on_disk(path: &Path) -> Option<u32> {
+    use std::io::Read;
+    let mut head = [0u8; 512];
+    let n = File::open(path).and_then(|mut f| f.read(&mut head)).ok()?;
+    let head = String::from_utf8_lossy(&head[..n]);
+    if !head.contains(FORMAT_NAME) {
+        return None;
+    }
+    let after = head.split("\"version\"").nth(1)?;
+    let digits: String =
+        after.trim_start_matches([' ', ':', '\n', '\t']).chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
 }
 
 /// The path of the backup kept beside a saved file.
@@ -425,6 +468,47 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names.len(), 2, "{names:?}");
+    }
+
+    /// A session as Briefsmith wrote it in format version 1 (a made-up article).
+    const VERSION_1: &str = r#"{
+  "format": "briefsmith-session",
+  "version": 1,
+  "brief": { "title": "Old", "summary": "Cables were cut." },
+  "template": "briefing-note",
+  "sources": [ { "id": 1, "label": "S1", "meta": { "title": "Cables" },
+                 "content_hash": "", "text_lines": ["Ships cut a cable near Öland."] } ],
+  "actors": [],
+  "tags": [ { "id": 2, "source": 1, "kind": "key-point",
+              "span": { "range": { "start": 0, "end": 17 },
+                        "quote": { "exact": "Ships cut a cable", "prefix": "", "suffix": " near Öland." } } } ],
+  "next_id": 3
+}
+"#;
+
+    #[test]
+    fn version_1_files_open_and_are_migrated_on_save_keeping_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.brief.json");
+        fs::write(&path, VERSION_1).unwrap();
+        let loaded = load(&path).unwrap();
+        assert_eq!(loaded.migrated_from, Some(1));
+        assert!(loaded.warnings.iter().any(|w| w.contains("old.brief.json.v1.bak")), "{:?}", loaded.warnings);
+        assert_eq!(loaded.session.version, FORMAT_VERSION);
+        assert_eq!(loaded.session.tags.len(), 1);
+        assert!(loaded.session.judgments.is_empty());
+        save(&path, &loaded.session).unwrap();
+        let saved = fs::read_to_string(&path).unwrap();
+        assert!(saved.contains(&format!("\"version\": {FORMAT_VERSION}")), "{saved}");
+        assert_eq!(fs::read_to_string(backup_path(&path)).unwrap(), VERSION_1);
+        assert_eq!(fs::read_to_string(versioned_backup_path(&path, 1)).unwrap(), VERSION_1);
+        // A later save replaces NAME.bak but leaves the version 1 copy alone.
+        save(&path, &loaded.session).unwrap();
+        assert_ne!(fs::read_to_string(backup_path(&path)).unwrap(), VERSION_1);
+        assert_eq!(fs::read_to_string(versioned_backup_path(&path, 1)).unwrap(), VERSION_1);
+        let again = load(&path).unwrap();
+        assert_eq!(again.migrated_from, None);
+        assert_eq!(again.session, loaded.session);
     }
 
     #[test]

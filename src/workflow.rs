@@ -1,12 +1,19 @@
 //! Operations that span modules and are shared by the command line and the desktop app, so that
 //! neither writes them twice: making a session from articles, opening a path that may be an
-//! article or a session, and turning suggestions into actions.
+//! article or a session, turning suggestions into actions, proposing a tag's event date, and
+//! updating a source to a new version of its article.
+
+pub mod review;
 
 use std::path::Path;
 
 use crate::extract::{SuggestedActor, SuggestedFact, SuggestedQuote, SuggestedThreat, Suggestions};
 use crate::import::{self, Imported};
-use crate::model::{Action, ActorRef, ByteRange, Session, SourceId, Speaker, TagBody, TagKind, apply};
+use crate::model::timeline::{self, EventDate};
+use crate::model::{
+    Action, ActorRef, AnchorReport, ByteRange, Session, Source, SourceId, Speaker, TagBody, TagId, TagKind,
+    apply,
+};
 use crate::store::{self, Loaded};
 
 /// Today's date in ISO 8601 (UTC), the default date of a new brief.
@@ -87,7 +94,7 @@ pub fn accept_actor(session: &Session, source: SourceId, actor: &SuggestedActor)
     actor
         .mentions
         .iter()
-        .filter_map(|m| range(m.start, m.end))
+        .copied()
         .filter(|r| !already_tagged(session, source, *r, &TagKind::Actor))
         .map(|r| Action::TagActor { source, range: r, actor: target.clone() })
         .collect()
@@ -189,10 +196,145 @@ pub fn accept_all(
     Action::Batch { label: "accept suggestions".into(), actions }
 }
 
+/// An event date proposed for a tag from a date expression in its sentence. The analyst confirms
+/// or edits it (`Action::SetTagDate`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateProposal {
+    pub date: EventDate,
+    /// The words it comes from ("Wednesday night", "last month", "14 March 2026").
+    pub expression: String,
+    /// Where those words are in the source's text (bytes).
+    pub start_byte: usize,
+    pub end_byte: usize,
+    /// The article date a relative expression was resolved against, if one was needed.
+    pub reference: Option<EventDate>,
+}
+
+/// The article's date, for resolving "on Friday": the source's publication date, else a short
+/// dateline among its first five lines that is a date, possibly after one word ("Published 14
+/// March 2026").
+pub fn article_date(source: &Source) -> Option<EventDate> {
+    EventDate::parse_published(&source.meta.published).or_else(|| {
+        source
+            .text()
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .take(5)
+            .filter(|line| line.chars().count() <= 60)
+            .find_map(EventDate::parse_published)
+    })
+}
+
+/// Proposes when the event a tag reports happened, from the dates the suggestion engine finds in
+/// the tag's sentence (one inside the passage first, then the nearest), resolving relative ones
+/// ("on Friday", "last month") against the article's date. `None` when the sentence has no date
+/// that can be pinned down ("hours before the election", "this week", or "Friday" in an article
+/// with no date).
+pub fn propose_event_date(session: &Session, tag: TagId) -> Option<DateProposal> {
+    let tag = session.tag(tag).filter(|t| !t.is_orphan())?;
+    let source = session.source(tag.source)?;
+    let text = source.text();
+    let (tag_start, tag_end) = (tag.span.range.start(), tag.span.range.end());
+    let paragraph = *source.paragraphs().iter().find(|p| p.start() <= tag_start && tag_start <= p.end())?;
+    let offset = paragraph.start();
+    let paragraph_text = paragraph.slice(text)?;
+    let tokens = crate::extract::tokens::tokenize(paragraph_text);
+    let mut dates: Vec<_> = crate::extract::facts::find_dates(&tokens)
+        .into_iter()
+        .filter(|d| {
+            let (s, e) = (offset + d.sentence_start, offset + d.sentence_end);
+            s < tag_end.max(tag_start + 1) && tag_start < e
+        })
+        .collect();
+    let inside =
+        |d: &crate::extract::SuggestedFact| tag_start <= offset + d.start && offset + d.end <= tag_end;
+    dates.sort_by_key(|d| (!inside(d), (offset + d.start).abs_diff(tag_start)));
+    let reference = article_date(source);
+    dates.into_iter().find_map(|d| {
+        let sentence = paragraph_text.get(d.sentence_start..d.sentence_end)?;
+        let at = d.start.checked_sub(d.sentence_start)?;
+        if timeline::is_period_bound(sentence, at) {
+            return None;
+        }
+        let direction = timeline::direction_in(sentence, at);
+        let absolute = timeline::resolve(&d.text, None, direction);
+        let date = absolute.or_else(|| timeline::resolve(&d.text, reference, direction))?;
+        Some(DateProposal {
+            date,
+            expression: d.text.clone(),
+            start_byte: offset + d.start,
+            end_byte: offset + d.end,
+            reference: if absolute.is_some() { None } else { reference },
+        })
+    })
+}
+
+/// What updating a source did, for the command line's message and the app's notice.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UpdateSummary {
+    /// Tags still where they were.
+    pub kept: usize,
+    /// Tags found again elsewhere in the new text.
+    pub moved: usize,
+    /// Tags whose passage is gone (kept and shown, never dropped).
+    pub orphaned: usize,
+    pub paragraphs_added: usize,
+    pub paragraphs_removed: usize,
+}
+
+impl std::fmt::Display for UpdateSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} tag{} kept, {} moved, {} orphaned; {} paragraph{} added, {} removed",
+            self.kept,
+            if self.kept == 1 { "" } else { "s" },
+            self.moved,
+            self.orphaned,
+            self.paragraphs_added,
+            if self.paragraphs_added == 1 { "" } else { "s" },
+            self.paragraphs_removed
+        )
+    }
+}
+
+/// The action that replaces a source's text with a new version of the article (its publication
+/// date taken from the new file's metadata when it has one).
+pub fn update_source_action(source: SourceId, article: Imported) -> Action {
+    Action::ReplaceSourceText {
+        source,
+        text: article.text,
+        published: article.meta.published,
+        retrieved: String::new(),
+    }
+}
+
+/// Summarises an update from the reducer's anchor report and the source's change record.
+pub fn update_summary(session: &Session, source: SourceId, report: &AnchorReport) -> UpdateSummary {
+    let changes = session.source(source).and_then(|s| s.changes.as_ref());
+    UpdateSummary {
+        kept: report.anchored.len(),
+        moved: report.reanchored.len(),
+        orphaned: report.orphans.len(),
+        paragraphs_added: changes.map_or(0, |c| c.added.len()),
+        paragraphs_removed: changes.map_or(0, |c| c.removed.len()),
+    }
+}
+
+/// Updates a source to a new version of its article through the reducer, and summarises it.
+pub fn update_source(
+    session: &mut Session,
+    source: SourceId,
+    article: Imported,
+) -> Result<UpdateSummary, crate::model::ActionError> {
+    let outcome = apply(session, update_source_action(source, article))?;
+    let report = outcome.anchor_report.unwrap_or_default();
+    Ok(update_summary(session, source, &report))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Mention;
     use crate::model::{ActorKind, Severity, SourceMeta, ThreatCategory};
 
     const TEXT: &str = "North Korea fired a missile. Pyongyang said, \"We will respond.\"";
@@ -207,7 +349,7 @@ mod tests {
                 name: "North Korea".into(),
                 kind: ActorKind::State,
                 aliases: vec!["North Korea".into(), "Pyongyang".into()],
-                mentions: vec![Mention { start: nk, end: nk + 11 }, Mention { start: py, end: py + 9 }],
+                mentions: vec![ByteRange::between(nk, nk + 11), ByteRange::between(py, py + 9)],
                 rule: "test".into(),
             }],
             quotes: vec![SuggestedQuote {
@@ -299,5 +441,85 @@ mod tests {
         let s = new_session(vec![article.clone(), article], Some("Mine")).unwrap();
         assert_eq!(s.brief.title, "Mine");
         assert_eq!(s.sources[1].label, "S2");
+    }
+
+    /// A made-up article, published on Saturday 14 March 2026 (a dateline, no metadata).
+    const DATED: &str = "Ferry strike spreads\nPublished 14 March 2026\n\nDock workers walked out on Friday in Gdańsk. The union said talks collapsed last month.\n\nMinisters will meet on Monday. Crews struck hours before the election.\n\nThe port was built in 1962. Pay has lagged since 2019.";
+
+    fn dated_session() -> (Session, SourceId) {
+        let mut s = Session::new();
+        let src = apply(&mut s, Action::AddSource { meta: SourceMeta::default(), text: DATED.into() })
+            .unwrap()
+            .sources[0];
+        (s, src)
+    }
+
+    fn key_point(s: &mut Session, src: SourceId, needle: &str) -> TagId {
+        let range = s.occurrences(src, needle)[0];
+        apply(s, Action::AddTag { source: src, range, body: TagBody::KeyPoint, note: String::new() })
+            .unwrap()
+            .tags[0]
+    }
+
+    #[test]
+    fn proposes_event_dates_from_the_sentence_against_the_article_date() {
+        let (mut s, src) = dated_session();
+        assert_eq!(article_date(s.source(src).unwrap()), EventDate::parse("2026-03-14").ok());
+        let cases = [
+            ("Dock workers walked out", Some("2026-03-13")),
+            ("talks collapsed", Some("2026-02")),
+            ("Ministers will meet", Some("2026-03-16")),
+            ("Crews struck hours before the election", None),
+            ("The port was built", Some("1962")),
+            ("Pay has lagged", None),
+        ];
+        for (needle, expected) in cases {
+            let tag = key_point(&mut s, src, needle);
+            let got = propose_event_date(&s, tag).map(|p| p.date.to_string());
+            assert_eq!(got.as_deref(), expected, "{needle}");
+        }
+        let friday = key_point(&mut s, src, "on Friday in Gdańsk");
+        let proposal = propose_event_date(&s, friday).unwrap();
+        assert_eq!(proposal.expression, "Friday");
+        assert_eq!(&DATED[proposal.start_byte..proposal.end_byte], "Friday");
+        assert_eq!(proposal.reference, EventDate::parse("2026-03-14").ok());
+    }
+
+    #[test]
+    fn relative_dates_stay_open_without_an_article_date() {
+        let mut s = Session::new();
+        let src = apply(
+            &mut s,
+            Action::AddSource {
+                meta: SourceMeta::default(),
+                text: "Dock workers walked out on Friday.".into(),
+            },
+        )
+        .unwrap()
+        .sources[0];
+        let tag = key_point(&mut s, src, "Dock workers walked out");
+        assert_eq!(propose_event_date(&s, tag), None);
+        s.sources[0].meta.published = "2026-03-14T09:00:00Z".into();
+        assert_eq!(propose_event_date(&s, tag).map(|p| p.date.to_string()).as_deref(), Some("2026-03-13"));
+    }
+
+    #[test]
+    fn updating_a_source_reports_counts() {
+        let (mut s, src) = dated_session();
+        key_point(&mut s, src, "Dock workers walked out");
+        key_point(&mut s, src, "Ministers will meet");
+        let imported = Imported {
+            text: DATED
+                .replace("Ministers will meet on Monday. ", "")
+                .replace("\n\nDock workers", "\n\nTalks resume on Tuesday.\n\nDock workers"),
+            meta: SourceMeta { published: "2026-03-15".into(), ..Default::default() },
+            format: crate::import::Format::Text,
+            notes: Vec::new(),
+        };
+        let summary = update_source(&mut s, src, imported).unwrap();
+        assert_eq!((summary.kept, summary.moved, summary.orphaned), (0, 1, 1));
+        assert_eq!((summary.paragraphs_added, summary.paragraphs_removed), (2, 1));
+        assert_eq!(summary.to_string(), "0 tags kept, 1 moved, 1 orphaned; 2 paragraphs added, 1 removed");
+        assert_eq!(s.source(src).unwrap().meta.published, "2026-03-15");
     }
 }

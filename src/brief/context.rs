@@ -6,6 +6,7 @@ use std::sync::Arc;
 use minijinja::value::{Enumerator, Object, Value};
 use serde::Serialize;
 
+pub use super::analysis::{ChangeView, JudgmentView, ParagraphView};
 use crate::model::{
     ActorId, AnchorStatus, Credibility, Handling, Session, Source, Speaker, Tag, TagBody, Vocabulary,
 };
@@ -27,6 +28,12 @@ pub struct BriefContext {
     pub counts: Arc<Counts>,
     /// Tags whose passage is no longer in the article text (kept, listed for review).
     pub orphans: Vec<Arc<ItemView>>,
+    /// Key judgments, in the analyst's order.
+    pub judgments: Vec<Arc<JudgmentView>>,
+    /// Dated items, oldest first.
+    pub timeline: Vec<Arc<ItemView>>,
+    /// One entry per source updated since the analyst last cleared "What changed".
+    pub changes: Vec<Arc<ChangeView>>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -99,6 +106,12 @@ pub struct ItemView {
     pub credibility_label: String,
     /// Source reliability and information credibility together (`B2`), or what is known of it.
     pub grade: String,
+    /// The tag's number, as `[@T12]` cites it.
+    pub id: usize,
+    /// When the reported event happened: `2026-03-11`, `2026-03` or `2026`; empty if undated.
+    pub date: String,
+    /// The same for reading: `11 March 2026`, `March 2026`, `2026`.
+    pub date_label: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -221,6 +234,9 @@ pub fn build(session: &Session) -> BriefContext {
         custom,
         counts,
         orphans: orphan_tags.iter().map(|t| item(t)).collect(),
+        judgments: super::analysis::judgment_views(session, multiple),
+        timeline: super::analysis::timeline(session, &tags, multiple),
+        changes: super::analysis::change_views(session, multiple),
     }
 }
 
@@ -257,10 +273,10 @@ fn brief_view(session: &Session) -> BriefView {
         handling_scheme: scheme.into(),
         note_type: b.note_type.label().into(),
         note_type_id: b.note_type.name().into(),
-        summary: b.summary.clone(),
-        background: b.background.clone(),
-        assessment: b.assessment.clone(),
-        recommendation: b.recommendation.clone(),
+        summary: super::cite::render(session, &b.summary),
+        background: super::cite::render(session, &b.background),
+        assessment: super::cite::render(session, &b.assessment),
+        recommendation: super::cite::render(session, &b.recommendation),
         period: b.period.clone(),
         cutoff: b.cutoff.clone(),
     }
@@ -295,7 +311,7 @@ pub fn citation(session: &Session, tag: &Tag, multiple_sources: bool) -> String 
     if multiple_sources { format!("{label} {para}") } else { para }
 }
 
-fn item_view(session: &Session, tag: &Tag, multiple: bool) -> ItemView {
+pub(super) fn item_view(session: &Session, tag: &Tag, multiple: bool) -> ItemView {
     let source = session.source(tag.source);
     let speaker = match &tag.body {
         TagBody::Quote { speaker: Some(s) } => session.speaker_name(s),
@@ -314,6 +330,9 @@ fn item_view(session: &Session, tag: &Tag, multiple: bool) -> ItemView {
         credibility: credibility.to_owned(),
         credibility_label: tag.credibility.map(|c| c.label().to_owned()).unwrap_or_default(),
         grade: format!("{reliability}{credibility}"),
+        id: usize::try_from(tag.id.0).unwrap_or(usize::MAX),
+        date: tag.event_date.map(|d| d.to_string()).unwrap_or_default(),
+        date_label: tag.event_date.map(|d| d.label()).unwrap_or_default(),
     }
 }
 
@@ -367,7 +386,7 @@ fn actor_views(session: &Session, tags: &[&Tag], multiple: bool) -> Vec<Arc<Acto
 // until it is used (serialising it all up front took longer than rendering).
 
 /// Converts a view field into a template value.
-trait ToTemplate {
+pub(super) trait ToTemplate {
     fn to_template(&self) -> Value;
 }
 
@@ -417,6 +436,7 @@ macro_rules! template_object {
         }
     };
 }
+pub(super) use template_object;
 
 template_object!(BriefContext {
     brief,
@@ -429,7 +449,10 @@ template_object!(BriefContext {
     key_points,
     custom,
     counts,
-    orphans
+    orphans,
+    judgments,
+    timeline,
+    changes
 });
 template_object!(BriefView {
     title,
@@ -483,7 +506,10 @@ template_object!(ItemView {
     paragraph,
     credibility,
     credibility_label,
-    grade
+    grade,
+    id,
+    date,
+    date_label
 });
 template_object!(
     ThreatView { category, category_label, severity, severity_label, likelihood, likelihood_band },

@@ -5,8 +5,14 @@
 //! asks for another escaping with a filter (`blockquote`, `link`) or explicitly marks it `safe`.
 //! So article text can never create markup the template did not write.
 
+pub mod analysis;
+pub mod check;
+pub mod cite;
 pub mod context;
+pub mod docx;
 pub mod escape;
+pub mod export;
+mod html;
 pub mod templates;
 
 use std::path::{Path, PathBuf};
@@ -153,27 +159,10 @@ pub fn markdown_options() -> pulldown_cmark::Options {
     pulldown_cmark::Options::ENABLE_TABLES
 }
 
-/// Converts a rendered brief to a standalone HTML document, for mail or a word processor.
+/// Converts a rendered brief to a standalone HTML document, for mail or a word processor, with a
+/// print stylesheet. [`export::export`] also repeats the handling banner on every printed page.
 pub fn to_html(markdown: &str, title: &str) -> String {
-    let parser = pulldown_cmark::Parser::new_ext(markdown, markdown_options());
-    let mut body = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut body, parser);
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
-        html_escape(title),
-        HTML_STYLE,
-        body
-    )
-}
-
-const HTML_STYLE: &str = "body { font-family: Georgia, 'Times New Roman', serif; max-width: 46em; margin: 2em auto; line-height: 1.45; color: #1a1a1a; }\n\
-table { border-collapse: collapse; margin: 1em 0; }\n\
-th, td { border: 1px solid #999; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }\n\
-blockquote { border-left: 3px solid #999; margin-left: 0; padding-left: 1em; color: #333; }\n\
-h1 { font-size: 1.6em; } h2 { font-size: 1.25em; border-bottom: 1px solid #ccc; }\n";
-
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    html::document(markdown, title, "", export::Paper::Auto)
 }
 
 #[cfg(test)]

@@ -4,69 +4,14 @@
 //! Dates are found first; a number inside a date is not a figure. Both are plain token patterns.
 
 use super::SuggestedFact;
+use super::lexicon::{LEXICON, Words};
 use super::tokens::{TokenKind, TokenizedText};
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
-const RELATIVE_UNITS: &[&str] =
-    &["week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "winter"];
-const RELATIVE_WORDS: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
-const QUALIFIERS: &[&[&str]] = &[
-    &["as", "many", "as"],
-    &["as", "much", "as"],
-    &["as", "few", "as"],
-    &["at", "least"],
-    &["more", "than"],
-    &["fewer", "than"],
-    &["less", "than"],
-    &["up", "to"],
-    &["an", "estimated"],
-    &["nearly"],
-    &["almost"],
-    &["about"],
-    &["around"],
-    &["roughly"],
-    &["approximately"],
-    &["some"],
-    &["over"],
-];
-const MAGNITUDES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m", "k", "tn"];
-const COUNT_WORDS: &[&str] = &["dozens", "hundreds", "thousands", "millions", "billions", "tens"];
+/// Currency signs before an amount ("$5bn").
 const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "¥", "₹", "₽"];
-/// Words after a number that are no part of a counted thing.
-const NOT_COUNTED: &[&str] = &[
-    "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "the", "a", "an", "have", "has",
-    "had", "are", "were", "was", "is", "be", "been", "will", "would", "said", "per", "that", "which", "who",
-];
 
-fn lower_in(text: &TokenizedText<'_>, index: usize, words: &[&str]) -> bool {
-    text.is_word(index) && words.iter().any(|w| text.token_text(index).eq_ignore_ascii_case(w))
+fn lower_in(text: &TokenizedText<'_>, index: usize, words: Words) -> bool {
+    LEXICON.word_in(words, text, index)
 }
 
 fn year_at(text: &TokenizedText<'_>, index: usize) -> bool {
@@ -120,67 +65,12 @@ pub fn find_dates(text: &TokenizedText<'_>) -> Vec<SuggestedFact> {
     dates
 }
 
-/// Whether a word can start a date: a month, a weekday or a relative time word. A byte match,
-/// because this runs at every token.
-fn may_start_date(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    if bytes.len() < 3 || bytes.len() > 9 {
-        return false;
-    }
-    let mut lower = [0u8; 9];
-    for (slot, byte) in lower.iter_mut().zip(bytes) {
-        *slot = byte.to_ascii_lowercase();
-    }
-    matches!(
-        &lower[..bytes.len()],
-        b"january"
-            | b"february"
-            | b"march"
-            | b"april"
-            | b"may"
-            | b"june"
-            | b"july"
-            | b"august"
-            | b"september"
-            | b"october"
-            | b"november"
-            | b"december"
-            | b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"sept"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-            | b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
-            | b"this"
-            | b"last"
-            | b"next"
-            | b"earlier"
-            | b"later"
-            | b"today"
-            | b"yesterday"
-            | b"tomorrow"
-            | b"tonight"
-    )
-}
-
 fn date_at(text: &TokenizedText<'_>, index: usize) -> Option<(usize, &'static str)> {
     let token = text.tokens.get(index)?;
     let possible = match token.kind {
         TokenKind::Number => true,
-        TokenKind::Word => may_start_date(text.token_text(index)),
+        // A month, a weekday or a relative word: one lookup of the class recorded per token.
+        TokenKind::Word => LEXICON.may_start_date(text, index),
         _ => false,
     };
     if !possible {
@@ -188,12 +78,15 @@ fn date_at(text: &TokenizedText<'_>, index: usize) -> Option<(usize, &'static st
     }
     let capitalised = token.capitalised;
     // 14 March 2026 / 14 March
-    if day_number_at(text, index) && lower_in(text, index + 1, MONTHS) && text.tokens[index + 1].capitalised {
+    if day_number_at(text, index)
+        && lower_in(text, index + 1, Words::Months)
+        && text.tokens[index + 1].capitalised
+    {
         let end = if year_at(text, index + 2) { index + 3 } else { index + 2 };
         return Some((end, "date:day-month"));
     }
     // March 14, 2026 / March 2026 / March
-    if capitalised && lower_in(text, index, MONTHS) {
+    if capitalised && lower_in(text, index, Words::Months) {
         // "May" and "March" are also ordinary words: a bare one needs "in"/"on"/"last"/"next" before.
         if day_number_at(text, index + 1) {
             let mut end = index + 2;
@@ -207,25 +100,22 @@ fn date_at(text: &TokenizedText<'_>, index: usize) -> Option<(usize, &'static st
         if year_at(text, index + 1) {
             return Some((index + 2, "date:month-year"));
         }
-        let introduced = index > 0
-            && ["in", "since", "until", "last", "next", "early", "late", "mid", "by"]
-                .iter()
-                .any(|w| text.is_word_ci(index - 1, w));
+        let introduced = index > 0 && lower_in(text, index - 1, Words::MonthIntroducers);
         if introduced && !text.token_text(index).eq_ignore_ascii_case("may") {
             return Some((index + 1, "date:month"));
         }
     }
     // (on|last|next|this) Tuesday (night)
-    if capitalised && lower_in(text, index, WEEKDAYS) {
+    if capitalised && lower_in(text, index, Words::Weekdays) {
         let mut end = index + 1;
-        if lower_in(text, end, PARTS_OF_DAY) {
+        if lower_in(text, end, Words::PartsOfDay) {
             end += 1;
         }
         return Some((end, "date:weekday"));
     }
     // 1910 to 1945 / 1910-1945 / 2023 and 2024 / 2007
     if year_at(text, index) {
-        let range_word = ["to", "and", "until", "through"].iter().any(|w| text.is_word_ci(index + 1, w))
+        let range_word = lower_in(text, index + 1, Words::YearRangeWords)
             || text.is_punct(index + 1, '-')
             || text.is_punct(index + 1, '–');
         if range_word && year_at(text, index + 2) {
@@ -234,18 +124,19 @@ fn date_at(text: &TokenizedText<'_>, index: usize) -> Option<(usize, &'static st
         return Some((index + 1, "date:year"));
     }
     // earlier this month / last week / this year
-    if lower_in(text, index, &["this", "last", "next", "earlier", "later"]) {
+    let shifted = lower_in(text, index, Words::RelativeShifts);
+    if shifted || lower_in(text, index, Words::RelativeDeterminers) {
         let mut unit = index + 1;
-        if lower_in(text, index, &["earlier", "later"]) && lower_in(text, unit, &["this", "last", "next"]) {
+        if shifted && lower_in(text, unit, Words::RelativeDeterminers) {
             unit += 1;
-        } else if lower_in(text, index, &["earlier", "later"]) {
+        } else if shifted {
             return None;
         }
-        if lower_in(text, unit, RELATIVE_UNITS) {
+        if lower_in(text, unit, Words::RelativeUnits) {
             return Some((unit + 1, "date:relative"));
         }
     }
-    if lower_in(text, index, RELATIVE_WORDS) {
+    if lower_in(text, index, Words::RelativeWords) {
         return Some((index + 1, "date:relative"));
     }
     None
@@ -266,7 +157,7 @@ pub fn find_figures(text: &TokenizedText<'_>, dates: &[SuggestedFact]) -> Vec<Su
             dates.get(date_cursor).is_some_and(|d| d.start <= token.start_byte && token.end_byte <= d.end);
         let is_count_word = token.kind == TokenKind::Word
             && text.token_text(index).ends_with('s')
-            && lower_in(text, index, COUNT_WORDS)
+            && lower_in(text, index, Words::CountWords)
             && text.is_word_ci(index + 1, "of");
         if in_date || !(token.kind == TokenKind::Number || is_count_word) {
             index += 1;
@@ -275,6 +166,12 @@ pub fn find_figures(text: &TokenizedText<'_>, dates: &[SuggestedFact]) -> Vec<Su
         // "2-R", "15-year-old": numbers glued to words are labels or adjectives, not figures.
         let word = text.token_text(index);
         if token.kind == TokenKind::Number && word.contains('-') {
+            index += 1;
+            continue;
+        }
+        // Times and ages are no key figures: "10:30", "3 p.m.", "Jane Doe, 69,", "aged 69",
+        // "69 years old".
+        if token.kind == TokenKind::Number && (is_time(text, index) || is_age(text, index)) {
             index += 1;
             continue;
         }
@@ -298,6 +195,33 @@ pub fn find_figures(text: &TokenizedText<'_>, dates: &[SuggestedFact]) -> Vec<Su
     figures
 }
 
+/// A clock time: "10:30", "3 p.m.", "9 am", "1400 GMT".
+fn is_time(text: &TokenizedText<'_>, index: usize) -> bool {
+    (text.is_punct(index + 1, ':') && text.tokens.get(index + 2).is_some_and(|t| t.kind == TokenKind::Number))
+        || (index >= 2
+            && text.is_punct(index - 1, ':')
+            && text.tokens.get(index - 2).is_some_and(|t| t.kind == TokenKind::Number))
+        || lower_in(text, index + 1, Words::TimeWords)
+}
+
+/// A person's age: "Jane Doe, 69, said", "(69)", "aged 69", "69 years old".
+fn is_age(text: &TokenizedText<'_>, index: usize) -> bool {
+    let word = text.token_text(index);
+    let small = word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit());
+    if !small {
+        return false;
+    }
+    let after_name = index >= 2
+        && text.is_punct(index - 1, ',')
+        && text.tokens[index - 2].capitalised
+        && text.tokens[index - 2].kind == TokenKind::Word
+        && (text.is_punct(index + 1, ',') || text.is_punct(index + 1, '.') || text.is_punct(index + 1, ')'));
+    let aged = index > 0 && text.is_word_ci(index - 1, "aged");
+    let years_old = (text.is_word_ci(index + 1, "years") || text.is_word_ci(index + 1, "year"))
+        && text.is_word_ci(index + 2, "old");
+    after_name || aged || years_old
+}
+
 /// Where a figure starts: a qualifier ("as many as") or a currency symbol before the number.
 fn figure_start(text: &TokenizedText<'_>, number: usize) -> (usize, &'static str) {
     let mut start = number;
@@ -309,9 +233,10 @@ fn figure_start(text: &TokenizedText<'_>, number: usize) -> (usize, &'static str
         start -= 1;
         rule = "figure:money";
     }
-    for qualifier in QUALIFIERS {
-        let Some(first) = start.checked_sub(qualifier.len()) else { continue };
-        if qualifier.iter().enumerate().all(|(offset, w)| text.is_word_ci(first + offset, w)) {
+    for qualifier in LEXICON.entries(Words::Qualifiers) {
+        let words = qualifier.split(' ');
+        let Some(first) = start.checked_sub(words.clone().count()) else { continue };
+        if words.enumerate().all(|(offset, w)| text.is_word_ci(first + offset, w)) {
             return (first, if rule == "figure:money" { rule } else { "figure:approximate" });
         }
     }
@@ -326,7 +251,7 @@ fn figure_end(text: &TokenizedText<'_>, number: usize, count_word: bool) -> usiz
     if count_word {
         end += 1; // "of"
     }
-    if lower_in(text, end, MAGNITUDES) {
+    if lower_in(text, end, Words::Magnitudes) {
         end += 1;
     }
     if text.is_punct(end, '%') {
@@ -345,7 +270,7 @@ fn figure_end(text: &TokenizedText<'_>, number: usize, count_word: bool) -> usiz
         cursor += 1;
     }
     let mut noun = cursor;
-    if lower_in(text, noun, &["more", "additional", "new", "armoured", "armored"]) {
+    if lower_in(text, noun, Words::CountedAdjectives) {
         noun += 1;
     }
     // Up to two lower-case words ("cruise missiles"), stopping at a function word or a verb.
@@ -353,7 +278,7 @@ fn figure_end(text: &TokenizedText<'_>, number: usize, count_word: bool) -> usiz
         i < sentence_end
             && text.is_word(i)
             && !text.tokens[i].capitalised
-            && !NOT_COUNTED.iter().any(|w| text.is_word_ci(i, w))
+            && !lower_in(text, i, Words::NotCounted)
     };
     if !is_noun(noun) {
         return end;
@@ -402,5 +327,21 @@ mod tests {
     #[test]
     fn numbers_in_dates_and_names_are_not_figures() {
         assert!(figures("On 14 March 2026 Article 5 applied since 2007.").is_empty());
+    }
+
+    #[test]
+    fn times_and_ages_are_no_key_figures() {
+        // A colon at the very start is no time and no panic.
+        assert_eq!(figures(":5 soldiers left"), ["5 soldiers left"]);
+        assert!(figures("The vote closed at 10:30 and again at 9 p.m. on Friday.").is_empty());
+        assert!(figures("Jane Doe, 69, and a man aged 70, who is 71 years old, spoke.").is_empty());
+        assert_eq!(figures("Jane Doe said 300 soldiers were sent."), ["300 soldiers"]);
+    }
+
+    #[test]
+    fn abbreviated_months_keep_their_sentence() {
+        let tokenized = tokenize("It began on Feb. 12 in defiance of the order. It ended.");
+        assert_eq!(tokenized.sentences.len(), 2);
+        assert_eq!(dates("It began on Feb. 12 in defiance of the order."), ["Feb. 12"]);
     }
 }

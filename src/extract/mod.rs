@@ -12,7 +12,8 @@
 //! - [`actors`]: people, states, organisations, armed forces and groups, aliases merged;
 //! - [`quotes`]: quotation marks paired into quotes, each attributed to a speaker;
 //! - [`threats`]: sentences or clauses that state a danger, with category and severity;
-//! - [`facts`]: key figures and dates.
+//! - [`facts`]: key figures and dates;
+//! - [`kind`]: the kind of an actor the analyst tags by hand ([`propose_actor_kind`]).
 //!
 //! Rules use general knowledge of English news (titles, capitals, speech verbs), never the names
 //! of particular people. The pass is linear in the text's length and allocates per suggestion,
@@ -20,6 +21,7 @@
 
 pub mod actors;
 pub mod facts;
+pub mod kind;
 pub mod lexicon;
 pub mod quotes;
 pub mod threats;
@@ -27,14 +29,9 @@ pub mod tokens;
 
 use serde::Serialize;
 
-use crate::model::{ActorKind, Severity, ThreatCategory};
+pub use kind::propose_actor_kind;
 
-/// A byte range into the article's normalised text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct Mention {
-    pub start: usize,
-    pub end: usize,
-}
+use crate::model::{ActorKind, ByteRange, Severity, ThreatCategory};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SuggestedActor {
@@ -43,7 +40,8 @@ pub struct SuggestedActor {
     pub kind: ActorKind,
     /// Every surface form seen, the name included.
     pub aliases: Vec<String>,
-    pub mentions: Vec<Mention>,
+    /// Byte ranges into the normalised text (serialized as `{start, end}`).
+    pub mentions: Vec<ByteRange>,
     /// Why: the rule that found it.
     pub rule: String,
 }

@@ -26,7 +26,7 @@ use std::ops::Range;
 
 use super::SuggestedThreat;
 use super::actors::ActorTable;
-use super::lexicon::{CueGroup, LEXICON};
+use super::lexicon::{CueGroup, LEXICON, Words};
 use super::tokens::{TokenKind, TokenizedText};
 use crate::model::{ActorKind, ThreatCategory};
 
@@ -36,49 +36,11 @@ const MAX_EVIDENCE_BYTES: usize = 300;
 /// How far from a cue (in tokens) the actor of a threat is looked for.
 const ACTOR_REACH_TOKENS: usize = 30;
 
-/// Words near a weak cue that make the passage about diplomacy or peaceful use rather than danger.
-#[rustfmt::skip]
-const DIPLOMACY_WORDS: &[&str] = &[
-    "talks", "negotiations", "negotiate", "negotiating", "negotiators", "deal", "agreement", "relief",
-    "peace", "ceasefire", "compromise", "right", "freeze", "lifted", "lifting", "lift", "cooperation",
-    "solidarity", "dialogue", "treaty", "peaceful", "civilian", "medical", "export", "exports", "exported",
-    "exporting",
-];
-
-/// How many tokens on each side of a weak cue are searched for [`DIPLOMACY_WORDS`].
+/// How many tokens on each side of a weak cue are searched for [`Words::DiplomacyWords`].
 const DIPLOMACY_WINDOW_TOKENS: usize = 6;
-
-/// Words shortly before a cue that deny it.
-const NEGATIONS: &[&str] = &["no", "not", "never", "without", "n't", "deny", "denies", "denied", "cannot"];
-
-/// Verbs of refusal which, negated, keep the cue after them a danger ("not rule out strikes").
-#[rustfmt::skip]
-const REFUSALS: &[&str] = &[
-    "rule", "ruled", "ruling", "renounce", "renounced", "renouncing", "exclude", "excluded", "excluding",
-];
-
-/// Verbs shortly before a cue that make it the object of a response rather than a danger stated.
-#[rustfmt::skip]
-const COUNTERMEASURES: &[&str] = &[
-    "tackle", "tackles", "tackling", "combat", "combats", "combating", "combatting", "counter", "counters",
-    "countering", "curb", "curbs", "curbing", "destroy", "destroys", "destroying", "dismantle",
-    "dismantles", "dismantling", "eliminate", "eliminates", "eliminating", "secure", "securing",
-    "upgrading", "protect", "protects", "protecting", "defend", "defends", "defending", "deter", "deters",
-    "deterring", "end", "oppose", "opposes", "opposing",
-];
-
-/// Words right before a cue that put it in the past.
-const PAST_MODIFIERS: &[&str] = &["historical", "historic", "past", "former"];
 
 /// Words before a cue that refer back to an event already described ("the attack").
 const ANAPHORIC_WORDS: &[&str] = &["the", "such", "this", "that", "these", "those"];
-
-/// Words that open a new clause after a comma.
-#[rustfmt::skip]
-const CLAUSE_OPENERS: &[&str] = &[
-    "but", "while", "which", "who", "whereas", "although", "though", "as", "amid", "after", "despite",
-    "because", "since", "when", "where", "signaling", "signalling", "saying", "adding", "and",
-];
 
 struct CueHit {
     start: usize,
@@ -125,6 +87,16 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             }
         }
         if hits.is_empty() {
+            continue;
+        }
+        // Scene-setting: "the leaders met amid rising tensions" describes the backdrop of the news,
+        // not a danger it reports, unless the sentence goes on to name one ("amid tensions over
+        // the state's missile launches").
+        let scene_set = |hit: &CueHit| {
+            (hit.start.saturating_sub(4).max(sentence.start)..hit.start)
+                .any(|i| LEXICON.word_in(Words::SceneSetters, text, i))
+        };
+        if hits.iter().all(scene_set) {
             continue;
         }
         let clauses = clause_ranges(text, sentence.clone());
@@ -185,10 +157,18 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             (Some(first), Some(last)) => text.slice(first.start_byte, last.end_byte).to_owned(),
             _ => String::new(),
         };
-        let summary = match actor.and_then(|a| actors.name_of(a)) {
-            Some(name) => format!("{name}: {cue}"),
-            None => format!("{}: {cue}", group.category.label()),
-        };
+        let target = target_of(actors, clauses_around(&clauses, sentence, hit.start), hit, actor);
+        // A ranking ("the gravest threat") names the danger beside it; with another cue in the
+        // sentence, that cue's threat is the one (already proposed or not).
+        if group.family == "assessment" && hits.len() > 1 {
+            continue;
+        }
+        let summary = one_line_summary(
+            actor.and_then(|a| actors.name_of(a)),
+            &cue,
+            target.and_then(|t| actors.name_of(t)),
+            group.category.label(),
+        );
         reported.families.insert((group.family.clone(), actor));
         reported.categories.insert(group.category);
         reported.last_sentence = Some(sentence_index);
@@ -205,6 +185,35 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
         });
     }
     threats
+}
+
+/// The clause of the sentence that holds token `at`, or the whole sentence.
+fn clauses_around(clauses: &[Range<usize>], sentence: &Range<usize>, at: usize) -> Range<usize> {
+    let index = clauses.partition_point(|c| c.end <= at);
+    clauses.get(index).filter(|c| c.contains(&at)).cloned().unwrap_or(sentence.clone())
+}
+
+/// Whom a threat is aimed at: the first actor other than its actor mentioned after the cue in its
+/// clause ("missiles fired towards Japan", "a cyberattack on Acme Grid").
+fn target_of(actors: &ActorTable, clause: Range<usize>, hit: &CueHit, actor: Option<usize>) -> Option<usize> {
+    let first = actors.mentions.partition_point(|m| m.start_token < hit.end);
+    actors.mentions[first..]
+        .iter()
+        .take_while(|m| m.start_token < clause.end.min(hit.end + ACTOR_REACH_TOKENS))
+        .find(|m| {
+            Some(m.actor) != actor && !matches!(actors.kind_of(m), ActorKind::Media | ActorKind::Person)
+        })
+        .map(|m| m.actor)
+}
+
+/// The one-line summary of a threat: who → what → against whom ("North Korea → missile launch →
+/// Japan"); an unknown actor is the threat's category, an unknown target is left out.
+fn one_line_summary(actor: Option<&str>, cue: &str, target: Option<&str>, category: &str) -> String {
+    let who = actor.unwrap_or(category);
+    match target {
+        Some(target) => format!("{who} → {cue} → {target}"),
+        None => format!("{who} → {cue}"),
+    }
 }
 
 /// The state, armed force, armed group or international organisation mentioned nearest the cue in
@@ -241,7 +250,7 @@ fn acting_group(actors: &ActorTable, range: Range<usize>, hit: &CueHit) -> Optio
 fn near_diplomacy(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit) -> bool {
     let from = hit.start.saturating_sub(DIPLOMACY_WINDOW_TOKENS).max(sentence.start);
     let to = (hit.end + DIPLOMACY_WINDOW_TOKENS).min(sentence.end);
-    (from..to).any(|i| text.is_word(i) && DIPLOMACY_WORDS.contains(&text.token_text(i)))
+    (from..to).any(|i| text.is_word(i) && LEXICON.has(Words::DiplomacyWords, text.token_text(i)))
 }
 
 /// Whether the words around a cue cancel it: a negation (up to three tokens before) or a
@@ -254,16 +263,17 @@ fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -
     if hit.start > sentence_start && first.capitalised && !first.all_caps {
         return true;
     }
-    if hit.start > sentence_start && PAST_MODIFIERS.iter().any(|w| text.is_word_ci(hit.start - 1, w)) {
+    if hit.start > sentence_start && LEXICON.word_in(Words::PastModifiers, text, hit.start - 1) {
         return true;
     }
+
     let window = hit.start.saturating_sub(3).max(sentence_start)..hit.start;
     // "did not rule out strikes", "has never renounced the use of force": a negated refusal
     // affirms the danger.
-    let refusal_denied = window.clone().any(|i| REFUSALS.iter().any(|w| text.is_word_ci(i, w)));
-    let negated = !refusal_denied && window.clone().any(|i| NEGATIONS.iter().any(|w| text.is_word_ci(i, w)));
+    let refusal_denied = window.clone().any(|i| LEXICON.word_in(Words::Refusals, text, i));
+    let negated = !refusal_denied && window.clone().any(|i| LEXICON.word_in(Words::Negations, text, i));
     let countered = (hit.start.saturating_sub(5).max(sentence_start)..hit.start)
-        .any(|i| COUNTERMEASURES.iter().any(|w| text.is_word_ci(i, w)));
+        .any(|i| LEXICON.word_in(Words::Countermeasures, text, i));
     negated || countered
 }
 
@@ -296,7 +306,7 @@ fn clause_ranges(text: &TokenizedText<'_>, sentence: Range<usize>) -> Vec<Range<
                             )
                             .starts_with(' ')
                 }
-                "," => CLAUSE_OPENERS.iter().any(|w| text.is_word_ci(index + 1, w)),
+                "," => LEXICON.word_in(Words::ClauseOpeners, text, index + 1),
                 _ => false,
             };
         if boundary_here && index > start {
@@ -475,6 +485,30 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].evidence.len() <= MAX_EVIDENCE_BYTES, "{}", found[0].evidence);
         assert!(found[0].evidence.contains("test-fired"));
-        assert_eq!(&text[found[0].start..found[0].end], found[0].evidence);
+        assert_eq!(text.get(found[0].start..found[0].end), Some(found[0].evidence.as_str()));
+    }
+
+    #[test]
+    fn one_suggestion_per_threat_with_a_one_line_summary() {
+        let found = threats(
+            "North Korea fired ballistic missiles towards Japan on Monday. Later, North Korea fired more missiles.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].summary, "North Korea → ballistic missiles → Japan");
+    }
+
+    #[test]
+    fn scene_setting_is_no_threat() {
+        assert!(threats("The leaders of Norway and Sweden met amid rising tensions.").is_empty());
+    }
+
+    #[test]
+    fn past_intrusions_rare_launch_verbs_and_rankings_are_threats() {
+        let found = threats("Investigators said the intrusion at the utility began in May.");
+        assert_eq!(found.first().map(|t| t.category), Some(ThreatCategory::Cyber));
+        let found = threats("The navy of Iran fired off a pair of rockets.");
+        assert!(!found.is_empty());
+        let found = threats("The report called the militia the gravest threat to the region.");
+        assert_eq!(found.first().map(|t| t.cue.as_str()), Some("gravest threat"));
     }
 }

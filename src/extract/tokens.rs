@@ -158,12 +158,24 @@ impl<'t> TokenizedText<'t> {
     }
 }
 
-/// Words written with a dot that does not end a sentence. Compared without case.
-const DOTTED_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "lt", "col", "capt", "gov", "adm", "sgt",
-    "jr", "sr", "vs", "inc", "ltd", "corp", "maj", "brig", "cpl", "pte", "rev", "hon", "messrs", "approx",
-    "dept",
-];
+/// A single capital between a capitalised word and a capitalised word, with its dot at `dot`:
+/// "Maria T. Lopez".
+fn is_middle_initial(text: &str, previous: Option<&Token>, start_byte: usize, dot: usize) -> bool {
+    let bytes = text.as_bytes();
+    dot == start_byte + 1
+        && bytes.get(start_byte).is_some_and(u8::is_ascii_uppercase)
+        && previous
+            .is_some_and(|p| p.kind == TokenKind::Word && p.capitalised && p.end_byte + 1 == start_byte)
+        && bytes.get(start_byte.wrapping_sub(1)) == Some(&b' ')
+        && bytes.get(dot + 1) == Some(&b' ')
+        && bytes.get(dot + 2).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// A middle initial token ("T."), as [`is_middle_initial`] made it.
+pub fn is_initial(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.'
+}
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
@@ -193,6 +205,13 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
         let start_byte = pos;
         pos += c.len_utf8();
         if c.is_whitespace() {
+            continue;
+        }
+        // Typewriter double quotes: two apostrophes or two backticks (``Not now,'' he said) are
+        // one mark, like '"'.
+        if matches!(c, '\'' | '`') && bytes.get(pos) == Some(&(c as u8)) {
+            pos += 1;
+            tokens.push(new_token(text, start_byte, pos, TokenKind::Punct));
             continue;
         }
         if is_apostrophe(c) {
@@ -247,10 +266,15 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
             }
             pos += next.len_utf8();
         }
-        // "Mr." and other dotted abbreviations keep their dot.
+        // "Mr.", "Feb." and other dotted abbreviations keep their dot, and so does a middle
+        // initial ("Maria T. Lopez"): none of them ends a sentence.
         if kind == TokenKind::Word && bytes.get(pos) == Some(&b'.') {
             let word = text.get(start_byte..pos).unwrap_or("");
-            if DOTTED_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+            let number_follows =
+                bytes.get(pos + 1) == Some(&b' ') && bytes.get(pos + 2).is_some_and(u8::is_ascii_digit);
+            if super::lexicon::is_dotted_abbreviation(word, number_follows)
+                || is_middle_initial(text, tokens.last(), start_byte, pos)
+            {
                 pos += 1;
             }
         }
@@ -402,7 +426,7 @@ fn assign_sentences(tokenized: &mut TokenizedText<'_>) {
                     && tokenized.tokens[last].end_byte == t.start_byte
                     && matches!(
                         tokenized.token_text(last + 1),
-                        "\"" | "”" | "’" | "'" | ")" | "]" | "." | "!" | "?"
+                        "\"" | "”" | "’" | "'" | "''" | ")" | "]" | "." | "!" | "?"
                     )
             }) {
                 last += 1;
@@ -412,7 +436,7 @@ fn assign_sentences(tokenized: &mut TokenizedText<'_>) {
                 next.paragraph != token.paragraph
                     || first_char.is_uppercase()
                     || first_char.is_ascii_digit()
-                    || matches!(first_char, '"' | '“' | '‘' | '\'' | '(' | '[' | '-' | '—')
+                    || matches!(first_char, '"' | '“' | '‘' | '\'' | '`' | '(' | '[' | '-' | '—')
             });
             if starts_sentence {
                 end_after = Some(last);
@@ -501,5 +525,24 @@ mod tests {
     fn empty_and_blank_texts_have_no_tokens() {
         assert!(tokenize("").tokens.is_empty());
         assert!(tokenize("  \n\n ").sentences.is_empty());
+    }
+
+    #[test]
+    fn abbreviations_and_initials_never_end_a_sentence() {
+        for text in [
+            "Gen. Ola Dahl spoke. Sen. Ivo Marr left.",
+            "Maria T. Lopez spoke. No. 2 followed.",
+            "The U.N. envoy spoke. Gov. Ada Rune left.",
+        ] {
+            assert_eq!(tokenize(text).sentences.len(), 2, "{text}");
+        }
+        // A lower-case word written capitalised in the data still ends its sentence.
+        assert_eq!(tokenize("He fell ill. Then he rested.").sentences.len(), 2);
+        assert_eq!(tokenize("The answer was no. 2 people left.").sentences.len(), 2);
+    }
+
+    #[test]
+    fn typewriter_quote_marks_are_one_token() {
+        assert_eq!(words("``Now,'' he said."), ["``", "Now", ",", "''", "he", "said", "."]);
     }
 }

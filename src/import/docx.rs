@@ -158,6 +158,7 @@ fn attribute(element: &BytesStart<'_>, local_name: &str) -> Option<String> {
 fn unescape(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
+    // `split_once` on ASCII delimiters keeps every piece on char boundaries.
     while let Some((before, after)) = rest.split_once('&') {
         out.push_str(before);
         match after.split_once(';').and_then(|(name, tail)| Some((resolve_reference(name)?, tail))) {

@@ -79,8 +79,9 @@ fn split_front_matter(source: &str) -> Option<FrontMatter<'_>> {
             Syntax::Toml => fence == "+++",
         };
         if closes {
-            // Offsets are sums of whole lines, so both are character boundaries.
-            let (block, body) = (rest.get(..offset)?, rest.get(offset + line.len()..)?);
+            // Offsets are sums of whole lines, so both cuts fall on line starts.
+            let (block, closing_and_body) = rest.split_at_checked(offset)?;
+            let body = closing_and_body.get(line.len()..)?;
             return Some(FrontMatter { syntax, block, body });
         }
         offset += line.len();

@@ -25,6 +25,7 @@ mod guard;
 mod html;
 mod markdown;
 mod pdf;
+mod pdf_fonts;
 mod text;
 
 use std::path::{Path, PathBuf};
@@ -116,6 +117,14 @@ pub(crate) enum Problem {
         "is an encrypted PDF that needs a password; open it with the password, save an unprotected copy and import that"
     )]
     EncryptedPdf,
+    #[error(
+        "has text, but in fonts whose characters the PDF reader cannot decode (no text mapping); print it to a new PDF from a viewer, or run OCR (e.g. ocrmypdf), and import the result"
+    )]
+    UndecodableFonts,
+    #[error(
+        "could not be read: the PDF reader does not support something in it ({0}); print it to a new PDF from a viewer and import that"
+    )]
+    PdfUnreadable(String),
     #[error("is a damaged PDF ({0}); open it in a PDF viewer and save or print it to a new PDF")]
     DamagedPdf(String),
     #[error("has compressed streams that inflate to more than {} MiB; refusing it as a possible decompression bomb", limit_bytes / (1024 * 1024))]

@@ -40,7 +40,7 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
     check_inflated_size(bytes, deadline)?;
     deadline.check()?;
     let mut notes = Vec::new();
-    let document = match pdf_extract::Document::load_mem(bytes) {
+    let mut document = match pdf_extract::Document::load_mem(bytes) {
         Ok(document) => document,
         Err(_) if memchr::memmem::find(bytes, b"/Encrypt").is_some() => return Err(Problem::EncryptedPdf),
         Err(e) => {
@@ -68,6 +68,7 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
             "the PDF is encrypted without a password (copy protection); its text was read anyway".into(),
         );
     }
+    super::pdf_fonts::repair_unicode_cmaps(&mut document);
     let page_count = document.get_pages().len();
     if page_count == 0 {
         return Err(Problem::DamagedPdf("it has no pages".into()));
@@ -77,27 +78,78 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
     }
     deadline.check()?;
     let mut collector = LineCollector::new(deadline.clone());
-    let outcome = pdf_extract::output_doc(&document, &mut collector);
-    if let Some(problem) = collector.stopped.take() {
-        return Err(problem);
+    // Page by page, each under its own panic guard: pdf-extract panics on font dictionaries it does
+    // not expect, and one such page should cost that page, not the document.
+    let mut failures: Vec<PageFailure> = Vec::new();
+    for page_number in document.get_pages().keys().copied() {
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            pdf_extract::output_doc_page(&document, &mut collector, page_number)
+        }));
+        if let Some(problem) = collector.stopped.take() {
+            return Err(problem);
+        }
+        collector.end_line();
+        let cause = match outcome {
+            Ok(Ok(())) => continue,
+            Ok(Err(e)) => first_line(&e.to_string()),
+            Err(panic) => panic_message(panic.as_ref()),
+        };
+        failures.push(PageFailure { page_number, cause });
     }
     let pages = collector.finish();
-    if let Err(e) = outcome {
-        if pages.iter().all(|page| page.lines.is_empty()) {
-            return Err(Problem::DamagedPdf(first_line(&e.to_string())));
+    let has_text = pages.iter().any(|page| page.lines.iter().any(|line| !line.text.trim().is_empty()));
+    if let Some(first) = failures.first() {
+        let what = format!("page {}: {}", first.page_number, first.cause);
+        if !has_text {
+            return Err(Problem::PdfUnreadable(what));
         }
-        notes.push(format!("part of the PDF could not be read ({}); the text may be incomplete", e));
+        notes.push(format!(
+            "{} of {page_count} pages could not be read ({what}); their text is missing",
+            failures.len()
+        ));
     }
-    if pages.iter().all(|page| page.lines.iter().all(|line| line.text.trim().is_empty())) {
+    if !has_text {
+        if memchr::memmem::find(bytes, b"/Font").is_some() && memchr::memmem::find(bytes, b"/Image").is_none()
+        {
+            return Err(Problem::UndecodableFonts);
+        }
         return Err(Problem::NoTextLayer);
     }
     let text = paragraphs(strip_headers_and_footers(pages)).join("\n\n");
+    let found_chars = text.chars().filter(|c| !c.is_whitespace()).count();
+    if found_chars < MIN_PLAUSIBLE_CHARS_PER_PAGE * page_count {
+        notes.push(format!(
+            "only {found_chars} characters of text were found on {page_count} pages: the rest may be pictures of \
+             text (run OCR, e.g. ocrmypdf) or in fonts the PDF reader cannot decode; compare with the PDF"
+        ));
+    }
     let mut meta = crate::model::SourceMeta::default();
     if let Some(info) = info_dictionary(&document) {
         meta.title = info_string(&document, info, b"Title").unwrap_or_default();
         meta.author = info_string(&document, info, b"Author").unwrap_or_default();
     }
     Ok(Extracted { text, meta, notes })
+}
+
+/// Fewer characters per page than this, on average, is implausible for an article or report and
+/// is pointed out (cover pages and figures bring the average down, so the bar is low).
+const MIN_PLAUSIBLE_CHARS_PER_PAGE: usize = 40;
+
+/// A page the PDF reader failed on, and why.
+struct PageFailure {
+    page_number: u32,
+    cause: String,
+}
+
+/// The message of a caught panic, on one short line.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "an unexpected error".to_owned());
+    let line = first_line(&message);
+    line.chars().take(160).collect()
 }
 
 fn first_line(s: &str) -> String {
@@ -546,8 +598,9 @@ fn join_line(paragraph: &mut String, line: &str, hyphenated: &std::collections::
         paragraph.push_str(line);
         return;
     }
-    let stem = ['-', '\u{2010}'].into_iter().find_map(|h| paragraph.strip_suffix(h));
-    if let Some(stem) = stem {
+    let hyphen = ['-', '\u{2010}'].into_iter().find(|&h| paragraph.ends_with(h));
+    if let Some(hyphen) = hyphen {
+        let stem = paragraph.strip_suffix(hyphen).unwrap_or(paragraph.as_str());
         let stem_len = stem.len();
         let letter_before = stem.chars().next_back().is_some_and(char::is_alphabetic);
         if letter_before && next_starts_lower {

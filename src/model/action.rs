@@ -3,11 +3,13 @@
 //! ([`crate::model::history`]) wraps it.
 
 use super::actor::{Actor, ActorId, name_key};
+use super::judgment::{EvidenceRole, JudgmentId};
 use super::session::{AnchorReport, BriefMeta, Session};
 use super::source::{Source, SourceId, SourceMeta};
 use super::span::{ByteRange, RangeError, Span};
 use super::tag::{AnchorStatus, CustomKind, Speaker, Tag, TagBody, TagId, parse_hex_colour};
-use super::vocab::{ActorKind, Credibility};
+use super::timeline::EventDate;
+use super::vocab::{ActorKind, Confidence, Credibility, Likelihood};
 
 /// Which actor a new mention refers to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,10 +37,20 @@ pub enum Action {
         source: SourceId,
         meta: SourceMeta,
     },
-    /// Replaces a source's text (an updated article) and re-anchors its tags.
+    /// Replaces a source's text with an updated version of the article: the previous version's
+    /// hash and dates are kept, every tag re-anchors (kept, moved or orphaned, never dropped) and
+    /// what changed is recorded for the brief until cleared. See [`crate::model::update`].
     ReplaceSourceText {
         source: SourceId,
         text: String,
+        /// The new version's publication date, or empty to keep the source's.
+        published: String,
+        /// When the new version was loaded (RFC 3339), or empty for now.
+        retrieved: String,
+    },
+    /// Clears the "What changed" record of one source, or of every source.
+    ClearChanges {
+        source: Option<SourceId>,
     },
 
     /// Tags a passage. A quote's free-text speaker that names a registry actor is linked to it.
@@ -68,6 +80,11 @@ pub enum Action {
     SetTagCredibility {
         tag: TagId,
         credibility: Option<Credibility>,
+    },
+    /// Dates the event a tag reports, or removes the date.
+    SetTagDate {
+        tag: TagId,
+        date: Option<EventDate>,
     },
     /// Accepts a re-anchored tag's new position.
     MarkTagReviewed {
@@ -116,6 +133,31 @@ pub enum Action {
         actor: ActorId,
     },
 
+    /// Adds a key judgment with its evidence.
+    AddJudgment {
+        text: String,
+        likelihood: Likelihood,
+        confidence: Confidence,
+        supporting: Vec<TagId>,
+        against: Vec<TagId>,
+    },
+    /// Rewrites a judgment's text, likelihood and confidence (its evidence stays).
+    EditJudgment {
+        judgment: JudgmentId,
+        text: String,
+        likelihood: Likelihood,
+        confidence: Confidence,
+    },
+    RemoveJudgment {
+        judgment: JudgmentId,
+    },
+    /// Links a tag to a judgment as supporting or contrary evidence, or unlinks it (`None`).
+    LinkEvidence {
+        judgment: JudgmentId,
+        tag: TagId,
+        role: Option<EvidenceRole>,
+    },
+
     SetBrief(Box<BriefMeta>),
     SetTemplate(String),
     AddCustomKind {
@@ -136,6 +178,7 @@ pub struct Outcome {
     pub sources: Vec<SourceId>,
     pub tags: Vec<TagId>,
     pub actors: Vec<ActorId>,
+    pub judgments: Vec<JudgmentId>,
     pub anchor_report: Option<AnchorReport>,
 }
 
@@ -144,6 +187,7 @@ impl Outcome {
         self.sources.extend(other.sources);
         self.tags.extend(other.tags);
         self.actors.extend(other.actors);
+        self.judgments.extend(other.judgments);
         if let Some(report) = other.anchor_report {
             let mine = self.anchor_report.get_or_insert_with(AnchorReport::default);
             mine.anchored.extend(report.anchored);
@@ -181,6 +225,12 @@ pub enum ActionError {
     NothingToSplit(Vec<String>),
     #[error("the article text is empty")]
     EmptyText,
+    #[error("there is no judgment {0}")]
+    NoSuchJudgment(u64),
+    #[error("a judgment needs some text")]
+    EmptyJudgment,
+    #[error("tag {0} cannot both support and cut against a judgment")]
+    EvidenceBothWays(u64),
 }
 
 /// When consecutive actions may be folded into one undo step.
@@ -189,6 +239,7 @@ pub enum CoalesceKey {
     TagNote(TagId),
     ActorNote(ActorId),
     SourceMeta(SourceId),
+    Judgment(JudgmentId),
     Brief,
 }
 
@@ -200,6 +251,13 @@ impl Action {
             Action::RemoveSource { .. } => "remove source".into(),
             Action::SetSourceMeta { .. } => "edit source details".into(),
             Action::ReplaceSourceText { .. } => "update article text".into(),
+            Action::ClearChanges { .. } => "clear what changed".into(),
+            Action::SetTagDate { .. } => "date event".into(),
+            Action::AddJudgment { .. } => "add judgment".into(),
+            Action::EditJudgment { .. } => "edit judgment".into(),
+            Action::RemoveJudgment { .. } => "delete judgment".into(),
+            Action::LinkEvidence { role: Some(_), .. } => "link evidence".into(),
+            Action::LinkEvidence { role: None, .. } => "unlink evidence".into(),
             Action::AddTag { body, .. } => format!("tag {}", body.kind().label().to_lowercase()),
             Action::TagActor { .. } => "tag actor".into(),
             Action::RemoveTag { .. } => "delete tag".into(),
@@ -230,6 +288,7 @@ impl Action {
             Action::SetActorNote { actor, .. } => Some(CoalesceKey::ActorNote(*actor)),
             Action::SetSourceMeta { source, .. } => Some(CoalesceKey::SourceMeta(*source)),
             Action::SetBrief(_) => Some(CoalesceKey::Brief),
+            Action::EditJudgment { judgment, .. } => Some(CoalesceKey::Judgment(*judgment)),
             _ => None,
         }
     }
@@ -252,7 +311,33 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Outcome, ActionErr
             }
             Ok(outcome)
         }
-        other => apply_one(session, other),
+        other => {
+            let removes_tags = matches!(
+                other,
+                Action::RemoveTag { .. } | Action::RemoveSource { .. } | Action::RemoveActor { .. }
+            );
+            let outcome = apply_one(session, other)?;
+            if removes_tags {
+                forget_removed_tags(session);
+            }
+            Ok(outcome)
+        }
+    }
+}
+
+/// Unlinks tags that no longer exist from judgments and from the sources' change records, so
+/// that no part of the session points at a removed tag. (Citations written in the analyst's prose
+/// are text: the brief check reports those instead.)
+fn forget_removed_tags(session: &mut Session) {
+    let existing: std::collections::HashSet<TagId> = session.tags.iter().map(|t| t.id).collect();
+    for judgment in &mut session.judgments {
+        judgment.supporting.retain(|t| existing.contains(t));
+        judgment.against.retain(|t| existing.contains(t));
+    }
+    for source in &mut session.sources {
+        if let Some(changes) = &mut source.changes {
+            changes.orphaned.retain(|t| existing.contains(t));
+        }
     }
 }
 
@@ -344,18 +429,11 @@ fn apply_one(session: &mut Session, action: Action) -> Result<Outcome, ActionErr
         Action::SetSourceMeta { source, meta } => {
             session.source_mut(source).ok_or(ActionError::NoSuchSource(source.0))?.meta = meta;
         }
-        Action::ReplaceSourceText { source, text } => {
-            if super::text::normalize(&text).is_empty() {
-                return Err(ActionError::EmptyText);
-            }
-            session.source_mut(source).ok_or(ActionError::NoSuchSource(source.0))?.replace_text(&text);
-            let mut report = session.reanchor_all();
-            let on_source = |id: &TagId| session.tag(*id).is_some_and(|t| t.source == source);
-            report.anchored.retain(on_source);
-            report.reanchored.retain(on_source);
-            report.orphans.retain(on_source);
-            outcome.anchor_report = Some(report);
+        Action::ReplaceSourceText { source, text, published, retrieved } => {
+            outcome.anchor_report =
+                Some(super::update::replace_text(session, source, &text, published, retrieved)?);
         }
+        Action::ClearChanges { source } => super::update::clear_changes(session, source)?,
         Action::AddTag { source, range, body, note } => {
             let span = checked_span(session, source, range)?;
             let body = resolve_body(session, body)?;
@@ -368,6 +446,7 @@ fn apply_one(session: &mut Session, action: Action) -> Result<Outcome, ActionErr
                 note,
                 credibility: None,
                 status: AnchorStatus::Anchored,
+                event_date: None,
             });
             outcome.tags.push(id);
         }
@@ -402,6 +481,7 @@ fn apply_one(session: &mut Session, action: Action) -> Result<Outcome, ActionErr
                 note: String::new(),
                 credibility: None,
                 status: AnchorStatus::Anchored,
+                event_date: None,
             });
             outcome.tags.push(id);
         }
@@ -409,6 +489,20 @@ fn apply_one(session: &mut Session, action: Action) -> Result<Outcome, ActionErr
             tag_mut(session, tag)?;
             session.tags.retain(|t| t.id != tag);
         }
+        Action::SetTagDate { tag, date } => tag_mut(session, tag)?.event_date = date,
+        Action::AddJudgment { text, likelihood, confidence, supporting, against } => {
+            outcome
+                .judgments
+                .push(super::judgment::add(session, text, likelihood, confidence, supporting, against)?);
+        }
+        Action::EditJudgment { judgment, text, likelihood, confidence } => {
+            super::judgment::edit(session, judgment, text, likelihood, confidence)?;
+        }
+        Action::RemoveJudgment { judgment } => {
+            session.judgment(judgment).ok_or(ActionError::NoSuchJudgment(judgment.0))?;
+            session.judgments.retain(|j| j.id != judgment);
+        }
+        Action::LinkEvidence { judgment, tag, role } => super::judgment::link(session, judgment, tag, role)?,
         Action::SetTagBody { tag, body } => {
             let body = resolve_body(session, body)?;
             tag_mut(session, tag)?.body = body;
@@ -818,8 +912,16 @@ mod tests {
         )
         .unwrap()
         .tags[0];
-        let out = apply(&mut s, Action::ReplaceSourceText { source: src, text: format!("UPDATE: {TEXT}") })
-            .unwrap();
+        let out = apply(
+            &mut s,
+            Action::ReplaceSourceText {
+                source: src,
+                text: format!("UPDATE: {TEXT}"),
+                published: String::new(),
+                retrieved: String::new(),
+            },
+        )
+        .unwrap();
         let report = out.anchor_report.unwrap();
         assert_eq!(report.reanchored, [t]);
         let tag = s.tag(t).unwrap();

@@ -5,13 +5,19 @@ use serde::{Deserialize, Serialize};
 
 use super::actor::{Actor, ActorId, name_key};
 use super::anchor;
+use super::judgment::{Judgment, JudgmentId};
 use super::source::{Source, SourceId};
 use super::span::{ByteRange, char_at, char_before};
 use super::tag::{AnchorStatus, CustomKind, Speaker, Tag, TagBody, TagId};
 use super::vocab::{NoteType, Tlp};
 
-/// The format version this build writes. Files with a higher version are refused.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this build writes. Files with a higher version are refused; older ones are
+/// read and written back in this version on the next save.
+///
+/// - 1: sources, actors, tags, brief, custom kinds.
+/// - 2: adds key judgments, tags' event dates, and sources' previous versions and changes. A
+///   version 1 file is a valid version 2 file without them.
+pub const FORMAT_VERSION: u32 = 2;
 /// The `format` field of every session file.
 pub const FORMAT_NAME: &str = "briefsmith-session";
 /// The template a new session uses.
@@ -83,7 +89,10 @@ pub struct Session {
     pub tags: Vec<Tag>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub custom_kinds: Vec<CustomKind>,
-    /// The next identifier to hand out; ids are unique across sources, actors and tags.
+    /// Key judgments, in the order the brief lists them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub judgments: Vec<Judgment>,
+    /// The next identifier to hand out; ids are unique across sources, actors, tags and judgments.
     #[serde(default)]
     pub next_id: u64,
 }
@@ -103,6 +112,7 @@ impl Default for Session {
             actors: Vec::new(),
             tags: Vec::new(),
             custom_kinds: Vec::new(),
+            judgments: Vec::new(),
             next_id: 1,
         }
     }
@@ -131,6 +141,11 @@ pub struct AnchorReport {
 }
 
 impl AnchorReport {
+    /// Every tag the report accounts for: none is ever dropped.
+    pub fn total(&self) -> usize {
+        self.anchored.len() + self.reanchored.len() + self.orphans.len()
+    }
+
     pub fn summary(&self) -> String {
         format!(
             "{} anchored, {} re-anchored, {} orphaned",
@@ -167,6 +182,19 @@ impl Session {
 
     pub fn tag_mut(&mut self, id: TagId) -> Option<&mut Tag> {
         self.tags.iter_mut().find(|t| t.id == id)
+    }
+
+    pub fn judgment(&self, id: JudgmentId) -> Option<&Judgment> {
+        self.judgments.iter().find(|j| j.id == id)
+    }
+
+    pub fn judgment_mut(&mut self, id: JudgmentId) -> Option<&mut Judgment> {
+        self.judgments.iter_mut().find(|j| j.id == id)
+    }
+
+    /// The judgments that cite `tag` as evidence (for or against).
+    pub fn judgments_citing(&self, tag: TagId) -> Vec<&Judgment> {
+        self.judgments.iter().filter(|j| j.role_of(tag).is_some()).collect()
     }
 
     pub fn actor(&self, id: ActorId) -> Option<&Actor> {
@@ -337,6 +365,32 @@ impl Session {
                 _ => {}
             }
         }
+        for judgment in &self.judgments {
+            let at = format!("judgment {}", judgment.id.0);
+            if !ids.insert(judgment.id.0) {
+                push(at.clone(), format!("id {} is used twice", judgment.id.0));
+            }
+            max_id = max_id.max(judgment.id.0);
+            let mut seen = std::collections::HashSet::new();
+            for tag in judgment.evidence() {
+                if self.tag(tag).is_none() {
+                    push(at.clone(), format!("cites tag {}, which does not exist", tag.0));
+                }
+                if !seen.insert(tag) {
+                    push(at.clone(), format!("lists tag {} twice as evidence", tag.0));
+                }
+            }
+        }
+        for source in &self.sources {
+            for tag in source.changes.iter().flat_map(|c| &c.orphaned) {
+                if self.tag(*tag).is_none() {
+                    push(
+                        format!("source {}", source.label),
+                        format!("lists tag {} as orphaned, which does not exist", tag.0),
+                    );
+                }
+            }
+        }
         for kind in &self.custom_kinds {
             if kind.rgb().is_none() {
                 push(
@@ -359,6 +413,7 @@ impl Session {
             .map(|s| s.id.0)
             .chain(self.actors.iter().map(|a| a.id.0))
             .chain(self.tags.iter().map(|t| t.id.0))
+            .chain(self.judgments.iter().map(|j| j.id.0))
             .max()
             .unwrap_or(0);
         if self.next_id <= max_id {
@@ -413,6 +468,7 @@ mod tests {
             note: String::new(),
             credibility: None,
             status: AnchorStatus::Anchored,
+            event_date: None,
         });
         id
     }

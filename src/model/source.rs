@@ -5,6 +5,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::span::ByteRange;
+use super::tag::TagId;
 use super::text;
 use super::vocab::Reliability;
 
@@ -32,6 +33,83 @@ pub struct SourceMeta {
     pub reliability: Option<Reliability>,
 }
 
+/// A version of a source's text that an update replaced: what the session remembers of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PreviousVersion {
+    /// The SHA-256 of that version's text.
+    pub content_hash: String,
+    /// Its publication date as the article gave it, or empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub published: String,
+    /// When it was loaded into Briefsmith (RFC 3339, UTC), or empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub retrieved: String,
+    /// When it was replaced (RFC 3339, UTC).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub replaced: String,
+}
+
+impl PreviousVersion {
+    /// The version's date: its publication date, else when it was loaded.
+    pub fn date(&self) -> &str {
+        if self.published.trim().is_empty() { &self.retrieved } else { &self.published }
+    }
+}
+
+/// What the last update of a source changed, shown in the brief ("What changed") until the
+/// analyst clears it. An edited paragraph counts as one removed and one added.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SourceChanges {
+    /// Paragraph numbers (1-based) of the new text that the previous version did not have.
+    pub added: Vec<usize>,
+    /// The text of the previous version's paragraphs that the new text no longer has.
+    pub removed: Vec<String>,
+    /// Tags that the update orphaned (their passage is no longer in the text).
+    pub orphaned: Vec<TagId>,
+}
+
+impl SourceChanges {
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty() && self.orphaned.is_empty()
+    }
+
+    /// Which paragraphs were added and removed between two versions of a text, compared as whole
+    /// paragraphs (white space inside them collapsed). Orphans are filled in by the caller.
+    pub fn between(old: &Source, new: &Source) -> Self {
+        let key =
+            |s: &Source, r: &ByteRange| text::collapse_whitespace(r.slice(s.text()).unwrap_or_default());
+        let old_keys: Vec<String> = old.paragraphs().iter().map(|r| key(old, r)).collect();
+        let new_keys: Vec<String> = new.paragraphs().iter().map(|r| key(new, r)).collect();
+        // Compared as multisets, so that a paragraph repeated in the new text counts as added.
+        let count = |keys: &[String]| {
+            let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+            for k in keys {
+                *counts.entry(k.clone()).or_default() += 1;
+            }
+            counts
+        };
+        let (mut old_left, mut new_left) = (count(&old_keys), count(&new_keys));
+        let take =
+            |counts: &mut std::collections::HashMap<String, usize>, key: &str| match counts.get_mut(key) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    true
+                }
+                _ => false,
+            };
+        let added = new_keys
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| !take(&mut old_left, k))
+            .map(|(i, _)| i + 1)
+            .collect();
+        let removed = old_keys.iter().filter(|k| !take(&mut new_left, k)).cloned().collect();
+        Self { added, removed, orphaned: Vec::new() }
+    }
+}
+
 /// An article in a session. The text is normalised once (see [`text::normalize`]) and shared, so
 /// copies of a session for undo cost little.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,6 +126,10 @@ pub struct Source {
     /// The SHA-256 of the text as recorded in the file; equals the text's hash unless the file was
     /// edited by hand.
     pub recorded_hash: String,
+    /// Earlier versions of the text that updates replaced, oldest first.
+    pub versions: Vec<PreviousVersion>,
+    /// What the last update changed, until the analyst clears it.
+    pub changes: Option<SourceChanges>,
 }
 
 impl Source {
@@ -65,6 +147,8 @@ impl Source {
             text: normalised.into(),
             paragraphs,
             recorded_hash: hash,
+            versions: Vec::new(),
+            changes: None,
         }
     }
 
@@ -123,6 +207,10 @@ struct SourceRepr {
     meta: SourceMeta,
     #[serde(default)]
     content_hash: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    versions: Vec<PreviousVersion>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    changes: Option<SourceChanges>,
     text_lines: Vec<String>,
 }
 
@@ -140,6 +228,8 @@ impl From<SourceRepr> for Source {
             text: text.into(),
             paragraphs,
             recorded_hash: repr.content_hash,
+            versions: repr.versions,
+            changes: repr.changes,
         }
     }
 }
@@ -151,6 +241,8 @@ impl From<Source> for SourceRepr {
             label: source.label,
             meta: source.meta,
             content_hash: source.recorded_hash,
+            versions: source.versions,
+            changes: source.changes,
             text_lines: source.text.split('\n').map(str::to_owned).collect(),
         }
     }
@@ -177,5 +269,21 @@ mod tests {
         assert_eq!(json["text_lines"], serde_json::json!(["a", "", "b 🙂"]));
         let back: Source = serde_json::from_value(json).unwrap();
         assert_eq!(back, src);
+    }
+
+    #[test]
+    fn changes_list_added_and_removed_paragraphs() {
+        let old =
+            Source::new(SourceId(1), "S1", SourceMeta::default(), "Intro.\n\nOld claim 世界.\n\nKept  line.");
+        let new =
+            Source::new(SourceId(1), "S1", SourceMeta::default(), "Intro.\n\nKept line.\n\nNew claim 🙂.");
+        let changes = SourceChanges::between(&old, &new);
+        assert_eq!(changes.added, [3]);
+        assert_eq!(changes.removed, ["Old claim 世界."]);
+        assert!(SourceChanges::between(&old, &old).is_empty());
+        let twice = Source::new(SourceId(1), "S1", SourceMeta::default(), "Intro.\n\nIntro.");
+        let once = Source::new(SourceId(1), "S1", SourceMeta::default(), "Intro.");
+        assert_eq!(SourceChanges::between(&once, &twice).added, [2], "a repeated paragraph is added");
+        assert_eq!(SourceChanges::between(&twice, &once).removed, ["Intro."]);
     }
 }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::actor::ActorId;
 use super::source::SourceId;
 use super::span::Span;
+use super::timeline::EventDate;
 use super::vocab::{Credibility, Likelihood, Severity, ThreatCategory};
 
 /// A stable identifier of a tag within a session.
@@ -134,6 +135,10 @@ pub struct Tag {
     pub credibility: Option<Credibility>,
     #[serde(default, skip_serializing_if = "AnchorStatus::is_anchored")]
     pub status: AnchorStatus,
+    /// When the event the passage reports happened (not when the article was published), if the
+    /// analyst dated it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_date: Option<EventDate>,
 }
 
 impl Tag {
@@ -198,6 +203,7 @@ mod tests {
             note: String::new(),
             credibility: Some(Credibility::ProbablyTrue),
             status: AnchorStatus::Anchored,
+            event_date: EventDate::parse("2024-11-16").ok(),
         };
         let json = serde_json::to_value(&tag).unwrap();
         assert_eq!(json["kind"], "quote");
@@ -205,6 +211,7 @@ mod tests {
         assert_eq!(json["credibility"], "2");
         assert!(json.get("status").is_none(), "anchored is the default and not written");
         assert!(json.get("note").is_none());
+        assert_eq!(json["event_date"], "2024-11-16");
         let back: Tag = serde_json::from_value(json).unwrap();
         assert_eq!(back, tag);
     }

@@ -162,6 +162,15 @@ impl Likelihood {
 }
 
 vocabulary! {
+    /// How much the analyst trusts a judgment's basis (ICD 203 analytic confidence), low to high.
+    Confidence {
+        Low => ("low", "low confidence"),
+        Moderate => ("moderate", "moderate confidence"),
+        High => ("high", "high confidence"),
+    }
+}
+
+vocabulary! {
     /// Admiralty source reliability, A (completely reliable) to F (cannot be judged).
     Reliability {
         A => ("A", "completely reliable"),

@@ -1,5 +1,6 @@
-//! Every user command with its label, keyboard shortcut and tooltip, in one place. Menus, the
-//! toolbar, context menus and shortcut handling all read this list, so they cannot disagree.
+//! Every user command with its label, tooltip and keyboard shortcuts (several per command), in
+//! one place (by the example of rerun's `UICommand`). Menus, toolbar buttons, the context menu,
+//! the shortcuts dialog and shortcut handling all read this enum, so they cannot disagree.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
@@ -16,14 +17,14 @@ pub enum Command {
     Quit,
     Undo,
     Redo,
-    RedoAlt,
     Find,
     Suggest,
     TogglePreview,
     ToggleTheme,
+    ToggleSnapToWords,
+    ToggleTagsPanel,
+    ToggleBriefPanel,
     TextBigger,
-    /// Ctrl+= : the same key as Ctrl+Plus without Shift on most layouts.
-    TextBiggerAlt,
     TextSmaller,
     TextReset,
     Shortcuts,
@@ -32,13 +33,63 @@ pub enum Command {
     TagThreat,
     TagQuote,
     TagKeyPoint,
+    /// Accept the current suggestion of the review.
+    AcceptSuggestion,
+    RejectSuggestion,
+    /// Accept every pending suggestion of the current one's kind.
+    AcceptAllOfKind,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
 const CTRL_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
+const NONE: Modifiers = Modifiers::NONE;
+
+/// A constant list of shortcuts: `keys![CTRL, Key::Z; CTRL, Key::Y]`.
+macro_rules! keys {
+    ($($modifiers:expr, $key:expr);+) => {{
+        const KEYS: &[KeyboardShortcut] = &[$(KeyboardShortcut::new($modifiers, $key)),+];
+        KEYS
+    }};
+}
 
 impl Command {
-    /// Commands with a global shortcut (they work wherever the keyboard focus is).
+    /// Every command, in the order of the shortcuts dialog.
+    pub const ALL: &'static [Command] = &[
+        Command::NewFromArticle,
+        Command::Open,
+        Command::Save,
+        Command::SaveAs,
+        Command::AddSource,
+        Command::PasteSource,
+        Command::ExportBrief,
+        Command::CopyBrief,
+        Command::Quit,
+        Command::Undo,
+        Command::Redo,
+        Command::Find,
+        Command::Suggest,
+        Command::TogglePreview,
+        Command::ToggleTheme,
+        Command::ToggleSnapToWords,
+        Command::ToggleTagsPanel,
+        Command::ToggleBriefPanel,
+        Command::TextBigger,
+        Command::TextSmaller,
+        Command::TextReset,
+        Command::Shortcuts,
+        Command::About,
+        Command::TagActor,
+        Command::TagThreat,
+        Command::TagQuote,
+        Command::TagKeyPoint,
+        Command::AcceptSuggestion,
+        Command::RejectSuggestion,
+        Command::AcceptAllOfKind,
+    ];
+
+    /// Commands with a global shortcut (they work wherever the keyboard focus is). Longer
+    /// shortcuts come first: egui matches Ctrl+S inside Ctrl+Shift+S unless the longer one is
+    /// consumed first.
     pub const GLOBAL: &'static [Command] = &[
         Command::NewFromArticle,
         Command::Open,
@@ -47,11 +98,9 @@ impl Command {
         Command::ExportBrief,
         Command::Quit,
         Command::Redo,
-        Command::RedoAlt,
         Command::Undo,
         Command::Find,
         Command::TextBigger,
-        Command::TextBiggerAlt,
         Command::TextSmaller,
         Command::TextReset,
     ];
@@ -59,6 +108,11 @@ impl Command {
     /// Tagging commands: plain keys that work while the article has the keyboard focus.
     pub const TAGGING: &'static [Command] =
         &[Command::TagActor, Command::TagThreat, Command::TagQuote, Command::TagKeyPoint];
+
+    /// Reviewing suggestions: keys that work from the article or with nothing focused. Ctrl+Enter
+    /// comes before Enter, which it contains.
+    pub const REVIEW: &'static [Command] =
+        &[Command::AcceptAllOfKind, Command::AcceptSuggestion, Command::RejectSuggestion];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -72,12 +126,15 @@ impl Command {
             Command::CopyBrief => "Copy brief as Markdown",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
-            Command::Redo | Command::RedoAlt => "Redo",
+            Command::Redo => "Redo",
             Command::Find => "Find…",
             Command::Suggest => "Suggest tags",
             Command::TogglePreview => "Raw Markdown",
             Command::ToggleTheme => "Dark theme",
-            Command::TextBigger | Command::TextBiggerAlt => "Larger text",
+            Command::ToggleSnapToWords => "Snap selections to whole words",
+            Command::ToggleTagsPanel => "Tags panel",
+            Command::ToggleBriefPanel => "Brief panel",
+            Command::TextBigger => "Larger text",
             Command::TextSmaller => "Smaller text",
             Command::TextReset => "Default text size",
             Command::Shortcuts => "Keyboard shortcuts",
@@ -86,9 +143,23 @@ impl Command {
             Command::TagThreat => "Threat",
             Command::TagQuote => "Quote",
             Command::TagKeyPoint => "Key point",
+            Command::AcceptSuggestion => "Accept",
+            Command::RejectSuggestion => "Reject",
+            Command::AcceptAllOfKind => "Accept all of its kind",
         }
     }
 
+    /// A shorter label for buttons beside the content (the brief panel, the article toolbar).
+    pub fn button_label(self) -> &'static str {
+        match self {
+            Command::CopyBrief => "Copy",
+            Command::ExportBrief => "Export…",
+            Command::Find => "Find",
+            other => other.label(),
+        }
+    }
+
+    /// What the command does, without its keys (see [`Command::tooltip_with_keys`]).
     pub fn tooltip(self) -> &'static str {
         match self {
             Command::NewFromArticle => "Start a new session from an article file",
@@ -101,70 +172,70 @@ impl Command {
             Command::CopyBrief => "Copy the brief's Markdown to the clipboard",
             Command::Quit => "Close Briefsmith",
             Command::Undo => "Undo the last change",
-            Command::Redo | Command::RedoAlt => "Redo the last undone change",
+            Command::Redo => "Redo the last undone change",
             Command::Find => "Find text in the article",
             Command::Suggest => "Find actors, quotes and threats in the article for review",
             Command::TogglePreview => "Show the brief as raw Markdown instead of the preview",
             Command::ToggleTheme => "Switch between light and dark",
-            Command::TextBigger | Command::TextBiggerAlt => "Make the article text larger",
+            Command::ToggleSnapToWords => "Grow selections to whole words when tagging",
+            Command::ToggleTagsPanel => "Show or hide the tags panel",
+            Command::ToggleBriefPanel => "Show or hide the brief panel",
+            Command::TextBigger => "Make the article text larger",
             Command::TextSmaller => "Make the article text smaller",
             Command::TextReset => "Set the article text back to its default size",
             Command::Shortcuts => "List the keyboard shortcuts",
             Command::About => "About Briefsmith",
-            Command::TagActor => "Tag the selection as an actor (A or 1)",
-            Command::TagThreat => "Tag the selection as a threat (T or 2)",
-            Command::TagQuote => "Tag the selection as a quote (Q or 3)",
-            Command::TagKeyPoint => "Tag the selection as a key point (K or 4)",
+            Command::TagActor => "Tag the selection as an actor",
+            Command::TagThreat => "Tag the selection as a threat",
+            Command::TagQuote => "Tag the selection as a quote",
+            Command::TagKeyPoint => "Tag the selection as a key point",
+            Command::AcceptSuggestion => "Accept the current suggestion as a tag",
+            Command::RejectSuggestion => "Drop the current suggestion",
+            Command::AcceptAllOfKind => "Accept every pending suggestion of the current one's kind",
         }
     }
 
-    /// The main shortcut, if any.
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
-        let s = |m, k| Some(KeyboardShortcut::new(m, k));
+    /// Every shortcut, the main one first.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
         match self {
-            Command::NewFromArticle => s(CTRL, Key::N),
-            Command::Open => s(CTRL, Key::O),
-            Command::Save => s(CTRL, Key::S),
-            Command::SaveAs => s(CTRL_SHIFT, Key::S),
-            Command::ExportBrief => s(CTRL, Key::E),
-            Command::Quit => s(CTRL, Key::Q),
-            Command::Undo => s(CTRL, Key::Z),
-            Command::Redo => s(CTRL_SHIFT, Key::Z),
-            Command::RedoAlt => s(CTRL, Key::Y),
-            Command::Find => s(CTRL, Key::F),
-            Command::TextBigger => s(CTRL, Key::Plus),
-            Command::TextBiggerAlt => s(CTRL, Key::Equals),
-            Command::TextSmaller => s(CTRL, Key::Minus),
-            Command::TextReset => s(CTRL, Key::Num0),
-            Command::TagActor => s(Modifiers::NONE, Key::A),
-            Command::TagThreat => s(Modifiers::NONE, Key::T),
-            Command::TagQuote => s(Modifiers::NONE, Key::Q),
-            Command::TagKeyPoint => s(Modifiers::NONE, Key::K),
-            _ => None,
+            Command::NewFromArticle => keys![CTRL, Key::N],
+            Command::Open => keys![CTRL, Key::O],
+            Command::Save => keys![CTRL, Key::S],
+            Command::SaveAs => keys![CTRL_SHIFT, Key::S],
+            Command::ExportBrief => keys![CTRL, Key::E],
+            Command::Quit => keys![CTRL, Key::Q],
+            Command::Undo => keys![CTRL, Key::Z],
+            Command::Redo => keys![CTRL_SHIFT, Key::Z; CTRL, Key::Y],
+            Command::Find => keys![CTRL, Key::F],
+            // Ctrl+= is the same key as Ctrl+Plus without Shift on most layouts.
+            Command::TextBigger => keys![CTRL, Key::Plus; CTRL, Key::Equals],
+            Command::TextSmaller => keys![CTRL, Key::Minus],
+            Command::TextReset => keys![CTRL, Key::Num0],
+            Command::TagActor => keys![NONE, Key::A; NONE, Key::Num1],
+            Command::TagThreat => keys![NONE, Key::T; NONE, Key::Num2],
+            Command::TagQuote => keys![NONE, Key::Q; NONE, Key::Num3],
+            Command::TagKeyPoint => keys![NONE, Key::K; NONE, Key::Num4],
+            Command::AcceptSuggestion => keys![NONE, Key::Enter],
+            Command::RejectSuggestion => keys![NONE, Key::Delete],
+            Command::AcceptAllOfKind => keys![CTRL, Key::Enter],
+            _ => &[],
         }
     }
 
-    /// A second key for tagging: the digits 1–4.
-    pub fn digit_key(self) -> Option<Key> {
-        match self {
-            Command::TagActor => Some(Key::Num1),
-            Command::TagThreat => Some(Key::Num2),
-            Command::TagQuote => Some(Key::Num3),
-            Command::TagKeyPoint => Some(Key::Num4),
-            _ => None,
-        }
-    }
-
-    /// The shortcut as text for menus ("Ctrl+S").
+    /// The shortcuts as text for menus and the shortcuts dialog ("Ctrl+Shift+Z / Ctrl+Y").
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {
-        let main = self.shortcut().map(|s| ctx.format_shortcut(&s)).unwrap_or_default();
-        match (self, self.digit_key()) {
-            (_, Some(digit)) => format!("{main} / {}", digit.symbol_or_name()),
-            (Command::Redo, _) => {
-                format!("{main} / {}", ctx.format_shortcut(&KeyboardShortcut::new(CTRL, Key::Y)))
-            }
-            _ => main,
-        }
+        self.shortcuts().iter().map(|s| ctx.format_shortcut(s)).collect::<Vec<_>>().join(" / ")
+    }
+
+    /// The tooltip with the keys, e.g. "Tag the selection as a quote (Q / 3)".
+    pub fn tooltip_with_keys(self, ctx: &egui::Context) -> String {
+        let keys = self.shortcut_text(ctx);
+        if keys.is_empty() { self.tooltip().to_owned() } else { format!("{} ({keys})", self.tooltip()) }
+    }
+
+    /// Whether any of the command's shortcuts was pressed; consumes it.
+    pub fn consume(self, input: &mut egui::InputState) -> bool {
+        self.shortcuts().iter().any(|s| input.consume_shortcut(s))
     }
 }
 
@@ -173,19 +244,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn global_shortcuts_are_unique_and_every_global_command_has_one() {
+    fn shortcuts_are_unique_and_every_global_or_tagging_command_has_one() {
         let mut seen = std::collections::HashSet::new();
-        for c in Command::GLOBAL.iter().chain(Command::TAGGING) {
-            let s = c.shortcut().unwrap_or_else(|| panic!("{c:?} has no shortcut"));
-            assert!(seen.insert((s.modifiers, s.logical_key)), "{c:?} shares a shortcut");
+        for c in Command::ALL {
+            for s in c.shortcuts() {
+                assert!(seen.insert((s.modifiers, s.logical_key)), "{c:?} shares a shortcut");
+            }
+        }
+        for c in Command::GLOBAL.iter().chain(Command::TAGGING).chain(Command::REVIEW) {
+            assert!(!c.shortcuts().is_empty(), "{c:?} has no shortcut");
+            assert!(Command::ALL.contains(c));
         }
     }
 
     #[test]
     fn more_specific_shortcuts_are_checked_first() {
-        // egui matches Ctrl+S inside Ctrl+Shift+S unless the longer one is consumed first.
-        let pos = |c| Command::GLOBAL.iter().position(|x| *x == c).unwrap();
-        assert!(pos(Command::SaveAs) < pos(Command::Save));
-        assert!(pos(Command::Redo) < pos(Command::Undo));
+        let pos = |list: &[Command], c| list.iter().position(|x| *x == c).unwrap();
+        assert!(pos(Command::GLOBAL, Command::SaveAs) < pos(Command::GLOBAL, Command::Save));
+        assert!(pos(Command::GLOBAL, Command::Redo) < pos(Command::GLOBAL, Command::Undo));
+        assert!(
+            pos(Command::REVIEW, Command::AcceptAllOfKind) < pos(Command::REVIEW, Command::AcceptSuggestion)
+        );
+    }
+
+    #[test]
+    fn alternate_keys_are_shortcuts_of_the_same_command() {
+        let ctx = egui::Context::default();
+        assert_eq!(Command::Redo.shortcuts().len(), 2);
+        assert!(Command::Redo.shortcut_text(&ctx).contains(" / "));
+        assert_eq!(Command::TagQuote.tooltip_with_keys(&ctx), "Tag the selection as a quote (Q / 3)");
+        assert_eq!(Command::Suggest.tooltip_with_keys(&ctx), Command::Suggest.tooltip());
     }
 }

@@ -91,7 +91,9 @@ impl Preview {
                         .blocks
                         .iter()
                         .map(|r| {
-                            let lines: f32 = markdown[r.clone()]
+                            let lines: f32 = markdown
+                                .get(r.clone())
+                                .unwrap_or_default()
                                 .lines()
                                 .map(|l| ((l.chars().count() as f32 * char_width) / width).ceil().max(1.0))
                                 .sum();
@@ -107,7 +109,7 @@ impl Preview {
                 for (i, range) in self.blocks.iter().enumerate() {
                     let height = self.heights[i];
                     if y + height >= viewport.min.y && y <= viewport.max.y {
-                        let text = &markdown[range.clone()];
+                        let text = markdown.get(range.clone()).unwrap_or_default();
                         let rect = Rect::from_min_size(
                             pos2(origin.x, origin.y + y),
                             vec2(width, height.max(row_height)),
@@ -161,7 +163,8 @@ mod tests {
     #[test]
     fn blocks_are_top_level_elements_and_list_items() {
         let md = "# Title\n\nPara one.\n\n- a\n- b\n\n1. x\n2. y\n\n> quote\n> more\n\n| h |\n|---|\n| c |\n";
-        let blocks: Vec<&str> = split_blocks(md).into_iter().map(|r| md[r].trim_end()).collect();
+        let blocks: Vec<&str> =
+            split_blocks(md).into_iter().map(|r| md.get(r).unwrap_or_default().trim_end()).collect();
         assert_eq!(
             blocks,
             ["# Title", "Para one.", "- a", "- b", "1. x", "2. y", "> quote\n> more", "| h |\n|---|\n| c |"]
@@ -171,7 +174,8 @@ mod tests {
     #[test]
     fn nested_lists_stay_inside_their_item() {
         let md = "- a\n  - a1\n  - a2\n- b\n";
-        let blocks: Vec<&str> = split_blocks(md).into_iter().map(|r| md[r].trim_end()).collect();
+        let blocks: Vec<&str> =
+            split_blocks(md).into_iter().map(|r| md.get(r).unwrap_or_default().trim_end()).collect();
         assert_eq!(blocks, ["- a\n  - a1\n  - a2", "- b"]);
     }
 

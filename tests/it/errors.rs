@@ -54,7 +54,7 @@ fn bad_sessions_are_refused_and_never_overwritten() {
     let text = String::from_utf8(good.clone()).unwrap();
 
     fs::write(d.join("truncated.brief.json"), &good[..good.len() / 2]).unwrap();
-    fs::write(d.join("newer.brief.json"), text.replacen("\"version\": 1", "\"version\": 7", 1)).unwrap();
+    fs::write(d.join("newer.brief.json"), text.replacen("\"version\": 2", "\"version\": 7", 1)).unwrap();
     let mut value: serde_json::Value = serde_json::from_slice(&good).unwrap();
     value["tags"][0]["span"]["range"]["end"] = serde_json::json!(999_999);
     fs::write(d.join("past-end.brief.json"), serde_json::to_vec_pretty(&value).unwrap()).unwrap();

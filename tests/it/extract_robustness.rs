@@ -13,7 +13,7 @@ fn assert_well_formed(text: &str, suggestions: &Suggestions) {
     for actor in &suggestions.actors {
         assert!(!actor.name.is_empty());
         for mention in &actor.mentions {
-            assert!(in_text(mention.start, mention.end), "actor mention {mention:?}");
+            assert!(in_text(mention.start(), mention.end()), "actor mention {mention:?}");
         }
     }
     for quote in &suggestions.quotes {

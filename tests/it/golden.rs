@@ -5,8 +5,8 @@
 use briefsmith::brief::{self, Templates};
 use briefsmith::import;
 use briefsmith::model::{
-    Action, ActorKind, ActorRef, ByteRange, Credibility, Handling, Likelihood, NoteType, Reliability,
-    Session, Severity, Speaker, TagBody, ThreatCategory, Tlp, apply,
+    Action, ActorKind, ActorRef, ByteRange, Confidence, Credibility, Handling, Likelihood, NoteType,
+    Reliability, Session, Severity, Speaker, TagBody, ThreatCategory, Tlp, apply,
 };
 use briefsmith::workflow;
 
@@ -128,4 +128,132 @@ fn golden_html_matches() {
     let templates = Templates::built_in();
     let markdown = brief::render(&session, templates.get("bluf").unwrap()).unwrap();
     insta::assert_snapshot!("brief_bluf_html", brief::to_html(&markdown, &session.brief.title));
+}
+
+/// The seed article's later version, made up for this test: a paragraph added after the first
+/// body paragraph, Halonen's paragraph removed (orphaning its quote), everything else unchanged.
+fn updated_sample_text(original: &str) -> String {
+    let removed = original
+        .split("\n\n")
+        .find(|p| p.starts_with("'We have been here before,'"))
+        .expect("the sample article has Halonen's paragraph");
+    original.replace(&format!("{removed}\n\n"), "").replacen(
+        "\n\nEstonian Prime Minister",
+        "\n\nFinnish police boarded the cargo ship on Sunday and detained two members of its crew.\n\nEstonian Prime Minister",
+        1,
+    )
+}
+
+/// The golden session with the issue-12 analysis on top: event dates (proposed from the sentence
+/// and confirmed), two key judgments with evidence for and against, citations in the prose, and an
+/// update of the article to a later version.
+pub fn golden_analysis_session() -> Session {
+    let mut s = golden_session();
+    let src = s.sources[0].id;
+    s.sources[0].meta.published = "2026-03-14".into();
+    let tag_id = |s: &Session, text: &str| s.tags.iter().find(|t| t.text() == text).unwrap().id;
+    let key_point = |s: &mut Session, needle: &str| {
+        let range = nth(s, needle, 0);
+        apply(s, Action::AddTag { source: src, range, body: TagBody::KeyPoint, note: String::new() })
+            .unwrap()
+            .tags[0]
+    };
+    let patrols =
+        key_point(&mut s, "Finland and Estonia asked NATO on Friday to step up patrols in the Baltic Sea");
+    let severed =
+        key_point(&mut s, "the cable, which links the two countries, was severed on Wednesday night");
+    let drones =
+        key_point(&mut s, "at least 14 drones had been seen over three bases in the south of the country");
+    let iskander = tag_id(&s, "test-fired an Iskander short-range ballistic missile");
+    let ministers = tag_id(
+        &s,
+        "European Union foreign ministers will meet in Brussels on Monday to discuss new sanctions against Russian shipping companies.",
+    );
+    let cyber = tag_id(
+        &s,
+        "the risk of a disruptive cyber attack on the grid is higher than at any time since 2007.",
+    );
+    let mut proposed = Vec::new();
+    for tag in [patrols, severed, drones, iskander, ministers, cyber] {
+        let proposal = workflow::propose_event_date(&s, tag);
+        proposed.push(proposal.as_ref().map(|p| p.date.to_string()));
+        if let Some(p) = proposal {
+            apply(&mut s, Action::SetTagDate { tag, date: Some(p.date) }).unwrap();
+        }
+    }
+    let proposed: Vec<Option<&str>> = proposed.iter().map(Option::as_deref).collect();
+    assert_eq!(
+        proposed,
+        [
+            Some("2026-03-13"),
+            Some("2026-03-11"),
+            Some("2026-03-12"),
+            Some("2026-03-10"),
+            Some("2026-03-16"),
+            None
+        ],
+        "patrols on Friday, cable on Wednesday night, drones reported on Thursday, missile on Tuesday, \
+         ministers on Monday (ahead), cyber risk 'since 2007' (a period, not the event)"
+    );
+    let anchor = tag_id(&s, "dragged its anchor across the seabed for more than 90 kilometres");
+    let saar = tag_id(&s, "cannot be explained by bad weather or bad luck.");
+    let brandt = tag_id(&s, "Every one of these incidents is deniable on its own,");
+    let halonen = tag_id(&s, "We have been here before,");
+    let j1 = apply(
+        &mut s,
+        Action::AddJudgment {
+            text: "Russia is likely behind the cable damage and the drone flights over Finnish bases.".into(),
+            likelihood: Likelihood::Likely,
+            confidence: Confidence::Moderate,
+            supporting: vec![anchor, saar, drones, halonen],
+            against: vec![brandt],
+        },
+    )
+    .unwrap()
+    .judgments[0];
+    let j2 = apply(
+        &mut s,
+        Action::AddJudgment {
+            text: format!("A disruptive cyber attack on the Estonian grid before winter is a roughly even chance [@T{}].", cyber.0),
+            likelihood: Likelihood::RoughlyEven,
+            confidence: Confidence::Low,
+            supporting: vec![cyber],
+            against: vec![],
+        },
+    )
+    .unwrap()
+    .judgments[0];
+    let mut brief = s.brief.clone();
+    brief.summary = format!(
+        "Cable damage [@T{}], drone flights [@T{}] and cyber intrusions point to a coordinated Russian pressure campaign on Finland and Estonia [@J{}].",
+        severed.0, drones.0, j1.0
+    );
+    brief.assessment = format!("Further incidents are likely in the coming weeks [@J{}] [@J{}].", j1.0, j2.0);
+    apply(&mut s, Action::SetBrief(Box::new(brief))).unwrap();
+
+    let new_text = updated_sample_text(s.sources[0].text());
+    let out = apply(
+        &mut s,
+        Action::ReplaceSourceText {
+            source: src,
+            text: new_text,
+            published: "2026-03-15".into(),
+            retrieved: "2026-03-15T07:30:00Z".into(),
+        },
+    )
+    .unwrap();
+    let report = out.anchor_report.unwrap();
+    assert_eq!(report.orphans, [halonen], "only Halonen's quote lost its passage");
+    assert_eq!(report.total(), s.tags.len(), "no tag dropped");
+    s
+}
+
+#[test]
+fn golden_analysis_briefs_match() {
+    let session = golden_analysis_session();
+    for template in Templates::built_in().list() {
+        let markdown = brief::render(&session, template).unwrap();
+        assert!(!markdown.contains("[@"), "no raw reference in {}", template.info.name);
+        insta::assert_snapshot!(format!("brief_analysis_{}", template.info.name), markdown);
+    }
 }

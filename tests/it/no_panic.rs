@@ -284,7 +284,7 @@ proptest! {
         // The article changes: an insertion at any offset; every tag is re-anchored or an orphan.
         let cut = floor_char_boundary(&normalised, at % (normalised.len() + 1));
         let changed = format!("{}{edit}{}", normalised.get(..cut).unwrap_or_default(), normalised.get(cut..).unwrap_or_default());
-        if apply(&mut session, Action::ReplaceSourceText { source, text: changed }).is_ok() {
+        if apply(&mut session, Action::ReplaceSourceText { source, text: changed, published: String::new(), retrieved: String::new() }).is_ok() {
             let now = session.source(source).unwrap().shared_text();
             for tag in &session.tags {
                 assert_fits(&now, tag.span.range, "re-anchored tag");

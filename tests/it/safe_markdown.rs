@@ -8,7 +8,8 @@ use std::path::Path;
 use briefsmith::brief::{self, Templates};
 use briefsmith::import;
 use briefsmith::model::{
-    Action, ActorKind, ActorRef, ByteRange, Session, Severity, Speaker, TagBody, ThreatCategory, apply,
+    Action, ActorKind, ActorRef, ByteRange, Confidence, Likelihood, Session, Severity, Speaker, TagBody,
+    ThreatCategory, apply,
 };
 use briefsmith::workflow;
 use pulldown_cmark::{Event, Tag};
@@ -85,6 +86,28 @@ fn hostile_session() -> Session {
         };
         tag(&mut s, action);
     }
+    // Judgments, a timeline and an update carry hostile text too.
+    let first = s.tags[0].id;
+    let dated = s.tags[1].id;
+    tag(&mut s, Action::SetTagDate { tag: dated, date: "2026-03-11".parse().ok() });
+    let judgment = Action::AddJudgment {
+        text: "# <b>Judged</b> | `x` [y](javascript:alert(1))\n- not a list".into(),
+        likelihood: Likelihood::Likely,
+        confidence: Confidence::Low,
+        supporting: vec![first],
+        against: vec![dated],
+    };
+    tag(&mut s, judgment);
+    let updated = format!("{}\n\n## <script>added</script> | a | b |\n\n---", s.sources[0].text());
+    tag(
+        &mut s,
+        Action::ReplaceSourceText {
+            source: src,
+            text: updated,
+            published: String::new(),
+            retrieved: String::new(),
+        },
+    );
     s
 }
 
@@ -93,21 +116,26 @@ fn expected_headings(template: &str, title: &str) -> Vec<String> {
     let sections: &[&str] = match template {
         "briefing-note" => &[
             "Summary",
+            "What changed",
             "Background",
             "Key points",
+            "Key considerations",
+            "Timeline",
             "Actors",
             "Threats",
             "Quotes",
             "Sources",
             "Recommendation / next steps",
         ],
-        "bluf" => &["Key points", "Threats", "Quotes", "Sources"],
+        "bluf" => &["What changed", "Key points", "Threats", "Quotes", "Sources"],
         "intsum" => &[
+            "What changed since the last version",
             "1. General situation",
             "2. Activity during the period",
-            "3. Threats and capabilities",
-            "4. Assessment",
-            "5. Sources",
+            "3. Timeline",
+            "4. Threats and capabilities",
+            "5. Assessment",
+            "6. Sources",
         ],
         other => panic!("no expectations for {other}"),
     };
@@ -153,10 +181,12 @@ fn assert_safe(template: &str, markdown: &str, session: &Session) {
     let tables = events(markdown).iter().filter(|e| matches!(e, Event::Start(Tag::Table(_)))).count();
     let items = events(markdown).iter().filter(|e| matches!(e, Event::Start(Tag::Item))).count();
     let (key_points, threats, sources) = (7, 3, 1);
+    // The update added two paragraphs; one judgment; one dated tag.
+    let (added, judgments, dated) = (2, 1, 1);
     let (want_tables, want_items) = match template {
-        "briefing-note" => (1, key_points + threats + sources),
-        "bluf" => (0, 3 + threats + sources),
-        "intsum" => (1, key_points + threats),
+        "briefing-note" => (1, added + key_points + judgments + dated + threats + sources),
+        "bluf" => (0, judgments + added + 3 + threats + sources),
+        "intsum" => (1, added + key_points + dated + threats + judgments),
         _ => unreachable!(),
     };
     assert_eq!(tables, want_tables, "{template}: tables\n{markdown}");

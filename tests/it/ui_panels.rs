@@ -20,7 +20,7 @@ use egui_kittest::kittest::{By, NodeT, Queryable};
 use crate::support::sample_article;
 use crate::ui::{
     Dropped, Fixture, click_article_with, click_button, drag_select, nth, path_dialog, select_passage,
-    tag_key_point, text_of,
+    settle, tag_key_point, text_of,
 };
 
 type H = Harness<'static, BriefsmithApp>;
@@ -35,6 +35,7 @@ fn click(h: &mut H, role: Role, label: &str) {
     h.run();
     h.get_by_role_and_label(role, label).click();
     h.run();
+    settle(h);
 }
 
 /// A button whose label contains `part` (tags panel entries end with a citation, tabs with the
@@ -105,7 +106,6 @@ fn redo(h: &mut H) {
 /// The id of the tag whose passage is exactly `text`.
 fn tag_with_text(h: &H, text: &str) -> TagId {
     h.state()
-        .editor
         .session()
         .tags
         .iter()
@@ -115,12 +115,11 @@ fn tag_with_text(h: &H, text: &str) -> TagId {
 }
 
 fn body_of(h: &H, id: TagId) -> TagBody {
-    h.state().editor.session().tag(id).expect("the tag exists").body.clone()
+    h.state().session().tag(id).expect("the tag exists").body.clone()
 }
 
 fn actor_named(h: &H, name: &str) -> ActorId {
     h.state()
-        .editor
         .session()
         .actors
         .iter()
@@ -137,18 +136,19 @@ fn tag_new_actor(h: &mut H, needle: &str, n: usize, name: &str) {
         type_into(h, "Actor name", name);
     }
     click_button(h, "Tag");
-    assert!(h.state().dialog.is_none(), "the dialog closed");
+    assert!(h.state().dialog().is_none(), "the dialog closed");
 }
 
 /// Drops a file onto the window.
 fn drop_file(h: &mut H, path: &Path) {
     h.input_mut().dropped_files.push(Arc::new(Dropped(path.to_owned())));
     h.run();
+    settle(h);
 }
 
 /// Whether the character at `byte` of the shown article is inside the visible window.
 fn on_screen(h: &H, byte: usize) -> bool {
-    let pos = h.state().article.screen_pos_of(byte).expect("laid out");
+    let pos = h.state().article().screen_pos_of(byte).expect("laid out");
     let article = h.get_by_label("Article text").rect();
     // The article's scroll area ends above the status bar; its content rect can be much taller.
     pos.y > 0.0 && pos.y < 770.0 && article.x_range().contains(pos.x)
@@ -157,7 +157,7 @@ fn on_screen(h: &H, byte: usize) -> bool {
 /// Shows the brief as raw Markdown and scrolls the preview (down, then up) until a line containing
 /// `part` is drawn: the preview only draws the lines in view. Returns that line.
 fn markdown_line(h: &mut H, part: &str) -> String {
-    if !h.state().prefs.raw_markdown {
+    if !h.state().prefs().raw_markdown {
         click_button(h, "Markdown");
     }
     let top = h.get_by_role_and_label(Role::Button, "Markdown").rect().bottom();
@@ -210,9 +210,9 @@ fn tag_editor_changes_a_threat_and_undo_takes_each_change_back() {
     assert_ne!(category, ThreatCategory::Cyber);
 
     // The key point is selected now; the tags panel entry selects the threat.
-    assert_ne!(h.state().selected_tag, Some(threat));
+    assert_ne!(h.state().selected_tag(), Some(threat));
     click_button_containing(&mut h, &format!("[{}] {passage}", severity.label()));
-    assert_eq!(h.state().selected_tag, Some(threat));
+    assert_eq!(h.state().selected_tag(), Some(threat));
     h.get_by_label_contains("Threat [¶");
 
     pick(&mut h, "Severity", "Critical");
@@ -260,16 +260,16 @@ fn tag_editor_edits_the_note_changes_the_kind_and_deletes() {
     tag_key_point(&mut h, "Finland has closed its airspace over the bases");
     let denial = tag_with_text(&h, "Moscow denied any involvement.");
     click_button_containing(&mut h, "Moscow denied any involvement. ¶");
-    assert_eq!(h.state().selected_tag, Some(denial));
+    assert_eq!(h.state().selected_tag(), Some(denial));
 
     // The note: typed, shown in the brief, undone once the field is left.
     type_into(&mut h, "Note", "Routine denial");
-    assert_eq!(h.state().editor.session().tag(denial).unwrap().note, "Routine denial");
+    assert_eq!(h.state().session().tag(denial).unwrap().note, "Routine denial");
     let markdown = h.state_mut().brief_markdown().clone().unwrap();
     assert!(markdown.contains("- Moscow denied any involvement. [¶7] — Routine denial"), "{markdown}");
     leave_field(&mut h);
     undo(&mut h);
-    assert_eq!(h.state().editor.session().tag(denial).unwrap().note, "");
+    assert_eq!(h.state().session().tag(denial).unwrap().note, "");
     assert_eq!(h.get_by_label("Note").value().as_deref(), Some(""), "the field shows the undone note");
 
     // The kind: a key point becomes a quote (listed under Quotes), and back.
@@ -283,8 +283,8 @@ fn tag_editor_edits_the_note_changes_the_kind_and_deletes() {
 
     // Delete: the tag and its editor go; Ctrl+Z brings the tag back.
     click(&mut h, Role::Button, "Delete tag");
-    assert!(h.state().editor.session().tag(denial).is_none());
-    assert_eq!(h.state().editor.session().tags.len(), 1);
+    assert!(h.state().session().tag(denial).is_none());
+    assert_eq!(h.state().session().tags.len(), 1);
     assert!(h.query_by_label("Delete tag").is_none(), "the editor closed");
     assert!(h.query(button_with("Moscow denied any involvement. ¶")).is_none());
     undo(&mut h);
@@ -303,7 +303,7 @@ fn tag_editor_sets_a_quote_speaker() {
     click_button(&mut h, "Tag");
     let quote = tag_with_text(&h, passage);
     assert_eq!(body_of(&h, quote), TagBody::Quote { speaker: None });
-    assert_eq!(h.state().selected_tag, Some(quote));
+    assert_eq!(h.state().selected_tag(), Some(quote));
     type_into(&mut h, "Speaker", "Kadri Saar");
     click(&mut h, Role::Button, "Set");
     assert_eq!(body_of(&h, quote), TagBody::Quote { speaker: Some(Speaker::Text("Kadri Saar".into())) });
@@ -338,7 +338,7 @@ fn tag_editor_offers_custom_kinds() {
     type_into(&mut h, "Name", "Denial");
     type_into(&mut h, "Colour", "#aa5500");
     click_button(&mut h, "Add kind");
-    let kinds = &h.state().editor.session().custom_kinds;
+    let kinds = &h.state().session().custom_kinds;
     assert_eq!(kinds.len(), 1);
     assert_eq!(kinds[0].name, "Denial");
     pick(&mut h, "Kind", "Denial");
@@ -360,35 +360,35 @@ fn actor_editor_renames_changes_kind_and_removes_an_alias() {
     click_button(&mut h, "Kadri Saar (other, 1 mention)");
     tag_key_point(&mut h, "Moscow denied any involvement.");
     let saar = actor_named(&h, "Kadri Saar");
-    assert_eq!(h.state().selected_actor, None);
+    assert_eq!(h.state().selected_actor(), None);
     click_button(&mut h, "Kadri Saar · other · 2");
-    assert_eq!(h.state().selected_actor, Some(saar));
+    assert_eq!(h.state().selected_actor(), Some(saar));
     h.get_by_label("Actor: Kadri Saar (2 mentions)");
 
     // Rename: the old name stays as an alias.
     type_into(&mut h, "Name", "PM Kadri Saar");
     click(&mut h, Role::Button, "Rename");
-    let actor = h.state().editor.session().actor(saar).unwrap().clone();
+    let actor = h.state().session().actor(saar).unwrap().clone();
     assert_eq!(actor.name, "PM Kadri Saar");
     assert!(actor.aliases.contains(&"Kadri Saar".to_owned()), "{:?}", actor.aliases);
     h.get_by_role_and_label(Role::Button, "PM Kadri Saar · other · 2");
     undo(&mut h);
-    assert_eq!(h.state().editor.session().actor(saar).unwrap().name, "Kadri Saar");
+    assert_eq!(h.state().session().actor(saar).unwrap().name, "Kadri Saar");
     h.get_by_role_and_label(Role::Button, "Kadri Saar · other · 2");
 
     // Kind.
     pick(&mut h, "Kind", "Person");
-    assert_eq!(h.state().editor.session().actor(saar).unwrap().kind, ActorKind::Person);
+    assert_eq!(h.state().session().actor(saar).unwrap().kind, ActorKind::Person);
     h.get_by_role_and_label(Role::Button, "Kadri Saar · person · 2");
     undo(&mut h);
-    assert_eq!(h.state().editor.session().actor(saar).unwrap().kind, ActorKind::Other);
+    assert_eq!(h.state().session().actor(saar).unwrap().kind, ActorKind::Other);
 
     // Remove the alias "Saar".
-    assert_eq!(h.state().editor.session().actor(saar).unwrap().aliases, ["Saar"]);
+    assert_eq!(h.state().session().actor(saar).unwrap().aliases, ["Saar"]);
     click(&mut h, Role::Button, "Remove the alias Saar");
-    assert!(h.state().editor.session().actor(saar).unwrap().aliases.is_empty());
+    assert!(h.state().session().actor(saar).unwrap().aliases.is_empty());
     undo(&mut h);
-    assert_eq!(h.state().editor.session().actor(saar).unwrap().aliases, ["Saar"]);
+    assert_eq!(h.state().session().actor(saar).unwrap().aliases, ["Saar"]);
 }
 
 /// After a rename is undone, the Name field shows the actor's name again, so that pressing
@@ -402,7 +402,7 @@ fn actor_editor_name_field_follows_undo() {
     type_into(&mut h, "Name", "PM Kadri Saar");
     click(&mut h, Role::Button, "Rename");
     undo(&mut h);
-    assert_eq!(h.state().editor.session().actor(saar).unwrap().name, "Kadri Saar");
+    assert_eq!(h.state().session().actor(saar).unwrap().name, "Kadri Saar");
     assert_eq!(h.get_by_label("Name").value().as_deref(), Some("Kadri Saar"));
 }
 
@@ -420,7 +420,7 @@ fn actor_editor_forgets_the_merge_target_of_another_actor() {
     assert!(!h.get_by_role_and_label(Role::Button, "Merge").accesskit_node().is_disabled());
     // The analyst changes their mind and opens the other actor instead.
     click_button(&mut h, "Dmitri Orlov · other · 1");
-    assert_eq!(h.state().selected_actor, Some(dmitri));
+    assert_eq!(h.state().selected_actor(), Some(dmitri));
     assert_eq!(h.get_by_role_and_label(Role::ComboBox, "Merge into").value().as_deref(), Some("choose…"));
     assert!(
         h.get_by_role_and_label(Role::Button, "Merge").accesskit_node().is_disabled(),
@@ -441,11 +441,11 @@ fn actor_editor_forgets_the_split_alias_of_another_actor() {
     type_into(&mut h, "New alias", "Orlov");
     click(&mut h, Role::Button, "Add alias");
     let dmitri = actor_named(&h, "Dmitri Orlov");
-    assert_eq!(h.state().editor.session().actor(dmitri).unwrap().aliases, ["Orlov"]);
+    assert_eq!(h.state().session().actor(dmitri).unwrap().aliases, ["Orlov"]);
     click_button(&mut h, "Kadri Saar · other · 2");
     pick(&mut h, "Split off", "Saar");
     click_button(&mut h, "Dmitri Orlov · other · 1");
-    assert_eq!(h.state().selected_actor, Some(dmitri));
+    assert_eq!(h.state().selected_actor(), Some(dmitri));
     assert_eq!(h.get_by_role_and_label(Role::ComboBox, "Split off").value().as_deref(), Some("an alias…"));
     assert!(h.get_by_role_and_label(Role::Button, "Split").accesskit_node().is_disabled());
 }
@@ -458,31 +458,31 @@ fn actor_editor_merges_and_splits_actors() {
     tag_new_actor(&mut h, "Dmitri Orlov", 0, "Dmitri Orlov");
     // "Orlov said the deployments…": tagged as a second actor by mistake.
     tag_new_actor(&mut h, "Orlov", 1, "Orlov");
-    assert_eq!(h.state().editor.session().actors.len(), 2);
+    assert_eq!(h.state().session().actors.len(), 2);
     let dmitri = actor_named(&h, "Dmitri Orlov");
     let orlov = actor_named(&h, "Orlov");
     click_button(&mut h, "Orlov · other · 1");
-    assert_eq!(h.state().selected_actor, Some(orlov));
+    assert_eq!(h.state().selected_actor(), Some(orlov));
 
     pick(&mut h, "Merge into", "Dmitri Orlov");
     click(&mut h, Role::Button, "Merge");
-    let session = h.state().editor.session();
+    let session = h.state().session();
     assert_eq!(session.actors.len(), 1);
     assert_eq!(session.actor(dmitri).unwrap().aliases, ["Orlov"]);
     assert_eq!(session.mentions(dmitri).len(), 2);
-    assert_eq!(h.state().selected_actor, Some(dmitri), "the merged actor is selected");
+    assert_eq!(h.state().selected_actor(), Some(dmitri), "the merged actor is selected");
     h.get_by_role_and_label(Role::Button, "Dmitri Orlov · other · 2");
     undo(&mut h);
-    assert_eq!(h.state().editor.session().actors.len(), 2);
-    assert_eq!(h.state().editor.session().mentions(orlov).len(), 1);
+    assert_eq!(h.state().session().actors.len(), 2);
+    assert_eq!(h.state().session().mentions(orlov).len(), 1);
     redo(&mut h);
-    assert_eq!(h.state().editor.session().actors.len(), 1);
+    assert_eq!(h.state().session().actors.len(), 1);
 
     // Split "Orlov" off again: a new actor with its mention.
-    assert_eq!(h.state().selected_actor, Some(dmitri));
+    assert_eq!(h.state().selected_actor(), Some(dmitri));
     pick(&mut h, "Split off", "Orlov");
     click(&mut h, Role::Button, "Split");
-    let session = h.state().editor.session();
+    let session = h.state().session();
     assert_eq!(session.actors.len(), 2);
     let split = session.actors.iter().find(|a| a.id != dmitri).unwrap();
     assert_eq!(split.name, "Orlov");
@@ -491,8 +491,8 @@ fn actor_editor_merges_and_splits_actors() {
     assert!(session.actor(dmitri).unwrap().aliases.is_empty());
     assert_eq!(session.mentions(dmitri).len(), 1);
     undo(&mut h);
-    assert_eq!(h.state().editor.session().actors.len(), 1);
-    assert_eq!(h.state().editor.session().mentions(dmitri).len(), 2);
+    assert_eq!(h.state().session().actors.len(), 1);
+    assert_eq!(h.state().session().mentions(dmitri).len(), 2);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -512,7 +512,7 @@ fn tags_filter_narrows_and_an_entry_reveals_its_passage() {
     h.get(button_with("the next step could be a cable"));
 
     type_into(&mut h, "Filter", "WINTER");
-    assert_eq!(h.state().tag_filter, "WINTER");
+    assert_eq!(h.state().tag_filter(), "WINTER");
     assert!(h.query(button_with("Finland and Estonia asked NATO")).is_none());
     h.get(button_with("the next step could be a cable"));
     h.get_by_role_and_label(Role::Button, "Key points (1)");
@@ -526,11 +526,11 @@ fn tags_filter_narrows_and_an_entry_reveals_its_passage() {
     let (top_start, _) = nth(&h, top, 0);
     let (bottom_start, _) = nth(&h, bottom, 0);
     click_button_containing(&mut h, "Finland and Estonia asked NATO");
-    assert_eq!(h.state().selected_tag, Some(tag_with_text(&h, top)));
+    assert_eq!(h.state().selected_tag(), Some(tag_with_text(&h, top)));
     assert!(on_screen(&h, top_start));
     assert!(!on_screen(&h, bottom_start), "the article is long enough to scroll");
     click_button_containing(&mut h, "the next step could be a cable");
-    assert_eq!(h.state().selected_tag, Some(tag_with_text(&h, bottom)));
+    assert_eq!(h.state().selected_tag(), Some(tag_with_text(&h, bottom)));
     assert!(on_screen(&h, bottom_start), "the passage was scrolled into view");
     assert!(!on_screen(&h, top_start));
 }
@@ -553,7 +553,7 @@ fn brief_details_form_sets_the_brief_metadata() {
     click(&mut h, Role::Button, "For decision");
     pick(&mut h, "Handling", Tlp::Red.label());
 
-    let brief = h.state().editor.session().brief.clone();
+    let brief = h.state().session().brief.clone();
     assert_eq!(brief.title, "Baltic sabotage update");
     assert_eq!(brief.analyst, "J. Analyst");
     assert_eq!(brief.addressee, "Director of Operations");
@@ -564,16 +564,10 @@ fn brief_details_form_sets_the_brief_metadata() {
 
     // Classification instead of TLP: a text field replaces the list.
     click(&mut h, Role::Button, "Classification");
-    assert_eq!(
-        h.state().editor.session().brief.handling,
-        Handling::Classification { text: "UNCLASSIFIED".into() }
-    );
+    assert_eq!(h.state().session().brief.handling, Handling::Classification { text: "UNCLASSIFIED".into() });
     type_into(&mut h, "Handling", "RESTRICTED");
     leave_field(&mut h);
-    assert_eq!(
-        h.state().editor.session().brief.handling,
-        Handling::Classification { text: "RESTRICTED".into() }
-    );
+    assert_eq!(h.state().session().brief.handling, Handling::Classification { text: "RESTRICTED".into() });
 
     click(&mut h, Role::DisclosureTriangle, "Brief details");
     assert_eq!(markdown_line(&mut h, "**RESTRICTED**"), "**RESTRICTED**");
@@ -595,7 +589,7 @@ fn sources_form_sets_the_source_metadata() {
     type_into(&mut h, "Author", "Jane Doe");
     leave_field(&mut h);
     pick(&mut h, "Reliability", Reliability::B.label());
-    let meta = h.state().editor.session().sources[0].meta.clone();
+    let meta = h.state().session().sources[0].meta.clone();
     assert_eq!(meta.title, "Cable cut report");
     assert_eq!(meta.outlet, "Baltic Times");
     assert_eq!(meta.author, "Jane Doe");
@@ -625,10 +619,10 @@ fn find_bar_counts_matches_and_moves_between_them() {
     h.get_by_label("Find:").type_text("nato");
     h.run();
     h.get_by_label(&format!("1 of {n}"));
-    let current = |h: &H| h.state().article.find.current_match().map(|r| r.start);
+    let current = |h: &H| h.state().article().find.current_match().map(|r| r.start());
     assert_eq!(current(&h), Some(expected[0]));
     assert_eq!(
-        h.state().article.find.matches.iter().map(|r| r.start).collect::<Vec<_>>(),
+        h.state().article().find.matches.iter().map(|r| r.start()).collect::<Vec<_>>(),
         expected,
         "every match, case-insensitive"
     );
@@ -654,7 +648,7 @@ fn find_bar_counts_matches_and_moves_between_them() {
     type_into(&mut h, "Find:", "zeppelin");
     h.get_by_label("no matches");
     click_button(&mut h, "Close");
-    assert!(!h.state().article.find.open);
+    assert!(!h.state().article().find.open);
     assert!(h.query_by_label("Find:").is_none());
 }
 
@@ -667,21 +661,21 @@ fn first_start_opens_the_sample_with_a_hint() {
     let fx = Fixture::new();
     let mut h = fx.app(None);
     let state = h.state();
-    assert!(state.prefs.recent.is_empty());
-    let session = state.editor.session();
+    assert!(state.prefs().recent.is_empty());
+    let session = state.session();
     assert_eq!(session.sources.len(), 1);
     assert_eq!(session.sources[0].meta.outlet, "Briefsmith sample");
     assert!(text_of(&h).starts_with("Baltic states seek NATO help"), "the bundled sample");
-    assert!(!h.state().editor.is_dirty(), "nothing to save yet");
+    assert!(!h.state().editor().is_dirty(), "nothing to save yet");
     assert_eq!(h.state().window_title(), "Untitled — Briefsmith");
-    let hint = h.state().hint.clone().expect("a hint");
+    let hint = h.state().hint().map(str::to_owned).expect("a hint");
     assert!(hint.starts_with("Select text, then press A (actor)"), "{hint}");
     h.get_by_label(&hint);
     h.get_by_label_contains("S1 · ");
 
     // The hint goes once the analyst tags something.
     tag_key_point(&mut h, "Moscow denied any involvement.");
-    assert!(h.state().hint.is_none());
+    assert!(h.state().hint().is_none());
     assert!(h.query_by_label(&hint).is_none());
 }
 
@@ -722,12 +716,16 @@ fn context_menu_tags_the_selection_as_a_key_point() {
     select_passage(&mut h, passage, 0);
     let (start, end) = nth(&h, passage, 0);
     click_article_with(&mut h, start + 6, PointerButton::Secondary);
-    assert_eq!(h.state().article.selected_range(), Some(ByteRange { start, end }), "the selection stays");
+    assert_eq!(
+        h.state().article().selected_range(),
+        Some(ByteRange::between(start, end)),
+        "the selection stays"
+    );
     for kind in ["actor", "threat", "quote"] {
         h.get(button_with(&format!("Tag as {kind}")));
     }
     click_button_containing(&mut h, "Tag as key point");
-    let session = h.state().editor.session();
+    let session = h.state().session();
     assert_eq!(session.tags.len(), 1);
     assert_eq!(session.tags[0].body, TagBody::KeyPoint);
     assert_eq!(session.tags[0].text(), passage);
@@ -748,26 +746,26 @@ fn source_tabs_switch_the_article() {
     click_button(&mut h, "Add source…");
     path_dialog(&mut h, &second, "Open");
     let (s1, s2) = {
-        let s = &h.state().editor.session().sources;
+        let s = &h.state().session().sources;
         assert_eq!(s.len(), 2);
         (s[0].id, s[1].id)
     };
-    assert_eq!(h.state().active_source, Some(s2), "the new source is shown");
+    assert_eq!(h.state().active_source(), Some(s2), "the new source is shown");
 
     click_button_containing(&mut h, "S1 · ");
-    assert_eq!(h.state().active_source, Some(s1));
+    assert_eq!(h.state().active_source(), Some(s1));
     select_passage(&mut h, "Moscow denied any involvement.", 0);
 
     click_button_containing(&mut h, "S2 · ");
-    assert_eq!(h.state().active_source, Some(s2));
-    assert!(h.state().article.selected_range().is_none(), "a selection belongs to its article");
-    let text = h.state().editor.session().sources[1].text().to_owned();
+    assert_eq!(h.state().active_source(), Some(s2));
+    assert!(h.state().article().selected_range().is_none(), "a selection belongs to its article");
+    let text = h.state().session().sources[1].text().to_owned();
     let start = text.find("IAEA warned").unwrap();
     drag_select(&mut h, start, start + "IAEA warned".len());
     h.get_by_label("Article text").focus();
     h.key_press(Key::K);
     h.run();
-    let session = h.state().editor.session();
+    let session = h.state().session();
     assert_eq!(session.tags.len(), 1);
     assert_eq!(session.tags[0].source, s2);
     assert_eq!(session.tags[0].text(), "IAEA warned");
@@ -789,24 +787,24 @@ fn dropping_a_session_file_opens_it_after_the_unsaved_prompt() {
         h.key_press_modifiers(Modifiers::COMMAND, Key::S);
         h.run();
         path_dialog(&mut h, &saved_path, "Save");
-        assert!(!h.state().editor.is_dirty());
-        h.state().editor.session().clone()
+        assert!(!h.state().editor().is_dirty());
+        h.state().session().clone()
     };
 
     let mut h = fx.app(Some(&sample_article()));
     tag_key_point(&mut h, "Finland has closed its airspace over the bases");
-    let work = h.state().editor.session().clone();
+    let work = h.state().session().clone();
     drop_file(&mut h, &saved_path);
     h.get_by_label("Unsaved changes");
     click_button(&mut h, "Cancel");
-    assert_eq!(h.state().editor.session(), &work, "cancel keeps the work");
-    assert!(h.state().path.is_none());
+    assert_eq!(h.state().session(), &work, "cancel keeps the work");
+    assert!(h.state().path().is_none());
 
     drop_file(&mut h, &saved_path);
     click_button(&mut h, "Don't save");
-    assert_eq!(h.state().editor.session(), &saved);
-    assert_eq!(h.state().path.as_deref(), Some(saved_path.as_path()));
-    assert!(!h.state().editor.is_dirty());
+    assert_eq!(h.state().session(), &saved);
+    assert_eq!(h.state().path(), Some(saved_path.as_path()));
+    assert!(!h.state().editor().is_dirty());
     h.get(button_with("Moscow denied any involvement. ¶"));
 
     // With nothing to lose, a dropped session opens at once.
@@ -814,8 +812,8 @@ fn dropping_a_session_file_opens_it_after_the_unsaved_prompt() {
     std::fs::copy(&saved_path, &other).unwrap();
     drop_file(&mut h, &other);
     assert!(h.query_by_label("Unsaved changes").is_none());
-    assert_eq!(h.state().path.as_deref(), Some(other.as_path()));
-    assert_eq!(h.state().editor.session().sources.len(), 1, "opened, not added as a source");
+    assert_eq!(h.state().path(), Some(other.as_path()));
+    assert_eq!(h.state().session().sources.len(), 1, "opened, not added as a source");
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -839,14 +837,14 @@ fn template_picker_lists_and_uses_a_user_template() {
     assert_eq!(markdown_line(&mut h, "## Key points"), "## Key points", "the built-in briefing note");
     click(&mut h, Role::ComboBox, "Template");
     click(&mut h, Role::Button, "desk-roundup (yours)");
-    assert_eq!(h.state().editor.session().template, "desk-roundup");
+    assert_eq!(h.state().session().template, "desk-roundup");
     h.get_by_label("Roundup for the Baltic desk");
-    let title = h.state().editor.session().sources[0].meta.title.clone();
+    let title = h.state().session().sources[0].meta.title.clone();
     assert_eq!(markdown_line(&mut h, "# Roundup: "), format!("# Roundup: {title}"));
     assert_eq!(markdown_line(&mut h, "- Moscow"), "- Moscow denied any involvement. (¶7)");
     assert!(h.query_by_label("## Key points").is_none());
     undo(&mut h);
-    assert_eq!(h.state().editor.session().template, "briefing-note");
+    assert_eq!(h.state().session().template, "briefing-note");
     assert_eq!(markdown_line(&mut h, "## Key points"), "## Key points");
     assert!(h.query_all_by_label_contains("# Roundup: ").next().is_none());
 }

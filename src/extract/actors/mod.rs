@@ -1,0 +1,273 @@
+//! Actors: people, states, organisations, armed forces and armed groups, with every mention and
+//! every surface form merged into one actor per real-world entity.
+//!
+//! Two passes over the tokens:
+//!
+//! 1. Left to right, each position is tried against, in order: a credit line or dateline to ignore
+//!    ("By Jane Doe", "BEIJING (AP) —"); a title before a name ("President Joe Biden", "Chinese leader Xi Jinping", "Mr
+//!    Straw") or after it as an appositive ("Iran's president, Hassan Rouhani,"); the gazetteers
+//!    (names, official names and abbreviations of states and organisations, capitals and seats of
+//!    government, collectives such as "the Iranians", nationality adjectives that introduce
+//!    "Israeli officials" or "Finnish Defence Forces", places that are never actors); and finally a
+//!    run of capitalised words, which is an organisation when it has an institution word ("Nordic
+//!    Defence Institute") and a person when it looks like a name ("Amitai Etzioni").
+//! 2. Merging: a surname or a shorter form joins the full name ("Mr Straw", "Biden"), a definite
+//!    title refers back to the person introduced with it ("the Prime Minister"), and states whose
+//!    every mention is a location ("a summit in Peru") are dropped.
+//!
+//! Nothing here knows any particular person: names are recognised from their shape and context.
+
+use std::collections::{HashMap, HashSet};
+
+mod orgs;
+mod people;
+mod places;
+mod resolve;
+
+use super::lexicon::{Entity, Form, InstitutionRole, LEXICON, Words};
+use super::tokens::{TokenKind, TokenizedText, is_initial, push_key_part};
+use crate::model::{ActorKind, ByteRange};
+
+/// An actor found in the text, before it is turned into a public suggestion.
+#[derive(Clone, Debug)]
+pub struct ActorDraft {
+    pub name: String,
+    pub kind: ActorKind,
+    /// Surface forms in order of first appearance, the name first.
+    pub aliases: Vec<String>,
+    pub mentions: Vec<ByteRange>,
+    pub rule: &'static str,
+}
+
+/// One mention, in token units too, for the quote and threat rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MentionRecord {
+    pub start_token: usize,
+    pub end_token: usize,
+    pub start_byte: usize,
+    pub end_byte: usize,
+    /// Index into [`ActorTable::actors`].
+    pub actor: usize,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ActorTable {
+    /// Sorted by first mention.
+    pub actors: Vec<ActorDraft>,
+    /// Sorted by position.
+    pub mentions: Vec<MentionRecord>,
+}
+
+impl ActorTable {
+    pub fn kind_of(&self, mention: &MentionRecord) -> ActorKind {
+        self.actors.get(mention.actor).map_or(ActorKind::Other, |actor| actor.kind)
+    }
+
+    pub fn name_of(&self, actor: usize) -> Option<&str> {
+        self.actors.get(actor).map(|a| a.name.as_str())
+    }
+}
+
+/// Who a mention belongs to while the text is still being read.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum ActorKey {
+    Entity(Entity),
+    /// An organisation or armed force named in the text, by its lower-case name.
+    Named(String),
+    /// A person candidate, by index into `Finder::people`.
+    Person(usize),
+}
+
+#[derive(Clone, Debug)]
+struct RawMention {
+    key: ActorKey,
+    start_token: usize,
+    end_token: usize,
+    /// The surface form to list as an alias.
+    surface: String,
+    rule: &'static str,
+    /// A place in a sentence ("talks in Geneva, Switzerland") rather than an actor.
+    locative: bool,
+}
+
+#[derive(Clone, Debug)]
+struct Person {
+    /// Lower-case name tokens, for merging.
+    name_keys: Vec<String>,
+    name: String,
+    /// Lower-case titles seen with the name, without modifiers ("prime minister").
+    titles: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+struct NamedOrg {
+    name: String,
+    kind: ActorKind,
+}
+
+/// "north", "south-east", "northern", "central": a direction that narrows a place.
+fn is_compass_word(word: &str) -> bool {
+    const POINTS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western"];
+    let lower = word.to_ascii_lowercase();
+    lower == "central" || !lower.is_empty() && lower.split('-').all(|part| POINTS.contains(&part))
+}
+
+/// Lower-case words that join the words of an organisation's name ("Institute for ...").
+const ORG_CONNECTORS: &[&str] = &["of", "for", "on", "and"];
+
+/// Finds every actor in the text.
+pub fn find_actors(text: &TokenizedText<'_>) -> ActorTable {
+    let mut finder = Finder::new(text);
+    finder.scan();
+    finder.resolve()
+}
+
+struct Finder<'a, 't> {
+    text: &'a TokenizedText<'t>,
+    /// Words the article itself writes in lower case: capitalised only at a sentence start.
+    lower_case_words: HashSet<&'a str>,
+    mentions: Vec<RawMention>,
+    people: Vec<Person>,
+    named_orgs: HashMap<String, NamedOrg>,
+    /// Single capitalised words that may be a surname of a person found elsewhere.
+    bare_words: Vec<usize>,
+    /// Abbreviations the article defines: "the Palestinian Authority (PA)".
+    defined_abbreviations: HashMap<String, ActorKey>,
+}
+
+impl<'a, 't> Finder<'a, 't> {
+    fn new(text: &'a TokenizedText<'t>) -> Self {
+        let mut lower_case_words = HashSet::new();
+        for (index, token) in text.tokens.iter().enumerate() {
+            // Words the lexicon already knows as ordinary need no entry.
+            let known = LEXICON.is_common_word(text, index) || LEXICON.is_stopword(text, index);
+            if token.kind == TokenKind::Word && !token.capitalised && !known {
+                lower_case_words.insert(text.key(index));
+            }
+        }
+        Self {
+            text,
+            lower_case_words,
+            mentions: Vec::new(),
+            people: Vec::new(),
+            named_orgs: HashMap::new(),
+            bare_words: Vec::new(),
+            defined_abbreviations: HashMap::new(),
+        }
+    }
+
+    fn word(&self, index: usize) -> &'t str {
+        self.text.token_text(index)
+    }
+
+    fn surface(&self, start: usize, end: usize) -> String {
+        match (self.text.tokens.get(start), end.checked_sub(1).and_then(|last| self.text.tokens.get(last))) {
+            (Some(first), Some(last)) if start < end => {
+                crate::model::text::collapse_whitespace(self.text.slice(first.start_byte, last.end_byte))
+            }
+            _ => String::new(),
+        }
+    }
+
+    fn scan(&mut self) {
+        let count = self.text.tokens.len();
+        let mut index = 0usize;
+        while index < count {
+            index = self.step(index).max(index + 1);
+        }
+    }
+
+    /// Tries every rule at token `index` and returns where to continue.
+    fn step(&mut self, index: usize) -> usize {
+        let token = self.text.tokens[index];
+        if token.kind != TokenKind::Word {
+            return index + 1;
+        }
+        if let Some(next) = self.skip_credit_line(index) {
+            return next;
+        }
+        if let Some(next) = self.title_and_name(index) {
+            return next;
+        }
+        let may_be_gazetteer = token.capitalised || LEXICON.may_start_lower_case_phrase(self.text.key(index));
+        if may_be_gazetteer && let Some(next) = self.gazetteer(index) {
+            return next;
+        }
+        if token.capitalised {
+            if let Some(next) = self.defined_abbreviation(index) {
+                return next;
+            }
+            return self.capitalised_run(index);
+        }
+        index + 1
+    }
+
+    /// "By Jane Doe, Staff Correspondent" at the top, "(Reporting by Jane Doe; editing by ...)".
+    fn skip_credit_line(&mut self, index: usize) -> Option<usize> {
+        let token = self.text.tokens[index];
+        let paragraph = self.text.paragraphs.get(token.paragraph)?.clone();
+        let byline = index == paragraph.start
+            && self.word(index) == "By"
+            && self.text.tokens.get(index + 1).is_some_and(|t| t.capitalised)
+            && paragraph.len() <= 16;
+        if byline {
+            return Some(paragraph.end);
+        }
+        // "Jane Roe and John Doe contributed reporting.", "... contributed to this report."
+        let sentence = self.text.sentence_of(index);
+        if index == sentence.start && self.is_contribution_credit(sentence.clone()) {
+            return Some(sentence.end);
+        }
+        // A dateline: "BEIJING (AP) —", "LAGOS, May 3 (Reuters) -": the place and the agency.
+        if let Some(end) = self.text.dateline_end(index) {
+            return Some(end);
+        }
+        if LEXICON.word_in(Words::CreditVerbs, self.text, index) && self.text.is_word_ci(index + 1, "by") {
+            // The credit runs to the end of its sentence or bracket.
+            let sentence = self.text.sentence_of(index);
+            let mut end = index + 2;
+            while end < sentence.end && !self.text.is_punct(end, ')') {
+                end += 1;
+            }
+            return Some(end);
+        }
+        None
+    }
+
+    /// A short sentence whose verb credits reporters: "contributed reporting", "contributed to
+    /// this report".
+    fn is_contribution_credit(&self, sentence: std::ops::Range<usize>) -> bool {
+        sentence.len() <= 30
+            && sentence.clone().any(|i| {
+                self.text.is_word_ci(i, "contributed")
+                    && (self.text.is_word_ci(i + 1, "reporting") || self.text.is_word_ci(i + 1, "to"))
+            })
+    }
+
+    /// Records a surface form without a separate mention (the mention already covers it).
+    fn push_alias_only(&mut self, key: ActorKey, start: usize, end: usize, surface: String) {
+        self.mentions.push(RawMention {
+            key,
+            start_token: start,
+            end_token: end,
+            surface,
+            rule: "",
+            locative: false,
+        });
+    }
+
+    fn push(
+        &mut self,
+        key: ActorKey,
+        start: usize,
+        end: usize,
+        surface: String,
+        rule: &'static str,
+        locative: bool,
+    ) {
+        self.mentions.push(RawMention { key, start_token: start, end_token: end, surface, rule, locative });
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,96 @@
+//! Organisations: runs of capitalised words with an institution word ("Nordic Defence
+//! Institute", "Ministry of Foreign Affairs"), and abbreviations the article defines.
+
+use super::*;
+
+impl Finder<'_, '_> {
+    pub(super) fn push_named(
+        &mut self,
+        start: usize,
+        end: usize,
+        name: String,
+        kind: ActorKind,
+        rule: &'static str,
+    ) {
+        let name =
+            name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(&name).to_owned();
+        self.push_named_with_surface(start, end, name.clone(), name, kind, rule);
+    }
+
+    /// Records a mention of an organisation named in the text; `surface` is the alias it adds.
+    pub(super) fn push_named_with_surface(
+        &mut self,
+        start: usize,
+        end: usize,
+        name: String,
+        surface: String,
+        kind: ActorKind,
+        rule: &'static str,
+    ) {
+        let mut lookup = String::new();
+        for word in name.split_whitespace() {
+            push_key_part(&mut lookup, word);
+        }
+        self.named_orgs.entry(lookup.clone()).or_insert(NamedOrg { name, kind });
+        self.push(ActorKey::Named(lookup.clone()), start, end, surface, rule, false);
+        self.define_abbreviation(ActorKey::Named(lookup), end);
+    }
+
+    /// "(PA)" right after a name defines an abbreviation for the rest of the article.
+    pub(super) fn define_abbreviation(&mut self, key: ActorKey, end: usize) {
+        if self.text.is_punct(end, '(')
+            && self.text.tokens.get(end + 1).is_some_and(|t| t.all_caps)
+            && self.text.is_punct(end + 2, ')')
+        {
+            let abbreviation = self.word(end + 1).to_owned();
+            self.defined_abbreviations.insert(abbreviation, key);
+        }
+    }
+
+    pub(super) fn defined_abbreviation(&mut self, index: usize) -> Option<usize> {
+        let key = self.defined_abbreviations.get(self.word(index))?.clone();
+        let surface = self.word(index).to_owned();
+        self.push(key, index, index + 1, surface, "abbreviation-defined", false);
+        Some(index + 1)
+    }
+
+    /// A run of capitalised words starting at `start` that names an organisation: it ends with an
+    /// institution word ("Nordic Defence Institute") or starts with one followed by "of"/"for"
+    /// ("Ministry of Foreign Affairs"). Returns its end and kind.
+    pub(super) fn org_run(&mut self, start: usize, single_word_ok: bool) -> Option<(usize, ActorKind)> {
+        let sentence_end = self.text.sentence_of(start).end;
+        let in_list = start > 0 && self.text.is_punct(start - 1, ',');
+        let mut end = start;
+        let mut last_head = None;
+        // An organisation's name is a dozen words at most; the bound keeps all-capitals text linear.
+        while end < sentence_end.min(start + 12) {
+            let token = self.text.tokens[end];
+            if end > start && !self.text.adjacent_on_line(end - 1, end) {
+                break;
+            }
+            if token.kind == TokenKind::Word && token.capitalised && !LEXICON.is_stopword(self.text, end) {
+                if let Some(kind) = LEXICON.org_head(self.text, end) {
+                    last_head = Some((end, kind));
+                }
+                end += 1;
+            } else if end > start
+                && ORG_CONNECTORS.contains(&self.word(end))
+                && self.text.tokens.get(end + 1).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                // "AT&T, Verizon and Lumen Technologies": in a list, "and" joins two names.
+                && !(self.word(end) == "and" && in_list)
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        let (head, kind) = last_head?;
+        // "Nordic Defence Institute" ends at its head; "Institute for Maritime Security" and
+        // "Ministry of Foreign Affairs" keep the words after "for"/"of".
+        let head_first = ORG_CONNECTORS.iter().any(|w| *w != "and" && self.text.is_word_ci(head + 1, w));
+        let run_end = if head_first { end } else { head + 1 };
+        // A lone institution word ("Parliament", "Army") is too vague to be an actor, unless a
+        // state's name stands before it ("U.S. Navy").
+        (run_end > start + 1 || single_word_ok && run_end == start + 1).then_some((run_end, kind))
+    }
+}

@@ -1,0 +1,373 @@
+//! People: names recognised from their shape (capitalised runs that look like names, particles
+//! such as "bin" or "von der") and from titles before them ("President Joe Biden") or around
+//! them as an appositive ("Iran's president, Hassan Rouhani,").
+
+use super::*;
+
+impl Finder<'_, '_> {
+    /// A run of name-shaped capitalised tokens starting at `start` (at most four words, particles
+    /// allowed inside), as an exclusive end; `None` when `start` is not a name word.
+    pub(super) fn name_run(&mut self, start: usize) -> Option<usize> {
+        if !self.is_name_word(start) {
+            return None;
+        }
+        let sentence_end = self.text.sentence_of(start).end;
+        let mut end = start + 1;
+        let mut words = 1;
+        while end < sentence_end && words < 4 && self.text.adjacent_on_line(end - 1, end) {
+            if self.is_name_word(end) {
+                end += 1;
+                words += 1;
+            } else if is_initial(self.word(end))
+                && self.text.adjacent_on_line(end, end + 1)
+                && self.is_name_word(end + 1)
+            {
+                // "Maria T. Lopez": a middle initial inside the name.
+                end += 2;
+                words += 1;
+            } else if let Some(particles) = self.particles_before_name(end) {
+                // "bin Salman", "von der Leyen", "de la Cruz".
+                end += particles + 1;
+                words += particles + 1;
+            } else {
+                break;
+            }
+        }
+        Some(end)
+    }
+
+    /// How many lower-case name particles (one or two) start at `index` and are followed by a
+    /// name word.
+    pub(super) fn particles_before_name(&self, index: usize) -> Option<usize> {
+        let is_particle = |i: usize| {
+            LEXICON.has(Words::NameParticles, self.word(i)) && self.text.adjacent_on_line(i - 1, i)
+        };
+        if !is_particle(index) {
+            return None;
+        }
+        let count = if is_particle(index + 1) { 2 } else { 1 };
+        (self.text.adjacent_on_line(index + count - 1, index + count) && self.is_name_word(index + count))
+            .then_some(count)
+    }
+
+    /// A capitalised word that can be part of a name: not a stopword, an acronym, an institution
+    /// word or a place word, and not the start of a gazetteer phrase other than a bare name.
+    pub(super) fn is_name_word(&self, index: usize) -> bool {
+        let Some(token) = self.text.tokens.get(index) else { return false };
+        let word = self.word(index);
+        // "al-Burhan", "el-Sisi", "bin-Salman": a particle joined to a capitalised name, inside a
+        // name that has already started.
+        if index > 0
+            && token.kind == TokenKind::Word
+            && let Some((particle, rest)) = word.split_once('-')
+            && LEXICON.has(Words::NameParticles, particle)
+            && rest.chars().next().is_some_and(char::is_uppercase)
+            && self.text.tokens.get(index - 1).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+        {
+            return true;
+        }
+        if token.kind != TokenKind::Word || !token.capitalised || token.all_caps {
+            return false;
+        }
+        if word.chars().count() < 2 || word.contains('.') {
+            return false;
+        }
+        let lexicon = &*LEXICON;
+        // Headline case glues a verb onto a name ("Jane Doe Says", "Senator Slams"): a word that
+        // is a speech verb in lower case is no part of a name.
+        !(lexicon.is_stopword(self.text, index)
+            || lexicon.is_speech_verb(self.text.key(index))
+            || lexicon.org_head(self.text, index).is_some()
+            || lexicon.is_place_word(self.text, index)
+            || lexicon.phrase_at(self.text, index).is_some())
+    }
+
+    pub(super) fn title_and_name(&mut self, index: usize) -> Option<usize> {
+        let lexicon = &*LEXICON;
+        let title_end = lexicon.title_at(self.text, index)?;
+        // A lower-case title needs a word before it or a capital after it to be a title at all.
+        let (mut name_start, appositive) =
+            if self.text.is_punct(title_end, ',') { (title_end + 1, true) } else { (title_end, false) };
+        if name_start > title_end && !self.text.adjacent_on_line(title_end, name_start) {
+            return None;
+        }
+        // "Iran's supreme leader, Ayatollah Ali Khamenei,": a second title before the name.
+        let mut inner_title = None;
+        if appositive && let Some(inner_end) = lexicon.title_at(self.text, name_start) {
+            inner_title = Some(self.base_title_key(name_start, inner_end));
+            name_start = inner_end;
+        }
+        // "Secretary of Agriculture Ann Field": the title's department before the name.
+        if !appositive
+            && self.text.is_word_ci(name_start, "of")
+            && let Some(start) = self.name_after_department(name_start + 1)
+        {
+            name_start = start;
+        }
+        let name_end = self.name_run(name_start)?;
+        if appositive {
+            // "Iran's president, Hassan Rouhani," needs a full name closed by a comma or the end.
+            let closed = self.text.is_punct(name_end, ',')
+                || self
+                    .text
+                    .tokens
+                    .get(name_end)
+                    .is_none_or(|t| t.sentence != self.text.tokens[name_start].sentence);
+            if name_end - name_start < 2 || !closed {
+                return None;
+            }
+        }
+        // A capitalised title word at the very start of a sentence may just be a word ("General
+        // elections"), but then the "name" after it is usually a common word too.
+        let title_key = self.base_title_key(index, title_end);
+        let rule = if appositive { "appositive-title" } else { "title+name" };
+        let person = self.add_person(name_start, name_end, Some(title_key));
+        if let Some(inner_title) = inner_title {
+            self.add_person(name_start, name_end, Some(inner_title));
+        }
+        let name_surface = self.surface(name_start, name_end);
+        let title_surface = if appositive { name_surface.clone() } else { self.surface(index, name_end) };
+        let prefix_start = self.title_prefix_start(index);
+        if prefix_start < index && !appositive {
+            let full = self.surface(prefix_start, name_end);
+            self.push_alias_only(ActorKey::Person(person), name_start, name_end, full);
+        }
+        self.mentions.push(RawMention {
+            key: ActorKey::Person(person),
+            start_token: if appositive { name_start } else { index },
+            end_token: name_end,
+            surface: title_surface,
+            rule,
+            locative: false,
+        });
+        self.push_alias_only(ActorKey::Person(person), name_start, name_end, name_surface);
+        Some(name_end)
+    }
+
+    /// Where the name starts after "Title of Department": the department is a run of capitalised
+    /// words from `from`, and the name its last two words (three with a middle initial), which
+    /// must look like a name.
+    fn name_after_department(&self, from: usize) -> Option<usize> {
+        let sentence_end = self.text.sentence_of(from).end;
+        let mut end = from;
+        while end < sentence_end.min(from + 8)
+            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && (end == from || self.text.adjacent_on_line(end - 1, end))
+        {
+            end += 1;
+        }
+        let last_two = end.checked_sub(2)?;
+        let start = if last_two > from && is_initial(self.word(last_two)) { last_two - 1 } else { last_two };
+        (start > from && self.is_name_word(start) && self.is_name_word(end - 1)).then_some(start)
+    }
+
+    /// The title words without leading modifiers, lower case ("deputy foreign minister" gives
+    /// "foreign minister").
+    pub(super) fn base_title_key(&mut self, start: usize, end: usize) -> String {
+        let mut title_start = start;
+        let mut key = String::new();
+        while title_start + 1 < end {
+            let mut rest = String::new();
+            for i in title_start + 1..end {
+                push_key_part(&mut rest, self.word(i));
+            }
+            if LEXICON.title_at(self.text, title_start + 1) == Some(end) {
+                title_start += 1;
+                key = rest;
+            } else {
+                break;
+            }
+        }
+        if key.is_empty() {
+            for i in title_start..end {
+                push_key_part(&mut key, self.word(i));
+            }
+        }
+        key
+    }
+
+    /// Where the words that qualify a title start: "South Korean President", "US Secretary of
+    /// State", "Britain's Foreign Secretary", "top European Union diplomat".
+    pub(super) fn title_prefix_start(&mut self, title_start: usize) -> usize {
+        let mut start = title_start;
+        // A qualifier is a few words at most; the bound keeps all-capitals text linear.
+        while start > 0 && title_start - start < 6 {
+            let previous = start - 1;
+            let token = self.text.tokens[previous];
+            if token.sentence != self.text.tokens[title_start].sentence
+                || !self.text.adjacent_on_line(previous, start)
+            {
+                break;
+            }
+            if token.kind == TokenKind::Possessive || (token.kind == TokenKind::Word && token.capitalised) {
+                start = previous;
+            } else {
+                break;
+            }
+        }
+        // Never start on a possessive ending or a sentence-initial common word.
+        while start < title_start {
+            let token = self.text.tokens[start];
+            let common = token.sentence_start && LEXICON.is_common_word(self.text, start);
+            if token.kind == TokenKind::Possessive || common || LEXICON.is_stopword(self.text, start) {
+                start += 1;
+            } else {
+                break;
+            }
+        }
+        start
+    }
+
+    pub(super) fn add_person(&mut self, start: usize, end: usize, title: Option<String>) -> usize {
+        let name_keys: Vec<String> = (start..end)
+            // "Maria T. Lopez" and "Maria Lopez" are one person: the initial is no key.
+            .filter(|&i| self.text.tokens[i].capitalised && !is_initial(self.word(i)))
+            .map(|i| {
+                let mut key = String::new();
+                push_key_part(&mut key, self.word(i));
+                key
+            })
+            .collect();
+        let name = self.surface(start, end);
+        let index = match self.people.iter().position(|p| p.name_keys == name_keys) {
+            Some(index) => index,
+            None => {
+                self.people.push(Person { name_keys, name, titles: Vec::new() });
+                self.people.len() - 1
+            }
+        };
+        if let Some(title) = title
+            && let Some(person) = self.people.get_mut(index)
+            && !person.titles.contains(&title)
+        {
+            person.titles.push(title);
+        }
+        index
+    }
+
+    pub(super) fn capitalised_run(&mut self, index: usize) -> usize {
+        let token = self.text.tokens[index];
+        let lexicon = &*LEXICON;
+        let sentence_initial = token.sentence_start
+            || index.checked_sub(1).is_some_and(|p| {
+                self.text.tokens[p].sentence_start
+                    && self.text.tokens[p].kind == TokenKind::Punct
+                    && self.text.tokens[p].sentence == token.sentence
+            });
+        if lexicon.is_stopword(self.text, index) {
+            return index + 1;
+        }
+        // "Britain-based", "Kremlin-backed": a place or a sponsor describing what follows, no
+        // part of its name.
+        if let Some((_, suffix)) = self.word(index).rsplit_once('-')
+            && LEXICON.has(Words::AttributiveSuffixes, suffix)
+        {
+            return index + 1;
+        }
+        if let Some(end) = self.named_by_org_noun(index) {
+            let name = self.surface(index, end);
+            self.push_named(index, end, name, ActorKind::Organisation, "org-noun+name");
+            return end;
+        }
+        if sentence_initial && self.is_ordinary_word(index) {
+            // "National Security Council spokesman John Kirby said": an ordinary word can still
+            // open an organisation's name at the start of a sentence.
+            if let Some((end, kind)) = self.org_run(index, false)
+                && end > index + 2
+            {
+                let name = self.surface(index, end);
+                self.push_named(index, end, name, kind, "org-head");
+                return end;
+            }
+            return index + 1;
+        }
+        if let Some((end, kind)) = self.org_run(index, false) {
+            let name = self.surface(index, end);
+            let preceded_by_the = index > 0 && self.text.is_word_ci(index - 1, "the");
+            let start = if preceded_by_the { index - 1 } else { index };
+            self.push_named(start, end, name, kind, "org-head");
+            return end;
+        }
+        let Some(end) = self.name_run(index) else { return index + 1 };
+        if end - index == 1 {
+            self.bare_words.push(index);
+            return end;
+        }
+        if self.looks_like_person(index, end) {
+            let person = self.add_person(index, end, None);
+            let surface = self.surface(index, end);
+            let rule = if self.is_appositive_person(end) { "name+appositive" } else { "name-sequence" };
+            self.push(ActorKey::Person(person), index, end, surface, rule, false);
+        }
+        end
+    }
+
+    /// A company or group named after the noun that says what it is ("the security firm Acme
+    /// Shield", "hacker group Night Owl") or described by it in an appositive ("Acme Shield, a
+    /// security firm,"): an actor even if it never speaks. Returns the name's end.
+    fn named_by_org_noun(&self, start: usize) -> Option<usize> {
+        let sentence_end = self.text.sentence_of(start).end;
+        let mut end = start;
+        while end < sentence_end.min(start + 4)
+            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && !LEXICON.is_stopword(self.text, end)
+            && (end == start || self.text.adjacent_on_line(end - 1, end))
+        {
+            end += 1;
+        }
+        if end == start {
+            return None;
+        }
+        let after_noun = start > 0
+            && LEXICON.word_in(Words::OrgNouns, self.text, start - 1)
+            && !self.text.tokens[start - 1].capitalised
+            && self.text.adjacent_on_line(start - 1, start);
+        let described = self.text.is_punct(end, ',')
+            && (self.text.is_word_ci(end + 1, "a") || self.text.is_word_ci(end + 1, "an"))
+            && (end + 2..(end + 6).min(sentence_end)).any(|i| {
+                LEXICON.word_in(Words::OrgNouns, self.text, i)
+                    && (self.text.is_punct(i + 1, ',')
+                        || i + 1 >= sentence_end
+                        || self.text.is_punct(i + 1, '.'))
+            });
+        (after_noun || described).then_some(end)
+    }
+
+    /// A common English word, or one the article also writes in lower case.
+    pub(super) fn is_ordinary_word(&self, index: usize) -> bool {
+        LEXICON.is_common_word(self.text, index) || self.lower_case_words.contains(self.text.key(index))
+    }
+
+    /// "Amitai Etzioni" but not "Strategic Export Controls", "New Labour" or "in Tel Aviv".
+    pub(super) fn looks_like_person(&mut self, start: usize, end: usize) -> bool {
+        let lexicon = &*LEXICON;
+        let capitalised: Vec<usize> = (start..end).filter(|&i| self.text.tokens[i].capitalised).collect();
+        if capitalised.len() < 2 {
+            return false;
+        }
+        for &i in &capitalised[..capitalised.len() - 1] {
+            if self.is_ordinary_word(i) {
+                return false;
+            }
+        }
+        // The last word may be an ordinary word (Straw, Rice), but not one the article uses in
+        // lower case when the first word is also uncertain.
+        let preceding = start.checked_sub(1).map(|i| self.word(i));
+        if preceding
+            .is_some_and(|w| w.eq_ignore_ascii_case("the") || LEXICON.has(Words::LocativePrepositions, w))
+        {
+            return false;
+        }
+        // "the city of Tel Aviv", "the port of Ust-Luga".
+        if preceding == Some("of") && start >= 2 && lexicon.is_place_word(self.text, start - 2) {
+            return false;
+        }
+        // A gazetteer phrase inside ("Jordan Valley" is caught by the place word) is not a name.
+        !(start..end).any(|i| lexicon.phrase_at(self.text, i).is_some_and(|m| m.end > i + 1))
+    }
+
+    /// "Helena Brandt, a senior fellow" or "Khan, who".
+    pub(super) fn is_appositive_person(&self, end: usize) -> bool {
+        self.text.is_punct(end, ',') && LEXICON.word_in(Words::AppositiveOpeners, self.text, end + 1)
+    }
+}

@@ -1,0 +1,251 @@
+//! States and places: the gazetteers (names, capitals and seats of government, collectives,
+//! nationality adjectives before an institution), and the tests that tell a place used as a
+//! location ("talks in Geneva", "several London hospitals") from a state acting.
+
+use super::*;
+
+impl Finder<'_, '_> {
+    pub(super) fn is_locative(&self, start: usize) -> bool {
+        let preceding_word = |offset: usize| start.checked_sub(offset).map(|i| self.word(i));
+        if preceding_word(1).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w)) {
+            return true;
+        }
+        // "in the capital Kyiv" is not this case, but "in the Kremlin" is a place.
+        if preceding_word(1) == Some("the")
+            && preceding_word(2).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w))
+        {
+            return true;
+        }
+        // "in south-east London", "in northern Syria", "across central Moscow".
+        let mut back = 1;
+        while back <= 4 && preceding_word(back).is_some_and(|w| is_compass_word(w) || w == "-") {
+            back += 1;
+        }
+        if back > 1
+            && preceding_word(back).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w) || w == "the")
+        {
+            return true;
+        }
+        // "Geneva, Switzerland": a country after a place and a comma.
+        preceding_word(1) == Some(",")
+            && start.checked_sub(2).is_some_and(|i| self.text.tokens[i].capitalised)
+            && preceding_word(3).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w))
+    }
+
+    /// A capital used as a modifier of a place or an everyday noun ("several London hospitals",
+    /// "the Moscow summit", "Beijing time"): a location, not the state acting.
+    pub(super) fn is_attributive_place(&self, start: usize, end: usize) -> bool {
+        let quantified = start.checked_sub(1).is_some_and(|i| {
+            LEXICON.word_in(Words::Quantifiers, self.text, i)
+                && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+        });
+        let modifies_noun = self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.text.adjacent_on_line(end - 1, end)
+            && (LEXICON.has(Words::AttributiveNouns, self.text.key(end))
+                || LEXICON.is_place_word(self.text, end));
+        quantified || modifies_noun
+    }
+
+    pub(super) fn gazetteer(&mut self, index: usize) -> Option<usize> {
+        let lexicon = &*LEXICON;
+        let found = lexicon.phrase_at(self.text, index)?;
+        // "The UN Security Council": a longer name starting after "the" wins over "the UN".
+        if self.text.is_word_ci(index, "the")
+            && lexicon.phrase_at(self.text, index + 1).is_some_and(|next| next.end > found.end)
+        {
+            return None;
+        }
+        let (start, end) = (found.start, found.end);
+        // "Vienna Centre for Disarmament", "Moscow State University": a place inside a name.
+        if matches!(found.entry.form, Form::Seat | Form::Place)
+            && self.text.tokens[start].capitalised
+            && let Some((run_end, kind)) = self.org_run(start, false).filter(|(run_end, _)| *run_end > end)
+        {
+            let name = self.surface(start, run_end);
+            self.push_named(start, run_end, name, kind, "org-head");
+            return Some(run_end);
+        }
+        let Some(entity) = found.entry.entity else {
+            // A place that is never an actor: skip its words so they are not taken for a name.
+            return Some(end);
+        };
+        let surface = self.surface(start, end);
+        match found.entry.form {
+            Form::Name => {
+                let all_caps = (start..end)
+                    .all(|i| self.text.tokens[i].all_caps || self.text.tokens[i].kind != TokenKind::Word);
+                let rule = match entity {
+                    Entity::Org(_) if all_caps => "org-abbreviation",
+                    Entity::Org(_) => "org-gazetteer",
+                    Entity::Country(_) if all_caps => "state-abbreviation",
+                    Entity::Country(_) => "state-name",
+                };
+                if let Some(next) = self.institution_after(index, end, entity, Form::Name) {
+                    return Some(next);
+                }
+                let locative = self.is_locative(start) && matches!(entity, Entity::Country(_));
+                self.push(ActorKey::Entity(entity), start, end, surface, rule, locative);
+                self.define_abbreviation(ActorKey::Entity(entity), end);
+                Some(end)
+            }
+            Form::Seat => {
+                if self.is_locative(start) || self.is_attributive_place(start, end) {
+                    // "talks in Geneva", "officials in Helsinki", "several London hospitals": a place.
+                    return Some(end);
+                }
+                let rule =
+                    if matches!(entity, Entity::Country(_)) { "capital-as-state" } else { "seat-as-org" };
+                self.push(ActorKey::Entity(entity), start, end, surface, rule, false);
+                Some(end)
+            }
+            Form::Collective | Form::Adjective => self.nationality(index, end, entity, found.entry.form),
+            Form::Place => Some(end),
+        }
+    }
+
+    /// "the Iranians", "Israeli officials", "the Russian military", "Finnish Defence Forces".
+    pub(super) fn nationality(
+        &mut self,
+        start: usize,
+        end: usize,
+        entity: Entity,
+        form: Form,
+    ) -> Option<usize> {
+        if let Some(next) = self.institution_after(start, end, entity, form) {
+            return Some(next);
+        }
+        // "Swiss Mission", "Chinese Foreign Ministry": an adjective before an institution name.
+        if (form == Form::Adjective || self.adjective_form_exists(start, end))
+            && let Some((run_end, kind)) = self.org_run(end, false)
+        {
+            let name = self.surface(start, run_end);
+            self.push_named(start, run_end, name, kind, "demonym+org");
+            return Some(run_end);
+        }
+        let after_the = start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "the"));
+        if after_the {
+            let plural_form = form == Form::Collective && !self.adjective_form_exists(start, end);
+            let next_is_verb = self.text.tokens.get(end).is_none_or(|t| t.kind != TokenKind::Word)
+                || LEXICON.has(Words::VerbLike, self.word(end))
+                || LEXICON.is_speech_verb(self.word(end));
+            if (plural_form || (form == Form::Collective && next_is_verb))
+                && !self.text.tokens.get(end).is_some_and(|t| t.capitalised)
+            {
+                let surface = self.surface(start - 1, end);
+                self.push(ActorKey::Entity(entity), start - 1, end, surface, "demonym-collective", false);
+                return Some(end);
+            }
+        }
+        // A nationality adjective alone is not an actor ("North Korean soldiers"); let the words
+        // after it be read on their own.
+        Some(end)
+    }
+
+    /// Collectives such as "Chinese" are also adjectives: the gazetteer lists them in both.
+    pub(super) fn adjective_form_exists(&mut self, start: usize, end: usize) -> bool {
+        LEXICON.has_form(self.text, start, end, Form::Adjective)
+    }
+
+    /// A lower-case institution after a state's name or adjective ("Israeli officials", "the US
+    /// government", "China's military"), or an institution's name after a state's name ("U.S.
+    /// Navy", "Taiwan's Defense Ministry").
+    pub(super) fn institution_after(
+        &mut self,
+        start: usize,
+        end: usize,
+        entity: Entity,
+        form: Form,
+    ) -> Option<usize> {
+        let Entity::Country(country) = entity else { return None };
+        let possessive = self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let institution_start = if possessive { end + 1 } else { end };
+        if !self.text.adjacent_on_line(end - 1, institution_start) {
+            return None;
+        }
+        let mention_start =
+            if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+        let Some((institution_end, role)) = LEXICON.institution_at(self.text, institution_start) else {
+            // "U.S. Navy", "Taiwan's Defense Ministry": a named body of the state; but "Japan's Chief
+            // Cabinet Secretary Yoshimasa Hayashi" is a title and a person.
+            if form != Form::Name
+                || !self.text.tokens.get(institution_start).is_some_and(|t| t.capitalised)
+                || LEXICON.title_at(self.text, institution_start).is_some()
+            {
+                return None;
+            }
+            let (run_end, kind) = self.org_run(institution_start, true)?;
+            let name = self.surface(start, run_end);
+            let state_surface = self.surface(start, end);
+            self.push(ActorKey::Entity(entity), start, end, state_surface, "state-name", false);
+            self.push_named(mention_start, run_end, name, kind, "state+org");
+            return Some(run_end);
+        };
+        let surface = self.surface(mention_start, institution_end);
+        match role {
+            InstitutionRole::State => {
+                let key = ActorKey::Entity(entity);
+                self.push(key, mention_start, institution_end, surface, "demonym+institution", false);
+            }
+            InstitutionRole::ArmedForces if !self.heads_its_phrase(institution_end) => return None,
+            InstitutionRole::ArmedForces => {
+                // "China's military", "Chinese forces" and "the Chinese military" are one actor, the
+                // gazetteer's when it has one ("People's Liberation Army").
+                let adjective = LEXICON.country_adjective(country).unwrap_or(LEXICON.entity_name(entity));
+                let word = self.surface(institution_start, institution_end).to_lowercase();
+                let force = if matches!(word.as_str(), "forces" | "armed forces" | "military") {
+                    "military"
+                } else {
+                    &word
+                };
+                let name = format!("{adjective} {force}");
+                let rule = "demonym+institution";
+                match LEXICON.lookup(&name) {
+                    Some(known) => self.push(
+                        ActorKey::Entity(known),
+                        mention_start,
+                        institution_end,
+                        surface,
+                        rule,
+                        false,
+                    ),
+                    None => {
+                        let kind = ActorKind::ArmedForces;
+                        self.push_named_with_surface(
+                            mention_start,
+                            institution_end,
+                            name,
+                            surface,
+                            kind,
+                            rule,
+                        );
+                    }
+                }
+            }
+            InstitutionRole::Organisation => {
+                let name = self.surface(start, institution_end);
+                self.push_named(
+                    mention_start,
+                    institution_end,
+                    name,
+                    ActorKind::Organisation,
+                    "demonym+institution",
+                );
+            }
+        }
+        Some(institution_end)
+    }
+
+    /// Whether the word before `next` ends its noun phrase ("the Russian military fired", "forces in
+    /// Ukraine") rather than describing the noun after it ("military support").
+    pub(super) fn heads_its_phrase(&self, next: usize) -> bool {
+        let Some(token) = self.text.tokens.get(next) else { return true };
+        if token.kind != TokenKind::Word || token.capitalised {
+            return true;
+        }
+        let word = self.word(next);
+        LEXICON.has(Words::PhraseLinks, word)
+            || LEXICON.has(Words::VerbLike, word)
+            || LEXICON.is_speech_verb(word)
+            || word.ends_with("ed")
+    }
+}

@@ -1,0 +1,447 @@
+//! Pass 2, resolution: surnames and shorter forms join the full name, bare words and titles
+//! refer back to their person, definite references ("the ministry") to their organisation, and
+//! the public table is built with one actor per real-world entity.
+
+use super::*;
+
+impl Finder<'_, '_> {
+    /// Pass 2: merges people, resolves surnames and titles, builds the public table.
+    pub(super) fn resolve(mut self) -> ActorTable {
+        let person_target = self.merge_people();
+        let known_as = self.resolve_known_as();
+        self.resolve_bare_words(&person_target, &known_as);
+        self.resolve_title_references(&person_target);
+        self.resolve_definite_references();
+
+        // Group mentions by actor.
+        // Groups in order of first mention; one map lookup per mention, one key clone per actor.
+        let mut groups: Vec<(ActorKey, Vec<RawMention>)> = Vec::new();
+        let mut group_of: HashMap<ActorKey, usize> = HashMap::new();
+        let mut mentions = std::mem::take(&mut self.mentions);
+        mentions.sort_by_key(|m| (m.start_token, std::cmp::Reverse(m.end_token)));
+        for mut mention in mentions {
+            if let ActorKey::Person(p) = mention.key {
+                mention.key = ActorKey::Person(person_target.get(p).copied().unwrap_or(p));
+            }
+            match group_of.get(&mention.key) {
+                Some(&group) => groups[group].1.push(mention),
+                None => {
+                    group_of.insert(mention.key.clone(), groups.len());
+                    groups.push((mention.key.clone(), vec![mention]));
+                }
+            }
+        }
+
+        let mut table = ActorTable::default();
+        for (key, group) in groups {
+            let counted: Vec<&RawMention> = group.iter().filter(|m| !m.rule.is_empty()).collect();
+            if counted.is_empty() || counted.iter().all(|m| m.locative) {
+                continue;
+            }
+            let (name, kind) = match &key {
+                ActorKey::Entity(entity) => {
+                    (LEXICON.entity_name(*entity).to_owned(), LEXICON.entity_kind(*entity))
+                }
+                ActorKey::Named(lookup) => match self.named_orgs.get(lookup) {
+                    Some(org) => (org.name.clone(), org.kind),
+                    None => continue,
+                },
+                ActorKey::Person(p) => match self.people.get(*p) {
+                    Some(person) => (person.name.clone(), ActorKind::Person),
+                    None => continue,
+                },
+            };
+            let actor_index = table.actors.len();
+            let mut aliases = vec![name.clone()];
+            let mut alias_keys: HashSet<String> = HashSet::new();
+            alias_keys.insert(crate::model::actor::name_key(&name));
+            let mut seen_surfaces: HashSet<&str> = HashSet::new();
+            for mention in &group {
+                // Most mentions repeat a form already seen: compare the cheap way first.
+                if !seen_surfaces.insert(mention.surface.as_str()) {
+                    continue;
+                }
+                let alias_key = crate::model::actor::name_key(&mention.surface);
+                if !alias_key.is_empty() && alias_keys.insert(alias_key) {
+                    aliases.push(mention.surface.clone());
+                }
+            }
+            let mut public_mentions = Vec::new();
+            for mention in &counted {
+                let (Some(first), Some(last)) = (
+                    self.text.tokens.get(mention.start_token),
+                    self.text.tokens.get(mention.end_token.saturating_sub(1)),
+                ) else {
+                    continue;
+                };
+                public_mentions.push(ByteRange::between(first.start_byte, last.end_byte));
+                table.mentions.push(MentionRecord {
+                    start_token: mention.start_token,
+                    end_token: mention.end_token,
+                    start_byte: first.start_byte,
+                    end_byte: last.end_byte,
+                    actor: actor_index,
+                });
+            }
+            public_mentions.dedup();
+            let rule = counted.first().map_or("", |m| m.rule);
+            table.actors.push(ActorDraft { name, kind, aliases, mentions: public_mentions, rule });
+        }
+        table.mentions.sort_by_key(|m| (m.start_token, m.end_token));
+        table.mentions.dedup_by_key(|m| (m.start_token, m.end_token));
+        table
+    }
+
+    /// Maps every person candidate to the candidate it merges into: a shorter name whose words are
+    /// the end (or the start) of a longer one joins it ("Straw" → "Jack Straw", "Yoon" → "Yoon Suk
+    /// Yeol"). An ambiguous short form stays apart.
+    pub(super) fn merge_people(&mut self) -> Vec<usize> {
+        let count = self.people.len();
+        let by_edge_word = self.people_by_edge_word();
+        let target: Vec<usize> = (0..count).map(|short| self.merge_target(short, &by_edge_word)).collect();
+        // Titles follow the merge so "the prime minister" finds the full name.
+        for (index, &into) in target.iter().enumerate() {
+            if into != index {
+                let titles = self.people[index].titles.clone();
+                for title in titles {
+                    if !self.people[into].titles.contains(&title) {
+                        self.people[into].titles.push(title);
+                    }
+                }
+            }
+        }
+        target
+    }
+
+    /// The person `short` merges into: the longest name that contains it, unless two unrelated
+    /// longer names do (then it stays apart).
+    pub(super) fn merge_target(&self, short: usize, by_edge_word: &HashMap<&str, Vec<usize>>) -> usize {
+        fn contains(long: &[String], short: &[String]) -> bool {
+            long.len() > short.len() && (long.ends_with(short) || long.starts_with(short))
+        }
+        let short_keys = &self.people[short].name_keys;
+        // Only people sharing the short form's first or last word can contain it.
+        let mut candidates: Vec<usize> = [short_keys.first(), short_keys.last()]
+            .into_iter()
+            .flatten()
+            .flat_map(|word| by_edge_word.get(word.as_str()).into_iter().flatten().copied())
+            .filter(|&long| contains(&self.people[long].name_keys, short_keys))
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let Some(&longest) =
+            candidates.iter().max_by_key(|&&c| (self.people[c].name_keys.len(), std::cmp::Reverse(c)))
+        else {
+            return short;
+        };
+        let longest_keys = &self.people[longest].name_keys;
+        let nested =
+            candidates.iter().all(|&c| c == longest || contains(longest_keys, &self.people[c].name_keys));
+        if nested { longest } else { short }
+    }
+
+    /// A lone capitalised word is a mention when it is a word of exactly one known person's name.
+    pub(super) fn resolve_bare_words(
+        &mut self,
+        person_target: &[usize],
+        known_as: &HashMap<String, ActorKey>,
+    ) {
+        let mut bare_words = std::mem::take(&mut self.bare_words);
+        // A name given with "known as" is that actor wherever it stands alone.
+        if !known_as.is_empty() {
+            let already: HashSet<usize> =
+                self.mentions.iter().filter(|m| m.rule == "known-as").map(|m| m.start_token).collect();
+            let mut named = Vec::new();
+            bare_words.retain(|&index| match known_as.get(self.text.key(index)) {
+                Some(key) => {
+                    if !already.contains(&index) {
+                        named.push((index, key.clone()));
+                    }
+                    false
+                }
+                None => true,
+            });
+            for (index, key) in named {
+                let surface = self.word(index).to_owned();
+                self.push(key, index, index + 1, surface, "known-as", false);
+            }
+        }
+        let by_edge_word = self.people_by_edge_word();
+        let mut resolved = Vec::new();
+        let mut unresolved = Vec::new();
+        let mut key = String::new();
+        for index in bare_words {
+            key.clear();
+            push_key_part(&mut key, self.word(index));
+            let sharing = by_edge_word.get(key.as_str()).map(Vec::as_slice).unwrap_or_default();
+            let target_of = |i: &usize| person_target.get(*i).copied().unwrap_or(*i);
+            let matching: HashSet<usize> = sharing.iter().map(target_of).collect();
+            let by_surname: HashSet<usize> = sharing
+                .iter()
+                .filter(|&&i| self.people[i].name_keys.last() == Some(&key))
+                .map(target_of)
+                .collect();
+            let chosen = if by_surname.len() == 1 {
+                by_surname.into_iter().next()
+            } else if matching.len() == 1 {
+                matching.into_iter().next()
+            } else {
+                None
+            };
+            match chosen {
+                Some(person) => resolved.push((index, person)),
+                None => unresolved.push(index),
+            }
+        }
+        // Lone names that speak, and whether the pronoun after them makes each a person.
+        let mut speaking_names: HashMap<String, bool> = HashMap::new();
+        for &index in &unresolved {
+            if self.speaks(index) && !speaking_names.contains_key(self.text.key(index)) {
+                let person = self.pronoun_after_is_personal(index + 2);
+                speaking_names.insert(self.text.key(index).to_owned(), person);
+            }
+        }
+        for (index, person) in resolved {
+            let surface = self.word(index).to_owned();
+            self.push(ActorKey::Person(person), index, index + 1, surface, "surname", false);
+        }
+        // "Maersk said it would", "Musa said he hid": a single name that speaks is an actor, and
+        // so is every other mention of that name; the pronoun that follows tells a person from an
+        // organisation.
+        for index in unresolved {
+            let Some(&person) = speaking_names.get(self.text.key(index)) else { continue };
+            let name = self.word(index).to_owned();
+            if person {
+                let person = self.add_person(index, index + 1, None);
+                self.push(ActorKey::Person(person), index, index + 1, name, "subject-of-speech", false);
+            } else {
+                self.push_named(index, index + 1, name, ActorKind::Organisation, "subject-of-speech");
+            }
+        }
+    }
+
+    /// Whether the first pronoun within a dozen tokens from `start`, in its sentence, is personal
+    /// ("he", "her") rather than neuter ("it", "its", "they"); no pronoun counts as neuter.
+    pub(super) fn pronoun_after_is_personal(&self, start: usize) -> bool {
+        if start >= self.text.tokens.len() {
+            return false;
+        }
+        let sentence_end = self.text.sentence_of(start).end.min(start + 12);
+        for index in start..sentence_end {
+            match self.text.key(index) {
+                "he" | "she" | "his" | "her" | "him" | "hers" => return true,
+                "it" | "its" | "they" | "their" | "them" => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether the word at `index` is directly followed by a finite speech verb ("said", "says",
+    /// "told", "warned"), as the subject of a statement.
+    pub(super) fn speaks(&self, index: usize) -> bool {
+        let Some(next) = self.text.tokens.get(index + 1) else { return false };
+        let verb = self.word(index + 1);
+        next.kind == TokenKind::Word
+            && !next.capitalised
+            && self.text.adjacent_on_line(index, index + 1)
+            && LEXICON.is_speech_verb(verb)
+            && !verb.ends_with("ing")
+    }
+
+    /// People by the first and by the last word of their name.
+    pub(super) fn people_by_edge_word(&self) -> HashMap<&str, Vec<usize>> {
+        let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (person, data) in self.people.iter().enumerate() {
+            for word in [data.name_keys.first(), data.name_keys.last()].into_iter().flatten() {
+                let people = index.entry(word.as_str()).or_default();
+                if people.last() != Some(&person) {
+                    people.push(person);
+                }
+            }
+        }
+        index
+    }
+
+    /// "Mohamed Hamdan Dagalo, known as Hemedti", "the Islamic State (also known as ISIS)": the
+    /// capitalised name after "known as" is another name of the actor just mentioned.
+    /// Returns the one-word names found this way, by lookup key, for the lone words that repeat
+    /// them later ("Hemedti said").
+    pub(super) fn resolve_known_as(&mut self) -> HashMap<String, ActorKey> {
+        let mut found = Vec::new();
+        for mention in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
+            let mut i = mention.end_token;
+            if self.text.is_punct(i, ',') || self.text.is_punct(i, '(') {
+                i += 1;
+            }
+            if self.text.is_word_ci(i, "also") {
+                i += 1;
+            }
+            if !(self.text.is_word_ci(i, "known") && self.text.is_word_ci(i + 1, "as")) {
+                continue;
+            }
+            let start = i + 2;
+            let sentence_end = self.text.sentence_of(mention.start_token).end;
+            let mut end = start;
+            while end < sentence_end.min(start + 4)
+                && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            {
+                end += 1;
+            }
+            if end > start {
+                found.push((mention.key.clone(), start, end));
+            }
+        }
+        let mut one_word = HashMap::new();
+        for (key, start, end) in found {
+            if end == start + 1 {
+                one_word.insert(self.text.key(start).to_owned(), key.clone());
+            }
+            let surface = self.surface(start, end);
+            self.push(key, start, end, surface, "known-as", false);
+        }
+        one_word
+    }
+
+    /// "the command said", "the ministry added": a definite noun that is the last word of an
+    /// organisation named earlier ("U.S. Central Command", "Iranian Foreign Ministry") refers back
+    /// to the latest such organisation. States and people are left alone: "the country" and "the
+    /// leader" are too vague to resolve by their words.
+    pub(super) fn resolve_definite_references(&mut self) {
+        // Organisation mentions in order, each with the lower-case last word of its actor's name.
+        let mut heads: Vec<(usize, String, ActorKey)> = Vec::new();
+        for mention in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
+            let (name, kind) = match &mention.key {
+                ActorKey::Entity(entity) => (LEXICON.entity_name(*entity), LEXICON.entity_kind(*entity)),
+                ActorKey::Named(lookup) => match self.named_orgs.get(lookup) {
+                    Some(org) => (org.name.as_str(), org.kind),
+                    None => continue,
+                },
+                ActorKey::Person(_) => continue,
+            };
+            if matches!(kind, ActorKind::Person | ActorKind::State) {
+                continue;
+            }
+            let Some(last) = name.split_whitespace().last() else { continue };
+            let head = last.to_lowercase();
+            // An abbreviation or a one-word name ("NATO", "Hamas") has no common noun to refer by.
+            if head.len() < 4 || name.split_whitespace().count() < 2 {
+                continue;
+            }
+            heads.push((mention.start_token, head, mention.key.clone()));
+        }
+        if heads.is_empty() {
+            return;
+        }
+        heads.sort_by_key(|(start, _, _)| *start);
+        let mut latest: HashMap<&str, &ActorKey> = HashMap::new();
+        let mut next_head = 0usize;
+        let mut found: Vec<(usize, ActorKey)> = Vec::new();
+        for index in 1..self.text.tokens.len() {
+            let token = self.text.tokens[index];
+            if token.kind != TokenKind::Word || token.capitalised || !self.text.is_word_ci(index - 1, "the") {
+                continue;
+            }
+            while let Some((start, head, key)) = heads.get(next_head) {
+                if *start >= index {
+                    break;
+                }
+                latest.insert(head.as_str(), key);
+                next_head += 1;
+            }
+            if latest.is_empty() {
+                continue;
+            }
+            // "the command of the fleet", "the ministry building": not the organisation itself.
+            let next_is_of = self.text.is_word_ci(index + 1, "of");
+            let next_is_noun = self.text.tokens.get(index + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.capitalised
+                    && !LEXICON.is_speech_verb(self.word(index + 1))
+                    && !LEXICON.has(Words::VerbLike, self.word(index + 1))
+                    && !self.word(index + 1).ends_with("ed")
+                    && !LEXICON.has(Words::DefiniteReferenceFollowers, self.word(index + 1))
+            });
+            if next_is_of || next_is_noun {
+                continue;
+            }
+            if let Some(key) = latest.get(self.text.key(index)) {
+                found.push((index - 1, (*key).clone()));
+            }
+        }
+        for (start, key) in found {
+            let surface = self.surface(start, start + 2);
+            self.push(key, start, start + 2, surface, "definite-reference", false);
+        }
+    }
+
+    /// "the president", "the Prime Minister": the person most recently introduced with that
+    /// title, when no name follows.
+    pub(super) fn resolve_title_references(&mut self, person_target: &[usize]) {
+        let mut references: Vec<(usize, usize, String)> = Vec::new();
+        let count = self.text.tokens.len();
+        let mut index = 1usize;
+        while index < count {
+            if !self.text.is_word_ci(index - 1, "the") {
+                index += 1;
+                continue;
+            }
+            let Some(title_end) = LEXICON.title_at(self.text, index) else {
+                index += 1;
+                continue;
+            };
+            let followed_by_name =
+                self.text.tokens.get(title_end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                    || self.text.is_word_ci(title_end, "of")
+                    || self.text.is_punct(title_end, ',')
+                        && self.text.tokens.get(title_end + 1).is_some_and(|t| t.capitalised);
+            if followed_by_name {
+                index = title_end;
+                continue;
+            }
+            let title_key = self.base_title_key(index, title_end);
+            if title_key.len() > 2
+                && !matches!(
+                    title_key.as_str(),
+                    "mr" | "mrs" | "ms" | "dr" | "official" | "officer" | "analyst"
+                )
+            {
+                references.push((index - 1, title_end, title_key));
+            }
+            index = title_end;
+        }
+        // One sweep over the person mentions in order, remembering the latest person seen with
+        // each title, so the cost stays linear however many references there are.
+        let mut person_mentions: Vec<(usize, usize)> = self
+            .mentions
+            .iter()
+            .filter(|m| !m.rule.is_empty())
+            .filter_map(|m| match m.key {
+                ActorKey::Person(p) => Some((m.start_token, person_target.get(p).copied().unwrap_or(p))),
+                _ => None,
+            })
+            .collect();
+        person_mentions.sort_unstable();
+        let mut latest_with_title: HashMap<&str, usize> = HashMap::new();
+        let mut next_mention = 0usize;
+        let mut resolved = Vec::new();
+        for (start, end, title_key) in &references {
+            while let Some(&(mention_start, person)) = person_mentions.get(next_mention) {
+                if mention_start >= *start {
+                    break;
+                }
+                for title in self.people.get(person).map(|p| p.titles.as_slice()).unwrap_or_default() {
+                    latest_with_title.insert(title.as_str(), person);
+                }
+                next_mention += 1;
+            }
+            if let Some(&person) = latest_with_title.get(title_key.as_str()) {
+                resolved.push((*start, *end, person));
+            }
+        }
+        for (start, end, person) in resolved {
+            let surface = self.surface(start, end);
+            self.push(ActorKey::Person(person), start, end, surface, "title-reference", false);
+        }
+    }
+}

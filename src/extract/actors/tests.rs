@@ -1,0 +1,259 @@
+use super::*;
+use crate::extract::tokens::tokenize;
+
+fn actors(text: &str) -> Vec<(String, ActorKind, Vec<String>)> {
+    let tokenized = tokenize(text);
+    find_actors(&tokenized).actors.into_iter().map(|a| (a.name, a.kind, a.aliases)).collect()
+}
+
+fn names(text: &str) -> Vec<String> {
+    actors(text).into_iter().map(|(name, _, _)| name).collect()
+}
+
+#[test]
+fn title_and_name_make_a_person_and_surnames_merge() {
+    let found = actors("President Joe Biden met allies. Later Biden said the talks went well.");
+    assert_eq!(found.len(), 1);
+    let (name, kind, aliases) = &found[0];
+    assert_eq!(name, "Joe Biden");
+    assert_eq!(*kind, ActorKind::Person);
+    assert!(aliases.contains(&"President Joe Biden".to_owned()));
+    assert!(aliases.contains(&"Biden".to_owned()));
+}
+
+#[test]
+fn names_keep_their_particles() {
+    let found =
+        names("Commission President Ursula von der Leyen met Mohammed bin Salman. Von der Leyen left.");
+    assert_eq!(found, ["Ursula von der Leyen", "Mohammed bin Salman"]);
+}
+
+#[test]
+fn honorific_with_surname_merges_with_full_name() {
+    let found = names("British foreign minister Jack Straw spoke. Mr Straw said more.");
+    assert_eq!(found, ["Jack Straw"]);
+}
+
+#[test]
+fn lower_case_titles_and_nationality_prefixes() {
+    let found = actors("Chinese leader Xi Jinping and South Korean President Yoon Suk Yeol met. Yoon left.");
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["Xi Jinping", "Yoon Suk Yeol"]);
+    assert!(found[1].2.contains(&"South Korean President Yoon Suk Yeol".to_owned()));
+    assert!(found[1].2.contains(&"Yoon".to_owned()));
+}
+
+#[test]
+fn capitals_seats_abbreviations_and_official_names_map_to_the_state() {
+    let found = actors(
+        "Pyongyang fired again. The DPRK, officially the Democratic People's Republic of Korea, \
+         angered Moscow's rivals. The Kremlin said nothing.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["North Korea", "Russia"]);
+    assert!(found[0].2.contains(&"DPRK".to_owned()));
+    assert!(found[0].2.contains(&"Pyongyang".to_owned()));
+    assert_eq!(found[0].1, ActorKind::State);
+}
+
+#[test]
+fn capitals_used_as_places_are_not_actors() {
+    assert!(names("The talks were held in Tallinn on Monday.").is_empty());
+    assert!(names("Kerry arrived in Geneva, Switzerland, for talks.").is_empty());
+    assert_eq!(names("The summit in Peru ended. Japan left."), ["Japan"]);
+}
+
+#[test]
+fn capitals_describing_places_or_nouns_are_not_actors() {
+    assert!(names("Several London hospitals cancelled operations.").is_empty());
+    assert!(names("Ambulances were diverted to hospitals in south-east London.").is_empty());
+    assert!(names("Fighting spread in northern Kyiv overnight.").is_empty());
+    assert!(names("The Moscow summit ended early.").is_empty());
+    assert_eq!(names("Moscow warned the West."), ["Russia"]);
+}
+
+#[test]
+fn a_lone_name_that_speaks_is_an_actor_of_the_kind_its_pronoun_shows() {
+    let found = actors("Shipping giant Maersk said it would pause transits. Maersk ships turned back.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "Maersk");
+    assert_eq!(found[0].1, ActorKind::Organisation);
+    let found = actors("A resident who gave his name only as Musa said he hid in the bush.");
+    assert_eq!(found.iter().map(|a| (a.0.as_str(), a.1)).collect::<Vec<_>>(), [("Musa", ActorKind::Person)]);
+    // A lone capitalised word that does not speak stays unproposed.
+    assert!(names("Troops reached Zamfara before dawn.").is_empty());
+}
+
+#[test]
+fn definite_references_name_the_latest_organisation_with_that_head() {
+    let found =
+        actors("U.S. Central Command said no missile struck. Later the command said a second ship was hit.");
+    let command = found.iter().find(|a| a.0 == "U.S. Central Command").expect("the command");
+    assert!(command.2.iter().any(|alias| alias == "the command"), "{command:?}");
+    // "the command of the fleet" is not the organisation.
+    let found = actors("U.S. Central Command said it was ready. He took the command of the fleet.");
+    let command = found.iter().find(|a| a.0 == "U.S. Central Command").expect("the command");
+    assert!(!command.2.iter().any(|alias| alias == "the command"), "{command:?}");
+}
+
+#[test]
+fn a_title_after_a_states_possessive_is_not_an_organisation() {
+    let found = actors("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo was concerned.");
+    let names: Vec<&str> = found.iter().map(|a| a.0.as_str()).collect();
+    assert_eq!(names, ["Japan", "Yoshimasa Hayashi"]);
+}
+
+#[test]
+fn collectives_and_institutions_are_the_state() {
+    let found = actors("The Israelis refused. Israeli officials said so, and the US government agreed.");
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["Israel", "United States"]);
+    assert!(found[0].2.iter().any(|a| a == "Israeli officials"));
+}
+
+#[test]
+fn nationality_adjectives_alone_are_not_actors() {
+    assert!(names("As many as 12,000 North Korean soldiers and Russian stockpiles.").is_empty());
+}
+
+#[test]
+fn armed_forces_and_organisations() {
+    let found =
+        actors("The Russian military fired. The Finnish Defence Forces said NATO and the IAEA agreed.");
+    let kinds: Vec<(&str, ActorKind)> = found.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Russian military", ActorKind::ArmedForces),
+            ("Finnish Defence Forces", ActorKind::ArmedForces),
+            ("NATO", ActorKind::InternationalOrg),
+            ("International Atomic Energy Agency", ActorKind::InternationalOrg),
+        ]
+    );
+}
+
+#[test]
+fn org_heads_make_organisations_and_define_abbreviations() {
+    let found =
+        actors("The Palestinian Authority (PA) said the Nordic Defence Institute was wrong. The PA left.");
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["Palestinian Authority", "Nordic Defence Institute"]);
+}
+
+#[test]
+fn companies_in_a_list_stay_apart() {
+    let found = names("The hackers compromised AT&T, Verizon and Lumen Technologies last year.");
+    assert!(found.contains(&"Lumen Technologies".to_owned()), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("Verizon and")), "{found:?}");
+    // "and" inside one name still joins it.
+    let found = names("The Cybersecurity and Infrastructure Security Agency said so.");
+    assert_eq!(found, ["Cybersecurity and Infrastructure Security Agency"]);
+}
+
+#[test]
+fn hyphenated_particles_stay_in_names_and_longer_names_win_over_the() {
+    let found = names("Sudan's army chief, Gen Abdel Fattah al-Burhan, rejected talks.");
+    assert!(found.contains(&"Abdel Fattah al-Burhan".to_owned()), "{found:?}");
+    let found = names("The UN Security Council has called for a ceasefire.");
+    assert_eq!(found, ["UN Security Council"]);
+}
+
+#[test]
+fn known_as_adds_an_alias() {
+    let found = actors("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said his forces were ready.");
+    let person = found.iter().find(|a| a.0 == "Mohamed Hamdan Dagalo").expect("the commander");
+    assert!(person.2.iter().any(|alias| alias == "Hemedti"), "{person:?}");
+    // Later mentions of the alias are the same actor.
+    let found = actors("Mohamed Hamdan Dagalo, known as Hemedti, spoke. Hemedti said he would talk.");
+    assert_eq!(found.iter().filter(|a| a.1 == ActorKind::Person).count(), 1, "{found:?}");
+}
+
+#[test]
+fn an_ordinary_word_can_open_an_organisation_at_the_start_of_a_sentence() {
+    let found = names("No decision was made. National Security Council spokesman John Kirby said so.");
+    assert!(found.contains(&"National Security Council".to_owned()), "{found:?}");
+    assert!(!found.contains(&"UN Security Council".to_owned()), "{found:?}");
+}
+
+#[test]
+fn name_sequences_need_to_look_like_names() {
+    assert_eq!(names("He met Amitai Etzioni, a professor."), ["Amitai Etzioni"]);
+    assert!(names("The Strategic Export Controls committee and New Labour thinking.").is_empty());
+    assert!(names("They met at Camp David near Tiananmen Square during the Cold War.").is_empty());
+}
+
+#[test]
+fn credit_lines_are_ignored() {
+    assert!(names("By Marta Kowalczyk, Staff Correspondent\nText here.").is_empty());
+    assert!(names("The end. (Reporting by Jane Doe; editing by John Roe)").is_empty());
+}
+
+#[test]
+fn definite_titles_refer_back_to_their_person() {
+    let found = actors("British Prime Minister Tony Blair spoke. Later the Prime Minister left.");
+    assert_eq!(found.len(), 1);
+    assert!(found[0].2.iter().any(|a| a == "the Prime Minister"));
+}
+
+#[test]
+fn appositive_titles_introduce_people() {
+    assert_eq!(names("Iran's new president, Hassan Rouhani, spoke."), ["Iran", "Hassan Rouhani"]);
+}
+
+#[test]
+fn mentions_are_byte_ranges_on_char_boundaries() {
+    let text = "Café owner 世界 said Président Emmanuel Macron met Russia’s envoy.";
+    let tokenized = tokenize(text);
+    let table = find_actors(&tokenized);
+    for actor in &table.actors {
+        for mention in &actor.mentions {
+            assert!(mention.slice(text).is_some());
+        }
+    }
+    assert!(table.actors.iter().any(|a| a.name == "Russia"));
+}
+
+#[test]
+fn headline_case_verbs_are_no_part_of_a_name() {
+    let found = names("Jane Doe Says Talks Failed\n\nJane Doe spoke on Monday.");
+    assert!(found.contains(&"Jane Doe".to_owned()), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("Says")), "{found:?}");
+}
+
+#[test]
+fn middle_initials_stay_in_the_name_and_merge_with_the_plain_name() {
+    let found = actors("Maria T. Lopez arrived. Maria Lopez then left.");
+    let people: Vec<&(String, ActorKind, Vec<String>)> =
+        found.iter().filter(|(_, kind, _)| *kind == ActorKind::Person).collect();
+    assert_eq!(people.len(), 1, "{found:?}");
+    assert_eq!(people[0].0, "Maria T. Lopez");
+}
+
+#[test]
+fn a_title_of_a_department_introduces_the_name_after_it() {
+    assert_eq!(names("Secretary of Agriculture Ann Field visited a farm."), ["Ann Field"]);
+}
+
+#[test]
+fn companies_and_groups_named_after_their_noun_are_actors_without_speaking() {
+    let found =
+        actors("The attack was traced by the security firm Nordvik Shield to the hacker group Grey Heron.");
+    assert!(
+        found.iter().any(|(n, k, _)| n == "Nordvik Shield" && *k == ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|(n, k, _)| n == "Grey Heron" && *k == ActorKind::Organisation), "{found:?}");
+    let found = actors("Data went to Corvane, a logistics company, in May.");
+    assert!(found.iter().any(|(n, _, _)| n == "Corvane"), "{found:?}");
+}
+
+#[test]
+fn a_based_prefix_is_no_part_of_an_organisation_name() {
+    let found = names("The Britain-based Halden Research Institute published it.");
+    assert_eq!(found, ["Halden Research Institute"]);
+}
+
+#[test]
+fn contributed_reporting_lines_yield_no_actors() {
+    assert!(names("Ola Strand and Pia Lund contributed reporting.").is_empty());
+}

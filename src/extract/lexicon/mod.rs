@@ -1,0 +1,594 @@
+//! The engine's world knowledge, read once from the data files in `assets/lexicon/` (embedded in
+//! the binary with `include_str!`): states with their names, capitals and nationality words;
+//! organisations; places that are never actors; titles; speech verbs; threat cues; and the word
+//! lists that tell a name from an ordinary capitalised word. Each file documents its own format in
+//! its header.
+//!
+//! Phrases are looked up by a normalised key built from the same tokens the tokenizer produces
+//! (lower case, dots dropped, curly apostrophes straightened), so a lookup is a few hash probes at
+//! a token and never a scan of the text. A malformed line is skipped rather than failing at run
+//! time; the unit tests check that every shipped line parses.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+mod words;
+
+use words::sections;
+pub use words::{Words, is_dotted_abbreviation};
+
+use super::tokens::{TokenKind, TokenizedText, push_key_part, tokenize};
+use crate::model::{ActorKind, Severity, ThreatCategory, Vocabulary};
+
+const COUNTRIES_TSV: &str = include_str!("../../../assets/lexicon/countries.tsv");
+const ORGS_TSV: &str = include_str!("../../../assets/lexicon/orgs.tsv");
+const PLACES_TXT: &str = include_str!("../../../assets/lexicon/places.txt");
+const TITLES_TXT: &str = include_str!("../../../assets/lexicon/titles.txt");
+const SPEECH_VERBS_TXT: &str = include_str!("../../../assets/lexicon/speech-verbs.txt");
+const THREAT_CUES_TSV: &str = include_str!("../../../assets/lexicon/threat-cues.tsv");
+const STOPWORDS_TXT: &str = include_str!("../../../assets/lexicon/stopwords.txt");
+const COMMON_WORDS_TXT: &str = include_str!("../../../assets/lexicon/common-words.txt");
+const PLACE_WORDS_TXT: &str = include_str!("../../../assets/lexicon/place-words.txt");
+const ORG_HEADS_TXT: &str = include_str!("../../../assets/lexicon/org-heads.txt");
+const INSTITUTIONS_TSV: &str = include_str!("../../../assets/lexicon/institutions.tsv");
+const ABBREVIATIONS_TXT: &str = include_str!("../../../assets/lexicon/abbreviations.txt");
+
+/// The files of named word lists the rules consult ([`Words`]), one `[section]` per list.
+const RULE_WORD_FILES: &[(&str, &str)] = &[
+    ("actor-rules.txt", include_str!("../../../assets/lexicon/actor-rules.txt")),
+    ("quote-rules.txt", include_str!("../../../assets/lexicon/quote-rules.txt")),
+    ("date-and-figure-rules.txt", include_str!("../../../assets/lexicon/date-and-figure-rules.txt")),
+    ("threat-rules.txt", include_str!("../../../assets/lexicon/threat-rules.txt")),
+];
+
+/// A fast non-cryptographic hasher (the FxHash mix used inside rustc) for the lexicon's tables.
+/// Their keys all come from the shipped data, so text cannot crowd one bucket with colliding
+/// keys; tables keyed by words of the article keep the standard hasher.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Classes of a single word (bit flags), looked up once per token; see [`Lexicon::classify`].
+pub mod class {
+    pub const PHRASE_FIRST: u16 = 1;
+    pub const TITLE_FIRST: u16 = 1 << 1;
+    pub const TITLE_MODIFIER: u16 = 1 << 2;
+    pub const CUE_FIRST: u16 = 1 << 3;
+    pub const INSTITUTION_FIRST: u16 = 1 << 4;
+    pub const STOPWORD: u16 = 1 << 5;
+    pub const COMMON_WORD: u16 = 1 << 6;
+    pub const PLACE_WORD: u16 = 1 << 7;
+    pub const ORG_HEAD: u16 = 1 << 8;
+    pub const DATE_START: u16 = 1 << 9;
+}
+type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// The lexicon, parsed on first use.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// A state or an organisation from the gazetteers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Entity {
+    Country(usize),
+    Org(usize),
+}
+
+/// How a phrase names its entity; decides whether it is a mention of an actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Form {
+    /// The canonical name, an official name or an abbreviation.
+    Name,
+    /// A capital or seat of government ("Pyongyang", "the Kremlin").
+    Seat,
+    /// A plural for the people or government ("North Koreans"), an actor after "the".
+    Collective,
+    /// A nationality adjective ("North Korean"), never an actor on its own.
+    Adjective,
+    /// A place that is never an actor ("Tel Aviv").
+    Place,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhraseEntry {
+    pub entity: Option<Entity>,
+    pub form: Form,
+    /// Written in capitals in the data ("US"): matches only capitals in the text.
+    pub all_caps: bool,
+    /// Written with a lower-case first letter in the data ("al-Shabab"): may match lower case.
+    pub lower_initial: bool,
+}
+
+/// A phrase found in the text: tokens `start..end` and what it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub start: usize,
+    pub end: usize,
+    pub entry: PhraseEntry,
+}
+
+/// What a lower-case institution word after a nationality makes of the phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InstitutionRole {
+    State,
+    ArmedForces,
+    Organisation,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CueGroup {
+    pub category: ThreatCategory,
+    pub severity: Severity,
+    pub strong: bool,
+    pub family: String,
+}
+
+pub struct Lexicon {
+    pub countries: Vec<String>,
+    /// The first nationality adjective of each country, if it has one.
+    country_adjectives: Vec<Option<String>>,
+    pub orgs: Vec<(String, ActorKind)>,
+    phrases: FastMap<String, Vec<PhraseEntry>>,
+    phrase_first_words: FastSet<String>,
+    /// First bytes of the entries written in lower case ("al-Shabab"), to skip most lower-case
+    /// words without a lookup.
+    lower_initial_first_bytes: [bool; 256],
+    max_phrase_tokens: usize,
+    titles: FastSet<String>,
+    title_first_words: FastSet<String>,
+    title_modifiers: FastSet<String>,
+    max_title_tokens: usize,
+    speech_verbs: FastSet<String>,
+    stopwords: FastSet<String>,
+    common_words: FastSet<String>,
+    place_words: FastSet<String>,
+    org_heads: FastMap<String, ActorKind>,
+    institutions: FastMap<String, InstitutionRole>,
+    max_institution_tokens: usize,
+    pub cue_groups: Vec<CueGroup>,
+    cues: FastMap<String, usize>,
+    cue_first_words: FastSet<String>,
+    max_cue_tokens: usize,
+    /// Every word with at least one class, and its classes.
+    word_classes: FastMap<String, u16>,
+    /// The entries of each [`Words`] list, by its index in [`Words::ALL`]: in file order, and as
+    /// a set.
+    rule_word_entries: Vec<Vec<String>>,
+    rule_words: Vec<FastSet<String>>,
+}
+
+/// The data lines of a lexicon file: no comments, no blank lines.
+fn data_lines(source: &str) -> impl Iterator<Item = &str> {
+    source.lines().map(str::trim_end).filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+}
+
+/// The items of a ";"-separated column; "-" is empty.
+fn list(column: &str) -> impl Iterator<Item = &str> {
+    column.split(';').map(str::trim).filter(|item| !item.is_empty() && *item != "-")
+}
+
+/// The lookup key of a whole phrase, tokenized the way article text is.
+fn phrase_key(phrase: &str) -> (String, usize) {
+    let tokenized = tokenize(phrase);
+    let mut key = String::new();
+    for index in 0..tokenized.tokens.len() {
+        push_key_part(&mut key, tokenized.token_text(index));
+    }
+    (key, tokenized.tokens.len())
+}
+
+fn is_all_caps_phrase(phrase: &str) -> bool {
+    let letters = phrase.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !phrase.chars().any(char::is_lowercase)
+}
+
+/// A word list as lookup keys, folded the way [`TokenizedText::key`] folds text.
+fn word_set(source: &str) -> FastSet<String> {
+    data_lines(source).map(|line| phrase_key(line.trim()).0).collect()
+}
+
+impl Lexicon {
+    fn load() -> Self {
+        let mut lexicon = Self {
+            countries: Vec::new(),
+            country_adjectives: Vec::new(),
+            orgs: Vec::new(),
+            phrases: FastMap::default(),
+            phrase_first_words: FastSet::default(),
+            lower_initial_first_bytes: [false; 256],
+            max_phrase_tokens: 0,
+            titles: FastSet::default(),
+            title_first_words: FastSet::default(),
+            title_modifiers: FastSet::default(),
+            max_title_tokens: 0,
+            speech_verbs: FastSet::default(),
+            stopwords: FastSet::default(),
+            common_words: FastSet::default(),
+            place_words: FastSet::default(),
+            org_heads: FastMap::default(),
+            institutions: FastMap::default(),
+            max_institution_tokens: 0,
+            cue_groups: Vec::new(),
+            cues: FastMap::default(),
+            cue_first_words: FastSet::default(),
+            max_cue_tokens: 0,
+            word_classes: FastMap::default(),
+            rule_word_entries: vec![Vec::new(); Words::ALL.len()],
+            rule_words: vec![FastSet::default(); Words::ALL.len()],
+        };
+        lexicon.load_countries();
+        lexicon.load_orgs();
+        for line in data_lines(PLACES_TXT) {
+            lexicon.add_phrase(line.trim(), None, Form::Place);
+        }
+        for line in data_lines(TITLES_TXT) {
+            let line = line.trim();
+            if let Some(modifier) = line.strip_prefix('+') {
+                lexicon.title_modifiers.insert(phrase_key(modifier).0);
+            } else {
+                let (key, tokens) = phrase_key(line);
+                lexicon.max_title_tokens = lexicon.max_title_tokens.max(tokens);
+                if let Some(first) = key.split(' ').next() {
+                    lexicon.title_first_words.insert(first.to_owned());
+                }
+                lexicon.titles.insert(key);
+            }
+        }
+        lexicon.speech_verbs = word_set(SPEECH_VERBS_TXT);
+        lexicon.stopwords = word_set(STOPWORDS_TXT);
+        lexicon.common_words = word_set(COMMON_WORDS_TXT);
+        lexicon.place_words = word_set(PLACE_WORDS_TXT);
+        for line in data_lines(ORG_HEADS_TXT) {
+            let mut columns = line.split('\t');
+            if let (Some(word), Some(kind)) = (columns.next(), columns.next().and_then(ActorKind::parse)) {
+                lexicon.org_heads.insert(phrase_key(word.trim()).0, kind);
+            }
+        }
+        for line in data_lines(INSTITUTIONS_TSV) {
+            let mut columns = line.split('\t');
+            let role = match columns.nth(1).map(str::trim) {
+                Some("state") => InstitutionRole::State,
+                Some("armed-forces") => InstitutionRole::ArmedForces,
+                Some("organisation") => InstitutionRole::Organisation,
+                _ => continue,
+            };
+            let (key, tokens) = phrase_key(line.split('\t').next().unwrap_or(""));
+            lexicon.max_institution_tokens = lexicon.max_institution_tokens.max(tokens);
+            lexicon.institutions.insert(key, role);
+        }
+        lexicon.load_cues();
+        for (_, source) in RULE_WORD_FILES {
+            for (name, entries) in sections(source) {
+                let Some(words) = Words::from_section(name) else { continue };
+                let index = words as usize;
+                for entry in entries {
+                    lexicon.rule_word_entries[index].push(entry.to_owned());
+                    lexicon.rule_words[index].insert(entry.to_owned());
+                }
+            }
+        }
+        lexicon.word_classes = lexicon.build_word_classes();
+        lexicon
+    }
+
+    fn build_word_classes(&self) -> FastMap<String, u16> {
+        let mut classes: FastMap<String, u16> = FastMap::default();
+        let mut mark = |words: &mut dyn Iterator<Item = &str>, flag: u16| {
+            for word in words {
+                *classes.entry(word.to_owned()).or_default() |= flag;
+            }
+        };
+        mark(&mut self.phrase_first_words.iter().map(String::as_str), class::PHRASE_FIRST);
+        mark(&mut self.title_first_words.iter().map(String::as_str), class::TITLE_FIRST);
+        mark(&mut self.title_modifiers.iter().map(String::as_str), class::TITLE_MODIFIER);
+        mark(&mut self.cue_first_words.iter().map(String::as_str), class::CUE_FIRST);
+        mark(&mut self.institutions.keys().filter_map(|k| k.split(' ').next()), class::INSTITUTION_FIRST);
+        mark(&mut self.stopwords.iter().map(String::as_str), class::STOPWORD);
+        mark(&mut self.common_words.iter().map(String::as_str), class::COMMON_WORD);
+        mark(&mut self.place_words.iter().map(String::as_str), class::PLACE_WORD);
+        mark(&mut self.org_heads.keys().map(String::as_str), class::ORG_HEAD);
+        for words in [
+            Words::Months,
+            Words::Weekdays,
+            Words::RelativeDeterminers,
+            Words::RelativeWords,
+            Words::RelativeShifts,
+        ] {
+            mark(&mut self.entries(words).iter().map(String::as_str), class::DATE_START);
+        }
+        classes
+    }
+
+    /// The classes of a word given by its lookup key (0 for a word the lexicon does not know).
+    pub fn classify(&self, key: &str) -> u16 {
+        self.word_classes.get(key).copied().unwrap_or(0)
+    }
+
+    /// The classes of token `index`: recorded on the text, or looked up now.
+    fn class_of(&self, text: &TokenizedText<'_>, index: usize) -> u16 {
+        text.word_class(index).unwrap_or_else(|| self.classify(text.key(index)))
+    }
+
+    fn has_class(&self, text: &TokenizedText<'_>, index: usize, flag: u16) -> bool {
+        text.is_word(index) && self.class_of(text, index) & flag != 0
+    }
+
+    fn load_countries(&mut self) {
+        for line in data_lines(COUNTRIES_TSV) {
+            let columns: Vec<&str> = line.split('\t').collect();
+            let [name, aliases, seats, adjectives, collectives] = columns[..] else { continue };
+            let entity = Some(Entity::Country(self.countries.len()));
+            self.countries.push(name.trim().to_owned());
+            self.country_adjectives.push(list(adjectives).next().map(str::to_owned));
+            self.add_phrase(name.trim(), entity, Form::Name);
+            list(aliases).for_each(|alias| self.add_phrase(alias, entity, Form::Name));
+            list(seats).for_each(|seat| self.add_phrase(seat, entity, Form::Seat));
+            list(adjectives).for_each(|adjective| self.add_phrase(adjective, entity, Form::Adjective));
+            list(collectives).for_each(|collective| self.add_phrase(collective, entity, Form::Collective));
+        }
+    }
+
+    fn load_orgs(&mut self) {
+        for line in data_lines(ORGS_TSV) {
+            let columns: Vec<&str> = line.split('\t').collect();
+            let [name, aliases, kind, seats] = columns[..] else { continue };
+            let Some(kind) = ActorKind::parse(kind) else { continue };
+            let entity = Some(Entity::Org(self.orgs.len()));
+            self.orgs.push((name.trim().to_owned(), kind));
+            self.add_phrase(name.trim(), entity, Form::Name);
+            list(aliases).for_each(|alias| self.add_phrase(alias, entity, Form::Name));
+            list(seats).for_each(|seat| self.add_phrase(seat, entity, Form::Seat));
+        }
+    }
+
+    fn load_cues(&mut self) {
+        for line in data_lines(THREAT_CUES_TSV) {
+            let columns: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let [cues, category, severity, strength, family] = columns[..] else { continue };
+            let (Some(category), Some(severity)) =
+                (ThreatCategory::parse(category), Severity::parse(severity))
+            else {
+                continue;
+            };
+            let group = self.cue_groups.len();
+            self.cue_groups.push(CueGroup {
+                category,
+                severity,
+                strong: strength == "strong",
+                family: family.to_owned(),
+            });
+            for cue in list(cues) {
+                let (key, tokens) = phrase_key(cue);
+                if let Some(first) = key.split(' ').next() {
+                    self.cue_first_words.insert(first.to_owned());
+                }
+                self.max_cue_tokens = self.max_cue_tokens.max(tokens);
+                self.cues.entry(key).or_insert(group);
+            }
+        }
+    }
+
+    fn add_phrase(&mut self, phrase: &str, entity: Option<Entity>, form: Form) {
+        let (key, tokens) = phrase_key(phrase);
+        if key.is_empty() {
+            return;
+        }
+        self.max_phrase_tokens = self.max_phrase_tokens.max(tokens);
+        if let Some(first) = key.split(' ').next() {
+            self.phrase_first_words.insert(first.to_owned());
+        }
+        let lower_initial = phrase.chars().next().is_some_and(char::is_lowercase);
+        if let Some(&first_byte) = key.as_bytes().first().filter(|_| lower_initial) {
+            self.lower_initial_first_bytes[usize::from(first_byte)] = true;
+        }
+        let entry = PhraseEntry { entity, form, all_caps: is_all_caps_phrase(phrase), lower_initial };
+        let entries = self.phrases.entry(key).or_default();
+        if !entries.contains(&entry) {
+            entries.push(entry);
+        }
+    }
+
+    /// The longest gazetteer phrase starting at token `start`, within its sentence. The first word
+    /// must start with a capital (all of it, for an all-capitals alias) unless the data writes it
+    /// in lower case ("al-Shabab"). Among entries for the same words, the strongest form wins (a
+    /// name over a nationality).
+    pub fn phrase_at(&self, text: &TokenizedText<'_>, start: usize) -> Option<PhraseMatch> {
+        let first = text.tokens.get(start)?;
+        if first.kind != TokenKind::Word || !self.has_class(text, start, class::PHRASE_FIRST) {
+            return None;
+        }
+        let sentence_end = text.sentence_of(start).end;
+        let mut best = None;
+        for end in start + 1..=(start + self.max_phrase_tokens).min(sentence_end) {
+            if end - 1 > start && !text.adjacent_on_line(end - 2, end - 1) {
+                break;
+            }
+            let Some(entries) = self.phrases.get(text.key_span(start, end)) else { continue };
+            let span_all_caps = (start..end).all(|i| {
+                text.tokens[i].all_caps
+                    || text.tokens[i].kind != TokenKind::Word
+                    || text.token_text(i).len() <= 1
+            });
+            let fitting = entries
+                .iter()
+                .filter(|e| (!e.all_caps || span_all_caps) && (first.capitalised || e.lower_initial))
+                .min_by_key(|e| e.form);
+            if let Some(&entry) = fitting {
+                best = Some(PhraseMatch { start, end, entry });
+            }
+        }
+        best
+    }
+
+    /// Whether a lower-case word may start a gazetteer phrase written in lower case: a quick
+    /// filter before [`Lexicon::phrase_at`].
+    pub fn may_start_lower_case_phrase(&self, key: &str) -> bool {
+        key.as_bytes().first().is_some_and(|&b| self.lower_initial_first_bytes[usize::from(b)])
+    }
+
+    /// The end (exclusive) of the longest title starting at token `start`, modifiers included
+    /// ("Deputy Foreign Minister"), ignoring case.
+    pub fn title_at(&self, text: &TokenizedText<'_>, start: usize) -> Option<usize> {
+        let sentence_end = text.sentence_of(start).end;
+        let mut title_start = start;
+        // A modifier is also a title on its own in a few cases ("Chief"), so it is only skipped
+        // when a title follows.
+        while title_start < sentence_end
+            && text.is_word(title_start)
+            && self.has_class(text, title_start, class::TITLE_MODIFIER)
+            && self.plain_title_at(text, title_start + 1, sentence_end).is_some()
+        {
+            title_start += 1;
+        }
+        self.plain_title_at(text, title_start, sentence_end)
+    }
+
+    fn plain_title_at(&self, text: &TokenizedText<'_>, start: usize, limit: usize) -> Option<usize> {
+        if !self.has_class(text, start, class::TITLE_FIRST) {
+            return None;
+        }
+        // Longest first.
+        (start + 1..=(start + self.max_title_tokens).min(limit))
+            .rev()
+            .find(|&end| self.titles.contains(text.key_span(start, end)))
+    }
+
+    /// The threat cue starting at token `start`: its end (exclusive) and cue group.
+    pub fn cue_at(&self, text: &TokenizedText<'_>, start: usize) -> Option<(usize, usize)> {
+        if !self.has_class(text, start, class::CUE_FIRST) {
+            return None;
+        }
+        let sentence_end = text.sentence_of(start).end;
+        (start + 1..=(start + self.max_cue_tokens).min(sentence_end))
+            .rev()
+            .find_map(|end| self.cues.get(text.key_span(start, end)).map(|&group| (end, group)))
+    }
+
+    /// The institution phrase ("officials", "armed forces") at token `start`, lower case only.
+    pub fn institution_at(&self, text: &TokenizedText<'_>, start: usize) -> Option<(usize, InstitutionRole)> {
+        let first = text.tokens.get(start)?;
+        if first.capitalised || !self.has_class(text, start, class::INSTITUTION_FIRST) {
+            return None;
+        }
+        let sentence_end = text.sentence_of(start).end;
+        (start + 1..=(start + self.max_institution_tokens).min(sentence_end))
+            .rev()
+            .find_map(|end| self.institutions.get(text.key_span(start, end)).map(|&role| (end, role)))
+    }
+
+    /// Whether `word`, exactly as written, is in a list (the lists are lower case).
+    pub fn has(&self, words: Words, word: &str) -> bool {
+        self.rule_words.get(words as usize).is_some_and(|set| set.contains(word))
+    }
+
+    /// Whether token `index` is a word of a list, ignoring case.
+    pub fn word_in(&self, words: Words, text: &TokenizedText<'_>, index: usize) -> bool {
+        text.is_word(index) && self.has(words, text.key(index))
+    }
+
+    /// The entries of a list in file order (for lists of phrases, such as [`Words::Qualifiers`]).
+    pub fn entries(&self, words: Words) -> &[String] {
+        self.rule_word_entries.get(words as usize).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn is_speech_verb(&self, word: &str) -> bool {
+        self.speech_verbs.contains(word)
+    }
+
+    /// Whether token `index` may start a date: a month, a weekday or a relative word.
+    pub fn may_start_date(&self, text: &TokenizedText<'_>, index: usize) -> bool {
+        self.has_class(text, index, class::DATE_START)
+    }
+
+    /// Whether token `index` is a stopword (never part of a name).
+    pub fn is_stopword(&self, text: &TokenizedText<'_>, index: usize) -> bool {
+        self.has_class(text, index, class::STOPWORD)
+    }
+
+    pub fn is_common_word(&self, text: &TokenizedText<'_>, index: usize) -> bool {
+        self.has_class(text, index, class::COMMON_WORD)
+    }
+
+    pub fn is_place_word(&self, text: &TokenizedText<'_>, index: usize) -> bool {
+        self.has_class(text, index, class::PLACE_WORD)
+    }
+
+    /// The kind of organisation token `index` names when it heads an organisation's name.
+    pub fn org_head(&self, text: &TokenizedText<'_>, index: usize) -> Option<ActorKind> {
+        if !self.has_class(text, index, class::ORG_HEAD) {
+            return None;
+        }
+        self.org_heads.get(text.key(index)).copied()
+    }
+
+    /// Whether tokens `start..end` are listed with `form` (for any entity).
+    pub fn has_form(&self, text: &TokenizedText<'_>, start: usize, end: usize, form: Form) -> bool {
+        self.phrases
+            .get(text.key_span(start, end))
+            .is_some_and(|entries| entries.iter().any(|e| e.form == form))
+    }
+
+    pub fn country_adjective(&self, country: usize) -> Option<&str> {
+        self.country_adjectives.get(country).and_then(|a| a.as_deref())
+    }
+
+    /// The entity a whole phrase names ("Chinese military"), by its strongest form.
+    pub fn lookup(&self, phrase: &str) -> Option<Entity> {
+        let (key, _) = phrase_key(phrase);
+        let entries = self.phrases.get(key.as_str())?;
+        entries.iter().filter(|e| e.form == Form::Name).find_map(|e| e.entity)
+    }
+
+    pub fn entity_name(&self, entity: Entity) -> &str {
+        match entity {
+            Entity::Country(index) => self.countries.get(index).map_or("", String::as_str),
+            Entity::Org(index) => self.orgs.get(index).map_or("", |(name, _)| name.as_str()),
+        }
+    }
+
+    pub fn entity_kind(&self, entity: Entity) -> ActorKind {
+        match entity {
+            Entity::Country(_) => ActorKind::State,
+            Entity::Org(index) => self.orgs.get(index).map_or(ActorKind::Organisation, |(_, kind)| *kind),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,153 @@
+//! The named word lists the rules consult ([`Words`], one `[section]` of a rule-words file each)
+//! and the abbreviations that keep their dot, which the tokenizer reads.
+
+use super::*;
+
+/// A named list of words that a rule consults, one `[section]` of a file in `assets/lexicon/`
+/// (`actor-rules.txt`, `quote-rules.txt`, `date-and-figure-rules.txt`, `threat-rules.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Words {
+    LocativePrepositions,
+    Quantifiers,
+    AttributiveNouns,
+    DefiniteReferenceFollowers,
+    NameParticles,
+    CreditVerbs,
+    VerbLike,
+    PhraseLinks,
+    AppositiveOpeners,
+    AttributiveSuffixes,
+    OrgNouns,
+    UnnamedSpeakers,
+    LabelIntroducers,
+    AccordingToEnders,
+    AddresseeVerbs,
+    SubjectBreakers,
+    ClauseBreakers,
+    Months,
+    Weekdays,
+    PartsOfDay,
+    RelativeUnits,
+    RelativeWords,
+    RelativeDeterminers,
+    RelativeShifts,
+    MonthIntroducers,
+    YearRangeWords,
+    Qualifiers,
+    Magnitudes,
+    TimeWords,
+    CountWords,
+    CountedAdjectives,
+    NotCounted,
+    DiplomacyWords,
+    Negations,
+    Refusals,
+    Countermeasures,
+    PastModifiers,
+    SceneSetters,
+    ClauseOpeners,
+}
+
+impl Words {
+    /// Every list with its section name, in the order of the enum.
+    pub const ALL: &[(Words, &str)] = &[
+        (Words::LocativePrepositions, "locative-prepositions"),
+        (Words::Quantifiers, "quantifiers"),
+        (Words::AttributiveNouns, "attributive-nouns"),
+        (Words::DefiniteReferenceFollowers, "definite-reference-followers"),
+        (Words::NameParticles, "name-particles"),
+        (Words::CreditVerbs, "credit-verbs"),
+        (Words::VerbLike, "verb-like"),
+        (Words::PhraseLinks, "phrase-links"),
+        (Words::AppositiveOpeners, "appositive-openers"),
+        (Words::AttributiveSuffixes, "attributive-suffixes"),
+        (Words::OrgNouns, "org-nouns"),
+        (Words::UnnamedSpeakers, "unnamed-speakers"),
+        (Words::LabelIntroducers, "label-introducers"),
+        (Words::AccordingToEnders, "according-to-enders"),
+        (Words::AddresseeVerbs, "addressee-verbs"),
+        (Words::SubjectBreakers, "subject-breakers"),
+        (Words::ClauseBreakers, "clause-breakers"),
+        (Words::Months, "months"),
+        (Words::Weekdays, "weekdays"),
+        (Words::PartsOfDay, "parts-of-day"),
+        (Words::RelativeUnits, "relative-units"),
+        (Words::RelativeWords, "relative-words"),
+        (Words::RelativeDeterminers, "relative-determiners"),
+        (Words::RelativeShifts, "relative-shifts"),
+        (Words::MonthIntroducers, "month-introducers"),
+        (Words::YearRangeWords, "year-range-words"),
+        (Words::Qualifiers, "qualifiers"),
+        (Words::Magnitudes, "magnitudes"),
+        (Words::TimeWords, "time-words"),
+        (Words::CountWords, "count-words"),
+        (Words::CountedAdjectives, "counted-adjectives"),
+        (Words::NotCounted, "not-counted"),
+        (Words::DiplomacyWords, "diplomacy-words"),
+        (Words::Negations, "negations"),
+        (Words::Refusals, "refusals"),
+        (Words::Countermeasures, "countermeasures"),
+        (Words::PastModifiers, "past-modifiers"),
+        (Words::SceneSetters, "scene-setters"),
+        (Words::ClauseOpeners, "clause-openers"),
+    ];
+
+    pub(super) fn from_section(name: &str) -> Option<Words> {
+        Self::ALL.iter().find(|(_, section)| *section == name).map(|(words, _)| *words)
+    }
+}
+
+/// The `[section]`s of a rule-words file: each section's name and its entries (several to a line,
+/// separated by commas; an entry may be a phrase of several words).
+pub(super) fn sections(source: &str) -> Vec<(&str, Vec<&str>)> {
+    let mut found: Vec<(&str, Vec<&str>)> = Vec::new();
+    for line in data_lines(source) {
+        let line = line.trim();
+        if let Some(name) = line.strip_prefix('[').and_then(|rest| rest.strip_suffix(']')) {
+            found.push((name.trim(), Vec::new()));
+        } else if let Some((_, entries)) = found.last_mut() {
+            entries.extend(line.split(',').map(str::trim).filter(|entry| !entry.is_empty()));
+        }
+    }
+    found
+}
+
+/// When an abbreviation keeps its dot (see `abbreviations.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct AbbreviationRule {
+    /// Written with a capital in the data ("Feb", "Ill"): only a capitalised word matches.
+    capital_only: bool,
+    /// Written with " #" after it ("No #"): only before a number ("No. 2").
+    before_number: bool,
+}
+
+/// Abbreviations written with a dot that does not end a sentence ("Mr.", "Gen.", "Feb."), by
+/// lower-case key without the dot. Apart from [`LEXICON`] because the tokenizer, which the lexicon
+/// itself uses, consults it.
+static ABBREVIATIONS: LazyLock<FastMap<String, AbbreviationRule>> = LazyLock::new(|| {
+    data_lines(ABBREVIATIONS_TXT)
+        .map(|line| {
+            let line = line.trim();
+            let (word, before_number) = match line.strip_suffix('#') {
+                Some(word) => (word.trim(), true),
+                None => (line, false),
+            };
+            let capital_only = word.chars().next().is_some_and(char::is_uppercase);
+            (word.to_ascii_lowercase(), AbbreviationRule { capital_only, before_number })
+        })
+        .collect()
+});
+
+/// Whether `word` (without its dot) is an abbreviation that keeps its dot; `number_follows` says
+/// whether a number comes after the dot and a space.
+pub fn is_dotted_abbreviation(word: &str, number_follows: bool) -> bool {
+    let mut buffer = [0u8; 16];
+    let Some(lower) = buffer.get_mut(..word.len()) else { return false };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let Ok(lower) = std::str::from_utf8(lower) else { return false };
+    ABBREVIATIONS.get(lower).is_some_and(|rule| {
+        (!rule.capital_only || word.starts_with(|c: char| c.is_ascii_uppercase()))
+            && (!rule.before_number || number_follows)
+    })
+}

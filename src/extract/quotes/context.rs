@@ -1,0 +1,184 @@
+//! What the attribution rules read around a quote: mentions at a token, pronouns and their
+//! antecedents, sentences, labels that nobody speaks, headlines and the article's lead speaker.
+
+use super::*;
+
+impl Attributor<'_, '_> {
+    /// The mention that starts at `token`, if any.
+    pub(super) fn mention_at(&self, token: usize) -> Option<&MentionRecord> {
+        let i = self.actors.mentions.partition_point(|m| m.start_token < token);
+        self.actors.mentions.get(i).filter(|m| m.start_token == token)
+    }
+
+    /// The mention covering `token`, if any.
+    pub(super) fn mention_covering(&self, token: usize) -> Option<&MentionRecord> {
+        let i = self.actors.mentions.partition_point(|m| m.start_token <= token);
+        i.checked_sub(1).and_then(|i| self.actors.mentions.get(i)).filter(|m| token < m.end_token)
+    }
+
+    pub(super) fn pronoun(&self, token: usize) -> Option<Wanted> {
+        let word = self.word(token).to_ascii_lowercase();
+        match word.as_str() {
+            "he" | "she" | "him" | "her" => Some(Wanted::Person),
+            "it" | "they" | "them" => Some(Wanted::Group),
+            _ => None,
+        }
+    }
+
+    /// The actor a subject at `token` (a mention or a pronoun) stands for.
+    pub(super) fn subject_at(&self, token: usize) -> Option<(usize, bool)> {
+        if let Some(mention) = self.mention_covering(token) {
+            return Some((mention.actor, false));
+        }
+        let wanted = self.pronoun(token)?;
+        self.resolve_pronoun(token, wanted).map(|actor| (actor, true))
+    }
+
+    pub(super) fn fits(&self, mention: &MentionRecord, wanted: Wanted) -> bool {
+        let kind = self.actors.kind_of(mention);
+        match wanted {
+            Wanted::Person => kind == ActorKind::Person,
+            Wanted::Group => !matches!(kind, ActorKind::Person | ActorKind::Media),
+        }
+    }
+
+    /// The subject of the nearest sentence before `token` (or of this sentence, before `token`)
+    /// with a fitting actor outside quotes: its first fitting mention.
+    pub(super) fn resolve_pronoun(&self, token: usize, wanted: Wanted) -> Option<usize> {
+        let sentence_index = self.text.tokens.get(token)?.sentence;
+        let end_of_first = self.actors.mentions.partition_point(|m| m.start_token < token);
+        let mut candidates = self.actors.mentions[..end_of_first].iter().rev().peekable();
+        for back in 0..6 {
+            let Some(sentence) = sentence_index.checked_sub(back).and_then(|s| self.text.sentences.get(s))
+            else {
+                break;
+            };
+            let mut first_fitting = None;
+            let mut possessive_fallback = None;
+            // Within a sentence, only the last few dozen tokens count: a pronoun looks back to a
+            // recent subject, and the bound keeps a megabyte-long "sentence" linear.
+            let reach = sentence.start.max(token.saturating_sub(PRONOUN_REACH_TOKENS));
+            while let Some(mention) = candidates.peek() {
+                if mention.start_token < reach {
+                    break;
+                }
+                // A possessive ("Mr Nicolet's colleague, Dr Yusuf, told") modifies the subject
+                // rather than being it; it counts only when nothing else fits.
+                let possessive =
+                    self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);
+                if self.fits(mention, wanted) && !self.inside_quote(mention.start_token) {
+                    if possessive {
+                        possessive_fallback = Some(mention.actor);
+                    } else {
+                        first_fitting = Some(mention.actor);
+                    }
+                }
+                candidates.next();
+            }
+            if first_fitting.is_some() {
+                return first_fitting;
+            }
+            if possessive_fallback.is_some() {
+                return possessive_fallback;
+            }
+            if reach > sentence.start {
+                break;
+            }
+        }
+        None
+    }
+
+    /// The token range of the sentence around a quote's opening and closing marks.
+    pub(super) fn sentence_range(&self, token: usize) -> Range<usize> {
+        self.text.sentence_of(token)
+    }
+
+    /// A label, title or scare quote nobody speaks.
+    pub(super) fn is_label(&self, span: &QuoteSpan) -> bool {
+        let previous_word = span.open_token.checked_sub(1).map(|i| self.word(i).to_ascii_lowercase());
+        if previous_word.is_some_and(|w| LEXICON.has(Words::LabelIntroducers, &w)) {
+            return true;
+        }
+        if span.open_token >= 2
+            && self.text.is_word_ci(span.open_token - 2, "known")
+            && self.text.is_word_ci(span.open_token - 1, "as")
+        {
+            return true;
+        }
+        // Short Title Case ("America First", "Axis of Evil") with no speech verb around it.
+        let words: Vec<usize> =
+            (span.open_token + 1..span.close_token).filter(|&i| self.text.is_word(i)).collect();
+        if words.is_empty() || words.len() > 5 {
+            return false;
+        }
+        let title_case = words.iter().all(|&i| {
+            self.text.tokens[i].capitalised
+                || matches!(self.word(i), "of" | "the" | "and" | "for" | "in" | "on" | "a")
+        }) && self.text.tokens.get(words[0]).is_some_and(|t| t.capitalised);
+        let ends_sentence = (span.open_token + 1..span.close_token).any(|i| {
+            self.text.is_punct(i, '.')
+                || self.text.is_punct(i, '!')
+                || self.text.is_punct(i, '?')
+                || self.text.is_punct(i, ',')
+        });
+        if !title_case || ends_sentence {
+            return false;
+        }
+        let sentence = self.sentence_range(span.open_token);
+        let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let to = sentence.end.min(span.close_token + ATTRIBUTION_REACH_TOKENS);
+        !(from..to).any(|i| !self.inside_quote(i) && self.is_speech_verb(i))
+    }
+
+    /// Whether a paragraph is an item of a bulleted or numbered list ("- Upgrading …", "• …",
+    /// "2. …").
+    pub(super) fn is_list_item(&self, paragraph: usize) -> bool {
+        let Some(range) = self.text.paragraphs.get(paragraph) else { return false };
+        let first = range.start;
+        let marker = self.text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Punct)
+            && matches!(self.word(first), "-" | "•" | "*" | "–" | "—" | "·");
+        let numbered = self.text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Number)
+            && (self.text.is_punct(first + 1, '.') || self.text.is_punct(first + 1, ')'));
+        marker || numbered
+    }
+
+    /// Whether `paragraph` is a list item and every paragraph after `earlier` up to it is one too:
+    /// the list goes on from `earlier` (its introduction or an earlier item) without a break.
+    pub(super) fn list_continues(&self, earlier: usize, paragraph: usize) -> bool {
+        earlier < paragraph && (earlier + 1..=paragraph).all(|p| self.is_list_item(p))
+    }
+
+    /// A first paragraph that reads as a headline: short, no closing punctuation.
+    pub(super) fn is_headline(&self, paragraph: usize) -> bool {
+        if paragraph != 0 || self.text.paragraphs.len() < 2 {
+            return false;
+        }
+        let Some(range) = self.text.paragraphs.first() else { return false };
+        let last = range.end.saturating_sub(1);
+        range.len() <= 20
+            && !(self.text.is_punct(last, '.')
+                || self.text.is_punct(last, '!')
+                || self.text.is_punct(last, '?'))
+    }
+
+    /// The subject of the first speech verb of the article body, outside quotes: whom a headline's
+    /// quoted words usually belong to.
+    pub(super) fn first_speaker_of_article(&self) -> Option<usize> {
+        let body = self.text.paragraphs.get(1)?.start;
+        let sentences = self.text.tokens.get(body)?.sentence;
+        for sentence in self.text.sentences.iter().skip(sentences).take(4) {
+            for index in sentence.start..sentence.end.min(sentence.start + ATTRIBUTION_REACH_TOKENS) {
+                if self.inside_quote(index) || !self.is_speech_verb(index) {
+                    continue;
+                }
+                let found = self
+                    .subject_before_verb(sentence.start, index)
+                    .or_else(|| self.subject_after_verb(index + 1, sentence.end));
+                if let Some((actor, _)) = found {
+                    return Some(actor);
+                }
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,175 @@
+//! Quotes and their speakers.
+//!
+//! Finding the quotes: every quotation-mark token is classed as able to open or close from the
+//! characters around it (a mark after a space and before a letter opens; one after a letter or
+//! punctuation and before a space closes; curly marks say which they are). Apostrophes never get
+//! here as marks when they sit inside a word (`don't`) or make a possessive (`Russia's`); `’90s`
+//! and `terrorists'` are rejected by the same left/right test. Double and single marks are paired
+//! in two linear passes per paragraph (singles only outside double-quoted text, so a nested quote
+//! is part of its outer quote); a mark that clearly opens while a quote is open restarts it, so an
+//! unbalanced mark costs one quote, never the rest of the article. A paragraph that ends inside a
+//! double quote whose next paragraph opens a new one is a quote running over paragraphs: each
+//! paragraph's piece is a quote of its own, and later pieces inherit the speaker.
+//!
+//! Labels nobody speaks ("America First", a so-called "shadow fleet") are not proposed: a quote
+//! after "so-called", "dubbed" and the like, or a short quote in Title Case with no speech verb in
+//! its sentence.
+//!
+//! Speakers, in order of trust: an actor and a colon right before the quote (`Blair: 'We will
+//! win'`); an attribution right after a quote that ends with a comma (`," he
+//! said`, `,' said Halonen`, `," the agency's director, Jane Roe, said`); a speech verb earlier in the sentence (`Mr Straw said: "…"`,
+//! `Orlov called the accusations "hysterical"`, `quoted him as saying '…'`, `according to X`); a
+//! speech verb later in the sentence (`… a "vital step" in renewing the process, Mr Straw said`);
+//! the speaker of the previous piece of a quote split across paragraphs, or of the previous quote
+//! in the same paragraph; for a headline, the first speaker of the article. Nothing else: a quote
+//! no rule attributes stays open (no speaker) for the analyst, never handed to the most recent
+//! speaker. Pronouns resolve to the subject of the nearest sentence before
+//! with a fitting actor (he/she: a person; it/they: a state or organisation), titles ("the
+//! president") were already resolved to their person by the actor rules.
+
+use std::ops::Range;
+
+mod context;
+mod marks;
+mod speakers;
+
+use marks::classify_mark;
+pub use marks::find_quote_spans;
+
+use super::SuggestedQuote;
+use super::actors::{ActorTable, MentionRecord};
+use super::lexicon::{LEXICON, Words};
+use super::tokens::{TokenKind, TokenizedText};
+use crate::model::ActorKind;
+
+/// A stretch of quoted words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Token index of the opening mark.
+    pub open_token: usize,
+    /// Token index of the closing mark, or the paragraph's end when the quote runs on.
+    pub close_token: usize,
+    /// Byte range of the words inside the marks, trimmed.
+    pub start_byte: usize,
+    pub end_byte: usize,
+    /// This piece continues a quote opened in an earlier paragraph.
+    pub continues_previous: bool,
+}
+
+/// How far (in tokens) from a quote an attribution is looked for: far enough for any real
+/// sentence, and a bound that keeps a megabyte-long "sentence" linear.
+const ATTRIBUTION_REACH_TOKENS: usize = 80;
+
+/// How far back (in tokens) a pronoun's antecedent is looked for.
+const PRONOUN_REACH_TOKENS: usize = 120;
+
+/// How far back from a speech verb its subject is looked for.
+const SUBJECT_REACH_TOKENS: usize = 40;
+
+/// Builds the quote suggestions with their speakers.
+pub fn attribute_quotes(
+    text: &TokenizedText<'_>,
+    spans: &[QuoteSpan],
+    actors: &ActorTable,
+) -> Vec<SuggestedQuote> {
+    let attributor = Attributor { text, spans, actors };
+    let mut quotes = Vec::with_capacity(spans.len());
+    // (paragraph, speaker actor, speaker named in words) of the previous quote.
+    let mut previous: Option<(usize, Option<usize>, Option<String>)> = None;
+    let first_speaker = attributor.first_speaker_of_article();
+    for (span_index, span) in spans.iter().enumerate() {
+        if attributor.is_label(span) {
+            continue;
+        }
+        let paragraph = text.tokens.get(span.open_token).map_or(0, |t| t.paragraph);
+        let mut unnamed = None;
+        let (speaker, rule) = match attributor.explicit_speaker(span_index) {
+            Some(found) => found,
+            // A headline's quote belongs to the article's lead speaker ("Navy chief warns of 'grey
+            // zone' threat" is the admiral quoted below).
+            None if !(attributor.is_headline(paragraph) && first_speaker.is_some())
+                && let Some(phrase) = attributor.unnamed_speaker(span) =>
+            {
+                // "Officials said the attack was 'unprovoked'": someone outside the registry
+                // speaks, so the quote is not handed to an earlier speaker.
+                let rule = if phrase.is_some() { "quote:unnamed-speaker" } else { "quote:unknown-speaker" };
+                unnamed = phrase;
+                (None, rule.to_owned())
+            }
+            None => {
+                let same_paragraph =
+                    previous.clone().filter(|(p, _, _)| *p == paragraph || span.continues_previous);
+                if let Some((_, speaker, words)) =
+                    same_paragraph.filter(|(_, s, w)| s.is_some() || w.is_some())
+                {
+                    // "the gambling tycoon told a reporter. 'He was charming.'": a speaker named
+                    // in words goes on too.
+                    unnamed = words;
+                    let rule = if span.continues_previous {
+                        "quote:continued-paragraph"
+                    } else {
+                        "quote:same-paragraph"
+                    };
+                    (speaker, rule.to_owned())
+                } else if let Some((_, speaker, _)) = previous
+                    .clone()
+                    .filter(|(p, s, _)| s.is_some() && attributor.list_continues(*p, paragraph))
+                {
+                    // A bulleted list right after a speaker's paragraph goes on in their voice.
+                    (speaker, "quote:list-item".to_owned())
+                } else if attributor.is_headline(paragraph) && first_speaker.is_some() {
+                    (first_speaker, "quote:headline-lead-speaker".to_owned())
+                } else {
+                    // No rule names a speaker: the quote stays open for the analyst rather than
+                    // going to whoever spoke last.
+                    (None, "quote:unattributed".to_owned())
+                }
+            }
+        };
+        previous = Some((paragraph, speaker, unnamed.clone()));
+        quotes.push(SuggestedQuote {
+            text: text.slice(span.start_byte, span.end_byte).to_owned(),
+            speaker: speaker.and_then(|actor| actors.name_of(actor)).map(str::to_owned).or(unnamed),
+            start: span.start_byte,
+            end: span.end_byte,
+            rule,
+        });
+    }
+    quotes
+}
+
+/// Whom a pronoun or subject may refer to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Wanted {
+    Person,
+    Group,
+}
+
+struct Attributor<'a, 't> {
+    text: &'a TokenizedText<'t>,
+    spans: &'a [QuoteSpan],
+    actors: &'a ActorTable,
+}
+
+impl Attributor<'_, '_> {
+    fn word(&self, index: usize) -> &str {
+        self.text.token_text(index)
+    }
+
+    fn inside_quote(&self, token: usize) -> bool {
+        let i = self.spans.partition_point(|s| s.open_token <= token);
+        i > 0 && self.spans.get(i - 1).is_some_and(|s| token <= s.close_token)
+    }
+
+    fn is_quote_mark(&self, token: usize) -> bool {
+        classify_mark(self.text, token).is_some()
+    }
+
+    fn is_speech_verb(&self, token: usize) -> bool {
+        self.text.tokens.get(token).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && LEXICON.is_speech_verb(self.word(token))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,405 @@
+//! Attribution rules: who speaks a quote, from the words right around it (a colon before it, an
+//! attribution after a closing comma, a speech verb earlier or later in the sentence, "according
+//! to"), or an unnamed subject ("officials said") that keeps the quote from a named speaker.
+
+use super::*;
+
+impl Attributor<'_, '_> {
+    pub(super) fn explicit_speaker(&self, span_index: usize) -> Option<(Option<usize>, String)> {
+        let span = self.spans.get(span_index)?;
+        if let Some(found) = self.attribution_after(span) {
+            return Some(found);
+        }
+        if let Some(found) = self.attribution_before(span) {
+            return Some(found);
+        }
+        if let Some(found) = self.attribution_later(span) {
+            return Some(found);
+        }
+        self.attribution_across_colon(span)
+    }
+
+    /// A paragraph that ends "He said:" or "Admiral Key told the audience:" introduces the quote
+    /// that opens the next paragraph.
+    pub(super) fn attribution_across_colon(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let colon = span.open_token.checked_sub(1)?;
+        let opens_paragraph =
+            self.text.tokens.get(colon)?.paragraph != self.text.tokens.get(span.open_token)?.paragraph;
+        if !opens_paragraph || !self.text.is_punct(colon, ':') {
+            return None;
+        }
+        let sentence = self.sentence_range(colon);
+        // The last speech verb of the introducing sentence, outside quotes.
+        let verb = (sentence.start.max(colon.saturating_sub(SUBJECT_REACH_TOKENS))..colon)
+            .rev()
+            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
+        let (actor, via_pronoun) = self
+            .subject_before_verb(sentence.start, verb)
+            .or_else(|| self.subject_after_verb(verb + 1, colon))?;
+        Some((Some(actor), Self::rule("quote:colon-paragraph", via_pronoun)))
+    }
+
+    /// Who speaks when the quote's own attribution names no actor of the registry:
+    /// - `Some(Some(words))`: a subject in plain words before a finite speech verb ("Officials
+    ///   said the attack was 'unprovoked'", `"…," a senior diplomat said`, "the ruling Georgian
+    ///   Dream party said:") or after "according to" ("according to a senior Western diplomat");
+    /// - `Some(None)`: the sentence attributes the quote to someone it does not name in a way
+    ///   that can be read, so no earlier speaker may be assumed;
+    /// - `None`: the sentence attributes nothing (or only through a pronoun).
+    pub(super) fn unnamed_speaker(&self, span: &QuoteSpan) -> Option<Option<String>> {
+        let sentence = self.sentence_range(span.open_token);
+        let after = span.close_token + 1 + usize::from(self.text.is_punct(span.close_token + 1, ','));
+        // "…," according to a senior Western diplomat in Tbilisi.
+        // Within reach of the quote, so that a megabyte-long "sentence" stays linear.
+        let reach = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let according = (after..(after + 3).min(sentence.end))
+            .chain(reach..span.open_token)
+            .find(|&i| !self.inside_quote(i) && self.is_according_to(i));
+        if let Some(at) = according {
+            let start = at + 2;
+            let mut end = start;
+            while end < sentence.end.min(start + 7)
+                && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+                && !LEXICON.has(Words::AccordingToEnders, self.word(end))
+            {
+                end += 1;
+            }
+            return Some(self.phrase(start, end));
+        }
+        let verb_after = (after + 1..(after + 6).min(sentence.end)).find(|&i| self.is_speech_verb(i));
+        let verb_before =
+            (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| self.is_speech_verb(i));
+        let (verb, floor) = match (verb_before, verb_after) {
+            (Some(verb), _) => (verb, sentence.start),
+            (None, Some(verb)) => (verb, after),
+            (None, None) => return None,
+        };
+        if self.word(verb).ends_with("ing") {
+            return None;
+        }
+        // The noun phrase before the verb: up to six plain words, no punctuation or quotes.
+        let mut start = verb;
+        while start > floor && verb - start < 6 {
+            let token = self.text.tokens.get(start - 1)?;
+            let word = self.word(start - 1);
+            if token.kind != TokenKind::Word
+                || self.inside_quote(start - 1)
+                || LEXICON.has(Words::SubjectBreakers, word)
+            {
+                break;
+            }
+            start -= 1;
+        }
+        if start == verb || self.pronoun(start).is_some() || self.pronoun(verb - 1).is_some() {
+            return None;
+        }
+        // "Its defence chiefs said": an organisation speaks through its people.
+        if self.text.is_word_ci(start, "its") || self.text.is_word_ci(start, "their") {
+            return self.resolve_pronoun(start, Wanted::Group).map(|actor| {
+                Some(self.actors.name_of(actor).unwrap_or_default().to_owned()).filter(|n| !n.is_empty())
+            });
+        }
+        // "The ministry added": a bare definite organisation that the registry does not name says
+        // nothing new; the paragraph's speaker (its minister) stands for it.
+        if verb - start == 2
+            && self.text.is_word_ci(start, "the")
+            && LEXICON.org_head(self.text, start + 1).is_some()
+        {
+            return None;
+        }
+        // A noun for people ("officials", "a diplomat"), an organisation's head word ("the ruling
+        // Georgian Dream party") or a name the registry does not know speaks; anything else is
+        // someone the sentence names in a way that cannot be read.
+        let head = self.word(verb - 1).to_ascii_lowercase();
+        let readable = LEXICON.has(Words::UnnamedSpeakers, &head)
+            || LEXICON.org_head(self.text, verb - 1).is_some()
+            || (start..verb).any(|i| {
+                self.text.tokens.get(i).is_some_and(|t| t.capitalised && !t.sentence_start)
+                    && !self.text.is_word_ci(i, "the")
+            });
+        Some(if readable { self.phrase(start, verb) } else { None })
+    }
+
+    /// The text of tokens `start..end`, if any.
+    pub(super) fn phrase(&self, start: usize, end: usize) -> Option<String> {
+        let first = self.text.tokens.get(start)?;
+        let last = self.text.tokens.get(end.checked_sub(1)?)?;
+        (start < end).then(|| self.text.slice(first.start_byte, last.end_byte).to_owned())
+    }
+
+    pub(super) fn rule(base: &str, via_pronoun: bool) -> String {
+        if via_pronoun { format!("{base}+pronoun") } else { base.to_owned() }
+    }
+
+    /// `," he said`, `," Saar said`, `,' said Halonen`, `," Prof Etzioni continues`.
+    pub(super) fn attribution_after(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let mut sentence = self.sentence_range(span.close_token);
+        let mut index = span.close_token + 1;
+        // The classic form ends the quoted words with a comma (or ! ?) before the attribution:
+        // `"…," he said`. Without it (`"hysterical" and said …`) the words after are no attribution.
+        let inner = self.text.slice(span.start_byte, span.end_byte);
+        let comma_after = self.text.is_punct(index, ',');
+        if comma_after {
+            index += 1;
+        }
+        // `"… right now." Jane Doe said.`: a quote that ends its sentence, then a short sentence
+        // of a subject and a speech verb, attributes like the comma form.
+        let after = self.sentence_range(index);
+        let short_attribution = inner.ends_with('.')
+            && after.start == index
+            && self
+                .text
+                .tokens
+                .get(index)
+                .is_some_and(|t| t.paragraph == self.text.tokens[span.close_token].paragraph)
+            && after.len() <= 8
+            && (after.start..after.end).any(|i| self.is_speech_verb(i));
+        if short_attribution {
+            sentence = after;
+        } else if !(comma_after || inner.ends_with([',', '!', '?'])) {
+            return None;
+        }
+        // Room for "the group's Nigeria director, Isa Sanusi, said", and for an appositive after
+        // the speaker: "Senator Mark Warner, the chairman of the Senate Intelligence Committee, told".
+        let mut window_end = (index + 11).min(sentence.end);
+        let mut subject = None;
+        // Once a comma follows the subject, an appositive describes it; its actors do not speak.
+        let mut appositive = false;
+        let mut cursor = index;
+        while cursor < window_end {
+            if self.text.is_punct(cursor, ',') && subject.is_some() && !appositive {
+                appositive = true;
+                window_end = (cursor + 12).min(sentence.end);
+            }
+            if self.is_quote_mark(cursor)
+                || self.text.is_punct(cursor, ';')
+                || self.text.is_punct(cursor, ':')
+                || LEXICON.word_in(Words::ClauseBreakers, self.text, cursor)
+            {
+                return None;
+            }
+            if self.is_according_to(cursor) {
+                return self.according_to(cursor + 2);
+            }
+            if self.is_speech_verb(cursor) {
+                // A participle ("saying 'narrow gaps'") introduces the next quote instead.
+                if self.word(cursor).ends_with("ing") {
+                    return None;
+                }
+                let found = subject.or_else(|| self.subject_after_verb(cursor + 1, sentence.end));
+                let (actor, via_pronoun) = found?;
+                return Some((Some(actor), Self::rule("quote:said-after", via_pronoun)));
+            }
+            // The last actor before the verb heads the subject ("State Department spokesman
+            // Matthew Miller told").
+            if !appositive && let Some(found) = self.subject_at(cursor) {
+                subject = Some(found);
+            }
+            cursor += 1;
+        }
+        None
+    }
+
+    /// `said Helena Brandt, a senior fellow`, `said the minister`.
+    pub(super) fn subject_after_verb(&self, start: usize, limit: usize) -> Option<(usize, bool)> {
+        // "told CNN", "asked reporters": after these verbs comes whom the words were addressed to.
+        if start > 0 && LEXICON.word_in(Words::AddresseeVerbs, self.text, start - 1) {
+            return None;
+        }
+        let mut index = start;
+        if self.text.is_word_ci(index, "the") && self.mention_at(index).is_none() {
+            index += 1;
+        }
+        if index >= limit {
+            return None;
+        }
+        if self.pronoun(index).is_some() {
+            return self.subject_at(index);
+        }
+        // The last actor of the noun phrase heads it: "said NATO spokesman Henrik Dahl".
+        let mut found = None;
+        while index < limit {
+            match self.mention_covering(index) {
+                Some(mention) => {
+                    found = Some((mention.actor, false));
+                    index = mention.end_token.max(index + 1);
+                }
+                None if self
+                    .text
+                    .tokens
+                    .get(index)
+                    .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word) =>
+                {
+                    index += 1;
+                }
+                None => break,
+            }
+        }
+        found
+    }
+
+    pub(super) fn is_according_to(&self, token: usize) -> bool {
+        self.text.is_word_ci(token, "according") && self.text.is_word_ci(token + 1, "to")
+    }
+
+    /// "according to X": X speaks unless X is a news outlet passing the words on.
+    pub(super) fn according_to(&self, token: usize) -> Option<(Option<usize>, String)> {
+        // The first mention within a few words ("according to Finnish Defence Minister Antti
+        // Halonen"); "China's Xinhua news agency" is Xinhua's, not China's.
+        let sentence_end = self.sentence_range(token).end;
+        let mut index = token;
+        let mut found = None;
+        while index < sentence_end.min(token + 8) && !self.text.is_punct(index, ',') {
+            if let Some(mention) = self.mention_covering(index) {
+                found = Some(*mention);
+                if self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                    index = mention.end_token + 1;
+                    continue;
+                }
+                break;
+            }
+            index += 1;
+        }
+        let mention = found?;
+        if self.actors.kind_of(&mention) == ActorKind::Media {
+            return None;
+        }
+        Some((Some(mention.actor), "quote:according-to".to_owned()))
+    }
+
+    /// A speech verb earlier in the quote's sentence, outside quotes: its subject speaks.
+    pub(super) fn attribution_before(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let sentence = self.sentence_range(span.open_token);
+        // "Blair: 'We will win'": an actor and a colon right before the quote.
+        if span.open_token >= 2
+            && self.text.is_punct(span.open_token - 1, ':')
+            && let Some(mention) = self.mention_covering(span.open_token - 2)
+            // "Smith wrote on X: '…'": the platform is where the words stand, not who wrote them.
+            && !mention.start_token.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "on"))
+        {
+            // "Ana Ruiz, The Daily Courier: '…'": a panel names the person, then the outlet.
+            if self.actors.kind_of(mention) == ActorKind::Media
+                && let Some(person) = mention
+                    .start_token
+                    .checked_sub(2)
+                    .filter(|&comma| self.text.is_punct(comma + 1, ','))
+                    .and_then(|before| self.mention_covering(before))
+                    .filter(|m| self.actors.kind_of(m) == ActorKind::Person)
+            {
+                return Some((Some(person.actor), "quote:colon-panel".to_owned()));
+            }
+            return Some((Some(mention.actor), "quote:colon".to_owned()));
+        }
+        let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let mut verbs_tried = 0;
+        for index in from..span.open_token {
+            if self.inside_quote(index) {
+                continue;
+            }
+            if self.is_according_to(index)
+                && let Some(found) = self.according_to(index + 2)
+            {
+                return Some(found);
+            }
+            // "quoted him as saying", "quoted Zarif as saying".
+            if self.text.is_word_ci(index, "quoted") {
+                let as_saying = (index + 2..(index + 7).min(span.open_token))
+                    .find(|&i| self.text.is_word_ci(i, "as") && self.text.is_word_ci(i + 1, "saying"));
+                if as_saying.is_some()
+                    && let Some((actor, via_pronoun)) = self.subject_at(index + 1)
+                {
+                    return Some((Some(actor), Self::rule("quote:quoted-as-saying", via_pronoun)));
+                }
+            }
+            if !self.is_speech_verb(index) {
+                continue;
+            }
+            // The sentence's first speech verbs carry its attribution; later ones belong to
+            // reported clauses. Two tries also keep a pathological sentence linear.
+            verbs_tried += 1;
+            if verbs_tried > 2 {
+                return None;
+            }
+            if let Some((actor, via_pronoun)) = self.subject_before_verb(sentence.start, index) {
+                return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
+            }
+            // ", says a top academic": the subject follows the verb. Not after a participle:
+            // in "saying the minister 'had lost control'" the noun after it is what was said.
+            if !self.word(index).ends_with("ing")
+                && let Some((actor, via_pronoun)) = self.subject_after_verb(index + 1, span.open_token)
+            {
+                return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
+            }
+        }
+        None
+    }
+
+    /// The nearest mention or pronoun before the verb, outside quotes, within the sentence.
+    pub(super) fn subject_before_verb(&self, sentence_start: usize, verb: usize) -> Option<(usize, bool)> {
+        // An inverted verb closing its sentence (", says a top academic.") has its subject after it.
+        if verb > sentence_start && self.text.is_punct(verb - 1, ',') {
+            let sentence_end = self.sentence_range(verb).end;
+            let short_tail = (verb + 1..(verb + 6).min(sentence_end + 1))
+                .any(|i| i >= sentence_end || self.text.is_punct(i, ',') || self.text.is_punct(i, '.'));
+            // "Jane Doe, who campaigned here, tweeted, '…'" or "… told a reporter, '…'": the verb
+            // introduces the quote after it, so its subject stands before the appositive.
+            let introduces_quote = (verb + 1..(verb + 6).min(sentence_end)).any(|i| {
+                (self.text.is_punct(i, ',') || self.text.is_punct(i, ':')) && self.is_quote_mark(i + 1)
+            });
+            if short_tail && !introduces_quote {
+                return None;
+            }
+            // "Dmitry Peskov, the Kremlin spokesman, told": the subject stands before the
+            // appositive that the comma closes.
+            let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
+            let opening_comma = (reach..verb - 1).rev().find(|&i| self.text.is_punct(i, ','));
+            if let Some(found) =
+                opening_comma.and_then(|comma| comma.checked_sub(1)).and_then(|i| self.subject_at(i))
+            {
+                return Some(found);
+            }
+        }
+        let mut index = verb;
+        let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
+        while index > reach {
+            index -= 1;
+            if self.inside_quote(index) || self.is_quote_mark(index) {
+                continue;
+            }
+            if let Some(found) = self.subject_at(index) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// A speech verb later in the sentence: `… a "vital step" in renewing the process, Mr Straw
+    /// said.`
+    pub(super) fn attribution_later(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let sentence = self.sentence_range(span.close_token);
+        let until = sentence.end.min(span.close_token + 1 + ATTRIBUTION_REACH_TOKENS);
+        for index in span.close_token + 1..until {
+            if self.is_quote_mark(index) || self.inside_quote(index) {
+                // Another quote takes over from here.
+                return None;
+            }
+            if self.is_according_to(index) {
+                return self.according_to(index + 2);
+            }
+            if !self.is_speech_verb(index) || self.word(index).ends_with("ing") {
+                continue;
+            }
+            let mut cursor = index;
+            while cursor > span.close_token + 1 {
+                cursor -= 1;
+                if let Some((actor, via_pronoun)) = self.subject_at(cursor) {
+                    return Some((Some(actor), Self::rule("quote:said-later", via_pronoun)));
+                }
+            }
+            return self
+                .subject_after_verb(index + 1, sentence.end)
+                .map(|(actor, via_pronoun)| (Some(actor), Self::rule("quote:said-later", via_pronoun)));
+        }
+        None
+    }
+}

@@ -1,0 +1,697 @@
+//! Finding the article in a parsed page.
+//!
+//! 1. **Furniture** is set aside in two strengths. Scripts, forms' controls, pictures, captions and
+//!    hidden elements always go, as do elements whose class says comments, cookies, newsletter…
+//!    (`furniture` in `assets/lexicon/html-class-words.tsv`). Navigation, asides, footers, headers
+//!    outside the article and elements whose class says sidebar, widget, ad, modal, sharing…
+//!    (`likely`) go too, unless they hold at least half of the page's text: then they are the
+//!    page's wrapper ("panel-two-col-sidebar-right", "widget Blog", an ASP.NET page's `<form>`),
+//!    not furniture.
+//! 2. **Scoring**, readability-style: each run of text (a paragraph, or the text of a block between
+//!    double line breaks, whatever inline elements it sits in) scores by length and commas, less
+//!    its links, and credits its container. The best container wins.
+//! 3. **Widening**: the parts of one article that sit beside the winner (opening paragraphs outside
+//!    a "read more" box, sibling step blocks, text split by an inline advert) are taken along by
+//!    climbing a few levels while the neighbours hold real paragraphs and are not teaser lists;
+//!    then up to the enclosing `<article>`, so that the headline and byline come along.
+//! 4. **Rendering**: each block becomes a paragraph; link-heavy blocks, picture credits, and boxes
+//!    introduced by a furniture label ("Share this:", "Related", "Most popular") are left out.
+//!
+//! When no container is found or everything was set aside, the page's whole text is taken (minus
+//! the furniture that always goes), and the caller says so.
+
+use super::tree::{Element, HEADINGS, NodeData, NodeId, Page};
+use super::words::{ClassWord, WORDS};
+use crate::import::Problem;
+use crate::import::guard::Deadline;
+use crate::model::text::collapse_whitespace;
+
+/// Subtrees that are never article text.
+const ALWAYS_DROPPED: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "dialog",
+    "video",
+    "audio",
+    "head",
+    "title",
+    "img",
+    "picture",
+    "map",
+    "figcaption",
+];
+
+/// Subtrees that are page furniture unless they hold most of the page.
+const LIKELY_DROPPED: &[&str] = &["nav", "aside", "footer", "menu", "form"];
+
+/// ARIA roles of page furniture (likely, as above).
+const FURNITURE_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "dialog",
+    "alertdialog",
+    "menu",
+    "menubar",
+];
+
+/// Block elements: each starts and ends a paragraph of the output.
+pub(super) const BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "figure",
+    "figcaption",
+    "address",
+    "hr",
+    "details",
+    "summary",
+    "center",
+    "body",
+    "html",
+    "hgroup",
+    "fieldset",
+    "legend",
+    "listing",
+    "plaintext",
+];
+
+/// Blocks that are one paragraph: their text credits the container they sit in. Text directly in
+/// other blocks (a `<div>` of text and `<br>`s) credits that block itself.
+const PARAGRAPH_BLOCKS: &[&str] =
+    &["p", "pre", "blockquote", "li", "dd", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"];
+
+/// A run of text shorter than this (in non-space characters) does not vote for its container.
+const MIN_SCORED_RUN_CHARS: usize = 25;
+
+/// A run of text at least this long, with few links, is a real paragraph for widening.
+const MIN_GOOD_RUN_CHARS: usize = 80;
+
+/// A headline longer than this is not one.
+const MAX_HEADLINE_CHARS: usize = 1000;
+
+/// How many levels above the best container widening looks for the rest of the article.
+const WIDEN_LEVELS: usize = 4;
+
+#[derive(Debug, Default)]
+pub(super) struct Article {
+    pub(super) paragraphs: Vec<String>,
+    pub(super) headline: Option<String>,
+    /// The first publication date found on an element (`<time datetime>`, `<abbr title>`,
+    /// itemprop=datePublished), outside comments.
+    pub(super) time: Option<String>,
+    /// Texts that may be the byline, best first (rel=author, itemprop=author, class byline or
+    /// author, then a short block that starts with "By", "Par", "Von"…).
+    pub(super) bylines: Vec<String>,
+    /// No article container was found, so the page's whole text was taken.
+    pub(super) taken_whole: bool,
+}
+
+/// Per-node figures computed bottom-up.
+#[derive(Clone, Copy, Debug, Default)]
+struct Counts {
+    /// Non-space characters of text in the subtree (not in dropped subtrees).
+    chars: usize,
+    /// Of which inside links.
+    link_chars: usize,
+}
+
+/// The page with its furniture marked.
+struct Marked {
+    /// Set aside whatever happens (scripts, comments…).
+    always: Vec<bool>,
+    /// Set aside for the article (always, plus likely furniture that is not the page's wrapper).
+    dropped: Vec<bool>,
+}
+
+impl Page {
+    pub(super) fn element(&self, id: NodeId) -> Option<&Element> {
+        match &self.nodes[id].data {
+            NodeData::Element(element) => Some(element),
+            _ => None,
+        }
+    }
+
+    pub(super) fn article(&self, deadline: &Deadline) -> Result<Article, Problem> {
+        let marked = self.mark_furniture();
+        deadline.check()?;
+        let counts = self.counts(&marked.dropped);
+        let runs = self.score_runs(&marked.dropped);
+        deadline.check()?;
+        let best = runs.best();
+        let mut taken_whole = false;
+        let mut paragraphs = match best {
+            Some(best) => {
+                let root = self.widen_to_article(self.widen(best, &runs, &counts, &marked.dropped));
+                let dropped = self.drop_labelled_boxes(root, &runs, &marked.dropped);
+                self.render(root, &dropped)
+            }
+            None => Vec::new(),
+        };
+        if paragraphs.is_empty() {
+            // Nothing scored, or the winner held no text: take the page as it is, minus its
+            // furniture, and failing that, minus only what always goes.
+            paragraphs = self.render(0, &marked.dropped);
+            if paragraphs.is_empty() {
+                paragraphs = self.render(0, &marked.always);
+                taken_whole = !paragraphs.is_empty();
+            }
+        }
+        deadline.check()?;
+        let headline = self.first_text_of(&marked.always, |e| &*e.name == "h1");
+        // A headline above the article container (in the page header) still belongs to it.
+        if let Some(headline) = &headline
+            && !paragraphs.iter().any(|p| p == headline)
+        {
+            paragraphs.insert(0, headline.clone());
+        }
+        let time = (1..self.nodes.len()).find_map(|id| {
+            self.element(id)
+                .filter(|e| !marked.always[id] && !e.datetime.is_empty() && is_date_element(e))
+                .map(|e| e.datetime.clone())
+        });
+        let bylines = self.byline_candidates(&marked.always);
+        Ok(Article { paragraphs, headline, time, bylines, taken_whole })
+    }
+
+    /// Marks the page furniture (see the module docs). Parents come before children in the arena,
+    /// so passes in order suffice.
+    fn mark_furniture(&self) -> Marked {
+        let n = self.nodes.len();
+        let mut always = vec![false; n];
+        let mut likely = vec![false; n];
+        let mut in_article = vec![false; n];
+        for (id, node) in self.nodes.iter().enumerate().skip(1) {
+            let parent = node.parent;
+            in_article[id] = in_article[parent];
+            if always[parent] {
+                always[id] = true;
+                continue;
+            }
+            let NodeData::Element(element) = &node.data else { continue };
+            let name = &*element.name;
+            if matches!(name, "article" | "main") || matches!(element.role.as_str(), "main" | "article") {
+                in_article[id] = true;
+            }
+            if matches!(name, "html" | "body") {
+                continue;
+            }
+            let says = WORDS.class_says(&element.hint_words);
+            always[id] =
+                element.hidden || ALWAYS_DROPPED.contains(&name) || says == Some(ClassWord::Furniture);
+            likely[id] = !always[id]
+                && !matches!(name, "article" | "main")
+                && (LIKELY_DROPPED.contains(&name)
+                    || FURNITURE_ROLES.contains(&element.role.as_str())
+                    || (name == "header" && !in_article[id])
+                    || says == Some(ClassWord::Likely));
+        }
+        // Likely furniture that holds at least half of the page's text is its wrapper.
+        let counts = self.counts(&always);
+        let total = counts[0].chars;
+        let mut dropped = always.clone();
+        for (id, node) in self.nodes.iter().enumerate().skip(1) {
+            if dropped[node.parent] || (likely[id] && counts[id].chars * 2 < total.max(1)) {
+                dropped[id] = true;
+            }
+        }
+        Marked { always, dropped }
+    }
+
+    fn counts(&self, dropped: &[bool]) -> Vec<Counts> {
+        let mut counts = vec![Counts::default(); self.nodes.len()];
+        for id in (1..self.nodes.len()).rev() {
+            if dropped[id] {
+                continue;
+            }
+            if let NodeData::Text(text) = &self.nodes[id].data {
+                counts[id].chars += non_space_chars(text);
+            }
+            if self.element(id).is_some_and(|e| &*e.name == "a") {
+                counts[id].link_chars = counts[id].chars;
+            }
+            let own = counts[id];
+            let parent = &mut counts[self.nodes[id].parent];
+            parent.chars += own.chars;
+            parent.link_chars += own.link_chars;
+        }
+        counts
+    }
+
+    /// Scores every run of text: the text whose nearest block is the same element, cut at double
+    /// line breaks. Walks the arena in document order.
+    fn score_runs(&self, dropped: &[bool]) -> Runs {
+        let n = self.nodes.len();
+        let mut runs = Runs { score: vec![0.0; n], good: vec![0.0; n], linked_heading: vec![false; n] };
+        // The nearest block element of each node, and whether it sits in a link.
+        let mut block = vec![0usize; n];
+        let mut in_link = vec![false; n];
+        let mut open: Vec<Run> = Vec::new();
+        let mut open_of: std::collections::HashMap<NodeId, usize> = std::collections::HashMap::new();
+        for id in 1..n {
+            let parent = self.nodes[id].parent;
+            let parent_is_block = self.element(parent).is_some_and(|e| BLOCK_ELEMENTS.contains(&&*e.name));
+            block[id] = if parent_is_block { parent } else { block[parent] };
+            in_link[id] = in_link[parent] || self.element(parent).is_some_and(|e| &*e.name == "a");
+            if dropped[id] {
+                continue;
+            }
+            match &self.nodes[id].data {
+                NodeData::Text(text) => {
+                    let chars = non_space_chars(text);
+                    if chars == 0 {
+                        continue;
+                    }
+                    let slot = *open_of.entry(block[id]).or_insert_with(|| {
+                        open.push(Run { block: block[id], ..Run::default() });
+                        open.len() - 1
+                    });
+                    let run = &mut open[slot];
+                    if run.breaks >= 2 {
+                        self.close_run(run, &mut runs);
+                    }
+                    run.breaks = 0;
+                    run.chars += chars;
+                    run.commas += text.chars().filter(|&c| matches!(c, ',' | '，' | '、' | '،')).count();
+                    if in_link[id] {
+                        run.link_chars += chars;
+                    }
+                }
+                NodeData::Element(element) if &*element.name == "br" => {
+                    if let Some(&slot) = open_of.get(&block[id]) {
+                        open[slot].breaks += 1;
+                    }
+                }
+                NodeData::Element(element) if HEADINGS.contains(&&*element.name) && in_link[id] => {
+                    runs.linked_heading[id] = true;
+                }
+                NodeData::Element(element) if &*element.name == "a" => {
+                    // A link in a heading, or around one, is a teaser's.
+                    let in_heading = self.element(parent).is_some_and(|e| HEADINGS.contains(&&*e.name));
+                    let around_heading = self.nodes[id]
+                        .children
+                        .iter()
+                        .any(|&c| self.element(c).is_some_and(|e| HEADINGS.contains(&&*e.name)));
+                    if in_heading || around_heading {
+                        runs.linked_heading[id] = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        for run in &mut open {
+            self.close_run(run, &mut runs);
+        }
+        // Good scores and teaser marks accumulate up the tree.
+        for id in (1..n).rev() {
+            let parent = self.nodes[id].parent;
+            runs.good[parent] += runs.good[id];
+            if runs.linked_heading[id] {
+                runs.linked_heading[parent] = true;
+            }
+        }
+        runs
+    }
+
+    fn close_run(&self, run: &mut Run, runs: &mut Runs) {
+        let (chars, link_chars, commas) = (run.chars, run.link_chars, run.commas);
+        run.chars = 0;
+        run.link_chars = 0;
+        run.commas = 0;
+        if chars < MIN_SCORED_RUN_CHARS || run.block == 0 {
+            return;
+        }
+        let link_density = link_chars as f64 / chars as f64;
+        let score = (1.0 + commas.min(20) as f64 + (chars as f64 / 100.0).min(3.0)) * (1.0 - link_density);
+        if chars >= MIN_GOOD_RUN_CHARS && link_density < 0.25 {
+            runs.good[run.block] += score;
+        }
+        let is_paragraph = self.element(run.block).is_some_and(|e| PARAGRAPH_BLOCKS.contains(&&*e.name));
+        let (first, second) = if is_paragraph {
+            (self.nodes[run.block].parent, self.nodes[self.nodes[run.block].parent].parent)
+        } else {
+            (run.block, self.nodes[run.block].parent)
+        };
+        runs.score[first] += score;
+        if first != 0 {
+            runs.score[second] += score / 2.0;
+        }
+    }
+
+    /// Climbs from the best container while its neighbours hold real paragraphs of the same
+    /// article (not teaser lists), up to [`WIDEN_LEVELS`] levels and never to the body.
+    fn widen(&self, best: NodeId, runs: &Runs, counts: &[Counts], dropped: &[bool]) -> NodeId {
+        let mut root = best;
+        let mut current = best;
+        for _ in 0..WIDEN_LEVELS {
+            let parent = self.nodes[current].parent;
+            if parent == 0 || self.element(parent).is_none_or(|e| matches!(&*e.name, "body" | "html")) {
+                break;
+            }
+            let gain: f64 = self.nodes[parent]
+                .children
+                .iter()
+                .filter(|&&child| child != current && !dropped[child] && !runs.linked_heading[child])
+                .filter(|&&child| counts[child].link_chars * 10 < counts[child].chars.max(1) * 3)
+                .map(|&child| runs.good[child])
+                .sum();
+            if gain > 0.0 && gain >= 0.1 * runs.good[root] {
+                root = parent;
+            }
+            current = parent;
+        }
+        root
+    }
+
+    /// The nearest enclosing `<article>`, so that its header (headline, byline) is kept.
+    fn widen_to_article(&self, id: NodeId) -> NodeId {
+        let mut current = id;
+        while current != 0 {
+            if self.element(current).is_some_and(|e| &*e.name == "article" || e.role == "article") {
+                return current;
+            }
+            current = self.nodes[current].parent;
+        }
+        id
+    }
+
+    /// Sets aside the boxes that a furniture label heads ("Share this:", "Related"): the label's
+    /// container when it is a box inside the article's container, else the label and the list
+    /// after it.
+    fn drop_labelled_boxes(&self, root: NodeId, runs: &Runs, dropped: &[bool]) -> Vec<bool> {
+        let mut dropped = dropped.to_vec();
+        let inside_root: Vec<NodeId> = self.descendants(root).collect();
+        for &id in &inside_root {
+            if dropped[id] || !self.element(id).is_some_and(|e| BLOCK_ELEMENTS.contains(&&*e.name)) {
+                continue;
+            }
+            let Some(text) = self.short_text_of(id, 40) else { continue };
+            if text.is_empty() || !WORDS.is_label(&text) {
+                continue;
+            }
+            let container = self.nodes[id].parent;
+            // A box inside the article, not the article's own body (which a stray label must not
+            // take down).
+            let is_box = container != root
+                && container != 0
+                && !self.is_ancestor(container, root)
+                && runs.good[container] * 2.0 < runs.good[root];
+            if is_box {
+                self.mark_subtree(container, &mut dropped);
+            } else {
+                self.mark_subtree(id, &mut dropped);
+                let siblings = &self.nodes[container].children;
+                if let Some(next) =
+                    siblings.iter().skip_while(|&&s| s != id).skip(1).find(|&&s| self.element(s).is_some())
+                    && self.element(*next).is_some_and(|e| matches!(&*e.name, "ul" | "ol"))
+                {
+                    self.mark_subtree(*next, &mut dropped);
+                }
+            }
+        }
+        dropped
+    }
+
+    fn is_ancestor(&self, ancestor: NodeId, mut id: NodeId) -> bool {
+        while id != 0 {
+            if id == ancestor {
+                return true;
+            }
+            id = self.nodes[id].parent;
+        }
+        false
+    }
+
+    fn mark_subtree(&self, id: NodeId, dropped: &mut [bool]) {
+        for node in self.descendants(id) {
+            dropped[node] = true;
+        }
+    }
+
+    fn first_text_of(&self, dropped: &[bool], wanted: impl Fn(&Element) -> bool) -> Option<String> {
+        (1..self.nodes.len())
+            .filter(|&id| !dropped[id] && self.element(id).is_some_and(&wanted))
+            .filter_map(|id| self.short_text_of(id, MAX_HEADLINE_CHARS))
+            .find(|text| !text.is_empty())
+    }
+
+    /// Texts that may hold the byline, best first (see [`Article::bylines`]).
+    fn byline_candidates(&self, dropped: &[bool]) -> Vec<String> {
+        let marked = |id: NodeId| {
+            self.element(id).is_some_and(|e| {
+                e.rel.split_ascii_whitespace().any(|r| r == "author")
+                    || e.itemprop == "author"
+                    || e.hint_words
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "byline" | "author" | "autor" | "byl"))
+            })
+        };
+        let mut candidates: Vec<String> = (1..self.nodes.len())
+            .filter(|&id| !dropped[id] && marked(id))
+            .filter_map(|id| self.short_text_of(id, 3 * super::meta::MAX_BYLINE_CHARS))
+            .filter(|text| !text.is_empty())
+            .take(20)
+            .collect();
+        // A short block that starts with a byline word ("By Jane Doe", "Par Claire Dubois").
+        candidates.extend(
+            (1..self.nodes.len())
+                .filter(|&id| {
+                    !dropped[id]
+                        && self
+                            .element(id)
+                            .is_some_and(|e| matches!(&*e.name, "p" | "div" | "span" | "address"))
+                })
+                .filter_map(|id| self.short_text_of(id, super::meta::MAX_BYLINE_CHARS))
+                .filter(|text| super::meta::starts_with_byline_prefix(text))
+                .take(5),
+        );
+        candidates
+    }
+
+    /// Node ids under `root` in document order, without recursion.
+    pub(super) fn descendants(&self, root: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let mut stack = vec![root];
+        std::iter::from_fn(move || {
+            let id = stack.pop()?;
+            stack.extend(self.nodes[id].children.iter().rev());
+            Some(id)
+        })
+    }
+
+    /// The text of a small subtree, or `None` when it holds more than `max_chars` characters or
+    /// too many nodes to be a short label (so that checking every block stays linear on hostile
+    /// nesting).
+    fn short_text_of(&self, id: NodeId, max_chars: usize) -> Option<String> {
+        let max_nodes = 4 * max_chars + 64;
+        let mut out = String::new();
+        for (visited, node) in self.descendants(id).enumerate() {
+            if visited > max_nodes || out.len() > 4 * max_chars {
+                return None;
+            }
+            match &self.nodes[node].data {
+                NodeData::Text(text) => out.push_str(text),
+                NodeData::Element(e) if &*e.name == "br" => out.push(' '),
+                _ => {}
+            }
+        }
+        let text = collapse_whitespace(&out);
+        (text.chars().count() <= max_chars).then_some(text)
+    }
+
+    /// The text under `root` as paragraphs: blocks start new paragraphs, `<br>` breaks lines,
+    /// white space is collapsed except in `<pre>`, link-heavy blocks and credits are dropped.
+    fn render(&self, root: NodeId, dropped: &[bool]) -> Vec<String> {
+        enum Step {
+            Enter(NodeId),
+            Leave(NodeId),
+        }
+        let mut renderer = Renderer::default();
+        let mut stack = vec![Step::Enter(root)];
+        while let Some(step) = stack.pop() {
+            match step {
+                Step::Enter(id) => {
+                    if dropped[id] {
+                        continue;
+                    }
+                    match &self.nodes[id].data {
+                        NodeData::Text(text) => renderer.text(text),
+                        NodeData::Root => {}
+                        NodeData::Element(element) => renderer.enter(&element.name),
+                    }
+                    stack.push(Step::Leave(id));
+                    stack.extend(self.nodes[id].children.iter().rev().map(|&child| Step::Enter(child)));
+                }
+                Step::Leave(id) => {
+                    if let NodeData::Element(element) = &self.nodes[id].data {
+                        renderer.leave(&element.name);
+                    }
+                }
+            }
+        }
+        renderer.finish()
+    }
+}
+
+/// The scores of the runs of text, credited to their containers.
+struct Runs {
+    /// Readability-style score of each container.
+    score: Vec<f64>,
+    /// Score of the real paragraphs (long, few links) in each subtree.
+    good: Vec<f64>,
+    /// The subtree holds a heading inside a link (a teaser).
+    linked_heading: Vec<bool>,
+}
+
+impl Runs {
+    fn best(&self) -> Option<NodeId> {
+        (1..self.score.len())
+            .filter(|&id| self.score[id] > 0.0)
+            .max_by(|&a, &b| self.score[a].total_cmp(&self.score[b]).then(b.cmp(&a)))
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+struct Run {
+    block: NodeId,
+    chars: usize,
+    link_chars: usize,
+    commas: usize,
+    /// `<br>`s since the last text: two or more end the run.
+    breaks: usize,
+}
+
+fn non_space_chars(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+fn is_date_element(element: &Element) -> bool {
+    &*element.name == "time"
+        || element.itemprop == "datepublished"
+        || (&*element.name == "abbr" && element.hint_words.iter().any(|w| w == "published"))
+}
+
+/// Builds paragraphs from a walk over the tree.
+#[derive(Default)]
+struct Renderer {
+    paragraphs: Vec<String>,
+    current: String,
+    current_link_chars: usize,
+    link_depth: usize,
+    pre_depth: usize,
+    /// A space is owed before the next word (collapsed white space).
+    pending_space: bool,
+}
+
+impl Renderer {
+    fn enter(&mut self, name: &str) {
+        if BLOCK_ELEMENTS.contains(&name) {
+            self.flush();
+        }
+        match name {
+            "br" => {
+                self.current.push('\n');
+                self.pending_space = false;
+            }
+            "a" => self.link_depth += 1,
+            "pre" | "listing" | "plaintext" => self.pre_depth += 1,
+            "td" | "th" => self.pending_space = true,
+            _ => {}
+        }
+    }
+
+    fn leave(&mut self, name: &str) {
+        match name {
+            "a" => self.link_depth = self.link_depth.saturating_sub(1),
+            "pre" | "listing" | "plaintext" => self.pre_depth = self.pre_depth.saturating_sub(1),
+            _ => {}
+        }
+        if BLOCK_ELEMENTS.contains(&name) {
+            self.flush();
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        if self.pre_depth > 0 {
+            self.current.push_str(text);
+            self.pending_space = false;
+            return;
+        }
+        for (index, word) in text.split_whitespace().enumerate() {
+            let needs_space = index > 0 || self.pending_space || text.starts_with(char::is_whitespace);
+            if needs_space && !self.current.is_empty() && !self.current.ends_with(['\n', ' ']) {
+                self.current.push(' ');
+            }
+            self.current.push_str(word);
+            if self.link_depth > 0 {
+                self.current_link_chars += word.chars().count();
+            }
+            self.pending_space = false;
+        }
+        if text.ends_with(char::is_whitespace) {
+            self.pending_space = true;
+        }
+    }
+
+    fn flush(&mut self) {
+        let paragraph = self.current.trim();
+        if !paragraph.is_empty() {
+            let chars = non_space_chars(paragraph);
+            // Lists of links ("Read more", tag lists) are navigation even inside the article.
+            let link_heavy = self.current_link_chars * 2 > chars;
+            if !link_heavy && !WORDS.is_credit(paragraph) {
+                self.paragraphs.push(paragraph.to_owned());
+            }
+        }
+        self.current.clear();
+        self.current_link_chars = 0;
+        self.pending_space = false;
+    }
+
+    fn finish(mut self) -> Vec<String> {
+        self.flush();
+        self.paragraphs
+    }
+}

@@ -1,0 +1,159 @@
+//! The article fields of a page's JSON-LD: every shape met on the web (one object, a top-level
+//! array, an `@graph` with `@id` references, blocks wrapped in HTML comments or `<![CDATA[ ]]>`)
+//! and every type that carries an article (`NewsArticle` and its kinds, `BlogPosting`,
+//! `SocialMediaPosting`, `DiscussionForumPosting`…); failing those, any object with a headline
+//! or a publication date.
+
+use crate::model::text::collapse_whitespace;
+
+/// The article fields of the page's JSON-LD, if any.
+#[derive(Debug, Default)]
+pub(super) struct JsonLd {
+    pub(super) headline: Option<String>,
+    pub(super) author: Option<String>,
+    pub(super) published: Option<String>,
+    pub(super) url: Option<String>,
+    pub(super) publisher: Option<String>,
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Report",
+    "ScholarlyArticle",
+    "TechArticle",
+    "SatiricalArticle",
+    "AdvertiserContentArticle",
+    "SocialMediaPosting",
+    "DiscussionForumPosting",
+    "Blog",
+    "Posting",
+];
+
+/// The JSON inside a script block: HTML comments, `//<![CDATA[ … //]]>` and anything else around
+/// the outermost braces or brackets are cut away.
+fn json_text(block: &str) -> Option<String> {
+    let block = block.replace("<![CDATA[", "").replace("]]>", "");
+    let start = block.find(['{', '['])?;
+    let close = if block.get(start..)?.starts_with('{') { '}' } else { ']' };
+    let end = block.rfind(close)?;
+    // Both are ASCII characters found in the string, so both are char boundaries.
+    block.get(start..=end).map(str::to_owned)
+}
+
+impl JsonLd {
+    pub(super) fn parse(blocks: &[String]) -> Self {
+        use serde_json::Value;
+        let mut objects: Vec<Value> = Vec::new();
+        for block in blocks {
+            let Some(cleaned) = json_text(block) else { continue };
+            let Ok(value) = serde_json::from_str::<Value>(&cleaned) else { continue };
+            let mut pending = vec![value];
+            while let Some(value) = pending.pop() {
+                if objects.len() > 1000 {
+                    break;
+                }
+                match value {
+                    Value::Array(items) => pending.extend(items),
+                    Value::Object(mut map) => {
+                        if let Some(graph) = map.remove("@graph") {
+                            pending.push(graph);
+                        }
+                        objects.push(Value::Object(map));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let is_article = |value: &Value| match value.get("@type") {
+            Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
+            Some(Value::Array(types)) => {
+                types.iter().any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t)))
+            }
+            _ => false,
+        };
+        let Some(article) = objects.iter().find(|o| is_article(o)).or_else(|| {
+            objects.iter().find(|o| o.get("headline").is_some() || o.get("datePublished").is_some())
+        }) else {
+            return Self::default();
+        };
+        // `{"@id": "#org"}` points at another object of the graph.
+        let resolve = |value: &'_ Value| -> Value {
+            if let Some(id) = value.get("@id").and_then(Value::as_str)
+                && value.get("name").is_none()
+                && let Some(found) = objects.iter().find(|o| o.get("@id").and_then(Value::as_str) == Some(id))
+            {
+                return found.clone();
+            }
+            value.clone()
+        };
+        let names = |value: Option<&Value>| -> Option<String> {
+            let value = value?;
+            let items: Vec<Value> = match value {
+                Value::Array(items) => items.iter().map(&resolve).collect(),
+                other => vec![resolve(other)],
+            };
+            let names: Vec<String> = items
+                .iter()
+                .filter_map(|item| match item {
+                    Value::String(s) => Some(s.clone()),
+                    other => other.get("name").and_then(Value::as_str).map(str::to_owned),
+                })
+                .map(|s| collapse_whitespace(&s))
+                .filter(|s| !s.is_empty())
+                .collect();
+            (!names.is_empty()).then(|| names.join(", "))
+        };
+        let string = |key: &str| {
+            article.get(key).and_then(Value::as_str).map(collapse_whitespace).filter(|s| !s.is_empty())
+        };
+        let url = string("url").or_else(|| match article.get("mainEntityOfPage") {
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(other) => other.get("@id").and_then(Value::as_str).map(str::to_owned),
+            None => None,
+        });
+        JsonLd {
+            headline: string("headline").or_else(|| string("name")),
+            author: names(article.get("author")),
+            published: string("datePublished"),
+            url,
+            publisher: names(article.get("publisher")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(block: &str) -> JsonLd {
+        JsonLd::parse(&[block.to_owned()])
+    }
+
+    #[test]
+    fn cdata_and_comment_wrappers_are_cut_away() {
+        let got = parse("//<![CDATA[\n{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-11-22\"}\n//]]>");
+        assert_eq!(got.published.as_deref(), Some("2025-11-22"));
+        let got = parse(r#"<!-- {"@type":"BlogPosting","headline":"Caf\u00e9 \u4e16\u754c"} -->"#);
+        assert_eq!(got.headline.as_deref(), Some("Café 世界"));
+    }
+
+    #[test]
+    fn arrays_postings_and_untyped_objects_are_read() {
+        let got = parse(
+            r#"[{"@type":"BreadcrumbList"},{"@type":"SocialMediaPosting","author":["A B","C D"],"datePublished":"2025-12-07"}]"#,
+        );
+        assert_eq!(got.author.as_deref(), Some("A B, C D"));
+        assert_eq!(got.published.as_deref(), Some("2025-12-07"));
+        let got = parse(r#"{"@type":"WebPage","datePublished":"2024-01-02"}"#);
+        assert_eq!(got.published.as_deref(), Some("2024-01-02"));
+        assert_eq!(parse("not json {").published, None);
+    }
+}

@@ -1,0 +1,318 @@
+//! A page's metadata: title, byline, publication date, outlet and URL.
+//!
+//! Each field takes the first good value from its sources, best first: JSON-LD, then `<meta>` tags
+//! (OpenGraph, Dublin Core, and the publishers' own names for a publication date), then the page
+//! itself (`<title>`, `<h1>`, `<time>`, the byline). Every value is cleaned:
+//! - the **title** loses the site's name ("Headline | Outlet", "Section | Headline | Site",
+//!   "标题_网站"): the part that is the page's `<h1>` is kept, or else the parts naming the outlet
+//!   are dropped;
+//! - the **byline** becomes a list of names: "By", "Posted by", "Von", "Par"… go, and so do dates,
+//!   times, job titles ("Staff Writer", "기자") and e-mail addresses; a text that is still over
+//!   [`MAX_BYLINE_CHARS`], or holds no name, is not a byline, and the next source is tried;
+//! - the **date** is taken as the page gives it (ISO 8601 in nearly every source).
+
+use super::extract::Article;
+use super::jsonld::JsonLd;
+use super::tree::Page;
+use super::words::WORDS;
+use crate::model::SourceMeta;
+use crate::model::text::collapse_whitespace;
+
+/// A byline longer than this is not a list of names.
+pub(super) const MAX_BYLINE_CHARS: usize = 100;
+
+/// A name of more words than this is a sentence, not a name.
+const MAX_NAME_WORDS: usize = 5;
+
+/// `<meta>` names of the publication date, in order of trust.
+const DATE_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "citation_publication_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "date",
+];
+
+impl Page {
+    pub(super) fn metadata(&self, article: &Article) -> SourceMeta {
+        let json_ld = JsonLd::parse(&self.head.json_ld);
+        let meta_value = |keys: &[&str]| {
+            keys.iter().find_map(|key| {
+                self.head
+                    .metas
+                    .iter()
+                    .find(|(k, v)| k == key && !v.trim().is_empty())
+                    .map(|(_, v)| collapse_whitespace(v))
+            })
+        };
+        let outlet = meta_value(&["og:site_name"])
+            .or_else(|| json_ld.publisher.clone())
+            .or_else(|| meta_value(&["application-name", "dc.publisher", "publisher"]))
+            .unwrap_or_default();
+        let clean_title = |title: String| strip_site_name(&title, &outlet, article.headline.as_deref());
+        let title = meta_value(&["og:title"])
+            .or_else(|| json_ld.headline.clone())
+            .or_else(|| meta_value(&["twitter:title", "dc.title", "citation_title"]))
+            .or_else(|| self.head.title.as_deref().map(collapse_whitespace))
+            .map(clean_title)
+            .filter(|t| !t.is_empty())
+            .or_else(|| article.headline.clone())
+            .unwrap_or_default();
+        let author = json_ld
+            .author
+            .iter()
+            .chain(
+                meta_value(&[
+                    "author",
+                    "article:author",
+                    "dc.creator",
+                    "parsely-author",
+                    "sailthru.author",
+                    "byl",
+                ])
+                .filter(|a| !a.starts_with("http"))
+                .iter(),
+            )
+            .find_map(|a| clean_byline(a, false))
+            .or_else(|| article.bylines.iter().find_map(|b| clean_byline(b, true)))
+            .unwrap_or_default();
+        let published = json_ld
+            .published
+            .clone()
+            .or_else(|| meta_value(DATE_KEYS))
+            .or_else(|| self.publication_meta())
+            .or_else(|| article.time.clone())
+            .unwrap_or_default();
+        let url = self
+            .head
+            .canonical
+            .clone()
+            .filter(|u| !u.is_empty())
+            .or_else(|| meta_value(&["og:url"]))
+            .or_else(|| json_ld.url.clone())
+            .unwrap_or_default();
+        SourceMeta { title, outlet, author, published, url, ..SourceMeta::default() }
+    }
+
+    /// A `<meta>` whose name says "first published" or "published at" in a site's own words
+    /// ("govex:first-published-at"), never "modified" or "updated".
+    fn publication_meta(&self) -> Option<String> {
+        self.head
+            .metas
+            .iter()
+            .find(|(key, value)| {
+                (key.contains("published") || key.contains("publication") || key.contains("issued"))
+                    && !key.contains("modified")
+                    && !key.contains("updated")
+                    && value.trim().starts_with(|c: char| c.is_ascii_digit())
+            })
+            .map(|(_, value)| collapse_whitespace(value))
+    }
+}
+
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " — ", " – ", " :: ", " · ", " » ", "_", "｜"];
+
+/// "Headline | Outlet" → "Headline" (see the module docs).
+pub(super) fn strip_site_name(title: &str, outlet: &str, headline: Option<&str>) -> String {
+    let title = title.trim();
+    let same =
+        |a: &str, b: &str| collapse_whitespace(a).to_lowercase() == collapse_whitespace(b).to_lowercase();
+    for separator in TITLE_SEPARATORS {
+        let parts: Vec<&str> = title.split(separator).map(str::trim).collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        if let Some(headline) = headline
+            && let Some(part) = parts.iter().find(|p| same(p, headline))
+        {
+            return (*part).to_owned();
+        }
+        let outlet_lower = outlet.trim().to_lowercase();
+        if !outlet_lower.is_empty() {
+            let names_outlet = |part: &str| {
+                let part = part.to_lowercase();
+                part == outlet_lower || part.starts_with(&outlet_lower) || outlet_lower.starts_with(&part)
+            };
+            // Only the parts at either end can be the site's name.
+            let mut kept: &[&str] = &parts;
+            while let [rest @ .., last] = kept
+                && !rest.is_empty()
+                && names_outlet(last)
+            {
+                kept = rest;
+            }
+            while let [first, rest @ ..] = kept
+                && !rest.is_empty()
+                && names_outlet(first)
+            {
+                kept = rest;
+            }
+            if kept.len() < parts.len() {
+                return kept.join(separator);
+            }
+        }
+    }
+    title.to_owned()
+}
+
+/// Whether a text starts with a byline word followed by a capitalised name ("By Jane", "Par
+/// Claire"), which marks a byline written as an ordinary paragraph.
+pub(super) fn starts_with_byline_prefix(text: &str) -> bool {
+    strip_byline_prefix(text).is_some_and(|rest| rest.chars().next().is_some_and(|c| c.is_uppercase()))
+}
+
+/// "Posted by Jane" → Some("Jane"); the prefix must be a whole word.
+fn strip_byline_prefix(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    WORDS.byline_prefixes.iter().find_map(|prefix| {
+        if !lower.starts_with(prefix.as_str()) {
+            return None;
+        }
+        // Lower-casing can change byte lengths; count characters instead.
+        let skip = prefix.chars().count();
+        let (at, next) = text.char_indices().nth(skip).unwrap_or((text.len(), ' '));
+        let whole_word = next.is_whitespace() || prefix.ends_with(':');
+        if !whole_word {
+            return None;
+        }
+        text.get(at..).map(str::trim_start)
+    })
+}
+
+/// The names in a byline, comma-separated, or `None` when it holds none (see the module docs).
+/// `from_page` is for text taken from the page, which may carry job titles and dates; JSON-LD and
+/// `<meta>` values are names already and only lose prefixes and over-long values.
+pub(super) fn clean_byline(byline: &str, from_page: bool) -> Option<String> {
+    let text = collapse_whitespace(byline);
+    if text.is_empty() || text.chars().count() > 3 * MAX_BYLINE_CHARS {
+        return None;
+    }
+    // Whatever follows a separator, a digit or a line of its own is a date or a place.
+    let cut = text
+        .char_indices()
+        .find(|&(_, c)| c.is_ascii_digit() || matches!(c, '|' | '·' | '•' | '—' | '–' | '/' | '(' | '\n'))
+        .map_or(text.len(), |(at, _)| at);
+    let head = text.get(..cut).unwrap_or(&text);
+    let head = strip_byline_prefix(head).unwrap_or(head);
+    let mut names = Vec::new();
+    for part in split_names(head) {
+        let name = if from_page { clean_name(&part) } else { Some(part.trim().to_owned()) };
+        if let Some(name) = name.filter(|n| !n.is_empty()) {
+            names.push(name);
+        }
+    }
+    let joined = names.join(", ");
+    (!joined.is_empty() && joined.chars().count() <= MAX_BYLINE_CHARS).then_some(joined)
+}
+
+/// Splits at commas, semicolons and joiners ("and", "und", "&").
+fn split_names(text: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    for piece in text.split([',', ';', '、', '،']) {
+        let mut current: Vec<&str> = Vec::new();
+        for word in piece.split_whitespace() {
+            if WORDS.joiners.contains(&word.to_lowercase()) {
+                parts.push(current.join(" "));
+                current.clear();
+            } else {
+                current.push(word);
+            }
+        }
+        parts.push(current.join(" "));
+    }
+    parts.into_iter().filter(|p| !p.trim().is_empty()).collect()
+}
+
+/// One name from a byline part: e-mail addresses, job titles, date words and trailing
+/// connectors go; what is left must look like a name.
+fn clean_name(part: &str) -> Option<String> {
+    let words: Vec<&str> = part
+        .split_whitespace()
+        .filter(|w| !w.contains('@') && !w.starts_with("http"))
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+            !WORDS.roles.contains(bare) && !WORDS.date_words.contains(bare)
+        })
+        .collect();
+    let mut words = words;
+    while let Some(last) = words.last()
+        && WORDS.connectors.contains(&last.to_lowercase())
+    {
+        words.pop();
+    }
+    while let Some(first) = words.first()
+        && WORDS.connectors.contains(&first.to_lowercase())
+    {
+        words.remove(0);
+    }
+    if words.is_empty() || words.len() > MAX_NAME_WORDS {
+        return None;
+    }
+    // A name starts with a capital, or is in a script without capitals.
+    let looks_like_name =
+        words.iter().any(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_lowercase()))
+            && words.iter().all(|w| w.chars().any(char::is_alphabetic));
+    looks_like_name.then(|| words.join(" ").trim_matches([',', '.', ':', ' ']).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines_become_name_lists() {
+        let page = |b: &str| clean_byline(b, true);
+        assert_eq!(page("By Ann Lee and Bo Chen").as_deref(), Some("Ann Lee, Bo Chen"));
+        assert_eq!(page("Posted by Tom Hale on 14 March 2026").as_deref(), Some("Tom Hale"));
+        assert_eq!(page("By Hannah Cole | March 5, 2026, 9:00 AM").as_deref(), Some("Hannah Cole"));
+        assert_eq!(page("By Ivan Petrov, Transport Correspondent").as_deref(), Some("Ivan Petrov"));
+        assert_eq!(page("Par Claire Dubois, le 8 août 2026 à 10h05").as_deref(), Some("Claire Dubois"));
+        assert_eq!(page("김민준 기자 minjun@hanbit.example").as_deref(), Some("김민준"));
+        assert_eq!(page("记者 王磊").as_deref(), Some("王磊"));
+        assert_eq!(page("Von Jörg Müller-Lüdenscheidt").as_deref(), Some("Jörg Müller-Lüdenscheidt"));
+        // Not names: a sentence, an over-long text, a date alone.
+        assert_eq!(page("Thank you all for reading this chapter and the ones before"), None);
+        assert_eq!(page(&"Jane Doe wrote about boats and trains and ships. ".repeat(10)), None);
+        assert_eq!(page("March 5, 2026"), None);
+        // Names from metadata keep their words.
+        assert_eq!(clean_byline("City Desk staff", false).as_deref(), Some("City Desk staff"));
+    }
+
+    #[test]
+    fn a_byline_prefix_must_be_a_whole_word() {
+        assert!(starts_with_byline_prefix("By Jane Doe"));
+        assert!(starts_with_byline_prefix("Par Claire Dubois"));
+        assert!(!starts_with_byline_prefix("Byron Bay floods again"));
+        assert!(!starts_with_byline_prefix("by the river"));
+    }
+
+    #[test]
+    fn titles_lose_the_site_name() {
+        assert_eq!(strip_site_name("Cable cut | The Ledger", "The Ledger", None), "Cable cut");
+        assert_eq!(strip_site_name("Cable cut - Valley Courier News", "Valley Courier", None), "Cable cut");
+        assert_eq!(
+            strip_site_name("Education | Cable cut | Herald Online", "", Some("Cable cut")),
+            "Cable cut"
+        );
+        assert_eq!(strip_site_name("公共交通_城市日报", "", Some("公共交通")), "公共交通");
+        // Nothing says which part is the site: kept whole.
+        assert_eq!(strip_site_name("Cable cut | Ledger", "", None), "Cable cut | Ledger");
+        // A headline with a dash in it stays whole.
+        assert_eq!(
+            strip_site_name("Hamas - Israel talks resume", "Ledger", None),
+            "Hamas - Israel talks resume"
+        );
+    }
+}

@@ -1,0 +1,154 @@
+//! The word lists of the web-page importer, read once from `assets/lexicon/` (embedded with
+//! `include_str!`; each file documents its format in its header). A malformed line is skipped;
+//! the tests check that every shipped line parses.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+const CLASS_WORDS_TSV: &str = include_str!("../../../assets/lexicon/html-class-words.tsv");
+const LABELS_TXT: &str = include_str!("../../../assets/lexicon/html-furniture-labels.txt");
+const CREDITS_TXT: &str = include_str!("../../../assets/lexicon/html-credit-prefixes.txt");
+const BYLINE_TSV: &str = include_str!("../../../assets/lexicon/byline-words.tsv");
+
+/// What a class word says about its element.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ClassWord {
+    Furniture,
+    Likely,
+    Content,
+}
+
+#[derive(Debug, Default)]
+pub(super) struct Words {
+    pub(super) furniture: HashSet<String>,
+    pub(super) likely: HashSet<String>,
+    pub(super) content: HashSet<String>,
+    pub(super) labels: HashSet<String>,
+    pub(super) credit_prefixes: Vec<String>,
+    /// Longest first, so that "posted by" is tried before "by".
+    pub(super) byline_prefixes: Vec<String>,
+    pub(super) joiners: HashSet<String>,
+    pub(super) roles: HashSet<String>,
+    pub(super) date_words: HashSet<String>,
+    pub(super) connectors: HashSet<String>,
+}
+
+pub(super) static WORDS: LazyLock<Words> = LazyLock::new(Words::load);
+
+fn lines(file: &str) -> impl Iterator<Item = &str> {
+    file.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Words {
+    fn load() -> Self {
+        let mut words = Words::default();
+        for line in lines(CLASS_WORDS_TSV) {
+            let Some((kind, word)) = line.split_once('\t') else { continue };
+            let set = match kind {
+                "furniture" => &mut words.furniture,
+                "likely" => &mut words.likely,
+                "content" => &mut words.content,
+                _ => continue,
+            };
+            set.insert(word.trim().to_owned());
+        }
+        words.labels = lines(LABELS_TXT).map(str::to_owned).collect();
+        words.credit_prefixes = lines(CREDITS_TXT).map(str::to_owned).collect();
+        for line in lines(BYLINE_TSV) {
+            let Some((kind, word)) = line.split_once('\t') else { continue };
+            let word = word.trim().to_owned();
+            match kind {
+                "prefix" => words.byline_prefixes.push(word),
+                "joiner" => {
+                    words.joiners.insert(word);
+                }
+                "role" => {
+                    words.roles.insert(word);
+                }
+                "date" => {
+                    words.date_words.insert(word);
+                }
+                "connector" => {
+                    words.connectors.insert(word);
+                }
+                _ => {}
+            }
+        }
+        words.byline_prefixes.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+        words
+    }
+
+    /// The strongest thing the words of a class say: furniture beats content beats likely
+    /// ("post-comments" is comments; "article-with-sidebar" is the article).
+    pub(super) fn class_says(&self, hint_words: &[String]) -> Option<ClassWord> {
+        let has = |set: &HashSet<String>| hint_words.iter().any(|w| set.contains(w));
+        if has(&self.furniture) {
+            Some(ClassWord::Furniture)
+        } else if has(&self.content) {
+            Some(ClassWord::Content)
+        } else if has(&self.likely) {
+            Some(ClassWord::Likely)
+        } else {
+            None
+        }
+    }
+
+    /// "Share this:", "RELATED", "Most popular …" → true.
+    pub(super) fn is_label(&self, text: &str) -> bool {
+        if text.chars().count() > 40 {
+            return false;
+        }
+        let lower = text.to_lowercase();
+        let key = lower.trim().trim_end_matches(['…', '.', ':', '：', ' ']).trim();
+        self.labels.contains(key)
+    }
+
+    /// "Photo: Jane Doe/Agency", "(Image credit: …)" → true.
+    pub(super) fn is_credit(&self, text: &str) -> bool {
+        if text.chars().count() >= 150 {
+            return false;
+        }
+        let lower = text.to_lowercase();
+        let key = lower.trim_start_matches(['(', '[', ' ']);
+        self.credit_prefixes.iter().any(|p| key.starts_with(p.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_line_parses() {
+        for line in lines(CLASS_WORDS_TSV).chain(lines(BYLINE_TSV)) {
+            assert!(line.split_once('\t').is_some(), "{line:?}");
+        }
+        let words = &*WORDS;
+        assert!(words.furniture.contains("comments") && words.likely.contains("sidebar"));
+        assert!(words.content.contains("article") && words.roles.contains("correspondent"));
+        assert_eq!(words.byline_prefixes.first().map(|p| p.chars().count() >= 9), Some(true));
+    }
+
+    #[test]
+    fn labels_and_credits_are_recognised_by_pattern() {
+        let words = &*WORDS;
+        assert!(words.is_label("Share this:"));
+        assert!(words.is_label("  MOST POPULAR "));
+        assert!(words.is_label("Related…"));
+        assert!(!words.is_label("Related talks collapsed on Friday after the envoy left"));
+        assert!(words.is_credit("Photo: Maria Lopez/Agency Images"));
+        assert!(words.is_credit("(Image credit: Jonas Holm)"));
+        assert!(!words.is_credit("Photographers gathered outside the court, where the judge spoke."));
+    }
+
+    #[test]
+    fn class_words_rank_furniture_over_content_over_likely() {
+        let words = &*WORDS;
+        let hint = |s: &str| s.split('-').map(str::to_owned).collect::<Vec<_>>();
+        assert_eq!(words.class_says(&hint("article-with-sidebar")), Some(ClassWord::Content));
+        assert_eq!(words.class_says(&hint("comments-area")), Some(ClassWord::Furniture));
+        assert_eq!(words.class_says(&hint("post-comments")), Some(ClassWord::Furniture));
+        assert_eq!(words.class_says(&hint("panel-two-col-sidebar-right")), Some(ClassWord::Likely));
+        assert_eq!(words.class_says(&hint("grid-col")), None);
+    }
+}

@@ -1,0 +1,85 @@
+//! The PDF evaluation set (tests/fixtures/import-eval/pdf, made by scripts/make-pdf-eval): one
+//! generated PDF per kind of font or layout that PDF readers get wrong (standard fonts with
+//! accents, an embedded TrueType subset, CJK CID fonts on predefined CMaps without a ToUnicode map,
+//! horizontal scaling, two columns, running headers, a page in a CMap the reader does not decode,
+//! pages without text), each with the text it shows.
+//!
+//! Every file must be imported or refused with a message, never with a silent near-empty text: a
+//! text that holds under half of the expected words carries a note that says so. The mean word
+//! recall has a floor; `cargo test --test it import_pdf_eval -- --nocapture` prints each file's.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use briefsmith::import::import_file;
+
+use super::import_html_eval::words;
+
+/// A little under what the importer reaches.
+const MIN_MEAN_RECALL: f64 = 0.95;
+
+fn set_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import-eval/pdf")
+}
+
+/// The share of the expected words (as a bag) found in the text.
+fn word_recall(expected: &str, got: &str) -> f64 {
+    let expected = words(expected);
+    let mut counts: HashMap<String, i64> = HashMap::new();
+    for w in words(got) {
+        *counts.entry(w).or_default() += 1;
+    }
+    let found = expected
+        .iter()
+        .filter(|w| match counts.get_mut(w.as_str()) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                true
+            }
+            _ => false,
+        })
+        .count();
+    found as f64 / expected.len().max(1) as f64
+}
+
+#[test]
+fn pdf_evaluation_set_meets_its_floor_and_never_imports_silently_near_empty() {
+    let mut files: Vec<String> = std::fs::read_dir(set_dir())
+        .unwrap()
+        .filter_map(|e| e.unwrap().file_name().into_string().unwrap().strip_suffix(".pdf").map(str::to_owned))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10, "the set has only {} files", files.len());
+    let mut total = 0.0;
+    let mut silent = Vec::new();
+    for name in &files {
+        let expected = std::fs::read_to_string(set_dir().join(format!("{name}.txt"))).unwrap();
+        let recall = match import_file(&set_dir().join(format!("{name}.pdf"))) {
+            Ok(got) => {
+                let recall = word_recall(&expected, &got.text);
+                let noted = |words: &[&str]| got.notes.iter().any(|n| words.iter().all(|w| n.contains(w)));
+                if name == "unsupported-cmap-on-page-two" {
+                    assert!(noted(&["1 of 2 pages", "page 2", "GBK-EUC-H"]), "{:?}", got.notes);
+                }
+                if name == "mostly-blank-pages" {
+                    assert!(noted(&["characters of text were found on 10 pages"]), "{:?}", got.notes);
+                }
+                println!("{name:34} recall {recall:.3}  notes {:?}", got.notes);
+                if recall < 0.5 && got.notes.is_empty() {
+                    silent.push(format!("{name}: recall {recall:.3} with no note; text {:?}", got.text));
+                }
+                recall
+            }
+            Err(e) => {
+                println!("{name:34} refused: {}", e.problem);
+                assert!(!e.problem.is_empty());
+                0.0
+            }
+        };
+        total += recall;
+    }
+    let mean = total / files.len() as f64;
+    println!("{} PDFs: mean word recall {mean:.3}", files.len());
+    assert!(silent.is_empty(), "near-empty imports without a note:\n{}", silent.join("\n"));
+    assert!(mean >= MIN_MEAN_RECALL, "mean word recall {mean:.3} under {MIN_MEAN_RECALL}");
+}
