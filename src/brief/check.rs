@@ -10,6 +10,9 @@ use crate::model::{BriefMeta, ByteRange, JudgmentId, NoteType, Session, TagBody,
 
 use super::cite::{self, Reference, Resolution};
 
+/// Where a finding at a byte range of one prose field or judgment lies.
+type LocateFn = Box<dyn Fn(Option<ByteRange>) -> Location>;
+
 const ESTIMATIVE_WORDS_TSV: &str = include_str!("../../assets/lexicon/estimative-words.tsv");
 
 /// A prose field of the brief that the analyst writes.
@@ -210,7 +213,7 @@ pub fn check(session: &Session) -> Vec<Finding> {
     }
 
     // Prose: citations and wording, in each field and each judgment's text.
-    let mut prose: Vec<(String, &str, Box<dyn Fn(Option<ByteRange>) -> Location>)> = Vec::new();
+    let mut prose: Vec<(String, &str, LocateFn)> = Vec::new();
     for field in BriefField::ALL {
         prose.push((
             field.label().to_owned(),

@@ -273,7 +273,7 @@ fn month_number(word: &str) -> Option<u8> {
 
 fn day_number(word: &str) -> Option<u8> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix_ok = matches!(&word[digits.len()..], "" | "st" | "nd" | "rd" | "th");
+    let suffix_ok = matches!(word.get(digits.len()..), Some("" | "st" | "nd" | "rd" | "th"));
     let n: u8 = digits.parse().ok()?;
     (suffix_ok && (1..=31).contains(&n)).then_some(n)
 }
@@ -385,7 +385,7 @@ mod tests {
 
     #[test]
     fn orders_chronologically_with_coarser_dates_first() {
-        let mut dates = vec![d("2026-03-14"), d("2026"), d("2025-12-31"), d("2026-03"), d("2026-03-01")];
+        let mut dates = [d("2026-03-14"), d("2026"), d("2025-12-31"), d("2026-03"), d("2026-03-01")];
         dates.sort();
         let shown: Vec<String> = dates.iter().map(ToString::to_string).collect();
         assert_eq!(shown, ["2025-12-31", "2026", "2026-03", "2026-03-01", "2026-03-14"]);
