@@ -7,19 +7,11 @@
 use super::actors::find_actors;
 use super::lexicon::{Entity, LEXICON};
 use super::tokens::tokenize;
+use crate::model::span::floor_char_boundary;
 use crate::model::{ActorKind, ByteRange};
 
 /// How far around the passage (in bytes) the text is read: about a paragraph.
 const CONTEXT_BYTES: usize = 1_500;
-
-/// The nearest character boundary at or before `at` (at most `text.len()`).
-fn floor_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
 
 /// Proposes the kind of the actor named by `range` in `text` (byte offsets; a range that does not
 /// fit the text gives [`ActorKind::Other`]). Deterministic, and cheap enough for every hand tag:
@@ -32,12 +24,12 @@ pub fn propose_actor_kind(text: &str, range: ByteRange) -> ActorKind {
         .get(..range.start())
         .and_then(|before| before.rfind("\n\n"))
         .map_or(0, |at| at + 2)
-        .max(floor_boundary(text, range.start().saturating_sub(CONTEXT_BYTES)));
+        .max(floor_char_boundary(text, range.start().saturating_sub(CONTEXT_BYTES)));
     let to = text
         .get(range.end()..)
         .and_then(|after| after.find("\n\n"))
         .map_or(text.len(), |at| range.end() + at)
-        .min(floor_boundary(text, range.end() + CONTEXT_BYTES));
+        .min(floor_char_boundary(text, range.end() + CONTEXT_BYTES));
     let Some(window) = text.get(from..to) else { return ActorKind::Other };
     let (start, end) = (range.start() - from, range.end() - from);
     let mut tokenized = tokenize(window);

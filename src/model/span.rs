@@ -11,8 +11,9 @@
 //! ```
 //!
 //! A [`ByteRange`] always has `start <= end`: its fields are private, so every range is made by a
-//! constructor that checks it ([`ByteRange::new`], [`ByteRange::new_in`], [`ByteRange::between`],
-//! [`ByteRange::empty`]), and a session file with a reversed range does not load.
+//! constructor that keeps it ordered ([`ByteRange::new`], [`ByteRange::new_in`],
+//! [`ByteRange::between`], [`ByteRange::with_len`], [`ByteRange::empty`]), and a session file with a
+//! reversed range does not load.
 //!
 //! egui counts characters; the conversion lives in one place, [`char_to_byte`] and
 //! [`byte_to_char`], so no other code mixes the two units.

@@ -8,8 +8,8 @@ use crate::support::{fails, ok, run, sample_article};
 
 /// The number after `marker` in `out`, e.g. the tag id in "… (tag 12)".
 fn number_after(out: &str, marker: &str) -> String {
-    let at = out.find(marker).unwrap_or_else(|| panic!("no '{marker}' in: {out}")) + marker.len();
-    out.get(at..).unwrap_or_default().chars().take_while(char::is_ascii_digit).collect()
+    let (_, after) = out.split_once(marker).unwrap_or_else(|| panic!("no '{marker}' in: {out}"));
+    after.chars().take_while(char::is_ascii_digit).collect()
 }
 
 fn tag(dir: &Path, args: &[&str]) -> (String, String) {

@@ -23,6 +23,7 @@ use quick_xml::events::BytesStart;
 pub use reference::ReferenceDoc;
 
 use super::export::{DocumentInfo, ExportError, ExportOptions, Paper};
+use crate::model::span::{text_after, text_before};
 use crate::model::{Handling, Tlp};
 use reference::RELATIONSHIP_BASE;
 use styles::{StyleIds, W_NAMESPACE};
@@ -261,7 +262,7 @@ fn page_number_paragraph(style: &str) -> String {
 /// A reference's header (banner first) or footer (banner last) with the banner added.
 fn with_banner(part: &str, banner: &str) -> String {
     if let Some(close) = part.rfind("</w:ftr>") {
-        return format!("{}{banner}{}", &part[..close], &part[close..]);
+        return format!("{}{banner}{}", text_before(part, close), text_after(part, close));
     }
     let mut reader = quick_xml::Reader::from_str(part);
     loop {

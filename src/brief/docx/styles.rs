@@ -3,6 +3,8 @@
 //! localised Word, whose style ids are translated, still applies. Styles the reference lacks are
 //! added from Briefsmith's definitions.
 
+use crate::model::span::{text_after, text_before};
+
 /// One of Briefsmith's style definitions. In `xml`, `{Normal}`, `{TableNormal}` and
 /// `{DefaultParagraphFont}` stand for the ids of the styles they are based on.
 struct StyleDef {
@@ -171,7 +173,7 @@ pub(super) fn merge_styles(reference: &str) -> Result<(String, StyleIds), String
     let close = reference
         .rfind("</w:styles>")
         .ok_or_else(|| "its styles (word/styles.xml) do not end with </w:styles>".to_owned())?;
-    let merged = format!("{}{added}{}", &reference[..close], &reference[close..]);
+    let merged = format!("{}{added}{}", text_before(reference, close), text_after(reference, close));
     let id = |wanted: &str| {
         ids_by_def.iter().find(|(def, _)| *def == wanted).map(|(_, id)| id.clone()).unwrap_or_default()
     };
@@ -292,11 +294,11 @@ impl Numbering {
         let abstracts_at = first_num.unwrap_or(nums_at).min(nums_at);
         Ok(format!(
             "{}{}{}{}{}",
-            &reference[..abstracts_at],
+            text_before(reference, abstracts_at),
             self.abstract_nums(),
-            &reference[abstracts_at..nums_at],
+            reference.get(abstracts_at..nums_at).unwrap_or_default(),
             self.nums(),
-            &reference[nums_at..]
+            text_after(reference, nums_at)
         ))
     }
 }
