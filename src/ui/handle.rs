@@ -309,7 +309,9 @@ impl BriefsmithApp {
         let passage = crate::model::text::collapse_whitespace(text_in(&text, range));
         match command {
             Command::TagKeyPoint => self.send(Msg::TagSelection(TagBody::KeyPoint)),
-            Command::TagActor => self.dialog = Some(Dialog::tag_actor(self.editor.session(), &passage)),
+            Command::TagActor => {
+                self.dialog = Some(Dialog::tag_actor(self.editor.session(), &passage, &text, range))
+            }
             Command::TagQuote => self.dialog = Some(Dialog::tag_quote(self.editor.session(), &text, range)),
             Command::TagThreat => self.dialog = Some(Dialog::tag_threat(&passage)),
             _ => {}
