@@ -58,9 +58,13 @@ pub enum Dialog {
 }
 
 impl Dialog {
-    pub fn tag_actor(session: &Session, passage: &str) -> Self {
-        // A passage that is already a name or alias proposes that actor's kind.
-        let kind = session.find_actor(passage).map_or(ActorKind::default(), |a| a.kind);
+    /// `passage` is the selection `range` of the article `text`, its whitespace collapsed.
+    pub fn tag_actor(session: &Session, passage: &str, text: &str, range: ByteRange) -> Self {
+        // A passage that is already a name or alias proposes that actor's kind; otherwise the kind
+        // is proposed from the text (a title before it: a person; a country: a state).
+        let kind = session
+            .find_actor(passage)
+            .map_or_else(|| crate::extract::propose_actor_kind(text, range), |a| a.kind);
         Dialog::TagActor { name: passage.to_owned(), kind, focus: true }
     }
 

@@ -9,6 +9,7 @@ use super::files::{self, DialogMode, FileJob, Purpose};
 use super::jobs::{AfterImport, Job, JobOutput};
 use super::msg::{Msg, Pending};
 use crate::brief;
+use crate::brief::export;
 use crate::model::{Editor, Session};
 use crate::workflow::review::Review;
 use crate::workflow::{self, Opened};
@@ -68,6 +69,16 @@ impl BriefsmithApp {
                 &self.editor.session().brief.date,
                 false,
             )),
+            Purpose::ExportWord => Some(
+                Path::new(&files::export_file_name(
+                    &self.file_name_hint(),
+                    &self.editor.session().brief.date,
+                    false,
+                ))
+                .with_extension("docx")
+                .display()
+                .to_string(),
+            ),
             _ => None,
         };
         let start = files::start_dir(self.path.as_deref()).map(|dir| match (&self.path, &self.article_dir) {
@@ -127,7 +138,11 @@ impl BriefsmithApp {
             Purpose::Open => self.open_path(ctx, &path),
             Purpose::NewFromArticle => self.start_import(ctx, path, AfterImport::NewSession),
             Purpose::AddSource => self.send(Msg::AddSourcePath(path)),
-            Purpose::Export => self.export_to(&path),
+            Purpose::Export | Purpose::ExportWord => self.export_to(&path),
+            Purpose::ReferenceDoc => {
+                self.notify(format!("Word exports use the styles of {}", path.display()));
+                self.prefs.reference_doc = Some(path);
+            }
             Purpose::SaveAs => {
                 let path = if store::is_session_path(&path) || path.extension().is_some_and(|e| e == "json") {
                     path
@@ -267,14 +282,31 @@ impl BriefsmithApp {
                 return;
             }
         };
-        let html =
-            path.extension().is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-        let bytes = if html {
-            brief::to_html(&markdown, &brief::context::build(self.editor.session()).brief.title)
-        } else {
-            markdown
+        // The format comes from the name: .md/.txt, .html/.htm or .docx. Written on the UI thread
+        // (a brief's Word file takes milliseconds).
+        let format = match export::Format::from_path(path) {
+            Ok(format) => format,
+            Err(e) => return self.notify_error(e.to_string()),
         };
-        match store::write_atomic(path, bytes.as_bytes(), false) {
+        let mut options = export::ExportOptions::default();
+        if format == export::Format::Docx
+            && let Some(reference) = &self.prefs.reference_doc
+        {
+            match brief::docx::ReferenceDoc::load(reference) {
+                Ok(doc) => options.reference_doc = Some(doc),
+                Err(e) => {
+                    return self.notify_error(format!(
+                        "{e} (the Word reference document; choose another or clear it in the File menu)"
+                    ));
+                }
+            }
+        }
+        let info = export::DocumentInfo::of(self.editor.session());
+        let bytes = match export::export(&markdown, &info, format, &options) {
+            Ok(bytes) => bytes,
+            Err(e) => return self.notify_error(e.to_string()),
+        };
+        match store::write_atomic(path, &bytes, false) {
             Ok(()) => self.notify(format!("Exported the brief to {}", path.display())),
             Err(e) => self.notify_error(e.to_string()),
         }

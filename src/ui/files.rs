@@ -12,6 +12,8 @@ pub enum Purpose {
     AddSource,
     SaveAs,
     Export,
+    ExportWord,
+    ReferenceDoc,
 }
 
 impl Purpose {
@@ -21,12 +23,14 @@ impl Purpose {
             Purpose::NewFromArticle => "New session from an article",
             Purpose::AddSource => "Add an article to this session",
             Purpose::SaveAs => "Save the session as",
-            Purpose::Export => "Export the brief (.md or .html)",
+            Purpose::Export => "Export the brief (.md, .html or .docx)",
+            Purpose::ExportWord => "Export the brief as Word (.docx)",
+            Purpose::ReferenceDoc => "Word reference document (.docx)",
         }
     }
 
     pub fn saves(self) -> bool {
-        matches!(self, Purpose::SaveAs | Purpose::Export)
+        matches!(self, Purpose::SaveAs | Purpose::Export | Purpose::ExportWord)
     }
 }
 
@@ -77,7 +81,11 @@ impl FileJob {
                     .add_filter("Articles", &["txt", "md", "markdown", "html", "htm", "pdf", "docx"])
                     .add_filter("All files", &["*"]),
                 Purpose::SaveAs => dialog.add_filter("Briefsmith session", &["json"]),
-                Purpose::Export => dialog.add_filter("Markdown", &["md"]).add_filter("HTML", &["html"]),
+                Purpose::Export => dialog
+                    .add_filter("Markdown", &["md"])
+                    .add_filter("HTML", &["html"])
+                    .add_filter("Word", &["docx"]),
+                Purpose::ExportWord | Purpose::ReferenceDoc => dialog.add_filter("Word", &["docx"]),
             };
             if let Some(name) = default_name {
                 dialog = dialog.set_file_name(name);

@@ -203,6 +203,13 @@ impl BriefsmithApp {
             Command::AddSource => self.ask_file(ctx, Purpose::AddSource),
             Command::PasteSource => self.dialog = Some(Dialog::Paste { text: String::new() }),
             Command::ExportBrief => self.ask_file(ctx, Purpose::Export),
+            Command::ExportWord => self.ask_file(ctx, Purpose::ExportWord),
+            Command::ChooseReferenceDoc => self.ask_file(ctx, Purpose::ReferenceDoc),
+            Command::ClearReferenceDoc => {
+                if self.prefs.reference_doc.take().is_some() {
+                    self.notify("Word exports use Briefsmith's own styles");
+                }
+            }
             Command::CopyBrief => match self.brief_markdown().clone() {
                 Ok(md) => {
                     ctx.copy_text(md);
@@ -309,7 +316,9 @@ impl BriefsmithApp {
         let passage = crate::model::text::collapse_whitespace(text_in(&text, range));
         match command {
             Command::TagKeyPoint => self.send(Msg::TagSelection(TagBody::KeyPoint)),
-            Command::TagActor => self.dialog = Some(Dialog::tag_actor(self.editor.session(), &passage)),
+            Command::TagActor => {
+                self.dialog = Some(Dialog::tag_actor(self.editor.session(), &passage, &text, range))
+            }
             Command::TagQuote => self.dialog = Some(Dialog::tag_quote(self.editor.session(), &text, range)),
             Command::TagThreat => self.dialog = Some(Dialog::tag_threat(&passage)),
             _ => {}

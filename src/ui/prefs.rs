@@ -23,6 +23,9 @@ pub struct Prefs {
     pub snap_to_words: bool,
     pub show_tags_panel: bool,
     pub show_brief_panel: bool,
+    /// The office's Word template (.docx) whose styles, page setup, header and footer Word
+    /// exports use; `None`: Briefsmith's own styles.
+    pub reference_doc: Option<PathBuf>,
 }
 
 impl Default for Prefs {
@@ -35,6 +38,7 @@ impl Default for Prefs {
             snap_to_words: true,
             show_tags_panel: true,
             show_brief_panel: true,
+            reference_doc: None,
         }
     }
 }

@@ -257,8 +257,20 @@ fn file_menu_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>) {
         command_button(ui, frame, c);
     }
     ui.separator();
-    for c in [Command::AddSource, Command::PasteSource, Command::ExportBrief, Command::CopyBrief] {
+    for c in [
+        Command::AddSource,
+        Command::PasteSource,
+        Command::ExportBrief,
+        Command::ExportWord,
+        Command::CopyBrief,
+    ] {
         command_button(ui, frame, c);
+    }
+    command_button(ui, frame, Command::ChooseReferenceDoc);
+    // The reference document in use, and the way back to Briefsmith's own styles.
+    if let Some(reference) = frame.prefs.reference_doc.clone() {
+        ui.label(format!("Word reference: {}", reference.display()));
+        command_button(ui, frame, Command::ClearReferenceDoc);
     }
     ui.separator();
     command_button(ui, frame, Command::Quit);

@@ -483,6 +483,47 @@ fn user_templates_come_from_the_config_folder_and_from_files() {
     assert_eq!(ok(d, &["export", "s.brief.json", "--templates", "mine"]).trim(), "WEEKLY Cable");
 }
 
+/// Without --actor-kind, `tag --kind actor` proposes the kind from the text around the passage.
+#[test]
+fn hand_tagged_actors_get_a_kind_proposed_from_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(
+        d.join("talks.txt"),
+        "Talks in Brenholm\n\nPresident Ann Field arrived in Brenholm on Monday. Norway said the visit \
+         would focus on fishing rights.\n",
+    )
+    .unwrap();
+    ok(d, &["new", "talks.txt", "-o", "s.brief.json"]);
+    for text in ["Ann Field", "Norway", "fishing"] {
+        ok(d, &["tag", "s.brief.json", "--kind", "actor", "--text", text]);
+    }
+    // An explicit kind wins.
+    ok(
+        d,
+        &[
+            "tag",
+            "s.brief.json",
+            "--kind",
+            "actor",
+            "--text",
+            "Brenholm",
+            "--nth",
+            "2",
+            "--actor-kind",
+            "organisation",
+        ],
+    );
+    let session = briefsmith::store::load(&d.join("s.brief.json")).unwrap().session;
+    let kinds: Vec<(&str, briefsmith::model::ActorKind)> =
+        session.actors.iter().map(|a| (a.name.as_str(), a.kind)).collect();
+    use briefsmith::model::ActorKind::*;
+    assert_eq!(
+        kinds,
+        [("Ann Field", Person), ("Norway", State), ("fishing", Other), ("Brenholm", Organisation)]
+    );
+}
+
 /// Without the desktop app compiled in, the bare command prints its help.
 #[cfg(not(feature = "gui"))]
 #[test]

@@ -26,3 +26,5 @@ mod ui_flows;
 mod ui_panels;
 #[cfg(feature = "gui")]
 mod ui_scripts;
+#[cfg(feature = "gui")]
+mod ui_tag_export;
