@@ -11,7 +11,6 @@ use crate::model::{BriefMeta, ByteRange, JudgmentId, NoteType, Session, TagBody,
 use super::cite::{self, Reference, Resolution};
 
 /// Where a finding at a byte range of one prose field or judgment lies.
-type LocateFn = Box<dyn Fn(Option<ByteRange>) -> Location>;
 
 const ESTIMATIVE_WORDS_TSV: &str = include_str!("../../assets/lexicon/estimative-words.tsv");
 
