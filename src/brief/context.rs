@@ -247,18 +247,24 @@ fn threat_severity(tag: &Tag) -> crate::model::Severity {
     }
 }
 
+/// The brief's title as every output shows it: the analyst's title, else the first article's,
+/// else "Untitled brief".
+pub fn display_title(session: &Session) -> String {
+    let title = session.brief.title.trim();
+    if !title.is_empty() {
+        return title.to_owned();
+    }
+    session
+        .sources
+        .first()
+        .map(|s| s.meta.title.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| "Untitled brief".to_owned())
+}
+
 fn brief_view(session: &Session) -> BriefView {
     let b = &session.brief;
-    let title = if b.title.trim().is_empty() {
-        session
-            .sources
-            .first()
-            .map(|s| s.meta.title.trim().to_owned())
-            .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| "Untitled brief".to_owned())
-    } else {
-        b.title.trim().to_owned()
-    };
+    let title = display_title(session);
     let scheme = match b.handling {
         Handling::Tlp { .. } => "tlp",
         Handling::Classification { .. } => "classification",

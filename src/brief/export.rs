@@ -115,16 +115,7 @@ impl DocumentInfo {
     pub fn of(session: &Session) -> DocumentInfo {
         let brief = &session.brief;
         // The same title the templates see (`brief.title`).
-        let title = if brief.title.trim().is_empty() {
-            session
-                .sources
-                .first()
-                .map(|s| s.meta.title.trim().to_owned())
-                .filter(|t| !t.is_empty())
-                .unwrap_or_else(|| "Untitled brief".to_owned())
-        } else {
-            brief.title.trim().to_owned()
-        };
+        let title = super::context::display_title(session);
         DocumentInfo {
             title,
             author: brief.analyst.clone(),

@@ -14,7 +14,24 @@ use crate::brief::{BriefError, Templates};
 use crate::model::{ActorId, Editor, Session, SourceId, TagId};
 use crate::workflow::review::Review;
 
+/// What a panel or dialog sees while it draws: the read-only frame state (through `Deref`) and a
+/// queue for the messages it sends.
 pub struct FrameCtx<'a> {
+    state: FrameState<'a>,
+    messages: &'a mut Vec<Msg>,
+}
+
+impl<'a> std::ops::Deref for FrameCtx<'a> {
+    type Target = FrameState<'a>;
+
+    fn deref(&self) -> &FrameState<'a> {
+        &self.state
+    }
+}
+
+/// The read-only parts of a [`FrameCtx`], gathered by the app.
+#[derive(Clone, Copy)]
+pub struct FrameState<'a> {
     /// The editor, for what undo and redo would do.
     pub editor: &'a Editor,
     pub session: &'a Session,
@@ -32,59 +49,11 @@ pub struct FrameCtx<'a> {
     pub brief_version: u64,
     /// The background job in progress, if any.
     pub job: Option<&'a Job>,
-    messages: &'a mut Vec<Msg>,
-}
-
-/// The read-only parts of a [`FrameCtx`], gathered by the app.
-pub struct FrameState<'a> {
-    pub editor: &'a Editor,
-    pub session: &'a Session,
-    pub prefs: &'a Prefs,
-    pub templates: &'a Templates,
-    pub custom_colours: &'a HashMap<String, Color32>,
-    pub selected_tag: Option<TagId>,
-    pub selected_actor: Option<ActorId>,
-    pub active_source: Option<SourceId>,
-    pub review: Option<&'a Review>,
-    pub path: Option<&'a Path>,
-    pub brief: &'a Result<String, BriefError>,
-    pub brief_version: u64,
-    pub job: Option<&'a Job>,
 }
 
 impl<'a> FrameCtx<'a> {
     pub fn new(state: FrameState<'a>, messages: &'a mut Vec<Msg>) -> Self {
-        let FrameState {
-            editor,
-            session,
-            prefs,
-            templates,
-            custom_colours,
-            selected_tag,
-            selected_actor,
-            active_source,
-            review,
-            path,
-            brief,
-            brief_version,
-            job,
-        } = state;
-        Self {
-            editor,
-            session,
-            prefs,
-            templates,
-            custom_colours,
-            selected_tag,
-            selected_actor,
-            active_source,
-            review,
-            path,
-            brief,
-            brief_version,
-            job,
-            messages,
-        }
+        Self { state, messages }
     }
 
     /// Asks the app for something, applied after the frame.
