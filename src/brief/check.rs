@@ -10,8 +10,6 @@ use crate::model::{BriefMeta, ByteRange, JudgmentId, NoteType, Session, TagBody,
 
 use super::cite::{self, Reference, Resolution};
 
-/// Where a finding at a byte range of one prose field or judgment lies.
-
 const ESTIMATIVE_WORDS_TSV: &str = include_str!("../../assets/lexicon/estimative-words.tsv");
 
 /// A prose field of the brief that the analyst writes.
