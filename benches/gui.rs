@@ -10,7 +10,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use briefsmith::ui::files::DialogMode;
-use briefsmith::ui::jobs::Importer;
+use briefsmith::ui::jobs::{Exporter, Importer};
 use briefsmith::ui::prefs::Prefs;
 use briefsmith::ui::{AppConfig, BriefsmithApp, Clock};
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -32,6 +32,7 @@ impl Driver {
             dialogs: DialogMode::PathField,
             clock: Clock::system(),
             importer: Importer::files(),
+            exporter: Exporter::files(),
         };
         let mut prefs = Prefs::default();
         if std::env::var_os("NO_BRIEF").is_some() {

@@ -11,7 +11,7 @@ use super::article::{ArticleView, SuggestionMark};
 use super::autosave::{AUTOSAVE_INTERVAL, Autosave, Clock};
 use super::dialogs::Dialog;
 use super::files::{DialogMode, FileJob};
-use super::jobs::{Importer, Job};
+use super::jobs::{Exporter, Importer, Job};
 use super::msg::{Msg, Notice, Pending};
 use super::panels::PanelState;
 use super::prefs::Prefs;
@@ -35,6 +35,8 @@ pub struct AppConfig {
     pub clock: Clock,
     /// Reads article files (a slow stand-in in tests).
     pub importer: Importer,
+    /// Renders exports (a slow stand-in in tests).
+    pub exporter: Exporter,
 }
 
 impl AppConfig {
@@ -47,6 +49,7 @@ impl AppConfig {
             dialogs: DialogMode::detect(),
             clock: Clock::system(),
             importer: Importer::files(),
+            exporter: Exporter::files(),
         }
     }
 }

@@ -6,9 +6,8 @@ use std::path::{Path, PathBuf};
 use super::BriefsmithApp;
 use super::dialogs::Dialog;
 use super::files::{self, DialogMode, FileJob, Purpose};
-use super::jobs::{AfterImport, Job, JobOutput};
+use super::jobs::{AfterImport, ExportRequest, Job, JobOutput};
 use super::msg::{Msg, Pending};
-use crate::brief;
 use crate::brief::export;
 use crate::model::{Editor, Session};
 use crate::workflow::review::Review;
@@ -138,7 +137,7 @@ impl BriefsmithApp {
             Purpose::Open => self.open_path(ctx, &path),
             Purpose::NewFromArticle => self.start_import(ctx, path, AfterImport::NewSession),
             Purpose::AddSource => self.send(Msg::AddSourcePath(path)),
-            Purpose::Export | Purpose::ExportWord => self.export_to(&path),
+            Purpose::Export | Purpose::ExportWord => self.export_to(ctx, &path),
             Purpose::ReferenceDoc => {
                 self.notify(format!("Word exports use the styles of {}", path.display()));
                 self.prefs.reference_doc = Some(path);
@@ -227,6 +226,8 @@ impl BriefsmithApp {
                     self.open_review(Review::new(source, suggestions));
                 }
             }
+            Ok(JobOutput::Exported { path, result: Ok(bytes) }) => self.exported(&path, &bytes),
+            Ok(JobOutput::Exported { path: _, result: Err(e) }) => self.notify_error(e),
             Err(e) => self.notify_error(e),
         }
     }
@@ -273,40 +274,38 @@ impl BriefsmithApp {
         }
     }
 
-    pub(super) fn export_to(&mut self, path: &Path) {
+    /// Renders the brief for `path` on a worker thread; [`BriefsmithApp::poll_job`] writes it.
+    /// The format comes from the name: .md/.txt, .html/.htm or .docx.
+    pub(super) fn export_to(&mut self, ctx: &egui::Context, path: &Path) {
+        if let Some(job) = &self.job {
+            let busy = format!("{} is still running; wait for it or cancel it.", job.label);
+            return self.notify(busy);
+        }
         let markdown = match self.brief_markdown() {
             Ok(md) => md.clone(),
             Err(e) => {
                 let e = e.to_string();
-                self.notify_error(e);
-                return;
+                return self.notify_error(e);
             }
         };
-        // The format comes from the name: .md/.txt, .html/.htm or .docx. Written on the UI thread
-        // (a brief's Word file takes milliseconds).
         let format = match export::Format::from_path(path) {
             Ok(format) => format,
             Err(e) => return self.notify_error(e.to_string()),
         };
-        let mut options = export::ExportOptions::default();
-        if format == export::Format::Docx
-            && let Some(reference) = &self.prefs.reference_doc
-        {
-            match brief::docx::ReferenceDoc::load(reference) {
-                Ok(doc) => options.reference_doc = Some(doc),
-                Err(e) => {
-                    return self.notify_error(format!(
-                        "{e} (the Word reference document; choose another or clear it in the File menu)"
-                    ));
-                }
-            }
-        }
-        let info = export::DocumentInfo::of(self.editor.session());
-        let bytes = match export::export(&markdown, &info, format, &options) {
-            Ok(bytes) => bytes,
-            Err(e) => return self.notify_error(e.to_string()),
+        let request = ExportRequest {
+            markdown,
+            info: export::DocumentInfo::of(self.editor.session()),
+            format,
+            reference_doc: self.prefs.reference_doc.clone(),
         };
-        match store::write_atomic(path, &bytes, false) {
+        let ctx = ctx.clone();
+        self.job =
+            Some(Job::export(&self.config.exporter, request, path.to_owned(), move || ctx.request_repaint()));
+    }
+
+    /// Writes a rendered export that arrived from the worker.
+    fn exported(&mut self, path: &Path, bytes: &[u8]) {
+        match store::write_atomic(path, bytes, false) {
             Ok(()) => self.notify(format!("Exported the brief to {}", path.display())),
             Err(e) => self.notify_error(e.to_string()),
         }

@@ -75,7 +75,7 @@ impl BriefsmithApp {
             Msg::AddSourcePath(path) => self.start_import(ctx, path, AfterImport::AddSource),
             Msg::AddPasted(text) => self.add_pasted(&text),
             Msg::SaveTo(path) => self.save_to(&path),
-            Msg::ExportTo(path) => self.export_to(&path),
+            Msg::ExportTo(path) => self.export_to(ctx, &path),
             Msg::FileChosen(purpose, path) => self.file_chosen(ctx, purpose, path),
             Msg::FileCancelled(purpose) => self.file_cancelled(purpose),
             Msg::SaveThen(pending) => {

@@ -1,12 +1,15 @@
-//! Long work off the UI thread (importing a file, running suggestions over an article): a worker
-//! thread sends its result over a channel; the status bar shows it with a Cancel that drops the
-//! result, so the session stays as it was. The window keeps drawing meanwhile.
+//! Long work off the UI thread (importing a file, running suggestions over an article, rendering
+//! an export): a worker thread sends its result over a channel; the status bar shows it with a
+//! Cancel that drops the result, so the session stays as it was and no file is written. The
+//! window keeps drawing meanwhile.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Instant;
 
+use crate::brief::docx::ReferenceDoc;
+use crate::brief::export::{self, DocumentInfo, ExportOptions, Format};
 use crate::extract::Suggestions;
 use crate::import::{self, ImportError, Imported};
 use crate::model::SourceId;
@@ -41,6 +44,60 @@ impl std::fmt::Debug for Importer {
     }
 }
 
+/// What an export needs, taken from the session on the UI thread.
+#[derive(Clone, Debug)]
+pub struct ExportRequest {
+    pub markdown: String,
+    pub info: DocumentInfo,
+    pub format: Format,
+    /// Word only: the office's reference document (read by the worker).
+    pub reference_doc: Option<PathBuf>,
+}
+
+/// The signature of an exporter: a request in, the file's bytes or a message out.
+type ExportFn = dyn Fn(&ExportRequest) -> Result<Vec<u8>, String> + Send + Sync;
+
+/// Renders an export; the app's is [`render_export`], tests pass a slow stand-in.
+#[derive(Clone)]
+pub struct Exporter(Arc<ExportFn>);
+
+impl Exporter {
+    pub fn new(export: impl Fn(&ExportRequest) -> Result<Vec<u8>, String> + Send + Sync + 'static) -> Self {
+        Self(Arc::new(export))
+    }
+
+    /// The real renderers.
+    pub fn files() -> Self {
+        Self::new(render_export)
+    }
+}
+
+impl Default for Exporter {
+    fn default() -> Self {
+        Self::files()
+    }
+}
+
+impl std::fmt::Debug for Exporter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Exporter")
+    }
+}
+
+/// Reads the reference document, if any, and renders the brief in the requested format.
+pub fn render_export(request: &ExportRequest) -> Result<Vec<u8>, String> {
+    let mut options = ExportOptions::default();
+    if request.format == Format::Docx
+        && let Some(reference) = &request.reference_doc
+    {
+        let doc = ReferenceDoc::load(reference).map_err(|e| {
+            format!("{e} (the Word reference document; choose another or clear it in the File menu)")
+        })?;
+        options.reference_doc = Some(doc);
+    }
+    export::export(&request.markdown, &request.info, request.format, &options).map_err(|e| e.to_string())
+}
+
 /// What an imported article becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AfterImport {
@@ -53,8 +110,21 @@ pub enum AfterImport {
 
 /// What a job brings back.
 pub enum JobOutput {
-    Imported { path: PathBuf, then: AfterImport, result: Result<Imported, String> },
-    Suggested { source: SourceId, suggestions: Suggestions },
+    Imported {
+        path: PathBuf,
+        then: AfterImport,
+        result: Result<Imported, String>,
+    },
+    Suggested {
+        source: SourceId,
+        suggestions: Suggestions,
+    },
+    /// A rendered export, written to `path` by the UI thread when it arrives (so a cancelled
+    /// export writes nothing).
+    Exported {
+        path: PathBuf,
+        result: Result<Vec<u8>, String>,
+    },
 }
 
 pub struct Job {
@@ -106,6 +176,23 @@ impl Job {
         Self::spawn(
             "Finding suggestions".to_owned(),
             move || JobOutput::Suggested { source, suggestions: crate::extract::suggest(&text) },
+            repaint,
+        )
+    }
+
+    /// Renders an export of the brief to be written to `path`.
+    pub fn export(
+        exporter: &Exporter,
+        request: ExportRequest,
+        path: PathBuf,
+        repaint: impl Fn() + Send + 'static,
+    ) -> Self {
+        let name =
+            path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let exporter = exporter.clone();
+        Self::spawn(
+            format!("Exporting {name}"),
+            move || JobOutput::Exported { result: (exporter.0)(&request), path },
             repaint,
         )
     }

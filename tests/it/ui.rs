@@ -8,7 +8,7 @@ use briefsmith::model::{Speaker, TagBody, TagKind};
 use briefsmith::store;
 use briefsmith::ui::commands::Command;
 use briefsmith::ui::files::DialogMode;
-use briefsmith::ui::jobs::Importer;
+use briefsmith::ui::jobs::{Exporter, Importer};
 use briefsmith::ui::prefs::Prefs;
 use briefsmith::ui::{AppConfig, BriefsmithApp, Clock, ManualTime, Msg};
 use briefsmith::workflow::review::{ReviewItem, ReviewStatus, SuggestionKind};
@@ -43,6 +43,7 @@ impl Fixture {
             dialogs: DialogMode::PathField,
             clock: self.clock.clone(),
             importer: Importer::files(),
+            exporter: Exporter::files(),
         }
     }
 

@@ -120,3 +120,57 @@ fn the_word_reference_document_is_a_preference_that_can_be_cleared() {
     let back = import::import_file(&out).unwrap();
     assert!(back.text.contains("Moscow denied any involvement."), "{}", back.text);
 }
+
+/// An exporter that waits until the test lets it go, like a large Word file with a heavy
+/// reference document.
+fn slow_exporter() -> (briefsmith::ui::jobs::Exporter, std::sync::Arc<std::sync::atomic::AtomicBool>) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let release = std::sync::Arc::new(AtomicBool::new(false));
+    let gate = std::sync::Arc::clone(&release);
+    let exporter = briefsmith::ui::jobs::Exporter::new(move |request| {
+        while !gate.load(Ordering::SeqCst) {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        briefsmith::ui::jobs::render_export(request)
+    });
+    (exporter, release)
+}
+
+#[test]
+fn a_slow_word_export_keeps_the_window_drawing_and_cancel_writes_nothing() {
+    use briefsmith::ui::Msg;
+    use std::sync::atomic::Ordering;
+    let fx = Fixture::new();
+    let (exporter, release) = slow_exporter();
+    let mut config = fx.config(Some(&sample_article()));
+    config.exporter = exporter;
+    let mut h = fx.app_with_config(config, false);
+    tag_key_point(&mut h, "Moscow denied any involvement.");
+    let before = h.state().session().clone();
+    let docx = fx.path("slow.docx");
+
+    h.state_mut().send(Msg::ExportTo(docx.clone()));
+    // Frames keep coming while the exporter is stuck: the UI thread is not waiting for it.
+    for _ in 0..10 {
+        h.step();
+    }
+    assert!(h.state().job_running());
+    h.get_by_label_contains("Exporting slow.docx");
+    click_button(&mut h, "Cancel");
+    assert!(!h.state().job_running());
+    h.get_by_label_contains("Cancelled: exporting slow.docx");
+    // The export finishing later writes nothing and changes nothing.
+    release.store(true, Ordering::SeqCst);
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    h.run();
+    assert!(!docx.exists(), "a cancelled export wrote its file");
+    assert_eq!(h.state().session(), &before);
+
+    // Left to finish, the same export writes a Word file the importer reads back.
+    h.state_mut().send(Msg::ExportTo(docx.clone()));
+    h.run();
+    crate::ui::settle(&mut h);
+    let back = import::import_file(&docx).unwrap();
+    assert!(back.text.contains("Moscow denied any involvement."), "{}", back.text);
+    h.get_by_label_contains("Exported the brief to");
+}
