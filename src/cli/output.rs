@@ -108,10 +108,13 @@ pub(super) fn check(args: CheckArgs) -> anyhow::Result<()> {
 pub(super) fn suggest(args: SuggestArgs) -> anyhow::Result<()> {
     let article = import::import_file(&args.article)?;
     let suggestions = extract::suggest(&article.text);
-    let mut out = std::io::stdout().lock();
+    // Standard output is line-buffered: the JSON of a long article has tens of thousands of
+    // lines, and a write for each of them costs more than finding the suggestions.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.json {
         serde_json::to_writer_pretty(&mut out, &suggestions).context("writing JSON")?;
         writeln!(out)?;
+        out.flush()?;
         return Ok(());
     }
     let text = article.text.as_str();
@@ -162,5 +165,6 @@ pub(super) fn suggest(args: SuggestArgs) -> anyhow::Result<()> {
             writeln!(out, "{label}: {}", list.join("; "))?;
         }
     }
+    out.flush()?;
     Ok(())
 }
