@@ -8,7 +8,7 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
 use crate::support::sample_article;
-use crate::ui::{Fixture, click_button, path_dialog, tag_key_point};
+use crate::ui::{Fixture, path_dialog, tag_key_point};
 use crate::ui_panels::{
     H, button_with, click, click_button_containing, leave_field, on_screen, pick, redo, tag_with_text,
     type_into, undo,

@@ -136,7 +136,7 @@ fn prose_row(ui: &mut Ui, session: &crate::model::Session, label: &str, value: &
     let id = egui::Id::unique(("brief_prose", label));
     let (l, cited) = ui
         .vertical(|ui| {
-            let l = ui.label(label);
+            let l = ui.add(egui::Label::new(label).wrap_mode(egui::TextWrapMode::Extend));
             let cited = super::cite_picker::cite_button_ui(ui, session, label, id, value);
             (l, cited)
         })

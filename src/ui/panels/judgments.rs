@@ -261,7 +261,7 @@ pub(super) fn evidence_for_tag_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: 
         let l = ui.label("Evidence for");
         let chosen = pick.judgment.and_then(|id| session.judgment(id)).map_or_else(
             || "choose…".to_owned(),
-            |j| format!("{}: {}", number_of(session, j.id), short(&j.text, 40)),
+            |j| format!("{}: {}", number_of(session, j.id), short(&j.text, 24)),
         );
         egui::ComboBox::from_id_salt(("evidence_for", tag))
             .selected_text(chosen)
