@@ -271,3 +271,34 @@ fn clicking_a_citation_in_the_preview_shows_its_paragraph() {
     h.run();
     assert!(on_screen(&h, bottom_start), "the cited paragraph was scrolled into view");
 }
+
+/// The judgment form has its own "Cite…": a judgment's text can cite a tag, and the brief and the
+/// section show the citation.
+#[test]
+fn a_judgment_cites_a_tag_from_the_picker_of_its_form() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    tag_key_point(&mut h, DENIAL);
+    let denial = tag_with_text(&h, DENIAL);
+    click(&mut h, Role::DisclosureTriangle, "Key judgments");
+    type_into(&mut h, "Judgment", "Moscow will keep denying a role");
+    leave_field(&mut h);
+    click(&mut h, Role::Button, "Cite in Judgment");
+    click_button_containing(&mut h, &format!("T{} · ¶7 ·", denial.0));
+    assert_eq!(
+        h.get_by_label("Judgment").value().as_deref(),
+        Some(format!("Moscow will keep denying a role [@T{}]", denial.0).as_str())
+    );
+    assert!(h.state().session().judgments.is_empty(), "nothing is added before Add judgment");
+    click(&mut h, Role::Button, "Add judgment");
+    assert_eq!(
+        h.state().session().judgments[0].text,
+        format!("Moscow will keep denying a role [@T{}]", denial.0)
+    );
+    assert!(
+        markdown(&mut h).contains("**KJ1.** Moscow will keep denying a role [¶7] **Likely**"),
+        "{}",
+        markdown(&mut h)
+    );
+    h.get_by_label("Moscow will keep denying a role [¶7]");
+}
