@@ -1,7 +1,8 @@
 //! The brief preview, virtualised: the Markdown is cut once per change into top-level blocks (list
 //! items on their own), and only the blocks in view are rendered with egui_commonmark, each at its
 //! measured (or, until first drawn, estimated) height. A brief with thousands of items costs the
-//! same per frame as a short one.
+//! same per frame as a short one. Citations (`[¶5]`, `[S2 ¶4]`) are links: clicking one asks
+//! to show that paragraph in the article.
 
 use std::ops::Range;
 
@@ -24,6 +25,8 @@ pub struct Preview {
     width: f32,
     raw: bool,
     viewer: egui_commonmark::CommonMarkCache,
+    /// The Markdown drawn: the brief with its citations made into links (or as given, when raw).
+    text: String,
     /// How many blocks were drawn last frame (tests and the benchmark read it).
     pub drawn_blocks: usize,
 }
@@ -70,14 +73,28 @@ pub fn split_blocks(markdown: &str) -> Vec<Range<usize>> {
 
 impl Preview {
     /// Draws `markdown` (identified by `key`, which changes whenever the text does).
-    pub fn ui(&mut self, ui: &mut Ui, key: u64, markdown: &str, raw: bool) {
+    /// Returns the citation clicked, if one was.
+    pub fn ui(&mut self, ui: &mut Ui, key: u64, markdown: &str, raw: bool) -> Option<CiteTarget> {
         let row_height = ui.text_style_height(&egui::TextStyle::Body);
         let fresh = self.source_key != Some(key) || self.raw != raw;
         if fresh {
-            self.blocks = if raw { split_lines(markdown) } else { split_blocks(markdown) };
+            self.viewer.link_hooks_clear();
+            if raw {
+                self.text = markdown.to_owned();
+                self.blocks = split_lines(markdown);
+            } else {
+                let (linked, targets) = link_citations(markdown);
+                for target in targets {
+                    self.viewer.add_link_hook(target);
+                }
+                self.blocks = split_blocks(&linked);
+                self.text = linked;
+            }
             self.source_key = Some(key);
             self.raw = raw;
         }
+        let markdown = std::mem::take(&mut self.text);
+        let mut clicked = None;
         let mut drawn = 0;
         egui::ScrollArea::vertical()
             .id_salt(("brief_preview", raw))
@@ -121,6 +138,7 @@ impl Preview {
                                     ui.add(egui::Label::new(line).selectable(true));
                                 } else {
                                     egui_commonmark::CommonMarkViewer::new().show(ui, &mut self.viewer, text);
+                                    clicked = clicked.take().or_else(|| clicked_citation(&self.viewer, text));
                                 }
                             })
                             .response
@@ -142,7 +160,100 @@ impl Preview {
                 }
             });
         self.drawn_blocks = drawn;
+        self.text = markdown;
+        clicked
     }
+}
+
+/// Where a citation of the preview points: a source's label (`None` in a brief with one source,
+/// whose citations do not name it) and a 1-based paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CiteTarget {
+    pub source: Option<String>,
+    pub paragraph: usize,
+}
+
+/// The link destinations of citations (`briefsmith-cite:S2/4`, `briefsmith-cite:/5`).
+const CITE_LINK: &str = "briefsmith-cite:";
+
+/// Makes every citation of a rendered brief a link: `[¶5]` becomes `[\\[¶5\\]](briefsmith-cite:/5)`
+/// and `[S2 ¶4]` becomes `[\\[S2 ¶4\\]](briefsmith-cite:S2/4)`; so does the escaped form the
+/// analyst's prose gets (`\\[¶5\\]`). `[¶?]` and existing links stay as they are. Returns the text
+/// and every link destination made.
+pub fn link_citations(markdown: &str) -> (String, Vec<String>) {
+    let mut out = String::with_capacity(markdown.len());
+    let mut targets = Vec::new();
+    let mut last = 0;
+    let mut from = 0;
+    while let Some(at) = markdown.get(from..).and_then(|rest| rest.find('[')) {
+        let open = from + at;
+        from = open + 1;
+        // '[', ']' and '\\' are ASCII, so every offset computed here is a character boundary.
+        let escaped = markdown.get(..open).is_some_and(|before| before.ends_with('\\'));
+        let start = if escaped { open - 1 } else { open };
+        if start < last {
+            continue;
+        }
+        let Some(len) = markdown.get(open + 1..).and_then(|rest| rest.find(']')) else { break };
+        let inner = markdown.get(open + 1..open + 1 + len).unwrap_or_default();
+        let inner = if escaped {
+            match inner.strip_suffix('\\') {
+                Some(inner) => inner,
+                None => continue,
+            }
+        } else {
+            inner
+        };
+        let end = open + 1 + len + 1;
+        let Some(target) = parse_citation(inner) else { continue };
+        if markdown.get(end..).is_some_and(|after| after.starts_with('(')) {
+            continue;
+        }
+        let destination =
+            format!("{CITE_LINK}{}/{}", target.source.as_deref().unwrap_or(""), target.paragraph);
+        out.push_str(markdown.get(last..start).unwrap_or_default());
+        out.push_str(&format!("[\\[{inner}\\]]({destination})"));
+        targets.push(destination);
+        last = end;
+        from = end;
+    }
+    out.push_str(markdown.get(last..).unwrap_or_default());
+    (out, targets)
+}
+
+/// `¶5` or `S2 ¶4`.
+fn parse_citation(inner: &str) -> Option<CiteTarget> {
+    let (source, paragraph) = match inner.split_once(' ') {
+        Some((label, para)) => {
+            let digits = label.strip_prefix('S')?;
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            (Some(label.to_owned()), para)
+        }
+        None => (None, inner),
+    };
+    let number = paragraph.strip_prefix('¶')?;
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(CiteTarget { source, paragraph: number.parse().ok()? })
+}
+
+/// The target of a citation link in `block` that was clicked while it was drawn.
+fn clicked_citation(viewer: &egui_commonmark::CommonMarkCache, block: &str) -> Option<CiteTarget> {
+    let mut rest = block;
+    while let Some(at) = rest.find(CITE_LINK) {
+        let tail = rest.get(at..).unwrap_or_default();
+        let destination = tail.split(')').next().unwrap_or_default();
+        if viewer.get_link_hook(destination) == Some(true) {
+            let (source, paragraph) = destination.get(CITE_LINK.len()..)?.split_once('/')?;
+            let source = (!source.is_empty()).then(|| source.to_owned());
+            return Some(CiteTarget { source, paragraph: paragraph.parse().ok()? });
+        }
+        rest = tail.get(CITE_LINK.len()..).unwrap_or_default();
+    }
+    None
 }
 
 /// Raw Markdown: one block per line, so that long briefs also scroll cheaply.
@@ -185,6 +296,25 @@ mod tests {
         for r in split_blocks(md) {
             assert!(md.is_char_boundary(r.start) && md.is_char_boundary(r.end), "{r:?}");
         }
+    }
+
+    #[test]
+    fn citations_become_links_and_look_alikes_do_not() {
+        let md =
+            "- Ships cut a cable. [¶5] — Öland\n- \\[¶6\\] [S2 ¶14], [¶?] [x] [S ¶3] [¶7](http://a) [S12 ¶1]";
+        let (linked, targets) = link_citations(md);
+        assert_eq!(
+            linked,
+            "- Ships cut a cable. [\\[¶5\\]](briefsmith-cite:/5) — Öland\n- [\\[¶6\\]](briefsmith-cite:/6) [\\[S2 ¶14\\]](briefsmith-cite:S2/14), \
+             [¶?] [x] [S ¶3] [¶7](http://a) [\\[S12 ¶1\\]](briefsmith-cite:S12/1)"
+        );
+        assert_eq!(
+            targets,
+            ["briefsmith-cite:/5", "briefsmith-cite:/6", "briefsmith-cite:S2/14", "briefsmith-cite:S12/1"]
+        );
+        assert_eq!(link_citations(r"\[x\] \[¶4]").0, r"\[x\] \[¶4]", "half-escaped is not a citation");
+        assert_eq!(link_citations("no [ closing").0, "no [ closing");
+        assert_eq!(parse_citation("S2 ¶4"), Some(CiteTarget { source: Some("S2".into()), paragraph: 4 }));
     }
 
     #[test]

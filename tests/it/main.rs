@@ -23,6 +23,8 @@ mod ui;
 #[cfg(feature = "gui")]
 mod ui_flows;
 #[cfg(feature = "gui")]
+mod ui_judgments;
+#[cfg(feature = "gui")]
 mod ui_panels;
 #[cfg(feature = "gui")]
 mod ui_scripts;

@@ -23,14 +23,14 @@ use crate::ui::{
     settle, tag_key_point, text_of,
 };
 
-type H = Harness<'static, BriefsmithApp>;
+pub(crate) type H = Harness<'static, BriefsmithApp>;
 
 // ------------------------------------------------------------------------------------------------
 // Helpers
 
 /// Scrolls the widget with this role and label into view (the editors sit in scroll areas), then
 /// clicks it.
-fn click(h: &mut H, role: Role, label: &str) {
+pub(crate) fn click(h: &mut H, role: Role, label: &str) {
     h.get_by_role_and_label(role, label).scroll_to_me();
     h.run();
     h.get_by_role_and_label(role, label).click();
@@ -40,12 +40,12 @@ fn click(h: &mut H, role: Role, label: &str) {
 
 /// A button whose label contains `part` (tags panel entries end with a citation, tabs with the
 /// article's name).
-fn button_with(part: &str) -> By<'_> {
+pub(crate) fn button_with(part: &str) -> By<'_> {
     By::new().role(Role::Button).label_contains(part)
 }
 
 /// Clicks the button whose label contains `part`.
-fn click_button_containing(h: &mut H, part: &str) {
+pub(crate) fn click_button_containing(h: &mut H, part: &str) {
     h.get(button_with(part)).scroll_to_me();
     h.run();
     h.get(button_with(part)).click();
@@ -54,7 +54,7 @@ fn click_button_containing(h: &mut H, part: &str) {
 
 /// Opens the combo box labelled `combo` and picks `option` in the list that opens (a button with
 /// the same label elsewhere, such as the toolbar's Quote, is not the one).
-fn pick(h: &mut H, combo: &str, option: &str) {
+pub(crate) fn pick(h: &mut H, combo: &str, option: &str) {
     let elsewhere: Vec<_> =
         h.query_all_by_role_and_label(Role::Button, option).map(|n| n.accesskit_node().id()).collect();
     click(h, Role::ComboBox, combo);
@@ -75,7 +75,7 @@ fn pick(h: &mut H, combo: &str, option: &str) {
 }
 
 /// Replaces the text of the field labelled `label`, as a person would: focus, select all, type.
-fn type_into(h: &mut H, label: &str, text: &str) {
+pub(crate) fn type_into(h: &mut H, label: &str, text: &str) {
     h.get_by_label(label).scroll_to_me();
     h.run();
     h.get_by_label(label).focus();
@@ -88,23 +88,23 @@ fn type_into(h: &mut H, label: &str, text: &str) {
 }
 
 /// Leaves a text field (Escape), so that Ctrl+Z is the app's undo rather than the field's.
-fn leave_field(h: &mut H) {
+pub(crate) fn leave_field(h: &mut H) {
     h.key_press(Key::Escape);
     h.run();
 }
 
-fn undo(h: &mut H) {
+pub(crate) fn undo(h: &mut H) {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
 }
 
-fn redo(h: &mut H) {
+pub(crate) fn redo(h: &mut H) {
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run();
 }
 
 /// The id of the tag whose passage is exactly `text`.
-fn tag_with_text(h: &H, text: &str) -> TagId {
+pub(crate) fn tag_with_text(h: &H, text: &str) -> TagId {
     h.state()
         .session()
         .tags
@@ -156,7 +156,7 @@ fn drop_file(h: &mut H, path: &Path) {
 }
 
 /// Whether the character at `byte` of the shown article is inside the visible window.
-fn on_screen(h: &H, byte: usize) -> bool {
+pub(crate) fn on_screen(h: &H, byte: usize) -> bool {
     let pos = h.state().article().screen_pos_of(byte).expect("laid out");
     let article = h.get_by_label("Article text").rect();
     // The article's scroll area ends above the status bar; its content rect can be much taller.

@@ -10,7 +10,7 @@ use crate::ui::commands::Command;
 use crate::ui::context::FrameCtx;
 use crate::ui::dialogs::optional_vocab_combo;
 use crate::ui::msg::Msg;
-use crate::ui::preview::Preview;
+use crate::ui::preview::{CiteTarget, Preview};
 use crate::ui::theme;
 
 pub fn brief_panel_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelState, preview: &mut Preview) {
@@ -20,6 +20,16 @@ pub fn brief_panel_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelSt
         ui,
         |ui| {
             brief_form_ui(ui, frame);
+        },
+    );
+    egui::CollapsingHeader::new("Key judgments").id_salt("key_judgments").default_open(false).show(
+        ui,
+        |ui| {
+            // A long list scrolls rather than squeezing the preview away.
+            let max_height = (ui.available_height() * 0.5).max(160.0);
+            egui::ScrollArea::vertical().id_salt("judgments_scroll").max_height(max_height).show(ui, |ui| {
+                super::judgments::judgments_ui(ui, frame, state);
+            });
         },
     );
     egui::CollapsingHeader::new("Sources").id_salt("sources").default_open(false).show(ui, |ui| {
@@ -51,7 +61,25 @@ pub fn brief_panel_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelSt
         Err(e) => {
             ui.colored_label(ui.visuals().error_fg_color, e.to_string());
         }
-        Ok(markdown) => preview.ui(ui, frame.brief_version, markdown, frame.prefs.raw_markdown),
+        Ok(markdown) => {
+            let clicked = preview.ui(ui, frame.brief_version, markdown, frame.prefs.raw_markdown);
+            if let Some(target) = clicked {
+                reveal_citation(frame, &target);
+            }
+        }
+    }
+}
+
+/// Shows the paragraph a clicked citation of the preview points at.
+fn reveal_citation(frame: &mut FrameCtx<'_>, target: &CiteTarget) {
+    let session = frame.session;
+    let source = match &target.source {
+        Some(label) => session.sources.iter().find(|s| s.label == *label),
+        None => session.sources.first(),
+    };
+    let Some(source) = source else { return };
+    if let Some(range) = target.paragraph.checked_sub(1).and_then(|i| source.paragraphs().get(i)) {
+        frame.send(Msg::Reveal(source.id, *range));
     }
 }
 
@@ -100,6 +128,23 @@ fn text_row(ui: &mut Ui, label: &str, value: &mut String, multiline: bool) -> bo
     let changed = ui.add(edit).labelled_by(l.id).changed();
     ui.end_row();
     changed
+}
+
+/// A prose field of the brief, with a "Cite…" menu under its label that inserts `[@T12]` /
+/// `[@J3]` at the cursor.
+fn prose_row(ui: &mut Ui, session: &crate::model::Session, label: &str, value: &mut String) -> bool {
+    let id = egui::Id::unique(("brief_prose", label));
+    let (l, cited) = ui
+        .vertical(|ui| {
+            let l = ui.add(egui::Label::new(label).wrap_mode(egui::TextWrapMode::Extend));
+            let cited = super::cite_picker::cite_button_ui(ui, session, label, id, value);
+            (l, cited)
+        })
+        .inner;
+    let edit = egui::TextEdit::multiline(value).id(id).desired_rows(3).desired_width(f32::INFINITY);
+    let changed = ui.add(edit).labelled_by(l.id).changed();
+    ui.end_row();
+    changed || cited
 }
 
 fn brief_form_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>) {
@@ -155,10 +200,11 @@ fn brief_form_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>) {
         .response
         .labelled_by(l.id);
         ui.end_row();
-        changed |= text_row(ui, "Summary / BLUF", &mut meta.summary, true);
-        changed |= text_row(ui, "Background", &mut meta.background, true);
-        changed |= text_row(ui, "Assessment", &mut meta.assessment, true);
-        changed |= text_row(ui, "Recommendation", &mut meta.recommendation, true);
+        let session = frame.session;
+        changed |= prose_row(ui, session, "Summary / BLUF", &mut meta.summary);
+        changed |= prose_row(ui, session, "Background", &mut meta.background);
+        changed |= prose_row(ui, session, "Assessment", &mut meta.assessment);
+        changed |= prose_row(ui, session, "Recommendation", &mut meta.recommendation);
         changed |= text_row(ui, "Period (INTSUM)", &mut meta.period, false);
         changed |= text_row(ui, "Cut-off (INTSUM)", &mut meta.cutoff, false);
     });

@@ -66,6 +66,7 @@ pub(super) fn tag_editor_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut P
     {
         frame.send(Msg::Apply(Action::SetTagNote { tag: id, note }));
     }
+    super::judgments::evidence_for_tag_ui(ui, frame, state, id);
     if ui.button("Delete tag").on_hover_text("Remove this tag (undo with Ctrl+Z)").clicked() {
         frame.send(Msg::Apply(Action::RemoveTag { tag: id }));
     }

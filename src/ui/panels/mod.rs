@@ -4,7 +4,9 @@
 //! [`PanelState`], and send messages for everything else.
 
 mod brief;
+mod cite_picker;
 mod editors;
+mod judgments;
 mod review;
 mod tags;
 
@@ -32,6 +34,9 @@ pub struct PanelState {
     /// The review item the list last scrolled to.
     review_shown: Option<usize>,
     new_kind: (String, String),
+    /// The brief panel's judgment form and the tag editor's "Add as evidence" choice.
+    judgment_form: judgments::JudgmentForm,
+    evidence_pick: judgments::EvidencePick,
 }
 
 impl PanelState {
