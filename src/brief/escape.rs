@@ -26,7 +26,24 @@ fn needs_escape_anywhere(c: char) -> bool {
 pub fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut pending_space = false;
-    for c in text.chars() {
+    // The end of a citation being copied as it is: its brackets stay plain.
+    let mut plain_until = 0;
+    for (at, c) in text.char_indices() {
+        if at < plain_until {
+            out.push(c);
+            continue;
+        }
+        if c == '[' {
+            if let Some(len) = citation_len(text.get(at..).unwrap_or_default()) {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                plain_until = at + len;
+                out.push(c);
+                continue;
+            }
+        }
         if c.is_whitespace() {
             pending_space = true;
             continue;
@@ -45,6 +62,25 @@ pub fn inline(text: &str) -> String {
     }
     escape_line_start(&mut out);
     out
+}
+
+/// The length of a brief citation at the start of `text` (`[¶5]`, `[S2 ¶4]`, `[KJ1]`, `[¶?]`,
+/// `[KJ?]`), which may keep its brackets unescaped: with no `(`, `[` or `:` after it, CommonMark
+/// cannot read it as a link or a link definition, so it shows as the same characters either way,
+/// and the Markdown reads like the citations the templates write themselves.
+fn citation_len(text: &str) -> Option<usize> {
+    // `]` is ASCII, so its offset is a character boundary.
+    let inner_end = text.bytes().take(24).position(|b| b == b']')?;
+    let inner = text.get(1..inner_end)?;
+    let number = |s: &str| s == "?" || (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()));
+    let paragraph = |s: &str| s.strip_prefix('¶').is_some_and(number);
+    let is_citation = paragraph(inner)
+        || inner.strip_prefix("KJ").is_some_and(number)
+        || inner.strip_prefix('S').and_then(|rest| rest.split_once(' ')).is_some_and(|(source, para)| {
+            !source.is_empty() && source.len() <= 4 && source.bytes().all(|b| b.is_ascii_digit()) && paragraph(para)
+        });
+    let next = text.get(inner_end + 1..).and_then(|rest| rest.chars().next());
+    (is_citation && !matches!(next, Some('(' | '[' | ':'))).then_some(inner_end + 1)
 }
 
 /// Block constructs that only matter at the start of a line: list bullets (`-`, `+`), setext
@@ -105,6 +141,22 @@ mod tests {
         assert_eq!(inline("a | b"), r"a \| b");
         assert_eq!(inline("&amp; &#60;"), r"\&amp; \&\#60;");
         assert_eq!(inline("![img](x.png)"), r"\!\[img\](x.png)");
+    }
+
+    #[test]
+    fn citations_keep_their_brackets_unless_they_could_become_links() {
+        assert_eq!(inline("Ships cut it [¶7]; see [S2 ¶4] and [KJ1]."), "Ships cut it [¶7]; see [S2 ¶4] and [KJ1].");
+        assert_eq!(inline("gone [¶?] [KJ?]"), "gone [¶?] [KJ?]");
+        // Followed by what would make a link, a reference or a definition: escaped.
+        assert_eq!(inline("[¶7](javascript:x)"), r"\[¶7\](javascript:x)");
+        assert_eq!(inline("[¶7][ref]"), r"\[¶7\]\[ref\]");
+        assert_eq!(inline("[¶7]: https://x"), r"\[¶7\]: https://x");
+        // Look-alikes are escaped as before.
+        assert_eq!(inline("[¶] [S ¶2] [KJ1x] [¶7 ] [x]"), r"\[¶\] \[S ¶2\] \[KJ1x\] \[¶7 \] \[x\]");
+        assert_eq!(inline("[¶1234567890]"), r"\[¶1234567890\]");
+        // Runs of white space before a citation still fold; a citation at the end is whole.
+        assert_eq!(inline("a \n\n [¶7]"), "a [¶7]");
+        assert_eq!(inline("[¶7"), r"\[¶7");
     }
 
     #[test]

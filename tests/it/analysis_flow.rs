@@ -117,7 +117,7 @@ fn judgments_citations_and_timeline_render_in_every_template() {
     ok(d, &["set", "s.brief.json", "--summary", &summary]);
 
     let intsum = ok(d, &["export", "s.brief.json", "-t", "intsum"]);
-    assert!(intsum.contains("Patrols were requested \\[¶4\\]; sabotage is likely \\[KJ1\\]."), "{intsum}");
+    assert!(intsum.contains("Patrols were requested [¶4]; sabotage is likely [KJ1]."), "{intsum}");
     let timeline = intsum.split("## 3. Timeline").nth(1).unwrap().split("## 4.").next().unwrap();
     let order: Vec<usize> = ["**10 March 2026**", "**11 March 2026**", "**13 March 2026**"]
         .iter()
@@ -208,7 +208,7 @@ fn check_brief_gives_advice_and_fails_on_broken_citations() {
     let export = run(d, &["export", "s.brief.json", "-t", "bluf"]);
     assert_eq!(export.status.code(), Some(0));
     let markdown = String::from_utf8_lossy(&export.stdout);
-    assert!(markdown.contains("Cables might be cut again \\[¶?\\] \\[KJ2\\]."), "{markdown}");
+    assert!(markdown.contains("Cables might be cut again [¶?] [KJ2]."), "{markdown}");
     assert!(!markdown.contains("@T9999"), "never the raw reference");
     assert!(
         String::from_utf8_lossy(&export.stderr).contains("warning: s.brief.json: the summary cites [@T9999]")

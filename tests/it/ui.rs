@@ -84,18 +84,25 @@ impl Fixture {
 /// Clicks the button with this label (the brief preview may show the same words as text).
 pub(crate) fn click_button(h: &mut Harness<'_, BriefsmithApp>, label: &str) {
     h.get_by_role_and_label(egui::accesskit::Role::Button, label).click();
-    h.run();
     settle(h);
 }
 
-/// Waits for a background job (an import, a suggestion run) and draws its result. Imports and
-/// suggestions run off the UI thread, so one `run()` can end before they do.
+/// Runs frames until the app is idle, waiting for a background job (an import, a suggestion run,
+/// an export) and drawing its result. While a job runs its spinner asks for a frame after every
+/// frame, so the harness's step limit only means something once the job is done.
 pub(crate) fn settle(h: &mut Harness<'_, BriefsmithApp>) {
     let started = std::time::Instant::now();
-    while h.state().job_running() {
+    loop {
+        let ran = h.try_run();
+        if !h.state().job_running() {
+            if ran.is_err() {
+                // A job that ended during those frames: now the app must come to rest.
+                h.run();
+            }
+            return;
+        }
         assert!(started.elapsed().as_secs() < 30, "the background job never finished");
         std::thread::sleep(std::time::Duration::from_millis(5));
-        h.run();
     }
 }
 
@@ -518,7 +525,6 @@ fn dropping_an_article_adds_a_source() {
     let second = fx.path("second.md");
     std::fs::write(&second, "# Second report\n\nThe IAEA warned of a serious risk at the plant.\n").unwrap();
     h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(second)));
-    h.run();
     settle(&mut h);
     let session = h.state().session();
     assert_eq!(session.sources.len(), 2);

@@ -207,7 +207,6 @@ fn a_slow_import_keeps_the_window_drawing_and_cancel_leaves_the_session_as_it_wa
 
     // Left to finish, the same import adds the source.
     h.state_mut().send(Msg::AddSourcePath(second));
-    h.run();
     crate::ui::settle(&mut h);
     assert_eq!(h.state().session().sources.len(), 2);
 }

@@ -168,7 +168,6 @@ fn a_slow_word_export_keeps_the_window_drawing_and_cancel_writes_nothing() {
 
     // Left to finish, the same export writes a Word file the importer reads back.
     h.state_mut().send(Msg::ExportTo(docx.clone()));
-    h.run();
     crate::ui::settle(&mut h);
     let back = import::import_file(&docx).unwrap();
     assert!(back.text.contains("Moscow denied any involvement."), "{}", back.text);
