@@ -16,12 +16,13 @@ use crate::ui::theme;
 pub fn brief_panel_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelState, preview: &mut Preview) {
     ui.add_space(4.0);
     template_picker_ui(ui, frame);
-    egui::CollapsingHeader::new("Brief details").id_salt("brief_details").default_open(false).show(
-        ui,
-        |ui| {
-            brief_form_ui(ui, frame);
-        },
-    );
+    super::changes::what_changed_ui(ui, frame);
+    let details = egui::CollapsingHeader::new("Brief details").id_salt("brief_details");
+    // A finding of the check in a field opens the section to show it.
+    let details = details.open(super::check::brief_details_forced_open(ui.ctx()));
+    details.default_open(false).show(ui, |ui| {
+        brief_form_ui(ui, frame);
+    });
     egui::CollapsingHeader::new("Sources").id_salt("sources").default_open(false).show(ui, |ui| {
         sources_form_ui(ui, frame);
     });
@@ -97,7 +98,9 @@ fn text_row(ui: &mut Ui, label: &str, value: &mut String, multiline: bool) -> bo
     } else {
         egui::TextEdit::singleline(value).desired_width(f32::INFINITY)
     };
-    let changed = ui.add(edit).labelled_by(l.id).changed();
+    let response = ui.add(edit).labelled_by(l.id);
+    super::check::focus_if_asked(ui, label, &response, value);
+    let changed = response.changed();
     ui.end_row();
     changed
 }
@@ -194,6 +197,10 @@ fn sources_form_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>) {
             }
             if changed {
                 frame.send(Msg::Apply(Action::SetSourceMeta { source: source.id, meta }));
+            }
+            let update = Command::UpdateSource;
+            if ui.button("Update from a newer version…").on_hover_text(update.tooltip()).clicked() {
+                frame.send(Msg::UpdateSource(source.id));
             }
             if ui
                 .button("Remove source")

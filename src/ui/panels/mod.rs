@@ -4,7 +4,10 @@
 //! [`PanelState`], and send messages for everything else.
 
 mod brief;
+mod changes;
+mod check;
 mod editors;
+mod event_date;
 mod review;
 mod tags;
 
@@ -13,6 +16,7 @@ use std::collections::HashSet;
 use crate::model::{ActorId, TagId};
 
 pub use self::brief::brief_panel_ui;
+pub use self::check::{CheckCounts, check_badge_ui, check_window_ui, request_field_focus};
 pub use self::tags::tags_panel_ui;
 
 /// Panel state that is not part of the session.
@@ -32,6 +36,10 @@ pub struct PanelState {
     /// The review item the list last scrolled to.
     review_shown: Option<usize>,
     new_kind: (String, String),
+    /// The Check panel: open or not, and its findings.
+    check: check::CheckState,
+    /// The event date field of the tag editor.
+    date: event_date::DateState,
 }
 
 impl PanelState {
