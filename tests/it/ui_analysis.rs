@@ -4,8 +4,8 @@
 //! tag editor (set, refused, cleared, proposed and confirmed).
 
 use briefsmith::brief::check::{self, FindingKind};
-use briefsmith::model::{AnchorStatus, EventDate, TagBody, TagId};
-use briefsmith::ui::BriefsmithApp;
+use briefsmith::model::{Action, AnchorStatus, Confidence, EventDate, Likelihood, TagBody, TagId};
+use briefsmith::ui::{BriefsmithApp, Msg};
 use briefsmith::workflow;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -180,4 +180,42 @@ fn event_date_is_set_refused_cleared_and_proposed() {
     click(&mut h, Role::Button, "Clear date");
     assert_eq!(h.state().session().tag(tag).unwrap().event_date, None);
     assert!(matches!(h.state().session().tag(tag).unwrap().body, TagBody::KeyPoint));
+}
+
+/// A judgment resting on one source: F7 opens the panel, "Go to" shows the judgment's evidence
+/// and names the judgment; the status bar's count opens the panel again once closed.
+#[test]
+fn check_panel_goes_to_a_judgment_through_its_evidence() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    tag_key_point(&mut h, "Moscow denied any involvement.");
+    let denial = tag_with_text(&h, "Moscow denied any involvement.");
+    h.state_mut().send(Msg::Apply(Action::AddJudgment {
+        text: "Moscow is likely to keep denying involvement.".into(),
+        likelihood: Likelihood::Likely,
+        confidence: Confidence::Moderate,
+        supporting: vec![denial],
+        against: vec![],
+    }));
+    h.state_mut().send(Msg::DeselectTag);
+    h.run();
+    h.key_press(Key::F7);
+    h.run();
+    let single = check::check(h.state().session())
+        .into_iter()
+        .find(|f| f.kind == FindingKind::SingleSourceJudgment)
+        .expect("a judgment on a single source");
+    click(&mut h, Role::Button, &format!("Go to: {}", single.message));
+    assert_eq!(h.state().selected_tag(), Some(denial), "its evidence is selected");
+    assert!(
+        h.state().notices().iter().any(|n| n.text.starts_with("Key judgment KJ1: \u{201c}Moscow is likely")),
+        "the judgment is named"
+    );
+
+    // Closed, the panel opens again from the status bar.
+    click(&mut h, Role::Button, "Close window");
+    assert!(h.query_by_label(&single.message).is_none(), "closed");
+    h.get(By::new().role(Role::Button).label_contains("Check: 2 advice")).click();
+    h.run();
+    h.get_by_label(&single.message);
 }
