@@ -139,11 +139,60 @@ fn update_source_reanchors_notifies_and_undoes() {
     assert_eq!(h.state().session().sources[0].changes, None);
     assert!(h.query_by_label("Clear what changed in S1").is_none());
 
+    // The same version again changes nothing and adds no undo step.
+    let undo_label = h.state().editor().undo_label().map(str::to_owned);
+    file_menu(&mut h, "Update source…");
+    path_dialog(&mut h, &v2, "Open");
+    settle(&mut h);
+    let notice = h.state().notices().last().expect("a notice").text.clone();
+    assert!(notice.contains("has the same text as S1"), "{notice}");
+    assert_eq!(h.state().editor().undo_label().map(str::to_owned), undo_label);
+
     undo(&mut h);
     assert!(h.state().session().sources[0].changes.is_some(), "the clear is undone");
     undo(&mut h);
     assert_eq!(h.state().session(), &before, "the update is undone");
     assert!(h.query_by_label("1 tag not found in the text").is_none());
+}
+
+/// The newer version is read on the worker thread: frames keep coming while it loads, and Cancel
+/// leaves the source as it was.
+#[test]
+fn update_source_reads_the_file_off_the_ui_thread_and_can_be_cancelled() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let fx = Fixture::new();
+    let v1 = fx.path("storm.txt");
+    std::fs::write(&v1, V1).unwrap();
+    let release = Arc::new(AtomicBool::new(false));
+    let gate = Arc::clone(&release);
+    let mut config = fx.config(Some(&v1));
+    config.importer = briefsmith::ui::jobs::Importer::new(move |path| {
+        while !gate.load(Ordering::SeqCst) {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        briefsmith::import::import_file(path)
+    });
+    let mut h = fx.app_with_config(config, false);
+    release.store(true, Ordering::SeqCst);
+    settle(&mut h);
+    release.store(false, Ordering::SeqCst);
+    let before = h.state().session().clone();
+    let v2 = fx.path("storm-v2.txt");
+    std::fs::write(&v2, V2).unwrap();
+    file_menu(&mut h, "Update source…");
+    type_into(&mut h, "File path", &v2.display().to_string());
+    h.get_by_role_and_label(Role::Button, "Open").click();
+    for _ in 0..10 {
+        h.step();
+    }
+    assert!(h.state().job_running(), "still reading");
+    h.get_by_label_contains("Importing storm-v2.txt");
+    click_button(&mut h, "Cancel");
+    release.store(true, Ordering::SeqCst);
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    h.run();
+    assert_eq!(h.state().session(), &before, "nothing changed");
 }
 
 /// The tag editor's event date: a bad date is refused with a message, a good one is set and

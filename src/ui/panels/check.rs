@@ -69,6 +69,7 @@ pub fn check_window_ui(ctx: &egui::Context, frame: &mut FrameCtx<'_>, state: &mu
         .id(Id::unique("check_window"))
         .open(&mut open)
         .default_width(460.0)
+        .min_width(380.0)
         .default_pos(ctx.content_rect().center() - egui::vec2(230.0, 200.0))
         .show(ctx, |ui| findings_ui(ui, frame, findings));
     state.check.open = open;
