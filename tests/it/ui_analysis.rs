@@ -268,3 +268,33 @@ fn check_panel_goes_to_a_judgment_through_its_evidence() {
     h.run();
     h.get_by_label(&single.message);
 }
+
+/// A session opened in place of another starts its editor's state numbers again: the tags list
+/// and the Check panel show the new session's tags and findings, not the old one's.
+#[test]
+fn another_session_replaces_the_lists_of_the_one_before() {
+    use briefsmith::model::{Session, SourceMeta, apply};
+    let session_with_quote = |text: &str, quoted: &str| {
+        let mut s = Session::new();
+        let source = apply(&mut s, Action::AddSource { meta: SourceMeta::default(), text: text.into() })
+            .unwrap()
+            .sources[0];
+        let range = s.occurrences(source, quoted)[0];
+        let body = TagBody::Quote { speaker: None };
+        apply(&mut s, Action::AddTag { source, range, body, note: String::new() }).unwrap();
+        s
+    };
+    let fx = Fixture::new();
+    let mut h = fx.app(None);
+    h.state_mut().open_session(session_with_quote("He said: we will sail.", "we will sail"));
+    h.run();
+    h.key_press(Key::F7);
+    h.run();
+    h.get_by_label_contains("“we will sail” —");
+    h.get(By::new().role(Role::Button).label_contains("Go to: the quote \"we will sail\""));
+    h.state_mut().open_session(session_with_quote("She said: the port is shut.", "the port is shut"));
+    h.run();
+    h.get_by_label_contains("“the port is shut” —");
+    h.get(By::new().role(Role::Button).label_contains("Go to: the quote \"the port is shut\""));
+    assert!(h.query_by_label_contains("we will sail").is_none(), "nothing left of the first session");
+}
