@@ -132,14 +132,33 @@ pub fn check_badge_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, counts: CheckCounts
 
 const FOCUS_KEY: &str = "briefsmith.check.focus_field";
 
+/// How many passes a request to focus a field waits for the field to be drawn (the brief panel
+/// shown, its section opened) before it is dropped.
+const FOCUS_WAIT_PASSES: u64 = 10;
+
+/// A request to focus a field of the brief: the field, the bytes to select, the pass it was made.
+type FocusRequest = (BriefField, Option<ByteRange>, u64);
+
 /// Asks the brief form to focus `field` (and select the bytes `range` of its text) when it next
 /// draws it; the "Brief details" section opens for it.
 pub fn request_field_focus(ctx: &egui::Context, field: BriefField, range: Option<ByteRange>) {
-    ctx.data_mut(|d| d.insert_temp(Id::unique(FOCUS_KEY), (field, range)));
+    let request: FocusRequest = (field, range, ctx.cumulative_pass_nr());
+    ctx.data_mut(|d| d.insert_temp(Id::unique(FOCUS_KEY), request));
 }
 
+/// The request waiting to be served, if it is recent (one the form never drew is forgotten, so
+/// that the section does not stay forced open).
 fn pending_focus(ctx: &egui::Context) -> Option<(BriefField, Option<ByteRange>)> {
-    ctx.data(|d| d.get_temp::<(BriefField, Option<ByteRange>)>(Id::unique(FOCUS_KEY)))
+    let (field, range, at) = ctx.data(|d| d.get_temp::<FocusRequest>(Id::unique(FOCUS_KEY)))?;
+    if ctx.cumulative_pass_nr().saturating_sub(at) > FOCUS_WAIT_PASSES {
+        forget_focus(ctx);
+        return None;
+    }
+    Some((field, range))
+}
+
+fn forget_focus(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.remove::<FocusRequest>(Id::unique(FOCUS_KEY)));
 }
 
 /// `Some(true)` while a field of the brief waits to be focused (for `CollapsingHeader::open`).
@@ -164,7 +183,7 @@ pub fn focus_if_asked(ui: &Ui, label: &str, response: &egui::Response, text: &st
     if field_label(field) != label {
         return;
     }
-    ui.ctx().data_mut(|d| d.remove::<(BriefField, Option<ByteRange>)>(Id::unique(FOCUS_KEY)));
+    forget_focus(ui.ctx());
     response.request_focus();
     response.scroll_to_me(Some(egui::Align::Center));
     if let Some(range) = range
@@ -178,5 +197,28 @@ pub fn focus_if_asked(ui: &Ui, label: &str, response: &egui::Response, text: &st
             egui::text::CCursor::new(end),
         )));
         state.store(ui.ctx(), response.id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_focus_request_no_field_takes_is_dropped_after_a_few_passes() {
+        let ctx = egui::Context::default();
+        request_field_focus(&ctx, BriefField::Assessment, None);
+        assert_eq!(brief_details_forced_open(&ctx), Some(true));
+        for _ in 0..=FOCUS_WAIT_PASSES {
+            // No renderer takes the fonts' texture here.
+            ctx.run_ui(egui::RawInput::default(), |_| {}).textures_delta.clear();
+        }
+        assert_eq!(brief_details_forced_open(&ctx), None, "the section is no longer held open");
+    }
+
+    #[test]
+    fn every_field_has_the_label_the_brief_form_gives_it() {
+        let labels: Vec<&str> = BriefField::ALL.iter().map(|f| field_label(*f)).collect();
+        assert_eq!(labels, ["Summary / BLUF", "Background", "Assessment", "Recommendation"]);
     }
 }
