@@ -72,12 +72,16 @@ fn citation_len(text: &str) -> Option<usize> {
     // `]` is ASCII, so its offset is a character boundary.
     let inner_end = text.bytes().take(24).position(|b| b == b']')?;
     let inner = text.get(1..inner_end)?;
-    let number = |s: &str| s == "?" || (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()));
+    let number =
+        |s: &str| s == "?" || (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()));
     let paragraph = |s: &str| s.strip_prefix('¶').is_some_and(number);
     let is_citation = paragraph(inner)
         || inner.strip_prefix("KJ").is_some_and(number)
         || inner.strip_prefix('S').and_then(|rest| rest.split_once(' ')).is_some_and(|(source, para)| {
-            !source.is_empty() && source.len() <= 4 && source.bytes().all(|b| b.is_ascii_digit()) && paragraph(para)
+            !source.is_empty()
+                && source.len() <= 4
+                && source.bytes().all(|b| b.is_ascii_digit())
+                && paragraph(para)
         });
     let next = text.get(inner_end + 1..).and_then(|rest| rest.chars().next());
     (is_citation && !matches!(next, Some('(' | '[' | ':'))).then_some(inner_end + 1)
@@ -145,7 +149,10 @@ mod tests {
 
     #[test]
     fn citations_keep_their_brackets_unless_they_could_become_links() {
-        assert_eq!(inline("Ships cut it [¶7]; see [S2 ¶4] and [KJ1]."), "Ships cut it [¶7]; see [S2 ¶4] and [KJ1].");
+        assert_eq!(
+            inline("Ships cut it [¶7]; see [S2 ¶4] and [KJ1]."),
+            "Ships cut it [¶7]; see [S2 ¶4] and [KJ1]."
+        );
         assert_eq!(inline("gone [¶?] [KJ?]"), "gone [¶?] [KJ?]");
         // Followed by what would make a link, a reference or a definition: escaped.
         assert_eq!(inline("[¶7](javascript:x)"), r"\[¶7\](javascript:x)");

@@ -210,6 +210,7 @@ impl BriefsmithApp {
         self.selected_actor = None;
         self.set_review(None);
         self.brief = BriefCache::default();
+        self.panels.forget_session();
         self.autosave.written_state = Some(self.editor.state());
         self.hint = None;
         self.refresh_custom_colours();

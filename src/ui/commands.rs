@@ -42,6 +42,10 @@ pub enum Command {
     RejectSuggestion,
     /// Accept every pending suggestion of the current one's kind.
     AcceptAllOfKind,
+    /// Open the Check panel: what to fix before exporting the brief.
+    CheckBrief,
+    /// Replace the shown source's text with a newer version of the article.
+    UpdateSource,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -92,6 +96,8 @@ impl Command {
         Command::AcceptSuggestion,
         Command::RejectSuggestion,
         Command::AcceptAllOfKind,
+        Command::CheckBrief,
+        Command::UpdateSource,
     ];
 
     /// Commands with a global shortcut (they work wherever the keyboard focus is). Longer
@@ -110,6 +116,7 @@ impl Command {
         Command::TextBigger,
         Command::TextSmaller,
         Command::TextReset,
+        Command::CheckBrief,
     ];
 
     /// Tagging commands: plain keys that work while the article has the keyboard focus.
@@ -156,6 +163,8 @@ impl Command {
             Command::AcceptSuggestion => "Accept",
             Command::RejectSuggestion => "Reject",
             Command::AcceptAllOfKind => "Accept all of its kind",
+            Command::CheckBrief => "Check brief…",
+            Command::UpdateSource => "Update source…",
         }
     }
 
@@ -207,6 +216,12 @@ impl Command {
             Command::AcceptSuggestion => "Accept the current suggestion as a tag",
             Command::RejectSuggestion => "Drop the current suggestion",
             Command::AcceptAllOfKind => "Accept every pending suggestion of the current one's kind",
+            Command::CheckBrief => {
+                "List what to fix before export: broken citations, empty sections, quotes without a speaker, vague wording"
+            }
+            Command::UpdateSource => {
+                "Replace the shown article with a newer version of it; every tag is found again (kept, moved or orphaned)"
+            }
         }
     }
 
@@ -233,6 +248,8 @@ impl Command {
             Command::AcceptSuggestion => keys![NONE, Key::Enter],
             Command::RejectSuggestion => keys![NONE, Key::Delete],
             Command::AcceptAllOfKind => keys![CTRL, Key::Enter],
+            // F7 checks a document in word processors.
+            Command::CheckBrief => keys![NONE, Key::F7],
             _ => &[],
         }
     }

@@ -137,6 +137,7 @@ impl BriefsmithApp {
             Purpose::Open => self.open_path(ctx, &path),
             Purpose::NewFromArticle => self.start_import(ctx, path, AfterImport::NewSession),
             Purpose::AddSource => self.send(Msg::AddSourcePath(path)),
+            Purpose::UpdateSource(source) => self.start_import(ctx, path, AfterImport::UpdateSource(source)),
             Purpose::Export | Purpose::ExportWord => self.export_to(ctx, &path),
             Purpose::ReferenceDoc => {
                 self.notify(format!("Word exports use the styles of {}", path.display()));
@@ -233,6 +234,10 @@ impl BriefsmithApp {
     }
 
     fn imported(&mut self, path: &Path, then: AfterImport, article: import::Imported) {
+        if let AfterImport::UpdateSource(source) = then {
+            self.finish_update(source, path, article);
+            return;
+        }
         if then == AfterImport::AddSource {
             self.add_source(article);
             return;

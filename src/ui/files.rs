@@ -14,6 +14,8 @@ pub enum Purpose {
     Export,
     ExportWord,
     ReferenceDoc,
+    /// A newer version of this source's article.
+    UpdateSource(crate::model::SourceId),
 }
 
 impl Purpose {
@@ -26,6 +28,7 @@ impl Purpose {
             Purpose::Export => "Export the brief (.md, .html or .docx)",
             Purpose::ExportWord => "Export the brief as Word (.docx)",
             Purpose::ReferenceDoc => "Word reference document (.docx)",
+            Purpose::UpdateSource(_) => "Update the source from a newer version of the article",
         }
     }
 
@@ -77,7 +80,7 @@ impl FileJob {
                 Purpose::Open => dialog
                     .add_filter("Sessions and articles", &["json", "txt", "md", "html", "htm", "pdf", "docx"])
                     .add_filter("All files", &["*"]),
-                Purpose::NewFromArticle | Purpose::AddSource => dialog
+                Purpose::NewFromArticle | Purpose::AddSource | Purpose::UpdateSource(_) => dialog
                     .add_filter("Articles", &["txt", "md", "markdown", "html", "htm", "pdf", "docx"])
                     .add_filter("All files", &["*"]),
                 Purpose::SaveAs => dialog.add_filter("Briefsmith session", &["json"]),

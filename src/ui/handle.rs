@@ -134,6 +134,8 @@ impl BriefsmithApp {
                     self.notices.remove(i);
                 }
             }
+            Msg::UpdateSource(source) => self.ask_update_source(ctx, Some(source)),
+            Msg::GoTo(location) => self.go_to(ctx, location),
         }
     }
 
@@ -260,6 +262,8 @@ impl BriefsmithApp {
                     self.accept_all_of(kind);
                 }
             }
+            Command::CheckBrief => self.panels.open_check(),
+            Command::UpdateSource => self.ask_update_source(ctx, self.active_source),
         }
     }
 

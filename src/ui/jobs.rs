@@ -106,6 +106,8 @@ pub enum AfterImport {
     /// A new session that opening the file asked for (Open, the recent list).
     OpenArticle,
     AddSource,
+    /// A newer version of this source's article (File → Update source…).
+    UpdateSource(SourceId),
 }
 
 /// What a job brings back.

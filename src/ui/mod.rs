@@ -8,6 +8,7 @@
 //! undo/redo). Transient state (selection, open dialogs, scroll, caches) lives here, never in the
 //! session.
 
+mod analysis_flow;
 mod app;
 pub mod article;
 pub mod autosave;

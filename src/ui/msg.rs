@@ -77,6 +77,10 @@ pub enum Msg {
     DismissNotice(usize),
     /// Stop waiting for the import or suggestion run in progress; the session stays as it was.
     CancelJob,
+    /// Ask for a newer version of this source's article and update the source from it.
+    UpdateSource(SourceId),
+    /// Jump to where a finding of the check is: a tag, a field of the brief, a judgment.
+    GoTo(crate::brief::check::Location),
 }
 
 /// What waits for the unsaved-changes prompt.

@@ -56,6 +56,7 @@ impl BriefsmithApp {
 
     fn draw(&mut self, ui: &mut Ui, ctx: &egui::Context) {
         let marks_version = self.marks_version();
+        let check_counts = self.panels.refresh_check(self.editor.session(), self.editor.state());
         let Self {
             editor,
             path,
@@ -95,7 +96,7 @@ impl BriefsmithApp {
         };
         let mut frame = FrameCtx::new(state, pending);
         egui::Panel::top("menu_bar").show(ui, |ui| menu_bar_ui(ui, &mut frame));
-        egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, &mut frame));
+        egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, &mut frame, check_counts));
         // Errors stay in a bar until dismissed; information shows as a toast above the status bar
         // and fades, so that nothing under the pointer moves when it goes.
         if notices.iter().any(|n| n.error) {
@@ -127,6 +128,9 @@ impl BriefsmithApp {
         }
         let view = ArticleArea { view: article, marks: &marks.marks, marks_version, hint: hint.as_deref() };
         egui::CentralPanel::default_margins().show(ui, |ui| article_area_ui(ui, &mut frame, view));
+        if panels.check_open() {
+            panels::check_window_ui(ctx, &mut frame, panels);
+        }
         dialogs::dialog_ui(ctx, &mut frame, dialog);
     }
 
@@ -260,6 +264,8 @@ fn file_menu_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>) {
     for c in [
         Command::AddSource,
         Command::PasteSource,
+        Command::UpdateSource,
+        Command::CheckBrief,
         Command::ExportBrief,
         Command::ExportWord,
         Command::CopyBrief,
@@ -298,7 +304,7 @@ fn edit_menu_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>) {
     command_checkbox(ui, frame, Command::ToggleSnapToWords, snap);
 }
 
-fn status_bar_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>) {
+fn status_bar_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, check: panels::CheckCounts) {
     ui.horizontal(|ui| {
         if let Some(job) = frame.job {
             ui.spinner();
@@ -334,6 +340,10 @@ fn status_bar_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>) {
         ui.label(saved);
         if let Some(path) = frame.path {
             ui.label(egui::RichText::new(path.display().to_string()).weak());
+        }
+        if !s.sources.is_empty() {
+            ui.separator();
+            panels::check_badge_ui(ui, frame, check);
         }
     });
 }

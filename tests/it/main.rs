@@ -21,6 +21,8 @@ mod support;
 #[cfg(feature = "gui")]
 mod ui;
 #[cfg(feature = "gui")]
+mod ui_analysis;
+#[cfg(feature = "gui")]
 mod ui_flows;
 #[cfg(feature = "gui")]
 mod ui_judgments;

@@ -16,22 +16,22 @@ use crate::ui::theme;
 pub fn brief_panel_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelState, preview: &mut Preview) {
     ui.add_space(4.0);
     template_picker_ui(ui, frame);
-    egui::CollapsingHeader::new("Brief details").id_salt("brief_details").default_open(false).show(
-        ui,
-        |ui| {
-            brief_form_ui(ui, frame);
-        },
-    );
-    egui::CollapsingHeader::new("Key judgments").id_salt("key_judgments").default_open(false).show(
-        ui,
-        |ui| {
-            // A long list scrolls rather than squeezing the preview away.
-            let max_height = (ui.available_height() * 0.5).max(160.0);
-            egui::ScrollArea::vertical().id_salt("judgments_scroll").max_height(max_height).show(ui, |ui| {
-                super::judgments::judgments_ui(ui, frame, state);
-            });
-        },
-    );
+    super::changes::what_changed_ui(ui, frame);
+    let details = egui::CollapsingHeader::new("Brief details").id_salt("brief_details");
+    // A finding of the check in a field opens the section to show it.
+    let details = details.open(super::check::brief_details_forced_open(ui.ctx()));
+    details.default_open(false).show(ui, |ui| {
+        brief_form_ui(ui, frame);
+    });
+    let judgments = egui::CollapsingHeader::new("Key judgments").id_salt("key_judgments");
+    // The Check panel's Go to a judgment opens the section to show it.
+    judgments.open(super::judgments::judgments_forced_open(ui.ctx())).default_open(false).show(ui, |ui| {
+        // A long list scrolls rather than squeezing the preview away.
+        let max_height = (ui.available_height() * 0.5).max(160.0);
+        egui::ScrollArea::vertical().id_salt("judgments_scroll").max_height(max_height).show(ui, |ui| {
+            super::judgments::judgments_ui(ui, frame, state);
+        });
+    });
     egui::CollapsingHeader::new("Sources").id_salt("sources").default_open(false).show(ui, |ui| {
         sources_form_ui(ui, frame);
     });
@@ -125,7 +125,9 @@ fn text_row(ui: &mut Ui, label: &str, value: &mut String, multiline: bool) -> bo
     } else {
         egui::TextEdit::singleline(value).desired_width(f32::INFINITY)
     };
-    let changed = ui.add(edit).labelled_by(l.id).changed();
+    let response = ui.add(edit).labelled_by(l.id);
+    super::check::focus_if_asked(ui, label, &response, value);
+    let changed = response.changed();
     ui.end_row();
     changed
 }
@@ -142,7 +144,10 @@ fn prose_row(ui: &mut Ui, session: &crate::model::Session, label: &str, value: &
         })
         .inner;
     let edit = egui::TextEdit::multiline(value).id(id).desired_rows(3).desired_width(f32::INFINITY);
-    let changed = ui.add(edit).labelled_by(l.id).changed();
+    let response = ui.add(edit).labelled_by(l.id);
+    // The Check panel's "Go to" focuses the field and selects the words at issue.
+    super::check::focus_if_asked(ui, label, &response, value);
+    let changed = response.changed();
     ui.end_row();
     changed || cited
 }
@@ -240,6 +245,10 @@ fn sources_form_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>) {
             }
             if changed {
                 frame.send(Msg::Apply(Action::SetSourceMeta { source: source.id, meta }));
+            }
+            let update = Command::UpdateSource;
+            if ui.button("Update from a newer version…").on_hover_text(update.tooltip()).clicked() {
+                frame.send(Msg::UpdateSource(source.id));
             }
             if ui
                 .button("Remove source")

@@ -52,6 +52,7 @@ pub(super) fn tag_editor_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut P
 
     tag_kind_ui(ui, frame, &tag, &custom_kinds);
     tag_body_ui(ui, frame, state, &tag, &speaker_name, actor_name.as_deref());
+    super::event_date::event_date_ui(ui, frame, &mut state.date, &tag);
 
     let mut credibility = tag.credibility;
     if optional_vocab_combo::<Credibility>(ui, "Credibility", ("cred", id), &mut credibility) {

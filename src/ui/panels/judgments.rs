@@ -63,6 +63,32 @@ fn bracketed_cite(session: &Session, tag: &Tag) -> String {
 }
 
 /// The Judgments section: every judgment with its estimate and evidence, then the form.
+/// Where a request to show a judgment waits for the Judgments section to draw it.
+const SHOW_KEY: &str = "briefsmith.judgments.show";
+/// Frames a request waits for the section before it is dropped.
+const SHOW_WAIT_PASSES: u64 = 10;
+
+/// Opens the Key judgments section, scrolls to `judgment` and marks it (the Check panel's Go to).
+pub fn request_judgment_shown(ctx: &egui::Context, judgment: JudgmentId) {
+    let request = (judgment, ctx.cumulative_pass_nr());
+    ctx.data_mut(|d| d.insert_temp(egui::Id::new(SHOW_KEY), request));
+}
+
+/// The judgment waiting to be shown, if the request is recent.
+fn pending_show(ctx: &egui::Context) -> Option<JudgmentId> {
+    let (judgment, at) = ctx.data(|d| d.get_temp::<(JudgmentId, u64)>(egui::Id::new(SHOW_KEY)))?;
+    if ctx.cumulative_pass_nr().saturating_sub(at) > SHOW_WAIT_PASSES {
+        ctx.data_mut(|d| d.remove::<(JudgmentId, u64)>(egui::Id::new(SHOW_KEY)));
+        return None;
+    }
+    Some(judgment)
+}
+
+/// `Some(true)` while a judgment waits to be shown (for `CollapsingHeader::open`).
+pub(super) fn judgments_forced_open(ctx: &egui::Context) -> Option<bool> {
+    pending_show(ctx).map(|_| true)
+}
+
 pub(super) fn judgments_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelState) {
     let session = frame.session;
     // An edit of a judgment that is gone (deleted, undone) ends.
@@ -74,8 +100,22 @@ pub(super) fn judgments_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut Pa
             RichText::new("No key judgments yet. Write one below, then link its evidence from a tag.").weak(),
         );
     }
+    let show = pending_show(ui.ctx());
+    if show.is_some() {
+        state.shown_judgment = show;
+    }
     for (index, judgment) in session.judgments.iter().enumerate() {
-        ui.push_id(judgment.id.0, |ui| judgment_ui(ui, frame, state, index, judgment));
+        let marked = state.shown_judgment == Some(judgment.id);
+        let stroke = if marked { ui.visuals().selection.stroke } else { egui::Stroke::NONE };
+        let shown = egui::Frame::new()
+            .stroke(stroke)
+            .inner_margin(2.0)
+            .show(ui, |ui| ui.push_id(judgment.id.0, |ui| judgment_ui(ui, frame, state, index, judgment)))
+            .response;
+        if show == Some(judgment.id) {
+            shown.scroll_to_me(Some(egui::Align::Center));
+            ui.ctx().data_mut(|d| d.remove::<(JudgmentId, u64)>(egui::Id::new(SHOW_KEY)));
+        }
         ui.separator();
     }
     judgment_form_ui(ui, frame, state);

@@ -4,8 +4,11 @@
 //! [`PanelState`], and send messages for everything else.
 
 mod brief;
+mod changes;
+mod check;
 mod cite_picker;
 mod editors;
+mod event_date;
 mod judgments;
 mod review;
 mod tags;
@@ -15,6 +18,8 @@ use std::collections::HashSet;
 use crate::model::{ActorId, TagId};
 
 pub use self::brief::brief_panel_ui;
+pub use self::check::{CheckCounts, check_badge_ui, check_window_ui, request_field_focus};
+pub use self::judgments::request_judgment_shown;
 pub use self::tags::tags_panel_ui;
 
 /// Panel state that is not part of the session.
@@ -37,6 +42,12 @@ pub struct PanelState {
     /// The brief panel's judgment form and the tag editor's "Add as evidence" choice.
     judgment_form: judgments::JudgmentForm,
     evidence_pick: judgments::EvidencePick,
+    /// The judgment the Check panel last went to, marked in the Key judgments section.
+    shown_judgment: Option<crate::model::JudgmentId>,
+    /// The Check panel: open or not, and its findings.
+    check: check::CheckState,
+    /// The event date field of the tag editor.
+    date: event_date::DateState,
 }
 
 impl PanelState {
