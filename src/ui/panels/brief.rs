@@ -16,31 +16,14 @@ use crate::ui::theme;
 pub fn brief_panel_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelState, preview: &mut Preview) {
     ui.add_space(4.0);
     template_picker_ui(ui, frame);
-    super::changes::what_changed_ui(ui, frame);
-    let details = egui::CollapsingHeader::new("Brief details").id_salt("brief_details");
-    // A finding of the check in a field opens the section to show it.
-    let details = details.open(super::check::brief_details_forced_open(ui.ctx()));
-    details.default_open(false).show(ui, |ui| {
-        brief_form_ui(ui, frame);
-    });
-    let judgments = egui::CollapsingHeader::new("Key judgments").id_salt("key_judgments");
-    // The Check panel's Go to a judgment opens the section to show it.
-    judgments.open(super::judgments::judgments_forced_open(ui.ctx())).default_open(false).show(ui, |ui| {
-        // A long list scrolls rather than squeezing the preview away.
-        let max_height = (ui.available_height() * 0.5).max(160.0);
-        egui::ScrollArea::vertical().id_salt("judgments_scroll").max_height(max_height).show(ui, |ui| {
-            super::judgments::judgments_ui(ui, frame, state);
-        });
-    });
-    egui::CollapsingHeader::new("Sources").id_salt("sources").default_open(false).show(ui, |ui| {
-        sources_form_ui(ui, frame);
-    });
-    egui::CollapsingHeader::new("Custom tag kinds").id_salt("custom_kinds").default_open(false).show(
-        ui,
-        |ui| {
-            custom_kinds_ui(ui, frame, state);
-        },
-    );
+    // The forms scroll on their own, so that however many sections are open, the preview and its
+    // toolbar keep at least 40 % of the panel.
+    let forms_height = (ui.available_height() * 0.6).max(120.0);
+    egui::ScrollArea::vertical()
+        .id_salt("brief_forms")
+        .max_height(forms_height)
+        .auto_shrink([false, true])
+        .show(ui, |ui| forms_ui(ui, frame, state));
     ui.horizontal(|ui| {
         let raw = frame.prefs.raw_markdown;
         let preview = ui.selectable_label(!raw, "Preview").on_hover_text("Show the rendered brief");
@@ -116,6 +99,31 @@ fn template_picker_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>) {
     if chosen != current {
         frame.send(Msg::Apply(Action::SetTemplate(chosen)));
     }
+}
+
+/// What changed, and the sections of the brief's details, key judgments, sources and custom kinds.
+fn forms_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelState) {
+    super::changes::what_changed_ui(ui, frame);
+    let details = egui::CollapsingHeader::new("Brief details").id_salt("brief_details");
+    // A finding of the check in a field opens the section to show it.
+    let details = details.open(super::check::brief_details_forced_open(ui.ctx()));
+    details.default_open(false).show(ui, |ui| {
+        brief_form_ui(ui, frame);
+    });
+    let judgments = egui::CollapsingHeader::new("Key judgments").id_salt("key_judgments");
+    // The Check panel's Go to a judgment opens the section to show it.
+    judgments.open(super::judgments::judgments_forced_open(ui.ctx())).default_open(false).show(ui, |ui| {
+        super::judgments::judgments_ui(ui, frame, state);
+    });
+    egui::CollapsingHeader::new("Sources").id_salt("sources").default_open(false).show(ui, |ui| {
+        sources_form_ui(ui, frame);
+    });
+    egui::CollapsingHeader::new("Custom tag kinds").id_salt("custom_kinds").default_open(false).show(
+        ui,
+        |ui| {
+            custom_kinds_ui(ui, frame, state);
+        },
+    );
 }
 
 fn text_row(ui: &mut Ui, label: &str, value: &mut String, multiline: bool) -> bool {
