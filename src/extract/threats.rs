@@ -577,6 +577,13 @@ mod tests {
         let text = "Russia condemned the Springfield terror attacks. The city was quiet. Two days \
                     later, France said the Springfield attacks were planned abroad.";
         assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+        let text = "Russia and Turkey fight a proxy war in Syria. Aid is scarce. Three analysts say the \
+                    United States is bowing out of the proxy war.";
+        assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+        // A new attack is news of its own.
+        let text = "Russia launched a new attack on Kharkiv. Aid is scarce. Ukraine reported a new \
+                    attack on Odesa by Belarus.";
+        assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
     }
 
     #[test]

@@ -46,10 +46,11 @@ pub(super) fn definite_reference(text: &TokenizedText<'_>, sentence_start: usize
     false
 }
 
-/// The name an event is known by: the capitalised word right before its cue ("the Ruritanian
-/// genocide", "the Springfield attacks"), with the kind of event, so that a later sentence naming
-/// it the same way is the same threat. Terror attacks and armed attacks are one kind here ("the
-/// Springfield attacks" and "the Springfield terror attacks").
+/// The name an event is known by: the word right before its cue ("the Ruritanian genocide", "the
+/// Springfield attacks", "a proxy war"), with the kind of event, so that a later sentence naming it
+/// the same way is the same threat. Terror attacks and armed attacks are one kind here ("the
+/// Springfield attacks" and "the Springfield terror attacks"). Determiners, stopwords and words of
+/// novelty ("a new attack") name nothing.
 pub(super) fn event_name(
     text: &TokenizedText<'_>,
     statement_start: usize,
@@ -59,7 +60,12 @@ pub(super) fn event_name(
     // A capital at the start of the statement is the sentence's, not a name's.
     let before = cue.checked_sub(1).filter(|&i| i > statement_start)?;
     let token = text.tokens.get(before)?;
-    if token.kind != TokenKind::Word || !token.capitalised || token.all_caps {
+    if token.kind != TokenKind::Word
+        || token.all_caps
+        || LEXICON.is_stopword(text, before)
+        || LEXICON.word_in(Words::NoveltyWords, text, before)
+        || ANAPHORIC_WORDS.iter().any(|w| text.is_word_ci(before, w))
+    {
         return None;
     }
     let kind = if category == ThreatCategory::Terrorism { ThreatCategory::ArmedAttack } else { category };
