@@ -183,7 +183,12 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
         };
         let actor = mention.map(|m| m.actor);
         let target = target_of(actors, clauses_around(&clauses, sentence, hit.start), hit, actor);
-        let what = rules::action_phrase(text, mention, hit.start..hit.end, &cue);
+        let what_range = hit.start..rules::object_end(text, hit.end, hits.iter().map(|h| h.start..h.end));
+        let what_text = match (text.tokens.get(hit.start), text.tokens.get(what_range.end - 1)) {
+            (Some(first), Some(last)) => text.slice(first.start_byte, last.end_byte),
+            _ => cue.as_str(),
+        };
+        let what = rules::action_phrase(text, mention, what_range, what_text);
         let summary = rules::one_line_summary(
             rules::mention_name(actors, mention),
             &what,
@@ -634,5 +639,12 @@ mod tests {
             "North Korea, which has long defied its neighbours and the rest of the world, fired missiles.",
         );
         assert_eq!(found.first().map(|t| t.summary.as_str()), Some("North Korea → missiles"));
+        // What the actor did takes in the object the next cue names.
+        let found = threats("The Russian military test-fired an Iskander ballistic missile.");
+        let summary = found.first().map(|t| t.summary.as_str());
+        assert_eq!(summary, Some("Russian military → test-fired an Iskander ballistic missile"));
+        // A name between the actor and the cue is another subject.
+        let found = threats("Libya wasn't Dan's first war zone.");
+        assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Libya → war"));
     }
 }

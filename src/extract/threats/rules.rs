@@ -102,9 +102,9 @@ pub(super) fn detention(
     None
 }
 
-/// What a threat does, for its summary: the words from its actor to the end of its cue when the
-/// actor stands just before ("Ruritania test-fired two missiles" → "test-fired two missiles",
-/// without "has", "also"…), else the cue.
+/// What a threat does, for its summary: the lower-case words from its actor to the end of its cue
+/// when the actor stands just before ("Ruritania test-fired two missiles" → "test-fired two
+/// missiles", without "has", "also", "for"…), else the cue.
 pub(super) fn action_phrase(
     text: &TokenizedText<'_>,
     actor: Option<&MentionRecord>,
@@ -115,8 +115,9 @@ pub(super) fn action_phrase(
     if cue.start - actor.end_token > SUMMARY_GAP_TOKENS {
         return cue_text.to_owned();
     }
-    let words_between =
-        (actor.end_token..cue.start).all(|i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct));
+    // Lower-case words only: a name in between ("wasn't Dan's first war") is another subject.
+    let words_between = (actor.end_token..cue.start)
+        .all(|i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct && !t.capitalised));
     if !words_between {
         return cue_text.to_owned();
     }
@@ -131,6 +132,22 @@ pub(super) fn action_phrase(
         (Some(a), Some(b)) if a.start_byte < b.end_byte => text.slice(a.start_byte, b.end_byte).to_owned(),
         _ => cue_text.to_owned(),
     }
+}
+
+/// Where what a cue does ends: at the end of another cue a few words on, with no punctuation
+/// between ("test-fired an Iskander ballistic missile", not just "test-fired"), else at `cue_end`.
+pub(super) fn object_end(
+    text: &TokenizedText<'_>,
+    cue_end: usize,
+    cues: impl Iterator<Item = Range<usize>>,
+) -> usize {
+    cues.filter(|other| other.start >= cue_end && other.start - cue_end <= SUMMARY_GAP_TOKENS)
+        .filter(|other| {
+            (cue_end..other.start).all(|i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        })
+        .map(|other| other.end)
+        .max()
+        .unwrap_or(cue_end)
 }
 
 /// The one-line summary of a threat: who → what → against whom ("North Korea → fired ballistic
