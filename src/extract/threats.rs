@@ -16,10 +16,15 @@
 //! One threat per sentence at most, with the category and severity of its most severe cue. The
 //! evidence is the sentence, or the clause around the cue when the sentence is longer than an
 //! analyst would read as one statement. The same kind of threat (cue family) about the same actor
-//! is proposed once, and so is a sentence that follows one about the same kind of threat, as is a
-//! definite reference ("the attack") to a kind already proposed: follow-ups usually elaborate a
-//! threat already proposed, and two suggestions of one threat only cost the analyst time. A
-//! headline only announces what the article states in full, so it proposes nothing.
+//! is proposed once, and so is a sentence that follows one about the same kind of threat, a
+//! definite reference ("the attack", "the failed coup") to a kind already proposed, and an event
+//! named again by the word before its cue ("the Ruritanian genocide", "the proxy war"): follow-ups
+//! usually elaborate a threat already proposed, and two suggestions of one threat only cost the
+//! analyst time. A headline only announces what the article states in full, so it proposes nothing.
+//! A cue set as the scene ("the leaders met amid rising tensions") proposes nothing either.
+//!
+//! Beyond the cue list, a state holding foreign citizens ("has detained two Canadians") is a
+//! threat. Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`).
 
 mod rules;
 
@@ -543,7 +548,7 @@ mod tests {
             "North Korea fired ballistic missiles towards Japan on Monday. Later, North Korea fired more missiles.",
         );
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].summary, "North Korea → fired ballistic missiles → Japan");
+        assert_eq!(found[0].summary, "North Korea -> fired ballistic missiles -> Japan");
     }
 
     #[test]
@@ -597,7 +602,7 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].category, ThreatCategory::Coercion);
         assert_eq!(found[0].cue, "detained two Canadians");
-        assert_eq!(found[0].summary, "Iran → detained two Canadians");
+        assert_eq!(found[0].summary, "Iran -> detained two Canadians");
         assert_eq!(threats("Russia is holding a dual national on spying charges.").len(), 1);
         // No state holds them: a police matter.
         assert!(threats("Police arrested two tourists for shoplifting.").is_empty());
@@ -633,18 +638,18 @@ mod tests {
     #[test]
     fn the_summary_names_what_the_actor_did() {
         let found = threats("Russia's invasion of Ukraine began in February.");
-        assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Russia → invasion → Ukraine"));
+        assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Russia -> invasion -> Ukraine"));
         // Far from its actor, the cue alone says what.
         let found = threats(
             "North Korea, which has long defied its neighbours and the rest of the world, fired missiles.",
         );
-        assert_eq!(found.first().map(|t| t.summary.as_str()), Some("North Korea → missiles"));
+        assert_eq!(found.first().map(|t| t.summary.as_str()), Some("North Korea -> missiles"));
         // What the actor did takes in the object the next cue names.
         let found = threats("The Russian military test-fired an Iskander ballistic missile.");
         let summary = found.first().map(|t| t.summary.as_str());
-        assert_eq!(summary, Some("Russian military → test-fired an Iskander ballistic missile"));
+        assert_eq!(summary, Some("Russian military -> test-fired an Iskander ballistic missile"));
         // A name between the actor and the cue is another subject.
         let found = threats("Libya wasn't Dan's first war zone.");
-        assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Libya → war"));
+        assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Libya -> war"));
     }
 }

@@ -78,7 +78,7 @@ pub fn golden_session() -> Session {
             ThreatCategory::WeaponsTest,
             Severity::Moderate,
             None,
-            "Russian military → test-fired an Iskander short-range ballistic missile",
+            "Russian military -> test-fired an Iskander short-range ballistic missile",
         ),
         (
             "the risk of a disruptive cyber attack on the grid is higher than at any time since 2007.",

@@ -1,6 +1,6 @@
 //! The threat rules that read more than the cue list: references back to a threat already proposed
 //! ("the failed coup", "the Ruritanian genocide" again), detentions of foreign citizens, and the
-//! one-line summary (who → what → against whom).
+//! one-line summary (who -> what -> against whom).
 
 use std::ops::Range;
 
@@ -103,7 +103,7 @@ pub(super) fn detention(
 }
 
 /// What a threat does, for its summary: the lower-case words from its actor to the end of its cue
-/// when the actor stands just before ("Ruritania test-fired two missiles" → "test-fired two
+/// when the actor stands just before ("Ruritania test-fired two missiles" -> "test-fired two
 /// missiles", without "has", "also", "for"…), else the cue.
 pub(super) fn action_phrase(
     text: &TokenizedText<'_>,
@@ -150,8 +150,8 @@ pub(super) fn object_end(
         .unwrap_or(cue_end)
 }
 
-/// The one-line summary of a threat: who → what → against whom ("North Korea → fired ballistic
-/// missiles → Japan"); an unknown actor is the threat's category, an unknown target is left out.
+/// The one-line summary of a threat: who -> what -> against whom ("North Korea -> fired ballistic
+/// missiles -> Japan"); an unknown actor is the threat's category, an unknown target is left out.
 pub(super) fn one_line_summary(
     actor: Option<&str>,
     what: &str,
@@ -160,8 +160,8 @@ pub(super) fn one_line_summary(
 ) -> String {
     let who = actor.unwrap_or(category);
     match target {
-        Some(target) => format!("{who} → {what} → {target}"),
-        None => format!("{who} → {what}"),
+        Some(target) => format!("{who} -> {what} -> {target}"),
+        None => format!("{who} -> {what}"),
     }
 }
 
