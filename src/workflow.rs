@@ -111,14 +111,16 @@ pub fn accept_quote(session: &Session, source: SourceId, quote: &SuggestedQuote)
     })
 }
 
-/// The action that accepts a suggested threat with its category and severity.
+/// The action that accepts a suggested threat with its category and severity; its one-line
+/// summary (who -> what -> against whom) becomes the tag's note, which the briefs show beside the
+/// evidence and the analyst may rewrite.
 pub fn accept_threat(session: &Session, source: SourceId, threat: &SuggestedThreat) -> Option<Action> {
     let r = range(threat.start, threat.end)?;
     (!already_tagged(session, source, r, &TagKind::Threat)).then(|| Action::AddTag {
         source,
         range: r,
         body: TagBody::Threat { category: threat.category, severity: threat.severity, likelihood: None },
-        note: String::new(),
+        note: threat.summary.clone(),
     })
 }
 
@@ -360,7 +362,7 @@ mod tests {
                 rule: "test".into(),
             }],
             threats: vec![SuggestedThreat {
-                summary: "missile".into(),
+                summary: "North Korea -> fired a missile".into(),
                 category: ThreatCategory::WeaponsTest,
                 severity: Severity::High,
                 evidence: "fired a missile".into(),
@@ -425,6 +427,8 @@ mod tests {
         apply(&mut session, batch).unwrap();
         assert_eq!(session.tags.len(), 1);
         assert!(session.actors.is_empty());
+        // The threat's one-line summary is its note.
+        assert_eq!(session.tags[0].note, "North Korea -> fired a missile");
     }
 
     #[test]

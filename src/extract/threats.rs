@@ -16,16 +16,23 @@
 //! One threat per sentence at most, with the category and severity of its most severe cue. The
 //! evidence is the sentence, or the clause around the cue when the sentence is longer than an
 //! analyst would read as one statement. The same kind of threat (cue family) about the same actor
-//! is proposed once, and so is a sentence that follows one about the same kind of threat, as is a
-//! definite reference ("the attack") to a kind already proposed: follow-ups usually elaborate a
-//! threat already proposed, and two suggestions of one threat only cost the analyst time. A
-//! headline only announces what the article states in full, so it proposes nothing.
+//! is proposed once, and so is a sentence that follows one about the same kind of threat, a
+//! definite reference ("the attack", "the failed coup") to a kind already proposed, and an event
+//! named again by the word before its cue ("the Ruritanian genocide", "the proxy war"): follow-ups
+//! usually elaborate a threat already proposed, and two suggestions of one threat only cost the
+//! analyst time. A headline only announces what the article states in full, so it proposes nothing.
+//! A cue set as the scene ("the leaders met amid rising tensions") proposes nothing either.
+//!
+//! Beyond the cue list, a state holding foreign citizens ("has detained two Canadians") is a
+//! threat. Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`).
+
+mod rules;
 
 use std::collections::HashSet;
 use std::ops::Range;
 
 use super::SuggestedThreat;
-use super::actors::ActorTable;
+use super::actors::{ActorTable, MentionRecord};
 use super::lexicon::{CueGroup, LEXICON, Words};
 use super::tokens::{TokenKind, TokenizedText};
 use crate::model::{ActorKind, ThreatCategory};
@@ -39,8 +46,17 @@ const ACTOR_REACH_TOKENS: usize = 30;
 /// How many tokens on each side of a weak cue are searched for [`Words::DiplomacyWords`].
 const DIPLOMACY_WINDOW_TOKENS: usize = 6;
 
-/// Words before a cue that refer back to an event already described ("the attack").
-const ANAPHORIC_WORDS: &[&str] = &["the", "such", "this", "that", "these", "those"];
+/// How many tokens before a cue a scene-setting word ("amid") is looked for: a strong cue must
+/// stand close ("amid rocket fire"), a weak one may be further off ("amid a period of rising
+/// tensions").
+const SCENE_WINDOW_STRONG: usize = 4;
+const SCENE_WINDOW_WEAK: usize = 7;
+
+/// The cue family of a ranking ("the gravest threat"), which names a danger beside it.
+const ASSESSMENT_FAMILY: &str = "assessment";
+
+/// The cue family that a detention of foreign citizens is proposed under.
+const DETENTION_FAMILY: &str = "detention";
 
 struct CueHit {
     start: usize,
@@ -54,6 +70,8 @@ struct Reported {
     /// (cue family, acting state or organisation) of every threat proposed.
     families: HashSet<(String, Option<usize>)>,
     categories: HashSet<ThreatCategory>,
+    /// Events named by a capitalised word before their cue ("the Ruritanian genocide").
+    events: HashSet<(String, ThreatCategory)>,
     /// The sentence of the last threat (or of its last follow-up) and the families of its cues.
     last_sentence: Option<usize>,
     last_families: Vec<String>,
@@ -86,6 +104,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 None => index += 1,
             }
         }
+        add_detentions(text, actors, sentence.clone(), &mut hits);
         if hits.is_empty() {
             continue;
         }
@@ -93,18 +112,25 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
         // not a danger it reports, unless the sentence goes on to name one ("amid tensions over
         // the state's missile launches").
         let scene_set = |hit: &CueHit| {
-            (hit.start.saturating_sub(4).max(sentence.start)..hit.start)
+            let strong = lexicon.cue_groups.get(hit.group).is_some_and(|g| g.strong);
+            let window = if strong { SCENE_WINDOW_STRONG } else { SCENE_WINDOW_WEAK };
+            (hit.start.saturating_sub(window).max(sentence.start)..hit.start)
                 .any(|i| LEXICON.word_in(Words::SceneSetters, text, i))
         };
         if hits.iter().all(scene_set) {
             continue;
         }
+        // A ranking ("the gravest threat") names the danger beside it: with another cue in the
+        // sentence, that cue's threat is the one (already proposed or not).
+        let ranked_danger_named = hits.iter().any(|hit| !is_assessment(hit));
+        let statement = text.dateline_end(sentence.start).unwrap_or(sentence.start);
         let clauses = clause_ranges(text, sentence.clone());
-        let mut best: Option<(&CueHit, &CueGroup, Option<usize>)> = None;
+        let mut best: Option<(&CueHit, &CueGroup, Option<&MentionRecord>)> = None;
         let mut families_here = Vec::new();
+        let mut events_here = Vec::new();
         for hit in &hits {
             let Some(group) = lexicon.cue_groups.get(hit.group) else { continue };
-            if is_cancelled(text, sentence.start, hit) {
+            if is_cancelled(text, sentence.start, hit) || ranked_danger_named && is_assessment(hit) {
                 continue;
             }
             let clause_index = clauses.partition_point(|c| c.end <= hit.start);
@@ -113,8 +139,9 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 .filter(|c| c.contains(&hit.start))
                 .cloned()
                 .unwrap_or(sentence.clone());
-            let actor =
+            let mention =
                 acting_group(actors, clause, hit).or_else(|| acting_group(actors, sentence.clone(), hit));
+            let actor = mention.map(|m| m.actor);
             // A count makes a weak cue a fact ("at least 300 people had been killed").
             let counted = (hit.start.saturating_sub(4).max(sentence.start)..hit.start)
                 .any(|i| text.tokens[i].kind == TokenKind::Number);
@@ -123,21 +150,23 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 continue;
             }
             families_here.push(group.family.clone());
-            let anaphoric = hit.start > sentence.start
-                && ANAPHORIC_WORDS.iter().any(|w| text.is_word_ci(hit.start - 1, w))
+            let event = rules::event_name(text, statement, hit.start, group.category);
+            let anaphoric = rules::definite_reference(text, sentence.start, hit.start)
                 && reported.categories.contains(&group.category);
             let repeated = reported.families.contains(&(group.family.clone(), actor))
-                || reported.follows(sentence_index) && reported.last_families.contains(&group.family);
+                || reported.follows(sentence_index) && reported.last_families.contains(&group.family)
+                || event.as_ref().is_some_and(|e| reported.events.contains(e));
+            events_here.extend(event);
             if anaphoric || repeated {
                 continue;
             }
             let more_severe =
                 |current: &CueGroup| (group.severity, group.strong) > (current.severity, current.strong);
             if best.is_none_or(|(_, current, _)| more_severe(current)) {
-                best = Some((hit, group, actor));
+                best = Some((hit, group, mention));
             }
         }
-        let Some((hit, group, actor)) = best else {
+        let Some((hit, group, mention)) = best else {
             if !families_here.is_empty() && reported.follows(sentence_index) {
                 // An elaboration of the previous threat: the run of follow-ups goes on.
                 reported.last_sentence = Some(sentence_index);
@@ -157,18 +186,21 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             (Some(first), Some(last)) => text.slice(first.start_byte, last.end_byte).to_owned(),
             _ => String::new(),
         };
+        let actor = mention.map(|m| m.actor);
         let target = target_of(actors, clauses_around(&clauses, sentence, hit.start), hit, actor);
-        // A ranking ("the gravest threat") names the danger beside it; with another cue in the
-        // sentence, that cue's threat is the one (already proposed or not).
-        if group.family == "assessment" && hits.len() > 1 {
-            continue;
-        }
-        let summary = one_line_summary(
-            actor.and_then(|a| actors.name_of(a)),
-            &cue,
+        let what_range = hit.start..rules::object_end(text, hit.end, hits.iter().map(|h| h.start..h.end));
+        let what_text = match (text.tokens.get(hit.start), text.tokens.get(what_range.end - 1)) {
+            (Some(first), Some(last)) => text.slice(first.start_byte, last.end_byte),
+            _ => cue.as_str(),
+        };
+        let what = rules::action_phrase(text, mention, what_range, what_text);
+        let summary = rules::one_line_summary(
+            rules::mention_name(actors, mention),
+            &what,
             target.and_then(|t| actors.name_of(t)),
             group.category.label(),
         );
+        reported.events.extend(events_here);
         reported.families.insert((group.family.clone(), actor));
         reported.categories.insert(group.category);
         reported.last_sentence = Some(sentence_index);
@@ -206,20 +238,42 @@ fn target_of(actors: &ActorTable, clause: Range<usize>, hit: &CueHit, actor: Opt
         .map(|m| m.actor)
 }
 
-/// The one-line summary of a threat: who → what → against whom ("North Korea → missile launch →
-/// Japan"); an unknown actor is the threat's category, an unknown target is left out.
-fn one_line_summary(actor: Option<&str>, cue: &str, target: Option<&str>, category: &str) -> String {
-    let who = actor.unwrap_or(category);
-    match target {
-        Some(target) => format!("{who} → {cue} → {target}"),
-        None => format!("{who} → {cue}"),
+fn is_assessment(hit: &CueHit) -> bool {
+    LEXICON.cue_groups.get(hit.group).is_some_and(|g| g.family == ASSESSMENT_FAMILY)
+}
+
+/// Adds a cue for each detention of foreign citizens in the sentence ("has detained two
+/// Elbonians"), in place of the cues it covers ("detained").
+fn add_detentions(
+    text: &TokenizedText<'_>,
+    actors: &ActorTable,
+    sentence: Range<usize>,
+    hits: &mut Vec<CueHit>,
+) {
+    let Some(group) = LEXICON.cue_groups.iter().position(|g| g.family == DETENTION_FAMILY) else { return };
+    // Only a state (or an armed group) holds foreigners as a threat: without one in the sentence the
+    // words are not read at all.
+    let first = actors.mentions.partition_point(|m| m.start_token < sentence.start);
+    let acting = actors.mentions[first..]
+        .iter()
+        .take_while(|m| m.start_token < sentence.end)
+        .any(|m| is_acting_kind(actors.kind_of(m)));
+    if !acting {
+        return;
     }
+    let found: Vec<Range<usize>> =
+        sentence.clone().filter_map(|verb| rules::detention(text, sentence.clone(), verb)).collect();
+    for range in found {
+        hits.retain(|hit| hit.end <= range.start || hit.start >= range.end);
+        hits.push(CueHit { start: range.start, end: range.end, group });
+    }
+    hits.sort_by_key(|hit| hit.start);
 }
 
 /// The state, armed force, armed group or international organisation mentioned nearest the cue in
 /// tokens `range` ("military assertiveness from China"): the likely actor of the threat. Other
 /// organisations (think tanks, agencies) are more often the source or the target than the actor.
-fn acting_group(actors: &ActorTable, range: Range<usize>, hit: &CueHit) -> Option<usize> {
+fn acting_group<'a>(actors: &'a ActorTable, range: Range<usize>, hit: &CueHit) -> Option<&'a MentionRecord> {
     // Within a few dozen tokens of the cue: near enough to act in it, and linear in the text.
     let range = range.start.max(hit.start.saturating_sub(ACTOR_REACH_TOKENS))
         ..range.end.min(hit.end + ACTOR_REACH_TOKENS);
@@ -227,15 +281,7 @@ fn acting_group(actors: &ActorTable, range: Range<usize>, hit: &CueHit) -> Optio
     actors.mentions[first..]
         .iter()
         .take_while(|m| m.start_token < range.end)
-        .filter(|m| {
-            matches!(
-                actors.kind_of(m),
-                ActorKind::State
-                    | ActorKind::ArmedForces
-                    | ActorKind::ArmedGroup
-                    | ActorKind::InternationalOrg
-            )
-        })
+        .filter(|m| is_acting_kind(actors.kind_of(m)))
         .min_by_key(|m| {
             if m.start_token >= hit.end {
                 m.start_token - hit.end
@@ -243,7 +289,15 @@ fn acting_group(actors: &ActorTable, range: Range<usize>, hit: &CueHit) -> Optio
                 hit.start - m.end_token.min(hit.start)
             }
         })
-        .map(|m| m.actor)
+}
+
+/// The kinds of actor that act in a threat: states, armed forces and groups, international
+/// organisations.
+fn is_acting_kind(kind: ActorKind) -> bool {
+    matches!(
+        kind,
+        ActorKind::State | ActorKind::ArmedForces | ActorKind::ArmedGroup | ActorKind::InternationalOrg
+    )
 }
 
 /// Whether a word of diplomacy stands within a few tokens of the cue, in its sentence.
@@ -494,7 +548,7 @@ mod tests {
             "North Korea fired ballistic missiles towards Japan on Monday. Later, North Korea fired more missiles.",
         );
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].summary, "North Korea → ballistic missiles → Japan");
+        assert_eq!(found[0].summary, "North Korea -> fired ballistic missiles -> Japan");
     }
 
     #[test]
@@ -510,5 +564,92 @@ mod tests {
         assert!(!found.is_empty());
         let found = threats("The report called the militia the gravest threat to the region.");
         assert_eq!(found.first().map(|t| t.cue.as_str()), Some("gravest threat"));
+    }
+
+    #[test]
+    fn a_participle_after_the_determiner_still_refers_back() {
+        let text = "Soldiers staged a coup against the government of Niger. The capital was quiet on \
+                    Tuesday. Later, Mali criticised the failed coup.";
+        assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+        // Another noun before the cue may name another event of the kind.
+        let text = "A suicide bombing in Kenya killed nine people. The capital was quiet on Tuesday. \
+                    Israel refuses to accept the denials of Syria about the nightclub bombing.";
+        assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+    }
+
+    #[test]
+    fn an_event_named_again_is_the_same_threat() {
+        let text = "Militants from Somalia carried out the Garissa attack, Kenya said. The campus was \
+                    closed on Friday. France condemned the Garissa attacks.";
+        let found = threats(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Terror attacks and attacks named by the same place are one event.
+        let text = "Russia condemned the Springfield terror attacks. The city was quiet. Two days \
+                    later, France said the Springfield attacks were planned abroad.";
+        assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+        let text = "Russia and Turkey fight a proxy war in Syria. Aid is scarce. Three analysts say the \
+                    United States is bowing out of the proxy war.";
+        assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+        // A new attack is news of its own.
+        let text = "Russia launched a new attack on Kharkiv. Aid is scarce. Ukraine reported a new \
+                    attack on Odesa by Belarus.";
+        assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+    }
+
+    #[test]
+    fn a_state_holding_foreign_citizens_is_a_threat() {
+        let found = threats("Iran has detained two Canadians, officials said.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].category, ThreatCategory::Coercion);
+        assert_eq!(found[0].cue, "detained two Canadians");
+        assert_eq!(found[0].summary, "Iran -> detained two Canadians");
+        assert_eq!(threats("Russia is holding a dual national on spying charges.").len(), 1);
+        // No state holds them: a police matter.
+        assert!(threats("Police arrested two tourists for shoplifting.").is_empty());
+    }
+
+    #[test]
+    fn backdrops_further_off_set_the_scene() {
+        assert!(
+            threats("The ministers of Norway and Sweden met amid a period of rising tensions.").is_empty()
+        );
+        let text = "The meeting of Japan and South Korea underscored the urgency of the security threats.";
+        assert!(threats(text).is_empty(), "{:?}", threats(text));
+        // A strong cue further off is news, not backdrop.
+        assert_eq!(threats("They met amid reports that North Korea had fired ballistic missiles.").len(), 1);
+    }
+
+    #[test]
+    fn a_ranking_beside_another_cue_leaves_the_other_cue_its_threat() {
+        let found =
+            threats("He names Russia as the state of gravest concern as it holds most fissile material.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].cue, "fissile material");
+    }
+
+    #[test]
+    fn rarer_launch_and_intrusion_wording() {
+        let found = threats("North Korea test-launched two projectiles into the sea.");
+        assert_eq!(found.first().map(|t| t.category), Some(ThreatCategory::WeaponsTest));
+        let found = threats("Investigators found intruders in the networks of a water utility.");
+        assert_eq!(found.first().map(|t| t.category), Some(ThreatCategory::Cyber));
+    }
+
+    #[test]
+    fn the_summary_names_what_the_actor_did() {
+        let found = threats("Russia's invasion of Ukraine began in February.");
+        assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Russia -> invasion -> Ukraine"));
+        // Far from its actor, the cue alone says what.
+        let found = threats(
+            "North Korea, which has long defied its neighbours and the rest of the world, fired missiles.",
+        );
+        assert_eq!(found.first().map(|t| t.summary.as_str()), Some("North Korea -> missiles"));
+        // What the actor did takes in the object the next cue names.
+        let found = threats("The Russian military test-fired an Iskander ballistic missile.");
+        let summary = found.first().map(|t| t.summary.as_str());
+        assert_eq!(summary, Some("Russian military -> test-fired an Iskander ballistic missile"));
+        // A name between the actor and the cue is another subject.
+        let found = threats("Libya wasn't Dan's first war zone.");
+        assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Libya -> war"));
     }
 }

@@ -16,15 +16,21 @@ pub fn normalize(input: &str) -> String {
     let mut started = false;
     let mut lines = LineSplitter { rest: input };
     while let Some(line) = lines.next_line() {
-        let cleaned: String = line
-            .chars()
-            .filter(|&c| c == '\t' || !(c.is_control() || c == '\u{feff}'))
-            .map(|c| match c {
-                // Line and paragraph separators would otherwise split lines invisibly.
-                '\u{2028}' | '\u{2029}' => ' ',
-                c => c,
-            })
-            .collect();
+        // Most lines hold nothing to remove: they are copied as they are, without a pass over
+        // their characters.
+        let cleaned: std::borrow::Cow<'_, str> = if is_clean(line) {
+            line.into()
+        } else {
+            line.chars()
+                .filter(|&c| c == '\t' || !(c.is_control() || c == '\u{feff}'))
+                .map(|c| match c {
+                    // Line and paragraph separators would otherwise split lines invisibly.
+                    '\u{2028}' | '\u{2029}' => ' ',
+                    c => c,
+                })
+                .collect::<String>()
+                .into()
+        };
         let cleaned = cleaned.trim_end();
         if cleaned.is_empty() {
             if started {
@@ -43,6 +49,21 @@ pub fn normalize(input: &str) -> String {
         out.push_str(cleaned);
     }
     out
+}
+
+/// Whether a line has no character [`normalize`] removes or replaces: no control character but
+/// tab (C0, DEL, or C1, which UTF-8 writes as 0xC2 0x80–0x9F), no byte-order mark (EF BB BF), no
+/// line or paragraph separator (E2 80 A8/A9). Reads bytes, not characters.
+fn is_clean(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.iter().enumerate().all(|(i, &b)| match b {
+        b'\t' => true,
+        0x00..=0x1f | 0x7f => false,
+        0xc2 => !matches!(bytes.get(i + 1), Some(0x80..=0x9f)),
+        0xef => bytes.get(i + 1..i + 3) != Some(&[0xbb, 0xbf][..]),
+        0xe2 => !matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xa8 | 0xa9])),
+        _ => true,
+    })
 }
 
 /// Splits on `\r\n`, `\r` and `\n`.
@@ -213,5 +234,20 @@ mod tests {
     #[test]
     fn content_hash_is_hex_sha256() {
         assert_eq!(content_hash(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+
+    #[test]
+    fn clean_lines_are_recognised_by_their_bytes() {
+        for clean in
+            ["plain", "tab\tinside", "curly “quotes” and é", "\u{a0}no-break", "\u{2027}", "\u{fefe}"]
+        {
+            assert!(is_clean(clean), "{clean:?}");
+        }
+        for dirty in ["bell\u{7}", "del\u{7f}", "c1\u{85}", "bom\u{feff}", "line\u{2028}sep", "par\u{2029}"] {
+            assert!(!is_clean(dirty), "{dirty:?}");
+        }
+        // The fast path and the slow one agree.
+        let text = "One “two”\u{85} three\u{2028}four\n\u{feff}five\tsix \nseven";
+        assert_eq!(normalize(text), "One “two” three four\nfive\tsix\nseven");
     }
 }

@@ -64,31 +64,35 @@ pub fn golden_session() -> Session {
             note: String::new(),
         });
     }
-    for (needle, category, severity, likelihood) in [
+    // The missile test carries the one-line summary an accepted suggestion brings as its note.
+    for (needle, category, severity, likelihood, note) in [
         (
             "dragged its anchor across the seabed for more than 90 kilometres",
             ThreatCategory::Economic,
             Severity::High,
             Some(Likelihood::Likely),
+            "",
         ),
         (
             "test-fired an Iskander short-range ballistic missile",
             ThreatCategory::WeaponsTest,
             Severity::Moderate,
             None,
+            "Russian military -> test-fired an Iskander short-range ballistic missile",
         ),
         (
             "the risk of a disruptive cyber attack on the grid is higher than at any time since 2007.",
             ThreatCategory::Cyber,
             Severity::Critical,
             Some(Likelihood::RoughlyEven),
+            "",
         ),
     ] {
         actions.push(Action::AddTag {
             source: src,
             range: nth(&s, needle, 0),
             body: TagBody::Threat { category, severity, likelihood },
-            note: String::new(),
+            note: note.into(),
         });
     }
     actions.push(Action::AddTag {

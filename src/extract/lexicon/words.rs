@@ -47,6 +47,10 @@ pub enum Words {
     PastModifiers,
     SceneSetters,
     ClauseOpeners,
+    NoveltyWords,
+    HoldingVerbs,
+    DetaineeWords,
+    SummarySkips,
 }
 
 impl Words {
@@ -92,6 +96,10 @@ impl Words {
         (Words::PastModifiers, "past-modifiers"),
         (Words::SceneSetters, "scene-setters"),
         (Words::ClauseOpeners, "clause-openers"),
+        (Words::NoveltyWords, "novelty-words"),
+        (Words::HoldingVerbs, "holding-verbs"),
+        (Words::DetaineeWords, "detainee-words"),
+        (Words::SummarySkips, "summary-skips"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -1,0 +1,171 @@
+//! The threat rules that read more than the cue list: references back to a threat already proposed
+//! ("the failed coup", "the Ruritanian genocide" again), detentions of foreign citizens, and the
+//! one-line summary (who -> what -> against whom).
+
+use std::ops::Range;
+
+use super::super::actors::{ActorTable, MentionRecord};
+use super::super::lexicon::{Form, LEXICON, Words};
+use super::super::tokens::{TokenKind, TokenizedText};
+use crate::model::ThreatCategory;
+
+/// Words before a cue that refer back to an event already described ("the attack").
+const ANAPHORIC_WORDS: &[&str] = &["the", "such", "this", "that", "these", "those"];
+
+/// How many lower-case words may stand between a determiner and its cue ("the failed coup").
+const MODIFIERS_BEFORE_CUE: usize = 2;
+
+/// How many tokens after a holding verb the people held are looked for ("detained two of its
+/// Elbonian employees").
+const DETAINEE_REACH_TOKENS: usize = 5;
+
+/// How many words may stand between the actor and the cue for them to make the summary's "what"
+/// ("Ruritania test-fired two ballistic missiles").
+const SUMMARY_GAP_TOKENS: usize = 4;
+
+/// Whether the cue at token `cue` is a definite reference back to an event ("the attack", "the
+/// failed coup", "such attacks"): a determiner, then at most two participles ("failed",
+/// "attempted", not "the latest attack", a new one). Other words between may name another event of
+/// the same kind ("the nightclub bombing").
+pub(super) fn definite_reference(text: &TokenizedText<'_>, sentence_start: usize, cue: usize) -> bool {
+    let mut index = cue;
+    for skipped in 0..=MODIFIERS_BEFORE_CUE {
+        if index <= sentence_start {
+            return false;
+        }
+        index -= 1;
+        if ANAPHORIC_WORDS.iter().any(|w| text.is_word_ci(index, w)) {
+            return true;
+        }
+        let Some(token) = text.tokens.get(index) else { return false };
+        let modifier = token.kind == TokenKind::Word && !token.capitalised && text.key(index).ends_with("ed");
+        if skipped == MODIFIERS_BEFORE_CUE || !modifier || LEXICON.word_in(Words::NoveltyWords, text, index) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The name an event is known by: the word right before its cue ("the Ruritanian genocide", "the
+/// Springfield attacks", "a proxy war"), with the kind of event, so that a later sentence naming it
+/// the same way is the same threat. Terror attacks and armed attacks are one kind here ("the
+/// Springfield attacks" and "the Springfield terror attacks"). Determiners, stopwords and words of
+/// novelty ("a new attack") name nothing.
+pub(super) fn event_name(
+    text: &TokenizedText<'_>,
+    statement_start: usize,
+    cue: usize,
+    category: ThreatCategory,
+) -> Option<(String, ThreatCategory)> {
+    // A capital at the start of the statement is the sentence's, not a name's.
+    let before = cue.checked_sub(1).filter(|&i| i > statement_start)?;
+    let token = text.tokens.get(before)?;
+    if token.kind != TokenKind::Word
+        || token.all_caps
+        || LEXICON.is_stopword(text, before)
+        || LEXICON.word_in(Words::NoveltyWords, text, before)
+        || ANAPHORIC_WORDS.iter().any(|w| text.is_word_ci(before, w))
+    {
+        return None;
+    }
+    let kind = if category == ThreatCategory::Terrorism { ThreatCategory::ArmedAttack } else { category };
+    Some((text.key(before).to_owned(), kind))
+}
+
+/// A detention of foreign citizens in the sentence: a holding verb followed, within a few tokens,
+/// by a nationality ("detained two Elbonians", "holding a Ruritanian journalist") or a word for
+/// foreigners ("jailed a dual national"). Returns the token range from the verb to those words.
+pub(super) fn detention(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    verb: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::HoldingVerbs, text, verb) {
+        return None;
+    }
+    let reach = (verb + 1 + DETAINEE_REACH_TOKENS).min(sentence.end);
+    let mut index = verb + 1;
+    while index < reach {
+        if text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct) {
+            return None;
+        }
+        if LEXICON.word_in(Words::DetaineeWords, text, index) {
+            return Some(verb..index + 1);
+        }
+        if let Some(found) = LEXICON.phrase_at(text, index)
+            && matches!(found.entry.form, Form::Adjective | Form::Collective)
+        {
+            return Some(verb..found.end);
+        }
+        index += 1;
+    }
+    None
+}
+
+/// What a threat does, for its summary: the lower-case words from its actor to the end of its cue
+/// when the actor stands just before ("Ruritania test-fired two missiles" -> "test-fired two
+/// missiles", without "has", "also", "for"…), else the cue.
+pub(super) fn action_phrase(
+    text: &TokenizedText<'_>,
+    actor: Option<&MentionRecord>,
+    cue: Range<usize>,
+    cue_text: &str,
+) -> String {
+    let Some(actor) = actor.filter(|m| m.end_token <= cue.start) else { return cue_text.to_owned() };
+    if cue.start - actor.end_token > SUMMARY_GAP_TOKENS {
+        return cue_text.to_owned();
+    }
+    // Lower-case words only: a name in between ("wasn't Dan's first war") is another subject.
+    let words_between = (actor.end_token..cue.start)
+        .all(|i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct && !t.capitalised));
+    if !words_between {
+        return cue_text.to_owned();
+    }
+    let mut first = actor.end_token;
+    while first < cue.start
+        && (LEXICON.word_in(Words::SummarySkips, text, first)
+            || text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Possessive))
+    {
+        first += 1;
+    }
+    match (text.tokens.get(first), cue.end.checked_sub(1).and_then(|i| text.tokens.get(i))) {
+        (Some(a), Some(b)) if a.start_byte < b.end_byte => text.slice(a.start_byte, b.end_byte).to_owned(),
+        _ => cue_text.to_owned(),
+    }
+}
+
+/// Where what a cue does ends: at the end of another cue a few words on, with no punctuation
+/// between ("test-fired an Iskander ballistic missile", not just "test-fired"), else at `cue_end`.
+pub(super) fn object_end(
+    text: &TokenizedText<'_>,
+    cue_end: usize,
+    cues: impl Iterator<Item = Range<usize>>,
+) -> usize {
+    cues.filter(|other| other.start >= cue_end && other.start - cue_end <= SUMMARY_GAP_TOKENS)
+        .filter(|other| {
+            (cue_end..other.start).all(|i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        })
+        .map(|other| other.end)
+        .max()
+        .unwrap_or(cue_end)
+}
+
+/// The one-line summary of a threat: who -> what -> against whom ("North Korea -> fired ballistic
+/// missiles -> Japan"); an unknown actor is the threat's category, an unknown target is left out.
+pub(super) fn one_line_summary(
+    actor: Option<&str>,
+    what: &str,
+    target: Option<&str>,
+    category: &str,
+) -> String {
+    let who = actor.unwrap_or(category);
+    match target {
+        Some(target) => format!("{who} -> {what} -> {target}"),
+        None => format!("{who} -> {what}"),
+    }
+}
+
+/// The state or group a mention belongs to, when it is one that acts in a threat.
+pub(super) fn mention_name<'a>(actors: &'a ActorTable, mention: Option<&MentionRecord>) -> Option<&'a str> {
+    mention.and_then(|m| actors.name_of(m.actor))
+}
