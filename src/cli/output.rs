@@ -112,10 +112,8 @@ pub(super) fn suggest(args: SuggestArgs) -> anyhow::Result<()> {
     // lines, and a write for each of them costs more than finding the suggestions.
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &suggestions).context("writing JSON")?;
-        writeln!(out)?;
-        out.flush()?;
-        return Ok(());
+        // The same writer the end-to-end bench measures.
+        return extract::write_json(&suggestions, &mut out).context("writing JSON");
     }
     let text = article.text.as_str();
     let paragraph = |byte: usize| {
@@ -158,6 +156,10 @@ pub(super) fn suggest(args: SuggestArgs) -> anyhow::Result<()> {
             t.rule,
             t.cue
         )?;
+        // The one-line summary (who -> what -> against whom), when the sentence gave one.
+        if !t.summary.is_empty() && t.summary != t.evidence {
+            writeln!(out, "      {}", shorten(&t.summary, 100))?;
+        }
     }
     for (label, facts) in [("Key figures", &suggestions.figures), ("Dates", &suggestions.dates)] {
         if !facts.is_empty() {

@@ -533,3 +533,17 @@ fn without_the_gui_the_bare_command_prints_help() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"), "{out:?}");
 }
+
+#[test]
+fn suggest_lists_each_threat_with_its_one_line_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("launch.txt");
+    std::fs::write(
+        &article,
+        "Launch\n\nIran test-fired a cruise missile toward Israel on Tuesday, officials said.\n",
+    )
+    .unwrap();
+    let listing = ok(dir.path(), &["suggest", article.to_str().unwrap()]);
+    assert!(listing.contains("Threats (1):"), "{listing}");
+    assert!(listing.contains("\n      Iran -> test-fired a cruise missile -> Israel\n"), "{listing}");
+}
