@@ -16,7 +16,7 @@ use pdf_extract::{Dictionary, Document, Object, ObjectId, Stream};
 
 /// Replaces `/Filter` and `/DecodeParms` references in stream dictionaries (also inside arrays) by
 /// the objects they point to. Returns how many streams were changed.
-pub(crate) fn inline_indirect_filters(document: &mut Document) -> usize {
+pub(super) fn inline_indirect_filters(document: &mut Document) -> usize {
     let resolve = |value: &Object| -> Option<Object> {
         match value {
             Object::Reference(target) => document.objects.get(target).cloned(),
@@ -90,7 +90,7 @@ fn unicode_cmap_is_vertical(name: &[u8]) -> Option<bool> {
 
 /// Rewrites every Type0 font on a predefined Unicode CMap without its own ToUnicode map (see the
 /// module docs). Returns how many were rewritten.
-pub(crate) fn repair_unicode_cmaps(document: &mut Document) -> usize {
+pub(super) fn repair_unicode_cmaps(document: &mut Document) -> usize {
     let fonts: Vec<(ObjectId, bool)> = document
         .objects
         .iter()
