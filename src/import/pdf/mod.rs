@@ -22,10 +22,13 @@
 //! into an error.
 
 mod bomb;
+mod cid_fonts;
+mod cmap;
 mod info;
 mod layout;
 mod lines;
 mod repair;
+mod simple_fonts;
 mod xref;
 
 use super::guard::Deadline;
@@ -74,6 +77,8 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
     }
     repair::inline_indirect_filters(&mut document);
     repair::repair_unicode_cmaps(&mut document);
+    simple_fonts::repair_simple_fonts(&mut document);
+    let cid_fonts = cid_fonts::repair_cid_fonts(&mut document);
     let page_count = document.get_pages().len();
     if page_count == 0 {
         return Err(Problem::DamagedPdf("it has no pages".into()));
@@ -119,6 +124,17 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
             return Err(Problem::UndecodableFonts);
         }
         return Err(Problem::NoTextLayer);
+    }
+    if let Some(first) = cid_fonts.undecodable.first() {
+        let more = match cid_fonts.undecodable.len() {
+            1 => String::new(),
+            n => format!(" and {} more", n - 1),
+        };
+        notes.push(format!(
+            "the text in {first}{more} could not be decoded: the PDF gives neither a ToUnicode map nor a font \
+             that names its characters, and mapping Adobe's character collections to Unicode needs tables \
+             this reader does not have; that text is missing (print the PDF to a new PDF from a viewer, or run OCR)"
+        ));
     }
     let text = layout::paragraphs(layout::strip_headers_and_footers(pages)).join("\n\n");
     let found_chars = text.chars().filter(|c| !c.is_whitespace()).count();
