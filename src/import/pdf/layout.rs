@@ -46,20 +46,32 @@ pub(super) fn strip_headers_and_footers(pages: Vec<PageText>) -> Vec<PageText> {
             })
             .collect()
     };
+    // Counted over all pages, and over left and right pages apart (books and reports alternate
+    // their running heads: the title on one side, the chapter on the other).
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for page in &pages {
+    let mut by_side: [std::collections::HashMap<String, usize>; 2] = Default::default();
+    for (index, page) in pages.iter().enumerate() {
         let mut keys: Vec<String> =
             edge_indices(page).iter().map(|&i| header_key(&page.lines[i].text)).collect();
         keys.sort();
         keys.dedup();
         for key in keys {
+            *by_side[index % 2].entry(key.clone()).or_default() += 1;
             *counts.entry(key).or_default() += 1;
         }
     }
-    let repeated_on = (pages.len() as f64 * 0.5).ceil().max(2.0) as usize;
+    let half_of = |pages: usize| (pages as f64 * 0.5).ceil().max(2.0) as usize;
+    let repeated_on = half_of(pages.len());
+    let side_repeated_on = [half_of(pages.len().div_ceil(2)), half_of(pages.len() / 2)];
     pages
         .into_iter()
-        .map(|page| {
+        .enumerate()
+        .map(|(index, page)| {
+            let side = index % 2;
+            let repeated = |key: &String| {
+                counts.get(key).is_some_and(|&n| n >= repeated_on)
+                    || by_side[side].get(key).is_some_and(|&n| n >= side_repeated_on[side])
+            };
             let mut at_edge = vec![false; page.lines.len()];
             for i in edge_indices(&page) {
                 at_edge[i] = true;
@@ -69,9 +81,7 @@ pub(super) fn strip_headers_and_footers(pages: Vec<PageText>) -> Vec<PageText> {
                 .iter()
                 .enumerate()
                 .filter(|(i, line)| {
-                    !at_edge[*i]
-                        || !(is_page_number(&line.text)
-                            || counts.get(&header_key(&line.text)).is_some_and(|&n| n >= repeated_on))
+                    !at_edge[*i] || !(is_page_number(&line.text) || repeated(&header_key(&line.text)))
                 })
                 .map(|(_, line)| line.clone())
                 .collect();
@@ -255,6 +265,22 @@ mod tests {
         assert!(is_page_number("7") && is_page_number("- 7 -") && is_page_number("Page 3 of 12"));
         assert!(is_page_number("12 / 40") && is_page_number("iv"));
         assert!(!is_page_number("2026 was a year") && !is_page_number("Page one"));
+    }
+
+    #[test]
+    fn running_heads_that_alternate_between_left_and_right_pages_are_dropped() {
+        let pages: Vec<PageText> = (1..=5)
+            .map(|n| {
+                let head = if n % 2 == 1 { "Harbour Review" } else { "Energy briefing" };
+                page(vec![line(head, 40.0), line(&format!("Body text of page {n}"), 200.0)])
+            })
+            .collect();
+        let kept = strip_headers_and_footers(pages);
+        let texts: Vec<&str> = kept.iter().flat_map(|p| &p.lines).map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, (1..=5).map(|n| format!("Body text of page {n}")).collect::<Vec<_>>());
+        // On two pages, a line seen once on each side is not a running head.
+        let two = vec![page(vec![line("Introduction", 40.0)]), page(vec![line("Methods", 40.0)])];
+        assert_eq!(strip_headers_and_footers(two).iter().map(|p| p.lines.len()).sum::<usize>(), 2);
     }
 
     #[test]

@@ -22,6 +22,13 @@ pub(super) struct PageText {
     pub(super) height: f64,
 }
 
+/// A gap wider than this many ems (of the text's width along the line) separates two columns,
+/// not two words: justified text rarely stretches a space past one em.
+const COLUMN_GAP_EMS: f64 = 1.5;
+/// The same character closer than this to one already placed is a copy drawn for fake bold (the
+/// narrowest letters are about 0.2 em wide, so a real repeat is never this close).
+const OVERPRINT_EMS: f64 = 0.1;
+
 /// Receives glyphs from `pdf-extract` and groups them into lines.
 pub(super) struct LineCollector {
     pages: Vec<PageText>,
@@ -29,6 +36,8 @@ pub(super) struct LineCollector {
     page_bottom: f64,
     current: Option<Line>,
     chars: usize,
+    /// The glyphs of the current line by character and position bucket (see `overprinted`).
+    placed: std::collections::HashMap<(String, i64), Vec<f64>>,
     deadline: Deadline,
     /// Why collection was stopped early (time or size), reported instead of pdf-extract's error.
     pub(super) stopped: Option<Problem>,
@@ -42,12 +51,29 @@ impl LineCollector {
             page_bottom: 0.0,
             current: None,
             chars: 0,
+            placed: std::collections::HashMap::new(),
             deadline,
             stopped: None,
         }
     }
 
+    /// Whether the same character was already placed on this line at (nearly) this position:
+    /// bold faked by drawing text twice a fraction of a point apart. Positions are kept in buckets
+    /// of the distance that counts as "the same place", so each glyph costs a few look-ups.
+    fn overprinted(&mut self, char: &str, x: f64, along: f64) -> bool {
+        let near = along * OVERPRINT_EMS;
+        let bucket = (x / near).floor() as i64;
+        let seen = (bucket - 1..=bucket + 1).any(|b| {
+            self.placed.get(&(char.to_owned(), b)).is_some_and(|xs| xs.iter().any(|x0| (x - x0).abs() < near))
+        });
+        if !seen && !char.trim().is_empty() {
+            self.placed.entry((char.to_owned(), bucket)).or_default().push(x);
+        }
+        seen && !char.trim().is_empty()
+    }
+
     pub(super) fn end_line(&mut self) {
+        self.placed.clear();
         if let Some(line) = self.current.take()
             && !line.text.trim().is_empty()
             && let Some(page) = self.pages.last_mut()
@@ -108,23 +134,31 @@ impl OutputDev for LineCollector {
         // The glyph's origin in page space, y measured down from the top of the page.
         let x = trm.m31;
         let y = self.page_height - (trm.m32 - self.page_bottom);
-        let scaled_x = font_size * trm.m11 + font_size * trm.m21;
-        let scaled_y = font_size * trm.m12 + font_size * trm.m22;
-        let size = (scaled_x * scaled_y).abs().sqrt();
-        if !(x.is_finite() && y.is_finite() && size.is_finite() && width.is_finite()) {
+        // The text size along the baseline (horizontal scaling `Tz` and a stretched text matrix
+        // included: glyph advances and word gaps are measured in it) and across it (the size of
+        // the line).
+        let along = font_size * trm.m11.hypot(trm.m12);
+        let across = font_size * trm.m21.hypot(trm.m22);
+        if !(x.is_finite() && y.is_finite() && along.is_finite() && across.is_finite() && width.is_finite()) {
             return Ok(());
         }
-        let size = if size > 0.0 { size } else { 1.0 };
-        let advance = x + width * size;
+        let size = if across > 0.0 { across } else { 1.0 };
+        let along = if along > 0.0 { along } else { size };
+        let advance = x + width * along;
         let same_line =
             self.current.as_ref().is_some_and(|line| (y - line.y).abs() <= line.size.max(size) * 0.5);
-        if !same_line {
+        // Far to the right of the line's end: another column written row by row, a new segment.
+        let column_gap = self.current.as_ref().is_some_and(|line| x - line.x_end > along * COLUMN_GAP_EMS);
+        if !same_line || column_gap {
             self.end_line();
             self.current = Some(Line { text: String::new(), x_start: x, x_end: x, y, size });
         }
+        if self.overprinted(char, x, along) {
+            return Ok(());
+        }
         if let Some(line) = self.current.as_mut() {
             let gap = x - line.x_end;
-            if !line.text.is_empty() && !line.text.ends_with(' ') && gap > size * 0.15 {
+            if !line.text.is_empty() && !line.text.ends_with(' ') && gap > along * 0.15 {
                 line.text.push(' ');
             }
             line.text.push_str(char);

@@ -24,6 +24,7 @@
 mod bomb;
 mod cid_fonts;
 mod cmap;
+mod columns;
 mod info;
 mod layout;
 mod lines;
@@ -66,6 +67,13 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
             }
         }
     };
+    if document.is_encrypted()
+        && !document.was_encrypted()
+        && let Some(patched) = repair::encryption_key_length_update(bytes, &document)
+        && let Ok(reloaded) = pdf_extract::Document::load_mem(&patched)
+    {
+        document = reloaded;
+    }
     if document.is_encrypted() && !document.was_encrypted() {
         // lopdf already tried the empty user password; anything else needs the analyst.
         return Err(Problem::EncryptedPdf);
@@ -78,6 +86,7 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
     repair::inline_indirect_filters(&mut document);
     repair::repair_unicode_cmaps(&mut document);
     simple_fonts::repair_simple_fonts(&mut document);
+    simple_fonts::repair_type3_widths(&mut document);
     let cid_fonts = cid_fonts::repair_cid_fonts(&mut document);
     let page_count = document.get_pages().len();
     if page_count == 0 {
@@ -136,7 +145,8 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
              this reader does not have; that text is missing (print the PDF to a new PDF from a viewer, or run OCR)"
         ));
     }
-    let text = layout::paragraphs(layout::strip_headers_and_footers(pages)).join("\n\n");
+    let text =
+        layout::paragraphs(layout::strip_headers_and_footers(columns::in_reading_order(pages))).join("\n\n");
     let found_chars = text.chars().filter(|c| !c.is_whitespace()).count();
     if found_chars < MIN_PLAUSIBLE_CHARS_PER_PAGE * page_count {
         notes.push(format!(

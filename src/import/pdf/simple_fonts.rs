@@ -9,6 +9,10 @@
 //!   names with a suffix (`a.sc`, `e.alt`: the part before the dot) and ligatures written with
 //!   underscores (`f_f_i`). Those are written into a ToUnicode map when the font has none; entries
 //!   that are neither names nor codes are dropped (pdf-extract panics on them).
+//! - **Type3 widths**: they are in the font's own units, which its `/FontMatrix` scales to text
+//!   space; pdf-extract always divides them by 1000. A font whose matrix is not the usual 0.001
+//!   gets its widths rescaled, or its glyph advances were wrong by that factor and words fell
+//!   apart into letters.
 
 use std::collections::BTreeMap;
 
@@ -236,6 +240,52 @@ pub(super) fn repair_simple_fonts(document: &mut Document) -> usize {
     changed
 }
 
+/// Rescales the `/Widths` of Type3 fonts whose `/FontMatrix` is not 0.001 (see the module docs).
+/// Returns how many fonts changed.
+pub(super) fn repair_type3_widths(document: &mut Document) -> usize {
+    let resolve = |document: &Document, object: &Object| -> Option<Object> {
+        match object {
+            Object::Reference(id) => document.objects.get(id).cloned(),
+            other => Some(other.clone()),
+        }
+    };
+    let number = |object: &Object| match object {
+        Object::Integer(i) => Some(*i as f64),
+        Object::Real(r) => Some(f64::from(*r)),
+        _ => None,
+    };
+    let mut changes: Vec<(ObjectId, Vec<Object>)> = Vec::new();
+    for (&id, object) in &document.objects {
+        let Ok(font) = object.as_dict() else { continue };
+        if !matches!(font.get(b"Subtype"), Ok(Object::Name(n)) if n == b"Type3") {
+            continue;
+        }
+        let matrix = font.get(b"FontMatrix").ok().and_then(|m| resolve(document, m));
+        let Some(Object::Array(matrix)) = matrix else { continue };
+        let Some(scale) = matrix.first().and_then(number).map(|a| a * 1000.0) else { continue };
+        if !scale.is_finite() || scale <= 0.0 || (scale - 1.0).abs() < 1e-6 {
+            continue;
+        }
+        let widths = font.get(b"Widths").ok().and_then(|w| resolve(document, w));
+        let Some(Object::Array(widths)) = widths else { continue };
+        let scaled = widths
+            .iter()
+            .map(|w| match resolve(document, w).as_ref().and_then(number) {
+                Some(w) => Object::Real((w * scale) as f32),
+                None => Object::Integer(0),
+            })
+            .collect();
+        changes.push((id, scaled));
+    }
+    let changed = changes.len();
+    for (id, widths) in changes {
+        if let Some(Object::Dictionary(font)) = document.objects.get_mut(&id) {
+            font.set("Widths", Object::Array(widths));
+        }
+    }
+    changed
+}
+
 fn standard_differences() -> Object {
     let mut items = Vec::new();
     for &(code, name) in STANDARD_OVER_PDFDOC {
@@ -248,6 +298,23 @@ fn standard_differences() -> Object {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type3_widths_are_scaled_by_the_font_matrix() {
+        let mut document = Document::with_version("1.4");
+        let mut font = Dictionary::new();
+        font.set("Subtype", Object::Name(b"Type3".to_vec()));
+        let matrix = [0.01, 0.0, 0.0, 0.01, 0.0, 0.0].map(Object::Real).to_vec();
+        font.set("FontMatrix", Object::Array(matrix));
+        font.set("Widths", Object::Array(vec![Object::Integer(60), Object::Real(30.0)]));
+        let id = document.add_object(font.clone());
+        font.set("FontMatrix", Object::Array([0.001, 0.0, 0.0, 0.001, 0.0, 0.0].map(Object::Real).to_vec()));
+        let usual = document.add_object(font);
+        assert_eq!(repair_type3_widths(&mut document), 1);
+        let widths = |id| document.get_dictionary(id).unwrap().get(b"Widths").unwrap().clone();
+        assert_eq!(widths(id), Object::Array(vec![Object::Real(600.0), Object::Real(300.0)]));
+        assert_eq!(widths(usual), Object::Array(vec![Object::Integer(60), Object::Real(30.0)]));
+    }
 
     #[test]
     fn glyph_names_by_form() {
