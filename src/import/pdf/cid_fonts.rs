@@ -373,6 +373,32 @@ mod tests {
     }
 
     #[test]
+    fn an_embedded_cmap_with_its_own_to_unicode_keeps_that_map() {
+        let mut document = fixture("type0-embedded-cmap-no-tounicode");
+        let own = document
+            .add_object(Stream::new(Dictionary::new(), b"1 beginbfchar <20> <0020> endbfchar".to_vec()));
+        let font_id = *document
+            .objects
+            .iter()
+            .find(|(_, o)| {
+                o.as_dict().is_ok_and(|d| matches!(d.get(b"Subtype"), Ok(Object::Name(n)) if n == b"Type0"))
+            })
+            .unwrap()
+            .0;
+        if let Some(Object::Dictionary(font)) = document.objects.get_mut(&font_id) {
+            font.set("ToUnicode", Object::Reference(own));
+        }
+        assert_eq!(repair_cid_fonts(&mut document).repaired, 1);
+        let font = document.get_dictionary(font_id).unwrap();
+        assert_eq!(font.get(b"ToUnicode").unwrap(), &Object::Reference(own));
+        // The encoding is now the identity over the same one-byte code space, which pdf-extract
+        // reads with the codes its ToUnicode map is keyed by.
+        let Ok(Object::Reference(encoding)) = font.get(b"Encoding") else { panic!("{font:?}") };
+        let Ok(Object::Stream(encoding)) = document.get_object(*encoding) else { panic!() };
+        assert!(String::from_utf8_lossy(&encoding.content).contains("<0000> <00ff>"));
+    }
+
+    #[test]
     fn national_encoding_codes_are_decoded_and_given_widths() {
         let mut document = fixture("cmap-gbk-euc");
         assert_eq!(repair_cid_fonts(&mut document).repaired, 1);

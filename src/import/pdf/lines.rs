@@ -36,8 +36,8 @@ pub(super) struct LineCollector {
     page_bottom: f64,
     current: Option<Line>,
     chars: usize,
-    /// The glyphs of the current line by character and position bucket (see `overprinted`).
-    placed: std::collections::HashMap<(String, i64), Vec<f64>>,
+    /// The glyphs of the current line by character (hashed) and position bucket (see `overprinted`).
+    placed: std::collections::HashMap<(u64, i64), Vec<f64>>,
     deadline: Deadline,
     /// Why collection was stopped early (time or size), reported instead of pdf-extract's error.
     pub(super) stopped: Option<Problem>,
@@ -61,15 +61,24 @@ impl LineCollector {
     /// bold faked by drawing text twice a fraction of a point apart. Positions are kept in buckets
     /// of the distance that counts as "the same place", so each glyph costs a few look-ups.
     fn overprinted(&mut self, char: &str, x: f64, along: f64) -> bool {
+        if char.trim().is_empty() {
+            return false;
+        }
+        let glyph = {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            char.hash(&mut hasher);
+            hasher.finish()
+        };
         let near = along * OVERPRINT_EMS;
         let bucket = (x / near).floor() as i64;
-        let seen = (bucket - 1..=bucket + 1).any(|b| {
-            self.placed.get(&(char.to_owned(), b)).is_some_and(|xs| xs.iter().any(|x0| (x - x0).abs() < near))
+        let seen = (bucket.saturating_sub(1)..=bucket.saturating_add(1)).any(|b| {
+            self.placed.get(&(glyph, b)).is_some_and(|xs| xs.iter().any(|x0| (x - x0).abs() < near))
         });
-        if !seen && !char.trim().is_empty() {
-            self.placed.entry((char.to_owned(), bucket)).or_default().push(x);
+        if !seen {
+            self.placed.entry((glyph, bucket)).or_default().push(x);
         }
-        seen && !char.trim().is_empty()
+        seen
     }
 
     pub(super) fn end_line(&mut self) {
@@ -179,5 +188,54 @@ impl OutputDev for LineCollector {
 
     fn end_line(&mut self) -> Result<(), OutputError> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Shows `glyphs` (text, x, advance width in ems) at size 10 on one baseline, with the text
+    /// matrix scaling x by `stretch` (as `Tz` or a stretched `Tm` do), and returns the lines.
+    fn collect(glyphs: &[(&str, f64, f64)], stretch: f64) -> Vec<String> {
+        let mut collector = LineCollector::new(Deadline::after(std::time::Duration::from_secs(10)));
+        let page = MediaBox { llx: 0.0, lly: 0.0, urx: 600.0, ury: 800.0 };
+        collector.begin_page(1, &page, None).unwrap();
+        for &(text, x, width) in glyphs {
+            let trm = Transform::row_major(stretch, 0.0, 0.0, 1.0, x, 700.0);
+            collector.output_character(&trm, width, 0.0, 10.0, text).unwrap();
+        }
+        collector.finish().into_iter().flat_map(|p| p.lines).map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn gaps_are_measured_in_the_stretched_width() {
+        // 0.83 em letters at 1.6 × 10: 13.28 points apart; the word gap is 0.28 em of 16 points.
+        let wide = [("m", 0.0, 0.83), ("m", 13.28, 0.83), ("a", 31.04, 0.5), ("b", 39.04, 0.5)];
+        assert_eq!(collect(&wide, 1.6), ["mm ab"]);
+        // At 0.55, letters 2.75 points apart and a word gap of 0.28 em is 1.5 points.
+        let narrow = [("a", 0.0, 0.5), ("b", 2.75, 0.5), ("c", 7.0, 0.5), ("d", 9.75, 0.5)];
+        assert_eq!(collect(&narrow, 0.55), ["ab cd"]);
+    }
+
+    #[test]
+    fn fake_bold_copies_are_dropped_and_real_repeats_kept() {
+        let glyphs = [
+            ("l", 0.0, 0.22),
+            ("l", 2.2, 0.22),
+            ("o", 4.4, 0.55),
+            ("l", 0.3, 0.22),
+            ("l", 2.5, 0.22),
+            ("o", 4.7, 0.55),
+        ];
+        assert_eq!(collect(&glyphs, 1.0), ["llo"]);
+    }
+
+    #[test]
+    fn a_gutter_wide_gap_starts_a_new_segment() {
+        let glyphs = [("a", 0.0, 0.5), ("b", 5.0, 0.5), ("c", 40.0, 0.5)];
+        assert_eq!(collect(&glyphs, 1.0), ["ab", "c"]);
+        let words = [("a", 0.0, 0.5), ("b", 5.0, 0.5), ("c", 18.0, 0.5)];
+        assert_eq!(collect(&words, 1.0), ["ab c"]);
     }
 }
