@@ -7,7 +7,9 @@
 //!   glyph draws. Read with `ttf-parser`.
 //! - **Predefined CMaps of national encodings** (`GBK-EUC-H`, `90ms-RKSJ-H`, `ETen-B5-H`,
 //!   `KSCms-UHC-H`, `H`…): the codes are GBK, Shift-JIS, Big5… bytes, decoded by `encoding_rs`.
-//! - **Embedded CMap streams**: read here (see [`super::cmap`]), because pdf-extract misreads them.
+//! - **Embedded CMap streams**: read here (see [`super::cmap`]), because pdf-extract misreads them;
+//!   an embedded copy of a national-encoding CMap (its `/CMapName` or `/UseCMap` says which) is
+//!   decoded like the predefined one.
 //!
 //! Each such font gets an identity encoding over its code space, a ToUnicode map and widths keyed
 //! by code. What cannot be decoded (a CID font on Adobe-Japan1, -GB1, -CNS1 or -Korea1 with
@@ -232,6 +234,15 @@ pub(super) fn repair_cid_fonts(document: &mut Document) -> CidRepairs {
                 // A Unicode CMap (repaired earlier) or one nobody here decodes: pdf-extract names it.
                 _ => continue,
             },
+            // An embedded copy of a predefined national-encoding CMap: decoded by its name.
+            (Some(Object::Stream(stream)), _)
+                if !has_to_unicode
+                    && let Some(legacy) = name_of(stream.dict.get(b"CMapName").ok())
+                        .or_else(|| name_of(stream.dict.get(b"UseCMap").ok()))
+                        .and_then(|name| Legacy::of_cmap(&name)) =>
+            {
+                Encoding::Legacy(legacy)
+            }
             (Some(Object::Stream(stream)), _) => {
                 let text = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
                 let parsed = cmap::parse_embedded(&text);
@@ -414,6 +425,26 @@ mod tests {
         let Some(Object::Array(items)) = widths.last() else { panic!("{widths:?}") };
         let at = items.iter().position(|o| *o == Object::Integer(0x32)).unwrap();
         assert_eq!(items[at + 1], Object::Array(vec![Object::Real(500.0)]));
+    }
+
+    #[test]
+    fn an_embedded_copy_of_a_national_encoding_cmap_is_decoded_by_its_name() {
+        let mut document = fixture("cmap-gbk-euc");
+        let mut dict = Dictionary::new();
+        dict.set("Type", Object::Name(b"CMap".to_vec()));
+        dict.set("CMapName", Object::Name(b"GBK-EUC-H".to_vec()));
+        // The CID mappings of a real copy are Adobe-GB1 CIDs, which are no use here.
+        let cmap = document
+            .add_object(Stream::new(dict, b"1 begincodespacerange <00> <80> endcodespacerange".to_vec()));
+        for object in document.objects.values_mut() {
+            if let Object::Dictionary(font) = object
+                && matches!(font.get(b"Subtype"), Ok(Object::Name(n)) if n == b"Type0")
+            {
+                font.set("Encoding", Object::Reference(cmap));
+            }
+        }
+        assert_eq!(repair_cid_fonts(&mut document).repaired, 1);
+        assert!(to_unicode_text(&document).contains("<c4ea> <5e74>"));
     }
 
     #[test]
