@@ -122,7 +122,12 @@ pub(super) fn paragraphs(pages: Vec<PageText>) -> Vec<String> {
                     let short_end =
                         ends_sentence(&previous.text) && previous.x_end < left_margin + width * 0.85;
                     let moved_up_after_sentence = gap < 0.0 && ends_sentence(&previous.text);
-                    wide_gap || size_changed || indented || short_end || moved_up_after_sentence
+                    // The next segment of the same row (a tab stop or gutter cut the line in two
+                    // and the page was not taken as columns) continues it.
+                    let same_row =
+                        (line.y - previous.y).abs() <= size * 0.5 && line.x_start >= previous.x_end;
+                    !same_row
+                        && (wide_gap || size_changed || indented || short_end || moved_up_after_sentence)
                 }
             };
             if breaks && !current.trim().is_empty() {
@@ -281,6 +286,14 @@ mod tests {
         // On two pages, a line seen once on each side is not a running head.
         let two = vec![page(vec![line("Introduction", 40.0)]), page(vec![line("Methods", 40.0)])];
         assert_eq!(strip_headers_and_footers(two).iter().map(|p| p.lines.len()).sum::<usize>(), 2);
+    }
+
+    #[test]
+    fn segments_of_one_row_stay_in_one_paragraph() {
+        let label =
+            Line { text: "Invoice number:".into(), x_start: 72.0, x_end: 150.0, y: 100.0, size: 11.0 };
+        let value = Line { text: "2026-0114".into(), x_start: 300.0, x_end: 350.0, y: 100.0, size: 11.0 };
+        assert_eq!(paragraphs(vec![page(vec![label, value])]), ["Invoice number: 2026-0114"]);
     }
 
     #[test]
