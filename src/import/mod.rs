@@ -25,7 +25,6 @@ mod guard;
 mod html;
 mod markdown;
 mod pdf;
-mod pdf_repair;
 mod text;
 
 use std::path::{Path, PathBuf};

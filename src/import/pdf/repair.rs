@@ -1,6 +1,8 @@
 //! Repairs, in memory, to legal PDF syntax that pdf-extract or lopdf cannot read but whose text is
 //! plain to see.
 //!
+//! **AES without a key length.** See [`encryption_key_length_update`].
+//!
 //! **Indirect filters.** A stream's `/Filter` (or `/DecodeParms`) may be given as a reference to
 //! another object; lopdf only decodes filters written in place, so such a page read as empty. The
 //! references are replaced by the objects they point to.
@@ -14,9 +16,100 @@
 
 use pdf_extract::{Dictionary, Document, Object, ObjectId, Stream};
 
+/// A copy of the file with an incremental update that gives its V 4 encryption dictionary the
+/// `/Length 128` it left out. The entry is optional there (V 4 keys are always 128 bits), but
+/// lopdf then derives a 40-bit key, the empty user password fails, and an openable file was
+/// refused as needing a password. lopdf reads nothing but the encryption dictionary of a file it
+/// cannot decrypt, so the repair has to be made in the bytes before loading again. `None` when the
+/// file is not of that kind.
+pub(super) fn encryption_key_length_update(bytes: &[u8], document: &Document) -> Option<Vec<u8>> {
+    let Ok(Object::Reference(id)) = document.trailer.get(b"Encrypt") else { return None };
+    let Some(Object::Dictionary(encrypt)) = document.objects.get(id) else { return None };
+    if !matches!(encrypt.get(b"V"), Ok(Object::Integer(4))) || encrypt.has(b"Length") {
+        return None;
+    }
+    let mut encrypt = encrypt.clone();
+    encrypt.set("Length", Object::Integer(128));
+    let last_xref = memchr::memmem::rfind(bytes, b"startxref")?;
+    let previous: u64 =
+        std::str::from_utf8(bytes.get(last_xref + 9..)?.get(..40.min(bytes.len() - last_xref - 9))?)
+            .ok()?
+            .split_whitespace()
+            .next()?
+            .parse()
+            .ok()?;
+    let mut trailer = Dictionary::new();
+    for key in [b"Size".as_slice(), b"Root", b"Info", b"ID", b"Encrypt"] {
+        if let Ok(value) = document.trailer.get(key) {
+            trailer.set(key.to_vec(), value.clone());
+        }
+    }
+    trailer.set("Prev", Object::Integer(i64::try_from(previous).ok()?));
+    let mut out = bytes.to_vec();
+    out.extend_from_slice(b"\n");
+    let object_offset = out.len();
+    out.extend_from_slice(format!("{} {} obj\n", id.0, id.1).as_bytes());
+    write_object(&mut out, &Object::Dictionary(encrypt));
+    out.extend_from_slice(b"\nendobj\n");
+    let xref_offset = out.len();
+    out.extend_from_slice(
+        format!("xref\n{} 1\n{object_offset:010} {:05} n \ntrailer\n", id.0, id.1).as_bytes(),
+    );
+    write_object(&mut out, &Object::Dictionary(trailer));
+    out.extend_from_slice(format!("\nstartxref\n{xref_offset}\n%%EOF\n").as_bytes());
+    Some(out)
+}
+
+/// PDF syntax for the objects an encryption dictionary or a trailer holds.
+fn write_object(out: &mut Vec<u8>, object: &Object) {
+    match object {
+        Object::Null => out.extend_from_slice(b"null"),
+        Object::Boolean(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Object::Integer(i) => out.extend_from_slice(i.to_string().as_bytes()),
+        Object::Real(r) => out.extend_from_slice(format!("{r}").as_bytes()),
+        Object::Name(name) => {
+            out.push(b'/');
+            for &b in name {
+                if b.is_ascii_alphanumeric() || b"-_.+*".contains(&b) {
+                    out.push(b);
+                } else {
+                    out.extend_from_slice(format!("#{b:02X}").as_bytes());
+                }
+            }
+        }
+        Object::String(bytes, _) => {
+            out.push(b'<');
+            out.extend(bytes.iter().flat_map(|b| format!("{b:02x}").into_bytes()));
+            out.push(b'>');
+        }
+        Object::Array(items) => {
+            out.push(b'[');
+            for item in items {
+                out.push(b' ');
+                write_object(out, item);
+            }
+            out.extend_from_slice(b" ]");
+        }
+        Object::Dictionary(dict) => {
+            out.extend_from_slice(b"<<");
+            for (key, value) in dict.iter() {
+                out.push(b' ');
+                write_object(out, &Object::Name(key.clone()));
+                out.push(b' ');
+                write_object(out, value);
+            }
+            out.extend_from_slice(b" >>");
+        }
+        Object::Reference((number, generation)) => {
+            out.extend_from_slice(format!("{number} {generation} R").as_bytes())
+        }
+        Object::Stream(_) => out.extend_from_slice(b"null"),
+    }
+}
+
 /// Replaces `/Filter` and `/DecodeParms` references in stream dictionaries (also inside arrays) by
 /// the objects they point to. Returns how many streams were changed.
-pub(crate) fn inline_indirect_filters(document: &mut Document) -> usize {
+pub(super) fn inline_indirect_filters(document: &mut Document) -> usize {
     let resolve = |value: &Object| -> Option<Object> {
         match value {
             Object::Reference(target) => document.objects.get(target).cloned(),
@@ -90,7 +183,7 @@ fn unicode_cmap_is_vertical(name: &[u8]) -> Option<bool> {
 
 /// Rewrites every Type0 font on a predefined Unicode CMap without its own ToUnicode map (see the
 /// module docs). Returns how many were rewritten.
-pub(crate) fn repair_unicode_cmaps(document: &mut Document) -> usize {
+pub(super) fn repair_unicode_cmaps(document: &mut Document) -> usize {
     let fonts: Vec<(ObjectId, bool)> = document
         .objects
         .iter()
@@ -121,6 +214,40 @@ pub(crate) fn repair_unicode_cmaps(document: &mut Document) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_v4_encryption_without_length_gets_one_in_an_incremental_update() {
+        let mut document = Document::with_version("1.5");
+        let mut encrypt = Dictionary::new();
+        encrypt.set("Filter", Object::Name(b"Standard".to_vec()));
+        encrypt.set("V", Object::Integer(4));
+        let id = document.add_object(encrypt);
+        document.trailer.set("Encrypt", Object::Reference(id));
+        document.trailer.set(
+            "ID",
+            Object::Array(vec![Object::String(vec![0xab, 1], pdf_extract::StringFormat::Hexadecimal)]),
+        );
+        let file = b"%PDF-1.5\n...\nstartxref\n1234\n%%EOF\n";
+        let patched = encryption_key_length_update(file, &document).unwrap();
+        let tail = String::from_utf8_lossy(&patched[file.len()..]).into_owned();
+        assert!(
+            tail.contains("1 0 obj\n<< /Filter /Standard /V 4 /Length 128 >>\nendobj\nxref\n1 1\n"),
+            "{tail}"
+        );
+        assert!(tail.contains("/ID [ <ab01> ] /Encrypt 1 0 R /Prev 1234 >>"), "{tail}");
+        assert!(
+            tail.ends_with(&format!(
+                "startxref\n{}\n%%EOF\n",
+                file.len() + 1 + tail.find("xref").unwrap() - 1
+            )),
+            "{tail}"
+        );
+        // With a length, or another version, nothing to do.
+        if let Some(Object::Dictionary(encrypt)) = document.objects.get_mut(&id) {
+            encrypt.set("Length", Object::Integer(128));
+        }
+        assert_eq!(encryption_key_length_update(file, &document), None);
+    }
 
     #[test]
     fn indirect_filters_are_written_in_place() {

@@ -1,0 +1,241 @@
+//! Glyphs from `pdf-extract` grouped into lines with their position, size and page.
+
+use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+
+use super::MAX_TEXT_CHARS;
+use crate::import::Problem;
+use crate::import::guard::Deadline;
+
+/// One line of text as laid out on the page. `y` grows downwards from the top of the page.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Line {
+    pub(super) text: String,
+    pub(super) x_start: f64,
+    pub(super) x_end: f64,
+    pub(super) y: f64,
+    pub(super) size: f64,
+}
+
+#[derive(Debug, Default)]
+pub(super) struct PageText {
+    pub(super) lines: Vec<Line>,
+    pub(super) height: f64,
+}
+
+/// A gap wider than this many ems (of the text's width along the line) separates two columns,
+/// not two words: justified text rarely stretches a space past one em.
+const COLUMN_GAP_EMS: f64 = 1.5;
+/// The same character closer than this to one already placed is a copy drawn for fake bold (the
+/// narrowest letters are about 0.2 em wide, so a real repeat is never this close).
+const OVERPRINT_EMS: f64 = 0.1;
+
+/// Receives glyphs from `pdf-extract` and groups them into lines.
+pub(super) struct LineCollector {
+    pages: Vec<PageText>,
+    page_height: f64,
+    page_bottom: f64,
+    current: Option<Line>,
+    chars: usize,
+    /// The glyphs of the current line by character (hashed) and position bucket (see `overprinted`).
+    placed: std::collections::HashMap<(u64, i64), Vec<f64>>,
+    deadline: Deadline,
+    /// Why collection was stopped early (time or size), reported instead of pdf-extract's error.
+    pub(super) stopped: Option<Problem>,
+}
+
+impl LineCollector {
+    pub(super) fn new(deadline: Deadline) -> Self {
+        Self {
+            pages: Vec::new(),
+            page_height: 0.0,
+            page_bottom: 0.0,
+            current: None,
+            chars: 0,
+            placed: std::collections::HashMap::new(),
+            deadline,
+            stopped: None,
+        }
+    }
+
+    /// Whether the same character was already placed on this line at (nearly) this position:
+    /// bold faked by drawing text twice a fraction of a point apart. Positions are kept in buckets
+    /// of the distance that counts as "the same place", so each glyph costs a few look-ups.
+    fn overprinted(&mut self, char: &str, x: f64, along: f64) -> bool {
+        if char.trim().is_empty() {
+            return false;
+        }
+        let glyph = {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            char.hash(&mut hasher);
+            hasher.finish()
+        };
+        let near = along * OVERPRINT_EMS;
+        let bucket = (x / near).floor() as i64;
+        let seen = (bucket.saturating_sub(1)..=bucket.saturating_add(1)).any(|b| {
+            self.placed.get(&(glyph, b)).is_some_and(|xs| xs.iter().any(|x0| (x - x0).abs() < near))
+        });
+        if !seen {
+            self.placed.entry((glyph, bucket)).or_default().push(x);
+        }
+        seen
+    }
+
+    pub(super) fn end_line(&mut self) {
+        self.placed.clear();
+        if let Some(line) = self.current.take()
+            && !line.text.trim().is_empty()
+            && let Some(page) = self.pages.last_mut()
+        {
+            page.lines.push(Line { text: line.text.trim().to_owned(), ..line });
+        }
+    }
+
+    pub(super) fn finish(mut self) -> Vec<PageText> {
+        self.end_line();
+        self.pages
+    }
+
+    fn stop(&mut self, problem: Problem) -> Result<(), OutputError> {
+        self.stopped = Some(problem);
+        Err(OutputError::FormatError(std::fmt::Error))
+    }
+}
+
+impl OutputDev for LineCollector {
+    fn begin_page(
+        &mut self,
+        _page_num: u32,
+        media_box: &MediaBox,
+        _: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.end_line();
+        self.page_height = (media_box.ury - media_box.lly).abs();
+        self.page_bottom = media_box.lly;
+        self.pages.push(PageText { lines: Vec::new(), height: self.page_height });
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        self.end_line();
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), OutputError> {
+        self.chars += 1;
+        if self.chars.is_multiple_of(1024)
+            && let Err(problem) = self.deadline.check()
+        {
+            return self.stop(problem);
+        }
+        if self.chars > MAX_TEXT_CHARS {
+            return self.stop(Problem::DamagedPdf(format!(
+                "it holds more than {MAX_TEXT_CHARS} characters of text"
+            )));
+        }
+        // The glyph's origin in page space, y measured down from the top of the page.
+        let x = trm.m31;
+        let y = self.page_height - (trm.m32 - self.page_bottom);
+        // The text size along the baseline (horizontal scaling `Tz` and a stretched text matrix
+        // included: glyph advances and word gaps are measured in it) and across it (the size of
+        // the line).
+        let along = font_size * trm.m11.hypot(trm.m12);
+        let across = font_size * trm.m21.hypot(trm.m22);
+        if !(x.is_finite() && y.is_finite() && along.is_finite() && across.is_finite() && width.is_finite()) {
+            return Ok(());
+        }
+        let size = if across > 0.0 { across } else { 1.0 };
+        let along = if along > 0.0 { along } else { size };
+        let advance = x + width * along;
+        let same_line =
+            self.current.as_ref().is_some_and(|line| (y - line.y).abs() <= line.size.max(size) * 0.5);
+        // Far to the right of the line's end: another column written row by row, a new segment.
+        let column_gap = self.current.as_ref().is_some_and(|line| x - line.x_end > along * COLUMN_GAP_EMS);
+        if !same_line || column_gap {
+            self.end_line();
+            self.current = Some(Line { text: String::new(), x_start: x, x_end: x, y, size });
+        }
+        if self.overprinted(char, x, along) {
+            return Ok(());
+        }
+        if let Some(line) = self.current.as_mut() {
+            let gap = x - line.x_end;
+            if !line.text.is_empty() && !line.text.ends_with(' ') && gap > along * 0.15 {
+                line.text.push(' ');
+            }
+            line.text.push_str(char);
+            line.x_end = line.x_end.max(advance);
+            line.x_start = line.x_start.min(x);
+            line.size = line.size.max(size);
+        }
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Shows `glyphs` (text, x, advance width in ems) at size 10 on one baseline, with the text
+    /// matrix scaling x by `stretch` (as `Tz` or a stretched `Tm` do), and returns the lines.
+    fn collect(glyphs: &[(&str, f64, f64)], stretch: f64) -> Vec<String> {
+        let mut collector = LineCollector::new(Deadline::after(std::time::Duration::from_secs(10)));
+        let page = MediaBox { llx: 0.0, lly: 0.0, urx: 600.0, ury: 800.0 };
+        collector.begin_page(1, &page, None).unwrap();
+        for &(text, x, width) in glyphs {
+            let trm = Transform::row_major(stretch, 0.0, 0.0, 1.0, x, 700.0);
+            collector.output_character(&trm, width, 0.0, 10.0, text).unwrap();
+        }
+        collector.finish().into_iter().flat_map(|p| p.lines).map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn gaps_are_measured_in_the_stretched_width() {
+        // 0.83 em letters at 1.6 × 10: 13.28 points apart; the word gap is 0.28 em of 16 points.
+        let wide = [("m", 0.0, 0.83), ("m", 13.28, 0.83), ("a", 31.04, 0.5), ("b", 39.04, 0.5)];
+        assert_eq!(collect(&wide, 1.6), ["mm ab"]);
+        // At 0.55, letters 2.75 points apart and a word gap of 0.28 em is 1.5 points.
+        let narrow = [("a", 0.0, 0.5), ("b", 2.75, 0.5), ("c", 7.0, 0.5), ("d", 9.75, 0.5)];
+        assert_eq!(collect(&narrow, 0.55), ["ab cd"]);
+    }
+
+    #[test]
+    fn fake_bold_copies_are_dropped_and_real_repeats_kept() {
+        let glyphs = [
+            ("l", 0.0, 0.22),
+            ("l", 2.2, 0.22),
+            ("o", 4.4, 0.55),
+            ("l", 0.3, 0.22),
+            ("l", 2.5, 0.22),
+            ("o", 4.7, 0.55),
+        ];
+        assert_eq!(collect(&glyphs, 1.0), ["llo"]);
+    }
+
+    #[test]
+    fn a_gutter_wide_gap_starts_a_new_segment() {
+        let glyphs = [("a", 0.0, 0.5), ("b", 5.0, 0.5), ("c", 40.0, 0.5)];
+        assert_eq!(collect(&glyphs, 1.0), ["ab", "c"]);
+        let words = [("a", 0.0, 0.5), ("b", 5.0, 0.5), ("c", 18.0, 0.5)];
+        assert_eq!(collect(&words, 1.0), ["ab c"]);
+    }
+}
