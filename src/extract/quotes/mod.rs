@@ -76,6 +76,8 @@ pub fn attribute_quotes(
     let mut quotes = Vec::with_capacity(spans.len());
     // (paragraph, speaker actor, speaker named in words) of the previous quote.
     let mut previous: Option<(usize, Option<usize>, Option<String>)> = None;
+    // The closing token of the previous quote.
+    let mut previous_close: Option<usize> = None;
     let first_speaker = attributor.first_speaker_of_article();
     for (span_index, span) in spans.iter().enumerate() {
         if attributor.is_label(span) {
@@ -117,6 +119,14 @@ pub fn attribute_quotes(
                 {
                     // A bulleted list right after a speaker's paragraph goes on in their voice.
                     (speaker, "quote:list-item".to_owned())
+                } else if let Some((_, speaker, words)) = previous
+                    .clone()
+                    .filter(|(_, s, w)| s.is_some() || w.is_some())
+                    .filter(|_| previous_close.is_some_and(|close| attributor.continues_speech(close, span)))
+                {
+                    // `"…," Ruiz said.` then a paragraph that is only more of her words.
+                    unnamed = words;
+                    (speaker, "quote:next-paragraph".to_owned())
                 } else if attributor.is_headline(paragraph) && first_speaker.is_some() {
                     (first_speaker, "quote:headline-lead-speaker".to_owned())
                 } else {
@@ -127,6 +137,7 @@ pub fn attribute_quotes(
             }
         };
         previous = Some((paragraph, speaker, unnamed.clone()));
+        previous_close = Some(span.close_token);
         quotes.push(SuggestedQuote {
             text: text.slice(span.start_byte, span.end_byte).to_owned(),
             speaker: speaker.and_then(|actor| actors.name_of(actor)).map(str::to_owned).or(unnamed),

@@ -93,6 +93,12 @@ impl Attributor<'_, '_> {
         if start == verb || self.pronoun(start).is_some() || self.pronoun(verb - 1).is_some() {
             return None;
         }
+        // "the email went on to say": the words before the verb that lead into it are no speaker.
+        let verb = (start + 1..verb)
+            .rev()
+            .take_while(|&i| LEXICON.word_in(Words::VerbLeadIns, self.text, i))
+            .last()
+            .unwrap_or(verb);
         // "Its defence chiefs said": an organisation speaks through its people.
         if self.text.is_word_ci(start, "its") || self.text.is_word_ci(start, "their") {
             return self.resolve_pronoun(start, Wanted::Group).map(|actor| {
@@ -111,7 +117,17 @@ impl Attributor<'_, '_> {
         // Georgian Dream party") or a name the registry does not know speaks; anything else is
         // someone the sentence names in a way that cannot be read.
         let head = self.word(verb - 1).to_ascii_lowercase();
-        let readable = LEXICON.has(Words::UnnamedSpeakers, &head)
+        // A determiner and a plain noun ("the businessman replied") describe the speaker too.
+        let described = LEXICON.has(Words::SpeakerDeterminers, &self.word(start).to_ascii_lowercase())
+            && verb - start >= 2
+            && self.text.tokens.get(verb - 1).is_some_and(|t| !t.capitalised)
+            // One noun phrase: "the man by the door said" is read no further than the rules can.
+            && (start + 1..verb).all(|i| {
+                !LEXICON.word_in(Words::SpeakerDeterminers, self.text, i)
+                    && !LEXICON.word_in(Words::LocativePrepositions, self.text, i)
+            });
+        let readable = described
+            || LEXICON.has(Words::UnnamedSpeakers, &head)
             || LEXICON.org_head(self.text, verb - 1).is_some()
             || (start..verb).any(|i| {
                 self.text.tokens.get(i).is_some_and(|t| t.capitalised && !t.sentence_start)

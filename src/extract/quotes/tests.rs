@@ -288,3 +288,41 @@ fn an_office_that_speaks_is_not_its_owner() {
     let found = quotes("Ravi Solano spoke.\n\nSolano's office said: \"We are calm.\"");
     assert_ne!(found[0].1.as_deref(), Some("Ravi Solano"));
 }
+
+#[test]
+fn a_paragraph_of_only_more_quoted_words_goes_on_with_the_previous_speaker() {
+    let found = quotes(
+        "\"The budget is fair,\" Governor Lena Marsh said.\n\n\"It protects the schools.\"\n\n\
+         Critics met on Friday.\n\n\"It will fail.\"\n\n\
+         \"Taxes go up,\" Marsh said. Then Mayor Ivo Petrov arrived.\n\n\"We disagree.\"\n\n\
+         \"Roads first,\" Petrov said.\n\n\"Schools later,\" a teacher replied.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Lena Marsh"),
+            // The next paragraph is only more of her words.
+            Some("Lena Marsh"),
+            // A paragraph without quotes came in between.
+            None,
+            Some("Lena Marsh"),
+            // Another sentence ended the earlier paragraph.
+            None,
+            Some("Ivo Petrov"),
+            // The paragraph has its own attribution.
+            Some("a teacher"),
+        ]
+    );
+}
+
+#[test]
+fn a_described_speaker_is_named_in_words_without_the_words_leading_into_the_verb() {
+    let found = quotes(
+        "\"It was a fair deal,\" the retired banker replied.\n\n\
+         The memo went on to say, \"Costs will rise.\"\n\n\
+         \"Not again,\" one angry commuter later said.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("the retired banker"), Some("The memo"), Some("one angry commuter")]);
+}
