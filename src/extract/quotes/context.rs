@@ -19,7 +19,7 @@ impl Attributor<'_, '_> {
     pub(super) fn pronoun(&self, token: usize) -> Option<Wanted> {
         let word = self.word(token).to_ascii_lowercase();
         match word.as_str() {
-            "he" | "she" | "him" | "her" => Some(Wanted::Person),
+            "he" | "she" | "him" | "her" => Some(Wanted::Person(gender_of_pronoun(self.text, token))),
             "it" | "they" | "them" => Some(Wanted::Group),
             _ => None,
         }
@@ -37,7 +37,14 @@ impl Attributor<'_, '_> {
     pub(super) fn fits(&self, mention: &MentionRecord, wanted: Wanted) -> bool {
         let kind = self.actors.kind_of(mention);
         match wanted {
-            Wanted::Person => kind == ActorKind::Person,
+            Wanted::Person(gender) => {
+                kind == ActorKind::Person
+                    && (gender == Gender::Unknown
+                        || self
+                            .genders
+                            .get(mention.actor)
+                            .is_none_or(|&known| known == Gender::Unknown || known == gender))
+            }
             Wanted::Group => !matches!(kind, ActorKind::Person | ActorKind::Media),
         }
     }

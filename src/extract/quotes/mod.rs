@@ -30,9 +30,11 @@
 use std::ops::Range;
 
 mod context;
+mod gender;
 mod marks;
 mod speakers;
 
+use gender::{Gender, actor_genders, gender_of_pronoun};
 use marks::classify_mark;
 pub use marks::find_quote_spans;
 
@@ -72,7 +74,8 @@ pub fn attribute_quotes(
     spans: &[QuoteSpan],
     actors: &ActorTable,
 ) -> Vec<SuggestedQuote> {
-    let attributor = Attributor { text, spans, actors };
+    let genders = actor_genders(text, actors, spans);
+    let attributor = Attributor { text, spans, actors, genders };
     let mut quotes = Vec::with_capacity(spans.len());
     // (paragraph, speaker actor, speaker named in words) of the previous quote.
     let mut previous: Option<(usize, Option<usize>, Option<String>)> = None;
@@ -152,7 +155,8 @@ pub fn attribute_quotes(
 /// Whom a pronoun or subject may refer to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Wanted {
-    Person,
+    /// A person; a gendered pronoun skips people known to be of the other gender.
+    Person(Gender),
     Group,
 }
 
@@ -160,6 +164,8 @@ struct Attributor<'a, 't> {
     text: &'a TokenizedText<'t>,
     spans: &'a [QuoteSpan],
     actors: &'a ActorTable,
+    /// The gender of each actor, by index into the table.
+    genders: Vec<Gender>,
 }
 
 impl Attributor<'_, '_> {

@@ -158,10 +158,10 @@ impl Attributor<'_, '_> {
         if comma_after {
             index += 1;
         }
-        // `"… right now." Jane Doe said.`: a quote that ends its sentence, then a short sentence
+        // `"… right now." Jane Doe said.` (or `"…!"`): a quote that ends its sentence, then a short sentence
         // of a subject and a speech verb, attributes like the comma form.
         let after = self.sentence_range(index);
-        let short_attribution = inner.ends_with('.')
+        let short_attribution = inner.ends_with(['.', '!', '?'])
             && after.start == index
             && self
                 .text

@@ -326,3 +326,29 @@ fn a_described_speaker_is_named_in_words_without_the_words_leading_into_the_verb
     let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(speakers, [Some("the retired banker"), Some("The memo"), Some("one angry commuter")]);
 }
+
+#[test]
+fn a_gendered_pronoun_skips_a_person_of_the_other_gender() {
+    let found = quotes(
+        "Mrs. Vela Korran backed the bill. Mr. Tomas Brisk opposed it on Monday.\n\n\
+         \"It is a fine bill,\" she said.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Vela Korran"));
+}
+
+#[test]
+fn a_quote_ending_with_an_exclamation_then_a_short_attribution_is_attributed() {
+    let found = quotes(
+        "Crowds gathered.\n\n\"We are tired of waiting!\" Dorn said.\n\n\"We want answers,\" he said.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Dorn"));
+    // The lone name that speaks is a person, as the later "he said" shows.
+    assert_eq!(found[1].1.as_deref(), Some("Dorn"));
+}
+
+#[test]
+fn a_lone_name_with_an_age_that_speaks_is_a_person() {
+    let found = quotes("\"It was fair,\" Velasquez, 69, told reporters.\n\n\"I agree,\" she said.");
+    assert_eq!(found[0].1.as_deref(), Some("Velasquez"));
+    assert_eq!(found[1].1.as_deref(), Some("Velasquez"));
+}
