@@ -15,6 +15,12 @@ impl Finder<'_, '_> {
         let mut end = start + 1;
         let mut words = 1;
         while end < sentence_end && words < 4 && self.text.adjacent_on_line(end - 1, end) {
+            // In a Title Case headline, a word the body never capitalises ends the name.
+            let headline_word = self.text.tokens[end].paragraph == 0
+                && self.headline_name_words.as_ref().is_some_and(|body| !body.contains(self.text.key(end)));
+            if headline_word {
+                break;
+            }
             if self.is_name_word(end) {
                 end += 1;
                 words += 1;
