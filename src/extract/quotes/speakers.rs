@@ -361,6 +361,11 @@ impl Attributor<'_, '_> {
 
     /// The nearest mention or pronoun before the verb, outside quotes, within the sentence.
     pub(super) fn subject_before_verb(&self, sentence_start: usize, verb: usize) -> Option<(usize, bool)> {
+        // "Doe attacked Roe on Monday, saying …": a participle after a comma has the sentence's
+        // subject, whoever is mentioned in between; none found, nobody is guessed.
+        if verb > sentence_start && self.text.is_punct(verb - 1, ',') && self.word(verb).ends_with("ing") {
+            return self.sentence_subject(sentence_start, verb).map(|(_, found)| found);
+        }
         // An inverted verb closing its sentence (", says a top academic.") has its subject after it.
         if verb > sentence_start && self.text.is_punct(verb - 1, ',') {
             let sentence_end = self.sentence_range(verb).end;
@@ -374,6 +379,13 @@ impl Attributor<'_, '_> {
             if short_tail && !introduces_quote {
                 return None;
             }
+            // "Jo Bell, head of the board of Acme, the group's arm, said": the sentence's subject
+            // with the appositive right after it, however many commas the appositive holds.
+            if let Some((end, found)) = self.sentence_subject(sentence_start, verb)
+                && self.text.is_punct(end, ',')
+            {
+                return Some(found);
+            }
             // "Dmitry Peskov, the Kremlin spokesman, told": the subject stands before the
             // appositive that the comma closes.
             let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
@@ -381,6 +393,16 @@ impl Attributor<'_, '_> {
             if let Some(found) =
                 opening_comma.and_then(|comma| comma.checked_sub(1)).and_then(|i| self.subject_at(i))
             {
+                return Some(found);
+            }
+        }
+        // "welcomed by Beijing, which described it as …": the relative pronoun stands for the
+        // mention right before it, whatever preposition that has.
+        if verb >= sentence_start + 2
+            && (self.text.is_word_ci(verb - 1, "which") || self.text.is_word_ci(verb - 1, "who"))
+        {
+            let before = if self.text.is_punct(verb - 2, ',') { verb.checked_sub(3) } else { Some(verb - 2) };
+            if let Some(found) = before.filter(|&i| i >= sentence_start).and_then(|i| self.subject_at(i)) {
                 return Some(found);
             }
         }
@@ -392,12 +414,51 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if let Some(found) = self.subject_at(index) {
+                // "Ryan of Ohio said": the object of a preposition is not the subject.
+                if self.after_object_preposition(index) {
+                    index = self.mention_covering(index).map_or(index, |m| m.start_token);
+                    continue;
+                }
                 // "Powell's office said": the office speaks, not Powell; left open.
                 if self.possesses_the_subject(index) {
                     return None;
                 }
                 return Some(found);
             }
+        }
+        None
+    }
+
+    /// Whether the mention (or pronoun) at `token` is the object of a preposition before it.
+    pub(super) fn after_object_preposition(&self, token: usize) -> bool {
+        let start = self.mention_covering(token).map_or(token, |m| m.start_token);
+        start.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i))
+    }
+
+    /// The subject of the sentence before `verb`: its first mention or pronoun outside quotes
+    /// that is neither the object of a preposition ("Like Roe, Doe said") nor a possessor
+    /// ("Doe's aide said"), with the token right after it.
+    pub(super) fn sentence_subject(
+        &self,
+        sentence_start: usize,
+        verb: usize,
+    ) -> Option<(usize, (usize, bool))> {
+        let mut index = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
+        while index < verb {
+            if self.inside_quote(index) || self.is_quote_mark(index) {
+                index += 1;
+                continue;
+            }
+            let end = self.mention_covering(index).map_or(index + 1, |m| m.end_token);
+            if let Some(found) = self.subject_at(index) {
+                if self.possesses_the_subject(index) {
+                    return None;
+                }
+                if !self.after_object_preposition(index) {
+                    return Some((end, found));
+                }
+            }
+            index = end.max(index + 1);
         }
         None
     }

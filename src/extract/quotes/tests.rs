@@ -352,3 +352,35 @@ fn a_lone_name_with_an_age_that_speaks_is_a_person() {
     assert_eq!(found[0].1.as_deref(), Some("Velasquez"));
     assert_eq!(found[1].1.as_deref(), Some("Velasquez"));
 }
+
+#[test]
+fn a_participle_after_a_comma_has_the_subject_of_the_sentence() {
+    let found =
+        quotes("Senator Ana Ruiz attacked Governor Ivo Petrov on Monday, saying his plan was \"reckless\".");
+    assert_eq!(found[0].1.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn the_object_of_a_preposition_is_not_the_subject_of_a_speech_verb() {
+    let found = quotes(
+        "Like Governor Ivo Petrov, Senator Ana Ruiz said the plan was \"reckless\".\n\n\
+         Mayor Lena Marsh of Portugal said the vote was \"a disgrace\".",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(found[1].1.as_deref(), Some("Lena Marsh"));
+}
+
+#[test]
+fn a_long_appositive_with_its_own_commas_keeps_the_subject_before_it() {
+    let found = quotes(
+        "Jo Bell, chairman of the board of Nordvik Holdings, the group's funding arm, said the \
+         plan was \"a fair bet\".",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Jo Bell"));
+}
+
+#[test]
+fn a_relative_pronoun_speaks_for_the_mention_before_it() {
+    let found = quotes("The move was welcomed by Portugal, which described the deal as \"long overdue\".");
+    assert_eq!(found[0].1.as_deref(), Some("Portugal"));
+}
