@@ -66,7 +66,7 @@ impl Attributor<'_, '_> {
             }
             return Some(self.phrase(start, end));
         }
-        let verb_after = (after + 1..(after + 6).min(sentence.end)).find(|&i| self.is_speech_verb(i));
+        let verb_after = (after..(after + 6).min(sentence.end)).find(|&i| self.is_speech_verb(i));
         let verb_before =
             (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| self.is_speech_verb(i));
         let (verb, floor) = match (verb_before, verb_after) {
@@ -76,6 +76,10 @@ impl Attributor<'_, '_> {
         };
         if self.word(verb).ends_with("ing") {
             return None;
+        }
+        // `"…," says a narrator`: an inverted verb right after the quote, its subject after it.
+        if verb == after && verb_before.is_none() {
+            return self.described_after_verb(verb, sentence.end).map(Some);
         }
         // The noun phrase before the verb: up to six plain words, no punctuation or quotes.
         let mut start = verb;
@@ -136,6 +140,32 @@ impl Attributor<'_, '_> {
         Some(if readable { self.phrase(start, verb) } else { None })
     }
 
+    /// `says a source close to the talks`: a described subject after an inverted speech verb,
+    /// from its determiner up to a comma, a preposition or six words.
+    pub(super) fn described_after_verb(&self, verb: usize, sentence_end: usize) -> Option<String> {
+        let start = verb + 1;
+        if LEXICON.word_in(Words::AddresseeVerbs, self.text, verb)
+            || !LEXICON.word_in(Words::SpeakerDeterminers, self.text, start)
+        {
+            return None;
+        }
+        let mut end = start + 1;
+        while end < sentence_end.min(start + 6)
+            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, end)
+            && !LEXICON.word_in(Words::SubjectBreakers, self.text, end)
+            && !self.is_speech_verb(end)
+        {
+            end += 1;
+        }
+        // "a source involved in the talks", "the chief known as Bob": a participle after the noun
+        // opens what describes it.
+        while end > start + 2 && (self.word(end - 1).ends_with("ed") || self.word(end - 1).ends_with("ing")) {
+            end -= 1;
+        }
+        (end > start + 1).then(|| self.phrase(start, end)).flatten()
+    }
+
     /// The text of tokens `start..end`, if any.
     pub(super) fn phrase(&self, start: usize, end: usize) -> Option<String> {
         let first = self.text.tokens.get(start)?;
@@ -168,8 +198,10 @@ impl Attributor<'_, '_> {
                 .tokens
                 .get(index)
                 .is_some_and(|t| t.paragraph == self.text.tokens[span.close_token].paragraph)
-            && after.len() <= 8
-            && (after.start..after.end).any(|i| self.is_speech_verb(i));
+            && (after.len() <= 8 || inner.ends_with(['?', '!']))
+            // `"Who knows?" Doe told a radio station on Monday.`: a question or exclamation does not
+            // end the writer's sentence, so a verb near its start attributes however long it is.
+            && (after.start..after.end.min(after.start + 8)).any(|i| self.is_speech_verb(i));
         if short_attribution {
             sentence = after;
         } else if !(comma_after || inner.ends_with([',', '!', '?'])) {

@@ -384,3 +384,22 @@ fn a_relative_pronoun_speaks_for_the_mention_before_it() {
     let found = quotes("The move was welcomed by Portugal, which described the deal as \"long overdue\".");
     assert_eq!(found[0].1.as_deref(), Some("Portugal"));
 }
+
+#[test]
+fn an_inverted_verb_right_after_the_quote_has_a_described_subject_after_it() {
+    let found = quotes(
+        "\"It is a way to take part,\" says a source involved in the talks.\n\n\
+         \"Vote now,\" stated a campaign volunteer.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("a source"), Some("a campaign volunteer")]);
+}
+
+#[test]
+fn a_question_quote_takes_the_attribution_of_the_long_sentence_after_it() {
+    let found = quotes(
+        "Governor Ivo Petrov spoke first.\n\n\"Who knows?\" Petrov told a radio station in an interview \
+         aired on Monday when asked about the vote.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Ivo Petrov"));
+}
