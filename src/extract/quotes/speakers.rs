@@ -281,9 +281,13 @@ impl Attributor<'_, '_> {
                 {
                     index += 1;
                 }
-                // "said Acme campaign spokesman Jo Bell": a title and a name after the first
-                // actor head the phrase; the spokesperson speaks, not whom they speak for.
-                None => match (index + 1..(index + 3).min(limit)).find(|&i| {
+                // "said Acme campaign spokesman Jo Bell" (or "Boston-based attorney Jo Bell"): a
+                // title and a name after the first words head the phrase; the spokesperson speaks,
+                // not whom they speak for.
+                // "said Sen. Jo Bell, a chief Democratic negotiator": the appositive after the
+                // speaker's comma describes them; its words do not speak.
+                None if found.is_some() && self.text.is_punct(index, ',') => break,
+                None => match (index..(index + 3).min(limit)).find(|&i| {
                     LEXICON.title_at(self.text, i).is_some_and(|end| self.mention_covering(end).is_some())
                 }) {
                     // The title's mention (it may start at the title) is read next.

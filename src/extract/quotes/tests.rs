@@ -403,3 +403,14 @@ fn a_question_quote_takes_the_attribution_of_the_long_sentence_after_it() {
     );
     assert_eq!(found[0].1.as_deref(), Some("Ivo Petrov"));
 }
+
+#[test]
+fn the_appositive_after_an_inverted_speaker_does_not_speak() {
+    let found = quotes(
+        "\"A good step,\" said Sen. Pella Marrow, a chief Democratic negotiator on the bill.\n\n\
+         \"It worked,\" said Warren Tullis, Mr. Sandor's longtime policy adviser.\n\n\
+         \"It is shortsighted,\" explained Boston-based attorney Edgar Villanova.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("Pella Marrow"), Some("Warren Tullis"), Some("Edgar Villanova")]);
+}
