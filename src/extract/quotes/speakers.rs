@@ -202,9 +202,14 @@ impl Attributor<'_, '_> {
             // `"Who knows?" Doe told a radio station on Monday.`: a question or exclamation does not
             // end the writer's sentence, so a verb near its start attributes however long it is.
             && (after.start..after.end.min(after.start + 8)).any(|i| self.is_speech_verb(i));
+        // `"…" said retired surgeon Jo Bell`, `"… 'all there,' " said Bell`: a verb right after the
+        // closing mark attributes, whatever ends the quoted words.
+        let inverted = self.is_speech_verb(index)
+            && !self.word(index).ends_with("ing")
+            && self.text.tokens.get(index).is_some_and(|t| !t.sentence_start);
         if short_attribution {
             sentence = after;
-        } else if !(comma_after || inner.ends_with([',', '!', '?'])) {
+        } else if !(comma_after || inverted || inner.ends_with([',', '!', '?'])) {
             return None;
         }
         // Room for "the group's Nigeria director, Isa Sanusi, said", and for an appositive after
@@ -292,11 +297,45 @@ impl Attributor<'_, '_> {
                 }) {
                     // The title's mention (it may start at the title) is read next.
                     Some(title) => index = title,
-                    None => break,
+                    None => match self.person_after_description(index, limit) {
+                        Some(person) if found.is_none() => index = person,
+                        _ => break,
+                    },
                 },
             }
         }
         found
+    }
+
+    /// `said retired surgeon Jo Bell`: a person's mention after a few plain lower-case words
+    /// that describe them (no preposition, conjunction or verb in between).
+    pub(super) fn person_after_description(&self, start: usize, limit: usize) -> Option<usize> {
+        let mut index = start;
+        while index < limit.min(start + 4) {
+            if let Some(mention) = self.mention_at(index) {
+                // "said the printed Doe campaign card": a name before a noun only modifies it.
+                let after = mention.end_token;
+                let heads =
+                    self.text.tokens.get(after).is_none_or(|t| t.kind != TokenKind::Word || t.capitalised)
+                        || LEXICON.word_in(Words::ObjectPrepositions, self.text, after)
+                        || LEXICON.word_in(Words::SubjectBreakers, self.text, after)
+                        || LEXICON.word_in(Words::ClauseBreakers, self.text, after);
+                return (index > start && heads && self.actors.kind_of(mention) == ActorKind::Person)
+                    .then_some(index);
+            }
+            let plain =
+                self.text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                    && !LEXICON.word_in(Words::ObjectPrepositions, self.text, index)
+                    && !LEXICON.word_in(Words::SubjectBreakers, self.text, index)
+                    && !LEXICON.word_in(Words::ClauseBreakers, self.text, index)
+                    && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, index)
+                    && !self.is_speech_verb(index);
+            if !plain {
+                return None;
+            }
+            index += 1;
+        }
+        None
     }
 
     pub(super) fn is_according_to(&self, token: usize) -> bool {

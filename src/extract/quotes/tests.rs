@@ -414,3 +414,16 @@ fn the_appositive_after_an_inverted_speaker_does_not_speak() {
     let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(speakers, [Some("Pella Marrow"), Some("Warren Tullis"), Some("Edgar Villanova")]);
 }
+
+#[test]
+fn a_verb_right_after_the_closing_mark_attributes_a_described_person() {
+    let found = quotes(
+        "\"Watch the video, 'it is all there,' \" said former tech executive Carla Fenwick during the debate.\n\n\
+         \"I will not call it a mistake\" said retired surgeon Ben Calloway, asked about his claims.\n\n\
+         \"Vote for the list,\" said the printed Calloway campaign card.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers[..2], [Some("Carla Fenwick"), Some("Ben Calloway")]);
+    // The name only modifies the card: not the speaker.
+    assert_ne!(speakers[2], Some("Ben Calloway"));
+}
