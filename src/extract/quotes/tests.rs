@@ -418,7 +418,7 @@ fn the_appositive_after_an_inverted_speaker_does_not_speak() {
 #[test]
 fn a_verb_right_after_the_closing_mark_attributes_a_described_person() {
     let found = quotes(
-        "\"Watch the video, 'it is all there,' \" said former tech executive Carla Fenwick during the debate.\n\n\
+        "\"Watch the video, it is all there\" said former tech executive Carla Fenwick during the debate.\n\n\
          \"I will not call it a mistake\" said retired surgeon Ben Calloway, asked about his claims.\n\n\
          \"Vote for the list,\" said the printed Calloway campaign card.",
     );
