@@ -264,3 +264,10 @@ fn a_title_case_headline_glues_no_ordinary_word_onto_a_name() {
         names("Vela Korran Gives Rousing Farewell Speech\n\nVela Korran thanked her staff on Friday.");
     assert_eq!(found, ["Vela Korran"]);
 }
+
+#[test]
+fn a_title_case_role_before_a_name_does_not_hide_the_name() {
+    let found =
+        names("The public spoke. New York City Public Advocate Trisha Jameson said the vote was fair.");
+    assert!(found.iter().any(|n| n.ends_with("Trisha Jameson")), "{found:?}");
+}
