@@ -16,7 +16,38 @@ impl Attributor<'_, '_> {
         if let Some(found) = self.attribution_later(span) {
             return Some(found);
         }
-        self.attribution_across_colon(span)
+        self.attribution_across_colon(span).or_else(|| self.attribution_by_colon_or_put_it(span))
+    }
+
+    /// A quote introduced by a colon or by "put it" in a sentence with no speech verb: "Doe has
+    /// taken the usual line: '…'", "As Doe put it, '…'". A person who is the subject of the
+    /// introducing sentence speaks.
+    pub(super) fn attribution_by_colon_or_put_it(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let before = span.open_token.checked_sub(1)?;
+        let sentence = self.sentence_range(before);
+        let from = sentence.start.max(before.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let put_it = (from..before).find(|&i| {
+            self.text.is_word_ci(i, "put")
+                && self.text.is_word_ci(i + 1, "it")
+                && (self.text.is_punct(i + 2, ',') || self.text.is_punct(i + 2, ':'))
+                && i + 3 == span.open_token
+        });
+        let colon = self.text.is_punct(before, ':');
+        if put_it.is_none() && !colon {
+            return None;
+        }
+        let verb = put_it.unwrap_or(before);
+        if (from..verb).any(|i| !self.inside_quote(i) && self.is_speech_verb(i)) {
+            return None;
+        }
+        let (end, (actor, via_pronoun)) = self.sentence_subject(sentence.start, verb)?;
+        // The subject opens the sentence ("As Doe put it", "Here's Doe in 1992:"), rather than
+        // being named inside a longer subject ("The anti-Doe headline reads:").
+        let start = self.mention_covering(end.saturating_sub(1)).map_or(end, |m| m.start_token);
+        let opens = start <= sentence.start + 3
+            && !(sentence.start..start).any(|i| LEXICON.word_in(Words::SpeakerDeterminers, self.text, i));
+        let person = self.actors.actors.get(actor).is_some_and(|a| a.kind == ActorKind::Person);
+        (opens && person && !via_pronoun).then(|| (Some(actor), "quote:colon-subject".to_owned()))
     }
 
     /// A paragraph that ends "He said:" or "Admiral Key told the audience:" introduces the quote

@@ -427,3 +427,16 @@ fn a_verb_right_after_the_closing_mark_attributes_a_described_person() {
     // The name only modifies the card: not the speaker.
     assert_ne!(speakers[2], Some("Ben Calloway"));
 }
+
+#[test]
+fn a_person_opening_a_sentence_that_introduces_a_quote_by_colon_or_put_it_speaks() {
+    let found = quotes(
+        "Senator Ana Ruiz has taken the usual line on the issue: \"I am for it.\"\n\n\
+         As Professor Ivo Petrov put it, \"The law is clear.\"\n\n\
+         The anti-Ruiz headline reads: \"Ruiz is wrong.\"",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers[..2], [Some("Ana Ruiz"), Some("Ivo Petrov")]);
+    // A name inside a described subject does not speak.
+    assert_ne!(speakers[2], Some("Ana Ruiz"));
+}
