@@ -112,9 +112,12 @@ impl Attributor<'_, '_> {
         if verb == after && verb_before.is_none() {
             return self.described_after_verb(verb, sentence.end).map(Some);
         }
-        // The noun phrase before the verb: up to six plain words, no punctuation or quotes.
+        // The noun phrase before the verb: up to six plain words, no punctuation or quotes, not
+        // counting the words that lead into the verb ("could only quip").
+        let lead_ins =
+            (floor..verb).rev().take_while(|&i| LEXICON.word_in(Words::VerbLeadIns, self.text, i)).count();
         let mut start = verb;
-        while start > floor && verb - start < 6 {
+        while start > floor && verb - start < 6 + lead_ins {
             let token = self.text.tokens.get(start - 1)?;
             let word = self.word(start - 1);
             if token.kind != TokenKind::Word

@@ -440,3 +440,14 @@ fn a_person_opening_a_sentence_that_introduces_a_quote_by_colon_or_put_it_speaks
     // A name inside a described subject does not speak.
     assert_ne!(speakers[2], Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_subordinate_after_keeps_its_subject_and_modal_words_are_no_speaker() {
+    let found = quotes(
+        "The issue came up after Mayor Ivo Petrov, asked about the deaths under Governor Ana Ruiz, \
+         had said, \"We do plenty of that too.\"\n\n\
+         A spokesman for Lena Marsh could only quip: \"The day was booked.\"",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("Ivo Petrov"), Some("A spokesman for Lena Marsh")]);
+}
