@@ -122,6 +122,9 @@ pub fn attribute_quotes(
                 {
                     // A bulleted list right after a speaker's paragraph goes on in their voice.
                     (speaker, "quote:list-item".to_owned())
+                } else if let Some((speaker, rule)) = attributor.attribution_by_previous_sentence(span) {
+                    // "Doe argued that the plan was sound. '…'"
+                    (speaker, rule)
                 } else if let Some((_, speaker, words)) = previous
                     .clone()
                     .filter(|(_, s, w)| s.is_some() || w.is_some())

@@ -19,6 +19,38 @@ impl Attributor<'_, '_> {
         self.attribution_across_colon(span).or_else(|| self.attribution_by_colon_or_put_it(span))
     }
 
+    /// "Doe argued that the plan was sound. '…'": a quote that opens its sentence right after a
+    /// sentence of reported speech in the same paragraph goes on in that speaker's voice.
+    pub(super) fn attribution_by_previous_sentence(
+        &self,
+        span: &QuoteSpan,
+    ) -> Option<(Option<usize>, String)> {
+        let sentence = self.sentence_range(span.open_token);
+        let opens = span.open_token == sentence.start
+            || (span.open_token == sentence.start + 1 && !self.text.is_word(sentence.start));
+        let paragraph = self.text.tokens.get(span.open_token)?.paragraph;
+        let previous = self.sentence_range(sentence.start.checked_sub(1)?);
+        if !opens || self.text.tokens.get(previous.start)?.paragraph != paragraph {
+            return None;
+        }
+        // The quote's own sentence attributes nothing else.
+        let after = span.close_token + 1;
+        if (after..sentence.end.min(after + ATTRIBUTION_REACH_TOKENS)).any(|i| self.is_speech_verb(i)) {
+            return None;
+        }
+        let reach = previous.start.max(previous.end.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let verb = (reach..previous.end)
+            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
+        // The subject stands right before the verb ("Doe argued") or closes an appositive ("Doe,
+        // her lawyer, argued"); "the board writes" or "… and said" name nobody that can be read.
+        let before_verb = verb.checked_sub(1)?;
+        if self.mention_covering(before_verb).is_none() && !self.text.is_punct(before_verb, ',') {
+            return None;
+        }
+        let (actor, via_pronoun) = self.subject_before_verb(previous.start, verb)?;
+        Some((Some(actor), Self::rule("quote:previous-sentence", via_pronoun)))
+    }
+
     /// A quote introduced by a colon or by "put it" in a sentence with no speech verb: "Doe has
     /// taken the usual line: '…'", "As Doe put it, '…'". A person who is the subject of the
     /// introducing sentence speaks.

@@ -451,3 +451,14 @@ fn a_subordinate_after_keeps_its_subject_and_modal_words_are_no_speaker() {
     let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(speakers, [Some("Ivo Petrov"), Some("A spokesman for Lena Marsh")]);
 }
+
+#[test]
+fn a_quote_after_a_sentence_of_reported_speech_goes_on_in_that_voice() {
+    let found = quotes(
+        "Voters were angry. Tom Reyes, the mayor's lawyer, argues that his client did nothing wrong. \
+         \"The charges are absurd.\"\n\n\
+         Voters were angry. The board writes that the mayor is wrong. \"The charges stand.\"",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("Tom Reyes"), None]);
+}
