@@ -122,6 +122,21 @@ pub fn find_actors(text: &TokenizedText<'_>) -> ActorTable {
     finder.resolve()
 }
 
+/// Whether the first paragraph is a headline in Title Case: a short line before the body whose
+/// words (but for a few short ones) are capitalised.
+fn title_case_headline(text: &TokenizedText<'_>) -> bool {
+    let (Some(first), true) = (text.paragraphs.first(), text.paragraphs.len() > 1) else { return false };
+    let words: Vec<&crate::extract::tokens::Token> = text
+        .tokens
+        .get(first.clone())
+        .unwrap_or_default()
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    let capitalised = words.iter().filter(|t| t.capitalised).count();
+    (3..=30).contains(&words.len()) && capitalised * 4 >= words.len() * 3
+}
+
 struct Finder<'a, 't> {
     text: &'a TokenizedText<'t>,
     /// Words the article itself writes in lower case: capitalised only at a sentence start.
@@ -133,6 +148,10 @@ struct Finder<'a, 't> {
     bare_words: Vec<usize>,
     /// Abbreviations the article defines: "the Palestinian Authority (PA)".
     defined_abbreviations: HashMap<String, ActorKey>,
+    /// When the first paragraph is a headline in Title Case: the words the body capitalises
+    /// inside a sentence. A headline name goes on only with such words ("Jane Doe Gives Speech"
+    /// names Jane Doe).
+    headline_name_words: Option<HashSet<&'a str>>,
 }
 
 impl<'a, 't> Finder<'a, 't> {
@@ -145,9 +164,20 @@ impl<'a, 't> Finder<'a, 't> {
                 lower_case_words.insert(text.key(index));
             }
         }
+        let headline_name_words = title_case_headline(text).then(|| {
+            let body = text.paragraphs.get(1).map_or(0, |range| range.start);
+            text.tokens
+                .iter()
+                .enumerate()
+                .skip(body)
+                .filter(|(_, t)| t.kind == TokenKind::Word && t.capitalised && !t.sentence_start)
+                .map(|(index, _)| text.key(index))
+                .collect()
+        });
         Self {
             text,
             lower_case_words,
+            headline_name_words,
             mentions: Vec::new(),
             people: Vec::new(),
             named_orgs: HashMap::new(),

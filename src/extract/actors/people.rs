@@ -15,6 +15,12 @@ impl Finder<'_, '_> {
         let mut end = start + 1;
         let mut words = 1;
         while end < sentence_end && words < 4 && self.text.adjacent_on_line(end - 1, end) {
+            // In a Title Case headline, a word the body never capitalises ends the name.
+            let headline_word = self.text.tokens[end].paragraph == 0
+                && self.headline_name_words.as_ref().is_some_and(|body| !body.contains(self.text.key(end)));
+            if headline_word {
+                break;
+            }
             if self.is_name_word(end) {
                 end += 1;
                 words += 1;
@@ -298,8 +304,22 @@ impl Finder<'_, '_> {
             let surface = self.surface(index, end);
             let rule = if self.is_appositive_person(end) { "name+appositive" } else { "name-sequence" };
             self.push(ActorKey::Person(person), index, end, surface, rule, false);
+        } else if self.is_ordinary_word(index) && self.is_name_word(index + 1) && self.speaks_after_run(end) {
+            // "City Public Advocate Trisha Jameson said": a role in title case before the name
+            // of someone who speaks; the run is read again from its next word.
+            return index + 1;
         }
         end
+    }
+
+    /// Whether the capitalised words from `end` on (if any) end right before a finite speech
+    /// verb.
+    fn speaks_after_run(&self, end: usize) -> bool {
+        let mut last = end - 1;
+        while last < end + 4 && self.is_name_word(last + 1) && self.text.adjacent_on_line(last, last + 1) {
+            last += 1;
+        }
+        self.speaks(last)
     }
 
     /// A company or group named after the noun that says what it is ("the security firm Acme

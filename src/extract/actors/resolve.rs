@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// How far after a lone speaking name a speaking pronoun ("he said") is looked for.
+const SPEAKING_PRONOUN_REACH_TOKENS: usize = 80;
+
 impl Finder<'_, '_> {
     /// Pass 2: merges people, resolves surnames and titles, builds the public table.
     pub(super) fn resolve(mut self) -> ActorTable {
@@ -196,8 +199,11 @@ impl Finder<'_, '_> {
         // Lone names that speak, and whether the pronoun after them makes each a person.
         let mut speaking_names: HashMap<String, bool> = HashMap::new();
         for &index in &unresolved {
-            if self.speaks(index) && !speaking_names.contains_key(self.text.key(index)) {
-                let person = self.pronoun_after_is_personal(index + 2);
+            if let Some(verb) = self.speech_verb_after(index)
+                && !speaking_names.contains_key(self.text.key(index))
+            {
+                // "Dorn, 52, said": an age in apposition is a person's.
+                let person = verb > index + 1 || self.pronoun_after_is_personal(verb + 1);
                 speaking_names.insert(self.text.key(index).to_owned(), person);
             }
         }
@@ -222,6 +228,8 @@ impl Finder<'_, '_> {
 
     /// Whether the first pronoun within a dozen tokens from `start`, in its sentence, is personal
     /// ("he", "her") rather than neuter ("it", "its", "they"); no pronoun counts as neuter.
+    /// Failing that, a pronoun that speaks later in the paragraph or the next one ("Dorn said.
+    /// … \"…,\" he added") decides.
     pub(super) fn pronoun_after_is_personal(&self, start: usize) -> bool {
         if start >= self.text.tokens.len() {
             return false;
@@ -234,7 +242,31 @@ impl Finder<'_, '_> {
                 _ => {}
             }
         }
+        let paragraph = self.text.tokens[start].paragraph;
+        let next_paragraph_end =
+            self.text.paragraphs.get(paragraph + 1).map_or(self.text.tokens.len(), |range| range.end);
+        for index in sentence_end..next_paragraph_end.min(start + SPEAKING_PRONOUN_REACH_TOKENS) {
+            if self.speaks(index) {
+                match self.text.key(index) {
+                    "he" | "she" => return true,
+                    "it" | "they" => return false,
+                    _ => {}
+                }
+            }
+        }
         false
+    }
+
+    /// The finite speech verb that a lone name is the subject of: right after it ("Dorn said"),
+    /// or after an age in apposition ("Dorn, 52, said").
+    pub(super) fn speech_verb_after(&self, index: usize) -> Option<usize> {
+        if self.speaks(index) {
+            return Some(index + 1);
+        }
+        let age = self.text.is_punct(index + 1, ',')
+            && self.text.tokens.get(index + 2).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.text.is_punct(index + 3, ',');
+        (age && self.speaks(index + 3)).then_some(index + 4)
     }
 
     /// Whether the word at `index` is directly followed by a finite speech verb ("said", "says",

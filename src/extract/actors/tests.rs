@@ -257,3 +257,17 @@ fn a_based_prefix_is_no_part_of_an_organisation_name() {
 fn contributed_reporting_lines_yield_no_actors() {
     assert!(names("Ola Strand and Pia Lund contributed reporting.").is_empty());
 }
+
+#[test]
+fn a_title_case_headline_glues_no_ordinary_word_onto_a_name() {
+    let found =
+        names("Vela Korran Gives Rousing Farewell Speech\n\nVela Korran thanked her staff on Friday.");
+    assert_eq!(found, ["Vela Korran"]);
+}
+
+#[test]
+fn a_title_case_role_before_a_name_does_not_hide_the_name() {
+    let found =
+        names("The public spoke. New York City Public Advocate Trisha Jameson said the vote was fair.");
+    assert!(found.iter().any(|n| n.ends_with("Trisha Jameson")), "{found:?}");
+}

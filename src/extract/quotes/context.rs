@@ -19,7 +19,7 @@ impl Attributor<'_, '_> {
     pub(super) fn pronoun(&self, token: usize) -> Option<Wanted> {
         let word = self.word(token).to_ascii_lowercase();
         match word.as_str() {
-            "he" | "she" | "him" | "her" => Some(Wanted::Person),
+            "he" | "she" | "him" | "her" => Some(Wanted::Person(gender_of_pronoun(self.text, token))),
             "it" | "they" | "them" => Some(Wanted::Group),
             _ => None,
         }
@@ -37,7 +37,14 @@ impl Attributor<'_, '_> {
     pub(super) fn fits(&self, mention: &MentionRecord, wanted: Wanted) -> bool {
         let kind = self.actors.kind_of(mention);
         match wanted {
-            Wanted::Person => kind == ActorKind::Person,
+            Wanted::Person(gender) => {
+                kind == ActorKind::Person
+                    && (gender == Gender::Unknown
+                        || self
+                            .genders
+                            .get(mention.actor)
+                            .is_none_or(|&known| known == Gender::Unknown || known == gender))
+            }
             Wanted::Group => !matches!(kind, ActorKind::Person | ActorKind::Media),
         }
     }
@@ -180,5 +187,39 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the quote `span`, opening its paragraph, goes on with the words of the quote that
+    /// closed at `previous_close` in the paragraph right before: that quote's sentence (or a short
+    /// attribution after it) ends its paragraph, and the new paragraph attributes nothing itself
+    /// (no speech verb or "according to" outside its quotes).
+    pub(super) fn continues_speech(&self, previous_close: usize, span: &QuoteSpan) -> bool {
+        let Some(paragraph) = self.text.tokens.get(span.open_token).map(|t| t.paragraph) else {
+            return false;
+        };
+        let (Some(earlier), Some(range)) = (
+            paragraph.checked_sub(1).and_then(|p| self.text.paragraphs.get(p)),
+            self.text.paragraphs.get(paragraph),
+        ) else {
+            return false;
+        };
+        if range.start != span.open_token || !earlier.contains(&previous_close) {
+            return false;
+        }
+        // After the earlier quote's sentence, at most one short sentence, with a speech verb.
+        let quote_sentence_end = self.sentence_range(previous_close).end;
+        if quote_sentence_end < earlier.end {
+            let tail = self.sentence_range(quote_sentence_end);
+            let attribution_only = tail.end >= earlier.end
+                && tail.len() <= 10
+                && (tail.start..tail.end).any(|i| self.is_speech_verb(i));
+            if !attribution_only {
+                return false;
+            }
+        }
+        // Reading stops at a bound: a megabyte-long paragraph is not a continuation.
+        range.len() <= 4 * ATTRIBUTION_REACH_TOKENS
+            && !(range.start..range.end)
+                .any(|i| !self.inside_quote(i) && (self.is_speech_verb(i) || self.is_according_to(i)))
     }
 }

@@ -30,9 +30,11 @@
 use std::ops::Range;
 
 mod context;
+mod gender;
 mod marks;
 mod speakers;
 
+use gender::{Gender, actor_genders, gender_of_pronoun};
 use marks::classify_mark;
 pub use marks::find_quote_spans;
 
@@ -72,10 +74,13 @@ pub fn attribute_quotes(
     spans: &[QuoteSpan],
     actors: &ActorTable,
 ) -> Vec<SuggestedQuote> {
-    let attributor = Attributor { text, spans, actors };
+    let genders = actor_genders(text, actors, spans);
+    let attributor = Attributor { text, spans, actors, genders };
     let mut quotes = Vec::with_capacity(spans.len());
     // (paragraph, speaker actor, speaker named in words) of the previous quote.
     let mut previous: Option<(usize, Option<usize>, Option<String>)> = None;
+    // The closing token of the previous quote.
+    let mut previous_close: Option<usize> = None;
     let first_speaker = attributor.first_speaker_of_article();
     for (span_index, span) in spans.iter().enumerate() {
         if attributor.is_label(span) {
@@ -117,6 +122,17 @@ pub fn attribute_quotes(
                 {
                     // A bulleted list right after a speaker's paragraph goes on in their voice.
                     (speaker, "quote:list-item".to_owned())
+                } else if let Some((speaker, rule)) = attributor.attribution_by_previous_sentence(span) {
+                    // "Doe argued that the plan was sound. '…'"
+                    (speaker, rule)
+                } else if let Some((_, speaker, words)) = previous
+                    .clone()
+                    .filter(|(_, s, w)| s.is_some() || w.is_some())
+                    .filter(|_| previous_close.is_some_and(|close| attributor.continues_speech(close, span)))
+                {
+                    // `"…," Ruiz said.` then a paragraph that is only more of her words.
+                    unnamed = words;
+                    (speaker, "quote:next-paragraph".to_owned())
                 } else if attributor.is_headline(paragraph) && first_speaker.is_some() {
                     (first_speaker, "quote:headline-lead-speaker".to_owned())
                 } else {
@@ -127,6 +143,7 @@ pub fn attribute_quotes(
             }
         };
         previous = Some((paragraph, speaker, unnamed.clone()));
+        previous_close = Some(span.close_token);
         quotes.push(SuggestedQuote {
             text: text.slice(span.start_byte, span.end_byte).to_owned(),
             speaker: speaker.and_then(|actor| actors.name_of(actor)).map(str::to_owned).or(unnamed),
@@ -141,7 +158,8 @@ pub fn attribute_quotes(
 /// Whom a pronoun or subject may refer to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Wanted {
-    Person,
+    /// A person; a gendered pronoun skips people known to be of the other gender.
+    Person(Gender),
     Group,
 }
 
@@ -149,6 +167,8 @@ struct Attributor<'a, 't> {
     text: &'a TokenizedText<'t>,
     spans: &'a [QuoteSpan],
     actors: &'a ActorTable,
+    /// The gender of each actor, by index into the table.
+    genders: Vec<Gender>,
 }
 
 impl Attributor<'_, '_> {

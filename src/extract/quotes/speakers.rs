@@ -16,7 +16,70 @@ impl Attributor<'_, '_> {
         if let Some(found) = self.attribution_later(span) {
             return Some(found);
         }
-        self.attribution_across_colon(span)
+        self.attribution_across_colon(span).or_else(|| self.attribution_by_colon_or_put_it(span))
+    }
+
+    /// "Doe argued that the plan was sound. '…'": a quote that opens its sentence right after a
+    /// sentence of reported speech in the same paragraph goes on in that speaker's voice.
+    pub(super) fn attribution_by_previous_sentence(
+        &self,
+        span: &QuoteSpan,
+    ) -> Option<(Option<usize>, String)> {
+        let sentence = self.sentence_range(span.open_token);
+        let opens = span.open_token == sentence.start
+            || (span.open_token == sentence.start + 1 && !self.text.is_word(sentence.start));
+        let paragraph = self.text.tokens.get(span.open_token)?.paragraph;
+        let previous = self.sentence_range(sentence.start.checked_sub(1)?);
+        if !opens || self.text.tokens.get(previous.start)?.paragraph != paragraph {
+            return None;
+        }
+        // The quote's own sentence attributes nothing else.
+        let after = span.close_token + 1;
+        if (after..sentence.end.min(after + ATTRIBUTION_REACH_TOKENS)).any(|i| self.is_speech_verb(i)) {
+            return None;
+        }
+        let reach = previous.start.max(previous.end.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let verb = (reach..previous.end)
+            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
+        // The subject stands right before the verb ("Doe argued") or closes an appositive ("Doe,
+        // her lawyer, argued"); "the board writes" or "… and said" name nobody that can be read.
+        let before_verb = verb.checked_sub(1)?;
+        if self.mention_covering(before_verb).is_none() && !self.text.is_punct(before_verb, ',') {
+            return None;
+        }
+        let (actor, via_pronoun) = self.subject_before_verb(previous.start, verb)?;
+        Some((Some(actor), Self::rule("quote:previous-sentence", via_pronoun)))
+    }
+
+    /// A quote introduced by a colon or by "put it" in a sentence with no speech verb: "Doe has
+    /// taken the usual line: '…'", "As Doe put it, '…'". A person who is the subject of the
+    /// introducing sentence speaks.
+    pub(super) fn attribution_by_colon_or_put_it(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let before = span.open_token.checked_sub(1)?;
+        let sentence = self.sentence_range(before);
+        let from = sentence.start.max(before.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let put_it = (from..before).find(|&i| {
+            self.text.is_word_ci(i, "put")
+                && self.text.is_word_ci(i + 1, "it")
+                && (self.text.is_punct(i + 2, ',') || self.text.is_punct(i + 2, ':'))
+                && i + 3 == span.open_token
+        });
+        let colon = self.text.is_punct(before, ':');
+        if put_it.is_none() && !colon {
+            return None;
+        }
+        let verb = put_it.unwrap_or(before);
+        if (from..verb).any(|i| !self.inside_quote(i) && self.is_speech_verb(i)) {
+            return None;
+        }
+        let (end, (actor, via_pronoun)) = self.sentence_subject(sentence.start, verb)?;
+        // The subject opens the sentence ("As Doe put it", "Here's Doe in 1992:"), rather than
+        // being named inside a longer subject ("The anti-Doe headline reads:").
+        let start = self.mention_covering(end.saturating_sub(1)).map_or(end, |m| m.start_token);
+        let opens = start <= sentence.start + 3
+            && !(sentence.start..start).any(|i| LEXICON.word_in(Words::SpeakerDeterminers, self.text, i));
+        let person = self.actors.actors.get(actor).is_some_and(|a| a.kind == ActorKind::Person);
+        (opens && person && !via_pronoun).then(|| (Some(actor), "quote:colon-subject".to_owned()))
     }
 
     /// A paragraph that ends "He said:" or "Admiral Key told the audience:" introduces the quote
@@ -66,7 +129,7 @@ impl Attributor<'_, '_> {
             }
             return Some(self.phrase(start, end));
         }
-        let verb_after = (after + 1..(after + 6).min(sentence.end)).find(|&i| self.is_speech_verb(i));
+        let verb_after = (after..(after + 6).min(sentence.end)).find(|&i| self.is_speech_verb(i));
         let verb_before =
             (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| self.is_speech_verb(i));
         let (verb, floor) = match (verb_before, verb_after) {
@@ -77,9 +140,16 @@ impl Attributor<'_, '_> {
         if self.word(verb).ends_with("ing") {
             return None;
         }
-        // The noun phrase before the verb: up to six plain words, no punctuation or quotes.
+        // `"…," says a narrator`: an inverted verb right after the quote, its subject after it.
+        if verb == after && verb_before.is_none() {
+            return self.described_after_verb(verb, sentence.end).map(Some);
+        }
+        // The noun phrase before the verb: up to six plain words, no punctuation or quotes, not
+        // counting the words that lead into the verb ("could only quip").
+        let lead_ins =
+            (floor..verb).rev().take_while(|&i| LEXICON.word_in(Words::VerbLeadIns, self.text, i)).count();
         let mut start = verb;
-        while start > floor && verb - start < 6 {
+        while start > floor && verb - start < 6 + lead_ins {
             let token = self.text.tokens.get(start - 1)?;
             let word = self.word(start - 1);
             if token.kind != TokenKind::Word
@@ -93,6 +163,12 @@ impl Attributor<'_, '_> {
         if start == verb || self.pronoun(start).is_some() || self.pronoun(verb - 1).is_some() {
             return None;
         }
+        // "the email went on to say": the words before the verb that lead into it are no speaker.
+        let verb = (start + 1..verb)
+            .rev()
+            .take_while(|&i| LEXICON.word_in(Words::VerbLeadIns, self.text, i))
+            .last()
+            .unwrap_or(verb);
         // "Its defence chiefs said": an organisation speaks through its people.
         if self.text.is_word_ci(start, "its") || self.text.is_word_ci(start, "their") {
             return self.resolve_pronoun(start, Wanted::Group).map(|actor| {
@@ -111,13 +187,49 @@ impl Attributor<'_, '_> {
         // Georgian Dream party") or a name the registry does not know speaks; anything else is
         // someone the sentence names in a way that cannot be read.
         let head = self.word(verb - 1).to_ascii_lowercase();
-        let readable = LEXICON.has(Words::UnnamedSpeakers, &head)
+        // A determiner and a plain noun ("the businessman replied") describe the speaker too.
+        let described = LEXICON.has(Words::SpeakerDeterminers, &self.word(start).to_ascii_lowercase())
+            && verb - start >= 2
+            && self.text.tokens.get(verb - 1).is_some_and(|t| !t.capitalised)
+            // One noun phrase: "the man by the door said" is read no further than the rules can.
+            && (start + 1..verb).all(|i| {
+                !LEXICON.word_in(Words::SpeakerDeterminers, self.text, i)
+                    && !LEXICON.word_in(Words::LocativePrepositions, self.text, i)
+            });
+        let readable = described
+            || LEXICON.has(Words::UnnamedSpeakers, &head)
             || LEXICON.org_head(self.text, verb - 1).is_some()
             || (start..verb).any(|i| {
                 self.text.tokens.get(i).is_some_and(|t| t.capitalised && !t.sentence_start)
                     && !self.text.is_word_ci(i, "the")
             });
         Some(if readable { self.phrase(start, verb) } else { None })
+    }
+
+    /// `says a source close to the talks`: a described subject after an inverted speech verb,
+    /// from its determiner up to a comma, a preposition or six words.
+    pub(super) fn described_after_verb(&self, verb: usize, sentence_end: usize) -> Option<String> {
+        let start = verb + 1;
+        if LEXICON.word_in(Words::AddresseeVerbs, self.text, verb)
+            || !LEXICON.word_in(Words::SpeakerDeterminers, self.text, start)
+        {
+            return None;
+        }
+        let mut end = start + 1;
+        while end < sentence_end.min(start + 6)
+            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, end)
+            && !LEXICON.word_in(Words::SubjectBreakers, self.text, end)
+            && !self.is_speech_verb(end)
+        {
+            end += 1;
+        }
+        // "a source involved in the talks", "the chief known as Bob": a participle after the noun
+        // opens what describes it.
+        while end > start + 2 && (self.word(end - 1).ends_with("ed") || self.word(end - 1).ends_with("ing")) {
+            end -= 1;
+        }
+        (end > start + 1).then(|| self.phrase(start, end)).flatten()
     }
 
     /// The text of tokens `start..end`, if any.
@@ -142,21 +254,28 @@ impl Attributor<'_, '_> {
         if comma_after {
             index += 1;
         }
-        // `"… right now." Jane Doe said.`: a quote that ends its sentence, then a short sentence
+        // `"… right now." Jane Doe said.` (or `"…!"`): a quote that ends its sentence, then a short sentence
         // of a subject and a speech verb, attributes like the comma form.
         let after = self.sentence_range(index);
-        let short_attribution = inner.ends_with('.')
+        let short_attribution = inner.ends_with(['.', '!', '?'])
             && after.start == index
             && self
                 .text
                 .tokens
                 .get(index)
                 .is_some_and(|t| t.paragraph == self.text.tokens[span.close_token].paragraph)
-            && after.len() <= 8
-            && (after.start..after.end).any(|i| self.is_speech_verb(i));
+            && (after.len() <= 8 || inner.ends_with(['?', '!']))
+            // `"Who knows?" Doe told a radio station on Monday.`: a question or exclamation does not
+            // end the writer's sentence, so a verb near its start attributes however long it is.
+            && (after.start..after.end.min(after.start + 8)).any(|i| self.is_speech_verb(i));
+        // `"…" said retired surgeon Jo Bell`, `"… 'all there,' " said Bell`: a verb right after the
+        // closing mark attributes, whatever ends the quoted words.
+        let inverted = self.is_speech_verb(index)
+            && !self.word(index).ends_with("ing")
+            && self.text.tokens.get(index).is_some_and(|t| !t.sentence_start);
         if short_attribution {
             sentence = after;
-        } else if !(comma_after || inner.ends_with([',', '!', '?'])) {
+        } else if !(comma_after || inverted || inner.ends_with([',', '!', '?'])) {
             return None;
         }
         // Room for "the group's Nigeria director, Isa Sanusi, said", and for an appositive after
@@ -233,18 +352,56 @@ impl Attributor<'_, '_> {
                 {
                     index += 1;
                 }
-                // "said Acme campaign spokesman Jo Bell": a title and a name after the first
-                // actor head the phrase; the spokesperson speaks, not whom they speak for.
-                None => match (index + 1..(index + 3).min(limit)).find(|&i| {
+                // "said Acme campaign spokesman Jo Bell" (or "Boston-based attorney Jo Bell"): a
+                // title and a name after the first words head the phrase; the spokesperson speaks,
+                // not whom they speak for.
+                // "said Sen. Jo Bell, a chief Democratic negotiator": the appositive after the
+                // speaker's comma describes them; its words do not speak.
+                None if found.is_some() && self.text.is_punct(index, ',') => break,
+                None => match (index..(index + 3).min(limit)).find(|&i| {
                     LEXICON.title_at(self.text, i).is_some_and(|end| self.mention_covering(end).is_some())
                 }) {
                     // The title's mention (it may start at the title) is read next.
                     Some(title) => index = title,
-                    None => break,
+                    None => match self.person_after_description(index, limit) {
+                        Some(person) if found.is_none() => index = person,
+                        _ => break,
+                    },
                 },
             }
         }
         found
+    }
+
+    /// `said retired surgeon Jo Bell`: a person's mention after a few plain lower-case words
+    /// that describe them (no preposition, conjunction or verb in between).
+    pub(super) fn person_after_description(&self, start: usize, limit: usize) -> Option<usize> {
+        let mut index = start;
+        while index < limit.min(start + 4) {
+            if let Some(mention) = self.mention_at(index) {
+                // "said the printed Doe campaign card": a name before a noun only modifies it.
+                let after = mention.end_token;
+                let heads =
+                    self.text.tokens.get(after).is_none_or(|t| t.kind != TokenKind::Word || t.capitalised)
+                        || LEXICON.word_in(Words::ObjectPrepositions, self.text, after)
+                        || LEXICON.word_in(Words::SubjectBreakers, self.text, after)
+                        || LEXICON.word_in(Words::ClauseBreakers, self.text, after);
+                return (index > start && heads && self.actors.kind_of(mention) == ActorKind::Person)
+                    .then_some(index);
+            }
+            let plain =
+                self.text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                    && !LEXICON.word_in(Words::ObjectPrepositions, self.text, index)
+                    && !LEXICON.word_in(Words::SubjectBreakers, self.text, index)
+                    && !LEXICON.word_in(Words::ClauseBreakers, self.text, index)
+                    && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, index)
+                    && !self.is_speech_verb(index);
+            if !plain {
+                return None;
+            }
+            index += 1;
+        }
+        None
     }
 
     pub(super) fn is_according_to(&self, token: usize) -> bool {
@@ -345,6 +502,11 @@ impl Attributor<'_, '_> {
 
     /// The nearest mention or pronoun before the verb, outside quotes, within the sentence.
     pub(super) fn subject_before_verb(&self, sentence_start: usize, verb: usize) -> Option<(usize, bool)> {
+        // "Doe attacked Roe on Monday, saying …": a participle after a comma has the sentence's
+        // subject, whoever is mentioned in between; none found, nobody is guessed.
+        if verb > sentence_start && self.text.is_punct(verb - 1, ',') && self.word(verb).ends_with("ing") {
+            return self.sentence_subject(sentence_start, verb).map(|(_, found)| found);
+        }
         // An inverted verb closing its sentence (", says a top academic.") has its subject after it.
         if verb > sentence_start && self.text.is_punct(verb - 1, ',') {
             let sentence_end = self.sentence_range(verb).end;
@@ -358,6 +520,13 @@ impl Attributor<'_, '_> {
             if short_tail && !introduces_quote {
                 return None;
             }
+            // "Jo Bell, head of the board of Acme, the group's arm, said": the sentence's subject
+            // with the appositive right after it, however many commas the appositive holds.
+            if let Some((end, found)) = self.sentence_subject(sentence_start, verb)
+                && self.text.is_punct(end, ',')
+            {
+                return Some(found);
+            }
             // "Dmitry Peskov, the Kremlin spokesman, told": the subject stands before the
             // appositive that the comma closes.
             let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
@@ -365,6 +534,16 @@ impl Attributor<'_, '_> {
             if let Some(found) =
                 opening_comma.and_then(|comma| comma.checked_sub(1)).and_then(|i| self.subject_at(i))
             {
+                return Some(found);
+            }
+        }
+        // "welcomed by Beijing, which described it as …": the relative pronoun stands for the
+        // mention right before it, whatever preposition that has.
+        if verb >= sentence_start + 2
+            && (self.text.is_word_ci(verb - 1, "which") || self.text.is_word_ci(verb - 1, "who"))
+        {
+            let before = if self.text.is_punct(verb - 2, ',') { verb.checked_sub(3) } else { Some(verb - 2) };
+            if let Some(found) = before.filter(|&i| i >= sentence_start).and_then(|i| self.subject_at(i)) {
                 return Some(found);
             }
         }
@@ -376,12 +555,51 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if let Some(found) = self.subject_at(index) {
+                // "Ryan of Ohio said": the object of a preposition is not the subject.
+                if self.after_object_preposition(index) {
+                    index = self.mention_covering(index).map_or(index, |m| m.start_token);
+                    continue;
+                }
                 // "Powell's office said": the office speaks, not Powell; left open.
                 if self.possesses_the_subject(index) {
                     return None;
                 }
                 return Some(found);
             }
+        }
+        None
+    }
+
+    /// Whether the mention (or pronoun) at `token` is the object of a preposition before it.
+    pub(super) fn after_object_preposition(&self, token: usize) -> bool {
+        let start = self.mention_covering(token).map_or(token, |m| m.start_token);
+        start.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i))
+    }
+
+    /// The subject of the sentence before `verb`: its first mention or pronoun outside quotes
+    /// that is neither the object of a preposition ("Like Roe, Doe said") nor a possessor
+    /// ("Doe's aide said"), with the token right after it.
+    pub(super) fn sentence_subject(
+        &self,
+        sentence_start: usize,
+        verb: usize,
+    ) -> Option<(usize, (usize, bool))> {
+        let mut index = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
+        while index < verb {
+            if self.inside_quote(index) || self.is_quote_mark(index) {
+                index += 1;
+                continue;
+            }
+            let end = self.mention_covering(index).map_or(index + 1, |m| m.end_token);
+            if let Some(found) = self.subject_at(index) {
+                if self.possesses_the_subject(index) {
+                    return None;
+                }
+                if !self.after_object_preposition(index) {
+                    return Some((end, found));
+                }
+            }
+            index = end.max(index + 1);
         }
         None
     }

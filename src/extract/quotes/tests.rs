@@ -288,3 +288,177 @@ fn an_office_that_speaks_is_not_its_owner() {
     let found = quotes("Ravi Solano spoke.\n\nSolano's office said: \"We are calm.\"");
     assert_ne!(found[0].1.as_deref(), Some("Ravi Solano"));
 }
+
+#[test]
+fn a_paragraph_of_only_more_quoted_words_goes_on_with_the_previous_speaker() {
+    let found = quotes(
+        "\"The budget is fair,\" Governor Lena Marsh said.\n\n\"It protects the schools.\"\n\n\
+         Critics met on Friday.\n\n\"It will fail.\"\n\n\
+         \"Taxes go up,\" Marsh said. Then Mayor Ivo Petrov arrived.\n\n\"We disagree.\"\n\n\
+         \"Roads first,\" Petrov said.\n\n\"Schools later,\" a teacher replied.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Lena Marsh"),
+            // The next paragraph is only more of her words.
+            Some("Lena Marsh"),
+            // A paragraph without quotes came in between.
+            None,
+            Some("Lena Marsh"),
+            // Another sentence ended the earlier paragraph.
+            None,
+            Some("Ivo Petrov"),
+            // The paragraph has its own attribution.
+            Some("a teacher"),
+        ]
+    );
+}
+
+#[test]
+fn a_described_speaker_is_named_in_words_without_the_words_leading_into_the_verb() {
+    let found = quotes(
+        "\"It was a fair deal,\" the retired banker replied.\n\n\
+         The memo went on to say, \"Costs will rise.\"\n\n\
+         \"Not again,\" one angry commuter later said.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("the retired banker"), Some("The memo"), Some("one angry commuter")]);
+}
+
+#[test]
+fn a_gendered_pronoun_skips_a_person_of_the_other_gender() {
+    let found = quotes(
+        "Mrs. Vela Korran backed the bill. Mr. Tomas Brisk opposed it on Monday.\n\n\
+         \"It is a fine bill,\" she said.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Vela Korran"));
+}
+
+#[test]
+fn a_quote_ending_with_an_exclamation_then_a_short_attribution_is_attributed() {
+    let found = quotes(
+        "Crowds gathered.\n\n\"We are tired of waiting!\" Dorn said.\n\n\"We want answers,\" he said.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Dorn"));
+    // The lone name that speaks is a person, as the later "he said" shows.
+    assert_eq!(found[1].1.as_deref(), Some("Dorn"));
+}
+
+#[test]
+fn a_lone_name_with_an_age_that_speaks_is_a_person() {
+    let found = quotes("\"It was fair,\" Velasquez, 69, told reporters.\n\n\"I agree,\" she said.");
+    assert_eq!(found[0].1.as_deref(), Some("Velasquez"));
+    assert_eq!(found[1].1.as_deref(), Some("Velasquez"));
+}
+
+#[test]
+fn a_participle_after_a_comma_has_the_subject_of_the_sentence() {
+    let found =
+        quotes("Senator Ana Ruiz attacked Governor Ivo Petrov on Monday, saying his plan was \"reckless\".");
+    assert_eq!(found[0].1.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn the_object_of_a_preposition_is_not_the_subject_of_a_speech_verb() {
+    let found = quotes(
+        "Like Governor Ivo Petrov, Senator Ana Ruiz said the plan was \"reckless\".\n\n\
+         Mayor Lena Marsh of Portugal said the vote was \"a disgrace\".",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(found[1].1.as_deref(), Some("Lena Marsh"));
+}
+
+#[test]
+fn a_long_appositive_with_its_own_commas_keeps_the_subject_before_it() {
+    let found = quotes(
+        "Jo Bell, chairman of the board of Nordvik Holdings, the group's funding arm, said the \
+         plan was \"a fair bet\".",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Jo Bell"));
+}
+
+#[test]
+fn a_relative_pronoun_speaks_for_the_mention_before_it() {
+    let found = quotes("The move was welcomed by Portugal, which described the deal as \"long overdue\".");
+    assert_eq!(found[0].1.as_deref(), Some("Portugal"));
+}
+
+#[test]
+fn an_inverted_verb_right_after_the_quote_has_a_described_subject_after_it() {
+    let found = quotes(
+        "\"It is a way to take part,\" says a source involved in the talks.\n\n\
+         \"Vote now,\" stated a campaign volunteer.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("a source"), Some("a campaign volunteer")]);
+}
+
+#[test]
+fn a_question_quote_takes_the_attribution_of_the_long_sentence_after_it() {
+    let found = quotes(
+        "Governor Ivo Petrov spoke first.\n\n\"Who knows?\" Petrov told a radio station in an interview \
+         aired on Monday when asked about the vote.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Ivo Petrov"));
+}
+
+#[test]
+fn the_appositive_after_an_inverted_speaker_does_not_speak() {
+    let found = quotes(
+        "\"A good step,\" said Sen. Pella Marrow, a chief Democratic negotiator on the bill.\n\n\
+         \"It worked,\" said Warren Tullis, Mr. Sandor's longtime policy adviser.\n\n\
+         \"It is shortsighted,\" explained Boston-based attorney Edgar Villanova.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("Pella Marrow"), Some("Warren Tullis"), Some("Edgar Villanova")]);
+}
+
+#[test]
+fn a_verb_right_after_the_closing_mark_attributes_a_described_person() {
+    let found = quotes(
+        "\"Watch the video, it is all there\" said former tech executive Carla Fenwick during the debate.\n\n\
+         \"I will not call it a mistake\" said retired surgeon Ben Calloway, asked about his claims.\n\n\
+         \"Vote for the list,\" said the printed Calloway campaign card.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers[..2], [Some("Carla Fenwick"), Some("Ben Calloway")]);
+    // The name only modifies the card: not the speaker.
+    assert_ne!(speakers[2], Some("Ben Calloway"));
+}
+
+#[test]
+fn a_person_opening_a_sentence_that_introduces_a_quote_by_colon_or_put_it_speaks() {
+    let found = quotes(
+        "Senator Ana Ruiz has taken the usual line on the issue: \"I am for it.\"\n\n\
+         As Professor Ivo Petrov put it, \"The law is clear.\"\n\n\
+         The anti-Ruiz headline reads: \"Ruiz is wrong.\"",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers[..2], [Some("Ana Ruiz"), Some("Ivo Petrov")]);
+    // A name inside a described subject does not speak.
+    assert_ne!(speakers[2], Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_subordinate_after_keeps_its_subject_and_modal_words_are_no_speaker() {
+    let found = quotes(
+        "The issue came up after Mayor Ivo Petrov, asked about the deaths under Governor Ana Ruiz, \
+         had said, \"We do plenty of that too.\"\n\n\
+         A spokesman for Lena Marsh could only quip: \"The day was booked.\"",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("Ivo Petrov"), Some("A spokesman for Lena Marsh")]);
+}
+
+#[test]
+fn a_quote_after_a_sentence_of_reported_speech_goes_on_in_that_voice() {
+    let found = quotes(
+        "Voters were angry. Tom Reyes, the mayor's lawyer, argues that his client did nothing wrong. \
+         \"The charges are absurd.\"\n\n\
+         Voters were angry. The board writes that the mayor is wrong. \"The charges stand.\"",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("Tom Reyes"), None]);
+}

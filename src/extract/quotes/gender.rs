@@ -1,0 +1,118 @@
+//! Which people a "he" or a "she" may stand for: each person's gender as the article shows it,
+//! from an honorific or a gendered title at a mention ("Mrs. Ruiz", "Congresswoman Ruiz") and
+//! from the personal pronouns that follow the person's mentions in the same sentence ("Ruiz said
+//! she would run"). Nothing is assumed from a name itself.
+
+use super::*;
+
+/// A person's gender as far as the article says, or whom a pronoun wants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+/// How many tokens after a mention a pronoun is read as referring back to it.
+const PRONOUN_AFTER_MENTION_TOKENS: usize = 12;
+
+/// An honorific or gendered title counts as this many pronouns.
+const TITLE_WEIGHT: i32 = 3;
+
+/// The gender a personal pronoun asks for ("he", "his" → male); `Unknown` for any other word.
+pub(super) fn gender_of_pronoun(text: &TokenizedText<'_>, index: usize) -> Gender {
+    if LEXICON.word_in(Words::MalePronouns, text, index) {
+        Gender::Male
+    } else if LEXICON.word_in(Words::FemalePronouns, text, index) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// The gender of every actor (by index into the table): `Unknown` for non-people and for people
+/// the article gives no sign of, or contradicting signs.
+pub(super) fn actor_genders(
+    text: &TokenizedText<'_>,
+    actors: &ActorTable,
+    spans: &[QuoteSpan],
+) -> Vec<Gender> {
+    let mut votes = vec![0i32; actors.actors.len()];
+    let inside_quote = |token: usize| {
+        let i = spans.partition_point(|s| s.open_token <= token);
+        i > 0 && spans.get(i - 1).is_some_and(|s| token <= s.close_token)
+    };
+    let title_vote = |index: usize| {
+        if LEXICON.word_in(Words::MaleTitles, text, index) {
+            TITLE_WEIGHT
+        } else if LEXICON.word_in(Words::FemaleTitles, text, index) {
+            -TITLE_WEIGHT
+        } else {
+            0
+        }
+    };
+    for (position, mention) in actors.mentions.iter().enumerate() {
+        if actors.kind_of(mention) != ActorKind::Person {
+            continue;
+        }
+        let Some(vote) = votes.get_mut(mention.actor) else { continue };
+        // "Mrs. Ruiz", "Congresswoman Ana Ruiz": the title before the name or opening the mention.
+        let title = mention.start_token.checked_sub(1).map_or(0, title_vote);
+        *vote += if title != 0 { title } else { title_vote(mention.start_token) };
+        // The first personal pronoun after the mention, in its sentence, before anyone else is
+        // mentioned and outside quotes ("Ruiz said she would run").
+        let sentence_end = text.sentence_of(mention.start_token).end;
+        let next_mention = actors.mentions.get(position + 1).map_or(usize::MAX, |m| m.start_token);
+        let limit = sentence_end.min(next_mention).min(mention.end_token + PRONOUN_AFTER_MENTION_TOKENS);
+        let pronoun = (mention.end_token..limit)
+            .filter(|&i| !inside_quote(i))
+            .map(|i| gender_of_pronoun(text, i))
+            .find(|g| *g != Gender::Unknown);
+        *vote += match pronoun {
+            Some(Gender::Male) => 1,
+            Some(Gender::Female) => -1,
+            _ => 0,
+        };
+    }
+    votes
+        .iter()
+        .map(|&v| match v.signum() {
+            1 => Gender::Male,
+            -1 => Gender::Female,
+            _ => Gender::Unknown,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::actors::find_actors;
+    use crate::extract::tokens::tokenize;
+
+    fn gender_of(text: &str, name: &str) -> Gender {
+        let tokenized = tokenize(text);
+        let actors = find_actors(&tokenized);
+        let spans = find_quote_spans(&tokenized);
+        let genders = actor_genders(&tokenized, &actors, &spans);
+        let index = actors.actors.iter().position(|a| a.name == name).expect("actor");
+        genders[index]
+    }
+
+    #[test]
+    fn honorifics_titles_and_following_pronouns_give_a_gender() {
+        let text = "Mrs. Vela Korran met Senator Tomas Brisk. Brisk said he would vote no. \
+                    Congresswoman Ada Pell spoke later. Ivo Marn arrived.";
+        assert_eq!(gender_of(text, "Vela Korran"), Gender::Female);
+        assert_eq!(gender_of(text, "Tomas Brisk"), Gender::Male);
+        assert_eq!(gender_of(text, "Ada Pell"), Gender::Female);
+        assert_eq!(gender_of(text, "Ivo Marn"), Gender::Unknown);
+    }
+
+    #[test]
+    fn a_pronoun_inside_a_quote_or_after_another_person_does_not_count() {
+        assert_eq!(gender_of("Ivo Marn said \"she is wrong\" on Monday.", "Ivo Marn"), Gender::Unknown);
+        // The pronoun follows the other person, so it says nothing of Lea Dorn.
+        assert_eq!(gender_of("Lea Dorn met Ivo Marn, and she left.", "Lea Dorn"), Gender::Unknown);
+    }
+}
