@@ -33,16 +33,16 @@ pub fn inline(text: &str) -> String {
             out.push(c);
             continue;
         }
-        if c == '[' {
-            if let Some(len) = citation_len(text.get(at..).unwrap_or_default()) {
-                if pending_space {
-                    out.push(' ');
-                    pending_space = false;
-                }
-                plain_until = at + len;
-                out.push(c);
-                continue;
+        if c == '['
+            && let Some(len) = citation_len(text.get(at..).unwrap_or_default())
+        {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
             }
+            plain_until = at + len;
+            out.push(c);
+            continue;
         }
         if c.is_whitespace() {
             pending_space = true;

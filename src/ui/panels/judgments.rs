@@ -71,14 +71,14 @@ const SHOW_WAIT_PASSES: u64 = 10;
 /// Opens the Key judgments section, scrolls to `judgment` and marks it (the Check panel's Go to).
 pub fn request_judgment_shown(ctx: &egui::Context, judgment: JudgmentId) {
     let request = (judgment, ctx.cumulative_pass_nr());
-    ctx.data_mut(|d| d.insert_temp(egui::Id::new(SHOW_KEY), request));
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(SHOW_KEY), request));
 }
 
 /// The judgment waiting to be shown, if the request is recent.
 fn pending_show(ctx: &egui::Context) -> Option<JudgmentId> {
-    let (judgment, at) = ctx.data(|d| d.get_temp::<(JudgmentId, u64)>(egui::Id::new(SHOW_KEY)))?;
+    let (judgment, at) = ctx.data(|d| d.get_temp::<(JudgmentId, u64)>(egui::Id::unique(SHOW_KEY)))?;
     if ctx.cumulative_pass_nr().saturating_sub(at) > SHOW_WAIT_PASSES {
-        ctx.data_mut(|d| d.remove::<(JudgmentId, u64)>(egui::Id::new(SHOW_KEY)));
+        ctx.data_mut(|d| d.remove::<(JudgmentId, u64)>(egui::Id::unique(SHOW_KEY)));
         return None;
     }
     Some(judgment)
@@ -114,7 +114,7 @@ pub(super) fn judgments_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut Pa
             .response;
         if show == Some(judgment.id) {
             shown.scroll_to_me(Some(egui::Align::Center));
-            ui.ctx().data_mut(|d| d.remove::<(JudgmentId, u64)>(egui::Id::new(SHOW_KEY)));
+            ui.ctx().data_mut(|d| d.remove::<(JudgmentId, u64)>(egui::Id::unique(SHOW_KEY)));
         }
         ui.separator();
     }
