@@ -111,7 +111,10 @@ fn gui(c: &mut Criterion) {
 
     // The suggestion review open over the whole megabyte: its list and the dashed marks.
     driver.app.send(briefsmith::ui::Msg::Command(briefsmith::ui::commands::Command::Suggest));
-    // Suggestions run on a worker thread: draw until they arrive, then a few frames more.
+    // Suggestions run on a worker thread: the frame that handles the command starts them; draw
+    // until they arrive, then a few frames more.
+    driver.frame(Vec::new());
+    assert!(driver.app.job_running() || driver.app.review().is_some(), "the suggestion run did not start");
     while driver.app.job_running() {
         driver.frame(Vec::new());
         std::thread::sleep(Duration::from_millis(5));
@@ -120,6 +123,7 @@ fn gui(c: &mut Criterion) {
         driver.frame(Vec::new());
     }
     let pending = driver.app.review().map_or(0, |r| r.pending());
+    assert!(pending > 0, "the review is open with suggestions to measure");
     let reviewing: Vec<Duration> = (0..300).map(|_| driver.frame(Vec::new())).collect();
     summary(&format!("reviewing {pending} suggestions"), reviewing);
     driver.app.send(briefsmith::ui::Msg::CloseReview);
