@@ -273,7 +273,8 @@ pub fn check(session: &Session) -> Vec<Finding> {
     }
 
     for (i, j) in session.judgments.iter().enumerate() {
-        let label = format!("key judgment KJ{} (\"{}\")", i + 1, shorten(&j.text, 50));
+        let label =
+            format!("key judgment KJ{} (\"{}\")", i + 1, shorten(&cite::render(session, &j.text), 50));
         let location = Location::Judgment { judgment: j.id, range: None };
         if j.supporting.is_empty() {
             findings.push(Finding {
@@ -412,6 +413,27 @@ mod tests {
         .unwrap();
         s.brief.summary = format!("Two cables failed [@T{}] [@T{}].", cut.0, second.0);
         assert_eq!(check(&s), []);
+    }
+
+    #[test]
+    fn a_judgment_is_named_with_its_citations_rendered() {
+        let (mut s, cut, _, _) = session();
+        apply(
+            &mut s,
+            Action::AddJudgment {
+                text: format!("Sabotage is likely [@T{}].", cut.0),
+                likelihood: Likelihood::Likely,
+                confidence: Confidence::Moderate,
+                supporting: vec![cut],
+                against: vec![],
+            },
+        )
+        .unwrap();
+        let single = check(&s).into_iter().find(|f| f.kind == FindingKind::SingleSourceJudgment).unwrap();
+        assert_eq!(
+            single.message,
+            "key judgment KJ1 (\"Sabotage is likely [S1 ¶1].\") rests on a single source (S1)"
+        );
     }
 
     #[test]
