@@ -109,19 +109,21 @@ impl Attributor<'_, '_> {
     /// - `Some(None)`: the sentence attributes the quote to someone it does not name in a way
     ///   that can be read, so no earlier speaker may be assumed;
     /// - `None`: the sentence attributes nothing (or only through a pronoun).
-    pub(super) fn unnamed_speaker(&self, span: &QuoteSpan) -> Option<Option<String>> {
+    pub(super) fn unnamed_speaker(&self, span: &QuoteSpan, bare_org: bool) -> Option<Option<String>> {
         let sentence = self.sentence_range(span.open_token);
+        // A quote of several sentences is attributed after its last one.
+        let closing = self.sentence_range(span.close_token);
         let after = span.close_token + 1 + usize::from(self.text.is_punct(span.close_token + 1, ','));
         // "…," according to a senior Western diplomat in Tbilisi.
         // Within reach of the quote, so that a megabyte-long "sentence" stays linear.
         let reach = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
-        let according = (after..(after + 3).min(sentence.end))
+        let according = (after..(after + 3).min(closing.end))
             .chain(reach..span.open_token)
             .find(|&i| !self.inside_quote(i) && self.is_according_to(i));
         if let Some(at) = according {
             let start = at + 2;
             let mut end = start;
-            while end < sentence.end.min(start + 7)
+            while end < closing.end.min(start + 7)
                 && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
                 && !LEXICON.has(Words::AccordingToEnders, self.word(end))
             {
@@ -129,7 +131,7 @@ impl Attributor<'_, '_> {
             }
             return Some(self.phrase(start, end));
         }
-        let verb_after = (after..(after + 6).min(sentence.end)).find(|&i| self.is_speech_verb(i));
+        let verb_after = (after..(after + 6).min(closing.end)).find(|&i| self.is_speech_verb(i));
         let verb_before =
             (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| self.is_speech_verb(i));
         let (verb, floor) = match (verb_before, verb_after) {
@@ -142,7 +144,7 @@ impl Attributor<'_, '_> {
         }
         // `"…," says a narrator`: an inverted verb right after the quote, its subject after it.
         if verb == after && verb_before.is_none() {
-            return self.described_after_verb(verb, sentence.end).map(Some);
+            return self.described_after_verb(verb, closing.end).map(Some);
         }
         // The noun phrase before the verb: up to six plain words, no punctuation or quotes, not
         // counting the words that lead into the verb ("could only quip").
@@ -159,6 +161,14 @@ impl Attributor<'_, '_> {
                 break;
             }
             start -= 1;
+            // "when a leader says": the determiner opens the subject, unless a preposition
+            // carries it ("Officials at the ministry said").
+            if LEXICON.word_in(Words::SpeakerDeterminers, self.text, start)
+                && start > floor
+                && !LEXICON.word_in(Words::ObjectPrepositions, self.text, start - 1)
+            {
+                break;
+            }
         }
         if start == verb || self.pronoun(start).is_some() || self.pronoun(verb - 1).is_some() {
             return None;
@@ -177,7 +187,8 @@ impl Attributor<'_, '_> {
         }
         // "The ministry added": a bare definite organisation that the registry does not name says
         // nothing new; the paragraph's speaker (its minister) stands for it.
-        if verb - start == 2
+        if !bare_org
+            && verb - start == 2
             && self.text.is_word_ci(start, "the")
             && LEXICON.org_head(self.text, start + 1).is_some()
         {
@@ -334,6 +345,11 @@ impl Attributor<'_, '_> {
             return None;
         }
         if self.pronoun(index).is_some() {
+            // "say it would keep …": a pronoun followed by more words is the subject of what
+            // was said, not the speaker (`"…," said he.` is).
+            if self.text.tokens.get(index + 1).is_some_and(|t| t.kind == TokenKind::Word) {
+                return None;
+            }
             return self.subject_at(index);
         }
         // The last actor of the noun phrase heads it: "said NATO spokesman Henrik Dahl".
