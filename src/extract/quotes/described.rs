@@ -31,7 +31,8 @@ impl Attributor<'_, '_> {
             if self.is_according_to(index) || self.text.is_word_ci(index, "quoted") {
                 return None;
             }
-            if self.is_speech_verb(index) {
+            // "An early tweet quoted …": a verb form before another verb is a noun.
+            if self.is_speech_verb(index) && !self.is_speech_verb(index + 1) {
                 if self.word(index).ends_with("ing") {
                     return None;
                 }

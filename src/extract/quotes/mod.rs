@@ -29,6 +29,7 @@
 
 use std::ops::Range;
 
+mod clauses;
 mod context;
 mod described;
 mod gender;

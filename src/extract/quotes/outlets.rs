@@ -59,10 +59,31 @@ impl Attributor<'_, '_> {
     /// The outlet whose mention starts within a few tokens of `start` (after "the"), if the first
     /// mention there is one.
     fn outlet_after(&self, start: usize, limit: usize) -> Option<usize> {
-        (start..limit.min(start + OUTLET_REACH_TOKENS))
-            .find_map(|i| self.mention_at(i))
-            .filter(|m| self.actors.kind_of(m) == ActorKind::Media)
-            .map(|m| m.actor)
+        let end = limit.min(start + OUTLET_REACH_TOKENS);
+        match (start..end).find_map(|i| self.mention_at(i)) {
+            Some(mention) => (self.actors.kind_of(mention) == ActorKind::Media).then_some(mention.actor),
+            // "according to the Courier" after "the Daily Courier": the outlet's last word.
+            None => {
+                let word = (start..end).find(|&i| self.text.tokens.get(i).is_some_and(|t| t.capitalised))?;
+                self.outlet_by_last_word(word)
+            }
+        }
+    }
+
+    /// The one news outlet of the article whose name ends with the word at `token`.
+    fn outlet_by_last_word(&self, token: usize) -> Option<usize> {
+        let word = self.word(token);
+        let mut found = None;
+        for (index, actor) in self.actors.actors.iter().enumerate() {
+            let last = actor.name.rsplit(' ').next().unwrap_or_default();
+            if actor.kind == ActorKind::Media && actor.name.contains(' ') && last == word {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(index);
+            }
+        }
+        found
     }
 
     /// The token after the first mention starting within reach of `start`.

@@ -69,15 +69,23 @@ impl Attributor<'_, '_> {
             return None;
         }
         let verb = put_it.unwrap_or(before);
+        // "When Roe suggested …, Doe fired back:": the main clause's subject.
+        let (from, first) = match put_it {
+            Some(_) => (from, sentence.start),
+            None => {
+                let clause = self.main_clause_start(sentence.start, verb);
+                (from.max(clause), clause)
+            }
+        };
         if (from..verb).any(|i| !self.inside_quote(i) && self.is_speech_verb(i)) {
             return None;
         }
-        let (end, (actor, via_pronoun)) = self.sentence_subject(sentence.start, verb)?;
+        let (end, (actor, via_pronoun)) = self.sentence_subject(first, verb)?;
         // The subject opens the sentence ("As Doe put it", "Here's Doe in 1992:"), rather than
         // being named inside a longer subject ("The anti-Doe headline reads:").
         let start = self.mention_covering(end.saturating_sub(1)).map_or(end, |m| m.start_token);
-        let opens = start <= sentence.start + 3
-            && !(sentence.start..start).any(|i| LEXICON.word_in(Words::SpeakerDeterminers, self.text, i));
+        let opens = start <= first + 3
+            && !(first..start).any(|i| LEXICON.word_in(Words::SpeakerDeterminers, self.text, i));
         let person = self.actors.actors.get(actor).is_some_and(|a| a.kind == ActorKind::Person);
         (opens && person && !via_pronoun).then(|| (Some(actor), "quote:colon-subject".to_owned()))
     }
@@ -235,8 +243,14 @@ impl Attributor<'_, '_> {
         {
             end += 1;
         }
-        // "a source involved in the talks", "the chief known as Bob": a participle after the noun
-        // opens what describes it.
+        // "the chief known as Bob": the name it is known by.
+        if self.text.is_word_ci(end, "as")
+            && self.text.is_word_ci(end - 1, "known")
+            && let Some(mention) = self.mention_at(end + 1)
+        {
+            return self.actors.name_of(mention.actor).map(str::to_owned);
+        }
+        // "a source involved in the talks": a participle after the noun opens what describes it.
         while end > start + 2 && (self.word(end - 1).ends_with("ed") || self.word(end - 1).ends_with("ing")) {
             end -= 1;
         }
@@ -299,7 +313,7 @@ impl Attributor<'_, '_> {
         while cursor < window_end {
             if self.text.is_punct(cursor, ',') && subject.is_some() && !appositive {
                 appositive = true;
-                window_end = (cursor + 12).min(sentence.end);
+                window_end = (cursor + 16).min(sentence.end);
             }
             if self.is_quote_mark(cursor)
                 || self.text.is_punct(cursor, ';')
@@ -473,47 +487,19 @@ impl Attributor<'_, '_> {
             return Some((Some(mention.actor), "quote:colon".to_owned()));
         }
         let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
-        let mut verbs_tried = 0;
-        for index in from..span.open_token {
-            if self.inside_quote(index) {
-                continue;
-            }
-            if self.is_according_to(index)
-                && let Some(found) = self.according_to(index + 2)
+        // "When Roe suggested …, Doe said only that '…'": the main clause attributes.
+        let clause = self.main_clause_start(sentence.start, span.open_token);
+        if clause > from {
+            let found = self.speech_verbs_before(clause, clause, span);
+            let colon = self.text.is_punct(span.open_token - 1, ':');
+            if found.is_some()
+                || colon
+                || (clause..span.open_token).any(|i| !self.inside_quote(i) && self.is_speech_verb(i))
             {
-                return Some(found);
-            }
-            // "quoted him as saying", "quoted Zarif as saying".
-            if self.text.is_word_ci(index, "quoted") {
-                let as_saying = (index + 2..(index + 7).min(span.open_token))
-                    .find(|&i| self.text.is_word_ci(i, "as") && self.text.is_word_ci(i + 1, "saying"));
-                if as_saying.is_some()
-                    && let Some((actor, via_pronoun)) = self.subject_at(index + 1)
-                {
-                    return Some((Some(actor), Self::rule("quote:quoted-as-saying", via_pronoun)));
-                }
-            }
-            if !self.is_speech_verb(index) {
-                continue;
-            }
-            // The sentence's first speech verbs carry its attribution; later ones belong to
-            // reported clauses. Two tries also keep a pathological sentence linear.
-            verbs_tried += 1;
-            if verbs_tried > 2 {
-                return None;
-            }
-            if let Some((actor, via_pronoun)) = self.subject_before_verb(sentence.start, index) {
-                return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
-            }
-            // ", says a top academic": the subject follows the verb. Not after a participle:
-            // in "saying the minister 'had lost control'" the noun after it is what was said.
-            if !self.word(index).ends_with("ing")
-                && let Some((actor, via_pronoun)) = self.subject_after_verb(index + 1, span.open_token)
-            {
-                return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
+                return found;
             }
         }
-        None
+        self.speech_verbs_before(from, sentence.start, span)
     }
 
     /// The nearest mention or pronoun before the verb, outside quotes, within the sentence.
@@ -645,6 +631,13 @@ impl Attributor<'_, '_> {
             }
             if !self.is_speech_verb(index) || self.word(index).ends_with("ing") {
                 continue;
+            }
+            // `"…," Jo Bell, legal director of the Acme group, said`: the subject before the appositive.
+            let first = span.close_token + 1 + usize::from(self.text.is_punct(span.close_token + 1, ','));
+            if self.text.is_punct(index - 1, ',')
+                && let Some(mention) = self.mention_at(first).filter(|m| self.text.is_punct(m.end_token, ','))
+            {
+                return Some((Some(mention.actor), "quote:said-later".to_owned()));
             }
             let mut cursor = index;
             while cursor > span.close_token + 1 {

@@ -91,3 +91,44 @@ fn titles_of_works_are_not_quotes() {
     // Title Case after a speech verb is still speech.
     assert_eq!(quotes("Ana Ruiz said: \"Really,\" and left.").len(), 1);
 }
+
+#[test]
+fn an_outlet_named_by_its_last_word_is_found_after_according_to() {
+    let text = "The Riverside Gazette covered the case.\n\n\"It never stops,\" Judge Omar Haddad said, \
+                according to the Gazette.";
+    assert_eq!(speaker_of(text, "It never").as_deref(), Some("Riverside Gazette"));
+}
+
+#[test]
+fn a_speaker_known_as_a_name_is_named_by_it() {
+    let text = "Bob spoke later.\n\n\"There was no order,\" said the station chief known as Bob, speaking \
+                for the first time.";
+    assert_eq!(speaker_of(text, "There was").as_deref(), Some("Bob"));
+}
+
+#[test]
+fn a_later_verb_after_an_appositive_has_the_subject_before_it() {
+    let text = "\"We call on the house to reject it,\" Sara Lind, legal director for the rights group \
+                Open Doors Campaign of the north, said in a statement.";
+    assert_eq!(speaker_of(text, "We call").as_deref(), Some("Sara Lind"));
+}
+
+#[test]
+fn an_opening_subordinate_clause_does_not_attribute_the_main_clauses_quote() {
+    let text = "When Ana Ruiz suggested that the deal would fail, Omar Haddad said only that her \
+                \"numbers are wrong.\"";
+    assert_eq!(speaker_of(text, "numbers").as_deref(), Some("Omar Haddad"));
+    let text = "When Ana Ruiz suggested that the deal would fail, Omar Haddad fired back: \"It will \
+                not.\"";
+    assert_eq!(speaker_of(text, "It will").as_deref(), Some("Omar Haddad"));
+    // "As Doe said," is an attribution, not a clause to skip.
+    let text = "As Omar Haddad, a lawyer at the Bolton Institute, noted, \"Everyone is waiting.\"";
+    assert_eq!(speaker_of(text, "Everyone").as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
+fn words_between_a_described_subject_and_its_verb_are_not_part_of_it() {
+    let text = "Ana Ruiz left. The clerk first said he did not recall, but later said he had an \"awful\" \
+                moment.";
+    assert_eq!(speaker_of(text, "awful").as_deref(), Some("The clerk"));
+}
