@@ -88,6 +88,8 @@ fn titles_of_works_are_not_quotes() {
     );
     let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(texts, ["It was fun."]);
+    let found = quotes("Omar Haddad told \"Morning Hour\" he stars in the drama, \"Mercy Lane.\"");
+    assert!(found.is_empty(), "{found:?}");
     // Title Case after a speech verb is still speech.
     assert_eq!(quotes("Ana Ruiz said: \"Really,\" and left.").len(), 1);
 }

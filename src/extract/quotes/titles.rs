@@ -83,8 +83,15 @@ impl Attributor<'_, '_> {
     }
 
     /// Whether the token before a quote introduces the title of a work: a possessive ("the
-    /// network's"), "in" or "on", a noun for a work ("the film"), or "author of".
+    /// network's"), "in", "on" or "told", a noun for a work ("the film", "the drama,"), or "author
+    /// of".
     fn introduces_work(&self, before: usize) -> bool {
+        // "the medical drama, 'Mercy Lane'".
+        if self.text.is_punct(before, ',')
+            && before.checked_sub(1).is_some_and(|noun| LEXICON.word_in(Words::WorkNouns, self.text, noun))
+        {
+            return true;
+        }
         let Some(token) = self.text.tokens.get(before) else { return false };
         if token.kind == TokenKind::Possessive {
             return true;
@@ -94,6 +101,7 @@ impl Attributor<'_, '_> {
         }
         self.text.is_word_ci(before, "in")
             || self.text.is_word_ci(before, "on")
+            || self.text.is_word_ci(before, "told")
             || LEXICON.word_in(Words::WorkNouns, self.text, before)
             || (self.text.is_word_ci(before, "of")
                 && before
