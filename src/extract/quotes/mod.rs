@@ -36,6 +36,7 @@ mod gender;
 mod marks;
 mod outlets;
 mod speakers;
+mod subject_verb;
 mod titles;
 
 use gender::{Gender, actor_genders, gender_of_pronoun};
@@ -149,6 +150,9 @@ pub fn attribute_quotes(
                     (speaker, "quote:next-paragraph".to_owned())
                 } else if attributor.is_headline(paragraph) && first_speaker.is_some() {
                     (first_speaker, "quote:headline-lead-speaker".to_owned())
+                } else if let Some(actor) = attributor.subject_verb_speaker(span) {
+                    // "Doe bemoaned a climate in which people 'hate each other'".
+                    (Some(actor), "quote:subject-verb".to_owned())
                 } else if let Some(Some(phrase)) = attributor.unnamed_speaker(span, true) {
                     // `"…," the company tweeted` with nobody else to speak for it: the company.
                     unnamed = Some(phrase);

@@ -134,3 +134,15 @@ fn words_between_a_described_subject_and_its_verb_are_not_part_of_it() {
                 moment.";
     assert_eq!(speaker_of(text, "awful").as_deref(), Some("The clerk"));
 }
+
+#[test]
+fn the_person_a_sentence_is_about_chose_a_fragment_no_other_rule_attributes() {
+    let text = "Ana Ruiz spoke first. Omar Haddad also bemoaned a climate in which people \"hate each \
+                other\" for their views.";
+    assert_eq!(speaker_of(text, "hate each").as_deref(), Some("Omar Haddad"));
+    // Another clause, or an aside in brackets, has words of its own.
+    let text = "Omar Haddad started a channel in 2009, and his first videos show a \"new man\" today.";
+    assert_eq!(speaker_of(text, "new man"), None);
+    let text = "Omar Haddad attacked his rivals (\"Low energy\" Ana Ruiz among them) again.";
+    assert_eq!(speaker_of(text, "Low energy"), None);
+}
