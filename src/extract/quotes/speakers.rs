@@ -236,7 +236,11 @@ impl Attributor<'_, '_> {
         }
         let mut end = start + 1;
         while end < sentence_end.min(start + 6)
-            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+            && self
+                .text
+                .tokens
+                .get(end)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
             && !LEXICON.word_in(Words::ObjectPrepositions, self.text, end)
             && !LEXICON.word_in(Words::SubjectBreakers, self.text, end)
             && !self.is_speech_verb(end)
@@ -638,6 +642,12 @@ impl Attributor<'_, '_> {
                 && let Some(mention) = self.mention_at(first).filter(|m| self.text.is_punct(m.end_token, ','))
             {
                 return Some((Some(mention.actor), "quote:said-later".to_owned()));
+            }
+            // `Any "clear" reading, said Jo Bell, an expert, would …`: an inverted verb.
+            if self.text.is_punct(index - 1, ',')
+                && let Some((actor, false)) = self.subject_after_verb(index + 1, sentence.end)
+            {
+                return Some((Some(actor), "quote:said-later".to_owned()));
             }
             let mut cursor = index;
             while cursor > span.close_token + 1 {

@@ -6,10 +6,20 @@
 use super::*;
 
 /// How many tokens an appositive after the subject spans at most.
-const APPOSITIVE_REACH_TOKENS: usize = 16;
+const APPOSITIVE_REACH_TOKENS: usize = 24;
 
-/// How many tokens the subject's first words (titles) may take before its mention.
-const TITLE_WORDS_BEFORE: usize = 4;
+/// How many tokens the subject's words (titles, names, a possessive) may take.
+const SUBJECT_TOKENS: usize = 7;
+
+/// How far an opening phrase ("In the depths of the recession,") may reach before its comma.
+const OPENING_PHRASE_TOKENS: usize = 12;
+
+/// Common irregular past forms that can follow a subject ("Doe found no fault with …").
+const IRREGULAR_PAST: &[&str] = &[
+    "found", "made", "took", "gave", "saw", "thought", "felt", "kept", "held", "left", "put", "went", "came",
+    "became", "began", "brought", "got", "ran", "stood", "sent", "spent", "won", "lost", "led", "paid",
+    "met", "sought", "wrote", "read",
+];
 
 /// Auxiliaries between the subject and its verb ("Doe is promising", "Doe has been taking").
 const AUXILIARIES: &[&str] = &["is", "was", "are", "were", "been", "be", "has", "had", "have", "did", "does"];
@@ -29,13 +39,15 @@ impl Attributor<'_, '_> {
         {
             start += 1;
         }
-        // The subject's mention, after a few capitalised title words at most.
-        let mention = (start..(start + TITLE_WORDS_BEFORE).min(span.open_token))
-            .take_while(|&i| self.text.tokens.get(i).is_some_and(|t| t.capitalised || i == start))
-            .find_map(|i| self.mention_at(i))?;
-        if self.actors.kind_of(mention) != ActorKind::Person || self.inside_quote(mention.start_token) {
-            return None;
-        }
+        // "In the depths of the recession, Doe worried …": the subject after an opening phrase.
+        let mention = match self.subject_mention(start, span.open_token) {
+            Some(mention) => mention,
+            None => {
+                let comma = (start + 1..(start + OPENING_PHRASE_TOKENS).min(span.open_token))
+                    .find(|&i| self.text.is_punct(i, ','))?;
+                self.subject_mention(comma + 1, span.open_token)?
+            }
+        };
         let mut verb = mention.end_token;
         // "Doe, a lawyer at the firm, is labelling …": past the appositive.
         if self.text.is_punct(verb, ',') {
@@ -55,7 +67,10 @@ impl Attributor<'_, '_> {
         let word = self.word(verb);
         let verb_like = token.kind == TokenKind::Word
             && !token.capitalised
-            && (word.ends_with("ed") || word.ends_with('s') || word.ends_with("ing"))
+            && (word.ends_with("ed")
+                || word.ends_with('s')
+                || word.ends_with("ing")
+                || IRREGULAR_PAST.contains(&word))
             && !LEXICON.word_in(Words::ObjectPrepositions, self.text, verb)
             && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, verb)
             && !LEXICON.word_in(Words::SubjectBreakers, self.text, verb);
@@ -76,5 +91,31 @@ impl Attributor<'_, '_> {
             }
         }
         (open_brackets == 0).then_some(mention.actor)
+    }
+
+    /// The person heading the subject that starts at `start`: the last mention of a run of
+    /// capitalised words, titles and possessives ("Former Acme spokesman Jo Bell", "The
+    /// Courier's Jo Bell").
+    fn subject_mention(&self, start: usize, limit: usize) -> Option<&MentionRecord> {
+        let mut found = None;
+        let mut index = start;
+        while index < limit.min(start + SUBJECT_TOKENS) {
+            if let Some(mention) = self.mention_at(index) {
+                found = Some(mention);
+                index = mention.end_token.max(index + 1);
+                continue;
+            }
+            let Some(token) = self.text.tokens.get(index) else { break };
+            let title = LEXICON.title_at(self.text, index).is_some();
+            if !(token.capitalised || token.kind == TokenKind::Possessive || title) {
+                break;
+            }
+            index += 1;
+        }
+        let mention = found?;
+        let person = self.actors.kind_of(mention) == ActorKind::Person;
+        let possessor =
+            self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);
+        (person && !possessor && !self.inside_quote(mention.start_token)).then_some(mention)
     }
 }

@@ -146,3 +146,21 @@ fn the_person_a_sentence_is_about_chose_a_fragment_no_other_rule_attributes() {
     let text = "Omar Haddad attacked his rivals (\"Low energy\" Ana Ruiz among them) again.";
     assert_eq!(speaker_of(text, "Low energy"), None);
 }
+
+#[test]
+fn the_subject_of_a_fragment_is_read_past_titles_an_opening_phrase_and_irregular_verbs() {
+    let text = "Former Acme spokesman Omar Haddad derided \"the loud left\" at meetings.";
+    assert_eq!(speaker_of(text, "the loud").as_deref(), Some("Omar Haddad"));
+    let text = "In the depths of the slump, Omar Haddad worried that aid was becoming \"a hammock.\"";
+    assert_eq!(speaker_of(text, "a hammock").as_deref(), Some("Omar Haddad"));
+    let text = "Omar Haddad, a veteran of the navy, found no fault with the claim that Ana Ruiz \"lied.\"";
+    assert_eq!(speaker_of(text, "lied").as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
+fn an_inverted_verb_later_in_the_sentence_and_a_dated_document_speak() {
+    let text = "Any \"clear\" reading of the plan, said Omar Haddad, an expert, would see a retreat.";
+    assert_eq!(speaker_of(text, "clear").as_deref(), Some("Omar Haddad"));
+    let text = "Nobody spoke.\n\n\"Interviews are useless,\" concluded a 2013 article in a journal.";
+    assert_eq!(speaker_of(text, "Interviews").as_deref(), Some("a 2013 article"));
+}
