@@ -164,7 +164,10 @@ pub fn attribute_quotes(
                 }
             }
         };
-        previous = Some((paragraph, speaker, unnamed.clone()));
+        // A fragment given to the person a sentence is about is no voice that the next quote of
+        // the paragraph goes on in.
+        let inherited = if rule == "quote:subject-verb" { None } else { speaker };
+        previous = Some((paragraph, inherited, unnamed.clone()));
         previous_close = Some(span.close_token);
         quotes.push(SuggestedQuote {
             text: text.slice(span.start_byte, span.end_byte).to_owned(),

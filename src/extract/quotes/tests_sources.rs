@@ -140,6 +140,9 @@ fn the_person_a_sentence_is_about_chose_a_fragment_no_other_rule_attributes() {
     let text = "Ana Ruiz spoke first. Omar Haddad also bemoaned a climate in which people \"hate each \
                 other\" for their views.";
     assert_eq!(speaker_of(text, "hate each").as_deref(), Some("Omar Haddad"));
+    // The next quote of the paragraph does not go on in that voice.
+    let text = "Omar Haddad worried that aid was \"a hammock.\" Ana Ruiz's \"47 points\" remark was worse.";
+    assert_eq!(speaker_of(text, "47 points"), None);
     // Another clause, or an aside in brackets, has words of its own.
     let text = "Omar Haddad started a channel in 2009, and his first videos show a \"new man\" today.";
     assert_eq!(speaker_of(text, "new man"), None);
