@@ -210,6 +210,15 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
         // Typewriter double quotes: two apostrophes or two backticks (``Not now,'' he said) are
         // one mark, like '"'.
         if matches!(c, '\'' | '`') && bytes.get(pos) == Some(&(c as u8)) {
+            // Three apostrophes after a word (`sorry,'''`) close a single quote nested in a double
+            // one: the single mark comes first.
+            let closes_nested = c == '\''
+                && bytes.get(pos + 1) == Some(&b'\'')
+                && tokens.last().is_some_and(|t: &Token| t.end_byte == start_byte);
+            if closes_nested {
+                tokens.push(new_token(text, start_byte, pos, TokenKind::Punct));
+                continue;
+            }
             pos += 1;
             tokens.push(new_token(text, start_byte, pos, TokenKind::Punct));
             continue;
@@ -544,5 +553,9 @@ mod tests {
     #[test]
     fn typewriter_quote_marks_are_one_token() {
         assert_eq!(words("``Now,'' he said."), ["``", "Now", ",", "''", "he", "said", "."]);
+        assert_eq!(
+            words("''Say 'no,''' he said."),
+            ["''", "Say", "'", "no", ",", "'", "''", "he", "said", "."]
+        );
     }
 }

@@ -23,6 +23,7 @@ mod orgs;
 mod people;
 mod places;
 mod resolve;
+mod surnames;
 
 use super::lexicon::{Entity, Form, InstitutionRole, LEXICON, Words};
 use super::tokens::{TokenKind, TokenizedText, is_initial, push_key_part};

@@ -295,6 +295,14 @@ impl Finder<'_, '_> {
             return end;
         }
         let Some(end) = self.name_run(index) else { return index + 1 };
+        // "House Majority Leader Jo Bell": a capitalised word before a title that a name follows
+        // is no part of the name; the title is read from the next word.
+        if end - index >= 3
+            && let Some(title) =
+                (index + 1..index + 3).find(|&i| LEXICON.title_at(self.text, i).is_some_and(|t| t < end))
+        {
+            return title;
+        }
         if end - index == 1 {
             self.bare_words.push(index);
             return end;

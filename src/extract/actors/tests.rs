@@ -271,3 +271,17 @@ fn a_title_case_role_before_a_name_does_not_hide_the_name() {
         names("The public spoke. New York City Public Advocate Trisha Jameson said the vote was fair.");
     assert!(found.iter().any(|n| n.ends_with("Trisha Jameson")), "{found:?}");
 }
+
+#[test]
+fn a_capitalised_word_before_a_title_is_no_part_of_the_name_after_it() {
+    let found = names("Assembly Majority Leader Rosa Delgado spoke first.");
+    assert!(found.contains(&"Rosa Delgado".to_owned()), "{found:?}");
+}
+
+#[test]
+fn a_surname_that_is_a_common_word_joins_its_person_when_it_speaks() {
+    let tokenized = tokenize("Dana Small came too. Small, who attended the rally, said it hurt.");
+    let table = find_actors(&tokenized);
+    assert_eq!(table.actors.len(), 1);
+    assert_eq!(table.mentions.len(), 2);
+}

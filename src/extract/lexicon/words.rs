@@ -58,6 +58,7 @@ pub enum Words {
     HoldingVerbs,
     DetaineeWords,
     SummarySkips,
+    WorkNouns,
 }
 
 impl Words {
@@ -114,6 +115,7 @@ impl Words {
         (Words::HoldingVerbs, "holding-verbs"),
         (Words::DetaineeWords, "detainee-words"),
         (Words::SummarySkips, "summary-skips"),
+        (Words::WorkNouns, "work-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -102,6 +102,9 @@ impl Attributor<'_, '_> {
 
     /// A label, title or scare quote nobody speaks.
     pub(super) fn is_label(&self, span: &QuoteSpan) -> bool {
+        if self.is_title_of_work(span) {
+            return true;
+        }
         let previous_word = span.open_token.checked_sub(1).map(|i| self.word(i).to_ascii_lowercase());
         if previous_word.is_some_and(|w| LEXICON.has(Words::LabelIntroducers, &w)) {
             return true;

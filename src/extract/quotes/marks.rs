@@ -163,6 +163,9 @@ pub(super) fn classify_mark(text: &TokenizedText<'_>, index: usize) -> Option<Ma
             (true, false) => (MarkFamily::Double, true, false),
             _ => (MarkFamily::Double, false, true),
         },
+        // A left mark glued to the words before it and followed by a space closes (`unusual,“ said`):
+        // a typing slip, or the German „…“ pair.
+        '“' if right_flanking && !left_flanking => (MarkFamily::Double, false, true),
         '“' | '„' | '«' => (MarkFamily::Double, true, false),
         '”' | '»' => (MarkFamily::Double, false, true),
         '"' => match (left_flanking, right_flanking) {

@@ -29,10 +29,15 @@
 
 use std::ops::Range;
 
+mod clauses;
 mod context;
+mod described;
 mod gender;
 mod marks;
+mod outlets;
 mod speakers;
+mod subject_verb;
+mod titles;
 
 use gender::{Gender, actor_genders, gender_of_pronoun};
 use marks::classify_mark;
@@ -88,12 +93,22 @@ pub fn attribute_quotes(
         }
         let paragraph = text.tokens.get(span.open_token).map_or(0, |t| t.paragraph);
         let mut unnamed = None;
-        let (speaker, rule) = match attributor.explicit_speaker(span_index) {
+        let explicit = if let Some(outlet) = attributor.outlet_speaker(span) {
+            Some((Some(outlet), "quote:outlet".to_owned()))
+        } else if !attributor.is_headline(paragraph)
+            && let Some(phrase) = attributor.described_speaker(span)
+        {
+            unnamed = Some(phrase);
+            Some((None, "quote:described-speaker".to_owned()))
+        } else {
+            attributor.explicit_speaker(span_index)
+        };
+        let (speaker, rule) = match explicit {
             Some(found) => found,
             // A headline's quote belongs to the article's lead speaker ("Navy chief warns of 'grey
             // zone' threat" is the admiral quoted below).
             None if !(attributor.is_headline(paragraph) && first_speaker.is_some())
-                && let Some(phrase) = attributor.unnamed_speaker(span) =>
+                && let Some(phrase) = attributor.unnamed_speaker(span, false) =>
             {
                 // "Officials said the attack was 'unprovoked'": someone outside the registry
                 // speaks, so the quote is not handed to an earlier speaker.
@@ -135,6 +150,13 @@ pub fn attribute_quotes(
                     (speaker, "quote:next-paragraph".to_owned())
                 } else if attributor.is_headline(paragraph) && first_speaker.is_some() {
                     (first_speaker, "quote:headline-lead-speaker".to_owned())
+                } else if let Some(actor) = attributor.subject_verb_speaker(span) {
+                    // "Doe bemoaned a climate in which people 'hate each other'".
+                    (Some(actor), "quote:subject-verb".to_owned())
+                } else if let Some(Some(phrase)) = attributor.unnamed_speaker(span, true) {
+                    // `"…," the company tweeted` with nobody else to speak for it: the company.
+                    unnamed = Some(phrase);
+                    (None, "quote:unnamed-speaker".to_owned())
                 } else {
                     // No rule names a speaker: the quote stays open for the analyst rather than
                     // going to whoever spoke last.
@@ -142,7 +164,10 @@ pub fn attribute_quotes(
                 }
             }
         };
-        previous = Some((paragraph, speaker, unnamed.clone()));
+        // A fragment given to the person a sentence is about is no voice that the next quote of
+        // the paragraph goes on in.
+        let inherited = if rule == "quote:subject-verb" { None } else { speaker };
+        previous = Some((paragraph, inherited, unnamed.clone()));
         previous_close = Some(span.close_token);
         quotes.push(SuggestedQuote {
             text: text.slice(span.start_byte, span.end_byte).to_owned(),
@@ -193,3 +218,5 @@ impl Attributor<'_, '_> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_sources;

@@ -69,15 +69,23 @@ impl Attributor<'_, '_> {
             return None;
         }
         let verb = put_it.unwrap_or(before);
+        // "When Roe suggested …, Doe fired back:": the main clause's subject.
+        let (from, first) = match put_it {
+            Some(_) => (from, sentence.start),
+            None => {
+                let clause = self.main_clause_start(sentence.start, verb);
+                (from.max(clause), clause)
+            }
+        };
         if (from..verb).any(|i| !self.inside_quote(i) && self.is_speech_verb(i)) {
             return None;
         }
-        let (end, (actor, via_pronoun)) = self.sentence_subject(sentence.start, verb)?;
+        let (end, (actor, via_pronoun)) = self.sentence_subject(first, verb)?;
         // The subject opens the sentence ("As Doe put it", "Here's Doe in 1992:"), rather than
         // being named inside a longer subject ("The anti-Doe headline reads:").
         let start = self.mention_covering(end.saturating_sub(1)).map_or(end, |m| m.start_token);
-        let opens = start <= sentence.start + 3
-            && !(sentence.start..start).any(|i| LEXICON.word_in(Words::SpeakerDeterminers, self.text, i));
+        let opens = start <= first + 3
+            && !(first..start).any(|i| LEXICON.word_in(Words::SpeakerDeterminers, self.text, i));
         let person = self.actors.actors.get(actor).is_some_and(|a| a.kind == ActorKind::Person);
         (opens && person && !via_pronoun).then(|| (Some(actor), "quote:colon-subject".to_owned()))
     }
@@ -109,19 +117,21 @@ impl Attributor<'_, '_> {
     /// - `Some(None)`: the sentence attributes the quote to someone it does not name in a way
     ///   that can be read, so no earlier speaker may be assumed;
     /// - `None`: the sentence attributes nothing (or only through a pronoun).
-    pub(super) fn unnamed_speaker(&self, span: &QuoteSpan) -> Option<Option<String>> {
+    pub(super) fn unnamed_speaker(&self, span: &QuoteSpan, bare_org: bool) -> Option<Option<String>> {
         let sentence = self.sentence_range(span.open_token);
+        // A quote of several sentences is attributed after its last one.
+        let closing = self.sentence_range(span.close_token);
         let after = span.close_token + 1 + usize::from(self.text.is_punct(span.close_token + 1, ','));
         // "…," according to a senior Western diplomat in Tbilisi.
         // Within reach of the quote, so that a megabyte-long "sentence" stays linear.
         let reach = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
-        let according = (after..(after + 3).min(sentence.end))
+        let according = (after..(after + 3).min(closing.end))
             .chain(reach..span.open_token)
             .find(|&i| !self.inside_quote(i) && self.is_according_to(i));
         if let Some(at) = according {
             let start = at + 2;
             let mut end = start;
-            while end < sentence.end.min(start + 7)
+            while end < closing.end.min(start + 7)
                 && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
                 && !LEXICON.has(Words::AccordingToEnders, self.word(end))
             {
@@ -129,7 +139,7 @@ impl Attributor<'_, '_> {
             }
             return Some(self.phrase(start, end));
         }
-        let verb_after = (after..(after + 6).min(sentence.end)).find(|&i| self.is_speech_verb(i));
+        let verb_after = (after..(after + 6).min(closing.end)).find(|&i| self.is_speech_verb(i));
         let verb_before =
             (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| self.is_speech_verb(i));
         let (verb, floor) = match (verb_before, verb_after) {
@@ -142,7 +152,7 @@ impl Attributor<'_, '_> {
         }
         // `"…," says a narrator`: an inverted verb right after the quote, its subject after it.
         if verb == after && verb_before.is_none() {
-            return self.described_after_verb(verb, sentence.end).map(Some);
+            return self.described_after_verb(verb, closing.end).map(Some);
         }
         // The noun phrase before the verb: up to six plain words, no punctuation or quotes, not
         // counting the words that lead into the verb ("could only quip").
@@ -159,6 +169,14 @@ impl Attributor<'_, '_> {
                 break;
             }
             start -= 1;
+            // "when a leader says": the determiner opens the subject, unless a preposition
+            // carries it ("Officials at the ministry said").
+            if LEXICON.word_in(Words::SpeakerDeterminers, self.text, start)
+                && start > floor
+                && !LEXICON.word_in(Words::ObjectPrepositions, self.text, start - 1)
+            {
+                break;
+            }
         }
         if start == verb || self.pronoun(start).is_some() || self.pronoun(verb - 1).is_some() {
             return None;
@@ -177,7 +195,8 @@ impl Attributor<'_, '_> {
         }
         // "The ministry added": a bare definite organisation that the registry does not name says
         // nothing new; the paragraph's speaker (its minister) stands for it.
-        if verb - start == 2
+        if !bare_org
+            && verb - start == 2
             && self.text.is_word_ci(start, "the")
             && LEXICON.org_head(self.text, start + 1).is_some()
         {
@@ -217,15 +236,25 @@ impl Attributor<'_, '_> {
         }
         let mut end = start + 1;
         while end < sentence_end.min(start + 6)
-            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+            && self
+                .text
+                .tokens
+                .get(end)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
             && !LEXICON.word_in(Words::ObjectPrepositions, self.text, end)
             && !LEXICON.word_in(Words::SubjectBreakers, self.text, end)
             && !self.is_speech_verb(end)
         {
             end += 1;
         }
-        // "a source involved in the talks", "the chief known as Bob": a participle after the noun
-        // opens what describes it.
+        // "the chief known as Bob": the name it is known by.
+        if self.text.is_word_ci(end, "as")
+            && self.text.is_word_ci(end - 1, "known")
+            && let Some(mention) = self.mention_at(end + 1)
+        {
+            return self.actors.name_of(mention.actor).map(str::to_owned);
+        }
+        // "a source involved in the talks": a participle after the noun opens what describes it.
         while end > start + 2 && (self.word(end - 1).ends_with("ed") || self.word(end - 1).ends_with("ing")) {
             end -= 1;
         }
@@ -288,7 +317,7 @@ impl Attributor<'_, '_> {
         while cursor < window_end {
             if self.text.is_punct(cursor, ',') && subject.is_some() && !appositive {
                 appositive = true;
-                window_end = (cursor + 12).min(sentence.end);
+                window_end = (cursor + 16).min(sentence.end);
             }
             if self.is_quote_mark(cursor)
                 || self.text.is_punct(cursor, ';')
@@ -334,6 +363,11 @@ impl Attributor<'_, '_> {
             return None;
         }
         if self.pronoun(index).is_some() {
+            // "say it would keep …": a pronoun followed by more words is the subject of what
+            // was said, not the speaker (`"…," said he.` is).
+            if self.text.tokens.get(index + 1).is_some_and(|t| t.kind == TokenKind::Word) {
+                return None;
+            }
             return self.subject_at(index);
         }
         // The last actor of the noun phrase heads it: "said NATO spokesman Henrik Dahl".
@@ -457,47 +491,19 @@ impl Attributor<'_, '_> {
             return Some((Some(mention.actor), "quote:colon".to_owned()));
         }
         let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
-        let mut verbs_tried = 0;
-        for index in from..span.open_token {
-            if self.inside_quote(index) {
-                continue;
-            }
-            if self.is_according_to(index)
-                && let Some(found) = self.according_to(index + 2)
+        // "When Roe suggested …, Doe said only that '…'": the main clause attributes.
+        let clause = self.main_clause_start(sentence.start, span.open_token);
+        if clause > from {
+            let found = self.speech_verbs_before(clause, clause, span);
+            let colon = self.text.is_punct(span.open_token - 1, ':');
+            if found.is_some()
+                || colon
+                || (clause..span.open_token).any(|i| !self.inside_quote(i) && self.is_speech_verb(i))
             {
-                return Some(found);
-            }
-            // "quoted him as saying", "quoted Zarif as saying".
-            if self.text.is_word_ci(index, "quoted") {
-                let as_saying = (index + 2..(index + 7).min(span.open_token))
-                    .find(|&i| self.text.is_word_ci(i, "as") && self.text.is_word_ci(i + 1, "saying"));
-                if as_saying.is_some()
-                    && let Some((actor, via_pronoun)) = self.subject_at(index + 1)
-                {
-                    return Some((Some(actor), Self::rule("quote:quoted-as-saying", via_pronoun)));
-                }
-            }
-            if !self.is_speech_verb(index) {
-                continue;
-            }
-            // The sentence's first speech verbs carry its attribution; later ones belong to
-            // reported clauses. Two tries also keep a pathological sentence linear.
-            verbs_tried += 1;
-            if verbs_tried > 2 {
-                return None;
-            }
-            if let Some((actor, via_pronoun)) = self.subject_before_verb(sentence.start, index) {
-                return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
-            }
-            // ", says a top academic": the subject follows the verb. Not after a participle:
-            // in "saying the minister 'had lost control'" the noun after it is what was said.
-            if !self.word(index).ends_with("ing")
-                && let Some((actor, via_pronoun)) = self.subject_after_verb(index + 1, span.open_token)
-            {
-                return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
+                return found;
             }
         }
-        None
+        self.speech_verbs_before(from, sentence.start, span)
     }
 
     /// The nearest mention or pronoun before the verb, outside quotes, within the sentence.
@@ -629,6 +635,19 @@ impl Attributor<'_, '_> {
             }
             if !self.is_speech_verb(index) || self.word(index).ends_with("ing") {
                 continue;
+            }
+            // `"…," Jo Bell, legal director of the Acme group, said`: the subject before the appositive.
+            let first = span.close_token + 1 + usize::from(self.text.is_punct(span.close_token + 1, ','));
+            if self.text.is_punct(index - 1, ',')
+                && let Some(mention) = self.mention_at(first).filter(|m| self.text.is_punct(m.end_token, ','))
+            {
+                return Some((Some(mention.actor), "quote:said-later".to_owned()));
+            }
+            // `Any "clear" reading, said Jo Bell, an expert, would …`: an inverted verb.
+            if self.text.is_punct(index - 1, ',')
+                && let Some((actor, false)) = self.subject_after_verb(index + 1, sentence.end)
+            {
+                return Some((Some(actor), "quote:said-later".to_owned()));
             }
             let mut cursor = index;
             while cursor > span.close_token + 1 {

@@ -2,7 +2,7 @@ use super::*;
 use crate::extract::actors::find_actors;
 use crate::extract::tokens::tokenize;
 
-fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+pub(super) fn quotes(text: &str) -> Vec<(String, Option<String>)> {
     let tokenized = tokenize(text);
     let actors = find_actors(&tokenized);
     let spans = find_quote_spans(&tokenized);

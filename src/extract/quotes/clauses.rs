@@ -1,0 +1,77 @@
+//! Clauses of a sentence: a subordinate clause that opens it ("When Roe suggested …, Doe said")
+//! attributes nothing to the quote of the main clause.
+
+use super::*;
+
+/// Words that open a subordinate clause at the start of a sentence.
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "while", "if", "although", "though", "before", "since", "because", "once", "until",
+    "unless",
+];
+
+impl Attributor<'_, '_> {
+    /// Where the main clause of the sentence starts, when the sentence opens with a subordinate
+    /// clause closed by a comma before `limit`: the token after that comma; else `sentence_start`.
+    pub(super) fn main_clause_start(&self, sentence_start: usize, limit: usize) -> usize {
+        let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+        if !SUBORDINATORS.iter().any(|w| self.text.is_word_ci(first, w)) {
+            return sentence_start;
+        }
+        (first + 1..limit.min(first + ATTRIBUTION_REACH_TOKENS))
+            .find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
+            // "When Doe, a senator, said": an appositive, not the end of the clause.
+            .filter(|&comma| !LEXICON.word_in(Words::AppositiveOpeners, self.text, comma + 1))
+            .map_or(sentence_start, |comma| comma + 1)
+    }
+
+    /// The attribution by the first speech verbs from `from` on before the quote: their subject
+    /// (read back no further than `floor`), "according to" or "quoted … as saying".
+    pub(super) fn speech_verbs_before(
+        &self,
+        from: usize,
+        floor: usize,
+        span: &QuoteSpan,
+    ) -> Option<(Option<usize>, String)> {
+        let mut verbs_tried = 0;
+        for index in from..span.open_token {
+            if self.inside_quote(index) {
+                continue;
+            }
+            if self.is_according_to(index)
+                && let Some(found) = self.according_to(index + 2)
+            {
+                return Some(found);
+            }
+            // "quoted him as saying", "quoted Zarif as saying".
+            if self.text.is_word_ci(index, "quoted") {
+                let as_saying = (index + 2..(index + 7).min(span.open_token))
+                    .find(|&i| self.text.is_word_ci(i, "as") && self.text.is_word_ci(i + 1, "saying"));
+                if as_saying.is_some()
+                    && let Some((actor, via_pronoun)) = self.subject_at(index + 1)
+                {
+                    return Some((Some(actor), Self::rule("quote:quoted-as-saying", via_pronoun)));
+                }
+            }
+            if !self.is_speech_verb(index) {
+                continue;
+            }
+            // The sentence's first speech verbs carry its attribution; later ones belong to
+            // reported clauses. Two tries also keep a pathological sentence linear.
+            verbs_tried += 1;
+            if verbs_tried > 2 {
+                return None;
+            }
+            if let Some((actor, via_pronoun)) = self.subject_before_verb(floor, index) {
+                return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
+            }
+            // ", says a top academic": the subject follows the verb. Not after a participle:
+            // in "saying the minister 'had lost control'" the noun after it is what was said.
+            if !self.word(index).ends_with("ing")
+                && let Some((actor, via_pronoun)) = self.subject_after_verb(index + 1, span.open_token)
+            {
+                return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
+            }
+        }
+        None
+    }
+}

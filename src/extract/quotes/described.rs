@@ -1,0 +1,169 @@
+//! Described subjects: "the rights group says", "White House officials said", "when a leader
+//! says". A noun phrase right before the speech verb that is no actor of its own speaks, in its
+//! own words; not an actor named earlier in the sentence, nor one that only modifies its noun.
+
+use super::*;
+
+/// How many tokens a described subject spans at most, its determiner included.
+const DESCRIBED_SUBJECT_TOKENS: usize = 6;
+
+/// How far after a quote the verb of an attribution such as `," the groups say` is looked for.
+const VERB_AFTER_REACH_TOKENS: usize = 8;
+
+impl Attributor<'_, '_> {
+    /// The described subject of the speech verb that attributes `span`, in words, when that
+    /// subject is a plain noun phrase: the verb right after the quote (`"…," the groups say`),
+    /// else the first one before it in its sentence (`White House officials say the move was
+    /// "natural"`), else one later in the sentence (`…, the rights group says.`). `None` when the
+    /// attributing verb has a named subject, or there is none.
+    pub(super) fn described_speaker(&self, span: &QuoteSpan) -> Option<String> {
+        if let Some(verb) = self.verb_right_after(span) {
+            let floor = span.close_token + 1;
+            return self.described_subject(floor, verb);
+        }
+        let sentence = self.sentence_range(span.open_token);
+        let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        for index in from..span.open_token {
+            if self.inside_quote(index) {
+                continue;
+            }
+            // "according to", "quoted him as saying": patterns of their own.
+            if self.is_according_to(index) || self.text.is_word_ci(index, "quoted") {
+                return None;
+            }
+            // "An early tweet quoted …": a verb form before another verb is a noun.
+            if self.is_speech_verb(index) && !self.is_speech_verb(index + 1) {
+                if self.word(index).ends_with("ing") {
+                    return None;
+                }
+                return self.described_subject(sentence.start, index);
+            }
+        }
+        let closing = self.sentence_range(span.close_token);
+        let until = closing.end.min(span.close_token + 1 + ATTRIBUTION_REACH_TOKENS);
+        for index in span.close_token + 1..until {
+            if self.is_quote_mark(index) || self.is_according_to(index) {
+                return None;
+            }
+            if self.is_speech_verb(index) && !self.word(index).ends_with("ing") {
+                return self.described_subject(span.close_token + 1, index);
+            }
+        }
+        None
+    }
+
+    /// `"…," the groups say`: a finite speech verb a few words after a quote whose words end with
+    /// a comma, a question or an exclamation mark (or that a comma follows), with no other clause
+    /// or quote in between.
+    fn verb_right_after(&self, span: &QuoteSpan) -> Option<usize> {
+        let inner = self.text.slice(span.start_byte, span.end_byte);
+        let comma_after = self.text.is_punct(span.close_token + 1, ',');
+        if !(comma_after || inner.ends_with([',', '!', '?'])) {
+            return None;
+        }
+        let start = span.close_token + 1 + usize::from(comma_after);
+        let sentence_end = self.sentence_range(span.close_token).end.max(start + 1);
+        for index in start..sentence_end.min(start + VERB_AFTER_REACH_TOKENS) {
+            if self.is_quote_mark(index)
+                || self.text.is_punct(index, ';')
+                || self.text.is_punct(index, ':')
+                || LEXICON.word_in(Words::ClauseBreakers, self.text, index)
+            {
+                return None;
+            }
+            if self.is_speech_verb(index) {
+                return (!self.word(index).ends_with("ing")).then_some(index);
+            }
+        }
+        None
+    }
+
+    /// The words of a described subject ending right before `verb` (after any words that lead
+    /// into it, "also", "have"), reading back no further than `floor`: a plain lower-case head
+    /// noun with its modifiers (lower-case words, or names that modify the noun, "White House
+    /// officials"), opened by a determiner ("the rights group", "a Freedom Partners official") or
+    /// headed by a noun for people who speak unnamed ("Sanders supporters"). A bare definite
+    /// organisation ("the ministry") is left to the rules that resolve it.
+    pub(super) fn described_subject(&self, floor: usize, verb: usize) -> Option<String> {
+        let mut end = verb;
+        while end > floor && LEXICON.word_in(Words::VerbLeadIns, self.text, end - 1) {
+            end -= 1;
+        }
+        // "the senator recently said": an adverb before the verb is no part of the subject ("the
+        // family said" has a determiner right before its noun).
+        while end > floor + 1
+            && self.word(end - 1).len() > 4
+            && self.word(end - 1).ends_with("ly")
+            && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, end - 2)
+        {
+            end -= 1;
+        }
+        let head = end.checked_sub(1).filter(|&h| h >= floor)?;
+        if !self.plain_noun(head) {
+            return None;
+        }
+        let mut start = head;
+        let mut determiner = false;
+        while start > floor && head + 1 - start < DESCRIBED_SUBJECT_TOKENS {
+            let before = start - 1;
+            if LEXICON.word_in(Words::SpeakerDeterminers, self.text, before) {
+                determiner = true;
+                start = before;
+                break;
+            }
+            if let Some(mention) = self.mention_covering(before) {
+                // "Doe's aide said" is read by the rules for possessors.
+                let possessive =
+                    self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);
+                if possessive || mention.start_token < floor {
+                    return None;
+                }
+                start = mention.start_token;
+                continue;
+            }
+            if self.text.tokens.get(before).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                return None;
+            }
+            if !self.plain_noun(before) {
+                break;
+            }
+            start = before;
+        }
+        // "the man by the door said": the phrase is the object of a preposition; "Its defence chiefs
+        // said": an organisation speaks through its people, read by the rules for pronouns.
+        if start.checked_sub(1).is_some_and(|i| {
+            i >= floor
+                && (LEXICON.word_in(Words::ObjectPrepositions, self.text, i)
+                    || LEXICON.word_in(Words::LocativePrepositions, self.text, i)
+                    || self.text.is_word_ci(i, "its")
+                    || self.text.is_word_ci(i, "their"))
+        }) {
+            return None;
+        }
+        let unnamed = LEXICON.has(Words::UnnamedSpeakers, &self.word(head).to_ascii_lowercase());
+        let bare_org = head == start + 1
+            && self.text.is_word_ci(start, "the")
+            && LEXICON.org_head(self.text, head).is_some();
+        ((determiner || unnamed) && !bare_org).then(|| self.phrase(start, end)).flatten()
+    }
+
+    /// A lower-case word that can belong to a described subject: no actor, pronoun, quoted word,
+    /// speech verb, preposition, conjunction or determiner.
+    fn plain_noun(&self, token: usize) -> bool {
+        self.text.tokens.get(token).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && self.mention_covering(token).is_none()
+            && self.pronoun(token).is_none()
+            && !self.inside_quote(token)
+            && !self.is_speech_verb(token)
+            && ![
+                Words::ObjectPrepositions,
+                Words::SubjectBreakers,
+                Words::ClauseBreakers,
+                Words::SpeakerDeterminers,
+                Words::VerbLeadIns,
+                Words::LocativePrepositions,
+            ]
+            .into_iter()
+            .any(|words| LEXICON.word_in(words, self.text, token))
+    }
+}

@@ -1,0 +1,121 @@
+//! A quoted fragment in a sentence whose subject is a person and whose verb is no speech verb:
+//! "Doe bemoaned a climate in which people 'hate each other'", "Doe, a lawyer, is labelling the
+//! plan 'a blatant abuse'". When no other rule attributes the quote, the person the sentence is
+//! about chose the words.
+
+use super::*;
+
+/// How many tokens an appositive after the subject spans at most.
+const APPOSITIVE_REACH_TOKENS: usize = 24;
+
+/// How many tokens the subject's words (titles, names, a possessive) may take.
+const SUBJECT_TOKENS: usize = 7;
+
+/// How far an opening phrase ("In the depths of the recession,") may reach before its comma.
+const OPENING_PHRASE_TOKENS: usize = 12;
+
+/// Common irregular past forms that can follow a subject ("Doe found no fault with …").
+const IRREGULAR_PAST: &[&str] = &[
+    "found", "made", "took", "gave", "saw", "thought", "felt", "kept", "held", "left", "put", "went", "came",
+    "became", "began", "brought", "got", "ran", "stood", "sent", "spent", "won", "lost", "led", "paid",
+    "met", "sought", "wrote", "read",
+];
+
+/// Auxiliaries between the subject and its verb ("Doe is promising", "Doe has been taking").
+const AUXILIARIES: &[&str] = &["is", "was", "are", "were", "been", "be", "has", "had", "have", "did", "does"];
+
+/// Conjunctions that, after a comma, open a clause with a subject of its own ("…, and his first
+/// videos show").
+const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "though", "although", "while", "whereas", "yet"];
+
+impl Attributor<'_, '_> {
+    /// The person who is the subject of the quote's sentence (its main clause), with a verb right
+    /// after them (and any appositive), before the quote.
+    pub(super) fn subject_verb_speaker(&self, span: &QuoteSpan) -> Option<usize> {
+        let sentence = self.sentence_range(span.open_token);
+        let mut start = self.main_clause_start(sentence.start, span.open_token);
+        while start < span.open_token
+            && self.text.tokens.get(start).is_some_and(|t| t.kind == TokenKind::Punct)
+        {
+            start += 1;
+        }
+        // "In the depths of the recession, Doe worried …": the subject after an opening phrase.
+        let mention = match self.subject_mention(start, span.open_token) {
+            Some(mention) => mention,
+            None => {
+                let comma = (start + 1..(start + OPENING_PHRASE_TOKENS).min(span.open_token))
+                    .find(|&i| self.text.is_punct(i, ','))?;
+                self.subject_mention(comma + 1, span.open_token)?
+            }
+        };
+        let mut verb = mention.end_token;
+        // "Doe, a lawyer at the firm, is labelling …": past the appositive.
+        if self.text.is_punct(verb, ',') {
+            verb = (verb + 1..(verb + APPOSITIVE_REACH_TOKENS).min(span.open_token))
+                .find(|&i| self.text.is_punct(i, ',') && !self.inside_quote(i))?
+                + 1;
+        }
+        while verb < span.open_token
+            && (LEXICON.word_in(Words::VerbLeadIns, self.text, verb)
+                || AUXILIARIES.iter().any(|w| self.text.is_word_ci(verb, w))
+                || (self.word(verb).ends_with("ly")
+                    && self.text.tokens.get(verb).is_some_and(|t| !t.capitalised)))
+        {
+            verb += 1;
+        }
+        let token = self.text.tokens.get(verb)?;
+        let word = self.word(verb);
+        let verb_like = token.kind == TokenKind::Word
+            && !token.capitalised
+            && (word.ends_with("ed")
+                || word.ends_with('s')
+                || word.ends_with("ing")
+                || IRREGULAR_PAST.contains(&word))
+            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, verb)
+            && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, verb)
+            && !LEXICON.word_in(Words::SubjectBreakers, self.text, verb);
+        if !verb_like || verb >= span.open_token {
+            return None;
+        }
+        // The quote stays in the subject's clause: no ", and …" clause, no aside in brackets.
+        let mut open_brackets = 0usize;
+        for i in verb..span.open_token {
+            if self.text.is_punct(i, '(') {
+                open_brackets += 1;
+            } else if self.text.is_punct(i, ')') {
+                open_brackets = open_brackets.saturating_sub(1);
+            } else if self.text.is_punct(i, ',')
+                && CLAUSE_CONJUNCTIONS.iter().any(|w| self.text.is_word_ci(i + 1, w))
+            {
+                return None;
+            }
+        }
+        (open_brackets == 0).then_some(mention.actor)
+    }
+
+    /// The person heading the subject that starts at `start`: the last mention of a run of
+    /// capitalised words, titles and possessives ("Former Acme spokesman Jo Bell", "The
+    /// Courier's Jo Bell").
+    fn subject_mention(&self, start: usize, limit: usize) -> Option<&MentionRecord> {
+        let mut found = None;
+        let mut index = start;
+        while index < limit.min(start + SUBJECT_TOKENS) {
+            if let Some(mention) = self.mention_at(index) {
+                found = Some(mention);
+                index = mention.end_token.max(index + 1);
+                continue;
+            }
+            let Some(token) = self.text.tokens.get(index) else { break };
+            let title = LEXICON.title_at(self.text, index).is_some();
+            if !(token.capitalised || token.kind == TokenKind::Possessive || title) {
+                break;
+            }
+            index += 1;
+        }
+        let mention = found?;
+        let person = self.actors.kind_of(mention) == ActorKind::Person;
+        let possessor =
+            self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);
+        (person && !possessor && !self.inside_quote(mention.start_token)).then_some(mention)
+    }
+}
