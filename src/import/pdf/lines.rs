@@ -1,4 +1,10 @@
 //! Glyphs from `pdf-extract` grouped into lines with their position, size and page.
+//!
+//! Glyphs of vertical fonts (known by their negative width, see `vertical`) are grouped into
+//! columns instead. A column is stored as a line *transposed*: its `y` grows from the right edge
+//! of the page to the left (columns are read from right to left) and its `x_start` and `x_end`
+//! are its top and bottom, so the paragraph rules (gaps, indents, short last lines) apply as they
+//! are.
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
@@ -14,6 +20,8 @@ pub(super) struct Line {
     pub(super) x_end: f64,
     pub(super) y: f64,
     pub(super) size: f64,
+    /// A column of vertical writing, in transposed coordinates (see the module docs).
+    pub(super) vertical: bool,
 }
 
 #[derive(Debug, Default)]
@@ -29,12 +37,32 @@ const COLUMN_GAP_EMS: f64 = 1.5;
 /// narrowest letters are about 0.2 em wide, so a real repeat is never this close).
 const OVERPRINT_EMS: f64 = 0.1;
 
+/// Kerning between the strings of a `TJ` array in vertical writing stays under this many ems.
+const VERTICAL_KERNING_EMS: f64 = 1.0;
+
+/// pdf-extract's pen in a run of vertical glyphs: where the run started (`anchor_x`, `top`), on
+/// which baseline pdf-extract moves it (`y`), and where the next glyph of the run would be.
+#[derive(Clone, Copy, Debug)]
+struct Pen {
+    anchor_x: f64,
+    top: f64,
+    y: f64,
+    expected_x: f64,
+}
+
 /// Receives glyphs from `pdf-extract` and groups them into lines.
 pub(super) struct LineCollector {
     pages: Vec<PageText>,
     page_height: f64,
     page_bottom: f64,
+    page_right: f64,
     current: Option<Line>,
+    /// The column of vertical writing being collected.
+    column: Option<Line>,
+    /// Where pdf-extract's pen is in a run of vertical glyphs.
+    pen: Option<Pen>,
+    /// The next glyph starts a new string (pdf-extract calls `begin_word` for each).
+    new_string: bool,
     chars: usize,
     /// The glyphs of the current line by character (hashed) and position bucket (see `overprinted`).
     placed: std::collections::HashMap<(u64, i64), Vec<f64>>,
@@ -49,7 +77,11 @@ impl LineCollector {
             pages: Vec::new(),
             page_height: 0.0,
             page_bottom: 0.0,
+            page_right: 0.0,
             current: None,
+            column: None,
+            pen: None,
+            new_string: true,
             chars: 0,
             placed: std::collections::HashMap::new(),
             deadline,
@@ -81,13 +113,55 @@ impl LineCollector {
         seen
     }
 
+    /// Ends the line or column being collected.
     pub(super) fn end_line(&mut self) {
         self.placed.clear();
-        if let Some(line) = self.current.take()
-            && !line.text.trim().is_empty()
-            && let Some(page) = self.pages.last_mut()
-        {
-            page.lines.push(Line { text: line.text.trim().to_owned(), ..line });
+        for line in [self.current.take(), self.column.take()].into_iter().flatten() {
+            if !line.text.trim().is_empty()
+                && let Some(page) = self.pages.last_mut()
+            {
+                page.lines.push(Line { text: line.text.trim().to_owned(), ..line });
+            }
+        }
+    }
+
+    /// A glyph of a vertical font at pdf-extract's position (`x`, `y` down from the top), which
+    /// moved its pen left, not down, by the vertical `advance`.
+    fn vertical_glyph(&mut self, x: f64, y: f64, advance: f64, size: f64, char: &str) {
+        let new_string = std::mem::replace(&mut self.new_string, false);
+        let continued = self.pen.as_ref().filter(|pen| {
+            let off = x - pen.expected_x;
+            // Within a string the pen only moves by advances; between strings of a `TJ`
+            // array by kerning, under an em (a new column's `Td` moves it further, or up).
+            (y - pen.y).abs() <= size * 0.05
+                && off <= size * 0.3
+                && (!new_string || off >= -size * VERTICAL_KERNING_EMS)
+        });
+        let pen = match continued {
+            Some(pen) => Pen { expected_x: x - advance, ..*pen },
+            None => Pen { anchor_x: x, top: y, y, expected_x: x - advance },
+        };
+        self.pen = Some(pen);
+        let down = pen.top + (pen.anchor_x - x);
+        let across = self.page_right - pen.anchor_x;
+        if self.current.is_some() {
+            self.end_line();
+        }
+        let fits = self.column.as_ref().is_some_and(|column| {
+            (column.y - across).abs() <= size * 0.5
+                && down >= column.x_end - size * 0.5
+                && down - column.x_end <= size * COLUMN_GAP_EMS
+        });
+        if !fits {
+            self.end_line();
+            let line =
+                Line { text: String::new(), x_start: down, x_end: down, y: across, size, vertical: true };
+            self.column = Some(line);
+        }
+        if let Some(column) = self.column.as_mut() {
+            column.text.push_str(char);
+            column.x_end = column.x_end.max(down + advance);
+            column.size = column.size.max(size);
         }
     }
 
@@ -110,8 +184,10 @@ impl OutputDev for LineCollector {
         _: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), OutputError> {
         self.end_line();
+        self.pen = None;
         self.page_height = (media_box.ury - media_box.lly).abs();
         self.page_bottom = media_box.lly;
+        self.page_right = media_box.urx.max(media_box.llx);
         self.pages.push(PageText { lines: Vec::new(), height: self.page_height });
         Ok(())
     }
@@ -153,6 +229,15 @@ impl OutputDev for LineCollector {
         }
         let size = if across > 0.0 { across } else { 1.0 };
         let along = if along > 0.0 { along } else { size };
+        if width < 0.0 {
+            self.vertical_glyph(x, y, -width * along, along, char);
+            return Ok(());
+        }
+        self.new_string = false;
+        self.pen = None;
+        if self.column.is_some() {
+            self.end_line();
+        }
         let advance = x + width * along;
         let same_line =
             self.current.as_ref().is_some_and(|line| (y - line.y).abs() <= line.size.max(size) * 0.5);
@@ -160,7 +245,7 @@ impl OutputDev for LineCollector {
         let column_gap = self.current.as_ref().is_some_and(|line| x - line.x_end > along * COLUMN_GAP_EMS);
         if !same_line || column_gap {
             self.end_line();
-            self.current = Some(Line { text: String::new(), x_start: x, x_end: x, y, size });
+            self.current = Some(Line { text: String::new(), x_start: x, x_end: x, y, size, vertical: false });
         }
         if self.overprinted(char, x, along) {
             return Ok(());
@@ -179,6 +264,7 @@ impl OutputDev for LineCollector {
     }
 
     fn begin_word(&mut self) -> Result<(), OutputError> {
+        self.new_string = true;
         Ok(())
     }
 

@@ -5,6 +5,8 @@
 //!
 //! - **Headers and footers** are lines near the top or bottom of the page that repeat (digits
 //!   ignored) on at least half of the pages, and bare page numbers ("7", "Page 7 of 12", "- 7 -").
+//! - **Vertical writing** (CJK in columns, read top to bottom and right to left) is laid out by
+//!   its own rules (see `vertical`), each column a line.
 //! - **Paragraphs** end where the gap to the next line is clearly larger than the document's usual
 //!   line spacing, where the font size changes, where the next line is indented, or where a line
 //!   that ends a sentence stops well short of the right margin. A paragraph that runs off the end of
@@ -12,8 +14,8 @@
 //! - **Damaged cross-reference tables** are rebuilt by scanning for object headers, as viewers do,
 //!   with a note asking the analyst to check the text.
 //! - **Hyphenation** at line ends is repaired ("gov-" + "ernment" → "government") when the next line
-//!   starts in lower case, unless the document writes the same word with a hyphen elsewhere
-//!   ("short-range"); hyphens followed by a capital ("Ust-" + "Luga") are kept.
+//!   starts in lower case and the word is not a compound ("well-known", "follow-up": see
+//!   `hyphens`); hyphens followed by a capital ("Ust-" + "Luga") are kept.
 //!
 //! Hostile files are bounded: compressed streams may inflate to at most
 //! [`MAX_INFLATED_BYTES`] in total (checked before `lopdf` inflates anything), at most
@@ -25,11 +27,13 @@ mod bomb;
 mod cid_fonts;
 mod cmap;
 mod columns;
+mod hyphens;
 mod info;
 mod layout;
 mod lines;
 mod repair;
 mod simple_fonts;
+mod vertical;
 mod xref;
 
 use super::guard::Deadline;
@@ -84,10 +88,12 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
         );
     }
     repair::inline_indirect_filters(&mut document);
+    let vertical_fonts = vertical::vertical_fonts(&document);
     repair::repair_unicode_cmaps(&mut document);
     simple_fonts::repair_simple_fonts(&mut document);
     simple_fonts::repair_type3_widths(&mut document);
     let cid_fonts = cid_fonts::repair_cid_fonts(&mut document);
+    vertical::mark_vertical_fonts(&mut document, &vertical_fonts);
     let page_count = document.get_pages().len();
     if page_count == 0 {
         return Err(Problem::DamagedPdf("it has no pages".into()));
