@@ -63,6 +63,9 @@ pub(super) struct LineCollector {
     pen: Option<Pen>,
     /// The next glyph starts a new string (pdf-extract calls `begin_word` for each).
     new_string: bool,
+    page_number: u32,
+    /// The numbers of the pages where text was found.
+    pub(super) text_pages: std::collections::BTreeSet<u32>,
     chars: usize,
     /// The glyphs of the current line by character (hashed) and position bucket (see `overprinted`).
     placed: std::collections::HashMap<(u64, i64), Vec<f64>>,
@@ -82,6 +85,8 @@ impl LineCollector {
             column: None,
             pen: None,
             new_string: true,
+            page_number: 0,
+            text_pages: std::collections::BTreeSet::new(),
             chars: 0,
             placed: std::collections::HashMap::new(),
             deadline,
@@ -120,6 +125,7 @@ impl LineCollector {
             if !line.text.trim().is_empty()
                 && let Some(page) = self.pages.last_mut()
             {
+                self.text_pages.insert(self.page_number);
                 page.lines.push(Line { text: line.text.trim().to_owned(), ..line });
             }
         }
@@ -179,11 +185,12 @@ impl LineCollector {
 impl OutputDev for LineCollector {
     fn begin_page(
         &mut self,
-        _page_num: u32,
+        page_num: u32,
         media_box: &MediaBox,
         _: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), OutputError> {
         self.end_line();
+        self.page_number = page_num;
         self.pen = None;
         self.page_height = (media_box.ury - media_box.lly).abs();
         self.page_bottom = media_box.lly;
@@ -323,5 +330,50 @@ mod tests {
         assert_eq!(collect(&glyphs, 1.0), ["ab", "c"]);
         let words = [("a", 0.0, 0.5), ("b", 5.0, 0.5), ("c", 18.0, 0.5)];
         assert_eq!(collect(&words, 1.0), ["ab c"]);
+    }
+
+    /// Shows vertical glyphs as pdf-extract reports them for a font marked vertical (width −1 em,
+    /// size 12): each string (`x`, `y` of its start, glyphs) moves the pen left by an em per glyph.
+    fn collect_vertical(strings: &[(f64, f64, &str)]) -> Vec<Line> {
+        let mut collector = LineCollector::new(Deadline::after(std::time::Duration::from_secs(10)));
+        let page = MediaBox { llx: 0.0, lly: 0.0, urx: 600.0, ury: 800.0 };
+        collector.begin_page(1, &page, None).unwrap();
+        for &(x, y, text) in strings {
+            collector.begin_word().unwrap();
+            for (i, c) in text.chars().enumerate() {
+                let trm = Transform::row_major(1.0, 0.0, 0.0, 1.0, x - 12.0 * i as f64, y);
+                collector.output_character(&trm, -1.0, 0.0, 12.0, &c.to_string()).unwrap();
+            }
+        }
+        collector.finish().into_iter().flat_map(|p| p.lines).collect()
+    }
+
+    #[test]
+    fn vertical_strings_are_read_down_each_column_from_right_to_left() {
+        // Two columns 1.5 em apart: laid out horizontally, their glyphs would overlap.
+        let lines = collect_vertical(&[(500.0, 700.0, "港湾局は"), (482.0, 700.0, "十日、")]);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["港湾局は", "十日、"]);
+        assert!(lines.iter().all(|l| l.vertical));
+        // Transposed: across from the right edge, and down from the top of the page.
+        assert_eq!((lines[0].y, lines[0].x_start, lines[0].x_end), (100.0, 100.0, 148.0));
+        assert_eq!((lines[1].y, lines[1].x_start, lines[1].x_end), (118.0, 100.0, 136.0));
+    }
+
+    #[test]
+    fn vertical_glyphs_placed_one_by_one_and_kerned_strings_stay_in_their_column() {
+        // Each glyph by its own text matrix, down the column.
+        let glyphs: Vec<(f64, f64, String)> = "防波堤"
+            .chars()
+            .enumerate()
+            .map(|(i, c)| (500.0, 700.0 - 12.0 * i as f64, c.to_string()))
+            .collect();
+        let strings: Vec<(f64, f64, &str)> = glyphs.iter().map(|(x, y, c)| (*x, *y, c.as_str())).collect();
+        let lines = collect_vertical(&strings);
+        assert_eq!(lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["防波堤"]);
+        // A TJ array: the second string half an em further down (left, as pdf-extract moves).
+        let lines = collect_vertical(&[(500.0, 700.0, "工事、"), (458.0, 700.0, "完成")]);
+        assert_eq!(lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["工事、完成"]);
+        assert_eq!(lines[0].x_end, 100.0 + 12.0 * 5.5);
     }
 }

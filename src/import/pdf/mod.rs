@@ -32,6 +32,7 @@ mod info;
 mod layout;
 mod lines;
 mod repair;
+mod scans;
 mod simple_fonts;
 mod vertical;
 mod xref;
@@ -121,6 +122,7 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
         };
         failures.push(PageFailure { page_number, cause });
     }
+    let text_pages = std::mem::take(&mut collector.text_pages);
     let pages = collector.finish();
     let has_text = pages.iter().any(|page| page.lines.iter().any(|line| !line.text.trim().is_empty()));
     if let Some(first) = failures.first() {
@@ -154,12 +156,7 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
     let text =
         layout::paragraphs(layout::strip_headers_and_footers(columns::in_reading_order(pages))).join("\n\n");
     let found_chars = text.chars().filter(|c| !c.is_whitespace()).count();
-    if found_chars < MIN_PLAUSIBLE_CHARS_PER_PAGE * page_count {
-        notes.push(format!(
-            "only {found_chars} characters of text were found on {page_count} pages: the rest may be pictures of \
-             text (run OCR, e.g. ocrmypdf) or in fonts the PDF reader cannot decode; compare with the PDF"
-        ));
-    }
+    notes.extend(scans::sparse_text_note(&document, &text_pages, found_chars));
     let mut meta = crate::model::SourceMeta::default();
     if let Some(info) = info::info_dictionary(&document) {
         meta.title = info::info_string(&document, info, b"Title").unwrap_or_default();
@@ -167,10 +164,6 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
     }
     Ok(Extracted { text, meta, notes })
 }
-
-/// Fewer characters per page than this, on average, is implausible for an article or report and
-/// is pointed out (cover pages and figures bring the average down, so the bar is low).
-const MIN_PLAUSIBLE_CHARS_PER_PAGE: usize = 40;
 
 /// A page the PDF reader failed on, and why.
 struct PageFailure {
