@@ -78,26 +78,26 @@ pub(super) fn sparse_text_note(
     let sparse = found_chars < MIN_PLAUSIBLE_CHARS_PER_PAGE * page_count;
     // Photographs and figures on a page of their own are common; a quarter of the pages is not.
     let many_scans = pictures_only.len() >= 2 && pictures_only.len() * 4 >= page_count;
-    let scans = if pictures_only.is_empty() {
-        String::new()
-    } else {
-        let which = if pictures_only.len() == 1 { "page" } else { "pages" };
-        format!(
-            "{which} {} ({} of {page_count}) hold pictures and no text, probably scans: their text is missing; ",
-            ranges(&pictures_only),
-            pictures_only.len()
-        )
-    };
-    if sparse {
-        Some(format!(
-            "only {found_chars} characters of text were found on {page_count} pages: {scans}the rest may be \
-             pictures of text (run OCR, e.g. ocrmypdf, and import the result) or in fonts the PDF reader cannot \
-             decode; compare with the PDF"
-        ))
-    } else if many_scans {
-        Some(format!("{scans}run OCR (e.g. ocrmypdf) on the PDF and import the result to have it"))
-    } else {
-        None
+    let scans = format!(
+        "{} {} ({} of {page_count}) hold pictures and no text, probably scans",
+        if pictures_only.len() == 1 { "page" } else { "pages" },
+        ranges(&pictures_only),
+        pictures_only.len()
+    );
+    match (sparse, pictures_only.is_empty()) {
+        (true, true) => Some(format!(
+            "only {found_chars} characters of text were found on {page_count} pages: the rest may be pictures \
+             of text (run OCR, e.g. ocrmypdf, and import the result) or in fonts the PDF reader cannot decode; \
+             compare with the PDF"
+        )),
+        (true, false) => Some(format!(
+            "only {found_chars} characters of text were found on {page_count} pages: {scans}; run OCR (e.g. \
+             ocrmypdf) and import the result, or compare with the PDF"
+        )),
+        (false, _) if many_scans => {
+            Some(format!("{scans}: their text is missing; run OCR (e.g. ocrmypdf) and import the result"))
+        }
+        _ => None,
     }
 }
 
