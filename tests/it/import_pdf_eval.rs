@@ -5,8 +5,8 @@
 //! TrueType CID fonts without one (Identity-H, or an embedded CMap stream), simple fonts on
 //! StandardEncoding or with glyph names such as `uni00E9`, horizontal scaling, two columns,
 //! running headers, a page in a CMap nobody here decodes, a page in Adobe-Japan1 CIDs with no
-//! mapping, pages without text, comments in a content stream, a /Filter given by reference), each
-//! with the text it shows.
+//! mapping, pages without text, comments in a content stream, a /Filter given by reference,
+//! hyphens at line ends, vertical Japanese, scanned pages), each with the text it shows.
 //!
 //! Every file must be imported or refused with a message, never with a silent near-empty text: a
 //! text that holds under half of the expected words carries a note that says so. The mean word
