@@ -12,7 +12,7 @@
 //!    only hyphenation splits off.
 //!
 //! Anything else is taken for hyphenation and joined. Measured on the hyphenation points that
-//! pyphen's en_US patterns give for the words of about a hundred news texts, 0.57 % would keep a
+//! pyphen's en_US patterns give for the words of about 200 news and test texts, 0.57 % would keep a
 //! wrong hyphen; of the compounds with a lower-case second part in the same texts, the patterns
 //! alone keep 46 % (the document's own spelling keeps more), where joining every hyphen kept none.
 
