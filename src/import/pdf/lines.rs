@@ -131,6 +131,21 @@ impl LineCollector {
         }
     }
 
+    /// Horizontal glyphs set upright inside a column of vertical writing (digits of a date, in a
+    /// horizontal font: "tate-chu-yoko") belong to the column, just below its end.
+    fn upright_in_column(&mut self, x: f64, y: f64, char: &str) -> bool {
+        let Some(column) = self.column.as_mut() else { return false };
+        let centre = self.page_right - column.y;
+        let inside = (x - centre).abs() <= column.size
+            && y >= column.x_end - column.size * 0.5
+            && y <= column.x_end + column.size * 1.5;
+        if inside {
+            column.text.push_str(char);
+            column.x_end = column.x_end.max(y + column.size * 0.2);
+        }
+        inside
+    }
+
     /// A glyph of a vertical font at pdf-extract's position (`x`, `y` down from the top), which
     /// moved its pen left, not down, by the vertical `advance`.
     fn vertical_glyph(&mut self, x: f64, y: f64, advance: f64, size: f64, char: &str) {
@@ -242,6 +257,9 @@ impl OutputDev for LineCollector {
         }
         self.new_string = false;
         self.pen = None;
+        if self.upright_in_column(x, y, char) {
+            return Ok(());
+        }
         if self.column.is_some() {
             self.end_line();
         }
@@ -358,6 +376,27 @@ mod tests {
         // Transposed: across from the right edge, and down from the top of the page.
         assert_eq!((lines[0].y, lines[0].x_start, lines[0].x_end), (100.0, 100.0, 148.0));
         assert_eq!((lines[1].y, lines[1].x_start, lines[1].x_end), (118.0, 100.0, 136.0));
+    }
+
+    #[test]
+    fn upright_digits_inside_a_column_stay_in_it() {
+        let mut collector = LineCollector::new(Deadline::after(std::time::Duration::from_secs(10)));
+        let page = MediaBox { llx: 0.0, lly: 0.0, urx: 600.0, ury: 800.0 };
+        collector.begin_page(1, &page, None).unwrap();
+        let mut show = |x: f64, y: f64, width: f64, c: &str| {
+            collector.begin_word().unwrap();
+            let trm = Transform::row_major(1.0, 0.0, 0.0, 1.0, x, y);
+            collector.output_character(&trm, width, 0.0, 12.0, c).unwrap();
+        };
+        show(500.0, 700.0, -1.0, "第");
+        // "12" in a horizontal font, centred on the column, on a baseline one em lower.
+        show(494.0, 678.0, 0.5, "1");
+        show(500.0, 678.0, 0.5, "2");
+        show(500.0, 676.0, -1.0, "回");
+        // A horizontal line elsewhere on the page ends the column.
+        show(72.0, 60.0, 0.5, "7");
+        let lines = collector.finish().into_iter().flat_map(|p| p.lines).collect::<Vec<_>>();
+        assert_eq!(lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["第12回", "7"]);
     }
 
     #[test]
