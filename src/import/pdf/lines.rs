@@ -69,6 +69,9 @@ pub(super) struct LineCollector {
     chars: usize,
     /// The glyphs of the current line by character (hashed) and position bucket (see `overprinted`).
     placed: std::collections::HashMap<(u64, i64), Vec<f64>>,
+    /// The sizes of the current line's glyphs, summed, and how many: a line's size is their mean,
+    /// so that a raised initial or a symbol does not make it a heading.
+    line_sizes: (f64, f64),
     deadline: Deadline,
     /// Why collection was stopped early (time or size), reported instead of pdf-extract's error.
     pub(super) stopped: Option<Problem>,
@@ -89,6 +92,7 @@ impl LineCollector {
             text_pages: std::collections::BTreeSet::new(),
             chars: 0,
             placed: std::collections::HashMap::new(),
+            line_sizes: (0.0, 0.0),
             deadline,
             stopped: None,
         }
@@ -264,13 +268,20 @@ impl OutputDev for LineCollector {
             self.end_line();
         }
         let advance = x + width * along;
-        let same_line =
-            self.current.as_ref().is_some_and(|line| (y - line.y).abs() <= line.size.max(size) * 0.5);
+        // Within half the larger size of the line's baseline; but back towards the line's start on
+        // another baseline is the next line under a line with a large glyph (an initial, a
+        // symbol), whose size widened the tolerance: joined, the two lines would glue their words.
+        let same_line = self.current.as_ref().is_some_and(|line| {
+            let dy = (y - line.y).abs();
+            let carriage_return = x < line.x_end - along * 2.0 && dy > line.size.min(size) * 0.25;
+            dy <= line.size.max(size) * 0.5 && !carriage_return
+        });
         // Far to the right of the line's end: another column written row by row, a new segment.
         let column_gap = self.current.as_ref().is_some_and(|line| x - line.x_end > along * COLUMN_GAP_EMS);
         if !same_line || column_gap {
             self.end_line();
             self.current = Some(Line { text: String::new(), x_start: x, x_end: x, y, size, vertical: false });
+            self.line_sizes = (0.0, 0.0);
         }
         if self.overprinted(char, x, along) {
             return Ok(());
@@ -283,7 +294,8 @@ impl OutputDev for LineCollector {
             line.text.push_str(char);
             line.x_end = line.x_end.max(advance);
             line.x_start = line.x_start.min(x);
-            line.size = line.size.max(size);
+            self.line_sizes = (self.line_sizes.0 + size, self.line_sizes.1 + 1.0);
+            line.size = self.line_sizes.0 / self.line_sizes.1;
         }
         Ok(())
     }
@@ -340,6 +352,26 @@ mod tests {
             ("o", 4.7, 0.55),
         ];
         assert_eq!(collect(&glyphs, 1.0), ["llo"]);
+    }
+
+    #[test]
+    fn the_next_line_under_a_large_glyph_is_not_glued_to_it() {
+        let mut collector = LineCollector::new(Deadline::after(std::time::Duration::from_secs(10)));
+        let page = MediaBox { llx: 0.0, lly: 0.0, urx: 600.0, ury: 800.0 };
+        collector.begin_page(1, &page, None).unwrap();
+        let mut show = |x: f64, y: f64, size: f64, c: &str| {
+            let trm = Transform::row_major(1.0, 0.0, 0.0, 1.0, x, y);
+            collector.output_character(&trm, 0.5, 0.0, size, c).unwrap();
+        };
+        // "ab" then a symbol four times as large on the same baseline, then "cd" 13 points lower.
+        show(0.0, 700.0, 10.0, "a");
+        show(5.0, 700.0, 10.0, "b");
+        show(17.0, 700.0, 40.0, "Ω");
+        show(0.0, 687.0, 10.0, "c");
+        show(5.0, 687.0, 10.0, "d");
+        let lines: Vec<String> =
+            collector.finish().into_iter().flat_map(|p| p.lines).map(|l| l.text).collect();
+        assert_eq!(lines, ["ab Ω", "cd"]);
     }
 
     #[test]
