@@ -77,7 +77,7 @@ mod tests {
     use super::*;
 
     fn segment(text: &str, x: f64, y: f64) -> Line {
-        Line { text: text.into(), x_start: x, x_end: x + 140.0, y, size: 9.0 }
+        Line { text: text.into(), x_start: x, x_end: x + 140.0, y, size: 9.0, vertical: false }
     }
 
     #[test]
@@ -115,6 +115,7 @@ mod tests {
                     x_end: x + 30.0,
                     y,
                     size: 9.0,
+                    vertical: false,
                 });
             }
         }

@@ -2,6 +2,7 @@
 //! from gaps, indents and short lines, end-of-line hyphenation repaired (see the parent module's
 //! docs).
 
+use super::hyphens::{self, Vocabulary};
 #[cfg(test)]
 use super::lines::Line;
 use super::lines::PageText;
@@ -38,6 +39,10 @@ pub(super) fn strip_headers_and_footers(pages: Vec<PageText>) -> Vec<PageText> {
         (0..n)
             .filter(|&i| {
                 let line = &page.lines[i];
+                // A column of vertical writing starts and ends near the edges on every page.
+                if line.vertical {
+                    return false;
+                }
                 let near_edge = page.height > 0.0
                     && (line.y < page.height * EDGE_FRACTION || line.y > page.height * (1.0 - EDGE_FRACTION));
                 near_edge
@@ -100,15 +105,22 @@ fn is_cjk(c: char) -> bool {
 
 /// Rebuilds paragraphs from the lines of all pages (see the module docs).
 pub(super) fn paragraphs(pages: Vec<PageText>) -> Vec<String> {
-    let hyphenated = hyphenated_words(&pages);
+    let vocabulary =
+        Vocabulary::of_lines(pages.iter().flat_map(|page| &page.lines).map(|line| line.text.as_str()));
     let spacing = typical_line_spacing(&pages);
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current = String::new();
     for page in &pages {
-        let left_margin = page.lines.iter().map(|l| l.x_start).fold(f64::INFINITY, f64::min);
-        let right_edge = page.lines.iter().map(|l| l.x_end).fold(f64::NEG_INFINITY, f64::max);
-        let width = (right_edge - left_margin).max(1.0);
+        // Margins of the lines, and apart of the columns of vertical writing (their top and bottom).
+        let margins = |vertical: bool| {
+            let lines = || page.lines.iter().filter(move |l| l.vertical == vertical);
+            let left_margin = lines().map(|l| l.x_start).fold(f64::INFINITY, f64::min);
+            let right_edge = lines().map(|l| l.x_end).fold(f64::NEG_INFINITY, f64::max);
+            (left_margin, (right_edge - left_margin).max(1.0))
+        };
+        let margins = [margins(false), margins(true)];
         for (i, line) in page.lines.iter().enumerate() {
+            let (left_margin, width) = margins[usize::from(line.vertical)];
             let breaks = match i.checked_sub(1).map(|p| &page.lines[p]) {
                 // First line of a page: a paragraph that ran off the previous page continues.
                 None => ends_sentence(&current),
@@ -126,14 +138,16 @@ pub(super) fn paragraphs(pages: Vec<PageText>) -> Vec<String> {
                     // and the page was not taken as columns) continues it.
                     let same_row =
                         (line.y - previous.y).abs() <= size * 0.5 && line.x_start >= previous.x_end;
-                    !same_row
-                        && (wide_gap || size_changed || indented || short_end || moved_up_after_sentence)
+                    let turned = line.vertical != previous.vertical;
+                    turned
+                        || !same_row
+                            && (wide_gap || size_changed || indented || short_end || moved_up_after_sentence)
                 }
             };
             if breaks && !current.trim().is_empty() {
                 paragraphs.push(std::mem::take(&mut current).trim().to_owned());
             }
-            join_line(&mut current, &line.text, &hyphenated);
+            join_line(&mut current, &line.text, &vocabulary);
         }
     }
     if !current.trim().is_empty() {
@@ -159,19 +173,8 @@ fn typical_line_spacing(pages: &[PageText]) -> Option<f64> {
     Some(ratios[ratios.len() / 2])
 }
 
-/// Words written with a hyphen inside a line somewhere in the document, lower-cased.
-fn hyphenated_words(pages: &[PageText]) -> std::collections::HashSet<String> {
-    pages
-        .iter()
-        .flat_map(|page| &page.lines)
-        .flat_map(|line| line.text.split_whitespace())
-        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .filter(|word| word.contains('-'))
-        .collect()
-}
-
-/// Appends a line to a paragraph, repairing end-of-line hyphenation.
-fn join_line(paragraph: &mut String, line: &str, hyphenated: &std::collections::HashSet<String>) {
+/// Appends a line to a paragraph, repairing end-of-line hyphenation (see [`hyphens`]).
+fn join_line(paragraph: &mut String, line: &str, vocabulary: &Vocabulary) {
     if paragraph.is_empty() {
         paragraph.push_str(line);
         return;
@@ -187,7 +190,7 @@ fn join_line(paragraph: &mut String, line: &str, hyphenated: &std::collections::
     if let Some(hyphen) = hyphen {
         let stem = paragraph.strip_suffix(hyphen).unwrap_or(paragraph.as_str());
         let stem_len = stem.len();
-        let letter_before = stem.chars().next_back().is_some_and(char::is_alphabetic);
+        let letter_before = stem.chars().next_back().is_some_and(char::is_alphanumeric);
         if letter_before && next_starts_lower {
             let word_before: String = stem
                 .chars()
@@ -197,9 +200,7 @@ fn join_line(paragraph: &mut String, line: &str, hyphenated: &std::collections::
                 .into_iter()
                 .rev()
                 .collect();
-            let word_after: String = line.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
-            let compound = format!("{word_before}-{word_after}").to_lowercase();
-            if !hyphenated.contains(&compound) {
+            if !hyphens::keeps_hyphen(&word_before, line, vocabulary) {
                 paragraph.truncate(stem_len);
             }
         }
@@ -213,12 +214,13 @@ fn join_line(paragraph: &mut String, line: &str, hyphenated: &std::collections::
     }
     paragraph.push_str(line);
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn line(text: &str, y: f64) -> Line {
-        Line { text: text.into(), x_start: 72.0, x_end: 540.0, y, size: 11.0 }
+        Line { text: text.into(), x_start: 72.0, x_end: 540.0, y, size: 11.0, vertical: false }
     }
 
     fn page(lines: Vec<Line>) -> PageText {
@@ -227,17 +229,20 @@ mod tests {
 
     #[test]
     fn hyphenation_is_repaired_but_real_hyphens_kept() {
-        let empty = Default::default();
+        let empty = Vocabulary::default();
         let mut p = String::from("the gov-");
         join_line(&mut p, "ernment said", &empty);
         assert_eq!(p, "the government said");
         let mut p = String::from("port of Ust-");
         join_line(&mut p, "Luga", &empty);
         assert_eq!(p, "port of Ust-Luga");
-        let known: std::collections::HashSet<String> = ["short-range".to_string()].into();
+        let known = Vocabulary::of_lines(["an Iskander short-range missile"].into_iter());
         let mut p = String::from("an Iskander short-");
         join_line(&mut p, "range missile", &known);
         assert_eq!(p, "an Iskander short-range missile");
+        let mut p = String::from("a well-");
+        join_line(&mut p, "known body", &empty);
+        assert_eq!(p, "a well-known body");
         let mut p = String::from("soft\u{ad}");
         join_line(&mut p, "ware", &empty);
         assert_eq!(p, "software");
@@ -290,9 +295,22 @@ mod tests {
 
     #[test]
     fn segments_of_one_row_stay_in_one_paragraph() {
-        let label =
-            Line { text: "Invoice number:".into(), x_start: 72.0, x_end: 150.0, y: 100.0, size: 11.0 };
-        let value = Line { text: "2026-0114".into(), x_start: 300.0, x_end: 350.0, y: 100.0, size: 11.0 };
+        let label = Line {
+            text: "Invoice number:".into(),
+            x_start: 72.0,
+            x_end: 150.0,
+            y: 100.0,
+            size: 11.0,
+            vertical: false,
+        };
+        let value = Line {
+            text: "2026-0114".into(),
+            x_start: 300.0,
+            x_end: 350.0,
+            y: 100.0,
+            size: 11.0,
+            vertical: false,
+        };
         assert_eq!(paragraphs(vec![page(vec![label, value])]), ["Invoice number: 2026-0114"]);
     }
 

@@ -1,4 +1,10 @@
 //! Glyphs from `pdf-extract` grouped into lines with their position, size and page.
+//!
+//! Glyphs of vertical fonts (known by their negative width, see `vertical`) are grouped into
+//! columns instead. A column is stored as a line *transposed*: its `y` grows from the right edge
+//! of the page to the left (columns are read from right to left) and its `x_start` and `x_end`
+//! are its top and bottom, so the paragraph rules (gaps, indents, short last lines) apply as they
+//! are.
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
@@ -14,6 +20,8 @@ pub(super) struct Line {
     pub(super) x_end: f64,
     pub(super) y: f64,
     pub(super) size: f64,
+    /// A column of vertical writing, in transposed coordinates (see the module docs).
+    pub(super) vertical: bool,
 }
 
 #[derive(Debug, Default)]
@@ -29,15 +37,41 @@ const COLUMN_GAP_EMS: f64 = 1.5;
 /// narrowest letters are about 0.2 em wide, so a real repeat is never this close).
 const OVERPRINT_EMS: f64 = 0.1;
 
+/// Kerning between the strings of a `TJ` array in vertical writing stays under this many ems.
+const VERTICAL_KERNING_EMS: f64 = 1.0;
+
+/// pdf-extract's pen in a run of vertical glyphs: where the run started (`anchor_x`, `top`), on
+/// which baseline pdf-extract moves it (`y`), and where the next glyph of the run would be.
+#[derive(Clone, Copy, Debug)]
+struct Pen {
+    anchor_x: f64,
+    top: f64,
+    y: f64,
+    expected_x: f64,
+}
+
 /// Receives glyphs from `pdf-extract` and groups them into lines.
 pub(super) struct LineCollector {
     pages: Vec<PageText>,
     page_height: f64,
     page_bottom: f64,
+    page_right: f64,
     current: Option<Line>,
+    /// The column of vertical writing being collected.
+    column: Option<Line>,
+    /// Where pdf-extract's pen is in a run of vertical glyphs.
+    pen: Option<Pen>,
+    /// The next glyph starts a new string (pdf-extract calls `begin_word` for each).
+    new_string: bool,
+    page_number: u32,
+    /// The numbers of the pages where text was found.
+    pub(super) text_pages: std::collections::BTreeSet<u32>,
     chars: usize,
     /// The glyphs of the current line by character (hashed) and position bucket (see `overprinted`).
     placed: std::collections::HashMap<(u64, i64), Vec<f64>>,
+    /// The sizes of the current line's glyphs, summed, and how many: a line's size is their mean,
+    /// so that a raised initial or a symbol does not make it a heading.
+    line_sizes: (f64, f64),
     deadline: Deadline,
     /// Why collection was stopped early (time or size), reported instead of pdf-extract's error.
     pub(super) stopped: Option<Problem>,
@@ -49,9 +83,16 @@ impl LineCollector {
             pages: Vec::new(),
             page_height: 0.0,
             page_bottom: 0.0,
+            page_right: 0.0,
             current: None,
+            column: None,
+            pen: None,
+            new_string: true,
+            page_number: 0,
+            text_pages: std::collections::BTreeSet::new(),
             chars: 0,
             placed: std::collections::HashMap::new(),
+            line_sizes: (0.0, 0.0),
             deadline,
             stopped: None,
         }
@@ -81,13 +122,71 @@ impl LineCollector {
         seen
     }
 
+    /// Ends the line or column being collected.
     pub(super) fn end_line(&mut self) {
         self.placed.clear();
-        if let Some(line) = self.current.take()
-            && !line.text.trim().is_empty()
-            && let Some(page) = self.pages.last_mut()
-        {
-            page.lines.push(Line { text: line.text.trim().to_owned(), ..line });
+        for line in [self.current.take(), self.column.take()].into_iter().flatten() {
+            if !line.text.trim().is_empty()
+                && let Some(page) = self.pages.last_mut()
+            {
+                self.text_pages.insert(self.page_number);
+                page.lines.push(Line { text: line.text.trim().to_owned(), ..line });
+            }
+        }
+    }
+
+    /// Horizontal glyphs set upright inside a column of vertical writing (digits of a date, in a
+    /// horizontal font: "tate-chu-yoko") belong to the column, just below its end.
+    fn upright_in_column(&mut self, x: f64, y: f64, char: &str) -> bool {
+        let Some(column) = self.column.as_mut() else { return false };
+        let centre = self.page_right - column.y;
+        let inside = (x - centre).abs() <= column.size
+            && y >= column.x_end - column.size * 0.5
+            && y <= column.x_end + column.size * 1.5;
+        if inside {
+            column.text.push_str(char);
+            column.x_end = column.x_end.max(y + column.size * 0.2);
+        }
+        inside
+    }
+
+    /// A glyph of a vertical font at pdf-extract's position (`x`, `y` down from the top), which
+    /// moved its pen left, not down, by the vertical `advance`.
+    fn vertical_glyph(&mut self, x: f64, y: f64, advance: f64, size: f64, char: &str) {
+        let new_string = std::mem::replace(&mut self.new_string, false);
+        let continued = self.pen.as_ref().filter(|pen| {
+            let off = x - pen.expected_x;
+            // Within a string the pen only moves by advances; between strings of a `TJ`
+            // array by kerning, under an em (a new column's `Td` moves it further, or up).
+            (y - pen.y).abs() <= size * 0.05
+                && off <= size * 0.3
+                && (!new_string || off >= -size * VERTICAL_KERNING_EMS)
+        });
+        let pen = match continued {
+            Some(pen) => Pen { expected_x: x - advance, ..*pen },
+            None => Pen { anchor_x: x, top: y, y, expected_x: x - advance },
+        };
+        self.pen = Some(pen);
+        let down = pen.top + (pen.anchor_x - x);
+        let across = self.page_right - pen.anchor_x;
+        if self.current.is_some() {
+            self.end_line();
+        }
+        let fits = self.column.as_ref().is_some_and(|column| {
+            (column.y - across).abs() <= size * 0.5
+                && down >= column.x_end - size * 0.5
+                && down - column.x_end <= size * COLUMN_GAP_EMS
+        });
+        if !fits {
+            self.end_line();
+            let line =
+                Line { text: String::new(), x_start: down, x_end: down, y: across, size, vertical: true };
+            self.column = Some(line);
+        }
+        if let Some(column) = self.column.as_mut() {
+            column.text.push_str(char);
+            column.x_end = column.x_end.max(down + advance);
+            column.size = column.size.max(size);
         }
     }
 
@@ -105,13 +204,16 @@ impl LineCollector {
 impl OutputDev for LineCollector {
     fn begin_page(
         &mut self,
-        _page_num: u32,
+        page_num: u32,
         media_box: &MediaBox,
         _: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), OutputError> {
         self.end_line();
+        self.page_number = page_num;
+        self.pen = None;
         self.page_height = (media_box.ury - media_box.lly).abs();
         self.page_bottom = media_box.lly;
+        self.page_right = media_box.urx.max(media_box.llx);
         self.pages.push(PageText { lines: Vec::new(), height: self.page_height });
         Ok(())
     }
@@ -153,14 +255,33 @@ impl OutputDev for LineCollector {
         }
         let size = if across > 0.0 { across } else { 1.0 };
         let along = if along > 0.0 { along } else { size };
+        if width < 0.0 {
+            self.vertical_glyph(x, y, -width * along, along, char);
+            return Ok(());
+        }
+        self.new_string = false;
+        self.pen = None;
+        if self.upright_in_column(x, y, char) {
+            return Ok(());
+        }
+        if self.column.is_some() {
+            self.end_line();
+        }
         let advance = x + width * along;
-        let same_line =
-            self.current.as_ref().is_some_and(|line| (y - line.y).abs() <= line.size.max(size) * 0.5);
+        // Within half the larger size of the line's baseline; but back towards the line's start on
+        // another baseline is the next line under a line with a large glyph (an initial, a
+        // symbol), whose size widened the tolerance: joined, the two lines would glue their words.
+        let same_line = self.current.as_ref().is_some_and(|line| {
+            let dy = (y - line.y).abs();
+            let carriage_return = x < line.x_end - along * 2.0 && dy > line.size.min(size) * 0.25;
+            dy <= line.size.max(size) * 0.5 && !carriage_return
+        });
         // Far to the right of the line's end: another column written row by row, a new segment.
         let column_gap = self.current.as_ref().is_some_and(|line| x - line.x_end > along * COLUMN_GAP_EMS);
         if !same_line || column_gap {
             self.end_line();
-            self.current = Some(Line { text: String::new(), x_start: x, x_end: x, y, size });
+            self.current = Some(Line { text: String::new(), x_start: x, x_end: x, y, size, vertical: false });
+            self.line_sizes = (0.0, 0.0);
         }
         if self.overprinted(char, x, along) {
             return Ok(());
@@ -173,12 +294,14 @@ impl OutputDev for LineCollector {
             line.text.push_str(char);
             line.x_end = line.x_end.max(advance);
             line.x_start = line.x_start.min(x);
-            line.size = line.size.max(size);
+            self.line_sizes = (self.line_sizes.0 + size, self.line_sizes.1 + 1.0);
+            line.size = self.line_sizes.0 / self.line_sizes.1;
         }
         Ok(())
     }
 
     fn begin_word(&mut self) -> Result<(), OutputError> {
+        self.new_string = true;
         Ok(())
     }
 
@@ -232,10 +355,96 @@ mod tests {
     }
 
     #[test]
+    fn the_next_line_under_a_large_glyph_is_not_glued_to_it() {
+        let mut collector = LineCollector::new(Deadline::after(std::time::Duration::from_secs(10)));
+        let page = MediaBox { llx: 0.0, lly: 0.0, urx: 600.0, ury: 800.0 };
+        collector.begin_page(1, &page, None).unwrap();
+        let mut show = |x: f64, y: f64, size: f64, c: &str| {
+            let trm = Transform::row_major(1.0, 0.0, 0.0, 1.0, x, y);
+            collector.output_character(&trm, 0.5, 0.0, size, c).unwrap();
+        };
+        // "ab" then a symbol four times as large on the same baseline, then "cd" 13 points lower.
+        show(0.0, 700.0, 10.0, "a");
+        show(5.0, 700.0, 10.0, "b");
+        show(17.0, 700.0, 40.0, "Ω");
+        show(0.0, 687.0, 10.0, "c");
+        show(5.0, 687.0, 10.0, "d");
+        let lines: Vec<String> =
+            collector.finish().into_iter().flat_map(|p| p.lines).map(|l| l.text).collect();
+        assert_eq!(lines, ["ab Ω", "cd"]);
+    }
+
+    #[test]
     fn a_gutter_wide_gap_starts_a_new_segment() {
         let glyphs = [("a", 0.0, 0.5), ("b", 5.0, 0.5), ("c", 40.0, 0.5)];
         assert_eq!(collect(&glyphs, 1.0), ["ab", "c"]);
         let words = [("a", 0.0, 0.5), ("b", 5.0, 0.5), ("c", 18.0, 0.5)];
         assert_eq!(collect(&words, 1.0), ["ab c"]);
+    }
+
+    /// Shows vertical glyphs as pdf-extract reports them for a font marked vertical (width −1 em,
+    /// size 12): each string (`x`, `y` of its start, glyphs) moves the pen left by an em per glyph.
+    fn collect_vertical(strings: &[(f64, f64, &str)]) -> Vec<Line> {
+        let mut collector = LineCollector::new(Deadline::after(std::time::Duration::from_secs(10)));
+        let page = MediaBox { llx: 0.0, lly: 0.0, urx: 600.0, ury: 800.0 };
+        collector.begin_page(1, &page, None).unwrap();
+        for &(x, y, text) in strings {
+            collector.begin_word().unwrap();
+            for (i, c) in text.chars().enumerate() {
+                let trm = Transform::row_major(1.0, 0.0, 0.0, 1.0, x - 12.0 * i as f64, y);
+                collector.output_character(&trm, -1.0, 0.0, 12.0, &c.to_string()).unwrap();
+            }
+        }
+        collector.finish().into_iter().flat_map(|p| p.lines).collect()
+    }
+
+    #[test]
+    fn vertical_strings_are_read_down_each_column_from_right_to_left() {
+        // Two columns 1.5 em apart: laid out horizontally, their glyphs would overlap.
+        let lines = collect_vertical(&[(500.0, 700.0, "港湾局は"), (482.0, 700.0, "十日、")]);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["港湾局は", "十日、"]);
+        assert!(lines.iter().all(|l| l.vertical));
+        // Transposed: across from the right edge, and down from the top of the page.
+        assert_eq!((lines[0].y, lines[0].x_start, lines[0].x_end), (100.0, 100.0, 148.0));
+        assert_eq!((lines[1].y, lines[1].x_start, lines[1].x_end), (118.0, 100.0, 136.0));
+    }
+
+    #[test]
+    fn upright_digits_inside_a_column_stay_in_it() {
+        let mut collector = LineCollector::new(Deadline::after(std::time::Duration::from_secs(10)));
+        let page = MediaBox { llx: 0.0, lly: 0.0, urx: 600.0, ury: 800.0 };
+        collector.begin_page(1, &page, None).unwrap();
+        let mut show = |x: f64, y: f64, width: f64, c: &str| {
+            collector.begin_word().unwrap();
+            let trm = Transform::row_major(1.0, 0.0, 0.0, 1.0, x, y);
+            collector.output_character(&trm, width, 0.0, 12.0, c).unwrap();
+        };
+        show(500.0, 700.0, -1.0, "第");
+        // "12" in a horizontal font, centred on the column, on a baseline one em lower.
+        show(494.0, 678.0, 0.5, "1");
+        show(500.0, 678.0, 0.5, "2");
+        show(500.0, 676.0, -1.0, "回");
+        // A horizontal line elsewhere on the page ends the column.
+        show(72.0, 60.0, 0.5, "7");
+        let lines = collector.finish().into_iter().flat_map(|p| p.lines).collect::<Vec<_>>();
+        assert_eq!(lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["第12回", "7"]);
+    }
+
+    #[test]
+    fn vertical_glyphs_placed_one_by_one_and_kerned_strings_stay_in_their_column() {
+        // Each glyph by its own text matrix, down the column.
+        let glyphs: Vec<(f64, f64, String)> = "防波堤"
+            .chars()
+            .enumerate()
+            .map(|(i, c)| (500.0, 700.0 - 12.0 * i as f64, c.to_string()))
+            .collect();
+        let strings: Vec<(f64, f64, &str)> = glyphs.iter().map(|(x, y, c)| (*x, *y, c.as_str())).collect();
+        let lines = collect_vertical(&strings);
+        assert_eq!(lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["防波堤"]);
+        // A TJ array: the second string half an em further down (left, as pdf-extract moves).
+        let lines = collect_vertical(&[(500.0, 700.0, "工事、"), (458.0, 700.0, "完成")]);
+        assert_eq!(lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["工事、完成"]);
+        assert_eq!(lines[0].x_end, 100.0 + 12.0 * 5.5);
     }
 }

@@ -5,6 +5,8 @@
 //!
 //! - **Headers and footers** are lines near the top or bottom of the page that repeat (digits
 //!   ignored) on at least half of the pages, and bare page numbers ("7", "Page 7 of 12", "- 7 -").
+//! - **Vertical writing** (CJK in columns, read top to bottom and right to left) is laid out by
+//!   its own rules (see `vertical`), each column a line.
 //! - **Paragraphs** end where the gap to the next line is clearly larger than the document's usual
 //!   line spacing, where the font size changes, where the next line is indented, or where a line
 //!   that ends a sentence stops well short of the right margin. A paragraph that runs off the end of
@@ -12,8 +14,8 @@
 //! - **Damaged cross-reference tables** are rebuilt by scanning for object headers, as viewers do,
 //!   with a note asking the analyst to check the text.
 //! - **Hyphenation** at line ends is repaired ("gov-" + "ernment" → "government") when the next line
-//!   starts in lower case, unless the document writes the same word with a hyphen elsewhere
-//!   ("short-range"); hyphens followed by a capital ("Ust-" + "Luga") are kept.
+//!   starts in lower case and the word is not a compound ("well-known", "follow-up": see
+//!   `hyphens`); hyphens followed by a capital ("Ust-" + "Luga") are kept.
 //!
 //! Hostile files are bounded: compressed streams may inflate to at most
 //! [`MAX_INFLATED_BYTES`] in total (checked before `lopdf` inflates anything), at most
@@ -25,11 +27,14 @@ mod bomb;
 mod cid_fonts;
 mod cmap;
 mod columns;
+mod hyphens;
 mod info;
 mod layout;
 mod lines;
 mod repair;
+mod scans;
 mod simple_fonts;
+mod vertical;
 mod xref;
 
 use super::guard::Deadline;
@@ -84,10 +89,12 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
         );
     }
     repair::inline_indirect_filters(&mut document);
+    let vertical_fonts = vertical::vertical_fonts(&document);
     repair::repair_unicode_cmaps(&mut document);
     simple_fonts::repair_simple_fonts(&mut document);
     simple_fonts::repair_type3_widths(&mut document);
     let cid_fonts = cid_fonts::repair_cid_fonts(&mut document);
+    vertical::mark_vertical_fonts(&mut document, &vertical_fonts);
     let page_count = document.get_pages().len();
     if page_count == 0 {
         return Err(Problem::DamagedPdf("it has no pages".into()));
@@ -115,6 +122,7 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
         };
         failures.push(PageFailure { page_number, cause });
     }
+    let text_pages = std::mem::take(&mut collector.text_pages);
     let pages = collector.finish();
     let has_text = pages.iter().any(|page| page.lines.iter().any(|line| !line.text.trim().is_empty()));
     if let Some(first) = failures.first() {
@@ -148,12 +156,7 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
     let text =
         layout::paragraphs(layout::strip_headers_and_footers(columns::in_reading_order(pages))).join("\n\n");
     let found_chars = text.chars().filter(|c| !c.is_whitespace()).count();
-    if found_chars < MIN_PLAUSIBLE_CHARS_PER_PAGE * page_count {
-        notes.push(format!(
-            "only {found_chars} characters of text were found on {page_count} pages: the rest may be pictures of \
-             text (run OCR, e.g. ocrmypdf) or in fonts the PDF reader cannot decode; compare with the PDF"
-        ));
-    }
+    notes.extend(scans::sparse_text_note(&document, &text_pages, found_chars));
     let mut meta = crate::model::SourceMeta::default();
     if let Some(info) = info::info_dictionary(&document) {
         meta.title = info::info_string(&document, info, b"Title").unwrap_or_default();
@@ -161,10 +164,6 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
     }
     Ok(Extracted { text, meta, notes })
 }
-
-/// Fewer characters per page than this, on average, is implausible for an article or report and
-/// is pointed out (cover pages and figures bring the average down, so the bar is low).
-const MIN_PLAUSIBLE_CHARS_PER_PAGE: usize = 40;
 
 /// A page the PDF reader failed on, and why.
 struct PageFailure {
