@@ -59,6 +59,13 @@ pub enum Words {
     DetaineeWords,
     SummarySkips,
     WorkNouns,
+    WorkOwners,
+    TitleFunctionWords,
+    Subordinators,
+    IrregularPast,
+    Auxiliaries,
+    ClauseConjunctions,
+    AnaphoricWords,
 }
 
 impl Words {
@@ -116,6 +123,13 @@ impl Words {
         (Words::DetaineeWords, "detainee-words"),
         (Words::SummarySkips, "summary-skips"),
         (Words::WorkNouns, "work-nouns"),
+        (Words::WorkOwners, "work-owners"),
+        (Words::TitleFunctionWords, "title-function-words"),
+        (Words::Subordinators, "subordinators"),
+        (Words::IrregularPast, "irregular-past"),
+        (Words::Auxiliaries, "auxiliaries"),
+        (Words::ClauseConjunctions, "clause-conjunctions"),
+        (Words::AnaphoricWords, "anaphoric-words"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

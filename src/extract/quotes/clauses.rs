@@ -3,18 +3,12 @@
 
 use super::*;
 
-/// Words that open a subordinate clause at the start of a sentence.
-const SUBORDINATORS: &[&str] = &[
-    "when", "after", "while", "if", "although", "though", "before", "since", "because", "once", "until",
-    "unless",
-];
-
 impl Attributor<'_, '_> {
     /// Where the main clause of the sentence starts, when the sentence opens with a subordinate
     /// clause closed by a comma before `limit`: the token after that comma; else `sentence_start`.
     pub(super) fn main_clause_start(&self, sentence_start: usize, limit: usize) -> usize {
         let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
-        if !SUBORDINATORS.iter().any(|w| self.text.is_word_ci(first, w)) {
+        if !LEXICON.word_in(Words::Subordinators, self.text, first) {
             return sentence_start;
         }
         (first + 1..limit.min(first + ATTRIBUTION_REACH_TOKENS))

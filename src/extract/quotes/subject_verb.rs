@@ -14,20 +14,6 @@ const SUBJECT_TOKENS: usize = 7;
 /// How far an opening phrase ("In the depths of the recession,") may reach before its comma.
 const OPENING_PHRASE_TOKENS: usize = 12;
 
-/// Common irregular past forms that can follow a subject ("Doe found no fault with …").
-const IRREGULAR_PAST: &[&str] = &[
-    "found", "made", "took", "gave", "saw", "thought", "felt", "kept", "held", "left", "put", "went", "came",
-    "became", "began", "brought", "got", "ran", "stood", "sent", "spent", "won", "lost", "led", "paid",
-    "met", "sought", "wrote", "read",
-];
-
-/// Auxiliaries between the subject and its verb ("Doe is promising", "Doe has been taking").
-const AUXILIARIES: &[&str] = &["is", "was", "are", "were", "been", "be", "has", "had", "have", "did", "does"];
-
-/// Conjunctions that, after a comma, open a clause with a subject of its own ("…, and his first
-/// videos show").
-const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "though", "although", "while", "whereas", "yet"];
-
 impl Attributor<'_, '_> {
     /// The person who is the subject of the quote's sentence (its main clause), with a verb right
     /// after them (and any appositive), before the quote.
@@ -57,7 +43,7 @@ impl Attributor<'_, '_> {
         }
         while verb < span.open_token
             && (LEXICON.word_in(Words::VerbLeadIns, self.text, verb)
-                || AUXILIARIES.iter().any(|w| self.text.is_word_ci(verb, w))
+                || LEXICON.word_in(Words::Auxiliaries, self.text, verb)
                 || (self.word(verb).ends_with("ly")
                     && self.text.tokens.get(verb).is_some_and(|t| !t.capitalised)))
         {
@@ -70,7 +56,7 @@ impl Attributor<'_, '_> {
             && (word.ends_with("ed")
                 || word.ends_with('s')
                 || word.ends_with("ing")
-                || IRREGULAR_PAST.contains(&word))
+                || LEXICON.has(Words::IrregularPast, word))
             && !LEXICON.word_in(Words::ObjectPrepositions, self.text, verb)
             && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, verb)
             && !LEXICON.word_in(Words::SubjectBreakers, self.text, verb);
@@ -85,7 +71,7 @@ impl Attributor<'_, '_> {
             } else if self.text.is_punct(i, ')') {
                 open_brackets = open_brackets.saturating_sub(1);
             } else if self.text.is_punct(i, ',')
-                && CLAUSE_CONJUNCTIONS.iter().any(|w| self.text.is_word_ci(i + 1, w))
+                && LEXICON.word_in(Words::ClauseConjunctions, self.text, i + 1)
             {
                 return None;
             }

@@ -11,15 +11,6 @@ const TITLE_WORDS: usize = 9;
 /// How many earlier titles of a list are read back.
 const LIST_REACH: usize = 6;
 
-/// Short words a title leaves in lower case.
-const TITLE_FUNCTION_WORDS: &[&str] = &[
-    "of", "the", "and", "a", "an", "on", "in", "for", "to", "at", "by", "with", "or", "from", "as", "vs",
-    "who", "me",
-];
-
-/// Nouns for people whose work is named with "of" ("author of 'The Long Road'").
-const WORK_OWNERS: &[&str] = &["author", "host", "star", "anchor", "creator", "editor", "director"];
-
 impl Attributor<'_, '_> {
     /// Whether `span` is the title of a work.
     pub(super) fn is_title_of_work(&self, span: &QuoteSpan) -> bool {
@@ -62,7 +53,7 @@ impl Attributor<'_, '_> {
             match token.kind {
                 TokenKind::Word => {
                     let word = self.word(index);
-                    let function = TITLE_FUNCTION_WORDS.contains(&word);
+                    let function = LEXICON.has(Words::TitleFunctionWords, word);
                     if !(token.capitalised || function) || (words == 0 && function) {
                         return false;
                     }
@@ -106,6 +97,6 @@ impl Attributor<'_, '_> {
             || (self.text.is_word_ci(before, "of")
                 && before
                     .checked_sub(1)
-                    .is_some_and(|owner| WORK_OWNERS.iter().any(|w| self.text.is_word_ci(owner, w))))
+                    .is_some_and(|owner| LEXICON.word_in(Words::WorkOwners, self.text, owner)))
     }
 }

@@ -9,9 +9,6 @@ use super::super::lexicon::{Form, LEXICON, Words};
 use super::super::tokens::{TokenKind, TokenizedText};
 use crate::model::ThreatCategory;
 
-/// Words before a cue that refer back to an event already described ("the attack").
-const ANAPHORIC_WORDS: &[&str] = &["the", "such", "this", "that", "these", "those"];
-
 /// How many lower-case words may stand between a determiner and its cue ("the failed coup").
 const MODIFIERS_BEFORE_CUE: usize = 2;
 
@@ -34,7 +31,7 @@ pub(super) fn definite_reference(text: &TokenizedText<'_>, sentence_start: usize
             return false;
         }
         index -= 1;
-        if ANAPHORIC_WORDS.iter().any(|w| text.is_word_ci(index, w)) {
+        if LEXICON.word_in(Words::AnaphoricWords, text, index) {
             return true;
         }
         let Some(token) = text.tokens.get(index) else { return false };
@@ -64,7 +61,7 @@ pub(super) fn event_name(
         || token.all_caps
         || LEXICON.is_stopword(text, before)
         || LEXICON.word_in(Words::NoveltyWords, text, before)
-        || ANAPHORIC_WORDS.iter().any(|w| text.is_word_ci(before, w))
+        || LEXICON.word_in(Words::AnaphoricWords, text, before)
     {
         return None;
     }
