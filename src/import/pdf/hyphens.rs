@@ -17,6 +17,47 @@
 //! alone keep 46 % (the document's own spelling keeps more), where joining every hyphen kept none.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// The word lists, from `assets/lexicon/hyphenation.txt`.
+struct Lists {
+    first_parts: HashSet<&'static str>,
+    second_parts: HashSet<&'static str>,
+    particles: HashSet<&'static str>,
+    joins_particles: HashSet<&'static str>,
+    suffixes: HashSet<&'static str>,
+}
+
+const LISTS_FILE: &str = include_str!("../../../assets/lexicon/hyphenation.txt");
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let section =
+        |name: &str| -> HashSet<&'static str> { sections(LISTS_FILE).remove(name).unwrap_or_default() };
+    Lists {
+        first_parts: section("first-parts"),
+        second_parts: section("second-parts"),
+        particles: section("particles"),
+        joins_particles: section("joins-particles"),
+        suffixes: section("suffixes"),
+    }
+});
+
+/// The `[section]`s of a word-list file and their comma-separated entries (`#` starts a comment).
+fn sections(source: &'static str) -> std::collections::HashMap<&'static str, HashSet<&'static str>> {
+    let mut found = std::collections::HashMap::new();
+    let mut current: Option<&'static str> = None;
+    for line in source.lines() {
+        let line = line.split('#').next().unwrap_or_default().trim();
+        if let Some(name) = line.strip_prefix('[').and_then(|rest| rest.strip_suffix(']')) {
+            current = Some(name.trim());
+            found.entry(name.trim()).or_insert_with(HashSet::new);
+        } else if let Some(name) = current {
+            let entries = found.entry(name).or_insert_with(HashSet::new);
+            entries.extend(line.split(',').map(str::trim).filter(|entry| !entry.is_empty()));
+        }
+    }
+    found
+}
 
 /// What the document writes inside its lines: compounds with a hyphen, and whole words.
 #[derive(Debug, Default)]
@@ -45,79 +86,6 @@ impl Vocabulary {
     }
 }
 
-/// First parts of compounds that hyphenation does not split off a longer word.
-const FIRST_PARTS: &[&str] = &[
-    "well", "ill", "self", "half", "all", "non", "so", "long", "short", "high", "low", "full", "far", "near",
-    "cross", "anti", "semi", "multi", "vice", "much", "best", "worst", "hard", "left", "right", "first",
-    "second", "third", "one", "two", "three", "five", "six", "twenty", "thirty", "forty", "fifty", "sixty",
-    "seventy", "eighty", "ninety", "hundred", "year", "record",
-];
-
-/// Second parts of compounds.
-const SECOND_PARTS: &[&str] = &[
-    "based",
-    "led",
-    "backed",
-    "owned",
-    "run",
-    "funded",
-    "linked",
-    "related",
-    "style",
-    "scale",
-    "term",
-    "year",
-    "old",
-    "level",
-    "known",
-    "made",
-    "born",
-    "free",
-    "wide",
-    "like",
-    "sized",
-    "speaking",
-    "making",
-    "looking",
-    "minded",
-    "ridden",
-    "hit",
-    "affected",
-    "controlled",
-    "oriented",
-    "friendly",
-    "specific",
-    "elect",
-    "designate",
-    "fired",
-    "powered",
-    "bound",
-    "inspired",
-    "sponsored",
-    "appointed",
-    "elected",
-    "imposed",
-    "occupied",
-    "written",
-    "range",
-    "hand",
-    "party",
-];
-
-/// Particles that end compounds ("follow-up", "check-in", "stand-off").
-const PARTICLES: &[&str] = &["up", "in", "on", "off", "out", "by", "down", "over", "away"];
-
-/// Words that particles join into one word ("within", "thereby", "nearby").
-const JOINS_PARTICLES: &[&str] =
-    &["with", "there", "where", "here", "near", "through", "some", "any", "every"];
-
-/// Endings that hyphenation splits off a word and compounds never end in.
-const SUFFIXES: &[&str] = &[
-    "ing", "ed", "er", "ers", "est", "ly", "ness", "ment", "ments", "tion", "tions", "sion", "sions", "ity",
-    "ous", "ful", "less", "teen", "ty", "ties", "al", "ance", "ence", "ive", "ism", "ist", "ists", "able",
-    "ible", "ial", "ian", "ure", "ual", "age", "ages",
-];
-
 /// Whether the hyphen between `before` (the text up to the hyphen, from the start of its word)
 /// and `after` (the next line's first word) is kept (see the module docs).
 pub(super) fn keeps_hyphen(before: &str, after: &str, vocabulary: &Vocabulary) -> bool {
@@ -141,19 +109,42 @@ pub(super) fn keeps_hyphen(before: &str, after: &str, vocabulary: &Vocabulary) -
         || abbreviation
         || before.chars().any(|c| c.is_ascii_digit())
         || after.contains('-')
-        || PARTICLES.contains(&after_lower.as_str()) && !JOINS_PARTICLES.contains(&last_part)
+        || LISTS.particles.contains(after_lower.as_str()) && !LISTS.joins_particles.contains(last_part)
     {
         return true;
     }
-    if SUFFIXES.contains(&after_lower.as_str()) {
+    if LISTS.suffixes.contains(after_lower.as_str()) {
         return false;
     }
-    FIRST_PARTS.contains(&last_part) || SECOND_PARTS.contains(&after_lower.as_str())
+    LISTS.first_parts.contains(last_part) || LISTS.second_parts.contains(after_lower.as_str())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_list_is_there_once() {
+        for name in ["first-parts", "second-parts", "particles", "joins-particles", "suffixes"] {
+            let mut seen = HashSet::new();
+            let mut in_file = false;
+            let mut current = "";
+            for line in LISTS_FILE.lines() {
+                let line = line.split('#').next().unwrap_or_default().trim();
+                if let Some(section) = line.strip_prefix('[').and_then(|rest| rest.strip_suffix(']')) {
+                    current = section;
+                    in_file |= section == name;
+                } else if current == name {
+                    for entry in line.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+                        assert!(seen.insert(entry), "{entry} twice in [{name}]");
+                        assert_eq!(entry, entry.to_lowercase(), "[{name}] is lower case");
+                    }
+                }
+            }
+            assert!(in_file && !seen.is_empty(), "[{name}] is missing or empty");
+        }
+        assert!(LISTS.first_parts.contains("well") && LISTS.suffixes.contains("ment"));
+    }
 
     fn keeps(before: &str, after: &str) -> bool {
         keeps_hyphen(before, after, &Vocabulary::default())
