@@ -4,46 +4,21 @@
 //! tag editor (set, refused, cleared, proposed and confirmed).
 
 use briefsmith::brief::check::{self, FindingKind};
-use briefsmith::model::{Action, AnchorStatus, Confidence, EventDate, Likelihood, TagBody, TagId};
-use briefsmith::ui::{BriefsmithApp, Msg};
+use briefsmith::model::{Action, AnchorStatus, Confidence, EventDate, Likelihood, TagBody};
+use briefsmith::ui::Msg;
 use briefsmith::workflow;
+use egui::Key;
 use egui::accesskit::Role;
-use egui::{Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
 
 use crate::support::sample_article;
 use crate::ui::{Fixture, click_button, path_dialog, select_passage, settle, tag_key_point};
+use crate::ui_panels::{self, H, click, leave_field, tag_with_text, type_into};
 
-type H = Harness<'static, BriefsmithApp>;
-
-/// Scrolls the widget into view, then clicks it.
-fn click(h: &mut H, role: Role, label: &str) {
-    h.get_by_role_and_label(role, label).scroll_to_me();
-    h.run();
-    h.get_by_role_and_label(role, label).click();
-    h.run();
-    settle(h);
-}
-
-/// Replaces the text of the field labelled `label`.
-fn type_into(h: &mut H, label: &str, text: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).focus();
-    h.run();
-    h.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
-    h.key_press(Key::Backspace);
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
+/// Leaves the text field, then undoes (Ctrl+Z in a field would be the field's own undo).
 fn undo(h: &mut H) {
-    h.key_press(Key::Escape);
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    leave_field(h);
+    ui_panels::undo(h);
 }
 
 /// Opens a File menu entry (its label may end with its shortcut).
@@ -51,10 +26,6 @@ fn file_menu(h: &mut H, entry: &str) {
     click_button(h, "File");
     h.get(By::new().role(Role::Button).label_contains(entry)).click();
     h.run();
-}
-
-fn tag_with_text(h: &H, text: &str) -> TagId {
-    h.state().session().tags.iter().find(|t| t.text() == text).map(|t| t.id).expect("a tag with this text")
 }
 
 const QUOTE: &str = "We are not going to wait for the next cable to be cut,";
