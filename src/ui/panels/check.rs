@@ -133,33 +133,23 @@ pub fn check_badge_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, counts: CheckCounts
 
 const FOCUS_KEY: &str = "briefsmith.check.focus_field";
 
-/// How many passes a request to focus a field waits for the field to be drawn (the brief panel
-/// shown, its section opened) before it is dropped.
-const FOCUS_WAIT_PASSES: u64 = 10;
-
-/// A request to focus a field of the brief: the field, the bytes to select, the pass it was made.
-type FocusRequest = (BriefField, Option<ByteRange>, u64);
+/// A request to focus a field of the brief: the field and the bytes to select.
+type FocusRequest = (BriefField, Option<ByteRange>);
 
 /// Asks the brief form to focus `field` (and select the bytes `range` of its text) when it next
 /// draws it; the "Brief details" section opens for it.
 pub fn request_field_focus(ctx: &egui::Context, field: BriefField, range: Option<ByteRange>) {
-    let request: FocusRequest = (field, range, ctx.cumulative_pass_nr());
-    ctx.data_mut(|d| d.insert_temp(Id::unique(FOCUS_KEY), request));
+    super::requests::ask::<FocusRequest>(ctx, FOCUS_KEY, (field, range));
 }
 
 /// The request waiting to be served, if it is recent (one the form never drew is forgotten, so
 /// that the section does not stay forced open).
-fn pending_focus(ctx: &egui::Context) -> Option<(BriefField, Option<ByteRange>)> {
-    let (field, range, at) = ctx.data(|d| d.get_temp::<FocusRequest>(Id::unique(FOCUS_KEY)))?;
-    if ctx.cumulative_pass_nr().saturating_sub(at) > FOCUS_WAIT_PASSES {
-        forget_focus(ctx);
-        return None;
-    }
-    Some((field, range))
+fn pending_focus(ctx: &egui::Context) -> Option<FocusRequest> {
+    super::requests::pending::<FocusRequest>(ctx, FOCUS_KEY)
 }
 
 fn forget_focus(ctx: &egui::Context) {
-    ctx.data_mut(|d| d.remove::<FocusRequest>(Id::unique(FOCUS_KEY)));
+    super::requests::forget::<FocusRequest>(ctx, FOCUS_KEY);
 }
 
 /// `Some(true)` while a field of the brief waits to be focused (for `CollapsingHeader::open`).
@@ -210,7 +200,7 @@ mod tests {
         let ctx = egui::Context::default();
         request_field_focus(&ctx, BriefField::Assessment, None);
         assert_eq!(brief_details_forced_open(&ctx), Some(true));
-        for _ in 0..=FOCUS_WAIT_PASSES {
+        for _ in 0..=super::super::requests::WAIT_PASSES {
             // No renderer takes the fonts' texture here.
             ctx.run_ui(egui::RawInput::default(), |_| {}).textures_delta.clear();
         }

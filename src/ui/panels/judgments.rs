@@ -65,23 +65,15 @@ fn bracketed_cite(session: &Session, tag: &Tag) -> String {
 /// The Judgments section: every judgment with its estimate and evidence, then the form.
 /// Where a request to show a judgment waits for the Judgments section to draw it.
 const SHOW_KEY: &str = "briefsmith.judgments.show";
-/// Frames a request waits for the section before it is dropped.
-const SHOW_WAIT_PASSES: u64 = 10;
 
 /// Opens the Key judgments section, scrolls to `judgment` and marks it (the Check panel's Go to).
 pub fn request_judgment_shown(ctx: &egui::Context, judgment: JudgmentId) {
-    let request = (judgment, ctx.cumulative_pass_nr());
-    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(SHOW_KEY), request));
+    super::requests::ask(ctx, SHOW_KEY, judgment);
 }
 
 /// The judgment waiting to be shown, if the request is recent.
 fn pending_show(ctx: &egui::Context) -> Option<JudgmentId> {
-    let (judgment, at) = ctx.data(|d| d.get_temp::<(JudgmentId, u64)>(egui::Id::unique(SHOW_KEY)))?;
-    if ctx.cumulative_pass_nr().saturating_sub(at) > SHOW_WAIT_PASSES {
-        ctx.data_mut(|d| d.remove::<(JudgmentId, u64)>(egui::Id::unique(SHOW_KEY)));
-        return None;
-    }
-    Some(judgment)
+    super::requests::pending(ctx, SHOW_KEY)
 }
 
 /// `Some(true)` while a judgment waits to be shown (for `CollapsingHeader::open`).
@@ -114,7 +106,7 @@ pub(super) fn judgments_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut Pa
             .response;
         if show == Some(judgment.id) {
             shown.scroll_to_me(Some(egui::Align::Center));
-            ui.ctx().data_mut(|d| d.remove::<(JudgmentId, u64)>(egui::Id::unique(SHOW_KEY)));
+            super::requests::forget::<JudgmentId>(ui.ctx(), SHOW_KEY);
         }
         ui.separator();
     }

@@ -10,6 +10,7 @@ mod cite_picker;
 mod editors;
 mod event_date;
 mod judgments;
+mod requests;
 mod review;
 mod tags;
 
