@@ -177,9 +177,9 @@ pub struct CiteTarget {
 const CITE_LINK: &str = "briefsmith-cite:";
 
 /// Makes every citation of a rendered brief a link: `[¶5]` becomes `[\\[¶5\\]](briefsmith-cite:/5)`
-/// and `[S2 ¶4]` becomes `[\\[S2 ¶4\\]](briefsmith-cite:S2/4)`; so does the escaped form the
-/// analyst's prose gets (`\\[¶5\\]`). `[¶?]` and existing links stay as they are. Returns the text
-/// and every link destination made.
+/// and `[S2 ¶4]` becomes `[\\[S2 ¶4\\]](briefsmith-cite:S2/4)`; so does the escaped form
+/// (`\\[¶5\\]`) that `brief::escape::inline` still writes where a plain one could become a link.
+/// `[¶?]` and existing links stay as they are. Returns the text and every link destination made.
 pub fn link_citations(markdown: &str) -> (String, Vec<String>) {
     let mut out = String::with_capacity(markdown.len());
     let mut targets = Vec::new();
