@@ -156,6 +156,13 @@ fn a_slow_word_export_keeps_the_window_drawing_and_cancel_writes_nothing() {
     }
     assert!(h.state().job_running());
     h.get_by_label_contains("Exporting slow.docx");
+    // A second export while this one runs is refused with a notice, and writes nothing.
+    let second = fx.path("second.md");
+    h.state_mut().send(Msg::ExportTo(second.clone()));
+    h.step();
+    let notices: Vec<String> = h.state().notices().iter().map(|n| n.text.clone()).collect();
+    assert!(notices.iter().any(|n| n.contains("is still running; wait for it or cancel it")), "{notices:?}");
+    assert!(!second.exists());
     click_button(&mut h, "Cancel");
     assert!(!h.state().job_running());
     h.get_by_label_contains("Cancelled: exporting slow.docx");
