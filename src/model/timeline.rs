@@ -104,6 +104,9 @@ impl EventDate {
         {
             return Some(date);
         }
+        if let Some(date) = year_first_day(s) {
+            return Some(date);
+        }
         let words = words(s);
         let texts: Vec<&str> = words.iter().map(String::as_str).collect();
         match texts.as_slice() {
@@ -254,6 +257,33 @@ pub fn is_period_bound(sentence: &str, expression_start: usize) -> bool {
         before.split_whitespace().next_back().map(str::to_lowercase).as_deref(),
         Some("since" | "until" | "till" | "through")
     )
+}
+
+/// A day written year first with other separators than ISO's: "2026/06/30", "2026.09.14",
+/// "2026年12月2日", "2026년 9월 14일". A time or words may follow.
+fn year_first_day(s: &str) -> Option<EventDate> {
+    let is_separator = |c: char| matches!(c, '/' | '.' | '年' | '月' | '년' | '월' | ' ');
+    let mut numbers = [0u32; 3];
+    let mut rest = s;
+    for (i, number) in numbers.iter_mut().enumerate() {
+        let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let wanted = if i == 0 { 4..=4 } else { 1..=2 };
+        if !wanted.contains(&digits) {
+            return None;
+        }
+        *number = rest.get(..digits)?.parse().ok()?;
+        rest = rest.get(digits..)?;
+        if i < 2 {
+            let separator_len: usize =
+                rest.chars().take_while(|&c| is_separator(c)).map(char::len_utf8).sum();
+            if rest.get(..separator_len)?.trim().is_empty() {
+                return None;
+            }
+            rest = rest.get(separator_len..)?;
+        }
+    }
+    let [year, month, day] = numbers;
+    EventDate::day(i32::try_from(year).ok()?, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -413,6 +443,15 @@ mod tests {
         assert_eq!(EventDate::parse_published("14 March 2026"), Some(d("2026-03-14")));
         assert_eq!(EventDate::parse_published("Published 14 March 2026"), Some(d("2026-03-14")));
         assert_eq!(EventDate::parse_published("Sat, March 14, 2026"), Some(d("2026-03-14")));
+        assert_eq!(EventDate::parse_published("2026/06/30"), Some(d("2026-06-30")));
+        assert_eq!(EventDate::parse_published("2026.09.14 10:20"), Some(d("2026-09-14")));
+        assert_eq!(EventDate::parse_published("2026年12月2日 18:00"), Some(d("2026-12-02")));
+        assert_eq!(EventDate::parse_published("2026년 9월 14일"), Some(d("2026-09-14")));
+        // Not a day: too few parts, a bad month, spaces only between the numbers, day first.
+        assert_eq!(EventDate::parse_published("2026/06"), None);
+        assert_eq!(EventDate::parse_published("2026/13/01"), None);
+        assert_eq!(EventDate::parse_published("2026 06 30"), None);
+        assert_eq!(EventDate::parse_published("30.06.2026"), None);
         assert_eq!(EventDate::parse_published("last spring"), None);
         assert_eq!(EventDate::parse_published("Ümlaut 世界"), None);
     }

@@ -207,7 +207,9 @@ impl Page {
             }
         }
         deadline.check()?;
-        let headline = self.first_text_of(&marked.always, |e| &*e.name == "h1");
+        let headline = self
+            .first_text_of(&marked.always, |e| &*e.name == "h1")
+            .or_else(|| self.headline_in_title(&marked.always));
         // A headline above the article container (in the page header) still belongs to it.
         if let Some(headline) = &headline
             && !paragraphs.iter().any(|p| p == headline)
@@ -487,6 +489,25 @@ impl Page {
             .find(|text| !text.is_empty())
     }
 
+    /// On a page without an `<h1>`: the first `<h2>` or `<h3>` whose text the page's `<title>` or
+    /// OpenGraph title holds, which is the headline set in a smaller heading.
+    fn headline_in_title(&self, dropped: &[bool]) -> Option<String> {
+        let titles: Vec<String> = self
+            .head
+            .title
+            .iter()
+            .chain(self.head.metas.iter().filter(|(key, _)| key == "og:title").map(|(_, value)| value))
+            .map(|title| crate::model::text::collapse_whitespace(title))
+            .collect();
+        (1..self.nodes.len())
+            .filter(|&id| !dropped[id] && self.element(id).is_some_and(|e| matches!(&*e.name, "h2" | "h3")))
+            .filter_map(|id| self.short_text_of(id, MAX_HEADLINE_CHARS))
+            .map(|text| crate::model::text::collapse_whitespace(&text))
+            .find(|text| {
+                text.chars().count() >= 8 && titles.iter().any(|title| title.contains(text.as_str()))
+            })
+    }
+
     /// Texts that may hold the byline, best first (see [`Article::bylines`]).
     fn byline_candidates(&self, page_marks: &Marked) -> Vec<String> {
         let dropped = &page_marks.always;
@@ -497,7 +518,7 @@ impl Page {
                     || e.itemprop == "author"
                     || e.hint_words
                         .iter()
-                        .any(|w| matches!(w.as_str(), "byline" | "author" | "autor" | "byl"))
+                        .any(|w| matches!(w.as_str(), "byline" | "author" | "authors" | "autor" | "byl"))
             })
         };
         let mut candidates: Vec<String> = (1..self.nodes.len())
@@ -622,5 +643,6 @@ pub(super) fn non_space_chars(text: &str) -> usize {
 fn is_date_element(element: &Element) -> bool {
     &*element.name == "time"
         || element.itemprop == "datepublished"
-        || (&*element.name == "abbr" && element.hint_words.iter().any(|w| w == "published"))
+        || (element.hint_words.iter().any(|w| w == "published")
+            && element.datetime.starts_with(|c: char| c.is_ascii_digit()))
 }

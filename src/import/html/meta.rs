@@ -72,6 +72,7 @@ impl Page {
         let author = json_ld
             .author
             .iter()
+            .chain(self.citation_authors().iter())
             .chain(
                 meta_value(&[
                     "author",
@@ -93,6 +94,7 @@ impl Page {
             .or_else(|| meta_value(DATE_KEYS))
             .or_else(|| self.publication_meta())
             .or_else(|| article.time.clone())
+            .map(|date| normalise_date(&date))
             .unwrap_or_default();
         let url = self
             .head
@@ -103,6 +105,19 @@ impl Page {
             .or_else(|| json_ld.url.clone())
             .unwrap_or_default();
         SourceMeta { title, outlet, author, published, url, ..SourceMeta::default() }
+    }
+
+    /// The scholarly `citation_author` tags (one per author, often "Surname, Given"), as one
+    /// byline "Given Surname, Given Surname".
+    fn citation_authors(&self) -> Option<String> {
+        let names: Vec<String> = self
+            .head
+            .metas
+            .iter()
+            .filter(|(key, value)| key == "citation_author" && !value.trim().is_empty())
+            .map(|(_, value)| surname_last(&collapse_whitespace(value)))
+            .collect();
+        (!names.is_empty()).then(|| names.join(", "))
     }
 
     /// A `<meta>` whose name says "first published" or "published at" in a site's own words
@@ -118,6 +133,27 @@ impl Page {
                     && value.trim().starts_with(|c: char| c.is_ascii_digit())
             })
             .map(|(_, value)| collapse_whitespace(value))
+    }
+}
+
+/// "Haddad, Amira" → "Amira Haddad"; a name without exactly one comma is kept as it is.
+fn surname_last(name: &str) -> String {
+    match name.split_once(',') {
+        Some((surname, given)) if !given.contains(',') && !given.trim().is_empty() => {
+            format!("{} {}", given.trim(), surname.trim())
+        }
+        _ => name.to_owned(),
+    }
+}
+
+/// A publication date the page wrote as a day in another shape ("2026/06/30", "2026.09.14",
+/// "30 June 2026") becomes ISO 8601 ("2026-06-30"); an ISO value, with its time, is kept.
+fn normalise_date(date: &str) -> String {
+    let date = date.trim();
+    let is_iso_day = date.get(..10).is_some_and(|day| crate::model::EventDate::parse(day).is_ok());
+    match crate::model::EventDate::parse_published(date) {
+        Some(day) if !is_iso_day && day.is_day() => String::from(day),
+        _ => date.to_owned(),
     }
 }
 

@@ -375,4 +375,43 @@ mod tests {
         assert_eq!(got.meta.author, "Tom Hale");
         assert_eq!(got.meta.published, "2026-03-14T09:14:00Z");
     }
+
+    #[test]
+    fn scholarly_citation_tags_and_year_first_dates_are_read() {
+        let html = format!(
+            r#"<html><head><title>Dry years | Institute</title>
+               <meta name="citation_author" content="Okafor, Chidi"><meta name="citation_author" content="Lind, Eva">
+               <meta name="citation_publication_date" content="2026/06/30"></head>
+               <body><article><h1>Dry years</h1>{}</article></body></html>"#,
+            paras(0..3)
+        );
+        let got = read(&html);
+        assert_eq!(got.meta.author, "Chidi Okafor, Eva Lind");
+        assert_eq!(got.meta.published, "2026-06-30");
+    }
+
+    #[test]
+    fn an_authors_field_and_a_published_span_give_byline_and_date() {
+        let html = format!(
+            r#"<body><article><h1>Dry years</h1><div class="field--name-field-authors"><a href="/x">Ruth Mensah</a></div>
+               <div class="post-info">Posted on <span class="published" title="2026-02-20">20 February</span></div>
+               {}</article></body>"#,
+            paras(0..3)
+        );
+        let got = read(&html);
+        assert_eq!(got.meta.author, "Ruth Mensah");
+        assert_eq!(got.meta.published, "2026-02-20");
+    }
+
+    #[test]
+    fn a_headline_in_an_h2_that_the_title_holds_heads_the_text() {
+        let html = format!(
+            r#"<html><head><title>Harbour reopens after storm : Coast Daily</title></head><body>
+               <div class="side"><h2>Most read</h2></div><div class="head"><h2 class="tit">Harbour reopens after storm</h2></div>
+               <div id="body">{}</div></body></html>"#,
+            paras(0..3)
+        );
+        let got = read(&html);
+        assert!(got.text.starts_with("Harbour reopens after storm\n\n"), "{}", got.text);
+    }
 }

@@ -60,7 +60,8 @@ pub(super) struct Element {
     pub(super) role: String,
     pub(super) itemprop: String,
     pub(super) rel: String,
-    /// `datetime` of `<time>`, or `title` of `<abbr>`, or `content` of an element with itemprop.
+    /// `datetime` of `<time>`, or `title` of `<abbr>` or of an element of class "published", or
+    /// `content` of an element with itemprop.
     pub(super) datetime: String,
     pub(super) hidden: bool,
 }
@@ -404,6 +405,8 @@ fn element_from(tag: &Tag) -> Element {
         || style.contains("display:none")
         || style.contains("visibility:hidden");
     let lower = |key: &str| attr(tag, key).unwrap_or_default().trim().to_ascii_lowercase();
+    // hAtom's `<abbr class="published" title="2026-03-14">`, also on a `<span>`.
+    let title_is_date = &*tag.name == "abbr" || hint_words.iter().any(|w| w == "published");
     Element {
         name: tag.name.clone(),
         hint_words,
@@ -411,7 +414,7 @@ fn element_from(tag: &Tag) -> Element {
         itemprop: lower("itemprop"),
         rel: lower("rel"),
         datetime: attr(tag, "datetime")
-            .or_else(|| if &*tag.name == "abbr" { attr(tag, "title") } else { None })
+            .or_else(|| if title_is_date { attr(tag, "title") } else { None })
             .or_else(|| attr(tag, "itemprop").and_then(|_| attr(tag, "content")))
             .unwrap_or_default()
             .trim()

@@ -24,6 +24,8 @@ pub(super) struct Words {
     pub(super) likely: HashSet<String>,
     pub(super) content: HashSet<String>,
     pub(super) labels: HashSet<String>,
+    /// Labels that head a box whatever topic follows ("more on …").
+    pub(super) label_prefixes: Vec<String>,
     pub(super) credit_prefixes: Vec<String>,
     /// Longest first, so that "posted by" is tried before "by".
     pub(super) byline_prefixes: Vec<String>,
@@ -52,7 +54,14 @@ impl Words {
             };
             set.insert(word.trim().to_owned());
         }
-        words.labels = lines(LABELS_TXT).map(str::to_owned).collect();
+        for line in lines(LABELS_TXT) {
+            match line.strip_suffix('*') {
+                Some(prefix) => words.label_prefixes.push(prefix.to_owned()),
+                None => {
+                    words.labels.insert(line.to_owned());
+                }
+            }
+        }
         words.credit_prefixes = lines(CREDITS_TXT).map(str::to_owned).collect();
         for line in lines(BYLINE_TSV) {
             let Some((kind, word)) = line.split_once('\t') else { continue };
@@ -100,7 +109,7 @@ impl Words {
         }
         let lower = text.to_lowercase();
         let key = lower.trim().trim_end_matches(['…', '.', ':', '：', ' ']).trim();
-        self.labels.contains(key)
+        self.labels.contains(key) || self.label_prefixes.iter().any(|prefix| key.starts_with(prefix.as_str()))
     }
 
     /// "Photo: Jane Doe/Agency", "(Image credit: …)" → true.
@@ -136,6 +145,10 @@ mod tests {
         assert!(words.is_label("  MOST POPULAR "));
         assert!(words.is_label("Related…"));
         assert!(!words.is_label("Related talks collapsed on Friday after the envoy left"));
+        // A prefix label heads a box whatever its topic, but only as a short block of its own.
+        assert!(words.is_label("More on the harbour strike"));
+        assert!(!words.is_label("More on that later, the minister said, as talks resumed"));
+        assert!(!words.is_label("Moreover"));
         assert!(words.is_credit("Photo: Maria Lopez/Agency Images"));
         assert!(words.is_credit("(Image credit: Jonas Holm)"));
         assert!(!words.is_credit("Photographers gathered outside the court, where the judge spoke."));
