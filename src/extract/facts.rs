@@ -273,11 +273,13 @@ fn figure_end(text: &TokenizedText<'_>, number: usize, count_word: bool) -> usiz
     if lower_in(text, noun, Words::CountedAdjectives) {
         noun += 1;
     }
-    // Up to two lower-case words ("cruise missiles"), stopping at a function word or a verb.
+    // Up to two lower-case words ("cruise missiles"), stopping at a function word or a verb. A
+    // word of a script without case (Hangul, Han, Arabic) cannot be told from a verb this way, so
+    // the figure ends at its number there.
     let is_noun = |i: usize| {
         i < sentence_end
             && text.is_word(i)
-            && !text.tokens[i].capitalised
+            && text.token_text(i).chars().next().is_some_and(char::is_lowercase)
             && !lower_in(text, i, Words::NotCounted)
     };
     if !is_noun(noun) {
@@ -336,6 +338,12 @@ mod tests {
         assert!(figures("The vote closed at 10:30 and again at 9 p.m. on Friday.").is_empty());
         assert!(figures("Jane Doe, 69, and a man aged 70, who is 71 years old, spoke.").is_empty());
         assert_eq!(figures("Jane Doe said 300 soldiers were sent."), ["300 soldiers"]);
+    }
+
+    #[test]
+    fn a_figure_in_a_script_without_case_takes_no_following_words() {
+        assert_eq!(figures("군은 2 발을 발사했다고 밝혔다"), ["2"]);
+        assert_eq!(figures("أطلقت 3 صواريخ باتجاه البحر"), ["3"]);
     }
 
     #[test]

@@ -66,6 +66,15 @@ pub enum Words {
     Auxiliaries,
     ClauseConjunctions,
     AnaphoricWords,
+    JaSpeechVerbs,
+    JaTopicParticles,
+    JaNonSpeakers,
+    KoQuoteEndings,
+    KoSpeechVerbs,
+    KoTopicEndings,
+    KoNonSpeakers,
+    ZhSpeechVerbs,
+    ZhTimeWords,
 }
 
 impl Words {
@@ -130,6 +139,15 @@ impl Words {
         (Words::Auxiliaries, "auxiliaries"),
         (Words::ClauseConjunctions, "clause-conjunctions"),
         (Words::AnaphoricWords, "anaphoric-words"),
+        (Words::JaSpeechVerbs, "ja-speech-verbs"),
+        (Words::JaTopicParticles, "ja-topic-particles"),
+        (Words::JaNonSpeakers, "ja-non-speakers"),
+        (Words::KoQuoteEndings, "ko-quote-endings"),
+        (Words::KoSpeechVerbs, "ko-speech-verbs"),
+        (Words::KoTopicEndings, "ko-topic-endings"),
+        (Words::KoNonSpeakers, "ko-non-speakers"),
+        (Words::ZhSpeechVerbs, "zh-speech-verbs"),
+        (Words::ZhTimeWords, "zh-time-words"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

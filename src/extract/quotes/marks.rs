@@ -168,6 +168,11 @@ pub(super) fn classify_mark(text: &TokenizedText<'_>, index: usize) -> Option<Ma
         '“' if right_flanking && !left_flanking => (MarkFamily::Double, false, true),
         '“' | '„' | '«' => (MarkFamily::Double, true, false),
         '”' | '»' => (MarkFamily::Double, false, true),
+        // Chinese, Japanese and Korean corner brackets: 「…」, and 『…』 inside them.
+        '「' => (MarkFamily::Double, true, false),
+        '」' => (MarkFamily::Double, false, true),
+        '『' => (MarkFamily::Single, true, false),
+        '』' => (MarkFamily::Single, false, true),
         '"' => match (left_flanking, right_flanking) {
             (true, false) => (MarkFamily::Double, true, false),
             (false, true) => (MarkFamily::Double, false, true),

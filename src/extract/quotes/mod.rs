@@ -29,6 +29,7 @@
 
 use std::ops::Range;
 
+mod cjk;
 mod clauses;
 mod context;
 mod described;
@@ -100,6 +101,9 @@ pub fn attribute_quotes(
         {
             unnamed = Some(phrase);
             Some((None, "quote:described-speaker".to_owned()))
+        } else if let Some(phrase) = attributor.cjk_speaker(span) {
+            unnamed = Some(phrase);
+            Some((None, "quote:cjk-subject".to_owned()))
         } else {
             attributor.explicit_speaker(span_index)
         };
