@@ -62,6 +62,9 @@ impl Finder<'_, '_> {
         let in_list = start > 0 && self.text.is_punct(start - 1, ',');
         let mut end = start;
         let mut last_head = None;
+        // A head followed by "of" or "for" ("School of International Studies") keeps the words
+        // after it, even when a later word is a head too ("International").
+        let mut connected_head = false;
         // An organisation's name is a dozen words at most; the bound keeps all-capitals text linear.
         while end < sentence_end.min(start + 12) {
             let token = self.text.tokens[end];
@@ -71,6 +74,8 @@ impl Finder<'_, '_> {
             if token.kind == TokenKind::Word && token.capitalised && !LEXICON.is_stopword(self.text, end) {
                 if let Some(kind) = LEXICON.org_head(self.text, end) {
                     last_head = Some((end, kind));
+                    connected_head |=
+                        ORG_CONNECTORS.iter().any(|w| *w != "and" && self.text.is_word_ci(end + 1, w));
                 }
                 end += 1;
             } else if end > start
@@ -87,8 +92,7 @@ impl Finder<'_, '_> {
         let (head, kind) = last_head?;
         // "Nordic Defence Institute" ends at its head; "Institute for Maritime Security" and
         // "Ministry of Foreign Affairs" keep the words after "for"/"of".
-        let head_first = ORG_CONNECTORS.iter().any(|w| *w != "and" && self.text.is_word_ci(head + 1, w));
-        let run_end = if head_first { end } else { head + 1 };
+        let run_end = if connected_head { end } else { head + 1 };
         // A lone institution word ("Parliament", "Army") is too vague to be an actor, unless a
         // state's name stands before it ("U.S. Navy").
         (run_end > start + 1 || single_word_ok && run_end == start + 1).then_some((run_end, kind))

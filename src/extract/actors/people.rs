@@ -358,7 +358,30 @@ impl Finder<'_, '_> {
                         || i + 1 >= sentence_end
                         || self.text.is_punct(i + 1, '.'))
             });
-        (after_noun || described).then_some(end)
+        let closes = self.text.is_punct(end, ',') || self.text.is_punct(end, '.') || end >= sentence_end;
+        (after_noun || described || (closes && self.after_org_noun_and_comma(start))).then_some(end)
+    }
+
+    /// "an Israeli company, Unitronics," or "the country's intelligence agency, the DSN,": a name
+    /// set after a comma as the appositive of an organisation noun. Not when that noun is the
+    /// object of a preposition ("a spokesman for the company, Jane Doe,"): the name is the
+    /// person's who speaks for it.
+    fn after_org_noun_and_comma(&self, start: usize) -> bool {
+        let Some(mut comma) = start.checked_sub(1) else { return false };
+        if self.text.is_word_ci(comma, "the") {
+            let Some(before) = comma.checked_sub(1) else { return false };
+            comma = before;
+        }
+        let Some(noun) = comma.checked_sub(1) else { return false };
+        if !self.text.is_punct(comma, ',')
+            || !LEXICON.word_in(Words::OrgNouns, self.text, noun)
+            || self.text.tokens[noun].capitalised
+        {
+            return false;
+        }
+        let sentence_start = self.text.sentence_of(noun).start;
+        let phrase_start = noun.saturating_sub(5).max(sentence_start);
+        !(phrase_start..noun).any(|i| LEXICON.word_in(Words::RoleOfPrepositions, self.text, i))
     }
 
     /// A common English word, or one the article also writes in lower case.

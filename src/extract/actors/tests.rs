@@ -285,3 +285,26 @@ fn a_surname_that_is_a_common_word_joins_its_person_when_it_speaks() {
     assert_eq!(table.actors.len(), 1);
     assert_eq!(table.mentions.len(), 2);
 }
+
+#[test]
+fn a_name_after_an_organisation_noun_and_a_comma_is_that_organisation() {
+    assert_eq!(names("The pumps were built by a Danish company, Fjordtek, and sold abroad."), ["Fjordtek"]);
+    assert_eq!(names("The country's customs agency, the KTV, seized the cargo."), ["KTV"]);
+    // The object of "for", "at"…: the name is the person's who speaks for the organisation.
+    let found = actors("A spokeswoman for the firm, Lena Holm, said the plant was safe.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].1), ("Lena Holm", ActorKind::Person));
+}
+
+#[test]
+fn a_head_followed_by_of_keeps_the_words_after_a_later_head() {
+    assert_eq!(
+        names("said a fellow at the Varga School of International Affairs in Budapest."),
+        ["Varga School of International Affairs"]
+    );
+}
+
+#[test]
+fn shoals_reefs_and_capes_are_places() {
+    assert!(names("The patrol boat was sailing to Marlin Shoal and then past Cape Orrin.").is_empty());
+}

@@ -75,6 +75,7 @@ pub enum Words {
     KoNonSpeakers,
     ZhSpeechVerbs,
     ZhTimeWords,
+    RoleOfPrepositions,
 }
 
 impl Words {
@@ -148,6 +149,7 @@ impl Words {
         (Words::KoNonSpeakers, "ko-non-speakers"),
         (Words::ZhSpeechVerbs, "zh-speech-verbs"),
         (Words::ZhTimeWords, "zh-time-words"),
+        (Words::RoleOfPrepositions, "role-of-prepositions"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {
