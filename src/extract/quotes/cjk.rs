@@ -11,12 +11,17 @@
 //! the quote open.
 
 use super::*;
+use crate::model::span::{ceil_char_boundary, floor_char_boundary};
 
 /// A speaker phrase longer than this (in characters) is a clause, not a name.
 const MAX_SPEAKER_CHARS: usize = 16;
 
 /// How many Korean words a speaker may have (`김민수 산업통상자원부 장관`).
 const MAX_KOREAN_WORDS: usize = 4;
+
+/// How far (in bytes) before and after a quote its speaker and verb are looked for: a few
+/// dozen characters in these scripts, and a bound that keeps a megabyte-long sentence linear.
+const REACH_BYTES: usize = 240;
 
 impl Attributor<'_, '_> {
     pub(super) fn cjk_speaker(&self, span: &QuoteSpan) -> Option<String> {
@@ -25,20 +30,29 @@ impl Attributor<'_, '_> {
             .or_else(|| self.chinese_speaker(span))
     }
 
-    /// The sentence's text from its start to the quote's opening mark.
+    /// The sentence's text from its start to the quote's opening mark (at most [`REACH_BYTES`]).
     fn lead_of(&self, span: &QuoteSpan) -> &str {
         let tokens = &self.text.tokens;
         let Some(open) = tokens.get(span.open_token) else { return "" };
-        let start = self.text.sentences.get(open.sentence).and_then(|s| tokens.get(s.start));
-        start.map_or("", |start| self.text.slice(start.start_byte, open.start_byte))
+        let Some(start) = self.text.sentences.get(open.sentence).and_then(|s| tokens.get(s.start)) else {
+            return "";
+        };
+        let from = start.start_byte.max(open.start_byte.saturating_sub(REACH_BYTES));
+        self.text.slice(ceil_char_boundary(self.text.text, from), open.start_byte)
     }
 
-    /// The text right after the quote's closing mark, to the end of the paragraph.
+    /// The text right after the quote's closing mark, to the end of the paragraph (at most
+    /// [`REACH_BYTES`]).
     fn tail_of(&self, span: &QuoteSpan) -> &str {
         let tokens = &self.text.tokens;
         let Some(close) = tokens.get(span.close_token) else { return "" };
-        let end = self.text.paragraphs.get(close.paragraph).and_then(|p| tokens.get(p.end.checked_sub(1)?));
-        end.map_or("", |end| self.text.slice(close.end_byte, end.end_byte))
+        let Some(end) =
+            self.text.paragraphs.get(close.paragraph).and_then(|p| tokens.get(p.end.checked_sub(1)?))
+        else {
+            return "";
+        };
+        let to = end.end_byte.min(close.end_byte + REACH_BYTES);
+        self.text.slice(close.end_byte, floor_char_boundary(self.text.text, to))
     }
 
     fn japanese_speaker(&self, span: &QuoteSpan) -> Option<String> {
