@@ -1,5 +1,6 @@
 //! The tags panel: the filter, the suggestion review, the editors of the selected tag or actor,
-//! and the list of actors and tags by section (only the rows in view are built).
+//! and the list of actors and tags by section (only the rows in view are built). A tag's row shows
+//! its event date, and the filter finds tags by it (`Feb 2025`, `2025-02-12`).
 
 use std::collections::HashSet;
 
@@ -7,7 +8,7 @@ use egui::{RichText, Ui};
 
 use super::PanelState;
 use crate::brief;
-use crate::model::{ActorId, Session, Tag, TagBody, TagId, TagKind};
+use crate::model::{ActorId, EventDate, Session, Tag, TagBody, TagId, TagKind};
 use crate::ui::context::FrameCtx;
 use crate::ui::dialogs::short;
 use crate::ui::msg::Msg;
@@ -33,6 +34,7 @@ fn matches_filter(session: &Session, tag: &Tag, filter: &str) -> bool {
     let hit = |s: &str| s.to_lowercase().contains(filter);
     hit(tag.text())
         || hit(&tag.note)
+        || tag.event_date.is_some_and(|d| hit(&d.short_label()) || hit(&d.label()) || hit(&d.to_string()))
         || match &tag.body {
             TagBody::Quote { speaker: Some(s) } => hit(&session.speaker_name(s)),
             TagBody::Actor { actor } => session.actor(*actor).is_some_and(|a| a.all_names().any(hit)),
@@ -96,7 +98,7 @@ pub fn tags_panel_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelSta
         let l = ui.label("Filter");
         ui.add(
             egui::TextEdit::singleline(&mut state.tag_filter)
-                .hint_text("names, passages, notes")
+                .hint_text("names, passages, notes, dates")
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(l.id);
@@ -175,11 +177,25 @@ fn row_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelState, row: &R
                 _ => format!("{} {cite}", short(tag.text(), 80)),
             };
             let text = if tag.is_orphan() { format!("{}: {text}", tag.kind().label()) } else { text };
+            let text = after_event_date(ui, tag.event_date, text);
             if ui.selectable_label(frame.selected_tag == Some(*id), text).clicked() {
                 frame.send(Msg::SelectTag(*id));
             }
         }
     }
+}
+
+/// A tag's row, after its event date in a weaker colour when it has one (`12 Feb 2025 · …`): the
+/// date comes first so that cutting a long passage never hides it.
+fn after_event_date(ui: &Ui, date: Option<EventDate>, text: String) -> egui::WidgetText {
+    let Some(date) = date else { return text.into() };
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let mut job = egui::text::LayoutJob::default();
+    let weak = ui.visuals().weak_text_color();
+    job.append(&format!("{} · ", date.short_label()), 0.0, egui::TextFormat::simple(font.clone(), weak));
+    // The placeholder colour takes the row's own colour (selected, hovered).
+    job.append(&text, 0.0, egui::TextFormat::simple(font, egui::Color32::PLACEHOLDER));
+    job.into()
 }
 
 /// A section header: click to show or hide its rows (the panel's own state).
