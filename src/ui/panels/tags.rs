@@ -1,10 +1,11 @@
 //! The tags panel: the filter, the suggestion review, the editors of the selected tag or actor,
 //! and the list of actors and tags by section (only the rows in view are built). A tag's row shows
-//! its event date, and the filter finds tags by it (`Feb 2025`, `2025-02-12`).
+//! its event date first and its citation at the right edge (a long passage is cut between them),
+//! and the filter finds tags by date (`Feb 2025`, `2025-02-12`).
 
 use std::collections::HashSet;
 
-use egui::{RichText, Ui};
+use egui::{AtomExt as _, RichText, Ui};
 
 use super::PanelState;
 use crate::brief;
@@ -167,18 +168,25 @@ fn row_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelState, row: &R
             let cite = brief::context::citation(session, tag, session.sources.len() > 1);
             let text = match &tag.body {
                 TagBody::Threat { severity, .. } => {
-                    format!("[{}] {} {cite}", severity.label(), short(tag.text(), 80))
+                    format!("[{}] {}", severity.label(), short(tag.text(), 80))
                 }
                 TagBody::Quote { speaker } => format!(
-                    "“{}” — {} {cite}",
+                    "“{}” — {}",
                     short(tag.text(), 60),
                     speaker.as_ref().map_or_else(|| "unattributed".to_owned(), |s| session.speaker_name(s))
                 ),
-                _ => format!("{} {cite}", short(tag.text(), 80)),
+                _ => short(tag.text(), 80),
             };
             let text = if tag.is_orphan() { format!("{}: {text}", tag.kind().label()) } else { text };
-            let text = after_event_date(ui, tag.event_date, text);
-            if ui.selectable_label(frame.selected_tag == Some(*id), text).clicked() {
+            // The passage is cut to the room left; the citation keeps its place at the right edge.
+            let atoms = (
+                after_event_date(ui, tag.event_date, text).atom_shrink(true),
+                egui::Atom::grow(),
+                RichText::new(cite).weak(),
+            );
+            let row = egui::Button::selectable(frame.selected_tag == Some(*id), atoms)
+                .min_size(egui::vec2(ui.available_width(), 0.0));
+            if ui.add(row).clicked() {
                 frame.send(Msg::SelectTag(*id));
             }
         }
