@@ -237,6 +237,23 @@ fn the_tags_list_shows_event_dates_and_the_filter_finds_them() {
     h.get(row(dated));
 }
 
+/// In the tags panel at its opening width, the event date's buttons keep their words on one line
+/// (the last one used to wrap letter by letter: "Clea / r dat / e").
+#[test]
+fn the_event_date_buttons_are_not_broken_across_lines() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    let passage = "Moscow denied any involvement.";
+    tag_key_point(&mut h, passage);
+    type_into(&mut h, "Event date", "2026-03-12");
+    click(&mut h, Role::Button, "Set date");
+    let one_line = h.get_by_role_and_label(Role::Button, "Set date").rect().height();
+    let clear = h.get_by_role_and_label(Role::Button, "Clear date").rect();
+    assert!(clear.height() <= one_line + 0.5, "{clear:?} is taller than one line ({one_line})");
+    let field = h.get_by_label("Event date").rect();
+    assert!(clear.right() <= field.left() + 320.0, "{clear:?} stays in the panel");
+}
+
 /// A judgment resting on one source: F7 opens the panel, "Go to" shows the judgment's evidence
 /// and names the judgment; the status bar's count opens the panel again once closed.
 #[test]
