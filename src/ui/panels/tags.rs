@@ -1,7 +1,7 @@
 //! The tags panel: the filter, the suggestion review, the editors of the selected tag or actor,
 //! and the list of actors and tags by section (only the rows in view are built). A tag's row shows
-//! its event date first and its citation at the right edge (a long passage is cut between them),
-//! and the filter finds tags by date (`Feb 2025`, `2025-02-12`).
+//! its event date first and its citation at the right edge; a long passage is cut between them,
+//! never a quote's speaker. The filter finds tags by date too (`Feb 2025`, `2025-02-12`).
 
 use std::collections::HashSet;
 
@@ -166,24 +166,28 @@ fn row_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelState, row: &R
             let session = frame.session;
             let Some(tag) = session.tag(*id) else { return };
             let cite = brief::context::citation(session, tag, session.sources.len() > 1);
-            let text = match &tag.body {
+            let (text, speaker) = match &tag.body {
                 TagBody::Threat { severity, .. } => {
-                    format!("[{}] {}", severity.label(), short(tag.text(), 80))
+                    (format!("[{}] {}", severity.label(), short(tag.text(), 80)), None)
                 }
-                TagBody::Quote { speaker } => format!(
-                    "“{}” — {}",
-                    short(tag.text(), 60),
-                    speaker.as_ref().map_or_else(|| "unattributed".to_owned(), |s| session.speaker_name(s))
+                TagBody::Quote { speaker } => (
+                    format!("“{}”", short(tag.text(), 60)),
+                    Some(
+                        speaker
+                            .as_ref()
+                            .map_or_else(|| "unattributed".to_owned(), |s| session.speaker_name(s)),
+                    ),
                 ),
-                _ => short(tag.text(), 80),
+                _ => (short(tag.text(), 80), None),
             };
             let text = if tag.is_orphan() { format!("{}: {text}", tag.kind().label()) } else { text };
-            // The passage is cut to the room left; the citation keeps its place at the right edge.
-            let atoms = (
-                after_event_date(ui, tag.event_date, text).atom_shrink(true),
-                egui::Atom::grow(),
-                RichText::new(cite).weak(),
-            );
+            // The passage is cut to the room left; a quote's speaker and the citation stay whole.
+            let mut atoms = egui::Atoms::new(after_event_date(ui, tag.event_date, text).atom_shrink(true));
+            if let Some(speaker) = speaker {
+                atoms.push_right(format!("— {speaker}"));
+            }
+            atoms.push_right(egui::Atom::grow());
+            atoms.push_right(RichText::new(cite).weak());
             let row = egui::Button::selectable(frame.selected_tag == Some(*id), atoms)
                 .min_size(egui::vec2(ui.available_width(), 0.0));
             if ui.add(row).clicked() {
