@@ -42,6 +42,55 @@ pub enum Resolution {
     Orphaned,
 }
 
+/// A citation as a brief prints it (what [`render`] and the templates write between brackets).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Printed<'a> {
+    /// `¶5`, `S2 ¶4`; `¶?` (no number) for a passage not found. `source` is the source's label
+    /// (`S2`), absent in a brief with one source.
+    Paragraph { source: Option<&'a str>, paragraph: Option<u32> },
+    /// `KJ1`, or `KJ?` for a judgment that no longer exists.
+    Judgment { number: Option<u32> },
+}
+
+/// The longest number a printed citation has (a paragraph or a judgment): nine digits.
+const MAX_NUMBER_DIGITS: usize = 9;
+/// The longest source number of a label (`S9999`).
+const MAX_SOURCE_DIGITS: usize = 4;
+
+/// Parses what is inside the brackets of a printed citation: `¶5`, `S2 ¶4`, `KJ1`, `¶?`,
+/// `S2 ¶?`, `KJ?`. The one parser of that syntax: the Markdown escaping and the preview's links
+/// both use it. Anything else (`¶`, `S ¶2`, `KJ1x`, a space too many, numbers over nine digits,
+/// sources over four) is not a citation.
+pub fn parse_printed(inner: &str) -> Option<Printed<'_>> {
+    let number = |s: &str| -> Option<Option<u32>> {
+        if s == "?" {
+            Some(None)
+        } else if !s.is_empty() && s.len() <= MAX_NUMBER_DIGITS && s.bytes().all(|b| b.is_ascii_digit()) {
+            s.parse().ok().map(Some)
+        } else {
+            None
+        }
+    };
+    if let Some(rest) = inner.strip_prefix("KJ") {
+        return number(rest).map(|number| Printed::Judgment { number });
+    }
+    let (source, paragraph) = match inner.split_once(' ') {
+        Some((label, paragraph)) => {
+            let digits = label.strip_prefix('S')?;
+            if digits.is_empty()
+                || digits.len() > MAX_SOURCE_DIGITS
+                || !digits.bytes().all(|b| b.is_ascii_digit())
+            {
+                return None;
+            }
+            (Some(label), paragraph)
+        }
+        None => (None, inner),
+    };
+    let paragraph = number(paragraph.strip_prefix('¶')?)?;
+    Some(Printed::Paragraph { source, paragraph })
+}
+
 /// Every `[@T<digits>]` and `[@J<digits>]` in `text` (upper or lower case letter), in order.
 pub fn find(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
@@ -115,6 +164,28 @@ pub fn render(session: &Session, text: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::{Action, Confidence, Likelihood, SourceMeta, TagBody, apply};
+
+    #[test]
+    fn parses_printed_citations_and_refuses_look_alikes() {
+        let para = |source, paragraph| Some(Printed::Paragraph { source, paragraph });
+        assert_eq!(parse_printed("¶5"), para(None, Some(5)));
+        assert_eq!(parse_printed("S2 ¶14"), para(Some("S2"), Some(14)));
+        assert_eq!(parse_printed("S2 ¶?"), para(Some("S2"), None));
+        assert_eq!(parse_printed("¶?"), para(None, None));
+        assert_eq!(parse_printed("¶123456789"), para(None, Some(123_456_789)));
+        assert_eq!(parse_printed("S1234 ¶1"), para(Some("S1234"), Some(1)));
+        assert_eq!(parse_printed("KJ1"), Some(Printed::Judgment { number: Some(1) }));
+        assert_eq!(parse_printed("KJ?"), Some(Printed::Judgment { number: None }));
+        for not in
+            ["", "¶", "S ¶2", "KJ", "KJ1x", "¶7 ", " ¶4", "S2  ¶4", "S2¶4", "s2 ¶4", "S2\t¶4", "¶-1", "¶+1"]
+        {
+            assert_eq!(parse_printed(not), None, "{not:?}");
+        }
+        // Where the preview and the escaping used to differ: too many digits is not a citation.
+        for not in ["¶1234567890", "S12345 ¶1", "S2 ¶1234567890", "KJ1234567890", "¶５"] {
+            assert_eq!(parse_printed(not), None, "{not:?}");
+        }
+    }
 
     #[test]
     fn finds_references_and_ignores_look_alikes() {

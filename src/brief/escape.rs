@@ -65,26 +65,17 @@ pub fn inline(text: &str) -> String {
 }
 
 /// The length of a brief citation at the start of `text` (`[¶5]`, `[S2 ¶4]`, `[KJ1]`, `[¶?]`,
-/// `[KJ?]`), which may keep its brackets unescaped: with no `(`, `[` or `:` after it, CommonMark
-/// cannot read it as a link or a link definition, so it shows as the same characters either way,
-/// and the Markdown reads like the citations the templates write themselves.
+/// `[KJ?]`, as [`super::cite::parse_printed`] reads them), which may keep its brackets unescaped:
+/// with no `(`, `[` or `:` after it, CommonMark cannot read it as a link or a link definition, so
+/// it shows as the same characters either way, and the Markdown reads like the citations the
+/// templates write themselves.
 fn citation_len(text: &str) -> Option<usize> {
-    // `]` is ASCII, so its offset is a character boundary.
+    // `]` is ASCII, so its offset is a character boundary. The longest citation, `[S9999 ¶` and
+    // nine digits `]`, is 19 bytes.
     let inner_end = text.bytes().take(24).position(|b| b == b']')?;
-    let inner = text.get(1..inner_end)?;
-    let number =
-        |s: &str| s == "?" || (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()));
-    let paragraph = |s: &str| s.strip_prefix('¶').is_some_and(number);
-    let is_citation = paragraph(inner)
-        || inner.strip_prefix("KJ").is_some_and(number)
-        || inner.strip_prefix('S').and_then(|rest| rest.split_once(' ')).is_some_and(|(source, para)| {
-            !source.is_empty()
-                && source.len() <= 4
-                && source.bytes().all(|b| b.is_ascii_digit())
-                && paragraph(para)
-        });
+    super::cite::parse_printed(text.get(1..inner_end)?)?;
     let next = text.get(inner_end + 1..).and_then(|rest| rest.chars().next());
-    (is_citation && !matches!(next, Some('(' | '[' | ':'))).then_some(inner_end + 1)
+    (!matches!(next, Some('(' | '[' | ':'))).then_some(inner_end + 1)
 }
 
 /// Block constructs that only matter at the start of a line: list bullets (`-`, `+`), setext

@@ -164,10 +164,23 @@ impl EventDate {
 
     /// `14 March 2026`, `March 2026` or `2026`.
     pub fn label(&self) -> String {
+        self.label_with(None)
+    }
+
+    /// `14 Mar 2026`, `Mar 2026` or `2026`: for lists, where room is short.
+    pub fn short_label(&self) -> String {
+        self.label_with(Some(3))
+    }
+
+    /// The label with the month's name, or its first `letters` letters.
+    fn label_with(&self, letters: Option<usize>) -> String {
         let month = || {
             let name = MONTH_NAMES[usize::from(self.month.max(1)) - 1];
-            let mut chars = name.chars();
-            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+            let mut chars = name.chars().take(letters.unwrap_or(usize::MAX));
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + &chars.collect::<String>())
+                .unwrap_or_default()
         };
         match (self.month, self.day) {
             (0, _) => self.year.to_string(),
@@ -399,6 +412,9 @@ mod tests {
         assert_eq!(d("2024").to_string(), "2024");
         assert_eq!(d("2024-02-29").label(), "29 February 2024");
         assert_eq!(d("2024-11").label(), "November 2024");
+        assert_eq!(d("2025-02-12").short_label(), "12 Feb 2025");
+        assert_eq!(d("2024-09").short_label(), "Sep 2024");
+        assert_eq!(d("2024").short_label(), "2024");
         for bad in [
             "2023-02-29",
             "2024-13-01",

@@ -9,6 +9,7 @@ use std::ops::Range;
 use egui::{Rect, Ui, UiBuilder, pos2, vec2};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+use crate::brief::cite::Printed;
 use crate::model::span::{ceil_char_boundary, floor_char_boundary};
 
 /// Space between blocks, in points.
@@ -205,7 +206,7 @@ pub fn link_citations(markdown: &str) -> (String, Vec<String>) {
             inner
         };
         let end = open + 1 + len + 1;
-        let Some(target) = parse_citation(inner) else { continue };
+        let Some(target) = cite_target(inner) else { continue };
         if markdown.get(end..).is_some_and(|after| after.starts_with('(')) {
             continue;
         }
@@ -221,23 +222,16 @@ pub fn link_citations(markdown: &str) -> (String, Vec<String>) {
     (out, targets)
 }
 
-/// `¶5` or `S2 ¶4`.
-fn parse_citation(inner: &str) -> Option<CiteTarget> {
-    let (source, paragraph) = match inner.split_once(' ') {
-        Some((label, para)) => {
-            let digits = label.strip_prefix('S')?;
-            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
-            }
-            (Some(label.to_owned()), para)
-        }
-        None => (None, inner),
-    };
-    let number = paragraph.strip_prefix('¶')?;
-    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+/// Where a printed citation points (read by the core's one parser of the syntax): a paragraph
+/// with a number; `[¶?]` and `[KJ1]` point nowhere in the article.
+fn cite_target(inner: &str) -> Option<CiteTarget> {
+    match crate::brief::cite::parse_printed(inner)? {
+        Printed::Paragraph { source, paragraph: Some(paragraph) } => Some(CiteTarget {
+            source: source.map(str::to_owned),
+            paragraph: usize::try_from(paragraph).ok()?,
+        }),
+        Printed::Paragraph { paragraph: None, .. } | Printed::Judgment { .. } => None,
     }
-    Some(CiteTarget { source, paragraph: number.parse().ok()? })
 }
 
 /// The target of a citation link in `block` that was clicked while it was drawn.
@@ -314,7 +308,21 @@ mod tests {
         );
         assert_eq!(link_citations(r"\[x\] \[¶4]").0, r"\[x\] \[¶4]", "half-escaped is not a citation");
         assert_eq!(link_citations("no [ closing").0, "no [ closing");
-        assert_eq!(parse_citation("S2 ¶4"), Some(CiteTarget { source: Some("S2".into()), paragraph: 4 }));
+        assert_eq!(cite_target("S2 ¶4"), Some(CiteTarget { source: Some("S2".into()), paragraph: 4 }));
+    }
+
+    /// The preview used to link citations the escaping did not take for citations (more than nine
+    /// digits, a source over four): both now read the syntax with the core's parser.
+    #[test]
+    fn citations_the_escaping_refuses_are_not_links() {
+        let md = "[¶1234567890] [S12345 ¶1] \\[¶1234567890\\] [KJ1] [S2 ¶?] [S9999 ¶123456789]";
+        let (linked, targets) = link_citations(md);
+        assert_eq!(targets, ["briefsmith-cite:S9999/123456789"]);
+        assert!(
+            linked.starts_with("[¶1234567890] [S12345 ¶1] \\[¶1234567890\\] [KJ1] [S2 ¶?] [\\[S9999"),
+            "{linked}"
+        );
+        assert_eq!(crate::brief::escape::inline("[¶1234567890]"), r"\[¶1234567890\]");
     }
 
     #[test]

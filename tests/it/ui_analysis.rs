@@ -1,7 +1,7 @@
 //! The analytic side of the app, driven by label with egui_kittest: the Check panel (findings,
 //! "Go to", refreshed as the session changes), File → Update source… (read on the worker thread,
 //! counts notified, orphaned tags shown, "What changed" cleared, undo) and the event date in the
-//! tag editor (set, refused, cleared, proposed and confirmed).
+//! tag editor (set, refused, cleared, proposed and confirmed) and in the tags list.
 
 use briefsmith::brief::check::{self, FindingKind};
 use briefsmith::model::{Action, AnchorStatus, Confidence, EventDate, Likelihood, TagBody};
@@ -13,7 +13,9 @@ use egui_kittest::kittest::{By, Queryable};
 
 use crate::support::sample_article;
 use crate::ui::{Fixture, click_button, path_dialog, select_passage, settle, tag_key_point};
-use crate::ui_panels::{self, H, click, leave_field, tag_with_text, type_into};
+use crate::ui_panels::{
+    self, H, button_with as row, click, click_button_containing, leave_field, tag_with_text, type_into,
+};
 
 /// Leaves the text field, then undoes (Ctrl+Z in a field would be the field's own undo).
 fn undo(h: &mut H) {
@@ -200,6 +202,56 @@ fn event_date_is_set_refused_cleared_and_proposed() {
     click(&mut h, Role::Button, "Clear date");
     assert_eq!(h.state().session().tag(tag).unwrap().event_date, None);
     assert!(matches!(h.state().session().tag(tag).unwrap().body, TagBody::KeyPoint));
+}
+
+/// The tags list shows a tag's event date before its passage (and none for an undated tag), and
+/// the filter finds tags by their date.
+#[test]
+fn the_tags_list_shows_event_dates_and_the_filter_finds_them() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    let dated = "Finland and Estonia asked NATO on Friday to step up patrols in the Baltic Sea";
+    let undated = "the next step could be a cable that carries electricity in the middle of winter";
+    tag_key_point(&mut h, dated);
+    assert_eq!(h.state().selected_tag(), Some(tag_with_text(&h, dated)), "the new tag is in the editor");
+    type_into(&mut h, "Event date", "2025-02-12");
+    click(&mut h, Role::Button, "Set date");
+    tag_key_point(&mut h, undated);
+    let dated_row = format!("12 Feb 2025 · {dated}");
+    h.get(row(&dated_row));
+    h.get(row(undated));
+    let undated_with_date = format!("· {undated}");
+    assert!(h.query(row(&undated_with_date)).is_none(), "no date in the undated tag's row");
+
+    for filter in ["feb 2025", "2025-02-12", "12 February"] {
+        type_into(&mut h, "Filter", filter);
+        h.get(row(dated));
+        assert!(h.query(row(undated)).is_none(), "{filter:?} finds only the dated tag");
+    }
+    type_into(&mut h, "Filter", "");
+    leave_field(&mut h);
+
+    click_button_containing(&mut h, dated);
+    click(&mut h, Role::Button, "Clear date");
+    assert!(h.query(row("12 Feb 2025")).is_none(), "the date left the row with the tag");
+    h.get(row(dated));
+}
+
+/// In the tags panel at its opening width, the event date's buttons keep their words on one line
+/// (the last one used to wrap letter by letter: "Clea / r dat / e").
+#[test]
+fn the_event_date_buttons_are_not_broken_across_lines() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    let passage = "Moscow denied any involvement.";
+    tag_key_point(&mut h, passage);
+    type_into(&mut h, "Event date", "2026-03-12");
+    click(&mut h, Role::Button, "Set date");
+    let one_line = h.get_by_role_and_label(Role::Button, "Set date").rect().height();
+    let clear = h.get_by_role_and_label(Role::Button, "Clear date").rect();
+    assert!(clear.height() <= one_line + 0.5, "{clear:?} is taller than one line ({one_line})");
+    let field = h.get_by_label("Event date").rect();
+    assert!(clear.right() <= field.left() + 320.0, "{clear:?} stays in the panel");
 }
 
 /// A judgment resting on one source: F7 opens the panel, "Go to" shows the judgment's evidence

@@ -5,6 +5,7 @@
 
 use briefsmith::model::{Confidence, Likelihood, TagId};
 use egui::accesskit::Role;
+use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 
 use crate::support::sample_article;
@@ -251,6 +252,59 @@ fn the_cite_picker_inserts_references_and_the_export_renders_citations() {
     undo(&mut h);
     assert_eq!(h.state().session().brief.assessment, "");
     assert!(h.query(button_with("Cite in Recommendation")).is_some());
+}
+
+/// Text selected in the field when its "Cite…" menu is opened is replaced by the reference, as by
+/// a paste; with only a caret in the field, the reference goes in at the caret and nothing is
+/// removed.
+#[test]
+fn the_cite_picker_replaces_the_selection_and_otherwise_inserts_at_the_caret() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    tag_key_point(&mut h, DENIAL);
+    let denial = tag_with_text(&h, DENIAL);
+    let entry = format!("T{} · ¶7 · Moscow denied", denial.0);
+    click(&mut h, Role::DisclosureTriangle, "Brief details");
+    type_into(&mut h, "Summary / BLUF", "Moscow denies a role. Ships cut cables.");
+
+    // Select "cables" (the caret is at the end): left past the full stop, then six with Shift.
+    h.key_press(Key::ArrowLeft);
+    for _ in 0..6 {
+        h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowLeft);
+    }
+    h.run();
+    click(&mut h, Role::Button, "Cite in Summary / BLUF");
+    click_button_containing(&mut h, &entry);
+    let cited = format!("[@T{}]", denial.0);
+    assert_eq!(h.state().session().brief.summary, format!("Moscow denies a role. Ships cut {cited}."));
+
+    // A caret after "Moscow", no selection: inserted there, nothing removed.
+    h.get_by_label("Summary / BLUF").focus();
+    h.run();
+    h.key_press(Key::Home);
+    for _ in 0.."Moscow".len() {
+        h.key_press(Key::ArrowRight);
+    }
+    h.run();
+    click(&mut h, Role::Button, "Cite in Summary / BLUF");
+    click_button_containing(&mut h, &entry);
+    assert_eq!(
+        h.state().session().brief.summary,
+        format!("Moscow {cited} denies a role. Ships cut {cited}.")
+    );
+
+    // A selection left behind (Escape, then the menu): egui shows none, so none is replaced.
+    h.get_by_label("Summary / BLUF").focus();
+    h.run();
+    h.key_press(Key::Home);
+    h.key_press_modifiers(Modifiers::SHIFT, Key::End);
+    h.run();
+    leave_field(&mut h);
+    click(&mut h, Role::Button, "Cite in Summary / BLUF");
+    click_button_containing(&mut h, &entry);
+    let summary = h.state().session().brief.summary.clone();
+    assert!(summary.contains("denies a role. Ships cut"), "nothing was replaced: {summary}");
+    assert_eq!(summary.matches(&cited).count(), 3, "{summary}");
 }
 
 /// A citation in the rendered brief preview is a link: clicking it shows its paragraph in the

@@ -544,6 +544,23 @@ fn tags_filter_narrows_and_an_entry_reveals_its_passage() {
     assert!(!on_screen(&h, top_start));
 }
 
+/// Every tag row fills the list's width, its citation drawn at the right edge: a long passage is
+/// cut before the citation (which used to be cut off with it), and short rows line up with it.
+#[test]
+fn tags_list_rows_fill_the_width_with_the_citation_at_the_right() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    let long = "Finland and Estonia asked NATO on Friday to step up patrols in the Baltic Sea";
+    let short = "Moscow denied any involvement.";
+    tag_key_point(&mut h, long);
+    tag_key_point(&mut h, short);
+    let long_row = h.get(button_with(&format!("{long} ¶4"))).rect();
+    let short_row = h.get(button_with(&format!("{short} ¶7"))).rect();
+    let filter = h.get_by_label("Filter").rect();
+    assert!((long_row.right() - short_row.right()).abs() < 1.0, "{long_row:?} {short_row:?}");
+    assert!(short_row.width() > filter.width(), "{short_row:?} fills the list, wider than {filter:?}");
+}
+
 // ------------------------------------------------------------------------------------------------
 // 4. and 5. The brief panel forms
 

@@ -1,9 +1,12 @@
-//! The reducer proper: how each action changes the session, and the checks it makes first.
+//! The reducer proper: how each action changes the session, and the checks it makes first. Actor
+//! actions (add, rename, aliases, merge, split, remove) are in [`actors`].
+
+mod actors;
 
 use super::{Action, ActionError, ActorRef, Outcome, apply};
-use crate::model::actor::{Actor, ActorId, name_key};
+use crate::model::actor::{Actor, ActorId};
 use crate::model::session::Session;
-use crate::model::source::{Source, SourceId};
+use crate::model::source::{Source, SourceId, SourceMeta};
 use crate::model::span::{ByteRange, Span};
 use crate::model::tag::{AnchorStatus, CustomKind, Speaker, Tag, TagBody, TagId, parse_hex_colour};
 
@@ -70,28 +73,15 @@ fn clean_name(name: &str) -> Result<String, ActionError> {
     if name.is_empty() { Err(ActionError::EmptyName) } else { Ok(name) }
 }
 
+/// Applies one action (a batch goes back to [`apply`]): each arm hands the action's fields to the
+/// function for its concern (sources, tags, judgments, actors, the brief).
 pub(super) fn apply_one(session: &mut Session, action: Action) -> Result<Outcome, ActionError> {
     let mut outcome = Outcome::default();
     match action {
         batch @ Action::Batch { .. } => return apply(session, batch),
-        Action::AddSource { mut meta, text } => {
-            let id = SourceId(session.allocate_id());
-            if meta.retrieved.is_empty() {
-                meta.retrieved = humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string();
-            }
-            let label = session.next_source_label();
-            let source = Source::new(id, label, meta, &text);
-            if source.text().is_empty() {
-                return Err(ActionError::EmptyText);
-            }
-            session.sources.push(source);
-            outcome.sources.push(id);
-        }
-        Action::RemoveSource { source } => {
-            source_text(session, source)?;
-            session.sources.retain(|s| s.id != source);
-            session.tags.retain(|t| t.source != source);
-        }
+        // Sources.
+        Action::AddSource { meta, text } => outcome.sources.push(add_source(session, meta, &text)?),
+        Action::RemoveSource { source } => remove_source(session, source)?,
         Action::SetSourceMeta { source, meta } => {
             session.source_mut(source).ok_or(ActionError::NoSuchSource(source.0))?.meta = meta;
         }
@@ -100,62 +90,24 @@ pub(super) fn apply_one(session: &mut Session, action: Action) -> Result<Outcome
                 Some(crate::model::update::replace_text(session, source, &text, published, retrieved)?);
         }
         Action::ClearChanges { source } => crate::model::update::clear_changes(session, source)?,
+        // Tags.
         Action::AddTag { source, range, body, note } => {
-            let span = checked_span(session, source, range)?;
-            let body = resolve_body(session, body)?;
-            let id = TagId(session.allocate_id());
-            session.tags.push(Tag {
-                id,
-                source,
-                span,
-                body,
-                note,
-                credibility: None,
-                status: AnchorStatus::Anchored,
-                event_date: None,
-            });
-            outcome.tags.push(id);
+            outcome.tags.push(add_tag(session, source, range, body, note)?);
         }
-        Action::TagActor { source, range, actor } => {
-            let span = checked_span(session, source, range)?;
-            let surface = span.quote.exact.clone();
-            let actor_id = match actor {
-                ActorRef::Existing(id) => {
-                    require_actor(session, id)?;
-                    id
-                }
-                ActorRef::ByName { name, kind } => {
-                    let name = clean_name(&name)?;
-                    match session.find_actor(&name) {
-                        Some(existing) => existing.id,
-                        None => {
-                            let id = ActorId(session.allocate_id());
-                            session.actors.push(Actor::new(id, name, kind));
-                            outcome.actors.push(id);
-                            id
-                        }
-                    }
-                }
-            };
-            actor_mut(session, actor_id)?.add_alias(&crate::model::text::collapse_whitespace(&surface));
-            let id = TagId(session.allocate_id());
-            session.tags.push(Tag {
-                id,
-                source,
-                span,
-                body: TagBody::Actor { actor: actor_id },
-                note: String::new(),
-                credibility: None,
-                status: AnchorStatus::Anchored,
-                event_date: None,
-            });
-            outcome.tags.push(id);
-        }
+        Action::TagActor { source, range, actor } => tag_actor(session, source, range, actor, &mut outcome)?,
         Action::RemoveTag { tag } => {
             tag_mut(session, tag)?;
             session.tags.retain(|t| t.id != tag);
         }
         Action::SetTagDate { tag, date } => tag_mut(session, tag)?.event_date = date,
+        Action::SetTagBody { tag, body } => {
+            let body = resolve_body(session, body)?;
+            tag_mut(session, tag)?.body = body;
+        }
+        Action::SetTagNote { tag, note } => tag_mut(session, tag)?.note = note,
+        Action::SetTagCredibility { tag, credibility } => tag_mut(session, tag)?.credibility = credibility,
+        Action::MarkTagReviewed { tag } => mark_tag_reviewed(session, tag)?,
+        // Key judgments.
         Action::AddJudgment { text, likelihood, confidence, supporting, against } => {
             outcome.judgments.push(crate::model::judgment::add(
                 session, text, likelihood, confidence, supporting, against,
@@ -171,142 +123,103 @@ pub(super) fn apply_one(session: &mut Session, action: Action) -> Result<Outcome
         Action::LinkEvidence { judgment, tag, role } => {
             crate::model::judgment::link(session, judgment, tag, role)?
         }
-        Action::SetTagBody { tag, body } => {
-            let body = resolve_body(session, body)?;
-            tag_mut(session, tag)?.body = body;
-        }
-        Action::SetTagNote { tag, note } => tag_mut(session, tag)?.note = note,
-        Action::SetTagCredibility { tag, credibility } => tag_mut(session, tag)?.credibility = credibility,
-        Action::MarkTagReviewed { tag } => {
-            let t = tag_mut(session, tag)?;
-            if t.status == AnchorStatus::Reanchored {
-                t.status = AnchorStatus::Anchored;
-            }
-        }
-        Action::AddActor { name, kind } => {
-            let name = clean_name(&name)?;
-            if let Some(existing) = session.find_actor(&name) {
-                return Err(ActionError::NameTaken(name, existing.name.clone()));
-            }
-            let id = ActorId(session.allocate_id());
-            session.actors.push(Actor::new(id, name, kind));
-            outcome.actors.push(id);
-        }
-        Action::RenameActor { actor, name } => {
-            let name = clean_name(&name)?;
-            if let Some(other) = session.find_actor(&name).filter(|a| a.id != actor) {
-                return Err(ActionError::NameTaken(name, other.name.clone()));
-            }
-            let a = actor_mut(session, actor)?;
-            let old = std::mem::replace(&mut a.name, name);
-            a.aliases.retain(|alias| name_key(alias) != name_key(&a.name));
-            a.add_alias(&old);
-        }
+        // Actors (see `actors`).
+        Action::AddActor { name, kind } => outcome.actors.push(actors::add(session, &name, kind)?),
+        Action::RenameActor { actor, name } => actors::rename(session, actor, &name)?,
         Action::SetActorKind { actor, kind } => actor_mut(session, actor)?.kind = kind,
         Action::SetActorNote { actor, note } => actor_mut(session, actor)?.note = note,
-        Action::AddAlias { actor, alias } => {
-            let alias = clean_name(&alias)?;
-            if let Some(other) = session.find_actor(&alias).filter(|a| a.id != actor) {
-                return Err(ActionError::NameTaken(alias, other.name.clone()));
-            }
-            actor_mut(session, actor)?.add_alias(&alias);
-        }
-        Action::RemoveAlias { actor, alias } => {
-            let key = name_key(&alias);
-            actor_mut(session, actor)?.aliases.retain(|a| name_key(a) != key);
-        }
-        Action::MergeActors { into, from } => {
-            if into == from {
-                return Err(ActionError::SelfMerge);
-            }
-            require_actor(session, into)?;
-            let absorbed = session.actor(from).cloned().ok_or(ActionError::NoSuchActor(from.0))?;
-            let target = actor_mut(session, into)?;
-            for name in absorbed.all_names() {
-                target.add_alias(name);
-            }
-            if target.note.is_empty() {
-                target.note = absorbed.note.clone();
-            }
-            retarget_actor(session, from, Some(into));
-            session.actors.retain(|a| a.id != from);
-        }
+        Action::AddAlias { actor, alias } => actors::add_alias(session, actor, &alias)?,
+        Action::RemoveAlias { actor, alias } => actors::remove_alias(session, actor, &alias)?,
+        Action::MergeActors { into, from } => actors::merge(session, into, from)?,
         Action::SplitActor { actor, aliases, name } => {
-            let name = clean_name(&name)?;
-            let original = session.actor(actor).cloned().ok_or(ActionError::NoSuchActor(actor.0))?;
-            let keys: Vec<String> = aliases.iter().map(|a| name_key(a)).collect();
-            let moving: Vec<String> =
-                original.aliases.iter().filter(|a| keys.contains(&name_key(a))).cloned().collect();
-            if moving.is_empty() {
-                return Err(ActionError::NothingToSplit(aliases));
-            }
-            if let Some(other) = session.find_actor(&name).filter(|a| a.id != actor) {
-                return Err(ActionError::NameTaken(name, other.name.clone()));
-            }
-            let new_id = ActorId(session.allocate_id());
-            let mut new_actor = Actor::new(new_id, name, original.kind);
-            for alias in &moving {
-                new_actor.add_alias(alias);
-            }
-            let moving_keys: Vec<String> = moving.iter().map(|a| name_key(a)).collect();
-            actor_mut(session, actor)?.aliases.retain(|a| !moving_keys.contains(&name_key(a)));
-            for tag in &mut session.tags {
-                if matches!(tag.body, TagBody::Actor { actor: a } if a == actor)
-                    && (moving_keys.contains(&name_key(tag.text()))
-                        || name_key(tag.text()) == name_key(&new_actor.name))
-                {
-                    tag.body = TagBody::Actor { actor: new_id };
-                }
-            }
-            session.actors.push(new_actor);
-            outcome.actors.push(new_id);
+            outcome.actors.push(actors::split(session, actor, aliases, &name)?);
         }
-        Action::RemoveActor { actor } => {
-            require_actor(session, actor)?;
-            retarget_actor(session, actor, None);
-            session.actors.retain(|a| a.id != actor);
-        }
+        Action::RemoveActor { actor } => actors::remove(session, actor)?,
+        // The brief.
         Action::SetBrief(meta) => session.brief = *meta,
         Action::SetTemplate(name) => session.template = name,
-        Action::AddCustomKind { name, colour } => {
-            let name = clean_name(&name)?;
-            if crate::model::tag::TagKind::parse_built_in(&name).is_some()
-                || session.custom_kinds.iter().any(|k| k.name.eq_ignore_ascii_case(&name))
-            {
-                return Err(ActionError::KindExists(name));
-            }
-            if parse_hex_colour(&colour).is_none() {
-                return Err(ActionError::BadColour(colour));
-            }
-            session.custom_kinds.push(CustomKind { name, colour });
-        }
+        Action::AddCustomKind { name, colour } => add_custom_kind(session, &name, colour)?,
     }
     Ok(outcome)
 }
 
-/// Points mentions and quotes of `from` at `to`, or, with no `to`, deletes the mentions and turns
-/// the quotes' speaker into free text.
-fn retarget_actor(session: &mut Session, from: ActorId, to: Option<ActorId>) {
-    let from_name = session.actor(from).map(|a| a.name.clone()).unwrap_or_default();
-    match to {
-        Some(to) => {
-            for tag in &mut session.tags {
-                match &mut tag.body {
-                    TagBody::Actor { actor } if *actor == from => *actor = to,
-                    TagBody::Quote { speaker: Some(Speaker::Actor(actor)) } if *actor == from => *actor = to,
-                    _ => {}
-                }
-            }
-        }
-        None => {
-            session.tags.retain(|t| !matches!(t.body, TagBody::Actor { actor } if actor == from));
-            for tag in &mut session.tags {
-                if let TagBody::Quote { speaker } = &mut tag.body
-                    && matches!(speaker, Some(Speaker::Actor(a)) if *a == from)
-                {
-                    *speaker = Some(Speaker::Text(from_name.clone()));
-                }
-            }
-        }
+fn add_source(session: &mut Session, mut meta: SourceMeta, text: &str) -> Result<SourceId, ActionError> {
+    let id = SourceId(session.allocate_id());
+    if meta.retrieved.is_empty() {
+        meta.retrieved = humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string();
     }
+    let label = session.next_source_label();
+    let source = Source::new(id, label, meta, text);
+    if source.text().is_empty() {
+        return Err(ActionError::EmptyText);
+    }
+    session.sources.push(source);
+    Ok(id)
+}
+
+fn remove_source(session: &mut Session, source: SourceId) -> Result<(), ActionError> {
+    source_text(session, source)?;
+    session.sources.retain(|s| s.id != source);
+    session.tags.retain(|t| t.source != source);
+    Ok(())
+}
+
+/// A new, anchored tag with no credibility or date yet.
+fn new_tag(id: TagId, source: SourceId, span: Span, body: TagBody, note: String) -> Tag {
+    Tag { id, source, span, body, note, credibility: None, status: AnchorStatus::Anchored, event_date: None }
+}
+
+fn add_tag(
+    session: &mut Session,
+    source: SourceId,
+    range: ByteRange,
+    body: TagBody,
+    note: String,
+) -> Result<TagId, ActionError> {
+    let span = checked_span(session, source, range)?;
+    let body = resolve_body(session, body)?;
+    let id = TagId(session.allocate_id());
+    session.tags.push(new_tag(id, source, span, body, note));
+    Ok(id)
+}
+
+/// Tags a mention of an actor (found or made by [`actors::for_mention`]), whose wording becomes
+/// one of the actor's aliases.
+fn tag_actor(
+    session: &mut Session,
+    source: SourceId,
+    range: ByteRange,
+    actor: ActorRef,
+    outcome: &mut Outcome,
+) -> Result<(), ActionError> {
+    let span = checked_span(session, source, range)?;
+    let surface = span.quote.exact.clone();
+    let actor_id = actors::for_mention(session, actor, outcome)?;
+    actor_mut(session, actor_id)?.add_alias(&crate::model::text::collapse_whitespace(&surface));
+    let id = TagId(session.allocate_id());
+    session.tags.push(new_tag(id, source, span, TagBody::Actor { actor: actor_id }, String::new()));
+    outcome.tags.push(id);
+    Ok(())
+}
+
+fn mark_tag_reviewed(session: &mut Session, tag: TagId) -> Result<(), ActionError> {
+    let t = tag_mut(session, tag)?;
+    if t.status == AnchorStatus::Reanchored {
+        t.status = AnchorStatus::Anchored;
+    }
+    Ok(())
+}
+
+fn add_custom_kind(session: &mut Session, name: &str, colour: String) -> Result<(), ActionError> {
+    let name = clean_name(name)?;
+    if crate::model::tag::TagKind::parse_built_in(&name).is_some()
+        || session.custom_kinds.iter().any(|k| k.name.eq_ignore_ascii_case(&name))
+    {
+        return Err(ActionError::KindExists(name));
+    }
+    if parse_hex_colour(&colour).is_none() {
+        return Err(ActionError::BadColour(colour));
+    }
+    session.custom_kinds.push(CustomKind { name, colour });
+    Ok(())
 }

@@ -46,7 +46,9 @@ pub(super) fn event_date_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut D
     let Some(edit) = state.edit.as_mut() else { return };
     let mut commit = false;
     let mut clear = false;
-    ui.horizontal(|ui| {
+    // In a narrow panel the buttons go to the next line whole rather than wrap letter by letter.
+    ui.horizontal_wrapped(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         let l = ui.label("Event date");
         let field = ui
             .add(egui::TextEdit::singleline(&mut edit.text).hint_text("YYYY-MM-DD").desired_width(96.0))

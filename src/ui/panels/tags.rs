@@ -1,13 +1,15 @@
 //! The tags panel: the filter, the suggestion review, the editors of the selected tag or actor,
-//! and the list of actors and tags by section (only the rows in view are built).
+//! and the list of actors and tags by section (only the rows in view are built). A tag's row shows
+//! its event date first and its citation at the right edge; a long passage is cut between them,
+//! never a quote's speaker. The filter finds tags by date too (`Feb 2025`, `2025-02-12`).
 
 use std::collections::HashSet;
 
-use egui::{RichText, Ui};
+use egui::{AtomExt as _, RichText, Ui};
 
 use super::PanelState;
 use crate::brief;
-use crate::model::{ActorId, Session, Tag, TagBody, TagId, TagKind};
+use crate::model::{ActorId, EventDate, Session, Tag, TagBody, TagId, TagKind};
 use crate::ui::context::FrameCtx;
 use crate::ui::dialogs::short;
 use crate::ui::msg::Msg;
@@ -33,6 +35,7 @@ fn matches_filter(session: &Session, tag: &Tag, filter: &str) -> bool {
     let hit = |s: &str| s.to_lowercase().contains(filter);
     hit(tag.text())
         || hit(&tag.note)
+        || tag.event_date.is_some_and(|d| hit(&d.short_label()) || hit(&d.label()) || hit(&d.to_string()))
         || match &tag.body {
             TagBody::Quote { speaker: Some(s) } => hit(&session.speaker_name(s)),
             TagBody::Actor { actor } => session.actor(*actor).is_some_and(|a| a.all_names().any(hit)),
@@ -96,7 +99,7 @@ pub fn tags_panel_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelSta
         let l = ui.label("Filter");
         ui.add(
             egui::TextEdit::singleline(&mut state.tag_filter)
-                .hint_text("names, passages, notes")
+                .hint_text("names, passages, notes, dates")
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(l.id);
@@ -163,23 +166,48 @@ fn row_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelState, row: &R
             let session = frame.session;
             let Some(tag) = session.tag(*id) else { return };
             let cite = brief::context::citation(session, tag, session.sources.len() > 1);
-            let text = match &tag.body {
+            let (text, speaker) = match &tag.body {
                 TagBody::Threat { severity, .. } => {
-                    format!("[{}] {} {cite}", severity.label(), short(tag.text(), 80))
+                    (format!("[{}] {}", severity.label(), short(tag.text(), 80)), None)
                 }
-                TagBody::Quote { speaker } => format!(
-                    "“{}” — {} {cite}",
-                    short(tag.text(), 60),
-                    speaker.as_ref().map_or_else(|| "unattributed".to_owned(), |s| session.speaker_name(s))
+                TagBody::Quote { speaker } => (
+                    format!("“{}”", short(tag.text(), 60)),
+                    Some(
+                        speaker
+                            .as_ref()
+                            .map_or_else(|| "unattributed".to_owned(), |s| session.speaker_name(s)),
+                    ),
                 ),
-                _ => format!("{} {cite}", short(tag.text(), 80)),
+                _ => (short(tag.text(), 80), None),
             };
             let text = if tag.is_orphan() { format!("{}: {text}", tag.kind().label()) } else { text };
-            if ui.selectable_label(frame.selected_tag == Some(*id), text).clicked() {
+            // The passage is cut to the room left; a quote's speaker and the citation stay whole.
+            let mut atoms = egui::Atoms::new(after_event_date(ui, tag.event_date, text).atom_shrink(true));
+            if let Some(speaker) = speaker {
+                atoms.push_right(format!("— {speaker}"));
+            }
+            atoms.push_right(egui::Atom::grow());
+            atoms.push_right(RichText::new(cite).weak());
+            let row = egui::Button::selectable(frame.selected_tag == Some(*id), atoms)
+                .min_size(egui::vec2(ui.available_width(), 0.0));
+            if ui.add(row).clicked() {
                 frame.send(Msg::SelectTag(*id));
             }
         }
     }
+}
+
+/// A tag's row, after its event date in a weaker colour when it has one (`12 Feb 2025 · …`): the
+/// date comes first so that cutting a long passage never hides it.
+fn after_event_date(ui: &Ui, date: Option<EventDate>, text: String) -> egui::WidgetText {
+    let Some(date) = date else { return text.into() };
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let mut job = egui::text::LayoutJob::default();
+    let weak = ui.visuals().weak_text_color();
+    job.append(&format!("{} · ", date.short_label()), 0.0, egui::TextFormat::simple(font.clone(), weak));
+    // The placeholder colour takes the row's own colour (selected, hovered).
+    job.append(&text, 0.0, egui::TextFormat::simple(font, egui::Color32::PLACEHOLDER));
+    job.into()
 }
 
 /// A section header: click to show or hide its rows (the panel's own state).
