@@ -16,7 +16,8 @@ pub struct JudgmentView {
     pub number: usize,
     /// The judgment's id, as `[@J3]` cites it.
     pub id: usize,
-    /// The judgment, with citations in it rendered.
+    /// The judgment, with citations in it rendered, ending with a full stop when the analyst wrote
+    /// none (so that the likelihood after it starts a sentence of its own).
     pub text: String,
     /// ICD 203 words: `likely`, `roughly even chance`…
     pub likelihood: String,
@@ -72,6 +73,19 @@ pub struct ChangeView {
 /// How many words of a changed paragraph the brief shows.
 pub const EXCERPT_WORDS: usize = 30;
 
+/// "Russia will expand its role" → "Russia will expand its role."; text that already ends a
+/// sentence ("…?", "… [¶5].", "…”") is kept as it is.
+fn as_sentence(text: String) -> String {
+    let trimmed = text.trim_end();
+    match trimmed.chars().next_back() {
+        None => String::new(),
+        Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | '"' | '”' | '’' | '»') => {
+            trimmed.to_owned()
+        }
+        Some(_) => format!("{trimmed}."),
+    }
+}
+
 fn excerpt(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() <= EXCERPT_WORDS {
@@ -119,7 +133,7 @@ pub(super) fn judgment_views(session: &Session, multiple: bool) -> Vec<Arc<Judgm
             Arc::new(JudgmentView {
                 number: i + 1,
                 id: usize::try_from(j.id.0).unwrap_or(usize::MAX),
-                text: super::cite::render(session, &j.text),
+                text: as_sentence(super::cite::render(session, &j.text)),
                 likelihood: j.likelihood.label().to_owned(),
                 likelihood_id: j.likelihood.name().to_owned(),
                 likelihood_band: j.likelihood.band().to_owned(),
@@ -208,3 +222,18 @@ template_object!(JudgmentView {
 });
 template_object!(ParagraphView { number, cite, text });
 template_object!(ChangeView { source, previous_hash, previous_date, current_date, added, removed, orphaned });
+
+#[cfg(test)]
+mod tests {
+    use super::as_sentence;
+
+    #[test]
+    fn a_judgment_without_final_punctuation_gets_a_full_stop() {
+        assert_eq!(as_sentence("Ruritania will expand its role".into()), "Ruritania will expand its role.");
+        assert_eq!(as_sentence("It will reopen [¶5]  ".into()), "It will reopen [¶5].");
+        assert_eq!(as_sentence("Will it hold?".into()), "Will it hold?");
+        assert_eq!(as_sentence("He called it “final.”".into()), "He called it “final.”");
+        assert_eq!(as_sentence("港は再開する。".into()), "港は再開する。");
+        assert_eq!(as_sentence("   ".into()), "");
+    }
+}

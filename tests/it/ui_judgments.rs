@@ -350,7 +350,7 @@ fn a_judgment_cites_a_tag_from_the_picker_of_its_form() {
         format!("Moscow will keep denying a role [@T{}]", denial.0)
     );
     assert!(
-        markdown(&mut h).contains("**KJ1.** Moscow will keep denying a role [¶7] **Likely**"),
+        markdown(&mut h).contains("**KJ1.** Moscow will keep denying a role [¶7]. **Likely**"),
         "{}",
         markdown(&mut h)
     );
