@@ -68,7 +68,9 @@ fn locate_passage(session: &Session, path: &Path, args: &TagArgs) -> anyhow::Res
     let shown = shorten(&args.text, 60);
     if hits.is_empty() {
         let lower = args.text.to_lowercase();
-        let hint = if session.sources.iter().any(|s| s.text().to_lowercase().contains(&lower)) {
+        let hint = if session.sources.iter().any(|s| s.text().contains(args.text.as_str())) {
+            " (it appears only as part of a longer word; a passage starts and ends at whole words)"
+        } else if session.sources.iter().any(|s| s.text().to_lowercase().contains(&lower)) {
             " (it appears with different capitals; copy it exactly)"
         } else {
             ""

@@ -242,6 +242,11 @@ fn tagging_needs_an_unambiguous_passage() {
     assert!(msg.contains("s.brief.json") && msg.contains("ambiguous") && msg.contains("--nth 1..6"), "{msg}");
     let msg = fails(d, &["tag", "s.brief.json", "--kind", "quote", "--text", "no such words here"]);
     assert!(msg.contains("is not in the article"), "{msg}");
+    // A piece of a word, and the right words in other capitals, each say what to change.
+    let msg = fails(d, &["tag", "s.brief.json", "--kind", "quote", "--text", "unders"]);
+    assert!(msg.contains("part of a longer word"), "{msg}");
+    let msg = fails(d, &["tag", "s.brief.json", "--kind", "quote", "--text", "UNDERSEA"]);
+    assert!(msg.contains("different capitals"), "{msg}");
     let msg = fails(d, &["tag", "s.brief.json", "--kind", "actor", "--text", "NATO", "--nth", "99"]);
     assert!(msg.contains("appears 6 times"), "{msg}");
     let msg = fails(d, &["tag", "s.brief.json", "--kind", "weapon", "--text", "Iskander"]);
