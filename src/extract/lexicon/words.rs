@@ -66,6 +66,9 @@ pub enum Words {
     Auxiliaries,
     ClauseConjunctions,
     AnaphoricWords,
+    PoliticalWords,
+    SecurityFields,
+    MoneyWords,
 }
 
 impl Words {
@@ -130,6 +133,9 @@ impl Words {
         (Words::Auxiliaries, "auxiliaries"),
         (Words::ClauseConjunctions, "clause-conjunctions"),
         (Words::AnaphoricWords, "anaphoric-words"),
+        (Words::PoliticalWords, "political-words"),
+        (Words::SecurityFields, "security-fields"),
+        (Words::MoneyWords, "money-words"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -99,6 +99,16 @@ pub(super) fn detention(
     None
 }
 
+/// Whether the actor stands just before the cue as the one who acts: at most a few lower-case
+/// words between, no punctuation and no other name ("Ruritania has test-fired", "Ruritania's
+/// invasion", not "wasn't Dan's first war").
+pub(super) fn actor_acts(text: &TokenizedText<'_>, actor: &MentionRecord, cue: usize) -> bool {
+    actor.end_token <= cue
+        && cue - actor.end_token <= SUMMARY_GAP_TOKENS
+        && (actor.end_token..cue)
+            .all(|i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct && !t.capitalised))
+}
+
 /// What a threat does, for its summary: the lower-case words from its actor to the end of its cue
 /// when the actor stands just before ("Ruritania test-fired two missiles" -> "test-fired two
 /// missiles", without "has", "also", "for"…), else the cue.
@@ -108,16 +118,7 @@ pub(super) fn action_phrase(
     cue: Range<usize>,
     cue_text: &str,
 ) -> String {
-    let Some(actor) = actor.filter(|m| m.end_token <= cue.start) else { return cue_text.to_owned() };
-    if cue.start - actor.end_token > SUMMARY_GAP_TOKENS {
-        return cue_text.to_owned();
-    }
-    // Lower-case words only: a name in between ("wasn't Dan's first war") is another subject.
-    let words_between = (actor.end_token..cue.start)
-        .all(|i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct && !t.capitalised));
-    if !words_between {
-        return cue_text.to_owned();
-    }
+    let Some(actor) = actor.filter(|m| actor_acts(text, m, cue.start)) else { return cue_text.to_owned() };
     let mut first = actor.end_token;
     while first < cue.start
         && (LEXICON.word_in(Words::SummarySkips, text, first)
