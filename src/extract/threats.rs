@@ -167,8 +167,11 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             if is_cancelled(text, sentence.start, hit) || ranked_danger_named && is_assessment(hit) {
                 continue;
             }
-            // "attacks on the bill", "an aggressive climate policy": politics, not force.
-            if !group.strong && figurative::political(text, sentence.clone(), hit.start..hit.end) {
+            // "attacks on the bill", "an aggressive climate policy", "the dockworkers' strike":
+            // politics or work, not force.
+            if !group.strong && figurative::political(text, sentence.clone(), hit.start..hit.end)
+                || figurative::labour_strike(text, sentence.start, hit.start..hit.end)
+            {
                 continue;
             }
             let clause = clauses_around(&clauses, sentence, hit.start);

@@ -69,6 +69,8 @@ pub enum Words {
     PoliticalWords,
     SecurityFields,
     MoneyWords,
+    LabourWords,
+    PoliticalModifiers,
 }
 
 impl Words {
@@ -136,6 +138,8 @@ impl Words {
         (Words::PoliticalWords, "political-words"),
         (Words::SecurityFields, "security-fields"),
         (Words::MoneyWords, "money-words"),
+        (Words::LabourWords, "labour-words"),
+        (Words::PoliticalModifiers, "political-modifiers"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

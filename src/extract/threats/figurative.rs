@@ -14,13 +14,13 @@ const POLITICAL_OBJECT_REACH: usize = 4;
 /// Currency signs before an amount ("$9 billion").
 const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "¥", "₹", "₽"];
 
-/// Whether the cue at `cue` is aimed at politics: a word of politics right before it ("personal
-/// attacks", "campaign attacks") or a few words after it with no punctuation between ("attacks on
-/// the bill", "attack ads", "an aggressive climate policy"), unless a word of security stands
-/// between ("an aggressive foreign policy" stays a danger).
+/// Whether the cue at `cue` is aimed at politics: a political modifier right before it ("personal
+/// attacks", "political combat") or a word of politics a few words after it with no punctuation
+/// between ("attacks on the bill", "attack ads", "an aggressive climate policy"), unless a word of
+/// security stands between ("an aggressive foreign policy" stays a danger).
 pub(super) fn political(text: &TokenizedText<'_>, sentence: Range<usize>, cue: Range<usize>) -> bool {
     let before = cue.start.checked_sub(1).filter(|&i| i >= sentence.start);
-    if before.is_some_and(|i| LEXICON.word_in(Words::PoliticalWords, text, i)) {
+    if before.is_some_and(|i| LEXICON.word_in(Words::PoliticalModifiers, text, i)) {
         return true;
     }
     let reach = (cue.end + POLITICAL_OBJECT_REACH).min(sentence.end);
@@ -34,6 +34,23 @@ pub(super) fn political(text: &TokenizedText<'_>, sentence: Range<usize>, cue: R
         }
     }
     false
+}
+
+/// Whether the cue at `cue` is a strike of workers, not an attack: "strike" after a word of labour
+/// (skipping a possessive: "the dockworkers' strike", "a hunger strike") or after "on" ("went on
+/// strike").
+pub(super) fn labour_strike(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
+    if cue.len() != 1 || !matches!(text.key(cue.start), "strike" | "strikes") {
+        return false;
+    }
+    let mut before = cue.start.checked_sub(1).filter(|&i| i >= sentence_start);
+    if before.is_some_and(|i| {
+        text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive)
+            || matches!(text.token_text(i), "'" | "’")
+    }) {
+        before = before.and_then(|i| i.checked_sub(1)).filter(|&i| i >= sentence_start);
+    }
+    before.is_some_and(|i| LEXICON.word_in(Words::LabourWords, text, i) || text.key(i) == "on")
 }
 
 /// Whether the number at `index` counts something: not a year ("the 2008 collapse") and not a sum
@@ -74,12 +91,28 @@ mod tests {
         assert!(political_at("The senator renewed his attacks on the farm bill.", "attacks"));
         assert!(political_at("The party ran attack ads all week.", "attack"));
         assert!(political_at("She shrugged off the personal attacks.", "attacks"));
+        // A word of politics before the cue is no modifier of it.
+        assert!(!political_at("Ruritania is accused of funding attacks abroad.", "attacks"));
         assert!(political_at("He backed an aggressive tax policy.", "aggressive"));
         assert!(!political_at("Rebels attacked the garrison at dawn.", "attacked"));
         // A field of security keeps the danger.
         assert!(!political_at("Ruritania pursues an aggressive foreign policy.", "aggressive"));
         // Punctuation ends the phrase of the cue.
         assert!(!political_at("The militia kept up its attacks, the campaign said.", "attacks"));
+    }
+
+    #[test]
+    fn strikes_of_workers_are_no_attacks() {
+        let at = |text: &str| {
+            let tokenized = tokenize(text);
+            let index = (0..tokenized.tokens.len()).find(|&i| tokenized.key(i) == "strike").expect("cue");
+            labour_strike(&tokenized, 0, index..index + 1)
+        };
+        assert!(at("The dockworkers' strike closed the port."));
+        assert!(at("The union's strike closed the port."));
+        assert!(at("She began a hunger strike in prison."));
+        assert!(at("Nurses went on strike in May."));
+        assert!(!at("A drone strike hit the convoy."));
     }
 
     #[test]

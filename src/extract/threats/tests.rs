@@ -237,3 +237,17 @@ fn years_and_sums_of_money_do_not_make_a_weak_cue_a_fact() {
     assert!(threats("Lenders lost heavily in the 2008 collapse.").is_empty());
     assert_eq!(threats("At least 300 people were killed.").len(), 1);
 }
+
+#[test]
+fn terrorism_as_a_topic_needs_an_actor_but_terrorists_do_not() {
+    assert!(threats("Voters ranked the economy first and terrorism second.").is_empty());
+    assert_eq!(threats("Iran was accused of funding terrorism abroad.").len(), 1);
+    assert_eq!(threats("A terrorist cell planned the plot.").len(), 1);
+}
+
+#[test]
+fn a_strike_of_workers_is_no_attack_and_a_ban_on_arms_no_danger() {
+    assert!(threats("Russia said the dockworkers' strike had closed the port.").is_empty());
+    assert!(threats("Russia ended its ban on sales of weapons to the region.").is_empty());
+    assert_eq!(threats("A drone strike by Russia hit the port.").len(), 1);
+}
