@@ -42,6 +42,10 @@ use crate::model::{ActorKind, ThreatCategory};
 /// Longest evidence, in bytes, before a sentence is cut down to the clause around its cue.
 const MAX_EVIDENCE_BYTES: usize = 300;
 
+/// How many tokens before a state or group after a cue a word such as "on" makes it the target
+/// ("an attack on the Elbonian consulate").
+const TARGET_PREPOSITION_REACH: usize = 3;
+
 /// How far from a cue (in tokens) the actor of a threat is looked for.
 const ACTOR_REACH_TOKENS: usize = 30;
 
@@ -175,15 +179,18 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 continue;
             }
             let clause = clauses_around(&clauses, sentence, hit.start);
-            let mention =
-                acting_group(actors, clause, hit).or_else(|| acting_group(actors, sentence.clone(), hit));
+            let mention = acting_group(text, actors, clause, hit)
+                .or_else(|| acting_group(text, actors, sentence.clone(), hit));
             let actor = mention.map(|m| m.actor);
             // A count makes a weak cue a fact ("at least 300 people had been killed"); a year or a
             // sum of money does not ("the 2008 collapse", "$9 billion in infrastructure").
             let counted = (hit.start.saturating_sub(4).max(sentence.start)..hit.start)
                 .any(|i| figurative::is_count(text, i));
             let stands_alone = group.strong || counted;
-            if !stands_alone && (actor.is_none() || near_diplomacy(text, sentence.clone(), hit)) {
+            // A weak cue needs a state or group that acts in it or is its target ("an attack on
+            // the Elbonian embassy").
+            let anchored = actor.is_some() || group_near(text, actors, sentence.clone(), hit, true).is_some();
+            if !stands_alone && (!anchored || near_diplomacy(text, sentence.clone(), hit)) {
                 continue;
             }
             families_here.push(group.family.clone());
@@ -356,15 +363,40 @@ fn add_detentions(
 /// The state, armed force, armed group or international organisation mentioned nearest the cue in
 /// tokens `range` ("military assertiveness from China"): the likely actor of the threat. Other
 /// organisations (think tanks, agencies) are more often the source or the target than the actor.
-fn acting_group<'a>(actors: &'a ActorTable, range: Range<usize>, hit: &CueHit) -> Option<&'a MentionRecord> {
+///
+/// One after the cue behind a word such as "on" or "towards" ("the attack on the Elbonian
+/// consulate") is its target, not its actor.
+fn acting_group<'a>(
+    text: &TokenizedText<'_>,
+    actors: &'a ActorTable,
+    range: Range<usize>,
+    hit: &CueHit,
+) -> Option<&'a MentionRecord> {
+    group_near(text, actors, range, hit, false)
+}
+
+/// The state or group nearest the cue in tokens `range`, its target included when
+/// `targets_too` ([`acting_group`] without it).
+fn group_near<'a>(
+    text: &TokenizedText<'_>,
+    actors: &'a ActorTable,
+    range: Range<usize>,
+    hit: &CueHit,
+    targets_too: bool,
+) -> Option<&'a MentionRecord> {
     // Within a few dozen tokens of the cue: near enough to act in it, and linear in the text.
     let range = range.start.max(hit.start.saturating_sub(ACTOR_REACH_TOKENS))
         ..range.end.min(hit.end + ACTOR_REACH_TOKENS);
     let first = actors.mentions.partition_point(|m| m.start_token < range.start);
+    let targeted = |m: &MentionRecord| {
+        m.start_token >= hit.end
+            && (m.start_token.saturating_sub(TARGET_PREPOSITION_REACH).max(hit.end)..m.start_token)
+                .any(|i| LEXICON.word_in(Words::TargetPrepositions, text, i))
+    };
     actors.mentions[first..]
         .iter()
         .take_while(|m| m.start_token < range.end)
-        .filter(|m| is_acting_kind(actors.kind_of(m)))
+        .filter(|m| is_acting_kind(actors.kind_of(m)) && (targets_too || !targeted(m)))
         .min_by_key(|m| {
             if m.start_token >= hit.end {
                 m.start_token - hit.end

@@ -71,6 +71,7 @@ pub enum Words {
     MoneyWords,
     LabourWords,
     PoliticalModifiers,
+    TargetPrepositions,
 }
 
 impl Words {
@@ -140,6 +141,7 @@ impl Words {
         (Words::MoneyWords, "money-words"),
         (Words::LabourWords, "labour-words"),
         (Words::PoliticalModifiers, "political-modifiers"),
+        (Words::TargetPrepositions, "target-prepositions"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

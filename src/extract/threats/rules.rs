@@ -100,13 +100,18 @@ pub(super) fn detention(
 }
 
 /// Whether the actor stands just before the cue as the one who acts: at most a few lower-case
-/// words between, no punctuation and no other name ("Ruritania has test-fired", "Ruritania's
-/// invasion", not "wasn't Dan's first war").
+/// words between, no punctuation, no other name, no word that opens another clause and no verb of
+/// speech that says something other than the cue ("Ruritania has test-fired", "Ruritania's
+/// invasion", "Ruritania declared war", not "wasn't Dan's first war", "Ruritanian officials say the
+/// arms", "Ruritania's envoy who backed an aggressive").
 pub(super) fn actor_acts(text: &TokenizedText<'_>, actor: &MentionRecord, cue: usize) -> bool {
     actor.end_token <= cue
         && cue - actor.end_token <= SUMMARY_GAP_TOKENS
-        && (actor.end_token..cue)
-            .all(|i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct && !t.capitalised))
+        && (actor.end_token..cue).all(|i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct && !t.capitalised)
+                && (i + 1 == cue || !LEXICON.is_speech_verb(text.key(i)))
+                && !LEXICON.word_in(Words::ClauseOpeners, text, i)
+        })
 }
 
 /// What a threat does, for its summary: the lower-case words from its actor to the end of its cue

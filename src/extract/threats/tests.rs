@@ -251,3 +251,21 @@ fn a_strike_of_workers_is_no_attack_and_a_ban_on_arms_no_danger() {
     assert!(threats("Russia ended its ban on sales of weapons to the region.").is_empty());
     assert_eq!(threats("A drone strike by Russia hit the port.").len(), 1);
 }
+
+#[test]
+fn a_state_behind_on_or_towards_is_the_target_not_the_actor() {
+    let found = threats("Gunmen staged an attack on Canada's embassy in the capital.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].summary.ends_with("-> Canada"), "{}", found[0].summary);
+    assert!(!found[0].summary.starts_with("Canada"), "{}", found[0].summary);
+}
+
+#[test]
+fn the_summary_leaves_out_words_of_saying_and_of_other_clauses() {
+    let found = threats("Russian officials say the troops will stay.");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Russia -> troops"), "{found:?}");
+    let found = threats("Armenia declared war on its neighbour.");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Armenia -> declared war"), "{found:?}");
+    let found = threats("The talks aim to stop Iran from making a nuclear weapon.");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Iran -> making a nuclear weapon"));
+}
