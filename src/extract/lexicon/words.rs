@@ -72,6 +72,7 @@ pub enum Words {
     LabourWords,
     PoliticalModifiers,
     TargetPrepositions,
+    ObjectBreakers,
 }
 
 impl Words {
@@ -142,6 +143,7 @@ impl Words {
         (Words::LabourWords, "labour-words"),
         (Words::PoliticalModifiers, "political-modifiers"),
         (Words::TargetPrepositions, "target-prepositions"),
+        (Words::ObjectBreakers, "object-breakers"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -137,8 +137,9 @@ pub(super) fn action_phrase(
     }
 }
 
-/// Where what a cue does ends: at the end of another cue a few words on, with no punctuation
-/// between ("test-fired an Iskander ballistic missile", not just "test-fired"), else at `cue_end`.
+/// Where what a cue does ends: at the end of another cue a few words on, with no punctuation and
+/// no word that starts another statement between ("test-fired an Iskander ballistic missile", not
+/// just "test-fired"; not "terrorists before they attack"), else at `cue_end`.
 pub(super) fn object_end(
     text: &TokenizedText<'_>,
     cue_end: usize,
@@ -146,7 +147,10 @@ pub(super) fn object_end(
 ) -> usize {
     cues.filter(|other| other.start >= cue_end && other.start - cue_end <= SUMMARY_GAP_TOKENS)
         .filter(|other| {
-            (cue_end..other.start).all(|i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+            (cue_end..other.start).all(|i| {
+                text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                    && !LEXICON.word_in(Words::ObjectBreakers, text, i)
+            })
         })
         .map(|other| other.end)
         .max()

@@ -269,3 +269,13 @@ fn the_summary_leaves_out_words_of_saying_and_of_other_clauses() {
     let found = threats("The talks aim to stop Iran from making a nuclear weapon.");
     assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Iran -> making a nuclear weapon"));
 }
+
+#[test]
+fn what_the_actor_did_stops_where_another_statement_starts() {
+    let found = threats("Iran tested missiles when they attacked.");
+    let summary = found.first().map(|t| t.summary.as_str());
+    assert!(
+        summary.is_some_and(|s| s.starts_with("Iran -> tested missiles") && !s.contains("attacked")),
+        "{found:?}"
+    );
+}
