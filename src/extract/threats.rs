@@ -179,7 +179,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 continue;
             }
             let clause = clauses_around(&clauses, sentence, hit.start);
-            let mention = acting_group(text, actors, clause, hit)
+            let mention = acting_group(text, actors, clause.clone(), hit)
                 .or_else(|| acting_group(text, actors, sentence.clone(), hit));
             let actor = mention.map(|m| m.actor);
             // A count makes a weak cue a fact ("at least 300 people had been killed"); a year or a
@@ -187,9 +187,10 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             let counted = (hit.start.saturating_sub(4).max(sentence.start)..hit.start)
                 .any(|i| figurative::is_count(text, i));
             let stands_alone = group.strong || counted;
-            // A weak cue needs a state or group that acts in it or is its target ("an attack on
-            // the Elbonian embassy").
-            let anchored = actor.is_some() || group_near(text, actors, sentence.clone(), hit, true).is_some();
+            // A weak cue needs a state or group in its own clause that acts in it or is its target
+            // ("an attack on the Elbonian embassy"); one in another clause of the sentence is about
+            // something else ("the Elbonian envoy spoke, but the pressure grew").
+            let anchored = group_near(text, actors, clause.clone(), hit, true).is_some();
             if !stands_alone && (!anchored || near_diplomacy(text, sentence.clone(), hit)) {
                 continue;
             }

@@ -279,3 +279,10 @@ fn what_the_actor_did_stops_where_another_statement_starts() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_weak_cue_needs_its_state_in_its_own_clause() {
+    let text = "The envoy of Russia praised the plan, but critics said the pressure was growing.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    assert_eq!(threats("The envoy praised the plan, but Russia moved troops to the border.").len(), 1);
+}
