@@ -2,16 +2,18 @@
 //! risk, found from the cues in `assets/lexicon/threat-cues.tsv`.
 //!
 //! A strong cue ("ballistic missiles", "bombing", "nuclear test") proposes a threat on its own. A
-//! weak cue ("tensions", "troops", "sanctions", "threats") needs a state, organisation, armed force
-//! or armed group in the same sentence (or a count: "300 people had been killed"), so "unity when
-//! facing common threats" proposes nothing,
-//! and it is ignored next to words of diplomacy ("talks", "a deal", "sanctions relief") where it
-//! names what is being negotiated rather than a danger.
+//! weak cue ("tensions", "troops", "sanctions", "threats", "terrorism") needs a state,
+//! organisation, armed force or armed group in its own clause, acting or targeted (or a count: "300
+//! people had been killed", but not a year or a sum of money), so "unity when facing common
+//! threats" proposes nothing, and it is ignored next to words of diplomacy ("talks", "a deal",
+//! "sanctions relief") where it names what is being negotiated rather than a danger.
 //!
 //! A cue does not count where the words around it say the opposite of a danger: after a negation
 //! ("no interest in nuclear arms"), as the object of a countermeasure ("to tackle nuclear
-//! terrorism", "destroy their nuclear bombs"), after "historical", or inside a capitalised name
-//! ("the Cold War").
+//! terrorism", "destroy their nuclear bombs", "a ban on sales of weapons"), after "historical", or
+//! inside a capitalised name ("the Cold War"); nor where it is used of politics or work ("attacks
+//! on the bill", "personal attacks", "an aggressive climate policy", "the dockworkers' strike":
+//! `threats/figurative.rs`).
 //!
 //! One threat per sentence at most, with the category and severity of its most severe cue. The
 //! evidence is the sentence, or the clause around the cue when the sentence is longer than an
@@ -20,7 +22,9 @@
 //! definite reference ("the attack", "the failed coup") to a kind already proposed, and an event
 //! named again by the word before its cue ("the Ruritanian genocide", "the proxy war"): follow-ups
 //! usually elaborate a threat already proposed, and two suggestions of one threat only cost the
-//! analyst time. A headline only announces what the article states in full, so it proposes nothing.
+//! analyst time. When a restatement of the same family says more than the statement kept (the
+//! actor acting just before the cue, the target, an object, a count), it becomes the evidence
+//! (`threats/merge.rs`); a later mention by name ("the attack") never does. A headline only announces what the article states in full, so it proposes nothing.
 //! A cue set as the scene ("the leaders met amid rising tensions") proposes nothing either.
 //!
 //! Beyond the cue list, a state holding foreign citizens ("has detained two Canadians") is a
@@ -448,11 +452,14 @@ fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -
 }
 
 /// The token range of a headline: a short first paragraph without closing punctuation, followed by
-/// more text.
+/// more text. A closing quote mark ends a sentence only after a full stop, "!" or "?" inside it:
+/// "Strike 'key terror risk'" is a headline, "He said: 'We will act.'" is not.
 fn headline_paragraph(text: &TokenizedText<'_>) -> Option<Range<usize>> {
     let first = text.paragraphs.first()?.clone();
     let last = first.end.checked_sub(1)?;
-    let closed = [".", "!", "?", "\"", "”", "'", "’"].contains(&text.token_text(last));
+    let stop = |index: usize| [".", "!", "?"].contains(&text.token_text(index));
+    let quote_mark = ["\"", "”", "'", "’"].contains(&text.token_text(last));
+    let closed = stop(last) || quote_mark && last.checked_sub(1).is_some_and(|i| i >= first.start && stop(i));
     (text.paragraphs.len() > 1 && first.len() <= 20 && !closed).then_some(first)
 }
 

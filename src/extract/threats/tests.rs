@@ -286,3 +286,14 @@ fn a_weak_cue_needs_its_state_in_its_own_clause() {
     assert!(threats(text).is_empty(), "{:?}", threats(text));
     assert_eq!(threats("The envoy praised the plan, but Russia moved troops to the border.").len(), 1);
 }
+
+#[test]
+fn a_headline_ending_in_a_quoted_phrase_proposes_nothing() {
+    let text = "Iran strikes 'a grave risk'\n\nOfficials said Iran fired missiles at Israel on Monday.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].evidence.starts_with("Officials said"), "{found:?}");
+    // A quotation that closes a sentence is no headline.
+    let text = "Iran said: 'We fired missiles.'\n\nThe markets were calm.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
