@@ -193,8 +193,10 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             let stands_alone = group.strong || counted;
             // A weak cue needs a state or group in its own clause that acts in it or is its target
             // ("an attack on the Elbonian embassy"); one in another clause of the sentence is about
-            // something else ("the Elbonian envoy spoke, but the pressure grew").
-            let anchored = group_near(text, actors, clause.clone(), hit, true).is_some();
+            // something else ("the Elbonian envoy spoke, but the pressure grew"), except the one a
+            // relative clause is about ("Elbonia, which massed troops").
+            let own = with_antecedent(text, &clauses, clause.clone());
+            let anchored = group_near(text, actors, own, hit, true).is_some();
             if !stands_alone && (!anchored || near_diplomacy(text, sentence.clone(), hit)) {
                 continue;
             }
@@ -279,7 +281,7 @@ fn build_threat(
     };
     let actor = mention.map(|m| m.actor);
     let clause = clauses_around(clauses, &sentence.range, hit.start);
-    let target = target_of(actors, clause.clone(), hit, actor);
+    let target = target_of(text, actors, clause.clone(), hit, actor);
     let what_range =
         hit.start..rules::object_end(text, hit.end, sentence.hits.iter().map(|h| h.start..h.end));
     let what_text = match (text.tokens.get(hit.start), text.tokens.get(what_range.end - 1)) {
@@ -320,15 +322,35 @@ fn clauses_around(clauses: &[Range<usize>], sentence: &Range<usize>, at: usize) 
     clauses.get(index).filter(|c| c.contains(&at)).cloned().unwrap_or(sentence.clone())
 }
 
+/// A clause with, when it is a relative clause ("…, which massed troops"), the clause before it,
+/// which names what it is about.
+fn with_antecedent(text: &TokenizedText<'_>, clauses: &[Range<usize>], clause: Range<usize>) -> Range<usize> {
+    let relative = LEXICON.word_in(Words::RelativePronouns, text, clause.start);
+    let index = clauses.partition_point(|c| c.end <= clause.start);
+    match index.checked_sub(1).and_then(|i| clauses.get(i)) {
+        Some(before) if relative => before.start..clause.end,
+        _ => clause,
+    }
+}
+
 /// Whom a threat is aimed at: the first actor other than its actor mentioned after the cue in its
-/// clause ("missiles fired towards Japan", "a cyberattack on Acme Grid").
-fn target_of(actors: &ActorTable, clause: Range<usize>, hit: &CueHit, actor: Option<usize>) -> Option<usize> {
+/// clause ("missiles fired towards Japan", "a cyberattack on Acme Grid"), unless a verb of speech
+/// follows it: "…, analysts at the Acme Institute said" names the source, not the target.
+fn target_of(
+    text: &TokenizedText<'_>,
+    actors: &ActorTable,
+    clause: Range<usize>,
+    hit: &CueHit,
+    actor: Option<usize>,
+) -> Option<usize> {
     let first = actors.mentions.partition_point(|m| m.start_token < hit.end);
     actors.mentions[first..]
         .iter()
         .take_while(|m| m.start_token < clause.end.min(hit.end + ACTOR_REACH_TOKENS))
         .find(|m| {
-            Some(m.actor) != actor && !matches!(actors.kind_of(m), ActorKind::Media | ActorKind::Person)
+            Some(m.actor) != actor
+                && !matches!(actors.kind_of(m), ActorKind::Media | ActorKind::Person)
+                && !(text.is_word(m.end_token) && LEXICON.is_speech_verb(text.key(m.end_token)))
         })
         .map(|m| m.actor)
 }

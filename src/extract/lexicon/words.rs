@@ -73,6 +73,7 @@ pub enum Words {
     PoliticalModifiers,
     TargetPrepositions,
     ObjectBreakers,
+    RelativePronouns,
 }
 
 impl Words {
@@ -144,6 +145,7 @@ impl Words {
         (Words::PoliticalModifiers, "political-modifiers"),
         (Words::TargetPrepositions, "target-prepositions"),
         (Words::ObjectBreakers, "object-breakers"),
+        (Words::RelativePronouns, "relative-pronouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -285,6 +285,9 @@ fn a_weak_cue_needs_its_state_in_its_own_clause() {
     let text = "The envoy of Russia praised the plan, but critics said the pressure was growing.";
     assert!(threats(text).is_empty(), "{:?}", threats(text));
     assert_eq!(threats("The envoy praised the plan, but Russia moved troops to the border.").len(), 1);
+    // A relative clause is about the clause before it.
+    let found = threats("Officials named Russia and Belarus, which guard the nuclear material poorly.");
+    assert_eq!(found.first().map(|t| t.cue.as_str()), Some("nuclear material"), "{found:?}");
 }
 
 #[test]
@@ -296,4 +299,15 @@ fn a_headline_ending_in_a_quoted_phrase_proposes_nothing() {
     // A quotation that closes a sentence is no headline.
     let text = "Iran said: 'We fired missiles.'\n\nThe markets were calm.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
+
+#[test]
+fn a_source_after_the_cue_is_no_target() {
+    let found =
+        threats("North Korea has restored its nuclear test site, analysts at the United Nations said.");
+    assert_eq!(
+        found.first().map(|t| t.summary.as_str()),
+        Some("North Korea -> restored its nuclear test"),
+        "{found:?}"
+    );
 }
