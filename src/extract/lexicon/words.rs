@@ -76,6 +76,14 @@ pub enum Words {
     ZhSpeechVerbs,
     ZhTimeWords,
     RoleOfPrepositions,
+    PoliticalWords,
+    SecurityFields,
+    MoneyWords,
+    LabourWords,
+    PoliticalModifiers,
+    TargetPrepositions,
+    ObjectBreakers,
+    RelativePronouns,
 }
 
 impl Words {
@@ -150,6 +158,14 @@ impl Words {
         (Words::ZhSpeechVerbs, "zh-speech-verbs"),
         (Words::ZhTimeWords, "zh-time-words"),
         (Words::RoleOfPrepositions, "role-of-prepositions"),
+        (Words::PoliticalWords, "political-words"),
+        (Words::SecurityFields, "security-fields"),
+        (Words::MoneyWords, "money-words"),
+        (Words::LabourWords, "labour-words"),
+        (Words::PoliticalModifiers, "political-modifiers"),
+        (Words::TargetPrepositions, "target-prepositions"),
+        (Words::ObjectBreakers, "object-breakers"),
+        (Words::RelativePronouns, "relative-pronouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

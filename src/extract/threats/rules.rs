@@ -99,6 +99,21 @@ pub(super) fn detention(
     None
 }
 
+/// Whether the actor stands just before the cue as the one who acts: at most a few lower-case
+/// words between, no punctuation, no other name, no word that opens another clause and no verb of
+/// speech that says something other than the cue ("Ruritania has test-fired", "Ruritania's
+/// invasion", "Ruritania declared war", not "wasn't Dan's first war", "Ruritanian officials say the
+/// arms", "Ruritania's envoy who backed an aggressive").
+pub(super) fn actor_acts(text: &TokenizedText<'_>, actor: &MentionRecord, cue: usize) -> bool {
+    actor.end_token <= cue
+        && cue - actor.end_token <= SUMMARY_GAP_TOKENS
+        && (actor.end_token..cue).all(|i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct && !t.capitalised)
+                && (i + 1 == cue || !LEXICON.is_speech_verb(text.key(i)))
+                && !LEXICON.word_in(Words::ClauseOpeners, text, i)
+        })
+}
+
 /// What a threat does, for its summary: the lower-case words from its actor to the end of its cue
 /// when the actor stands just before ("Ruritania test-fired two missiles" -> "test-fired two
 /// missiles", without "has", "also", "for"…), else the cue.
@@ -108,16 +123,7 @@ pub(super) fn action_phrase(
     cue: Range<usize>,
     cue_text: &str,
 ) -> String {
-    let Some(actor) = actor.filter(|m| m.end_token <= cue.start) else { return cue_text.to_owned() };
-    if cue.start - actor.end_token > SUMMARY_GAP_TOKENS {
-        return cue_text.to_owned();
-    }
-    // Lower-case words only: a name in between ("wasn't Dan's first war") is another subject.
-    let words_between = (actor.end_token..cue.start)
-        .all(|i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct && !t.capitalised));
-    if !words_between {
-        return cue_text.to_owned();
-    }
+    let Some(actor) = actor.filter(|m| actor_acts(text, m, cue.start)) else { return cue_text.to_owned() };
     let mut first = actor.end_token;
     while first < cue.start
         && (LEXICON.word_in(Words::SummarySkips, text, first)
@@ -131,8 +137,9 @@ pub(super) fn action_phrase(
     }
 }
 
-/// Where what a cue does ends: at the end of another cue a few words on, with no punctuation
-/// between ("test-fired an Iskander ballistic missile", not just "test-fired"), else at `cue_end`.
+/// Where what a cue does ends: at the end of another cue a few words on, with no punctuation and
+/// no word that starts another statement between ("test-fired an Iskander ballistic missile", not
+/// just "test-fired"; not "terrorists before they attack"), else at `cue_end`.
 pub(super) fn object_end(
     text: &TokenizedText<'_>,
     cue_end: usize,
@@ -140,7 +147,10 @@ pub(super) fn object_end(
 ) -> usize {
     cues.filter(|other| other.start >= cue_end && other.start - cue_end <= SUMMARY_GAP_TOKENS)
         .filter(|other| {
-            (cue_end..other.start).all(|i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+            (cue_end..other.start).all(|i| {
+                text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                    && !LEXICON.word_in(Words::ObjectBreakers, text, i)
+            })
         })
         .map(|other| other.end)
         .max()

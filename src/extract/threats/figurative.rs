@@ -1,0 +1,128 @@
+//! Cue words used of something other than force: politics ("attacks on the bill", "an aggressive
+//! climate policy", "threatening their funding") and numbers that count no people or weapons (a
+//! year, a sum of money).
+
+use std::ops::Range;
+
+use super::super::lexicon::{LEXICON, Words};
+use super::super::tokens::{TokenKind, TokenizedText};
+
+/// How many tokens after a cue a word of politics makes it figurative ("an assault on the corrupting
+/// influence of money").
+const POLITICAL_OBJECT_REACH: usize = 4;
+
+/// Currency signs before an amount ("$9 billion").
+const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "¥", "₹", "₽"];
+
+/// Whether the cue at `cue` is aimed at politics: a political modifier right before it ("personal
+/// attacks", "political combat") or a word of politics a few words after it with no punctuation
+/// between ("attacks on the bill", "attack ads", "an aggressive climate policy"), unless a word of
+/// security stands between ("an aggressive foreign policy" stays a danger).
+pub(super) fn political(text: &TokenizedText<'_>, sentence: Range<usize>, cue: Range<usize>) -> bool {
+    let before = cue.start.checked_sub(1).filter(|&i| i >= sentence.start);
+    if before.is_some_and(|i| LEXICON.word_in(Words::PoliticalModifiers, text, i)) {
+        return true;
+    }
+    let reach = (cue.end + POLITICAL_OBJECT_REACH).min(sentence.end);
+    for index in cue.end..reach {
+        let Some(token) = text.tokens.get(index) else { return false };
+        if token.kind == TokenKind::Punct || LEXICON.word_in(Words::SecurityFields, text, index) {
+            return false;
+        }
+        if LEXICON.word_in(Words::PoliticalWords, text, index) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the cue at `cue` is a strike of workers, not an attack: "strike" after a word of labour
+/// (skipping a possessive: "the dockworkers' strike", "a hunger strike") or after "on" ("went on
+/// strike").
+pub(super) fn labour_strike(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
+    if cue.len() != 1 || !matches!(text.key(cue.start), "strike" | "strikes") {
+        return false;
+    }
+    let mut before = cue.start.checked_sub(1).filter(|&i| i >= sentence_start);
+    if before.is_some_and(|i| {
+        text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive)
+            || matches!(text.token_text(i), "'" | "’")
+    }) {
+        before = before.and_then(|i| i.checked_sub(1)).filter(|&i| i >= sentence_start);
+    }
+    before.is_some_and(|i| LEXICON.word_in(Words::LabourWords, text, i) || text.key(i) == "on")
+}
+
+/// Whether the number at `index` counts something: not a year ("the 2008 collapse") and not a sum
+/// of money ("$9 billion", "9 billion dollars").
+pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {
+    let Some(token) = text.tokens.get(index) else { return false };
+    if token.kind != TokenKind::Number {
+        return false;
+    }
+    let word = text.token_text(index);
+    let year = word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with('1') || word.starts_with("20"));
+    let after_currency = index
+        .checked_sub(1)
+        .is_some_and(|i| CURRENCY_SYMBOLS.contains(&text.token_text(i)) || word_is_money(text, i));
+    let money_follows = (index + 1..index + 3).any(|i| word_is_money(text, i));
+    !(year || after_currency || money_follows)
+}
+
+fn word_is_money(text: &TokenizedText<'_>, index: usize) -> bool {
+    text.tokens.get(index).is_some() && LEXICON.word_in(Words::MoneyWords, text, index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn political_at(text: &str, cue: &str) -> bool {
+        let tokenized = tokenize(text);
+        let index = (0..tokenized.tokens.len()).find(|&i| tokenized.token_text(i) == cue).expect("cue");
+        political(&tokenized, 0..tokenized.tokens.len(), index..index + 1)
+    }
+
+    #[test]
+    fn words_of_politics_around_a_cue_make_it_figurative() {
+        assert!(political_at("The senator renewed his attacks on the farm bill.", "attacks"));
+        assert!(political_at("The party ran attack ads all week.", "attack"));
+        assert!(political_at("She shrugged off the personal attacks.", "attacks"));
+        // A word of politics before the cue is no modifier of it.
+        assert!(!political_at("Ruritania is accused of funding attacks abroad.", "attacks"));
+        assert!(political_at("He backed an aggressive tax policy.", "aggressive"));
+        assert!(!political_at("Rebels attacked the garrison at dawn.", "attacked"));
+        // A field of security keeps the danger.
+        assert!(!political_at("Ruritania pursues an aggressive foreign policy.", "aggressive"));
+        // Punctuation ends the phrase of the cue.
+        assert!(!political_at("The militia kept up its attacks, the campaign said.", "attacks"));
+    }
+
+    #[test]
+    fn strikes_of_workers_are_no_attacks() {
+        let at = |text: &str| {
+            let tokenized = tokenize(text);
+            let index = (0..tokenized.tokens.len()).find(|&i| tokenized.key(i) == "strike").expect("cue");
+            labour_strike(&tokenized, 0, index..index + 1)
+        };
+        assert!(at("The dockworkers' strike closed the port."));
+        assert!(at("The union's strike closed the port."));
+        assert!(at("She began a hunger strike in prison."));
+        assert!(at("Nurses went on strike in May."));
+        assert!(!at("A drone strike hit the convoy."));
+    }
+
+    #[test]
+    fn years_and_sums_of_money_count_nothing() {
+        let text = tokenize("In 1998 they spent $40 billion and 7 million euros; 300 soldiers died.");
+        let number =
+            |word: &str| (0..text.tokens.len()).find(|&i| text.token_text(i) == word).expect("number");
+        assert!(!is_count(&text, number("1998")));
+        assert!(!is_count(&text, number("40")));
+        assert!(!is_count(&text, number("7")));
+        assert!(is_count(&text, number("300")));
+    }
+}

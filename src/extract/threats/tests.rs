@@ -1,0 +1,313 @@
+//! Tests of the threat rules, each with a made-up example.
+
+use super::*;
+use crate::extract::actors::find_actors;
+use crate::extract::tokens::tokenize;
+use crate::model::{Severity, ThreatCategory};
+
+fn threats(text: &str) -> Vec<SuggestedThreat> {
+    let tokenized = tokenize(text);
+    let actors = find_actors(&tokenized);
+    find_threats(&tokenized, &actors)
+}
+
+#[test]
+fn strong_cues_propose_a_threat_with_category_and_severity() {
+    let found = threats("North Korea launched short-range ballistic missiles on Tuesday.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].category, ThreatCategory::WeaponsTest);
+    assert_eq!(found[0].severity, Severity::High);
+    assert_eq!(found[0].cue, "ballistic missiles");
+    assert_eq!(found[0].rule, "threat:cue:missile");
+}
+
+#[test]
+fn weak_cues_need_an_actor_and_no_diplomacy() {
+    assert!(threats("They stood united when facing common threats.").is_empty());
+    assert_eq!(threats("Russia moved troops closer to the border.").len(), 1);
+    assert!(threats("Iran wants sanctions relief in the talks.").is_empty());
+}
+
+#[test]
+fn a_negated_refusal_keeps_the_danger() {
+    assert!(threats("The United States did not rule out strikes on targets inside Yemen.").len() == 1);
+    assert!(threats("China has never renounced the use of force against Taiwan.").len() == 1);
+    assert!(threats("The United States has no plans for strikes on Yemen.").is_empty());
+}
+
+#[test]
+fn a_dateline_is_not_part_of_the_evidence() {
+    let found = threats("TAIPEI — China sent warplanes and naval vessels around Taiwan in a show of force.");
+    assert_eq!(found.len(), 1);
+    assert!(found[0].evidence.starts_with("China sent warplanes"), "{}", found[0].evidence);
+}
+
+#[test]
+fn a_capitalised_cue_right_after_a_dateline_starts_the_sentence() {
+    let found = threats("WASHINGTON - Hackers linked to China's government broke into the networks.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].category, ThreatCategory::Cyber);
+    // Opposing or combating a danger is not the danger.
+    assert!(threats("China firmly opposes and combats all forms of cyber attacks.").is_empty());
+}
+
+#[test]
+fn atrocities_and_sieges_are_threats() {
+    let found = threats("The army accuses the RSF of ethnic cleansing against the Masalit community.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Critical);
+    assert_eq!(threats("The RSF has besieged the city for months.").len(), 1);
+}
+
+#[test]
+fn each_category_has_cues() {
+    let cases = [
+        ("Russia deployed troops to the border.", ThreatCategory::MilitaryDeployment),
+        ("The regime carried out a nuclear test.", ThreatCategory::WeaponsTest),
+        ("They fear Iran could build nuclear weapons.", ThreatCategory::Nuclear),
+        ("Hamas fighters killed five people in the raid.", ThreatCategory::ArmedAttack),
+        ("Hackers linked to the GRU launched a cyber attack on the grid.", ThreatCategory::Cyber),
+        ("A terrorist cell planned the plot.", ThreatCategory::Terrorism),
+        ("The EU imposed sanctions on Russia.", ThreatCategory::Coercion),
+        ("Soldiers staged a coup against the government of Niger.", ThreatCategory::Instability),
+        ("Yemen faces fuel shortages after the blockade by Houthis.", ThreatCategory::Economic),
+    ];
+    for (text, category) in cases {
+        let found = threats(text);
+        assert!(found.iter().any(|t| t.category == category), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn follow_up_sentences_about_the_same_threat_are_not_repeated() {
+    let found = threats(
+        "Russia deployed troops near Pskov. The troops arrived on Friday. Russia also fired missiles.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+#[test]
+fn long_sentences_are_cut_to_the_clause() {
+    let filler = "the ministers discussed many unrelated procedural questions at length, ".repeat(6);
+    let text = format!("In Geneva {filler}while Russia test-fired a missile over the sea.");
+    let found = threats(&text);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].evidence.len() <= MAX_EVIDENCE_BYTES, "{}", found[0].evidence);
+    assert!(found[0].evidence.contains("test-fired"));
+    assert_eq!(text.get(found[0].start..found[0].end), Some(found[0].evidence.as_str()));
+}
+
+#[test]
+fn one_suggestion_per_threat_with_a_one_line_summary() {
+    let found = threats(
+        "North Korea fired ballistic missiles towards Japan on Monday. Later, North Korea fired more missiles.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].summary, "North Korea -> fired ballistic missiles -> Japan");
+}
+
+#[test]
+fn scene_setting_is_no_threat() {
+    assert!(threats("The leaders of Norway and Sweden met amid rising tensions.").is_empty());
+}
+
+#[test]
+fn past_intrusions_rare_launch_verbs_and_rankings_are_threats() {
+    let found = threats("Investigators said the intrusion at the utility began in May.");
+    assert_eq!(found.first().map(|t| t.category), Some(ThreatCategory::Cyber));
+    let found = threats("The navy of Iran fired off a pair of rockets.");
+    assert!(!found.is_empty());
+    let found = threats("The report called the militia the gravest threat to the region.");
+    assert_eq!(found.first().map(|t| t.cue.as_str()), Some("gravest threat"));
+}
+
+#[test]
+fn a_participle_after_the_determiner_still_refers_back() {
+    let text = "Soldiers staged a coup against the government of Niger. The capital was quiet on \
+                Tuesday. Later, Mali criticised the failed coup.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+    // Another noun before the cue may name another event of the kind.
+    let text = "A suicide bombing in Kenya killed nine people. The capital was quiet on Tuesday. \
+                Israel refuses to accept the denials of Syria about the nightclub bombing.";
+    assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+}
+
+#[test]
+fn an_event_named_again_is_the_same_threat() {
+    let text = "Militants from Somalia carried out the Garissa attack, Kenya said. The campus was \
+                closed on Friday. France condemned the Garissa attacks.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Terror attacks and attacks named by the same place are one event.
+    let text = "Russia condemned the Springfield terror attacks. The city was quiet. Two days \
+                later, France said the Springfield attacks were planned abroad.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+    let text = "Russia and Turkey fight a proxy war in Syria. Aid is scarce. Three analysts say the \
+                United States is bowing out of the proxy war.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+    // A new attack is news of its own.
+    let text = "Russia launched a new attack on Kharkiv. Aid is scarce. Ukraine reported a new \
+                attack on Odesa by Belarus.";
+    assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+}
+
+#[test]
+fn a_state_holding_foreign_citizens_is_a_threat() {
+    let found = threats("Iran has detained two Canadians, officials said.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].category, ThreatCategory::Coercion);
+    assert_eq!(found[0].cue, "detained two Canadians");
+    assert_eq!(found[0].summary, "Iran -> detained two Canadians");
+    assert_eq!(threats("Russia is holding a dual national on spying charges.").len(), 1);
+    // No state holds them: a police matter.
+    assert!(threats("Police arrested two tourists for shoplifting.").is_empty());
+}
+
+#[test]
+fn backdrops_further_off_set_the_scene() {
+    assert!(threats("The ministers of Norway and Sweden met amid a period of rising tensions.").is_empty());
+    let text = "The meeting of Japan and South Korea underscored the urgency of the security threats.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // A strong cue further off is news, not backdrop.
+    assert_eq!(threats("They met amid reports that North Korea had fired ballistic missiles.").len(), 1);
+}
+
+#[test]
+fn a_ranking_beside_another_cue_leaves_the_other_cue_its_threat() {
+    let found = threats("He names Russia as the state of gravest concern as it holds most fissile material.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue, "fissile material");
+}
+
+#[test]
+fn rarer_launch_and_intrusion_wording() {
+    let found = threats("North Korea test-launched two projectiles into the sea.");
+    assert_eq!(found.first().map(|t| t.category), Some(ThreatCategory::WeaponsTest));
+    let found = threats("Investigators found intruders in the networks of a water utility.");
+    assert_eq!(found.first().map(|t| t.category), Some(ThreatCategory::Cyber));
+}
+
+#[test]
+fn the_summary_names_what_the_actor_did() {
+    let found = threats("Russia's invasion of Ukraine began in February.");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Russia -> invasion -> Ukraine"));
+    // Far from its actor, the cue alone says what.
+    let found = threats(
+        "North Korea, which has long defied its neighbours and the rest of the world, fired missiles.",
+    );
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("North Korea -> missiles"));
+    // What the actor did takes in the object the next cue names.
+    let found = threats("The Russian military test-fired an Iskander ballistic missile.");
+    let summary = found.first().map(|t| t.summary.as_str());
+    assert_eq!(summary, Some("Russian military -> test-fired an Iskander ballistic missile"));
+    // A name between the actor and the cue is another subject.
+    let found = threats("Libya wasn't Dan's first war zone.");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Libya -> war"));
+}
+
+#[test]
+fn a_restatement_naming_actor_and_target_becomes_the_evidence() {
+    let text = "Russia moved troops last week. The weather was mild. Markets were calm.\n\n\
+                Russia moved troops to the border of Estonia on Friday, officials said.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].evidence.starts_with("Russia moved troops to the border"), "{found:?}");
+    assert_eq!(found[0].summary, "Russia -> moved troops -> Estonia");
+}
+
+#[test]
+fn the_same_threat_named_again_later_keeps_its_first_statement() {
+    let text = "Iran fired missiles at Israel on Monday.\n\nMarkets fell. Oil rose.\n\n\
+                Analysts said the missiles Iran fired at Israel were old.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].evidence.starts_with("Iran fired missiles"), "{found:?}");
+}
+
+#[test]
+fn political_attacks_are_no_threats() {
+    assert!(threats("The senator stepped up his attacks on the Iran policy of the White House.").is_empty());
+    assert!(threats("Ads in Ohio repeated the personal attacks on the Russia envoy.").is_empty());
+    assert_eq!(threats("Iran stepped up its attacks on shipping in the Gulf.").len(), 1);
+}
+
+#[test]
+fn years_and_sums_of_money_do_not_make_a_weak_cue_a_fact() {
+    assert!(threats("The senator promised $40 billion in infrastructure spending.").is_empty());
+    assert!(threats("Lenders lost heavily in the 2008 collapse.").is_empty());
+    assert_eq!(threats("At least 300 people were killed.").len(), 1);
+}
+
+#[test]
+fn terrorism_as_a_topic_needs_an_actor_but_terrorists_do_not() {
+    assert!(threats("Voters ranked the economy first and terrorism second.").is_empty());
+    assert_eq!(threats("Iran was accused of funding terrorism abroad.").len(), 1);
+    assert_eq!(threats("A terrorist cell planned the plot.").len(), 1);
+}
+
+#[test]
+fn a_strike_of_workers_is_no_attack_and_a_ban_on_arms_no_danger() {
+    assert!(threats("Russia said the dockworkers' strike had closed the port.").is_empty());
+    assert!(threats("Russia ended its ban on sales of weapons to the region.").is_empty());
+    assert_eq!(threats("A drone strike by Russia hit the port.").len(), 1);
+}
+
+#[test]
+fn a_state_behind_on_or_towards_is_the_target_not_the_actor() {
+    let found = threats("Gunmen staged an attack on Canada's embassy in the capital.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].summary.ends_with("-> Canada"), "{}", found[0].summary);
+    assert!(!found[0].summary.starts_with("Canada"), "{}", found[0].summary);
+}
+
+#[test]
+fn the_summary_leaves_out_words_of_saying_and_of_other_clauses() {
+    let found = threats("Russian officials say the troops will stay.");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Russia -> troops"), "{found:?}");
+    let found = threats("Armenia declared war on its neighbour.");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Armenia -> declared war"), "{found:?}");
+    let found = threats("The talks aim to stop Iran from making a nuclear weapon.");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Iran -> making a nuclear weapon"));
+}
+
+#[test]
+fn what_the_actor_did_stops_where_another_statement_starts() {
+    let found = threats("Iran tested missiles when they attacked.");
+    let summary = found.first().map(|t| t.summary.as_str());
+    assert!(
+        summary.is_some_and(|s| s.starts_with("Iran -> tested missiles") && !s.contains("attacked")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_weak_cue_needs_its_state_in_its_own_clause() {
+    let text = "The envoy of Russia praised the plan, but critics said the pressure was growing.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    assert_eq!(threats("The envoy praised the plan, but Russia moved troops to the border.").len(), 1);
+    // A relative clause is about the clause before it.
+    let found = threats("Officials named Russia and Belarus, which guard the nuclear material poorly.");
+    assert_eq!(found.first().map(|t| t.cue.as_str()), Some("nuclear material"), "{found:?}");
+}
+
+#[test]
+fn a_headline_ending_in_a_quoted_phrase_proposes_nothing() {
+    let text = "Iran strikes 'a grave risk'\n\nOfficials said Iran fired missiles at Israel on Monday.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].evidence.starts_with("Officials said"), "{found:?}");
+    // A quotation that closes a sentence is no headline.
+    let text = "Iran said: 'We fired missiles.'\n\nThe markets were calm.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
+
+#[test]
+fn a_source_after_the_cue_is_no_target() {
+    let found =
+        threats("North Korea has restored its nuclear test site, analysts at the United Nations said.");
+    assert_eq!(
+        found.first().map(|t| t.summary.as_str()),
+        Some("North Korea -> restored its nuclear test"),
+        "{found:?}"
+    );
+}
