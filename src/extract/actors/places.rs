@@ -243,7 +243,9 @@ impl Finder<'_, '_> {
             return true;
         }
         let word = self.word(next);
-        LEXICON.has(Words::PhraseLinks, word)
+        // "a Chinese coast guard ship rammed": a ship or aircraft of the force acts for it.
+        LEXICON.has(Words::ForcePlatforms, word)
+            || LEXICON.has(Words::PhraseLinks, word)
             || LEXICON.has(Words::VerbLike, word)
             || LEXICON.is_speech_verb(word)
             || word.ends_with("ed")

@@ -308,3 +308,10 @@ fn a_head_followed_by_of_keeps_the_words_after_a_later_head() {
 fn shoals_reefs_and_capes_are_places() {
     assert!(names("The patrol boat was sailing to Marlin Shoal and then past Cape Orrin.").is_empty());
 }
+
+#[test]
+fn a_force_acts_through_its_ships_and_aircraft_but_not_its_support() {
+    let found = names("A Vietnamese navy vessel shadowed the convoy for a day.");
+    assert!(found.iter().any(|n| n.contains("navy")), "{found:?}");
+    assert!(!names("Vietnamese military support grew.").iter().any(|n| n.contains("military")));
+}

@@ -311,3 +311,23 @@ fn a_source_after_the_cue_is_no_target() {
         "{found:?}"
     );
 }
+
+#[test]
+fn maritime_coercion_escalation_risk_and_claimed_attacks_are_threats() {
+    let cannon = threats("Patrol boats turned water cannon on two fishing vessels near the reef.");
+    assert_eq!((cannon.len(), cannon.first().map(|t| t.category)), (1, Some(ThreatCategory::Coercion)));
+    // Ramming needs someone who rams, and the figurative "rammed through" of politics is none.
+    assert_eq!(threats("A Vietnamese coast guard cutter rammed a supply boat on Monday.").len(), 1);
+    assert!(threats("The speaker rammed the budget bill through the chamber.").is_empty());
+    assert_eq!(threats("Analysts warned that the incidents raised the risk of a miscalculation.").len(), 1);
+    assert_eq!(threats("A little-known group claimed responsibility for the blast at the depot.").len(), 1);
+}
+
+#[test]
+fn a_terrorist_organisation_named_in_court_is_no_threat_by_itself() {
+    assert!(
+        threats("His lawyer said he would plead guilty to membership of a terrorist organisation.")
+            .is_empty()
+    );
+    assert_eq!(threats("Terrorists opened fire on the convoy.").len(), 1);
+}
