@@ -580,6 +580,36 @@ mod tests {
         assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
     }
 
+    fn embedded(text: &[u8]) -> Encoding {
+        let stream = Object::Stream(Stream::new(Dictionary::new(), text.to_vec()));
+        font_encoding(Some(&stream), None).unwrap()
+    }
+
+    #[test]
+    fn both_readers_of_embedded_cmaps_are_used_for_what_each_does_better() {
+        // hayro-cmap tells codes of different lengths apart (our reader goes by value only).
+        let lengths = embedded(
+            b"2 begincodespacerange <00> <7f> <8000> <ffff> endcodespacerange\n\
+              2 begincidchar <41> 34 <0041> 900 endcidchar",
+        );
+        assert_eq!((lengths.cid((0x41, 1)), lengths.cid((0x41, 2))), (Some(34), Some(900)));
+        // A damaged CMap (cut off inside a block) is refused by hayro-cmap whole; ours keeps what
+        // comes before the damage.
+        let cut = embedded(
+            b"1 begincodespacerange <00> <ff> endcodespacerange\n2 begincidrange <20> <7e> 1 <a1> <df> 327 \
+              endcidrange\n1 begincidchar <80> (",
+        );
+        let Encoding::Embedded { read, .. } = &cut else { panic!() };
+        assert!(read.is_none());
+        assert_eq!(cut.cid((0x41, 1)), Some(34));
+        // `usecmap` of a predefined CMap, with a code of its own that wins over the base.
+        let usecmap = embedded(b"/UniJIS-UCS2-H usecmap 1 begincidchar <65e5> 7 endcidchar");
+        assert_eq!(usecmap.code_space().split(b"\x65\xe5\x67\x2c"), [(0x65e5, 2), (0x672c, 2)]);
+        assert_eq!(usecmap.cid((0x65e5, 2)), Some(7));
+        let Some(japan1) = usecmap.collection() else { panic!("no collection") };
+        assert_eq!(usecmap.cid((0x672c, 2)).and_then(|cid| japan1.text(cid)).as_deref(), Some("本"));
+    }
+
     #[test]
     fn widths_in_both_forms_of_w() {
         let document = Document::with_version("1.4");
