@@ -289,15 +289,25 @@ pub(super) fn repair_cid_fonts(document: &mut Document) -> CidRepairs {
         if matches!(encoding, Encoding::Identity) && has_to_unicode {
             continue;
         }
-        let glyphs =
-            font_program(document, descendant).map(|data| glyph_characters(&data)).unwrap_or_default();
+        let program = font_program(document, descendant);
+        let cids_are_glyph_ids = program.is_some() && cids_are_glyph_ids(document, descendant);
+        let glyphs = program.map(|data| glyph_characters(&data)).unwrap_or_default();
         let to_gid = cid_to_gid(document, descendant);
         let (cid_widths, default_width) = cid_widths(document, descendant);
         let (registry, ordering) = character_collection(document, descendant);
-        let collection = collections
+        let named = collections
             .entry((registry.clone(), ordering.clone()))
-            .or_insert_with(|| Collection::of(&registry, &ordering).or_else(|| encoding.collection()))
+            .or_insert_with(|| Collection::of(&registry, &ordering))
             .as_ref();
+        let from_cmap;
+        let collection = match named {
+            _ if cids_are_glyph_ids => None,
+            Some(named) => Some(named),
+            None => {
+                from_cmap = encoding.collection();
+                from_cmap.as_ref()
+            }
+        };
         let by_cid = |cid: u32| {
             to_gid(cid)
                 .and_then(|gid| glyphs.get(&gid))
@@ -410,6 +420,15 @@ fn font_encoding(object: Option<&Object>, name: Option<&str>) -> Option<Encoding
         }
         _ => None,
     }
+}
+
+/// Whether a CID font's CIDs are the glyph ids of its embedded TrueType font (`CIDFontType2`
+/// with `/CIDToGIDMap /Identity` or none): then they follow the font's glyph order, not the
+/// numbering of the collection its `/CIDSystemInfo` names, which some writers fill in anyway.
+fn cids_are_glyph_ids(document: &Document, descendant: &Dictionary) -> bool {
+    let truetype =
+        matches!(dict_get(document, descendant, b"Subtype"), Some(Object::Name(n)) if n == b"CIDFontType2");
+    truetype && !matches!(dict_get(document, descendant, b"CIDToGIDMap"), Some(Object::Stream(_)))
 }
 
 /// A CID font's `/CIDSystemInfo` registry and ordering (empty when not given).
@@ -608,6 +627,43 @@ mod tests {
         assert_eq!(usecmap.cid((0x65e5, 2)), Some(7));
         let Some(japan1) = usecmap.collection() else { panic!("no collection") };
         assert_eq!(usecmap.cid((0x672c, 2)).and_then(|cid| japan1.text(cid)).as_deref(), Some("本"));
+    }
+
+    #[test]
+    fn truetype_glyph_ids_are_not_read_as_cids_of_the_collection_the_font_names() {
+        // The TrueType fixture, claiming Adobe-Japan1: its glyph 0x0045 is not CID 0x0045 of
+        // Japan1, so a code its own cmap table does not name stays unmapped.
+        let mut document = fixture("truetype-identity-h-no-tounicode");
+        let mut ids = Vec::new();
+        for (&id, object) in document.objects.iter_mut() {
+            if let Object::Dictionary(font) = object
+                && matches!(font.get(b"Subtype"), Ok(Object::Name(n)) if n == b"CIDFontType2")
+            {
+                let mut info = Dictionary::new();
+                info.set("Registry", Object::string_literal("Adobe"));
+                info.set("Ordering", Object::string_literal("Japan1"));
+                font.set("CIDSystemInfo", Object::Dictionary(info));
+                ids.push(id);
+            }
+        }
+        let descendant = document.get_dictionary(ids[0]).unwrap().clone();
+        assert!(cids_are_glyph_ids(&document, &descendant));
+        // A form that shows code 0x0fa0, beyond the subset's glyphs (CID 4000 is a kanji in
+        // Japan1).
+        let mut form = Dictionary::new();
+        form.set("Subtype", Object::Name(b"Form".to_vec()));
+        document.add_object(Stream::new(form, b"BT /F1 12 Tf <0fa0> Tj ET".to_vec()));
+        assert_eq!(repair_cid_fonts(&mut document).repaired, 1);
+        let text = to_unicode_text(&document);
+        assert!(text.contains("> <0054>"), "{text}");
+        assert!(!text.contains("<0fa0>"), "{text}");
+        // A CIDToGIDMap stream says the CIDs are the collection's.
+        let mut mapped = descendant.clone();
+        mapped.set(
+            "CIDToGIDMap",
+            Object::Reference(document.add_object(Stream::new(Dictionary::new(), vec![0, 0]))),
+        );
+        assert!(!cids_are_glyph_ids(&document, &mapped));
     }
 
     #[test]
