@@ -7,7 +7,8 @@
 //!   glyph draws. Read with `ttf-parser`.
 //! - **Adobe's CJK character collections** (`Adobe-Japan1`, `-GB1`, `-CNS1`, `-Korea1`): a CID
 //!   of a font that is not embedded (or whose glyphs say nothing) is read through Adobe's
-//!   `Adobe-<Ordering>-UCS2` map (see [`super::adobe`]).
+//!   `Adobe-<Ordering>-UCS2` map (see [`super::adobe`]); not in an embedded TrueType font whose
+//!   CIDs are its glyph ids (an identity `/CIDToGIDMap`), whatever collection it names.
 //! - **Predefined CMaps of national encodings** (`GBK-EUC-H`, `90ms-RKSJ-H`, `ETen-B5-H`,
 //!   `KSCms-UHC-H`, `H`…) and of **UTF-16 and UTF-32**: the codes are GBK, Shift-JIS, Big5…
 //!   bytes, decoded by `encoding_rs`, or Unicode. Every other predefined CMap (`KSC-Johab-H`,
