@@ -17,7 +17,8 @@
 //!
 //! The crates behind the formats: `encoding_rs` + `chardetng` (legacy encodings), `html5ever`'s
 //! tokenizer (HTML), `pulldown-cmark` (Markdown), `toml` (TOML front matter), `pdf-extract` over
-//! `lopdf` (PDF text with positions), `zip` + `flate2` + `quick-xml` (DOCX).
+//! `lopdf` (PDF text with positions; `ttf-parser` and `hayro-cmap` for fonts without a ToUnicode
+//! map), `zip` + `flate2` + `quick-xml` (DOCX).
 
 mod detect;
 mod docx;

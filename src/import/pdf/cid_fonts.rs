@@ -1,25 +1,36 @@
 //! Composite (Type0) fonts without a usable ToUnicode map, rewritten in memory so that
 //! pdf-extract reads their text (it decodes CID fonts through ToUnicode only, and otherwise
-//! yields nothing):
+//! yields nothing; it panics on any CMap name but `Identity-H` and `-V`):
 //!
 //! - **Embedded TrueType fonts** (`CIDFontType2`, or OpenType in `FontFile3`): a code's CID gives
 //!   a glyph (through `/CIDToGIDMap`), and the font's own `cmap` table says which character that
 //!   glyph draws. Read with `ttf-parser`.
+//! - **Adobe's CJK character collections** (`Adobe-Japan1`, `-GB1`, `-CNS1`, `-Korea1`): a CID
+//!   of a font that is not embedded (or whose glyphs say nothing) is read through Adobe's
+//!   `Adobe-<Ordering>-UCS2` map (see [`super::adobe`]); not in an embedded TrueType font whose
+//!   CIDs are its glyph ids (an identity `/CIDToGIDMap`), whatever collection it names.
 //! - **Predefined CMaps of national encodings** (`GBK-EUC-H`, `90ms-RKSJ-H`, `ETen-B5-H`,
-//!   `KSCms-UHC-H`, `H`…): the codes are GBK, Shift-JIS, Big5… bytes, decoded by `encoding_rs`.
-//! - **Embedded CMap streams**: read here (see [`super::cmap`]), because pdf-extract misreads them;
-//!   an embedded copy of a national-encoding CMap (its `/CMapName` or `/UseCMap` says which) is
-//!   decoded like the predefined one.
+//!   `KSCms-UHC-H`, `H`…) and of **UTF-16 and UTF-32**: the codes are GBK, Shift-JIS, Big5…
+//!   bytes, decoded by `encoding_rs`, or Unicode. Every other predefined CMap (`KSC-Johab-H`,
+//!   `CNS-EUC-H`…) gives CIDs through Adobe's data.
+//! - **Embedded CMap streams**: read here (see [`super::cmap`]) and by `hayro-cmap`, which also
+//!   follows `usecmap` of a predefined CMap; the stream's own mappings win over those of the CMap
+//!   it builds on. An embedded copy of a national-encoding CMap (its `/CMapName` says which, or
+//!   a `/UseCMap` with nothing of its own) is decoded like the predefined one.
 //!
-//! Each such font gets an identity encoding over its code space, a ToUnicode map and widths keyed
-//! by code. What cannot be decoded (a CID font on Adobe-Japan1, -GB1, -CNS1 or -Korea1 with
-//! neither a ToUnicode map nor an embedded font that names its glyphs: mapping those CIDs needs
-//! Adobe's tables, which are not included) is returned as a description for the import notes.
+//! Each such font gets an identity encoding over its code space, a ToUnicode map (unless it has
+//! one, which is then keyed by the same codes) and widths keyed by code (from `/W` by the code's
+//! CID where known). What cannot be decoded (CIDs of a collection other than Adobe's four, with
+//! neither a ToUnicode map nor an embedded font that names its glyphs) is returned as a
+//! description for the import notes.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use pdf_extract::{Dictionary, Document, Object, ObjectId, Stream};
 
+use hayro_cmap::CMap;
+
+use super::adobe::{self, Collection};
 use super::cmap::{self, Code, CodeSpace, EmbeddedCMap, Legacy};
 
 /// What the repair did.
@@ -57,11 +68,55 @@ fn number(object: &Object) -> Option<f64> {
     }
 }
 
-/// How a font's codes become CIDs.
+/// How a font's codes become CIDs, or text.
 enum Encoding {
+    /// Two-byte codes that are CIDs.
     Identity,
-    Legacy(Legacy),
-    Embedded(EmbeddedCMap),
+    /// Codes that are the bytes of a national encoding, or Unicode, and decoded as such; Adobe's
+    /// predefined CMap of that name, when it has one, gives their CIDs (for widths).
+    Legacy(Legacy, Option<CMap>),
+    /// A predefined CMap of Adobe's, and its code space.
+    Predefined(CMap, CodeSpace),
+    /// An embedded CMap stream, as read here and by `hayro-cmap` (which also follows `usecmap`),
+    /// the predefined CMap it builds on, and the code space of both.
+    Embedded { ours: EmbeddedCMap, read: Option<Box<CMap>>, base: Option<Box<CMap>>, space: CodeSpace },
+}
+
+impl Encoding {
+    fn code_space(&self) -> CodeSpace {
+        match self {
+            Encoding::Identity => CodeSpace(vec![cmap::CodeRange { lo: 0, hi: 0xffff, bytes: 2 }]),
+            Encoding::Legacy(legacy, _) => legacy.code_space(),
+            Encoding::Predefined(_, space) | Encoding::Embedded { space, .. } => space.clone(),
+        }
+    }
+
+    /// The CID of a code: an embedded CMap's own mapping wins over the one it builds on.
+    fn cid(&self, (code, length): Code) -> Option<u32> {
+        match self {
+            Encoding::Identity => Some(code),
+            Encoding::Legacy(_, cmap) => cmap.as_ref()?.lookup_cid_code(code, length),
+            Encoding::Predefined(cmap, _) => cmap.lookup_cid_code(code, length),
+            Encoding::Embedded { ours, read, base, .. } => read
+                .as_ref()
+                .and_then(|cmap| cmap.lookup_cid_code(code, length))
+                .or_else(|| ours.cid(code))
+                .or_else(|| base.as_ref()?.lookup_cid_code(code, length)),
+        }
+    }
+
+    /// The character collection the CMap says its CIDs belong to.
+    fn collection(&self) -> Option<Collection> {
+        match self {
+            Encoding::Identity => None,
+            Encoding::Legacy(_, cmap) => Collection::of_cmap(cmap.as_ref()?),
+            Encoding::Predefined(cmap, _) => Collection::of_cmap(cmap),
+            Encoding::Embedded { read, base, .. } => read
+                .as_deref()
+                .and_then(Collection::of_cmap)
+                .or_else(|| Collection::of_cmap(base.as_deref()?)),
+        }
+    }
 }
 
 /// Glyph id to character, from the Unicode subtables of an embedded TrueType or OpenType font.
@@ -213,6 +268,7 @@ pub(super) fn repair_cid_fonts(document: &mut Document) -> CidRepairs {
         .map(|(&id, _)| id)
         .collect();
     let mut strings: Option<Vec<Vec<u8>>> = None;
+    let mut collections: HashMap<(Vec<u8>, Vec<u8>), Option<Collection>> = HashMap::new();
     for id in fonts {
         let Some(Object::Dictionary(font)) = document.objects.get(&id) else { continue };
         let font = font.clone();
@@ -227,91 +283,63 @@ pub(super) fn repair_cid_fonts(document: &mut Document) -> CidRepairs {
         let descendant = descendant.clone();
         let descendant = &descendant;
         let encoding_name = name_of(dict_get(document, font, b"Encoding"));
-        let encoding = match (dict_get(document, font, b"Encoding"), encoding_name.as_deref()) {
-            (_, Some("Identity-H" | "Identity-V")) => Encoding::Identity,
-            (_, Some(name)) => match Legacy::of_cmap(name) {
-                Some(legacy) if !has_to_unicode => Encoding::Legacy(legacy),
-                // A Unicode CMap (repaired earlier) or one nobody here decodes: pdf-extract names it.
-                _ => continue,
-            },
-            // An embedded copy of a predefined national-encoding CMap: decoded by its name.
-            (Some(Object::Stream(stream)), _)
-                if !has_to_unicode
-                    && let Some(legacy) = name_of(stream.dict.get(b"CMapName").ok())
-                        .or_else(|| name_of(stream.dict.get(b"UseCMap").ok()))
-                        .and_then(|name| Legacy::of_cmap(&name)) =>
-            {
-                Encoding::Legacy(legacy)
-            }
-            (Some(Object::Stream(stream)), _) => {
-                let text = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
-                let parsed = cmap::parse_embedded(&text);
-                if parsed.space.0.is_empty() {
-                    continue;
-                }
-                Encoding::Embedded(parsed)
-            }
-            _ => continue,
+        let Some(encoding) = font_encoding(dict_get(document, font, b"Encoding"), encoding_name.as_deref())
+        else {
+            continue;
         };
         if matches!(encoding, Encoding::Identity) && has_to_unicode {
             continue;
         }
-        let glyphs =
-            font_program(document, descendant).map(|data| glyph_characters(&data)).unwrap_or_default();
+        let program = font_program(document, descendant);
+        let cids_are_glyph_ids = program.is_some() && cids_are_glyph_ids(document, descendant);
+        let glyphs = program.map(|data| glyph_characters(&data)).unwrap_or_default();
         let to_gid = cid_to_gid(document, descendant);
-        let by_cid = |cid: u32| to_gid(cid).and_then(|gid| glyphs.get(&gid)).map(|c| c.to_string());
         let (cid_widths, default_width) = cid_widths(document, descendant);
-        let ordering = match dict_get(document, descendant, b"CIDSystemInfo") {
-            Some(Object::Dictionary(info)) => match dict_get(document, info, b"Ordering") {
-                Some(Object::String(s, _)) => String::from_utf8_lossy(s).into_owned(),
-                _ => String::new(),
-            },
-            _ => String::new(),
+        let (registry, ordering) = character_collection(document, descendant);
+        let named = collections
+            .entry((registry.clone(), ordering.clone()))
+            .or_insert_with(|| Collection::of(&registry, &ordering))
+            .as_ref();
+        let from_cmap;
+        let collection = match named {
+            _ if cids_are_glyph_ids => None,
+            Some(named) => Some(named),
+            None => {
+                from_cmap = encoding.collection();
+                from_cmap.as_ref()
+            }
+        };
+        let by_cid = |cid: u32| {
+            to_gid(cid)
+                .and_then(|gid| glyphs.get(&gid))
+                .map(|c| c.to_string())
+                .or_else(|| collection.and_then(|collection| collection.text(cid)))
         };
         let strings = strings.get_or_insert_with(|| shown_strings(document));
-        // (new encoding, ToUnicode entries, widths by code); None: nothing to decode with.
-        let (space, entries, widths) = match &encoding {
-            Encoding::Identity => {
-                let space = CodeSpace(vec![cmap::CodeRange { lo: 0, hi: 0xffff, bytes: 2 }]);
-                let entries: BTreeMap<Code, String> = used_codes(strings, &space)
-                    .into_iter()
-                    .filter_map(|code| by_cid(code.0).map(|s| (code, s)))
-                    .collect();
-                (None, entries, None)
-            }
-            Encoding::Legacy(legacy) => {
-                let space = legacy.code_space();
-                let codes = used_codes(strings, &space);
-                let entries =
-                    codes.iter().filter_map(|&code| legacy.decode(code).map(|s| (code, s))).collect();
-                // The font's widths are by CID, which these codes do not give: full width for
-                // two-byte codes, half for single bytes (Latin letters and digits).
-                let widths = codes
-                    .iter()
-                    .map(|&(code, length)| ((code, length), if length == 1 { 500.0 } else { default_width }))
-                    .collect();
-                (Some(space), entries, Some(widths))
-            }
-            Encoding::Embedded(embedded) => {
-                let codes = used_codes(strings, &embedded.space);
-                let entries = if has_to_unicode {
-                    BTreeMap::new()
-                } else {
-                    codes.iter().filter_map(|&code| Some((code, by_cid(embedded.cid(code.0)?)?))).collect()
-                };
-                let widths = codes
-                    .iter()
-                    .map(|&code| {
-                        let width = embedded.cid(code.0).and_then(|cid| cid_widths.get(&cid).copied());
-                        (code, width.unwrap_or(default_width))
-                    })
-                    .collect();
-                (Some(embedded.space.clone()), entries, Some(widths))
-            }
+        let space = encoding.code_space();
+        let codes = used_codes(strings, &space);
+        let entries: BTreeMap<Code, String> = if has_to_unicode {
+            BTreeMap::new()
+        } else {
+            codes
+                .iter()
+                .filter_map(|&code| {
+                    let text = match &encoding {
+                        Encoding::Legacy(legacy, _) => legacy.decode(code),
+                        _ => encoding.cid(code).and_then(by_cid),
+                    };
+                    Some((code, text?))
+                })
+                .collect()
         };
         if entries.is_empty() && !has_to_unicode {
             let how = encoding_name.unwrap_or_else(|| "an embedded CMap".into());
-            let collection = if ordering.is_empty() { String::new() } else { format!("Adobe-{ordering}, ") };
+            let collection = match (registry.is_empty(), ordering.is_empty()) {
+                (true, true) => String::new(),
+                _ => {
+                    format!("{}-{}, ", String::from_utf8_lossy(&registry), String::from_utf8_lossy(&ordering))
+                }
+            };
             report.undecodable.push(format!("{base_font} ({collection}{how})"));
             continue;
         }
@@ -321,12 +349,19 @@ pub(super) fn repair_cid_fonts(document: &mut Document) -> CidRepairs {
             let map = document.add_object(Stream::new(Dictionary::new(), cmap::to_unicode(&entries)));
             font.set("ToUnicode", Object::Reference(map));
         }
-        if let Some(space) = space {
-            let encoding =
+        // Identity-H codes are the CIDs pdf-extract reads widths by; every other encoding is
+        // replaced by an identity over its code space, with widths keyed by code.
+        if !matches!(encoding, Encoding::Identity) {
+            let widths: BTreeMap<Code, f64> = codes
+                .iter()
+                .map(|&code| {
+                    let width = encoding.cid(code).and_then(|cid| cid_widths.get(&cid).copied());
+                    (code, width.unwrap_or_else(|| fallback_width(entries.get(&code), code, default_width)))
+                })
+                .collect();
+            let identity =
                 document.add_object(Stream::new(Dictionary::new(), cmap::identity_encoding(&space)));
-            font.set("Encoding", Object::Reference(encoding));
-        }
-        if let Some(widths) = widths {
+            font.set("Encoding", Object::Reference(identity));
             descendant.set("W", widths_by_code(&widths));
         }
         let descendant = document.add_object(descendant);
@@ -335,6 +370,90 @@ pub(super) fn repair_cid_fonts(document: &mut Document) -> CidRepairs {
         report.repaired += 1;
     }
     report
+}
+
+/// How a Type0 font's `/Encoding` turns codes into CIDs or text; `None` when there is nothing to
+/// repair or nothing known to repair it with (pdf-extract then names the CMap it cannot read).
+fn font_encoding(object: Option<&Object>, name: Option<&str>) -> Option<Encoding> {
+    match (object, name) {
+        (_, Some("Identity-H" | "Identity-V")) => Some(Encoding::Identity),
+        (_, Some(name)) => {
+            let cmap = adobe::predefined(name);
+            match Legacy::of_cmap(name) {
+                Some(legacy) => Some(Encoding::Legacy(legacy, cmap)),
+                None => {
+                    let cmap = cmap?;
+                    let space = adobe::code_space(name, &cmap);
+                    Some(Encoding::Predefined(cmap, space))
+                }
+            }
+        }
+        (Some(Object::Stream(stream)), _) => {
+            let text = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
+            let ours = cmap::parse_embedded(&text);
+            let own_name = name_of(stream.dict.get(b"CMapName").ok());
+            let base_name = name_of(stream.dict.get(b"UseCMap").ok()).or_else(|| cmap::usecmap_name(&text));
+            // An embedded copy of a predefined national-encoding CMap, or one that only points to
+            // it, is decoded by the name.
+            let copy_of = own_name
+                .as_deref()
+                .filter(|name| Legacy::of_cmap(name).is_some())
+                .or_else(|| base_name.as_deref().filter(|_| ours.ranges.is_empty()));
+            if let Some(name) = copy_of
+                && let Some(legacy) = Legacy::of_cmap(name)
+            {
+                return Some(Encoding::Legacy(legacy, adobe::predefined(name)));
+            }
+            let base = base_name.as_deref().and_then(|name| Some((name, adobe::predefined(name)?)));
+            let mut space = ours.space.clone();
+            if let Some((name, cmap)) = &base {
+                for range in adobe::code_space(name, cmap).0 {
+                    if !space.0.contains(&range) {
+                        space.0.push(range);
+                    }
+                }
+            }
+            if space.0.is_empty() {
+                return None;
+            }
+            let read = adobe::embedded(&text).map(Box::new);
+            Some(Encoding::Embedded { ours, read, base: base.map(|(_, cmap)| Box::new(cmap)), space })
+        }
+        _ => None,
+    }
+}
+
+/// Whether a CID font's CIDs are the glyph ids of its embedded TrueType font (`CIDFontType2`
+/// with `/CIDToGIDMap /Identity` or none): then they follow the font's glyph order, not the
+/// numbering of the collection its `/CIDSystemInfo` names, which some writers fill in anyway.
+fn cids_are_glyph_ids(document: &Document, descendant: &Dictionary) -> bool {
+    let truetype =
+        matches!(dict_get(document, descendant, b"Subtype"), Some(Object::Name(n)) if n == b"CIDFontType2");
+    truetype && !matches!(dict_get(document, descendant, b"CIDToGIDMap"), Some(Object::Stream(_)))
+}
+
+/// A CID font's `/CIDSystemInfo` registry and ordering (empty when not given).
+fn character_collection(document: &Document, descendant: &Dictionary) -> (Vec<u8>, Vec<u8>) {
+    let Some(Object::Dictionary(info)) = dict_get(document, descendant, b"CIDSystemInfo") else {
+        return (Vec::new(), Vec::new());
+    };
+    let field = |key: &[u8]| match dict_get(document, info, key) {
+        Some(Object::String(s, _)) => s.clone(),
+        Some(Object::Name(n)) => n.clone(),
+        _ => Vec::new(),
+    };
+    (field(b"Registry"), field(b"Ordering"))
+}
+
+/// The width of a code whose CID has none in `/W`: half an em for Latin letters, digits and
+/// half-width forms (and single-byte codes of unknown text), the font's default otherwise.
+fn fallback_width(text: Option<&String>, (_, length): Code, default_width: f64) -> f64 {
+    let narrow = |c: char| c < '\u{1100}' || ('\u{ff61}'..='\u{ffdc}').contains(&c);
+    match text {
+        Some(text) if text.chars().all(narrow) => 500.0,
+        None if length == 1 => 500.0,
+        _ => default_width,
+    }
 }
 
 #[cfg(test)]
@@ -449,10 +568,103 @@ mod tests {
 
     #[test]
     fn cids_without_any_mapping_are_reported_by_font_and_collection() {
-        let mut document = fixture("cid-japan1-without-mapping-on-page-two");
+        let mut document = fixture("cid-private-collection-on-page-two");
         let report = repair_cid_fonts(&mut document);
         assert_eq!(report.repaired, 0);
-        assert_eq!(report.undecodable, ["HeiseiMin-W3 (Adobe-Japan1, Identity-H)"]);
+        assert_eq!(report.undecodable, ["HeiseiMin-W3 (Briefsmith-Private, Identity-H)"]);
+    }
+
+    /// A CMap that builds on itself and maps every four-byte code, and one-byte codes to CIDs that
+    /// overflow.
+    const HOSTILE_CMAP: &[u8] = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+        /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> def
+        /CMapName /Briefsmith-Loop def /Briefsmith-Loop usecmap /UniJIS-UCS2-H usecmap
+        2 begincodespacerange <00000000> <ffffffff> <00> <ff> endcodespacerange
+        3 begincidrange <00000000> <ffffffff> 0 <00> <ff> 4294967295 <0000> <ffff> 99999999999 endcidrange
+        endcmap CMapName currentdict /CMap defineresource pop end end";
+
+    #[test]
+    fn a_cmap_that_uses_itself_with_absurd_ranges_is_read_quickly_without_panic() {
+        let started = std::time::Instant::now();
+        let stream = Object::Stream(Stream::new(Dictionary::new(), HOSTILE_CMAP.to_vec()));
+        let Some(encoding) = font_encoding(Some(&stream), None) else { panic!("no encoding") };
+        let space = encoding.code_space();
+        let codes = used_codes(&[b"\x00\x00\x00\x41\xff\xff\xff\xff".to_vec(), vec![0x41; 4096]], &space);
+        for code in codes {
+            let _ = encoding.cid(code);
+        }
+        assert_eq!(encoding.cid((0xffff_ffff, 4)), Some(0xffff_ffff));
+        // The one-byte range's CIDs run past the largest there is.
+        assert_eq!(encoding.cid((0x41, 1)), None);
+        assert!(encoding.collection().is_none());
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
+    }
+
+    fn embedded(text: &[u8]) -> Encoding {
+        let stream = Object::Stream(Stream::new(Dictionary::new(), text.to_vec()));
+        font_encoding(Some(&stream), None).unwrap()
+    }
+
+    #[test]
+    fn both_readers_of_embedded_cmaps_are_used_for_what_each_does_better() {
+        // hayro-cmap tells codes of different lengths apart (our reader goes by value only).
+        let lengths = embedded(
+            b"2 begincodespacerange <00> <7f> <8000> <ffff> endcodespacerange\n\
+              2 begincidchar <41> 34 <0041> 900 endcidchar",
+        );
+        assert_eq!((lengths.cid((0x41, 1)), lengths.cid((0x41, 2))), (Some(34), Some(900)));
+        // A damaged CMap (cut off inside a block) is refused by hayro-cmap whole; ours keeps what
+        // comes before the damage.
+        let cut = embedded(
+            b"1 begincodespacerange <00> <ff> endcodespacerange\n2 begincidrange <20> <7e> 1 <a1> <df> 327 \
+              endcidrange\n1 begincidchar <80> (",
+        );
+        let Encoding::Embedded { read, .. } = &cut else { panic!() };
+        assert!(read.is_none());
+        assert_eq!(cut.cid((0x41, 1)), Some(34));
+        // `usecmap` of a predefined CMap, with a code of its own that wins over the base.
+        let usecmap = embedded(b"/UniJIS-UCS2-H usecmap 1 begincidchar <65e5> 7 endcidchar");
+        assert_eq!(usecmap.code_space().split(b"\x65\xe5\x67\x2c"), [(0x65e5, 2), (0x672c, 2)]);
+        assert_eq!(usecmap.cid((0x65e5, 2)), Some(7));
+        let Some(japan1) = usecmap.collection() else { panic!("no collection") };
+        assert_eq!(usecmap.cid((0x672c, 2)).and_then(|cid| japan1.text(cid)).as_deref(), Some("本"));
+    }
+
+    #[test]
+    fn truetype_glyph_ids_are_not_read_as_cids_of_the_collection_the_font_names() {
+        // The TrueType fixture, claiming Adobe-Japan1: its glyph 0x0045 is not CID 0x0045 of
+        // Japan1, so a code its own cmap table does not name stays unmapped.
+        let mut document = fixture("truetype-identity-h-no-tounicode");
+        let mut ids = Vec::new();
+        for (&id, object) in document.objects.iter_mut() {
+            if let Object::Dictionary(font) = object
+                && matches!(font.get(b"Subtype"), Ok(Object::Name(n)) if n == b"CIDFontType2")
+            {
+                let mut info = Dictionary::new();
+                info.set("Registry", Object::string_literal("Adobe"));
+                info.set("Ordering", Object::string_literal("Japan1"));
+                font.set("CIDSystemInfo", Object::Dictionary(info));
+                ids.push(id);
+            }
+        }
+        let descendant = document.get_dictionary(ids[0]).unwrap().clone();
+        assert!(cids_are_glyph_ids(&document, &descendant));
+        // A form that shows code 0x0fa0, beyond the subset's glyphs (CID 4000 is a kanji in
+        // Japan1).
+        let mut form = Dictionary::new();
+        form.set("Subtype", Object::Name(b"Form".to_vec()));
+        document.add_object(Stream::new(form, b"BT /F1 12 Tf <0fa0> Tj ET".to_vec()));
+        assert_eq!(repair_cid_fonts(&mut document).repaired, 1);
+        let text = to_unicode_text(&document);
+        assert!(text.contains("> <0054>"), "{text}");
+        assert!(!text.contains("<0fa0>"), "{text}");
+        // A CIDToGIDMap stream says the CIDs are the collection's.
+        let mut mapped = descendant.clone();
+        mapped.set(
+            "CIDToGIDMap",
+            Object::Reference(document.add_object(Stream::new(Dictionary::new(), vec![0, 0]))),
+        );
+        assert!(!cids_are_glyph_ids(&document, &mapped));
     }
 
     #[test]

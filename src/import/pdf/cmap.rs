@@ -66,6 +66,10 @@ pub(super) enum Legacy {
     Big5,
     Uhc,
     Utf8,
+    /// UTF-16 code units, two bytes or a surrogate pair of four (`UniJIS-UTF16-H`…).
+    Utf16,
+    /// Code points in four bytes (`UniJIS-UTF32-H`…).
+    Utf32,
 }
 
 impl Legacy {
@@ -85,6 +89,8 @@ impl Legacy {
             | "HKm314-B5" | "HKm471-B5" => Legacy::Big5,
             "KSC-EUC" | "KSCms-UHC" | "KSCms-UHC-HW" | "KSCpc-EUC" => Legacy::Uhc,
             _ if base.starts_with("Uni") && base.ends_with("-UTF8") => Legacy::Utf8,
+            _ if base.starts_with("Uni") && base.ends_with("-UTF16") => Legacy::Utf16,
+            _ if base.starts_with("Uni") && base.ends_with("-UTF32") => Legacy::Utf32,
             _ => return None,
         })
     }
@@ -107,11 +113,24 @@ impl Legacy {
                 r(0xe0a080, 0xefbfbf, 3),
                 r(0xf0908080, 0xf48fbfbf, 4),
             ],
+            Legacy::Utf16 => vec![r(0x0000, 0xd7ff, 2), r(0xd800dc00, 0xdbffdfff, 4), r(0xe000, 0xffff, 2)],
+            Legacy::Utf32 => vec![r(0x0000_0000, 0x0010_ffff, 4)],
         })
     }
 
     /// The text of one code, if the encoding defines it.
     pub(super) fn decode(self, (code, length): Code) -> Option<String> {
+        let text = match self {
+            Legacy::Utf16 if length == 4 => {
+                String::from_utf16(&[(code >> 16) as u16, (code & 0xffff) as u16]).ok()
+            }
+            Legacy::Utf16 | Legacy::Utf32 => char::from_u32(code).map(String::from),
+            _ => return self.decode_bytes((code, length)),
+        }?;
+        (!text.chars().any(char::is_control) || text == " ").then_some(text)
+    }
+
+    fn decode_bytes(self, (code, length): Code) -> Option<String> {
         let bytes = &code.to_be_bytes()[4 - usize::from(length)..];
         let bytes: Vec<u8> = match self {
             Legacy::JisRowCell => bytes.iter().map(|b| b | 0x80).collect(),
@@ -123,7 +142,7 @@ impl Legacy {
             Legacy::EucJp | Legacy::JisRowCell => encoding_rs::EUC_JP,
             Legacy::Big5 => encoding_rs::BIG5,
             Legacy::Uhc => encoding_rs::EUC_KR,
-            Legacy::Utf8 => encoding_rs::UTF_8,
+            Legacy::Utf8 | Legacy::Utf16 | Legacy::Utf32 => encoding_rs::UTF_8,
         };
         let text = encoding.decode_without_bom_handling_and_without_replacement(&bytes)?;
         (!text.is_empty() && !text.chars().any(char::is_control) || text == " ").then(|| text.into_owned())
@@ -145,7 +164,7 @@ impl EmbeddedCMap {
             .iter()
             .rev()
             .find(|(lo, hi, _)| (*lo..=*hi).contains(&code))
-            .map(|(lo, _, cid)| cid + (code - lo))
+            .and_then(|(lo, _, cid)| cid.checked_add(code - lo))
     }
 }
 
@@ -213,6 +232,20 @@ fn code_of(bytes: &[u8]) -> Option<Code> {
         .then(|| (bytes.iter().fold(0u32, |code, &b| (code << 8) | u32::from(b)), bytes.len() as u8))
 }
 
+/// More CID ranges than any real CMap has (Adobe's largest have a few tens of thousands); the
+/// rest of a hostile one is ignored, so that looking codes up stays quick.
+const MAX_CID_RANGES: usize = 100_000;
+
+/// The CMap an embedded CMap builds on (`/Name usecmap`), if it names one.
+pub(super) fn usecmap_name(text: &[u8]) -> Option<String> {
+    let at = memchr::memmem::find(text, b"usecmap")?;
+    let before = text.get(..at)?;
+    let slash = memchr::memrchr(b'/', before)?;
+    let name = before.get(slash + 1..)?.trim_ascii();
+    (!name.is_empty() && name.iter().all(|b| b.is_ascii_graphic()))
+        .then(|| String::from_utf8_lossy(name).into_owned())
+}
+
 /// Reads an embedded CMap's code space ranges, `cidrange` and `cidchar` entries.
 pub(super) fn parse_embedded(text: &[u8]) -> EmbeddedCMap {
     let tokens = tokens(text);
@@ -220,6 +253,9 @@ pub(super) fn parse_embedded(text: &[u8]) -> EmbeddedCMap {
     let mut section = "";
     let mut operands: Vec<&Token> = Vec::new();
     for token in &tokens {
+        if cmap.ranges.len() >= MAX_CID_RANGES {
+            break;
+        }
         match token {
             Token::Op(op) if op.starts_with("begin") => {
                 section = match op.as_str() {

@@ -99,7 +99,7 @@ fn ends_sentence(text: &str) -> bool {
     text.trim_end().ends_with(['.', '!', '?', ':', '"', '”', '’', '\'', '。', '！', '？', ')'])
 }
 
-fn is_cjk(c: char) -> bool {
+pub(super) fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3000..=0x9fff | 0xac00..=0xd7af | 0xf900..=0xfaff | 0xff00..=0xffef)
 }
 
@@ -207,8 +207,9 @@ fn join_line(paragraph: &mut String, line: &str, vocabulary: &Vocabulary) {
         paragraph.push_str(line);
         return;
     }
-    let joins_cjk =
-        paragraph.chars().next_back().is_some_and(is_cjk) && line.chars().next().is_some_and(is_cjk);
+    // A line of CJK that ends in a space (see `lines::trimmed_line`) brings its own.
+    let joins_cjk = paragraph.ends_with(' ')
+        || paragraph.chars().next_back().is_some_and(is_cjk) && line.chars().next().is_some_and(is_cjk);
     if !joins_cjk {
         paragraph.push(' ');
     }
@@ -249,6 +250,10 @@ mod tests {
         let mut p = String::from("世界");
         join_line(&mut p, "平和", &empty);
         assert_eq!(p, "世界平和");
+        // Korean broken at a space the PDF shows (kept by `lines::trimmed_line`).
+        let mut p = String::from("추위가 ");
+        join_line(&mut p, "이어진다고", &empty);
+        assert_eq!(p, "추위가 이어진다고");
     }
 
     #[test]

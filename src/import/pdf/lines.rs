@@ -24,6 +24,19 @@ pub(super) struct Line {
     pub(super) vertical: bool,
 }
 
+/// A line's text without the white space around it, except one space after a last CJK
+/// character: Korean is written with spaces and broken at them, and paragraphs join lines of
+/// CJK without one unless the PDF shows one (see `layout`).
+fn trimmed_line(text: &str) -> String {
+    let trimmed = text.trim();
+    let ends_cjk = trimmed.chars().next_back().is_some_and(super::layout::is_cjk);
+    if ends_cjk && text.trim_start().len() > trimmed.len() {
+        format!("{trimmed} ")
+    } else {
+        trimmed.to_owned()
+    }
+}
+
 #[derive(Debug, Default)]
 pub(super) struct PageText {
     pub(super) lines: Vec<Line>,
@@ -122,7 +135,7 @@ impl LineCollector {
         seen
     }
 
-    /// Ends the line or column being collected.
+    /// Ends the line or column being collected (see [`trimmed_line`]).
     pub(super) fn end_line(&mut self) {
         self.placed.clear();
         for line in [self.current.take(), self.column.take()].into_iter().flatten() {
@@ -130,7 +143,7 @@ impl LineCollector {
                 && let Some(page) = self.pages.last_mut()
             {
                 self.text_pages.insert(self.page_number);
-                page.lines.push(Line { text: line.text.trim().to_owned(), ..line });
+                page.lines.push(Line { text: trimmed_line(&line.text), ..line });
             }
         }
     }
@@ -317,6 +330,15 @@ impl OutputDev for LineCollector {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_space_after_cjk_at_a_line_end_is_kept_and_no_other() {
+        assert_eq!(trimmed_line(" 추위가 "), "추위가 ");
+        assert_eq!(trimmed_line("추위가"), "추위가");
+        // Hyphens and Latin words keep the rules of `layout::join_line`.
+        assert_eq!(trimmed_line("the gov- "), "the gov-");
+        assert_eq!(trimmed_line("  "), "");
+    }
 
     /// Shows `glyphs` (text, x, advance width in ems) at size 10 on one baseline, with the text
     /// matrix scaling x by `stretch` (as `Tz` or a stretched `Tm` do), and returns the lines.

@@ -5,6 +5,8 @@
 //!
 //! - **Headers and footers** are lines near the top or bottom of the page that repeat (digits
 //!   ignored) on at least half of the pages, and bare page numbers ("7", "Page 7 of 12", "- 7 -").
+//! - **CJK fonts without a ToUnicode map** are read through Adobe's predefined CMaps and
+//!   character collections (see `cid_fonts` and `adobe`).
 //! - **Vertical writing** (CJK in columns, read top to bottom and right to left) is laid out by
 //!   its own rules (see `vertical`), each column a line.
 //! - **Paragraphs** end where the gap to the next line is clearly larger than the document's usual
@@ -23,6 +25,7 @@
 //! while glyphs arrive. `pdf-extract` panics on some malformed files; the caller's guard turns that
 //! into an error.
 
+mod adobe;
 mod bomb;
 mod cid_fonts;
 mod cmap;
@@ -149,14 +152,14 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
         };
         notes.push(format!(
             "the text in {first}{more} could not be decoded: the PDF gives neither a ToUnicode map nor a font \
-             that names its characters, and mapping Adobe's character collections to Unicode needs tables \
-             this reader does not have; that text is missing (print the PDF to a new PDF from a viewer, or run OCR)"
+             that names its characters, and its character collection is not one of Adobe's (Japan1, GB1, CNS1, \
+             Korea1) whose characters are known; that text is missing (print the PDF to a new PDF from a \
+             viewer, or run OCR)"
         ));
     }
     let text =
         layout::paragraphs(layout::strip_headers_and_footers(columns::in_reading_order(pages))).join("\n\n");
-    let found_chars = text.chars().filter(|c| !c.is_whitespace()).count();
-    notes.extend(scans::sparse_text_note(&document, &text_pages, found_chars));
+    notes.extend(scans::sparse_text_note(&document, &text_pages, &text));
     let mut meta = crate::model::SourceMeta::default();
     if let Some(info) = info::info_dictionary(&document) {
         meta.title = info::info_string(&document, info, b"Title").unwrap_or_default();

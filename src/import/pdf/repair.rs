@@ -8,11 +8,12 @@
 //! references are replaced by the objects they point to.
 //!
 //! **Predefined Unicode CMaps.** A Type0 (CID) font may name a predefined CMap as its encoding instead of embedding one. For the
-//! Unicode CMaps (`UniGB-UCS2-H`, `UniJIS-UCS2-V`, `UniKS-UTF16-H`…, used by many generators for
+//! UCS-2 CMaps (`UniGB-UCS2-H`, `UniJIS-UCS2-V`, `UniKS-UCS2-H`…, used by many generators for
 //! Chinese, Japanese and Korean without embedding the font) the character codes are UTF-16 code
 //! units, so no table is needed; but pdf-extract knows only `Identity-H` and panics on any other
 //! name. Such a font is rewritten, in memory, as `Identity-H` (or `-V`) with a ToUnicode map that
-//! sends every code to itself, which gives the same characters.
+//! sends every code to itself, which gives the same characters. (The UTF-16 CMaps, whose codes
+//! may also be surrogate pairs of four bytes, are read in `cid_fonts`.)
 
 use pdf_extract::{Dictionary, Document, Object, ObjectId, Stream};
 
@@ -174,11 +175,8 @@ fn unicode_cmap_is_vertical(name: &[u8]) -> Option<bool> {
     if !name.starts_with("Uni") {
         return None;
     }
-    ["-UCS2-H", "-UTF16-H"]
-        .iter()
-        .any(|suffix| name.ends_with(suffix))
-        .then_some(false)
-        .or_else(|| ["-UCS2-V", "-UTF16-V"].iter().any(|suffix| name.ends_with(suffix)).then_some(true))
+    // UTF-16 CMaps also have four-byte codes (surrogate pairs): see `cid_fonts`.
+    name.ends_with("-UCS2-H").then_some(false).or_else(|| name.ends_with("-UCS2-V").then_some(true))
 }
 
 /// Rewrites every Type0 font on a predefined Unicode CMap without its own ToUnicode map (see the
@@ -271,7 +269,8 @@ mod tests {
     #[test]
     fn only_unicode_cmaps_are_recognised() {
         assert_eq!(unicode_cmap_is_vertical(b"UniGB-UCS2-H"), Some(false));
-        assert_eq!(unicode_cmap_is_vertical(b"UniJIS-UTF16-V"), Some(true));
+        assert_eq!(unicode_cmap_is_vertical(b"UniJIS-UCS2-V"), Some(true));
+        assert_eq!(unicode_cmap_is_vertical(b"UniJIS-UTF16-V"), None);
         assert_eq!(unicode_cmap_is_vertical(b"GBK-EUC-H"), None);
         assert_eq!(unicode_cmap_is_vertical(b"Identity-H"), None);
     }

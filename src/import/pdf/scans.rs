@@ -59,14 +59,34 @@ fn ranges(pages: &[u32]) -> String {
     parts.join(", ")
 }
 
+/// What a Han character, kana or Hangul syllable counts for in [`MIN_PLAUSIBLE_CHARS_PER_PAGE`]:
+/// these scripts write without spaces, and one of their characters carries about as much as a
+/// short word of letters (two sentences of Chinese are some 30 characters, of English 150).
+const CJK_CHAR_WEIGHT: usize = 3;
+
+/// The length of a text for the plausibility check: characters that are not white space, Han,
+/// kana and Hangul counted [`CJK_CHAR_WEIGHT`] times (punctuation of those scripts once).
+fn plausibility_length(text: &str) -> usize {
+    let writes_without_spaces = |c: char| {
+        matches!(u32::from(c),
+            0x1100..=0x11ff | 0x3040..=0x30ff | 0x3130..=0x318f | 0x3400..=0x4dbf | 0x4e00..=0x9fff
+            | 0xac00..=0xd7af | 0xf900..=0xfaff | 0xff66..=0xff9f | 0x20000..=0x3134f)
+    };
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if writes_without_spaces(c) { CJK_CHAR_WEIGHT } else { 1 })
+        .sum()
+}
+
 /// The note for a text that is implausibly short for its pages, or whose pages are in good part
 /// pictures without text; `None` when the text is plausible. `text_pages` are the numbers of
 /// the pages where text was found.
 pub(super) fn sparse_text_note(
     document: &Document,
     text_pages: &BTreeSet<u32>,
-    found_chars: usize,
+    text: &str,
 ) -> Option<String> {
+    let found_chars = text.chars().filter(|c| !c.is_whitespace()).count();
     let pages = document.get_pages();
     let page_count = pages.len();
     let pictures_only: Vec<u32> = pages
@@ -75,7 +95,7 @@ pub(super) fn sparse_text_note(
         .filter(|&(_, &id)| page_has_image(document, id))
         .map(|(&number, _)| number)
         .collect();
-    let sparse = found_chars < MIN_PLAUSIBLE_CHARS_PER_PAGE * page_count;
+    let sparse = plausibility_length(text) < MIN_PLAUSIBLE_CHARS_PER_PAGE * page_count;
     // Photographs and figures on a page of their own are common; a quarter of the pages is not.
     let many_scans = pictures_only.len() >= 2 && pictures_only.len() * 4 >= page_count;
     let scans = format!(
@@ -113,22 +133,36 @@ mod tests {
     #[test]
     fn scanned_pages_are_named_in_the_note() {
         let document = fixture("scanned-pages-with-a-cover-line");
-        let note = sparse_text_note(&document, &BTreeSet::from([1]), 32).unwrap();
+        let note = sparse_text_note(&document, &BTreeSet::from([1]), &"x".repeat(32)).unwrap();
         assert!(note.starts_with("only 32 characters of text were found on 6 pages"), "{note}");
         assert!(note.contains("pages 2–6 (5 of 6) hold pictures and no text, probably scans"), "{note}");
         // Enough text overall, but most pages are scans: still said.
-        let note = sparse_text_note(&document, &BTreeSet::from([1]), 5000).unwrap();
+        let note = sparse_text_note(&document, &BTreeSet::from([1]), &"x".repeat(5000)).unwrap();
         assert!(note.starts_with("pages 2–6 (5 of 6) hold pictures"), "{note}");
         // Text on every page: nothing to say.
-        assert_eq!(sparse_text_note(&document, &(1..=6).collect(), 5000), None);
+        assert_eq!(sparse_text_note(&document, &(1..=6).collect(), &"x".repeat(5000)), None);
     }
 
     #[test]
     fn blank_pages_are_not_scans() {
         let document = fixture("mostly-blank-pages");
-        let note = sparse_text_note(&document, &BTreeSet::from([1]), 19).unwrap();
+        let note = sparse_text_note(&document, &BTreeSet::from([1]), &"x".repeat(19)).unwrap();
         assert!(!note.contains("scans"), "{note}");
-        assert_eq!(sparse_text_note(&document, &BTreeSet::from([1]), 4000), None);
+        assert_eq!(sparse_text_note(&document, &BTreeSet::from([1]), &"x".repeat(4000)), None);
+    }
+
+    #[test]
+    fn han_kana_and_hangul_count_for_more_than_letters() {
+        // Two short sentences of Chinese on one page are plausible; the same number of Latin
+        // letters, or of CJK punctuation marks, is not.
+        let document = fixture("cjk-zh-hant-ucs2");
+        let chinese = "颱風預計明天清晨登陸東部沿海。";
+        assert_eq!(plausibility_length(chinese), 14 * 3 + 1);
+        assert_eq!(sparse_text_note(&document, &BTreeSet::from([1]), chinese), None);
+        let note = sparse_text_note(&document, &BTreeSet::from([1]), &"x".repeat(15)).unwrap();
+        assert!(note.starts_with("only 15 characters of text were found on 1 pages"), "{note}");
+        assert!(sparse_text_note(&document, &BTreeSet::from([1]), &"、。「」".repeat(4)).is_some());
+        assert_eq!(plausibility_length("한국 ｱ 𠮟"), 12);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Vertical writing (CJK set in columns, top to bottom, columns from right to left).
 //!
 //! A composite font writes vertically when its CMap does (`Identity-V`, `UniJIS-UCS2-V`,
-//! `90ms-RKSJ-V`…, or an embedded CMap with `/WMode 1`): each glyph then moves the pen *down* by
-//! its vertical advance (`/DW2`, one em by default). pdf-extract ignores the writing mode and
+//! `90ms-RKSJ-V`…, or an embedded CMap with `/WMode 1` or, without a mode, one that builds on a
+//! `-V` CMap with `usecmap`): each glyph then moves the pen *down* by its vertical advance
+//! (`/DW2`, one em by default). pdf-extract ignores the writing mode and
 //! moves the pen to the right by the glyph's width, so the characters of a column come out as a
 //! horizontal row, on top of the neighbouring columns' rows.
 //!
@@ -36,7 +37,11 @@ fn writes_vertically(document: &Document, encoding: &Object) -> bool {
             }
             let text = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
             let squashed: Vec<u8> = text.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
-            memchr::memmem::find(&squashed, b"/WMode1").is_some()
+            if let Some(at) = memchr::memmem::find(&squashed, b"/WMode") {
+                return squashed.get(at + 6) == Some(&b'1');
+            }
+            // Without a mode of its own, it writes as the CMap it builds on.
+            super::cmap::usecmap_name(&text).is_some_and(|name| name.ends_with("-V"))
         }
         _ => false,
     }
@@ -121,9 +126,20 @@ mod tests {
         let embedded = document
             .add_object(Stream::new(Dictionary::new(), b"/CMapName /Custom def /WMode 1 def".to_vec()));
         let embedded = type0(&mut document, Object::Reference(embedded));
+        let based_on_v = document.add_object(Stream::new(
+            Dictionary::new(),
+            b"/CMapName /Custom def /UniKS-UCS2-V usecmap".to_vec(),
+        ));
+        let based_on_v = type0(&mut document, Object::Reference(based_on_v));
+        let own_mode = document.add_object(Stream::new(
+            Dictionary::new(),
+            b"/CMapName /Custom def /WMode 0 def /UniKS-UCS2-V usecmap".to_vec(),
+        ));
+        let own_mode = type0(&mut document, Object::Reference(own_mode));
         let mut found = vertical_fonts(&document);
         found.sort();
-        let mut expected = vec![identity_v, sjis_v, embedded];
+        assert!(!found.contains(&own_mode));
+        let mut expected = vec![identity_v, sjis_v, embedded, based_on_v];
         expected.sort();
         assert_eq!(found, expected);
         assert!(!found.contains(&horizontal));
