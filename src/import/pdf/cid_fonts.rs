@@ -166,7 +166,7 @@ fn cid_to_gid(document: &Document, descendant: &Dictionary) -> impl Fn(u32) -> O
 }
 
 /// The widths of a CID font by CID (`/W` in both of its forms) and the default width.
-fn cid_widths(document: &Document, descendant: &Dictionary) -> (HashMap<u32, f64>, f64) {
+pub(super) fn cid_widths(document: &Document, descendant: &Dictionary) -> (HashMap<u32, f64>, f64) {
     let default = dict_get(document, descendant, b"DW").and_then(number).unwrap_or(1000.0);
     let mut widths = HashMap::new();
     let Some(Object::Array(items)) = dict_get(document, descendant, b"W") else { return (widths, default) };

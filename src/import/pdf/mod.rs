@@ -38,6 +38,7 @@ mod repair;
 mod scans;
 mod simple_fonts;
 mod vertical;
+mod widths;
 mod xref;
 
 use super::guard::Deadline;
@@ -96,6 +97,7 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
     repair::repair_unicode_cmaps(&mut document);
     simple_fonts::repair_simple_fonts(&mut document);
     simple_fonts::repair_type3_widths(&mut document);
+    widths::expand_width_ranges(&mut document);
     let cid_fonts = cid_fonts::repair_cid_fonts(&mut document);
     vertical::mark_vertical_fonts(&mut document, &vertical_fonts);
     let page_count = document.get_pages().len();
