@@ -202,7 +202,10 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             }
             families_here.push(group.family.clone());
             let event = rules::event_name(text, statement, hit.start, group.category);
-            let anaphoric = rules::definite_reference(text, sentence.start, hit.start);
+            // "the risk of a miscalculation": a cue that carries its own complement names
+            // something new, however definite its article.
+            let anaphoric = rules::definite_reference(text, sentence.start, hit.start)
+                && !(hit.start..hit.end).any(|i| text.is_word_ci(i, "of"));
             let more_severe =
                 |current: &CueGroup| (group.severity, group.strong) > (current.severity, current.strong);
             if let Some(threat) = reported.restated(sentence_index, group, actor, anaphoric, event.as_ref()) {

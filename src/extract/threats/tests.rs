@@ -331,3 +331,12 @@ fn a_terrorist_organisation_named_in_court_is_no_threat_by_itself() {
     );
     assert_eq!(threats("Terrorists opened fire on the convoy.").len(), 1);
 }
+
+#[test]
+fn a_definite_cue_with_its_own_complement_is_a_new_threat() {
+    let found = threats(
+        "Ruritanian troops massed on the border with Elbonia on Monday. \
+         Analysts said the standoff increased the risk of a miscalculation.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+}
