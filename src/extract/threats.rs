@@ -237,6 +237,13 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             }
             continue;
         };
+        // "…when it was struck 35 miles off the port": an agentless passive right after a threat
+        // tells more of that event, not of a new one.
+        if reported.follows(sentence_index) && is_agentless_passive(text, sentence.clone(), choice.0) {
+            reported.last_sentence = Some(sentence_index);
+            reported.last_families.extend(families_here);
+            continue;
+        }
         let Some((threat, statement)) = build_threat(text, actors, &sentence_view, choice) else { continue };
         let score = merge::informativeness(&statement);
         let (_, group, mention) = choice;
@@ -455,6 +462,16 @@ fn near_diplomacy(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit
 /// Whether the words around a cue cancel it: a negation (up to three tokens before) or a
 /// countermeasure verb (up to five) before it, a past modifier right before it, or a capital
 /// letter mid-sentence (part of a name such as "the Cold War").
+/// A cue in the passive with no agent named after it ("was struck", "were attacked"), not "was
+/// struck by a drone".
+fn is_agentless_passive(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit) -> bool {
+    let passive = hit.start > sentence.start && LEXICON.word_in(Words::Auxiliaries, text, hit.start - 1) && {
+        let verb = text.key(hit.start);
+        verb.ends_with("ed") || matches!(verb, "struck" | "hit" | "shot" | "seized")
+    };
+    passive && !(hit.end..(hit.end + 8).min(sentence.end)).any(|i| text.is_word_ci(i, "by"))
+}
+
 fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
     let Some(first) = text.tokens.get(hit.start) else { return true };
     // After a dateline ("WASHINGTON - Hackers linked to …") the sentence really starts later.
@@ -462,7 +479,10 @@ fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -
     if hit.start > sentence_start && first.capitalised && !first.all_caps {
         return true;
     }
-    if hit.start > sentence_start && LEXICON.word_in(Words::PastModifiers, text, hit.start - 1) {
+    if hit.start > sentence_start
+        && (LEXICON.word_in(Words::PastModifiers, text, hit.start - 1)
+            || LEXICON.word_in(Words::HypotheticalDeterminers, text, hit.start - 1))
+    {
         return true;
     }
 

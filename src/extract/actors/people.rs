@@ -359,7 +359,27 @@ impl Finder<'_, '_> {
                         || self.text.is_punct(i + 1, '.'))
             });
         let closes = self.text.is_punct(end, ',') || self.text.is_punct(end, '.') || end >= sentence_end;
-        (after_noun || described || (closes && self.after_org_noun_and_comma(start))).then_some(end)
+        (after_noun
+            || described
+            || self.named_after_org_noun(start)
+            || (closes && self.after_org_noun_and_comma(start)))
+        .then_some(end)
+    }
+
+    /// "a gang known as Qilin", "a group called Black Lotus": an organisation noun, then the name it
+    /// goes by.
+    fn named_after_org_noun(&self, start: usize) -> bool {
+        let org_noun_at =
+            |i: usize| LEXICON.word_in(Words::OrgNouns, self.text, i) && !self.text.tokens[i].capitalised;
+        match start {
+            3.. if self.text.is_word_ci(start - 1, "as") && self.text.is_word_ci(start - 2, "known") => {
+                org_noun_at(start - 3)
+            }
+            2.. if ["called", "named", "dubbed"].iter().any(|w| self.text.is_word_ci(start - 1, w)) => {
+                org_noun_at(start - 2)
+            }
+            _ => false,
+        }
     }
 
     /// "an Israeli company, Unitronics," or "the country's intelligence agency, the DSN,": a name

@@ -315,3 +315,18 @@ fn a_force_acts_through_its_ships_and_aircraft_but_not_its_support() {
     assert!(found.iter().any(|n| n.contains("navy")), "{found:?}");
     assert!(!names("Vietnamese military support grew.").iter().any(|n| n.contains("military")));
 }
+
+#[test]
+fn a_group_known_as_a_name_is_that_organisation() {
+    assert_eq!(names("Investigators blamed a gang known as Mirefox for the outage."), ["Mirefox"]);
+    assert_eq!(names("The breach was the work of a group called Ashveil, the agency said."), ["Ashveil"]);
+}
+
+#[test]
+fn a_command_is_an_armed_force() {
+    let found = actors("U.S. Northern Command said its jets intercepted two aircraft.");
+    assert!(
+        found.iter().any(|(n, k, _)| n.contains("Northern Command") && *k == ActorKind::ArmedForces),
+        "{found:?}"
+    );
+}

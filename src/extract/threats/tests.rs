@@ -340,3 +340,23 @@ fn a_definite_cue_with_its_own_complement_is_a_new_threat() {
     );
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn a_case_considered_is_no_threat_reported() {
+    assert!(
+        threats("South Korea agreed to respond firmly to any provocation.").is_empty(),
+        "{:?}",
+        threats("South Korea agreed to respond firmly to any provocation.")
+    );
+}
+
+#[test]
+fn an_agentless_passive_after_a_threat_tells_more_of_it() {
+    let text = "Rebels fired rockets at a border village on Sunday. \
+                The village was shelled for three hours and its school burned.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+    // With its agent named, right after a threat, the passive reports a threat of its own.
+    let named = "Rebels fired two missiles at a tanker on Sunday. \
+                 On Monday a ferry was attacked off the coast of Yemen by Houthi fighters.";
+    assert_eq!(threats(named).len(), 2, "{:?}", threats(named));
+}
