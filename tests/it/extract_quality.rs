@@ -6,6 +6,11 @@
 //! A small scorer (the same matching rules as the development set's, simplified) computes
 //! precision and recall over all fixtures, and the test fails when a score drops below its floor.
 //! The floors sit a little under what the engine reaches, so a regression shows up here first.
+//!
+//! Fixtures `11-` to `14-` and `21-` to `24-` are wire-style security reports written after the
+//! rules, as a held-out check, and annotated before the engine was run on them. The first four were
+//! then used to find error classes; `21-` to `24-` were scored untouched first (actors 0.717,
+//! quotes 1.000, speakers 0.833, threats 0.750) and only then read.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -14,10 +19,10 @@ use briefsmith::extract::{Suggestions, suggest};
 use briefsmith::model::text::normalize;
 use serde_json::Value;
 
-const ACTOR_F1_FLOOR: f64 = 0.90;
+const ACTOR_F1_FLOOR: f64 = 0.88;
 const QUOTE_F1_FLOOR: f64 = 0.95;
 const SPEAKER_ACCURACY_FLOOR: f64 = 0.90;
-const THREAT_F1_FLOOR: f64 = 0.70;
+const THREAT_F1_FLOOR: f64 = 0.78;
 const THREAT_CATEGORY_ACCURACY_FLOOR: f64 = 0.70;
 
 struct Fixture {
