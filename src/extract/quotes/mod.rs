@@ -33,11 +33,14 @@ mod clauses;
 mod context;
 mod described;
 mod gender;
+mod introduced;
 mod marks;
 mod outlets;
 mod speakers;
 mod subject_verb;
+mod subjects;
 mod titles;
+mod unnamed;
 
 use gender::{Gender, actor_genders, gender_of_pronoun};
 use marks::classify_mark;
