@@ -66,6 +66,8 @@ pub enum Words {
     Auxiliaries,
     ClauseConjunctions,
     AnaphoricWords,
+    PossessiveDeterminers,
+    NotParticipleSubjects,
 }
 
 impl Words {
@@ -130,6 +132,8 @@ impl Words {
         (Words::Auxiliaries, "auxiliaries"),
         (Words::ClauseConjunctions, "clause-conjunctions"),
         (Words::AnaphoricWords, "anaphoric-words"),
+        (Words::PossessiveDeterminers, "possessive-determiners"),
+        (Words::NotParticipleSubjects, "not-participle-subjects"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

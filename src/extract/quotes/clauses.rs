@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// How many tokens an appositive inside an opening clause spans at most ("When Doe, the
+/// senator from Ohio, said").
+const APPOSITIVE_REACH_TOKENS: usize = 12;
+
 impl Attributor<'_, '_> {
     /// Where the main clause of the sentence starts, when the sentence opens with a subordinate
     /// clause closed by a comma before `limit`: the token after that comma; else `sentence_start`.
@@ -13,8 +17,13 @@ impl Attributor<'_, '_> {
         }
         (first + 1..limit.min(first + ATTRIBUTION_REACH_TOKENS))
             .find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
-            // "When Doe, a senator, said": an appositive, not the end of the clause.
-            .filter(|&comma| !LEXICON.word_in(Words::AppositiveOpeners, self.text, comma + 1))
+            // "When Doe, a senator, said": an appositive, not the end of the clause; but "While
+            // Doe objected, the groups say" has no comma to close an appositive.
+            .filter(|&comma| {
+                !LEXICON.word_in(Words::AppositiveOpeners, self.text, comma + 1)
+                    || !(comma + 2..limit.min(comma + APPOSITIVE_REACH_TOKENS))
+                        .any(|i| !self.inside_quote(i) && self.text.is_punct(i, ','))
+            })
             .map_or(sentence_start, |comma| comma + 1)
     }
 

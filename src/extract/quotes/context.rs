@@ -20,7 +20,8 @@ impl Attributor<'_, '_> {
         let word = self.word(token).to_ascii_lowercase();
         match word.as_str() {
             "he" | "she" | "him" | "her" => Some(Wanted::Person(gender_of_pronoun(self.text, token))),
-            "it" | "they" | "them" => Some(Wanted::Group),
+            "it" => Some(Wanted::Group { plural: false }),
+            "they" | "them" => Some(Wanted::Group { plural: true }),
             _ => None,
         }
     }
@@ -45,7 +46,10 @@ impl Attributor<'_, '_> {
                             .get(mention.actor)
                             .is_none_or(|&known| known == Gender::Unknown || known == gender))
             }
-            Wanted::Group => !matches!(kind, ActorKind::Person | ActorKind::Media),
+            // "In the capital, they write": a state is "it", never "they".
+            Wanted::Group { plural } => {
+                !(matches!(kind, ActorKind::Person | ActorKind::Media) || plural && kind == ActorKind::State)
+            }
         }
     }
 

@@ -188,7 +188,8 @@ pub fn attribute_quotes(
 enum Wanted {
     /// A person; a gendered pronoun skips people known to be of the other gender.
     Person(Gender),
-    Group,
+    /// A state or organisation; a plural pronoun ("they") never stands for a state.
+    Group { plural: bool },
 }
 
 struct Attributor<'a, 't> {
@@ -223,3 +224,5 @@ impl Attributor<'_, '_> {
 mod tests;
 #[cfg(test)]
 mod tests_sources;
+#[cfg(test)]
+mod tests_subjects;

@@ -269,6 +269,14 @@ impl Attributor<'_, '_> {
     /// said.`
     pub(super) fn attribution_later(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
         let sentence = self.sentence_range(span.close_token);
+        // `Taxes are "a disgrace" and "a danger," Doe said`: a quote joined to the next one by
+        // "and" or "or" shares that one's attribution.
+        let joined = span.close_token + 1;
+        if (self.text.is_word_ci(joined, "and") || self.text.is_word_ci(joined, "or"))
+            && let Some(next) = self.spans.iter().find(|s| s.open_token == joined + 1)
+        {
+            return self.attribution_after(next);
+        }
         let until = sentence.end.min(span.close_token + 1 + ATTRIBUTION_REACH_TOKENS);
         for index in span.close_token + 1..until {
             if self.is_quote_mark(index) || self.inside_quote(index) {

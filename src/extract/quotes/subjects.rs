@@ -4,6 +4,10 @@
 
 use super::*;
 
+/// How many plain words a described subject before its verb spans at most, its determiner
+/// included ("the veteran Ohio state senator").
+const DESCRIBED_RUN_TOKENS: usize = 6;
+
 impl Attributor<'_, '_> {
     /// The nearest mention or pronoun before the verb, outside quotes, within the sentence.
     pub(super) fn subject_before_verb(&self, sentence_start: usize, verb: usize) -> Option<(usize, bool)> {
@@ -22,7 +26,13 @@ impl Attributor<'_, '_> {
             let introduces_quote = (verb + 1..(verb + 6).min(sentence_end)).any(|i| {
                 (self.text.is_punct(i, ',') || self.text.is_punct(i, ':')) && self.is_quote_mark(i + 1)
             });
-            if short_tail && !introduces_quote {
+            // "Doe, a candidate, tweeted a warning. '…'": a short object ends the sentence and the
+            // quote opens the next one.
+            let introduces_next = LEXICON.word_in(Words::SpeakerDeterminers, self.text, verb + 1)
+                && (verb + 2..sentence_end).all(|i| self.text.is_word(i) || i + 1 == sentence_end)
+                && sentence_end <= verb + 5
+                && self.is_quote_mark(sentence_end);
+            if short_tail && !introduces_quote && !introduces_next {
                 return None;
             }
             // "Jo Bell, head of the board of Acme, the group's arm, said": the sentence's subject
@@ -48,10 +58,31 @@ impl Attributor<'_, '_> {
             && (self.text.is_word_ci(verb - 1, "which") || self.text.is_word_ci(verb - 1, "who"))
         {
             let before = if self.text.is_punct(verb - 2, ',') { verb.checked_sub(3) } else { Some(verb - 2) };
-            if let Some(found) = before.filter(|&i| i >= sentence_start).and_then(|i| self.subject_at(i)) {
-                return Some(found);
-            }
+            // "a retired admiral who suggested": a relative pronoun after a plain noun stands for
+            // that noun, whoever is named before it.
+            return before.filter(|&i| i >= sentence_start).and_then(|i| self.subject_at(i));
         }
+        // "its chief executive boasted", "the Ohio Republican asks": a described subject right
+        // before the verb speaks, not a name further back.
+        if self.described_subject_before(verb) {
+            return None;
+        }
+        // "depicts one of the guards asking, '…'": a plain noun right before a participle is
+        // its subject, unless it only carries the words ("issued a statement saying").
+        if self.word(verb).ends_with("ing")
+            && verb > sentence_start
+            && self.text.tokens.get(verb - 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && self.mention_covering(verb - 1).is_none()
+            && self.pronoun(verb - 1).is_none()
+            && !self.word(verb - 1).ends_with("ly")
+            && !LEXICON.word_in(Words::NotParticipleSubjects, self.text, verb - 1)
+            && !LEXICON.word_in(Words::VerbLeadIns, self.text, verb - 1)
+            && !LEXICON.word_in(Words::SubjectBreakers, self.text, verb - 1)
+            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, verb - 1)
+        {
+            return None;
+        }
+        let fronted = self.fronted_phrase_end(sentence_start, verb);
         let mut index = verb;
         let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
         while index > reach {
@@ -69,10 +100,65 @@ impl Attributor<'_, '_> {
                 if self.possesses_the_subject(index) {
                     return None;
                 }
+                // "In a Daily Ledger poll, 60 percent of residents said": a name inside the
+                // phrase that opens the sentence is no subject.
+                if fronted.is_some_and(|end| index < end) {
+                    return None;
+                }
                 return Some(found);
             }
         }
         None
+    }
+
+    /// Whether the words right before `verb` (past "also", "has" and the like) are a described
+    /// noun phrase of their own: a determiner ("the", "its") and plain words up to the verb, the
+    /// last of them no actor's mention ("the Ohio Republican asks", "its chief executive said").
+    /// "the president said", resolved to a person by the actor rules, is a mention and not this.
+    pub(super) fn described_subject_before(&self, verb: usize) -> bool {
+        let mut head = verb;
+        while head > 0 && LEXICON.word_in(Words::VerbLeadIns, self.text, head - 1) && verb - head < 3 {
+            head -= 1;
+        }
+        let Some(last) = head.checked_sub(1) else { return false };
+        if !self.text.is_word(last)
+            || self.mention_covering(last).is_some()
+            || self.pronoun(last).is_some()
+            || self.inside_quote(last)
+        {
+            return false;
+        }
+        let mut index = last;
+        while index > 0 && last - index < DESCRIBED_RUN_TOKENS {
+            if LEXICON.word_in(Words::SpeakerDeterminers, self.text, index)
+                || LEXICON.word_in(Words::PossessiveDeterminers, self.text, index)
+            {
+                // "Doe at the time said": a determiner after a preposition opens its object.
+                let object = index
+                    .checked_sub(1)
+                    .is_some_and(|i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i));
+                return index < last && !object;
+            }
+            index -= 1;
+            if !self.text.is_word(index)
+                || self.inside_quote(index)
+                || LEXICON.word_in(Words::ObjectPrepositions, self.text, index)
+                || LEXICON.word_in(Words::SubjectBreakers, self.text, index)
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// When the sentence opens with a preposition ("In a Daily Ledger poll, …", "At the rally
+    /// in Dover, …"), the token where that phrase ends: its first comma, before `verb`.
+    pub(super) fn fronted_phrase_end(&self, sentence_start: usize, verb: usize) -> Option<usize> {
+        let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+        if !LEXICON.word_in(Words::ObjectPrepositions, self.text, first) || self.is_according_to(first) {
+            return None;
+        }
+        (first + 1..verb).find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
     }
 
     /// Whether the mention (or pronoun) at `token` is the object of a preposition before it.

@@ -84,9 +84,11 @@ impl Attributor<'_, '_> {
             .unwrap_or(verb);
         // "Its defence chiefs said": an organisation speaks through its people.
         if self.text.is_word_ci(start, "its") || self.text.is_word_ci(start, "their") {
-            return self.resolve_pronoun(start, Wanted::Group).map(|actor| {
-                Some(self.actors.name_of(actor).unwrap_or_default().to_owned()).filter(|n| !n.is_empty())
-            });
+            return self
+                .resolve_pronoun(start, Wanted::Group { plural: self.text.is_word_ci(start, "their") })
+                .map(|actor| {
+                    Some(self.actors.name_of(actor).unwrap_or_default().to_owned()).filter(|n| !n.is_empty())
+                });
         }
         // "The ministry added": a bare definite organisation that the registry does not name says
         // nothing new; the paragraph's speaker (its minister) stands for it.

@@ -1,0 +1,89 @@
+//! Whose subject a speech verb has when a name stands elsewhere in the sentence: a relative
+//! pronoun after a plain noun, a described subject right before the verb, a name inside an
+//! opening prepositional phrase, a plain noun before a participle; and "they" never standing for
+//! a state. Every example is made up.
+
+use super::tests::quotes;
+
+fn speaker_of(text: &str, quote_start: &str) -> Option<String> {
+    let found = quotes(text);
+    found
+        .iter()
+        .find(|(t, _)| t.starts_with(quote_start))
+        .unwrap_or_else(|| panic!("no quote {quote_start:?} in {found:?}"))
+        .1
+        .clone()
+}
+
+#[test]
+fn a_relative_pronoun_after_a_plain_noun_leaves_the_quote_open() {
+    let text = "Civic groups are asking Jane Roe to reject the support of a retired admiral who \
+                suggested last year that the city should \"wall off\" its harbour.";
+    assert_eq!(speaker_of(text, "wall off"), None);
+    // A relative pronoun after a name still stands for it.
+    let text = "The vote was close for Jane Roe, who said the result was \"a fair one.\"";
+    assert_eq!(speaker_of(text, "a fair").as_deref(), Some("Jane Roe"));
+}
+
+#[test]
+fn an_opening_clause_closed_by_a_comma_before_a_determiner_is_no_appositive() {
+    let text = "While Mark Vance has condemned the plan, the groups who wrote to him on Monday say \
+                they are \"deeply worried about the message.\"";
+    assert_eq!(speaker_of(text, "deeply"), None);
+}
+
+#[test]
+fn a_described_subject_right_before_the_verb_keeps_an_earlier_name_from_speaking() {
+    let text = "Nora Lane hired a new aide weeks before its chief executive boasted about a plan to \
+                spend \"a fortune\" on ads.";
+    assert_ne!(speaker_of(text, "a fortune").as_deref(), Some("Nora Lane"));
+    let text = "In a letter addressed to the city attorney, Clara Finch - the Ohio Republican asks \
+                for a review of whether \"the records were kept.\"";
+    assert_ne!(speaker_of(text, "the records").as_deref(), Some("Clara Finch"));
+    // A determiner after a preposition opens its object, not a subject.
+    let text = "Paul Stone at the time said he had asked his \"people\" to look into it.";
+    assert_eq!(speaker_of(text, "people").as_deref(), Some("Paul Stone"));
+}
+
+#[test]
+fn a_name_inside_an_opening_prepositional_phrase_is_no_subject() {
+    let text = "Anna Cole praised the budget. In a May Daily Ledger-City Radio poll, 60 percent of \
+                residents said \"the roads are a mess.\"";
+    let speaker = speaker_of(text, "the roads");
+    assert!(speaker.as_deref().is_none_or(|s| !s.contains("Ledger")), "{speaker:?}");
+    let text = "At the rally in Dover, Anna Cole said the plan was \"dead.\"";
+    assert_eq!(speaker_of(text, "dead").as_deref(), Some("Anna Cole"));
+}
+
+#[test]
+fn a_plain_noun_right_before_a_participle_is_its_subject() {
+    let text = "Peter Gray met the board. The film shows Gray refusing to leave and depicts one of \
+                the guards asking, \"Why should we stay?\"";
+    assert_eq!(speaker_of(text, "Why should"), None);
+    // A statement carries its author's words; "at one point" says when.
+    let text = "Peter Gray issued a statement saying the plan was \"a mistake.\"";
+    assert_eq!(speaker_of(text, "a mistake").as_deref(), Some("Peter Gray"));
+    let text = "Peter Gray fought the board, at one point calling the mayor a \"liar.\"";
+    assert_eq!(speaker_of(text, "liar").as_deref(), Some("Peter Gray"));
+}
+
+#[test]
+fn they_never_stands_for_a_state() {
+    let text = "Two professors studied migrants. In France, they write, \"faith is a private matter.\"";
+    assert_ne!(speaker_of(text, "faith is").as_deref(), Some("France"));
+}
+
+#[test]
+fn two_quotes_joined_by_and_share_the_attribution_after_the_second() {
+    let text = "Gun laws are \"a public disgrace\" and \"a danger to children,\" Ellen Ford, the \
+                former mayor of Dover, told a crowd on Tuesday.";
+    assert_eq!(speaker_of(text, "a public").as_deref(), Some("Ellen Ford"));
+    assert_eq!(speaker_of(text, "a danger").as_deref(), Some("Ellen Ford"));
+}
+
+#[test]
+fn a_post_announced_at_the_end_of_a_sentence_belongs_to_its_author() {
+    let text = "Sen. Tim Holt (R-Ohio), a candidate for governor who has made taxes his theme, \
+                tweeted a warning. \"Ohio: remember who voted for this tax.\"";
+    assert_eq!(speaker_of(text, "Ohio: remember").as_deref(), Some("Tim Holt"));
+}
