@@ -7,6 +7,10 @@ use super::*;
 /// senator from Ohio, said").
 const APPOSITIVE_REACH_TOKENS: usize = 12;
 
+/// How many tokens after an earlier quote's closing mark its attribution's verb stands at most
+/// (`," the former governor said`).
+const EARLIER_ATTRIBUTION_TOKENS: usize = 6;
+
 impl Attributor<'_, '_> {
     /// Where the main clause of the sentence starts, when the sentence opens with a subordinate
     /// clause closed by a comma before `limit`: the token after that comma; else `sentence_start`.
@@ -58,6 +62,16 @@ impl Attributor<'_, '_> {
             if !self.is_speech_verb(index) {
                 continue;
             }
+            // `"…," Doe said, after Roe said the plan was "dead"`: the verb that attributes an
+            // earlier quote of the sentence is not this one's when a finite speech verb follows
+            // (`"…," Doe said, adding "…"` and `"…," he wrote, "…"` go on in Doe's voice).
+            if self.attributes_earlier_quote(index, span)
+                && (index + 1..span.open_token).any(|i| {
+                    !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing")
+                })
+            {
+                continue;
+            }
             // The sentence's first speech verbs carry its attribution; later ones belong to
             // reported clauses. Two tries also keep a pathological sentence linear.
             verbs_tried += 1;
@@ -76,5 +90,32 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the speech verb at `verb` closes the attribution of a quote earlier in the
+    /// sentence than `span`: a few words after its closing mark, with no other verb between.
+    pub(super) fn attributes_earlier_quote(&self, verb: usize, span: &QuoteSpan) -> bool {
+        let i = self.spans.partition_point(|s| s.close_token < verb);
+        let Some(earlier) = i.checked_sub(1).and_then(|i| self.spans.get(i)) else { return false };
+        earlier.close_token < span.open_token
+            && verb - earlier.close_token <= EARLIER_ATTRIBUTION_TOKENS
+            && (self.text.is_punct(earlier.close_token + 1, ',')
+                || self.text.slice(earlier.start_byte, earlier.end_byte).ends_with([',', '!', '?']))
+            && self.text.tokens.get(earlier.close_token).map(|t| t.sentence)
+                == self.text.tokens.get(verb).map(|t| t.sentence)
+    }
+
+    /// Whether the quote's sentence has, before the quote, a subject of its own: it opens with a
+    /// determiner ("A committee report found '…'", "The audience echoed '…'") or with "they" or
+    /// "it".
+    pub(super) fn has_own_subject(&self, span: &QuoteSpan) -> bool {
+        let sentence = self.sentence_range(span.open_token);
+        let first = sentence.start + usize::from(!self.text.is_word(sentence.start));
+        first + 1 < span.open_token
+            && (first..span.open_token).all(|i| !self.inside_quote(i) && !self.is_quote_mark(i))
+            && (LEXICON.word_in(Words::SpeakerDeterminers, self.text, first)
+                || LEXICON.word_in(Words::PossessiveDeterminers, self.text, first)
+                || self.text.is_word_ci(first, "they")
+                || self.text.is_word_ci(first, "it"))
     }
 }

@@ -120,8 +120,12 @@ pub fn attribute_quotes(
                 (None, rule.to_owned())
             }
             None => {
-                let same_paragraph =
-                    previous.clone().filter(|(p, _, _)| *p == paragraph || span.continues_previous);
+                // "A committee report found '…'": a sentence with a subject of its own that no
+                // rule could read does not go on in the previous speaker's voice.
+                let same_paragraph = previous
+                    .clone()
+                    .filter(|(p, _, _)| *p == paragraph || span.continues_previous)
+                    .filter(|_| span.continues_previous || !attributor.has_own_subject(span));
                 if let Some((_, speaker, words)) =
                     same_paragraph.filter(|(_, s, w)| s.is_some() || w.is_some())
                 {
@@ -217,6 +221,19 @@ impl Attributor<'_, '_> {
     fn is_speech_verb(&self, token: usize) -> bool {
         self.text.tokens.get(token).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
             && LEXICON.is_speech_verb(self.word(token))
+            && !self.is_noun_after_determiner(token)
+    }
+
+    /// "a tweet", "his reply", "an early post": a speech word right after a determiner, or after
+    /// one and an adjective in -ly, is a noun.
+    fn is_noun_after_determiner(&self, token: usize) -> bool {
+        let determiner = |i: usize| {
+            LEXICON.word_in(Words::SpeakerDeterminers, self.text, i)
+                || LEXICON.word_in(Words::PossessiveDeterminers, self.text, i)
+        };
+        let Some(before) = token.checked_sub(1) else { return false };
+        determiner(before)
+            || (self.word(before).ends_with("ly") && before.checked_sub(1).is_some_and(determiner))
     }
 }
 

@@ -286,6 +286,10 @@ impl Attributor<'_, '_> {
             if self.is_according_to(index) {
                 return self.according_to(index + 2);
             }
+            // "… on Roe, who has said …": the verb of a relative clause is about its antecedent.
+            if ["who", "whom", "whose", "which"].iter().any(|w| self.text.is_word_ci(index, w)) {
+                return None;
+            }
             if !self.is_speech_verb(index) || self.word(index).ends_with("ing") {
                 continue;
             }

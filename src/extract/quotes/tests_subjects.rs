@@ -87,3 +87,37 @@ fn a_post_announced_at_the_end_of_a_sentence_belongs_to_its_author() {
                 tweeted a warning. \"Ohio: remember who voted for this tax.\"";
     assert_eq!(speaker_of(text, "Ohio: remember").as_deref(), Some("Tim Holt"));
 }
+
+#[test]
+fn a_sentence_with_its_own_unread_subject_does_not_go_on_in_the_previous_voice() {
+    let text = "\"We won,\" Ruth Bell said. A 2019 Senate committee report found \"no sign that the \
+                money was lost.\"";
+    assert_eq!(speaker_of(text, "no sign"), None);
+    let text = "\"We won,\" Ruth Bell said. \"It was close.\"";
+    assert_eq!(speaker_of(text, "It was close").as_deref(), Some("Ruth Bell"));
+}
+
+#[test]
+fn a_speech_verb_in_a_relative_clause_after_the_quote_does_not_attribute_it() {
+    let text = "The governor opened by slamming candidates who think they can \"outsource\" the \
+                work, then attacked Mark Vance, who has said he wants a wall.";
+    assert_eq!(speaker_of(text, "outsource"), None);
+}
+
+#[test]
+fn the_verb_of_an_earlier_quote_gives_way_to_a_later_speaker_in_the_sentence() {
+    let text = "\"I never said it,\" Mark Vance said, after Becky Quick said the mayor had called \
+                him a \"loose cannon.\"";
+    assert_eq!(speaker_of(text, "loose cannon").as_deref(), Some("Becky Quick"));
+    // With no later speaker, the words go on in the same voice.
+    let text = "\"It was more than I needed,\" Mark Vance wrote, \"but I liked it.\"";
+    assert_eq!(speaker_of(text, "but I liked").as_deref(), Some("Mark Vance"));
+    let text = "\"It was close,\" Mark Vance said, adding that the count was \"fair.\"";
+    assert_eq!(speaker_of(text, "fair").as_deref(), Some("Mark Vance"));
+}
+
+#[test]
+fn a_speech_word_after_a_determiner_is_a_noun() {
+    let text = "An early tweet quoted Mayor Jo Bell as saying \"We need more buses now!\"";
+    assert_eq!(speaker_of(text, "We need").as_deref(), Some("Jo Bell"));
+}
