@@ -68,6 +68,13 @@ impl Finder<'_, '_> {
             if end > start && !self.text.adjacent_on_line(end - 1, end) {
                 break;
             }
+            // "Jane Doe Tells Party Convention": in a Title Case headline a speech verb ends the name.
+            if token.paragraph == 0
+                && self.headline_name_words.is_some()
+                && LEXICON.is_speech_verb(self.text.key(end))
+            {
+                break;
+            }
             if token.kind == TokenKind::Word && token.capitalised && !LEXICON.is_stopword(self.text, end) {
                 if let Some(kind) = LEXICON.org_head(self.text, end) {
                     last_head = Some((end, kind));

@@ -285,3 +285,9 @@ fn a_surname_that_is_a_common_word_joins_its_person_when_it_speaks() {
     assert_eq!(table.actors.len(), 1);
     assert_eq!(table.mentions.len(), 2);
 }
+
+#[test]
+fn a_speech_verb_in_a_title_case_headline_ends_an_organisation_name() {
+    let found = names("Taxes Are 'A Disgrace,' Vela Korran Tells Party Convention.\n\nVela Korran spoke.");
+    assert_eq!(found, ["Vela Korran"]);
+}

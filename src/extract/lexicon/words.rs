@@ -68,6 +68,7 @@ pub enum Words {
     AnaphoricWords,
     PossessiveDeterminers,
     NotParticipleSubjects,
+    FindingVerbs,
 }
 
 impl Words {
@@ -134,6 +135,7 @@ impl Words {
         (Words::AnaphoricWords, "anaphoric-words"),
         (Words::PossessiveDeterminers, "possessive-determiners"),
         (Words::NotParticipleSubjects, "not-participle-subjects"),
+        (Words::FindingVerbs, "finding-verbs"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -33,6 +33,7 @@ mod clauses;
 mod context;
 mod described;
 mod gender;
+mod headlines;
 mod introduced;
 mod marks;
 mod outlets;
@@ -96,7 +97,9 @@ pub fn attribute_quotes(
         }
         let paragraph = text.tokens.get(span.open_token).map_or(0, |t| t.paragraph);
         let mut unnamed = None;
-        let explicit = if let Some(outlet) = attributor.outlet_speaker(span) {
+        let explicit = if let Some(actor) = attributor.headline_speaker(span) {
+            Some((Some(actor), "quote:headline-says".to_owned()))
+        } else if let Some(outlet) = attributor.outlet_speaker(span) {
             Some((Some(outlet), "quote:outlet".to_owned()))
         } else if !attributor.is_headline(paragraph)
             && let Some(phrase) = attributor.described_speaker(span)
@@ -220,8 +223,15 @@ impl Attributor<'_, '_> {
 
     fn is_speech_verb(&self, token: usize) -> bool {
         self.text.tokens.get(token).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-            && LEXICON.is_speech_verb(self.word(token))
+            && (LEXICON.is_speech_verb(self.word(token)) || self.is_finding_verb(token))
             && !self.is_noun_after_determiner(token)
+    }
+
+    /// "The report found that '…'", "Pew found '…'": a verb of findings attributes what follows
+    /// it when "that" or a quotation mark comes right after.
+    fn is_finding_verb(&self, token: usize) -> bool {
+        LEXICON.word_in(Words::FindingVerbs, self.text, token)
+            && (self.text.is_word_ci(token + 1, "that") || classify_mark(self.text, token + 1).is_some())
     }
 
     /// "a tweet", "his reply", "an early post": a speech word right after a determiner, or after

@@ -140,7 +140,13 @@ impl Attributor<'_, '_> {
                 return index < last && !object;
             }
             index -= 1;
-            if !self.text.is_word(index)
+            // "A 2014 committee report found": a year or a count may stand in the phrase.
+            let word_or_number = self
+                .text
+                .tokens
+                .get(index)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+            if !word_or_number
                 || self.inside_quote(index)
                 || LEXICON.word_in(Words::ObjectPrepositions, self.text, index)
                 || LEXICON.word_in(Words::SubjectBreakers, self.text, index)

@@ -90,7 +90,7 @@ fn a_post_announced_at_the_end_of_a_sentence_belongs_to_its_author() {
 
 #[test]
 fn a_sentence_with_its_own_unread_subject_does_not_go_on_in_the_previous_voice() {
-    let text = "\"We won,\" Ruth Bell said. A 2019 Senate committee report found \"no sign that the \
+    let text = "\"We won,\" Ruth Bell said. A 2019 Senate committee report cited \"no sign that the \
                 money was lost.\"";
     assert_eq!(speaker_of(text, "no sign"), None);
     let text = "\"We won,\" Ruth Bell said. \"It was close.\"";
@@ -120,4 +120,24 @@ fn the_verb_of_an_earlier_quote_gives_way_to_a_later_speaker_in_the_sentence() {
 fn a_speech_word_after_a_determiner_is_a_noun() {
     let text = "An early tweet quoted Mayor Jo Bell as saying \"We need more buses now!\"";
     assert_eq!(speaker_of(text, "We need").as_deref(), Some("Jo Bell"));
+}
+
+#[test]
+fn a_title_case_headline_names_its_speaker_before_a_capitalised_speech_verb() {
+    let text = "Taxes Are 'A Public Disgrace,' Ellen Ford Tells Party Convention.\n\nEllen Ford spoke \
+                on Tuesday.";
+    assert_eq!(speaker_of(text, "A Public").as_deref(), Some("Ellen Ford"));
+    // Two people before capitalised speech verbs: nobody is chosen.
+    let text = "'A Disgrace,' Ellen Ford Tells Crowd As Mark Vance Says 'No Way'.\n\nEllen Ford \
+                and Mark Vance spoke on Tuesday.";
+    assert_eq!(speaker_of(text, "A Disgrace"), None);
+}
+
+#[test]
+fn a_verb_of_findings_attributes_only_before_that_or_a_quote() {
+    let text = "In 2014, the Harbor Institute found that \"twice as many renters as owners wanted \
+                parks.\"";
+    assert_eq!(speaker_of(text, "twice as").as_deref(), Some("Harbor Institute"));
+    let text = "\"We won,\" Ruth Bell said. Police found the car near \"the old mill.\"";
+    assert_ne!(speaker_of(text, "the old mill").as_deref(), Some("Police"));
 }
