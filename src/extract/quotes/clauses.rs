@@ -118,4 +118,20 @@ impl Attributor<'_, '_> {
                 || self.text.is_word_ci(first, "they")
                 || self.text.is_word_ci(first, "it"))
     }
+
+    /// The start of the last clause before `limit` that a comma and a conjunction open with a
+    /// subject of its own ("…, and Doe later called it"; not "…, but said"), from `from` on.
+    pub(super) fn coordinated_clause_start(&self, from: usize, limit: usize) -> Option<usize> {
+        let comma = (from..limit.saturating_sub(1)).rev().find(|&i| {
+            !self.inside_quote(i)
+                && self.text.is_punct(i, ',')
+                && LEXICON.word_in(Words::ClauseConjunctions, self.text, i + 1)
+        })?;
+        let joined = comma + 2;
+        let has_subject = self.mention_covering(joined).is_some()
+            || self.pronoun(joined).is_some()
+            || LEXICON.word_in(Words::SpeakerDeterminers, self.text, joined)
+            || LEXICON.word_in(Words::PossessiveDeterminers, self.text, joined);
+        has_subject.then_some(joined)
+    }
 }

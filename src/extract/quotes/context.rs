@@ -3,6 +3,16 @@
 
 use super::*;
 
+/// How many sentences opening with the same pronoun a pronoun is followed back through.
+const PRONOUN_CHAIN_SENTENCES: usize = 4;
+
+/// What one step of pronoun resolution finds.
+enum Resolved {
+    Actor(usize),
+    /// An earlier sentence opens with the same pronoun: resolve that one instead.
+    SamePronoun(usize),
+}
+
 impl Attributor<'_, '_> {
     /// The mention that starts at `token`, if any.
     pub(super) fn mention_at(&self, token: usize) -> Option<&MentionRecord> {
@@ -56,6 +66,35 @@ impl Attributor<'_, '_> {
     /// The subject of the nearest sentence before `token` (or of this sentence, before `token`)
     /// with a fitting actor outside quotes: its first fitting mention.
     pub(super) fn resolve_pronoun(&self, token: usize, wanted: Wanted) -> Option<usize> {
+        // "He laid off staff. He said …": a sentence before that opens with the same pronoun
+        // passes the question on to it, a bounded number of times.
+        let mut token = token;
+        for _ in 0..PRONOUN_CHAIN_SENTENCES {
+            match self.resolve_pronoun_once(token, wanted)? {
+                Resolved::Actor(actor) => return Some(actor),
+                Resolved::SamePronoun(earlier) => token = earlier,
+            }
+        }
+        None
+    }
+
+    /// The sentence opening at `sentence` with a personal pronoun of the gender `wanted` asks
+    /// for ("He …" or "But he …" for a "he"): that pronoun's token.
+    fn opening_same_pronoun(&self, sentence: &Range<usize>, wanted: Wanted) -> Option<usize> {
+        let Wanted::Person(gender) = wanted else { return None };
+        let mut first = sentence.start + usize::from(!self.text.is_word(sentence.start));
+        // "But he said …".
+        if LEXICON.word_in(Words::ClauseConjunctions, self.text, first) {
+            first += 1;
+        }
+        (gender != Gender::Unknown
+            && first < sentence.end
+            && !self.inside_quote(first)
+            && self.pronoun(first) == Some(wanted))
+        .then_some(first)
+    }
+
+    fn resolve_pronoun_once(&self, token: usize, wanted: Wanted) -> Option<Resolved> {
         let sentence_index = self.text.tokens.get(token)?.sentence;
         let end_of_first = self.actors.mentions.partition_point(|m| m.start_token < token);
         let mut candidates = self.actors.mentions[..end_of_first].iter().rev().peekable();
@@ -64,6 +103,11 @@ impl Attributor<'_, '_> {
             else {
                 break;
             };
+            if back > 0
+                && let Some(earlier) = self.opening_same_pronoun(sentence, wanted)
+            {
+                return Some(Resolved::SamePronoun(earlier));
+            }
             let mut first_fitting = None;
             let mut possessive_fallback = None;
             // Within a sentence, only the last few dozen tokens count: a pronoun looks back to a
@@ -86,11 +130,8 @@ impl Attributor<'_, '_> {
                 }
                 candidates.next();
             }
-            if first_fitting.is_some() {
-                return first_fitting;
-            }
-            if possessive_fallback.is_some() {
-                return possessive_fallback;
+            if let Some(actor) = first_fitting.or(possessive_fallback) {
+                return Some(Resolved::Actor(actor));
             }
             if reach > sentence.start {
                 break;

@@ -252,6 +252,13 @@ impl Attributor<'_, '_> {
         let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
         // "When Roe suggested …, Doe said only that '…'": the main clause attributes.
         let clause = self.main_clause_start(sentence.start, span.open_token);
+        // "Roe said the plan was sound, and Doe later called it 'a mess'": a clause joined by a
+        // comma and a conjunction, with a speech verb of its own, attributes its quote alone.
+        if let Some(joined) = self.coordinated_clause_start(clause.max(from), span.open_token)
+            && (joined..span.open_token).any(|i| !self.inside_quote(i) && self.is_speech_verb(i))
+        {
+            return self.speech_verbs_before(joined, joined, span);
+        }
         if clause > from {
             let found = self.speech_verbs_before(clause, clause, span);
             let colon = self.text.is_punct(span.open_token - 1, ':');

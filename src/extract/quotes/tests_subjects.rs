@@ -141,3 +141,20 @@ fn a_verb_of_findings_attributes_only_before_that_or_a_quote() {
     let text = "\"We won,\" Ruth Bell said. Police found the car near \"the old mill.\"";
     assert_ne!(speaker_of(text, "the old mill").as_deref(), Some("Police"));
 }
+
+#[test]
+fn a_clause_after_a_comma_and_a_conjunction_with_its_own_subject_attributes_alone() {
+    let text = "The Ledger notes that Ana Ruiz wrote that the board should resign, and Mark Vance \
+                later called the board \"very weak on roads.\"";
+    assert_eq!(speaker_of(text, "very weak").as_deref(), Some("Mark Vance"));
+    // "…, but said" shares the sentence's subject.
+    let text = "Ana Ruiz said the members will still meet, but said \"it is time we change.\"";
+    assert_eq!(speaker_of(text, "it is time").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_pronoun_follows_the_same_pronoun_opening_the_sentence_before() {
+    let text = "Mark Vance has said he will stay. But he said he wants to see Ana Ruiz back his \
+                plans. He said on Tuesday that he wants a budget that pays for \"new roads.\"";
+    assert_eq!(speaker_of(text, "new roads").as_deref(), Some("Mark Vance"));
+}
