@@ -94,10 +94,28 @@ impl Attributor<'_, '_> {
         .then_some(first)
     }
 
+    /// The nearest "his wife", "her husband" (a possessive and a gendered noun that no mention
+    /// covers) before `token` whose gender the pronoun wants.
+    fn relative_before(&self, token: usize, wanted: Wanted) -> Option<usize> {
+        let Wanted::Person(gender) = wanted else { return None };
+        let nouns = match gender {
+            Gender::Male => Words::MaleTitles,
+            Gender::Female => Words::FemaleTitles,
+            Gender::Unknown => return None,
+        };
+        (token.saturating_sub(PRONOUN_REACH_TOKENS) + 1..token).rev().find(|&i| {
+            LEXICON.word_in(nouns, self.text, i)
+                && LEXICON.word_in(Words::PossessiveDeterminers, self.text, i - 1)
+                && self.mention_covering(i).is_none()
+                && !self.inside_quote(i)
+        })
+    }
+
     fn resolve_pronoun_once(&self, token: usize, wanted: Wanted) -> Option<Resolved> {
         let sentence_index = self.text.tokens.get(token)?.sentence;
         let end_of_first = self.actors.mentions.partition_point(|m| m.start_token < token);
         let mut candidates = self.actors.mentions[..end_of_first].iter().rev().peekable();
+        let relative = self.relative_before(token, wanted);
         for back in 0..6 {
             let Some(sentence) = sentence_index.checked_sub(back).and_then(|s| self.text.sentences.get(s))
             else {
@@ -122,6 +140,13 @@ impl Attributor<'_, '_> {
                 let possessive =
                     self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);
                 if self.fits(mention, wanted) && !self.inside_quote(mention.start_token) {
+                    // "Doe spoke. His wife, Ana, … she said": a relative named after the person,
+                    // of the pronoun's gender, may be whom it means; nobody is guessed.
+                    if relative.is_some_and(|at| mention.start_token < at)
+                        && self.genders.get(mention.actor).is_none_or(|&g| g == Gender::Unknown)
+                    {
+                        return None;
+                    }
                     if possessive {
                         possessive_fallback = Some(mention.actor);
                     } else {

@@ -204,6 +204,18 @@ impl Attributor<'_, '_> {
     /// Whether the mention at `token` is a possessor before the plain noun that heads the subject
     /// ("Powell's office", "the senator's spokeswoman"), the noun being no actor of its own.
     pub(super) fn possesses_the_subject(&self, token: usize) -> bool {
+        // "Her husband, Tom, called it …": "her" before a plain noun is a possessive.
+        if self.text.is_word_ci(token, "her") {
+            return self
+                .text
+                .tokens
+                .get(token + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && !LEXICON.word_in(Words::ObjectPrepositions, self.text, token + 1)
+                && !LEXICON.word_in(Words::SubjectBreakers, self.text, token + 1)
+                && !LEXICON.word_in(Words::VerbLeadIns, self.text, token + 1)
+                && !self.is_speech_verb(token + 1);
+        }
         let Some(mention) = self.mention_covering(token) else { return false };
         let after = mention.end_token;
         self.text.tokens.get(after).is_some_and(|t| t.kind == TokenKind::Possessive)

@@ -158,3 +158,11 @@ fn a_pronoun_follows_the_same_pronoun_opening_the_sentence_before() {
                 plans. He said on Tuesday that he wants a budget that pays for \"new roads.\"";
     assert_eq!(speaker_of(text, "new roads").as_deref(), Some("Mark Vance"));
 }
+
+#[test]
+fn a_relative_of_the_pronouns_gender_named_in_between_leaves_the_pronoun_open() {
+    let text = "Ana Ruiz was asked about it. Her husband, Tom, called the result \"a disgrace.\" \"We \
+                are done,\" he said.";
+    assert_ne!(speaker_of(text, "a disgrace").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(speaker_of(text, "We are done"), None);
+}
