@@ -166,3 +166,10 @@ fn a_relative_of_the_pronouns_gender_named_in_between_leaves_the_pronoun_open() 
     assert_ne!(speaker_of(text, "a disgrace").as_deref(), Some("Ana Ruiz"));
     assert_eq!(speaker_of(text, "We are done"), None);
 }
+
+#[test]
+fn a_spokesperson_whose_verb_follows_but_speaks_in_words() {
+    let text = "The audit is out. A spokeswoman for Dover Water declined to discuss the audit but \
+                said in a statement that \"every record was kept.\"";
+    assert_eq!(speaker_of(text, "every record").as_deref(), Some("A spokeswoman for Dover Water"));
+}

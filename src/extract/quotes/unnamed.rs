@@ -73,6 +73,15 @@ impl Attributor<'_, '_> {
                 break;
             }
         }
+        // "A spokesman for Acme declined to comment but said '…'": a verb joined by "but" or "and"
+        // has the sentence's described subject.
+        if start == verb
+            && start > floor
+            && (self.text.is_word_ci(verb - 1, "but") || self.text.is_word_ci(verb - 1, "and"))
+            && let Some(phrase) = self.opening_described_subject(floor, verb - 1)
+        {
+            return Some(Some(phrase));
+        }
         if start == verb || self.pronoun(start).is_some() || self.pronoun(verb - 1).is_some() {
             return None;
         }
@@ -156,5 +165,37 @@ impl Attributor<'_, '_> {
             end -= 1;
         }
         (end > start + 1).then(|| self.phrase(start, end)).flatten()
+    }
+
+    /// The described subject that opens the sentence at `sentence_start`, before `limit`: a
+    /// determiner, up to three plain words ending in a noun for people ("a spokesman"), and the
+    /// organisation they speak for ("for Acme Water"): "A spokesman for Acme Water".
+    pub(super) fn opening_described_subject(&self, sentence_start: usize, limit: usize) -> Option<String> {
+        let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+        if !LEXICON.word_in(Words::SpeakerDeterminers, self.text, first) {
+            return None;
+        }
+        let mut end = first + 1;
+        while end < limit.min(first + 4)
+            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, end)
+        {
+            end += 1;
+        }
+        if end == first + 1 || !LEXICON.has(Words::UnnamedSpeakers, &self.word(end - 1).to_ascii_lowercase())
+        {
+            return None;
+        }
+        // "… for Acme Water": a preposition and a run of capitalised words.
+        if LEXICON.word_in(Words::ObjectPrepositions, self.text, end) {
+            let mut name_end = end + 1;
+            while name_end < limit && self.text.tokens.get(name_end).is_some_and(|t| t.capitalised) {
+                name_end += 1;
+            }
+            if name_end > end + 1 {
+                end = name_end;
+            }
+        }
+        self.phrase(first, end)
     }
 }
