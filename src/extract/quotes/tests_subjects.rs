@@ -173,3 +173,10 @@ fn a_spokesperson_whose_verb_follows_but_speaks_in_words() {
                 said in a statement that \"every record was kept.\"";
     assert_eq!(speaker_of(text, "every record").as_deref(), Some("A spokeswoman for Dover Water"));
 }
+
+#[test]
+fn a_quantifier_opens_a_described_speaker() {
+    let text = "Mark Vance spoke. Several outlets reported on Friday that the council had \"more than \
+                one meeting\" with the firm.";
+    assert_eq!(speaker_of(text, "more than").as_deref(), Some("Several outlets"));
+}
