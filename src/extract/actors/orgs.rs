@@ -95,7 +95,11 @@ impl Finder<'_, '_> {
         // "Nordic Defence Institute" ends at its head; "Institute for Maritime Security" and
         // "Ministry of Foreign Affairs" keep the words after "for"/"of".
         let head_first = ORG_CONNECTORS.iter().any(|w| *w != "and" && self.text.is_word_ci(head + 1, w));
-        let run_end = if head_first { end } else { head + 1 };
+        let mut run_end = if head_first { end } else { head + 1 };
+        // "the Dover Herald on Monday": a connector whose next word is no part of the name ends it.
+        while run_end > head + 1 && ORG_CONNECTORS.contains(&self.word(run_end - 1)) {
+            run_end -= 1;
+        }
         // A lone institution word ("Parliament", "Army") is too vague to be an actor, unless a
         // state's name stands before it ("U.S. Navy").
         (run_end > start + 1 || single_word_ok && run_end == start + 1).then_some((run_end, kind))

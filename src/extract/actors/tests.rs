@@ -291,3 +291,12 @@ fn a_speech_verb_in_a_title_case_headline_ends_an_organisation_name() {
     let found = names("Taxes Are 'A Disgrace,' Vela Korran Tells Party Convention.\n\nVela Korran spoke.");
     assert_eq!(found, ["Vela Korran"]);
 }
+
+#[test]
+fn a_newspaper_named_after_a_place_is_an_outlet_without_the_words_after_it() {
+    let tokenized = tokenize("\"We lost,\" Ana Ruiz told the Lakeside Courier on Monday.");
+    let table = find_actors(&tokenized);
+    let outlet = table.actors.iter().find(|a| a.name.contains("Courier")).expect("the outlet");
+    assert_eq!(outlet.name, "Lakeside Courier");
+    assert_eq!(outlet.kind, ActorKind::Media);
+}
