@@ -49,11 +49,13 @@ impl Attributor<'_, '_> {
             {
                 return Some(found);
             }
-            // "quoted him as saying", "quoted Zarif as saying".
-            if self.text.is_word_ci(index, "quoted") {
+            // "quoted him as saying", "quoted Zarif as saying", "reported her saying".
+            if self.text.is_word_ci(index, "quoted") || self.text.is_word_ci(index, "reported") {
                 let as_saying = (index + 2..(index + 7).min(span.open_token))
                     .find(|&i| self.text.is_word_ci(i, "as") && self.text.is_word_ci(i + 1, "saying"));
-                if as_saying.is_some()
+                let object_end = self.mention_at(index + 1).map_or(index + 2, |m| m.end_token);
+                let saying = self.text.is_word_ci(object_end, "saying");
+                if (as_saying.is_some() || saying)
                     && let Some((actor, via_pronoun)) = self.subject_at(index + 1)
                 {
                     return Some((Some(actor), Self::rule("quote:quoted-as-saying", via_pronoun)));

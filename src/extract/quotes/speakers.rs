@@ -280,7 +280,10 @@ impl Attributor<'_, '_> {
         // "and" or "or" shares that one's attribution.
         let joined = span.close_token + 1;
         if (self.text.is_word_ci(joined, "and") || self.text.is_word_ci(joined, "or"))
-            && let Some(next) = self.spans.iter().find(|s| s.open_token == joined + 1)
+            && let Some(next) = self
+                .spans
+                .get(self.spans.partition_point(|s| s.open_token <= joined))
+                .filter(|s| s.open_token == joined + 1)
         {
             return self.attribution_after(next);
         }

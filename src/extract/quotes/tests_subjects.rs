@@ -180,3 +180,12 @@ fn a_quantifier_opens_a_described_speaker() {
                 one meeting\" with the firm.";
     assert_eq!(speaker_of(text, "more than").as_deref(), Some("Several outlets"));
 }
+
+#[test]
+fn an_outlet_that_reported_someone_saying_passes_their_words_on() {
+    let text = "Ana Ruiz spoke at the rally on Monday. The Ohio Tribune reported her saying \"we will \
+                not give up.\"";
+    assert_eq!(speaker_of(text, "we will not").as_deref(), Some("Ana Ruiz"));
+    let text = "The Ohio Tribune quoted Ana Ruiz saying \"we will not give up.\"";
+    assert_eq!(speaker_of(text, "we will not").as_deref(), Some("Ana Ruiz"));
+}
