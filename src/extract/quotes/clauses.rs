@@ -74,6 +74,12 @@ impl Attributor<'_, '_> {
             {
                 continue;
             }
+            // "Doe spoke near the hall, where workers had gathered, chanting '…'": a relative
+            // clause with a subject of its own stands between the verb and the quote.
+            if (index + 1..span.open_token).any(|i| !self.inside_quote(i) && self.text.is_word_ci(i, "where"))
+            {
+                return None;
+            }
             // The sentence's first speech verbs carry its attribution; later ones belong to
             // reported clauses. Two tries also keep a pathological sentence linear.
             verbs_tried += 1;

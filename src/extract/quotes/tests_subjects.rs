@@ -189,3 +189,12 @@ fn an_outlet_that_reported_someone_saying_passes_their_words_on() {
     let text = "The Ohio Tribune quoted Ana Ruiz saying \"we will not give up.\"";
     assert_eq!(speaker_of(text, "we will not").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_participle_after_a_where_clause_is_left_open() {
+    let text = "Ana Ruiz spoke down the street from the hall, where about 50 workers had gathered \
+                on Monday, chanting \"fair pay now\" as the doors closed.";
+    assert_eq!(speaker_of(text, "fair pay"), None);
+    let text = "Ana Ruiz attacked the plan on Monday, calling it \"a farce.\"";
+    assert_eq!(speaker_of(text, "a farce").as_deref(), Some("Ana Ruiz"));
+}

@@ -42,6 +42,13 @@ impl Attributor<'_, '_> {
             (None, Some(verb)) => (verb, after),
             (None, None) => return None,
         };
+        // "Doe spoke near the hall, where workers had gathered, chanting '…'": whoever speaks
+        // the quote, it is not read from here.
+        if verb < span.open_token
+            && (verb + 1..span.open_token).any(|i| !self.inside_quote(i) && self.text.is_word_ci(i, "where"))
+        {
+            return Some(None);
+        }
         if self.word(verb).ends_with("ing") {
             return None;
         }
