@@ -21,10 +21,18 @@
 //! `Orlov called the accusations "hysterical"`, `quoted him as saying '…'`, `according to X`); a
 //! speech verb later in the sentence (`… a "vital step" in renewing the process, Mr Straw said`);
 //! the speaker of the previous piece of a quote split across paragraphs, or of the previous quote
-//! in the same paragraph; for a headline, the first speaker of the article. Nothing else: a quote
+//! in the same paragraph (not when the quote's sentence has a subject of its own that no rule could
+//! read: "A committee report found '…'"); for a headline, the person before a capitalised speech
+//! verb ("'…,' Jane Doe Tells Convention") or else the first speaker of the article. A subject is
+//! never taken from past a described subject ("its chief executive said"), a relative pronoun
+//! after a plain noun ("an admiral who suggested"), an opening prepositional phrase ("In a Ledger
+//! poll, 60 percent said") or a "where" clause; a clause after ", and Doe" attributes its own
+//! quote; a verb that attributes an earlier quote gives way to a later speaker. Nothing else: a quote
 //! no rule attributes stays open (no speaker) for the analyst, never handed to the most recent
 //! speaker. Pronouns resolve to the subject of the nearest sentence before
-//! with a fitting actor (he/she: a person; it/they: a state or organisation), titles ("the
+//! with a fitting actor (he/she: a person; it: a state or organisation; they: an organisation or
+//! group, never a state), through an earlier sentence that opens with the same pronoun, and not
+//! past a relative of the pronoun's gender ("his wife"); titles ("the
 //! president") were already resolved to their person by the actor rules.
 
 use std::ops::Range;
