@@ -235,6 +235,8 @@ impl Attributor<'_, '_> {
             && let Some(mention) = self.mention_covering(span.open_token - 2)
             // "Smith wrote on X: '…'": the platform is where the words stand, not who wrote them.
             && !mention.start_token.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "on"))
+            // "Doe told the Dover Herald: '…'": whom the words were addressed to does not speak.
+            && !self.addressee(mention.start_token)
         {
             // "Ana Ruiz, The Daily Courier: '…'": a panel names the person, then the outlet.
             if self.actors.kind_of(mention) == ActorKind::Media
@@ -331,5 +333,14 @@ impl Attributor<'_, '_> {
                 .map(|(actor, via_pronoun)| (Some(actor), Self::rule("quote:said-later", via_pronoun)));
         }
         None
+    }
+
+    /// Whether the mention starting at `start` is the object of a verb of address ("told the
+    /// Herald", "asked Doe").
+    pub(super) fn addressee(&self, start: usize) -> bool {
+        let before = start
+            .checked_sub(1)
+            .map(|i| if self.text.is_word_ci(i, "the") { i.checked_sub(1) } else { Some(i) });
+        before.flatten().is_some_and(|i| LEXICON.word_in(Words::AddresseeVerbs, self.text, i))
     }
 }

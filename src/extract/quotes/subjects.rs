@@ -100,6 +100,14 @@ impl Attributor<'_, '_> {
                 if self.possesses_the_subject(index) {
                     return None;
                 }
+                // "Doe and Roe said": two speak at once; nobody is named alone.
+                let start = self.mention_covering(index).map_or(index, |m| m.start_token);
+                if start >= sentence_start + 2
+                    && self.text.is_word_ci(start - 1, "and")
+                    && self.subject_at(start - 2).is_some()
+                {
+                    return None;
+                }
                 // "In a Daily Ledger poll, 60 percent of residents said": a name inside the
                 // phrase that opens the sentence is no subject.
                 if fronted.is_some_and(|end| index < end) {

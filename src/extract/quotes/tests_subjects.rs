@@ -198,3 +198,16 @@ fn a_participle_after_a_where_clause_is_left_open() {
     let text = "Ana Ruiz attacked the plan on Monday, calling it \"a farce.\"";
     assert_eq!(speaker_of(text, "a farce").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn an_outlet_told_something_before_a_colon_does_not_speak() {
+    let text = "Jane Smith lost the vote. Smith told the Dover Herald: \"I am not done.\"";
+    assert_eq!(speaker_of(text, "I am not").as_deref(), Some("Jane Smith"));
+}
+
+#[test]
+fn two_subjects_joined_by_and_leave_the_quote_open() {
+    let text = "Jane Smith and Tom Reed ran. Smith and Reed said they would meet \"as soon as \
+                possible.\"";
+    assert_eq!(speaker_of(text, "as soon"), None);
+}

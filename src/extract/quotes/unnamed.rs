@@ -92,6 +92,13 @@ impl Attributor<'_, '_> {
         if start == verb || self.pronoun(start).is_some() || self.pronoun(verb - 1).is_some() {
             return None;
         }
+        // "Doe and Roe said": two speak at once, and neither alone.
+        if start >= floor + 2
+            && self.text.is_word_ci(start - 1, "and")
+            && self.subject_at(start - 2).is_some()
+        {
+            return Some(None);
+        }
         // "the email went on to say": the words before the verb that lead into it are no speaker.
         let verb = (start + 1..verb)
             .rev()
