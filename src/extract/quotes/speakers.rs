@@ -93,7 +93,9 @@ impl Attributor<'_, '_> {
                 if self.word(cursor).ends_with("ing") {
                     return None;
                 }
-                let found = subject.or_else(|| self.subject_after_verb(cursor + 1, sentence.end));
+                let found = subject
+                    .or_else(|| self.subject_after_verb(cursor + 1, sentence.end))
+                    .or_else(|| (cursor == index).then(|| self.asker_after(cursor)).flatten());
                 let (actor, via_pronoun) = found?;
                 return Some((Some(actor), Self::rule("quote:said-after", via_pronoun)));
             }
@@ -342,5 +344,20 @@ impl Attributor<'_, '_> {
             .checked_sub(1)
             .map(|i| if self.text.is_word_ci(i, "the") { i.checked_sub(1) } else { Some(i) });
         before.flatten().is_some_and(|i| LEXICON.word_in(Words::AddresseeVerbs, self.text, i))
+    }
+
+    /// `"Where is the money?" asked Smith.`: right after the quote, the person after "asked"
+    /// (ending the clause) is who asked, not whom.
+    pub(super) fn asker_after(&self, verb: usize) -> Option<(usize, bool)> {
+        if !(self.text.is_word_ci(verb, "asked") || self.text.is_word_ci(verb, "asks")) {
+            return None;
+        }
+        let mention = self.mention_at(verb + 1)?;
+        let ends = self
+            .text
+            .tokens
+            .get(mention.end_token)
+            .is_none_or(|t| t.kind != TokenKind::Word || t.paragraph != self.text.tokens[verb].paragraph);
+        (ends && self.actors.kind_of(mention) == ActorKind::Person).then_some((mention.actor, false))
     }
 }

@@ -211,3 +211,12 @@ fn two_subjects_joined_by_and_leave_the_quote_open() {
                 possible.\"";
     assert_eq!(speaker_of(text, "as soon"), None);
 }
+
+#[test]
+fn the_person_after_asked_right_after_a_question_asked_it() {
+    let text = "Jane Smith met the board. \"Where is the money?\" asked Smith.";
+    assert_eq!(speaker_of(text, "Where is").as_deref(), Some("Jane Smith"));
+    // Not when more words follow the name: "asked Smith to stay" is whom.
+    let text = "Tom Reed met the board. \"Can you stay?\" asked Jane Smith to stay.";
+    assert_ne!(speaker_of(text, "Can you").as_deref(), Some("Jane Smith"));
+}
