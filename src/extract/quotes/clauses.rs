@@ -91,7 +91,10 @@ impl Attributor<'_, '_> {
             }
             // ", says a top academic": the subject follows the verb. Not after a participle:
             // in "saying the minister 'had lost control'" the noun after it is what was said.
+            // "Critics say Doe has been 'too soft'": a verb right after a word has its subject
+            // before it, and the name after it opens what was said.
             if !self.word(index).ends_with("ing")
+                && !(index > floor && self.text.is_word(index - 1) && self.described_or_plural_before(index))
                 && let Some((actor, via_pronoun)) = self.subject_after_verb(index + 1, span.open_token)
             {
                 return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
@@ -141,5 +144,17 @@ impl Attributor<'_, '_> {
             || LEXICON.word_in(Words::SpeakerDeterminers, self.text, joined)
             || LEXICON.word_in(Words::PossessiveDeterminers, self.text, joined);
         has_subject.then_some(joined)
+    }
+
+    /// Whether the word right before `verb` is a plain noun that can be its subject: lower case,
+    /// or capitalised at the sentence's start and not a name ("Critics say", "officials said").
+    pub(super) fn described_or_plural_before(&self, verb: usize) -> bool {
+        let before = verb - 1;
+        self.mention_covering(before).is_none()
+            && self.pronoun(before).is_none()
+            && !LEXICON.word_in(Words::VerbLeadIns, self.text, before)
+            && !LEXICON.word_in(Words::Auxiliaries, self.text, before)
+            && !LEXICON.word_in(Words::SubjectBreakers, self.text, before)
+            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, before)
     }
 }

@@ -32,7 +32,11 @@ impl Attributor<'_, '_> {
                 && (verb + 2..sentence_end).all(|i| self.text.is_word(i) || i + 1 == sentence_end)
                 && sentence_end <= verb + 5
                 && self.is_quote_mark(sentence_end);
-            if short_tail && !introduces_quote && !introduces_next {
+            // "The party, which backs Doe, said it was 'disappointed.'": a quote in the tail is
+            // what the verb introduces.
+            let quote_in_tail = (verb + 1..(verb + 6).min(sentence_end))
+                .any(|i| self.is_quote_mark(i) && !self.inside_quote(i - 1));
+            if short_tail && !introduces_quote && !introduces_next && !quote_in_tail {
                 return None;
             }
             // "Jo Bell, head of the board of Acme, the group's arm, said": the sentence's subject

@@ -220,3 +220,15 @@ fn the_person_after_asked_right_after_a_question_asked_it() {
     let text = "Tom Reed met the board. \"Can you stay?\" asked Jane Smith to stay.";
     assert_ne!(speaker_of(text, "Can you").as_deref(), Some("Jane Smith"));
 }
+
+#[test]
+fn a_name_after_a_verb_with_a_plain_subject_is_what_was_said() {
+    let text = "Mayor Ana Ruiz met the board. Critics say Ruiz has been \"too soft\" on crime.";
+    assert_ne!(speaker_of(text, "too soft").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_subject_before_a_relative_clause_says_the_quote_in_a_short_tail() {
+    let text = "The Dover Party, which backs Tom Reed, said it was \"disappointed.\"";
+    assert_eq!(speaker_of(text, "disappointed").as_deref(), Some("Dover Party"));
+}
