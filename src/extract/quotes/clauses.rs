@@ -93,8 +93,10 @@ impl Attributor<'_, '_> {
             // in "saying the minister 'had lost control'" the noun after it is what was said.
             // "Critics say Doe has been 'too soft'": a verb right after a word has its subject
             // before it, and the name after it opens what was said.
+            let plain_subject_before =
+                index > floor && self.text.is_word(index - 1) && self.described_or_plural_before(index);
             if !self.word(index).ends_with("ing")
-                && !(index > floor && self.text.is_word(index - 1) && self.described_or_plural_before(index))
+                && !plain_subject_before
                 && let Some((actor, via_pronoun)) = self.subject_after_verb(index + 1, span.open_token)
             {
                 return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
