@@ -94,9 +94,9 @@ impl Attributor<'_, '_> {
         .then_some(first)
     }
 
-    /// The nearest "his wife", "her husband" (a possessive and a gendered noun that no mention
-    /// covers) before `token` whose gender the pronoun wants.
-    fn relative_before(&self, token: usize, wanted: Wanted) -> Option<usize> {
+    /// The nearest "his wife", "Gray's wife", "her husband" (a possessive and a gendered noun that
+    /// no mention covers) before `token` whose gender the pronoun wants.
+    pub(super) fn relative_before(&self, token: usize, wanted: Wanted) -> Option<usize> {
         let Wanted::Person(gender) = wanted else { return None };
         let nouns = match gender {
             Gender::Male => Words::MaleTitles,
@@ -105,7 +105,8 @@ impl Attributor<'_, '_> {
         };
         (token.saturating_sub(PRONOUN_REACH_TOKENS) + 1..token).rev().find(|&i| {
             LEXICON.word_in(nouns, self.text, i)
-                && LEXICON.word_in(Words::PossessiveDeterminers, self.text, i - 1)
+                && (LEXICON.word_in(Words::PossessiveDeterminers, self.text, i - 1)
+                    || self.text.tokens.get(i - 1).is_some_and(|t| t.kind == TokenKind::Possessive))
                 && self.mention_covering(i).is_none()
                 && !self.inside_quote(i)
         })
@@ -142,9 +143,7 @@ impl Attributor<'_, '_> {
                 if self.fits(mention, wanted) && !self.inside_quote(mention.start_token) {
                     // "Doe spoke. His wife, Ana, … she said": a relative named after the person,
                     // of the pronoun's gender, may be whom it means; nobody is guessed.
-                    if relative.is_some_and(|at| mention.start_token < at)
-                        && self.genders.get(mention.actor).is_none_or(|&g| g == Gender::Unknown)
-                    {
+                    if relative.is_some_and(|at| mention.start_token < at) {
                         return None;
                     }
                     if possessive {

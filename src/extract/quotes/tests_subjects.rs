@@ -232,3 +232,10 @@ fn a_subject_before_a_relative_clause_says_the_quote_in_a_short_tail() {
     let text = "The Dover Party, which backs Tom Reed, said it was \"disappointed.\"";
     assert_eq!(speaker_of(text, "disappointed").as_deref(), Some("Dover Party"));
 }
+
+#[test]
+fn a_relative_after_a_possessive_name_also_leaves_the_pronoun_open() {
+    let text = "Her neighbor, Paul Gray, agreed. \"We cannot afford it,\" he said. Gray's wife, Helen, \
+                was blunter. \"They are thieves,\" she said.";
+    assert_eq!(speaker_of(text, "They are thieves"), None);
+}

@@ -89,6 +89,13 @@ impl Attributor<'_, '_> {
         {
             return Some(Some(phrase));
         }
+        // `"…," she said` after "his wife, Ana,": the pronoun may mean the relative, so no
+        // earlier speaker is assumed either.
+        if let Some(wanted) = self.pronoun(verb - 1)
+            && self.relative_before(verb - 1, wanted).is_some()
+        {
+            return Some(None);
+        }
         if start == verb || self.pronoun(start).is_some() || self.pronoun(verb - 1).is_some() {
             return None;
         }
