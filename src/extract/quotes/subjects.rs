@@ -50,8 +50,11 @@ impl Attributor<'_, '_> {
             // appositive that the comma closes.
             let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
             let opening_comma = (reach..verb - 1).rev().find(|&i| self.text.is_punct(i, ','));
-            if let Some(found) =
-                opening_comma.and_then(|comma| comma.checked_sub(1)).and_then(|i| self.subject_at(i))
+            // "Kyiv's ambassador to the UN, Jo Bell, told": not the object of a preposition.
+            if let Some(found) = opening_comma
+                .and_then(|comma| comma.checked_sub(1))
+                .filter(|&i| !self.after_object_preposition(i))
+                .and_then(|i| self.subject_at(i))
             {
                 return Some(found);
             }
@@ -181,7 +184,11 @@ impl Attributor<'_, '_> {
 
     /// Whether the mention (or pronoun) at `token` is the object of a preposition before it.
     pub(super) fn after_object_preposition(&self, token: usize) -> bool {
-        let start = self.mention_covering(token).map_or(token, |m| m.start_token);
+        let mut start = self.mention_covering(token).map_or(token, |m| m.start_token);
+        // "ambassador to the UN": the article stands between.
+        if start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "the")) {
+            start -= 1;
+        }
         start.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i))
     }
 

@@ -239,3 +239,17 @@ fn a_relative_after_a_possessive_name_also_leaves_the_pronoun_open() {
                 was blunter. \"They are thieves,\" she said.";
     assert_eq!(speaker_of(text, "They are thieves"), None);
 }
+
+#[test]
+fn the_object_of_a_preposition_before_an_appositive_comma_is_no_subject() {
+    let text = "Russia and Ukraine traded blame. Kyiv's ambassador to the UN, Olena Marchenko, told \
+                the council that Russia was \"lying.\"";
+    assert_eq!(speaker_of(text, "lying").as_deref(), Some("Olena Marchenko"));
+}
+
+#[test]
+fn a_described_subject_before_a_participle_between_commas_speaks() {
+    let text = "The talks went on. A senior Western diplomat, speaking on condition of anonymity, \
+                said the talks were \"stuck.\"";
+    assert_eq!(speaker_of(text, "stuck").as_deref(), Some("A senior Western diplomat"));
+}

@@ -35,8 +35,12 @@ impl Attributor<'_, '_> {
             return Some(self.phrase(start, end));
         }
         let verb_after = (after..(after + 6).min(closing.end)).find(|&i| self.is_speech_verb(i));
-        let verb_before =
-            (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| self.is_speech_verb(i));
+        // "A senior diplomat, speaking on condition of anonymity, said": a participle between
+        // commas describes the subject; the verb after it attributes.
+        let verb_before = (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| {
+            self.is_speech_verb(i)
+                && !(self.word(i).ends_with("ing") && i > reach && self.text.is_punct(i - 1, ','))
+        });
         let (verb, floor) = match (verb_before, verb_after) {
             (Some(verb), _) => (verb, sentence.start),
             (None, Some(verb)) => (verb, after),
@@ -81,10 +85,13 @@ impl Attributor<'_, '_> {
             }
         }
         // "A spokesman for Acme declined to comment but said '…'": a verb joined by "but" or "and"
-        // has the sentence's described subject.
+        // has the sentence's described subject; so has one after an appositive ("A senior
+        // diplomat, speaking on condition of anonymity, said").
         if start == verb
             && start > floor
-            && (self.text.is_word_ci(verb - 1, "but") || self.text.is_word_ci(verb - 1, "and"))
+            && (self.text.is_word_ci(verb - 1, "but")
+                || self.text.is_word_ci(verb - 1, "and")
+                || self.text.is_punct(verb - 1, ','))
             && let Some(phrase) = self.opening_described_subject(floor, verb - 1)
         {
             return Some(Some(phrase));
@@ -189,7 +196,8 @@ impl Attributor<'_, '_> {
     }
 
     /// The described subject that opens the sentence at `sentence_start`, before `limit`: a
-    /// determiner, up to three plain words ending in a noun for people ("a spokesman"), and the
+    /// determiner, up to four words (no actor's) ending in a noun for people ("a spokesman", "a
+    /// senior Western diplomat"), and the
     /// organisation they speak for ("for Acme Water"): "A spokesman for Acme Water".
     pub(super) fn opening_described_subject(&self, sentence_start: usize, limit: usize) -> Option<String> {
         let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
@@ -197,8 +205,9 @@ impl Attributor<'_, '_> {
             return None;
         }
         let mut end = first + 1;
-        while end < limit.min(first + 4)
-            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+        while end < limit.min(first + 5)
+            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.mention_covering(end).is_none()
             && !LEXICON.word_in(Words::ObjectPrepositions, self.text, end)
         {
             end += 1;
