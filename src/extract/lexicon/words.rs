@@ -69,6 +69,7 @@ pub enum Words {
     PossessiveDeterminers,
     NotParticipleSubjects,
     FindingVerbs,
+    RetortVerbs,
 }
 
 impl Words {
@@ -136,6 +137,7 @@ impl Words {
         (Words::PossessiveDeterminers, "possessive-determiners"),
         (Words::NotParticipleSubjects, "not-participle-subjects"),
         (Words::FindingVerbs, "finding-verbs"),
+        (Words::RetortVerbs, "retort-verbs"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

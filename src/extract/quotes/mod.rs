@@ -231,7 +231,10 @@ impl Attributor<'_, '_> {
 
     fn is_speech_verb(&self, token: usize) -> bool {
         self.text.tokens.get(token).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-            && (LEXICON.is_speech_verb(self.word(token)) || self.is_finding_verb(token))
+            && (LEXICON.is_speech_verb(self.word(token))
+                || self.is_finding_verb(token)
+                // "shot back", "hit back": a retort.
+                || (LEXICON.word_in(Words::RetortVerbs, self.text, token) && self.text.is_word_ci(token + 1, "back")))
             && !self.is_noun_after_determiner(token)
     }
 

@@ -253,3 +253,10 @@ fn a_described_subject_before_a_participle_between_commas_speaks() {
                 said the talks were \"stuck.\"";
     assert_eq!(speaker_of(text, "stuck").as_deref(), Some("A senior Western diplomat"));
 }
+
+#[test]
+fn a_retort_verb_with_back_attributes() {
+    let text = "Sen. Jo Bell and Rep. Tim Holt clashed. Holt shot back that Bell was \"playing \
+                politics.\"";
+    assert_eq!(speaker_of(text, "playing").as_deref(), Some("Tim Holt"));
+}
