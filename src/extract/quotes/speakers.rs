@@ -253,6 +253,11 @@ impl Attributor<'_, '_> {
             }
             return Some((Some(mention.actor), "quote:colon".to_owned()));
         }
+        // "Roe said Doe's plan, which she called 'bold', would fail": a relative clause right
+        // before the quote with a subject of its own.
+        if let Some(found) = self.relative_clause_speaker(span) {
+            return Some(found);
+        }
         let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
         // "When Roe suggested …, Doe said only that '…'": the main clause attributes.
         let clause = self.main_clause_start(sentence.start, span.open_token);
@@ -359,5 +364,24 @@ impl Attributor<'_, '_> {
             .get(mention.end_token)
             .is_none_or(|t| t.kind != TokenKind::Word || t.paragraph != self.text.tokens[verb].paragraph);
         (ends && self.actors.kind_of(mention) == ActorKind::Person).then_some((mention.actor, false))
+    }
+
+    /// "which she called '…'", "what Doe called '…'", "that he dubbed '…'": a relative word, a
+    /// subject and a speech verb right before the quote (or its object, "called it '…'").
+    pub(super) fn relative_clause_speaker(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let before = span.open_token.checked_sub(1)?;
+        let verb = if self.is_speech_verb(before) {
+            before
+        } else {
+            before.checked_sub(1).filter(|&v| self.is_speech_verb(v) && self.text.is_word(before))?
+        };
+        let subject = verb.checked_sub(1)?;
+        let start = self.mention_covering(subject).map_or(subject, |m| m.start_token);
+        let relative = start.checked_sub(1)?;
+        if !["which", "what", "that", "whom"].iter().any(|w| self.text.is_word_ci(relative, w)) {
+            return None;
+        }
+        let (actor, via_pronoun) = self.subject_at(subject)?;
+        Some((Some(actor), Self::rule("quote:relative-clause", via_pronoun)))
     }
 }

@@ -39,6 +39,15 @@ impl Attributor<'_, '_> {
             if short_tail && !introduces_quote && !introduces_next && !quote_in_tail {
                 return None;
             }
+            // "The report, which Doe commissioned, said": a described subject before the first
+            // comma, the names after it describe it.
+            let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+            if LEXICON.word_in(Words::SpeakerDeterminers, self.text, first)
+                && let Some(comma) = (first..verb).find(|&i| self.text.is_punct(i, ','))
+                && (first..comma).all(|i| self.mention_covering(i).is_none())
+            {
+                return None;
+            }
             // "Jo Bell, head of the board of Acme, the group's arm, said": the sentence's subject
             // with the appositive right after it, however many commas the appositive holds.
             if let Some((end, found)) = self.sentence_subject(sentence_start, verb)

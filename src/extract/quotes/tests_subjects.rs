@@ -260,3 +260,25 @@ fn a_retort_verb_with_back_attributes() {
                 politics.\"";
     assert_eq!(speaker_of(text, "playing").as_deref(), Some("Tim Holt"));
 }
+
+#[test]
+fn a_relative_clause_right_before_the_quote_names_its_speaker() {
+    let text = "Jane Smith and Tom Reed met. Reed said the plan, which Smith called \"bold,\" would \
+                fail.";
+    assert_eq!(speaker_of(text, "bold").as_deref(), Some("Jane Smith"));
+}
+
+#[test]
+fn a_described_subject_before_an_appositive_with_a_name_is_no_name() {
+    let text = "Jane Smith ran the city. The report, which Smith commissioned, said the program was \
+                \"a failure.\"";
+    assert_ne!(speaker_of(text, "a failure").as_deref(), Some("Jane Smith"));
+}
+
+#[test]
+fn whom_a_quote_calls_something_does_not_speak() {
+    let text = "Jane Smith and Tom Reed met. Smith's critics, including Reed, have called her \
+                \"reckless.\"";
+    let speaker = speaker_of(text, "reckless");
+    assert!(speaker.as_deref().is_none_or(|s| s != "Jane Smith" && s != "Tom Reed"), "{speaker:?}");
+}
