@@ -17,8 +17,8 @@ fn speaker_of(text: &str, quote_start: &str) -> Option<String> {
 
 #[test]
 fn a_relative_pronoun_after_a_plain_noun_leaves_the_quote_open() {
-    let text = "Civic groups are asking Jane Roe to reject the support of a retired admiral who \
-                suggested last year that the city should \"wall off\" its harbour.";
+    let text = "Dock unions want Jane Roe to drop an adviser, a retired admiral who suggested last \
+                year that the port should \"wall off\" its docks.";
     assert_eq!(speaker_of(text, "wall off"), None);
     // A relative pronoun after a name still stands for it.
     let text = "The vote was close for Jane Roe, who said the result was \"a fair one.\"";
@@ -27,65 +27,65 @@ fn a_relative_pronoun_after_a_plain_noun_leaves_the_quote_open() {
 
 #[test]
 fn an_opening_clause_closed_by_a_comma_before_a_determiner_is_no_appositive() {
-    let text = "While Mark Vance has condemned the plan, the groups who wrote to him on Monday say \
-                they are \"deeply worried about the message.\"";
+    let text = "Although Mark Vance opposed the merger, the unions who spoke with him last week say \
+                they remain \"deeply worried about jobs.\"";
     assert_eq!(speaker_of(text, "deeply"), None);
 }
 
 #[test]
 fn a_described_subject_right_before_the_verb_keeps_an_earlier_name_from_speaking() {
-    let text = "Nora Lane hired a new aide weeks before its chief executive boasted about a plan to \
-                spend \"a fortune\" on ads.";
+    let text = "Nora Lane joined the firm shortly before its finance director bragged that it would \
+                pour \"a fortune\" into ads.";
     assert_ne!(speaker_of(text, "a fortune").as_deref(), Some("Nora Lane"));
-    let text = "In a letter addressed to the city attorney, Clara Finch - the Ohio Republican asks \
-                for a review of whether \"the records were kept.\"";
-    assert_ne!(speaker_of(text, "the records").as_deref(), Some("Clara Finch"));
+    let text = "Writing to the city attorney, Clara Finch - the Ohio Democrat argues that nobody \
+                checked whether \"the files were kept.\"";
+    assert_ne!(speaker_of(text, "the files").as_deref(), Some("Clara Finch"));
     // A determiner after a preposition opens its object, not a subject.
-    let text = "Paul Stone at the time said he had asked his \"people\" to look into it.";
-    assert_eq!(speaker_of(text, "people").as_deref(), Some("Paul Stone"));
+    let text = "Paul Stone at the time said the staff would \"review\" the bill.";
+    assert_eq!(speaker_of(text, "review").as_deref(), Some("Paul Stone"));
 }
 
 #[test]
 fn a_name_inside_an_opening_prepositional_phrase_is_no_subject() {
-    let text = "Anna Cole praised the budget. In a May Daily Ledger-City Radio poll, 60 percent of \
+    let text = "Anna Cole praised the budget. In a spring Harbor Gazette survey, 60 percent of \
                 residents said \"the roads are a mess.\"";
     let speaker = speaker_of(text, "the roads");
-    assert!(speaker.as_deref().is_none_or(|s| !s.contains("Ledger")), "{speaker:?}");
+    assert!(speaker.as_deref().is_none_or(|s| !s.contains("Gazette")), "{speaker:?}");
     let text = "At the rally in Dover, Anna Cole said the plan was \"dead.\"";
     assert_eq!(speaker_of(text, "dead").as_deref(), Some("Anna Cole"));
 }
 
 #[test]
 fn a_plain_noun_right_before_a_participle_is_its_subject() {
-    let text = "Peter Gray met the board. The film shows Gray refusing to leave and depicts one of \
-                the guards asking, \"Why should we stay?\"";
+    let text = "Peter Gray met the board. The play portrays Gray as stubborn, with one of the \
+                guards asking, \"Why should we stay?\"";
     assert_eq!(speaker_of(text, "Why should"), None);
     // A statement carries its author's words; "at one point" says when.
     let text = "Peter Gray issued a statement saying the plan was \"a mistake.\"";
     assert_eq!(speaker_of(text, "a mistake").as_deref(), Some("Peter Gray"));
-    let text = "Peter Gray fought the board, at one point calling the mayor a \"liar.\"";
-    assert_eq!(speaker_of(text, "liar").as_deref(), Some("Peter Gray"));
+    let text = "Peter Gray feuded with the council, at one point calling its chair \"a bully.\"";
+    assert_eq!(speaker_of(text, "a bully").as_deref(), Some("Peter Gray"));
 }
 
 #[test]
 fn they_never_stands_for_a_state() {
-    let text = "Two professors studied migrants. In France, they write, \"faith is a private matter.\"";
-    assert_ne!(speaker_of(text, "faith is").as_deref(), Some("France"));
+    let text = "Two professors studied migrants. In France, they argue, \"faith belongs at home.\"";
+    assert_ne!(speaker_of(text, "faith belongs").as_deref(), Some("France"));
 }
 
 #[test]
 fn two_quotes_joined_by_and_share_the_attribution_after_the_second() {
-    let text = "Gun laws are \"a public disgrace\" and \"a danger to children,\" Ellen Ford, the \
-                former mayor of Dover, told a crowd on Tuesday.";
-    assert_eq!(speaker_of(text, "a public").as_deref(), Some("Ellen Ford"));
-    assert_eq!(speaker_of(text, "a danger").as_deref(), Some("Ellen Ford"));
+    let text = "Rents are \"out of control\" and \"a threat to families,\" Ellen Ford, a council \
+                member from Dover, told a meeting on Tuesday.";
+    assert_eq!(speaker_of(text, "out of control").as_deref(), Some("Ellen Ford"));
+    assert_eq!(speaker_of(text, "a threat").as_deref(), Some("Ellen Ford"));
 }
 
 #[test]
 fn a_post_announced_at_the_end_of_a_sentence_belongs_to_its_author() {
-    let text = "Sen. Tim Holt (R-Ohio), a candidate for governor who has made taxes his theme, \
-                tweeted a warning. \"Ohio: remember who voted for this tax.\"";
-    assert_eq!(speaker_of(text, "Ohio: remember").as_deref(), Some("Tim Holt"));
+    let text = "Sen. Tim Holt (R-Ohio), who is running for governor on lower taxes, tweeted a \
+                reminder. \"Voters of Ohio, do not forget this tax.\"";
+    assert_eq!(speaker_of(text, "Voters of Ohio").as_deref(), Some("Tim Holt"));
 }
 
 #[test]
@@ -99,34 +99,34 @@ fn a_sentence_with_its_own_unread_subject_does_not_go_on_in_the_previous_voice()
 
 #[test]
 fn a_speech_verb_in_a_relative_clause_after_the_quote_does_not_attribute_it() {
-    let text = "The governor opened by slamming candidates who think they can \"outsource\" the \
-                work, then attacked Mark Vance, who has said he wants a wall.";
-    assert_eq!(speaker_of(text, "outsource"), None);
+    let text = "The mayor opened by mocking rivals who believe they can \"hand off\" the job, \
+                then turned on Mark Vance, who has said he wants a new stadium.";
+    assert_eq!(speaker_of(text, "hand off"), None);
 }
 
 #[test]
 fn the_verb_of_an_earlier_quote_gives_way_to_a_later_speaker_in_the_sentence() {
-    let text = "\"I never said it,\" Mark Vance said, after Becky Quick said the mayor had called \
+    let text = "\"That is false,\" Mark Vance said, after Lena Ortiz said the mayor had called \
                 him a \"loose cannon.\"";
-    assert_eq!(speaker_of(text, "loose cannon").as_deref(), Some("Becky Quick"));
+    assert_eq!(speaker_of(text, "loose cannon").as_deref(), Some("Lena Ortiz"));
     // With no later speaker, the words go on in the same voice.
-    let text = "\"It was more than I needed,\" Mark Vance wrote, \"but I liked it.\"";
-    assert_eq!(speaker_of(text, "but I liked").as_deref(), Some("Mark Vance"));
+    let text = "\"The price was steep,\" Mark Vance wrote, \"but the car was worth it.\"";
+    assert_eq!(speaker_of(text, "but the car").as_deref(), Some("Mark Vance"));
     let text = "\"It was close,\" Mark Vance said, adding that the count was \"fair.\"";
     assert_eq!(speaker_of(text, "fair").as_deref(), Some("Mark Vance"));
 }
 
 #[test]
 fn a_speech_word_after_a_determiner_is_a_noun() {
-    let text = "An early tweet quoted Mayor Jo Bell as saying \"We need more buses now!\"";
-    assert_eq!(speaker_of(text, "We need").as_deref(), Some("Jo Bell"));
+    let text = "A friendly tweet quoted Mayor Jo Bell as saying \"Buses for all!\"";
+    assert_eq!(speaker_of(text, "Buses for").as_deref(), Some("Jo Bell"));
 }
 
 #[test]
 fn a_title_case_headline_names_its_speaker_before_a_capitalised_speech_verb() {
-    let text = "Taxes Are 'A Public Disgrace,' Ellen Ford Tells Party Convention.\n\nEllen Ford spoke \
-                on Tuesday.";
-    assert_eq!(speaker_of(text, "A Public").as_deref(), Some("Ellen Ford"));
+    let text = "Rents 'Out Of Control,' Ellen Ford Warns City Council.\n\nEllen Ford spoke on \
+                Tuesday.";
+    assert_eq!(speaker_of(text, "Out Of").as_deref(), Some("Ellen Ford"));
     // Two people before capitalised speech verbs: nobody is chosen.
     let text = "'A Disgrace,' Ellen Ford Tells Crowd As Mark Vance Says 'No Way'.\n\nEllen Ford \
                 and Mark Vance spoke on Tuesday.";
@@ -135,27 +135,26 @@ fn a_title_case_headline_names_its_speaker_before_a_capitalised_speech_verb() {
 
 #[test]
 fn a_verb_of_findings_attributes_only_before_that_or_a_quote() {
-    let text = "In 2014, the Harbor Institute found that \"twice as many renters as owners wanted \
-                parks.\"";
-    assert_eq!(speaker_of(text, "twice as").as_deref(), Some("Harbor Institute"));
+    let text = "In 2019, the Harbor Institute found that \"most renters want more parks.\"";
+    assert_eq!(speaker_of(text, "most renters").as_deref(), Some("Harbor Institute"));
     let text = "\"We won,\" Ruth Bell said. Police found the car near \"the old mill.\"";
     assert_ne!(speaker_of(text, "the old mill").as_deref(), Some("Police"));
 }
 
 #[test]
 fn a_clause_after_a_comma_and_a_conjunction_with_its_own_subject_attributes_alone() {
-    let text = "The Ledger notes that Ana Ruiz wrote that the board should resign, and Mark Vance \
-                later called the board \"very weak on roads.\"";
-    assert_eq!(speaker_of(text, "very weak").as_deref(), Some("Mark Vance"));
+    let text = "The Ledger reports that Ana Ruiz argued the board must go, and Mark Vance then \
+                described the board as \"asleep at the wheel.\"";
+    assert_eq!(speaker_of(text, "asleep").as_deref(), Some("Mark Vance"));
     // "…, but said" shares the sentence's subject.
-    let text = "Ana Ruiz said the members will still meet, but said \"it is time we change.\"";
-    assert_eq!(speaker_of(text, "it is time").as_deref(), Some("Ana Ruiz"));
+    let text = "Ana Ruiz said the club would stay open, but said \"a new plan is needed.\"";
+    assert_eq!(speaker_of(text, "a new plan").as_deref(), Some("Ana Ruiz"));
 }
 
 #[test]
 fn a_pronoun_follows_the_same_pronoun_opening_the_sentence_before() {
-    let text = "Mark Vance has said he will stay. But he said he wants to see Ana Ruiz back his \
-                plans. He said on Tuesday that he wants a budget that pays for \"new roads.\"";
+    let text = "Mark Vance is staying in the race. But he hopes Ana Ruiz will adopt his ideas. He \
+                told a rally on Friday that the city needs money for \"new roads.\"";
     assert_eq!(speaker_of(text, "new roads").as_deref(), Some("Mark Vance"));
 }
 
@@ -176,9 +175,9 @@ fn a_spokesperson_whose_verb_follows_but_speaks_in_words() {
 
 #[test]
 fn a_quantifier_opens_a_described_speaker() {
-    let text = "Mark Vance spoke. Several outlets reported on Friday that the council had \"more than \
-                one meeting\" with the firm.";
-    assert_eq!(speaker_of(text, "more than").as_deref(), Some("Several outlets"));
+    let text = "Mark Vance spoke. Several outlets reported on Friday that the council held \"secret \
+                talks\" with the builder.";
+    assert_eq!(speaker_of(text, "secret").as_deref(), Some("Several outlets"));
 }
 
 #[test]
@@ -192,8 +191,8 @@ fn an_outlet_that_reported_someone_saying_passes_their_words_on() {
 
 #[test]
 fn a_participle_after_a_where_clause_is_left_open() {
-    let text = "Ana Ruiz spoke down the street from the hall, where about 50 workers had gathered \
-                on Monday, chanting \"fair pay now\" as the doors closed.";
+    let text = "Ana Ruiz spoke at a school across town from the depot, where dozens of drivers had \
+                assembled, chanting \"fair pay now\" through the afternoon.";
     assert_eq!(speaker_of(text, "fair pay"), None);
     let text = "Ana Ruiz attacked the plan on Monday, calling it \"a farce.\"";
     assert_eq!(speaker_of(text, "a farce").as_deref(), Some("Ana Ruiz"));
