@@ -238,7 +238,7 @@ impl Attributor<'_, '_> {
             && !self.is_noun_after_determiner(token)
     }
 
-    /// "The report found that '…'", "Pew found '…'": a verb of findings attributes what follows
+    /// "The report found that '…'", "the survey found '…'": a verb of findings attributes what follows
     /// it when "that" or a quotation mark comes right after.
     fn is_finding_verb(&self, token: usize) -> bool {
         LEXICON.word_in(Words::FindingVerbs, self.text, token)

@@ -26,7 +26,7 @@ impl Attributor<'_, '_> {
             let introduces_quote = (verb + 1..(verb + 6).min(sentence_end)).any(|i| {
                 (self.text.is_punct(i, ',') || self.text.is_punct(i, ':')) && self.is_quote_mark(i + 1)
             });
-            // "Doe, a candidate, tweeted a warning. '…'": a short object ends the sentence and the
+            // "Doe, a candidate, tweeted a reminder. '…'": a short object ends the sentence and the
             // quote opens the next one.
             let introduces_next = LEXICON.word_in(Words::SpeakerDeterminers, self.text, verb + 1)
                 && (verb + 2..sentence_end).all(|i| self.text.is_word(i) || i + 1 == sentence_end)
