@@ -71,6 +71,13 @@ impl Finder<'_, '_> {
             if end > start && !self.text.adjacent_on_line(end - 1, end) {
                 break;
             }
+            // "Jane Doe Tells Party Convention": in a Title Case headline a speech verb ends the name.
+            if token.paragraph == 0
+                && self.headline_name_words.is_some()
+                && LEXICON.is_speech_verb(self.text.key(end))
+            {
+                break;
+            }
             if token.kind == TokenKind::Word && token.capitalised && !LEXICON.is_stopword(self.text, end) {
                 if let Some(kind) = LEXICON.org_head(self.text, end) {
                     last_head = Some((end, kind));
@@ -92,7 +99,11 @@ impl Finder<'_, '_> {
         let (head, kind) = last_head?;
         // "Nordic Defence Institute" ends at its head; "Institute for Maritime Security" and
         // "Ministry of Foreign Affairs" keep the words after "for"/"of".
-        let run_end = if connected_head { end } else { head + 1 };
+        let mut run_end = if connected_head { end } else { head + 1 };
+        // "the Dover Herald on Monday": a connector whose next word is no part of the name ends it.
+        while run_end > head + 1 && ORG_CONNECTORS.contains(&self.word(run_end - 1)) {
+            run_end -= 1;
+        }
         // A lone institution word ("Parliament", "Army") is too vague to be an actor, unless a
         // state's name stands before it ("U.S. Navy").
         (run_end > start + 1 || single_word_ok && run_end == start + 1).then_some((run_end, kind))

@@ -330,3 +330,19 @@ fn a_command_is_an_armed_force() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_speech_verb_in_a_title_case_headline_ends_an_organisation_name() {
+    let found = names("Bus Fares 'A Scandal,' Vela Korran Tells Party Congress.\n\nVela Korran spoke.");
+    assert!(found.contains(&"Vela Korran".to_owned()), "{found:?}");
+    assert!(found.iter().all(|n| !n.contains("Tells")), "{found:?}");
+}
+
+#[test]
+fn a_newspaper_named_after_a_place_is_an_outlet_without_the_words_after_it() {
+    let tokenized = tokenize("\"We lost,\" Ana Ruiz told the Lakeside Courier on Monday.");
+    let table = find_actors(&tokenized);
+    let outlet = table.actors.iter().find(|a| a.name.contains("Courier")).expect("the outlet");
+    assert_eq!(outlet.name, "Lakeside Courier");
+    assert_eq!(outlet.kind, ActorKind::Media);
+}

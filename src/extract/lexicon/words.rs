@@ -86,6 +86,10 @@ pub enum Words {
     TargetPrepositions,
     ObjectBreakers,
     RelativePronouns,
+    PossessiveDeterminers,
+    NotParticipleSubjects,
+    FindingVerbs,
+    RetortVerbs,
 }
 
 impl Words {
@@ -170,6 +174,10 @@ impl Words {
         (Words::TargetPrepositions, "target-prepositions"),
         (Words::ObjectBreakers, "object-breakers"),
         (Words::RelativePronouns, "relative-pronouns"),
+        (Words::PossessiveDeterminers, "possessive-determiners"),
+        (Words::NotParticipleSubjects, "not-participle-subjects"),
+        (Words::FindingVerbs, "finding-verbs"),
+        (Words::RetortVerbs, "retort-verbs"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -3,6 +3,14 @@
 
 use super::*;
 
+/// How many tokens an appositive inside an opening clause spans at most ("When Doe, the
+/// senator from Ohio, said").
+const APPOSITIVE_REACH_TOKENS: usize = 12;
+
+/// How many tokens after an earlier quote's closing mark its attribution's verb stands at most
+/// (`," the former governor said`).
+const EARLIER_ATTRIBUTION_TOKENS: usize = 6;
+
 impl Attributor<'_, '_> {
     /// Where the main clause of the sentence starts, when the sentence opens with a subordinate
     /// clause closed by a comma before `limit`: the token after that comma; else `sentence_start`.
@@ -13,8 +21,13 @@ impl Attributor<'_, '_> {
         }
         (first + 1..limit.min(first + ATTRIBUTION_REACH_TOKENS))
             .find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
-            // "When Doe, a senator, said": an appositive, not the end of the clause.
-            .filter(|&comma| !LEXICON.word_in(Words::AppositiveOpeners, self.text, comma + 1))
+            // "When Doe, a senator, said": an appositive, not the end of the clause; but "While
+            // Doe objected, the groups say" has no comma to close an appositive.
+            .filter(|&comma| {
+                !LEXICON.word_in(Words::AppositiveOpeners, self.text, comma + 1)
+                    || !(comma + 2..limit.min(comma + APPOSITIVE_REACH_TOKENS))
+                        .any(|i| !self.inside_quote(i) && self.text.is_punct(i, ','))
+            })
             .map_or(sentence_start, |comma| comma + 1)
     }
 
@@ -36,11 +49,13 @@ impl Attributor<'_, '_> {
             {
                 return Some(found);
             }
-            // "quoted him as saying", "quoted Zarif as saying".
-            if self.text.is_word_ci(index, "quoted") {
+            // "quoted him as saying", "quoted Zarif as saying", "reported her saying".
+            if self.text.is_word_ci(index, "quoted") || self.text.is_word_ci(index, "reported") {
                 let as_saying = (index + 2..(index + 7).min(span.open_token))
                     .find(|&i| self.text.is_word_ci(i, "as") && self.text.is_word_ci(i + 1, "saying"));
-                if as_saying.is_some()
+                let object_end = self.mention_at(index + 1).map_or(index + 2, |m| m.end_token);
+                let saying = self.text.is_word_ci(object_end, "saying");
+                if (as_saying.is_some() || saying)
                     && let Some((actor, via_pronoun)) = self.subject_at(index + 1)
                 {
                     return Some((Some(actor), Self::rule("quote:quoted-as-saying", via_pronoun)));
@@ -48,6 +63,22 @@ impl Attributor<'_, '_> {
             }
             if !self.is_speech_verb(index) {
                 continue;
+            }
+            // `"…," Doe said, after Roe said the plan was "dead"`: the verb that attributes an
+            // earlier quote of the sentence is not this one's when a finite speech verb follows
+            // (`"…," Doe said, adding "…"` and `"…," he wrote, "…"` go on in Doe's voice).
+            if self.attributes_earlier_quote(index, span)
+                && (index + 1..span.open_token).any(|i| {
+                    !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing")
+                })
+            {
+                continue;
+            }
+            // "Doe spoke near the hall, where workers had gathered, chanting '…'": a relative
+            // clause with a subject of its own stands between the verb and the quote.
+            if (index + 1..span.open_token).any(|i| !self.inside_quote(i) && self.text.is_word_ci(i, "where"))
+            {
+                return None;
             }
             // The sentence's first speech verbs carry its attribution; later ones belong to
             // reported clauses. Two tries also keep a pathological sentence linear.
@@ -60,12 +91,72 @@ impl Attributor<'_, '_> {
             }
             // ", says a top academic": the subject follows the verb. Not after a participle:
             // in "saying the minister 'had lost control'" the noun after it is what was said.
+            // "Critics say Doe has been 'too soft'": a verb right after a word has its subject
+            // before it, and the name after it opens what was said.
+            let plain_subject_before =
+                index > floor && self.text.is_word(index - 1) && self.described_or_plural_before(index);
             if !self.word(index).ends_with("ing")
+                && !plain_subject_before
                 && let Some((actor, via_pronoun)) = self.subject_after_verb(index + 1, span.open_token)
             {
                 return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
             }
         }
         None
+    }
+
+    /// Whether the speech verb at `verb` closes the attribution of a quote earlier in the
+    /// sentence than `span`: a few words after its closing mark, with no other verb between.
+    pub(super) fn attributes_earlier_quote(&self, verb: usize, span: &QuoteSpan) -> bool {
+        let i = self.spans.partition_point(|s| s.close_token < verb);
+        let Some(earlier) = i.checked_sub(1).and_then(|i| self.spans.get(i)) else { return false };
+        earlier.close_token < span.open_token
+            && verb - earlier.close_token <= EARLIER_ATTRIBUTION_TOKENS
+            && (self.text.is_punct(earlier.close_token + 1, ',')
+                || self.text.slice(earlier.start_byte, earlier.end_byte).ends_with([',', '!', '?']))
+            && self.text.tokens.get(earlier.close_token).map(|t| t.sentence)
+                == self.text.tokens.get(verb).map(|t| t.sentence)
+    }
+
+    /// Whether the quote's sentence has, before the quote, a subject of its own: it opens with a
+    /// determiner ("A committee report found '…'", "The audience echoed '…'") or with "they" or
+    /// "it".
+    pub(super) fn has_own_subject(&self, span: &QuoteSpan) -> bool {
+        let sentence = self.sentence_range(span.open_token);
+        let first = sentence.start + usize::from(!self.text.is_word(sentence.start));
+        first + 1 < span.open_token
+            && (first..span.open_token).all(|i| !self.inside_quote(i) && !self.is_quote_mark(i))
+            && (LEXICON.word_in(Words::SpeakerDeterminers, self.text, first)
+                || LEXICON.word_in(Words::PossessiveDeterminers, self.text, first)
+                || self.text.is_word_ci(first, "they")
+                || self.text.is_word_ci(first, "it"))
+    }
+
+    /// The start of the last clause before `limit` that a comma and a conjunction open with a
+    /// subject of its own ("…, and Doe later called it"; not "…, but said"), from `from` on.
+    pub(super) fn coordinated_clause_start(&self, from: usize, limit: usize) -> Option<usize> {
+        let comma = (from..limit.saturating_sub(1)).rev().find(|&i| {
+            !self.inside_quote(i)
+                && self.text.is_punct(i, ',')
+                && LEXICON.word_in(Words::ClauseConjunctions, self.text, i + 1)
+        })?;
+        let joined = comma + 2;
+        let has_subject = self.mention_covering(joined).is_some()
+            || self.pronoun(joined).is_some()
+            || LEXICON.word_in(Words::SpeakerDeterminers, self.text, joined)
+            || LEXICON.word_in(Words::PossessiveDeterminers, self.text, joined);
+        has_subject.then_some(joined)
+    }
+
+    /// Whether the word right before `verb` is a plain noun that can be its subject: lower case,
+    /// or capitalised at the sentence's start and not a name ("Critics say", "officials said").
+    pub(super) fn described_or_plural_before(&self, verb: usize) -> bool {
+        let before = verb - 1;
+        self.mention_covering(before).is_none()
+            && self.pronoun(before).is_none()
+            && !LEXICON.word_in(Words::VerbLeadIns, self.text, before)
+            && !LEXICON.word_in(Words::Auxiliaries, self.text, before)
+            && !LEXICON.word_in(Words::SubjectBreakers, self.text, before)
+            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, before)
     }
 }

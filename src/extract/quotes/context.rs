@@ -3,6 +3,16 @@
 
 use super::*;
 
+/// How many sentences opening with the same pronoun a pronoun is followed back through.
+const PRONOUN_CHAIN_SENTENCES: usize = 4;
+
+/// What one step of pronoun resolution finds.
+enum Resolved {
+    Actor(usize),
+    /// An earlier sentence opens with the same pronoun: resolve that one instead.
+    SamePronoun(usize),
+}
+
 impl Attributor<'_, '_> {
     /// The mention that starts at `token`, if any.
     pub(super) fn mention_at(&self, token: usize) -> Option<&MentionRecord> {
@@ -20,7 +30,8 @@ impl Attributor<'_, '_> {
         let word = self.word(token).to_ascii_lowercase();
         match word.as_str() {
             "he" | "she" | "him" | "her" => Some(Wanted::Person(gender_of_pronoun(self.text, token))),
-            "it" | "they" | "them" => Some(Wanted::Group),
+            "it" => Some(Wanted::Group { plural: false }),
+            "they" | "them" => Some(Wanted::Group { plural: true }),
             _ => None,
         }
     }
@@ -45,21 +56,77 @@ impl Attributor<'_, '_> {
                             .get(mention.actor)
                             .is_none_or(|&known| known == Gender::Unknown || known == gender))
             }
-            Wanted::Group => !matches!(kind, ActorKind::Person | ActorKind::Media),
+            // "In the capital, they write": a state is "it", never "they".
+            Wanted::Group { plural } => {
+                !(matches!(kind, ActorKind::Person | ActorKind::Media) || plural && kind == ActorKind::State)
+            }
         }
     }
 
     /// The subject of the nearest sentence before `token` (or of this sentence, before `token`)
     /// with a fitting actor outside quotes: its first fitting mention.
     pub(super) fn resolve_pronoun(&self, token: usize, wanted: Wanted) -> Option<usize> {
+        // "He laid off staff. He said …": a sentence before that opens with the same pronoun
+        // passes the question on to it, a bounded number of times.
+        let mut token = token;
+        for _ in 0..PRONOUN_CHAIN_SENTENCES {
+            match self.resolve_pronoun_once(token, wanted)? {
+                Resolved::Actor(actor) => return Some(actor),
+                Resolved::SamePronoun(earlier) => token = earlier,
+            }
+        }
+        None
+    }
+
+    /// The sentence opening at `sentence` with a personal pronoun of the gender `wanted` asks
+    /// for ("He …" or "But he …" for a "he"): that pronoun's token.
+    fn opening_same_pronoun(&self, sentence: &Range<usize>, wanted: Wanted) -> Option<usize> {
+        let Wanted::Person(gender) = wanted else { return None };
+        let mut first = sentence.start + usize::from(!self.text.is_word(sentence.start));
+        // "But he said …".
+        if LEXICON.word_in(Words::ClauseConjunctions, self.text, first) {
+            first += 1;
+        }
+        (gender != Gender::Unknown
+            && first < sentence.end
+            && !self.inside_quote(first)
+            && self.pronoun(first) == Some(wanted))
+        .then_some(first)
+    }
+
+    /// The nearest "his wife", "Gray's wife", "her husband" (a possessive and a gendered noun that
+    /// no mention covers) before `token` whose gender the pronoun wants.
+    pub(super) fn relative_before(&self, token: usize, wanted: Wanted) -> Option<usize> {
+        let Wanted::Person(gender) = wanted else { return None };
+        let nouns = match gender {
+            Gender::Male => Words::MaleTitles,
+            Gender::Female => Words::FemaleTitles,
+            Gender::Unknown => return None,
+        };
+        (token.saturating_sub(PRONOUN_REACH_TOKENS) + 1..token).rev().find(|&i| {
+            LEXICON.word_in(nouns, self.text, i)
+                && (LEXICON.word_in(Words::PossessiveDeterminers, self.text, i - 1)
+                    || self.text.tokens.get(i - 1).is_some_and(|t| t.kind == TokenKind::Possessive))
+                && self.mention_covering(i).is_none()
+                && !self.inside_quote(i)
+        })
+    }
+
+    fn resolve_pronoun_once(&self, token: usize, wanted: Wanted) -> Option<Resolved> {
         let sentence_index = self.text.tokens.get(token)?.sentence;
         let end_of_first = self.actors.mentions.partition_point(|m| m.start_token < token);
         let mut candidates = self.actors.mentions[..end_of_first].iter().rev().peekable();
+        let relative = self.relative_before(token, wanted);
         for back in 0..6 {
             let Some(sentence) = sentence_index.checked_sub(back).and_then(|s| self.text.sentences.get(s))
             else {
                 break;
             };
+            if back > 0
+                && let Some(earlier) = self.opening_same_pronoun(sentence, wanted)
+            {
+                return Some(Resolved::SamePronoun(earlier));
+            }
             let mut first_fitting = None;
             let mut possessive_fallback = None;
             // Within a sentence, only the last few dozen tokens count: a pronoun looks back to a
@@ -74,6 +141,11 @@ impl Attributor<'_, '_> {
                 let possessive =
                     self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);
                 if self.fits(mention, wanted) && !self.inside_quote(mention.start_token) {
+                    // "Doe spoke. His wife, Ana, … she said": a relative named after the person,
+                    // of the pronoun's gender, may be whom it means; nobody is guessed.
+                    if relative.is_some_and(|at| mention.start_token < at) {
+                        return None;
+                    }
                     if possessive {
                         possessive_fallback = Some(mention.actor);
                     } else {
@@ -82,11 +154,8 @@ impl Attributor<'_, '_> {
                 }
                 candidates.next();
             }
-            if first_fitting.is_some() {
-                return first_fitting;
-            }
-            if possessive_fallback.is_some() {
-                return possessive_fallback;
+            if let Some(actor) = first_fitting.or(possessive_fallback) {
+                return Some(Resolved::Actor(actor));
             }
             if reach > sentence.start {
                 break;

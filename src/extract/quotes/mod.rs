@@ -21,10 +21,18 @@
 //! `Orlov called the accusations "hysterical"`, `quoted him as saying '…'`, `according to X`); a
 //! speech verb later in the sentence (`… a "vital step" in renewing the process, Mr Straw said`);
 //! the speaker of the previous piece of a quote split across paragraphs, or of the previous quote
-//! in the same paragraph; for a headline, the first speaker of the article. Nothing else: a quote
+//! in the same paragraph (not when the quote's sentence has a subject of its own that no rule could
+//! read: "A committee report found '…'"); for a headline, the person before a capitalised speech
+//! verb ("'…,' Jane Doe Tells Convention") or else the first speaker of the article. A subject is
+//! never taken from past a described subject ("its chief executive said"), a relative pronoun
+//! after a plain noun ("an admiral who suggested"), an opening prepositional phrase ("In a Ledger
+//! poll, 60 percent said") or a "where" clause; a clause after ", and Doe" attributes its own
+//! quote; a verb that attributes an earlier quote gives way to a later speaker. Nothing else: a quote
 //! no rule attributes stays open (no speaker) for the analyst, never handed to the most recent
 //! speaker. Pronouns resolve to the subject of the nearest sentence before
-//! with a fitting actor (he/she: a person; it/they: a state or organisation), titles ("the
+//! with a fitting actor (he/she: a person; it: a state or organisation; they: an organisation or
+//! group, never a state), through an earlier sentence that opens with the same pronoun, and not
+//! past a relative of the pronoun's gender ("his wife"); titles ("the
 //! president") were already resolved to their person by the actor rules.
 
 use std::ops::Range;
@@ -34,11 +42,15 @@ mod clauses;
 mod context;
 mod described;
 mod gender;
+mod headlines;
+mod introduced;
 mod marks;
 mod outlets;
 mod speakers;
 mod subject_verb;
+mod subjects;
 mod titles;
+mod unnamed;
 
 use gender::{Gender, actor_genders, gender_of_pronoun};
 use marks::classify_mark;
@@ -94,7 +106,9 @@ pub fn attribute_quotes(
         }
         let paragraph = text.tokens.get(span.open_token).map_or(0, |t| t.paragraph);
         let mut unnamed = None;
-        let explicit = if let Some(outlet) = attributor.outlet_speaker(span) {
+        let explicit = if let Some(actor) = attributor.headline_speaker(span) {
+            Some((Some(actor), "quote:headline-says".to_owned()))
+        } else if let Some(outlet) = attributor.outlet_speaker(span) {
             Some((Some(outlet), "quote:outlet".to_owned()))
         } else if !attributor.is_headline(paragraph)
             && let Some(phrase) = attributor.described_speaker(span)
@@ -121,8 +135,12 @@ pub fn attribute_quotes(
                 (None, rule.to_owned())
             }
             None => {
-                let same_paragraph =
-                    previous.clone().filter(|(p, _, _)| *p == paragraph || span.continues_previous);
+                // "A committee report found '…'": a sentence with a subject of its own that no
+                // rule could read does not go on in the previous speaker's voice.
+                let same_paragraph = previous
+                    .clone()
+                    .filter(|(p, _, _)| *p == paragraph || span.continues_previous)
+                    .filter(|_| span.continues_previous || !attributor.has_own_subject(span));
                 if let Some((_, speaker, words)) =
                     same_paragraph.filter(|(_, s, w)| s.is_some() || w.is_some())
                 {
@@ -189,7 +207,8 @@ pub fn attribute_quotes(
 enum Wanted {
     /// A person; a gendered pronoun skips people known to be of the other gender.
     Person(Gender),
-    Group,
+    /// A state or organisation; a plural pronoun ("they") never stands for a state.
+    Group { plural: bool },
 }
 
 struct Attributor<'a, 't> {
@@ -216,7 +235,30 @@ impl Attributor<'_, '_> {
 
     fn is_speech_verb(&self, token: usize) -> bool {
         self.text.tokens.get(token).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-            && LEXICON.is_speech_verb(self.word(token))
+            && (LEXICON.is_speech_verb(self.word(token))
+                || self.is_finding_verb(token)
+                // "shot back", "hit back": a retort.
+                || (LEXICON.word_in(Words::RetortVerbs, self.text, token) && self.text.is_word_ci(token + 1, "back")))
+            && !self.is_noun_after_determiner(token)
+    }
+
+    /// "The report found that '…'", "the survey found '…'": a verb of findings attributes what follows
+    /// it when "that" or a quotation mark comes right after.
+    fn is_finding_verb(&self, token: usize) -> bool {
+        LEXICON.word_in(Words::FindingVerbs, self.text, token)
+            && (self.text.is_word_ci(token + 1, "that") || classify_mark(self.text, token + 1).is_some())
+    }
+
+    /// "a tweet", "his reply", "an early post": a speech word right after a determiner, or after
+    /// one and an adjective in -ly, is a noun.
+    fn is_noun_after_determiner(&self, token: usize) -> bool {
+        let determiner = |i: usize| {
+            LEXICON.word_in(Words::SpeakerDeterminers, self.text, i)
+                || LEXICON.word_in(Words::PossessiveDeterminers, self.text, i)
+        };
+        let Some(before) = token.checked_sub(1) else { return false };
+        determiner(before)
+            || (self.word(before).ends_with("ly") && before.checked_sub(1).is_some_and(determiner))
     }
 }
 
@@ -224,3 +266,5 @@ impl Attributor<'_, '_> {
 mod tests;
 #[cfg(test)]
 mod tests_sources;
+#[cfg(test)]
+mod tests_subjects;

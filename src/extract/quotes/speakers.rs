@@ -1,6 +1,7 @@
 //! Attribution rules: who speaks a quote, from the words right around it (a colon before it, an
 //! attribution after a closing comma, a speech verb earlier or later in the sentence, "according
-//! to"), or an unnamed subject ("officials said") that keeps the quote from a named speaker.
+//! to"). The subject of a speech verb is found in `subjects.rs`, a speaker in plain words in
+//! `unnamed.rs`, a quote introduced by an earlier sentence or a colon in `introduced.rs`.
 
 use super::*;
 
@@ -17,248 +18,6 @@ impl Attributor<'_, '_> {
             return Some(found);
         }
         self.attribution_across_colon(span).or_else(|| self.attribution_by_colon_or_put_it(span))
-    }
-
-    /// "Doe argued that the plan was sound. '…'": a quote that opens its sentence right after a
-    /// sentence of reported speech in the same paragraph goes on in that speaker's voice.
-    pub(super) fn attribution_by_previous_sentence(
-        &self,
-        span: &QuoteSpan,
-    ) -> Option<(Option<usize>, String)> {
-        let sentence = self.sentence_range(span.open_token);
-        let opens = span.open_token == sentence.start
-            || (span.open_token == sentence.start + 1 && !self.text.is_word(sentence.start));
-        let paragraph = self.text.tokens.get(span.open_token)?.paragraph;
-        let previous = self.sentence_range(sentence.start.checked_sub(1)?);
-        if !opens || self.text.tokens.get(previous.start)?.paragraph != paragraph {
-            return None;
-        }
-        // The quote's own sentence attributes nothing else.
-        let after = span.close_token + 1;
-        if (after..sentence.end.min(after + ATTRIBUTION_REACH_TOKENS)).any(|i| self.is_speech_verb(i)) {
-            return None;
-        }
-        let reach = previous.start.max(previous.end.saturating_sub(ATTRIBUTION_REACH_TOKENS));
-        let verb = (reach..previous.end)
-            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
-        // The subject stands right before the verb ("Doe argued") or closes an appositive ("Doe,
-        // her lawyer, argued"); "the board writes" or "… and said" name nobody that can be read.
-        let before_verb = verb.checked_sub(1)?;
-        if self.mention_covering(before_verb).is_none() && !self.text.is_punct(before_verb, ',') {
-            return None;
-        }
-        let (actor, via_pronoun) = self.subject_before_verb(previous.start, verb)?;
-        Some((Some(actor), Self::rule("quote:previous-sentence", via_pronoun)))
-    }
-
-    /// A quote introduced by a colon or by "put it" in a sentence with no speech verb: "Doe has
-    /// taken the usual line: '…'", "As Doe put it, '…'". A person who is the subject of the
-    /// introducing sentence speaks.
-    pub(super) fn attribution_by_colon_or_put_it(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
-        let before = span.open_token.checked_sub(1)?;
-        let sentence = self.sentence_range(before);
-        let from = sentence.start.max(before.saturating_sub(ATTRIBUTION_REACH_TOKENS));
-        let put_it = (from..before).find(|&i| {
-            self.text.is_word_ci(i, "put")
-                && self.text.is_word_ci(i + 1, "it")
-                && (self.text.is_punct(i + 2, ',') || self.text.is_punct(i + 2, ':'))
-                && i + 3 == span.open_token
-        });
-        let colon = self.text.is_punct(before, ':');
-        if put_it.is_none() && !colon {
-            return None;
-        }
-        let verb = put_it.unwrap_or(before);
-        // "When Roe suggested …, Doe fired back:": the main clause's subject.
-        let (from, first) = match put_it {
-            Some(_) => (from, sentence.start),
-            None => {
-                let clause = self.main_clause_start(sentence.start, verb);
-                (from.max(clause), clause)
-            }
-        };
-        if (from..verb).any(|i| !self.inside_quote(i) && self.is_speech_verb(i)) {
-            return None;
-        }
-        let (end, (actor, via_pronoun)) = self.sentence_subject(first, verb)?;
-        // The subject opens the sentence ("As Doe put it", "Here's Doe in 1992:"), rather than
-        // being named inside a longer subject ("The anti-Doe headline reads:").
-        let start = self.mention_covering(end.saturating_sub(1)).map_or(end, |m| m.start_token);
-        let opens = start <= first + 3
-            && !(first..start).any(|i| LEXICON.word_in(Words::SpeakerDeterminers, self.text, i));
-        let person = self.actors.actors.get(actor).is_some_and(|a| a.kind == ActorKind::Person);
-        (opens && person && !via_pronoun).then(|| (Some(actor), "quote:colon-subject".to_owned()))
-    }
-
-    /// A paragraph that ends "He said:" or "Admiral Key told the audience:" introduces the quote
-    /// that opens the next paragraph.
-    pub(super) fn attribution_across_colon(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
-        let colon = span.open_token.checked_sub(1)?;
-        let opens_paragraph =
-            self.text.tokens.get(colon)?.paragraph != self.text.tokens.get(span.open_token)?.paragraph;
-        if !opens_paragraph || !self.text.is_punct(colon, ':') {
-            return None;
-        }
-        let sentence = self.sentence_range(colon);
-        // The last speech verb of the introducing sentence, outside quotes.
-        let verb = (sentence.start.max(colon.saturating_sub(SUBJECT_REACH_TOKENS))..colon)
-            .rev()
-            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
-        let (actor, via_pronoun) = self
-            .subject_before_verb(sentence.start, verb)
-            .or_else(|| self.subject_after_verb(verb + 1, colon))?;
-        Some((Some(actor), Self::rule("quote:colon-paragraph", via_pronoun)))
-    }
-
-    /// Who speaks when the quote's own attribution names no actor of the registry:
-    /// - `Some(Some(words))`: a subject in plain words before a finite speech verb ("Officials
-    ///   said the attack was 'unprovoked'", `"…," a senior diplomat said`, "the ruling Georgian
-    ///   Dream party said:") or after "according to" ("according to a senior Western diplomat");
-    /// - `Some(None)`: the sentence attributes the quote to someone it does not name in a way
-    ///   that can be read, so no earlier speaker may be assumed;
-    /// - `None`: the sentence attributes nothing (or only through a pronoun).
-    pub(super) fn unnamed_speaker(&self, span: &QuoteSpan, bare_org: bool) -> Option<Option<String>> {
-        let sentence = self.sentence_range(span.open_token);
-        // A quote of several sentences is attributed after its last one.
-        let closing = self.sentence_range(span.close_token);
-        let after = span.close_token + 1 + usize::from(self.text.is_punct(span.close_token + 1, ','));
-        // "…," according to a senior Western diplomat in Tbilisi.
-        // Within reach of the quote, so that a megabyte-long "sentence" stays linear.
-        let reach = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
-        let according = (after..(after + 3).min(closing.end))
-            .chain(reach..span.open_token)
-            .find(|&i| !self.inside_quote(i) && self.is_according_to(i));
-        if let Some(at) = according {
-            let start = at + 2;
-            let mut end = start;
-            while end < closing.end.min(start + 7)
-                && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
-                && !LEXICON.has(Words::AccordingToEnders, self.word(end))
-            {
-                end += 1;
-            }
-            return Some(self.phrase(start, end));
-        }
-        let verb_after = (after..(after + 6).min(closing.end)).find(|&i| self.is_speech_verb(i));
-        let verb_before =
-            (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| self.is_speech_verb(i));
-        let (verb, floor) = match (verb_before, verb_after) {
-            (Some(verb), _) => (verb, sentence.start),
-            (None, Some(verb)) => (verb, after),
-            (None, None) => return None,
-        };
-        if self.word(verb).ends_with("ing") {
-            return None;
-        }
-        // `"…," says a narrator`: an inverted verb right after the quote, its subject after it.
-        if verb == after && verb_before.is_none() {
-            return self.described_after_verb(verb, closing.end).map(Some);
-        }
-        // The noun phrase before the verb: up to six plain words, no punctuation or quotes, not
-        // counting the words that lead into the verb ("could only quip").
-        let lead_ins =
-            (floor..verb).rev().take_while(|&i| LEXICON.word_in(Words::VerbLeadIns, self.text, i)).count();
-        let mut start = verb;
-        while start > floor && verb - start < 6 + lead_ins {
-            let token = self.text.tokens.get(start - 1)?;
-            let word = self.word(start - 1);
-            if token.kind != TokenKind::Word
-                || self.inside_quote(start - 1)
-                || LEXICON.has(Words::SubjectBreakers, word)
-            {
-                break;
-            }
-            start -= 1;
-            // "when a leader says": the determiner opens the subject, unless a preposition
-            // carries it ("Officials at the ministry said").
-            if LEXICON.word_in(Words::SpeakerDeterminers, self.text, start)
-                && start > floor
-                && !LEXICON.word_in(Words::ObjectPrepositions, self.text, start - 1)
-            {
-                break;
-            }
-        }
-        if start == verb || self.pronoun(start).is_some() || self.pronoun(verb - 1).is_some() {
-            return None;
-        }
-        // "the email went on to say": the words before the verb that lead into it are no speaker.
-        let verb = (start + 1..verb)
-            .rev()
-            .take_while(|&i| LEXICON.word_in(Words::VerbLeadIns, self.text, i))
-            .last()
-            .unwrap_or(verb);
-        // "Its defence chiefs said": an organisation speaks through its people.
-        if self.text.is_word_ci(start, "its") || self.text.is_word_ci(start, "their") {
-            return self.resolve_pronoun(start, Wanted::Group).map(|actor| {
-                Some(self.actors.name_of(actor).unwrap_or_default().to_owned()).filter(|n| !n.is_empty())
-            });
-        }
-        // "The ministry added": a bare definite organisation that the registry does not name says
-        // nothing new; the paragraph's speaker (its minister) stands for it.
-        if !bare_org
-            && verb - start == 2
-            && self.text.is_word_ci(start, "the")
-            && LEXICON.org_head(self.text, start + 1).is_some()
-        {
-            return None;
-        }
-        // A noun for people ("officials", "a diplomat"), an organisation's head word ("the ruling
-        // Georgian Dream party") or a name the registry does not know speaks; anything else is
-        // someone the sentence names in a way that cannot be read.
-        let head = self.word(verb - 1).to_ascii_lowercase();
-        // A determiner and a plain noun ("the businessman replied") describe the speaker too.
-        let described = LEXICON.has(Words::SpeakerDeterminers, &self.word(start).to_ascii_lowercase())
-            && verb - start >= 2
-            && self.text.tokens.get(verb - 1).is_some_and(|t| !t.capitalised)
-            // One noun phrase: "the man by the door said" is read no further than the rules can.
-            && (start + 1..verb).all(|i| {
-                !LEXICON.word_in(Words::SpeakerDeterminers, self.text, i)
-                    && !LEXICON.word_in(Words::LocativePrepositions, self.text, i)
-            });
-        let readable = described
-            || LEXICON.has(Words::UnnamedSpeakers, &head)
-            || LEXICON.org_head(self.text, verb - 1).is_some()
-            || (start..verb).any(|i| {
-                self.text.tokens.get(i).is_some_and(|t| t.capitalised && !t.sentence_start)
-                    && !self.text.is_word_ci(i, "the")
-            });
-        Some(if readable { self.phrase(start, verb) } else { None })
-    }
-
-    /// `says a source close to the talks`: a described subject after an inverted speech verb,
-    /// from its determiner up to a comma, a preposition or six words.
-    pub(super) fn described_after_verb(&self, verb: usize, sentence_end: usize) -> Option<String> {
-        let start = verb + 1;
-        if LEXICON.word_in(Words::AddresseeVerbs, self.text, verb)
-            || !LEXICON.word_in(Words::SpeakerDeterminers, self.text, start)
-        {
-            return None;
-        }
-        let mut end = start + 1;
-        while end < sentence_end.min(start + 6)
-            && self
-                .text
-                .tokens
-                .get(end)
-                .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, end)
-            && !LEXICON.word_in(Words::SubjectBreakers, self.text, end)
-            && !self.is_speech_verb(end)
-        {
-            end += 1;
-        }
-        // "the chief known as Bob": the name it is known by.
-        if self.text.is_word_ci(end, "as")
-            && self.text.is_word_ci(end - 1, "known")
-            && let Some(mention) = self.mention_at(end + 1)
-        {
-            return self.actors.name_of(mention.actor).map(str::to_owned);
-        }
-        // "a source involved in the talks": a participle after the noun opens what describes it.
-        while end > start + 2 && (self.word(end - 1).ends_with("ed") || self.word(end - 1).ends_with("ing")) {
-            end -= 1;
-        }
-        (end > start + 1).then(|| self.phrase(start, end)).flatten()
     }
 
     /// The text of tokens `start..end`, if any.
@@ -334,7 +93,9 @@ impl Attributor<'_, '_> {
                 if self.word(cursor).ends_with("ing") {
                     return None;
                 }
-                let found = subject.or_else(|| self.subject_after_verb(cursor + 1, sentence.end));
+                let found = subject
+                    .or_else(|| self.subject_after_verb(cursor + 1, sentence.end))
+                    .or_else(|| (cursor == index).then(|| self.asker_after(cursor)).flatten());
                 let (actor, via_pronoun) = found?;
                 return Some((Some(actor), Self::rule("quote:said-after", via_pronoun)));
             }
@@ -476,6 +237,8 @@ impl Attributor<'_, '_> {
             && let Some(mention) = self.mention_covering(span.open_token - 2)
             // "Smith wrote on X: '…'": the platform is where the words stand, not who wrote them.
             && !mention.start_token.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "on"))
+            // "Doe told the Dover Herald: '…'": whom the words were addressed to does not speak.
+            && !self.addressee(mention.start_token)
         {
             // "Ana Ruiz, The Daily Courier: '…'": a panel names the person, then the outlet.
             if self.actors.kind_of(mention) == ActorKind::Media
@@ -490,9 +253,21 @@ impl Attributor<'_, '_> {
             }
             return Some((Some(mention.actor), "quote:colon".to_owned()));
         }
+        // "Roe said Doe's plan, which she called 'bold', would fail": a relative clause right
+        // before the quote with a subject of its own.
+        if let Some(found) = self.relative_clause_speaker(span) {
+            return Some(found);
+        }
         let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
         // "When Roe suggested …, Doe said only that '…'": the main clause attributes.
         let clause = self.main_clause_start(sentence.start, span.open_token);
+        // "Roe said the plan was sound, and Doe later called it 'a mess'": a clause joined by a
+        // comma and a conjunction, with a speech verb of its own, attributes its quote alone.
+        if let Some(joined) = self.coordinated_clause_start(clause.max(from), span.open_token)
+            && (joined..span.open_token).any(|i| !self.inside_quote(i) && self.is_speech_verb(i))
+        {
+            return self.speech_verbs_before(joined, joined, span);
+        }
         if clause > from {
             let found = self.speech_verbs_before(clause, clause, span);
             let colon = self.text.is_punct(span.open_token - 1, ':');
@@ -506,124 +281,21 @@ impl Attributor<'_, '_> {
         self.speech_verbs_before(from, sentence.start, span)
     }
 
-    /// The nearest mention or pronoun before the verb, outside quotes, within the sentence.
-    pub(super) fn subject_before_verb(&self, sentence_start: usize, verb: usize) -> Option<(usize, bool)> {
-        // "Doe attacked Roe on Monday, saying …": a participle after a comma has the sentence's
-        // subject, whoever is mentioned in between; none found, nobody is guessed.
-        if verb > sentence_start && self.text.is_punct(verb - 1, ',') && self.word(verb).ends_with("ing") {
-            return self.sentence_subject(sentence_start, verb).map(|(_, found)| found);
-        }
-        // An inverted verb closing its sentence (", says a top academic.") has its subject after it.
-        if verb > sentence_start && self.text.is_punct(verb - 1, ',') {
-            let sentence_end = self.sentence_range(verb).end;
-            let short_tail = (verb + 1..(verb + 6).min(sentence_end + 1))
-                .any(|i| i >= sentence_end || self.text.is_punct(i, ',') || self.text.is_punct(i, '.'));
-            // "Jane Doe, who campaigned here, tweeted, '…'" or "… told a reporter, '…'": the verb
-            // introduces the quote after it, so its subject stands before the appositive.
-            let introduces_quote = (verb + 1..(verb + 6).min(sentence_end)).any(|i| {
-                (self.text.is_punct(i, ',') || self.text.is_punct(i, ':')) && self.is_quote_mark(i + 1)
-            });
-            if short_tail && !introduces_quote {
-                return None;
-            }
-            // "Jo Bell, head of the board of Acme, the group's arm, said": the sentence's subject
-            // with the appositive right after it, however many commas the appositive holds.
-            if let Some((end, found)) = self.sentence_subject(sentence_start, verb)
-                && self.text.is_punct(end, ',')
-            {
-                return Some(found);
-            }
-            // "Dmitry Peskov, the Kremlin spokesman, told": the subject stands before the
-            // appositive that the comma closes.
-            let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
-            let opening_comma = (reach..verb - 1).rev().find(|&i| self.text.is_punct(i, ','));
-            if let Some(found) =
-                opening_comma.and_then(|comma| comma.checked_sub(1)).and_then(|i| self.subject_at(i))
-            {
-                return Some(found);
-            }
-        }
-        // "welcomed by Beijing, which described it as …": the relative pronoun stands for the
-        // mention right before it, whatever preposition that has.
-        if verb >= sentence_start + 2
-            && (self.text.is_word_ci(verb - 1, "which") || self.text.is_word_ci(verb - 1, "who"))
-        {
-            let before = if self.text.is_punct(verb - 2, ',') { verb.checked_sub(3) } else { Some(verb - 2) };
-            if let Some(found) = before.filter(|&i| i >= sentence_start).and_then(|i| self.subject_at(i)) {
-                return Some(found);
-            }
-        }
-        let mut index = verb;
-        let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
-        while index > reach {
-            index -= 1;
-            if self.inside_quote(index) || self.is_quote_mark(index) {
-                continue;
-            }
-            if let Some(found) = self.subject_at(index) {
-                // "Ryan of Ohio said": the object of a preposition is not the subject.
-                if self.after_object_preposition(index) {
-                    index = self.mention_covering(index).map_or(index, |m| m.start_token);
-                    continue;
-                }
-                // "Powell's office said": the office speaks, not Powell; left open.
-                if self.possesses_the_subject(index) {
-                    return None;
-                }
-                return Some(found);
-            }
-        }
-        None
-    }
-
-    /// Whether the mention (or pronoun) at `token` is the object of a preposition before it.
-    pub(super) fn after_object_preposition(&self, token: usize) -> bool {
-        let start = self.mention_covering(token).map_or(token, |m| m.start_token);
-        start.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i))
-    }
-
-    /// The subject of the sentence before `verb`: its first mention or pronoun outside quotes
-    /// that is neither the object of a preposition ("Like Roe, Doe said") nor a possessor
-    /// ("Doe's aide said"), with the token right after it.
-    pub(super) fn sentence_subject(
-        &self,
-        sentence_start: usize,
-        verb: usize,
-    ) -> Option<(usize, (usize, bool))> {
-        let mut index = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
-        while index < verb {
-            if self.inside_quote(index) || self.is_quote_mark(index) {
-                index += 1;
-                continue;
-            }
-            let end = self.mention_covering(index).map_or(index + 1, |m| m.end_token);
-            if let Some(found) = self.subject_at(index) {
-                if self.possesses_the_subject(index) {
-                    return None;
-                }
-                if !self.after_object_preposition(index) {
-                    return Some((end, found));
-                }
-            }
-            index = end.max(index + 1);
-        }
-        None
-    }
-
-    /// Whether the mention at `token` is a possessor before the plain noun that heads the subject
-    /// ("Powell's office", "the senator's spokeswoman"), the noun being no actor of its own.
-    pub(super) fn possesses_the_subject(&self, token: usize) -> bool {
-        let Some(mention) = self.mention_covering(token) else { return false };
-        let after = mention.end_token;
-        self.text.tokens.get(after).is_some_and(|t| t.kind == TokenKind::Possessive)
-            && self.text.tokens.get(after + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-            && self.mention_covering(after + 1).is_none()
-    }
-
     /// A speech verb later in the sentence: `… a "vital step" in renewing the process, Mr Straw
     /// said.`
     pub(super) fn attribution_later(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
         let sentence = self.sentence_range(span.close_token);
+        // `Taxes are "a disgrace" and "a danger," Doe said`: a quote joined to the next one by
+        // "and" or "or" shares that one's attribution.
+        let joined = span.close_token + 1;
+        if (self.text.is_word_ci(joined, "and") || self.text.is_word_ci(joined, "or"))
+            && let Some(next) = self
+                .spans
+                .get(self.spans.partition_point(|s| s.open_token <= joined))
+                .filter(|s| s.open_token == joined + 1)
+        {
+            return self.attribution_after(next);
+        }
         let until = sentence.end.min(span.close_token + 1 + ATTRIBUTION_REACH_TOKENS);
         for index in span.close_token + 1..until {
             if self.is_quote_mark(index) || self.inside_quote(index) {
@@ -632,6 +304,10 @@ impl Attributor<'_, '_> {
             }
             if self.is_according_to(index) {
                 return self.according_to(index + 2);
+            }
+            // "… on Roe, who has said …": the verb of a relative clause is about its antecedent.
+            if ["who", "whom", "whose", "which"].iter().any(|w| self.text.is_word_ci(index, w)) {
+                return None;
             }
             if !self.is_speech_verb(index) || self.word(index).ends_with("ing") {
                 continue;
@@ -664,5 +340,48 @@ impl Attributor<'_, '_> {
                 .map(|(actor, via_pronoun)| (Some(actor), Self::rule("quote:said-later", via_pronoun)));
         }
         None
+    }
+
+    /// Whether the mention starting at `start` is the object of a verb of address ("told the
+    /// Herald", "asked Doe").
+    pub(super) fn addressee(&self, start: usize) -> bool {
+        let before = start
+            .checked_sub(1)
+            .map(|i| if self.text.is_word_ci(i, "the") { i.checked_sub(1) } else { Some(i) });
+        before.flatten().is_some_and(|i| LEXICON.word_in(Words::AddresseeVerbs, self.text, i))
+    }
+
+    /// `"Where is the money?" asked Smith.`: right after the quote, the person after "asked"
+    /// (ending the clause) is who asked, not whom.
+    pub(super) fn asker_after(&self, verb: usize) -> Option<(usize, bool)> {
+        if !(self.text.is_word_ci(verb, "asked") || self.text.is_word_ci(verb, "asks")) {
+            return None;
+        }
+        let mention = self.mention_at(verb + 1)?;
+        let ends = self
+            .text
+            .tokens
+            .get(mention.end_token)
+            .is_none_or(|t| t.kind != TokenKind::Word || t.paragraph != self.text.tokens[verb].paragraph);
+        (ends && self.actors.kind_of(mention) == ActorKind::Person).then_some((mention.actor, false))
+    }
+
+    /// "which she called '…'", "what Doe called '…'", "that he dubbed '…'": a relative word, a
+    /// subject and a speech verb right before the quote (or its object, "called it '…'").
+    pub(super) fn relative_clause_speaker(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let before = span.open_token.checked_sub(1)?;
+        let verb = if self.is_speech_verb(before) {
+            before
+        } else {
+            before.checked_sub(1).filter(|&v| self.is_speech_verb(v) && self.text.is_word(before))?
+        };
+        let subject = verb.checked_sub(1)?;
+        let start = self.mention_covering(subject).map_or(subject, |m| m.start_token);
+        let relative = start.checked_sub(1)?;
+        if !["which", "what", "that", "whom"].iter().any(|w| self.text.is_word_ci(relative, w)) {
+            return None;
+        }
+        let (actor, via_pronoun) = self.subject_at(subject)?;
+        Some((Some(actor), Self::rule("quote:relative-clause", via_pronoun)))
     }
 }

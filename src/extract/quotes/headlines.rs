@@ -1,0 +1,70 @@
+//! Headlines in title case: "'A Public Disgrace,' Jane Doe Tells Convention" or "Jane Doe Says
+//! 'We Will Win'". The person named right before a capitalised speech verb speaks the headline's
+//! quotes, whether or not the headline ends with a full stop.
+
+use super::*;
+
+/// How many tokens a headline spans at most.
+const HEADLINE_TOKENS: usize = 40;
+
+/// The share of longer words outside quotes (in per cent) that must be capitalised for a first
+/// paragraph to read as a title-case headline.
+const TITLE_CASE_PERCENT: usize = 70;
+
+/// Words shorter than this ("a", "of", "the") may stay lower case in a title.
+const TITLE_WORD_CHARS: usize = 4;
+
+impl Attributor<'_, '_> {
+    /// The person who speaks `span` when it stands in a title-case headline that names them right
+    /// before a capitalised speech verb ("Doe Says", "Doe Tells"); `None` when the headline names
+    /// no one that way, or two different people.
+    pub(super) fn headline_speaker(&self, span: &QuoteSpan) -> Option<usize> {
+        if self.text.tokens.get(span.open_token)?.paragraph != 0 || self.text.paragraphs.len() < 2 {
+            return None;
+        }
+        let range = self.text.paragraphs.first()?.clone();
+        if range.len() > HEADLINE_TOKENS || !self.is_title_case(range.clone()) {
+            return None;
+        }
+        let mut found = None;
+        for index in range {
+            let capitalised_verb = self
+                .text
+                .tokens
+                .get(index)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !self.inside_quote(index))
+                && LEXICON.is_speech_verb(&self.word(index).to_ascii_lowercase());
+            if !capitalised_verb {
+                continue;
+            }
+            let Some(mention) = index.checked_sub(1).and_then(|i| self.mention_covering(i)) else {
+                continue;
+            };
+            if mention.end_token != index || self.actors.kind_of(mention) != ActorKind::Person {
+                continue;
+            }
+            if found.is_some_and(|actor| actor != mention.actor) {
+                return None;
+            }
+            found = Some(mention.actor);
+        }
+        found
+    }
+
+    /// Whether most longer words of `range` outside quotes are capitalised.
+    fn is_title_case(&self, range: Range<usize>) -> bool {
+        let (mut words, mut capitalised) = (0, 0);
+        for index in range {
+            let Some(token) = self.text.tokens.get(index) else { continue };
+            if token.kind != TokenKind::Word
+                || self.inside_quote(index)
+                || self.word(index).chars().count() < TITLE_WORD_CHARS
+            {
+                continue;
+            }
+            words += 1;
+            capitalised += usize::from(token.capitalised);
+        }
+        words > 0 && capitalised * 100 >= words * TITLE_CASE_PERCENT
+    }
+}

@@ -1,0 +1,98 @@
+//! Quotes introduced outside their own sentence: by a sentence of reported speech right before
+//! ("Doe argued that the plan was sound. '…'"), by a colon ("Doe has taken the usual line: '…'",
+//! a paragraph ending "He said:"), or by "As Doe put it, '…'".
+
+use super::*;
+
+impl Attributor<'_, '_> {
+    /// "Doe argued that the plan was sound. '…'": a quote that opens its sentence right after a
+    /// sentence of reported speech in the same paragraph goes on in that speaker's voice.
+    pub(super) fn attribution_by_previous_sentence(
+        &self,
+        span: &QuoteSpan,
+    ) -> Option<(Option<usize>, String)> {
+        let sentence = self.sentence_range(span.open_token);
+        let opens = span.open_token == sentence.start
+            || (span.open_token == sentence.start + 1 && !self.text.is_word(sentence.start));
+        let paragraph = self.text.tokens.get(span.open_token)?.paragraph;
+        let previous = self.sentence_range(sentence.start.checked_sub(1)?);
+        if !opens || self.text.tokens.get(previous.start)?.paragraph != paragraph {
+            return None;
+        }
+        // The quote's own sentence attributes nothing else.
+        let after = span.close_token + 1;
+        if (after..sentence.end.min(after + ATTRIBUTION_REACH_TOKENS)).any(|i| self.is_speech_verb(i)) {
+            return None;
+        }
+        let reach = previous.start.max(previous.end.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let verb = (reach..previous.end)
+            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
+        // The subject stands right before the verb ("Doe argued") or closes an appositive ("Doe,
+        // her lawyer, argued"); "the board writes" or "… and said" name nobody that can be read.
+        let before_verb = verb.checked_sub(1)?;
+        if self.mention_covering(before_verb).is_none() && !self.text.is_punct(before_verb, ',') {
+            return None;
+        }
+        let (actor, via_pronoun) = self.subject_before_verb(previous.start, verb)?;
+        Some((Some(actor), Self::rule("quote:previous-sentence", via_pronoun)))
+    }
+
+    /// A quote introduced by a colon or by "put it" in a sentence with no speech verb: "Doe has
+    /// taken the usual line: '…'", "As Doe put it, '…'". A person who is the subject of the
+    /// introducing sentence speaks.
+    pub(super) fn attribution_by_colon_or_put_it(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let before = span.open_token.checked_sub(1)?;
+        let sentence = self.sentence_range(before);
+        let from = sentence.start.max(before.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let put_it = (from..before).find(|&i| {
+            self.text.is_word_ci(i, "put")
+                && self.text.is_word_ci(i + 1, "it")
+                && (self.text.is_punct(i + 2, ',') || self.text.is_punct(i + 2, ':'))
+                && i + 3 == span.open_token
+        });
+        let colon = self.text.is_punct(before, ':');
+        if put_it.is_none() && !colon {
+            return None;
+        }
+        let verb = put_it.unwrap_or(before);
+        // "When Roe suggested …, Doe fired back:": the main clause's subject.
+        let (from, first) = match put_it {
+            Some(_) => (from, sentence.start),
+            None => {
+                let clause = self.main_clause_start(sentence.start, verb);
+                (from.max(clause), clause)
+            }
+        };
+        if (from..verb).any(|i| !self.inside_quote(i) && self.is_speech_verb(i)) {
+            return None;
+        }
+        let (end, (actor, via_pronoun)) = self.sentence_subject(first, verb)?;
+        // The subject opens the sentence ("As Doe put it", "Here's Doe in 1992:"), rather than
+        // being named inside a longer subject ("The anti-Doe headline reads:").
+        let start = self.mention_covering(end.saturating_sub(1)).map_or(end, |m| m.start_token);
+        let opens = start <= first + 3
+            && !(first..start).any(|i| LEXICON.word_in(Words::SpeakerDeterminers, self.text, i));
+        let person = self.actors.actors.get(actor).is_some_and(|a| a.kind == ActorKind::Person);
+        (opens && person && !via_pronoun).then(|| (Some(actor), "quote:colon-subject".to_owned()))
+    }
+
+    /// A paragraph that ends "He said:" or "Admiral Key told the audience:" introduces the quote
+    /// that opens the next paragraph.
+    pub(super) fn attribution_across_colon(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let colon = span.open_token.checked_sub(1)?;
+        let opens_paragraph =
+            self.text.tokens.get(colon)?.paragraph != self.text.tokens.get(span.open_token)?.paragraph;
+        if !opens_paragraph || !self.text.is_punct(colon, ':') {
+            return None;
+        }
+        let sentence = self.sentence_range(colon);
+        // The last speech verb of the introducing sentence, outside quotes.
+        let verb = (sentence.start.max(colon.saturating_sub(SUBJECT_REACH_TOKENS))..colon)
+            .rev()
+            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
+        let (actor, via_pronoun) = self
+            .subject_before_verb(sentence.start, verb)
+            .or_else(|| self.subject_after_verb(verb + 1, colon))?;
+        Some((Some(actor), Self::rule("quote:colon-paragraph", via_pronoun)))
+    }
+}

@@ -1,0 +1,253 @@
+//! The subject of a speech verb: the nearest mention or pronoun before it that is neither the
+//! object of a preposition nor a possessor of the real subject, the subject before an
+//! appositive, or the sentence's first mention for a participle after a comma.
+
+use super::*;
+
+/// How many plain words a described subject before its verb spans at most, its determiner
+/// included ("the veteran Ohio state senator").
+const DESCRIBED_RUN_TOKENS: usize = 6;
+
+impl Attributor<'_, '_> {
+    /// The nearest mention or pronoun before the verb, outside quotes, within the sentence.
+    pub(super) fn subject_before_verb(&self, sentence_start: usize, verb: usize) -> Option<(usize, bool)> {
+        // "Doe attacked Roe on Monday, saying …": a participle after a comma has the sentence's
+        // subject, whoever is mentioned in between; none found, nobody is guessed.
+        if verb > sentence_start && self.text.is_punct(verb - 1, ',') && self.word(verb).ends_with("ing") {
+            return self.sentence_subject(sentence_start, verb).map(|(_, found)| found);
+        }
+        // An inverted verb closing its sentence (", says a top academic.") has its subject after it.
+        if verb > sentence_start && self.text.is_punct(verb - 1, ',') {
+            let sentence_end = self.sentence_range(verb).end;
+            let short_tail = (verb + 1..(verb + 6).min(sentence_end + 1))
+                .any(|i| i >= sentence_end || self.text.is_punct(i, ',') || self.text.is_punct(i, '.'));
+            // "Jane Doe, who campaigned here, tweeted, '…'" or "… told a reporter, '…'": the verb
+            // introduces the quote after it, so its subject stands before the appositive.
+            let introduces_quote = (verb + 1..(verb + 6).min(sentence_end)).any(|i| {
+                (self.text.is_punct(i, ',') || self.text.is_punct(i, ':')) && self.is_quote_mark(i + 1)
+            });
+            // "Doe, a candidate, tweeted a reminder. '…'": a short object ends the sentence and the
+            // quote opens the next one.
+            let introduces_next = LEXICON.word_in(Words::SpeakerDeterminers, self.text, verb + 1)
+                && (verb + 2..sentence_end).all(|i| self.text.is_word(i) || i + 1 == sentence_end)
+                && sentence_end <= verb + 5
+                && self.is_quote_mark(sentence_end);
+            // "The party, which backs Doe, said it was 'disappointed.'": a quote in the tail is
+            // what the verb introduces.
+            let quote_in_tail = (verb + 1..(verb + 6).min(sentence_end))
+                .any(|i| self.is_quote_mark(i) && !self.inside_quote(i - 1));
+            if short_tail && !introduces_quote && !introduces_next && !quote_in_tail {
+                return None;
+            }
+            // "The report, which Doe commissioned, said": a described subject before the first
+            // comma, the names after it describe it.
+            let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+            if LEXICON.word_in(Words::SpeakerDeterminers, self.text, first)
+                && let Some(comma) = (first..verb).find(|&i| self.text.is_punct(i, ','))
+                && (first..comma).all(|i| self.mention_covering(i).is_none())
+            {
+                return None;
+            }
+            // "Jo Bell, head of the board of Acme, the group's arm, said": the sentence's subject
+            // with the appositive right after it, however many commas the appositive holds.
+            if let Some((end, found)) = self.sentence_subject(sentence_start, verb)
+                && self.text.is_punct(end, ',')
+            {
+                return Some(found);
+            }
+            // "Dmitry Peskov, the Kremlin spokesman, told": the subject stands before the
+            // appositive that the comma closes.
+            let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
+            let opening_comma = (reach..verb - 1).rev().find(|&i| self.text.is_punct(i, ','));
+            // "Kyiv's ambassador to the UN, Jo Bell, told": not the object of a preposition.
+            if let Some(found) = opening_comma
+                .and_then(|comma| comma.checked_sub(1))
+                .filter(|&i| !self.after_object_preposition(i))
+                .and_then(|i| self.subject_at(i))
+            {
+                return Some(found);
+            }
+        }
+        // "welcomed by Beijing, which described it as …": the relative pronoun stands for the
+        // mention right before it, whatever preposition that has.
+        if verb >= sentence_start + 2
+            && (self.text.is_word_ci(verb - 1, "which") || self.text.is_word_ci(verb - 1, "who"))
+        {
+            let before = if self.text.is_punct(verb - 2, ',') { verb.checked_sub(3) } else { Some(verb - 2) };
+            // "a retired admiral who suggested": a relative pronoun after a plain noun stands for
+            // that noun, whoever is named before it.
+            return before.filter(|&i| i >= sentence_start).and_then(|i| self.subject_at(i));
+        }
+        // "its chief executive boasted", "the Ohio Republican asks": a described subject right
+        // before the verb speaks, not a name further back.
+        if self.described_subject_before(verb) {
+            return None;
+        }
+        // "depicts one of the guards asking, '…'": a plain noun right before a participle is
+        // its subject, unless it only carries the words ("issued a statement saying").
+        if self.word(verb).ends_with("ing")
+            && verb > sentence_start
+            && self.text.tokens.get(verb - 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && self.mention_covering(verb - 1).is_none()
+            && self.pronoun(verb - 1).is_none()
+            && !self.word(verb - 1).ends_with("ly")
+            && !LEXICON.word_in(Words::NotParticipleSubjects, self.text, verb - 1)
+            && !LEXICON.word_in(Words::VerbLeadIns, self.text, verb - 1)
+            && !LEXICON.word_in(Words::SubjectBreakers, self.text, verb - 1)
+            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, verb - 1)
+        {
+            return None;
+        }
+        let fronted = self.fronted_phrase_end(sentence_start, verb);
+        let mut index = verb;
+        let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
+        while index > reach {
+            index -= 1;
+            if self.inside_quote(index) || self.is_quote_mark(index) {
+                continue;
+            }
+            if let Some(found) = self.subject_at(index) {
+                // "Ryan of Ohio said": the object of a preposition is not the subject.
+                if self.after_object_preposition(index) {
+                    index = self.mention_covering(index).map_or(index, |m| m.start_token);
+                    continue;
+                }
+                // "Powell's office said": the office speaks, not Powell; left open.
+                if self.possesses_the_subject(index) {
+                    return None;
+                }
+                // "Doe and Roe said": two speak at once; nobody is named alone.
+                let start = self.mention_covering(index).map_or(index, |m| m.start_token);
+                if start >= sentence_start + 2
+                    && self.text.is_word_ci(start - 1, "and")
+                    && self.subject_at(start - 2).is_some()
+                {
+                    return None;
+                }
+                // "In a Daily Ledger poll, 60 percent of residents said": a name inside the
+                // phrase that opens the sentence is no subject.
+                if fronted.is_some_and(|end| index < end) {
+                    return None;
+                }
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// Whether the words right before `verb` (past "also", "has" and the like) are a described
+    /// noun phrase of their own: a determiner ("the", "its") and plain words up to the verb, the
+    /// last of them no actor's mention ("the Ohio Republican asks", "its chief executive said").
+    /// "the president said", resolved to a person by the actor rules, is a mention and not this.
+    pub(super) fn described_subject_before(&self, verb: usize) -> bool {
+        let mut head = verb;
+        while head > 0 && LEXICON.word_in(Words::VerbLeadIns, self.text, head - 1) && verb - head < 3 {
+            head -= 1;
+        }
+        let Some(last) = head.checked_sub(1) else { return false };
+        if !self.text.is_word(last)
+            || self.mention_covering(last).is_some()
+            || self.pronoun(last).is_some()
+            || self.inside_quote(last)
+        {
+            return false;
+        }
+        let mut index = last;
+        while index > 0 && last - index < DESCRIBED_RUN_TOKENS {
+            if LEXICON.word_in(Words::SpeakerDeterminers, self.text, index)
+                || LEXICON.word_in(Words::PossessiveDeterminers, self.text, index)
+            {
+                // "Doe at the time said": a determiner after a preposition opens its object.
+                let object = index
+                    .checked_sub(1)
+                    .is_some_and(|i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i));
+                return index < last && !object;
+            }
+            index -= 1;
+            // "A 2014 committee report found": a year or a count may stand in the phrase.
+            let word_or_number = self
+                .text
+                .tokens
+                .get(index)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+            if !word_or_number
+                || self.inside_quote(index)
+                || LEXICON.word_in(Words::ObjectPrepositions, self.text, index)
+                || LEXICON.word_in(Words::SubjectBreakers, self.text, index)
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// When the sentence opens with a preposition ("In a Daily Ledger poll, …", "At the rally
+    /// in Dover, …"), the token where that phrase ends: its first comma, before `verb`.
+    pub(super) fn fronted_phrase_end(&self, sentence_start: usize, verb: usize) -> Option<usize> {
+        let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+        if !LEXICON.word_in(Words::ObjectPrepositions, self.text, first) || self.is_according_to(first) {
+            return None;
+        }
+        (first + 1..verb).find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
+    }
+
+    /// Whether the mention (or pronoun) at `token` is the object of a preposition before it.
+    pub(super) fn after_object_preposition(&self, token: usize) -> bool {
+        let mut start = self.mention_covering(token).map_or(token, |m| m.start_token);
+        // "ambassador to the UN": the article stands between.
+        if start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "the")) {
+            start -= 1;
+        }
+        start.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i))
+    }
+
+    /// The subject of the sentence before `verb`: its first mention or pronoun outside quotes
+    /// that is neither the object of a preposition ("Like Roe, Doe said") nor a possessor
+    /// ("Doe's aide said"), with the token right after it.
+    pub(super) fn sentence_subject(
+        &self,
+        sentence_start: usize,
+        verb: usize,
+    ) -> Option<(usize, (usize, bool))> {
+        let mut index = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
+        while index < verb {
+            if self.inside_quote(index) || self.is_quote_mark(index) {
+                index += 1;
+                continue;
+            }
+            let end = self.mention_covering(index).map_or(index + 1, |m| m.end_token);
+            if let Some(found) = self.subject_at(index) {
+                if self.possesses_the_subject(index) {
+                    return None;
+                }
+                if !self.after_object_preposition(index) {
+                    return Some((end, found));
+                }
+            }
+            index = end.max(index + 1);
+        }
+        None
+    }
+
+    /// Whether the mention at `token` is a possessor before the plain noun that heads the subject
+    /// ("Powell's office", "the senator's spokeswoman"), the noun being no actor of its own.
+    pub(super) fn possesses_the_subject(&self, token: usize) -> bool {
+        // "Her husband, Tom, called it …": "her" before a plain noun is a possessive.
+        if self.text.is_word_ci(token, "her") {
+            return self
+                .text
+                .tokens
+                .get(token + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && !LEXICON.word_in(Words::ObjectPrepositions, self.text, token + 1)
+                && !LEXICON.word_in(Words::SubjectBreakers, self.text, token + 1)
+                && !LEXICON.word_in(Words::VerbLeadIns, self.text, token + 1)
+                && !self.is_speech_verb(token + 1);
+        }
+        let Some(mention) = self.mention_covering(token) else { return false };
+        let after = mention.end_token;
+        self.text.tokens.get(after).is_some_and(|t| t.kind == TokenKind::Possessive)
+            && self.text.tokens.get(after + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && self.mention_covering(after + 1).is_none()
+    }
+}

@@ -1,0 +1,283 @@
+//! Whose subject a speech verb has when a name stands elsewhere in the sentence: a relative
+//! pronoun after a plain noun, a described subject right before the verb, a name inside an
+//! opening prepositional phrase, a plain noun before a participle; and "they" never standing for
+//! a state. Every example is made up.
+
+use super::tests::quotes;
+
+fn speaker_of(text: &str, quote_start: &str) -> Option<String> {
+    let found = quotes(text);
+    found
+        .iter()
+        .find(|(t, _)| t.starts_with(quote_start))
+        .unwrap_or_else(|| panic!("no quote {quote_start:?} in {found:?}"))
+        .1
+        .clone()
+}
+
+#[test]
+fn a_relative_pronoun_after_a_plain_noun_leaves_the_quote_open() {
+    let text = "Dock unions want Jane Roe to drop an adviser, a retired admiral who suggested last \
+                year that the port should \"wall off\" its docks.";
+    assert_eq!(speaker_of(text, "wall off"), None);
+    // A relative pronoun after a name still stands for it.
+    let text = "The vote was close for Jane Roe, who said the result was \"a fair one.\"";
+    assert_eq!(speaker_of(text, "a fair").as_deref(), Some("Jane Roe"));
+}
+
+#[test]
+fn an_opening_clause_closed_by_a_comma_before_a_determiner_is_no_appositive() {
+    let text = "Although Mark Vance opposed the merger, the unions who spoke with him last week say \
+                they remain \"deeply worried about jobs.\"";
+    assert_eq!(speaker_of(text, "deeply"), None);
+}
+
+#[test]
+fn a_described_subject_right_before_the_verb_keeps_an_earlier_name_from_speaking() {
+    let text = "Nora Lane joined the firm shortly before its finance director bragged that it would \
+                pour \"a fortune\" into ads.";
+    assert_ne!(speaker_of(text, "a fortune").as_deref(), Some("Nora Lane"));
+    let text = "Writing to the city attorney, Clara Finch - the Ohio Democrat argues that nobody \
+                checked whether \"the files were kept.\"";
+    assert_ne!(speaker_of(text, "the files").as_deref(), Some("Clara Finch"));
+    // A determiner after a preposition opens its object, not a subject.
+    let text = "Paul Stone at the time said the staff would \"review\" the bill.";
+    assert_eq!(speaker_of(text, "review").as_deref(), Some("Paul Stone"));
+}
+
+#[test]
+fn a_name_inside_an_opening_prepositional_phrase_is_no_subject() {
+    let text = "Anna Cole praised the budget. In a spring Harbor Gazette survey, 60 percent of \
+                residents said \"the roads are a mess.\"";
+    let speaker = speaker_of(text, "the roads");
+    assert!(speaker.as_deref().is_none_or(|s| !s.contains("Gazette")), "{speaker:?}");
+    let text = "At the rally in Dover, Anna Cole said the plan was \"dead.\"";
+    assert_eq!(speaker_of(text, "dead").as_deref(), Some("Anna Cole"));
+}
+
+#[test]
+fn a_plain_noun_right_before_a_participle_is_its_subject() {
+    let text = "Peter Gray met the board. The play portrays Gray as stubborn, with one of the \
+                guards asking, \"Why should we stay?\"";
+    assert_eq!(speaker_of(text, "Why should"), None);
+    // A statement carries its author's words; "at one point" says when.
+    let text = "Peter Gray issued a statement saying the plan was \"a mistake.\"";
+    assert_eq!(speaker_of(text, "a mistake").as_deref(), Some("Peter Gray"));
+    let text = "Peter Gray feuded with the council, at one point calling its chair \"a bully.\"";
+    assert_eq!(speaker_of(text, "a bully").as_deref(), Some("Peter Gray"));
+}
+
+#[test]
+fn they_never_stands_for_a_state() {
+    let text = "Two professors studied migrants. In France, they argue, \"faith belongs at home.\"";
+    assert_ne!(speaker_of(text, "faith belongs").as_deref(), Some("France"));
+}
+
+#[test]
+fn two_quotes_joined_by_and_share_the_attribution_after_the_second() {
+    let text = "Rents are \"out of control\" and \"a threat to families,\" Ellen Ford, a council \
+                member from Dover, told a meeting on Tuesday.";
+    assert_eq!(speaker_of(text, "out of control").as_deref(), Some("Ellen Ford"));
+    assert_eq!(speaker_of(text, "a threat").as_deref(), Some("Ellen Ford"));
+}
+
+#[test]
+fn a_post_announced_at_the_end_of_a_sentence_belongs_to_its_author() {
+    let text = "Sen. Tim Holt (R-Ohio), who is running for governor on lower taxes, tweeted a \
+                reminder. \"Voters of Ohio, do not forget this tax.\"";
+    assert_eq!(speaker_of(text, "Voters of Ohio").as_deref(), Some("Tim Holt"));
+}
+
+#[test]
+fn a_sentence_with_its_own_unread_subject_does_not_go_on_in_the_previous_voice() {
+    let text = "\"We won,\" Ruth Bell said. A 2019 Senate committee report cited \"no sign that the \
+                money was lost.\"";
+    assert_eq!(speaker_of(text, "no sign"), None);
+    let text = "\"We won,\" Ruth Bell said. \"It was close.\"";
+    assert_eq!(speaker_of(text, "It was close").as_deref(), Some("Ruth Bell"));
+}
+
+#[test]
+fn a_speech_verb_in_a_relative_clause_after_the_quote_does_not_attribute_it() {
+    let text = "The mayor opened by mocking rivals who believe they can \"hand off\" the job, \
+                then turned on Mark Vance, who has said he wants a new stadium.";
+    assert_eq!(speaker_of(text, "hand off"), None);
+}
+
+#[test]
+fn the_verb_of_an_earlier_quote_gives_way_to_a_later_speaker_in_the_sentence() {
+    let text = "\"That is false,\" Mark Vance said, after Lena Ortiz said the mayor had called \
+                him a \"loose cannon.\"";
+    assert_eq!(speaker_of(text, "loose cannon").as_deref(), Some("Lena Ortiz"));
+    // With no later speaker, the words go on in the same voice.
+    let text = "\"The price was steep,\" Mark Vance wrote, \"but the car was worth it.\"";
+    assert_eq!(speaker_of(text, "but the car").as_deref(), Some("Mark Vance"));
+    let text = "\"It was close,\" Mark Vance said, adding that the count was \"fair.\"";
+    assert_eq!(speaker_of(text, "fair").as_deref(), Some("Mark Vance"));
+}
+
+#[test]
+fn a_speech_word_after_a_determiner_is_a_noun() {
+    let text = "A friendly tweet quoted Mayor Jo Bell as saying \"Buses for all!\"";
+    assert_eq!(speaker_of(text, "Buses for").as_deref(), Some("Jo Bell"));
+}
+
+#[test]
+fn a_title_case_headline_names_its_speaker_before_a_capitalised_speech_verb() {
+    let text = "Rents 'Out Of Control,' Ellen Ford Warns City Council.\n\nEllen Ford spoke on \
+                Tuesday.";
+    assert_eq!(speaker_of(text, "Out Of").as_deref(), Some("Ellen Ford"));
+    // Two people before capitalised speech verbs: nobody is chosen.
+    let text = "'A Disgrace,' Ellen Ford Tells Crowd As Mark Vance Says 'No Way'.\n\nEllen Ford \
+                and Mark Vance spoke on Tuesday.";
+    assert_eq!(speaker_of(text, "A Disgrace"), None);
+}
+
+#[test]
+fn a_verb_of_findings_attributes_only_before_that_or_a_quote() {
+    let text = "In 2019, the Harbor Institute found that \"most renters want more parks.\"";
+    assert_eq!(speaker_of(text, "most renters").as_deref(), Some("Harbor Institute"));
+    let text = "\"We won,\" Ruth Bell said. Police found the car near \"the old mill.\"";
+    assert_ne!(speaker_of(text, "the old mill").as_deref(), Some("Police"));
+}
+
+#[test]
+fn a_clause_after_a_comma_and_a_conjunction_with_its_own_subject_attributes_alone() {
+    let text = "The Ledger reports that Ana Ruiz argued the board must go, and Mark Vance then \
+                described the board as \"asleep at the wheel.\"";
+    assert_eq!(speaker_of(text, "asleep").as_deref(), Some("Mark Vance"));
+    // "…, but said" shares the sentence's subject.
+    let text = "Ana Ruiz said the club would stay open, but said \"a new plan is needed.\"";
+    assert_eq!(speaker_of(text, "a new plan").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_pronoun_follows_the_same_pronoun_opening_the_sentence_before() {
+    let text = "Mark Vance is staying in the race. But he hopes Ana Ruiz will adopt his ideas. He \
+                told a rally on Friday that the city needs money for \"new roads.\"";
+    assert_eq!(speaker_of(text, "new roads").as_deref(), Some("Mark Vance"));
+}
+
+#[test]
+fn a_relative_of_the_pronouns_gender_named_in_between_leaves_the_pronoun_open() {
+    let text = "Ana Ruiz was asked about it. Her husband, Tom, called the result \"a disgrace.\" \"We \
+                are done,\" he said.";
+    assert_ne!(speaker_of(text, "a disgrace").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(speaker_of(text, "We are done"), None);
+}
+
+#[test]
+fn a_spokesperson_whose_verb_follows_but_speaks_in_words() {
+    let text = "The audit is out. A spokeswoman for Dover Water declined to discuss the audit but \
+                said in a statement that \"every record was kept.\"";
+    assert_eq!(speaker_of(text, "every record").as_deref(), Some("A spokeswoman for Dover Water"));
+}
+
+#[test]
+fn a_quantifier_opens_a_described_speaker() {
+    let text = "Mark Vance spoke. Several outlets reported on Friday that the council held \"secret \
+                talks\" with the builder.";
+    assert_eq!(speaker_of(text, "secret").as_deref(), Some("Several outlets"));
+}
+
+#[test]
+fn an_outlet_that_reported_someone_saying_passes_their_words_on() {
+    let text = "Ana Ruiz spoke at the rally on Monday. The Ohio Tribune reported her saying \"we will \
+                not give up.\"";
+    assert_eq!(speaker_of(text, "we will not").as_deref(), Some("Ana Ruiz"));
+    let text = "The Ohio Tribune quoted Ana Ruiz saying \"we will not give up.\"";
+    assert_eq!(speaker_of(text, "we will not").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_participle_after_a_where_clause_is_left_open() {
+    let text = "Ana Ruiz spoke at a school across town from the depot, where dozens of drivers had \
+                assembled, chanting \"fair pay now\" through the afternoon.";
+    assert_eq!(speaker_of(text, "fair pay"), None);
+    let text = "Ana Ruiz attacked the plan on Monday, calling it \"a farce.\"";
+    assert_eq!(speaker_of(text, "a farce").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn an_outlet_told_something_before_a_colon_does_not_speak() {
+    let text = "Jane Smith lost the vote. Smith told the Dover Herald: \"I am not done.\"";
+    assert_eq!(speaker_of(text, "I am not").as_deref(), Some("Jane Smith"));
+}
+
+#[test]
+fn two_subjects_joined_by_and_leave_the_quote_open() {
+    let text = "Jane Smith and Tom Reed ran. Smith and Reed said they would meet \"as soon as \
+                possible.\"";
+    assert_eq!(speaker_of(text, "as soon"), None);
+}
+
+#[test]
+fn the_person_after_asked_right_after_a_question_asked_it() {
+    let text = "Jane Smith met the board. \"Where is the money?\" asked Smith.";
+    assert_eq!(speaker_of(text, "Where is").as_deref(), Some("Jane Smith"));
+    // Not when more words follow the name: "asked Smith to stay" is whom.
+    let text = "Tom Reed met the board. \"Can you stay?\" asked Jane Smith to stay.";
+    assert_ne!(speaker_of(text, "Can you").as_deref(), Some("Jane Smith"));
+}
+
+#[test]
+fn a_name_after_a_verb_with_a_plain_subject_is_what_was_said() {
+    let text = "Mayor Ana Ruiz met the board. Critics say Ruiz has been \"too soft\" on crime.";
+    assert_ne!(speaker_of(text, "too soft").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_subject_before_a_relative_clause_says_the_quote_in_a_short_tail() {
+    let text = "The Dover Party, which backs Tom Reed, said it was \"disappointed.\"";
+    assert_eq!(speaker_of(text, "disappointed").as_deref(), Some("Dover Party"));
+}
+
+#[test]
+fn a_relative_after_a_possessive_name_also_leaves_the_pronoun_open() {
+    let text = "Her neighbor, Paul Gray, agreed. \"We cannot afford it,\" he said. Gray's wife, Helen, \
+                was blunter. \"They are thieves,\" she said.";
+    assert_eq!(speaker_of(text, "They are thieves"), None);
+}
+
+#[test]
+fn the_object_of_a_preposition_before_an_appositive_comma_is_no_subject() {
+    let text = "Russia and Ukraine traded blame. Kyiv's ambassador to the UN, Olena Marchenko, told \
+                the council that Russia was \"lying.\"";
+    assert_eq!(speaker_of(text, "lying").as_deref(), Some("Olena Marchenko"));
+}
+
+#[test]
+fn a_described_subject_before_a_participle_between_commas_speaks() {
+    let text = "The talks went on. A senior Western diplomat, speaking on condition of anonymity, \
+                said the talks were \"stuck.\"";
+    assert_eq!(speaker_of(text, "stuck").as_deref(), Some("A senior Western diplomat"));
+}
+
+#[test]
+fn a_retort_verb_with_back_attributes() {
+    let text = "Sen. Jo Bell and Rep. Tim Holt clashed. Holt shot back that Bell was \"playing \
+                politics.\"";
+    assert_eq!(speaker_of(text, "playing").as_deref(), Some("Tim Holt"));
+}
+
+#[test]
+fn a_relative_clause_right_before_the_quote_names_its_speaker() {
+    let text = "Jane Smith and Tom Reed met. Reed said the plan, which Smith called \"bold,\" would \
+                fail.";
+    assert_eq!(speaker_of(text, "bold").as_deref(), Some("Jane Smith"));
+}
+
+#[test]
+fn a_described_subject_before_an_appositive_with_a_name_is_no_name() {
+    let text = "Jane Smith ran the city. The report, which Smith commissioned, said the program was \
+                \"a failure.\"";
+    assert_ne!(speaker_of(text, "a failure").as_deref(), Some("Jane Smith"));
+}
+
+#[test]
+fn whom_a_quote_calls_something_does_not_speak() {
+    let text = "Jane Smith and Tom Reed met. Smith's critics, including Reed, have called her \
+                \"reckless.\"";
+    let speaker = speaker_of(text, "reckless");
+    assert!(speaker.as_deref().is_none_or(|s| s != "Jane Smith" && s != "Tom Reed"), "{speaker:?}");
+}

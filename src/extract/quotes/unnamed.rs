@@ -1,0 +1,231 @@
+//! Speakers in plain words: a subject that is no actor of the registry ("officials said", `"…,"
+//! says a source close to the talks`, "according to a senior diplomat"), which also keeps the
+//! quote from being handed to a named speaker.
+
+use super::*;
+
+impl Attributor<'_, '_> {
+    /// Who speaks when the quote's own attribution names no actor of the registry:
+    /// - `Some(Some(words))`: a subject in plain words before a finite speech verb ("Officials
+    ///   said the attack was 'unprovoked'", `"…," a senior diplomat said`, "the ruling Georgian
+    ///   Dream party said:") or after "according to" ("according to a senior Western diplomat");
+    /// - `Some(None)`: the sentence attributes the quote to someone it does not name in a way
+    ///   that can be read, so no earlier speaker may be assumed;
+    /// - `None`: the sentence attributes nothing (or only through a pronoun).
+    pub(super) fn unnamed_speaker(&self, span: &QuoteSpan, bare_org: bool) -> Option<Option<String>> {
+        let sentence = self.sentence_range(span.open_token);
+        // A quote of several sentences is attributed after its last one.
+        let closing = self.sentence_range(span.close_token);
+        let after = span.close_token + 1 + usize::from(self.text.is_punct(span.close_token + 1, ','));
+        // "…," according to a senior Western diplomat in Tbilisi.
+        // Within reach of the quote, so that a megabyte-long "sentence" stays linear.
+        let reach = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let according = (after..(after + 3).min(closing.end))
+            .chain(reach..span.open_token)
+            .find(|&i| !self.inside_quote(i) && self.is_according_to(i));
+        if let Some(at) = according {
+            let start = at + 2;
+            let mut end = start;
+            while end < closing.end.min(start + 7)
+                && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+                && !LEXICON.has(Words::AccordingToEnders, self.word(end))
+            {
+                end += 1;
+            }
+            return Some(self.phrase(start, end));
+        }
+        let verb_after = (after..(after + 6).min(closing.end)).find(|&i| self.is_speech_verb(i));
+        // "A senior diplomat, speaking on condition of anonymity, said": a participle between
+        // commas describes the subject; the verb after it attributes.
+        let verb_before = (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| {
+            self.is_speech_verb(i)
+                && !(self.word(i).ends_with("ing") && i > reach && self.text.is_punct(i - 1, ','))
+        });
+        let (verb, floor) = match (verb_before, verb_after) {
+            (Some(verb), _) => (verb, sentence.start),
+            (None, Some(verb)) => (verb, after),
+            (None, None) => return None,
+        };
+        // "Doe spoke near the hall, where workers had gathered, chanting '…'": whoever speaks
+        // the quote, it is not read from here.
+        if verb < span.open_token
+            && (verb + 1..span.open_token).any(|i| !self.inside_quote(i) && self.text.is_word_ci(i, "where"))
+        {
+            return Some(None);
+        }
+        if self.word(verb).ends_with("ing") {
+            return None;
+        }
+        // `"…," says a narrator`: an inverted verb right after the quote, its subject after it.
+        if verb == after && verb_before.is_none() {
+            return self.described_after_verb(verb, closing.end).map(Some);
+        }
+        // The noun phrase before the verb: up to six plain words, no punctuation or quotes, not
+        // counting the words that lead into the verb ("could only quip").
+        let lead_ins =
+            (floor..verb).rev().take_while(|&i| LEXICON.word_in(Words::VerbLeadIns, self.text, i)).count();
+        let mut start = verb;
+        while start > floor && verb - start < 6 + lead_ins {
+            let token = self.text.tokens.get(start - 1)?;
+            let word = self.word(start - 1);
+            if token.kind != TokenKind::Word
+                || self.inside_quote(start - 1)
+                || LEXICON.has(Words::SubjectBreakers, word)
+            {
+                break;
+            }
+            start -= 1;
+            // "when a leader says": the determiner opens the subject, unless a preposition
+            // carries it ("Officials at the ministry said").
+            if LEXICON.word_in(Words::SpeakerDeterminers, self.text, start)
+                && start > floor
+                && !LEXICON.word_in(Words::ObjectPrepositions, self.text, start - 1)
+            {
+                break;
+            }
+        }
+        // "A spokesman for Acme declined to comment but said '…'": a verb joined by "but" or "and"
+        // has the sentence's described subject; so has one after an appositive ("A senior
+        // diplomat, speaking on condition of anonymity, said").
+        if start == verb
+            && start > floor
+            && (self.text.is_word_ci(verb - 1, "but")
+                || self.text.is_word_ci(verb - 1, "and")
+                || self.text.is_punct(verb - 1, ','))
+            && let Some(phrase) = self.opening_described_subject(floor, verb - 1)
+        {
+            return Some(Some(phrase));
+        }
+        // `"…," she said` after "his wife, Ana,": the pronoun may mean the relative, so no
+        // earlier speaker is assumed either.
+        if let Some(wanted) = self.pronoun(verb - 1)
+            && self.relative_before(verb - 1, wanted).is_some()
+        {
+            return Some(None);
+        }
+        if start == verb || self.pronoun(start).is_some() || self.pronoun(verb - 1).is_some() {
+            return None;
+        }
+        // "Doe and Roe said": two speak at once, and neither alone.
+        if start >= floor + 2
+            && self.text.is_word_ci(start - 1, "and")
+            && self.subject_at(start - 2).is_some()
+        {
+            return Some(None);
+        }
+        // "the email went on to say": the words before the verb that lead into it are no speaker.
+        let verb = (start + 1..verb)
+            .rev()
+            .take_while(|&i| LEXICON.word_in(Words::VerbLeadIns, self.text, i))
+            .last()
+            .unwrap_or(verb);
+        // "Its defence chiefs said": an organisation speaks through its people.
+        if self.text.is_word_ci(start, "its") || self.text.is_word_ci(start, "their") {
+            return self
+                .resolve_pronoun(start, Wanted::Group { plural: self.text.is_word_ci(start, "their") })
+                .map(|actor| {
+                    Some(self.actors.name_of(actor).unwrap_or_default().to_owned()).filter(|n| !n.is_empty())
+                });
+        }
+        // "The ministry added": a bare definite organisation that the registry does not name says
+        // nothing new; the paragraph's speaker (its minister) stands for it.
+        if !bare_org
+            && verb - start == 2
+            && self.text.is_word_ci(start, "the")
+            && LEXICON.org_head(self.text, start + 1).is_some()
+        {
+            return None;
+        }
+        // A noun for people ("officials", "a diplomat"), an organisation's head word ("the ruling
+        // Georgian Dream party") or a name the registry does not know speaks; anything else is
+        // someone the sentence names in a way that cannot be read.
+        let head = self.word(verb - 1).to_ascii_lowercase();
+        // A determiner and a plain noun ("the businessman replied") describe the speaker too.
+        let described = LEXICON.has(Words::SpeakerDeterminers, &self.word(start).to_ascii_lowercase())
+            && verb - start >= 2
+            && self.text.tokens.get(verb - 1).is_some_and(|t| !t.capitalised)
+            // One noun phrase: "the man by the door said" is read no further than the rules can.
+            && (start + 1..verb).all(|i| {
+                !LEXICON.word_in(Words::SpeakerDeterminers, self.text, i)
+                    && !LEXICON.word_in(Words::LocativePrepositions, self.text, i)
+            });
+        let readable = described
+            || LEXICON.has(Words::UnnamedSpeakers, &head)
+            || LEXICON.org_head(self.text, verb - 1).is_some()
+            || (start..verb).any(|i| {
+                self.text.tokens.get(i).is_some_and(|t| t.capitalised && !t.sentence_start)
+                    && !self.text.is_word_ci(i, "the")
+            });
+        Some(if readable { self.phrase(start, verb) } else { None })
+    }
+
+    /// `says a source close to the talks`: a described subject after an inverted speech verb,
+    /// from its determiner up to a comma, a preposition or six words.
+    pub(super) fn described_after_verb(&self, verb: usize, sentence_end: usize) -> Option<String> {
+        let start = verb + 1;
+        if LEXICON.word_in(Words::AddresseeVerbs, self.text, verb)
+            || !LEXICON.word_in(Words::SpeakerDeterminers, self.text, start)
+        {
+            return None;
+        }
+        let mut end = start + 1;
+        while end < sentence_end.min(start + 6)
+            && self
+                .text
+                .tokens
+                .get(end)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, end)
+            && !LEXICON.word_in(Words::SubjectBreakers, self.text, end)
+            && !self.is_speech_verb(end)
+        {
+            end += 1;
+        }
+        // "the chief known as Bob": the name it is known by.
+        if self.text.is_word_ci(end, "as")
+            && self.text.is_word_ci(end - 1, "known")
+            && let Some(mention) = self.mention_at(end + 1)
+        {
+            return self.actors.name_of(mention.actor).map(str::to_owned);
+        }
+        // "a source involved in the talks": a participle after the noun opens what describes it.
+        while end > start + 2 && (self.word(end - 1).ends_with("ed") || self.word(end - 1).ends_with("ing")) {
+            end -= 1;
+        }
+        (end > start + 1).then(|| self.phrase(start, end)).flatten()
+    }
+
+    /// The described subject that opens the sentence at `sentence_start`, before `limit`: a
+    /// determiner, up to four words (no actor's) ending in a noun for people ("a spokesman", "a
+    /// senior Western diplomat"), and the
+    /// organisation they speak for ("for Acme Water"): "A spokesman for Acme Water".
+    pub(super) fn opening_described_subject(&self, sentence_start: usize, limit: usize) -> Option<String> {
+        let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+        if !LEXICON.word_in(Words::SpeakerDeterminers, self.text, first) {
+            return None;
+        }
+        let mut end = first + 1;
+        while end < limit.min(first + 5)
+            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.mention_covering(end).is_none()
+            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, end)
+        {
+            end += 1;
+        }
+        if end == first + 1 || !LEXICON.has(Words::UnnamedSpeakers, &self.word(end - 1).to_ascii_lowercase())
+        {
+            return None;
+        }
+        // "… for Acme Water": a preposition and a run of capitalised words.
+        if LEXICON.word_in(Words::ObjectPrepositions, self.text, end) {
+            let mut name_end = end + 1;
+            while name_end < limit && self.text.tokens.get(name_end).is_some_and(|t| t.capitalised) {
+                name_end += 1;
+            }
+            if name_end > end + 1 {
+                end = name_end;
+            }
+        }
+        self.phrase(first, end)
+    }
+}
