@@ -360,3 +360,8 @@ fn an_agentless_passive_after_a_threat_tells_more_of_it() {
                  On Monday a ferry was attacked off the coast of Yemen by Houthi fighters.";
     assert_eq!(threats(named).len(), 2, "{:?}", threats(named));
 }
+
+#[test]
+fn putting_lives_at_risk_is_a_danger_whoever_says_it() {
+    assert_eq!(threats("Nurses warned that the outage could put lives at risk within days.").len(), 1);
+}
