@@ -231,12 +231,30 @@ pub fn char_before(text: &str, byte: usize) -> Option<char> {
     text_before(text, byte).chars().next_back()
 }
 
+/// Whether a character belongs to a script written without spaces between words (Han, kana, Thai,
+/// Lao, Khmer), where the text alone does not say where a word ends.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF          // Thai, Lao
+        | 0x1780..=0x17FF        // Khmer
+        | 0x3040..=0x30FF        // Hiragana, Katakana
+        | 0x31F0..=0x31FF        // Katakana extensions
+        | 0x3400..=0x4DBF        // CJK Extension A
+        | 0x4E00..=0x9FFF        // CJK Unified Ideographs
+        | 0xF900..=0xFAFF        // CJK Compatibility Ideographs
+        | 0xFF66..=0xFF9F        // half-width Katakana
+        | 0x20000..=0x3134F) // CJK Extensions B–G
+}
+
 /// Grows a range so that it starts and ends on whole words (letters, digits, apostrophes and
 /// hyphens inside a word), and trims surrounding white space. Used when the analyst's selection
-/// snaps to words. Any range is accepted: one past the end or inside a character is first moved
-/// to the nearest character boundaries.
+/// snaps to words. In scripts written without spaces (Chinese, Japanese, Thai…) a word's end cannot
+/// be told from the text, so the selection is kept as the analyst made it there ("北朝鮮" in
+/// "北朝鮮は日曜日", not the whole run). Any range is accepted: one past the end or inside a
+/// character is first moved to the nearest character boundaries.
 pub fn snap_to_words(text: &str, range: ByteRange) -> ByteRange {
-    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+    let is_word =
+        |c: char| (c.is_alphanumeric() && !is_unspaced_script(c)) || c == '\'' || c == '’' || c == '-';
     let mut start = floor_char_boundary(text, range.start);
     let mut end = ceil_char_boundary(text, range.end.max(start));
     // Trim white space first so that a selection that begins on a space does not grow leftwards.
@@ -341,10 +359,30 @@ mod tests {
         // " soldiers " with leading space
         let snapped = snap_to_words(text, ByteRange::new(16, 20).unwrap());
         assert_eq!(snapped.slice(text), Some("soldiers"));
+        // Inside a character: moved to its boundaries, and no further in a script without spaces.
         let snapped = snap_to_words("世界 和平", ByteRange::new(3, 4).unwrap());
-        assert_eq!(snapped.slice("世界 和平"), Some("世界"));
-        // Past the end, or reversed by a drag: still whole words, never a panic.
-        assert_eq!(snap_to_words("世界", ByteRange::new(4, 99).unwrap()).slice("世界"), Some("世界"));
+        assert_eq!(snapped.slice("世界 和平"), Some("界"));
+        // Past the end, or reversed by a drag: never a panic.
+        assert_eq!(snap_to_words("世界", ByteRange::new(4, 99).unwrap()).slice("世界"), Some("界"));
         assert_eq!(snap_to_words("a 世", ByteRange::between(5, 3)).slice("a 世"), Some("世"));
+    }
+
+    #[test]
+    fn a_selection_in_a_script_without_spaces_is_kept_as_made() {
+        let text = "北朝鮮は日曜日、ミサイル2発を発射した。Kim Jong Un";
+        let at = |s: &str| text.find(s).unwrap();
+        // "北朝鮮" stays "北朝鮮", not the whole run "北朝鮮は日曜日".
+        let snapped = snap_to_words(text, ByteRange::new(0, at("は")).unwrap());
+        assert_eq!(snapped.slice(text), Some("北朝鮮"));
+        // A digit between kana and kanji is a word of its own.
+        let snapped = snap_to_words(text, ByteRange::new(at("2"), at("2") + 1).unwrap());
+        assert_eq!(snapped.slice(text), Some("2"));
+        // Latin words after the Japanese still grow to whole words.
+        let snapped = snap_to_words(text, ByteRange::new(at("ong"), at("ong") + 2).unwrap());
+        assert_eq!(snapped.slice(text), Some("Jong"));
+        // Korean is written with spaces: its words grow as Latin ones do.
+        let korean = "북한이 미사일을 발사했다";
+        let snapped = snap_to_words(korean, ByteRange::new(0, 3).unwrap());
+        assert_eq!(snapped.slice(korean), Some("북한이"));
     }
 }
