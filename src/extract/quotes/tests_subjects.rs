@@ -281,3 +281,10 @@ fn whom_a_quote_calls_something_does_not_speak() {
     let speaker = speaker_of(text, "reckless");
     assert!(speaker.as_deref().is_none_or(|s| s != "Jane Smith" && s != "Tom Reed"), "{speaker:?}");
 }
+
+#[test]
+fn a_speech_verb_opening_the_text_before_a_quote_is_no_panic() {
+    // Found by the property test: the verb is the first token, so there is nothing before it.
+    let found = crate::extract::suggest("said “ President Joe Biden ”");
+    assert!(found.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", found.quotes);
+}

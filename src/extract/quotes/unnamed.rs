@@ -98,12 +98,17 @@ impl Attributor<'_, '_> {
         }
         // `"…," she said` after "his wife, Ana,": the pronoun may mean the relative, so no
         // earlier speaker is assumed either.
-        if let Some(wanted) = self.pronoun(verb - 1)
-            && self.relative_before(verb - 1, wanted).is_some()
+        let before_verb = verb.checked_sub(1);
+        if let Some(before) = before_verb
+            && let Some(wanted) = self.pronoun(before)
+            && self.relative_before(before, wanted).is_some()
         {
             return Some(None);
         }
-        if start == verb || self.pronoun(start).is_some() || self.pronoun(verb - 1).is_some() {
+        if start == verb
+            || self.pronoun(start).is_some()
+            || before_verb.and_then(|before| self.pronoun(before)).is_some()
+        {
             return None;
         }
         // "Doe and Roe said": two speak at once, and neither alone.
