@@ -10,6 +10,14 @@ impl Finder<'_, '_> {
         if preceding_word(1).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w)) {
             return true;
         }
+        // "the Gulf of Aden", "the Port of Odesa": part of the name of a place.
+        if preceding_word(1) == Some("of")
+            && start >= 2
+            && self.text.tokens[start - 2].capitalised
+            && LEXICON.is_place_word(self.text, start - 2)
+        {
+            return true;
+        }
         // "in the capital Kyiv" is not this case, but "in the Kremlin" is a place.
         if preceding_word(1) == Some("the")
             && preceding_word(2).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w))

@@ -346,3 +346,16 @@ fn a_newspaper_named_after_a_place_is_an_outlet_without_the_words_after_it() {
     assert_eq!(outlet.name, "Lakeside Courier");
     assert_eq!(outlet.kind, ActorKind::Media);
 }
+
+#[test]
+fn a_board_of_chiefs_is_named_whole() {
+    let found = names("Ruritania's Joint Chiefs of Staff said the launch was detected.");
+    assert!(found.iter().any(|n| n.ends_with("Joint Chiefs of Staff")), "{found:?}");
+    assert!(!found.contains(&"Staff".to_owned()), "{found:?}");
+}
+
+#[test]
+fn a_capital_inside_a_place_name_is_no_actor() {
+    let found = names("Two ships were hit in the Gulf of Aden, and the Port of Odesa closed.");
+    assert!(found.is_empty(), "{found:?}");
+}
