@@ -9,6 +9,17 @@ pub(super) fn quotes(text: &str) -> Vec<(String, Option<String>)> {
     attribute_quotes(&tokenized, &spans, &actors).into_iter().map(|q| (q.text, q.speaker)).collect()
 }
 
+/// The speaker of the quote that starts with `quote_start` (the test fails when there is none).
+pub(super) fn speaker_of(text: &str, quote_start: &str) -> Option<String> {
+    let found = quotes(text);
+    found
+        .iter()
+        .find(|(t, _)| t.starts_with(quote_start))
+        .unwrap_or_else(|| panic!("no quote {quote_start:?} in {found:?}"))
+        .1
+        .clone()
+}
+
 fn texts(text: &str) -> Vec<String> {
     quotes(text).into_iter().map(|(t, _)| t).collect()
 }

@@ -1,17 +1,7 @@
 //! Speakers described in words, outlets that pass words on, nested closing marks and surnames
 //! that are common words. Every example is made up.
 
-use super::tests::quotes;
-
-fn speaker_of(text: &str, quote_start: &str) -> Option<String> {
-    let found = quotes(text);
-    found
-        .iter()
-        .find(|(t, _)| t.starts_with(quote_start))
-        .unwrap_or_else(|| panic!("no quote {quote_start:?} in {found:?}"))
-        .1
-        .clone()
-}
+use super::tests::{quotes, speaker_of};
 
 #[test]
 fn a_described_speaker_after_a_quote_of_several_sentences_is_named_in_words() {

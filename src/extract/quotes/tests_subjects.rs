@@ -3,17 +3,7 @@
 //! opening prepositional phrase, a plain noun before a participle; and "they" never standing for
 //! a state. Every example is made up.
 
-use super::tests::quotes;
-
-fn speaker_of(text: &str, quote_start: &str) -> Option<String> {
-    let found = quotes(text);
-    found
-        .iter()
-        .find(|(t, _)| t.starts_with(quote_start))
-        .unwrap_or_else(|| panic!("no quote {quote_start:?} in {found:?}"))
-        .1
-        .clone()
-}
+use super::tests::speaker_of;
 
 #[test]
 fn a_relative_pronoun_after_a_plain_noun_leaves_the_quote_open() {
