@@ -231,21 +231,6 @@ pub fn char_before(text: &str, byte: usize) -> Option<char> {
     text_before(text, byte).chars().next_back()
 }
 
-/// Whether a character belongs to a script written without spaces between words (Han, kana, Thai,
-/// Lao, Khmer), where the text alone does not say where a word ends.
-fn is_unspaced_script(c: char) -> bool {
-    matches!(c as u32,
-        0x0E00..=0x0EFF          // Thai, Lao
-        | 0x1780..=0x17FF        // Khmer
-        | 0x3040..=0x30FF        // Hiragana, Katakana
-        | 0x31F0..=0x31FF        // Katakana extensions
-        | 0x3400..=0x4DBF        // CJK Extension A
-        | 0x4E00..=0x9FFF        // CJK Unified Ideographs
-        | 0xF900..=0xFAFF        // CJK Compatibility Ideographs
-        | 0xFF66..=0xFF9F        // half-width Katakana
-        | 0x20000..=0x3134F) // CJK Extensions B–G
-}
-
 /// Grows a range so that it starts and ends on whole words (letters, digits, apostrophes and
 /// hyphens inside a word), and trims surrounding white space. Used when the analyst's selection
 /// snaps to words. In scripts written without spaces (Chinese, Japanese, Thai…) a word's end cannot
@@ -253,8 +238,9 @@ fn is_unspaced_script(c: char) -> bool {
 /// "北朝鮮は日曜日", not the whole run). Any range is accepted: one past the end or inside a
 /// character is first moved to the nearest character boundaries.
 pub fn snap_to_words(text: &str, range: ByteRange) -> ByteRange {
-    let is_word =
-        |c: char| (c.is_alphanumeric() && !is_unspaced_script(c)) || c == '\'' || c == '’' || c == '-';
+    let is_word = |c: char| {
+        (c.is_alphanumeric() && !super::text::is_unspaced_script(c)) || c == '\'' || c == '’' || c == '-'
+    };
     let mut start = floor_char_boundary(text, range.start);
     let mut end = ceil_char_boundary(text, range.end.max(start));
     // Trim white space first so that a selection that begins on a space does not grow leftwards.

@@ -177,9 +177,42 @@ pub fn collapse_whitespace(s: &str) -> String {
     out
 }
 
+/// A letter of Chinese, Japanese or Korean: Han, kana or Hangul (not their punctuation).
+pub fn is_cjk_letter(c: char) -> bool {
+    matches!(u32::from(c),
+        0x1100..=0x11FF          // Hangul Jamo
+        | 0x3040..=0x30FF        // Hiragana, Katakana
+        | 0x3130..=0x318F        // Hangul compatibility Jamo
+        | 0x31F0..=0x31FF        // Katakana extensions
+        | 0x3400..=0x4DBF        // CJK Extension A
+        | 0x4E00..=0x9FFF        // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF        // Hangul syllables
+        | 0xF900..=0xFAFF        // CJK Compatibility Ideographs
+        | 0xFF66..=0xFF9F        // half-width Katakana
+        | 0x20000..=0x3134F) // CJK Extensions B–G
+}
+
+/// A letter of a script written without spaces between words (Han, kana, Thai, Lao, Khmer), where
+/// the text alone does not say where a word ends. Hangul is written with spaces and is not one.
+pub fn is_unspaced_script(c: char) -> bool {
+    (is_cjk_letter(c) && !is_hangul(c)) || matches!(u32::from(c), 0x0E00..=0x0EFF | 0x1780..=0x17FF)
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(u32::from(c), 0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scripts_are_told_apart_by_their_letters() {
+        assert!(is_cjk_letter('北') && is_cjk_letter('の') && is_cjk_letter('한') && is_cjk_letter('𠮟'));
+        assert!(!is_cjk_letter('。') && !is_cjk_letter('A') && !is_cjk_letter('Ж'));
+        assert!(is_unspaced_script('北') && is_unspaced_script('ก') && !is_unspaced_script('한'));
+        assert!(!is_unspaced_script('e'));
+    }
 
     #[test]
     fn normalize_strips_bom_crlf_controls_and_extra_blank_lines() {

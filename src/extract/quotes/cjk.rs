@@ -12,6 +12,7 @@
 
 use super::*;
 use crate::model::span::{ceil_char_boundary, floor_char_boundary};
+use crate::model::text::is_cjk_letter;
 
 /// A speaker phrase longer than this (in characters) is a clause, not a name.
 const MAX_SPEAKER_CHARS: usize = 16;
@@ -25,6 +26,14 @@ const REACH_BYTES: usize = 240;
 
 impl Attributor<'_, '_> {
     pub(super) fn cjk_speaker(&self, span: &QuoteSpan) -> Option<String> {
+        // Every pattern has a Han, kana or Hangul letter right before the quote or right after it
+        // (past spaces and punctuation): a quote in English text is done with at once.
+        let letter = |c: &char| !c.is_whitespace() && !c.is_ascii_punctuation() && !is_cjk_punctuation(*c);
+        let near = self.lead_of(span).chars().rev().find(letter).is_some_and(is_cjk_letter)
+            || self.tail_of(span).chars().find(letter).is_some_and(is_cjk_letter);
+        if !near {
+            return None;
+        }
         self.japanese_speaker(span)
             .or_else(|| self.korean_speaker(span))
             .or_else(|| self.chinese_speaker(span))
@@ -115,11 +124,16 @@ impl Attributor<'_, '_> {
     }
 }
 
-/// "王毅周三表示" → "王毅": a phrase ended by a speech verb, less a time word before the verb.
+/// The punctuation of these scripts (、。「」…, full-width forms), which is no letter.
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(u32::from(c), 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20)
+}
+
+/// "王毅周三表示" → "王毅": a phrase ended by a speech verb (the list gives longer verbs first), less
+/// a time word before the verb.
 fn chinese_phrase_speaker(phrase: &str) -> Option<String> {
-    let mut verbs: Vec<&String> = LEXICON.entries(Words::ZhSpeechVerbs).iter().collect();
-    verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
-    let speaker = verbs.iter().find_map(|v| phrase.strip_suffix(v.as_str()))?;
+    let speaker =
+        LEXICON.entries(Words::ZhSpeechVerbs).iter().find_map(|v| phrase.strip_suffix(v.as_str()))?;
     let speaker = LEXICON
         .entries(Words::ZhTimeWords)
         .iter()
@@ -134,13 +148,14 @@ fn cjk_name(subject: &str, non_speakers: Words) -> Option<String> {
     let subject = subject.trim();
     let count = subject.chars().count();
     let letters = subject.chars().all(|c| c.is_alphanumeric() || matches!(c, '・' | '·' | ' '));
-    let is_cjk = subject.chars().any(|c| c as u32 >= 0x1100);
+    let is_cjk = subject.chars().any(is_cjk_letter);
     (letters && is_cjk && (1..=MAX_SPEAKER_CHARS).contains(&count) && !LEXICON.has(non_speakers, subject))
         .then(|| subject.to_owned())
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::extract::lexicon::{LEXICON, Words};
     use crate::extract::suggest;
 
     fn speakers(text: &str) -> Vec<(String, Option<String>)> {
@@ -180,6 +195,13 @@ mod tests {
         );
         assert_eq!(one("“我们会继续谈判，”李明说。").as_deref(), Some("李明"));
         assert_eq!(one("报道中出现了“新常态”这个词。"), None);
+    }
+
+    #[test]
+    fn chinese_speech_verbs_are_listed_longer_first() {
+        let lengths: Vec<usize> =
+            LEXICON.entries(Words::ZhSpeechVerbs).iter().map(|v| v.chars().count()).collect();
+        assert!(lengths.windows(2).all(|w| w[0] >= w[1]), "{lengths:?}");
     }
 
     #[test]

@@ -67,14 +67,9 @@ const CJK_CHAR_WEIGHT: usize = 3;
 /// The length of a text for the plausibility check: characters that are not white space, Han,
 /// kana and Hangul counted [`CJK_CHAR_WEIGHT`] times (punctuation of those scripts once).
 fn plausibility_length(text: &str) -> usize {
-    let writes_without_spaces = |c: char| {
-        matches!(u32::from(c),
-            0x1100..=0x11ff | 0x3040..=0x30ff | 0x3130..=0x318f | 0x3400..=0x4dbf | 0x4e00..=0x9fff
-            | 0xac00..=0xd7af | 0xf900..=0xfaff | 0xff66..=0xff9f | 0x20000..=0x3134f)
-    };
     text.chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| if writes_without_spaces(c) { CJK_CHAR_WEIGHT } else { 1 })
+        .map(|c| if crate::model::text::is_cjk_letter(c) { CJK_CHAR_WEIGHT } else { 1 })
         .sum()
 }
 
