@@ -467,7 +467,7 @@ fn near_diplomacy(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit
 fn is_agentless_passive(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit) -> bool {
     let passive = hit.start > sentence.start && LEXICON.word_in(Words::Auxiliaries, text, hit.start - 1) && {
         let verb = text.key(hit.start);
-        verb.ends_with("ed") || matches!(verb, "struck" | "hit" | "shot" | "seized")
+        verb.ends_with("ed") || LEXICON.has(Words::IrregularParticiples, verb)
     };
     passive && !(hit.end..(hit.end + 8).min(sentence.end)).any(|i| text.is_word_ci(i, "by"))
 }

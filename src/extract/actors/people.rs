@@ -375,9 +375,7 @@ impl Finder<'_, '_> {
             3.. if self.text.is_word_ci(start - 1, "as") && self.text.is_word_ci(start - 2, "known") => {
                 org_noun_at(start - 3)
             }
-            2.. if ["called", "named", "dubbed"].iter().any(|w| self.text.is_word_ci(start - 1, w)) => {
-                org_noun_at(start - 2)
-            }
+            2.. if LEXICON.word_in(Words::NamingVerbs, self.text, start - 1) => org_noun_at(start - 2),
             _ => false,
         }
     }
