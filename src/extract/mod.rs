@@ -13,7 +13,8 @@
 //! - [`quotes`]: quotation marks paired into quotes, each attributed to a speaker;
 //! - [`threats`]: sentences or clauses that state a danger, with category and severity;
 //! - [`facts`]: key figures and dates;
-//! - [`kind`]: the kind of an actor the analyst tags by hand ([`propose_actor_kind`]).
+//! - [`kind`]: the kind of an actor the analyst tags by hand ([`propose_actor_kind`]);
+//! - [`selection`]: where the analyst's selection snaps to ([`snap_selection`]).
 //!
 //! Rules use general knowledge of English news (titles, capitals, speech verbs), never the names
 //! of particular people. The pass is linear in the text's length and allocates per suggestion,
@@ -24,12 +25,14 @@ pub mod facts;
 pub mod kind;
 pub mod lexicon;
 pub mod quotes;
+pub mod selection;
 pub mod threats;
 pub mod tokens;
 
 use serde::Serialize;
 
 pub use kind::propose_actor_kind;
+pub use selection::snap_selection;
 
 use crate::model::{ActorKind, ByteRange, Severity, ThreatCategory};
 

@@ -312,7 +312,7 @@ impl BriefsmithApp {
         };
         let Some(text) = self.editor.session().source(source).map(|s| s.shared_text()) else { return };
         let range =
-            if self.prefs.snap_to_words { crate::model::span::snap_to_words(&text, range) } else { range };
+            if self.prefs.snap_to_words { crate::extract::snap_selection(&text, range) } else { range };
         if range.is_empty() {
             return;
         }
@@ -336,7 +336,7 @@ impl BriefsmithApp {
         };
         let text = self.editor.session().source(source).map(|s| s.shared_text());
         let range = match (&text, self.prefs.snap_to_words) {
-            (Some(t), true) => crate::model::span::snap_to_words(t, range),
+            (Some(t), true) => crate::extract::snap_selection(t, range),
             _ => range,
         };
         if let Some(outcome) = self.apply(make(source, range))

@@ -46,6 +46,26 @@ fn quoting_a_passage_of_a_korean_article_does_not_crash() {
     assert!(matches!(session.tags[0].body, TagBody::Quote { .. }));
 }
 
+#[test]
+fn tagging_a_korean_name_leaves_out_its_particle_and_proposes_its_kind() {
+    let fx = Fixture::new();
+    let path = fx.path("korean.txt");
+    std::fs::write(&path, KOREAN).unwrap();
+    let mut h = fx.app_with_glyphs(Some(&path), true);
+    // The analyst selects only the first syllable of "북한이" (North Korea + subject particle).
+    select_passage(&mut h, "북", 0);
+    h.get_by_label("Article text").focus();
+    h.key_press(Key::A);
+    h.run();
+    h.get_by_label("Tag actor");
+    click_button(&mut h, "Tag");
+    let session = h.state().session();
+    assert_eq!(session.tags.len(), 1);
+    assert_eq!(session.tags[0].text(), "북한");
+    assert_eq!(session.actors[0].name, "북한");
+    assert_eq!(session.actors[0].kind, briefsmith::model::ActorKind::State);
+}
+
 /// Pieces of text that are several bytes per character, or several characters per glyph.
 const PIECES: &[&str] = &[
     "대한민국",

@@ -1,0 +1,81 @@
+//! Where the analyst's selection snaps to when it becomes a tag: whole words
+//! ([`snap_to_words`]), and in Korean, where particles are written glued to the noun ("북한은",
+//! "정부가"), the word without a particle that the selection did not reach. The particles are the
+//! `[ko-particles]` list of `assets/lexicon/actor-rules.txt`.
+
+use super::lexicon::{LEXICON, Words};
+use crate::model::ByteRange;
+use crate::model::span::{ceil_char_boundary, char_before, snap_to_words};
+
+/// Snaps `range` to whole words, leaving out a Korean particle after the selection's end: selecting
+/// "북한" in "북한은" gives "북한", selecting "북" gives "북한" too, and a selection that takes the
+/// particle in keeps it. Any range is accepted (see [`snap_to_words`]).
+pub fn snap_selection(text: &str, range: ByteRange) -> ByteRange {
+    let snapped = snap_to_words(text, range);
+    let selected_end = ceil_char_boundary(text, range.end()).max(snapped.start());
+    let end = snapped.end();
+    if end <= selected_end || !char_before(text, end).is_some_and(is_hangul_syllable) {
+        return snapped;
+    }
+    let Some(word) = text.get(selected_end..end) else { return snapped };
+    let word_start = text
+        .get(snapped.start()..selected_end)
+        .and_then(|before| before.rfind(|c: char| !c.is_alphanumeric()))
+        .map_or(snapped.start(), |at| snapped.start() + at + 1);
+    // The longest particle that ends the word and leaves the part the analyst selected.
+    let particle = LEXICON
+        .entries(Words::KoParticles)
+        .iter()
+        .filter(|particle| word.ends_with(particle.as_str()) && end - particle.len() > word_start)
+        .map(String::len)
+        .max();
+    match particle {
+        Some(len) => ByteRange::between(snapped.start(), end - len),
+        None => snapped,
+    }
+}
+
+fn is_hangul_syllable(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7AF}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snapped(text: &str, selected: &str) -> String {
+        let start = text.find(selected).unwrap_or(0);
+        let range = snap_selection(text, ByteRange::between(start, start + selected.len()));
+        text.get(range.start()..range.end()).unwrap_or("").to_owned()
+    }
+
+    #[test]
+    fn a_korean_particle_after_the_selection_is_left_out() {
+        let text = "대변인은 북한은 지난주 미국의 요구를 거부했다고 말했다.";
+        assert_eq!(snapped(text, "북한"), "북한");
+        assert_eq!(snapped(text, "북"), "북한");
+        assert_eq!(snapped(text, "미"), "미국");
+        assert_eq!(snapped(text, "대변인"), "대변인");
+    }
+
+    #[test]
+    fn a_selection_that_takes_the_particle_in_keeps_it() {
+        let text = "한겨레 기자는 북한은 거부했다.";
+        assert_eq!(snapped(text, "북한은"), "북한은");
+    }
+
+    #[test]
+    fn a_word_is_never_cut_to_nothing_and_other_scripts_snap_as_before() {
+        assert_eq!(snapped("그리고 사람이 왔다.", "사"), "사람");
+        // "에게" is a particle, but here a whole word the analyst reached into: it stays whole.
+        assert_eq!(snapped("그는 에게 왔다.", "에"), "에게");
+        assert_eq!(snapped("A spokesman for Norway's ministry said", "Norw"), "Norway's");
+        assert_eq!(snapped("北朝鮮は日曜日", "北朝鮮"), "北朝鮮");
+        // Ranges out of bounds or inside a character never panic.
+        let text = "북한은";
+        for (start, end) in [(0, 1), (1, 2), (0, 99), (99, 120)] {
+            let range = snap_selection(text, ByteRange::between(start, end));
+            assert!(text.get(range.start()..range.end()).is_some());
+        }
+    }
+}
