@@ -421,7 +421,7 @@ fn assign_sentences(tokenized: &mut TokenizedText<'_>) {
         let mut end_after = None;
         let paragraph_ends =
             tokenized.tokens.get(index + 1).is_none_or(|next| next.paragraph != token.paragraph);
-        if paragraph_ends {
+        if paragraph_ends || ends_with_dotted_abbreviation(tokenized, index) {
             end_after = Some(index);
         } else if token.kind == TokenKind::Punct
             && matches!(tokenized.token_text(index), "." | "!" | "?" | "…")
@@ -464,6 +464,20 @@ fn assign_sentences(tokenized: &mut TokenizedText<'_>) {
             index += 1;
         }
     }
+}
+
+/// Whether token `index` is a dotted abbreviation of single letters ("U.S.", "D.C.") whose dot also
+/// ends the sentence: the next word is one that opens a sentence ("…by the U.S. While talks…"),
+/// not a name or a title that goes on with it ("the U.S. Army").
+fn ends_with_dotted_abbreviation(tokenized: &TokenizedText<'_>, index: usize) -> bool {
+    let word = tokenized.token_text(index);
+    tokenized.tokens[index].kind == TokenKind::Word
+        && word.ends_with('.')
+        && word.matches('.').count() >= 2
+        && word.split('.').all(|part| part.chars().count() <= 1)
+        && tokenized.tokens.get(index + 1).is_some_and(|next| {
+            next.kind == TokenKind::Word && super::lexicon::opens_sentence(tokenized.token_text(index + 1))
+        })
 }
 
 #[cfg(test)]
@@ -543,6 +557,12 @@ mod tests {
             "Maria T. Lopez spoke. No. 2 followed.",
             "The U.N. envoy spoke. Gov. Ada Rune left.",
         ] {
+            assert_eq!(tokenize(text).sentences.len(), 2, "{text}");
+        }
+        // A dotted abbreviation's dot ends the sentence when a sentence opens after it.
+        assert_eq!(tokenize("Aid came from the U.S. While talks went on, it rained.").sentences.len(), 2);
+        assert_eq!(tokenize("Tariffs hit the U.K. The talks failed.").sentences.len(), 2);
+        for text in ["The U.S. Army left. It rained.", "He flew to the U.S. Monday. It rained."] {
             assert_eq!(tokenize(text).sentences.len(), 2, "{text}");
         }
         // A lower-case word written capitalised in the data still ends its sentence.

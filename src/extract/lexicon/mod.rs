@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 mod words;
 
 use words::sections;
-pub use words::{Words, is_dotted_abbreviation};
+pub use words::{Words, is_dotted_abbreviation, opens_sentence};
 
 use super::tokens::{TokenKind, TokenizedText, push_key_part, tokenize};
 use crate::model::{ActorKind, Severity, ThreatCategory, Vocabulary};
@@ -33,6 +33,7 @@ const PLACE_WORDS_TXT: &str = include_str!("../../../assets/lexicon/place-words.
 const ORG_HEADS_TXT: &str = include_str!("../../../assets/lexicon/org-heads.txt");
 const INSTITUTIONS_TSV: &str = include_str!("../../../assets/lexicon/institutions.tsv");
 const ABBREVIATIONS_TXT: &str = include_str!("../../../assets/lexicon/abbreviations.txt");
+const SENTENCE_OPENERS_TXT: &str = include_str!("../../../assets/lexicon/sentence-openers.txt");
 
 /// The files of named word lists the rules consult ([`Words`]), one `[section]` per list.
 const RULE_WORD_FILES: &[(&str, &str)] = &[

@@ -33,6 +33,7 @@ fn word_list_files() -> Vec<(&'static str, Vec<String>)> {
     };
     vec![
         ("stopwords.txt", first_column(STOPWORDS_TXT)),
+        ("sentence-openers.txt", first_column(SENTENCE_OPENERS_TXT)),
         ("common-words.txt", first_column(COMMON_WORDS_TXT)),
         ("place-words.txt", first_column(PLACE_WORDS_TXT)),
         ("places.txt", first_column(PLACES_TXT)),

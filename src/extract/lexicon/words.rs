@@ -242,6 +242,17 @@ static ABBREVIATIONS: LazyLock<FastMap<String, AbbreviationRule>> = LazyLock::ne
         .collect()
 });
 
+/// Words that open a sentence after a dotted abbreviation ("…by the U.S. While…"), lower case.
+/// Apart from [`LEXICON`] for the same reason as [`ABBREVIATIONS`].
+static SENTENCE_OPENERS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| data_lines(SENTENCE_OPENERS_TXT).map(|line| line.trim().to_ascii_lowercase()).collect());
+
+/// Whether `word`, capitalised after a dotted abbreviation such as "U.S.", starts a new sentence.
+pub fn opens_sentence(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && SENTENCE_OPENERS.contains(&word.to_ascii_lowercase())
+}
+
 /// Whether `word` (without its dot) is an abbreviation that keeps its dot; `number_follows` says
 /// whether a number comes after the dot and a space.
 pub fn is_dotted_abbreviation(word: &str, number_follows: bool) -> bool {
