@@ -171,7 +171,9 @@ pub fn find_figures(text: &TokenizedText<'_>, dates: &[SuggestedFact]) -> Vec<Su
         }
         // Times and ages are no key figures: "10:30", "3 p.m.", "Jane Doe, 69,", "aged 69",
         // "69 years old".
-        if token.kind == TokenKind::Number && (is_time(text, index) || is_age(text, index)) {
+        if token.kind == TokenKind::Number
+            && (is_time(text, index) || is_age(text, index) || is_cjk_date(text, index))
+        {
             index += 1;
             continue;
         }
@@ -202,6 +204,16 @@ fn is_time(text: &TokenizedText<'_>, index: usize) -> bool {
             && text.is_punct(index - 1, ':')
             && text.tokens.get(index - 2).is_some_and(|t| t.kind == TokenKind::Number))
         || lower_in(text, index + 1, Words::TimeWords)
+}
+
+/// A number with a Chinese, Japanese or Korean date, time or age unit written right after its
+/// digits ("2日", "2026年", "3월", "10시", "69세").
+fn is_cjk_date(text: &TokenizedText<'_>, index: usize) -> bool {
+    let token = text.tokens[index];
+    let word = text.token_text(index);
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    let after = if digits.is_empty() { text.text.get(token.end_byte..).unwrap_or("") } else { digits };
+    LEXICON.entries(Words::CjkDateUnits).iter().any(|unit| after.starts_with(unit.as_str()))
 }
 
 /// A person's age: "Jane Doe, 69, said", "(69)", "aged 69", "69 years old".
@@ -324,6 +336,13 @@ mod tests {
             ["about 3,000 soldiers", "dozens of armoured vehicles"]
         );
         assert_eq!(figures("a $5bn deal and 90% of all material"), ["$5bn deal", "90%"]);
+    }
+
+    #[test]
+    fn numbers_with_a_cjk_date_time_or_age_unit_are_not_figures() {
+        assert!(figures("북한이 2일 오전 10시 미사일을 발사했다").is_empty());
+        assert!(figures("防衛省は2026年3月2日に発表した").is_empty());
+        assert_eq!(figures("미사일 두 발, 병력 3000명"), ["3000명"]);
     }
 
     #[test]
