@@ -276,9 +276,16 @@ fn finish(extracted: Extracted, format: Format, file_name: &str) -> Result<Impor
 fn headline_meta(text: &str, meta: &mut SourceMeta) {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     let (Some(first), Some(second)) = (lines.next(), lines.next()) else { return };
-    let words = first.split_whitespace().count();
-    let ends_sentence = first.ends_with(['.', ',', ';', ':', '"', '”']);
-    if meta.title.is_empty() && (3..=20).contains(&words) && !ends_sentence {
+    // In a script written without spaces (Chinese, Japanese, Thai) a headline is told by its
+    // length in characters instead of words.
+    let unspaced = first.chars().any(crate::model::text::is_unspaced_script);
+    let headline_length = if unspaced {
+        (6..=60).contains(&first.chars().count())
+    } else {
+        (3..=20).contains(&first.split_whitespace().count())
+    };
+    let ends_sentence = first.ends_with(['.', ',', ';', ':', '"', '”', '。', '」', '、']);
+    if meta.title.is_empty() && headline_length && !ends_sentence {
         meta.title = first.to_owned();
         if meta.author.is_empty()
             && let Some(credit) = second.strip_prefix("By ").or_else(|| second.strip_prefix("by "))
@@ -319,6 +326,19 @@ mod tests {
         let got = import_bytes(
             b"President Joe Biden met the leaders of South Korea and Japan on Friday.\nMore.",
             "b.txt",
+        )
+        .unwrap();
+        assert_eq!(got.meta.title, "");
+        // In Japanese or Chinese the headline is told by its length in characters.
+        let got = import_bytes(
+            "北朝鮮、弾道ミサイルを発射　防衛省発表\n\n防衛省は2日発表した。".as_bytes(),
+            "j.txt",
+        )
+        .unwrap();
+        assert_eq!(got.meta.title, "北朝鮮、弾道ミサイルを発射 防衛省発表");
+        let got = import_bytes(
+            "防衛省は2日、北朝鮮が弾道ミサイルを発射したと発表した。\n\n続き。".as_bytes(),
+            "k.txt",
         )
         .unwrap();
         assert_eq!(got.meta.title, "");
