@@ -172,6 +172,8 @@ mod tests {
     fn japanese_subject_before_the_topic_particle_speaks_when_a_speech_verb_follows() {
         assert_eq!(one("山田外相は「対話の扉は開いている」と述べた。").as_deref(), Some("山田外相"));
         assert_eq!(one("３日、気象庁が「警戒を続けてほしい」と呼びかけた。").as_deref(), Some("気象庁"));
+        // A statement named after the quote: "との声明を出した" ("issued a statement that…").
+        assert_eq!(one("北海艦隊は「演習は予定通り続く」との声明を出した。").as_deref(), Some("北海艦隊"));
         // No speech verb after と, or a subject that only points back: open.
         assert_eq!(one("山田外相は「対話の扉」という言葉を使った。"), None);
         assert_eq!(one("同氏は「まだ早い」と語った。"), None);
