@@ -209,11 +209,7 @@ fn tags_a_quote_with_a_speaker_and_an_actor_with_an_alias() {
 
     // An actor, by the keyboard shortcut A, named in the dialog.
     select_passage(&mut h, "Kadri Saar", 0);
-    h.get_by_label("Article text").focus();
-    h.key_press(Key::A);
-    h.run();
-    h.get_by_label("Tag actor");
-    click_button(&mut h, "Tag");
+    tag_with_key(&mut h, Key::A, "Tag actor");
     let session = h.state().session();
     assert_eq!(session.actors.len(), 1);
     assert_eq!(session.actors[0].name, "Kadri Saar");
@@ -286,6 +282,16 @@ fn keyboard_tagging_and_undo_redo() {
     click_button(&mut h, "Edit");
     click_button(&mut h, "Undo tag threat Ctrl+Z");
     assert_eq!(h.state().session().tags.len(), 1, "undone from the menu");
+}
+
+/// Tags the current selection with a key (A, Q, T…) and accepts the dialog that opens, named
+/// `dialog` ("Tag actor"), as it is.
+pub(crate) fn tag_with_key(h: &mut Harness<'_, BriefsmithApp>, key: Key, dialog: &str) {
+    h.get_by_label("Article text").focus();
+    h.key_press(key);
+    h.run();
+    h.get_by_label(dialog);
+    click_button(h, "Tag");
 }
 
 pub(crate) fn tag_key_point(h: &mut Harness<'_, BriefsmithApp>, needle: &str) {

@@ -13,7 +13,7 @@ use egui_kittest::kittest::Queryable;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
-use crate::ui::{Fixture, click_button, select_passage, text_of};
+use crate::ui::{Fixture, select_passage, tag_with_key, text_of};
 
 /// A made-up Korean news item: a quote from a ministry, then more Hangul after it.
 const KOREAN: &str = "국방부 발표
@@ -35,11 +35,7 @@ fn quoting_a_passage_of_a_korean_article_does_not_crash() {
     // where the app used to slice the text and panic.
     assert!(!text_of(&h).is_char_boundary(end + 120), "the test needs a cut inside a character");
     select_passage(&mut h, quote, 0);
-    h.get_by_label("Article text").focus();
-    h.key_press(Key::Q);
-    h.run();
-    h.get_by_label("Tag quote");
-    click_button(&mut h, "Tag");
+    tag_with_key(&mut h, Key::Q, "Tag quote");
     let session = h.state().session();
     assert_eq!(session.tags.len(), 1);
     assert_eq!(session.tags[0].text(), quote);
@@ -54,11 +50,7 @@ fn tagging_a_korean_name_leaves_out_its_particle_and_proposes_its_kind() {
     let mut h = fx.app_with_glyphs(Some(&path), true);
     // The analyst selects only the first syllable of "북한이" (North Korea + subject particle).
     select_passage(&mut h, "북", 0);
-    h.get_by_label("Article text").focus();
-    h.key_press(Key::A);
-    h.run();
-    h.get_by_label("Tag actor");
-    click_button(&mut h, "Tag");
+    tag_with_key(&mut h, Key::A, "Tag actor");
     let session = h.state().session();
     assert_eq!(session.tags.len(), 1);
     assert_eq!(session.tags[0].text(), "북한");
