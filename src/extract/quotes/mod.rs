@@ -265,6 +265,8 @@ impl Attributor<'_, '_> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_clauses;
+#[cfg(test)]
 mod tests_sources;
 #[cfg(test)]
 mod tests_subjects;
