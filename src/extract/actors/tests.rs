@@ -359,3 +359,24 @@ fn a_capital_inside_a_place_name_is_no_actor() {
     let found = names("Two ships were hit in the Gulf of Aden, and the Port of Odesa closed.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_company_refers_back_to_the_latest_firm_named_with_a_company_ending() {
+    let found =
+        actors("Borealis Tankers said its crew was safe. Later the company said a tug was on its way.");
+    let firm = found.iter().find(|a| a.0 == "Borealis Tankers").expect("the firm");
+    assert!(firm.2.iter().any(|alias| alias == "the company"), "{firm:?}");
+    // A ministry is no company.
+    let found =
+        actors("The Ministry of Transport said the port was shut. Later the company said it would reopen.");
+    assert!(found.iter().all(|a| !a.2.iter().any(|alias| alias == "the company")), "{found:?}");
+}
+
+#[test]
+fn of_after_a_firms_last_word_gives_its_seat() {
+    let found = names("Borealis Tankers of Oslo said its crew was safe.");
+    assert!(found.iter().any(|n| n == "Borealis Tankers"), "{found:?}");
+    // "Institute of" keeps the words after it.
+    let found = names("The Institute of Coastal Studies said the water was rising.");
+    assert!(found.iter().any(|n| n == "Institute of Coastal Studies"), "{found:?}");
+}

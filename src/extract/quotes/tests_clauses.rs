@@ -61,3 +61,17 @@ fn it_after_a_command_named_with_its_state_is_the_command() {
                 two drones. \"The drones were a danger to shipping,\" it said in a statement.";
     assert_eq!(speaker_of(text, "The drones").as_deref(), Some("U.S. Southern Command"));
 }
+
+#[test]
+fn a_headline_whose_quote_has_a_bare_noun_speaker_is_not_the_lead_speakers() {
+    let text = "Poland charges courier with smuggling, family says he is a 'scapegoat'\n\nBy Jo Rand\n\n\
+                Foreign Minister Lena Brook said on Monday that Warsaw had \"no choice\".";
+    assert_ne!(speaker_of(text, "scapegoat").as_deref(), Some("Lena Brook"));
+}
+
+#[test]
+fn the_company_after_a_firm_named_with_a_shipping_word_is_that_firm() {
+    let text = "Borealis Tankers of Oslo, Norway, said in a statement that the crew was safe. \
+                \"We are in touch with the families,\" the company said.";
+    assert_eq!(speaker_of(text, "We are").as_deref(), Some("Borealis Tankers"));
+}
