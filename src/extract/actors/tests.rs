@@ -380,3 +380,20 @@ fn of_after_a_firms_last_word_gives_its_seat() {
     let found = names("The Institute of Coastal Studies said the water was rising.");
     assert!(found.iter().any(|n| n == "Institute of Coastal Studies"), "{found:?}");
 }
+
+#[test]
+fn countries_named_only_as_a_route_an_address_or_inside_a_place_are_no_actors() {
+    let found = names("The pipeline runs 900 kilometres from Chad to Cameroon, engineers said.");
+    assert!(!found.iter().any(|n| n == "Chad" || n == "Cameroon"), "{found:?}");
+    let found = names("The ship's owner, Borealis Tankers of Ostia, Italy, said the crew was safe.");
+    assert!(!found.iter().any(|n| n == "Italy"), "{found:?}");
+    let found = names("The tanker was escorted to Ostia, Italy, by a patrol boat.");
+    assert!(!found.iter().any(|n| n == "Italy"), "{found:?}");
+    let found = names("The tanker was escorted to Accra, Ghana, by a patrol boat.");
+    assert!(!found.iter().any(|n| n == "Ghana"), "{found:?}");
+    let found = names("Gangs hide in the creeks of the Chad Basin.");
+    assert!(!found.iter().any(|n| n == "Chad"), "{found:?}");
+    // A country that acts is still one, and a list after "of" is no address.
+    let found = names("Chad sent troops from Chad to Cameroon. The threat of Iran, Russia and China grew.");
+    assert!(found.iter().any(|n| n == "Chad") && found.iter().any(|n| n == "Russia"), "{found:?}");
+}
