@@ -172,7 +172,8 @@ impl Finder<'_, '_> {
         }
         // "Swiss Mission", "Chinese Foreign Ministry": an adjective before an institution name.
         if (form == Form::Adjective || self.adjective_form_exists(start, end))
-            && let Some((run_end, kind)) = self.org_run(end, false)
+            // "the Ghanaian Navy": one institution word after the adjective is enough.
+            && let Some((run_end, kind)) = self.org_run(end, true)
         {
             let name = self.surface(start, run_end);
             self.push_named(start, run_end, name, kind, "demonym+org");

@@ -397,3 +397,24 @@ fn countries_named_only_as_a_route_an_address_or_inside_a_place_are_no_actors() 
     let found = names("Chad sent troops from Chad to Cameroon. The threat of Iran, Russia and China grew.");
     assert!(found.iter().any(|n| n == "Chad") && found.iter().any(|n| n == "Russia"), "{found:?}");
 }
+
+#[test]
+fn a_department_with_a_connector_before_the_name_is_part_of_the_title() {
+    let found = names("Deputy Secretary of Labor for Mine Safety Jo K. Bell said the shaft was closed.");
+    assert_eq!(found, ["Jo K. Bell"]);
+}
+
+#[test]
+fn an_adjective_of_nationality_before_one_institution_word_names_a_body() {
+    let found = actors("The Ghanaian Navy said it had sent two ships.");
+    assert!(found.iter().any(|a| a.0 == "Ghanaian Navy" && a.1 == ActorKind::ArmedForces), "{found:?}");
+}
+
+#[test]
+fn a_research_lab_is_an_organisation() {
+    let found = actors("The Harbour Institute's Coastal Data Lab said the tide was rising.");
+    assert!(
+        found.iter().any(|a| a.0.ends_with("Coastal Data Lab") && a.1 == ActorKind::Organisation),
+        "{found:?}"
+    );
+}
