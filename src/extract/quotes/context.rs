@@ -162,6 +162,11 @@ impl Attributor<'_, '_> {
                 }
                 candidates.next();
             }
+            // "Doe's plan means '…,' she says": in the pronoun's own sentence, a possessor is
+            // what the words are about, not who says them; the search goes on to earlier ones.
+            if back == 0 {
+                possessive_fallback = None;
+            }
             if let Some(actor) = first_fitting.or(possessive_fallback) {
                 return Some(Resolved::Actor(actor));
             }

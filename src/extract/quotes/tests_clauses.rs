@@ -75,3 +75,10 @@ fn the_company_after_a_firm_named_with_a_shipping_word_is_that_firm() {
                 \"We are in touch with the families,\" the company said.";
     assert_eq!(speaker_of(text, "We are").as_deref(), Some("Borealis Tankers"));
 }
+
+#[test]
+fn a_possessor_in_the_pronouns_own_sentence_is_not_who_speaks() {
+    let text = "\"It is the price of bread,\" says Ana Ruiz, a nurse from Leeds. Mr Cole's lead in the \
+                polls means \"he must be doing something right,\" she says.";
+    assert_ne!(speaker_of(text, "he must").as_deref(), Some("Cole"));
+}
