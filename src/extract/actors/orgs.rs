@@ -81,8 +81,9 @@ impl Finder<'_, '_> {
             if token.kind == TokenKind::Word && token.capitalised && !LEXICON.is_stopword(self.text, end) {
                 if let Some(kind) = LEXICON.org_head(self.text, end) {
                     last_head = Some((end, kind));
-                    connected_head |=
-                        ORG_CONNECTORS.iter().any(|w| *w != "and" && self.text.is_word_ci(end + 1, w));
+                    // "Borealis Tankers of Oslo": after a firm's last word, "of" gives its seat.
+                    connected_head |= !LEXICON.word_in(Words::CompanyNameEndings, self.text, end)
+                        && ORG_CONNECTORS.iter().any(|w| *w != "and" && self.text.is_word_ci(end + 1, w));
                 }
                 end += 1;
             } else if end > start

@@ -156,8 +156,17 @@ impl Finder<'_, '_> {
     fn name_after_department(&self, from: usize) -> Option<usize> {
         let sentence_end = self.text.sentence_of(from).end;
         let mut end = from;
-        while end < sentence_end.min(from + 8)
-            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        // "Secretary of Commerce for Export Enforcement Jo Bell": a connector between capitalised
+        // words goes on with the department.
+        while end < sentence_end.min(from + 12)
+            && (capitalised(end)
+                || (end > from
+                    && ORG_CONNECTORS
+                        .iter()
+                        .any(|w| *w != "on" && self.text.is_word(end) && self.word(end) == *w)
+                    && capitalised(end + 1)))
             && (end == from || self.text.adjacent_on_line(end - 1, end))
         {
             end += 1;

@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// How many words one end of a route ("from Saudi Arabia to …") spans at most.
+const ROUTE_END_TOKENS: usize = 4;
+
 impl Finder<'_, '_> {
     pub(super) fn is_locative(&self, start: usize) -> bool {
         let preceding_word = |offset: usize| start.checked_sub(offset).map(|i| self.word(i));
@@ -34,10 +37,45 @@ impl Finder<'_, '_> {
         {
             return true;
         }
-        // "Geneva, Switzerland": a country after a place and a comma.
-        preceding_word(1) == Some(",")
-            && start.checked_sub(2).is_some_and(|i| self.text.tokens[i].capitalised)
-            && preceding_word(3).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w))
+        // "Geneva, Switzerland": a country after a place and a comma; also "a firm of Ostia,
+        // Italy" or "escorted to Ostia, Italy" when that place is no name the gazetteer knows.
+        let after_place = preceding_word(1) == Some(",")
+            && start.checked_sub(2).is_some_and(|i| self.text.tokens[i].capitalised);
+        if after_place
+            && preceding_word(3).is_some_and(|w| {
+                LEXICON.has(Words::LocativePrepositions, w)
+                    || (LEXICON.has(Words::AddressPrepositions, w)
+                        && LEXICON
+                            .phrase_at(self.text, start - 2)
+                            .is_none_or(|place| matches!(place.entry.form, Form::Seat | Form::Place)))
+            })
+        {
+            return true;
+        }
+        self.is_route_end(start)
+    }
+
+    /// "from Chad to Sudan": a place named as one end of a route, before "to" or after "from …
+    /// to", is where something went, not an actor.
+    fn is_route_end(&self, start: usize) -> bool {
+        let capitalised = |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised);
+        // The first end: "from" right before, "to" after a few capitalised words.
+        if start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "from")) {
+            let mut i = start;
+            while i < start + ROUTE_END_TOKENS && capitalised(i) {
+                i += 1;
+            }
+            return i > start && self.text.is_word_ci(i, "to") && capitalised(i + 1);
+        }
+        // The second end: "to" right before, "from" before a few capitalised words.
+        if !start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "to")) {
+            return false;
+        }
+        let mut i = start - 1;
+        while i > 0 && start - 1 - i < ROUTE_END_TOKENS && capitalised(i - 1) {
+            i -= 1;
+        }
+        i < start - 1 && i > 0 && self.text.is_word_ci(i - 1, "from")
     }
 
     /// A capital used as a modifier of a place or an everyday noun ("several London hospitals",
@@ -91,13 +129,23 @@ impl Finder<'_, '_> {
                 if let Some(next) = self.institution_after(index, end, entity, Form::Name) {
                     return Some(next);
                 }
-                let locative = self.is_locative(start) && matches!(entity, Entity::Country(_));
+                // "the Chad Basin": a country's name before a place word names a place.
+                let names_place = self.text.tokens.get(end).is_some_and(|t| t.capitalised)
+                    && self.text.adjacent_on_line(end - 1, end)
+                    && LEXICON.is_place_word(self.text, end);
+                let locative =
+                    (self.is_locative(start) || names_place) && matches!(entity, Entity::Country(_));
                 self.push(ActorKey::Entity(entity), start, end, surface, rule, locative);
                 self.define_abbreviation(ActorKey::Entity(entity), end);
                 Some(end)
             }
             Form::Seat => {
-                if self.is_locative(start) || self.is_attributive_place(start, end) {
+                // "Accra, Ghana": a capital followed by its own country's name is an address.
+                let address = self.text.is_punct(end, ',')
+                    && lexicon.phrase_at(self.text, end + 1).is_some_and(|next| {
+                        next.entry.form == Form::Name && next.entry.entity == Some(entity)
+                    });
+                if address || self.is_locative(start) || self.is_attributive_place(start, end) {
                     // "talks in Geneva", "officials in Helsinki", "several London hospitals": a place.
                     return Some(end);
                 }
@@ -124,7 +172,8 @@ impl Finder<'_, '_> {
         }
         // "Swiss Mission", "Chinese Foreign Ministry": an adjective before an institution name.
         if (form == Form::Adjective || self.adjective_form_exists(start, end))
-            && let Some((run_end, kind)) = self.org_run(end, false)
+            // "the Ghanaian Navy": one institution word after the adjective is enough.
+            && let Some((run_end, kind)) = self.org_run(end, true)
         {
             let name = self.surface(start, run_end);
             self.push_named(start, run_end, name, kind, "demonym+org");

@@ -361,6 +361,12 @@ impl Finder<'_, '_> {
             if head.len() < 4 || name.split_whitespace().count() < 2 {
                 continue;
             }
+            // "Acme Holdings … the company said": a firm is also "the company" and "the firm".
+            if LEXICON.has(Words::CompanyNameEndings, &head) {
+                for reference in LEXICON.entries(Words::CompanyReferences) {
+                    heads.push((mention.start_token, reference.clone(), mention.key.clone()));
+                }
+            }
             heads.push((mention.start_token, head, mention.key.clone()));
         }
         if heads.is_empty() {

@@ -359,3 +359,62 @@ fn a_capital_inside_a_place_name_is_no_actor() {
     let found = names("Two ships were hit in the Gulf of Aden, and the Port of Odesa closed.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_company_refers_back_to_the_latest_firm_named_with_a_company_ending() {
+    let found =
+        actors("Borealis Tankers said its crew was safe. Later the company said a tug was on its way.");
+    let firm = found.iter().find(|a| a.0 == "Borealis Tankers").expect("the firm");
+    assert!(firm.2.iter().any(|alias| alias == "the company"), "{firm:?}");
+    // A ministry is no company.
+    let found =
+        actors("The Ministry of Transport said the port was shut. Later the company said it would reopen.");
+    assert!(found.iter().all(|a| !a.2.iter().any(|alias| alias == "the company")), "{found:?}");
+}
+
+#[test]
+fn of_after_a_firms_last_word_gives_its_seat() {
+    let found = names("Borealis Tankers of Oslo said its crew was safe.");
+    assert!(found.iter().any(|n| n == "Borealis Tankers"), "{found:?}");
+    // "Institute of" keeps the words after it.
+    let found = names("The Institute of Coastal Studies said the water was rising.");
+    assert!(found.iter().any(|n| n == "Institute of Coastal Studies"), "{found:?}");
+}
+
+#[test]
+fn countries_named_only_as_a_route_an_address_or_inside_a_place_are_no_actors() {
+    let found = names("The pipeline runs 900 kilometres from Chad to Cameroon, engineers said.");
+    assert!(!found.iter().any(|n| n == "Chad" || n == "Cameroon"), "{found:?}");
+    let found = names("The ship's owner, Borealis Tankers of Ostia, Italy, said the crew was safe.");
+    assert!(!found.iter().any(|n| n == "Italy"), "{found:?}");
+    let found = names("The tanker was escorted to Ostia, Italy, by a patrol boat.");
+    assert!(!found.iter().any(|n| n == "Italy"), "{found:?}");
+    let found = names("The tanker was escorted to Accra, Ghana, by a patrol boat.");
+    assert!(!found.iter().any(|n| n == "Ghana"), "{found:?}");
+    let found = names("Gangs hide in the creeks of the Chad Basin.");
+    assert!(!found.iter().any(|n| n == "Chad"), "{found:?}");
+    // A country that acts is still one, and a list after "of" is no address.
+    let found = names("Chad sent troops from Chad to Cameroon. The threat of Iran, Russia and China grew.");
+    assert!(found.iter().any(|n| n == "Chad") && found.iter().any(|n| n == "Russia"), "{found:?}");
+}
+
+#[test]
+fn a_department_with_a_connector_before_the_name_is_part_of_the_title() {
+    let found = names("Deputy Secretary of Labor for Mine Safety Jo K. Bell said the shaft was closed.");
+    assert_eq!(found, ["Jo K. Bell"]);
+}
+
+#[test]
+fn an_adjective_of_nationality_before_one_institution_word_names_a_body() {
+    let found = actors("The Ghanaian Navy said it had sent two ships.");
+    assert!(found.iter().any(|a| a.0 == "Ghanaian Navy" && a.1 == ActorKind::ArmedForces), "{found:?}");
+}
+
+#[test]
+fn a_research_lab_is_an_organisation() {
+    let found = actors("The Harbour Institute's Coastal Data Lab said the tide was rising.");
+    assert!(
+        found.iter().any(|a| a.0.ends_with("Coastal Data Lab") && a.1 == ActorKind::Organisation),
+        "{found:?}"
+    );
+}

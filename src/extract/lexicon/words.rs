@@ -8,6 +8,7 @@ use super::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Words {
     LocativePrepositions,
+    AddressPrepositions,
     Quantifiers,
     AttributiveNouns,
     DefiniteReferenceFollowers,
@@ -19,6 +20,8 @@ pub enum Words {
     AttributiveSuffixes,
     VagueTitles,
     OrgNouns,
+    CompanyNameEndings,
+    CompanyReferences,
     UnnamedSpeakers,
     LabelIntroducers,
     AccordingToEnders,
@@ -65,6 +68,7 @@ pub enum Words {
     IrregularPast,
     Auxiliaries,
     ClauseConjunctions,
+    LyNouns,
     AnaphoricWords,
     JaSpeechVerbs,
     JaTopicParticles,
@@ -105,6 +109,7 @@ impl Words {
     /// Every list with its section name, in the order of the enum.
     pub const ALL: &[(Words, &str)] = &[
         (Words::LocativePrepositions, "locative-prepositions"),
+        (Words::AddressPrepositions, "address-prepositions"),
         (Words::Quantifiers, "quantifiers"),
         (Words::AttributiveNouns, "attributive-nouns"),
         (Words::DefiniteReferenceFollowers, "definite-reference-followers"),
@@ -116,6 +121,8 @@ impl Words {
         (Words::AttributiveSuffixes, "attributive-suffixes"),
         (Words::VagueTitles, "vague-titles"),
         (Words::OrgNouns, "org-nouns"),
+        (Words::CompanyNameEndings, "company-name-endings"),
+        (Words::CompanyReferences, "company-references"),
         (Words::UnnamedSpeakers, "unnamed-speakers"),
         (Words::LabelIntroducers, "label-introducers"),
         (Words::AccordingToEnders, "according-to-enders"),
@@ -162,6 +169,7 @@ impl Words {
         (Words::IrregularPast, "irregular-past"),
         (Words::Auxiliaries, "auxiliaries"),
         (Words::ClauseConjunctions, "clause-conjunctions"),
+        (Words::LyNouns, "ly-nouns"),
         (Words::AnaphoricWords, "anaphoric-words"),
         (Words::JaSpeechVerbs, "ja-speech-verbs"),
         (Words::JaTopicParticles, "ja-topic-particles"),

@@ -11,6 +11,10 @@ const APPOSITIVE_REACH_TOKENS: usize = 12;
 /// (`," the former governor said`).
 const EARLIER_ATTRIBUTION_TOKENS: usize = 6;
 
+/// How many tokens a participle phrase between commas spans at most ("speaking in Vienna on
+/// Monday").
+const PARTICIPLE_PHRASE_TOKENS: usize = 10;
+
 impl Attributor<'_, '_> {
     /// Where the main clause of the sentence starts, when the sentence opens with a subordinate
     /// clause closed by a comma before `limit`: the token after that comma; else `sentence_start`.
@@ -80,6 +84,11 @@ impl Attributor<'_, '_> {
             {
                 return None;
             }
+            // "Jo Bell, speaking in Vienna, said …": a participle closed by a comma and a finite
+            // speech verb describes the subject; that verb attributes.
+            if self.participle_before_finite_verb(index, span.open_token) {
+                continue;
+            }
             // The sentence's first speech verbs carry its attribution; later ones belong to
             // reported clauses. Two tries also keep a pathological sentence linear.
             verbs_tried += 1;
@@ -93,8 +102,12 @@ impl Attributor<'_, '_> {
             // in "saying the minister 'had lost control'" the noun after it is what was said.
             // "Critics say Doe has been 'too soft'": a verb right after a word has its subject
             // before it, and the name after it opens what was said.
-            let plain_subject_before =
-                index > floor && self.text.is_word(index - 1) && self.described_or_plural_before(index);
+            // "The party, which says the president has …": a relative pronoun stands for the
+            // subject; the name after the verb opens what was said.
+            let plain_subject_before = index > floor
+                && self.text.is_word(index - 1)
+                && (self.described_or_plural_before(index)
+                    || ["which", "who", "that"].iter().any(|w| self.text.is_word_ci(index - 1, w)));
             if !self.word(index).ends_with("ing")
                 && !plain_subject_before
                 && let Some((actor, via_pronoun)) = self.subject_after_verb(index + 1, span.open_token)
@@ -103,6 +116,20 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `verb` is a participle after a comma ("Jo Bell, speaking in Vienna, said") whose
+    /// phrase a comma closes right before a finite speech verb, before `limit`.
+    fn participle_before_finite_verb(&self, verb: usize, limit: usize) -> bool {
+        verb > 0
+            && self.text.is_punct(verb - 1, ',')
+            && self.word(verb).ends_with("ing")
+            && (verb + 2..limit.min(verb + PARTICIPLE_PHRASE_TOKENS)).any(|i| {
+                self.text.is_punct(i - 1, ',')
+                    && self.is_speech_verb(i)
+                    && !self.word(i).ends_with("ing")
+                    && !self.inside_quote(i)
+            })
     }
 
     /// Whether the speech verb at `verb` closes the attribution of a quote earlier in the

@@ -132,9 +132,17 @@ impl Attributor<'_, '_> {
             // Within a sentence, only the last few dozen tokens count: a pronoun looks back to a
             // recent subject, and the bound keeps a megabyte-long "sentence" linear.
             let reach = sentence.start.max(token.saturating_sub(PRONOUN_REACH_TOKENS));
+            // Mentions come sorted by start, then end: read backwards, the longest of those
+            // starting at one token comes first ("U.S. Central Command" before the "U.S." in it).
+            let mut previous_start = None;
             while let Some(mention) = candidates.peek() {
                 if mention.start_token < reach {
                     break;
+                }
+                // A mention nested at the start of a longer one only modifies it.
+                if previous_start.replace(mention.start_token) == Some(mention.start_token) {
+                    candidates.next();
+                    continue;
                 }
                 // A possessive ("Mr Nicolet's colleague, Dr Yusuf, told") modifies the subject
                 // rather than being it; it counts only when nothing else fits.
@@ -153,6 +161,11 @@ impl Attributor<'_, '_> {
                     }
                 }
                 candidates.next();
+            }
+            // "Doe's plan means '…,' she says": in the pronoun's own sentence, a possessor is
+            // what the words are about, not who says them; the search goes on to earlier ones.
+            if back == 0 {
+                possessive_fallback = None;
             }
             if let Some(actor) = first_fitting.or(possessive_fallback) {
                 return Some(Resolved::Actor(actor));

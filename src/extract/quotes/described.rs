@@ -22,7 +22,16 @@ impl Attributor<'_, '_> {
             return self.described_subject(floor, verb);
         }
         let sentence = self.sentence_range(span.open_token);
-        let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let mut from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        let mut floor = sentence.start;
+        // "…, the agency reported, but the directorate said the test was '…'": a clause joined by
+        // a comma and a conjunction, with a speech verb of its own, attributes its quote alone.
+        if let Some(joined) = self.coordinated_clause_start(from, span.open_token)
+            && (joined..span.open_token).any(|i| !self.inside_quote(i) && self.is_speech_verb(i))
+        {
+            from = joined;
+            floor = joined;
+        }
         for index in from..span.open_token {
             if self.inside_quote(index) {
                 continue;
@@ -36,7 +45,7 @@ impl Attributor<'_, '_> {
                 if self.word(index).ends_with("ing") {
                     return None;
                 }
-                return self.described_subject(sentence.start, index);
+                return self.described_subject(floor, index);
             }
         }
         let closing = self.sentence_range(span.close_token);

@@ -51,6 +51,15 @@ impl Attributor<'_, '_> {
         found
     }
 
+    /// Whether the quote's sentence names, before the quote, a speaker of its own in plain words
+    /// ("…, family says he is a 'pawn'"): then a headline's quote is not the lead speaker's.
+    pub(super) fn names_bare_speaker_before(&self, span: &QuoteSpan) -> bool {
+        let sentence = self.sentence_range(span.open_token);
+        let from = sentence.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+        (from..span.open_token)
+            .any(|i| !self.inside_quote(i) && self.is_speech_verb(i) && self.bare_noun_subject_before(i))
+    }
+
     /// Whether most longer words of `range` outside quotes are capitalised.
     fn is_title_case(&self, range: Range<usize>) -> bool {
         let (mut words, mut capitalised) = (0, 0);

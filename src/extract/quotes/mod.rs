@@ -170,7 +170,10 @@ pub fn attribute_quotes(
                     // `"…," Ruiz said.` then a paragraph that is only more of her words.
                     unnamed = words;
                     (speaker, "quote:next-paragraph".to_owned())
-                } else if attributor.is_headline(paragraph) && first_speaker.is_some() {
+                } else if attributor.is_headline(paragraph)
+                    && first_speaker.is_some()
+                    && !attributor.names_bare_speaker_before(span)
+                {
                     (first_speaker, "quote:headline-lead-speaker".to_owned())
                 } else if let Some(actor) = attributor.subject_verb_speaker(span) {
                     // "Doe bemoaned a climate in which people 'hate each other'".
@@ -264,6 +267,8 @@ impl Attributor<'_, '_> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_clauses;
 #[cfg(test)]
 mod tests_sources;
 #[cfg(test)]

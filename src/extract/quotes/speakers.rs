@@ -309,6 +309,13 @@ impl Attributor<'_, '_> {
             if ["who", "whom", "whose", "which"].iter().any(|w| self.text.is_word_ci(index, w)) {
                 return None;
             }
+            // `Doe called it "a farce", and the ministry said …`: a clause joined by a comma and a
+            // conjunction has a speaker of its own; `"…" and said Roe should resign`: the verb
+            // shares the quote's subject, and the name after it opens what was said.
+            let conjunction = LEXICON.word_in(Words::ClauseConjunctions, self.text, index);
+            if conjunction && (self.text.is_punct(index - 1, ',') || self.is_speech_verb(index + 1)) {
+                return None;
+            }
             if !self.is_speech_verb(index) || self.word(index).ends_with("ing") {
                 continue;
             }

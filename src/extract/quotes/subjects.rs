@@ -83,6 +83,11 @@ impl Attributor<'_, '_> {
         if self.described_subject_before(verb) {
             return None;
         }
+        // "… charges a teacher with spying, family says she is …": a bare plain noun right after a
+        // comma is the subject of a clause of its own, not a name earlier in the sentence.
+        if self.bare_noun_subject_before(verb) {
+            return None;
+        }
         // "depicts one of the guards asking, '…'": a plain noun right before a participle is
         // its subject, unless it only carries the words ("issued a statement saying").
         if self.word(verb).ends_with("ing")
@@ -179,6 +184,24 @@ impl Attributor<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether the word right before `verb` is a bare plain noun after a comma (", family says",
+    /// ", critics said"): lower case, no mention, pronoun, adverb or verb lead-in.
+    pub(super) fn bare_noun_subject_before(&self, verb: usize) -> bool {
+        let Some(noun) = verb.checked_sub(1) else { return false };
+        noun > 0
+            && self.text.is_punct(noun - 1, ',')
+            && !self.word(verb).ends_with("ing")
+            && self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && !self.inside_quote(noun)
+            && (!self.word(noun).ends_with("ly") || LEXICON.word_in(Words::LyNouns, self.text, noun))
+            && !self.is_speech_verb(noun)
+            && !LEXICON.word_in(Words::NotParticipleSubjects, self.text, noun)
+            && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, noun)
+            && !LEXICON.word_in(Words::ClauseConjunctions, self.text, noun)
+            && !LEXICON.word_in(Words::Subordinators, self.text, noun)
+            && self.described_or_plural_before(verb)
     }
 
     /// When the sentence opens with a preposition ("In a Daily Ledger poll, …", "At the rally

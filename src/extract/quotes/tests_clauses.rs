@@ -1,0 +1,84 @@
+//! Which clause of a sentence a speech verb attributes: a clause joined by a comma and a
+//! conjunction, a bare noun opening a clause after a comma, a relative pronoun before the verb, a
+//! participle phrase between commas, and a pronoun after a name nested in a longer one. Every
+//! example is made up.
+
+use super::tests::speaker_of;
+
+#[test]
+fn a_later_verb_in_a_joined_clause_does_not_attribute_an_earlier_quote() {
+    let text = "Austria's consulate in Bern called the report \"pure invention\", and the Swiss \
+                foreign ministry said Bern was becoming \"a listening post\".";
+    assert_ne!(speaker_of(text, "pure invention").as_deref(), Some("Swiss foreign ministry"));
+    // "and said" shares the quote's subject: the name after it opens what was said.
+    let text = "Mira Stone, the former mayor, urged voters to \"stay calm\" and said Governor Paul \
+                Hale should step aside.";
+    assert_ne!(speaker_of(text, "stay calm").as_deref(), Some("Paul Hale"));
+}
+
+#[test]
+fn a_bare_noun_after_a_comma_keeps_an_earlier_name_from_speaking() {
+    let text = "Poland detains courier for smuggling, relatives say he is \"a scapegoat\"\n\nWarsaw \
+                has held the courier since May. His sister, Lena Brook, said so on Friday.";
+    assert_ne!(speaker_of(text, "a scapegoat").as_deref(), Some("Poland"));
+    let text = "Poland charges courier with smuggling, family says he is \"a scapegoat\"\n\nWarsaw has \
+                held the courier since May.";
+    assert_ne!(speaker_of(text, "a scapegoat").as_deref(), Some("Poland"));
+    // A word in -ly there is an adverb: the name before it speaks.
+    let text = "Tom Reed, the harbour master, reportedly said the cranes were \"too old\".";
+    assert_eq!(speaker_of(text, "too old").as_deref(), Some("Tom Reed"));
+    // A pronoun after the comma still speaks.
+    let text = "Tom Reed spoke at the dock, he said the cranes were \"too old\".";
+    assert_eq!(speaker_of(text, "too old").as_deref(), Some("Tom Reed"));
+}
+
+#[test]
+fn a_relative_pronoun_before_the_verb_leaves_the_name_after_it_unspoken() {
+    let text = "President Omar Haddad opened parliament. The opposition alliance, which says the \
+                president has hidden the deficit, condemned \"any attempt to cut pensions\" in \
+                parliament.";
+    assert_ne!(speaker_of(text, "any attempt").as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
+fn a_participle_between_commas_leaves_the_verb_after_it_to_attribute() {
+    let text = "OSCE Secretary General Karl Bremer, speaking in Vienna, said the raids on the dams \
+                were \"reckless and cruel\".";
+    assert_eq!(speaker_of(text, "reckless").as_deref(), Some("Karl Bremer"));
+}
+
+#[test]
+fn a_joined_clause_with_its_own_speech_verb_is_not_described_by_an_earlier_one() {
+    let text = "The premier skipped the parade, the official Zorvan news agency reported, but \
+                Norway's Coastal Directorate said the drill was meant to test the \"towing \
+                capacity\" of the tugs.";
+    assert_ne!(speaker_of(text, "towing").as_deref(), Some("the official Zorvan news agency"));
+}
+
+#[test]
+fn it_after_a_command_named_with_its_state_is_the_command() {
+    let text = "Canada said its frigate was safe. U.S. Southern Command said its jets had downed \
+                two drones. \"The drones were a danger to shipping,\" it said in a statement.";
+    assert_eq!(speaker_of(text, "The drones").as_deref(), Some("U.S. Southern Command"));
+}
+
+#[test]
+fn a_headline_whose_quote_has_a_bare_noun_speaker_is_not_the_lead_speakers() {
+    let text = "Poland charges courier with smuggling, family says he is a 'scapegoat'\n\nBy Jo Rand\n\n\
+                Foreign Minister Lena Brook said on Monday that Warsaw had \"no choice\".";
+    assert_ne!(speaker_of(text, "scapegoat").as_deref(), Some("Lena Brook"));
+}
+
+#[test]
+fn the_company_after_a_firm_named_with_a_shipping_word_is_that_firm() {
+    let text = "Borealis Tankers of Oslo, Norway, said in a statement that the crew was safe. \
+                \"We are in touch with the families,\" the company said.";
+    assert_eq!(speaker_of(text, "We are").as_deref(), Some("Borealis Tankers"));
+}
+
+#[test]
+fn a_possessor_in_the_pronouns_own_sentence_is_not_who_speaks() {
+    let text = "\"It is the price of bread,\" says Ana Ruiz, a nurse from Leeds. Mr Cole's lead in the \
+                polls means \"he must be doing something right,\" she says.";
+    assert_ne!(speaker_of(text, "he must").as_deref(), Some("Cole"));
+}
