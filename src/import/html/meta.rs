@@ -162,6 +162,11 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " — ", " – ", " :: ", " ·
 /// "Headline | Outlet" → "Headline" (see the module docs).
 pub(super) fn strip_site_name(title: &str, outlet: &str, headline: Option<&str>) -> String {
     let title = title.trim();
+    if let Some(headline) = headline
+        && let Some(inner) = headline_between_separators(title, headline)
+    {
+        return inner;
+    }
     let same =
         |a: &str, b: &str| collapse_whitespace(a).to_lowercase() == collapse_whitespace(b).to_lowercase();
     for separator in TITLE_SEPARATORS {
@@ -200,6 +205,22 @@ pub(super) fn strip_site_name(title: &str, outlet: &str, headline: Option<&str>)
         }
     }
     title.to_owned()
+}
+
+/// The headline when the title is the headline with labels or names around it, each set off by a
+/// separator or a colon ("Press release: Headline | Ministry", "Blog name: Headline").
+fn headline_between_separators(title: &str, headline: &str) -> Option<String> {
+    const SEPARATOR_CHARS: &[char] = &['|', '-', '—', '–', ':', '：', '·', '»', '_', '｜'];
+    let title = collapse_whitespace(title);
+    let headline = collapse_whitespace(headline);
+    if headline.chars().count() < 8 || title == headline {
+        return None;
+    }
+    let at = title.find(headline.as_str())?;
+    let before = title.get(..at)?.trim_end();
+    let after = title.get(at + headline.len()..)?.trim_start();
+    let set_off = |edge: Option<char>| edge.is_none_or(|c| SEPARATOR_CHARS.contains(&c));
+    (set_off(before.chars().last()) && set_off(after.chars().next())).then_some(headline)
 }
 
 /// Whether a text starts with a byline word followed by a capitalised name ("By Jane", "Par
@@ -345,6 +366,24 @@ mod tests {
         assert_eq!(strip_site_name("公共交通_城市日报", "", Some("公共交通")), "公共交通");
         // Nothing says which part is the site: kept whole.
         assert_eq!(strip_site_name("Cable cut | Ledger", "", None), "Cable cut | Ledger");
+        // A label before the headline goes with the site's name, whatever the separator.
+        assert_eq!(
+            strip_site_name(
+                "Press release: Bridge loan approved | Ministry",
+                "",
+                Some("Bridge loan approved")
+            ),
+            "Bridge loan approved"
+        );
+        assert_eq!(
+            strip_site_name("Mending: Café 世界 reopens", "", Some("Café 世界 reopens")),
+            "Café 世界 reopens"
+        );
+        // A headline that is only part of a title's phrase is not cut out of it.
+        assert_eq!(
+            strip_site_name("Why the bridge loan approved today matters", "", Some("bridge loan approved")),
+            "Why the bridge loan approved today matters"
+        );
         // A headline with a dash in it stays whole.
         assert_eq!(
             strip_site_name("Hamas - Israel talks resume", "Ledger", None),
