@@ -187,7 +187,7 @@ impl Page {
         let counts = self.counts(&marked.dropped);
         let runs = self.score_runs(&marked.dropped);
         deadline.check()?;
-        let best = runs.best();
+        let best = self.declared_body(&marked).or_else(|| runs.best());
         let mut taken_whole = false;
         let mut paragraphs = match best {
             Some(best) => {
@@ -207,8 +207,12 @@ impl Page {
             }
         }
         deadline.check()?;
+        // An `<h1>` in the page's banner is the site's name (blog and forum themes): a heading
+        // outside the furniture comes first.
         let headline = self
-            .first_text_of(&marked.always, |e| &*e.name == "h1")
+            .first_text_of(&marked.dropped, |e| &*e.name == "h1")
+            .or_else(|| self.headline_in_title(&marked.dropped))
+            .or_else(|| self.first_text_of(&marked.always, |e| &*e.name == "h1"))
             .or_else(|| self.headline_in_title(&marked.always));
         // A headline above the article container (in the page header) still belongs to it.
         if let Some(headline) = &headline
@@ -257,12 +261,23 @@ impl Page {
                     || (name == "header" && !in_article[id])
                     || says == Some(ClassWord::Likely));
         }
-        // Likely furniture that holds at least half of the page's text is its wrapper.
+        // Likely furniture that holds at least half of the page's text, or the article body the
+        // page declares, is its wrapper.
         let counts = self.counts(&always);
         let total = counts[0].chars;
+        let mut holds_body = vec![false; n];
+        for id in (1..n).rev() {
+            if self.element(id).is_some_and(declares_article_body) && !always[id] && counts[id].chars > 0 {
+                holds_body[id] = true;
+            }
+            if holds_body[id] {
+                holds_body[self.nodes[id].parent] = true;
+            }
+        }
         let mut dropped = always.clone();
         for (id, node) in self.nodes.iter().enumerate().skip(1) {
-            if dropped[node.parent] || (likely[id] && counts[id].chars * 2 < total.max(1)) {
+            let wraps = holds_body[id] || counts[id].chars * 2 >= total.max(1);
+            if dropped[node.parent] || (likely[id] && !wraps) {
                 dropped[id] = true;
             }
         }
@@ -395,6 +410,11 @@ impl Page {
         let mut root = best;
         let mut current = best;
         for _ in 0..WIDEN_LEVELS {
+            // An `<article>` with its own headline is a whole article: what sits beside it is
+            // another one (a recommended story, reader responses), not more of this one.
+            if self.is_headed_article(current) {
+                break;
+            }
             let parent = self.nodes[current].parent;
             if parent == 0 || self.element(parent).is_none_or(|e| matches!(&*e.name, "body" | "html")) {
                 break;
@@ -412,6 +432,21 @@ impl Page {
             current = parent;
         }
         root
+    }
+
+    /// The element the page's microdata declares as the article's body (`itemprop="articleBody"`),
+    /// when it holds a paragraph's worth of text; the longest when there are several.
+    fn declared_body(&self, marked: &Marked) -> Option<NodeId> {
+        let chars = |id: NodeId| marked.always_counts[id].chars;
+        (1..self.nodes.len())
+            .filter(|&id| !marked.always[id] && chars(id) >= MIN_GOOD_RUN_CHARS)
+            .filter(|&id| self.element(id).is_some_and(declares_article_body))
+            .max_by(|&a, &b| chars(a).cmp(&chars(b)).then(b.cmp(&a)))
+    }
+
+    fn is_headed_article(&self, id: NodeId) -> bool {
+        self.element(id).is_some_and(|e| &*e.name == "article")
+            && self.descendants(id).any(|d| self.element(d).is_some_and(|e| &*e.name == "h1"))
     }
 
     /// The nearest enclosing `<article>`, so that its header (headline, byline) is kept.
@@ -638,6 +673,10 @@ struct Run {
 
 pub(super) fn non_space_chars(text: &str) -> usize {
     text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+fn declares_article_body(element: &Element) -> bool {
+    element.itemprop.split_ascii_whitespace().any(|p| p == "articlebody")
 }
 
 fn is_date_element(element: &Element) -> bool {

@@ -414,4 +414,47 @@ mod tests {
         let got = read(&html);
         assert!(got.text.starts_with("Harbour reopens after storm\n\n"), "{}", got.text);
     }
+
+    #[test]
+    fn a_headed_article_is_not_widened_to_the_stories_or_responses_beside_it() {
+        let reply =
+            "<p>A reader's reply, long enough to score, with commas, about the bridge and the ferry.</p>";
+        let html = format!(
+            r#"<body><div class="wrap"><article class="essay"><h1>Bridge loan</h1><div class="essay-body">{}</div></article>
+               <section class="replies">{}</section><section class="next"><article><h2>Another story</h2>{}</article></section>
+               </div></body>"#,
+            paras(0..3),
+            format!("<article class=r><div>{reply}{reply}</div></article>").repeat(6),
+            paras(7..9)
+        );
+        let got = read(&html);
+        assert!(
+            got.text.starts_with("Bridge loan\n\nParagraph 0") && got.text.contains("Paragraph 2"),
+            "{}",
+            got.text
+        );
+        assert!(!got.text.contains("reply") && !got.text.contains("Paragraph 7"), "{}", got.text);
+    }
+
+    #[test]
+    fn a_declared_article_body_wins_over_a_longer_sidebar_and_its_widget_wrapper() {
+        let about =
+            "I mend old radios, clocks and bicycles, and write about each one, at length, here. ".repeat(8);
+        let html = format!(
+            r#"<html><head><title>Mending: Old clock, new spring</title></head><body><header><h1>Mending</h1></header>
+               <div class="widget Blog"><div class="post"><h3>Old clock, new spring</h3>
+               <div class="post-body" itemprop="description articleBody"><div><span>{}</span></div><div><span>{}</span></div></div></div></div>
+               <aside><div class="widget Profile"><dl><dd>{about}</dd></dl></div></aside></body></html>"#,
+            "The spring had rusted through, so I ordered a new one, which took three weeks to come.",
+            "Fitting it took an evening, and the clock now runs, although it gains a minute a day."
+        );
+        let got = read(&html);
+        assert_eq!(
+            got.text,
+            "Old clock, new spring\n\nThe spring had rusted through, so I ordered a new one, which took three weeks \
+             to come.\n\nFitting it took an evening, and the clock now runs, although it gains a minute a day."
+        );
+        // The banner's <h1> is the site's name, not the headline.
+        assert_eq!(got.meta.title, "Old clock, new spring");
+    }
 }
