@@ -181,8 +181,9 @@ impl Page {
         }
     }
 
-    pub(super) fn article(&self, deadline: &Deadline) -> Result<Article, Problem> {
-        let marked = self.mark_furniture();
+    /// `paywalled`: the CSS selectors of the parts the page's JSON-LD says a paywall hides.
+    pub(super) fn article(&self, paywalled: &[String], deadline: &Deadline) -> Result<Article, Problem> {
+        let marked = self.mark_furniture(paywalled);
         deadline.check()?;
         let counts = self.counts(&marked.dropped);
         let runs = self.score_runs(&marked.dropped);
@@ -231,7 +232,7 @@ impl Page {
 
     /// Marks the page furniture (see the module docs). Parents come before children in the arena,
     /// so passes in order suffice.
-    fn mark_furniture(&self) -> Marked {
+    fn mark_furniture(&self, paywalled: &[String]) -> Marked {
         let n = self.nodes.len();
         let mut always = vec![false; n];
         let mut likely = vec![false; n];
@@ -252,8 +253,10 @@ impl Page {
                 continue;
             }
             let says = WORDS.class_says(&element.hint_words);
-            always[id] =
-                element.hidden || ALWAYS_DROPPED.contains(&name) || says == Some(ClassWord::Furniture);
+            // The part a paywall hides is the rest of the article, whatever its class or style say.
+            let locked = paywalled.iter().any(|selector| matches_simple_selector(element, selector));
+            always[id] = ALWAYS_DROPPED.contains(&name)
+                || (!locked && (element.hidden || says == Some(ClassWord::Furniture)));
             likely[id] = !always[id]
                 && !matches!(name, "article" | "main")
                 && (LIKELY_DROPPED.contains(&name)
@@ -673,6 +676,15 @@ struct Run {
 
 pub(super) fn non_space_chars(text: &str) -> usize {
     text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// Whether an element matches a class or id selector (`.locked-body`, `#rest`), compared by the
+/// words of its class and id (the element keeps no more); other selectors match nothing.
+fn matches_simple_selector(element: &Element, selector: &str) -> bool {
+    let Some(name) = selector.strip_prefix('.').or_else(|| selector.strip_prefix('#')) else { return false };
+    let wanted: Vec<String> =
+        name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    !wanted.is_empty() && element.hint_words.windows(wanted.len()).any(|window| window == wanted.as_slice())
 }
 
 fn declares_article_body(element: &Element) -> bool {

@@ -45,8 +45,7 @@ const DATE_KEYS: &[&str] = &[
 ];
 
 impl Page {
-    pub(super) fn metadata(&self, article: &Article) -> SourceMeta {
-        let json_ld = JsonLd::parse(&self.head.json_ld);
+    pub(super) fn metadata(&self, article: &Article, json_ld: &JsonLd) -> SourceMeta {
         let meta_value = |keys: &[&str]| {
             keys.iter().find_map(|key| {
                 self.head

@@ -45,7 +45,8 @@ pub(crate) fn import_html_bytes(bytes: &[u8], deadline: &Deadline) -> Result<Ext
 /// Reads a web page that is already text (decoded, or pasted).
 pub(crate) fn import_html_text(html: &str, deadline: &Deadline) -> Result<Extracted, Problem> {
     let page = tree::parse(html, deadline)?;
-    let article = page.article(deadline)?;
+    let json_ld = jsonld::JsonLd::parse(&page.head.json_ld);
+    let article = page.article(&json_ld.paywalled, deadline)?;
     let mut notes = Vec::new();
     if article.taken_whole {
         notes.push(
@@ -56,7 +57,7 @@ pub(crate) fn import_html_text(html: &str, deadline: &Deadline) -> Result<Extrac
     if article.paragraphs.is_empty() {
         return Err(Problem::NoArticleText("scripts and markup"));
     }
-    let meta = page.metadata(&article);
+    let meta = page.metadata(&article, &json_ld);
     Ok(Extracted { text: article.paragraphs.join("\n\n"), meta, notes })
 }
 
@@ -456,5 +457,26 @@ mod tests {
         );
         // The banner's <h1> is the site's name, not the headline.
         assert_eq!(got.meta.title, "Old clock, new spring");
+    }
+
+    #[test]
+    fn the_part_a_paywall_hides_is_kept_when_the_json_ld_names_it() {
+        let page = |selector: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","hasPart":{{
+                   "isAccessibleForFree":"False","cssSelector":"{selector}"}}}}</script></head><body><article><h1>Fares</h1>
+                   {}<div class="locked-rest paywall" style="display:none">{}</div>
+                   <div class="paywall-prompt"><p>Subscribe to keep reading, for one euro, cancel any time you like.</p></div>
+                   </article></body></html>"#,
+                paras(0..2),
+                paras(2..5)
+            )
+        };
+        let got = read(&page(".locked-rest"));
+        assert!(got.text.contains("Paragraph 1") && got.text.contains("Paragraph 4"), "{}", got.text);
+        assert!(!got.text.contains("Subscribe"), "{}", got.text);
+        // Without the markup, hidden stays hidden.
+        let got = read(&page(".elsewhere"));
+        assert!(got.text.contains("Paragraph 1") && !got.text.contains("Paragraph 4"), "{}", got.text);
     }
 }
