@@ -147,6 +147,10 @@ pub(super) struct Article {
     /// The first publication date found on an element (`<time datetime>`, `<abbr title>`,
     /// itemprop=datePublished), outside comments.
     pub(super) time: Option<String>,
+    /// A publication day written in the page's text, for pages without metadata or `<time>`: a
+    /// short element whose class says date, or a part of a short line that starts with
+    /// "Published" (as ISO 8601).
+    pub(super) page_date: Option<String>,
     /// Texts that may be the byline, best first (rel=author, itemprop=author, class byline or
     /// author, then a short block that starts with "By", "Par", "Von"…).
     pub(super) bylines: Vec<String>,
@@ -227,7 +231,8 @@ impl Page {
                 .map(|e| e.datetime.clone())
         });
         let bylines = self.byline_candidates(&marked);
-        Ok(Article { paragraphs, headline, time, bylines, taken_whole })
+        let page_date = if time.is_none() { self.date_in_text(&marked) } else { None };
+        Ok(Article { paragraphs, headline, time, page_date, bylines, taken_whole })
     }
 
     /// Marks the page furniture (see the module docs). Parents come before children in the arena,
@@ -570,16 +575,48 @@ impl Page {
             (1..self.nodes.len())
                 .filter(|&id| {
                     !dropped[id]
-                        && short(id, super::meta::MAX_BYLINE_CHARS)
+                        && short(id, 2 * super::meta::MAX_BYLINE_CHARS)
                         && self
                             .element(id)
                             .is_some_and(|e| matches!(&*e.name, "p" | "div" | "span" | "address"))
                 })
-                .filter_map(|id| self.short_text_of(id, super::meta::MAX_BYLINE_CHARS))
-                .filter(|text| super::meta::starts_with_byline_prefix(text))
+                .filter_map(|id| self.short_text_of(id, 2 * super::meta::MAX_BYLINE_CHARS))
+                // Or one part of a line of such parts ("Published: 12.03.2026 | Author: Jane Doe").
+                .filter_map(|text| {
+                    text.split(['|', '·'])
+                        .map(str::trim)
+                        .find(|part| super::meta::starts_with_byline_prefix(part))
+                        .map(str::to_owned)
+                })
                 .take(5),
         );
         candidates
+    }
+
+    /// See [`Article::page_date`].
+    fn date_in_text(&self, marked: &Marked) -> Option<String> {
+        const MAX_DATE_LINE_CHARS: usize = 80;
+        let says_date = |e: &Element| {
+            e.hint_words
+                .iter()
+                .any(|w| matches!(w.as_str(), "date" | "dateline" | "pubdate" | "timestamp" | "published"))
+        };
+        (1..self.nodes.len())
+            .filter(|&id| {
+                !marked.always[id] && (1..=MAX_DATE_LINE_CHARS).contains(&marked.always_counts[id].chars)
+            })
+            .filter(|&id| {
+                self.element(id).is_some_and(|e| BLOCK_ELEMENTS.contains(&&*e.name) || &*e.name == "span")
+            })
+            .filter_map(|id| {
+                let text = self.short_text_of(id, MAX_DATE_LINE_CHARS)?;
+                let marked_as_date = self.element(id).is_some_and(says_date);
+                text.split(['|', '·'])
+                    .map(str::trim)
+                    .filter(|part| marked_as_date || part.to_lowercase().starts_with("published"))
+                    .find_map(super::meta::day_in_text)
+            })
+            .next()
     }
 
     /// Node ids under `root` in document order, without recursion.
