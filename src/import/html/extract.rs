@@ -160,11 +160,11 @@ pub(super) struct Article {
 
 /// Per-node figures computed bottom-up.
 #[derive(Clone, Copy, Debug, Default)]
-struct Counts {
+pub(super) struct Counts {
     /// Non-space characters of text in the subtree (not in dropped subtrees).
-    chars: usize,
+    pub(super) chars: usize,
     /// Of which inside links.
-    link_chars: usize,
+    pub(super) link_chars: usize,
 }
 
 /// The page with its furniture marked.
@@ -197,7 +197,8 @@ impl Page {
         let mut paragraphs = match best {
             Some(best) => {
                 let root = self.widen_to_article(self.widen(best, &runs, &counts, &marked.dropped));
-                let dropped = self.drop_labelled_boxes(root, &runs, &marked);
+                let mut dropped = self.drop_labelled_boxes(root, &runs, &marked);
+                self.drop_meta_lines(root, &marked.always_counts, |id| runs.good[id] > 0.0, &mut dropped);
                 self.render(root, &dropped)
             }
             None => Vec::new(),
@@ -632,7 +633,7 @@ impl Page {
     /// The text of a small subtree, or `None` when it holds more than `max_chars` characters or
     /// too many nodes to be a short label (so that checking every block stays linear on hostile
     /// nesting).
-    fn short_text_of(&self, id: NodeId, max_chars: usize) -> Option<String> {
+    pub(super) fn short_text_of(&self, id: NodeId, max_chars: usize) -> Option<String> {
         let max_nodes = 4 * max_chars + 64;
         let mut out = String::new();
         for (visited, node) in self.descendants(id).enumerate() {
