@@ -2,7 +2,8 @@
 //! 44 synthetic pages of many kinds (news, blogs, wikis, government pages, eight other languages,
 //! and the failure classes of issue 10), each with the text, title, byline and publication day the
 //! importer should give; plus 12 `heldout-` pages (scripts/make-html-eval-heldout) written after the
-//! importer was tuned, on page structures it had not seen. The test scores every page and fails when a mean falls below its floor;
+//! importer was tuned, on page structures it had not seen, and 17 `heldout2-` pages
+//! (scripts/make-html-eval-heldout2) written after that round had been fixed. The test scores every page and fails when a mean falls below its floor;
 //! `cargo test --test it import_html_eval -- --nocapture` prints the per-page scores.
 //!
 //! Scores: word F1 of the text (bag of words, lower-cased; each Han or kana character counts as a
@@ -16,14 +17,17 @@ use std::time::Instant;
 
 use briefsmith::import::import_file;
 
-/// Floors, a little under what the importer reaches, so that a regression fails here.
-const MIN_MEAN_F1: f64 = 0.985;
+/// Floors, a little under what the importer reaches, so that a regression fails here (73 pages:
+/// mean 0.995, titles 72, bylines 72, days 73).
+const MIN_MEAN_F1: f64 = 0.99;
 /// The worst page is a held-out one whose standfirst and a related-links heading the importer
 /// keeps while the expected text leaves them out (0.94).
-const MIN_WORST_F1: f64 = 0.92;
-const MIN_TITLE_RIGHT: f64 = 0.95;
-const MIN_BYLINE_RIGHT: f64 = 0.95;
-const MIN_DATE_RIGHT: f64 = 0.95;
+const MIN_WORST_F1: f64 = 0.93;
+const MIN_TITLE_RIGHT: f64 = 0.97;
+const MIN_BYLINE_RIGHT: f64 = 0.97;
+const MIN_DATE_RIGHT: f64 = 0.98;
+/// The second held-out round (`heldout2-`, 17 pages) on its own: 0.874 untouched, 0.996 now.
+const MIN_HELDOUT2_MEAN_F1: f64 = 0.99;
 
 fn set_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import-eval/html")
@@ -162,6 +166,7 @@ fn html_evaluation_set_meets_its_floors() {
     assert!(pages.len() >= 40, "the set has only {} pages", pages.len());
     let (mut f1_sum, mut worst, mut titles, mut bylines, mut dates, mut refused) = (0.0, 1.0f64, 0, 0, 0, 0);
     let mut seconds = 0.0;
+    let (mut heldout2_sum, mut heldout2_pages) = (0.0, 0);
     for name in &pages {
         let expected = load_expected(name);
         let started = Instant::now();
@@ -182,6 +187,10 @@ fn html_evaluation_set_meets_its_floors() {
         };
         f1_sum += f1;
         worst = worst.min(f1);
+        if name.starts_with("heldout2-") {
+            heldout2_sum += f1;
+            heldout2_pages += 1;
+        }
         titles += usize::from(title);
         bylines += usize::from(byline);
         dates += usize::from(date);
@@ -217,6 +226,10 @@ fn html_evaluation_set_meets_its_floors() {
         100.0 * share(dates)
     );
     assert_eq!(refused, 0, "pages refused");
+    let heldout2_mean = heldout2_sum / f64::from(heldout2_pages.max(1));
+    println!("heldout2: {heldout2_pages} pages, mean word F1 {heldout2_mean:.3}");
+    assert!(heldout2_pages >= 14, "the second held-out round has only {heldout2_pages} pages");
+    assert!(heldout2_mean >= MIN_HELDOUT2_MEAN_F1, "held-out round 2 mean word F1 {heldout2_mean:.3}");
     assert!(mean_f1 >= MIN_MEAN_F1, "mean word F1 {mean_f1:.3} under {MIN_MEAN_F1}");
     assert!(worst >= MIN_WORST_F1, "worst word F1 {worst:.3} under {MIN_WORST_F1}");
     assert!(share(titles) >= MIN_TITLE_RIGHT, "titles right {:.3}", share(titles));

@@ -147,6 +147,10 @@ pub(super) struct Article {
     /// The first publication date found on an element (`<time datetime>`, `<abbr title>`,
     /// itemprop=datePublished), outside comments.
     pub(super) time: Option<String>,
+    /// A publication day written in the page's text, for pages without metadata or `<time>`: a
+    /// short element whose class says date, or a part of a short line that starts with
+    /// "Published" (as ISO 8601).
+    pub(super) page_date: Option<String>,
     /// Texts that may be the byline, best first (rel=author, itemprop=author, class byline or
     /// author, then a short block that starts with "By", "Par", "Von"…).
     pub(super) bylines: Vec<String>,
@@ -156,11 +160,11 @@ pub(super) struct Article {
 
 /// Per-node figures computed bottom-up.
 #[derive(Clone, Copy, Debug, Default)]
-struct Counts {
+pub(super) struct Counts {
     /// Non-space characters of text in the subtree (not in dropped subtrees).
-    chars: usize,
+    pub(super) chars: usize,
     /// Of which inside links.
-    link_chars: usize,
+    pub(super) link_chars: usize,
 }
 
 /// The page with its furniture marked.
@@ -181,18 +185,20 @@ impl Page {
         }
     }
 
-    pub(super) fn article(&self, deadline: &Deadline) -> Result<Article, Problem> {
-        let marked = self.mark_furniture();
+    /// `paywalled`: the CSS selectors of the parts the page's JSON-LD says a paywall hides.
+    pub(super) fn article(&self, paywalled: &[String], deadline: &Deadline) -> Result<Article, Problem> {
+        let marked = self.mark_furniture(paywalled);
         deadline.check()?;
         let counts = self.counts(&marked.dropped);
         let runs = self.score_runs(&marked.dropped);
         deadline.check()?;
-        let best = runs.best();
+        let best = self.declared_body(&marked).or_else(|| runs.best());
         let mut taken_whole = false;
         let mut paragraphs = match best {
             Some(best) => {
                 let root = self.widen_to_article(self.widen(best, &runs, &counts, &marked.dropped));
-                let dropped = self.drop_labelled_boxes(root, &runs, &marked);
+                let mut dropped = self.drop_labelled_boxes(root, &runs, &marked);
+                self.drop_meta_lines(root, &marked.always_counts, |id| runs.good[id] > 0.0, &mut dropped);
                 self.render(root, &dropped)
             }
             None => Vec::new(),
@@ -207,8 +213,12 @@ impl Page {
             }
         }
         deadline.check()?;
+        // An `<h1>` in the page's banner is the site's name (blog and forum themes): a heading
+        // outside the furniture comes first.
         let headline = self
-            .first_text_of(&marked.always, |e| &*e.name == "h1")
+            .first_text_of(&marked.dropped, |e| &*e.name == "h1")
+            .or_else(|| self.headline_in_title(&marked.dropped))
+            .or_else(|| self.first_text_of(&marked.always, |e| &*e.name == "h1"))
             .or_else(|| self.headline_in_title(&marked.always));
         // A headline above the article container (in the page header) still belongs to it.
         if let Some(headline) = &headline
@@ -222,12 +232,13 @@ impl Page {
                 .map(|e| e.datetime.clone())
         });
         let bylines = self.byline_candidates(&marked);
-        Ok(Article { paragraphs, headline, time, bylines, taken_whole })
+        let page_date = if time.is_none() { self.date_in_text(&marked) } else { None };
+        Ok(Article { paragraphs, headline, time, page_date, bylines, taken_whole })
     }
 
     /// Marks the page furniture (see the module docs). Parents come before children in the arena,
     /// so passes in order suffice.
-    fn mark_furniture(&self) -> Marked {
+    fn mark_furniture(&self, paywalled: &[String]) -> Marked {
         let n = self.nodes.len();
         let mut always = vec![false; n];
         let mut likely = vec![false; n];
@@ -248,8 +259,10 @@ impl Page {
                 continue;
             }
             let says = WORDS.class_says(&element.hint_words);
-            always[id] =
-                element.hidden || ALWAYS_DROPPED.contains(&name) || says == Some(ClassWord::Furniture);
+            // The part a paywall hides is the rest of the article, whatever its class or style say.
+            let locked = paywalled.iter().any(|selector| matches_simple_selector(element, selector));
+            always[id] = ALWAYS_DROPPED.contains(&name)
+                || (!locked && (element.hidden || says == Some(ClassWord::Furniture)));
             likely[id] = !always[id]
                 && !matches!(name, "article" | "main")
                 && (LIKELY_DROPPED.contains(&name)
@@ -257,12 +270,23 @@ impl Page {
                     || (name == "header" && !in_article[id])
                     || says == Some(ClassWord::Likely));
         }
-        // Likely furniture that holds at least half of the page's text is its wrapper.
+        // Likely furniture that holds at least half of the page's text, or the article body the
+        // page declares, is its wrapper.
         let counts = self.counts(&always);
         let total = counts[0].chars;
+        let mut holds_body = vec![false; n];
+        for id in (1..n).rev() {
+            if self.element(id).is_some_and(declares_article_body) && !always[id] && counts[id].chars > 0 {
+                holds_body[id] = true;
+            }
+            if holds_body[id] {
+                holds_body[self.nodes[id].parent] = true;
+            }
+        }
         let mut dropped = always.clone();
         for (id, node) in self.nodes.iter().enumerate().skip(1) {
-            if dropped[node.parent] || (likely[id] && counts[id].chars * 2 < total.max(1)) {
+            let wraps = holds_body[id] || counts[id].chars * 2 >= total.max(1);
+            if dropped[node.parent] || (likely[id] && !wraps) {
                 dropped[id] = true;
             }
         }
@@ -395,6 +419,11 @@ impl Page {
         let mut root = best;
         let mut current = best;
         for _ in 0..WIDEN_LEVELS {
+            // An `<article>` with its own headline is a whole article: what sits beside it is
+            // another one (a recommended story, reader responses), not more of this one.
+            if self.is_headed_article(current) {
+                break;
+            }
             let parent = self.nodes[current].parent;
             if parent == 0 || self.element(parent).is_none_or(|e| matches!(&*e.name, "body" | "html")) {
                 break;
@@ -412,6 +441,21 @@ impl Page {
             current = parent;
         }
         root
+    }
+
+    /// The element the page's microdata declares as the article's body (`itemprop="articleBody"`),
+    /// when it holds a paragraph's worth of text; the longest when there are several.
+    fn declared_body(&self, marked: &Marked) -> Option<NodeId> {
+        let chars = |id: NodeId| marked.always_counts[id].chars;
+        (1..self.nodes.len())
+            .filter(|&id| !marked.always[id] && chars(id) >= MIN_GOOD_RUN_CHARS)
+            .filter(|&id| self.element(id).is_some_and(declares_article_body))
+            .max_by(|&a, &b| chars(a).cmp(&chars(b)).then(b.cmp(&a)))
+    }
+
+    fn is_headed_article(&self, id: NodeId) -> bool {
+        self.element(id).is_some_and(|e| &*e.name == "article")
+            && self.descendants(id).any(|d| self.element(d).is_some_and(|e| &*e.name == "h1"))
     }
 
     /// The nearest enclosing `<article>`, so that its header (headline, byline) is kept.
@@ -532,16 +576,48 @@ impl Page {
             (1..self.nodes.len())
                 .filter(|&id| {
                     !dropped[id]
-                        && short(id, super::meta::MAX_BYLINE_CHARS)
+                        && short(id, 2 * super::meta::MAX_BYLINE_CHARS)
                         && self
                             .element(id)
                             .is_some_and(|e| matches!(&*e.name, "p" | "div" | "span" | "address"))
                 })
-                .filter_map(|id| self.short_text_of(id, super::meta::MAX_BYLINE_CHARS))
-                .filter(|text| super::meta::starts_with_byline_prefix(text))
+                .filter_map(|id| self.short_text_of(id, 2 * super::meta::MAX_BYLINE_CHARS))
+                // Or one part of a line of such parts ("Published: 12.03.2026 | Author: Jane Doe").
+                .filter_map(|text| {
+                    text.split(['|', '·'])
+                        .map(str::trim)
+                        .find(|part| super::meta::starts_with_byline_prefix(part))
+                        .map(str::to_owned)
+                })
                 .take(5),
         );
         candidates
+    }
+
+    /// See [`Article::page_date`].
+    fn date_in_text(&self, marked: &Marked) -> Option<String> {
+        const MAX_DATE_LINE_CHARS: usize = 80;
+        let says_date = |e: &Element| {
+            e.hint_words
+                .iter()
+                .any(|w| matches!(w.as_str(), "date" | "dateline" | "pubdate" | "timestamp" | "published"))
+        };
+        (1..self.nodes.len())
+            .filter(|&id| {
+                !marked.always[id] && (1..=MAX_DATE_LINE_CHARS).contains(&marked.always_counts[id].chars)
+            })
+            .filter(|&id| {
+                self.element(id).is_some_and(|e| BLOCK_ELEMENTS.contains(&&*e.name) || &*e.name == "span")
+            })
+            .filter_map(|id| {
+                let text = self.short_text_of(id, MAX_DATE_LINE_CHARS)?;
+                let marked_as_date = self.element(id).is_some_and(says_date);
+                text.split(['|', '·'])
+                    .map(str::trim)
+                    .filter(|part| marked_as_date || part.to_lowercase().starts_with("published"))
+                    .find_map(super::meta::day_in_text)
+            })
+            .next()
     }
 
     /// Node ids under `root` in document order, without recursion.
@@ -557,7 +633,7 @@ impl Page {
     /// The text of a small subtree, or `None` when it holds more than `max_chars` characters or
     /// too many nodes to be a short label (so that checking every block stays linear on hostile
     /// nesting).
-    fn short_text_of(&self, id: NodeId, max_chars: usize) -> Option<String> {
+    pub(super) fn short_text_of(&self, id: NodeId, max_chars: usize) -> Option<String> {
         let max_nodes = 4 * max_chars + 64;
         let mut out = String::new();
         for (visited, node) in self.descendants(id).enumerate() {
@@ -638,6 +714,19 @@ struct Run {
 
 pub(super) fn non_space_chars(text: &str) -> usize {
     text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// Whether an element matches a class or id selector (`.locked-body`, `#rest`), compared by the
+/// words of its class and id (the element keeps no more); other selectors match nothing.
+fn matches_simple_selector(element: &Element, selector: &str) -> bool {
+    let Some(name) = selector.strip_prefix('.').or_else(|| selector.strip_prefix('#')) else { return false };
+    let wanted: Vec<String> =
+        name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    !wanted.is_empty() && element.hint_words.windows(wanted.len()).any(|window| window == wanted.as_slice())
+}
+
+fn declares_article_body(element: &Element) -> bool {
+    element.itemprop.split_ascii_whitespace().any(|p| p == "articlebody")
 }
 
 fn is_date_element(element: &Element) -> bool {

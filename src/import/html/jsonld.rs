@@ -14,6 +14,9 @@ pub(super) struct JsonLd {
     pub(super) published: Option<String>,
     pub(super) url: Option<String>,
     pub(super) publisher: Option<String>,
+    /// The CSS selectors of the parts a paywall hides (`hasPart` with `isAccessibleForFree`
+    /// false), which the page holds all the same: article text, not furniture.
+    pub(super) paywalled: Vec<String>,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -37,6 +40,14 @@ const ARTICLE_TYPES: &[&str] = &[
     "Posting",
 ];
 
+/// Objects read from one page's JSON-LD at most (real pages have a few dozen).
+const MAX_OBJECTS: usize = 1000;
+
+/// `false`, or `"False"` as publishers often write it.
+fn is_false(value: &serde_json::Value) -> bool {
+    value.as_bool() == Some(false) || value.as_str().is_some_and(|s| s.trim().eq_ignore_ascii_case("false"))
+}
+
 /// The JSON inside a script block: HTML comments, `//<![CDATA[ … //]]>` and anything else around
 /// the outermost braces or brackets are cut away.
 fn json_text(block: &str) -> Option<String> {
@@ -51,27 +62,47 @@ fn json_text(block: &str) -> Option<String> {
 impl JsonLd {
     pub(super) fn parse(blocks: &[String]) -> Self {
         use serde_json::Value;
-        let mut objects: Vec<Value> = Vec::new();
+        // Every object, with how deep it sits in another one (the members of an array or an
+        // `@graph` sit at their parent's depth): a `NewsArticle` may be the `mainEntity` of a
+        // `WebPage`, but one at the top comes before one that another merely mentions.
+        let mut objects: Vec<(usize, Value)> = Vec::new();
         for block in blocks {
             let Some(cleaned) = json_text(block) else { continue };
             let Ok(value) = serde_json::from_str::<Value>(&cleaned) else { continue };
-            let mut pending = vec![value];
-            while let Some(value) = pending.pop() {
-                if objects.len() > 1000 {
+            let mut pending = vec![(0, value)];
+            while let Some((depth, value)) = pending.pop() {
+                if objects.len() > MAX_OBJECTS {
                     break;
                 }
                 match value {
-                    Value::Array(items) => pending.extend(items),
+                    Value::Array(items) => pending.extend(items.into_iter().rev().map(|item| (depth, item))),
                     Value::Object(mut map) => {
                         if let Some(graph) = map.remove("@graph") {
-                            pending.push(graph);
+                            pending.push((depth, graph));
                         }
-                        objects.push(Value::Object(map));
+                        let nested: Vec<(usize, Value)> = map
+                            .values()
+                            .filter(|v| v.is_object() || v.is_array())
+                            .map(|v| (depth + 1, v.clone()))
+                            .collect();
+                        objects.push((depth, Value::Object(map)));
+                        pending.extend(nested.into_iter().rev());
                     }
                     _ => {}
                 }
             }
         }
+        objects.sort_by_key(|(depth, _)| *depth);
+        let paywalled = objects
+            .iter()
+            .filter(|(_, o)| o.get("isAccessibleForFree").is_some_and(is_false))
+            .filter_map(|(_, o)| o.get("cssSelector").and_then(Value::as_str))
+            .flat_map(|selectors| selectors.split(','))
+            .map(|selector| selector.trim().to_owned())
+            .filter(|selector| !selector.is_empty())
+            .take(16)
+            .collect();
+        let objects: Vec<Value> = objects.into_iter().map(|(_, o)| o).collect();
         let is_article = |value: &Value| match value.get("@type") {
             Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
             Some(Value::Array(types)) => {
@@ -125,6 +156,7 @@ impl JsonLd {
             published: string("datePublished"),
             url,
             publisher: names(article.get("publisher")),
+            paywalled,
         }
     }
 }
@@ -155,5 +187,30 @@ mod tests {
         let got = parse(r#"{"@type":"WebPage","datePublished":"2024-01-02"}"#);
         assert_eq!(got.published.as_deref(), Some("2024-01-02"));
         assert_eq!(parse("not json {").published, None);
+    }
+
+    #[test]
+    fn an_article_nested_in_a_web_page_is_read_and_a_top_level_one_comes_first() {
+        let got = parse(
+            r#"{"@graph":[{"@type":"WebSite","name":"Ledger"},{"@type":"WebPage","mainEntity":
+                {"@type":"NewsArticle","headline":"Café 世界","datePublished":"2026-10-29","author":{"name":"Ann Lee"}}}]}"#,
+        );
+        assert_eq!(
+            (got.headline.as_deref(), got.published.as_deref(), got.author.as_deref()),
+            (Some("Café 世界"), Some("2026-10-29"), Some("Ann Lee"))
+        );
+        let got = parse(
+            r#"{"@type":"NewsArticle","headline":"Main","citation":{"@type":"Article","headline":"Cited"}}"#,
+        );
+        assert_eq!(got.headline.as_deref(), Some("Main"));
+    }
+
+    #[test]
+    fn paywalled_parts_are_named_by_their_selectors() {
+        let got = parse(
+            r#"{"@type":"NewsArticle","isAccessibleForFree":"False","hasPart":[{"@type":"WebPageElement",
+                "isAccessibleForFree":"False","cssSelector":".locked, #rest"},{"cssSelector":".free","isAccessibleForFree":true}]}"#,
+        );
+        assert_eq!(got.paywalled, [".locked", "#rest"]);
     }
 }

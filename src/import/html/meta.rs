@@ -45,8 +45,7 @@ const DATE_KEYS: &[&str] = &[
 ];
 
 impl Page {
-    pub(super) fn metadata(&self, article: &Article) -> SourceMeta {
-        let json_ld = JsonLd::parse(&self.head.json_ld);
+    pub(super) fn metadata(&self, article: &Article, json_ld: &JsonLd) -> SourceMeta {
         let meta_value = |keys: &[&str]| {
             keys.iter().find_map(|key| {
                 self.head
@@ -94,6 +93,7 @@ impl Page {
             .or_else(|| meta_value(DATE_KEYS))
             .or_else(|| self.publication_meta())
             .or_else(|| article.time.clone())
+            .or_else(|| article.page_date.clone())
             .map(|date| normalise_date(&date))
             .unwrap_or_default();
         let url = self
@@ -157,11 +157,37 @@ fn normalise_date(date: &str) -> String {
     }
 }
 
+/// The day in a short text of the page ("Published 14 March 2026", "05.11.2026, 14:05"), as ISO
+/// 8601. Day-first dotted dates are read here, not in [`crate::model::EventDate::parse_published`]:
+/// a line the page marks as its date settles what the numbers are.
+pub(super) fn day_in_text(text: &str) -> Option<String> {
+    if let Some(day) = crate::model::EventDate::parse_published(text).filter(|d| d.is_day()) {
+        return Some(String::from(day));
+    }
+    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')).find_map(|token| {
+        let parts: Vec<&str> = token.trim_end_matches('.').split('.').collect();
+        let [d, m, y] = parts.as_slice() else { return None };
+        let digits = |p: &str, lengths: std::ops::RangeInclusive<usize>| {
+            lengths.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !(digits(d, 1..=2) && digits(m, 1..=2) && digits(y, 4..=4)) {
+            return None;
+        }
+        let day = crate::model::EventDate::day(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
+        Some(String::from(day))
+    })
+}
+
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " — ", " – ", " :: ", " · ", " » ", "_", "｜"];
 
 /// "Headline | Outlet" → "Headline" (see the module docs).
 pub(super) fn strip_site_name(title: &str, outlet: &str, headline: Option<&str>) -> String {
     let title = title.trim();
+    if let Some(headline) = headline
+        && let Some(inner) = headline_between_separators(title, headline)
+    {
+        return inner;
+    }
     let same =
         |a: &str, b: &str| collapse_whitespace(a).to_lowercase() == collapse_whitespace(b).to_lowercase();
     for separator in TITLE_SEPARATORS {
@@ -202,13 +228,32 @@ pub(super) fn strip_site_name(title: &str, outlet: &str, headline: Option<&str>)
     title.to_owned()
 }
 
+/// The headline when the title is the headline with labels or names around it, each set off by a
+/// separator or a colon ("Press release: Headline | Ministry", "Blog name: Headline").
+fn headline_between_separators(title: &str, headline: &str) -> Option<String> {
+    const SEPARATOR_CHARS: &[char] = &['|', '-', '—', '–', ':', '：', '·', '»', '_', '｜'];
+    let title = collapse_whitespace(title);
+    let headline = collapse_whitespace(headline);
+    if headline.chars().count() < 8 || title == headline {
+        return None;
+    }
+    let at = title.find(headline.as_str())?;
+    let before = title.get(..at)?.trim_end();
+    let after = title.get(at + headline.len()..)?.trim_start();
+    let set_off = |edge: Option<char>| edge.is_none_or(|c| SEPARATOR_CHARS.contains(&c));
+    (set_off(before.chars().last()) && set_off(after.chars().next())).then_some(headline)
+}
+
 /// Whether a text starts with a byline word followed by a capitalised name ("By Jane", "Par
 /// Claire"), which marks a byline written as an ordinary paragraph.
 pub(super) fn starts_with_byline_prefix(text: &str) -> bool {
-    strip_byline_prefix(text).is_some_and(|rest| rest.chars().next().is_some_and(|c| c.is_uppercase()))
+    // A capital, or a letter of a script without capitals (Arabic, Hebrew, Han…).
+    let starts_a_name = |c: char| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase());
+    strip_byline_prefix(text).is_some_and(|rest| rest.chars().next().is_some_and(starts_a_name))
 }
 
-/// "Posted by Jane" → Some("Jane"); the prefix must be a whole word.
+/// "Posted by Jane" → Some("Jane"); the prefix must be a whole word, and a colon after it goes
+/// too ("بقلم: …", "Author: …").
 fn strip_byline_prefix(text: &str) -> Option<&str> {
     let lower = text.to_lowercase();
     WORDS.byline_prefixes.iter().find_map(|prefix| {
@@ -218,11 +263,11 @@ fn strip_byline_prefix(text: &str) -> Option<&str> {
         // Lower-casing can change byte lengths; count characters instead.
         let skip = prefix.chars().count();
         let (at, next) = text.char_indices().nth(skip).unwrap_or((text.len(), ' '));
-        let whole_word = next.is_whitespace() || prefix.ends_with(':');
+        let whole_word = next.is_whitespace() || matches!(next, ':' | '：') || prefix.ends_with(':');
         if !whole_word {
             return None;
         }
-        text.get(at..).map(str::trim_start)
+        text.get(at..).map(|rest| rest.trim_start_matches([':', '：']).trim_start())
     })
 }
 
@@ -283,6 +328,10 @@ fn clean_name(part: &str) -> Option<String> {
         })
         .collect();
     let mut words = words;
+    // "Li Wei in Rotterdam": the place the story was filed from is no part of the name.
+    if let Some(at) = words.iter().skip(1).position(|w| WORDS.place_words.contains(*w)) {
+        words.truncate(at + 1);
+    }
     while let Some(last) = words.last()
         && WORDS.connectors.contains(&last.to_lowercase())
     {
@@ -318,6 +367,14 @@ mod tests {
         assert_eq!(page("김민준 기자 minjun@hanbit.example").as_deref(), Some("김민준"));
         assert_eq!(page("记者 王磊").as_deref(), Some("王磊"));
         assert_eq!(page("Von Jörg Müller-Lüdenscheidt").as_deref(), Some("Jörg Müller-Lüdenscheidt"));
+        // A colon after the prefix, scripts without capitals, the place a story was filed from.
+        assert_eq!(page("بقلم: ليلى منصور").as_deref(), Some("ليلى منصور"));
+        assert_eq!(page("מאת: נועה כהן").as_deref(), Some("נועה כהן"));
+        assert_eq!(
+            page("By Ann Lee, Bo Chen and Li Wei in Rotterdam").as_deref(),
+            Some("Ann Lee, Bo Chen, Li Wei")
+        );
+        assert_eq!(page("Par Élodie Brun à Genève").as_deref(), Some("Élodie Brun"));
         // Not names: a sentence, an over-long text, a date alone.
         assert_eq!(page("Thank you all for reading this chapter and the ones before"), None);
         assert_eq!(page(&"Jane Doe wrote about boats and trains and ships. ".repeat(10)), None);
@@ -327,9 +384,22 @@ mod tests {
     }
 
     #[test]
+    fn days_written_in_the_page_are_read_day_first_when_dotted() {
+        assert_eq!(day_in_text("05.11.2026").as_deref(), Some("2026-11-05"));
+        assert_eq!(day_in_text("Published: 12.03.2026, 14:05").as_deref(), Some("2026-03-12"));
+        assert_eq!(day_in_text("Published 14 March 2026").as_deref(), Some("2026-03-14"));
+        assert_eq!(day_in_text("31.02.2026"), None);
+        assert_eq!(day_in_text("Version 1.2.2026 of the café menu 世界"), Some("2026-02-01".to_owned()));
+        assert_eq!(day_in_text("Updated 3 hours ago"), None);
+    }
+
+    #[test]
     fn a_byline_prefix_must_be_a_whole_word() {
         assert!(starts_with_byline_prefix("By Jane Doe"));
         assert!(starts_with_byline_prefix("Par Claire Dubois"));
+        assert!(starts_with_byline_prefix("Author: Jane Doe"));
+        assert!(starts_with_byline_prefix("بقلم: ليلى منصور"));
+        assert!(!starts_with_byline_prefix("By: the river"));
         assert!(!starts_with_byline_prefix("Byron Bay floods again"));
         assert!(!starts_with_byline_prefix("by the river"));
     }
@@ -345,6 +415,24 @@ mod tests {
         assert_eq!(strip_site_name("公共交通_城市日报", "", Some("公共交通")), "公共交通");
         // Nothing says which part is the site: kept whole.
         assert_eq!(strip_site_name("Cable cut | Ledger", "", None), "Cable cut | Ledger");
+        // A label before the headline goes with the site's name, whatever the separator.
+        assert_eq!(
+            strip_site_name(
+                "Press release: Bridge loan approved | Ministry",
+                "",
+                Some("Bridge loan approved")
+            ),
+            "Bridge loan approved"
+        );
+        assert_eq!(
+            strip_site_name("Mending: Café 世界 reopens", "", Some("Café 世界 reopens")),
+            "Café 世界 reopens"
+        );
+        // A headline that is only part of a title's phrase is not cut out of it.
+        assert_eq!(
+            strip_site_name("Why the bridge loan approved today matters", "", Some("bridge loan approved")),
+            "Why the bridge loan approved today matters"
+        );
         // A headline with a dash in it stays whole.
         assert_eq!(
             strip_site_name("Hamas - Israel talks resume", "Ledger", None),

@@ -25,6 +25,7 @@
 
 mod extract;
 mod jsonld;
+mod lines;
 mod meta;
 mod render;
 mod tree;
@@ -45,7 +46,8 @@ pub(crate) fn import_html_bytes(bytes: &[u8], deadline: &Deadline) -> Result<Ext
 /// Reads a web page that is already text (decoded, or pasted).
 pub(crate) fn import_html_text(html: &str, deadline: &Deadline) -> Result<Extracted, Problem> {
     let page = tree::parse(html, deadline)?;
-    let article = page.article(deadline)?;
+    let json_ld = jsonld::JsonLd::parse(&page.head.json_ld);
+    let article = page.article(&json_ld.paywalled, deadline)?;
     let mut notes = Vec::new();
     if article.taken_whole {
         notes.push(
@@ -56,7 +58,7 @@ pub(crate) fn import_html_text(html: &str, deadline: &Deadline) -> Result<Extrac
     if article.paragraphs.is_empty() {
         return Err(Problem::NoArticleText("scripts and markup"));
     }
-    let meta = page.metadata(&article);
+    let meta = page.metadata(&article, &json_ld);
     Ok(Extracted { text: article.paragraphs.join("\n\n"), meta, notes })
 }
 
@@ -160,7 +162,8 @@ mod tests {
         let got = read(html);
         assert_eq!(
             got.text,
-            "Cable cut in the Baltic\n\nBy Ann Lee\n\nFinland and Estonia asked NATO on Friday to step up patrols, \
+            // The byline line is left out of the text, and read as the byline.
+            "Cable cut in the Baltic\n\nFinland and Estonia asked NATO on Friday to step up patrols, \
              officials said, after a cable was cut.\n\nThe ship, registered in Cameroon, left port hours before the \
              damage, according to the coast guard."
         );
@@ -413,5 +416,69 @@ mod tests {
         );
         let got = read(&html);
         assert!(got.text.starts_with("Harbour reopens after storm\n\n"), "{}", got.text);
+    }
+
+    #[test]
+    fn a_headed_article_is_not_widened_to_the_stories_or_responses_beside_it() {
+        let reply =
+            "<p>A reader's reply, long enough to score, with commas, about the bridge and the ferry.</p>";
+        let html = format!(
+            r#"<body><div class="wrap"><article class="essay"><h1>Bridge loan</h1><div class="essay-body">{}</div></article>
+               <section class="replies">{}</section><section class="next"><article><h2>Another story</h2>{}</article></section>
+               </div></body>"#,
+            paras(0..3),
+            format!("<article class=r><div>{reply}{reply}</div></article>").repeat(6),
+            paras(7..9)
+        );
+        let got = read(&html);
+        assert!(
+            got.text.starts_with("Bridge loan\n\nParagraph 0") && got.text.contains("Paragraph 2"),
+            "{}",
+            got.text
+        );
+        assert!(!got.text.contains("reply") && !got.text.contains("Paragraph 7"), "{}", got.text);
+    }
+
+    #[test]
+    fn a_declared_article_body_wins_over_a_longer_sidebar_and_its_widget_wrapper() {
+        let about =
+            "I mend old radios, clocks and bicycles, and write about each one, at length, here. ".repeat(8);
+        let html = format!(
+            r#"<html><head><title>Mending: Old clock, new spring</title></head><body><header><h1>Mending</h1></header>
+               <div class="widget Blog"><div class="post"><h3>Old clock, new spring</h3>
+               <div class="post-body" itemprop="description articleBody"><div><span>{}</span></div><div><span>{}</span></div></div></div></div>
+               <aside><div class="widget Profile"><dl><dd>{about}</dd></dl></div></aside></body></html>"#,
+            "The spring had rusted through, so I ordered a new one, which took three weeks to come.",
+            "Fitting it took an evening, and the clock now runs, although it gains a minute a day."
+        );
+        let got = read(&html);
+        assert_eq!(
+            got.text,
+            "Old clock, new spring\n\nThe spring had rusted through, so I ordered a new one, which took three weeks \
+             to come.\n\nFitting it took an evening, and the clock now runs, although it gains a minute a day."
+        );
+        // The banner's <h1> is the site's name, not the headline.
+        assert_eq!(got.meta.title, "Old clock, new spring");
+    }
+
+    #[test]
+    fn the_part_a_paywall_hides_is_kept_when_the_json_ld_names_it() {
+        let page = |selector: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","hasPart":{{
+                   "isAccessibleForFree":"False","cssSelector":"{selector}"}}}}</script></head><body><article><h1>Fares</h1>
+                   {}<div class="locked-rest paywall" style="display:none">{}</div>
+                   <div class="paywall-prompt"><p>Subscribe to keep reading, for one euro, cancel any time you like.</p></div>
+                   </article></body></html>"#,
+                paras(0..2),
+                paras(2..5)
+            )
+        };
+        let got = read(&page(".locked-rest"));
+        assert!(got.text.contains("Paragraph 1") && got.text.contains("Paragraph 4"), "{}", got.text);
+        assert!(!got.text.contains("Subscribe"), "{}", got.text);
+        // Without the markup, hidden stays hidden.
+        let got = read(&page(".elsewhere"));
+        assert!(got.text.contains("Paragraph 1") && !got.text.contains("Paragraph 4"), "{}", got.text);
     }
 }

@@ -33,6 +33,8 @@ pub(super) struct Words {
     pub(super) roles: HashSet<String>,
     pub(super) date_words: HashSet<String>,
     pub(super) connectors: HashSet<String>,
+    /// Words that introduce the place a story was filed from ("in", "à"), lower case as written.
+    pub(super) place_words: HashSet<String>,
 }
 
 pub(super) static WORDS: LazyLock<Words> = LazyLock::new(Words::load);
@@ -79,6 +81,9 @@ impl Words {
                 }
                 "connector" => {
                     words.connectors.insert(word);
+                }
+                "place" => {
+                    words.place_words.insert(word);
                 }
                 _ => {}
             }

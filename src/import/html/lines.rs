@@ -1,0 +1,104 @@
+//! Short lines inside the article's container that are about the article rather than of it: a
+//! byline written as a line of its own ("By Ann Lee and Bo Chen"), a date alone ("6 May 2026"),
+//! and teaser cards (a linked headline with a line of summary under it). They are left out of the
+//! text; the byline and date are still read by `meta.rs` from the page.
+
+use super::extract::{BLOCK_ELEMENTS, Counts};
+use super::meta::{MAX_BYLINE_CHARS, clean_byline, starts_with_byline_prefix};
+use super::tree::{NodeData, NodeId, Page};
+
+/// A date line is at most this long ("Friday, 14 September 2026").
+const MAX_DATE_LINE_CHARS: usize = 40;
+
+/// A teaser card holds at most this much text.
+const MAX_CARD_CHARS: usize = 200;
+
+impl Page {
+    /// Marks the byline lines, date lines and teaser cards under `root` as dropped (see the module
+    /// docs). `counts` are the text counts of every node; `has_good_run` tells whether a node
+    /// holds a real paragraph.
+    pub(super) fn drop_meta_lines(
+        &self,
+        root: NodeId,
+        counts: &[Counts],
+        has_good_run: impl Fn(NodeId) -> bool,
+        dropped: &mut [bool],
+    ) {
+        let inside_root: Vec<NodeId> = self.descendants(root).filter(|&id| id != root).collect();
+        for id in inside_root {
+            let Some(element) = self.element(id) else { continue };
+            if dropped[id] || !BLOCK_ELEMENTS.contains(&&*element.name) || element.name.starts_with('h') {
+                continue;
+            }
+            let chars = counts[id].chars;
+            if chars == 0 || chars > MAX_CARD_CHARS {
+                continue;
+            }
+            let drop = if chars <= MAX_BYLINE_CHARS
+                && let Some(text) = self.short_text_of(id, MAX_BYLINE_CHARS)
+            {
+                is_byline_line(&text) || is_date_line(&text)
+            } else {
+                false
+            };
+            let is_card = matches!(&*element.name, "div" | "aside" | "section" | "figure")
+                && !has_good_run(id)
+                && self.first_text_is_linked(id);
+            if drop || is_card {
+                for node in self.descendants(id) {
+                    dropped[node] = true;
+                }
+            }
+        }
+    }
+
+    /// Whether the first text under `id` sits in a link (a teaser's headline), looking at a
+    /// bounded number of nodes.
+    fn first_text_is_linked(&self, id: NodeId) -> bool {
+        let Some(first) = self
+            .descendants(id)
+            .take(4 * MAX_CARD_CHARS)
+            .find(|&n| matches!(&self.nodes[n].data, NodeData::Text(t) if !t.trim().is_empty()))
+        else {
+            return false;
+        };
+        let mut current = first;
+        while current != id && current != 0 {
+            current = self.nodes[current].parent;
+            if self.element(current).is_some_and(|e| &*e.name == "a") {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// "By Ann Lee and Bo Chen", not "By Friday the council had voted." (a sentence ends with a stop).
+fn is_byline_line(text: &str) -> bool {
+    starts_with_byline_prefix(text)
+        && !text.trim_end().ends_with(['.', '!', '?'])
+        && clean_byline(text, true).is_some()
+}
+
+/// "6 May 2026", "Friday, 14 September 2026": a day and nothing else.
+fn is_date_line(text: &str) -> bool {
+    text.chars().count() <= MAX_DATE_LINE_CHARS
+        && crate::model::EventDate::parse_published(text).is_some_and(|d| d.is_day())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_and_date_lines_are_recognised() {
+        assert!(is_byline_line("By Ann Lee, Bo Chen and Li Wei in Rotterdam"));
+        assert!(is_byline_line("Par Élodie Brun"));
+        assert!(!is_byline_line("By Friday the council had voted to close the café."));
+        assert!(!is_byline_line("Ann Lee reports"));
+        assert!(is_date_line("6 May 2026"));
+        assert!(is_date_line("Friday, 14 September 2026"));
+        assert!(!is_date_line("On 6 May 2026 the council met to vote on the budget"));
+        assert!(!is_date_line("2026年 世界"));
+    }
+}
