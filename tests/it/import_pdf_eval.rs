@@ -35,7 +35,7 @@ fn set_dir() -> PathBuf {
 }
 
 /// The share of the expected words (as a bag) found in the text.
-fn word_recall(expected: &str, got: &str) -> f64 {
+pub(crate) fn word_recall(expected: &str, got: &str) -> f64 {
     let expected = words(expected);
     let mut counts: HashMap<String, i64> = HashMap::new();
     for w in words(got) {
@@ -56,7 +56,7 @@ fn word_recall(expected: &str, got: &str) -> f64 {
 
 /// The share of the text's words (as a bag) that were expected: doubled text (fake bold) and
 /// kept running headers lower it.
-fn word_precision(expected: &str, got: &str) -> f64 {
+pub(crate) fn word_precision(expected: &str, got: &str) -> f64 {
     if words(got).is_empty() {
         return 1.0;
     }

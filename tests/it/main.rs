@@ -14,6 +14,7 @@ mod import_bad_input;
 mod import_formats;
 mod import_html_eval;
 mod import_pdf_eval;
+mod import_pdf_realworld;
 mod no_panic;
 mod packaging;
 mod safe_markdown;

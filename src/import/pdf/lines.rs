@@ -85,6 +85,12 @@ pub(super) struct LineCollector {
     /// The sizes of the current line's glyphs, summed, and how many: a line's size is their mean,
     /// so that a raised initial or a symbol does not make it a heading.
     line_sizes: (f64, f64),
+    /// Where each glyph (or inserted space) of the current line ends in its text, and how often a
+    /// right-to-left letter arrived to the right and to the left of the glyph before it: lines
+    /// of right-to-left script drawn in visual order are turned around at their end (see `bidi`).
+    glyph_ends: Vec<usize>,
+    rtl_steps: (usize, usize),
+    last_x: f64,
     deadline: Deadline,
     /// Why collection was stopped early (time or size), reported instead of pdf-extract's error.
     pub(super) stopped: Option<Problem>,
@@ -106,6 +112,9 @@ impl LineCollector {
             chars: 0,
             placed: std::collections::HashMap::new(),
             line_sizes: (0.0, 0.0),
+            glyph_ends: Vec::new(),
+            rtl_steps: (0, 0),
+            last_x: 0.0,
             deadline,
             stopped: None,
         }
@@ -138,6 +147,19 @@ impl LineCollector {
     /// Ends the line or column being collected (see [`trimmed_line`]).
     pub(super) fn end_line(&mut self) {
         self.placed.clear();
+        if let Some(line) = self.current.as_mut() {
+            let (forward, backward) = std::mem::take(&mut self.rtl_steps);
+            if forward > backward && super::bidi::is_rtl_line(&line.text) {
+                let mut start = 0;
+                let glyphs: Vec<&str> = self
+                    .glyph_ends
+                    .iter()
+                    .filter_map(|&end| line.text.get(std::mem::replace(&mut start, end)..end))
+                    .collect();
+                line.text = super::bidi::visual_to_logical(&glyphs);
+            }
+        }
+        self.glyph_ends.clear();
         for line in [self.current.take(), self.column.take()].into_iter().flatten() {
             if !line.text.trim().is_empty()
                 && let Some(page) = self.pages.last_mut()
@@ -203,6 +225,22 @@ impl LineCollector {
         }
     }
 
+    /// A space glyph counts only where it follows the line's last glyph. LibreOffice draws the
+    /// word spaces of a right-to-left line (or a heading) as a run of their own before the letters:
+    /// taken as glyphs, they started segments of their own far to the right or, pushing the line's
+    /// end past the letters drawn after them, hid every word gap (the words came out glued).
+    fn space_glyph(&mut self, x: f64, y: f64, advance: f64) {
+        let Some(line) = self.current.as_mut() else { return };
+        let size = line.size;
+        let follows =
+            (y - line.y).abs() <= size * 0.5 && x >= line.x_end - size * 0.1 && x - line.x_end < size;
+        if follows && !line.text.is_empty() && !line.text.ends_with(' ') {
+            line.text.push(' ');
+            self.glyph_ends.push(line.text.len());
+            line.x_end = line.x_end.max(advance);
+        }
+    }
+
     pub(super) fn finish(mut self) -> Vec<PageText> {
         self.end_line();
         self.pages
@@ -244,6 +282,7 @@ impl OutputDev for LineCollector {
         font_size: f64,
         char: &str,
     ) -> Result<(), OutputError> {
+        let char: &str = &super::compat::plain_forms(char);
         self.chars += 1;
         if self.chars.is_multiple_of(1024)
             && let Err(problem) = self.deadline.check()
@@ -281,6 +320,10 @@ impl OutputDev for LineCollector {
             self.end_line();
         }
         let advance = x + width * along;
+        if char.trim().is_empty() {
+            self.space_glyph(x, y, advance);
+            return Ok(());
+        }
         // Within half the larger size of the line's baseline; but back towards the line's start on
         // another baseline is the next line under a line with a large glyph (an initial, a
         // symbol), whose size widened the tolerance: joined, the two lines would glue their words.
@@ -300,11 +343,24 @@ impl OutputDev for LineCollector {
             return Ok(());
         }
         if let Some(line) = self.current.as_mut() {
-            let gap = x - line.x_end;
+            // A right-to-left letter drawn to the left of the glyph before it (glyphs in reading
+            // order): the gap is between its end and that glyph's start.
+            let leftwards = advance <= self.last_x && char.chars().any(super::bidi::is_rtl_letter);
+            let gap = if leftwards { self.last_x - advance } else { x - line.x_end };
             if !line.text.is_empty() && !line.text.ends_with(' ') && gap > along * 0.15 {
                 line.text.push(' ');
+                self.glyph_ends.push(line.text.len());
             }
+            if char.chars().any(super::bidi::is_rtl_letter) && !line.text.is_empty() {
+                if x > self.last_x + along * 0.01 {
+                    self.rtl_steps.0 += 1;
+                } else if x < self.last_x - along * 0.01 {
+                    self.rtl_steps.1 += 1;
+                }
+            }
+            self.last_x = x;
             line.text.push_str(char);
+            self.glyph_ends.push(line.text.len());
             line.x_end = line.x_end.max(advance);
             line.x_start = line.x_start.min(x);
             self.line_sizes = (self.line_sizes.0 + size, self.line_sizes.1 + 1.0);
@@ -394,6 +450,50 @@ mod tests {
         let lines: Vec<String> =
             collector.finish().into_iter().flat_map(|p| p.lines).map(|l| l.text).collect();
         assert_eq!(lines, ["ab Ω", "cd"]);
+    }
+
+    #[test]
+    fn hebrew_drawn_left_to_right_is_turned_around_and_drawn_right_to_left_keeps_its_gaps() {
+        // "שלום עולם" in visual order: "םלוע" at the left, a word gap, then "םולש".
+        let visual: Vec<(String, f64)> = "םלוע"
+            .chars()
+            .chain("םולש".chars())
+            .enumerate()
+            .map(|(i, c)| (c.to_string(), i as f64 * 5.0 + if i >= 4 { 3.0 } else { 0.0 }))
+            .collect();
+        let glyphs: Vec<(&str, f64, f64)> = visual.iter().map(|(c, x)| (c.as_str(), *x, 0.5)).collect();
+        assert_eq!(collect(&glyphs, 1.0), ["שלום עולם"]);
+        // The same words in reading order, each glyph to the left of the one before.
+        let logical: Vec<(String, f64)> = "שלום"
+            .chars()
+            .chain("עולם".chars())
+            .enumerate()
+            .map(|(i, c)| (c.to_string(), 100.0 - i as f64 * 5.0 - if i >= 4 { 3.0 } else { 0.0 }))
+            .collect();
+        let glyphs: Vec<(&str, f64, f64)> = logical.iter().map(|(c, x)| (c.as_str(), *x, 0.5)).collect();
+        assert_eq!(collect(&glyphs, 1.0), ["שלום עולם"]);
+    }
+
+    #[test]
+    fn word_spaces_drawn_before_their_letters_do_not_hide_the_gaps() {
+        // The spaces of "ab cd" drawn first, at their place and far to the right, then the letters.
+        let glyphs = [
+            (" ", 10.0, 0.25),
+            (" ", 90.0, 0.25),
+            ("a", 0.0, 0.5),
+            ("b", 5.0, 0.5),
+            ("c", 12.5, 0.5),
+            ("d", 17.5, 0.5),
+        ];
+        assert_eq!(collect(&glyphs, 1.0), ["ab cd"]);
+        let spaced = [("a", 0.0, 0.5), (" ", 5.0, 0.25), ("b", 7.5, 0.5)];
+        assert_eq!(collect(&spaced, 1.0), ["a b"]);
+    }
+
+    #[test]
+    fn ligature_glyphs_are_read_as_their_letters() {
+        let glyphs = [("\u{FB01}", 0.0, 0.55), ("n", 5.5, 0.5), ("d", 10.5, 0.5)];
+        assert_eq!(collect(&glyphs, 1.0), ["find"]);
     }
 
     #[test]

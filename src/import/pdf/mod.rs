@@ -26,10 +26,12 @@
 //! into an error.
 
 mod adobe;
+mod bidi;
 mod bomb;
 mod cid_fonts;
 mod cmap;
 mod columns;
+mod compat;
 mod hyphens;
 mod info;
 mod layout;
@@ -37,6 +39,7 @@ mod lines;
 mod repair;
 mod scans;
 mod simple_fonts;
+mod text_operators;
 mod vertical;
 mod widths;
 mod xref;
@@ -93,6 +96,7 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
         );
     }
     repair::inline_indirect_filters(&mut document);
+    text_operators::spell_out_quote_operators(&mut document);
     let vertical_fonts = vertical::vertical_fonts(&document);
     repair::repair_unicode_cmaps(&mut document);
     simple_fonts::repair_simple_fonts(&mut document);
