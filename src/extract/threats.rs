@@ -68,6 +68,9 @@ const ASSESSMENT_FAMILY: &str = "assessment";
 /// The cue family that a detention of foreign citizens is proposed under.
 const DETENTION_FAMILY: &str = "detention";
 
+/// The cue family that damage to a cable or a pipeline is proposed under.
+const INFRASTRUCTURE_DAMAGE_FAMILY: &str = "infrastructure-damage";
+
 struct CueHit {
     start: usize,
     end: usize,
@@ -145,6 +148,13 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             }
         }
         add_detentions(text, actors, sentence.clone(), &mut hits);
+        add_rule_hits(
+            text,
+            sentence.clone(),
+            INFRASTRUCTURE_DAMAGE_FAMILY,
+            rules::infrastructure_damage,
+            &mut hits,
+        );
         if hits.is_empty() {
             continue;
         }
@@ -177,8 +187,12 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             }
             // "attacks on the bill", "an aggressive climate policy", "the dockworkers' strike":
             // politics or work, not force.
+            // "seized $2 million in cash", "a firm under sanctions since 2019": police work and a
+            // standing state, not a hostile act.
             if !group.strong && figurative::political(text, sentence.clone(), hit.start..hit.end)
                 || figurative::labour_strike(text, sentence.start, hit.start..hit.end)
+                || figurative::seizes_money(text, sentence.clone(), hit.start..hit.end)
+                || figurative::standing_state(text, sentence.start, hit.start..hit.end)
             {
                 continue;
             }
@@ -390,6 +404,29 @@ fn add_detentions(
     }
     let found: Vec<Range<usize>> =
         sentence.clone().filter_map(|verb| rules::detention(text, sentence.clone(), verb)).collect();
+    for range in found {
+        hits.retain(|hit| hit.end <= range.start || hit.start >= range.end);
+        hits.push(CueHit { start: range.start, end: range.end, group });
+    }
+    hits.sort_by_key(|hit| hit.start);
+}
+
+/// Adds a cue of `family` for each passage a rule finds in the sentence (the rule is given the
+/// sentence and a token, and returns the passage that starts or ends there), in place of the cues
+/// the passage covers.
+fn add_rule_hits(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    family: &str,
+    rule: fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Range<usize>>,
+    hits: &mut Vec<CueHit>,
+) {
+    let Some(group) = LEXICON.cue_groups.iter().position(|g| g.family == family) else { return };
+    let found: Vec<Range<usize>> =
+        sentence.clone().filter_map(|at| rule(text, sentence.clone(), at)).collect();
+    if found.is_empty() {
+        return;
+    }
     for range in found {
         hits.retain(|hit| hit.end <= range.start || hit.start >= range.end);
         hits.push(CueHit { start: range.start, end: range.end, group });

@@ -92,6 +92,10 @@ pub enum Words {
     NotParticipleSubjects,
     FindingVerbs,
     RetortVerbs,
+    SeizingVerbs,
+    StandingCues,
+    DamageVerbs,
+    InfrastructureNouns,
 }
 
 impl Words {
@@ -182,6 +186,10 @@ impl Words {
         (Words::NotParticipleSubjects, "not-participle-subjects"),
         (Words::FindingVerbs, "finding-verbs"),
         (Words::RetortVerbs, "retort-verbs"),
+        (Words::SeizingVerbs, "seizing-verbs"),
+        (Words::StandingCues, "standing-cues"),
+        (Words::DamageVerbs, "damage-verbs"),
+        (Words::InfrastructureNouns, "infrastructure-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -53,6 +53,36 @@ pub(super) fn labour_strike(text: &TokenizedText<'_>, sentence_start: usize, cue
     before.is_some_and(|i| LEXICON.word_in(Words::LabourWords, text, i) || text.key(i) == "on")
 }
 
+/// How many tokens after a cue of seizing a sum of money is looked for ("seized about $2 million").
+const SEIZED_GOODS_REACH: usize = 4;
+
+/// Whether a cue of seizing takes money as its object ("seized about $2 million in cash", "the
+/// seizure of 40,000 euros"): police work, not a hostile act.
+pub(super) fn seizes_money(text: &TokenizedText<'_>, sentence: Range<usize>, cue: Range<usize>) -> bool {
+    if cue.len() != 1 || !LEXICON.word_in(Words::SeizingVerbs, text, cue.start) {
+        return false;
+    }
+    (cue.end..(cue.end + SEIZED_GOODS_REACH).min(sentence.end))
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct || is_currency(text, i))
+        })
+        .any(|i| is_currency(text, i) || word_is_money(text, i) || text.is_word_ci(i, "cash"))
+}
+
+/// Whether a cue names a standing state after "under" ("a firm under U.S. sanctions since 2019"),
+/// not a measure taken: up to two words may stand between.
+pub(super) fn standing_state(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
+    LEXICON.word_in(Words::StandingCues, text, cue.start)
+        && (cue.start.saturating_sub(3).max(sentence_start)..cue.start)
+            .rev()
+            .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+            .any(|i| text.is_word_ci(i, "under"))
+}
+
+fn is_currency(text: &TokenizedText<'_>, index: usize) -> bool {
+    CURRENCY_SYMBOLS.contains(&text.token_text(index))
+}
+
 /// Whether the number at `index` counts something: not a year ("the 2008 collapse") and not a sum
 /// of money ("$9 billion", "9 billion dollars").
 pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {

@@ -16,6 +16,10 @@ const MODIFIERS_BEFORE_CUE: usize = 2;
 /// Elbonian employees").
 const DETAINEE_REACH_TOKENS: usize = 5;
 
+/// How many tokens apart a verb of damage and the cable or pipeline it damages may stand ("the
+/// cables that link the two islands were severed").
+const DAMAGE_REACH_TOKENS: usize = 10;
+
 /// How many words may stand between the actor and the cue for them to make the summary's "what"
 /// ("Ruritania test-fired two ballistic missiles").
 const SUMMARY_GAP_TOKENS: usize = 4;
@@ -83,7 +87,11 @@ pub(super) fn detention(
     let reach = (verb + 1 + DETAINEE_REACH_TOKENS).min(sentence.end);
     let mut index = verb + 1;
     while index < reach {
-        if text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct) {
+        // "the kidnapped sailors were four Elbonians": the nationality is said of them, they are
+        // no object of the verb.
+        if text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct)
+            || LEXICON.word_in(Words::ObjectBreakers, text, index)
+        {
             return None;
         }
         if LEXICON.word_in(Words::DetaineeWords, text, index) {
@@ -97,6 +105,42 @@ pub(super) fn detention(
         index += 1;
     }
     None
+}
+
+/// Damage to a cable or a pipeline at the verb `verb`: a verb of damage with a word for such a line
+/// a few tokens before or after it in the same phrase, with no punctuation between ("the undersea
+/// cables that link the island were severed", "the cutting of two power cables"), where the line
+/// heads its phrase (not "the cable company cut its prices"). Returns the
+/// token range from the first of the two words to the last.
+pub(super) fn infrastructure_damage(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    verb: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::DamageVerbs, text, verb) {
+        return None;
+    }
+    let is_punct = |i: usize| text.tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct);
+    // The line heads its phrase: "the cables were cut", not "the cable company cut its prices".
+    let is_line = |i: usize| {
+        LEXICON.word_in(Words::InfrastructureNouns, text, i)
+            && (is_punct(i + 1)
+                || i + 1 == verb
+                || LEXICON.is_stopword(text, i + 1)
+                || LEXICON.word_in(Words::ObjectBreakers, text, i + 1)
+                || LEXICON.word_in(Words::Auxiliaries, text, i + 1))
+    };
+    let before = (verb.saturating_sub(DAMAGE_REACH_TOKENS).max(sentence.start)..verb)
+        .rev()
+        .take_while(|&i| !is_punct(i))
+        .find(|&i| is_line(i));
+    if let Some(line) = before {
+        return Some(line..verb + 1);
+    }
+    (verb + 1..(verb + 1 + DAMAGE_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| !is_punct(i))
+        .find(|&i| is_line(i))
+        .map(|line| verb..line + 1)
 }
 
 /// Whether the actor stands just before the cue as the one who acts: at most a few lower-case
