@@ -114,9 +114,15 @@ impl Reported {
         let by_reference = anaphoric.then(|| self.categories.get(&group.category).copied()).flatten();
         let by_family = || self.families.get(&(group.family.clone(), actor)).copied();
         let by_sequence = || {
-            (self.follows(sentence_index) && self.last_families.contains(&group.family))
-                .then_some(self.last_threat)
-                .flatten()
+            (self.follows(sentence_index)
+                && (self.last_families.contains(&group.family)
+                    || is_event_category(group.category)
+                        && self
+                            .last_families
+                            .iter()
+                            .any(|family| family_category(family) == Some(group.category))))
+            .then_some(self.last_threat)
+            .flatten()
         };
         let by_event = || event.and_then(|e| self.events.get(e).copied());
         by_reference.or_else(by_family).or_else(by_sequence).or_else(by_event)
@@ -187,12 +193,13 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             }
             // "attacks on the bill", "an aggressive climate policy", "the dockworkers' strike":
             // politics or work, not force.
-            // "seized $2 million in cash", "a firm under sanctions since 2019": police work and a
-            // standing state, not a hostile act.
+            // "seized $2 million in cash", "a firm under sanctions since 2019", "controls imposed
+            // after the 2022 invasion": police work, a standing state, a date, not a hostile act.
             if !group.strong && figurative::political(text, sentence.clone(), hit.start..hit.end)
                 || figurative::labour_strike(text, sentence.start, hit.start..hit.end)
                 || figurative::seizes_money(text, sentence.clone(), hit.start..hit.end)
                 || figurative::standing_state(text, sentence.start, hit.start..hit.end)
+                || figurative::dates_something(text, sentence.start, hit.start..hit.end)
             {
                 continue;
             }
@@ -377,6 +384,17 @@ fn target_of(
                 && !(text.is_word(m.end_token) && LEXICON.is_speech_verb(text.key(m.end_token)))
         })
         .map(|m| m.actor)
+}
+
+/// Whether consecutive statements of a category usually tell one event ("Rebels shelled the town.
+/// Nine people were killed."), not several things of a kind (missiles, then warheads).
+fn is_event_category(category: ThreatCategory) -> bool {
+    LEXICON.has(Words::EventCategories, category.name())
+}
+
+/// The category of the cues of a family.
+fn family_category(family: &str) -> Option<ThreatCategory> {
+    LEXICON.cue_groups.iter().find(|g| g.family == family).map(|g| g.category)
 }
 
 fn is_assessment(hit: &CueHit) -> bool {

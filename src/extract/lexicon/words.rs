@@ -96,6 +96,8 @@ pub enum Words {
     StandingCues,
     DamageVerbs,
     InfrastructureNouns,
+    EventCategories,
+    DatingWords,
 }
 
 impl Words {
@@ -190,6 +192,8 @@ impl Words {
         (Words::StandingCues, "standing-cues"),
         (Words::DamageVerbs, "damage-verbs"),
         (Words::InfrastructureNouns, "infrastructure-nouns"),
+        (Words::EventCategories, "event-categories"),
+        (Words::DatingWords, "dating-words"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

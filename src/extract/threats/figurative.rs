@@ -79,6 +79,29 @@ pub(super) fn standing_state(text: &TokenizedText<'_>, sentence_start: usize, cu
             .any(|i| text.is_word_ci(i, "under"))
 }
 
+/// How many tokens before a dated cue a word such as "after" is looked for ("after Ruritania's 2022
+/// invasion").
+const DATING_REACH: usize = 4;
+
+/// Whether a cue names a past event only to date something else: a year right before it and a word
+/// such as "after" or "since" a few tokens before that ("controls imposed after Ruritania's 2022
+/// invasion of Elbonia").
+pub(super) fn dates_something(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
+    let Some(year) = cue.start.checked_sub(1).filter(|&i| i > sentence_start && is_year(text, i)) else {
+        return false;
+    };
+    (year.saturating_sub(DATING_REACH).max(sentence_start)..year)
+        .any(|i| LEXICON.word_in(Words::DatingWords, text, i))
+}
+
+fn is_year(text: &TokenizedText<'_>, index: usize) -> bool {
+    let word = text.token_text(index);
+    text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Number)
+        && word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with('1') || word.starts_with("20"))
+}
+
 fn is_currency(text: &TokenizedText<'_>, index: usize) -> bool {
     CURRENCY_SYMBOLS.contains(&text.token_text(index))
 }
@@ -90,10 +113,7 @@ pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {
     if token.kind != TokenKind::Number {
         return false;
     }
-    let word = text.token_text(index);
-    let year = word.len() == 4
-        && word.bytes().all(|b| b.is_ascii_digit())
-        && (word.starts_with('1') || word.starts_with("20"));
+    let year = is_year(text, index);
     let after_currency = index
         .checked_sub(1)
         .is_some_and(|i| CURRENCY_SYMBOLS.contains(&text.token_text(i)) || word_is_money(text, i));

@@ -75,7 +75,8 @@ pub(super) fn event_name(
 
 /// A detention of foreign citizens in the sentence: a holding verb followed, within a few tokens,
 /// by a nationality ("detained two Elbonians", "holding a Ruritanian journalist") or a word for
-/// foreigners ("jailed a dual national"). Returns the token range from the verb to those words.
+/// foreigners ("jailed a dual national"), or in the passive after them ("two Elbonian nationals had
+/// been arrested"). Returns the token range from the first of the verb and those words to the last.
 pub(super) fn detention(
     text: &TokenizedText<'_>,
     sentence: Range<usize>,
@@ -83,6 +84,9 @@ pub(super) fn detention(
 ) -> Option<Range<usize>> {
     if !LEXICON.word_in(Words::HoldingVerbs, text, verb) {
         return None;
+    }
+    if let Some(held) = held_before(text, sentence.start, verb) {
+        return Some(held..verb + 1);
     }
     let reach = (verb + 1 + DETAINEE_REACH_TOKENS).min(sentence.end);
     let mut index = verb + 1;
@@ -105,6 +109,25 @@ pub(super) fn detention(
         index += 1;
     }
     None
+}
+
+/// The people held named before a holding verb in the passive ("two Elbonian nationals had been
+/// arrested", "three Ruritanians were detained"): a nationality or a word for foreign citizens, with
+/// only auxiliaries between.
+fn held_before(text: &TokenizedText<'_>, sentence_start: usize, verb: usize) -> Option<usize> {
+    let mut index = verb.checked_sub(1).filter(|&i| i >= sentence_start)?;
+    let mut auxiliaries = 0;
+    while LEXICON.word_in(Words::Auxiliaries, text, index) {
+        auxiliaries += 1;
+        index = index.checked_sub(1).filter(|&i| i >= sentence_start)?;
+    }
+    if auxiliaries == 0 {
+        return None;
+    }
+    let nationality = LEXICON.phrase_at(text, index).is_some_and(|found| {
+        found.end == index + 1 && matches!(found.entry.form, Form::Adjective | Form::Collective)
+    });
+    (nationality || LEXICON.word_in(Words::DetaineeWords, text, index)).then_some(index)
 }
 
 /// Damage to a cable or a pipeline at the verb `verb`: a verb of damage with a word for such a line

@@ -432,3 +432,30 @@ fn damage_to_cables_and_pipelines_is_a_threat() {
     // A cut far from any line is no damage to it.
     assert!(threats("The cable company cut its prices, analysts said.").is_empty());
 }
+
+#[test]
+fn casualties_right_after_an_attack_tell_more_of_it() {
+    let text = "Rebels from Elbonia shelled the border town of Ruritania on Monday. Nine people were \
+                killed and 20 wounded, the health ministry said.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Not so for weapons: a second kind of arms is news of its own.
+    let text = "North Korea test-fired two ballistic missiles on Monday. North Korea also moved \
+                troops to the border with China.";
+    assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+}
+
+#[test]
+fn a_past_event_that_dates_something_else_is_no_threat() {
+    let text = "The firm evaded export rules imposed after Ruritania's 2014 invasion of Elbonia.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    assert_eq!(threats("Ruritania's invasion of Elbonia began in 2014.").len(), 1);
+}
+
+#[test]
+fn foreign_citizens_arrested_in_the_passive_are_held_and_other_arrests_are_police_work() {
+    let found = threats("Iran said two Canadian nationals had been arrested this year.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:detention"), "{found:?}");
+    let text = "Two of the suspects were arrested in Cyprus at the request of the United States.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+}
