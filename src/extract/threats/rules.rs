@@ -99,7 +99,12 @@ pub(super) fn detention(
             return None;
         }
         if LEXICON.word_in(Words::DetaineeWords, text, index) {
-            return Some(verb..index + 1);
+            // "dual nationals", "foreign citizens": the people held, not only the first word.
+            let mut end = index + 1;
+            while end < sentence.end && LEXICON.word_in(Words::DetaineeWords, text, end) {
+                end += 1;
+            }
+            return Some(verb..end);
         }
         if let Some(found) = LEXICON.phrase_at(text, index)
             && matches!(found.entry.form, Form::Adjective | Form::Collective)
@@ -205,8 +210,9 @@ pub(super) fn action_phrase(
 }
 
 /// Where what a cue does ends: at the end of another cue a few words on, with no punctuation and
-/// no word that starts another statement between ("test-fired an Iskander ballistic missile", not
-/// just "test-fired"; not "terrorists before they attack"), else at `cue_end`.
+/// no word that starts another statement or verb of speech between ("test-fired an Iskander
+/// ballistic missile", not just "test-fired"; not "terrorists before they attack", not "troops said
+/// the soldiers"), else at `cue_end`.
 pub(super) fn object_end(
     text: &TokenizedText<'_>,
     cue_end: usize,
@@ -217,6 +223,7 @@ pub(super) fn object_end(
             (cue_end..other.start).all(|i| {
                 text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
                     && !LEXICON.word_in(Words::ObjectBreakers, text, i)
+                    && !(text.is_word(i) && LEXICON.is_speech_verb(text.key(i)))
             })
         })
         .map(|other| other.end)

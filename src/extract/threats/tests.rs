@@ -459,3 +459,11 @@ fn foreign_citizens_arrested_in_the_passive_are_held_and_other_arrests_are_polic
     let text = "Two of the suspects were arrested in Cyprus at the request of the United States.";
     assert!(threats(text).is_empty(), "{:?}", threats(text));
 }
+
+#[test]
+fn the_summary_names_all_the_people_held_and_stops_at_a_verb_of_speech() {
+    let found = threats("Iran has detained dozens of dual nationals in recent years.");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Iran -> detained dozens of dual nationals"));
+    let found = threats("China says its border troops reported Indian soldiers on the ridge.");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("China -> troops"), "{found:?}");
+}
