@@ -68,6 +68,9 @@ const ASSESSMENT_FAMILY: &str = "assessment";
 /// The cue family that a detention of foreign citizens is proposed under.
 const DETENTION_FAMILY: &str = "detention";
 
+/// The cue family that damage to a cable or a pipeline is proposed under.
+const INFRASTRUCTURE_DAMAGE_FAMILY: &str = "infrastructure-damage";
+
 struct CueHit {
     start: usize,
     end: usize,
@@ -111,9 +114,15 @@ impl Reported {
         let by_reference = anaphoric.then(|| self.categories.get(&group.category).copied()).flatten();
         let by_family = || self.families.get(&(group.family.clone(), actor)).copied();
         let by_sequence = || {
-            (self.follows(sentence_index) && self.last_families.contains(&group.family))
-                .then_some(self.last_threat)
-                .flatten()
+            (self.follows(sentence_index)
+                && (self.last_families.contains(&group.family)
+                    || is_event_category(group.category)
+                        && self
+                            .last_families
+                            .iter()
+                            .any(|family| family_category(family) == Some(group.category))))
+            .then_some(self.last_threat)
+            .flatten()
         };
         let by_event = || event.and_then(|e| self.events.get(e).copied());
         by_reference.or_else(by_family).or_else(by_sequence).or_else(by_event)
@@ -145,6 +154,13 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             }
         }
         add_detentions(text, actors, sentence.clone(), &mut hits);
+        add_rule_hits(
+            text,
+            sentence.clone(),
+            INFRASTRUCTURE_DAMAGE_FAMILY,
+            rules::infrastructure_damage,
+            &mut hits,
+        );
         if hits.is_empty() {
             continue;
         }
@@ -177,8 +193,13 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             }
             // "attacks on the bill", "an aggressive climate policy", "the dockworkers' strike":
             // politics or work, not force.
+            // "seized $2 million in cash", "a firm under sanctions since 2019", "controls imposed
+            // after the 2022 invasion": police work, a standing state, a date, not a hostile act.
             if !group.strong && figurative::political(text, sentence.clone(), hit.start..hit.end)
                 || figurative::labour_strike(text, sentence.start, hit.start..hit.end)
+                || figurative::seizes_money(text, sentence.clone(), hit.start..hit.end)
+                || figurative::standing_state(text, sentence.start, hit.start..hit.end)
+                || figurative::dates_something(text, sentence.start, hit.start..hit.end)
             {
                 continue;
             }
@@ -365,6 +386,17 @@ fn target_of(
         .map(|m| m.actor)
 }
 
+/// Whether consecutive statements of a category usually tell one event ("Rebels shelled the town.
+/// Nine people were killed."), not several things of a kind (missiles, then warheads).
+fn is_event_category(category: ThreatCategory) -> bool {
+    LEXICON.has(Words::EventCategories, category.name())
+}
+
+/// The category of the cues of a family.
+fn family_category(family: &str) -> Option<ThreatCategory> {
+    LEXICON.cue_groups.iter().find(|g| g.family == family).map(|g| g.category)
+}
+
 fn is_assessment(hit: &CueHit) -> bool {
     LEXICON.cue_groups.get(hit.group).is_some_and(|g| g.family == ASSESSMENT_FAMILY)
 }
@@ -390,6 +422,29 @@ fn add_detentions(
     }
     let found: Vec<Range<usize>> =
         sentence.clone().filter_map(|verb| rules::detention(text, sentence.clone(), verb)).collect();
+    for range in found {
+        hits.retain(|hit| hit.end <= range.start || hit.start >= range.end);
+        hits.push(CueHit { start: range.start, end: range.end, group });
+    }
+    hits.sort_by_key(|hit| hit.start);
+}
+
+/// Adds a cue of `family` for each passage a rule finds in the sentence (the rule is given the
+/// sentence and a token, and returns the passage that starts or ends there), in place of the cues
+/// the passage covers.
+fn add_rule_hits(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    family: &str,
+    rule: fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Range<usize>>,
+    hits: &mut Vec<CueHit>,
+) {
+    let Some(group) = LEXICON.cue_groups.iter().position(|g| g.family == family) else { return };
+    let found: Vec<Range<usize>> =
+        sentence.clone().filter_map(|at| rule(text, sentence.clone(), at)).collect();
+    if found.is_empty() {
+        return;
+    }
     for range in found {
         hits.retain(|hit| hit.end <= range.start || hit.start >= range.end);
         hits.push(CueHit { start: range.start, end: range.end, group });

@@ -103,6 +103,12 @@ pub enum Words {
     NotParticipleSubjects,
     FindingVerbs,
     RetortVerbs,
+    SeizingVerbs,
+    StandingCues,
+    DamageVerbs,
+    InfrastructureNouns,
+    EventCategories,
+    DatingWords,
 }
 
 impl Words {
@@ -204,6 +210,12 @@ impl Words {
         (Words::NotParticipleSubjects, "not-participle-subjects"),
         (Words::FindingVerbs, "finding-verbs"),
         (Words::RetortVerbs, "retort-verbs"),
+        (Words::SeizingVerbs, "seizing-verbs"),
+        (Words::StandingCues, "standing-cues"),
+        (Words::DamageVerbs, "damage-verbs"),
+        (Words::InfrastructureNouns, "infrastructure-nouns"),
+        (Words::EventCategories, "event-categories"),
+        (Words::DatingWords, "dating-words"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

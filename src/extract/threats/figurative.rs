@@ -53,6 +53,59 @@ pub(super) fn labour_strike(text: &TokenizedText<'_>, sentence_start: usize, cue
     before.is_some_and(|i| LEXICON.word_in(Words::LabourWords, text, i) || text.key(i) == "on")
 }
 
+/// How many tokens after a cue of seizing a sum of money is looked for ("seized about $2 million").
+const SEIZED_GOODS_REACH: usize = 4;
+
+/// Whether a cue of seizing takes money as its object ("seized about $2 million in cash", "the
+/// seizure of 40,000 euros"): police work, not a hostile act.
+pub(super) fn seizes_money(text: &TokenizedText<'_>, sentence: Range<usize>, cue: Range<usize>) -> bool {
+    if cue.len() != 1 || !LEXICON.word_in(Words::SeizingVerbs, text, cue.start) {
+        return false;
+    }
+    (cue.end..(cue.end + SEIZED_GOODS_REACH).min(sentence.end))
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct || is_currency(text, i))
+        })
+        .any(|i| is_currency(text, i) || word_is_money(text, i) || text.is_word_ci(i, "cash"))
+}
+
+/// Whether a cue names a standing state after "under" ("a firm under U.S. sanctions since 2019"),
+/// not a measure taken: up to two words may stand between.
+pub(super) fn standing_state(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
+    LEXICON.word_in(Words::StandingCues, text, cue.start)
+        && (cue.start.saturating_sub(3).max(sentence_start)..cue.start)
+            .rev()
+            .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+            .any(|i| text.is_word_ci(i, "under"))
+}
+
+/// How many tokens before a dated cue a word such as "after" is looked for ("after Ruritania's 2022
+/// invasion").
+const DATING_REACH: usize = 4;
+
+/// Whether a cue names a past event only to date something else: a year right before it and a word
+/// such as "after" or "since" a few tokens before that ("controls imposed after Ruritania's 2022
+/// invasion of Elbonia").
+pub(super) fn dates_something(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
+    let Some(year) = cue.start.checked_sub(1).filter(|&i| i > sentence_start && is_year(text, i)) else {
+        return false;
+    };
+    (year.saturating_sub(DATING_REACH).max(sentence_start)..year)
+        .any(|i| LEXICON.word_in(Words::DatingWords, text, i))
+}
+
+fn is_year(text: &TokenizedText<'_>, index: usize) -> bool {
+    let word = text.token_text(index);
+    text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Number)
+        && word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with('1') || word.starts_with("20"))
+}
+
+fn is_currency(text: &TokenizedText<'_>, index: usize) -> bool {
+    CURRENCY_SYMBOLS.contains(&text.token_text(index))
+}
+
 /// Whether the number at `index` counts something: not a year ("the 2008 collapse") and not a sum
 /// of money ("$9 billion", "9 billion dollars").
 pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {
@@ -60,10 +113,7 @@ pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {
     if token.kind != TokenKind::Number {
         return false;
     }
-    let word = text.token_text(index);
-    let year = word.len() == 4
-        && word.bytes().all(|b| b.is_ascii_digit())
-        && (word.starts_with('1') || word.starts_with("20"));
+    let year = is_year(text, index);
     let after_currency = index
         .checked_sub(1)
         .is_some_and(|i| CURRENCY_SYMBOLS.contains(&text.token_text(i)) || word_is_money(text, i));

@@ -16,6 +16,10 @@ const MODIFIERS_BEFORE_CUE: usize = 2;
 /// Elbonian employees").
 const DETAINEE_REACH_TOKENS: usize = 5;
 
+/// How many tokens apart a verb of damage and the cable or pipeline it damages may stand ("the
+/// cables that link the two islands were severed").
+const DAMAGE_REACH_TOKENS: usize = 10;
+
 /// How many words may stand between the actor and the cue for them to make the summary's "what"
 /// ("Ruritania test-fired two ballistic missiles").
 const SUMMARY_GAP_TOKENS: usize = 4;
@@ -71,7 +75,8 @@ pub(super) fn event_name(
 
 /// A detention of foreign citizens in the sentence: a holding verb followed, within a few tokens,
 /// by a nationality ("detained two Elbonians", "holding a Ruritanian journalist") or a word for
-/// foreigners ("jailed a dual national"). Returns the token range from the verb to those words.
+/// foreigners ("jailed a dual national"), or in the passive after them ("two Elbonian nationals had
+/// been arrested"). Returns the token range from the first of the verb and those words to the last.
 pub(super) fn detention(
     text: &TokenizedText<'_>,
     sentence: Range<usize>,
@@ -80,14 +85,26 @@ pub(super) fn detention(
     if !LEXICON.word_in(Words::HoldingVerbs, text, verb) {
         return None;
     }
+    if let Some(held) = held_before(text, sentence.start, verb) {
+        return Some(held..verb + 1);
+    }
     let reach = (verb + 1 + DETAINEE_REACH_TOKENS).min(sentence.end);
     let mut index = verb + 1;
     while index < reach {
-        if text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct) {
+        // "the kidnapped sailors were four Elbonians": the nationality is said of them, they are
+        // no object of the verb.
+        if text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct)
+            || LEXICON.word_in(Words::ObjectBreakers, text, index)
+        {
             return None;
         }
         if LEXICON.word_in(Words::DetaineeWords, text, index) {
-            return Some(verb..index + 1);
+            // "dual nationals", "foreign citizens": the people held, not only the first word.
+            let mut end = index + 1;
+            while end < sentence.end && LEXICON.word_in(Words::DetaineeWords, text, end) {
+                end += 1;
+            }
+            return Some(verb..end);
         }
         if let Some(found) = LEXICON.phrase_at(text, index)
             && matches!(found.entry.form, Form::Adjective | Form::Collective)
@@ -97,6 +114,61 @@ pub(super) fn detention(
         index += 1;
     }
     None
+}
+
+/// The people held named before a holding verb in the passive ("two Elbonian nationals had been
+/// arrested", "three Ruritanians were detained"): a nationality or a word for foreign citizens, with
+/// only auxiliaries between.
+fn held_before(text: &TokenizedText<'_>, sentence_start: usize, verb: usize) -> Option<usize> {
+    let mut index = verb.checked_sub(1).filter(|&i| i >= sentence_start)?;
+    let mut auxiliaries = 0;
+    while LEXICON.word_in(Words::Auxiliaries, text, index) {
+        auxiliaries += 1;
+        index = index.checked_sub(1).filter(|&i| i >= sentence_start)?;
+    }
+    if auxiliaries == 0 {
+        return None;
+    }
+    let nationality = LEXICON.phrase_at(text, index).is_some_and(|found| {
+        found.end == index + 1 && matches!(found.entry.form, Form::Adjective | Form::Collective)
+    });
+    (nationality || LEXICON.word_in(Words::DetaineeWords, text, index)).then_some(index)
+}
+
+/// Damage to a cable or a pipeline at the verb `verb`: a verb of damage with a word for such a line
+/// a few tokens before or after it in the same phrase, with no punctuation between ("the undersea
+/// cables that link the island were severed", "the cutting of two power cables"), where the line
+/// heads its phrase (not "the cable company cut its prices"). Returns the
+/// token range from the first of the two words to the last.
+pub(super) fn infrastructure_damage(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    verb: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::DamageVerbs, text, verb) {
+        return None;
+    }
+    let is_punct = |i: usize| text.tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct);
+    // The line heads its phrase: "the cables were cut", not "the cable company cut its prices".
+    let is_line = |i: usize| {
+        LEXICON.word_in(Words::InfrastructureNouns, text, i)
+            && (is_punct(i + 1)
+                || i + 1 == verb
+                || LEXICON.is_stopword(text, i + 1)
+                || LEXICON.word_in(Words::ObjectBreakers, text, i + 1)
+                || LEXICON.word_in(Words::Auxiliaries, text, i + 1))
+    };
+    let before = (verb.saturating_sub(DAMAGE_REACH_TOKENS).max(sentence.start)..verb)
+        .rev()
+        .take_while(|&i| !is_punct(i))
+        .find(|&i| is_line(i));
+    if let Some(line) = before {
+        return Some(line..verb + 1);
+    }
+    (verb + 1..(verb + 1 + DAMAGE_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| !is_punct(i))
+        .find(|&i| is_line(i))
+        .map(|line| verb..line + 1)
 }
 
 /// Whether the actor stands just before the cue as the one who acts: at most a few lower-case
@@ -138,8 +210,9 @@ pub(super) fn action_phrase(
 }
 
 /// Where what a cue does ends: at the end of another cue a few words on, with no punctuation and
-/// no word that starts another statement between ("test-fired an Iskander ballistic missile", not
-/// just "test-fired"; not "terrorists before they attack"), else at `cue_end`.
+/// no word that starts another statement or verb of speech between ("test-fired an Iskander
+/// ballistic missile", not just "test-fired"; not "terrorists before they attack", not "troops said
+/// the soldiers"), else at `cue_end`.
 pub(super) fn object_end(
     text: &TokenizedText<'_>,
     cue_end: usize,
@@ -150,6 +223,7 @@ pub(super) fn object_end(
             (cue_end..other.start).all(|i| {
                 text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
                     && !LEXICON.word_in(Words::ObjectBreakers, text, i)
+                    && !(text.is_word(i) && LEXICON.is_speech_verb(text.key(i)))
             })
         })
         .map(|other| other.end)

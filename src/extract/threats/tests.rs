@@ -365,3 +365,105 @@ fn an_agentless_passive_after_a_threat_tells_more_of_it() {
 fn putting_lives_at_risk_is_a_danger_whoever_says_it() {
     assert_eq!(threats("Nurses warned that the outage could put lives at risk within days.").len(), 1);
 }
+
+#[test]
+fn jamming_hybrid_campaigns_and_influence_operations_are_threats() {
+    let found = threats("Norway accused Ruritania of jamming satellite signals over the fjords.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:jamming"), "{found:?}");
+    let found = threats("The ministry called the outages part of a hybrid campaign run from abroad.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:hybrid"), "{found:?}");
+    let found = threats("Researchers traced the fabricated videos to a single influence operation.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "threat:cue:influence");
+    // Disinformation as a topic needs a state or group in its clause.
+    assert!(threats("The professor said disinformation is hard to measure.").is_empty());
+}
+
+#[test]
+fn gunfire_armed_men_and_trafficking_are_threats() {
+    let found = threats("Villagers reported sporadic gunfire near the ford after dark.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:gunfire"), "{found:?}");
+    let found = threats("Two aides were taken from their homes by armed men before dawn.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = threats("The port has become a transit hub for cocaine smuggled from abroad.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:trafficking"), "{found:?}");
+}
+
+#[test]
+fn a_manoeuvre_executed_is_no_killing() {
+    assert!(threats("The crew of the Finnish jet executed a missed approach.").is_empty());
+    let found = threats("Iran said five prisoners were executed last week.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:casualties"), "{found:?}");
+}
+
+#[test]
+fn naming_a_group_as_terrorist_in_law_is_a_measure() {
+    let text = "Lawmakers called for the Ruritanian Guard to be proscribed as a terrorist organisation.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+}
+
+#[test]
+fn a_nationality_said_of_the_people_held_is_no_detention_rule() {
+    let text = "Pirates kidnapped six sailors off Angola. The kidnapped sailors were two Elbonians \
+                and four Ruritanians, the owner in Greece said.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn seizing_money_and_standing_sanctions_are_no_threats() {
+    assert!(
+        threats("Police in Moldova carried out 12 searches and seized about $3 million in cash.").is_empty()
+    );
+    let text = "The buyer was a firm in Ruritania that has been under Elbonian sanctions since 2019.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // Seizing a ship is still a hostile act.
+    assert_eq!(threats("Iran seized a tanker in the Strait of Hormuz.").len(), 1);
+}
+
+#[test]
+fn damage_to_cables_and_pipelines_is_a_threat() {
+    let found = threats("Both of the power cables that link the islets to the coast were severed in May.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "threat:cue:infrastructure-damage");
+    assert_eq!(found[0].cue, "cables that link the islets to the coast were severed");
+    let found = threats("A crisis could start with the cutting of the main gas pipelines.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:infrastructure-damage"));
+    // A cut far from any line is no damage to it.
+    assert!(threats("The cable company cut its prices, analysts said.").is_empty());
+}
+
+#[test]
+fn casualties_right_after_an_attack_tell_more_of_it() {
+    let text = "Rebels from Elbonia shelled the border town of Ruritania on Monday. Nine people were \
+                killed and 20 wounded, the health ministry said.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Not so for weapons: a second kind of arms is news of its own.
+    let text = "North Korea test-fired two ballistic missiles on Monday. North Korea also moved \
+                troops to the border with China.";
+    assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+}
+
+#[test]
+fn a_past_event_that_dates_something_else_is_no_threat() {
+    let text = "The firm evaded export rules imposed after Ruritania's 2014 invasion of Elbonia.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    assert_eq!(threats("Ruritania's invasion of Elbonia began in 2014.").len(), 1);
+}
+
+#[test]
+fn foreign_citizens_arrested_in_the_passive_are_held_and_other_arrests_are_police_work() {
+    let found = threats("Iran said two Canadian nationals had been arrested this year.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:detention"), "{found:?}");
+    let text = "Two of the suspects were arrested in Cyprus at the request of the United States.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+}
+
+#[test]
+fn the_summary_names_all_the_people_held_and_stops_at_a_verb_of_speech() {
+    let found = threats("Iran has detained dozens of dual nationals in recent years.");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Iran -> detained dozens of dual nationals"));
+    let found = threats("China says its border troops reported Indian soldiers on the ridge.");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("China -> troops"), "{found:?}");
+}
