@@ -32,7 +32,7 @@ pub mod tokens;
 use serde::Serialize;
 
 pub use kind::propose_actor_kind;
-pub use selection::snap_selection;
+pub use selection::{snap_selection, trim_name_edges};
 
 use crate::model::{ActorKind, ByteRange, Severity, ThreatCategory};
 

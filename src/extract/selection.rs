@@ -3,7 +3,7 @@
 //! "정부가"), the word without a particle that the selection did not reach. The particles are the
 //! `[ko-particles]` list of `assets/lexicon/actor-rules.txt`.
 
-use super::lexicon::{LEXICON, Words};
+use super::lexicon::{LEXICON, Words, is_dotted_abbreviation};
 use crate::model::ByteRange;
 use crate::model::span::{ceil_char_boundary, char_before, snap_to_words};
 
@@ -35,6 +35,28 @@ pub fn snap_selection(text: &str, range: ByteRange) -> ByteRange {
     }
 }
 
+/// Shrinks a selection made for a name past the punctuation and space at its edges: a drag that
+/// took in the comma and quotation mark after "Jane Doe" (`Jane Doe, "`) names "Jane Doe". A full
+/// stop goes unless it ends an abbreviation ("U.S.", "Acme Corp."); apostrophes (a plural
+/// possessive) stay. A range that is all punctuation is kept as it is.
+pub fn trim_name_edges(text: &str, range: ByteRange) -> ByteRange {
+    let Some(passage) = text.get(range.start()..range.end()) else { return range };
+    let edge = |c: char| c.is_whitespace() || ",;:!?\"“”„«»()[]{}「」『』。、".contains(c);
+    let mut trimmed = passage.trim_matches(edge);
+    while let Some(before_dot) = trimmed.strip_suffix('.') {
+        let word = before_dot.rsplit(char::is_whitespace).next().unwrap_or(before_dot);
+        if word.contains('.') || is_dotted_abbreviation(word, false) {
+            break;
+        }
+        trimmed = before_dot.trim_end_matches(edge);
+    }
+    if trimmed.is_empty() {
+        return range;
+    }
+    let start = range.start() + (passage.len() - passage.trim_start_matches(edge).len());
+    ByteRange::between(start, start + trimmed.len())
+}
+
 fn is_hangul_syllable(c: char) -> bool {
     ('\u{AC00}'..='\u{D7AF}').contains(&c)
 }
@@ -62,6 +84,20 @@ mod tests {
     fn a_selection_that_takes_the_particle_in_keeps_it() {
         let text = "한겨레 기자는 북한은 거부했다.";
         assert_eq!(snapped(text, "북한은"), "북한은");
+    }
+
+    #[test]
+    fn a_name_loses_the_punctuation_at_its_edges() {
+        let text = "Advisor Jane Doe remarked, \"We will not wait,\" and the U.S. agreed (Oslo).";
+        let trim = |passage: &str| {
+            let start = text.find(passage).unwrap_or(0);
+            let range = trim_name_edges(text, ByteRange::between(start, start + passage.len()));
+            text.get(range.start()..range.end()).unwrap_or("").to_owned()
+        };
+        assert_eq!(trim("Doe remarked, \""), "Doe remarked");
+        assert_eq!(trim("the U.S."), "the U.S.");
+        assert_eq!(trim("(Oslo)."), "Oslo");
+        assert_eq!(trim(", \""), ", \"");
     }
 
     #[test]

@@ -313,6 +313,9 @@ impl BriefsmithApp {
         let Some(text) = self.editor.session().source(source).map(|s| s.shared_text()) else { return };
         let range =
             if self.prefs.snap_to_words { crate::extract::snap_selection(&text, range) } else { range };
+        // A name does not take in the comma or quotation mark a drag caught at its edge.
+        let range =
+            if command == Command::TagActor { crate::extract::trim_name_edges(&text, range) } else { range };
         if range.is_empty() {
             return;
         }

@@ -246,6 +246,17 @@ fn tags_a_quote_with_a_speaker_and_an_actor_with_an_alias() {
 }
 
 #[test]
+fn an_actor_tagged_from_a_sloppy_drag_leaves_out_the_punctuation_it_caught() {
+    let fx = Fixture::new();
+    let mut h = fx.app(Some(&sample_article()));
+    select_passage(&mut h, ",\" Saar", 0);
+    tag_with_key(&mut h, Key::A, "Tag actor");
+    let session = h.state().session();
+    assert_eq!(session.actors[0].name, "Saar");
+    assert_eq!(session.tags[0].text(), "Saar");
+}
+
+#[test]
 fn keyboard_tagging_and_undo_redo() {
     let fx = Fixture::new();
     let mut h = fx.app(Some(&sample_article()));
