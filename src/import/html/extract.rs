@@ -261,8 +261,13 @@ impl Page {
             let says = WORDS.class_says(&element.hint_words);
             // The part a paywall hides is the rest of the article, whatever its class or style say.
             let locked = paywalled.iter().any(|selector| matches_simple_selector(element, selector));
+            // An `<article>` or `<main>` is the article whatever its class says ("newsletter-post
+            // post" is a newsletter's post, not a sign-up box).
+            let is_article = matches!(name, "article" | "main")
+                || matches!(element.role.as_str(), "main" | "article")
+                || declares_article_body(element);
             always[id] = ALWAYS_DROPPED.contains(&name)
-                || (!locked && (element.hidden || says == Some(ClassWord::Furniture)));
+                || (!locked && (element.hidden || (says == Some(ClassWord::Furniture) && !is_article)));
             likely[id] = !always[id]
                 && !matches!(name, "article" | "main")
                 && (LIKELY_DROPPED.contains(&name)

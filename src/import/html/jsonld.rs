@@ -17,6 +17,9 @@ pub(super) struct JsonLd {
     /// The CSS selectors of the parts a paywall hides (`hasPart` with `isAccessibleForFree`
     /// false), which the page holds all the same: article text, not furniture.
     pub(super) paywalled: Vec<String>,
+    /// The article's text as the page declares it (`articleBody`), with its line breaks: a
+    /// paywalled page may show a teaser and carry the whole text here.
+    pub(super) body: Option<String>,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -157,6 +160,7 @@ impl JsonLd {
             url,
             publisher: names(article.get("publisher")),
             paywalled,
+            body: article.get("articleBody").and_then(Value::as_str).filter(|s| !s.trim().is_empty()).map(str::to_owned),
         }
     }
 }
@@ -212,5 +216,12 @@ mod tests {
                 "isAccessibleForFree":"False","cssSelector":".locked, #rest"},{"cssSelector":".free","isAccessibleForFree":true}]}"#,
         );
         assert_eq!(got.paywalled, [".locked", "#rest"]);
+    }
+
+    #[test]
+    fn the_declared_article_body_is_kept_with_its_line_breaks() {
+        let got = parse(r#"{"@type":"NewsArticle","articleBody":"First line.\n\nSecond  line."}"#);
+        assert_eq!(got.body.as_deref(), Some("First line.\n\nSecond  line."));
+        assert_eq!(parse(r#"{"@type":"NewsArticle","articleBody":"  "}"#).body, None);
     }
 }

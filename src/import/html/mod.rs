@@ -47,8 +47,23 @@ pub(crate) fn import_html_bytes(bytes: &[u8], deadline: &Deadline) -> Result<Ext
 pub(crate) fn import_html_text(html: &str, deadline: &Deadline) -> Result<Extracted, Problem> {
     let page = tree::parse(html, deadline)?;
     let json_ld = jsonld::JsonLd::parse(&page.head.json_ld);
-    let article = page.article(&json_ld.paywalled, deadline)?;
+    let mut article = page.article(&json_ld.paywalled, deadline)?;
     let mut notes = Vec::new();
+    if let Some(body) = &json_ld.body
+        && let Some(paragraphs) = declared_body_paragraphs(body, deadline)?
+        && shows_only_part(&article.paragraphs, &paragraphs)
+    {
+        let mut taken = Vec::with_capacity(paragraphs.len() + 1);
+        taken.extend(article.headline.clone().filter(|h| paragraphs.first() != Some(h)));
+        taken.extend(paragraphs);
+        article.paragraphs = taken;
+        article.taken_whole = false;
+        notes.push(
+            "the page shows only part of the article; its text was taken from the page's structured data \
+             (JSON-LD articleBody)"
+                .to_owned(),
+        );
+    }
     if article.taken_whole {
         notes.push(
             "no article container was found in the page, so its whole text was taken; check the start and end"
@@ -60,6 +75,33 @@ pub(crate) fn import_html_text(html: &str, deadline: &Deadline) -> Result<Extrac
     }
     let meta = page.metadata(&article, &json_ld);
     Ok(Extracted { text: article.paragraphs.join("\n\n"), meta, notes })
+}
+
+/// The article body a page declares in its JSON-LD, as paragraphs: one per line of plain text,
+/// or, when it is markup, the paragraphs of that markup. `None` when it holds too little to be
+/// an article rather than a summary.
+fn declared_body_paragraphs(body: &str, deadline: &Deadline) -> Result<Option<Vec<String>>, Problem> {
+    let paragraphs: Vec<String> = if body.contains("</p>") || body.contains("<br") {
+        let page = tree::parse(body, deadline)?;
+        page.article(&[], deadline)?.paragraphs
+    } else {
+        body.lines().map(crate::model::text::collapse_whitespace).filter(|line| !line.is_empty()).collect()
+    };
+    Ok((size(&paragraphs) >= MIN_DECLARED_BODY_CHARS).then_some(paragraphs))
+}
+
+/// A declared body shorter than this (letters, not spaces: about 80 English words, or a short
+/// Chinese article) is a summary, not the article.
+const MIN_DECLARED_BODY_CHARS: usize = 400;
+
+fn size(paragraphs: &[String]) -> usize {
+    paragraphs.iter().map(|p| extract::non_space_chars(p)).sum()
+}
+
+/// Whether the page's visible text holds markedly less than the body it declares (a paywall's
+/// teaser, or a shell that scripts fill in).
+fn shows_only_part(shown: &[String], declared: &[String]) -> bool {
+    size(shown) * 3 < size(declared) * 2
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,6 +184,49 @@ mod tests {
             got.text,
             "Sub & head\n\nOne two <three> café 世界 🙂 wrapped.\n\nSecond\nline\n\nitem a\n\nitem b"
         );
+    }
+
+    #[test]
+    fn an_article_whose_class_names_a_newsletter_is_still_the_article() {
+        let html = r#"<html><head><title>Pond notes</title></head><body>
+            <div class="topbar"><a href="/">Pond Notes</a> <a href="/sign-in">Sign in</a></div>
+            <article class="typography newsletter-post post"><h1>Why the pond froze late</h1>
+            <div class="body markup"><p>The pond behind the mill froze three weeks later than usual this winter, and the ducks noticed first.</p>
+            <div class="subscription-widget"><p>Pond Notes is a reader-supported publication, consider subscribing.</p></div>
+            <p>Local anglers kept a log of the ice, measuring its thickness every morning at seven.</p></div></article>
+            <div class="footer"><span>Start writing</span> <span>Get the app</span></div></body></html>"#;
+        let got = read(html);
+        assert_eq!(
+            got.text,
+            "Why the pond froze late\n\nThe pond behind the mill froze three weeks later than usual this winter, and \
+             the ducks noticed first.\n\nLocal anglers kept a log of the ice, measuring its thickness every morning at seven."
+        );
+    }
+
+    #[test]
+    fn a_teaser_page_takes_the_article_body_its_json_ld_declares() {
+        let body: Vec<String> = (0..6).map(|i| format!("Paragraph {i} of the ferry story, with enough words in it to count as a real paragraph of text.")).collect();
+        let html = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Ferry fares rise",
+            "articleBody":"{}"}}</script></head><body><article><h1>Ferry fares rise</h1>
+            <p>Paragraph 0 of the ferry story, with enough words in it to count as a real paragraph of text.</p>
+            <div class="paywall"><p>Subscribe to read on.</p></div></article></body></html>"#,
+            body.join("\\n")
+        );
+        let got = read(&html);
+        assert_eq!(got.text, format!("Ferry fares rise\n\n{}", body.join("\n\n")));
+        assert!(got.notes.iter().any(|n| n.contains("articleBody")), "{:?}", got.notes);
+        // A page that shows its whole text keeps it, and a summary-sized body changes nothing.
+        let html = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"{}"}}</script></head>
+            <body><article><h1>Ferry fares rise</h1><p>{}</p></article></body></html>"#,
+            body.join("\\n"),
+            body.join("</p><p>")
+        );
+        assert!(read(&html).notes.is_empty());
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"Fares rise."}</script></head>
+            <body><article><h1>Ferry fares rise</h1><p>The ferry company raised its fares by a tenth on Monday, citing fuel costs.</p></article></body></html>"#;
+        assert_eq!(read(html).text, "Ferry fares rise\n\nThe ferry company raised its fares by a tenth on Monday, citing fuel costs.");
     }
 
     #[test]
