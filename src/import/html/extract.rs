@@ -215,9 +215,18 @@ impl Page {
         deadline.check()?;
         // An `<h1>` in the page's banner is the site's name (blog and forum themes): a heading
         // outside the furniture comes first.
-        let headline = self
-            .first_text_of(&marked.dropped, |e| &*e.name == "h1")
-            .or_else(|| self.headline_in_title(&marked.dropped))
+        let h1 = self.first_text_of(&marked.dropped, |e| &*e.name == "h1");
+        let smaller = self.headline_in_title(&marked.dropped);
+        let headline = match (h1, smaller) {
+            // The `<title>` names the site (the `<h1>`) and then the topic (a smaller heading):
+            // "Club forum • View topic - Topic".
+            (Some(h1), Some(smaller))
+                if self.h1_sits_in_a_banner(&marked.dropped) && self.title_sets_off_site_name(&h1, &smaller) =>
+            {
+                Some(smaller)
+            }
+            (h1, smaller) => h1.or(smaller),
+        }
             .or_else(|| self.first_text_of(&marked.always, |e| &*e.name == "h1"))
             .or_else(|| self.headline_in_title(&marked.always));
         // A headline above the article container (in the page header) still belongs to it.
@@ -557,6 +566,49 @@ impl Page {
             })
     }
 
+    /// Whether the first `<h1>` outside the furniture sits in the page's banner: an ancestor's
+    /// class or id says header, masthead, logo, brand or site ("headerbar", "site-description").
+    fn h1_sits_in_a_banner(&self, dropped: &[bool]) -> bool {
+        const BANNER_WORDS: &[&str] = &["header", "masthead", "banner", "logo", "brand", "site"];
+        let Some(h1) = (1..self.nodes.len()).find(|&id| !dropped[id] && self.element(id).is_some_and(|e| &*e.name == "h1"))
+        else {
+            return false;
+        };
+        let mut current = h1;
+        for _ in 0..6 {
+            if current == 0 {
+                break;
+            }
+            if self.element(current).is_some_and(|e| {
+                e.hint_words.iter().any(|w| BANNER_WORDS.iter().any(|b| w.contains(b)))
+            }) {
+                return true;
+            }
+            current = self.nodes[current].parent;
+        }
+        false
+    }
+
+    /// Whether the page's `<title>` starts or ends with `site` set off by a separator and holds
+    /// `headline` elsewhere.
+    fn title_sets_off_site_name(&self, site: &str, headline: &str) -> bool {
+        let Some(title) = self.head.title.as_deref().map(crate::model::text::collapse_whitespace) else {
+            return false;
+        };
+        let site = crate::model::text::collapse_whitespace(site);
+        if site.is_empty() || site.contains(headline) || headline.contains(site.as_str()) {
+            return false;
+        }
+        let set_off = |c: Option<char>| c.is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace());
+        let at_start = title
+            .strip_prefix(site.as_str())
+            .is_some_and(|rest| set_off(rest.trim_start().chars().next()) && rest.contains(headline));
+        let at_end = title
+            .strip_suffix(site.as_str())
+            .is_some_and(|rest| set_off(rest.trim_end().chars().last()) && rest.contains(headline));
+        at_start || at_end
+    }
+
     /// Texts that may hold the byline, best first (see [`Article::bylines`]).
     fn byline_candidates(&self, page_marks: &Marked) -> Vec<String> {
         let dropped = &page_marks.always;
@@ -619,7 +671,10 @@ impl Page {
                 let marked_as_date = self.element(id).is_some_and(says_date);
                 text.split(['|', '·'])
                     .map(str::trim)
-                    .filter(|part| marked_as_date || part.to_lowercase().starts_with("published"))
+                    .filter(|part| {
+                        let lower = part.to_lowercase();
+                        marked_as_date || WORDS.published_words.iter().any(|w| lower.starts_with(w.as_str()))
+                    })
                     .find_map(super::meta::day_in_text)
             })
             .next()

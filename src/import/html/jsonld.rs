@@ -153,9 +153,23 @@ impl JsonLd {
             Some(other) => other.get("@id").and_then(Value::as_str).map(str::to_owned),
             None => None,
         });
+        // An author that is an organisation is the outlet, not a byline.
+        let is_organisation = |value: &Value| {
+            let says = |t: &str| t.ends_with("Organization") || t == "Corporation";
+            match resolve(value).get("@type") {
+                Some(Value::String(t)) => says(t),
+                Some(Value::Array(types)) => types.iter().any(|t| t.as_str().is_some_and(says)),
+                _ => false,
+            }
+        };
+        let people = article.get("author").map(|author| match author {
+            Value::Array(items) => Value::Array(items.iter().filter(|i| !is_organisation(i)).cloned().collect()),
+            other if is_organisation(other) => Value::Null,
+            other => other.clone(),
+        });
         JsonLd {
             headline: string("headline").or_else(|| string("name")),
-            author: names(article.get("author")),
+            author: names(people.as_ref()),
             published: string("datePublished"),
             url,
             publisher: names(article.get("publisher")),
@@ -216,6 +230,17 @@ mod tests {
                 "isAccessibleForFree":"False","cssSelector":".locked, #rest"},{"cssSelector":".free","isAccessibleForFree":true}]}"#,
         );
         assert_eq!(got.paywalled, [".locked", "#rest"]);
+    }
+
+    #[test]
+    fn an_organisation_as_author_is_no_byline() {
+        let got = parse(r#"{"@type":"NewsArticle","author":{"@type":"Organization","name":"Daily Ledger"}}"#);
+        assert_eq!(got.author, None);
+        let got = parse(
+            r##"{"@graph":[{"@type":"NewsMediaOrganization","@id":"#org","name":"Ledger"},
+                {"@type":"NewsArticle","author":[{"@id":"#org"},{"@type":"Person","name":"Ann Lee"}]}]}"##,
+        );
+        assert_eq!(got.author.as_deref(), Some("Ann Lee"));
     }
 
     #[test]

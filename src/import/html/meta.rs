@@ -94,16 +94,12 @@ impl Page {
             .or_else(|| self.publication_meta())
             .or_else(|| article.time.clone())
             .or_else(|| article.page_date.clone())
-            .map(|date| normalise_date(&date))
-            .unwrap_or_default();
-        let url = self
-            .head
-            .canonical
-            .clone()
-            .filter(|u| !u.is_empty())
-            .or_else(|| meta_value(&["og:url"]))
-            .or_else(|| json_ld.url.clone())
-            .unwrap_or_default();
+            .map(|date| normalise_date(&date));
+        let urls = [self.head.canonical.clone().filter(|u| !u.is_empty()), meta_value(&["og:url"]), json_ld.url.clone()];
+        // Failing all of those, the day many sites write into the article's address.
+        let published =
+            published.or_else(|| urls.iter().flatten().find_map(|u| day_in_url(u))).unwrap_or_default();
+        let url = urls.into_iter().flatten().next().unwrap_or_default();
         SourceMeta { title, outlet, author, published, url, ..SourceMeta::default() }
     }
 
@@ -175,6 +171,27 @@ pub(super) fn day_in_text(text: &str) -> Option<String> {
         }
         let day = crate::model::EventDate::day(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
         Some(String::from(day))
+    })
+}
+
+/// The day in an article's address: `/2026/02/11/` or a segment that starts with `2026-02-11`.
+/// Year and month alone (`/2026/02/`) say no day.
+pub(super) fn day_in_url(url: &str) -> Option<String> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let segments: Vec<&str> = path.split('/').collect();
+    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i32>().ok()).flatten()
+    };
+    let day = |y: i32, m: i32, d: i32| {
+        let (m, d) = (u8::try_from(m).ok()?, u8::try_from(d).ok()?);
+        (1990..=2100).contains(&y).then(|| crate::model::EventDate::day(y, m, d)).flatten().map(String::from)
+    };
+    segments.windows(3).find_map(|w| day(number(w[0], 4..=4)?, number(w[1], 1..=2)?, number(w[2], 1..=2)?)).or_else(|| {
+        segments.iter().find_map(|segment| {
+            let head = segment.get(..10)?;
+            let [y, m, d] = head.split('-').collect::<Vec<_>>()[..] else { return None };
+            day(number(y, 4..=4)?, number(m, 2..=2)?, number(d, 2..=2)?)
+        })
     })
 }
 
@@ -282,7 +299,7 @@ pub(super) fn clean_byline(byline: &str, from_page: bool) -> Option<String> {
     // Whatever follows a separator, a digit or a line of its own is a date or a place.
     let cut = text
         .char_indices()
-        .find(|&(_, c)| c.is_ascii_digit() || matches!(c, '|' | '·' | '•' | '—' | '–' | '/' | '(' | '\n'))
+        .find(|&(_, c)| c.is_ascii_digit() || matches!(c, '|' | '·' | '•' | '—' | '–' | '/' | '(' | '»' | '\n'))
         .map_or(text.len(), |(at, _)| at);
     let head = text.get(..cut).unwrap_or(&text);
     let head = strip_byline_prefix(head).unwrap_or(head);
@@ -399,9 +416,24 @@ mod tests {
         assert!(starts_with_byline_prefix("Par Claire Dubois"));
         assert!(starts_with_byline_prefix("Author: Jane Doe"));
         assert!(starts_with_byline_prefix("بقلم: ليلى منصور"));
+        assert!(starts_with_byline_prefix("Author Jane Doe"));
+        assert!(starts_with_byline_prefix("लेखक: अनीता राव"));
+        assert!(!starts_with_byline_prefix("Authority Figures Gather"));
+        assert_eq!(clean_byline("Author Jane Doe", true).as_deref(), Some("Jane Doe"));
+        // A forum post's header: "Postby NAME » DATE".
+        assert_eq!(clean_byline("Postby Jane Doe » Tue Apr 14, 2026 7:32 pm", true).as_deref(), Some("Jane Doe"));
         assert!(!starts_with_byline_prefix("By: the river"));
         assert!(!starts_with_byline_prefix("Byron Bay floods again"));
         assert!(!starts_with_byline_prefix("by the river"));
+    }
+
+    #[test]
+    fn a_day_written_into_the_address_is_read() {
+        assert_eq!(day_in_url("https://x.example/world/2026/02/11/a-slug").as_deref(), Some("2026-02-11"));
+        assert_eq!(day_in_url("https://x.example/posts/2025-12-31-new-year/").as_deref(), Some("2025-12-31"));
+        assert_eq!(day_in_url("https://x.example/2026/02/a-slug?id=2026/01/01"), None);
+        assert_eq!(day_in_url("https://x.example/item/1234/13/45/"), None);
+        assert_eq!(day_in_url("https://x.example/2026/02/30/"), None);
     }
 
     #[test]

@@ -465,6 +465,38 @@ mod tests {
     }
 
     #[test]
+    fn a_publication_line_in_another_language_gives_the_day() {
+        for line in ["Veröffentlicht am 23.10.2026 um 16:45 Uhr", "Publié le 23.10.2026", "Published 23 October 2026"] {
+            let html = format!(r#"<body><div class="meta">{line}</div><div class="story">{}</div></body>"#, paras(0..3));
+            assert_eq!(read(&html).meta.published, "2026-10-23", "{line}");
+        }
+        // A date in a line that does not say it is the publication's stays out.
+        let html = format!(r#"<body><div class="meta">Event on 23.10.2026</div><div class="story">{}</div></body>"#, paras(0..3));
+        assert_eq!(read(&html).meta.published, "");
+    }
+
+    #[test]
+    fn a_forums_name_in_its_banner_h1_gives_way_to_the_topic_the_title_names() {
+        let html = format!(
+            r#"<html><head><title>Lakeside Anglers • View topic - Winter pike on light tackle</title></head><body>
+            <div class="headerbar"><h1>Lakeside Anglers</h1><p>Fishing talk since 2004</p></div>
+            <h2><a href="./viewtopic.php?t=1">Winter pike on light tackle</a></h2>
+            <div class="post"><div class="postbody">{}</div></div></body></html>"#,
+            paras(0..3)
+        );
+        let got = read(&html);
+        assert!(got.text.starts_with("Winter pike on light tackle\n\n"), "{}", got.text);
+        assert_eq!(got.meta.title, "Winter pike on light tackle");
+        // A blog whose <h1> is the post's headline keeps it, though an <h2> is in the title too.
+        let html = format!(
+            r#"<html><head><title>Winter pike on light tackle - Lakeside Anglers</title></head><body>
+            <h1>Winter pike on light tackle</h1><h2>Lakeside Anglers</h2><div class="post">{}</div></body></html>"#,
+            paras(0..3)
+        );
+        assert!(read(&html).text.starts_with("Winter pike on light tackle\n\n"));
+    }
+
+    #[test]
     fn scholarly_citation_tags_and_year_first_dates_are_read() {
         let html = format!(
             r#"<html><head><title>Dry years | Institute</title>

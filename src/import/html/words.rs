@@ -30,6 +30,8 @@ pub(super) struct Words {
     /// Longest first, so that "posted by" is tried before "by".
     pub(super) byline_prefixes: Vec<String>,
     pub(super) joiners: HashSet<String>,
+    /// Words that introduce the publication day in a line of the page ("published", "publié").
+    pub(super) published_words: Vec<String>,
     pub(super) roles: HashSet<String>,
     pub(super) date_words: HashSet<String>,
     pub(super) connectors: HashSet<String>,
@@ -85,6 +87,7 @@ impl Words {
                 "place" => {
                     words.place_words.insert(word);
                 }
+                "published" => words.published_words.push(word),
                 _ => {}
             }
         }
