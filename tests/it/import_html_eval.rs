@@ -3,7 +3,11 @@
 //! and the failure classes of issue 10), each with the text, title, byline and publication day the
 //! importer should give; plus 12 `heldout-` pages (scripts/make-html-eval-heldout) written after the
 //! importer was tuned, on page structures it had not seen, and 17 `heldout2-` pages
-//! (scripts/make-html-eval-heldout2) written after that round had been fixed. The test scores every page and fails when a mean falls below its floor;
+//! (scripts/make-html-eval-heldout2) written after that round had been fixed, and 24 `heldout3-`
+//! pages (saved as written, by a hand that had not seen the importer: WordPress, Drupal, Ghost,
+//! Substack, Medium, Blogger, MediaWiki, Discourse and phpBB threads, a live blog, AMP, a paywall
+//! with the text only in JSON-LD, a Next.js page, a print version, pages in eight languages and two
+//! legacy encodings). The test scores every page and fails when a mean falls below its floor;
 //! `cargo test --test it import_html_eval -- --nocapture` prints the per-page scores.
 //!
 //! Scores: word F1 of the text (bag of words, lower-cased; each Han or kana character counts as a
@@ -17,8 +21,9 @@ use std::time::Instant;
 
 use briefsmith::import::import_file;
 
-/// Floors, a little under what the importer reaches, so that a regression fails here (73 pages:
-/// mean 0.995, titles 72, bylines 72, days 73).
+/// Floors, a little under what the importer reaches, so that a regression fails here (97 pages:
+/// mean 0.995, titles 95, bylines 96, days 96; the misses are disputable: a live blog's "live:"
+/// title, a wire agency as the byline, a Russian forum's abbreviated month).
 const MIN_MEAN_F1: f64 = 0.99;
 /// The worst page is a held-out one whose standfirst and a related-links heading the importer
 /// keeps while the expected text leaves them out (0.94).
@@ -28,6 +33,9 @@ const MIN_BYLINE_RIGHT: f64 = 0.97;
 const MIN_DATE_RIGHT: f64 = 0.98;
 /// The second held-out round (`heldout2-`, 17 pages) on its own: 0.874 untouched, 0.996 now.
 const MIN_HELDOUT2_MEAN_F1: f64 = 0.99;
+/// The third (`heldout3-`, 24 pages): 0.920 untouched (a newsletter post whose `<article>` class
+/// named a newsletter, a paywall's teaser), 0.993 now.
+const MIN_HELDOUT3_MEAN_F1: f64 = 0.98;
 
 fn set_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import-eval/html")
@@ -167,6 +175,7 @@ fn html_evaluation_set_meets_its_floors() {
     let (mut f1_sum, mut worst, mut titles, mut bylines, mut dates, mut refused) = (0.0, 1.0f64, 0, 0, 0, 0);
     let mut seconds = 0.0;
     let (mut heldout2_sum, mut heldout2_pages) = (0.0, 0);
+    let (mut heldout3_sum, mut heldout3_pages) = (0.0, 0);
     for name in &pages {
         let expected = load_expected(name);
         let started = Instant::now();
@@ -190,6 +199,10 @@ fn html_evaluation_set_meets_its_floors() {
         if name.starts_with("heldout2-") {
             heldout2_sum += f1;
             heldout2_pages += 1;
+        }
+        if name.starts_with("heldout3-") {
+            heldout3_sum += f1;
+            heldout3_pages += 1;
         }
         titles += usize::from(title);
         bylines += usize::from(byline);
@@ -230,6 +243,10 @@ fn html_evaluation_set_meets_its_floors() {
     println!("heldout2: {heldout2_pages} pages, mean word F1 {heldout2_mean:.3}");
     assert!(heldout2_pages >= 14, "the second held-out round has only {heldout2_pages} pages");
     assert!(heldout2_mean >= MIN_HELDOUT2_MEAN_F1, "held-out round 2 mean word F1 {heldout2_mean:.3}");
+    let heldout3_mean = heldout3_sum / f64::from(heldout3_pages.max(1));
+    println!("heldout3: {heldout3_pages} pages, mean word F1 {heldout3_mean:.3}");
+    assert!(heldout3_pages >= 24, "the third held-out round has only {heldout3_pages} pages");
+    assert!(heldout3_mean >= MIN_HELDOUT3_MEAN_F1, "held-out round 3 mean word F1 {heldout3_mean:.3}");
     assert!(mean_f1 >= MIN_MEAN_F1, "mean word F1 {mean_f1:.3} under {MIN_MEAN_F1}");
     assert!(worst >= MIN_WORST_F1, "worst word F1 {worst:.3} under {MIN_WORST_F1}");
     assert!(share(titles) >= MIN_TITLE_RIGHT, "titles right {:.3}", share(titles));

@@ -221,14 +221,15 @@ impl Page {
             // The `<title>` names the site (the `<h1>`) and then the topic (a smaller heading):
             // "Club forum • View topic - Topic".
             (Some(h1), Some(smaller))
-                if self.h1_sits_in_a_banner(&marked.dropped) && self.title_sets_off_site_name(&h1, &smaller) =>
+                if self.h1_sits_in_a_banner(&marked.dropped)
+                    && self.title_sets_off_site_name(&h1, &smaller) =>
             {
                 Some(smaller)
             }
             (h1, smaller) => h1.or(smaller),
         }
-            .or_else(|| self.first_text_of(&marked.always, |e| &*e.name == "h1"))
-            .or_else(|| self.headline_in_title(&marked.always));
+        .or_else(|| self.first_text_of(&marked.always, |e| &*e.name == "h1"))
+        .or_else(|| self.headline_in_title(&marked.always));
         // A headline above the article container (in the page header) still belongs to it.
         if let Some(headline) = &headline
             && !paragraphs.iter().any(|p| p == headline)
@@ -570,7 +571,8 @@ impl Page {
     /// class or id says header, masthead, logo, brand or site ("headerbar", "site-description").
     fn h1_sits_in_a_banner(&self, dropped: &[bool]) -> bool {
         const BANNER_WORDS: &[&str] = &["header", "masthead", "banner", "logo", "brand", "site"];
-        let Some(h1) = (1..self.nodes.len()).find(|&id| !dropped[id] && self.element(id).is_some_and(|e| &*e.name == "h1"))
+        let Some(h1) = (1..self.nodes.len())
+            .find(|&id| !dropped[id] && self.element(id).is_some_and(|e| &*e.name == "h1"))
         else {
             return false;
         };
@@ -579,9 +581,10 @@ impl Page {
             if current == 0 {
                 break;
             }
-            if self.element(current).is_some_and(|e| {
-                e.hint_words.iter().any(|w| BANNER_WORDS.iter().any(|b| w.contains(b)))
-            }) {
+            if self
+                .element(current)
+                .is_some_and(|e| e.hint_words.iter().any(|w| BANNER_WORDS.iter().any(|b| w.contains(b))))
+            {
                 return true;
             }
             current = self.nodes[current].parent;

@@ -153,18 +153,27 @@ impl JsonLd {
             Some(other) => other.get("@id").and_then(Value::as_str).map(str::to_owned),
             None => None,
         });
-        // An author that is an organisation is the outlet, not a byline.
-        let is_organisation = |value: &Value| {
+        // An author that is the publishing organisation itself is the outlet, not a byline (a
+        // desk or an agency the page credits stays).
+        let publisher = names(article.get("publisher"));
+        let is_the_publisher = |value: &Value| {
+            let value = resolve(value);
             let says = |t: &str| t.ends_with("Organization") || t == "Corporation";
-            match resolve(value).get("@type") {
+            let organisation = match value.get("@type") {
                 Some(Value::String(t)) => says(t),
                 Some(Value::Array(types)) => types.iter().any(|t| t.as_str().is_some_and(says)),
                 _ => false,
-            }
+            };
+            organisation
+                && value.get("name").and_then(Value::as_str).is_some_and(|name| {
+                    publisher.as_deref().is_some_and(|p| collapse_whitespace(name).eq_ignore_ascii_case(p))
+                })
         };
         let people = article.get("author").map(|author| match author {
-            Value::Array(items) => Value::Array(items.iter().filter(|i| !is_organisation(i)).cloned().collect()),
-            other if is_organisation(other) => Value::Null,
+            Value::Array(items) => {
+                Value::Array(items.iter().filter(|i| !is_the_publisher(i)).cloned().collect())
+            }
+            other if is_the_publisher(other) => Value::Null,
             other => other.clone(),
         });
         JsonLd {
@@ -172,9 +181,13 @@ impl JsonLd {
             author: names(people.as_ref()),
             published: string("datePublished"),
             url,
-            publisher: names(article.get("publisher")),
+            publisher,
             paywalled,
-            body: article.get("articleBody").and_then(Value::as_str).filter(|s| !s.trim().is_empty()).map(str::to_owned),
+            body: article
+                .get("articleBody")
+                .and_then(Value::as_str)
+                .filter(|s| !s.trim().is_empty())
+                .map(str::to_owned),
         }
     }
 }
@@ -233,14 +246,21 @@ mod tests {
     }
 
     #[test]
-    fn an_organisation_as_author_is_no_byline() {
-        let got = parse(r#"{"@type":"NewsArticle","author":{"@type":"Organization","name":"Daily Ledger"}}"#);
+    fn the_publisher_as_author_is_no_byline_but_a_desk_is() {
+        let got = parse(
+            r#"{"@type":"NewsArticle","author":{"@type":"Organization","name":"Daily Ledger"},
+                "publisher":{"@type":"NewsMediaOrganization","name":"Daily Ledger"}}"#,
+        );
         assert_eq!(got.author, None);
         let got = parse(
             r##"{"@graph":[{"@type":"NewsMediaOrganization","@id":"#org","name":"Ledger"},
-                {"@type":"NewsArticle","author":[{"@id":"#org"},{"@type":"Person","name":"Ann Lee"}]}]}"##,
+                {"@type":"NewsArticle","publisher":{"@id":"#org"},"author":[{"@id":"#org"},{"@type":"Person","name":"Ann Lee"}]}]}"##,
         );
         assert_eq!(got.author.as_deref(), Some("Ann Lee"));
+        let got = parse(
+            r#"{"@type":"NewsArticle","author":{"@type":"Organization","name":"Metro desk"},"publisher":"Ledger"}"#,
+        );
+        assert_eq!(got.author.as_deref(), Some("Metro desk"));
     }
 
     #[test]

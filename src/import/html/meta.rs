@@ -95,7 +95,11 @@ impl Page {
             .or_else(|| article.time.clone())
             .or_else(|| article.page_date.clone())
             .map(|date| normalise_date(&date));
-        let urls = [self.head.canonical.clone().filter(|u| !u.is_empty()), meta_value(&["og:url"]), json_ld.url.clone()];
+        let urls = [
+            self.head.canonical.clone().filter(|u| !u.is_empty()),
+            meta_value(&["og:url"]),
+            json_ld.url.clone(),
+        ];
         // Failing all of those, the day many sites write into the article's address.
         let published =
             published.or_else(|| urls.iter().flatten().find_map(|u| day_in_url(u))).unwrap_or_default();
@@ -180,19 +184,24 @@ pub(super) fn day_in_url(url: &str) -> Option<String> {
     let path = url.split(['?', '#']).next().unwrap_or(url);
     let segments: Vec<&str> = path.split('/').collect();
     let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
-        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i32>().ok()).flatten()
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i32>().ok())
+            .flatten()
     };
     let day = |y: i32, m: i32, d: i32| {
         let (m, d) = (u8::try_from(m).ok()?, u8::try_from(d).ok()?);
         (1990..=2100).contains(&y).then(|| crate::model::EventDate::day(y, m, d)).flatten().map(String::from)
     };
-    segments.windows(3).find_map(|w| day(number(w[0], 4..=4)?, number(w[1], 1..=2)?, number(w[2], 1..=2)?)).or_else(|| {
-        segments.iter().find_map(|segment| {
-            let head = segment.get(..10)?;
-            let [y, m, d] = head.split('-').collect::<Vec<_>>()[..] else { return None };
-            day(number(y, 4..=4)?, number(m, 2..=2)?, number(d, 2..=2)?)
+    segments
+        .windows(3)
+        .find_map(|w| day(number(w[0], 4..=4)?, number(w[1], 1..=2)?, number(w[2], 1..=2)?))
+        .or_else(|| {
+            segments.iter().find_map(|segment| {
+                let head = segment.get(..10)?;
+                let [y, m, d] = head.split('-').collect::<Vec<_>>()[..] else { return None };
+                day(number(y, 4..=4)?, number(m, 2..=2)?, number(d, 2..=2)?)
+            })
         })
-    })
 }
 
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " — ", " – ", " :: ", " · ", " » ", "_", "｜"];
@@ -297,15 +306,27 @@ pub(super) fn clean_byline(byline: &str, from_page: bool) -> Option<String> {
         return None;
     }
     // Whatever follows a separator, a digit or a line of its own is a date or a place.
+    // (A digit inside a word is part of a user name: "pondlife_42".)
+    let mut previous = ' ';
     let cut = text
         .char_indices()
-        .find(|&(_, c)| c.is_ascii_digit() || matches!(c, '|' | '·' | '•' | '—' | '–' | '/' | '(' | '»' | '\n'))
+        .find(|&(_, c)| {
+            let starts_number = c.is_ascii_digit() && !(previous.is_alphanumeric() || previous == '_');
+            previous = c;
+            starts_number || matches!(c, '|' | '·' | '•' | '—' | '–' | '/' | '(' | '»' | '\n')
+        })
         .map_or(text.len(), |(at, _)| at);
     let head = text.get(..cut).unwrap_or(&text);
-    let head = strip_byline_prefix(head).unwrap_or(head);
+    let prefixed = strip_byline_prefix(head);
+    let head = prefixed.unwrap_or(head);
     let mut names = Vec::new();
     for part in split_names(head) {
-        let name = if from_page { clean_name(&part) } else { Some(part.trim().to_owned()) };
+        let name = if from_page {
+            // After "by", a lone lower-case word is a user name ("Post by leafmould").
+            clean_name(&part).or_else(|| prefixed.and_then(|_| user_name(&part)))
+        } else {
+            Some(part.trim().to_owned())
+        };
         if let Some(name) = name.filter(|n| !n.is_empty()) {
             names.push(name);
         }
@@ -334,6 +355,20 @@ fn split_names(text: &str) -> Vec<String> {
 
 /// One name from a byline part: e-mail addresses, job titles, date words and trailing
 /// connectors go; what is left must look like a name.
+/// A forum or site user name: one word of letters, digits, `_`, `-` or `.`, with a letter, that
+/// is no role or date word.
+fn user_name(part: &str) -> Option<String> {
+    let word = part.trim().trim_end_matches([',', ':', '»', '|']).trim();
+    let bare = word.to_lowercase();
+    let ok = (3..=30).contains(&word.chars().count())
+        && word.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && word.chars().any(char::is_alphabetic)
+        && !WORDS.roles.contains(&bare)
+        && !WORDS.date_words.contains(&bare)
+        && !WORDS.connectors.contains(&bare);
+    ok.then(|| word.to_owned())
+}
+
 fn clean_name(part: &str) -> Option<String> {
     let words: Vec<&str> = part
         .split_whitespace()
@@ -421,7 +456,15 @@ mod tests {
         assert!(!starts_with_byline_prefix("Authority Figures Gather"));
         assert_eq!(clean_byline("Author Jane Doe", true).as_deref(), Some("Jane Doe"));
         // A forum post's header: "Postby NAME » DATE".
-        assert_eq!(clean_byline("Postby Jane Doe » Tue Apr 14, 2026 7:32 pm", true).as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            clean_byline("Postby Jane Doe » Tue Apr 14, 2026 7:32 pm", true).as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            clean_byline("Post by pondlife_42 » Tue Apr 14, 2026", true).as_deref(),
+            Some("pondlife_42")
+        );
+        assert_eq!(clean_byline("by the river", true), None);
         assert!(!starts_with_byline_prefix("By: the river"));
         assert!(!starts_with_byline_prefix("Byron Bay floods again"));
         assert!(!starts_with_byline_prefix("by the river"));

@@ -226,7 +226,10 @@ mod tests {
         assert!(read(&html).notes.is_empty());
         let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"Fares rise."}</script></head>
             <body><article><h1>Ferry fares rise</h1><p>The ferry company raised its fares by a tenth on Monday, citing fuel costs.</p></article></body></html>"#;
-        assert_eq!(read(html).text, "Ferry fares rise\n\nThe ferry company raised its fares by a tenth on Monday, citing fuel costs.");
+        assert_eq!(
+            read(html).text,
+            "Ferry fares rise\n\nThe ferry company raised its fares by a tenth on Monday, citing fuel costs."
+        );
     }
 
     #[test]
@@ -466,12 +469,20 @@ mod tests {
 
     #[test]
     fn a_publication_line_in_another_language_gives_the_day() {
-        for line in ["Veröffentlicht am 23.10.2026 um 16:45 Uhr", "Publié le 23.10.2026", "Published 23 October 2026"] {
-            let html = format!(r#"<body><div class="meta">{line}</div><div class="story">{}</div></body>"#, paras(0..3));
+        for line in
+            ["Veröffentlicht am 23.10.2026 um 16:45 Uhr", "Publié le 23.10.2026", "Published 23 October 2026"]
+        {
+            let html = format!(
+                r#"<body><div class="meta">{line}</div><div class="story">{}</div></body>"#,
+                paras(0..3)
+            );
             assert_eq!(read(&html).meta.published, "2026-10-23", "{line}");
         }
         // A date in a line that does not say it is the publication's stays out.
-        let html = format!(r#"<body><div class="meta">Event on 23.10.2026</div><div class="story">{}</div></body>"#, paras(0..3));
+        let html = format!(
+            r#"<body><div class="meta">Event on 23.10.2026</div><div class="story">{}</div></body>"#,
+            paras(0..3)
+        );
         assert_eq!(read(&html).meta.published, "");
     }
 
