@@ -468,6 +468,20 @@ mod tests {
     }
 
     #[test]
+    fn a_sign_up_box_named_in_camel_case_is_left_out() {
+        let html = format!(
+            r#"<body><main class="Layout_main__x1"><article class="Article_article__Lp2"><h1>Returns cost more</h1>
+            <div class="Article_body__k2">{}<div class="NewsletterInline_box__Fg3"><p>Get Money Matters every Thursday</p>
+            <p>Practical guidance on your finances from our consumer desk, free.</p></div>{}</div></article></main></body>"#,
+            paras(0..2),
+            paras(2..4)
+        );
+        let got = read(&html);
+        assert!(!got.text.contains("Money Matters"), "{}", got.text);
+        assert!(got.text.contains("Paragraph 3 of the report"), "{}", got.text);
+    }
+
+    #[test]
     fn a_publication_line_in_another_language_gives_the_day() {
         for line in
             ["Veröffentlicht am 23.10.2026 um 16:45 Uhr", "Publié le 23.10.2026", "Published 23 October 2026"]

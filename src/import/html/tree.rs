@@ -386,17 +386,37 @@ fn push_bounded(target: &mut String, text: &str, limit: usize) {
     }
 }
 
+/// "NewsletterInline" → ["newsletter", "inline"]; a word without an inner capital after a
+/// lower-case letter gives none.
+fn camel_humps(word: &str) -> Vec<String> {
+    let mut humps = Vec::new();
+    let mut current = String::new();
+    let mut previous_lower = false;
+    for c in word.chars() {
+        if c.is_uppercase() && previous_lower && !current.is_empty() {
+            humps.push(std::mem::take(&mut current).to_lowercase());
+        }
+        previous_lower = c.is_lowercase();
+        current.push(c);
+    }
+    if humps.is_empty() {
+        return Vec::new();
+    }
+    humps.push(current.to_lowercase());
+    humps.truncate(8);
+    humps
+}
+
 fn element_from(tag: &Tag) -> Element {
     let mut hint_words = Vec::new();
     for key in ["id", "class", "role", "itemprop"] {
         if let Some(value) = attr(tag, key) {
-            hint_words.extend(
-                value
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .take(32)
-                    .map(str::to_lowercase),
-            );
+            for word in value.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(32) {
+                hint_words.push(word.to_lowercase());
+                // CSS modules and styled components join words in camel case
+                // ("NewsletterInline_box__Fg3"): their humps are words too.
+                hint_words.extend(camel_humps(word));
+            }
         }
     }
     let style = attr(tag, "style").unwrap_or_default().to_ascii_lowercase().replace(' ', "");
@@ -420,5 +440,19 @@ fn element_from(tag: &Tag) -> Element {
             .trim()
             .to_owned(),
         hidden,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::camel_humps;
+
+    #[test]
+    fn camel_case_class_names_give_their_humps() {
+        assert_eq!(camel_humps("NewsletterInline"), ["newsletter", "inline"]);
+        assert_eq!(camel_humps("shareBarTop"), ["share", "bar", "top"]);
+        assert!(camel_humps("sidebar").is_empty());
+        assert!(camel_humps("NYT").is_empty());
+        assert!(camel_humps("Lp2").is_empty());
     }
 }
