@@ -424,7 +424,7 @@ fn assign_sentences(tokenized: &mut TokenizedText<'_>) {
         if paragraph_ends || ends_with_dotted_abbreviation(tokenized, index) {
             end_after = Some(index);
         } else if token.kind == TokenKind::Punct
-            && matches!(tokenized.token_text(index), "." | "!" | "?" | "…")
+            && matches!(tokenized.token_text(index), "." | "!" | "?" | "…" | "。" | "！" | "？")
         {
             let mut last = index;
             // Closing marks glued to the full stop belong to its sentence; a mark after a space
@@ -446,6 +446,9 @@ fn assign_sentences(tokenized: &mut TokenizedText<'_>) {
                     || first_char.is_uppercase()
                     || first_char.is_ascii_digit()
                     || matches!(first_char, '"' | '“' | '‘' | '\'' | '`' | '(' | '[' | '-' | '—')
+                    // Scripts without capitals: a full stop right before a letter ends the
+                    // sentence, unless a closing mark came between ("。」と述べた" goes on).
+                    || (last == index && crate::model::text::is_cjk_letter(first_char))
             });
             if starts_sentence {
                 end_after = Some(last);
@@ -478,6 +481,32 @@ fn ends_with_dotted_abbreviation(tokenized: &TokenizedText<'_>, index: usize) ->
         && tokenized.tokens.get(index + 1).is_some_and(|next| {
             next.kind == TokenKind::Word && super::lexicon::opens_sentence(tokenized.token_text(index + 1))
         })
+}
+
+#[cfg(test)]
+mod cjk_sentence_tests {
+    use super::tokenize;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let tokenized = tokenize(text);
+        tokenized
+            .sentences
+            .iter()
+            .map(|range| {
+                let first = &tokenized.tokens[range.start];
+                let last = &tokenized.tokens[range.end - 1];
+                tokenized.slice(first.start_byte, last.end_byte).to_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn full_stops_end_sentences_in_scripts_without_capitals() {
+        assert_eq!(sentences("軍は発射した。政府は抗議した。"), ["軍は発射した。", "政府は抗議した。"]);
+        assert_eq!(sentences("군은 발사했다. 정부는 항의했다."), ["군은 발사했다.", "정부는 항의했다."]);
+        // A full stop inside a quotation that the attribution follows ends nothing.
+        assert_eq!(sentences("首相は「容認できない。」と述べた。"), ["首相は「容認できない。」と述べた。"]);
+    }
 }
 
 #[cfg(test)]

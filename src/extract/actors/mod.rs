@@ -19,6 +19,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+mod cjk;
 mod orgs;
 mod people;
 mod places;
@@ -120,7 +121,9 @@ const ORG_CONNECTORS: &[&str] = &["of", "for", "on", "and"];
 pub fn find_actors(text: &TokenizedText<'_>) -> ActorTable {
     let mut finder = Finder::new(text);
     finder.scan();
-    finder.resolve()
+    let mut table = finder.resolve();
+    cjk::add_cjk_actors(text, &mut table);
+    table
 }
 
 /// Whether the first paragraph is a headline in Title Case: a short line before the body whose
