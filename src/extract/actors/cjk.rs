@@ -3,7 +3,7 @@
 //! `actor-rules.txt`, none knowing a particular name:
 //!
 //! - a state's name from the list (北朝鮮, 韓国, 러시아), longest first, so 朝鮮 inside 北朝鮮 is
-//!   not a second state;
+//!   not a second state, and not where it opens a place's name (日本海, 朝鮮半島);
 //! - a person: a short run of Han characters or Hangul syllables right before a title (木原防衛相,
 //!   윤석열 대통령), the run standing alone (after a particle, punctuation or a space) and not
 //!   itself a state or an institution;
@@ -180,6 +180,13 @@ fn states(source: &str, found: &mut Vec<Found>) {
             if taken.iter().any(|&(s, e)| s < end && at < e) {
                 continue;
             }
+            // A state's name that opens a place's name is no mention of the state (日本海,
+            // 朝鮮半島).
+            let rest = source.get(end..).unwrap_or_default();
+            if LEXICON.entries(Words::CjkPlaceSuffixes).iter().any(|p| rest.starts_with(p.as_str())) {
+                taken.push((at, end));
+                continue;
+            }
             taken.push((at, end));
             if let Ok(range) = ByteRange::new(at, end) {
                 found.push(Found { range, name: name.to_owned(), kind: ActorKind::State, rule: "cjk:state" });
@@ -322,6 +329,9 @@ mod tests {
 
     #[test]
     fn a_longer_name_is_not_cut_and_a_state_inside_an_institution_is_not_a_second_actor() {
+        // The sea and the peninsula named after a state are places, not the state.
+        let got = actors("日本海に落下した。朝鮮半島の情勢は緊迫した。");
+        assert!(got.is_empty(), "{got:?}");
         let got = actors("中国人民解放軍が演習を行った。");
         assert_eq!(got, [("中国人民解放軍".to_owned(), ActorKind::ArmedForces, 1)]);
         // A run longer than a name before a title is no person.
