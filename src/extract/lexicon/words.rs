@@ -109,6 +109,10 @@ pub enum Words {
     InfrastructureNouns,
     EventCategories,
     DatingWords,
+    NewEventWords,
+    FieldNouns,
+    RisingWords,
+    DangerNouns,
 }
 
 impl Words {
@@ -216,6 +220,10 @@ impl Words {
         (Words::InfrastructureNouns, "infrastructure-nouns"),
         (Words::EventCategories, "event-categories"),
         (Words::DatingWords, "dating-words"),
+        (Words::NewEventWords, "new-event-words"),
+        (Words::FieldNouns, "field-nouns"),
+        (Words::RisingWords, "rising-words"),
+        (Words::DangerNouns, "danger-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {
