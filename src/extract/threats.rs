@@ -199,12 +199,14 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             // "seized $2 million in cash", "a firm under sanctions since 2019", "controls imposed
             // after the 2022 invasion": police work, a standing state, a date, not a hostile act.
             // "nerve agent experts": the field of the people who speak, not a danger.
+            // "asked the army to deploy reinforcements": a response asked for, not a danger.
             if !group.strong && figurative::political(text, sentence.clone(), hit.start..hit.end)
                 || figurative::labour_strike(text, sentence.start, hit.start..hit.end)
                 || figurative::seizes_money(text, sentence.clone(), hit.start..hit.end)
                 || figurative::standing_state(text, sentence.start, hit.start..hit.end)
                 || figurative::dates_something(text, sentence.start, hit.start..hit.end)
                 || LEXICON.word_in(Words::FieldNouns, text, hit.end)
+                || !group.strong && rules::requested(text, statement, hit.start)
             {
                 continue;
             }

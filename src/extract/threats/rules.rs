@@ -171,6 +171,28 @@ pub(super) fn infrastructure_damage(
         .map(|line| verb..line + 1)
 }
 
+/// How many tokens before a cue a verb of request is looked for ("pressed its partners to list the
+/// group as a terrorist organisation").
+const REQUEST_REACH_TOKENS: usize = 12;
+
+/// Whether the cue at token `cue` is what someone is asked to do: a verb of request, then "to",
+/// before it in the same stretch without punctuation ("asked the army to deploy reinforcements",
+/// "urged its partners to consider further sanctions"). A response asked for states no danger.
+pub(super) fn requested(text: &TokenizedText<'_>, sentence_start: usize, cue: usize) -> bool {
+    let mut infinitive = false;
+    for index in (cue.saturating_sub(REQUEST_REACH_TOKENS).max(sentence_start)..cue).rev() {
+        if text.tokens.get(index).is_none_or(|t| t.kind == TokenKind::Punct) {
+            return false;
+        }
+        if text.is_word_ci(index, "to") {
+            infinitive = true;
+        } else if infinitive && LEXICON.word_in(Words::RequestVerbs, text, index) {
+            return true;
+        }
+    }
+    false
+}
+
 /// How many words may stand between a word such as "growing" or "most" and the word of danger it
 /// assesses ("the most disruptive cybercrime threat").
 const RISING_REACH_TOKENS: usize = 3;

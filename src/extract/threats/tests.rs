@@ -525,3 +525,19 @@ fn rarer_wording_of_intrusions_massacres_and_intimidation() {
     assert_eq!(threats("The tax portal went offline under a DDoS attack.").len(), 1);
     assert_eq!(threats("Russia tried to intimidate the election workers.").len(), 1);
 }
+
+#[test]
+fn a_response_someone_is_asked_for_is_no_threat() {
+    assert!(threats("The governor asked the Kenyan army to deploy more troops to the valley.").is_empty());
+    assert!(threats("Poland urged its partners to consider further sanctions on Russian firms.").is_empty());
+    // A strong cue keeps its danger, and a request without "to" is no request of the cue.
+    assert_eq!(threats("Iran urged Hezbollah to fire rockets at the border posts.").len(), 1);
+    assert_eq!(threats("Russia moved troops closer to the border, officials asked.").len(), 1);
+}
+
+#[test]
+fn an_ambush_is_an_attack() {
+    let found = threats("Two soldiers were wounded in an ambush on the road north of the town.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].rule, "threat:cue:gunfire");
+}
