@@ -101,8 +101,8 @@ impl Reported {
     }
 
     /// The threat already proposed that a cue restates, if any: a definite reference to a kind
-    /// already proposed, the same family by the same actor, a follow-up sentence of the same family,
-    /// or an event named the same way.
+    /// already proposed, the same family by the same actor, a follow-up sentence of the same family
+    /// (when `may_follow`), or an event named the same way.
     fn restated(
         &self,
         sentence_index: usize,
@@ -110,13 +110,15 @@ impl Reported {
         actor: Option<usize>,
         anaphoric: bool,
         event: Option<&(String, ThreatCategory)>,
+        may_follow: bool,
     ) -> Option<usize> {
         let by_reference = anaphoric.then(|| self.categories.get(&group.category).copied()).flatten();
         // Two statements with no actor named are not known to be by the same one: only a
         // consecutive sentence (below) makes them one threat.
         let by_family = || actor.and_then(|_| self.families.get(&(group.family.clone(), actor)).copied());
         let by_sequence = || {
-            (self.follows(sentence_index)
+            (may_follow
+                && self.follows(sentence_index)
                 && (self.last_families.contains(&group.family)
                     || is_event_category(group.category)
                         && self
@@ -240,8 +242,13 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             // "similar attacks", "a separate ambush": another event of the kind, not the one before.
             let new_event =
                 hit.start > statement && LEXICON.word_in(Words::NewEventWords, text, hit.start - 1);
+            // "the war has killed thousands of people": a running toll is a statement of its own,
+            // not more of the event in the sentence before.
+            let tally = hit.start > statement
+                && LEXICON.word_in(Words::PerfectAuxiliaries, text, hit.start - 1)
+                && figurative::counted_after(text, sentence.clone(), hit.end);
             if let Some(threat) = reported
-                .restated(sentence_index, group, actor, anaphoric, event.as_ref())
+                .restated(sentence_index, group, actor, anaphoric && !tally, event.as_ref(), !tally)
                 .filter(|_| !new_event)
             {
                 if restatement.is_none_or(|((_, current, _), _)| more_severe(current)) {
@@ -578,10 +585,13 @@ fn near_diplomacy(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit
 /// A cue in the passive with no agent named after it ("was struck", "were attacked"), not "was
 /// struck by a drone".
 fn is_agentless_passive(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit) -> bool {
-    let passive = hit.start > sentence.start && LEXICON.word_in(Words::Auxiliaries, text, hit.start - 1) && {
-        let verb = text.key(hit.start);
-        verb.ends_with("ed") || LEXICON.has(Words::IrregularParticiples, verb)
-    };
+    let passive = hit.start > sentence.start
+        && LEXICON.word_in(Words::Auxiliaries, text, hit.start - 1)
+        && !LEXICON.word_in(Words::PerfectAuxiliaries, text, hit.start - 1)
+        && {
+            let verb = text.key(hit.start);
+            verb.ends_with("ed") || LEXICON.has(Words::IrregularParticiples, verb)
+        };
     passive && !(hit.end..(hit.end + 8).min(sentence.end)).any(|i| text.is_word_ci(i, "by"))
 }
 

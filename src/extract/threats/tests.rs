@@ -541,3 +541,21 @@ fn an_ambush_is_an_attack() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].rule, "threat:cue:gunfire");
 }
+
+#[test]
+fn a_running_toll_after_another_threat_is_a_threat_of_its_own() {
+    let text = "Both armies in Sudan have been accused of atrocities. The war has killed tens of \
+                thousands of people since it began.";
+    assert_eq!(threats(text).len(), 2);
+    // A count told right after an attack still tells more of it.
+    let attack = "Rebels shelled the market in Goma on Monday. Nine people were killed and 20 wounded.";
+    assert_eq!(threats(attack).len(), 1);
+}
+
+#[test]
+fn a_perfect_is_no_passive() {
+    // "has killed" is active: after another threat it is no agentless passive telling more of it.
+    let text = "Rebels shelled the market in Goma on Monday. The fighting has killed thousands of people \
+                since 2021.";
+    assert_eq!(threats(text).len(), 2);
+}
