@@ -235,8 +235,12 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             let event = rules::event_name(text, statement, hit.start, group.category);
             // "the risk of a miscalculation": a cue that carries its own complement names
             // something new, however definite its article.
+            // "the killings of two dissidents": a count after "of" names the victims of an event
+            // not told before.
             let anaphoric = rules::definite_reference(text, sentence.start, hit.start)
-                && !(hit.start..hit.end).any(|i| text.is_word_ci(i, "of"));
+                && !(hit.start..hit.end).any(|i| text.is_word_ci(i, "of"))
+                && !(text.is_word_ci(hit.end, "of")
+                    && figurative::counted_after(text, sentence.clone(), hit.end + 1));
             let more_severe =
                 |current: &CueGroup| (group.severity, group.strong) > (current.severity, current.strong);
             // "similar attacks", "a separate ambush": another event of the kind, not the one before.
@@ -541,12 +545,12 @@ fn group_near<'a>(
         })
 }
 
-/// Whether the cue is one verb in the active past ("fighters attacked", not "was attacked"): what
-/// follows it is its object, the target.
+/// Whether the cue is one verb in the active past or a present participle ("fighters attacked",
+/// "keep targeting", not "was attacked"): what follows it is its object, the target.
 fn active_verb(text: &TokenizedText<'_>, from: usize, hit: &CueHit) -> bool {
     hit.end == hit.start + 1
         && text.is_word(hit.start)
-        && text.key(hit.start).ends_with("ed")
+        && (text.key(hit.start).ends_with("ed") || text.key(hit.start).ends_with("ing"))
         && !(hit.start > from && LEXICON.word_in(Words::Auxiliaries, text, hit.start - 1))
 }
 

@@ -477,6 +477,8 @@ fn the_actor_is_the_agent_not_the_nearest_state() {
     assert_eq!(found.len(), 1);
     assert!(found[0].summary.ends_with("-> attacked -> United Nations"), "{}", found[0].summary);
     assert!(!found[0].summary.starts_with("Mali"), "{}", found[0].summary);
+    let ongoing = threats("The group will keep targeting United States bases, the report said.");
+    assert!(ongoing[0].summary.ends_with("-> United States"), "{}", ongoing[0].summary);
     // A body named after the cue that reports it is the source, not the actor.
     let reported = threats("Gunmen attacked a convoy near the border on Sunday, NATO officials said.");
     assert!(!reported[0].summary.starts_with("NATO"), "{}", reported[0].summary);
@@ -558,4 +560,18 @@ fn a_perfect_is_no_passive() {
     let text = "Rebels shelled the market in Goma on Monday. The fighting has killed thousands of people \
                 since 2021.";
     assert_eq!(threats(text).len(), 2);
+}
+
+#[test]
+fn a_definite_cue_counting_its_victims_is_a_new_event() {
+    let text = "Gunmen attacked a police post in Niger on Monday. The post reopened on Friday. \
+                Officials also blamed Russia for the killings of 12 journalists in Mali.";
+    assert_eq!(threats(text).len(), 2);
+}
+
+#[test]
+fn hyphenated_trafficking_and_targeting_are_cues() {
+    assert_eq!(threats("The men were hired through a drug-trafficking gang in the port.").len(), 1);
+    assert_eq!(threats("The group has targeted dozens of hospitals since 2022.").len(), 1);
+    assert!(threats("The campaign targeted young voters online.").is_empty());
 }
