@@ -518,6 +518,7 @@ fn a_danger_assessed_as_growing_or_ranked_is_a_threat() {
 fn a_cue_naming_the_field_of_experts_is_no_threat() {
     assert!(threats("Nerve agent experts said the samples would take weeks to test.").is_empty());
     assert_eq!(threats("The regime used nerve agent on the town, experts said.").len(), 1);
+    assert!(threats("The senator called it ambush journalism by Russia's state channel.").is_empty());
 }
 
 #[test]
