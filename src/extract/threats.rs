@@ -101,8 +101,8 @@ impl Reported {
     }
 
     /// The threat already proposed that a cue restates, if any: a definite reference to a kind
-    /// already proposed, the same family by the same actor, a follow-up sentence of the same family,
-    /// or an event named the same way.
+    /// already proposed, the same family by the same actor, a follow-up sentence of the same family
+    /// (when `may_follow`), or an event named the same way.
     fn restated(
         &self,
         sentence_index: usize,
@@ -110,11 +110,15 @@ impl Reported {
         actor: Option<usize>,
         anaphoric: bool,
         event: Option<&(String, ThreatCategory)>,
+        may_follow: bool,
     ) -> Option<usize> {
         let by_reference = anaphoric.then(|| self.categories.get(&group.category).copied()).flatten();
-        let by_family = || self.families.get(&(group.family.clone(), actor)).copied();
+        // Two statements with no actor named are not known to be by the same one: only a
+        // consecutive sentence (below) makes them one threat.
+        let by_family = || actor.and_then(|_| self.families.get(&(group.family.clone(), actor)).copied());
         let by_sequence = || {
-            (self.follows(sentence_index)
+            (may_follow
+                && self.follows(sentence_index)
                 && (self.last_families.contains(&group.family)
                     || is_event_category(group.category)
                         && self
@@ -161,6 +165,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             rules::infrastructure_damage,
             &mut hits,
         );
+        add_rule_hits(text, sentence.clone(), ASSESSMENT_FAMILY, rules::rising_danger, &mut hits);
         if hits.is_empty() {
             continue;
         }
@@ -195,11 +200,15 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             // politics or work, not force.
             // "seized $2 million in cash", "a firm under sanctions since 2019", "controls imposed
             // after the 2022 invasion": police work, a standing state, a date, not a hostile act.
+            // "nerve agent experts": the field of the people who speak, not a danger.
+            // "asked the army to deploy reinforcements": a response asked for, not a danger.
             if !group.strong && figurative::political(text, sentence.clone(), hit.start..hit.end)
                 || figurative::labour_strike(text, sentence.start, hit.start..hit.end)
                 || figurative::seizes_money(text, sentence.clone(), hit.start..hit.end)
                 || figurative::standing_state(text, sentence.start, hit.start..hit.end)
                 || figurative::dates_something(text, sentence.start, hit.start..hit.end)
+                || LEXICON.word_in(Words::FieldNouns, text, hit.end)
+                || !group.strong && rules::requested(text, statement, hit.start)
             {
                 continue;
             }
@@ -210,7 +219,8 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             // A count makes a weak cue a fact ("at least 300 people had been killed"); a year or a
             // sum of money does not ("the 2008 collapse", "$9 billion in infrastructure").
             let counted = (hit.start.saturating_sub(4).max(sentence.start)..hit.start)
-                .any(|i| figurative::is_count(text, i));
+                .any(|i| figurative::is_count(text, i))
+                || figurative::counted_after(text, sentence.clone(), hit.end);
             let stands_alone = group.strong || counted;
             // A weak cue needs a state or group in its own clause that acts in it or is its target
             // ("an attack on the Elbonian embassy"); one in another clause of the sentence is about
@@ -225,11 +235,26 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             let event = rules::event_name(text, statement, hit.start, group.category);
             // "the risk of a miscalculation": a cue that carries its own complement names
             // something new, however definite its article.
+            // "the killings of two dissidents": a count after "of" names the victims of an event
+            // not told before.
             let anaphoric = rules::definite_reference(text, sentence.start, hit.start)
-                && !(hit.start..hit.end).any(|i| text.is_word_ci(i, "of"));
+                && !(hit.start..hit.end).any(|i| text.is_word_ci(i, "of"))
+                && !(text.is_word_ci(hit.end, "of")
+                    && figurative::counted_after(text, sentence.clone(), hit.end + 1));
             let more_severe =
                 |current: &CueGroup| (group.severity, group.strong) > (current.severity, current.strong);
-            if let Some(threat) = reported.restated(sentence_index, group, actor, anaphoric, event.as_ref()) {
+            // "similar attacks", "a separate ambush": another event of the kind, not the one before.
+            let new_event =
+                hit.start > statement && LEXICON.word_in(Words::NewEventWords, text, hit.start - 1);
+            // "the war has killed thousands of people": a running toll is a statement of its own,
+            // not more of the event in the sentence before.
+            let tally = hit.start > statement
+                && LEXICON.word_in(Words::PerfectAuxiliaries, text, hit.start - 1)
+                && figurative::counted_after(text, sentence.clone(), hit.end);
+            if let Some(threat) = reported
+                .restated(sentence_index, group, actor, anaphoric && !tally, event.as_ref(), !tally)
+                .filter(|_| !new_event)
+            {
                 if restatement.is_none_or(|((_, current, _), _)| more_severe(current)) {
                     restatement = Some(((hit, group, mention), threat));
                 }
@@ -480,21 +505,65 @@ fn group_near<'a>(
     let range = range.start.max(hit.start.saturating_sub(ACTOR_REACH_TOKENS))
         ..range.end.min(hit.end + ACTOR_REACH_TOKENS);
     let first = actors.mentions.partition_point(|m| m.start_token < range.start);
+    let object_of_cue = active_verb(text, range.start, hit);
+    // "…attacked the base, the UN mission said": a body named after the cue and speaking is the
+    // source of the report, not the actor.
+    let source = |m: &MentionRecord| {
+        m.start_token >= hit.end
+            && (m.end_token..(m.end_token + 2).min(range.end))
+                .take_while(|&i| {
+                    text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                        && !text.is_word_ci(i, "to")
+                })
+                .any(|i| text.is_word(i) && LEXICON.is_speech_verb(text.key(i)))
+    };
+    // "attacked a base in northern Elbonia": a state after "in" is where it happened, not who did it.
+    let placed = |m: &MentionRecord| {
+        (m.start_token.saturating_sub(TARGET_PREPOSITION_REACH).max(range.start)..m.start_token)
+            .rev()
+            .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+            .any(|i| LEXICON.word_in(Words::LocativePrepositions, text, i))
+    };
     let targeted = |m: &MentionRecord| {
         m.start_token >= hit.end
             && (m.start_token.saturating_sub(TARGET_PREPOSITION_REACH).max(hit.end)..m.start_token)
                 .any(|i| LEXICON.word_in(Words::TargetPrepositions, text, i))
+            || object_of_cue && is_object(text, hit.end, m.start_token)
     };
     actors.mentions[first..]
         .iter()
         .take_while(|m| m.start_token < range.end)
-        .filter(|m| is_acting_kind(actors.kind_of(m)) && (targets_too || !targeted(m)))
+        .filter(|m| {
+            is_acting_kind(actors.kind_of(m)) && (targets_too || !targeted(m) && !placed(m) && !source(m))
+        })
         .min_by_key(|m| {
             if m.start_token >= hit.end {
                 m.start_token - hit.end
             } else {
                 hit.start - m.end_token.min(hit.start)
             }
+        })
+}
+
+/// Whether the cue is one verb in the active past or a present participle ("fighters attacked",
+/// "keep targeting", not "was attacked"): what follows it is its object, the target.
+fn active_verb(text: &TokenizedText<'_>, from: usize, hit: &CueHit) -> bool {
+    hit.end == hit.start + 1
+        && text.is_word(hit.start)
+        && (text.key(hit.start).ends_with("ed") || text.key(hit.start).ends_with("ing"))
+        && !(hit.start > from && LEXICON.word_in(Words::Auxiliaries, text, hit.start - 1))
+}
+
+/// Whether a mention at token `mention` stands as the object of a verb ending at `verb_end`: within
+/// a few words, with no punctuation and no word that opens another clause between ("attacked a
+/// United Nations base").
+fn is_object(text: &TokenizedText<'_>, verb_end: usize, mention: usize) -> bool {
+    mention >= verb_end
+        && mention - verb_end <= TARGET_PREPOSITION_REACH
+        && (verb_end..mention).all(|i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                && !LEXICON.word_in(Words::ClauseOpeners, text, i)
+                && !LEXICON.word_in(Words::ObjectBreakers, text, i)
         })
 }
 
@@ -520,10 +589,13 @@ fn near_diplomacy(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit
 /// A cue in the passive with no agent named after it ("was struck", "were attacked"), not "was
 /// struck by a drone".
 fn is_agentless_passive(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit) -> bool {
-    let passive = hit.start > sentence.start && LEXICON.word_in(Words::Auxiliaries, text, hit.start - 1) && {
-        let verb = text.key(hit.start);
-        verb.ends_with("ed") || LEXICON.has(Words::IrregularParticiples, verb)
-    };
+    let passive = hit.start > sentence.start
+        && LEXICON.word_in(Words::Auxiliaries, text, hit.start - 1)
+        && !LEXICON.word_in(Words::PerfectAuxiliaries, text, hit.start - 1)
+        && {
+            let verb = text.key(hit.start);
+            verb.ends_with("ed") || LEXICON.has(Words::IrregularParticiples, verb)
+        };
     passive && !(hit.end..(hit.end + 8).min(sentence.end)).any(|i| text.is_word_ci(i, "by"))
 }
 
@@ -531,7 +603,9 @@ fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -
     let Some(first) = text.tokens.get(hit.start) else { return true };
     // After a dateline ("WASHINGTON - Hackers linked to …") the sentence really starts later.
     let sentence_start = text.statement_start(sentence_start, hit.start);
-    if hit.start > sentence_start && first.capitalised && !first.all_caps {
+    // "DDoS", like "ICBM", is an abbreviation, not a word capitalised as part of a name.
+    let abbreviation = first.all_caps || text.token_text(hit.start).chars().skip(1).any(char::is_uppercase);
+    if hit.start > sentence_start && first.capitalised && !abbreviation {
         return true;
     }
     if hit.start > sentence_start

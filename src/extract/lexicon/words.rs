@@ -111,6 +111,12 @@ pub enum Words {
     InfrastructureNouns,
     EventCategories,
     DatingWords,
+    NewEventWords,
+    PerfectAuxiliaries,
+    RequestVerbs,
+    FieldNouns,
+    RisingWords,
+    DangerNouns,
 }
 
 impl Words {
@@ -220,6 +226,12 @@ impl Words {
         (Words::InfrastructureNouns, "infrastructure-nouns"),
         (Words::EventCategories, "event-categories"),
         (Words::DatingWords, "dating-words"),
+        (Words::NewEventWords, "new-event-words"),
+        (Words::PerfectAuxiliaries, "perfect-auxiliaries"),
+        (Words::RequestVerbs, "request-verbs"),
+        (Words::FieldNouns, "field-nouns"),
+        (Words::RisingWords, "rising-words"),
+        (Words::DangerNouns, "danger-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -121,6 +121,17 @@ pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {
     !(year || after_currency || money_follows)
 }
 
+/// How many tokens after a weak cue its count is looked for ("killed about 60 people").
+const COUNT_AFTER_REACH: usize = 3;
+
+/// Whether a count follows a weak cue closely, with no punctuation between ("has killed thousands of
+/// people", "wounded 12"): the cue then states a fact, as a count before it does.
+pub(super) fn counted_after(text: &TokenizedText<'_>, sentence: Range<usize>, cue_end: usize) -> bool {
+    (cue_end..(cue_end + COUNT_AFTER_REACH).min(sentence.end))
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        .any(|i| is_count(text, i) || LEXICON.word_in(Words::CountWords, text, i))
+}
+
 fn word_is_money(text: &TokenizedText<'_>, index: usize) -> bool {
     text.tokens.get(index).is_some() && LEXICON.word_in(Words::MoneyWords, text, index)
 }

@@ -171,6 +171,53 @@ pub(super) fn infrastructure_damage(
         .map(|line| verb..line + 1)
 }
 
+/// How many tokens before a cue a verb of request is looked for ("pressed its partners to list the
+/// group as a terrorist organisation").
+const REQUEST_REACH_TOKENS: usize = 12;
+
+/// Whether the cue at token `cue` is what someone is asked to do: a verb of request, then "to",
+/// before it in the same stretch without punctuation ("asked the army to deploy reinforcements",
+/// "urged its partners to consider further sanctions"). A response asked for states no danger.
+pub(super) fn requested(text: &TokenizedText<'_>, sentence_start: usize, cue: usize) -> bool {
+    let mut infinitive = false;
+    for index in (cue.saturating_sub(REQUEST_REACH_TOKENS).max(sentence_start)..cue).rev() {
+        if text.tokens.get(index).is_none_or(|t| t.kind == TokenKind::Punct) {
+            return false;
+        }
+        if text.is_word_ci(index, "to") {
+            infinitive = true;
+        } else if infinitive && LEXICON.word_in(Words::RequestVerbs, text, index) {
+            return true;
+        }
+    }
+    false
+}
+
+/// How many words may stand between a word such as "growing" or "most" and the word of danger it
+/// assesses ("the most disruptive cybercrime threat").
+const RISING_REACH_TOKENS: usize = 3;
+
+/// An assessment of a danger as growing or ranked high, starting at token `at`: a word of
+/// [`Words::RisingWords`], then within a few words, with no punctuation between, a word of
+/// [`Words::DangerNouns`] ("posed a growing risk", "the most serious threat", "a growing worry"), no
+/// little word between ("the people most at risk" assesses no danger).
+pub(super) fn rising_danger(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::RisingWords, text, at) {
+        return None;
+    }
+    (at + 1..(at + 1 + RISING_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                && (LEXICON.word_in(Words::DangerNouns, text, i) || !LEXICON.is_stopword(text, i))
+        })
+        .find(|&i| LEXICON.word_in(Words::DangerNouns, text, i))
+        .map(|noun| at..noun + 1)
+}
+
 /// Whether the actor stands just before the cue as the one who acts: at most a few lower-case
 /// words between, no punctuation, no other name, no word that opens another clause and no verb of
 /// speech that says something other than the cue ("Ruritania has test-fired", "Ruritania's

@@ -467,3 +467,112 @@ fn the_summary_names_all_the_people_held_and_stops_at_a_verb_of_speech() {
     let found = threats("China says its border troops reported Indian soldiers on the ridge.");
     assert_eq!(found.first().map(|t| t.summary.as_str()), Some("China -> troops"), "{found:?}");
 }
+
+#[test]
+fn the_actor_is_the_agent_not_the_nearest_state() {
+    let sent = threats("Russia sent troops to Belarus on Monday.");
+    assert_eq!(sent[0].summary, "Russia -> sent troops -> Belarus");
+    // The object of an active verb is the target; a place after "in" is no actor.
+    let found = threats("Hundreds of fighters attacked a United Nations base in northern Mali on Sunday.");
+    assert_eq!(found.len(), 1);
+    assert!(found[0].summary.ends_with("-> attacked -> United Nations"), "{}", found[0].summary);
+    assert!(!found[0].summary.starts_with("Mali"), "{}", found[0].summary);
+    let ongoing = threats("The group will keep targeting United States bases, the report said.");
+    assert!(ongoing[0].summary.ends_with("-> United States"), "{}", ongoing[0].summary);
+    // A body named after the cue that reports it is the source, not the actor.
+    let reported = threats("Gunmen attacked a convoy near the border on Sunday, NATO officials said.");
+    assert!(!reported[0].summary.starts_with("NATO"), "{}", reported[0].summary);
+}
+
+#[test]
+fn an_actorless_threat_of_a_kind_seen_before_is_a_new_one_unless_it_follows() {
+    let text = "A ransomware attack shut down the city's billing system on Monday. Schools reopened on \
+                Wednesday. Officials said a separate phishing campaign had hit the water utility.";
+    assert_eq!(threats(text).len(), 2);
+}
+
+#[test]
+fn similar_events_are_new_threats_not_restatements() {
+    let text = "Hackers claimed responsibility for the outage at the port. The group has carried out \
+                similar denial-of-service attacks on sites in Poland.";
+    assert_eq!(threats(text).len(), 2);
+}
+
+#[test]
+fn a_count_after_a_weak_cue_makes_it_a_fact() {
+    assert_eq!(threats("The fighting has killed thousands of people since June.").len(), 1);
+    assert_eq!(threats("The flood killed 40 people in the valley.").len(), 1);
+    assert!(threats("The film was killed by the critics.").is_empty());
+}
+
+#[test]
+fn a_danger_assessed_as_growing_or_ranked_is_a_threat() {
+    let found = threats("The regulator said the outages posed a growing risk to pilots.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].rule, "threat:cue:assessment");
+    assert_eq!(threats("Officials called the network the most persistent threat they face.").len(), 1);
+    assert!(threats("Children are the people most at risk, the charity said.").is_empty());
+}
+
+#[test]
+fn a_cue_naming_the_field_of_experts_is_no_threat() {
+    assert!(threats("Nerve agent experts said the samples would take weeks to test.").is_empty());
+    assert_eq!(threats("The regime used nerve agent on the town, experts said.").len(), 1);
+    assert!(threats("The senator called it ambush journalism by Russia's state channel.").is_empty());
+}
+
+#[test]
+fn rarer_wording_of_intrusions_massacres_and_intimidation() {
+    assert_eq!(threats("The gang often broke into networks through old remote-access software.").len(), 1);
+    assert_eq!(threats("Sudan's army has been blamed for massacres of villagers.").len(), 1);
+    assert_eq!(threats("The tax portal went offline under a DDoS attack.").len(), 1);
+    assert_eq!(threats("Russia tried to intimidate the election workers.").len(), 1);
+}
+
+#[test]
+fn a_response_someone_is_asked_for_is_no_threat() {
+    assert!(threats("The governor asked the Kenyan army to deploy more troops to the valley.").is_empty());
+    assert!(threats("Poland urged its partners to consider further sanctions on Russian firms.").is_empty());
+    // A strong cue keeps its danger, and a request without "to" is no request of the cue.
+    assert_eq!(threats("Iran urged Hezbollah to fire rockets at the border posts.").len(), 1);
+    assert_eq!(threats("Russia moved troops closer to the border, officials asked.").len(), 1);
+}
+
+#[test]
+fn an_ambush_is_an_attack() {
+    let found = threats("Two soldiers were wounded in an ambush on the road north of the town.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].rule, "threat:cue:gunfire");
+}
+
+#[test]
+fn a_running_toll_after_another_threat_is_a_threat_of_its_own() {
+    let text = "Both armies in Sudan have been accused of atrocities. The war has killed tens of \
+                thousands of people since it began.";
+    assert_eq!(threats(text).len(), 2);
+    // A count told right after an attack still tells more of it.
+    let attack = "Rebels shelled the market in Goma on Monday. Nine people were killed and 20 wounded.";
+    assert_eq!(threats(attack).len(), 1);
+}
+
+#[test]
+fn a_perfect_is_no_passive() {
+    // "has killed" is active: after another threat it is no agentless passive telling more of it.
+    let text = "Rebels shelled the market in Goma on Monday. The fighting has killed thousands of people \
+                since 2021.";
+    assert_eq!(threats(text).len(), 2);
+}
+
+#[test]
+fn a_definite_cue_counting_its_victims_is_a_new_event() {
+    let text = "Gunmen attacked a police post in Niger on Monday. The post reopened on Friday. \
+                Officials also blamed Russia for the killings of 12 journalists in Mali.";
+    assert_eq!(threats(text).len(), 2);
+}
+
+#[test]
+fn hyphenated_trafficking_and_targeting_are_cues() {
+    assert_eq!(threats("The men were hired through a drug-trafficking gang in the port.").len(), 1);
+    assert_eq!(threats("The group has targeted dozens of hospitals since 2022.").len(), 1);
+    assert!(threats("The campaign targeted young voters online.").is_empty());
+}
