@@ -234,6 +234,23 @@ impl Finder<'_, '_> {
             let name = self.surface(start, run_end);
             let state_surface = self.surface(start, end);
             self.push(ActorKey::Entity(entity), start, end, state_surface, "state-name", false);
+            // "Norway's Coastal Defence Corps": a name of three words or more that does not open
+            // with an institution word is the body's own name; the possessive only says whose it
+            // is, so the later bare mentions are the same actor. "Russia's Ministry of Defence"
+            // and "Taiwan's Defense Ministry" need the state to tell them apart.
+            if possessive
+                && run_end - institution_start >= 3
+                && LEXICON.org_head(self.text, institution_start).is_none()
+            {
+                let own_name = self.surface(institution_start, run_end);
+                match LEXICON.lookup(&own_name) {
+                    Some(known) => {
+                        self.push(ActorKey::Entity(known), start, run_end, name, "state+org", false)
+                    }
+                    None => self.push_named_with_surface(start, run_end, own_name, name, kind, "state+org"),
+                }
+                return Some(run_end);
+            }
             self.push_named(mention_start, run_end, name, kind, "state+org");
             return Some(run_end);
         };

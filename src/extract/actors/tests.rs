@@ -104,6 +104,25 @@ fn a_title_after_a_states_possessive_is_not_an_organisation() {
 }
 
 #[test]
+fn a_states_possessive_before_a_long_proper_name_is_not_part_of_it() {
+    let found = actors(
+        "Oslo blamed Norway's Coastal Defence Corps for the delay. The Coastal Defence Corps denied it.",
+    );
+    let corps: Vec<_> = found.iter().filter(|a| a.0.contains("Corps")).collect();
+    assert_eq!(corps.len(), 1, "{found:?}");
+    assert_eq!(corps[0].0, "Coastal Defence Corps");
+    assert!(corps[0].2.iter().any(|alias| alias == "Norway's Coastal Defence Corps"), "{corps:?}");
+    // A body the gazetteer knows is that entry, whichever of its names comes later.
+    let found =
+        actors("Iran's Islamic Revolutionary Guard Corps trained them. The Revolutionary Guards denied it.");
+    let guards: Vec<_> = found.iter().filter(|a| a.0.contains("Revolutionary")).collect();
+    assert_eq!(guards.len(), 1, "{found:?}");
+    // A name that opens with an institution word keeps the state that tells it apart.
+    let names = names("Britain's Ministry of Defence said nothing.");
+    assert!(names.contains(&"Britain's Ministry of Defence".to_owned()), "{names:?}");
+}
+
+#[test]
 fn collectives_and_institutions_are_the_state() {
     let found = actors("The Israelis refused. Israeli officials said so, and the US government agreed.");
     let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
