@@ -123,6 +123,29 @@ fn a_states_possessive_before_a_long_proper_name_is_not_part_of_it() {
 }
 
 #[test]
+fn a_name_whose_surname_is_cut_to_an_initial_is_a_person() {
+    let found =
+        names("One suspect, identified as Karl W. under privacy rules, was held. A second, Milan K., fled.");
+    assert!(found.contains(&"Karl W.".to_owned()), "{found:?}");
+    assert!(found.contains(&"Milan K.".to_owned()), "{found:?}");
+}
+
+#[test]
+fn firms_and_groups_named_by_what_they_do_or_call_themselves_are_actors() {
+    let found = names("Morvik, which processes payroll for the council, was hit.");
+    assert_eq!(found, ["Morvik"]);
+    let found = names("The main buyer was Veltrax, a Riga-based supplier to the navy.");
+    assert_eq!(found, ["Veltrax"]);
+    // The noun that heads the appositive says what the name is, not one after a preposition.
+    let found = actors("The statement came from Jane Doe, a spokeswoman for the agency.");
+    assert!(found.iter().all(|a| a.0 != "Jane Doe" || a.1 == ActorKind::Person), "{found:?}");
+    // A name the article gave a group is the group when a sentence opens with it.
+    let found =
+        names("A gang calling itself Grey Harbour took the files. Grey Harbour first appeared in May.");
+    assert_eq!(found, ["Grey Harbour"]);
+}
+
+#[test]
 fn collectives_and_institutions_are_the_state() {
     let found = actors("The Israelis refused. Israeli officials said so, and the US government agreed.");
     let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
