@@ -288,10 +288,24 @@ impl Finder<'_, '_> {
         }
         // "Britain-based", "Kremlin-backed": a place or a sponsor describing what follows, no
         // part of its name.
-        if let Some((_, suffix)) = self.word(index).rsplit_once('-')
-            && LEXICON.has(Words::AttributiveSuffixes, suffix)
-        {
+        let attributive = |i: usize| {
+            self.word(i)
+                .rsplit_once('-')
+                .is_some_and(|(_, suffix)| LEXICON.has(Words::AttributiveSuffixes, suffix))
+        };
+        if attributive(index) {
             return index + 1;
+        }
+        // "Islamic State-linked Allied Democratic Forces": the capitalised words up to such a
+        // word are the sponsor's name, no part of the name after it; the scan goes on from it.
+        if let Some(described_by) = (index + 1..index + 4)
+            .take_while(|&i| {
+                self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                    && self.text.adjacent_on_line(i - 1, i)
+            })
+            .find(|&i| attributive(i))
+        {
+            return described_by;
         }
         if let Some(end) = self.known_org_run(index) {
             let name = self.surface(index, end);

@@ -367,6 +367,15 @@ impl Finder<'_, '_> {
                     heads.push((mention.start_token, reference.clone(), mention.key.clone()));
                 }
             }
+            // "Organisation for Maritime Safety … the organisation said": a name that opens with
+            // its head ("Mission of …", "Office for …") is also referred to by that word.
+            let mut words = name.split_whitespace();
+            if let (Some(first), Some(connector)) = (words.next(), words.next())
+                && ["of", "for"].contains(&connector)
+                && first.len() >= 4
+            {
+                heads.push((mention.start_token, first.to_lowercase(), mention.key.clone()));
+            }
             heads.push((mention.start_token, head, mention.key.clone()));
         }
         if heads.is_empty() {

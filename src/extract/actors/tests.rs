@@ -146,6 +146,30 @@ fn firms_and_groups_named_by_what_they_do_or_call_themselves_are_actors() {
 }
 
 #[test]
+fn a_sponsor_before_a_hyphenated_attributive_is_no_part_of_the_name() {
+    let found = names("Troops fought the Northern Front-backed Valley Liberation Army near the lake.");
+    assert!(found.contains(&"Valley Liberation Army".to_owned()), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("backed")), "{found:?}");
+}
+
+#[test]
+fn a_name_opening_with_its_head_is_referred_to_by_that_word() {
+    let found = actors(
+        "The Organisation for Maritime Safety opened an inquiry. The organisation said it would report soon.",
+    );
+    let body = found.iter().find(|a| a.0 == "Organisation for Maritime Safety").expect("the body");
+    assert!(body.2.iter().any(|alias| alias == "The organisation"), "{body:?}");
+}
+
+#[test]
+fn an_embassy_named_by_its_nationality_speaks_for_its_state() {
+    let found = actors("The Norwegian embassy rejected the claims.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Norway");
+    assert!(found[0].2.iter().any(|alias| alias == "The Norwegian embassy"), "{found:?}");
+}
+
+#[test]
 fn collectives_and_institutions_are_the_state() {
     let found = actors("The Israelis refused. Israeli officials said so, and the US government agreed.");
     let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
