@@ -170,6 +170,18 @@ fn an_embassy_named_by_its_nationality_speaks_for_its_state() {
 }
 
 #[test]
+fn a_name_and_a_place_alone_on_a_line_below_the_headline_are_a_byline() {
+    let found = names(
+        "Floods close the port\n\nMarta van Dijk in Rotterdam\n\nThe port of Rotterdam closed. Jan Smit said so.",
+    );
+    assert!(!found.iter().any(|n| n.contains("Dijk")), "{found:?}");
+    assert!(found.contains(&"Jan Smit".to_owned()), "{found:?}");
+    // A sentence that names a person in a place is no byline.
+    let found = names("Floods close the port\n\nMarta van Dijk in Rotterdam said the port closed.");
+    assert!(found.iter().any(|n| n.contains("Dijk")), "{found:?}");
+}
+
+#[test]
 fn collectives_and_institutions_are_the_state() {
     let found = actors("The Israelis refused. Israeli officials said so, and the US government agreed.");
     let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
