@@ -36,6 +36,7 @@ impl Finder<'_, '_> {
             }
         }
 
+        let places = self.settlement_names();
         let mut table = ActorTable::default();
         for (key, group) in groups {
             let counted: Vec<&RawMention> = group.iter().filter(|m| !m.rule.is_empty()).collect();
@@ -55,6 +56,10 @@ impl Finder<'_, '_> {
                     None => continue,
                 },
             };
+            // "the town of Ashford": a name the text calls a place is no person or organisation.
+            if !matches!(key, ActorKey::Entity(_)) && places.contains(&crate::model::actor::name_key(&name)) {
+                continue;
+            }
             let actor_index = table.actors.len();
             let mut aliases = vec![name.clone()];
             let mut alias_keys: HashSet<String> = HashSet::new();

@@ -182,6 +182,19 @@ fn a_name_and_a_place_alone_on_a_line_below_the_headline_are_a_byline() {
 }
 
 #[test]
+fn a_name_the_text_calls_a_town_or_a_province_is_no_actor() {
+    let found = names(
+        "Shelling hit the village of Dorvan Pass. Residents of Dorvan Pass fled to Kelmar, a town near the river. \
+         Aid reached North Esk province, and Jo Bell of the Relief Agency said Kelmar was full.",
+    );
+    assert!(
+        !found.iter().any(|n| n.contains("Dorvan") || n.contains("Kelmar") || n.contains("Esk")),
+        "{found:?}"
+    );
+    assert!(found.contains(&"Jo Bell".to_owned()), "{found:?}");
+}
+
+#[test]
 fn collectives_and_institutions_are_the_state() {
     let found = actors("The Israelis refused. Israeli officials said so, and the US government agreed.");
     let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
