@@ -195,6 +195,18 @@ fn a_name_the_text_calls_a_town_or_a_province_is_no_actor() {
 }
 
 #[test]
+fn an_acronym_given_with_or_or_known_by_is_the_organisations() {
+    let found = actors(
+        "The Union for the Defence of Kivu, or UDEK, is a militia. The Peace Mission in the Republic of \
+         Ruritania, known by its French acronym MIPAR, said UDEK attacked. MIPAR sent troops.",
+    );
+    let union = found.iter().find(|a| a.0 == "Union for the Defence of Kivu").expect("the union");
+    assert!(union.2.iter().any(|alias| alias == "UDEK"), "{found:?}");
+    let mission = found.iter().find(|a| a.2.iter().any(|alias| alias == "MIPAR")).expect("the mission");
+    assert!(mission.0.contains("Mission"), "{found:?}");
+}
+
+#[test]
 fn collectives_and_institutions_are_the_state() {
     let found = actors("The Israelis refused. Israeli officials said so, and the US government agreed.");
     let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
