@@ -51,16 +51,14 @@ impl Finder<'_, '_> {
             && self.text.is_word_ci(end + 1, "or")
             && all_caps(end + 2)
             && (self.text.is_punct(end + 3, ',') || self.text.is_punct(end + 3, '.'));
-        let abbreviation = if bracketed {
-            Some(end + 1)
-        } else if or_form {
-            Some(end + 2)
-        } else {
-            self.known_by_acronym(end)
-        };
-        if let Some(at) = abbreviation {
-            let abbreviation = self.word(at).to_owned();
+        if bracketed || or_form {
+            let abbreviation = self.word(if bracketed { end + 1 } else { end + 2 }).to_owned();
             self.defined_abbreviations.insert(abbreviation, key);
+        } else if let Some(at) = self.known_by_acronym(end) {
+            // The acronym a few words on is the first name's before it: "the Peace Mission in the
+            // Republic of Ruritania, known by its acronym MIPAR" is the mission's, not the state's.
+            let abbreviation = self.word(at).to_owned();
+            self.defined_abbreviations.entry(abbreviation).or_insert(key);
         }
     }
 

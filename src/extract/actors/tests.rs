@@ -204,6 +204,8 @@ fn an_acronym_given_with_or_or_known_by_is_the_organisations() {
     assert!(union.2.iter().any(|alias| alias == "UDEK"), "{found:?}");
     let mission = found.iter().find(|a| a.2.iter().any(|alias| alias == "MIPAR")).expect("the mission");
     assert!(mission.0.contains("Mission"), "{found:?}");
+    let state = found.iter().find(|a| a.1 == ActorKind::State);
+    assert!(state.is_none_or(|s| !s.2.iter().any(|alias| alias == "MIPAR")), "{found:?}");
 }
 
 #[test]
