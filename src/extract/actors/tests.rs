@@ -209,6 +209,15 @@ fn an_acronym_given_with_or_or_known_by_is_the_organisations() {
 }
 
 #[test]
+fn a_state_named_only_as_a_groups_possessor_is_no_actor() {
+    let found = names("Yemen's Houthi militia fired two missiles at a tanker.");
+    assert_eq!(found, ["Houthis"]);
+    // Named in its own right too, the state stays.
+    let found = names("Yemen's Houthi militia fired two missiles. Yemen said nothing.");
+    assert!(found.contains(&"Yemen".to_owned()), "{found:?}");
+}
+
+#[test]
 fn collectives_and_institutions_are_the_state() {
     let found = actors("The Israelis refused. Israeli officials said so, and the US government agreed.");
     let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
