@@ -158,8 +158,8 @@ impl<'t> TokenizedText<'t> {
     }
 }
 
-/// A single capital between a capitalised word and a capitalised word, with its dot at `dot`:
-/// "Maria T. Lopez".
+/// A single capital after a capitalised word, with its dot at `dot`, before a capitalised word
+/// ("Maria T. Lopez"), a comma or a lower-case word ("Karl W. under").
 fn is_middle_initial(text: &str, previous: Option<&Token>, start_byte: usize, dot: usize) -> bool {
     let bytes = text.as_bytes();
     dot == start_byte + 1
@@ -167,8 +167,11 @@ fn is_middle_initial(text: &str, previous: Option<&Token>, start_byte: usize, do
         && previous
             .is_some_and(|p| p.kind == TokenKind::Word && p.capitalised && p.end_byte + 1 == start_byte)
         && bytes.get(start_byte.wrapping_sub(1)) == Some(&b' ')
-        && bytes.get(dot + 1) == Some(&b' ')
-        && bytes.get(dot + 2).is_some_and(u8::is_ascii_uppercase)
+        && (bytes.get(dot + 1) == Some(&b' ') && bytes.get(dot + 2).is_some_and(u8::is_ascii_uppercase)
+            // "Karl W., 34," or "Karl W. under privacy rules": a surname cut to its initial, the
+            // sentence going on after it.
+            || bytes.get(dot + 1) == Some(&b',')
+            || bytes.get(dot + 1) == Some(&b' ') && bytes.get(dot + 2).is_some_and(u8::is_ascii_lowercase))
 }
 
 /// A middle initial token ("T."), as [`is_middle_initial`] made it.

@@ -107,6 +107,9 @@ struct NamedOrg {
     kind: ActorKind,
 }
 
+/// How many paragraphs below the headline a byline may stand.
+const BYLINE_PARAGRAPHS: usize = 4;
+
 /// "north", "south-east", "northern", "central": a direction that narrows a place.
 fn is_compass_word(word: &str) -> bool {
     const POINTS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western"];
@@ -244,7 +247,7 @@ impl<'a, 't> Finder<'a, 't> {
             && self.word(index) == "By"
             && self.text.tokens.get(index + 1).is_some_and(|t| t.capitalised)
             && paragraph.len() <= 16;
-        if byline {
+        if byline || self.is_bare_byline(index, &paragraph) {
             return Some(paragraph.end);
         }
         // "Jane Roe and John Doe contributed reporting.", "... contributed to this report."
@@ -266,6 +269,26 @@ impl<'a, 't> Finder<'a, 't> {
             return Some(end);
         }
         None
+    }
+
+    /// "Jane Doe in Amsterdam" alone on a line below the headline: a byline without "By", a name,
+    /// "in" and a place in capitals, nothing else.
+    fn is_bare_byline(&mut self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
+        let token = self.text.tokens[index];
+        if index != paragraph.start || token.paragraph == 0 || token.paragraph > BYLINE_PARAGRAPHS {
+            return false;
+        }
+        if paragraph.len() > 10 {
+            return false;
+        }
+        let Some(name_end) = self.name_run(index) else { return false };
+        name_end >= index + 2
+            && self.text.is_word_ci(name_end, "in")
+            && name_end + 1 < paragraph.end
+            && (name_end + 1..paragraph.end).all(|i| {
+                self.text.is_punct(i, ',')
+                    || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            })
     }
 
     /// A short sentence whose verb credits reporters: "contributed reporting", "contributed to

@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// How far after an organisation's name (in tokens) the comma before "known by its acronym" may
+/// stand: room for "in the Republic of Ruritania".
+const ACRONYM_REACH_TOKENS: usize = 10;
+
 impl Finder<'_, '_> {
     pub(super) fn push_named(
         &mut self,
@@ -36,15 +40,43 @@ impl Finder<'_, '_> {
         self.define_abbreviation(ActorKey::Named(lookup), end);
     }
 
-    /// "(PA)" right after a name defines an abbreviation for the rest of the article.
+    /// "(PA)" right after a name defines an abbreviation for the rest of the article, and so do
+    /// ", or PA," and ", known by its French acronym PA" (after the rest of the phrase, "in
+    /// Ruritania").
     pub(super) fn define_abbreviation(&mut self, key: ActorKey, end: usize) {
-        if self.text.is_punct(end, '(')
-            && self.text.tokens.get(end + 1).is_some_and(|t| t.all_caps)
-            && self.text.is_punct(end + 2, ')')
-        {
-            let abbreviation = self.word(end + 1).to_owned();
+        let all_caps =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.all_caps && t.kind == TokenKind::Word);
+        let bracketed = self.text.is_punct(end, '(') && all_caps(end + 1) && self.text.is_punct(end + 2, ')');
+        let or_form = self.text.is_punct(end, ',')
+            && self.text.is_word_ci(end + 1, "or")
+            && all_caps(end + 2)
+            && (self.text.is_punct(end + 3, ',') || self.text.is_punct(end + 3, '.'));
+        if bracketed || or_form {
+            let abbreviation = self.word(if bracketed { end + 1 } else { end + 2 }).to_owned();
             self.defined_abbreviations.insert(abbreviation, key);
+        } else if let Some(at) = self.known_by_acronym(end) {
+            // The acronym a few words on is the first name's before it: "the Peace Mission in the
+            // Republic of Ruritania, known by its acronym MIPAR" is the mission's, not the state's.
+            let abbreviation = self.word(at).to_owned();
+            self.defined_abbreviations.entry(abbreviation).or_insert(key);
         }
+    }
+
+    /// ", known by its French acronym PA" within the sentence after `end`: the acronym's token.
+    fn known_by_acronym(&self, end: usize) -> Option<usize> {
+        let sentence_end = self.text.sentence_of(end.saturating_sub(1)).end;
+        let comma =
+            (end..(end + ACRONYM_REACH_TOKENS).min(sentence_end)).find(|&i| self.text.is_punct(i, ','))?;
+        if !self.text.is_word_ci(comma + 1, "known") {
+            return None;
+        }
+        let noun = (comma + 2..(comma + 6).min(sentence_end))
+            .find(|&i| LEXICON.word_in(Words::AcronymNouns, self.text, i))?;
+        self.text
+            .tokens
+            .get(noun + 1)
+            .is_some_and(|t| t.all_caps && t.kind == TokenKind::Word)
+            .then_some(noun + 1)
     }
 
     pub(super) fn defined_abbreviation(&mut self, index: usize) -> Option<usize> {
@@ -65,6 +97,8 @@ impl Finder<'_, '_> {
         // A head followed by "of" or "for" ("School of International Studies") keeps the words
         // after it, even when a later word is a head too ("International").
         let mut connected_head = false;
+        let capitalised_word =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
         // An organisation's name is a dozen words at most; the bound keeps all-capitals text linear.
         while end < sentence_end.min(start + 12) {
             let token = self.text.tokens[end];
@@ -86,9 +120,21 @@ impl Finder<'_, '_> {
                         && ORG_CONNECTORS.iter().any(|w| *w != "and" && self.text.is_word_ci(end + 1, w));
                 }
                 end += 1;
+            } else if end > start + 1
+                && self.text.is_word_ci(end, "the")
+                && ["of", "for", "on"].contains(&self.word(end - 1))
+                && LEXICON.org_head(self.text, end - 2).is_some()
+                && capitalised_word(end + 1)
+            {
+                // "Party for the Independence of …": an article after a connector.
+                end += 1;
             } else if end > start
                 && ORG_CONNECTORS.contains(&self.word(end))
-                && self.text.tokens.get(end + 1).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                && (capitalised_word(end + 1)
+                    || self.word(end) != "and"
+                        && LEXICON.org_head(self.text, end - 1).is_some()
+                        && self.text.is_word_ci(end + 1, "the")
+                        && capitalised_word(end + 2))
                 // "AT&T, Verizon and Lumen Technologies": in a list, "and" joins two names.
                 && !(self.word(end) == "and" && in_list)
             {
@@ -102,7 +148,9 @@ impl Finder<'_, '_> {
         // "Ministry of Foreign Affairs" keep the words after "for"/"of".
         let mut run_end = if connected_head { end } else { head + 1 };
         // "the Dover Herald on Monday": a connector whose next word is no part of the name ends it.
-        while run_end > head + 1 && ORG_CONNECTORS.contains(&self.word(run_end - 1)) {
+        while run_end > head + 1
+            && (ORG_CONNECTORS.contains(&self.word(run_end - 1)) || self.text.is_word_ci(run_end - 1, "the"))
+        {
             run_end -= 1;
         }
         // A lone institution word ("Parliament", "Army") is too vague to be an actor, unless a

@@ -31,6 +31,11 @@ impl Finder<'_, '_> {
                 // "Maria T. Lopez": a middle initial inside the name.
                 end += 2;
                 words += 1;
+            } else if words == 1 && is_initial(self.word(end)) && self.ends_with_initial(end) {
+                // "Karl W., 34," or "identified as Karl W. under privacy rules": a surname cut to
+                // its initial ends the name.
+                end += 1;
+                break;
             } else if let Some(particles) = self.particles_before_name(end) {
                 // "bin Salman", "von der Leyen", "de la Cruz".
                 end += particles + 1;
@@ -40,6 +45,15 @@ impl Finder<'_, '_> {
             }
         }
         Some(end)
+    }
+
+    /// Whether the initial at `initial` closes a name: a comma or a lower-case word follows it
+    /// on the same line, so its full stop ends no sentence.
+    fn ends_with_initial(&self, initial: usize) -> bool {
+        let next = initial + 1;
+        self.text.adjacent_on_line(initial, next)
+            && (self.text.is_punct(next, ',')
+                || self.text.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised))
     }
 
     /// How many lower-case name particles (one or two) start at `index` and are followed by a
@@ -274,10 +288,29 @@ impl Finder<'_, '_> {
         }
         // "Britain-based", "Kremlin-backed": a place or a sponsor describing what follows, no
         // part of its name.
-        if let Some((_, suffix)) = self.word(index).rsplit_once('-')
-            && LEXICON.has(Words::AttributiveSuffixes, suffix)
-        {
+        let attributive = |i: usize| {
+            self.word(i)
+                .rsplit_once('-')
+                .is_some_and(|(_, suffix)| LEXICON.has(Words::AttributiveSuffixes, suffix))
+        };
+        if attributive(index) {
             return index + 1;
+        }
+        // "Islamic State-linked Allied Democratic Forces": the capitalised words up to such a
+        // word are the sponsor's name, no part of the name after it; the scan goes on from it.
+        if let Some(described_by) = (index + 1..index + 4)
+            .take_while(|&i| {
+                self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                    && self.text.adjacent_on_line(i - 1, i)
+            })
+            .find(|&i| attributive(i))
+        {
+            return described_by;
+        }
+        if let Some(end) = self.known_org_run(index) {
+            let name = self.surface(index, end);
+            self.push_named(index, end, name, ActorKind::Organisation, "org-named-before");
+            return end;
         }
         if let Some(end) = self.named_by_org_noun(index) {
             let name = self.surface(index, end);
@@ -366,13 +399,56 @@ impl Finder<'_, '_> {
                     && (self.text.is_punct(i + 1, ',')
                         || i + 1 >= sentence_end
                         || self.text.is_punct(i + 1, '.'))
+                    // "Jo Bell, a spokeswoman for the agency.": a noun after a preposition is not
+                    // what the name is.
+                    && !(end + 2..i).any(|j| LEXICON.word_in(Words::ObjectPrepositions, self.text, j))
             });
+        // "Veltrax, a Riga-based supplier to the army": the noun that heads the appositive, right
+        // before its first preposition, says what the name is ("Jo Bell, a spokeswoman for the
+        // agency" is headed by "spokeswoman").
+        let headed = self.text.is_punct(end, ',')
+            && (self.text.is_word_ci(end + 1, "a") || self.text.is_word_ci(end + 1, "an"))
+            && (end + 3..(end + 6).min(sentence_end))
+                .find(|&i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i) || !self.text.is_word(i))
+                .is_some_and(|after| {
+                    LEXICON.word_in(Words::OrgNouns, self.text, after - 1)
+                        && !self.text.tokens[after - 1].capitalised
+                });
+        // "Morvik, which processes payroll for the council": what the relative clause says the name
+        // does is what a firm does.
+        let firm_which = self.text.is_punct(end, ',')
+            && self.text.is_word_ci(end + 1, "which")
+            && LEXICON.word_in(Words::OrgActivityVerbs, self.text, end + 2);
         let closes = self.text.is_punct(end, ',') || self.text.is_punct(end, '.') || end >= sentence_end;
         (after_noun
             || described
+            || headed
+            || firm_which
             || self.named_after_org_noun(start)
             || (closes && self.after_org_noun_and_comma(start)))
         .then_some(end)
+    }
+
+    /// The end of the longest run of two to four capitalised words from `start` that the article
+    /// has already named as an organisation ("Grey Harbour first appeared" after "a group calling
+    /// itself Grey Harbour"), even when its first word is an ordinary one.
+    fn known_org_run(&self, start: usize) -> Option<usize> {
+        let mut key = String::new();
+        let mut found = None;
+        let mut end = start;
+        while end < start + 4
+            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && (end == start || self.text.adjacent_on_line(end - 1, end))
+        {
+            push_key_part(&mut key, self.word(end));
+            end += 1;
+            if end > start + 1
+                && self.named_orgs.get(&key).is_some_and(|org| org.kind == ActorKind::Organisation)
+            {
+                found = Some(end);
+            }
+        }
+        found
     }
 
     /// "a gang known as Qilin", "a group called Black Lotus": an organisation noun, then the name it
@@ -385,6 +461,12 @@ impl Finder<'_, '_> {
                 org_noun_at(start - 3)
             }
             2.. if LEXICON.word_in(Words::NamingVerbs, self.text, start - 1) => org_noun_at(start - 2),
+            // "a gang calling itself Ashveil".
+            3.. if self.text.is_word_ci(start - 1, "itself")
+                && LEXICON.word_in(Words::SelfNamingVerbs, self.text, start - 2) =>
+            {
+                org_noun_at(start - 3)
+            }
             _ => false,
         }
     }

@@ -234,6 +234,23 @@ impl Finder<'_, '_> {
             let name = self.surface(start, run_end);
             let state_surface = self.surface(start, end);
             self.push(ActorKey::Entity(entity), start, end, state_surface, "state-name", false);
+            // "Norway's Coastal Defence Corps": a name of three words or more that does not open
+            // with an institution word is the body's own name; the possessive only says whose it
+            // is, so the later bare mentions are the same actor. "Russia's Ministry of Defence"
+            // and "Taiwan's Defense Ministry" need the state to tell them apart.
+            if possessive
+                && run_end - institution_start >= 3
+                && LEXICON.org_head(self.text, institution_start).is_none()
+            {
+                let own_name = self.surface(institution_start, run_end);
+                match LEXICON.lookup(&own_name) {
+                    Some(known) => {
+                        self.push(ActorKey::Entity(known), start, run_end, name, "state+org", false)
+                    }
+                    None => self.push_named_with_surface(start, run_end, own_name, name, kind, "state+org"),
+                }
+                return Some(run_end);
+            }
             self.push_named(mention_start, run_end, name, kind, "state+org");
             return Some(run_end);
         };
@@ -306,5 +323,74 @@ impl Finder<'_, '_> {
             || LEXICON.has(Words::VerbLike, word)
             || LEXICON.is_speech_verb(word)
             || word.ends_with("ed")
+    }
+
+    /// Name keys of the places the text describes as such: "the village of Ashford", "Ashford,
+    /// a town in the north", "North Ashford province" (also without the compass word).
+    pub(super) fn settlement_names(&self) -> HashSet<String> {
+        let mut names = HashSet::new();
+        let tokens = &self.text.tokens;
+        let is_settlement = |i: usize| {
+            LEXICON.word_in(Words::SettlementNouns, self.text, i)
+                && tokens.get(i).is_some_and(|t| !t.capitalised)
+        };
+        let is_name_word =
+            |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
+        let mut record = |start: usize, end: usize| {
+            if start >= end {
+                return;
+            }
+            names.insert(crate::model::actor::name_key(&self.surface(start, end)));
+            let plain = (start..end).find(|&i| !is_compass_word(self.word(i))).unwrap_or(end);
+            if plain > start && plain < end {
+                names.insert(crate::model::actor::name_key(&self.surface(plain, end)));
+            }
+        };
+        for index in 0..tokens.len() {
+            if !is_settlement(index) {
+                continue;
+            }
+            // "the village of Ashford".
+            if self.text.is_word_ci(index + 1, "of") {
+                let start = index + 2;
+                let mut end = start;
+                while end < start + 4
+                    && is_name_word(end)
+                    && (end == start || self.text.adjacent_on_line(end - 1, end))
+                {
+                    end += 1;
+                }
+                record(start, end);
+            }
+            // "Ashford province", "North Ashford state": the name right before the noun.
+            let mut start = index;
+            while start > 0
+                && index - start < 4
+                && is_name_word(start - 1)
+                && self.text.adjacent_on_line(start - 1, index)
+            {
+                start -= 1;
+            }
+            record(start, index);
+            // "Ashford, a town in the north" (or "a small town near", "a village.").
+            let ends_phrase = self.text.is_punct(index + 1, ',')
+                || self.text.is_punct(index + 1, '.')
+                || LEXICON.word_in(Words::ObjectPrepositions, self.text, index + 1);
+            let Some(article) = (index.saturating_sub(3)..index)
+                .find(|&i| self.text.is_word_ci(i, "a") || self.text.is_word_ci(i, "an"))
+            else {
+                continue;
+            };
+            if !ends_phrase || article == 0 || !self.text.is_punct(article - 1, ',') {
+                continue;
+            }
+            let end = article - 1;
+            let mut start = end;
+            while start > 0 && end - start < 4 && is_name_word(start - 1) {
+                start -= 1;
+            }
+            record(start, end);
+        }
+        names
     }
 }

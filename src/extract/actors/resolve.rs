@@ -16,6 +16,7 @@ impl Finder<'_, '_> {
         self.resolve_common_word_surnames(&person_target);
         self.resolve_title_references(&person_target);
         self.resolve_definite_references();
+        self.mark_possessor_states();
 
         // Group mentions by actor.
         // Groups in order of first mention; one map lookup per mention, one key clone per actor.
@@ -36,6 +37,7 @@ impl Finder<'_, '_> {
             }
         }
 
+        let places = self.settlement_names();
         let mut table = ActorTable::default();
         for (key, group) in groups {
             let counted: Vec<&RawMention> = group.iter().filter(|m| !m.rule.is_empty()).collect();
@@ -55,6 +57,10 @@ impl Finder<'_, '_> {
                     None => continue,
                 },
             };
+            // "the town of Ashford": a name the text calls a place is no person or organisation.
+            if !matches!(key, ActorKey::Entity(_)) && places.contains(&crate::model::actor::name_key(&name)) {
+                continue;
+            }
             let actor_index = table.actors.len();
             let mut aliases = vec![name.clone()];
             let mut alias_keys: HashSet<String> = HashSet::new();
@@ -94,6 +100,39 @@ impl Finder<'_, '_> {
         table.mentions.sort_by_key(|m| (m.start_token, m.end_token));
         table.mentions.dedup_by_key(|m| (m.start_token, m.end_token));
         table
+    }
+
+    /// "Yemen's Houthi militia", "Norway's Coastal Defence Corps": a state named only as the
+    /// possessor of a group or body that is an actor of its own does not act there; such a mention
+    /// counts like a place's, so a state named only that way is no actor.
+    pub(super) fn mark_possessor_states(&mut self) {
+        let kind_of = |key: &ActorKey| match key {
+            ActorKey::Entity(entity) => Some(LEXICON.entity_kind(*entity)),
+            ActorKey::Named(lookup) => self.named_orgs.get(lookup).map(|org| org.kind),
+            ActorKey::Person(_) => None,
+        };
+        // Where each group's mentions start, with the furthest end of those starting there.
+        let mut group_ends: HashMap<usize, usize> = HashMap::new();
+        for m in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
+            if kind_of(&m.key).is_some_and(|k| !matches!(k, ActorKind::Person | ActorKind::State)) {
+                let end = group_ends.entry(m.start_token).or_insert(m.end_token);
+                *end = (*end).max(m.end_token);
+            }
+        }
+        for mention in &mut self.mentions {
+            let ActorKey::Entity(entity) = mention.key else { continue };
+            if LEXICON.entity_kind(entity) != ActorKind::State {
+                continue;
+            }
+            let possessive =
+                self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);
+            // "Yemen's Houthi militia", or "Norway's Coastal Defence Corps" read as one mention.
+            let before_group = group_ends.contains_key(&(mention.end_token + 1))
+                || group_ends.get(&mention.start_token).is_some_and(|&end| end > mention.end_token + 1);
+            if possessive && before_group {
+                mention.locative = true;
+            }
+        }
     }
 
     /// Maps every person candidate to the candidate it merges into: a shorter name whose words are
@@ -366,6 +405,15 @@ impl Finder<'_, '_> {
                 for reference in LEXICON.entries(Words::CompanyReferences) {
                     heads.push((mention.start_token, reference.clone(), mention.key.clone()));
                 }
+            }
+            // "Organisation for Maritime Safety … the organisation said": a name that opens with
+            // its head ("Mission of …", "Office for …") is also referred to by that word.
+            let mut words = name.split_whitespace();
+            if let (Some(first), Some(connector)) = (words.next(), words.next())
+                && ["of", "for"].contains(&connector)
+                && first.len() >= 4
+            {
+                heads.push((mention.start_token, first.to_lowercase(), mention.key.clone()));
             }
             heads.push((mention.start_token, head, mention.key.clone()));
         }

@@ -16,6 +16,25 @@ impl Attributor<'_, '_> {
         if verb > sentence_start && self.text.is_punct(verb - 1, ',') && self.word(verb).ends_with("ing") {
             return self.sentence_subject(sentence_start, verb).map(|(_, found)| found);
         }
+        // "Jo Bell, who has campaigned for years, later wrote": a lead-in word after the comma
+        // that closes the subject's appositive or relative clause; the subject speaks.
+        let mut lead = verb;
+        while lead > sentence_start + 1
+            && verb - lead < 2
+            && LEXICON.word_in(Words::VerbLeadIns, self.text, lead - 1)
+            && !self.inside_quote(lead - 1)
+        {
+            lead -= 1;
+        }
+        if lead < verb
+            && lead > sentence_start
+            && self.text.is_punct(lead - 1, ',')
+            && !self.word(verb).ends_with("ing")
+            && let Some((end, found)) = self.sentence_subject(sentence_start, lead - 1)
+            && self.text.is_punct(end, ',')
+        {
+            return Some(found);
+        }
         // An inverted verb closing its sentence (", says a top academic.") has its subject after it.
         if verb > sentence_start && self.text.is_punct(verb - 1, ',') {
             let sentence_end = self.sentence_range(verb).end;
@@ -46,7 +65,13 @@ impl Attributor<'_, '_> {
                 && let Some(comma) = (first..verb).find(|&i| self.text.is_punct(i, ','))
                 && (first..comma).all(|i| self.mention_covering(i).is_none())
             {
-                return None;
+                // "The agency's spokeswoman, Jo Bell, wrote": an appositive that is only a
+                // person's name names the described subject; that person speaks.
+                return self
+                    .mention_at(comma + 1)
+                    .filter(|m| m.end_token + 1 == verb && self.text.is_punct(m.end_token, ','))
+                    .filter(|m| self.actors.kind_of(m) == ActorKind::Person)
+                    .map(|m| (m.actor, false));
             }
             // "Jo Bell, head of the board of Acme, the group's arm, said": the sentence's subject
             // with the appositive right after it, however many commas the appositive holds.

@@ -278,3 +278,20 @@ fn a_speech_verb_opening_the_text_before_a_quote_is_no_panic() {
     let found = crate::extract::suggest("said “ President Joe Biden ”");
     assert!(found.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", found.quotes);
 }
+
+#[test]
+fn a_name_alone_in_the_appositive_of_a_described_subject_speaks() {
+    let text = "The agency's spokeswoman, Marta Lindqvist, wrote on Facebook that the board would \
+                \"not back down\" this year.";
+    assert_eq!(speaker_of(text, "not back").as_deref(), Some("Marta Lindqvist"));
+    // An appositive with more than a name still describes a subject that is no actor.
+    let text = "The report, which Marta Lindqvist commissioned, said the port was \"at risk\" now.";
+    assert_ne!(speaker_of(text, "at risk").as_deref(), Some("Marta Lindqvist"));
+}
+
+#[test]
+fn a_lead_in_word_after_a_relative_clause_leaves_the_subject_before_it() {
+    let text = "Anja Ruud, who has marched every week since her son's arrest, later wrote on X: \
+                \"Forty days and counting.\"";
+    assert_eq!(speaker_of(text, "Forty days").as_deref(), Some("Anja Ruud"));
+}
