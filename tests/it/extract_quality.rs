@@ -14,7 +14,10 @@
 //! `41-` to `46-` (set D) were written the same way by another hand: set C was scored untouched
 //! (0.885 / 1.000 / 0.939 / 0.447) and then used to find error classes; set D was scored untouched
 //! before and after that round (0.849 / 1.000 / 0.869 / 0.588, then 0.849 / 1.000 / 0.869 / 0.595)
-//! and not read. The floors cover all of them together.
+//! and not read. `51-` to `60-` (set E, ten reports by another hand that had not seen the engine)
+//! were scored untouched before and after the next round of rules, which was written from sets A–D
+//! (0.858 / 1.000 / 0.907 / 0.588, then 0.862 / 1.000 / 0.916 / 0.581), and not read. The floors
+//! cover all of them together.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -23,10 +26,10 @@ use briefsmith::extract::{Suggestions, suggest};
 use briefsmith::model::text::normalize;
 use serde_json::Value;
 
-const ACTOR_F1_FLOOR: f64 = 0.88;
+const ACTOR_F1_FLOOR: f64 = 0.90;
 const QUOTE_F1_FLOOR: f64 = 0.95;
-const SPEAKER_ACCURACY_FLOOR: f64 = 0.88;
-const THREAT_F1_FLOOR: f64 = 0.66;
+const SPEAKER_ACCURACY_FLOOR: f64 = 0.92;
+const THREAT_F1_FLOOR: f64 = 0.71;
 const THREAT_CATEGORY_ACCURACY_FLOOR: f64 = 0.70;
 
 struct Fixture {

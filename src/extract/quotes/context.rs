@@ -207,13 +207,29 @@ impl Attributor<'_, '_> {
             self.text.tokens[i].capitalised
                 || matches!(self.word(i), "of" | "the" | "and" | "for" | "in" | "on" | "a")
         }) && self.text.tokens.get(words[0]).is_some_and(|t| t.capitalised);
-        let ends_sentence = (span.open_token + 1..span.close_token).any(|i| {
-            self.text.is_punct(i, '.')
-                || self.text.is_punct(i, '!')
-                || self.text.is_punct(i, '?')
-                || self.text.is_punct(i, ',')
-        });
-        if !title_case || ends_sentence {
+        let last_inside = span.close_token.saturating_sub(1);
+        let stop_at =
+            |i: usize| self.text.is_punct(i, '.') || self.text.is_punct(i, '!') || self.text.is_punct(i, '?');
+        if !title_case || (span.open_token + 1..span.close_token).any(stop_at) {
+            return false;
+        }
+        // Right after "as" or a lower-case noun ("tracks it as "Blue Finch"", "hacker group "Blue
+        // Finch""), a short name of two words or more in quotation marks (one word there is as
+        // often a partial quote: called him a "traitor") is what something is called, whatever verb of
+        // speech the sentence has; a comma as the last mark inside is the American placement of
+        // the sentence's own comma ("…as "Blue Finch," which…").
+        let commas_inside = (span.open_token + 1..last_inside).any(|i| self.text.is_punct(i, ','));
+        if let Some(before) = span.open_token.checked_sub(1)
+            && !commas_inside
+            && words.len() >= 2
+            && self.text.is_word(before)
+            && !self.text.tokens[before].capitalised
+            && !self.is_speech_verb(before)
+            && self.text.tokens[before].end_byte < self.text.tokens[span.open_token].start_byte
+        {
+            return true;
+        }
+        if commas_inside || self.text.is_punct(last_inside, ',') {
             return false;
         }
         let sentence = self.sentence_range(span.open_token);

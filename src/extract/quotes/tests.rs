@@ -177,6 +177,18 @@ fn labels_are_not_quotes() {
 }
 
 #[test]
+fn a_short_name_after_as_or_a_plain_noun_is_a_label_though_someone_speaks() {
+    let found = texts(
+        "Spy crew \"Blue Finch\" hit the port, officials say.\n\nA lab said the attack was the work of a crew it \
+         tracks as \"Blue Finch,\" also known as UNC-9.\n\n\"Blue Finch is patient,\" the lab said.",
+    );
+    assert_eq!(found, ["Blue Finch is patient,"]);
+    // A reply in Title Case after a speech verb stays a quote, and so does one word after "a".
+    assert_eq!(texts("Asked about the talks, the minister said \"Not Yet\" and left."), ["Not Yet"]);
+    assert_eq!(texts("He called the judge a \"Traitor,\" aides said."), ["Traitor,"]);
+}
+
+#[test]
 fn unbalanced_quotes_do_not_swallow_the_article() {
     let found = texts("He said \"this never closes.\nNext paragraph has \"a quote\" here.");
     assert_eq!(found, ["a quote"]);
