@@ -230,6 +230,13 @@ mod tests {
             read(html).text,
             "Ferry fares rise\n\nThe ferry company raised its fares by a tenth on Monday, citing fuel costs."
         );
+        // A declared body written as markup gives the paragraphs of that markup.
+        let html = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"<p>{}</p>"}}</script></head>
+            <body><article><h1>Ferry fares rise</h1><p>Subscribe to read on.</p></article></body></html>"#,
+            body.join("</p><p>")
+        );
+        assert_eq!(read(&html).text, format!("Ferry fares rise\n\n{}", body.join("\n\n")));
     }
 
     #[test]
