@@ -9,6 +9,7 @@
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
 use super::MAX_TEXT_CHARS;
+use super::actual_text::{Glyph, Marker, Spans};
 use crate::import::Problem;
 use crate::import::guard::Deadline;
 
@@ -94,6 +95,8 @@ pub(super) struct LineCollector {
     deadline: Deadline,
     /// Why collection was stopped early (time or size), reported instead of pdf-extract's error.
     pub(super) stopped: Option<Problem>,
+    /// `/ActualText` spans: their texts, and the glyphs held back while one is open.
+    spans: Spans,
 }
 
 impl LineCollector {
@@ -117,6 +120,7 @@ impl LineCollector {
             last_x: 0.0,
             deadline,
             stopped: None,
+            spans: Spans::default(),
         }
     }
 
@@ -241,6 +245,18 @@ impl LineCollector {
         }
     }
 
+    /// The texts of the document's `/ActualText` spans, indexed as their markers are.
+    pub(super) fn set_actual_texts(&mut self, texts: Vec<String>) {
+        self.spans = Spans::new(texts);
+    }
+
+    fn place_all(&mut self, glyphs: Vec<Glyph>) -> Result<(), OutputError> {
+        for glyph in glyphs {
+            self.place(&glyph.trm, glyph.width, glyph.spacing, glyph.font_size, &glyph.text)?;
+        }
+        Ok(())
+    }
+
     pub(super) fn finish(mut self) -> Vec<PageText> {
         self.end_line();
         self.pages
@@ -259,6 +275,8 @@ impl OutputDev for LineCollector {
         media_box: &MediaBox,
         _: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), OutputError> {
+        let held = self.spans.flush();
+        self.place_all(held)?;
         self.end_line();
         self.page_number = page_num;
         self.pen = None;
@@ -270,11 +288,62 @@ impl OutputDev for LineCollector {
     }
 
     fn end_page(&mut self) -> Result<(), OutputError> {
+        let held = self.spans.flush();
+        self.place_all(held)?;
         self.end_line();
         Ok(())
     }
 
+    /// Only the markers of `/ActualText` spans (see `actual_text`) are read from paths.
+    fn fill(
+        &mut self,
+        _: &Transform,
+        _: &pdf_extract::ColorSpace,
+        _: &[f64],
+        path: &pdf_extract::Path,
+    ) -> Result<(), OutputError> {
+        match Marker::from_path(path) {
+            Some(marker) => {
+                let glyphs = self.spans.marker(marker);
+                self.place_all(glyphs)
+            }
+            None => Ok(()),
+        }
+    }
+
     fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), OutputError> {
+        if self.spans.is_open() {
+            let text = char.to_owned();
+            self.spans.hold(Glyph { trm: *trm, width, spacing: _spacing, font_size, text });
+            return Ok(());
+        }
+        self.place(trm, width, _spacing, font_size, char)
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        self.new_string = true;
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+impl LineCollector {
+    /// Places one glyph (or a span's text) on its line.
+    fn place(
         &mut self,
         trm: &Transform,
         width: f64,
@@ -366,19 +435,6 @@ impl OutputDev for LineCollector {
             self.line_sizes = (self.line_sizes.0 + size, self.line_sizes.1 + 1.0);
             line.size = self.line_sizes.0 / self.line_sizes.1;
         }
-        Ok(())
-    }
-
-    fn begin_word(&mut self) -> Result<(), OutputError> {
-        self.new_string = true;
-        Ok(())
-    }
-
-    fn end_word(&mut self) -> Result<(), OutputError> {
-        Ok(())
-    }
-
-    fn end_line(&mut self) -> Result<(), OutputError> {
         Ok(())
     }
 }

@@ -25,6 +25,7 @@
 //! while glyphs arrive. `pdf-extract` panics on some malformed files; the caller's guard turns that
 //! into an error.
 
+mod actual_text;
 mod adobe;
 mod bidi;
 mod bomb;
@@ -97,6 +98,7 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
     }
     repair::inline_indirect_filters(&mut document);
     text_operators::spell_out_quote_operators(&mut document);
+    let actual_texts = actual_text::mark_actual_text(&mut document);
     let vertical_fonts = vertical::vertical_fonts(&document);
     repair::repair_unicode_cmaps(&mut document);
     simple_fonts::repair_simple_fonts(&mut document);
@@ -113,6 +115,7 @@ pub(crate) fn import_pdf(bytes: &[u8], deadline: &Deadline) -> Result<Extracted,
     }
     deadline.check()?;
     let mut collector = LineCollector::new(deadline.clone());
+    collector.set_actual_texts(actual_texts);
     // Page by page, each under its own panic guard: pdf-extract panics on font dictionaries it does
     // not expect, and one such page should cost that page, not the document.
     let mut failures: Vec<PageFailure> = Vec::new();

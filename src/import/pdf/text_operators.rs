@@ -34,7 +34,7 @@ fn spelled_out(operations: &[Operation]) -> Option<Vec<Operation>> {
 }
 
 /// The streams that hold content: each page's `/Contents` and every form XObject.
-fn content_streams(document: &Document) -> Vec<ObjectId> {
+pub(super) fn content_streams(document: &Document) -> Vec<ObjectId> {
     let mut ids = Vec::new();
     for page in document.get_pages().values() {
         ids.extend(document.get_page_contents(*page));
