@@ -284,6 +284,54 @@ mod tests {
         assert_eq!(Marker::from_path(&ordinary), None);
     }
 
+    fn glyph(x: f64, width: f64, text: &str) -> Glyph {
+        Glyph {
+            trm: Transform::row_major(1.0, 0.0, 0.0, 1.0, x, 700.0),
+            width,
+            spacing: 0.0,
+            font_size: 10.0,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn a_span_gives_its_text_once_where_its_first_glyph_was_as_wide_as_its_glyphs() {
+        let mut spans = Spans::new(vec!["क्ष".into(), "inner".into()]);
+        assert!(spans.marker(Marker::Start(0)).is_empty());
+        assert!(spans.is_open());
+        spans.hold(glyph(100.0, 0.5, "\u{f001}"));
+        // A span inside the open one is ignored: the outer text stands for both.
+        assert!(spans.marker(Marker::Start(1)).is_empty());
+        spans.hold(glyph(105.0, 0.4, "\u{f002}"));
+        assert!(spans.marker(Marker::End(1)).is_empty());
+        let placed = spans.marker(Marker::End(0));
+        assert!(!spans.is_open());
+        assert_eq!(placed.len(), 1);
+        assert_eq!(placed[0].text, "क्ष");
+        assert_eq!(placed[0].trm.m31, 100.0);
+        // From the first glyph's origin to the end of the last: (105 + 0.4 × 10 − 100) / 10.
+        assert!((placed[0].width - 0.9).abs() < 1e-9, "{}", placed[0].width);
+        // A span that drew nothing gives nothing; an unknown index opens nothing.
+        assert!(spans.marker(Marker::Start(0)).is_empty());
+        assert!(spans.marker(Marker::End(0)).is_empty());
+        assert!(spans.marker(Marker::Start(7)).is_empty());
+        assert!(!spans.is_open());
+    }
+
+    #[test]
+    fn vertical_glyphs_and_spans_left_open_at_a_page_end_are_placed_as_they_were() {
+        let mut spans = Spans::new(vec!["縦".into()]);
+        spans.marker(Marker::Start(0));
+        spans.hold(glyph(100.0, -1.0, "a"));
+        let placed = spans.marker(Marker::End(0));
+        assert_eq!(placed.iter().map(|g| g.text.as_str()).collect::<Vec<_>>(), ["a"]);
+        spans.marker(Marker::Start(0));
+        spans.hold(glyph(100.0, 0.5, "b"));
+        spans.hold(glyph(106.0, 0.5, "c"));
+        assert_eq!(spans.flush().iter().map(|g| g.text.as_str()).collect::<Vec<_>>(), ["b", "c"]);
+        assert!(!spans.is_open());
+    }
+
     #[test]
     fn text_strings_are_read_in_their_three_encodings() {
         assert_eq!(text_string(&[0xFE, 0xFF, 0x09, 0x15, 0x09, 0x3F]), "कि");
