@@ -39,6 +39,7 @@ pub fn propose_actor_kind(text: &str, range: ByteRange) -> ActorKind {
     let (start, end) = (range.start() - from, range.end() - from);
     let mut tokenized = tokenize(window);
     tokenized.set_word_classes(|key| LEXICON.classify(key));
+    tokenized.set_word_lists(|key| LEXICON.lists_of(key));
     let first = tokenized.token_at_or_after(start);
     let last = tokenized.token_at_or_after(end);
     if first >= last {

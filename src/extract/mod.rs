@@ -113,6 +113,7 @@ pub fn write_json(suggestions: &Suggestions, out: impl std::io::Write) -> std::i
 pub fn suggest(text: &str) -> Suggestions {
     let mut tokenized = tokens::tokenize(text);
     tokenized.set_word_classes(|key| lexicon::LEXICON.classify(key));
+    tokenized.set_word_lists(|key| lexicon::LEXICON.lists_of(key));
     let actor_table = actors::find_actors(&tokenized);
     let quote_spans = quotes::find_quote_spans(&tokenized);
     let quotes = quotes::attribute_quotes(&tokenized, &quote_spans, &actor_table);

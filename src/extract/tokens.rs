@@ -63,6 +63,9 @@ pub struct TokenizedText<'t> {
     /// [`TokenizedText::set_word_classes`] was called: one lookup per token instead of one per
     /// rule.
     word_classes: Vec<u16>,
+    /// Per token, the id of the set of word lists its word is in, when
+    /// [`TokenizedText::set_word_lists`] was called (see `Lexicon::word_in`).
+    word_lists: Vec<u16>,
 }
 
 impl<'t> TokenizedText<'t> {
@@ -102,6 +105,16 @@ impl<'t> TokenizedText<'t> {
     /// Records the classes of every token's word, as `classify` gives them for its lookup key.
     pub fn set_word_classes(&mut self, classify: impl Fn(&str) -> u16) {
         self.word_classes = (0..self.tokens.len()).map(|index| classify(self.key(index))).collect();
+    }
+
+    /// Records the id of the set of word lists of every token's word, as `lists_of` gives it.
+    pub fn set_word_lists(&mut self, lists_of: impl Fn(&str) -> u16) {
+        self.word_lists = (0..self.tokens.len()).map(|index| lists_of(self.key(index))).collect();
+    }
+
+    /// The word-list set id recorded for token `index`, if it was recorded.
+    pub fn word_lists(&self, index: usize) -> Option<u16> {
+        self.word_lists.get(index).copied()
     }
 
     /// The classes recorded for token `index`, if they were recorded.
@@ -310,6 +323,7 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
         paragraphs: Vec::new(),
         keys,
         word_classes: Vec::new(),
+        word_lists: Vec::new(),
     };
     assign_paragraphs(&mut tokenized);
     assign_sentences(&mut tokenized);

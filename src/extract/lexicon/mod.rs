@@ -192,7 +192,16 @@ pub struct Lexicon {
     /// a set.
     rule_word_entries: Vec<Vec<String>>,
     rule_words: Vec<FastSet<String>>,
+    /// The [`Words`] lists each word is in, as an id into `list_masks`: a text records one id per
+    /// token ([`TokenizedText::set_word_lists`]), so [`Lexicon::word_in`] tests a bit instead of
+    /// hashing the word again for every rule that asks.
+    list_ids: FastMap<String, u16>,
+    /// Bit `i` of a mask: the word is in list `Words::ALL[i]`. Mask 0 (in no list) is id 0.
+    list_masks: Vec<u128>,
 }
+
+// Every list has a bit of a `u128` mask.
+const _: () = assert!(Words::ALL.len() <= 128);
 
 /// The data lines of a lexicon file: no comments, no blank lines.
 fn data_lines(source: &str) -> impl Iterator<Item = &str> {
@@ -252,6 +261,8 @@ impl Lexicon {
             word_classes: FastMap::default(),
             rule_word_entries: vec![Vec::new(); Words::ALL.len()],
             rule_words: vec![FastSet::default(); Words::ALL.len()],
+            list_ids: FastMap::default(),
+            list_masks: vec![0],
         };
         lexicon.load_countries();
         lexicon.load_orgs();
@@ -305,7 +316,41 @@ impl Lexicon {
             }
         }
         lexicon.word_classes = lexicon.build_word_classes();
+        lexicon.build_list_masks();
         lexicon
+    }
+
+    /// `list_ids` and `list_masks` from the lists' sets.
+    fn build_list_masks(&mut self) {
+        let mut masks: FastMap<&str, u128> = FastMap::default();
+        for (index, set) in self.rule_words.iter().enumerate() {
+            for word in set {
+                *masks.entry(word.as_str()).or_default() |= 1u128 << index;
+            }
+        }
+        let mut ids: FastMap<u128, u16> = FastMap::default();
+        ids.insert(0, 0);
+        for (word, mask) in masks {
+            let id = match ids.get(&mask) {
+                Some(&id) => id,
+                // Past 65,535 distinct sets, a word's id points past the masks and `word_in`
+                // looks the word up in the lists instead.
+                None => match u16::try_from(self.list_masks.len()) {
+                    Ok(id) if id < u16::MAX => {
+                        self.list_masks.push(mask);
+                        ids.insert(mask, id);
+                        id
+                    }
+                    _ => u16::MAX,
+                },
+            };
+            self.list_ids.insert(word.to_owned(), id);
+        }
+    }
+
+    /// The id of the set of lists `key` is in (0: none; see `list_ids`), to record on a text.
+    pub fn lists_of(&self, key: &str) -> u16 {
+        self.list_ids.get(key).copied().unwrap_or(0)
     }
 
     fn build_word_classes(&self) -> FastMap<String, u16> {
@@ -520,7 +565,13 @@ impl Lexicon {
 
     /// Whether token `index` is a word of a list, ignoring case.
     pub fn word_in(&self, words: Words, text: &TokenizedText<'_>, index: usize) -> bool {
-        text.is_word(index) && self.has(words, text.key(index))
+        if !text.is_word(index) {
+            return false;
+        }
+        match text.word_lists(index).and_then(|id| self.list_masks.get(usize::from(id))) {
+            Some(mask) => mask & (1u128 << words as u32) != 0,
+            None => self.has(words, text.key(index)),
+        }
     }
 
     /// The entries of a list in file order (for lists of phrases, such as [`Words::Qualifiers`]).

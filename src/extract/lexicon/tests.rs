@@ -181,3 +181,29 @@ fn cues_prefer_the_longest_phrase() {
     assert_eq!(LEXICON.cue_groups[group].family, "nuclear-test");
     assert!(LEXICON.cue_at(&tokenized, 0).is_none());
 }
+
+#[test]
+fn word_lists_recorded_on_a_text_answer_as_the_lists_themselves() {
+    // Every entry of every list, in a text of its own words, with other words between.
+    let mut source = String::from("Nothing here. ");
+    for entries in &LEXICON.rule_word_entries {
+        for entry in entries.iter().take(40) {
+            source.push_str(entry);
+            source.push_str(" and Zebulon, ");
+        }
+    }
+    let mut recorded = crate::extract::tokens::tokenize(&source);
+    recorded.set_word_lists(|key| LEXICON.lists_of(key));
+    let plain = crate::extract::tokens::tokenize(&source);
+    let mut hits = 0;
+    for index in 0..recorded.tokens.len() {
+        for (words, _) in Words::ALL {
+            let fast = LEXICON.word_in(*words, &recorded, index);
+            assert_eq!(fast, LEXICON.word_in(*words, &plain, index), "{:?} {:?}", words, recorded.key(index));
+            assert_eq!(fast, recorded.is_word(index) && LEXICON.has(*words, recorded.key(index)));
+            hits += usize::from(fast);
+        }
+    }
+    assert!(hits > 500, "only {hits} list words found");
+    assert_eq!(LEXICON.lists_of("zebulon"), 0);
+}
