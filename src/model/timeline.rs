@@ -107,17 +107,20 @@ impl EventDate {
         if let Some(date) = year_first_day(s) {
             return Some(date);
         }
-        let words = words(s);
-        let texts: Vec<&str> = words.iter().map(String::as_str).collect();
-        match texts.as_slice() {
-            [d, m, y] | [_, d, m, y] if month_number(m).is_some() => {
-                Self::day(y.parse().ok()?, month_number(m)?, d.parse().ok()?)
-            }
-            [m, d, y] | [_, m, d, y] if month_number(m).is_some() => {
-                Self::day(y.parse().ok()?, month_number(m)?, d.parse().ok()?)
-            }
-            _ => None,
-        }
+        // The first day, month name and four-digit year in a row, either way round, in English or
+        // in another language's words (month-names.tsv), past the particles between them.
+        let words: Vec<String> = words(s).into_iter().filter(|w| !is_date_particle(w)).collect();
+        let year = |y: &str| (y.len() == 4).then(|| y.parse::<i32>().ok()).flatten();
+        let day = |d: &str| day_number(d).or_else(|| day_number(d.strip_suffix("er")?));
+        words.windows(3).find_map(|w| {
+            let [a, b, y] = w else { return None };
+            let (d, m) = match (published_month(a), published_month(b)) {
+                (None, Some(m)) => (day(a)?, m),
+                (Some(m), None) => (day(b)?, m),
+                _ => return None,
+            };
+            Self::day(year(y)?, m, d)
+        })
     }
 
     /// Days since 1970-01-01 (the first of the month or of January when the day is unknown).
@@ -303,6 +306,33 @@ fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
+const MONTH_NAMES_TSV: &str = include_str!("../../assets/lexicon/month-names.tsv");
+
+/// The month forms of other languages (1–12) and the particles between a date's parts (0), from
+/// `month-names.tsv`.
+static OTHER_MONTHS: std::sync::LazyLock<std::collections::HashMap<String, u8>> =
+    std::sync::LazyLock::new(|| {
+        let mut forms = std::collections::HashMap::new();
+        for line in MONTH_NAMES_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let mut columns = line.split('\t').skip(1);
+            let (Some(month), Some(list)) = (columns.next(), columns.next()) else { continue };
+            let Ok(month) = month.trim().parse::<u8>() else { continue };
+            for form in list.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                forms.insert(form.to_lowercase(), month);
+            }
+        }
+        forms
+    });
+
+/// A month's number from its English name or abbreviation, or from another language's.
+fn published_month(word: &str) -> Option<u8> {
+    month_number(word).or_else(|| OTHER_MONTHS.get(word).copied().filter(|&m| m > 0))
+}
+
+fn is_date_particle(word: &str) -> bool {
+    OTHER_MONTHS.get(word) == Some(&0)
+}
+
 fn month_number(word: &str) -> Option<u8> {
     let w = word.to_lowercase();
     if w.len() < 3 {
@@ -464,12 +494,45 @@ mod tests {
         assert_eq!(EventDate::parse_published("2026年12月2日 18:00"), Some(d("2026-12-02")));
         assert_eq!(EventDate::parse_published("2026년 9월 14일"), Some(d("2026-09-14")));
         // Not a day: too few parts, a bad month, spaces only between the numbers, day first.
+        assert_eq!(EventDate::parse_published("Published March 14, 2026 at 9:05 am"), Some(d("2026-03-14")));
+        // Other languages' month names, declined forms and abbreviations, past the particles.
+        assert_eq!(EventDate::parse_published("mardi 3 févr. 2026, 10h30"), Some(d("2026-02-03")));
+        assert_eq!(EventDate::parse_published("1er mai 2026"), Some(d("2026-05-01")));
+        assert_eq!(EventDate::parse_published("Stand: 14. März 2026, 18:00 Uhr"), Some(d("2026-03-14")));
+        assert_eq!(EventDate::parse_published("14 de marzo de 2026"), Some(d("2026-03-14")));
+        assert_eq!(EventDate::parse_published("Опубликовано 7 нояб. 2026 г., 09:15"), Some(d("2026-11-07")));
+        assert_eq!(EventDate::parse_published("7 листопада 2026 року"), Some(d("2026-11-07")));
+        assert_eq!(EventDate::parse_published("7 października 2026 r."), Some(d("2026-10-07")));
+        assert_eq!(EventDate::parse_published("12 Ağustos 2026 Çarşamba"), Some(d("2026-08-12")));
+        // A foreign word that is no month, and a month without its day or year, say no day.
+        assert_eq!(EventDate::parse_published("14 Tage 2026"), None);
+        assert_eq!(EventDate::parse_published("März 2026"), None);
         assert_eq!(EventDate::parse_published("2026/06"), None);
         assert_eq!(EventDate::parse_published("2026/13/01"), None);
         assert_eq!(EventDate::parse_published("2026 06 30"), None);
         assert_eq!(EventDate::parse_published("30.06.2026"), None);
         assert_eq!(EventDate::parse_published("last spring"), None);
         assert_eq!(EventDate::parse_published("Ümlaut 世界"), None);
+    }
+
+    #[test]
+    fn no_month_form_of_another_language_names_two_months() {
+        let mut seen: std::collections::HashMap<String, u8> = std::collections::HashMap::new();
+        for line in MONTH_NAMES_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let columns: Vec<&str> = line.split('\t').collect();
+            assert_eq!(columns.len(), 3, "{line}");
+            let month: u8 = columns[1].parse().unwrap();
+            assert!(month <= 12, "{line}");
+            for form in columns[2].split(',').map(str::trim) {
+                assert_eq!(form, form.to_lowercase(), "{line}");
+                let english = month_number(form);
+                assert!(english.is_none() || english == Some(month), "{form} is English month {english:?}");
+                if let Some(other) = seen.insert(form.to_owned(), month) {
+                    assert_eq!(other, month, "{form} names months {other} and {month}");
+                }
+            }
+        }
+        assert!(seen.len() > 200);
     }
 
     #[test]

@@ -30,7 +30,7 @@ const MIN_MEAN_F1: f64 = 0.99;
 const MIN_WORST_F1: f64 = 0.93;
 const MIN_TITLE_RIGHT: f64 = 0.97;
 const MIN_BYLINE_RIGHT: f64 = 0.97;
-const MIN_DATE_RIGHT: f64 = 0.98;
+const MIN_DATE_RIGHT: f64 = 0.99;
 /// The second held-out round (`heldout2-`, 17 pages) on its own: 0.874 untouched, 0.996 now.
 const MIN_HELDOUT2_MEAN_F1: f64 = 0.99;
 /// The third (`heldout3-`, 24 pages): 0.920 untouched (a newsletter post whose `<article>` class

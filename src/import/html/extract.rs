@@ -148,7 +148,7 @@ pub(super) struct Article {
     /// itemprop=datePublished), outside comments.
     pub(super) time: Option<String>,
     /// A publication day written in the page's text, for pages without metadata or `<time>`: a
-    /// short element whose class says date, or a part of a short line that starts with
+    /// short element whose class says date or byline, or a part of a short line that starts with
     /// "Published" (as ISO 8601).
     pub(super) page_date: Option<String>,
     /// Texts that may be the byline, best first (rel=author, itemprop=author, class byline or
@@ -662,6 +662,10 @@ impl Page {
                 .iter()
                 .any(|w| matches!(w.as_str(), "date" | "dateline" | "pubdate" | "timestamp" | "published"))
         };
+        // A byline line often ends with the post's day ("Post by NAME » 14 Apr 2026, 21:37").
+        let says_author = |e: &Element| {
+            e.hint_words.iter().any(|w| matches!(w.as_str(), "byline" | "author" | "postauthor" | "posted"))
+        };
         (1..self.nodes.len())
             .filter(|&id| {
                 !marked.always[id] && (1..=MAX_DATE_LINE_CHARS).contains(&marked.always_counts[id].chars)
@@ -671,7 +675,7 @@ impl Page {
             })
             .filter_map(|id| {
                 let text = self.short_text_of(id, MAX_DATE_LINE_CHARS)?;
-                let marked_as_date = self.element(id).is_some_and(says_date);
+                let marked_as_date = self.element(id).is_some_and(|e| says_date(e) || says_author(e));
                 text.split(['|', '·'])
                     .map(str::trim)
                     .filter(|part| {

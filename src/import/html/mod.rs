@@ -556,6 +556,23 @@ mod tests {
     }
 
     #[test]
+    fn a_day_at_the_end_of_a_byline_line_in_another_language_is_the_date() {
+        let html = format!(
+            r#"<body><div class="post"><h3>Restoring an old boat</h3>
+               <p class="author">Сообщение <strong><a href="/u/9">Anna Petrova</a></strong> &raquo; 3 мар 2026, 21:37</p>
+               <div class="content">{}</div></div></body>"#,
+            paras(0..3)
+        );
+        let got = read(&html);
+        assert_eq!(got.meta.published, "2026-03-03");
+        let html = format!(
+            r#"<body><article><h1>Hafen</h1><div class="byline">Von Jan Roth | 14. März 2026, 18:00 Uhr</div>{}</article></body>"#,
+            paras(0..3)
+        );
+        assert_eq!(read(&html).meta.published, "2026-03-14");
+    }
+
+    #[test]
     fn a_headline_in_an_h2_that_the_title_holds_heads_the_text() {
         let html = format!(
             r#"<html><head><title>Harbour reopens after storm : Coast Daily</title></head><body>
