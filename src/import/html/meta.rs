@@ -59,7 +59,21 @@ impl Page {
             .or_else(|| json_ld.publisher.clone())
             .or_else(|| meta_value(&["application-name", "dc.publisher", "publisher"]))
             .unwrap_or_default();
-        let clean_title = |title: String| strip_site_name(&title, &outlet, article.headline.as_deref());
+        // A label such as "live" leaves the title only when the page's own headline (its `<h1>` or
+        // JSON-LD headline) is written without it: a headline that says "Live: …" keeps it.
+        let headlines = [article.headline.as_deref(), json_ld.headline.as_deref()];
+        let clean_title = |title: String| {
+            let title = strip_site_name(&title, &outlet, article.headline.as_deref());
+            let unlabelled = super::words::WORDS.without_title_labels(&title);
+            let same = |a: &str, b: &str| {
+                collapse_whitespace(a).to_lowercase() == collapse_whitespace(b).to_lowercase()
+            };
+            if unlabelled != title && headlines.iter().flatten().any(|h| same(h, &unlabelled)) {
+                unlabelled
+            } else {
+                title
+            }
+        };
         let title = meta_value(&["og:title"])
             .or_else(|| json_ld.headline.clone())
             .or_else(|| meta_value(&["twitter:title", "dc.title", "citation_title"]))

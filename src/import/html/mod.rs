@@ -573,6 +573,23 @@ mod tests {
     }
 
     #[test]
+    fn a_live_label_leaves_the_title_when_the_pages_own_headline_has_none() {
+        let page = |og: &str, h1: &str| {
+            format!(
+                r#"<html><head><meta property="og:title" content="{og}"></head>
+                   <body><main><h1>{h1}</h1>{}</main></body></html>"#,
+                paras(0..3)
+            )
+        };
+        let got =
+            read(&page("Harbour fire live: crews fight the blaze", "Harbour fire: crews fight the blaze"));
+        assert_eq!(got.meta.title, "Harbour fire: crews fight the blaze");
+        // The headline says it too: the title is the page's own.
+        let got = read(&page("Live: crews fight the harbour fire", "Live: crews fight the harbour fire"));
+        assert_eq!(got.meta.title, "Live: crews fight the harbour fire");
+    }
+
+    #[test]
     fn a_headline_in_an_h2_that_the_title_holds_heads_the_text() {
         let html = format!(
             r#"<html><head><title>Harbour reopens after storm : Coast Daily</title></head><body>

@@ -9,6 +9,7 @@ const CLASS_WORDS_TSV: &str = include_str!("../../../assets/lexicon/html-class-w
 const LABELS_TXT: &str = include_str!("../../../assets/lexicon/html-furniture-labels.txt");
 const CREDITS_TXT: &str = include_str!("../../../assets/lexicon/html-credit-prefixes.txt");
 const BYLINE_TSV: &str = include_str!("../../../assets/lexicon/byline-words.tsv");
+const TITLE_LABELS_TSV: &str = include_str!("../../../assets/lexicon/html-title-labels.tsv");
 
 /// What a class word says about its element.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +38,10 @@ pub(super) struct Words {
     pub(super) connectors: HashSet<String>,
     /// Words that introduce the place a story was filed from ("in", "à"), lower case as written.
     pub(super) place_words: HashSet<String>,
+    /// Labels around a headline in a page's title ("live", "as it happened").
+    pub(super) title_labels: HashSet<String>,
+    /// Words after which a label word is a verb ("where we live").
+    pub(super) title_subjects: HashSet<String>,
 }
 
 pub(super) static WORDS: LazyLock<Words> = LazyLock::new(Words::load);
@@ -92,7 +97,59 @@ impl Words {
             }
         }
         words.byline_prefixes.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+        for line in lines(TITLE_LABELS_TSV) {
+            match line.split_once('\t') {
+                Some(("label", label)) => words.title_labels.insert(label.trim().to_owned()),
+                Some(("subject", word)) => words.title_subjects.insert(word.trim().to_owned()),
+                _ => continue,
+            };
+        }
         words
+    }
+
+    /// The title without the labels a live page puts around its headline (see
+    /// `html-title-labels.tsv`): "Storm live: ferries cancelled" → "Storm: ferries cancelled",
+    /// "LIVE – Storm" → "Storm", "Storm – as it happened" → "Storm". A title that is nothing but
+    /// a label stays as it is.
+    pub(super) fn without_title_labels(&self, title: &str) -> String {
+        const SEPARATORS: &[&str] = &[": ", " - ", " – ", " — ", " | ", " · "];
+        let is_label = |part: &str| self.title_labels.contains(part.trim().to_lowercase().as_str());
+        let mut title = title.trim();
+        // At the start: "LIVE: …", "Breaking news – …".
+        if let Some((_, rest)) = SEPARATORS.iter().chain(&[":"]).find_map(|sep| {
+            title.split_once(sep).filter(|(label, rest)| is_label(label) && !rest.trim().is_empty())
+        }) {
+            title = rest.trim();
+        }
+        // At the end: "… – as it happened", "… | live".
+        if let Some((rest, _)) = SEPARATORS.iter().find_map(|sep| {
+            title.rsplit_once(sep).filter(|(rest, label)| is_label(label) && !rest.trim().is_empty())
+        }) {
+            title = rest.trim();
+        }
+        // Right before the first colon: "Storm live: …", "Incendie EN DIRECT : …". Written in
+        // lower case or in capitals, and not after a subject: "Where we live: …" keeps its verb.
+        if let Some((head, rest)) = title.split_once(':') {
+            let head = head.trim_end();
+            let cut = self.title_labels.iter().find_map(|label| {
+                let count = label.chars().count();
+                let total = head.chars().count();
+                let at = head.char_indices().nth(total.checked_sub(count)?).map(|(i, _)| i)?;
+                let (before, written) = head.split_at(at);
+                let before = before.strip_suffix(' ')?;
+                if written.to_lowercase() != *label {
+                    return None;
+                }
+                let previous = before.split(' ').next_back()?.to_lowercase();
+                let shouted = written.chars().any(char::is_alphabetic) && written == written.to_uppercase();
+                ((shouted || written == label.as_str()) && !self.title_subjects.contains(&previous))
+                    .then_some(before)
+            });
+            if let Some(before) = cut.filter(|b| !b.trim().is_empty()) {
+                return format!("{}:{rest}", before.trim_end());
+            }
+        }
+        title.to_owned()
     }
 
     /// The strongest thing the words of a class say: furniture beats content beats likely
@@ -136,8 +193,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn live_labels_leave_the_title() {
+        let w = &*WORDS;
+        assert_eq!(
+            w.without_title_labels("Harbour fire live: crews fight blaze"),
+            "Harbour fire: crews fight blaze"
+        );
+        assert_eq!(w.without_title_labels("LIVE: Harbour fire spreads"), "Harbour fire spreads");
+        assert_eq!(w.without_title_labels("Breaking news – Harbour fire spreads"), "Harbour fire spreads");
+        assert_eq!(w.without_title_labels("Harbour fire spreads – as it happened"), "Harbour fire spreads");
+        assert_eq!(
+            w.without_title_labels("Incendie du port EN DIRECT : les pompiers"),
+            "Incendie du port: les pompiers"
+        );
+        // "live" inside a headline, a title that is only a label, and a colon without a label.
+        assert_eq!(
+            w.without_title_labels("Where we live: a census of the valley"),
+            "Where we live: a census of the valley"
+        );
+        assert_eq!(w.without_title_labels("Live"), "Live");
+        assert_eq!(w.without_title_labels("Deliver: the new port"), "Deliver: the new port");
+        assert_eq!(w.without_title_labels("Where We Live: a census"), "Where We Live: a census");
+        assert_eq!(w.without_title_labels("Bank holiday weather LIVE: rain"), "Bank holiday weather: rain");
+    }
+
+    #[test]
     fn every_shipped_line_parses() {
-        for line in lines(CLASS_WORDS_TSV).chain(lines(BYLINE_TSV)) {
+        for line in lines(CLASS_WORDS_TSV).chain(lines(BYLINE_TSV)).chain(lines(TITLE_LABELS_TSV)) {
             assert!(line.split_once('\t').is_some(), "{line:?}");
         }
         let words = &*WORDS;
