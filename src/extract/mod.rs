@@ -117,7 +117,16 @@ pub fn suggest(text: &str) -> Suggestions {
     let actor_table = actors::find_actors(&tokenized);
     let quote_spans = quotes::find_quote_spans(&tokenized);
     let quotes = quotes::attribute_quotes(&tokenized, &quote_spans, &actor_table);
-    let threats = threats::find_threats(&tokenized, &actor_table);
+    let mut threats = threats::find_threats(&tokenized, &actor_table);
+    // Sentences in Chinese, Japanese or Korean, unless an English cue already found their threat.
+    let cjk: Vec<SuggestedThreat> = threats::cjk::find_cjk_threats(&tokenized, &actor_table)
+        .into_iter()
+        .filter(|cjk| !threats.iter().any(|t| t.start < cjk.end && cjk.start < t.end))
+        .collect();
+    if !cjk.is_empty() {
+        threats.extend(cjk);
+        threats.sort_by_key(|t| t.start);
+    }
     let dates = facts::find_dates(&tokenized);
     let figures = facts::find_figures(&tokenized, &dates);
     let actors = actor_table

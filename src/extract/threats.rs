@@ -30,6 +30,7 @@
 //! Beyond the cue list, a state holding foreign citizens ("has detained two Canadians") is a
 //! threat. Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`).
 
+pub(crate) mod cjk;
 mod figurative;
 mod merge;
 mod rules;
