@@ -181,7 +181,7 @@ mod tests {
         assert_eq!(found[0].category, ThreatCategory::WeaponsTest);
         assert_eq!(found[0].summary, "北朝鮮 -> 弾道ミサイル");
         assert!(found[0].evidence.starts_with("防衛省によると"));
-        assert_eq!(&text[found[0].start..found[0].end], found[0].evidence);
+        assert_eq!(text.get(found[0].start..found[0].end), Some(found[0].evidence.as_str()));
     }
 
     #[test]
