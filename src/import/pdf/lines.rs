@@ -315,16 +315,16 @@ impl OutputDev for LineCollector {
         &mut self,
         trm: &Transform,
         width: f64,
-        _spacing: f64,
+        spacing: f64,
         font_size: f64,
         char: &str,
     ) -> Result<(), OutputError> {
         if self.spans.is_open() {
             let text = char.to_owned();
-            self.spans.hold(Glyph { trm: *trm, width, spacing: _spacing, font_size, text });
+            self.spans.hold(Glyph { trm: *trm, width, spacing, font_size, text });
             return Ok(());
         }
-        self.place(trm, width, _spacing, font_size, char)
+        self.place(trm, width, spacing, font_size, char)
     }
 
     fn begin_word(&mut self) -> Result<(), OutputError> {
