@@ -15,6 +15,10 @@
 //! Runs are bounded by anything that is not Han or Katakana (Japanese particles are Hiragana), so
 //! a longer name is never cut inside. Each distinct surface is one actor.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use super::{ActorDraft, ActorTable, MentionRecord};
 use crate::extract::lexicon::{LEXICON, Words};
 use crate::extract::tokens::TokenizedText;
@@ -67,12 +71,13 @@ pub(super) fn add_cjk_actors(text: &TokenizedText<'_>, table: &mut ActorTable) {
     found.sort_by_key(|f| (f.range.start(), std::cmp::Reverse(f.range.end())));
     // Where two overlap, the first found (an institution before a state inside it) was pushed
     // first; keep it by dropping any later one that overlaps an earlier-kept one.
+    // In start order, a candidate overlaps a kept one exactly when it starts before the furthest
+    // end kept so far.
     let mut kept: Vec<Found> = Vec::new();
+    let mut kept_end = 0;
     for candidate in found {
-        if !kept
-            .iter()
-            .any(|k| k.range.start() < candidate.range.end() && candidate.range.start() < k.range.end())
-        {
+        if kept.is_empty() || candidate.range.start() >= kept_end {
+            kept_end = kept_end.max(candidate.range.end());
             kept.push(candidate);
         }
     }
@@ -170,63 +175,67 @@ fn korean_institutions(source: &str, found: &mut Vec<Found>) {
     }
 }
 
+/// The states' names, found in one pass, the longest where several start together.
+static STATE_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(LEXICON.entries(Words::CjkStates))
+        .ok()
+});
+
 fn states(source: &str, found: &mut Vec<Found>) {
-    let mut names: Vec<&str> = LEXICON.entries(Words::CjkStates).iter().map(String::as_str).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    let mut taken: Vec<(usize, usize)> = Vec::new();
-    for name in names {
-        for (at, _) in source.match_indices(name) {
-            let end = at + name.len();
-            if taken.iter().any(|&(s, e)| s < end && at < e) {
-                continue;
-            }
-            // A state's name that opens a place's name is no mention of the state (日本海,
-            // 朝鮮半島).
-            let rest = source.get(end..).unwrap_or_default();
-            if LEXICON.entries(Words::CjkPlaceSuffixes).iter().any(|p| rest.starts_with(p.as_str())) {
-                taken.push((at, end));
-                continue;
-            }
-            taken.push((at, end));
-            if let Ok(range) = ByteRange::new(at, end) {
-                found.push(Found { range, name: name.to_owned(), kind: ActorKind::State, rule: "cjk:state" });
-            }
+    let Some(finder) = &*STATE_FINDER else { return };
+    for m in finder.find_iter(source) {
+        let (at, end) = (m.start(), m.end());
+        let Some(name) = source.get(at..end) else { continue };
+        // A state's name that opens a place's name is no mention of the state (日本海, 朝鮮半島).
+        let rest = source.get(end..).unwrap_or_default();
+        if LEXICON.entries(Words::CjkPlaceSuffixes).iter().any(|p| rest.starts_with(p.as_str())) {
+            continue;
+        }
+        if let Ok(range) = ByteRange::new(at, end) {
+            found.push(Found { range, name: name.to_owned(), kind: ActorKind::State, rule: "cjk:state" });
         }
     }
 }
 
+/// The titles, found in one pass: every match, overlapping ones too (副大統領 and 大統領).
+static TITLE_FINDER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(LEXICON.entries(Words::CjkPersonTitles)).ok());
+
 fn people(source: &str, found: &mut Vec<Found>) {
-    for title in LEXICON.entries(Words::CjkPersonTitles) {
-        for (at, _) in source.match_indices(title.as_str()) {
-            // Korean writes the title after a space ("윤석열 대통령"), Japanese right after.
-            let (name_end, spaced) = match source.get(..at) {
-                Some(before) if before.ends_with(' ') => (at - 1, true),
-                _ => (at, false),
-            };
-            let Some((start, name)) = run_before(source, name_end, MAX_KATAKANA_NAME_CHARS) else { continue };
-            let chars = name.chars().count();
-            // A Korean name stands before a space; a Japanese one is two to four Han characters,
-            // or a foreign name in Katakana, right before the title.
-            let shaped = if name.chars().all(is_hangul) {
-                spaced && (2..=MAX_NAME_CHARS).contains(&chars)
-            } else if name.chars().all(is_han) {
-                !spaced && (2..=MAX_NAME_CHARS).contains(&chars)
-            } else {
-                !spaced && chars >= 2 && name.chars().all(is_katakana)
-            };
-            let is_other_actor = LEXICON.entries(Words::CjkStates).iter().any(|s| name.contains(s.as_str()))
-                || LEXICON.entries(Words::CjkStateSuffixes).iter().any(|s| name.ends_with(s.as_str()))
-                || LEXICON.entries(Words::CjkOrgSuffixes).iter().any(|s| name.ends_with(s.as_str()))
-                || LEXICON.entries(Words::CjkForceSuffixes).iter().any(|s| name.ends_with(s.as_str()))
-                || LEXICON.entries(Words::CjkPersonTitles).iter().any(|t| name.ends_with(t.as_str()));
-            if !shaped || is_other_actor {
-                continue;
-            }
-            let end = at + title.len();
-            let Ok(range) = ByteRange::new(start, end) else { continue };
-            let surface = source.get(start..end).unwrap_or_default().to_owned();
-            found.push(Found { range, name: surface, kind: ActorKind::Person, rule: "cjk:title" });
+    let Some(finder) = &*TITLE_FINDER else { return };
+    for m in finder.find_overlapping_iter(source) {
+        let Some(title) = source.get(m.start()..m.end()) else { continue };
+        let at = m.start();
+        // Korean writes the title after a space ("윤석열 대통령"), Japanese right after.
+        let (name_end, spaced) = match source.get(..at) {
+            Some(before) if before.ends_with(' ') => (at - 1, true),
+            _ => (at, false),
+        };
+        let Some((start, name)) = run_before(source, name_end, MAX_KATAKANA_NAME_CHARS) else { continue };
+        let chars = name.chars().count();
+        // A Korean name stands before a space; a Japanese one is two to four Han characters,
+        // or a foreign name in Katakana, right before the title.
+        let shaped = if name.chars().all(is_hangul) {
+            spaced && (2..=MAX_NAME_CHARS).contains(&chars)
+        } else if name.chars().all(is_han) {
+            !spaced && (2..=MAX_NAME_CHARS).contains(&chars)
+        } else {
+            !spaced && chars >= 2 && name.chars().all(is_katakana)
+        };
+        let is_other_actor = LEXICON.entries(Words::CjkStates).iter().any(|s| name.contains(s.as_str()))
+            || LEXICON.entries(Words::CjkStateSuffixes).iter().any(|s| name.ends_with(s.as_str()))
+            || LEXICON.entries(Words::CjkOrgSuffixes).iter().any(|s| name.ends_with(s.as_str()))
+            || LEXICON.entries(Words::CjkForceSuffixes).iter().any(|s| name.ends_with(s.as_str()))
+            || LEXICON.entries(Words::CjkPersonTitles).iter().any(|t| name.ends_with(t.as_str()));
+        if !shaped || is_other_actor {
+            continue;
         }
+        let end = at + title.len();
+        let Ok(range) = ByteRange::new(start, end) else { continue };
+        let surface = source.get(start..end).unwrap_or_default().to_owned();
+        found.push(Found { range, name: surface, kind: ActorKind::Person, rule: "cjk:title" });
     }
 }
 
@@ -241,10 +250,13 @@ fn merge_into(text: &TokenizedText<'_>, table: &mut ActorTable, found: Vec<Found
     if found.is_empty() {
         return;
     }
+    let mut by_name: std::collections::HashMap<String, usize> =
+        table.actors.iter().enumerate().map(|(i, a)| (a.name.clone(), i)).collect();
     for f in found {
-        let actor = match table.actors.iter().position(|a| a.name == f.name) {
-            Some(index) => index,
+        let actor = match by_name.get(&f.name) {
+            Some(&index) => index,
             None => {
+                by_name.insert(f.name.clone(), table.actors.len());
                 table.actors.push(ActorDraft {
                     name: f.name.clone(),
                     kind: f.kind,

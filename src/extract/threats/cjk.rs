@@ -12,6 +12,8 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
+
 use crate::extract::SuggestedThreat;
 use crate::extract::actors::ActorTable;
 use crate::extract::tokens::TokenizedText;
@@ -38,6 +40,8 @@ struct Cue {
 struct Cues {
     /// Longest first, so that "サイバー攻撃" wins over "攻撃".
     cues: Vec<Cue>,
+    /// Every cue's word, in the order of `cues`, found in one pass.
+    finder: Option<AhoCorasick>,
     negations: Vec<String>,
 }
 
@@ -60,16 +64,17 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         }
     }
     cues.cues.sort_by_key(|cue| std::cmp::Reverse(cue.word.len()));
+    cues.finder = AhoCorasick::new(cues.cues.iter().map(|cue| cue.word.as_str())).ok();
     cues
 });
 
 /// The cues in `sentence` by position (the longest first where two start together), with their
 /// byte offsets.
 fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue)> {
-    let mut found: Vec<(usize, &'static Cue)> = CUES
-        .cues
-        .iter()
-        .flat_map(|cue| sentence.match_indices(cue.word.as_str()).map(move |(at, _)| (at, cue)))
+    let Some(finder) = &CUES.finder else { return Vec::new() };
+    let mut found: Vec<(usize, &'static Cue)> = finder
+        .find_overlapping_iter(sentence)
+        .filter_map(|m| CUES.cues.get(m.pattern().as_usize()).map(|cue| (m.start(), cue)))
         .collect();
     found.sort_by_key(|(at, cue)| (*at, std::cmp::Reverse(cue.word.len())));
     found
@@ -112,12 +117,13 @@ pub(crate) fn find_cjk_threats(text: &TokenizedText<'_>, actors: &ActorTable) ->
         if !source.chars().any(is_cjk_letter) {
             continue;
         }
+        // The sentence's mentions (the table keeps them by position).
+        let first_mention = actors.mentions.partition_point(|m| m.start_byte < start);
+        let last_mention = actors.mentions.partition_point(|m| m.start_byte < end);
+        let mentions = actors.mentions.get(first_mention..last_mention).unwrap_or_default();
         let agent_before = |at: usize| {
-            let before: Vec<_> = actors
-                .mentions
-                .iter()
-                .filter(|m| m.start_byte >= start && m.end_byte <= start + at && acts(actors.kind_of(m)))
-                .collect();
+            let before: Vec<_> =
+                mentions.iter().filter(|m| m.end_byte <= start + at && acts(actors.kind_of(m))).collect();
             let is_subject = |end_byte: usize| {
                 text.text
                     .get(end_byte..)
@@ -171,6 +177,7 @@ mod tests {
         let lines = CUES_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count();
         assert_eq!(CUES.cues.len() + CUES.negations.len(), lines);
         assert!(CUES.cues.windows(2).all(|w| w[0].word.len() >= w[1].word.len()));
+        assert!(CUES.finder.is_some());
     }
 
     #[test]
