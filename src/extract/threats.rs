@@ -30,6 +30,7 @@
 //! Beyond the cue list, a state holding foreign citizens ("has detained two Canadians") is a
 //! threat. Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`).
 
+mod denial;
 mod figurative;
 mod merge;
 mod rules;
@@ -191,6 +192,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
         let mut restatement: Option<(Choice<'_>, usize)> = None;
         let mut families_here = Vec::new();
         let mut events_here = Vec::new();
+        let cue_starts: Vec<usize> = hits.iter().map(|hit| hit.start).collect();
         for hit in &hits {
             let Some(group) = lexicon.cue_groups.get(hit.group) else { continue };
             if is_cancelled(text, sentence.start, hit) || ranked_danger_named && is_assessment(hit) {
@@ -209,6 +211,17 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 || figurative::dates_something(text, sentence.start, hit.start..hit.end)
                 || LEXICON.word_in(Words::FieldNouns, text, hit.end)
                 || !group.strong && rules::requested(text, statement, hit.start)
+            {
+                continue;
+            }
+            // "dismissed the report and said it had no part in the drone flights", "no networks
+            // were breached", "troops had not been deployed", "it sounded like a bomb", "officers
+            // seized 20 phones": a denial, a negated event, a likeness, police work.
+            if denial::denied(text, statement..sentence.end, hit.start..hit.end)
+                || denial::negated_subject(text, statement, hit.start)
+                || denial::negated_predicate(text, hit.end, &cue_starts)
+                || denial::simile(text, statement, hit.start)
+                || denial::police_seizure(text, statement, hit.start..hit.end)
             {
                 continue;
             }

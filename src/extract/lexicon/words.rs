@@ -121,6 +121,13 @@ pub enum Words {
     FieldNouns,
     RisingWords,
     DangerNouns,
+    DenialVerbs,
+    DenialBreakers,
+    DismissalWords,
+    SeemingVerbs,
+    PoliceNouns,
+    SeizedPower,
+    UnitWords,
 }
 
 impl Words {
@@ -240,6 +247,13 @@ impl Words {
         (Words::FieldNouns, "field-nouns"),
         (Words::RisingWords, "rising-words"),
         (Words::DangerNouns, "danger-nouns"),
+        (Words::DenialVerbs, "denial-verbs"),
+        (Words::DenialBreakers, "denial-breakers"),
+        (Words::DismissalWords, "dismissal-words"),
+        (Words::SeemingVerbs, "seeming-verbs"),
+        (Words::PoliceNouns, "police-nouns"),
+        (Words::SeizedPower, "seized-power"),
+        (Words::UnitWords, "unit-words"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

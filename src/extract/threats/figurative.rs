@@ -106,8 +106,8 @@ fn is_currency(text: &TokenizedText<'_>, index: usize) -> bool {
     CURRENCY_SYMBOLS.contains(&text.token_text(index))
 }
 
-/// Whether the number at `index` counts something: not a year ("the 2008 collapse") and not a sum
-/// of money ("$9 billion", "9 billion dollars").
+/// Whether the number at `index` counts something: not a year ("the 2008 collapse"), not a sum
+/// of money ("$9 billion", "9 billion dollars") and not a measure ("400 metres", "12 percent").
 pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {
     let Some(token) = text.tokens.get(index) else { return false };
     if token.kind != TokenKind::Number {
@@ -118,7 +118,9 @@ pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {
         .checked_sub(1)
         .is_some_and(|i| CURRENCY_SYMBOLS.contains(&text.token_text(i)) || word_is_money(text, i));
     let money_follows = (index + 1..index + 3).any(|i| word_is_money(text, i));
-    !(year || after_currency || money_follows)
+    // "about 800 metres from the pipeline", "30 percent": a measure, not people or weapons.
+    let measure = LEXICON.word_in(Words::UnitWords, text, index + 1);
+    !(year || after_currency || money_follows || measure)
 }
 
 /// How many tokens after a weak cue its count is looked for ("killed about 60 people").
@@ -185,5 +187,10 @@ mod tests {
         assert!(!is_count(&text, number("40")));
         assert!(!is_count(&text, number("7")));
         assert!(is_count(&text, number("300")));
+        let text = tokenize("The farm lies 700 metres from the line and prices rose 15 percent.");
+        let number =
+            |word: &str| (0..text.tokens.len()).find(|&i| text.token_text(i) == word).expect("number");
+        assert!(!is_count(&text, number("700")));
+        assert!(!is_count(&text, number("15")));
     }
 }

@@ -1,0 +1,199 @@
+//! Cues that a sentence does not assert as events: a denial or rejection ("Elbonia dismissed the
+//! claims as absurd and said it had nothing to do with the drone flights"), a negated subject or
+//! predicate ("no military networks were breached", "troops had not been deployed"), a simile ("it
+//! sounded like a bomb") and police work ("officers seized 20 phones").
+
+use std::ops::Range;
+
+use super::super::lexicon::{LEXICON, Words};
+use super::super::tokens::{TokenKind, TokenizedText};
+
+/// How many modifiers may stand between "no" and the noun it denies ("no classified military
+/// networks were breached").
+const NEGATED_SUBJECT_WORDS: usize = 3;
+
+/// How many tokens before a cue a simile is looked for ("sounded like a huge bomb").
+const SIMILE_REACH: usize = 4;
+
+/// Whether the statement denies or rejects what the cue names: a verb of denial or a word of
+/// dismissal before the cue in the statement ("Elbonia denied that its jets had attacked", "called
+/// the reports baseless provocations", "firmly opposes all forms of hacking"), with no word between
+/// that opens another statement ("denied it, but admitted that its troops had fired"), the denial
+/// not in a relative clause ("Elbonia, which denied it, shelled the town"); or a word of dismissal
+/// after the cue in the same statement ("called the claims of aggression absurd", "tying the
+/// hacking to us without proof is a smear").
+pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Range<usize>) -> bool {
+    let mut denial = false;
+    for index in statement.start..cue.start {
+        let word = text.is_word(index);
+        if word && LEXICON.word_in(Words::RelativePronouns, text, index) && !denial {
+            // What follows is said of a noun, not by the subject of the statement.
+            return false;
+        }
+        if word && LEXICON.word_in(Words::DenialBreakers, text, index) || text.token_text(index) == ";" {
+            denial = false;
+        } else if LEXICON.word_in(Words::DenialVerbs, text, index)
+            || LEXICON.word_in(Words::DismissalWords, text, index)
+        {
+            denial = true;
+        }
+    }
+    denial
+        || (cue.end..statement.end)
+            .take_while(|&i| {
+                !(text.is_word(i) && LEXICON.word_in(Words::DenialBreakers, text, i))
+                    && text.token_text(i) != ";"
+            })
+            .any(|i| LEXICON.word_in(Words::DismissalWords, text, i))
+}
+
+/// Whether the cue is the verb of a denied subject: "no" and a few words before auxiliaries right
+/// before it ("no classified networks had been breached", "no soldiers were killed").
+pub(super) fn negated_subject(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
+    let mut index = cue;
+    let mut auxiliaries = 0;
+    while index > statement_start && LEXICON.word_in(Words::Auxiliaries, text, index - 1) {
+        index -= 1;
+        auxiliaries += 1;
+    }
+    if auxiliaries == 0 {
+        return false;
+    }
+    for _ in 0..=NEGATED_SUBJECT_WORDS {
+        if index <= statement_start {
+            return false;
+        }
+        index -= 1;
+        if text.is_word_ci(index, "no") || text.is_word_ci(index, "none") {
+            return true;
+        }
+        let Some(token) = text.tokens.get(index) else { return false };
+        if token.kind != TokenKind::Word || LEXICON.is_stopword(text, index) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the cue is the subject of a negated verb that is itself a cue ("soldiers had not been
+/// deployed", "the missiles were never launched"): only auxiliaries and a negation between the two.
+pub(super) fn negated_predicate(text: &TokenizedText<'_>, cue_end: usize, cue_starts: &[usize]) -> bool {
+    let mut index = cue_end;
+    let mut negated = false;
+    while LEXICON.word_in(Words::Auxiliaries, text, index) || LEXICON.word_in(Words::Negations, text, index) {
+        negated |= LEXICON.word_in(Words::Negations, text, index);
+        index += 1;
+    }
+    negated && index > cue_end && cue_starts.contains(&index)
+}
+
+/// Whether the cue is a likeness, not an event: after a verb of seeming and "like" ("it sounded
+/// like a bomb", "the street looked like a war zone") or after "as if" / "as though", a few
+/// words before it with no punctuation between.
+pub(super) fn simile(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
+    (cue.saturating_sub(SIMILE_REACH).max(statement_start + 1)..cue)
+        .rev()
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        .any(|i| {
+            (text.is_word_ci(i, "like") && LEXICON.word_in(Words::SeemingVerbs, text, i - 1))
+                || (text.is_word_ci(i, "if") || text.is_word_ci(i, "though")) && text.is_word_ci(i - 1, "as")
+        })
+}
+
+/// Whether a cue of seizing is police work: a word for police officers right before it, an
+/// auxiliary or an adverb in "-ly" between at most ("officers seized 20 phones", "police have
+/// seized"), and not power or control seized ("officers seized power" is a coup).
+pub(super) fn police_seizure(text: &TokenizedText<'_>, statement_start: usize, cue: Range<usize>) -> bool {
+    if cue.len() != 1 || !LEXICON.word_in(Words::SeizingVerbs, text, cue.start) {
+        return false;
+    }
+    if LEXICON.word_in(Words::SeizedPower, text, cue.end) {
+        return false;
+    }
+    let mut index = cue.start;
+    for _ in 0..3 {
+        if index <= statement_start {
+            return false;
+        }
+        index -= 1;
+        if LEXICON.word_in(Words::PoliceNouns, text, index) {
+            return true;
+        }
+        let filler = LEXICON.word_in(Words::Auxiliaries, text, index)
+            || text.is_word(index) && text.key(index).ends_with("ly");
+        if !filler {
+            return false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn at(text: &TokenizedText<'_>, word: &str) -> usize {
+        (0..text.tokens.len()).find(|&i| text.token_text(i) == word).expect("word")
+    }
+
+    #[test]
+    fn a_denial_before_the_cue_denies_it_until_another_statement_starts() {
+        let denied_at = |sentence: &str, cue: &str| {
+            let text = tokenize(sentence);
+            let i = at(&text, cue);
+            denied(&text, 0..text.tokens.len(), i..i + 1)
+        };
+        assert!(denied_at(
+            "The Ruritanian mission dismissed the report as fantasy and said it had no part in the drone flights.",
+            "drone"
+        ));
+        assert!(denied_at("Ruritania called the claims groundless provocations.", "provocations"));
+        assert!(denied_at("Ruritania called the claims of aggression absurd.", "aggression"));
+        assert!(denied_at("Blaming us for the hacking without proof is a cheap smear.", "hacking"));
+        assert!(!denied_at("Rebels shelled the town, although officials called it a smear.", "shelled"));
+        assert!(denied_at("Elbonia firmly opposes and fights all forms of hacking.", "hacking"));
+        assert!(!denied_at("Elbonia denied the report, but admitted that its troops had fired.", "troops"));
+        assert!(!denied_at("Elbonia, which denied the report, shelled the town.", "shelled"));
+        assert!(!denied_at("Elbonian jets attacked the depot on Sunday.", "attacked"));
+    }
+
+    #[test]
+    fn a_denied_subject_or_predicate_is_no_event() {
+        let text = tokenize("The minister said no secret military networks had been breached.");
+        assert!(negated_subject(&text, 0, at(&text, "breached")));
+        let text = tokenize("No civilians were injured in the fire.");
+        assert!(negated_subject(&text, 0, at(&text, "injured")));
+        let text = tokenize("There is no doubt that rebels were attacked.");
+        assert!(!negated_subject(&text, 0, at(&text, "attacked")));
+        let text = tokenize("He said troops had not been deployed that night.");
+        let (troops, deployed) = (at(&text, "troops"), at(&text, "deployed"));
+        assert!(negated_predicate(&text, troops + 1, &[troops, deployed]));
+        let text = tokenize("He said troops had been deployed that night.");
+        let (troops, deployed) = (at(&text, "troops"), at(&text, "deployed"));
+        assert!(!negated_predicate(&text, troops + 1, &[troops, deployed]));
+    }
+
+    #[test]
+    fn a_likeness_is_no_event() {
+        let text = tokenize("It sounded like a huge bomb, a neighbour said.");
+        assert!(simile(&text, 0, at(&text, "bomb")));
+        let text = tokenize("The market looked as if a war had passed through it.");
+        assert!(simile(&text, 0, at(&text, "war")));
+        let text = tokenize("Weapons like drones were sent to the front.");
+        assert!(!simile(&text, 0, at(&text, "drones")));
+    }
+
+    #[test]
+    fn police_seizing_goods_is_police_work_but_seizing_power_is_not() {
+        let seizure = |sentence: &str| {
+            let text = tokenize(sentence);
+            let i = at(&text, "seized");
+            police_seizure(&text, 0, i..i + 1)
+        };
+        assert!(seizure("Officers seized 20 phones and two laptops."));
+        assert!(seizure("Police quickly seized a van."));
+        assert!(!seizure("Army officers seized power in the capital."));
+        assert!(!seizure("Pirates seized a tanker off the coast."));
+    }
+}
