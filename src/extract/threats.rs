@@ -222,6 +222,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 || denial::negated_predicate(text, hit.end, &cue_starts)
                 || denial::simile(text, statement, hit.start)
                 || denial::police_seizure(text, statement, hit.start..hit.end)
+                || !group.strong && denial::routine(text, statement, hit.start)
             {
                 continue;
             }
@@ -250,10 +251,12 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             // something new, however definite its article.
             // "the killings of two dissidents": a count after "of" names the victims of an event
             // not told before.
+            // "the same custom malware", "the most serious hacking case": a reference back too.
             let anaphoric = rules::definite_reference(text, sentence.start, hit.start)
                 && !(hit.start..hit.end).any(|i| text.is_word_ci(i, "of"))
                 && !(text.is_word_ci(hit.end, "of")
-                    && figurative::counted_after(text, sentence.clone(), hit.end + 1));
+                    && figurative::counted_after(text, sentence.clone(), hit.end + 1))
+                || rules::named_as_known(text, statement, hit.start..hit.end);
             let more_severe =
                 |current: &CueGroup| (group.severity, group.strong) > (current.severity, current.strong);
             // "similar attacks", "a separate ambush": another event of the kind, not the one before.

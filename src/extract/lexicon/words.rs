@@ -128,6 +128,9 @@ pub enum Words {
     PoliceNouns,
     SeizedPower,
     UnitWords,
+    SameWords,
+    ReferenceNouns,
+    HabitualWords,
 }
 
 impl Words {
@@ -254,6 +257,9 @@ impl Words {
         (Words::PoliceNouns, "police-nouns"),
         (Words::SeizedPower, "seized-power"),
         (Words::UnitWords, "unit-words"),
+        (Words::SameWords, "same-words"),
+        (Words::ReferenceNouns, "reference-nouns"),
+        (Words::HabitualWords, "habitual-words"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -100,6 +100,18 @@ pub(super) fn simile(text: &TokenizedText<'_>, statement_start: usize, cue: usiz
         })
 }
 
+/// How many tokens before a cue a word of routine is looked for ("routinely sends two warships").
+const ROUTINE_REACH: usize = 4;
+
+/// Whether the cue is told as a routine, not as news: a word such as "regularly" a few words
+/// before it with no punctuation between ("regularly sends warships through the strait").
+pub(super) fn routine(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
+    (cue.saturating_sub(ROUTINE_REACH).max(statement_start)..cue)
+        .rev()
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        .any(|i| LEXICON.word_in(Words::HabitualWords, text, i))
+}
+
 /// Whether a cue of seizing is police work: a word for police officers right before it, an
 /// auxiliary or an adverb in "-ly" between at most ("officers seized 20 phones", "police have
 /// seized"), and not power or control seized ("officers seized power" is a coup).
@@ -182,6 +194,14 @@ mod tests {
         assert!(simile(&text, 0, at(&text, "war")));
         let text = tokenize("Weapons like drones were sent to the front.");
         assert!(!simile(&text, 0, at(&text, "drones")));
+    }
+
+    #[test]
+    fn a_routine_is_no_news() {
+        let text = tokenize("Ruritania routinely sends two warships through the strait.");
+        assert!(routine(&text, 0, at(&text, "warships")));
+        let text = tokenize("Ruritania sent two warships through the strait, as it does regularly.");
+        assert!(!routine(&text, 0, at(&text, "warships")));
     }
 
     #[test]

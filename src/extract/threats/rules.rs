@@ -47,6 +47,20 @@ pub(super) fn definite_reference(text: &TokenizedText<'_>, sentence_start: usize
     false
 }
 
+/// How many tokens before a cue a word of sameness is looked for ("the same custom malware").
+const SAME_REACH_TOKENS: usize = 3;
+
+/// Whether the cue names an event as one already known: a word of sameness a few words before it
+/// with no punctuation between ("the same custom malware", "an identical attack"), or a word for a
+/// matter right after it ("the worst hacking case we have seen", "the drone incident").
+pub(super) fn named_as_known(text: &TokenizedText<'_>, statement_start: usize, cue: Range<usize>) -> bool {
+    LEXICON.word_in(Words::ReferenceNouns, text, cue.end)
+        || (cue.start.saturating_sub(SAME_REACH_TOKENS).max(statement_start)..cue.start)
+            .rev()
+            .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+            .any(|i| LEXICON.word_in(Words::SameWords, text, i))
+}
+
 /// The name an event is known by: the word right before its cue ("the Ruritanian genocide", "the
 /// Springfield attacks", "a proxy war"), with the kind of event, so that a later sentence naming it
 /// the same way is the same threat. Terror attacks and armed attacks are one kind here ("the

@@ -576,3 +576,27 @@ fn hyphenated_trafficking_and_targeting_are_cues() {
     assert_eq!(threats("The group has targeted dozens of hospitals since 2022.").len(), 1);
     assert!(threats("The campaign targeted young voters online.").is_empty());
 }
+
+#[test]
+fn a_cue_naming_a_process_or_a_body_is_no_threat() {
+    let text = "Aid groups said the new rules had made hostage negotiations slower.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    let text = "The report went to the Elbonia sanctions committee, and Ruritania drafted the embargo \
+                resolution.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+}
+
+#[test]
+fn the_same_weapon_or_the_case_named_again_is_a_restatement() {
+    let text = "Hackers tied to Ruritania broke into the networks of the Elbonian treasury. The \
+                ministers met on Friday. \"It is the same custom malware and the same servers,\" an \
+                analyst said. \"This is the worst hacking case we have seen,\" the minister said.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
+
+#[test]
+fn exercises_agreed_between_partners_are_diplomacy() {
+    let text = "The leaders of France and Germany agreed to expand joint military drills.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    assert_eq!(threats("Russia held military drills near the border with Finland.").len(), 1);
+}
