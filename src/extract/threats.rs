@@ -69,6 +69,9 @@ const ASSESSMENT_FAMILY: &str = "assessment";
 /// The cue family that a detention of foreign citizens is proposed under.
 const DETENTION_FAMILY: &str = "detention";
 
+/// The cue family that an incursion into airspace or territorial waters is proposed under.
+const INCURSION_FAMILY: &str = "incursion";
+
 /// The cue family that damage to a cable or a pipeline is proposed under.
 const INFRASTRUCTURE_DAMAGE_FAMILY: &str = "infrastructure-damage";
 
@@ -167,6 +170,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             &mut hits,
         );
         add_rule_hits(text, sentence.clone(), ASSESSMENT_FAMILY, rules::rising_danger, &mut hits);
+        add_rule_hits(text, sentence.clone(), INCURSION_FAMILY, rules::zone_violation, &mut hits);
         if hits.is_empty() {
             continue;
         }
@@ -300,8 +304,12 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             continue;
         };
         // "…when it was struck 35 miles off the port": an agentless passive right after a threat
-        // tells more of that event, not of a new one.
-        if reported.follows(sentence_index) && is_agentless_passive(text, sentence.clone(), choice.0) {
+        // tells more of that event, not of a new one, unless the statement opens with a year of
+        // its own ("In 2019 the email system was hacked": an earlier event).
+        if reported.follows(sentence_index)
+            && !opens_with_year(text, statement)
+            && is_agentless_passive(text, sentence.clone(), choice.0)
+        {
             reported.last_sentence = Some(sentence_index);
             reported.last_families.extend(families_here);
             continue;
@@ -425,6 +433,15 @@ fn target_of(
                 && !(text.is_word(m.end_token) && LEXICON.is_speech_verb(text.key(m.end_token)))
         })
         .map(|m| m.actor)
+}
+
+/// How many tokens at the start of a statement a year is looked for ("In 2019 the …").
+const OPENING_YEAR_REACH: usize = 3;
+
+/// Whether a statement opens with a year ("In 2019 the email system was hacked", "Back in 2015,"):
+/// it dates an event of its own.
+fn opens_with_year(text: &TokenizedText<'_>, statement: usize) -> bool {
+    (statement..statement + OPENING_YEAR_REACH).any(|i| figurative::is_year(text, i))
 }
 
 /// Whether consecutive statements of a category usually tell one event ("Rebels shelled the town.

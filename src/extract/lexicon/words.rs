@@ -131,6 +131,8 @@ pub enum Words {
     SameWords,
     ReferenceNouns,
     HabitualWords,
+    IncursionWords,
+    SovereignZones,
 }
 
 impl Words {
@@ -260,6 +262,8 @@ impl Words {
         (Words::SameWords, "same-words"),
         (Words::ReferenceNouns, "reference-nouns"),
         (Words::HabitualWords, "habitual-words"),
+        (Words::IncursionWords, "incursion-words"),
+        (Words::SovereignZones, "sovereign-zones"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -94,7 +94,7 @@ pub(super) fn dates_something(text: &TokenizedText<'_>, sentence_start: usize, c
         .any(|i| LEXICON.word_in(Words::DatingWords, text, i))
 }
 
-fn is_year(text: &TokenizedText<'_>, index: usize) -> bool {
+pub(super) fn is_year(text: &TokenizedText<'_>, index: usize) -> bool {
     let word = text.token_text(index);
     text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Number)
         && word.len() == 4

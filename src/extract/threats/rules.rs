@@ -185,6 +185,46 @@ pub(super) fn infrastructure_damage(
         .map(|line| verb..line + 1)
 }
 
+/// How many tokens apart a word of violation and the zone it violates may stand ("entered the
+/// Elbonian air defence identification zone").
+const ZONE_REACH_TOKENS: usize = 8;
+
+/// Whether the words at token `at` name a zone of a state's sovereignty ("airspace", "territorial
+/// waters", "exclusive economic zone"): a word or two words of [`Words::SovereignZones`]. Returns
+/// the token after the zone.
+fn sovereign_zone_at(text: &TokenizedText<'_>, at: usize) -> Option<usize> {
+    if LEXICON.word_in(Words::SovereignZones, text, at) {
+        return Some(at + 1);
+    }
+    (text.is_word(at) && text.is_word(at + 1))
+        .then(|| format!("{} {}", text.key(at), text.key(at + 1)))
+        .filter(|pair| LEXICON.has(Words::SovereignZones, pair))
+        .map(|_| at + 2)
+}
+
+/// An incursion into a zone of a state's sovereignty at token `at`: a word of violation
+/// ([`Words::IncursionWords`]) with, a few tokens after it in the same phrase, a zone such as
+/// airspace or territorial waters ("violated Elbonian airspace", "entered the air defence
+/// identification zone without notice", "fishing illegally inside its exclusive economic zone").
+/// Returns the token range from the word to the end of the zone.
+pub(super) fn zone_violation(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::IncursionWords, text, at) {
+        return None;
+    }
+    (at + 1..(at + 1 + ZONE_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                && !LEXICON.word_in(Words::ObjectBreakers, text, i)
+        })
+        .find_map(|i| sovereign_zone_at(text, i))
+        .filter(|&end| end <= sentence.end)
+        .map(|end| at..end)
+}
+
 /// How many tokens before a cue a verb of request is looked for ("pressed its partners to list the
 /// group as a terrorist organisation").
 const REQUEST_REACH_TOKENS: usize = 12;

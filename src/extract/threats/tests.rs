@@ -359,6 +359,10 @@ fn an_agentless_passive_after_a_threat_tells_more_of_it() {
     let named = "Rebels fired two missiles at a tanker on Sunday. \
                  On Monday a ferry was attacked off the coast of Yemen by Houthi fighters.";
     assert_eq!(threats(named).len(), 2, "{:?}", threats(named));
+    // Dated to a year of its own, the passive is news of its own.
+    let other = "Russia has been spying on the ports of Norway for years. \
+                 In 2019 the email system of the port authority was hacked.";
+    assert_eq!(threats(other).len(), 2, "{:?}", threats(other));
 }
 
 #[test]
@@ -599,4 +603,46 @@ fn exercises_agreed_between_partners_are_diplomacy() {
     let text = "The leaders of France and Germany agreed to expand joint military drills.";
     assert!(threats(text).is_empty(), "{:?}", threats(text));
     assert_eq!(threats("Russia held military drills near the border with Finland.").len(), 1);
+}
+
+#[test]
+fn incursions_into_airspace_and_waters_are_threats() {
+    let found =
+        threats("Russia said two of its bombers had entered the air defence identification zone of Japan.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:incursion"), "{found:?}");
+    let found =
+        threats("A Chinese trawler was fishing illegally inside the exclusive economic zone of Vietnam.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:incursion"), "{found:?}");
+    // A zone after a full stop or another statement is no zone entered.
+    assert!(threats("The minister entered the hall. Airspace was calm.").is_empty());
+}
+
+#[test]
+fn drone_sightings_attempted_intrusions_and_spying_are_threats() {
+    let found = threats("Sightings of drones over the harbour forced the port to halt all traffic.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:drone-incursion"), "{found:?}");
+    let found = threats("The hackers also tried, without success, to break into the network of a shipyard.");
+    assert_eq!(found.first().map(|t| t.category), Some(ThreatCategory::Cyber), "{found:?}");
+    let found = threats("Officials say China is trying to gather intelligence about the navy of Australia.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:espionage"), "{found:?}");
+}
+
+#[test]
+fn people_missing_hunted_or_held_for_ransom_and_retaliation_are_threats() {
+    let found = threats("The mining firm said it had lost contact with about 200 of its workers.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = threats("The United Nations said gunmen went from house to house looking for informers.");
+    assert!(!found.is_empty(), "{found:?}");
+    let found = threats("Officials in Kenya fear the cell could try to retaliate for the raids.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:retaliation"), "{found:?}");
+    let found = threats("Analysts expect the kidnappers to use the pilot as leverage against Nigeria.");
+    assert!(!found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn harm_assessed_as_a_consequence_is_a_threat() {
+    let found = threats("The government of Moldova warned that a long outage could force it to ration gas.");
+    assert_eq!(found.first().map(|t| t.category), Some(ThreatCategory::Economic), "{found:?}");
+    let found = threats("She said one wrong move between the jets could easily turn into a crisis.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:escalation-risk"), "{found:?}");
 }
