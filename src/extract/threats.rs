@@ -239,7 +239,17 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             let counted = (hit.start.saturating_sub(4).max(sentence.start)..hit.start)
                 .any(|i| figurative::is_count(text, i))
                 || figurative::counted_after(text, sentence.clone(), hit.end);
-            let stands_alone = group.strong || counted;
+            // "The danger is that a boat is rammed and a sailor killed": a risk that names the harm
+            // it risks is an assessment of its own.
+            let harm_named = LEXICON.has(Words::RiskFamilies, &group.family)
+                && hits.iter().any(|other| {
+                    other.start >= hit.end
+                        && lexicon
+                            .cue_groups
+                            .get(other.group)
+                            .is_some_and(|g| LEXICON.has(Words::HarmFamilies, &g.family))
+                });
+            let stands_alone = group.strong || counted || harm_named;
             // A weak cue needs a state or group in its own clause that acts in it or is its target
             // ("an attack on the Elbonian embassy"); one in another clause of the sentence is about
             // something else ("the Elbonian envoy spoke, but the pressure grew"), except the one a
@@ -613,7 +623,19 @@ fn is_acting_kind(kind: ActorKind) -> bool {
 fn near_diplomacy(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit) -> bool {
     let from = hit.start.saturating_sub(DIPLOMACY_WINDOW_TOKENS).max(sentence.start);
     let to = (hit.end + DIPLOMACY_WINDOW_TOKENS).min(sentence.end);
-    (from..to).any(|i| text.is_word(i) && LEXICON.has(Words::DiplomacyWords, text.token_text(i)))
+    (from..to).any(|i| {
+        text.is_word(i)
+            && LEXICON.has(Words::DiplomacyWords, text.token_text(i))
+            && !paired_with_security(text, i)
+    })
+}
+
+/// Whether a word stands in a pair with a word of security ("military and civilian sites",
+/// "civilian or military use"): the pair names both, not peaceful use alone.
+fn paired_with_security(text: &TokenizedText<'_>, index: usize) -> bool {
+    let conjunction = |i: usize| text.is_word_ci(i, "and") || text.is_word_ci(i, "or");
+    (index >= 2 && conjunction(index - 1) && LEXICON.word_in(Words::SecurityFields, text, index - 2))
+        || (conjunction(index + 1) && LEXICON.word_in(Words::SecurityFields, text, index + 2))
 }
 
 /// Whether the words around a cue cancel it: a negation (up to three tokens before) or a

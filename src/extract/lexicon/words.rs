@@ -133,6 +133,8 @@ pub enum Words {
     HabitualWords,
     IncursionWords,
     SovereignZones,
+    RiskFamilies,
+    HarmFamilies,
 }
 
 impl Words {
@@ -264,6 +266,8 @@ impl Words {
         (Words::HabitualWords, "habitual-words"),
         (Words::IncursionWords, "incursion-words"),
         (Words::SovereignZones, "sovereign-zones"),
+        (Words::RiskFamilies, "risk-families"),
+        (Words::HarmFamilies, "harm-families"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

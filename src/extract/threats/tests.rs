@@ -646,3 +646,17 @@ fn harm_assessed_as_a_consequence_is_a_threat() {
     let found = threats("She said one wrong move between the jets could easily turn into a crisis.");
     assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:escalation-risk"), "{found:?}");
 }
+
+#[test]
+fn civilian_paired_with_military_is_no_word_of_peace() {
+    let text = "Officials fear Russia is using drones to map military and civilian sites in Finland.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+    assert!(threats("Russia offered Finland drones for civilian use.").is_empty());
+}
+
+#[test]
+fn a_risk_that_names_the_harm_it_risks_is_a_threat() {
+    let text = "The danger is that a pilot panics, a jet is hit and somebody is killed.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+    assert!(threats("The danger is that the budget runs out before May.").is_empty());
+}
