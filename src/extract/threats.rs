@@ -28,7 +28,9 @@
 //! A cue set as the scene ("the leaders met amid rising tensions") proposes nothing either.
 //!
 //! Beyond the cue list, a state holding foreign citizens ("has detained two Canadians") is a
-//! threat. Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`).
+//! threat. Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`),
+//! where who is the agent of the cue or left open ("? -> explosion"): a state merely mentioned in
+//! the sentence is not named as the one who acted.
 
 mod denial;
 mod figurative;
@@ -378,12 +380,13 @@ fn build_threat(
         (Some(first), Some(last)) => text.slice(first.start_byte, last.end_byte),
         _ => cue.as_str(),
     };
-    let what = rules::action_phrase(text, mention, what_range.clone(), what_text);
+    let statement_start = text.statement_start(sentence.range.start, hit.start);
+    let who = rules::summary_agent(text, statement_start, clause.clone(), mention, hit.start..hit.end);
+    let what = rules::action_phrase(text, who, what_range.clone(), what_text);
     let summary = rules::one_line_summary(
-        rules::mention_name(actors, mention),
+        rules::mention_name(actors, who),
         &what,
         target.and_then(|t| actors.name_of(t)),
-        group.category.label(),
     );
     let statement = merge::Statement {
         actor_before: mention

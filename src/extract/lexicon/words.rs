@@ -135,6 +135,7 @@ pub enum Words {
     SovereignZones,
     RiskFamilies,
     HarmFamilies,
+    AgentPronouns,
 }
 
 impl Words {
@@ -268,6 +269,7 @@ impl Words {
         (Words::SovereignZones, "sovereign-zones"),
         (Words::RiskFamilies, "risk-families"),
         (Words::HarmFamilies, "harm-families"),
+        (Words::AgentPronouns, "agent-pronouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -262,8 +262,9 @@ fn a_state_behind_on_or_towards_is_the_target_not_the_actor() {
 
 #[test]
 fn the_summary_leaves_out_words_of_saying_and_of_other_clauses() {
+    // The officials who speak are the source, not the agent: whose troops is left open.
     let found = threats("Russian officials say the troops will stay.");
-    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Russia -> troops"), "{found:?}");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("? -> troops"), "{found:?}");
     let found = threats("Armenia declared war on its neighbour.");
     assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Armenia -> declared war"), "{found:?}");
     let found = threats("The talks aim to stop Iran from making a nuclear weapon.");
@@ -659,4 +660,24 @@ fn a_risk_that_names_the_harm_it_risks_is_a_threat() {
     let text = "The danger is that a pilot panics, a jet is hit and somebody is killed.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
     assert!(threats("The danger is that the budget runs out before May.").is_empty());
+}
+
+#[test]
+fn the_summary_names_the_agent_of_the_cue_or_leaves_it_open() {
+    let summary = |text: &str| threats(text).first().map(|t| t.summary.clone()).unwrap_or_default();
+    // No agent: the who is left open, not filled with the category.
+    assert_eq!(summary("A cruise missile hit the depot on Sunday."), "? -> cruise missile");
+    // A state after the cue is where the harm went, not who did it.
+    let text = "A blast tore through a fuel depot in Serbia on Monday, cutting supplies to Hungary.";
+    assert!(summary(text).starts_with("? -> blast"), "{}", summary(text));
+    // A state merely mentioned before the cue is no agent either.
+    let text = "Fighters took one of Chad's biggest oil fields on Friday after a long assault.";
+    assert!(summary(text).starts_with("? -> assault"), "{}", summary(text));
+    // The body that reports the cue is its source, unless it speaks of itself.
+    let text = "NATO said it had tracked the drone until it struck the radar station.";
+    assert!(summary(text).starts_with("? -> "), "{}", summary(text));
+    assert!(summary("Iran said it had deployed two more frigates to the strait.").starts_with("Iran -> "));
+    // The subject opening the sentence and an agent after "by" are agents.
+    assert!(summary("Yemen's Houthi rebels hit a cargo ship with two missiles.").starts_with("Houthi"));
+    assert!(summary("The town was shelled by Russia on Friday.").starts_with("Russia -> "));
 }
