@@ -229,6 +229,8 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 || denial::simile(text, statement, hit.start)
                 || denial::police_seizure(text, statement, hit.start..hit.end)
                 || !group.strong && denial::routine(text, statement, hit.start)
+                || !group.strong && denial::response(text, sentence.end, hit.end)
+                || !group.strong && denial::arrested(text, statement, hit.start..hit.end)
             {
                 continue;
             }

@@ -136,6 +136,10 @@ pub enum Words {
     RiskFamilies,
     HarmFamilies,
     AgentPronouns,
+    ObservationNouns,
+    ResponseVerbs,
+    ArrestVerbs,
+    ChargePrepositions,
 }
 
 impl Words {
@@ -270,6 +274,10 @@ impl Words {
         (Words::RiskFamilies, "risk-families"),
         (Words::HarmFamilies, "harm-families"),
         (Words::AgentPronouns, "agent-pronouns"),
+        (Words::ObservationNouns, "observation-nouns"),
+        (Words::ResponseVerbs, "response-verbs"),
+        (Words::ArrestVerbs, "arrest-verbs"),
+        (Words::ChargePrepositions, "charge-prepositions"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -100,6 +100,51 @@ pub(super) fn simile(text: &TokenizedText<'_>, statement_start: usize, cue: usiz
         })
 }
 
+/// How many tokens after a cue its purpose is looked for ("deployed two ships and a helicopter to
+/// search for the crew").
+const PURPOSE_REACH: usize = 8;
+
+/// Whether the cue is a response, not a danger: what it is sent for, a few words after it with no
+/// punctuation between, is a rescue or an observation ("deployed two ships to search for the crew",
+/// "has deployed an observation mission").
+pub(super) fn response(text: &TokenizedText<'_>, sentence_end: usize, cue_end: usize) -> bool {
+    (cue_end..(cue_end + PURPOSE_REACH).min(sentence_end))
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        .any(|i| {
+            LEXICON.word_in(Words::ObservationNouns, text, i)
+                || i > cue_end
+                    && text.is_word_ci(i - 1, "to")
+                    && LEXICON.word_in(Words::ResponseVerbs, text, i)
+        })
+}
+
+/// How many tokens may stand between a verb of arrest and the people it arrests ("arrested about
+/// 20 soldiers").
+const ARRESTED_REACH: usize = 3;
+
+/// Whether the people the cue names are arrested or charged, police work rather than a danger
+/// ("about 20 soldiers had been arrested", "police arrested 12 militants"), not the charge ("was
+/// charged with espionage").
+pub(super) fn arrested(text: &TokenizedText<'_>, statement_start: usize, cue: Range<usize>) -> bool {
+    let mut index = cue.end;
+    let mut auxiliaries = 0;
+    while LEXICON.word_in(Words::Auxiliaries, text, index) {
+        index += 1;
+        auxiliaries += 1;
+    }
+    if auxiliaries > 0 && LEXICON.word_in(Words::ArrestVerbs, text, index) {
+        return true;
+    }
+    // "charged with espionage": the cue is the charge, a danger told.
+    (cue.start.saturating_sub(ARRESTED_REACH + 1).max(statement_start)..cue.start)
+        .rev()
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                && !LEXICON.word_in(Words::ChargePrepositions, text, i)
+        })
+        .any(|i| LEXICON.word_in(Words::ArrestVerbs, text, i))
+}
+
 /// How many tokens before a cue a word of routine is looked for ("routinely sends two warships").
 const ROUTINE_REACH: usize = 4;
 
@@ -194,6 +239,29 @@ mod tests {
         assert!(simile(&text, 0, at(&text, "war")));
         let text = tokenize("Weapons like drones were sent to the front.");
         assert!(!simile(&text, 0, at(&text, "drones")));
+    }
+
+    #[test]
+    fn a_rescue_or_an_observation_sent_is_a_response() {
+        let text = tokenize("The navy deployed two boats and a plane to search for the missing crew.");
+        assert!(response(&text, text.tokens.len(), at(&text, "deployed") + 1));
+        let text = tokenize("The bloc has deployed an observation mission for the vote.");
+        assert!(response(&text, text.tokens.len(), at(&text, "deployed") + 1));
+        let text = tokenize("Ruritania deployed two brigades to the border, officials said.");
+        assert!(!response(&text, text.tokens.len(), at(&text, "deployed") + 1));
+    }
+
+    #[test]
+    fn soldiers_or_militants_arrested_are_police_work() {
+        let held = |sentence: &str, cue: &str| {
+            let text = tokenize(sentence);
+            let i = at(&text, cue);
+            arrested(&text, 0, i..i + 1)
+        };
+        assert!(held("He said about 30 soldiers had been arrested overnight.", "soldiers"));
+        assert!(held("Police arrested 12 militants in a dawn raid.", "militants"));
+        assert!(!held("Militants arrived in the town at dawn.", "Militants"));
+        assert!(!held("The engineer was charged with espionage in May.", "espionage"));
     }
 
     #[test]

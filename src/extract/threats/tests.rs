@@ -681,3 +681,15 @@ fn the_summary_names_the_agent_of_the_cue_or_leaves_it_open() {
     assert!(summary("Yemen's Houthi rebels hit a cargo ship with two missiles.").starts_with("Houthi"));
     assert!(summary("The town was shelled by Russia on Friday.").starts_with("Russia -> "));
 }
+
+#[test]
+fn responses_police_work_and_penalties_are_no_threats() {
+    let text = "The navy of Ghana said it had deployed two boats and a plane to search for the crew.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    let text = "The army of Mali said about 30 soldiers had been arrested over the plot.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    let text = "Lawmakers raised the prison sentence for deliberately damaging undersea cables.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // The charge itself is a danger told.
+    assert_eq!(threats("Iran has charged a French teacher with espionage.").len(), 1);
+}
