@@ -74,6 +74,12 @@ const DETENTION_FAMILY: &str = "detention";
 /// The cue family that an incursion into airspace or territorial waters is proposed under.
 const INCURSION_FAMILY: &str = "incursion";
 
+/// The cue family that unmanned aircraft seen over a site are proposed under.
+const DRONE_INCURSION_FAMILY: &str = "drone-incursion";
+
+/// The cue family that probing of computer networks is proposed under.
+const INTRUSION_FAMILY: &str = "intrusion";
+
 /// The cue family that damage to a cable or a pipeline is proposed under.
 const INFRASTRUCTURE_DAMAGE_FAMILY: &str = "infrastructure-damage";
 
@@ -173,6 +179,8 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
         );
         add_rule_hits(text, sentence.clone(), ASSESSMENT_FAMILY, rules::rising_danger, &mut hits);
         add_rule_hits(text, sentence.clone(), INCURSION_FAMILY, rules::zone_violation, &mut hits);
+        add_rule_hits(text, sentence.clone(), DRONE_INCURSION_FAMILY, rules::drone_sighting, &mut hits);
+        add_rule_hits(text, sentence.clone(), INTRUSION_FAMILY, rules::network_probe, &mut hits);
         if hits.is_empty() {
             continue;
         }

@@ -140,6 +140,10 @@ pub enum Words {
     ResponseVerbs,
     ArrestVerbs,
     ChargePrepositions,
+    DroneWords,
+    SightingVerbs,
+    ProbingVerbs,
+    NetworkNouns,
 }
 
 impl Words {
@@ -278,6 +282,10 @@ impl Words {
         (Words::ResponseVerbs, "response-verbs"),
         (Words::ArrestVerbs, "arrest-verbs"),
         (Words::ChargePrepositions, "charge-prepositions"),
+        (Words::DroneWords, "drone-words"),
+        (Words::SightingVerbs, "sighting-verbs"),
+        (Words::ProbingVerbs, "probing-verbs"),
+        (Words::NetworkNouns, "network-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

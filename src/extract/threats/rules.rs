@@ -225,6 +225,60 @@ pub(super) fn zone_violation(
         .map(|end| at..end)
 }
 
+/// How many tokens apart an unmanned aircraft and the verb of seeing it may stand ("three drones,
+/// one of them large, were seen").
+const SIGHTING_REACH_TOKENS: usize = 4;
+
+/// Unmanned aircraft seen where they should not be, starting at token `at`: a word of
+/// [`Words::DroneWords`] with a verb of seeing a few tokens after it in the passive ("drones had been
+/// seen over the base", "a drone was spotted near the plant"). Returns the token range from the
+/// aircraft to the verb.
+pub(super) fn drone_sighting(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::DroneWords, text, at) {
+        return None;
+    }
+    let mut auxiliaries = 0;
+    for index in at + 1..(at + 1 + SIGHTING_REACH_TOKENS).min(sentence.end) {
+        if LEXICON.word_in(Words::SightingVerbs, text, index) {
+            return (auxiliaries > 0).then_some(at..index + 1);
+        }
+        if LEXICON.word_in(Words::Auxiliaries, text, index) {
+            auxiliaries += 1;
+        } else if auxiliaries > 0 || text.tokens.get(index).is_none_or(|t| t.kind == TokenKind::Punct) {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many tokens apart a verb of probing and the network it probes may stand ("scanning the
+/// ministry's internal network").
+const PROBE_REACH_TOKENS: usize = 5;
+
+/// Probing of computer networks at token `at`: a verb of [`Words::ProbingVerbs`] with, a few tokens
+/// after it in the same phrase, a word for a network ("was scanning the commission's network",
+/// "probed the servers of the ministry"). Returns the token range from the verb to the network.
+pub(super) fn network_probe(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::ProbingVerbs, text, at) {
+        return None;
+    }
+    (at + 1..(at + 1 + PROBE_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                && !LEXICON.word_in(Words::ObjectBreakers, text, i)
+        })
+        .find(|&i| LEXICON.word_in(Words::NetworkNouns, text, i))
+        .map(|network| at..network + 1)
+}
+
 /// How many tokens before a cue a verb of request is looked for ("pressed its partners to list the
 /// group as a terrorist organisation").
 const REQUEST_REACH_TOKENS: usize = 12;

@@ -693,3 +693,13 @@ fn responses_police_work_and_penalties_are_no_threats() {
     // The charge itself is a danger told.
     assert_eq!(threats("Iran has charged a French teacher with espionage.").len(), 1);
 }
+
+#[test]
+fn drones_seen_over_a_site_and_networks_scanned_are_threats() {
+    let found = threats("Two large drones had been spotted over the naval base for a week.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:drone-incursion"), "{found:?}");
+    let found = threats("Officials said an unknown actor was scanning the ministry's internal network.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:intrusion"), "{found:?}");
+    // Drones not seen in the passive are no sighting.
+    assert!(threats("She said the drones in the window looked cheap.").is_empty());
+}
