@@ -239,6 +239,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 || !group.strong && denial::routine(text, statement, hit.start)
                 || !group.strong && denial::response(text, sentence.end, hit.end)
                 || !group.strong && denial::arrested(text, statement, hit.start..hit.end)
+                || !group.strong && denial::conditional(text, statement..sentence.end)
             {
                 continue;
             }

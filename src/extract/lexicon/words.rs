@@ -144,6 +144,7 @@ pub enum Words {
     SightingVerbs,
     ProbingVerbs,
     NetworkNouns,
+    ConditionWords,
 }
 
 impl Words {
@@ -286,6 +287,7 @@ impl Words {
         (Words::SightingVerbs, "sighting-verbs"),
         (Words::ProbingVerbs, "probing-verbs"),
         (Words::NetworkNouns, "network-nouns"),
+        (Words::ConditionWords, "condition-words"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -145,6 +145,19 @@ pub(super) fn arrested(text: &TokenizedText<'_>, statement_start: usize, cue: Ra
         .any(|i| LEXICON.word_in(Words::ArrestVerbs, text, i))
 }
 
+/// Whether the statement is a condition and what would follow it ("If the embargo is lifted, the
+/// next war will be fought with drones"): its first word, after any quote marks, is a word of
+/// [`Words::ConditionWords`].
+pub(super) fn conditional(text: &TokenizedText<'_>, statement: Range<usize>) -> bool {
+    statement.clone().find(|&i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)).is_some_and(
+        |first| {
+            LEXICON.word_in(Words::ConditionWords, text, first)
+                && (statement.start..first)
+                    .all(|i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct))
+        },
+    )
+}
+
 /// How many tokens before a cue a word of routine is looked for ("routinely sends two warships").
 const ROUTINE_REACH: usize = 4;
 
@@ -262,6 +275,14 @@ mod tests {
         assert!(held("Police arrested 12 militants in a dawn raid.", "militants"));
         assert!(!held("Militants arrived in the town at dawn.", "Militants"));
         assert!(!held("The engineer was charged with espionage in May.", "espionage"));
+    }
+
+    #[test]
+    fn a_condition_is_no_event() {
+        let text = tokenize("\"If the rebels hold the port, they can buy weapons for a year,\" he said.");
+        assert!(conditional(&text, 0..text.tokens.len()));
+        let text = tokenize("Rebels hold the port and can buy weapons if they want.");
+        assert!(!conditional(&text, 0..text.tokens.len()));
     }
 
     #[test]
