@@ -220,6 +220,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             // "asked the army to deploy reinforcements": a response asked for, not a danger.
             if !group.strong && figurative::political(text, sentence.clone(), hit.start..hit.end)
                 || figurative::labour_strike(text, sentence.start, hit.start..hit.end)
+                || figurative::war_on_ill(text, sentence.end, hit.start..hit.end)
                 || figurative::seizes_money(text, sentence.clone(), hit.start..hit.end)
                 || figurative::standing_state(text, sentence.start, hit.start..hit.end)
                 || figurative::dates_something(text, sentence.start, hit.start..hit.end)

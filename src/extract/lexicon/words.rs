@@ -145,6 +145,7 @@ pub enum Words {
     ProbingVerbs,
     NetworkNouns,
     ConditionWords,
+    FigurativeWarTargets,
 }
 
 impl Words {
@@ -288,6 +289,7 @@ impl Words {
         (Words::ProbingVerbs, "probing-verbs"),
         (Words::NetworkNouns, "network-nouns"),
         (Words::ConditionWords, "condition-words"),
+        (Words::FigurativeWarTargets, "figurative-war-targets"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

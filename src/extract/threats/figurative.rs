@@ -36,6 +36,21 @@ pub(super) fn political(text: &TokenizedText<'_>, sentence: Range<usize>, cue: R
     false
 }
 
+/// Whether a war named by the cue is a campaign against a social ill: "on" or "against" right after
+/// a cue ending in "war", then (after a determiner at most) a word of
+/// [`Words::FigurativeWarTargets`] ("wage war on poverty", "waging a war against the drugs").
+pub(super) fn war_on_ill(text: &TokenizedText<'_>, sentence_end: usize, cue: Range<usize>) -> bool {
+    let last = cue.end - 1;
+    if !matches!(text.key(last), "war" | "wars")
+        || !(text.is_word_ci(cue.end, "on") || text.is_word_ci(cue.end, "against"))
+    {
+        return false;
+    }
+    (cue.end + 1..(cue.end + 3).min(sentence_end))
+        .take_while(|&i| text.is_word(i))
+        .any(|i| LEXICON.word_in(Words::FigurativeWarTargets, text, i))
+}
+
 /// Whether the cue at `cue` is a strike of workers, not an attack: "strike" after a word of labour
 /// (skipping a possessive: "the dockworkers' strike", "a hunger strike") or after "on" ("went on
 /// strike").
@@ -162,6 +177,17 @@ mod tests {
         assert!(!political_at("Ruritania pursues an aggressive foreign policy.", "aggressive"));
         // Punctuation ends the phrase of the cue.
         assert!(!political_at("The militia kept up its attacks, the campaign said.", "attacks"));
+    }
+
+    #[test]
+    fn a_war_on_a_social_ill_is_no_war() {
+        let at = |sentence: &str| {
+            let text = tokenize(sentence);
+            let war = (0..text.tokens.len()).find(|&i| text.key(i) == "war").expect("war");
+            war_on_ill(&text, text.tokens.len(), war - 1..war + 1)
+        };
+        assert!(at("The mayor vowed to wage war on the drugs gangs' suppliers and on poverty."));
+        assert!(!at("Rebels have the means to wage war against the government."));
     }
 
     #[test]

@@ -703,3 +703,10 @@ fn drones_seen_over_a_site_and_networks_scanned_are_threats() {
     // Drones not seen in the passive are no sighting.
     assert!(threats("She said the drones in the window looked cheap.").is_empty());
 }
+
+#[test]
+fn the_means_to_wage_war_is_a_threat_but_a_war_on_poverty_is_not() {
+    let text = "The shipments have strengthened the ability of both sides to wage war in the east.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+    assert!(threats("The new mayor promised to wage war on poverty.").is_empty());
+}
