@@ -225,6 +225,7 @@ mod tests {
         assert!(denied_at("Elbonia firmly opposes and fights all forms of hacking.", "hacking"));
         assert!(!denied_at("Elbonia denied the report, but admitted that its troops had fired.", "troops"));
         assert!(!denied_at("Elbonia, which denied the report, shelled the town.", "shelled"));
+        assert!(!denied_at("Elbonia denied it and accused Ruritania of shelling the port.", "shelling"));
         assert!(!denied_at("Elbonian jets attacked the depot on Sunday.", "attacked"));
     }
 
