@@ -230,8 +230,8 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 continue;
             }
             // "dismissed the report and said it had no part in the drone flights", "no networks
-            // were breached", "troops had not been deployed", "it sounded like a bomb", "officers
-            // seized 20 phones": a denial, a negated event, a likeness, police work.
+            // were breached", "troops had not been deployed", "the street looked like a war zone",
+            // "officers seized two laptops": a denial, a negated event, a likeness, police work.
             if denial::denied(text, statement..sentence.end, hit.start..hit.end)
                 || denial::negated_subject(text, statement, hit.start)
                 || denial::negated_predicate(text, hit.end, &cue_starts)

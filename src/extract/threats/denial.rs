@@ -1,7 +1,7 @@
 //! Cues that a sentence does not assert as events: a denial or rejection ("Elbonia dismissed the
 //! claims as absurd and said it had nothing to do with the drone flights"), a negated subject or
 //! predicate ("no military networks were breached", "troops had not been deployed"), a simile ("it
-//! sounded like a bomb") and police work ("officers seized 20 phones").
+//! street looked like a war zone") and police work ("officers seized two laptops").
 
 use std::ops::Range;
 
@@ -12,12 +12,12 @@ use super::super::tokens::{TokenKind, TokenizedText};
 /// networks were breached").
 const NEGATED_SUBJECT_WORDS: usize = 3;
 
-/// How many tokens before a cue a simile is looked for ("sounded like a huge bomb").
+/// How many tokens before a cue a simile is looked for ("looked like a war zone").
 const SIMILE_REACH: usize = 4;
 
 /// Whether the statement denies or rejects what the cue names: a verb of denial or a word of
 /// dismissal before the cue in the statement ("Elbonia denied that its jets had attacked", "called
-/// the reports baseless provocations", "firmly opposes all forms of hacking"), with no word between
+/// the reports groundless provocations", "strongly opposes every kind of hacking"), with no word between
 /// that opens another statement ("denied it, but admitted that its troops had fired"), the denial
 /// not in a relative clause ("Elbonia, which denied it, shelled the town"); or a word of dismissal
 /// after the cue in the same statement ("called the claims of aggression absurd", "tying the
@@ -48,7 +48,7 @@ pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Ran
 }
 
 /// Whether the cue is the verb of a denied subject: "no" and a few words before auxiliaries right
-/// before it ("no classified networks had been breached", "no soldiers were killed").
+/// before it ("no secret military networks were breached", "no soldiers were killed").
 pub(super) fn negated_subject(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
     let mut index = cue;
     let mut auxiliaries = 0;
@@ -87,8 +87,8 @@ pub(super) fn negated_predicate(text: &TokenizedText<'_>, cue_end: usize, cue_st
     negated && index > cue_end && cue_starts.contains(&index)
 }
 
-/// Whether the cue is a likeness, not an event: after a verb of seeming and "like" ("it sounded
-/// like a bomb", "the street looked like a war zone") or after "as if" / "as though", a few
+/// Whether the cue is a likeness, not an event: after a verb of seeming and "like" ("it felt like
+/// a rocket attack", "the street looked like a war zone") or after "as if" / "as though", a few
 /// words before it with no punctuation between.
 pub(super) fn simile(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
     (cue.saturating_sub(SIMILE_REACH).max(statement_start + 1)..cue)
@@ -145,8 +145,8 @@ pub(super) fn arrested(text: &TokenizedText<'_>, statement_start: usize, cue: Ra
         .any(|i| LEXICON.word_in(Words::ArrestVerbs, text, i))
 }
 
-/// Whether the statement is a condition and what would follow it ("If the embargo is lifted, the
-/// next war will be fought with drones"): its first word, after any quote marks, is a word of
+/// Whether the statement is a condition and what would follow it ("If the port falls, the rebels will
+/// buy weapons for a year"): its first word, after any quote marks, is a word of
 /// [`Words::ConditionWords`].
 pub(super) fn conditional(text: &TokenizedText<'_>, statement: Range<usize>) -> bool {
     statement.clone().find(|&i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)).is_some_and(
@@ -162,7 +162,7 @@ pub(super) fn conditional(text: &TokenizedText<'_>, statement: Range<usize>) -> 
 const ROUTINE_REACH: usize = 4;
 
 /// Whether the cue is told as a routine, not as news: a word such as "regularly" a few words
-/// before it with no punctuation between ("regularly sends warships through the strait").
+/// before it with no punctuation between ("routinely sends two frigates through the strait").
 pub(super) fn routine(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
     (cue.saturating_sub(ROUTINE_REACH).max(statement_start)..cue)
         .rev()
@@ -222,7 +222,7 @@ mod tests {
         assert!(denied_at("Ruritania called the claims of aggression absurd.", "aggression"));
         assert!(denied_at("Blaming us for the hacking without proof is a cheap smear.", "hacking"));
         assert!(!denied_at("Rebels shelled the town, although officials called it a smear.", "shelled"));
-        assert!(denied_at("Elbonia firmly opposes and fights all forms of hacking.", "hacking"));
+        assert!(denied_at("Elbonia strongly opposes every kind of hacking.", "hacking"));
         assert!(!denied_at("Elbonia denied the report, but admitted that its troops had fired.", "troops"));
         assert!(!denied_at("Elbonia, which denied the report, shelled the town.", "shelled"));
         assert!(!denied_at("Elbonia denied it and accused Ruritania of shelling the port.", "shelling"));
@@ -247,8 +247,8 @@ mod tests {
 
     #[test]
     fn a_likeness_is_no_event() {
-        let text = tokenize("It sounded like a huge bomb, a neighbour said.");
-        assert!(simile(&text, 0, at(&text, "bomb")));
+        let text = tokenize("To us it felt like a rocket attack, a neighbour said.");
+        assert!(simile(&text, 0, at(&text, "rocket")));
         let text = tokenize("The market looked as if a war had passed through it.");
         assert!(simile(&text, 0, at(&text, "war")));
         let text = tokenize("Weapons like drones were sent to the front.");

@@ -133,7 +133,7 @@ pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {
         .checked_sub(1)
         .is_some_and(|i| CURRENCY_SYMBOLS.contains(&text.token_text(i)) || word_is_money(text, i));
     let money_follows = (index + 1..index + 3).any(|i| word_is_money(text, i));
-    // "about 800 metres from the pipeline", "30 percent": a measure, not people or weapons.
+    // "700 metres from the depot", "30 percent": a measure, not people or weapons.
     let measure = LEXICON.word_in(Words::UnitWords, text, index + 1);
     !(year || after_currency || money_follows || measure)
 }

@@ -387,7 +387,7 @@ pub(super) fn object_end(
 }
 
 /// How many tokens before a cue a pronoun right after a verb of speech is looked for ("Elbonia said
-/// it had sent two more warships").
+/// it had moved three frigates").
 const PRONOUN_REACH_TOKENS: usize = 6;
 
 /// Quote marks that may open a statement before its subject.
@@ -404,7 +404,7 @@ const AGENT_BY_REACH: usize = 2;
 /// forces"), and does not report the cue ("Elbonian officials said … struck" is the source), unless
 /// a possessive or a pronoun right after the verb of speech points back to it ("Elbonia says its
 /// troops…", "Elbonia said it had deployed…"). A state named after
-/// the cue, or merely mentioned in the sentence ("halting flows to Elbonia", "one of Elbonia's
+/// the cue, or merely mentioned in the sentence ("cutting supplies to Elbonia", "one of Elbonia's
 /// largest mines … after an assault"), is not the agent.
 pub(super) fn summary_agent<'a>(
     text: &TokenizedText<'_>,

@@ -584,7 +584,7 @@ fn hyphenated_trafficking_and_targeting_are_cues() {
 
 #[test]
 fn a_cue_naming_a_process_or_a_body_is_no_threat() {
-    let text = "Aid groups said the new rules had made hostage negotiations slower.";
+    let text = "Aid groups said the new rules had slowed the hostage talks.";
     assert!(threats(text).is_empty(), "{:?}", threats(text));
     let text = "The report went to the Elbonia sanctions committee, and Ruritania drafted the embargo \
                 resolution.";
@@ -601,7 +601,7 @@ fn the_same_weapon_or_the_case_named_again_is_a_restatement() {
 
 #[test]
 fn exercises_agreed_between_partners_are_diplomacy() {
-    let text = "The leaders of France and Germany agreed to expand joint military drills.";
+    let text = "The leaders of France and Germany agreed to hold more joint military drills.";
     assert!(threats(text).is_empty(), "{:?}", threats(text));
     assert_eq!(threats("Russia held military drills near the border with Finland.").len(), 1);
 }
@@ -622,7 +622,7 @@ fn incursions_into_airspace_and_waters_are_threats() {
 fn drone_sightings_attempted_intrusions_and_spying_are_threats() {
     let found = threats("Sightings of drones over the harbour forced the port to halt all traffic.");
     assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:drone-incursion"), "{found:?}");
-    let found = threats("The hackers also tried, without success, to break into the network of a shipyard.");
+    let found = threats("The hackers also tried in vain to break into the systems of a shipyard.");
     assert_eq!(found.first().map(|t| t.category), Some(ThreatCategory::Cyber), "{found:?}");
     let found = threats("Officials say China is trying to gather intelligence about the navy of Australia.");
     assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:espionage"), "{found:?}");
@@ -630,11 +630,11 @@ fn drone_sightings_attempted_intrusions_and_spying_are_threats() {
 
 #[test]
 fn people_missing_hunted_or_held_for_ransom_and_retaliation_are_threats() {
-    let found = threats("The mining firm said it had lost contact with about 200 of its workers.");
+    let found = threats("The mining firm has lost contact with nearly 200 of its workers.");
     assert_eq!(found.len(), 1, "{found:?}");
     let found = threats("The United Nations said gunmen went from house to house looking for informers.");
     assert!(!found.is_empty(), "{found:?}");
-    let found = threats("Officials in Kenya fear the cell could try to retaliate for the raids.");
+    let found = threats("Officials in Kenya fear the cell will seek to retaliate after the raids.");
     assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:retaliation"), "{found:?}");
     let found = threats("Analysts expect the kidnappers to use the pilot as leverage against Nigeria.");
     assert!(!found.is_empty(), "{found:?}");
@@ -642,15 +642,15 @@ fn people_missing_hunted_or_held_for_ransom_and_retaliation_are_threats() {
 
 #[test]
 fn harm_assessed_as_a_consequence_is_a_threat() {
-    let found = threats("The government of Moldova warned that a long outage could force it to ration gas.");
+    let found = threats("The government of Moldova said a cold winter might force it to ration fuel.");
     assert_eq!(found.first().map(|t| t.category), Some(ThreatCategory::Economic), "{found:?}");
-    let found = threats("She said one wrong move between the jets could easily turn into a crisis.");
+    let found = threats("One wrong move between the jets might quickly turn into a crisis, she said.");
     assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:escalation-risk"), "{found:?}");
 }
 
 #[test]
 fn civilian_paired_with_military_is_no_word_of_peace() {
-    let text = "Officials fear Russia is using drones to map military and civilian sites in Finland.";
+    let text = "Officials fear Russia is flying drones over military and civilian sites in Finland.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
     assert!(threats("Russia offered Finland drones for civilian use.").is_empty());
 }
@@ -706,7 +706,7 @@ fn drones_seen_over_a_site_and_networks_scanned_are_threats() {
 
 #[test]
 fn the_means_to_wage_war_is_a_threat_but_a_war_on_poverty_is_not() {
-    let text = "The shipments have strengthened the ability of both sides to wage war in the east.";
+    let text = "The shipments give both sides more means to wage war in the east.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
     assert!(threats("The new mayor promised to wage war on poverty.").is_empty());
 }
