@@ -32,7 +32,7 @@ pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Ran
         }
         if word && LEXICON.word_in(Words::DenialBreakers, text, index) || text.token_text(index) == ";" {
             denial = false;
-        } else if LEXICON.word_in(Words::DenialVerbs, text, index)
+        } else if LEXICON.word_in(Words::DenialVerbs, text, index) && denies(text, statement.start, index)
             || LEXICON.word_in(Words::DismissalWords, text, index)
         {
             denial = true;
@@ -45,6 +45,15 @@ pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Ran
                     && text.token_text(i) != ";"
             })
             .any(|i| LEXICON.word_in(Words::DismissalWords, text, i))
+}
+
+/// Whether a verb of denial at `index` is said by its subject: not in the passive ("aid workers
+/// were denied access") and not an adjective before "to" ("fighters opposed to the junta").
+fn denies(text: &TokenizedText<'_>, statement_start: usize, index: usize) -> bool {
+    let passive = index > statement_start
+        && LEXICON.word_in(Words::Auxiliaries, text, index - 1)
+        && !LEXICON.word_in(Words::PerfectAuxiliaries, text, index - 1);
+    !passive && !text.is_word_ci(index + 1, "to")
 }
 
 /// Whether the cue is the verb of a denied subject: "no" and a few words before auxiliaries right
@@ -227,6 +236,10 @@ mod tests {
         assert!(!denied_at("Elbonia, which denied the report, shelled the town.", "shelled"));
         assert!(!denied_at("Elbonia denied it and accused Ruritania of shelling the port.", "shelling"));
         assert!(!denied_at("Elbonian jets attacked the depot on Sunday.", "attacked"));
+        assert!(!denied_at("Fighters opposed to the junta attacked a convoy.", "attacked"));
+        assert!(!denied_at("Aid workers were denied entry while rebels shelled the camp.", "shelled"));
+        assert!(!denied_at("Reporters were denied access to the town that soldiers shelled.", "shelled"));
+        assert!(denied_at("Elbonia has denied that its jets attacked the depot.", "attacked"));
     }
 
     #[test]
