@@ -146,6 +146,7 @@ pub enum Words {
     NetworkNouns,
     ConditionWords,
     FigurativeWarTargets,
+    TimeNouns,
 }
 
 impl Words {
@@ -290,6 +291,7 @@ impl Words {
         (Words::NetworkNouns, "network-nouns"),
         (Words::ConditionWords, "condition-words"),
         (Words::FigurativeWarTargets, "figurative-war-targets"),
+        (Words::TimeNouns, "time-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -54,10 +54,16 @@ const SAME_REACH_TOKENS: usize = 3;
 /// with no punctuation between ("the same custom malware", "an identical attack"), or a word for a
 /// matter right after it ("the worst hacking case we have seen", "the drone incident").
 pub(super) fn named_as_known(text: &TokenizedText<'_>, statement_start: usize, cue: Range<usize>) -> bool {
+    // "the same day rebels attacked" names a time, not the event: the words between "same" and
+    // the cue are modifiers of the cue, no little word and no word of time.
     LEXICON.word_in(Words::ReferenceNouns, text, cue.end)
         || (cue.start.saturating_sub(SAME_REACH_TOKENS).max(statement_start)..cue.start)
             .rev()
-            .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+            .take_while(|&i| {
+                text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+                    && !LEXICON.word_in(Words::TimeNouns, text, i)
+                    && (LEXICON.word_in(Words::SameWords, text, i) || !LEXICON.is_stopword(text, i))
+            })
             .any(|i| LEXICON.word_in(Words::SameWords, text, i))
 }
 
