@@ -56,7 +56,14 @@ const SAME_REACH_TOKENS: usize = 3;
 pub(super) fn named_as_known(text: &TokenizedText<'_>, statement_start: usize, cue: Range<usize>) -> bool {
     // "the same day rebels attacked" names a time, not the event: the words between "same" and
     // the cue are modifiers of the cue, no little word and no word of time.
-    LEXICON.word_in(Words::ReferenceNouns, text, cue.end)
+    let before = || {
+        (cue.start.saturating_sub(SAME_REACH_TOKENS).max(statement_start)..cue.start)
+            .rev()
+            .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word))
+    };
+    // "a drone incident" is a first mention; "the worst hacking case" refers back.
+    let indefinite = || before().any(|i| text.is_word_ci(i, "a") || text.is_word_ci(i, "an"));
+    LEXICON.word_in(Words::ReferenceNouns, text, cue.end) && !indefinite()
         || (cue.start.saturating_sub(SAME_REACH_TOKENS).max(statement_start)..cue.start)
             .rev()
             .take_while(|&i| {

@@ -597,6 +597,10 @@ fn the_same_weapon_or_the_case_named_again_is_a_restatement() {
                 ministers met on Friday. \"It is the same custom malware and the same servers,\" an \
                 analyst said. \"This is the worst hacking case we have seen,\" the minister said.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+    // "A hacking incident" is a first mention.
+    let text = "Hackers broke into the networks of a bank in Kenya on Monday. Markets were calm on \
+                Tuesday. A hacking incident shut the port of Mombasa.";
+    assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
     // "The same day" names a time: what follows is a new event.
     let text = "Gunmen attacked a police post in Kenya on Monday. Markets were calm on Tuesday. The \
                 same day bombs hit a market in Mali.";
