@@ -263,6 +263,11 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                             .get(other.group)
                             .is_some_and(|g| LEXICON.has(Words::HarmFamilies, &g.family))
                 });
+            // "lost contact with about 200 workers": people missing are a threat only when counted
+            // ("lost contact with its satellite" is none).
+            if !counted && LEXICON.has(Words::CountedFamilies, &group.family) {
+                continue;
+            }
             let stands_alone = group.strong || counted || harm_named;
             // A weak cue needs a state or group in its own clause that acts in it or is its target
             // ("an attack on the Elbonian embassy"); one in another clause of the sentence is about

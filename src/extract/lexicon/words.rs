@@ -147,6 +147,7 @@ pub enum Words {
     ConditionWords,
     FigurativeWarTargets,
     TimeNouns,
+    CountedFamilies,
 }
 
 impl Words {
@@ -292,6 +293,7 @@ impl Words {
         (Words::ConditionWords, "condition-words"),
         (Words::FigurativeWarTargets, "figurative-war-targets"),
         (Words::TimeNouns, "time-nouns"),
+        (Words::CountedFamilies, "counted-families"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -640,6 +640,8 @@ fn drone_sightings_attempted_intrusions_and_spying_are_threats() {
 fn people_missing_hunted_or_held_for_ransom_and_retaliation_are_threats() {
     let found = threats("The mining firm has lost contact with nearly 200 of its workers.");
     assert_eq!(found.len(), 1, "{found:?}");
+    let found = threats("The space agency of India lost contact with its lunar probe.");
+    assert!(found.is_empty(), "{found:?}");
     let found = threats("The United Nations said gunmen went from house to house looking for informers.");
     assert!(!found.is_empty(), "{found:?}");
     let found = threats("Officials in Kenya fear the cell will seek to retaliate after the raids.");
