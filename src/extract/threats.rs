@@ -28,9 +28,12 @@
 //! A cue set as the scene ("the leaders met amid rising tensions") proposes nothing either.
 //!
 //! Beyond the cue list, a state holding foreign citizens ("has detained two Canadians") is a
-//! threat. Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`).
+//! threat. Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`),
+//! where who is the agent of the cue or left open ("? -> explosion"): a state merely mentioned in
+//! the sentence is not named as the one who acted.
 
 pub(crate) mod cjk;
+mod denial;
 mod figurative;
 mod merge;
 mod rules;
@@ -68,6 +71,15 @@ const ASSESSMENT_FAMILY: &str = "assessment";
 
 /// The cue family that a detention of foreign citizens is proposed under.
 const DETENTION_FAMILY: &str = "detention";
+
+/// The cue family that an incursion into airspace or territorial waters is proposed under.
+const INCURSION_FAMILY: &str = "incursion";
+
+/// The cue family that unmanned aircraft seen over a site are proposed under.
+const DRONE_INCURSION_FAMILY: &str = "drone-incursion";
+
+/// The cue family that probing of computer networks is proposed under.
+const INTRUSION_FAMILY: &str = "intrusion";
 
 /// The cue family that damage to a cable or a pipeline is proposed under.
 const INFRASTRUCTURE_DAMAGE_FAMILY: &str = "infrastructure-damage";
@@ -167,6 +179,9 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             &mut hits,
         );
         add_rule_hits(text, sentence.clone(), ASSESSMENT_FAMILY, rules::rising_danger, &mut hits);
+        add_rule_hits(text, sentence.clone(), INCURSION_FAMILY, rules::zone_violation, &mut hits);
+        add_rule_hits(text, sentence.clone(), DRONE_INCURSION_FAMILY, rules::drone_sighting, &mut hits);
+        add_rule_hits(text, sentence.clone(), INTRUSION_FAMILY, rules::network_probe, &mut hits);
         if hits.is_empty() {
             continue;
         }
@@ -192,6 +207,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
         let mut restatement: Option<(Choice<'_>, usize)> = None;
         let mut families_here = Vec::new();
         let mut events_here = Vec::new();
+        let cue_starts: Vec<usize> = hits.iter().map(|hit| hit.start).collect();
         for hit in &hits {
             let Some(group) = lexicon.cue_groups.get(hit.group) else { continue };
             if is_cancelled(text, sentence.start, hit) || ranked_danger_named && is_assessment(hit) {
@@ -205,11 +221,27 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             // "asked the army to deploy reinforcements": a response asked for, not a danger.
             if !group.strong && figurative::political(text, sentence.clone(), hit.start..hit.end)
                 || figurative::labour_strike(text, sentence.start, hit.start..hit.end)
+                || figurative::war_on_ill(text, sentence.end, hit.start..hit.end)
                 || figurative::seizes_money(text, sentence.clone(), hit.start..hit.end)
                 || figurative::standing_state(text, sentence.start, hit.start..hit.end)
                 || figurative::dates_something(text, sentence.start, hit.start..hit.end)
                 || LEXICON.word_in(Words::FieldNouns, text, hit.end)
                 || !group.strong && rules::requested(text, statement, hit.start)
+            {
+                continue;
+            }
+            // "dismissed the report and said it had no part in the drone flights", "no networks
+            // were breached", "troops had not been deployed", "the street looked like a war zone",
+            // "officers seized two laptops": a denial, a negated event, a likeness, police work.
+            if denial::denied(text, statement..sentence.end, hit.start..hit.end)
+                || denial::negated_subject(text, statement, hit.start)
+                || denial::negated_predicate(text, hit.end, &cue_starts)
+                || denial::simile(text, statement, hit.start)
+                || denial::police_seizure(text, statement, hit.start..hit.end)
+                || !group.strong && denial::routine(text, statement, hit.start)
+                || !group.strong && denial::response(text, sentence.end, hit.end)
+                || !group.strong && denial::arrested(text, statement, hit.start..hit.end)
+                || !group.strong && denial::conditional(text, statement..sentence.end)
             {
                 continue;
             }
@@ -222,7 +254,22 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             let counted = (hit.start.saturating_sub(4).max(sentence.start)..hit.start)
                 .any(|i| figurative::is_count(text, i))
                 || figurative::counted_after(text, sentence.clone(), hit.end);
-            let stands_alone = group.strong || counted;
+            // "The danger is that a boat is rammed and a sailor killed": a risk that names the harm
+            // it risks is an assessment of its own.
+            let harm_named = LEXICON.has(Words::RiskFamilies, &group.family)
+                && hits.iter().any(|other| {
+                    other.start >= hit.end
+                        && lexicon
+                            .cue_groups
+                            .get(other.group)
+                            .is_some_and(|g| LEXICON.has(Words::HarmFamilies, &g.family))
+                });
+            // "lost contact with about 200 workers": people missing are a threat only when counted
+            // ("lost contact with its satellite" is none).
+            if !counted && LEXICON.has(Words::CountedFamilies, &group.family) {
+                continue;
+            }
+            let stands_alone = group.strong || counted || harm_named;
             // A weak cue needs a state or group in its own clause that acts in it or is its target
             // ("an attack on the Elbonian embassy"); one in another clause of the sentence is about
             // something else ("the Elbonian envoy spoke, but the pressure grew"), except the one a
@@ -238,10 +285,12 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             // something new, however definite its article.
             // "the killings of two dissidents": a count after "of" names the victims of an event
             // not told before.
+            // "the same custom malware", "the most serious hacking case": a reference back too.
             let anaphoric = rules::definite_reference(text, sentence.start, hit.start)
                 && !(hit.start..hit.end).any(|i| text.is_word_ci(i, "of"))
                 && !(text.is_word_ci(hit.end, "of")
-                    && figurative::counted_after(text, sentence.clone(), hit.end + 1));
+                    && figurative::counted_after(text, sentence.clone(), hit.end + 1))
+                || rules::named_as_known(text, statement, hit.start..hit.end);
             let more_severe =
                 |current: &CueGroup| (group.severity, group.strong) > (current.severity, current.strong);
             // "similar attacks", "a separate ambush": another event of the kind, not the one before.
@@ -285,8 +334,12 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             continue;
         };
         // "…when it was struck 35 miles off the port": an agentless passive right after a threat
-        // tells more of that event, not of a new one.
-        if reported.follows(sentence_index) && is_agentless_passive(text, sentence.clone(), choice.0) {
+        // tells more of that event, not of a new one, unless the statement opens with a year of
+        // its own ("In 2019 the email system was hacked": an earlier event).
+        if reported.follows(sentence_index)
+            && !opens_with_year(text, statement)
+            && is_agentless_passive(text, sentence.clone(), choice.0)
+        {
             reported.last_sentence = Some(sentence_index);
             reported.last_families.extend(families_here);
             continue;
@@ -345,12 +398,13 @@ fn build_threat(
         (Some(first), Some(last)) => text.slice(first.start_byte, last.end_byte),
         _ => cue.as_str(),
     };
-    let what = rules::action_phrase(text, mention, what_range.clone(), what_text);
+    let statement_start = text.statement_start(sentence.range.start, hit.start);
+    let who = rules::summary_agent(text, statement_start, clause.clone(), mention, hit.start..hit.end);
+    let what = rules::action_phrase(text, who, what_range.clone(), what_text);
     let summary = rules::one_line_summary(
-        rules::mention_name(actors, mention),
+        rules::mention_name(actors, who),
         &what,
         target.and_then(|t| actors.name_of(t)),
-        group.category.label(),
     );
     let statement = merge::Statement {
         actor_before: mention
@@ -410,6 +464,15 @@ fn target_of(
                 && !(text.is_word(m.end_token) && LEXICON.is_speech_verb(text.key(m.end_token)))
         })
         .map(|m| m.actor)
+}
+
+/// How many tokens at the start of a statement a year is looked for ("In 2019 the …").
+const OPENING_YEAR_REACH: usize = 3;
+
+/// Whether a statement opens with a year ("In 2019 the email system was hacked", "Back in 2015,"):
+/// it dates an event of its own.
+fn opens_with_year(text: &TokenizedText<'_>, statement: usize) -> bool {
+    (statement..statement + OPENING_YEAR_REACH).any(|i| figurative::is_year(text, i))
 }
 
 /// Whether consecutive statements of a category usually tell one event ("Rebels shelled the town.
@@ -581,7 +644,19 @@ fn is_acting_kind(kind: ActorKind) -> bool {
 fn near_diplomacy(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit) -> bool {
     let from = hit.start.saturating_sub(DIPLOMACY_WINDOW_TOKENS).max(sentence.start);
     let to = (hit.end + DIPLOMACY_WINDOW_TOKENS).min(sentence.end);
-    (from..to).any(|i| text.is_word(i) && LEXICON.has(Words::DiplomacyWords, text.token_text(i)))
+    (from..to).any(|i| {
+        text.is_word(i)
+            && LEXICON.has(Words::DiplomacyWords, text.token_text(i))
+            && !paired_with_security(text, i)
+    })
+}
+
+/// Whether a word stands in a pair with a word of security ("military and civilian sites",
+/// "civilian or military use"): the pair names both, not peaceful use alone.
+fn paired_with_security(text: &TokenizedText<'_>, index: usize) -> bool {
+    let conjunction = |i: usize| text.is_word_ci(i, "and") || text.is_word_ci(i, "or");
+    (index >= 2 && conjunction(index - 1) && LEXICON.word_in(Words::SecurityFields, text, index - 2))
+        || (conjunction(index + 1) && LEXICON.word_in(Words::SecurityFields, text, index + 2))
 }
 
 /// Whether the words around a cue cancel it: a negation (up to three tokens before) or a

@@ -16,8 +16,9 @@
 //! before and after that round (0.849 / 1.000 / 0.869 / 0.588, then 0.849 / 1.000 / 0.869 / 0.595)
 //! and not read. `51-` to `60-` (set E, ten reports by another hand that had not seen the engine)
 //! were scored untouched before and after the next round of rules, which was written from sets A–D
-//! (0.858 / 1.000 / 0.907 / 0.588, then 0.862 / 1.000 / 0.916 / 0.581), and not read. The floors
-//! cover all of them together.
+//! (0.858 / 1.000 / 0.907 / 0.588, then 0.862 / 1.000 / 0.916 / 0.581), and not read until the
+//! round after, which used it to find threat error classes (threats 0.581 before, 0.867 after, by
+//! the development scorer). The floors cover all of them together.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -29,7 +30,7 @@ use serde_json::Value;
 const ACTOR_F1_FLOOR: f64 = 0.90;
 const QUOTE_F1_FLOOR: f64 = 0.95;
 const SPEAKER_ACCURACY_FLOOR: f64 = 0.92;
-const THREAT_F1_FLOOR: f64 = 0.71;
+const THREAT_F1_FLOOR: f64 = 0.80;
 const THREAT_CATEGORY_ACCURACY_FLOOR: f64 = 0.70;
 
 struct Fixture {

@@ -36,6 +36,21 @@ pub(super) fn political(text: &TokenizedText<'_>, sentence: Range<usize>, cue: R
     false
 }
 
+/// Whether a war named by the cue is a campaign against a social ill: "on" or "against" right after
+/// a cue ending in "war", then (after a determiner at most) a word of
+/// [`Words::FigurativeWarTargets`] ("wage war on poverty", "waging a war against the drugs").
+pub(super) fn war_on_ill(text: &TokenizedText<'_>, sentence_end: usize, cue: Range<usize>) -> bool {
+    let last = cue.end - 1;
+    if !matches!(text.key(last), "war" | "wars")
+        || !(text.is_word_ci(cue.end, "on") || text.is_word_ci(cue.end, "against"))
+    {
+        return false;
+    }
+    (cue.end + 1..(cue.end + 3).min(sentence_end))
+        .take_while(|&i| text.is_word(i))
+        .any(|i| LEXICON.word_in(Words::FigurativeWarTargets, text, i))
+}
+
 /// Whether the cue at `cue` is a strike of workers, not an attack: "strike" after a word of labour
 /// (skipping a possessive: "the dockworkers' strike", "a hunger strike") or after "on" ("went on
 /// strike").
@@ -94,7 +109,7 @@ pub(super) fn dates_something(text: &TokenizedText<'_>, sentence_start: usize, c
         .any(|i| LEXICON.word_in(Words::DatingWords, text, i))
 }
 
-fn is_year(text: &TokenizedText<'_>, index: usize) -> bool {
+pub(super) fn is_year(text: &TokenizedText<'_>, index: usize) -> bool {
     let word = text.token_text(index);
     text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Number)
         && word.len() == 4
@@ -106,8 +121,8 @@ fn is_currency(text: &TokenizedText<'_>, index: usize) -> bool {
     CURRENCY_SYMBOLS.contains(&text.token_text(index))
 }
 
-/// Whether the number at `index` counts something: not a year ("the 2008 collapse") and not a sum
-/// of money ("$9 billion", "9 billion dollars").
+/// Whether the number at `index` counts something: not a year ("the 2008 collapse"), not a sum
+/// of money ("$9 billion", "9 billion dollars") and not a measure ("400 metres", "12 percent").
 pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {
     let Some(token) = text.tokens.get(index) else { return false };
     if token.kind != TokenKind::Number {
@@ -118,7 +133,9 @@ pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {
         .checked_sub(1)
         .is_some_and(|i| CURRENCY_SYMBOLS.contains(&text.token_text(i)) || word_is_money(text, i));
     let money_follows = (index + 1..index + 3).any(|i| word_is_money(text, i));
-    !(year || after_currency || money_follows)
+    // "700 metres from the depot", "30 percent": a measure, not people or weapons.
+    let measure = LEXICON.word_in(Words::UnitWords, text, index + 1);
+    !(year || after_currency || money_follows || measure)
 }
 
 /// How many tokens after a weak cue its count is looked for ("killed about 60 people").
@@ -163,6 +180,17 @@ mod tests {
     }
 
     #[test]
+    fn a_war_on_a_social_ill_is_no_war() {
+        let at = |sentence: &str| {
+            let text = tokenize(sentence);
+            let war = (0..text.tokens.len()).find(|&i| text.key(i) == "war").expect("war");
+            war_on_ill(&text, text.tokens.len(), war - 1..war + 1)
+        };
+        assert!(at("The mayor vowed to wage war on the drugs gangs' suppliers and on poverty."));
+        assert!(!at("Rebels have the means to wage war against the government."));
+    }
+
+    #[test]
     fn strikes_of_workers_are_no_attacks() {
         let at = |text: &str| {
             let tokenized = tokenize(text);
@@ -185,5 +213,10 @@ mod tests {
         assert!(!is_count(&text, number("40")));
         assert!(!is_count(&text, number("7")));
         assert!(is_count(&text, number("300")));
+        let text = tokenize("The farm lies 700 metres from the line and prices rose 15 percent.");
+        let number =
+            |word: &str| (0..text.tokens.len()).find(|&i| text.token_text(i) == word).expect("number");
+        assert!(!is_count(&text, number("700")));
+        assert!(!is_count(&text, number("15")));
     }
 }

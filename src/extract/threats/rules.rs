@@ -47,6 +47,33 @@ pub(super) fn definite_reference(text: &TokenizedText<'_>, sentence_start: usize
     false
 }
 
+/// How many tokens before a cue a word of sameness is looked for ("the same custom malware").
+const SAME_REACH_TOKENS: usize = 3;
+
+/// Whether the cue names an event as one already known: a word of sameness a few words before it
+/// with no punctuation between ("the same custom malware", "an identical attack"), or a word for a
+/// matter right after it ("the worst hacking case we have seen", "the drone incident").
+pub(super) fn named_as_known(text: &TokenizedText<'_>, statement_start: usize, cue: Range<usize>) -> bool {
+    // "the same day rebels attacked" names a time, not the event: the words between "same" and
+    // the cue are modifiers of the cue, no little word and no word of time.
+    let before = || {
+        (cue.start.saturating_sub(SAME_REACH_TOKENS).max(statement_start)..cue.start)
+            .rev()
+            .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word))
+    };
+    // "a drone incident" is a first mention; "the worst hacking case" refers back.
+    let indefinite = || before().any(|i| text.is_word_ci(i, "a") || text.is_word_ci(i, "an"));
+    LEXICON.word_in(Words::ReferenceNouns, text, cue.end) && !indefinite()
+        || (cue.start.saturating_sub(SAME_REACH_TOKENS).max(statement_start)..cue.start)
+            .rev()
+            .take_while(|&i| {
+                text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+                    && !LEXICON.word_in(Words::TimeNouns, text, i)
+                    && (LEXICON.word_in(Words::SameWords, text, i) || !LEXICON.is_stopword(text, i))
+            })
+            .any(|i| LEXICON.word_in(Words::SameWords, text, i))
+}
+
 /// The name an event is known by: the word right before its cue ("the Ruritanian genocide", "the
 /// Springfield attacks", "a proxy war"), with the kind of event, so that a later sentence naming it
 /// the same way is the same threat. Terror attacks and armed attacks are one kind here ("the
@@ -171,6 +198,100 @@ pub(super) fn infrastructure_damage(
         .map(|line| verb..line + 1)
 }
 
+/// How many tokens apart a word of violation and the zone it violates may stand ("entered the
+/// Elbonian air defence identification zone").
+const ZONE_REACH_TOKENS: usize = 8;
+
+/// Whether the words at token `at` name a zone of a state's sovereignty ("airspace", "territorial
+/// waters", "exclusive economic zone"): a word or two words of [`Words::SovereignZones`]. Returns
+/// the token after the zone.
+fn sovereign_zone_at(text: &TokenizedText<'_>, at: usize) -> Option<usize> {
+    if LEXICON.word_in(Words::SovereignZones, text, at) {
+        return Some(at + 1);
+    }
+    (text.is_word(at) && text.is_word(at + 1))
+        .then(|| format!("{} {}", text.key(at), text.key(at + 1)))
+        .filter(|pair| LEXICON.has(Words::SovereignZones, pair))
+        .map(|_| at + 2)
+}
+
+/// An incursion into a zone of a state's sovereignty at token `at`: a word of violation
+/// ([`Words::IncursionWords`]) with, a few tokens after it in the same phrase, a zone such as
+/// airspace or territorial waters ("violated Elbonian airspace", "entered the air defence
+/// identification zone without notice", "fishing illegally inside its exclusive economic zone").
+/// Returns the token range from the word to the end of the zone.
+pub(super) fn zone_violation(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::IncursionWords, text, at) {
+        return None;
+    }
+    (at + 1..(at + 1 + ZONE_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                && !LEXICON.word_in(Words::ObjectBreakers, text, i)
+        })
+        .find_map(|i| sovereign_zone_at(text, i))
+        .filter(|&end| end <= sentence.end)
+        .map(|end| at..end)
+}
+
+/// How many tokens apart an unmanned aircraft and the verb of seeing it may stand ("three drones,
+/// one of them large, were seen").
+const SIGHTING_REACH_TOKENS: usize = 4;
+
+/// Unmanned aircraft seen where they should not be, starting at token `at`: a word of
+/// [`Words::DroneWords`] with a verb of seeing a few tokens after it in the passive ("drones had been
+/// seen over the base", "a drone was spotted near the plant"). Returns the token range from the
+/// aircraft to the verb.
+pub(super) fn drone_sighting(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::DroneWords, text, at) {
+        return None;
+    }
+    let mut auxiliaries = 0;
+    for index in at + 1..(at + 1 + SIGHTING_REACH_TOKENS).min(sentence.end) {
+        if LEXICON.word_in(Words::SightingVerbs, text, index) {
+            return (auxiliaries > 0).then_some(at..index + 1);
+        }
+        if LEXICON.word_in(Words::Auxiliaries, text, index) {
+            auxiliaries += 1;
+        } else if auxiliaries > 0 || text.tokens.get(index).is_none_or(|t| t.kind == TokenKind::Punct) {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many tokens apart a verb of probing and the network it probes may stand ("scanning the
+/// ministry's internal network").
+const PROBE_REACH_TOKENS: usize = 5;
+
+/// Probing of computer networks at token `at`: a verb of [`Words::ProbingVerbs`] with, a few tokens
+/// after it in the same phrase, a word for a network ("was scanning the commission's network",
+/// "probed the servers of the ministry"). Returns the token range from the verb to the network.
+pub(super) fn network_probe(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::ProbingVerbs, text, at) {
+        return None;
+    }
+    (at + 1..(at + 1 + PROBE_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                && !LEXICON.word_in(Words::ObjectBreakers, text, i)
+        })
+        .find(|&i| LEXICON.word_in(Words::NetworkNouns, text, i))
+        .map(|network| at..network + 1)
+}
+
 /// How many tokens before a cue a verb of request is looked for ("pressed its partners to list the
 /// group as a terrorist organisation").
 const REQUEST_REACH_TOKENS: usize = 12;
@@ -278,15 +399,86 @@ pub(super) fn object_end(
         .unwrap_or(cue_end)
 }
 
+/// How many tokens before a cue a pronoun right after a verb of speech is looked for ("Elbonia said
+/// it had moved three frigates").
+const PRONOUN_REACH_TOKENS: usize = 6;
+
+/// Quote marks that may open a statement before its subject.
+const QUOTE_MARKS: &[&str] = &["\"", "“", "'", "‘"];
+
+/// How many tokens before a state or group "by" makes it the agent ("attacked by Elbonian
+/// forces", "used by the Elbonian army in attacks").
+const AGENT_BY_REACH: usize = 2;
+
+/// The actor the summary names as who did it: the state or group found near the cue only when it is
+/// the cue's agent, else none (the analyst fills it in rather than correct a guess). An agent stands
+/// just before the cue ("Ruritania test-fired"), opens the statement or the clause as its subject
+/// ("Ruritania, which denies it, fired missiles"), or follows "by" ("an attack by Ruritanian
+/// forces"), and does not report the cue ("Elbonian officials said … struck" is the source), unless
+/// a possessive or a pronoun right after the verb of speech points back to it ("Elbonia says its
+/// troops…", "Elbonia said it had deployed…"). A state named after
+/// the cue, or merely mentioned in the sentence ("cutting supplies to Elbonia", "one of Elbonia's
+/// largest mines … after an assault"), is not the agent.
+pub(super) fn summary_agent<'a>(
+    text: &TokenizedText<'_>,
+    statement_start: usize,
+    clause: Range<usize>,
+    mention: Option<&'a MentionRecord>,
+    cue: Range<usize>,
+) -> Option<&'a MentionRecord> {
+    let m = mention?;
+    let after_by = (m.start_token.saturating_sub(AGENT_BY_REACH).max(statement_start)..m.start_token)
+        .any(|i| text.is_word_ci(i, "by"));
+    if after_by {
+        return Some(m);
+    }
+    if m.start_token >= cue.end {
+        return None;
+    }
+    // "Elbonia declared war": a verb of speech right before the cue is the act itself.
+    if actor_acts(text, m, cue.start) {
+        return Some(m);
+    }
+    let reports = (m.end_token..(m.end_token + 2).min(cue.start))
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        .any(|i| text.is_word(i) && LEXICON.is_speech_verb(text.key(i)));
+    // "Elbonia says its troops…", "Elbonia said it had deployed…": a possessive or a pronoun right
+    // after the verb of speech, a few words before the cue, is the speaker.
+    // "accused the group of funding its war": a possessive right before the cue points back too.
+    let speech = |i: usize| text.is_word(i) && LEXICON.is_speech_verb(text.key(i));
+    let unbroken =
+        |i: usize| (i..cue.start).all(|j| text.tokens.get(j).is_some_and(|t| t.kind != TokenKind::Punct));
+    let possessive_before = (cue.start.saturating_sub(2).max(m.end_token)..cue.start)
+        .any(|i| LEXICON.word_in(Words::PossessiveDeterminers, text, i));
+    let points_back = possessive_before
+        || (cue.start.saturating_sub(PRONOUN_REACH_TOKENS).max(m.end_token + 1)..cue.start).any(|i| {
+            LEXICON.word_in(Words::AgentPronouns, text, i)
+                && unbroken(i)
+                && (speech(i - 1) || i >= 2 && text.is_word_ci(i - 1, "that") && speech(i - 2))
+        });
+    if reports && !points_back {
+        return None;
+    }
+    // The subject opens the statement or the clause: little words, quote marks, or the names and
+    // possessives of its own phrase before it ("Yemen's Houthi militia hit…").
+    let opens = |start: usize| {
+        start <= m.start_token
+            && (start..m.start_token).all(|i| {
+                text.tokens.get(i).is_some_and(|t| match t.kind {
+                    TokenKind::Word => t.capitalised || LEXICON.is_stopword(text, i),
+                    TokenKind::Possessive => true,
+                    _ => QUOTE_MARKS.contains(&text.token_text(i)),
+                })
+            })
+    };
+    (opens(statement_start) || opens(clause.start) || points_back).then_some(m)
+}
+
 /// The one-line summary of a threat: who -> what -> against whom ("North Korea -> fired ballistic
-/// missiles -> Japan"); an unknown actor is the threat's category, an unknown target is left out.
-pub(super) fn one_line_summary(
-    actor: Option<&str>,
-    what: &str,
-    target: Option<&str>,
-    category: &str,
-) -> String {
-    let who = actor.unwrap_or(category);
+/// missiles -> Japan"); an unknown actor is left open ("? -> explosion"), an unknown target is left
+/// out.
+pub(super) fn one_line_summary(actor: Option<&str>, what: &str, target: Option<&str>) -> String {
+    let who = actor.unwrap_or("?");
     match target {
         Some(target) => format!("{who} -> {what} -> {target}"),
         None => format!("{who} -> {what}"),

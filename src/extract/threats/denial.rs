@@ -1,0 +1,322 @@
+//! Cues that a sentence does not assert as events: a denial or rejection ("Elbonia dismissed the
+//! claims as absurd and said it had nothing to do with the drone flights"), a negated subject or
+//! predicate ("no military networks were breached", "troops had not been deployed"), a simile ("it
+//! street looked like a war zone") and police work ("officers seized two laptops").
+
+use std::ops::Range;
+
+use super::super::lexicon::{LEXICON, Words};
+use super::super::tokens::{TokenKind, TokenizedText};
+
+/// How many modifiers may stand between "no" and the noun it denies ("no classified military
+/// networks were breached").
+const NEGATED_SUBJECT_WORDS: usize = 3;
+
+/// How many tokens before a cue a simile is looked for ("looked like a war zone").
+const SIMILE_REACH: usize = 4;
+
+/// Whether the statement denies or rejects what the cue names: a verb of denial or a word of
+/// dismissal before the cue in the statement ("Elbonia denied that its jets had attacked", "called
+/// the reports groundless provocations", "strongly opposes every kind of hacking"), with no word between
+/// that opens another statement ("denied it, but admitted that its troops had fired"), the denial
+/// not in a relative clause ("Elbonia, which denied it, shelled the town"); or a word of dismissal
+/// after the cue in the same statement ("called the claims of aggression absurd", "tying the
+/// hacking to us without proof is a smear").
+pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Range<usize>) -> bool {
+    let mut denial = false;
+    for index in statement.start..cue.start {
+        let word = text.is_word(index);
+        if word && LEXICON.word_in(Words::RelativePronouns, text, index) && !denial {
+            // What follows is said of a noun, not by the subject of the statement.
+            return false;
+        }
+        if word && LEXICON.word_in(Words::DenialBreakers, text, index) || text.token_text(index) == ";" {
+            denial = false;
+        } else if LEXICON.word_in(Words::DenialVerbs, text, index) && denies(text, statement.start, index)
+            || LEXICON.word_in(Words::DismissalWords, text, index)
+        {
+            denial = true;
+        }
+    }
+    denial
+        || (cue.end..statement.end)
+            .take_while(|&i| {
+                !(text.is_word(i) && LEXICON.word_in(Words::DenialBreakers, text, i))
+                    && text.token_text(i) != ";"
+            })
+            .any(|i| LEXICON.word_in(Words::DismissalWords, text, i))
+}
+
+/// Whether a verb of denial at `index` is said by its subject: not in the passive ("aid workers
+/// were denied access") and not an adjective before "to" ("fighters opposed to the junta").
+fn denies(text: &TokenizedText<'_>, statement_start: usize, index: usize) -> bool {
+    let passive = index > statement_start
+        && LEXICON.word_in(Words::Auxiliaries, text, index - 1)
+        && !LEXICON.word_in(Words::PerfectAuxiliaries, text, index - 1);
+    !passive && !text.is_word_ci(index + 1, "to")
+}
+
+/// Whether the cue is the verb of a denied subject: "no" and a few words before auxiliaries right
+/// before it ("no secret military networks were breached", "no soldiers were killed").
+pub(super) fn negated_subject(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
+    let mut index = cue;
+    let mut auxiliaries = 0;
+    while index > statement_start && LEXICON.word_in(Words::Auxiliaries, text, index - 1) {
+        index -= 1;
+        auxiliaries += 1;
+    }
+    if auxiliaries == 0 {
+        return false;
+    }
+    for _ in 0..=NEGATED_SUBJECT_WORDS {
+        if index <= statement_start {
+            return false;
+        }
+        index -= 1;
+        if text.is_word_ci(index, "no") || text.is_word_ci(index, "none") {
+            return true;
+        }
+        let Some(token) = text.tokens.get(index) else { return false };
+        if token.kind != TokenKind::Word || LEXICON.is_stopword(text, index) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the cue is the subject of a negated verb that is itself a cue ("soldiers had not been
+/// deployed", "the missiles were never launched"): only auxiliaries and a negation between the two.
+pub(super) fn negated_predicate(text: &TokenizedText<'_>, cue_end: usize, cue_starts: &[usize]) -> bool {
+    let mut index = cue_end;
+    let mut negated = false;
+    while LEXICON.word_in(Words::Auxiliaries, text, index) || LEXICON.word_in(Words::Negations, text, index) {
+        negated |= LEXICON.word_in(Words::Negations, text, index);
+        index += 1;
+    }
+    negated && index > cue_end && cue_starts.contains(&index)
+}
+
+/// Whether the cue is a likeness, not an event: after a verb of seeming and "like" ("it felt like
+/// a rocket attack", "the street looked like a war zone") or after "as if" / "as though", a few
+/// words before it with no punctuation between.
+pub(super) fn simile(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
+    (cue.saturating_sub(SIMILE_REACH).max(statement_start + 1)..cue)
+        .rev()
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        .any(|i| {
+            (text.is_word_ci(i, "like") && LEXICON.word_in(Words::SeemingVerbs, text, i - 1))
+                || (text.is_word_ci(i, "if") || text.is_word_ci(i, "though")) && text.is_word_ci(i - 1, "as")
+        })
+}
+
+/// How many tokens after a cue its purpose is looked for ("deployed two ships and a helicopter to
+/// search for the crew").
+const PURPOSE_REACH: usize = 8;
+
+/// Whether the cue is a response, not a danger: what it is sent for, a few words after it with no
+/// punctuation between, is a rescue or an observation ("deployed two ships to search for the crew",
+/// "has deployed an observation mission").
+pub(super) fn response(text: &TokenizedText<'_>, sentence_end: usize, cue_end: usize) -> bool {
+    (cue_end..(cue_end + PURPOSE_REACH).min(sentence_end))
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        .any(|i| {
+            LEXICON.word_in(Words::ObservationNouns, text, i)
+                || i > cue_end
+                    && text.is_word_ci(i - 1, "to")
+                    && LEXICON.word_in(Words::ResponseVerbs, text, i)
+        })
+}
+
+/// How many tokens may stand between a verb of arrest and the people it arrests ("arrested about
+/// 20 soldiers").
+const ARRESTED_REACH: usize = 3;
+
+/// Whether the people the cue names are arrested or charged, police work rather than a danger
+/// ("about 20 soldiers had been arrested", "police arrested 12 militants"), not the charge ("was
+/// charged with espionage").
+pub(super) fn arrested(text: &TokenizedText<'_>, statement_start: usize, cue: Range<usize>) -> bool {
+    let mut index = cue.end;
+    let mut auxiliaries = 0;
+    while LEXICON.word_in(Words::Auxiliaries, text, index) {
+        index += 1;
+        auxiliaries += 1;
+    }
+    if auxiliaries > 0 && LEXICON.word_in(Words::ArrestVerbs, text, index) {
+        return true;
+    }
+    // "charged with espionage": the cue is the charge, a danger told.
+    (cue.start.saturating_sub(ARRESTED_REACH + 1).max(statement_start)..cue.start)
+        .rev()
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                && !LEXICON.word_in(Words::ChargePrepositions, text, i)
+        })
+        .any(|i| LEXICON.word_in(Words::ArrestVerbs, text, i))
+}
+
+/// Whether the statement is a condition and what would follow it ("If the port falls, the rebels will
+/// buy weapons for a year"): its first word, after any quote marks, is a word of
+/// [`Words::ConditionWords`].
+pub(super) fn conditional(text: &TokenizedText<'_>, statement: Range<usize>) -> bool {
+    statement.clone().find(|&i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)).is_some_and(
+        |first| {
+            LEXICON.word_in(Words::ConditionWords, text, first)
+                && (statement.start..first)
+                    .all(|i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct))
+        },
+    )
+}
+
+/// How many tokens before a cue a word of routine is looked for ("routinely sends two warships").
+const ROUTINE_REACH: usize = 4;
+
+/// Whether the cue is told as a routine, not as news: a word such as "regularly" a few words
+/// before it with no punctuation between ("routinely sends two frigates through the strait").
+pub(super) fn routine(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
+    (cue.saturating_sub(ROUTINE_REACH).max(statement_start)..cue)
+        .rev()
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        .any(|i| LEXICON.word_in(Words::HabitualWords, text, i))
+}
+
+/// Whether a cue of seizing is police work: a word for police officers right before it, an
+/// auxiliary or an adverb in "-ly" between at most ("officers seized 20 phones", "police have
+/// seized"), and not power or control seized ("officers seized power" is a coup).
+pub(super) fn police_seizure(text: &TokenizedText<'_>, statement_start: usize, cue: Range<usize>) -> bool {
+    if cue.len() != 1 || !LEXICON.word_in(Words::SeizingVerbs, text, cue.start) {
+        return false;
+    }
+    if LEXICON.word_in(Words::SeizedPower, text, cue.end) {
+        return false;
+    }
+    let mut index = cue.start;
+    for _ in 0..3 {
+        if index <= statement_start {
+            return false;
+        }
+        index -= 1;
+        if LEXICON.word_in(Words::PoliceNouns, text, index) {
+            return true;
+        }
+        let filler = LEXICON.word_in(Words::Auxiliaries, text, index)
+            || text.is_word(index) && text.key(index).ends_with("ly");
+        if !filler {
+            return false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn at(text: &TokenizedText<'_>, word: &str) -> usize {
+        (0..text.tokens.len()).find(|&i| text.token_text(i) == word).expect("word")
+    }
+
+    #[test]
+    fn a_denial_before_the_cue_denies_it_until_another_statement_starts() {
+        let denied_at = |sentence: &str, cue: &str| {
+            let text = tokenize(sentence);
+            let i = at(&text, cue);
+            denied(&text, 0..text.tokens.len(), i..i + 1)
+        };
+        assert!(denied_at(
+            "The Ruritanian mission dismissed the report as fantasy and said it had no part in the drone flights.",
+            "drone"
+        ));
+        assert!(denied_at("Ruritania called the claims groundless provocations.", "provocations"));
+        assert!(denied_at("Ruritania called the claims of aggression absurd.", "aggression"));
+        assert!(denied_at("Blaming us for the hacking without proof is a cheap smear.", "hacking"));
+        assert!(!denied_at("Rebels shelled the town, although officials called it a smear.", "shelled"));
+        assert!(denied_at("Elbonia strongly opposes every kind of hacking.", "hacking"));
+        assert!(!denied_at("Elbonia denied the report, but admitted that its troops had fired.", "troops"));
+        assert!(!denied_at("Elbonia, which denied the report, shelled the town.", "shelled"));
+        assert!(!denied_at("Elbonia denied it and accused Ruritania of shelling the port.", "shelling"));
+        assert!(!denied_at("Elbonian jets attacked the depot on Sunday.", "attacked"));
+        assert!(!denied_at("Fighters opposed to the junta attacked a convoy.", "attacked"));
+        assert!(!denied_at("Aid workers were denied entry while rebels shelled the camp.", "shelled"));
+        assert!(!denied_at("Reporters were denied access to the town that soldiers shelled.", "shelled"));
+        assert!(denied_at("Elbonia has denied that its jets attacked the depot.", "attacked"));
+    }
+
+    #[test]
+    fn a_denied_subject_or_predicate_is_no_event() {
+        let text = tokenize("The minister said no secret military networks had been breached.");
+        assert!(negated_subject(&text, 0, at(&text, "breached")));
+        let text = tokenize("No civilians were injured in the fire.");
+        assert!(negated_subject(&text, 0, at(&text, "injured")));
+        let text = tokenize("There is no doubt that rebels were attacked.");
+        assert!(!negated_subject(&text, 0, at(&text, "attacked")));
+        let text = tokenize("He said troops had not been deployed that night.");
+        let (troops, deployed) = (at(&text, "troops"), at(&text, "deployed"));
+        assert!(negated_predicate(&text, troops + 1, &[troops, deployed]));
+        let text = tokenize("He said troops had been deployed that night.");
+        let (troops, deployed) = (at(&text, "troops"), at(&text, "deployed"));
+        assert!(!negated_predicate(&text, troops + 1, &[troops, deployed]));
+    }
+
+    #[test]
+    fn a_likeness_is_no_event() {
+        let text = tokenize("To us it felt like a rocket attack, a neighbour said.");
+        assert!(simile(&text, 0, at(&text, "rocket")));
+        let text = tokenize("The market looked as if a war had passed through it.");
+        assert!(simile(&text, 0, at(&text, "war")));
+        let text = tokenize("Weapons like drones were sent to the front.");
+        assert!(!simile(&text, 0, at(&text, "drones")));
+    }
+
+    #[test]
+    fn a_rescue_or_an_observation_sent_is_a_response() {
+        let text = tokenize("The navy deployed two boats and a plane to search for the missing crew.");
+        assert!(response(&text, text.tokens.len(), at(&text, "deployed") + 1));
+        let text = tokenize("The bloc has deployed an observation mission for the vote.");
+        assert!(response(&text, text.tokens.len(), at(&text, "deployed") + 1));
+        let text = tokenize("Ruritania deployed two brigades to the border, officials said.");
+        assert!(!response(&text, text.tokens.len(), at(&text, "deployed") + 1));
+    }
+
+    #[test]
+    fn soldiers_or_militants_arrested_are_police_work() {
+        let held = |sentence: &str, cue: &str| {
+            let text = tokenize(sentence);
+            let i = at(&text, cue);
+            arrested(&text, 0, i..i + 1)
+        };
+        assert!(held("He said about 30 soldiers had been arrested overnight.", "soldiers"));
+        assert!(held("Police arrested 12 militants in a dawn raid.", "militants"));
+        assert!(!held("Militants arrived in the town at dawn.", "Militants"));
+        assert!(!held("The engineer was charged with espionage in May.", "espionage"));
+    }
+
+    #[test]
+    fn a_condition_is_no_event() {
+        let text = tokenize("\"If the rebels hold the port, they can buy weapons for a year,\" he said.");
+        assert!(conditional(&text, 0..text.tokens.len()));
+        let text = tokenize("Rebels hold the port and can buy weapons if they want.");
+        assert!(!conditional(&text, 0..text.tokens.len()));
+    }
+
+    #[test]
+    fn a_routine_is_no_news() {
+        let text = tokenize("Ruritania routinely sends two warships through the strait.");
+        assert!(routine(&text, 0, at(&text, "warships")));
+        let text = tokenize("Ruritania sent two warships through the strait, as it does regularly.");
+        assert!(!routine(&text, 0, at(&text, "warships")));
+    }
+
+    #[test]
+    fn police_seizing_goods_is_police_work_but_seizing_power_is_not() {
+        let seizure = |sentence: &str| {
+            let text = tokenize(sentence);
+            let i = at(&text, "seized");
+            police_seizure(&text, 0, i..i + 1)
+        };
+        assert!(seizure("Officers seized 20 phones and two laptops."));
+        assert!(seizure("Police quickly seized a van."));
+        assert!(!seizure("Army officers seized power in the capital."));
+        assert!(!seizure("Pirates seized a tanker off the coast."));
+    }
+}
