@@ -196,12 +196,20 @@ pub struct Lexicon {
     /// token ([`TokenizedText::set_word_lists`]), so [`Lexicon::word_in`] tests a bit instead of
     /// hashing the word again for every rule that asks.
     list_ids: FastMap<String, u16>,
-    /// Bit `i` of a mask: the word is in list `Words::ALL[i]`. Mask 0 (in no list) is id 0.
-    list_masks: Vec<u128>,
+    /// Bit `i` of a mask: the word is in list `Words::ALL[i]`. The empty mask (in no list) is
+    /// id 0.
+    list_masks: Vec<ListMask>,
 }
 
-// Every list has a bit of a `u128` mask.
-const _: () = assert!(Words::ALL.len() <= 128);
+/// One bit per [`Words`] list.
+type ListMask = [u64; 4];
+
+// Every list has a bit of a mask.
+const _: () = assert!(Words::ALL.len() <= 64 * 4);
+
+fn has_bit(mask: &ListMask, bit: usize) -> bool {
+    mask.get(bit / 64).is_some_and(|word| word >> (bit % 64) & 1 == 1)
+}
 
 /// The data lines of a lexicon file: no comments, no blank lines.
 fn data_lines(source: &str) -> impl Iterator<Item = &str> {
@@ -262,7 +270,7 @@ impl Lexicon {
             rule_word_entries: vec![Vec::new(); Words::ALL.len()],
             rule_words: vec![FastSet::default(); Words::ALL.len()],
             list_ids: FastMap::default(),
-            list_masks: vec![0],
+            list_masks: vec![[0; 4]],
         };
         lexicon.load_countries();
         lexicon.load_orgs();
@@ -322,14 +330,16 @@ impl Lexicon {
 
     /// `list_ids` and `list_masks` from the lists' sets.
     fn build_list_masks(&mut self) {
-        let mut masks: FastMap<&str, u128> = FastMap::default();
+        let mut masks: FastMap<&str, ListMask> = FastMap::default();
         for (index, set) in self.rule_words.iter().enumerate() {
             for word in set {
-                *masks.entry(word.as_str()).or_default() |= 1u128 << index;
+                if let Some(bits) = masks.entry(word.as_str()).or_default().get_mut(index / 64) {
+                    *bits |= 1 << (index % 64);
+                }
             }
         }
-        let mut ids: FastMap<u128, u16> = FastMap::default();
-        ids.insert(0, 0);
+        let mut ids: FastMap<ListMask, u16> = FastMap::default();
+        ids.insert([0; 4], 0);
         for (word, mask) in masks {
             let id = match ids.get(&mask) {
                 Some(&id) => id,
@@ -569,7 +579,7 @@ impl Lexicon {
             return false;
         }
         match text.word_lists(index).and_then(|id| self.list_masks.get(usize::from(id))) {
-            Some(mask) => mask & (1u128 << words as u32) != 0,
+            Some(mask) => has_bit(mask, words as usize),
             None => self.has(words, text.key(index)),
         }
     }
