@@ -98,7 +98,8 @@ impl EventDate {
     /// Reads a publication date as articles and metadata give it: ISO 8601 with or without a time
     /// (`2026-03-14`, `2026-03-14T09:00:00Z`), `14 March 2026`, `March 14, 2026`.
     pub fn parse_published(input: &str) -> Option<Self> {
-        let s = input.trim();
+        let digits = ascii_digits(input);
+        let s = digits.trim();
         if let Some(iso) = s.get(..10)
             && let Ok(date) = Self::parse(iso)
         {
@@ -303,7 +304,26 @@ fn year_first_day(s: &str) -> Option<EventDate> {
 }
 
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    // Combining marks stay in their word: the virama of मार्च, the vowel signs of Indic scripts,
+    // Arabic short vowels, Latin accents written apart.
+    let in_word = |c: char| {
+        c.is_alphanumeric()
+            || matches!(u32::from(c), 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0900..=0x0963 | 0x0966..=0x0DFF)
+    };
+    s.split(|c: char| !in_word(c)).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// `text` with the decimal digits of other scripts (Arabic-Indic ٢٠٢٦, Persian ۲۰۲۶,
+/// Devanagari २०२६, Bengali, full-width ２０２６) written as ASCII digits.
+fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    const ZEROS: [u32; 5] = [0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10];
+    let digit = |c: char| {
+        ZEROS.iter().find_map(|&zero| (u32::from(c).wrapping_sub(zero) < 10).then(|| u32::from(c) - zero))
+    };
+    if !text.chars().any(|c| digit(c).is_some()) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars().map(|c| digit(c).and_then(|d| char::from_digit(d, 10)).unwrap_or(c)).collect()
 }
 
 const MONTH_NAMES_TSV: &str = include_str!("../../assets/lexicon/month-names.tsv");
@@ -504,6 +524,9 @@ mod tests {
         assert_eq!(EventDate::parse_published("7 листопада 2026 року"), Some(d("2026-11-07")));
         assert_eq!(EventDate::parse_published("7 października 2026 r."), Some(d("2026-10-07")));
         assert_eq!(EventDate::parse_published("12 Ağustos 2026 Çarşamba"), Some(d("2026-08-12")));
+        assert_eq!(EventDate::parse_published("نُشر في: الأحد ٢٥ يناير ٢٠٢٦ - ١٠:٣٠ ص"), Some(d("2026-01-25")));
+        assert_eq!(EventDate::parse_published("प्रकाशित: ५ मार्च २०२६"), Some(d("2026-03-05")));
+        assert_eq!(EventDate::parse_published("２０２６年３月１４日"), Some(d("2026-03-14")));
         // A foreign word that is no month, and a month without its day or year, say no day.
         assert_eq!(EventDate::parse_published("14 Tage 2026"), None);
         assert_eq!(EventDate::parse_published("März 2026"), None);

@@ -147,6 +147,10 @@ pub(super) struct Article {
     /// The first publication date found on an element (`<time datetime>`, `<abbr title>`,
     /// itemprop=datePublished), outside comments.
     pub(super) time: Option<String>,
+    /// A publication day on a short line of the page that opens with a word for published
+    /// ("Published 14 January 2026", "Publié le 3 mars 2026"): it outranks a `<time>` element,
+    /// which may be an update's (as ISO 8601).
+    pub(super) published_line: Option<String>,
     /// A publication day written in the page's text, for pages without metadata or `<time>`: a
     /// short element whose class says date or byline, or a part of a short line that starts with
     /// "Published" (as ISO 8601).
@@ -242,8 +246,10 @@ impl Page {
                 .map(|e| e.datetime.clone())
         });
         let bylines = self.byline_candidates(&marked);
-        let page_date = if time.is_none() { self.date_in_text(&marked) } else { None };
-        Ok(Article { paragraphs, headline, time, page_date, bylines, taken_whole })
+        let published_line = self.date_in_text(&marked, true);
+        let page_date =
+            if time.is_none() && published_line.is_none() { self.date_in_text(&marked, false) } else { None };
+        Ok(Article { paragraphs, headline, time, published_line, page_date, bylines, taken_whole })
     }
 
     /// Marks the page furniture (see the module docs). Parents come before children in the arena,
@@ -655,7 +661,8 @@ impl Page {
     }
 
     /// See [`Article::page_date`].
-    fn date_in_text(&self, marked: &Marked) -> Option<String> {
+    /// With `published_only`, only a line that opens with a word for published counts.
+    fn date_in_text(&self, marked: &Marked, published_only: bool) -> Option<String> {
         const MAX_DATE_LINE_CHARS: usize = 80;
         let says_date = |e: &Element| {
             e.hint_words
@@ -675,7 +682,8 @@ impl Page {
             })
             .filter_map(|id| {
                 let text = self.short_text_of(id, MAX_DATE_LINE_CHARS)?;
-                let marked_as_date = self.element(id).is_some_and(|e| says_date(e) || says_author(e));
+                let marked_as_date =
+                    !published_only && self.element(id).is_some_and(|e| says_date(e) || says_author(e));
                 text.split(['|', '·'])
                     .map(str::trim)
                     .filter(|part| {

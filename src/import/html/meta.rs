@@ -106,6 +106,7 @@ impl Page {
             .clone()
             .or_else(|| meta_value(DATE_KEYS))
             .or_else(|| self.publication_meta())
+            .or_else(|| article.published_line.clone())
             .or_else(|| article.time.clone())
             .or_else(|| article.page_date.clone())
             .map(|date| normalise_date(&date));

@@ -573,6 +573,45 @@ mod tests {
     }
 
     #[test]
+    fn a_published_line_outranks_an_update_time_and_other_scripts_dates_are_read() {
+        let html = format!(
+            r#"<body><main><h1>Grants for wells</h1>{}
+               <p>Published 9 February 2026<br>Last updated 11 February 2026</p>
+               <ol class="history"><li><time datetime="2026-02-11T10:00:00Z">11 February 2026</time> Fixed a link.</li></ol>
+               </main></body>"#,
+            paras(0..3)
+        );
+        assert_eq!(read(&html).meta.published, "2026-02-09");
+        let html = format!(
+            r#"<body><article><h1>Fähre</h1><p class="meta">Stand: 02.05.2026 07:40 Uhr</p>{}</article></body>"#,
+            paras(0..3)
+        );
+        assert_eq!(read(&html).meta.published, "2026-05-02");
+        let html = format!(
+            r#"<body><article><h1>مكتبة</h1><span class="date">نُشر في: الأحد ٢٥ يناير ٢٠٢٦ - ١٠:٣٠ ص</span>{}</article></body>"#,
+            paras(0..3)
+        );
+        assert_eq!(read(&html).meta.published, "2026-01-25");
+    }
+
+    #[test]
+    fn credit_lines_and_a_published_line_beside_the_names_leave_only_the_names() {
+        let html = format!(
+            r#"<body><article><h1>Cubes in orbit</h1><div class="story-credits">Story: <a href="/s/ana">Ana Ruiz</a> | Photos: Leo Park</div>{}</article></body>"#,
+            paras(0..3)
+        );
+        assert_eq!(read(&html).meta.author, "Ana Ruiz");
+        let html = format!(
+            r#"<body><article><h1>Le bac</h1><div class="signature"><p class="auteurs">Par <a href="/a/1">Lise Morel</a> et <a href="/a/2">Paul Vidal</a></p>
+               <p class="dates">Publié le 3 mars 2026 à 18h05</p></div>{}</article></body>"#,
+            paras(0..3)
+        );
+        let got = read(&html);
+        assert_eq!(got.meta.author, "Lise Morel, Paul Vidal");
+        assert_eq!(got.meta.published, "2026-03-03");
+    }
+
+    #[test]
     fn a_live_label_leaves_the_title_when_the_pages_own_headline_has_none() {
         let page = |og: &str, h1: &str| {
             format!(
