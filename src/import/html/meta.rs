@@ -335,14 +335,22 @@ pub(super) fn clean_byline(byline: &str, from_page: bool) -> Option<String> {
     let prefixed = strip_byline_prefix(head);
     let head = prefixed.unwrap_or(head);
     let mut names = Vec::new();
-    for part in split_names(head) {
+    let mut after_role = false;
+    for (index, (part, after_joiner)) in split_names(head).into_iter().enumerate() {
+        let has_role = from_page && part.split_whitespace().any(is_role_word);
+        // "Dan Hurd, Courier staff writer", "Kyle Brandt, Reporter, KXMT": one word left by a job
+        // title, or standing after one without "and", names the outlet, not a person.
+        let follows_role = after_role;
+        let affiliation =
+            |name: &String| index > 0 && !name.contains(' ') && (has_role || (follows_role && !after_joiner));
+        after_role = has_role;
         let name = if from_page {
             // After "by", a lone lower-case word is a user name ("Post by leafmould").
             clean_name(&part).or_else(|| prefixed.and_then(|_| user_name(&part)))
         } else {
             Some(part.trim().to_owned())
         };
-        if let Some(name) = name.filter(|n| !n.is_empty()) {
+        if let Some(name) = name.filter(|n| !n.is_empty() && !affiliation(n)) {
             names.push(name);
         }
     }
@@ -350,22 +358,31 @@ pub(super) fn clean_byline(byline: &str, from_page: bool) -> Option<String> {
     (!joined.is_empty() && joined.chars().count() <= MAX_BYLINE_CHARS).then_some(joined)
 }
 
-/// Splits at commas, semicolons and joiners ("and", "und", "&").
-fn split_names(text: &str) -> Vec<String> {
+/// Splits at commas, semicolons and joiners ("and", "und", "&"); each part says whether a joiner
+/// came before it.
+fn split_names(text: &str) -> Vec<(String, bool)> {
     let mut parts = Vec::new();
     for piece in text.split([',', ';', '、', '،']) {
         let mut current: Vec<&str> = Vec::new();
+        let mut after_joiner = false;
         for word in piece.split_whitespace() {
             if WORDS.joiners.contains(&word.to_lowercase()) {
-                parts.push(current.join(" "));
+                parts.push((current.join(" "), after_joiner));
                 current.clear();
+                after_joiner = true;
             } else {
                 current.push(word);
             }
         }
-        parts.push(current.join(" "));
+        parts.push((current.join(" "), after_joiner));
     }
-    parts.into_iter().filter(|p| !p.trim().is_empty()).collect()
+    parts.into_iter().filter(|(p, _)| !p.trim().is_empty()).collect()
+}
+
+/// A job title's word ("reporter", "staff"), whatever its case and punctuation.
+fn is_role_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    WORDS.roles.contains(lower.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// One name from a byline part: e-mail addresses, job titles, date words and trailing
@@ -391,7 +408,7 @@ fn clean_name(part: &str) -> Option<String> {
         .filter(|w| {
             let lower = w.to_lowercase();
             let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-            !WORDS.roles.contains(bare) && !WORDS.date_words.contains(bare)
+            !is_role_word(w) && !WORDS.date_words.contains(bare)
         })
         .collect();
     let mut words = words;
@@ -422,6 +439,16 @@ fn clean_name(part: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_outlet_after_a_job_title_is_no_name() {
+        let clean = |b: &str| clean_byline(b, true);
+        assert_eq!(clean("By Ada Lind, Gazette staff writer").as_deref(), Some("Ada Lind"));
+        assert_eq!(clean("Author: Ada Lind Reporter, WKXN").as_deref(), Some("Ada Lind"));
+        // Two people with a title between them, and a one-word name after "and", stay.
+        assert_eq!(clean("By Ada Lind, reporter, and Sukarno").as_deref(), Some("Ada Lind, Sukarno"));
+        assert_eq!(clean("By Ada Lind and Ben Roe").as_deref(), Some("Ada Lind, Ben Roe"));
+    }
 
     #[test]
     fn bylines_become_name_lists() {
