@@ -74,7 +74,12 @@ impl Page {
                 title
             }
         };
-        let title = meta_value(&["og:title"])
+        // The headline the reader sees comes first: a social or SEO title (og:title) is often
+        // shorter or reworded. A heading of one or two words may be a section's or the site's.
+        let visible =
+            article.headline.clone().filter(|h| h.split_whitespace().count() >= 3 || h.chars().count() >= 12);
+        let title = visible
+            .or_else(|| meta_value(&["og:title"]))
             .or_else(|| json_ld.headline.clone())
             .or_else(|| meta_value(&["twitter:title", "dc.title", "citation_title"]))
             .or_else(|| self.head.title.as_deref().map(collapse_whitespace))

@@ -262,8 +262,8 @@ mod tests {
              officials said, after a cable was cut.\n\nThe ship, registered in Cameroon, left port hours before the \
              damage, according to the coast guard."
         );
-        // No site name to recognise the suffix by: the <title> is kept whole.
-        assert_eq!(got.meta.title, "Cable cut | Ledger");
+        // The headline the reader sees, not the <title> with its site name.
+        assert_eq!(got.meta.title, "Cable cut in the Baltic");
         assert_eq!(got.meta.author, "Ann Lee");
     }
 
@@ -609,6 +609,23 @@ mod tests {
         let got = read(&html);
         assert_eq!(got.meta.author, "Lise Morel, Paul Vidal");
         assert_eq!(got.meta.published, "2026-03-03");
+    }
+
+    #[test]
+    fn the_visible_headline_is_the_title_and_a_short_heading_is_not() {
+        let page = |og: &str, h1: &str| {
+            format!(
+                r#"<html><head><meta property="og:title" content="{og}"></head>
+                   <body><main><h1>{h1}</h1>{}</main></body></html>"#,
+                paras(0..3)
+            )
+        };
+        let got =
+            read(&page("Levy to fund six railway lines", "Freight levy will pay for six regional lines"));
+        assert_eq!(got.meta.title, "Freight levy will pay for six regional lines");
+        // A heading of a word or two is a section's or the site's: the social title stands.
+        let got = read(&page("Freight levy will pay for six regional lines", "Transport"));
+        assert_eq!(got.meta.title, "Freight levy will pay for six regional lines");
     }
 
     #[test]
