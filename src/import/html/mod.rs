@@ -23,6 +23,7 @@
 //! Why our own extractor rather than `dom_smoothie` (a Rust port of Mozilla's Readability): see the
 //! README ("Importing articles"), which gives the figures on the evaluation set.
 
+mod appdata;
 mod extract;
 mod jsonld;
 mod lines;
@@ -61,6 +62,25 @@ pub(crate) fn import_html_text(html: &str, deadline: &Deadline) -> Result<Extrac
         notes.push(
             "the page shows only part of the article; its text was taken from the page's structured data \
              (JSON-LD articleBody)"
+                .to_owned(),
+        );
+    }
+    if notes.is_empty()
+        && let Some(paragraphs) = appdata::body_paragraphs(&page.head.app_data)
+        && size(&paragraphs) >= MIN_DECLARED_BODY_CHARS
+        && shows_only_part(&article.paragraphs, &paragraphs)
+    {
+        // What the page shows (its headline and standfirst) first, then the body it holds.
+        let mut taken = std::mem::take(&mut article.paragraphs);
+        if taken.is_empty() {
+            taken.extend(article.headline.clone());
+        }
+        taken.extend(paragraphs.into_iter().filter(|p| !taken.contains(p)).collect::<Vec<_>>());
+        article.paragraphs = taken;
+        article.taken_whole = false;
+        notes.push(
+            "the page had not shown its article yet (a script fills it in); its text was taken from the \
+             page's app data"
                 .to_owned(),
         );
     }
@@ -201,6 +221,32 @@ mod tests {
             "Why the pond froze late\n\nThe pond behind the mill froze three weeks later than usual this winter, and \
              the ducks noticed first.\n\nLocal anglers kept a log of the ice, measuring its thickness every morning at seven."
         );
+    }
+
+    #[test]
+    fn a_page_a_script_had_not_filled_takes_the_article_from_its_app_data() {
+        let blocks: Vec<String> = (0..6)
+            .map(|i| {
+                format!(
+                    r#"{{"__typename":"ParagraphBlock","html":"Paragraph {i} of the story, which tells how the ferry returned to the harbour after a month of repairs to its ramp."}}"#
+                )
+            })
+            .collect();
+        let html = format!(
+            r#"<html><head><title>Ferries return | Ledger</title></head><body><div id="__next"><main>
+               <h1>Ferries return to the harbour</h1><p class="dek">A month of repairs ends.</p>
+               <div class="skeleton" aria-busy="true"></div></main></div>
+               <script id="__NEXT_DATA__" type="application/json">{{"props":{{"article":{{"body":[{}]}}}}}}</script></body></html>"#,
+            blocks.join(",")
+        );
+        let got = read(&html);
+        assert!(
+            got.text.starts_with("Ferries return to the harbour\n\nA month of repairs ends.\n\nParagraph 0"),
+            "{}",
+            got.text
+        );
+        assert!(got.text.contains("Paragraph 5 of the story"), "{}", got.text);
+        assert!(got.notes.iter().any(|n| n.contains("app data")), "{:?}", got.notes);
     }
 
     #[test]

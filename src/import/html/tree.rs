@@ -30,6 +30,9 @@ const STACK_LOOKBACK: usize = 256;
 
 /// JSON-LD blocks and titles larger than this are ignored (real ones are a few KiB).
 const MAX_JSON_LD_BYTES: usize = 1024 * 1024;
+/// A page's app state can be large (every teaser of the site); past this it is cut, and a cut
+/// block does not parse, so it is left unread.
+const MAX_APP_DATA_BYTES: usize = 4 << 20;
 const MAX_TITLE_BYTES: usize = 16 * 1024;
 
 /// The tokenizer is fed this much at a time so that the deadline is checked between pieces.
@@ -74,6 +77,9 @@ pub(super) struct HeadData {
     pub(super) canonical: Option<String>,
     pub(super) title: Option<String>,
     pub(super) json_ld: Vec<String>,
+    /// `<script type="application/json">` blocks: the state a script-rendered page (Next.js,
+    /// Nuxt…) starts from, which may hold the article the page has not rendered.
+    pub(super) app_data: Vec<String>,
 }
 
 /// Text that the tokenizer delivers raw (inside script, style, title, textarea…).
@@ -82,6 +88,7 @@ enum RawCapture {
     Discard(LocalName),
     Title(String),
     JsonLd(String),
+    AppData(String),
 }
 
 #[derive(Debug)]
@@ -210,12 +217,11 @@ impl Builder {
         let name = tag.name.clone();
         match &*name {
             "script" => {
-                let is_json_ld =
-                    attr(&tag, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
-                self.raw = Some(if is_json_ld {
-                    RawCapture::JsonLd(String::new())
-                } else {
-                    RawCapture::Discard(name)
+                let kind = attr(&tag, "type").map(str::to_ascii_lowercase);
+                self.raw = Some(match kind.as_deref() {
+                    Some(t) if t.contains("ld+json") => RawCapture::JsonLd(String::new()),
+                    Some("application/json") => RawCapture::AppData(String::new()),
+                    _ => RawCapture::Discard(name),
                 });
                 return TokenSinkResult::RawData(RawKind::ScriptData);
             }
@@ -310,6 +316,7 @@ impl Builder {
             match raw {
                 RawCapture::Title(title) if name == "title" => self.head.title = Some(title),
                 RawCapture::JsonLd(json) if name == "script" => self.head.json_ld.push(json),
+                RawCapture::AppData(json) if name == "script" => self.head.app_data.push(json),
                 RawCapture::Discard(open) if &*open == name => {}
                 // The tokenizer only ends raw text at the matching end tag; keep capturing otherwise.
                 other => self.raw = Some(other),
@@ -357,6 +364,7 @@ impl Builder {
         match &mut self.raw {
             Some(RawCapture::Title(title)) => push_bounded(title, text, MAX_TITLE_BYTES),
             Some(RawCapture::JsonLd(json)) => push_bounded(json, text, MAX_JSON_LD_BYTES),
+            Some(RawCapture::AppData(json)) => push_bounded(json, text, MAX_APP_DATA_BYTES),
             Some(RawCapture::Discard(_)) => {}
             None => {
                 let parent = self.open.last().copied().unwrap_or(0);
