@@ -7,7 +7,10 @@
 //! pages (saved as written, by a hand that had not seen the importer: WordPress, Drupal, Ghost,
 //! Substack, Medium, Blogger, MediaWiki, Discourse and phpBB threads, a live blog, AMP, a paywall
 //! with the text only in JSON-LD, a Next.js page, a print version, pages in eight languages and two
-//! legacy encodings). The test scores every page and fails when a mean falls below its floor;
+//! legacy encodings), and 20 `heldout4-` pages by another such hand (a national paper, a TV
+//! station, a ministry, an NGO report, a think tank, a wiki, a forum, a table-layout CMS, a
+//! script-rendered page, AMP, and pages in French (windows-1252), German, Spanish, Arabic and
+//! Japanese). The test scores every page and fails when a mean falls below its floor;
 //! `cargo test --test it import_html_eval -- --nocapture` prints the per-page scores.
 //!
 //! Scores: word F1 of the text (bag of words, lower-cased; each Han or kana character counts as a
@@ -21,13 +24,12 @@ use std::time::Instant;
 
 use briefsmith::import::import_file;
 
-/// Floors, a little under what the importer reaches, so that a regression fails here (97 pages:
-/// mean 0.995, titles 95, bylines 96, days 96; the misses are disputable: a live blog's "live:"
-/// title, a wire agency as the byline, a Russian forum's abbreviated month).
+/// Floors, a little under what the importer reaches, so that a regression fails here (117 pages:
+/// mean 0.992, titles 98 %, bylines 98 %, days 99 %).
 const MIN_MEAN_F1: f64 = 0.99;
-/// The worst page is a held-out one whose standfirst and a related-links heading the importer
-/// keeps while the expected text leaves them out (0.94).
-const MIN_WORST_F1: f64 = 0.93;
+/// The worst page is a held-out think-tank paper whose numbered notes the importer keeps while the
+/// expected text leaves them out (0.92).
+const MIN_WORST_F1: f64 = 0.91;
 const MIN_TITLE_RIGHT: f64 = 0.97;
 const MIN_BYLINE_RIGHT: f64 = 0.97;
 const MIN_DATE_RIGHT: f64 = 0.99;
@@ -36,6 +38,9 @@ const MIN_HELDOUT2_MEAN_F1: f64 = 0.99;
 /// The third (`heldout3-`, 24 pages): 0.920 untouched (a newsletter post whose `<article>` class
 /// named a newsletter, a paywall's teaser), 0.993 now.
 const MIN_HELDOUT3_MEAN_F1: f64 = 0.98;
+/// The fourth (`heldout4-`, 20 pages by another hand that had not seen the importer): 0.937
+/// untouched (a script-rendered page whose article was only in its app data: 0.186), 0.977 now.
+const MIN_HELDOUT4_MEAN_F1: f64 = 0.97;
 
 fn set_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import-eval/html")
@@ -176,6 +181,7 @@ fn html_evaluation_set_meets_its_floors() {
     let mut seconds = 0.0;
     let (mut heldout2_sum, mut heldout2_pages) = (0.0, 0);
     let (mut heldout3_sum, mut heldout3_pages) = (0.0, 0);
+    let (mut heldout4_sum, mut heldout4_pages) = (0.0, 0);
     for name in &pages {
         let expected = load_expected(name);
         let started = Instant::now();
@@ -199,6 +205,10 @@ fn html_evaluation_set_meets_its_floors() {
         if name.starts_with("heldout2-") {
             heldout2_sum += f1;
             heldout2_pages += 1;
+        }
+        if name.starts_with("heldout4-") {
+            heldout4_sum += f1;
+            heldout4_pages += 1;
         }
         if name.starts_with("heldout3-") {
             heldout3_sum += f1;
@@ -247,6 +257,10 @@ fn html_evaluation_set_meets_its_floors() {
     println!("heldout3: {heldout3_pages} pages, mean word F1 {heldout3_mean:.3}");
     assert!(heldout3_pages >= 24, "the third held-out round has only {heldout3_pages} pages");
     assert!(heldout3_mean >= MIN_HELDOUT3_MEAN_F1, "held-out round 3 mean word F1 {heldout3_mean:.3}");
+    let heldout4_mean = heldout4_sum / f64::from(heldout4_pages.max(1));
+    println!("heldout4: {heldout4_pages} pages, mean word F1 {heldout4_mean:.3}");
+    assert!(heldout4_pages >= 20, "the fourth held-out round has only {heldout4_pages} pages");
+    assert!(heldout4_mean >= MIN_HELDOUT4_MEAN_F1, "held-out round 4 mean word F1 {heldout4_mean:.3}");
     assert!(mean_f1 >= MIN_MEAN_F1, "mean word F1 {mean_f1:.3} under {MIN_MEAN_F1}");
     assert!(worst >= MIN_WORST_F1, "worst word F1 {worst:.3} under {MIN_WORST_F1}");
     assert!(share(titles) >= MIN_TITLE_RIGHT, "titles right {:.3}", share(titles));
