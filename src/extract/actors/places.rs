@@ -296,17 +296,56 @@ impl Finder<'_, '_> {
                 }
             }
             InstitutionRole::Organisation => {
-                let name = self.surface(start, institution_end);
-                self.push_named(
-                    mention_start,
-                    institution_end,
-                    name,
-                    ActorKind::Organisation,
-                    "demonym+institution",
-                );
+                let seat_end = self.seat_after(institution_end);
+                let end = seat_end.unwrap_or(institution_end);
+                let name = self.surface(start, end);
+                // "the Ruritanian embassy" after "the Ruritanian embassy in Atlantis" is that one.
+                let mut lookup = String::new();
+                for word in name.split_whitespace() {
+                    push_key_part(&mut lookup, word);
+                }
+                lookup.push_str(" in ");
+                let seated = seat_end
+                    .is_none()
+                    .then(|| self.named_orgs.keys().filter(|key| key.starts_with(&lookup)).min().cloned())
+                    .flatten();
+                match seated {
+                    Some(key) => {
+                        let surface = self.surface(mention_start, end);
+                        let rule = "demonym+institution";
+                        self.push(ActorKey::Named(key), mention_start, end, surface, rule, false);
+                    }
+                    None => self.push_named(
+                        mention_start,
+                        end,
+                        name,
+                        ActorKind::Organisation,
+                        "demonym+institution",
+                    ),
+                }
+                return Some(end);
             }
         }
         Some(institution_end)
+    }
+
+    /// "the Ruritanian embassy in Atlantis": after a body abroad, "in" and the capitalised name of
+    /// its seat (three words at most) are part of its name. Returns the end of the seat's name.
+    fn seat_after(&self, institution_end: usize) -> Option<usize> {
+        if !(LEXICON.word_in(Words::SeatedInstitutions, self.text, institution_end - 1)
+            && self.text.is_word_ci(institution_end, "in"))
+        {
+            return None;
+        }
+        let start = institution_end + 1;
+        let mut end = start;
+        while end < start + 3
+            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && self.text.adjacent_on_line(end - 1, end)
+        {
+            end += 1;
+        }
+        (end > start).then_some(end)
     }
 
     /// Whether the word before `next` ends its noun phrase ("the Russian military fired", "forces in

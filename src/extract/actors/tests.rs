@@ -162,11 +162,11 @@ fn a_name_opening_with_its_head_is_referred_to_by_that_word() {
 }
 
 #[test]
-fn an_embassy_named_by_its_nationality_speaks_for_its_state() {
+fn an_embassy_named_by_its_nationality_is_an_organisation() {
     let found = actors("The Norwegian embassy rejected the claims.");
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].0, "Norway");
-    assert!(found[0].2.iter().any(|alias| alias == "The Norwegian embassy"), "{found:?}");
+    assert_eq!(found[0].0, "Norwegian embassy");
+    assert_eq!(found[0].1, ActorKind::Organisation);
 }
 
 #[test]
@@ -531,4 +531,16 @@ fn a_research_lab_is_an_organisation() {
         found.iter().any(|a| a.0.ends_with("Coastal Data Lab") && a.1 == ActorKind::Organisation),
         "{found:?}"
     );
+}
+
+#[test]
+fn an_embassy_named_with_its_seat_is_an_organisation_of_its_own() {
+    let found = actors(
+        "Chile denied it. The Chilean embassy in Nairobi called the claims absurd, and the Chilean \
+         embassy later said it would not comment.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["Chile", "Chilean embassy in Nairobi"]);
+    assert_eq!(found[1].1, ActorKind::Organisation);
+    assert!(found[1].2.contains(&"the Chilean embassy".to_owned()), "{:?}", found[1].2);
 }
