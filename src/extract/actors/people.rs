@@ -320,8 +320,9 @@ impl Finder<'_, '_> {
         if sentence_initial && self.is_ordinary_word(index) {
             // "National Security Council spokesman John Kirby said": an ordinary word can still
             // open an organisation's name at the start of a sentence.
+            // "Federal Police said": a shorter one when it is the subject of a speech verb.
             if let Some((end, kind)) = self.org_run(index, false)
-                && end > index + 2
+                && (end > index + 2 || self.speaks(end - 1))
             {
                 let name = self.surface(index, end);
                 self.push_named(index, end, name, kind, "org-head");
@@ -392,8 +393,9 @@ impl Finder<'_, '_> {
             && LEXICON.word_in(Words::OrgNouns, self.text, start - 1)
             && !self.text.tokens[start - 1].capitalised
             && self.text.adjacent_on_line(start - 1, start);
+        // "Acme Shield, a security firm," and "Orbex, the national space agency,".
         let described = self.text.is_punct(end, ',')
-            && (self.text.is_word_ci(end + 1, "a") || self.text.is_word_ci(end + 1, "an"))
+            && ["a", "an", "the"].iter().any(|w| self.text.is_word_ci(end + 1, w))
             && (end + 2..(end + 6).min(sentence_end)).any(|i| {
                 LEXICON.word_in(Words::OrgNouns, self.text, i)
                     && (self.text.is_punct(i + 1, ',')
@@ -406,13 +408,21 @@ impl Finder<'_, '_> {
         // "Veltrax, a Riga-based supplier to the army": the noun that heads the appositive, right
         // before its first preposition, says what the name is ("Jo Bell, a spokeswoman for the
         // agency" is headed by "spokeswoman").
+        // "Orbex, a tracking firm based in Leeds": a participle between the noun and its
+        // preposition leaves the noun the head.
         let headed = self.text.is_punct(end, ',')
             && (self.text.is_word_ci(end + 1, "a") || self.text.is_word_ci(end + 1, "an"))
-            && (end + 3..(end + 6).min(sentence_end))
+            && (end + 3..(end + 7).min(sentence_end))
                 .find(|&i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i) || !self.text.is_word(i))
                 .is_some_and(|after| {
-                    LEXICON.word_in(Words::OrgNouns, self.text, after - 1)
+                    let participle = self.text.tokens[after - 1].kind == TokenKind::Word
                         && !self.text.tokens[after - 1].capitalised
+                        && self.word(after - 1).ends_with("ed")
+                        && after - 1 > end + 3;
+                    let head = if participle { after - 2 } else { after - 1 };
+                    (participle || after < end + 6)
+                        && LEXICON.word_in(Words::OrgNouns, self.text, head)
+                        && !self.text.tokens[head].capitalised
                 });
         // "Morvik, which processes payroll for the council": what the relative clause says the name
         // does is what a firm does.

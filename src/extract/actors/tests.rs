@@ -544,3 +544,25 @@ fn an_embassy_named_with_its_seat_is_an_organisation_of_its_own() {
     assert_eq!(found[1].1, ActorKind::Organisation);
     assert!(found[1].2.contains(&"the Chilean embassy".to_owned()), "{:?}", found[1].2);
 }
+
+#[test]
+fn a_short_organisation_that_speaks_at_a_sentence_start_is_an_actor() {
+    let found = names("Harbour Police said two boats had been stopped near the pier.");
+    assert_eq!(found, ["Harbour Police"]);
+}
+
+#[test]
+fn a_name_described_by_a_definite_organisation_noun_is_an_organisation() {
+    let found = actors("Orbex, the national space agency, said its satellites were safe.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Orbex");
+    assert_eq!(found[0].1, ActorKind::Organisation);
+}
+
+#[test]
+fn a_participle_after_the_organisation_noun_of_an_appositive_leaves_it_the_head() {
+    let found = names(
+        "Halden Orbital Analytics, a tracking firm based in Leeds, England, said the debris was spreading.",
+    );
+    assert_eq!(found, ["Halden Orbital Analytics"]);
+}
