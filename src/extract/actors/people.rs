@@ -337,7 +337,12 @@ impl Finder<'_, '_> {
             self.push_named(start, end, name, kind, "org-head");
             return end;
         }
-        let Some(end) = self.name_run(index) else { return index + 1 };
+        let Some(end) = self.name_run(index) else {
+            if token.all_caps && self.word(index).chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+                self.acronyms.push(index);
+            }
+            return index + 1;
+        };
         // "House Majority Leader Jo Bell": a capitalised word before a title that a name follows
         // is no part of the name; the title is read from the next word.
         if end - index >= 3

@@ -13,6 +13,7 @@ impl Finder<'_, '_> {
         let person_target = self.merge_people();
         let known_as = self.resolve_known_as();
         self.resolve_bare_words(&person_target, &known_as);
+        self.resolve_speaking_acronyms();
         self.resolve_common_word_surnames(&person_target);
         self.resolve_title_references(&person_target);
         self.resolve_definite_references();
@@ -240,6 +241,7 @@ impl Finder<'_, '_> {
         let mut speaking_names: HashMap<String, bool> = HashMap::new();
         for &index in &unresolved {
             if let Some(verb) = self.speech_verb_after(index)
+                && !self.is_object(index)
                 && !speaking_names.contains_key(self.text.key(index))
             {
                 // "Dorn, 52, said": an age in apposition is a person's.
@@ -262,6 +264,65 @@ impl Finder<'_, '_> {
                 self.push(ActorKey::Person(person), index, index + 1, name, "subject-of-speech", false);
             } else {
                 self.push_named(index, index + 1, name, ActorKind::Organisation, "subject-of-speech");
+            }
+        }
+    }
+
+    /// Whether the word before `index` makes it an object rather than the subject of what follows:
+    /// a preposition ("fishermen in the port of Skarn said") or a participle ("a man speaking
+    /// Welsh says").
+    fn is_object(&self, index: usize) -> bool {
+        let Some(before) = index.checked_sub(1) else { return false };
+        let token = self.text.tokens[before];
+        token.kind == TokenKind::Word
+            && !token.capitalised
+            && (LEXICON.word_in(Words::ObjectPrepositions, self.text, before)
+                || self.word(before).ends_with("ing"))
+    }
+
+    /// "ORBEX said", "the agency, ORBEX, said", "an ORBEX spokesman", "a spokeswoman for ORBEX": a
+    /// word in capitals that no gazetteer knows names an organisation when it speaks or has a
+    /// spokesperson; every other mention of it is then that organisation too.
+    pub(super) fn resolve_speaking_acronyms(&mut self) {
+        let acronyms = std::mem::take(&mut self.acronyms);
+        let spokesperson = |i: usize| LEXICON.word_in(Words::SpokespersonNouns, self.text, i);
+        let speaking: HashSet<&str> = acronyms
+            .iter()
+            .filter(|&&i| {
+                let appositive = i > 0 && self.text.is_punct(i - 1, ',') && self.text.is_punct(i + 1, ',');
+                let spokesperson_for = i >= 2
+                    && (spokesperson(i - 2) && self.text.is_word_ci(i - 1, "for")
+                        || i >= 3
+                            && spokesperson(i - 3)
+                            && self.text.is_word_ci(i - 2, "for")
+                            && self.text.is_word_ci(i - 1, "the"));
+                (self.speaks(i) && !self.is_object(i))
+                    || (appositive && self.speaks(i + 1))
+                    || spokesperson(i + 1)
+                    || spokesperson_for
+            })
+            .map(|&i| self.word(i))
+            .collect();
+        let found: Vec<usize> =
+            acronyms.iter().copied().filter(|&i| speaking.contains(self.word(i))).collect();
+        // "the Harbour Maritime Bureau … the HMB said": the initials of a name already found.
+        let initials_of = |full: &str| -> String {
+            full.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect()
+        };
+        for index in found {
+            let name = self.word(index).to_owned();
+            let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();
+            let known = self
+                .named_orgs
+                .iter()
+                .filter(|(_, org)| letters.len() >= 3 && initials_of(&org.name) == letters)
+                .map(|(key, _)| key.clone())
+                .min();
+            match known {
+                Some(key) => {
+                    self.push(ActorKey::Named(key), index, index + 1, name, "abbreviation-defined", false)
+                }
+                None => self.push_named(index, index + 1, name, ActorKind::Organisation, "subject-of-speech"),
             }
         }
     }

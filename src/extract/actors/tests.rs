@@ -566,3 +566,26 @@ fn a_participle_after_the_organisation_noun_of_an_appositive_leaves_it_the_head(
     );
     assert_eq!(found, ["Halden Orbital Analytics"]);
 }
+
+#[test]
+fn a_word_in_capitals_that_speaks_or_has_a_spokesman_is_an_organisation() {
+    let found = actors(
+        "ORBEX said the launch was safe. The mission, KAVU, said it had sent patrols. A KAVU \
+         spokesman declined to comment. A spokeswoman for the TDLF, Jo Bell, denied it. ZPQ is a code.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["ORBEX", "KAVU", "TDLF", "Jo Bell"]);
+    assert!(found.iter().take(3).all(|a| a.1 == ActorKind::Organisation));
+}
+
+#[test]
+fn a_lone_name_after_a_preposition_or_a_participle_does_not_speak() {
+    let found = names("Fishermen in the port of Skarn said they saw it. A man speaking Welsh says he left.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_speaking_word_in_capitals_with_the_initials_of_a_named_body_is_that_body() {
+    let found = names("The Harbour Maritime Bureau logged six attacks this year, the HMB said.");
+    assert_eq!(found, ["Harbour Maritime Bureau"]);
+}
