@@ -117,6 +117,7 @@ impl Finder<'_, '_> {
         };
         let surface = self.surface(start, end);
         match found.entry.form {
+            Form::Name if let Some(next) = self.longer_org_name(start, end, entity) => Some(next),
             Form::Name => {
                 let all_caps = (start..end)
                     .all(|i| self.text.tokens[i].all_caps || self.text.tokens[i].kind != TokenKind::Word);
@@ -157,6 +158,40 @@ impl Finder<'_, '_> {
             Form::Collective | Form::Adjective => self.nationality(index, end, entity, found.entry.form),
             Form::Place => Some(end),
         }
+    }
+
+    /// "UN Panel of Experts on Ruritania", "European Union Maritime Safety Agency", "Islamic State
+    /// Lakes Province": a known organisation at the start of a longer organisation's name (one
+    /// ending in an institution word, or a branch's) is part of that name. Returns its end.
+    fn longer_org_name(&mut self, start: usize, end: usize, entity: Entity) -> Option<usize> {
+        let Entity::Org(_) = entity else { return None };
+        let start = if self.text.is_word_ci(start, "the") { start + 1 } else { start };
+        if start >= end
+            || !self.text.tokens[start].capitalised
+            || !self.text.adjacent_on_line(end - 1, end)
+            || LEXICON.title_at(self.text, end).is_some()
+        {
+            return None;
+        }
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        // "Islamic State Lakes Province": a branch named after its region.
+        let mut branch_end = end;
+        while branch_end < end + 3
+            && capitalised(branch_end)
+            && self.text.adjacent_on_line(branch_end - 1, branch_end)
+        {
+            branch_end += 1;
+            if branch_end > end + 1 && LEXICON.word_in(Words::BranchHeads, self.text, branch_end - 1) {
+                let name = self.surface(start, branch_end);
+                self.push_named(start, branch_end, name, LEXICON.entity_kind(entity), "org-branch");
+                return Some(branch_end);
+            }
+        }
+        let (run_end, kind) = self.org_run(start, false).filter(|(run_end, _)| *run_end > end + 1)?;
+        let name = self.surface(start, run_end);
+        self.push_named(start, run_end, name, kind, "org-head");
+        Some(run_end)
     }
 
     /// "the Iranians", "Israeli officials", "the Russian military", "Finnish Defence Forces".
@@ -309,7 +344,17 @@ impl Finder<'_, '_> {
                     .is_none()
                     .then(|| self.named_orgs.keys().filter(|key| key.starts_with(&lookup)).min().cloned())
                     .flatten();
+                // "Canada's embassy" with no seat named is the state's own voice.
+                let state_voice = seat_end.is_none()
+                    && seated.is_none()
+                    && possessive
+                    && LEXICON.word_in(Words::SeatedInstitutions, self.text, institution_end - 1);
                 match seated {
+                    _ if state_voice => {
+                        let surface = self.surface(mention_start, end);
+                        let key = ActorKey::Entity(entity);
+                        self.push(key, mention_start, end, surface, "demonym+institution", false);
+                    }
                     Some(key) => {
                         let surface = self.surface(mention_start, end);
                         let rule = "demonym+institution";

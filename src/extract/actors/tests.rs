@@ -589,3 +589,24 @@ fn a_speaking_word_in_capitals_with_the_initials_of_a_named_body_is_that_body() 
     let found = names("The Harbour Maritime Bureau logged six attacks this year, the HMB said.");
     assert_eq!(found, ["Harbour Maritime Bureau"]);
 }
+
+#[test]
+fn a_known_organisation_opening_a_longer_name_is_part_of_it() {
+    let found = names(
+        "The European Union Maritime Safety Agency said ships were safe. The UN Panel of Experts on \
+         Chad wrote to the council. Islamic State Lakes Province claimed the raid.",
+    );
+    assert_eq!(
+        found,
+        [
+            "European Union Maritime Safety Agency",
+            "UN Panel of Experts on Chad",
+            "Islamic State Lakes Province"
+        ]
+    );
+}
+
+#[test]
+fn a_states_embassy_without_its_seat_is_the_states_voice() {
+    assert_eq!(names("Chile's embassy refused to comment."), ["Chile"]);
+}

@@ -181,3 +181,12 @@ fn cues_prefer_the_longest_phrase() {
     assert_eq!(LEXICON.cue_groups[group].family, "nuclear-test");
     assert!(LEXICON.cue_at(&tokenized, 0).is_none());
 }
+
+#[test]
+fn a_particle_joined_by_a_hyphen_may_be_written_apart() {
+    assert_eq!(particle_apart("al-Zarqa Brigade").as_deref(), Some("al Zarqa Brigade"));
+    assert_eq!(particle_apart("Jama'at el-Nour").as_deref(), Some("Jama'at el Nour"));
+    assert_eq!(particle_apart("Port-au-Prince"), None);
+    assert_eq!(particle_apart("self-Defence"), None);
+    assert!(LEXICON.lookup("al Shabaab").is_some(), "the gazetteer's hyphenated alias, apart");
+}
