@@ -296,6 +296,16 @@ impl Finder<'_, '_> {
         if attributive(index) {
             return index + 1;
         }
+        // "the patrol ship KRN Storm Petrel" is a vessel.
+        if self.after_vessel_noun(index) {
+            let mut end = index + 1;
+            while self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                && self.text.adjacent_on_line(end - 1, end)
+            {
+                end += 1;
+            }
+            return end;
+        }
         // "Islamic State-linked Allied Democratic Forces": the capitalised words up to such a
         // word are the sponsor's name, no part of the name after it; the scan goes on from it.
         if let Some(described_by) = (index + 1..index + 4)
@@ -315,6 +325,10 @@ impl Finder<'_, '_> {
         if let Some(end) = self.named_by_org_noun(index) {
             let name = self.surface(index, end);
             self.push_named(index, end, name, ActorKind::Organisation, "org-noun+name");
+            return end;
+        }
+        // "Ashford International Airport" is a place.
+        if let Some(end) = self.place_run_end(index) {
             return end;
         }
         if sentence_initial && self.is_ordinary_word(index) {
@@ -366,6 +380,21 @@ impl Finder<'_, '_> {
             return index + 1;
         }
         end
+    }
+
+    /// Whether the word before `index` (or before a prefix in capitals, "KRN") is a noun for a
+    /// ship or an aircraft in lower case: the name is the vessel's ("the tanker Storm Petrel").
+    fn after_vessel_noun(&self, index: usize) -> bool {
+        let Some(mut before) = index.checked_sub(1) else { return false };
+        if self.text.tokens[before].all_caps && self.text.tokens[before].kind == TokenKind::Word {
+            let Some(earlier) = before.checked_sub(1) else { return false };
+            before = earlier;
+        }
+        let token = self.text.tokens[before];
+        token.kind == TokenKind::Word
+            && !token.capitalised
+            && LEXICON.word_in(Words::ForcePlatforms, self.text, before)
+            && self.text.adjacent_on_line(before, index)
     }
 
     /// Whether the capitalised words from `end` on (if any) end right before a finite speech
@@ -531,6 +560,9 @@ impl Finder<'_, '_> {
         if preceding
             .is_some_and(|w| w.eq_ignore_ascii_case("the") || LEXICON.has(Words::LocativePrepositions, w))
         {
+            return false;
+        }
+        if self.after_motion_or_topic(start) {
             return false;
         }
         // "the city of Tel Aviv", "the port of Ust-Luga".

@@ -52,7 +52,42 @@ impl Finder<'_, '_> {
         {
             return true;
         }
+        // "fly to Palma", "talks on Chad": where someone travels, or what a meeting is about.
+        if self.after_motion_or_topic(start) {
+            return true;
+        }
         self.is_route_end(start)
+    }
+
+    /// "fly to Palma", "flights bound for Oslo", "a meeting on Chad": a name after "to" or "for"
+    /// and a verb of travel, or after "on" and a noun for a meeting or a report, is a place or a
+    /// topic, not an actor.
+    pub(super) fn after_motion_or_topic(&self, start: usize) -> bool {
+        let (Some(preposition), Some(before)) = (start.checked_sub(1), start.checked_sub(2)) else {
+            return false;
+        };
+        (self.text.is_word_ci(preposition, "to") || self.text.is_word_ci(preposition, "for"))
+            && LEXICON.word_in(Words::MotionVerbs, self.text, before)
+            || self.text.is_word_ci(preposition, "on")
+                && LEXICON.word_in(Words::TopicNouns, self.text, before)
+    }
+
+    /// "Ashford International Airport", "Red Sea": a run of capitalised words (two or more) whose
+    /// last word is a place word names a place. Returns its end.
+    pub(super) fn place_run_end(&self, start: usize) -> Option<usize> {
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let sentence_end = self.text.sentence_of(start).end;
+        let mut end = start;
+        while end < sentence_end.min(start + 6)
+            && capitalised(end)
+            && (end == start || self.text.adjacent_on_line(end - 1, end))
+            // "Jane Doe Tells Party Convention": a headline's verb ends the run.
+            && !LEXICON.is_speech_verb(self.text.key(end))
+        {
+            end += 1;
+        }
+        (end > start + 1 && LEXICON.word_in(Words::PlaceNameEndings, self.text, end - 1)).then_some(end)
     }
 
     /// "from Chad to Sudan": a place named as one end of a route, before "to" or after "from …
@@ -102,6 +137,12 @@ impl Finder<'_, '_> {
             return None;
         }
         let (start, end) = (found.start, found.end);
+        // "Ashford International Airport": a place named after a city.
+        if matches!(found.entry.form, Form::Seat | Form::Place)
+            && let Some(place_end) = self.place_run_end(start).filter(|&place_end| place_end > end)
+        {
+            return Some(place_end);
+        }
         // "Vienna Centre for Disarmament", "Moscow State University": a place inside a name.
         if matches!(found.entry.form, Form::Seat | Form::Place)
             && self.text.tokens[start].capitalised

@@ -610,3 +610,19 @@ fn a_known_organisation_opening_a_longer_name_is_part_of_it() {
 fn a_states_embassy_without_its_seat_is_the_states_voice() {
     assert_eq!(names("Chile's embassy refused to comment."), ["Chile"]);
 }
+
+#[test]
+fn places_named_by_travel_lists_place_words_and_islands_are_no_actors() {
+    let found = names(
+        "Jo Bell, who was due to fly to Santa Lucia de Tirajan, waited. Airports shut, as \
+         did Brill International Airport. Troops landed on Kessa Vora island. Diplomats met \
+         for a meeting on Chad.",
+    );
+    assert_eq!(found, ["Jo Bell"]);
+}
+
+#[test]
+fn a_vessel_named_after_its_noun_is_no_actor() {
+    let found = names("The patrol ship KRN Storm Petrel ordered the trawlers to leave, the navy said.");
+    assert!(found.is_empty(), "{found:?}");
+}
