@@ -112,6 +112,21 @@ impl Finder<'_, '_> {
             {
                 break;
             }
+            // "Interior Cabinet Secretary Jo Bell": a head word that opens a longer title (and a
+            // name after it) is the title's, and the words before it only qualify the title.
+            if end > start
+                && LEXICON.org_head(self.text, end).is_some()
+                && LEXICON.title_at(self.text, end).is_some_and(|title_end| {
+                    title_end > end + 1
+                        && self
+                            .text
+                            .tokens
+                            .get(title_end)
+                            .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                })
+            {
+                break;
+            }
             if token.kind == TokenKind::Word && token.capitalised && !LEXICON.is_stopword(self.text, end) {
                 if let Some(kind) = LEXICON.org_head(self.text, end) {
                     last_head = Some((end, kind));

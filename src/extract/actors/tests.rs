@@ -626,3 +626,10 @@ fn a_vessel_named_after_its_noun_is_no_actor() {
     let found = names("The patrol ship KRN Storm Petrel ordered the trawlers to leave, the navy said.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn an_institution_word_that_opens_a_title_before_a_name_is_the_titles() {
+    let found = actors("Finance Cabinet Secretary Jo Bell warned of delays.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Jo Bell");
+}
