@@ -366,6 +366,13 @@ impl Finder<'_, '_> {
             return title;
         }
         if end - index == 1 {
+            // "Doe's sister, Ana, said": a first name set off after a relative of someone named.
+            if self.after_kin_noun(index) {
+                let person = self.add_person(index, end, None);
+                let surface = self.surface(index, end);
+                self.push(ActorKey::Person(person), index, end, surface, "kin-appositive", false);
+                return end;
+            }
             self.bare_words.push(index);
             return end;
         }
@@ -380,6 +387,18 @@ impl Finder<'_, '_> {
             return index + 1;
         }
         end
+    }
+
+    /// "Doe's sister, Ana," or "his son, Ivo,": a single name between commas right after a noun
+    /// for a relative that follows a possessive.
+    fn after_kin_noun(&self, index: usize) -> bool {
+        if index < 3 || !self.text.is_punct(index - 1, ',') || !self.text.is_punct(index + 1, ',') {
+            return false;
+        }
+        let noun = index - 2;
+        let possessed = self.text.tokens[noun - 1].kind == TokenKind::Possessive
+            || LEXICON.word_in(Words::PossessiveDeterminers, self.text, noun - 1);
+        possessed && LEXICON.word_in(Words::KinNouns, self.text, noun) && !self.text.tokens[noun].capitalised
     }
 
     /// Whether the word before `index` (or before a prefix in capitals, "KRN") is a noun for a

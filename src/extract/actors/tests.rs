@@ -633,3 +633,11 @@ fn an_institution_word_that_opens_a_title_before_a_name_is_the_titles() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "Jo Bell");
 }
+
+#[test]
+fn a_first_name_after_a_relative_of_someone_named_is_a_person() {
+    let found = actors("Ivo Marn was freed. Marn's sister, Ana, said the family was relieved.");
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["Ivo Marn", "Ana"]);
+    assert_eq!(found[1].1, ActorKind::Person);
+}
