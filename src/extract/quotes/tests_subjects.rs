@@ -224,9 +224,13 @@ fn a_subject_before_a_relative_clause_says_the_quote_in_a_short_tail() {
 }
 
 #[test]
-fn a_relative_after_a_possessive_name_also_leaves_the_pronoun_open() {
+fn a_relative_after_a_possessive_name_is_not_the_possessor() {
     let text = "Her neighbor, Paul Gray, agreed. \"We cannot afford it,\" he said. Gray's wife, Helen, \
                 was blunter. \"They are thieves,\" she said.";
+    // Helen is named, and the wife is a woman: she speaks, never Gray.
+    assert_eq!(speaker_of(text, "They are thieves").as_deref(), Some("Helen"));
+    // Unnamed, the wife leaves the pronoun open.
+    let text = "Paul Gray agreed. Gray's wife was blunter. \"They are thieves,\" she said.";
     assert_eq!(speaker_of(text, "They are thieves"), None);
 }
 
@@ -295,4 +299,11 @@ fn a_lead_in_word_after_a_relative_clause_leaves_the_subject_before_it() {
     let text = "Anja Ruud, who has marched every week since her son's arrest, later wrote on X: \
                 \"Forty days and counting.\"";
     assert_eq!(speaker_of(text, "Forty days").as_deref(), Some("Anja Ruud"));
+}
+
+#[test]
+fn a_relative_named_after_the_noun_is_whom_a_later_pronoun_of_that_gender_means() {
+    let text = "Ivo Marn was taken in March. Marn's sister, Ana, said the family was \"hopeful.\" \"We \
+                know he is alive,\" she told a radio station.";
+    assert_eq!(speaker_of(text, "We know he is alive").as_deref(), Some("Ana"));
 }
