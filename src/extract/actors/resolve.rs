@@ -457,12 +457,29 @@ impl Finder<'_, '_> {
             }
             let Some(last) = name.split_whitespace().last() else { continue };
             let head = last.to_lowercase();
+            // "the security company Fjordex … the firm said": a name introduced by a noun for a
+            // firm is a firm too.
+            let introduced_as_firm = mention.rule == "org-noun+name"
+                && mention.start_token > 0
+                && LEXICON.word_in(Words::CompanyReferences, self.text, mention.start_token - 1);
+            // "the Valley Liberation Front … the group said": an armed group is "the group",
+            // whatever its name.
+            if kind == ActorKind::ArmedGroup {
+                for reference in LEXICON.entries(Words::ArmedGroupReferences) {
+                    heads.push((mention.start_token, reference.clone(), mention.key.clone()));
+                }
+            }
             // An abbreviation or a one-word name ("NATO", "Hamas") has no common noun to refer by.
             if head.len() < 4 || name.split_whitespace().count() < 2 {
+                if introduced_as_firm {
+                    for reference in LEXICON.entries(Words::CompanyReferences) {
+                        heads.push((mention.start_token, reference.clone(), mention.key.clone()));
+                    }
+                }
                 continue;
             }
             // "Acme Holdings … the company said": a firm is also "the company" and "the firm".
-            if LEXICON.has(Words::CompanyNameEndings, &head) {
+            if introduced_as_firm || LEXICON.has(Words::CompanyNameEndings, &head) {
                 for reference in LEXICON.entries(Words::CompanyReferences) {
                     heads.push((mention.start_token, reference.clone(), mention.key.clone()));
                 }
@@ -511,6 +528,11 @@ impl Finder<'_, '_> {
                     && !LEXICON.has(Words::DefiniteReferenceFollowers, self.word(index + 1))
             });
             if next_is_of || next_is_noun {
+                continue;
+            }
+            // "the group" is a vaguer word than "the ministry": it refers back only as the
+            // subject of a speech verb ("the group said"), not in other roles.
+            if LEXICON.word_in(Words::ArmedGroupReferences, self.text, index) && !self.speaks(index) {
                 continue;
             }
             if let Some(key) = latest.get(self.text.key(index)) {

@@ -641,3 +641,24 @@ fn a_first_name_after_a_relative_of_someone_named_is_a_person() {
     assert_eq!(names, ["Ivo Marn", "Ana"]);
     assert_eq!(found[1].1, ActorKind::Person);
 }
+
+#[test]
+fn the_group_refers_back_to_the_latest_armed_group() {
+    let found =
+        actors("Fighters of the Valley Liberation Front seized the dam. The group said it would hold it.");
+    let front = found.iter().find(|a| a.0 == "Valley Liberation Front").expect("the group");
+    assert_eq!(front.1, ActorKind::ArmedGroup);
+    assert!(front.2.iter().any(|alias| alias == "The group"), "{front:?}");
+    // Only as the subject of a speech verb.
+    let found = actors("Fighters of the Valley Liberation Front seized the dam. Later the group left it.");
+    let front = found.iter().find(|a| a.0 == "Valley Liberation Front").expect("the group");
+    assert!(!front.2.iter().any(|alias| alias == "the group"), "{front:?}");
+}
+
+#[test]
+fn the_firm_refers_back_to_a_name_introduced_by_a_noun_for_a_firm() {
+    let found =
+        actors("The breach was found by security company Fjordex Cyber. The firm said it was ongoing.");
+    let firm = found.iter().find(|a| a.0 == "Fjordex Cyber").expect("the firm");
+    assert!(firm.2.iter().any(|alias| alias == "The firm"), "{firm:?}");
+}
