@@ -307,3 +307,13 @@ fn a_relative_named_after_the_noun_is_whom_a_later_pronoun_of_that_gender_means(
                 know he is alive,\" she told a radio station.";
     assert_eq!(speaker_of(text, "We know he is alive").as_deref(), Some("Ana"));
 }
+
+#[test]
+fn an_unnamed_spokesperson_after_a_speaking_organisation_speaks_for_it() {
+    let text = "The Nordic Harbour Authority said it was aware of the flight. \"We remain alert,\" a \
+                spokesman said.";
+    assert_eq!(speaker_of(text, "We remain alert").as_deref(), Some("Nordic Harbour Authority"));
+    // After a person it stays in words.
+    let text = "Jo Bell said she was aware of the flight. \"We remain alert,\" a spokesman said.";
+    assert_eq!(speaker_of(text, "We remain alert").as_deref(), Some("a spokesman"));
+}
