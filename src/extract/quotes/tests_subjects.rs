@@ -317,3 +317,10 @@ fn an_unnamed_spokesperson_after_a_speaking_organisation_speaks_for_it() {
     let text = "Jo Bell said she was aware of the flight. \"We remain alert,\" a spokesman said.";
     assert_eq!(speaker_of(text, "We remain alert").as_deref(), Some("a spokesman"));
 }
+
+#[test]
+fn a_title_opening_the_name_in_a_described_subjects_appositive_is_no_obstacle() {
+    let text = "The junta's spokesman, Col. Ivo Marnet, said last week that the army had \"stepped up \
+                patrols\" in the east.";
+    assert_eq!(speaker_of(text, "stepped up patrols").as_deref(), Some("Ivo Marnet"));
+}
