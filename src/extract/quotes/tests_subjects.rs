@@ -324,3 +324,11 @@ fn a_title_opening_the_name_in_a_described_subjects_appositive_is_no_obstacle() 
                 patrols\" in the east.";
     assert_eq!(speaker_of(text, "stepped up patrols").as_deref(), Some("Ivo Marnet"));
 }
+
+#[test]
+fn a_subject_that_dismisses_or_brands_something_as_quoted_words_speaks_them() {
+    let text = "The Chilean embassy in Nairobi dismissed the report as \"pure fiction\" on Monday.";
+    assert_eq!(speaker_of(text, "pure fiction").as_deref(), Some("Chilean embassy in Nairobi"));
+    let text = "Jo Bell branded the plan \"a gift to smugglers\" in a speech.";
+    assert_eq!(speaker_of(text, "a gift to smugglers").as_deref(), Some("Jo Bell"));
+}
