@@ -35,6 +35,11 @@ impl Finder<'_, '_> {
         for word in name.split_whitespace() {
             push_key_part(&mut lookup, word);
         }
+        // "Valley Liberation Front (VLF)" where the gazetteer knows the short form: its name.
+        if let Some(entity) = self.known_abbreviation_after(end) {
+            self.push(ActorKey::Entity(entity), start, end, surface, rule, false);
+            return;
+        }
         self.named_orgs.entry(lookup.clone()).or_insert(NamedOrg { name, kind });
         self.push(ActorKey::Named(lookup.clone()), start, end, surface, rule, false);
         self.define_abbreviation(ActorKey::Named(lookup), end);

@@ -82,7 +82,9 @@ impl Finder<'_, '_> {
             && let Some((particle, rest)) = word.split_once('-')
             && LEXICON.has(Words::NameParticles, particle)
             && rest.chars().next().is_some_and(char::is_uppercase)
-            && self.text.tokens.get(index - 1).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && self.text.tokens.get(index - 1).is_some_and(|t| t.kind == TokenKind::Word)
+            // "Nasr al-Islam wal-Muslimin": after a capitalised word or another joined particle.
+            && (self.text.tokens[index - 1].capitalised || self.joined_particle(index - 1))
         {
             return true;
         }
@@ -100,6 +102,13 @@ impl Finder<'_, '_> {
             || lexicon.org_head(self.text, index).is_some()
             || lexicon.is_place_word(self.text, index)
             || lexicon.phrase_at(self.text, index).is_some())
+    }
+
+    /// "al-Islam": a name particle joined by a hyphen to a capitalised word.
+    fn joined_particle(&self, index: usize) -> bool {
+        self.word(index).split_once('-').is_some_and(|(particle, rest)| {
+            LEXICON.has(Words::NameParticles, particle) && rest.chars().next().is_some_and(char::is_uppercase)
+        })
     }
 
     pub(super) fn title_and_name(&mut self, index: usize) -> Option<usize> {
@@ -357,6 +366,15 @@ impl Finder<'_, '_> {
             }
             return index + 1;
         };
+        // "Jama'at Nasr al-Islam wal-Muslimin (JNIM)": a long name before a known organisation's
+        // short form in brackets is that organisation's, however the gazetteer spells it.
+        if end - index >= 2
+            && let Some(entity) = self.known_abbreviation_after(end)
+        {
+            let surface = self.surface(index, end);
+            self.push(ActorKey::Entity(entity), index, end, surface, "name-of-abbreviation", false);
+            return end;
+        }
         // "House Majority Leader Jo Bell": a capitalised word before a title that a name follows
         // is no part of the name; the title is read from the next word.
         if end - index >= 3
@@ -387,6 +405,19 @@ impl Finder<'_, '_> {
             return index + 1;
         }
         end
+    }
+
+    /// The organisation a known short form in brackets right after `end` names: "(JNIM)".
+    pub(super) fn known_abbreviation_after(&self, end: usize) -> Option<Entity> {
+        if !self.text.is_punct(end, '(') {
+            return None;
+        }
+        let found = LEXICON.phrase_at(self.text, end + 1)?;
+        let all_caps = (found.start..found.end).all(|i| self.text.tokens[i].all_caps);
+        (found.entry.form == Form::Name && all_caps && self.text.is_punct(found.end, ')'))
+            .then_some(found.entry.entity)
+            .flatten()
+            .filter(|entity| matches!(entity, Entity::Org(_)))
     }
 
     /// "Doe's sister, Ana," or "his son, Ivo,": a single name between commas right after a noun

@@ -662,3 +662,11 @@ fn the_firm_refers_back_to_a_name_introduced_by_a_noun_for_a_firm() {
     let firm = found.iter().find(|a| a.0 == "Fjordex Cyber").expect("the firm");
     assert!(firm.2.iter().any(|alias| alias == "The firm"), "{firm:?}");
 }
+
+#[test]
+fn a_long_name_before_a_known_short_form_in_brackets_is_that_organisation() {
+    let found = actors("Fighters of the Harakat Tahrir al-Sahel wal-Jihad (ISWAP) attacked a base.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Islamic State");
+    assert!(found[0].2.iter().any(|alias| alias == "Harakat Tahrir al-Sahel wal-Jihad"), "{found:?}");
+}
