@@ -477,6 +477,25 @@ impl Finder<'_, '_> {
             && LEXICON.word_in(Words::OrgNouns, self.text, start - 1)
             && !self.text.tokens[start - 1].capitalised
             && self.text.adjacent_on_line(start - 1, start);
+        // "the rights group Citizens for Peace Monitor": after its noun, a name goes on through
+        // a connector between capitalised words.
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let mut end = end;
+        while after_noun
+            && end + 1 < sentence_end.min(start + 8)
+            && ["of", "for", "on"].iter().any(|w| self.text.is_word(end) && self.word(end) == *w)
+            && capitalised(end + 1)
+            && self.text.adjacent_on_line(end - 1, end + 1)
+        {
+            end += 2;
+            while end < sentence_end.min(start + 8)
+                && capitalised(end)
+                && self.text.adjacent_on_line(end - 1, end)
+            {
+                end += 1;
+            }
+        }
         // "Acme Shield, a security firm," and "Orbex, the national space agency,".
         let described = self.text.is_punct(end, ',')
             && ["a", "an", "the"].iter().any(|w| self.text.is_word_ci(end + 1, w))

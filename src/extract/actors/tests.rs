@@ -670,3 +670,9 @@ fn a_long_name_before_a_known_short_form_in_brackets_is_that_organisation() {
     assert_eq!(found[0].0, "Islamic State");
     assert!(found[0].2.iter().any(|alias| alias == "Harakat Tahrir al-Sahel wal-Jihad"), "{found:?}");
 }
+
+#[test]
+fn a_name_after_its_organisation_noun_goes_on_through_a_connector() {
+    let found = names("The rights group Voices for Lake Justice said the vote was flawed.");
+    assert_eq!(found, ["Voices for Lake Justice"]);
+}
