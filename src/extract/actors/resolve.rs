@@ -18,6 +18,7 @@ impl Finder<'_, '_> {
         self.resolve_title_references(&person_target);
         self.resolve_definite_references();
         self.mark_possessor_states();
+        self.merge_inverted_names();
 
         // Group mentions by actor.
         // Groups in order of first mention; one map lookup per mention, one key clone per actor.
@@ -101,6 +102,62 @@ impl Finder<'_, '_> {
         table.mentions.sort_by_key(|m| (m.start_token, m.end_token));
         table.mentions.dedup_by_key(|m| (m.start_token, m.end_token));
         table
+    }
+
+    /// "Ruritania's defence ministry" and "Ruritania's Ministry of Defence", "the State
+    /// Department" and "the Department of State": a head before "of" and one or two words is the
+    /// same body as those words before the head; the later form joins the first one's actor.
+    pub(super) fn merge_inverted_names(&mut self) {
+        let canonical = |name: &str| -> String {
+            let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+            let of = words.iter().position(|w| w == "of");
+            match of {
+                Some(of) if of >= 1 && (1..=2).contains(&(words.len() - of - 1)) => {
+                    let mut out: Vec<&str> = words[..of - 1].iter().map(String::as_str).collect();
+                    out.extend(words[of + 1..].iter().map(String::as_str));
+                    out.push(words[of - 1].as_str());
+                    out.join(" ")
+                }
+                _ => words.join(" "),
+            }
+        };
+        let mut first_of: HashMap<String, String> = HashMap::new();
+        let mut target: HashMap<String, String> = HashMap::new();
+        for mention in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
+            let ActorKey::Named(lookup) = &mention.key else { continue };
+            let Some(org) = self.named_orgs.get(lookup) else { continue };
+            // Only names whose head is an institution word ("ministry", "department").
+            let head_is_institution = |name: &str| {
+                name.split_whitespace().any(|w| {
+                    let mut key = String::new();
+                    push_key_part(&mut key, w);
+                    LEXICON.has(Words::InvertibleHeads, &key)
+                })
+            };
+            if !head_is_institution(&org.name) {
+                continue;
+            }
+            let form = canonical(&org.name);
+            match first_of.get(&form) {
+                Some(first) if first != lookup => {
+                    target.insert(lookup.clone(), first.clone());
+                }
+                Some(_) => {}
+                None => {
+                    first_of.insert(form, lookup.clone());
+                }
+            }
+        }
+        if target.is_empty() {
+            return;
+        }
+        for mention in &mut self.mentions {
+            if let ActorKey::Named(lookup) = &mention.key
+                && let Some(first) = target.get(lookup)
+            {
+                mention.key = ActorKey::Named(first.clone());
+            }
+        }
     }
 
     /// "Yemen's Houthi militia", "Norway's Coastal Defence Corps": a state named only as the

@@ -676,3 +676,11 @@ fn a_name_after_its_organisation_noun_goes_on_through_a_connector() {
     let found = names("The rights group Voices for Lake Justice said the vote was flawed.");
     assert_eq!(found, ["Voices for Lake Justice"]);
 }
+
+#[test]
+fn a_ministry_named_before_of_and_after_its_field_is_one_body() {
+    let found = names(
+        "Chile's defence ministry was hacked. Chile's Ministry of Defence said the breach was contained.",
+    );
+    assert_eq!(found, ["Chile's defence ministry"]);
+}
