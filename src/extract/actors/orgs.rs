@@ -132,13 +132,33 @@ impl Finder<'_, '_> {
             {
                 break;
             }
-            if token.kind == TokenKind::Word && token.capitalised && !LEXICON.is_stopword(self.text, end) {
+            // "Piracy Reporting Centre": a capitalised stopword inside a name, right before its
+            // institution word, is part of it.
+            let inner_stopword = end > start
+                && LEXICON.is_stopword(self.text, end)
+                && capitalised_word(end + 1)
+                && LEXICON.org_head(self.text, end + 1).is_some()
+                && self.text.adjacent_on_line(end, end + 1);
+            if token.kind == TokenKind::Word
+                && token.capitalised
+                && (!LEXICON.is_stopword(self.text, end) || inner_stopword)
+            {
                 if let Some(kind) = LEXICON.org_head(self.text, end) {
                     last_head = Some((end, kind));
                     // "Borealis Tankers of Oslo": after a firm's last word, "of" gives its seat.
                     connected_head |= !LEXICON.word_in(Words::CompanyNameEndings, self.text, end)
                         && ORG_CONNECTORS.iter().any(|w| *w != "and" && self.text.is_word_ci(end + 1, w));
                 }
+                end += 1;
+            } else if end > start
+                && matches!(self.text.token_text(end), "'" | "\u{2019}")
+                && self.text.tokens[end - 1].end_byte == token.start_byte
+                && self.word(end - 1).ends_with('s')
+                && capitalised_word(end + 1)
+                && LEXICON.org_head(self.text, end + 1).is_some()
+            {
+                // "International Transport Workers' Federation", "the Workers' Party": a plural
+                // possessive inside a name that an institution word ends.
                 end += 1;
             } else if end > start + 1
                 && self.text.is_word_ci(end, "the")

@@ -134,6 +134,11 @@ impl Finder<'_, '_> {
             name_start = start;
         }
         let name_end = self.name_run(name_start)?;
+        // "The General Intelligence and Security Service": a title word opening an
+        // organisation's name is no title.
+        if !appositive && self.org_run(index, false).is_some_and(|(run_end, _)| run_end > name_end) {
+            return None;
+        }
         if appositive {
             // "Iran's president, Hassan Rouhani," needs a full name closed by a comma or the end.
             let closed = self.text.is_punct(name_end, ',')

@@ -684,3 +684,18 @@ fn a_ministry_named_before_of_and_after_its_field_is_one_body() {
     );
     assert_eq!(found, ["Chile's defence ministry"]);
 }
+
+#[test]
+fn a_stopword_before_the_head_and_a_plural_possessive_stay_inside_a_name() {
+    let found = names(
+        "Six crew were taken, the Piracy Reporting Centre said. \"It is bad,\" said Jo Bell of the \
+         International Dock Workers' Federation.",
+    );
+    assert_eq!(found, ["Piracy Reporting Centre", "Jo Bell", "International Dock Workers' Federation"]);
+}
+
+#[test]
+fn a_title_word_opening_an_organisations_name_is_no_title() {
+    let found = names("The General Intelligence and Security Service (GISS) said it had tracked the plot.");
+    assert_eq!(found, ["General Intelligence and Security Service"]);
+}
