@@ -214,6 +214,14 @@ impl Finder<'_, '_> {
         {
             return None;
         }
+        // "the European Union delegation in Nairobi": a body abroad named with its seat.
+        if self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && let Some(seat_end) = self.seat_after(end + 1)
+        {
+            let name = self.surface(start, seat_end);
+            self.push_named(start, seat_end, name, ActorKind::Organisation, "org+seated-body");
+            return Some(seat_end);
+        }
         let capitalised =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
         // "Islamic State Lakes Province": a branch named after its region.

@@ -699,3 +699,9 @@ fn a_title_word_opening_an_organisations_name_is_no_title() {
     let found = names("The General Intelligence and Security Service (GISS) said it had tracked the plot.");
     assert_eq!(found, ["General Intelligence and Security Service"]);
 }
+
+#[test]
+fn a_known_organisations_delegation_named_with_its_seat_is_a_body_of_its_own() {
+    let found = names("The European Union delegation in Nairobi said it was following the case.");
+    assert_eq!(found, ["European Union delegation in Nairobi"]);
+}
