@@ -183,6 +183,17 @@ impl Finder<'_, '_> {
                 break;
             }
         }
+        // "the Maritime Trade Operations agency said": capitalised words right before a
+        // lower-case noun for an organisation are its name, the noun says what it is.
+        if last_head.is_none()
+            && end >= start + 2
+            && (start..end).all(|i| self.text.tokens[i].capitalised)
+            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && LEXICON.word_in(Words::OrgNouns, self.text, end)
+            && self.text.adjacent_on_line(end - 1, end)
+        {
+            return Some((end, ActorKind::Organisation));
+        }
         let (head, kind) = last_head?;
         // "Nordic Defence Institute" ends at its head; "Institute for Maritime Security" and
         // "Ministry of Foreign Affairs" keep the words after "for"/"of".

@@ -705,3 +705,9 @@ fn a_known_organisations_delegation_named_with_its_seat_is_a_body_of_its_own() {
     let found = names("The European Union delegation in Nairobi said it was following the case.");
     assert_eq!(found, ["European Union delegation in Nairobi"]);
 }
+
+#[test]
+fn capitalised_words_before_a_lower_case_organisation_noun_name_it() {
+    let found = names("Six sailors were rescued, the Coastal Trade Operations agency said.");
+    assert_eq!(found, ["Coastal Trade Operations"]);
+}
