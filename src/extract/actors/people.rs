@@ -390,7 +390,11 @@ impl Finder<'_, '_> {
         }
         if end - index == 1 {
             // "Doe's sister, Ana, said": a first name set off after a relative of someone named.
-            if self.after_kin_noun(index) {
+            // "identified only by his surname Wang", "a sailor surnamed Li": a person's name.
+            let after_surname_noun = index > 0
+                && LEXICON.word_in(Words::SurnameNouns, self.text, index - 1)
+                && !self.text.tokens[index - 1].capitalised;
+            if self.after_kin_noun(index) || after_surname_noun {
                 let person = self.add_person(index, end, None);
                 let surface = self.surface(index, end);
                 self.push(ActorKey::Person(person), index, end, surface, "kin-appositive", false);

@@ -711,3 +711,15 @@ fn capitalised_words_before_a_lower_case_organisation_noun_name_it() {
     let found = names("Six sailors were rescued, the Coastal Trade Operations agency said.");
     assert_eq!(found, ["Coastal Trade Operations"]);
 }
+
+#[test]
+fn a_lone_name_after_surname_is_a_person() {
+    let found = actors("The captain, identified only by his surname Okoro, was charged.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].1), ("Okoro", ActorKind::Person));
+}
+
+#[test]
+fn a_nationality_before_judiciary_names_a_body() {
+    assert_eq!(names("The Chilean judiciary rejected the appeal."), ["Chilean judiciary"]);
+}
