@@ -723,3 +723,9 @@ fn a_lone_name_after_surname_is_a_person() {
 fn a_nationality_before_judiciary_names_a_body() {
     assert_eq!(names("The Chilean judiciary rejected the appeal."), ["Chilean judiciary"]);
 }
+
+#[test]
+fn a_treaty_named_after_forces_is_no_actor() {
+    let found = names("Both states left the Short-Range Nuclear Forces Treaty in 2019.");
+    assert!(found.is_empty(), "{found:?}");
+}
