@@ -151,6 +151,13 @@ impl Finder<'_, '_> {
                 }
                 end += 1;
             } else if end > start
+                && token.kind == TokenKind::Possessive
+                && LEXICON.word_in(Words::PossessiveNameWords, self.text, end - 1)
+                && capitalised_word(end + 1)
+            {
+                // "People's Defence Forces": a possessive that is part of a name.
+                end += 1;
+            } else if end > start
                 && matches!(self.text.token_text(end), "'" | "\u{2019}")
                 && self.text.tokens[end - 1].end_byte == token.start_byte
                 && self.word(end - 1).ends_with('s')

@@ -19,6 +19,7 @@ impl Finder<'_, '_> {
         self.resolve_definite_references();
         self.mark_possessor_states();
         self.merge_inverted_names();
+        self.merge_national_forces();
 
         // Group mentions by actor.
         // Groups in order of first mention; one map lookup per mention, one key clone per actor.
@@ -156,6 +157,65 @@ impl Finder<'_, '_> {
                 && let Some(first) = target.get(lookup)
             {
                 mention.key = ActorKey::Named(first.clone());
+            }
+        }
+    }
+
+    /// "the Sudanese army" and "the Sudanese Armed Forces", "Ruritania's military" and "the
+    /// Armed Forces of Ruritania": a state's army or military named in common words is the one
+    /// armed force the article names properly for that state (its name holding "Forces" or
+    /// "Army" and the state); the common form joins it.
+    pub(super) fn merge_national_forces(&mut self) {
+        let country_in = |name: &str| -> Option<Entity> {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            for len in (1..=5.min(words.len())).rev() {
+                for start in 0..=words.len() - len {
+                    let phrase = words[start..start + len].join(" ");
+                    let phrase = phrase.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                    if let Some(entity) = LEXICON.lookup_country(phrase) {
+                        return Some(entity);
+                    }
+                }
+            }
+            None
+        };
+        let mut common: HashMap<String, Entity> = HashMap::new();
+        let mut proper: HashMap<Entity, Vec<String>> = HashMap::new();
+        for (lookup, org) in &self.named_orgs {
+            if org.kind != ActorKind::ArmedForces {
+                continue;
+            }
+            let words: Vec<&str> = org.name.split_whitespace().collect();
+            let Some((last, before)) = words.split_last() else { continue };
+            let generic = before.len() <= 3
+                && last.chars().all(char::is_lowercase)
+                && LEXICON.has(Words::NationalForceWords, last);
+            let named = words.iter().any(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && LEXICON.has(Words::NationalForceWords, &w.to_lowercase())
+            });
+            let Some(country) = country_in(&org.name) else { continue };
+            if generic {
+                common.insert(lookup.clone(), country);
+            } else if named {
+                proper.entry(country).or_default().push(lookup.clone());
+            }
+        }
+        let target: HashMap<String, String> = common
+            .into_iter()
+            .filter_map(|(lookup, country)| match proper.get(&country).map(Vec::as_slice) {
+                Some([only]) => Some((lookup, only.clone())),
+                _ => None,
+            })
+            .collect();
+        if target.is_empty() {
+            return;
+        }
+        for mention in &mut self.mentions {
+            if let ActorKey::Named(lookup) = &mention.key
+                && let Some(into) = target.get(lookup)
+            {
+                mention.key = ActorKey::Named(into.clone());
             }
         }
     }

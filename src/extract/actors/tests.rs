@@ -729,3 +729,17 @@ fn a_treaty_named_after_forces_is_no_actor() {
     let found = names("Both states left the Short-Range Nuclear Forces Treaty in 2019.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_states_army_in_common_words_joins_its_one_named_armed_force() {
+    let found =
+        names("The Sudanese Armed Forces took the town. The Sudanese army said the strike hit no civilians.");
+    assert_eq!(found, ["Sudanese Armed Forces"]);
+}
+
+#[test]
+fn a_peoples_possessive_stays_inside_a_forces_name_that_the_states_military_joins() {
+    let found =
+        names("Chile's military denied it. The Chile People's Defence Forces said the strike hit no one.");
+    assert_eq!(found, ["Chile People's Defence Forces", "Chile"]);
+}

@@ -609,6 +609,16 @@ impl Lexicon {
         entries.iter().filter(|e| e.form == Form::Name).find_map(|e| e.entity)
     }
 
+    /// The state a phrase names, by its name or its adjective ("Sudan", "Sudanese").
+    pub fn lookup_country(&self, phrase: &str) -> Option<Entity> {
+        let (key, _) = phrase_key(phrase);
+        let entries = self.phrases.get(key.as_str())?;
+        entries
+            .iter()
+            .filter(|e| matches!(e.form, Form::Name | Form::Adjective))
+            .find_map(|e| e.entity.filter(|entity| matches!(entity, Entity::Country(_))))
+    }
+
     pub fn entity_name(&self, entity: Entity) -> &str {
         match entity {
             Entity::Country(index) => self.countries.get(index).map_or("", String::as_str),
