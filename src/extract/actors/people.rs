@@ -490,7 +490,6 @@ impl Finder<'_, '_> {
         // a connector between capitalised words.
         let capitalised =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
-        let mut end = end;
         while after_noun
             && end + 1 < sentence_end.min(start + 8)
             && ["of", "for", "on"].iter().any(|w| self.text.is_word(end) && self.word(end) == *w)
