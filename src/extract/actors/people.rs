@@ -352,16 +352,18 @@ impl Finder<'_, '_> {
             if let Some((end, kind)) = self.org_run(index, false)
                 && (end > index + 2 || self.speaks(end - 1))
             {
-                let name = self.surface(index, end);
-                self.push_named(index, end, name, kind, "org-head");
+                let start = self.founder_initial_before(index);
+                let name = self.surface(start, end);
+                self.push_named(start, end, name, kind, "org-head");
                 return end;
             }
             return index + 1;
         }
         if let Some((end, kind)) = self.org_run(index, false) {
-            let name = self.surface(index, end);
-            let preceded_by_the = index > 0 && self.text.is_word_ci(index - 1, "the");
-            let start = if preceded_by_the { index - 1 } else { index };
+            let name_start = self.founder_initial_before(index);
+            let name = self.surface(name_start, end);
+            let preceded_by_the = name_start > 0 && self.text.is_word_ci(name_start - 1, "the");
+            let start = if preceded_by_the { name_start - 1 } else { name_start };
             self.push_named(start, end, name, kind, "org-head");
             return end;
         }
@@ -454,6 +456,29 @@ impl Finder<'_, '_> {
             && !token.capitalised
             && LEXICON.word_in(Words::ForcePlatforms, self.text, before)
             && self.text.adjacent_on_line(before, index)
+    }
+
+    /// "the S. Rajan School of Policy": an initial right before an organisation's name opens it
+    /// (after "the"). Returns where the name starts.
+    fn founder_initial_before(&self, index: usize) -> usize {
+        let initial = index >= 2
+            && is_initial(self.word(index - 1))
+            && self.text.adjacent_on_line(index - 1, index)
+            && self.text.is_word_ci(index - 2, "the");
+        // The tokenizer may split a lone letter from its full stop ("S" ".").
+        let split_initial = index >= 3
+            && self.text.is_punct(index - 1, '.')
+            && self.word(index - 2).len() == 1
+            && self.word(index - 2).chars().all(|c| c.is_ascii_uppercase())
+            && self.text.tokens[index - 2].end_byte == self.text.tokens[index - 1].start_byte
+            && self.text.is_word_ci(index - 3, "the");
+        if initial {
+            index - 1
+        } else if split_initial {
+            index - 2
+        } else {
+            index
+        }
     }
 
     /// Whether the capitalised words from `end` on (if any) end right before a finite speech

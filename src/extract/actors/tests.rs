@@ -743,3 +743,10 @@ fn a_peoples_possessive_stays_inside_a_forces_name_that_the_states_military_join
         names("Chile's military denied it. The Chile People's Defence Forces said the strike hit no one.");
     assert_eq!(found, ["Chile People's Defence Forces", "Chile"]);
 }
+
+#[test]
+fn an_initial_before_an_organisations_name_opens_it() {
+    let found =
+        names("Jo Bell, a fellow at the S. Ravel School of Maritime Studies, said the risk was rising.");
+    assert_eq!(found, ["Jo Bell", "S. Ravel School of Maritime Studies"]);
+}
