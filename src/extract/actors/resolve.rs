@@ -19,6 +19,7 @@ impl Finder<'_, '_> {
         self.resolve_definite_references();
         self.mark_possessor_states();
         self.merge_inverted_names();
+        self.mark_addressed_outlets();
         self.merge_national_forces();
 
         // Group mentions by actor.
@@ -216,6 +217,24 @@ impl Finder<'_, '_> {
                 && let Some(into) = target.get(lookup)
             {
                 mention.key = ActorKey::Named(into.clone());
+            }
+        }
+    }
+
+    /// "a source told Reuters": a news outlet named as whom words were addressed to does not act
+    /// there; an outlet named only so is no actor.
+    pub(super) fn mark_addressed_outlets(&mut self) {
+        for mention in &mut self.mentions {
+            let ActorKey::Entity(entity) = mention.key else { continue };
+            if LEXICON.entity_kind(entity) != ActorKind::Media {
+                continue;
+            }
+            let mut before = mention.start_token;
+            if before > 0 && self.text.is_word_ci(before - 1, "the") {
+                before -= 1;
+            }
+            if before > 0 && LEXICON.word_in(Words::AddresseeVerbs, self.text, before - 1) {
+                mention.locative = true;
             }
         }
     }

@@ -750,3 +750,9 @@ fn an_initial_before_an_organisations_name_opens_it() {
         names("Jo Bell, a fellow at the S. Ravel School of Maritime Studies, said the risk was rising.");
     assert_eq!(found, ["Jo Bell", "S. Ravel School of Maritime Studies"]);
 }
+
+#[test]
+fn a_news_outlet_named_only_as_whom_words_were_told_is_no_actor() {
+    assert!(names("A source in the ministry told Reuters the plan was dropped.").is_empty());
+    assert_eq!(names("Reuters reported that the plan was dropped."), ["Reuters"]);
+}
