@@ -136,6 +136,8 @@ impl Finder<'_, '_> {
             // institution word, is part of it.
             let inner_stopword = end > start
                 && LEXICON.is_stopword(self.text, end)
+                // "Reporting", not "Their" or "Monday".
+                && self.word(end).ends_with("ing")
                 && capitalised_word(end + 1)
                 && LEXICON.org_head(self.text, end + 1).is_some()
                 && self.text.adjacent_on_line(end, end + 1);

@@ -136,7 +136,10 @@ impl Finder<'_, '_> {
         let name_end = self.name_run(name_start)?;
         // "The General Intelligence and Security Service": a title word opening an
         // organisation's name is no title.
-        if !appositive && self.org_run(index, false).is_some_and(|(run_end, _)| run_end > name_end) {
+        if !appositive
+            && name_end == name_start + 1
+            && self.org_run(index, false).is_some_and(|(run_end, _)| run_end > name_end)
+        {
             return None;
         }
         if appositive {
@@ -368,7 +371,12 @@ impl Finder<'_, '_> {
             return end;
         }
         let Some(end) = self.name_run(index) else {
-            if token.all_caps && self.word(index).chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            // Not a roman numeral after a name ("Jo Bell III").
+            let numeral = self.word(index).chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+            if token.all_caps
+                && !numeral
+                && self.word(index).chars().filter(|c| c.is_alphabetic()).count() >= 2
+            {
                 self.acronyms.push(index);
             }
             return index + 1;

@@ -173,7 +173,12 @@ impl Finder<'_, '_> {
                 for start in 0..=words.len() - len {
                     let phrase = words[start..start + len].join(" ");
                     let phrase = phrase.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-                    if let Some(entity) = LEXICON.lookup_country(phrase) {
+                    // "Sudanese Armed Forces", "Armed Forces of the Republic of Ruritania": the
+                    // state opens the name or follows "of"; "Free Ruritanian Army" is a rebel force.
+                    let opens = start == 0
+                        || words[start - 1] == "of"
+                        || start >= 2 && words[start - 1] == "the" && words[start - 2] == "of";
+                    if opens && let Some(entity) = LEXICON.lookup_country(phrase) {
                         return Some(entity);
                     }
                 }

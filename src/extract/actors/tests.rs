@@ -756,3 +756,19 @@ fn a_news_outlet_named_only_as_whom_words_were_told_is_no_actor() {
     assert!(names("A source in the ministry told Reuters the plan was dropped.").is_empty());
     assert_eq!(names("Reuters reported that the plan was dropped."), ["Reuters"]);
 }
+
+#[test]
+fn guards_a_rebel_army_a_full_name_after_a_title_a_numeral_and_a_pronoun_in_a_headline() {
+    // A rebel army opening with a word of its own is not the state's army.
+    let found = names("The Free Chilean Army attacked. The Chilean army said it repelled them.");
+    assert!(found.contains(&"Chilean army".to_owned()), "{found:?}");
+    // "President Jo Bell and Congress": a full name after a title stays a person.
+    let found = names("President Jo Bell and Congress agreed on the budget.");
+    assert!(found.contains(&"Jo Bell".to_owned()), "{found:?}");
+    // A roman numeral after a name does not speak.
+    let found = names("Pastor Ivo Marn III asked the crowd to stand.");
+    assert_eq!(found, ["Pastor Ivo Marn"]);
+    // "Their" is no part of a party's name.
+    let found = names("Why The Elite Betrayed Their Party\n\nThe vote was close.");
+    assert!(found.is_empty(), "{found:?}");
+}
