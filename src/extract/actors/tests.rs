@@ -772,3 +772,11 @@ fn guards_a_rebel_army_a_full_name_after_a_title_a_numeral_and_a_pronoun_in_a_he
     let found = names("Why The Elite Betrayed Their Party\n\nThe vote was close.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_two_word_rank_written_with_a_hyphen_is_a_title() {
+    let found = actors("Lieutenant-Colonel Ivo Marnet said the border was calm.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Ivo Marnet");
+    assert!(found[0].2.contains(&"Lieutenant-Colonel Ivo Marnet".to_owned()), "{found:?}");
+}

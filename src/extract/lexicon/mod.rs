@@ -289,6 +289,13 @@ impl Lexicon {
                 if let Some(first) = key.split(' ').next() {
                     lexicon.title_first_words.insert(first.to_owned());
                 }
+                // "Lieutenant-Colonel", "Major-General": a title of two words may be written as
+                // one hyphenated word.
+                if tokens == 2 && key.split(' ').all(|w| w.chars().all(char::is_alphabetic)) {
+                    let joined = key.replace(' ', "-");
+                    lexicon.title_first_words.insert(joined.clone());
+                    lexicon.titles.insert(joined);
+                }
                 lexicon.titles.insert(key);
             }
         }
