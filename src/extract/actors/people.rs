@@ -126,6 +126,19 @@ impl Finder<'_, '_> {
             inner_title = Some(self.base_title_key(name_start, inner_end));
             name_start = inner_end;
         }
+        // "Army spokesman Captain Jo Bell": a rank after the title, then the name.
+        if !appositive
+            && inner_title.is_none()
+            && let Some(inner_end) = lexicon.title_at(self.text, name_start)
+            && self.text.tokens.get(name_start).is_some_and(|t| t.capitalised)
+            // "Admiral Sir Ben Key": an honorific stays with the name.
+            && !LEXICON.word_in(Words::MaleTitles, self.text, name_start)
+            && !LEXICON.word_in(Words::FemaleTitles, self.text, name_start)
+            && self.name_run(inner_end).is_some_and(|end| end >= inner_end + 2)
+        {
+            inner_title = Some(self.base_title_key(name_start, inner_end));
+            name_start = inner_end;
+        }
         // "Secretary of Agriculture Ann Field": the title's department before the name.
         if !appositive
             && self.text.is_word_ci(name_start, "of")

@@ -780,3 +780,10 @@ fn a_two_word_rank_written_with_a_hyphen_is_a_title() {
     assert_eq!(found[0].0, "Ivo Marnet");
     assert!(found[0].2.contains(&"Lieutenant-Colonel Ivo Marnet".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_rank_after_a_title_is_no_part_of_the_name() {
+    let found = actors("Army spokesman Captain Ivo Marnet said the road was open.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Ivo Marnet");
+}
