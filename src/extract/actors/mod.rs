@@ -153,6 +153,8 @@ struct Finder<'a, 't> {
     named_orgs: HashMap<String, NamedOrg>,
     /// Single capitalised words that may be a surname of a person found elsewhere.
     bare_words: Vec<usize>,
+    /// Words in capitals the gazetteers do not know ("ORBEX"): organisations when one speaks.
+    acronyms: Vec<usize>,
     /// Abbreviations the article defines: "the Palestinian Authority (PA)".
     defined_abbreviations: HashMap<String, ActorKey>,
     /// When the first paragraph is a headline in Title Case: the words the body capitalises
@@ -189,6 +191,7 @@ impl<'a, 't> Finder<'a, 't> {
             people: Vec::new(),
             named_orgs: HashMap::new(),
             bare_words: Vec::new(),
+            acronyms: Vec::new(),
             defined_abbreviations: HashMap::new(),
         }
     }

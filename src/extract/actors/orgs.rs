@@ -35,6 +35,11 @@ impl Finder<'_, '_> {
         for word in name.split_whitespace() {
             push_key_part(&mut lookup, word);
         }
+        // "Valley Liberation Front (VLF)" where the gazetteer knows the short form: its name.
+        if let Some(entity) = self.known_abbreviation_after(end) {
+            self.push(ActorKey::Entity(entity), start, end, surface, rule, false);
+            return;
+        }
         self.named_orgs.entry(lookup.clone()).or_insert(NamedOrg { name, kind });
         self.push(ActorKey::Named(lookup.clone()), start, end, surface, rule, false);
         self.define_abbreviation(ActorKey::Named(lookup), end);
@@ -112,13 +117,57 @@ impl Finder<'_, '_> {
             {
                 break;
             }
-            if token.kind == TokenKind::Word && token.capitalised && !LEXICON.is_stopword(self.text, end) {
+            // "Interior Cabinet Secretary Jo Bell": a head word that opens a longer title (and a
+            // name after it) is the title's, and the words before it only qualify the title.
+            if end > start
+                && LEXICON.org_head(self.text, end).is_some()
+                && LEXICON.title_at(self.text, end).is_some_and(|title_end| {
+                    title_end > end + 1
+                        && self
+                            .text
+                            .tokens
+                            .get(title_end)
+                            .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                })
+            {
+                break;
+            }
+            // "Piracy Reporting Centre": a capitalised stopword inside a name, right before its
+            // institution word, is part of it.
+            let inner_stopword = end > start
+                && LEXICON.is_stopword(self.text, end)
+                // "Reporting", not "Their" or "Monday".
+                && self.word(end).ends_with("ing")
+                && capitalised_word(end + 1)
+                && LEXICON.org_head(self.text, end + 1).is_some()
+                && self.text.adjacent_on_line(end, end + 1);
+            if token.kind == TokenKind::Word
+                && token.capitalised
+                && (!LEXICON.is_stopword(self.text, end) || inner_stopword)
+            {
                 if let Some(kind) = LEXICON.org_head(self.text, end) {
                     last_head = Some((end, kind));
                     // "Borealis Tankers of Oslo": after a firm's last word, "of" gives its seat.
                     connected_head |= !LEXICON.word_in(Words::CompanyNameEndings, self.text, end)
                         && ORG_CONNECTORS.iter().any(|w| *w != "and" && self.text.is_word_ci(end + 1, w));
                 }
+                end += 1;
+            } else if end > start
+                && token.kind == TokenKind::Possessive
+                && LEXICON.word_in(Words::PossessiveNameWords, self.text, end - 1)
+                && capitalised_word(end + 1)
+            {
+                // "People's Defence Forces": a possessive that is part of a name.
+                end += 1;
+            } else if end > start
+                && matches!(self.text.token_text(end), "'" | "\u{2019}")
+                && self.text.tokens[end - 1].end_byte == token.start_byte
+                && self.word(end - 1).ends_with('s')
+                && capitalised_word(end + 1)
+                && LEXICON.org_head(self.text, end + 1).is_some()
+            {
+                // "International Transport Workers' Federation", "the Workers' Party": a plural
+                // possessive inside a name that an institution word ends.
                 end += 1;
             } else if end > start + 1
                 && self.text.is_word_ci(end, "the")
@@ -142,6 +191,17 @@ impl Finder<'_, '_> {
             } else {
                 break;
             }
+        }
+        // "the Maritime Trade Operations agency said": capitalised words right before a
+        // lower-case noun for an organisation are its name, the noun says what it is.
+        if last_head.is_none()
+            && end >= start + 2
+            && (start..end).all(|i| self.text.tokens[i].capitalised)
+            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && LEXICON.word_in(Words::OrgNouns, self.text, end)
+            && self.text.adjacent_on_line(end - 1, end)
+        {
+            return Some((end, ActorKind::Organisation));
         }
         let (head, kind) = last_head?;
         // "Nordic Defence Institute" ends at its head; "Institute for Maritime Security" and

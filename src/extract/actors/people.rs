@@ -82,7 +82,9 @@ impl Finder<'_, '_> {
             && let Some((particle, rest)) = word.split_once('-')
             && LEXICON.has(Words::NameParticles, particle)
             && rest.chars().next().is_some_and(char::is_uppercase)
-            && self.text.tokens.get(index - 1).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && self.text.tokens.get(index - 1).is_some_and(|t| t.kind == TokenKind::Word)
+            // "Nasr al-Islam wal-Muslimin": after a capitalised word or another joined particle.
+            && (self.text.tokens[index - 1].capitalised || self.joined_particle(index - 1))
         {
             return true;
         }
@@ -102,6 +104,13 @@ impl Finder<'_, '_> {
             || lexicon.phrase_at(self.text, index).is_some())
     }
 
+    /// "al-Islam": a name particle joined by a hyphen to a capitalised word.
+    fn joined_particle(&self, index: usize) -> bool {
+        self.word(index).split_once('-').is_some_and(|(particle, rest)| {
+            LEXICON.has(Words::NameParticles, particle) && rest.chars().next().is_some_and(char::is_uppercase)
+        })
+    }
+
     pub(super) fn title_and_name(&mut self, index: usize) -> Option<usize> {
         let lexicon = &*LEXICON;
         let title_end = lexicon.title_at(self.text, index)?;
@@ -117,6 +126,19 @@ impl Finder<'_, '_> {
             inner_title = Some(self.base_title_key(name_start, inner_end));
             name_start = inner_end;
         }
+        // "Army spokesman Captain Jo Bell": a rank after the title, then the name.
+        if !appositive
+            && inner_title.is_none()
+            && let Some(inner_end) = lexicon.title_at(self.text, name_start)
+            && self.text.tokens.get(name_start).is_some_and(|t| t.capitalised)
+            // "Admiral Sir Ben Key": an honorific stays with the name.
+            && !LEXICON.word_in(Words::MaleTitles, self.text, name_start)
+            && !LEXICON.word_in(Words::FemaleTitles, self.text, name_start)
+            && self.name_run(inner_end).is_some_and(|end| end >= inner_end + 2)
+        {
+            inner_title = Some(self.base_title_key(name_start, inner_end));
+            name_start = inner_end;
+        }
         // "Secretary of Agriculture Ann Field": the title's department before the name.
         if !appositive
             && self.text.is_word_ci(name_start, "of")
@@ -125,6 +147,14 @@ impl Finder<'_, '_> {
             name_start = start;
         }
         let name_end = self.name_run(name_start)?;
+        // "The General Intelligence and Security Service": a title word opening an
+        // organisation's name is no title.
+        if !appositive
+            && name_end == name_start + 1
+            && self.org_run(index, false).is_some_and(|(run_end, _)| run_end > name_end)
+        {
+            return None;
+        }
         if appositive {
             // "Iran's president, Hassan Rouhani," needs a full name closed by a comma or the end.
             let closed = self.text.is_punct(name_end, ',')
@@ -296,6 +326,16 @@ impl Finder<'_, '_> {
         if attributive(index) {
             return index + 1;
         }
+        // "the patrol ship KRN Storm Petrel" is a vessel.
+        if self.after_vessel_noun(index) {
+            let mut end = index + 1;
+            while self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                && self.text.adjacent_on_line(end - 1, end)
+            {
+                end += 1;
+            }
+            return end;
+        }
         // "Islamic State-linked Allied Democratic Forces": the capitalised words up to such a
         // word are the sponsor's name, no part of the name after it; the scan goes on from it.
         if let Some(described_by) = (index + 1..index + 4)
@@ -317,26 +357,52 @@ impl Finder<'_, '_> {
             self.push_named(index, end, name, ActorKind::Organisation, "org-noun+name");
             return end;
         }
+        // "Ashford International Airport" is a place.
+        if let Some(end) = self.place_run_end(index) {
+            return end;
+        }
         if sentence_initial && self.is_ordinary_word(index) {
             // "National Security Council spokesman John Kirby said": an ordinary word can still
             // open an organisation's name at the start of a sentence.
+            // "Federal Police said": a shorter one when it is the subject of a speech verb.
             if let Some((end, kind)) = self.org_run(index, false)
-                && end > index + 2
+                && (end > index + 2 || self.speaks(end - 1))
             {
-                let name = self.surface(index, end);
-                self.push_named(index, end, name, kind, "org-head");
+                let start = self.founder_initial_before(index);
+                let name = self.surface(start, end);
+                self.push_named(start, end, name, kind, "org-head");
                 return end;
             }
             return index + 1;
         }
         if let Some((end, kind)) = self.org_run(index, false) {
-            let name = self.surface(index, end);
-            let preceded_by_the = index > 0 && self.text.is_word_ci(index - 1, "the");
-            let start = if preceded_by_the { index - 1 } else { index };
+            let name_start = self.founder_initial_before(index);
+            let name = self.surface(name_start, end);
+            let preceded_by_the = name_start > 0 && self.text.is_word_ci(name_start - 1, "the");
+            let start = if preceded_by_the { name_start - 1 } else { name_start };
             self.push_named(start, end, name, kind, "org-head");
             return end;
         }
-        let Some(end) = self.name_run(index) else { return index + 1 };
+        let Some(end) = self.name_run(index) else {
+            // Not a roman numeral after a name ("Jo Bell III").
+            let numeral = self.word(index).chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+            if token.all_caps
+                && !numeral
+                && self.word(index).chars().filter(|c| c.is_alphabetic()).count() >= 2
+            {
+                self.acronyms.push(index);
+            }
+            return index + 1;
+        };
+        // "Jama'at Nasr al-Islam wal-Muslimin (JNIM)": a long name before a known organisation's
+        // short form in brackets is that organisation's, however the gazetteer spells it.
+        if end - index >= 2
+            && let Some(entity) = self.known_abbreviation_after(end)
+        {
+            let surface = self.surface(index, end);
+            self.push(ActorKey::Entity(entity), index, end, surface, "name-of-abbreviation", false);
+            return end;
+        }
         // "House Majority Leader Jo Bell": a capitalised word before a title that a name follows
         // is no part of the name; the title is read from the next word.
         if end - index >= 3
@@ -346,6 +412,17 @@ impl Finder<'_, '_> {
             return title;
         }
         if end - index == 1 {
+            // "Doe's sister, Ana, said": a first name set off after a relative of someone named.
+            // "identified only by his surname Wang", "a sailor surnamed Li": a person's name.
+            let after_surname_noun = index > 0
+                && LEXICON.word_in(Words::SurnameNouns, self.text, index - 1)
+                && !self.text.tokens[index - 1].capitalised;
+            if self.after_kin_noun(index) || after_surname_noun {
+                let person = self.add_person(index, end, None);
+                let surface = self.surface(index, end);
+                self.push(ActorKey::Person(person), index, end, surface, "kin-appositive", false);
+                return end;
+            }
             self.bare_words.push(index);
             return end;
         }
@@ -360,6 +437,69 @@ impl Finder<'_, '_> {
             return index + 1;
         }
         end
+    }
+
+    /// The organisation a known short form in brackets right after `end` names: "(JNIM)".
+    pub(super) fn known_abbreviation_after(&self, end: usize) -> Option<Entity> {
+        if !self.text.is_punct(end, '(') {
+            return None;
+        }
+        let found = LEXICON.phrase_at(self.text, end + 1)?;
+        let all_caps = (found.start..found.end).all(|i| self.text.tokens[i].all_caps);
+        (found.entry.form == Form::Name && all_caps && self.text.is_punct(found.end, ')'))
+            .then_some(found.entry.entity)
+            .flatten()
+            .filter(|entity| matches!(entity, Entity::Org(_)))
+    }
+
+    /// "Doe's sister, Ana," or "his son, Ivo,": a single name between commas right after a noun
+    /// for a relative that follows a possessive.
+    fn after_kin_noun(&self, index: usize) -> bool {
+        if index < 3 || !self.text.is_punct(index - 1, ',') || !self.text.is_punct(index + 1, ',') {
+            return false;
+        }
+        let noun = index - 2;
+        let possessed = self.text.tokens[noun - 1].kind == TokenKind::Possessive
+            || LEXICON.word_in(Words::PossessiveDeterminers, self.text, noun - 1);
+        possessed && LEXICON.word_in(Words::KinNouns, self.text, noun) && !self.text.tokens[noun].capitalised
+    }
+
+    /// Whether the word before `index` (or before a prefix in capitals, "KRN") is a noun for a
+    /// ship or an aircraft in lower case: the name is the vessel's ("the tanker Storm Petrel").
+    fn after_vessel_noun(&self, index: usize) -> bool {
+        let Some(mut before) = index.checked_sub(1) else { return false };
+        if self.text.tokens[before].all_caps && self.text.tokens[before].kind == TokenKind::Word {
+            let Some(earlier) = before.checked_sub(1) else { return false };
+            before = earlier;
+        }
+        let token = self.text.tokens[before];
+        token.kind == TokenKind::Word
+            && !token.capitalised
+            && LEXICON.word_in(Words::ForcePlatforms, self.text, before)
+            && self.text.adjacent_on_line(before, index)
+    }
+
+    /// "the S. Rajan School of Policy": an initial right before an organisation's name opens it
+    /// (after "the"). Returns where the name starts.
+    fn founder_initial_before(&self, index: usize) -> usize {
+        let initial = index >= 2
+            && is_initial(self.word(index - 1))
+            && self.text.adjacent_on_line(index - 1, index)
+            && self.text.is_word_ci(index - 2, "the");
+        // The tokenizer may split a lone letter from its full stop ("S" ".").
+        let split_initial = index >= 3
+            && self.text.is_punct(index - 1, '.')
+            && self.word(index - 2).len() == 1
+            && self.word(index - 2).chars().all(|c| c.is_ascii_uppercase())
+            && self.text.tokens[index - 2].end_byte == self.text.tokens[index - 1].start_byte
+            && self.text.is_word_ci(index - 3, "the");
+        if initial {
+            index - 1
+        } else if split_initial {
+            index - 2
+        } else {
+            index
+        }
     }
 
     /// Whether the capitalised words from `end` on (if any) end right before a finite speech
@@ -392,8 +532,27 @@ impl Finder<'_, '_> {
             && LEXICON.word_in(Words::OrgNouns, self.text, start - 1)
             && !self.text.tokens[start - 1].capitalised
             && self.text.adjacent_on_line(start - 1, start);
+        // "the rights group Citizens for Peace Monitor": after its noun, a name goes on through
+        // a connector between capitalised words.
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        while after_noun
+            && end + 1 < sentence_end.min(start + 8)
+            && ["of", "for", "on"].iter().any(|w| self.text.is_word(end) && self.word(end) == *w)
+            && capitalised(end + 1)
+            && self.text.adjacent_on_line(end - 1, end + 1)
+        {
+            end += 2;
+            while end < sentence_end.min(start + 8)
+                && capitalised(end)
+                && self.text.adjacent_on_line(end - 1, end)
+            {
+                end += 1;
+            }
+        }
+        // "Acme Shield, a security firm," and "Orbex, the national space agency,".
         let described = self.text.is_punct(end, ',')
-            && (self.text.is_word_ci(end + 1, "a") || self.text.is_word_ci(end + 1, "an"))
+            && ["a", "an", "the"].iter().any(|w| self.text.is_word_ci(end + 1, w))
             && (end + 2..(end + 6).min(sentence_end)).any(|i| {
                 LEXICON.word_in(Words::OrgNouns, self.text, i)
                     && (self.text.is_punct(i + 1, ',')
@@ -406,13 +565,21 @@ impl Finder<'_, '_> {
         // "Veltrax, a Riga-based supplier to the army": the noun that heads the appositive, right
         // before its first preposition, says what the name is ("Jo Bell, a spokeswoman for the
         // agency" is headed by "spokeswoman").
+        // "Orbex, a tracking firm based in Leeds": a participle between the noun and its
+        // preposition leaves the noun the head.
         let headed = self.text.is_punct(end, ',')
             && (self.text.is_word_ci(end + 1, "a") || self.text.is_word_ci(end + 1, "an"))
-            && (end + 3..(end + 6).min(sentence_end))
+            && (end + 3..(end + 7).min(sentence_end))
                 .find(|&i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i) || !self.text.is_word(i))
                 .is_some_and(|after| {
-                    LEXICON.word_in(Words::OrgNouns, self.text, after - 1)
+                    let participle = self.text.tokens[after - 1].kind == TokenKind::Word
                         && !self.text.tokens[after - 1].capitalised
+                        && self.word(after - 1).ends_with("ed")
+                        && after - 1 > end + 3;
+                    let head = if participle { after - 2 } else { after - 1 };
+                    (participle || after < end + 6)
+                        && LEXICON.word_in(Words::OrgNouns, self.text, head)
+                        && !self.text.tokens[head].capitalised
                 });
         // "Morvik, which processes payroll for the council": what the relative clause says the name
         // does is what a firm does.
@@ -516,6 +683,9 @@ impl Finder<'_, '_> {
         if preceding
             .is_some_and(|w| w.eq_ignore_ascii_case("the") || LEXICON.has(Words::LocativePrepositions, w))
         {
+            return false;
+        }
+        if self.after_motion_or_topic(start) {
             return false;
         }
         // "the city of Tel Aviv", "the port of Ust-Luga".

@@ -52,7 +52,42 @@ impl Finder<'_, '_> {
         {
             return true;
         }
+        // "fly to Palma", "talks on Chad": where someone travels, or what a meeting is about.
+        if self.after_motion_or_topic(start) {
+            return true;
+        }
         self.is_route_end(start)
+    }
+
+    /// "fly to Palma", "flights bound for Oslo", "a meeting on Chad": a name after "to" or "for"
+    /// and a verb of travel, or after "on" and a noun for a meeting or a report, is a place or a
+    /// topic, not an actor.
+    pub(super) fn after_motion_or_topic(&self, start: usize) -> bool {
+        let (Some(preposition), Some(before)) = (start.checked_sub(1), start.checked_sub(2)) else {
+            return false;
+        };
+        (self.text.is_word_ci(preposition, "to") || self.text.is_word_ci(preposition, "for"))
+            && LEXICON.word_in(Words::MotionVerbs, self.text, before)
+            || self.text.is_word_ci(preposition, "on")
+                && LEXICON.word_in(Words::TopicNouns, self.text, before)
+    }
+
+    /// "Ashford International Airport", "Red Sea": a run of capitalised words (two or more) whose
+    /// last word is a place word names a place. Returns its end.
+    pub(super) fn place_run_end(&self, start: usize) -> Option<usize> {
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let sentence_end = self.text.sentence_of(start).end;
+        let mut end = start;
+        while end < sentence_end.min(start + 6)
+            && capitalised(end)
+            && (end == start || self.text.adjacent_on_line(end - 1, end))
+            // "Jane Doe Tells Party Convention": a headline's verb ends the run.
+            && !LEXICON.is_speech_verb(self.text.key(end))
+        {
+            end += 1;
+        }
+        (end > start + 1 && LEXICON.word_in(Words::PlaceNameEndings, self.text, end - 1)).then_some(end)
     }
 
     /// "from Chad to Sudan": a place named as one end of a route, before "to" or after "from …
@@ -102,6 +137,12 @@ impl Finder<'_, '_> {
             return None;
         }
         let (start, end) = (found.start, found.end);
+        // "Ashford International Airport": a place named after a city.
+        if matches!(found.entry.form, Form::Seat | Form::Place)
+            && let Some(place_end) = self.place_run_end(start).filter(|&place_end| place_end > end)
+        {
+            return Some(place_end);
+        }
         // "Vienna Centre for Disarmament", "Moscow State University": a place inside a name.
         if matches!(found.entry.form, Form::Seat | Form::Place)
             && self.text.tokens[start].capitalised
@@ -117,6 +158,7 @@ impl Finder<'_, '_> {
         };
         let surface = self.surface(start, end);
         match found.entry.form {
+            Form::Name if let Some(next) = self.longer_org_name(start, end, entity) => Some(next),
             Form::Name => {
                 let all_caps = (start..end)
                     .all(|i| self.text.tokens[i].all_caps || self.text.tokens[i].kind != TokenKind::Word);
@@ -157,6 +199,48 @@ impl Finder<'_, '_> {
             Form::Collective | Form::Adjective => self.nationality(index, end, entity, found.entry.form),
             Form::Place => Some(end),
         }
+    }
+
+    /// "UN Panel of Experts on Ruritania", "European Union Maritime Safety Agency", "Islamic State
+    /// Lakes Province": a known organisation at the start of a longer organisation's name (one
+    /// ending in an institution word, or a branch's) is part of that name. Returns its end.
+    fn longer_org_name(&mut self, start: usize, end: usize, entity: Entity) -> Option<usize> {
+        let Entity::Org(_) = entity else { return None };
+        let start = if self.text.is_word_ci(start, "the") { start + 1 } else { start };
+        if start >= end
+            || !self.text.tokens[start].capitalised
+            || !self.text.adjacent_on_line(end - 1, end)
+            || LEXICON.title_at(self.text, end).is_some()
+        {
+            return None;
+        }
+        // "the European Union delegation in Nairobi": a body abroad named with its seat.
+        if self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && let Some(seat_end) = self.seat_after(end + 1)
+        {
+            let name = self.surface(start, seat_end);
+            self.push_named(start, seat_end, name, ActorKind::Organisation, "org+seated-body");
+            return Some(seat_end);
+        }
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        // "Islamic State Lakes Province": a branch named after its region.
+        let mut branch_end = end;
+        while branch_end < end + 3
+            && capitalised(branch_end)
+            && self.text.adjacent_on_line(branch_end - 1, branch_end)
+        {
+            branch_end += 1;
+            if branch_end > end + 1 && LEXICON.word_in(Words::BranchHeads, self.text, branch_end - 1) {
+                let name = self.surface(start, branch_end);
+                self.push_named(start, branch_end, name, LEXICON.entity_kind(entity), "org-branch");
+                return Some(branch_end);
+            }
+        }
+        let (run_end, kind) = self.org_run(start, false).filter(|(run_end, _)| *run_end > end + 1)?;
+        let name = self.surface(start, run_end);
+        self.push_named(start, run_end, name, kind, "org-head");
+        Some(run_end)
     }
 
     /// "the Iranians", "Israeli officials", "the Russian military", "Finnish Defence Forces".
@@ -296,17 +380,66 @@ impl Finder<'_, '_> {
                 }
             }
             InstitutionRole::Organisation => {
-                let name = self.surface(start, institution_end);
-                self.push_named(
-                    mention_start,
-                    institution_end,
-                    name,
-                    ActorKind::Organisation,
-                    "demonym+institution",
-                );
+                let seat_end = self.seat_after(institution_end);
+                let end = seat_end.unwrap_or(institution_end);
+                let name = self.surface(start, end);
+                // "the Ruritanian embassy" after "the Ruritanian embassy in Atlantis" is that one.
+                let mut lookup = String::new();
+                for word in name.split_whitespace() {
+                    push_key_part(&mut lookup, word);
+                }
+                lookup.push_str(" in ");
+                let seated = seat_end
+                    .is_none()
+                    .then(|| self.named_orgs.keys().filter(|key| key.starts_with(&lookup)).min().cloned())
+                    .flatten();
+                // "Canada's embassy" with no seat named is the state's own voice.
+                let state_voice = seat_end.is_none()
+                    && seated.is_none()
+                    && possessive
+                    && LEXICON.word_in(Words::SeatedInstitutions, self.text, institution_end - 1);
+                match seated {
+                    _ if state_voice => {
+                        let surface = self.surface(mention_start, end);
+                        let key = ActorKey::Entity(entity);
+                        self.push(key, mention_start, end, surface, "demonym+institution", false);
+                    }
+                    Some(key) => {
+                        let surface = self.surface(mention_start, end);
+                        let rule = "demonym+institution";
+                        self.push(ActorKey::Named(key), mention_start, end, surface, rule, false);
+                    }
+                    None => self.push_named(
+                        mention_start,
+                        end,
+                        name,
+                        ActorKind::Organisation,
+                        "demonym+institution",
+                    ),
+                }
+                return Some(end);
             }
         }
         Some(institution_end)
+    }
+
+    /// "the Ruritanian embassy in Atlantis": after a body abroad, "in" and the capitalised name of
+    /// its seat (three words at most) are part of its name. Returns the end of the seat's name.
+    fn seat_after(&self, institution_end: usize) -> Option<usize> {
+        if !(LEXICON.word_in(Words::SeatedInstitutions, self.text, institution_end - 1)
+            && self.text.is_word_ci(institution_end, "in"))
+        {
+            return None;
+        }
+        let start = institution_end + 1;
+        let mut end = start;
+        while end < start + 3
+            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && self.text.adjacent_on_line(end - 1, end)
+        {
+            end += 1;
+        }
+        (end > start).then_some(end)
     }
 
     /// Whether the word before `next` ends its noun phrase ("the Russian military fired", "forces in

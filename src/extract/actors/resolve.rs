@@ -13,10 +13,14 @@ impl Finder<'_, '_> {
         let person_target = self.merge_people();
         let known_as = self.resolve_known_as();
         self.resolve_bare_words(&person_target, &known_as);
+        self.resolve_speaking_acronyms();
         self.resolve_common_word_surnames(&person_target);
         self.resolve_title_references(&person_target);
         self.resolve_definite_references();
         self.mark_possessor_states();
+        self.merge_inverted_names();
+        self.mark_addressed_outlets();
+        self.merge_national_forces();
 
         // Group mentions by actor.
         // Groups in order of first mention; one map lookup per mention, one key clone per actor.
@@ -100,6 +104,144 @@ impl Finder<'_, '_> {
         table.mentions.sort_by_key(|m| (m.start_token, m.end_token));
         table.mentions.dedup_by_key(|m| (m.start_token, m.end_token));
         table
+    }
+
+    /// "Ruritania's defence ministry" and "Ruritania's Ministry of Defence", "the State
+    /// Department" and "the Department of State": a head before "of" and one or two words is the
+    /// same body as those words before the head; the later form joins the first one's actor.
+    pub(super) fn merge_inverted_names(&mut self) {
+        let canonical = |name: &str| -> String {
+            let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+            let of = words.iter().position(|w| w == "of");
+            match of {
+                Some(of) if of >= 1 && (1..=2).contains(&(words.len() - of - 1)) => {
+                    let mut out: Vec<&str> = words[..of - 1].iter().map(String::as_str).collect();
+                    out.extend(words[of + 1..].iter().map(String::as_str));
+                    out.push(words[of - 1].as_str());
+                    out.join(" ")
+                }
+                _ => words.join(" "),
+            }
+        };
+        let mut first_of: HashMap<String, String> = HashMap::new();
+        let mut target: HashMap<String, String> = HashMap::new();
+        for mention in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
+            let ActorKey::Named(lookup) = &mention.key else { continue };
+            let Some(org) = self.named_orgs.get(lookup) else { continue };
+            // Only names whose head is an institution word ("ministry", "department").
+            let head_is_institution = |name: &str| {
+                name.split_whitespace().any(|w| {
+                    let mut key = String::new();
+                    push_key_part(&mut key, w);
+                    LEXICON.has(Words::InvertibleHeads, &key)
+                })
+            };
+            if !head_is_institution(&org.name) {
+                continue;
+            }
+            let form = canonical(&org.name);
+            match first_of.get(&form) {
+                Some(first) if first != lookup => {
+                    target.insert(lookup.clone(), first.clone());
+                }
+                Some(_) => {}
+                None => {
+                    first_of.insert(form, lookup.clone());
+                }
+            }
+        }
+        if target.is_empty() {
+            return;
+        }
+        for mention in &mut self.mentions {
+            if let ActorKey::Named(lookup) = &mention.key
+                && let Some(first) = target.get(lookup)
+            {
+                mention.key = ActorKey::Named(first.clone());
+            }
+        }
+    }
+
+    /// "the Sudanese army" and "the Sudanese Armed Forces", "Ruritania's military" and "the
+    /// Armed Forces of Ruritania": a state's army or military named in common words is the one
+    /// armed force the article names properly for that state (its name holding "Forces" or
+    /// "Army" and the state); the common form joins it.
+    pub(super) fn merge_national_forces(&mut self) {
+        let country_in = |name: &str| -> Option<Entity> {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            for len in (1..=5.min(words.len())).rev() {
+                for start in 0..=words.len() - len {
+                    let phrase = words[start..start + len].join(" ");
+                    let phrase = phrase.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                    // "Sudanese Armed Forces", "Armed Forces of the Republic of Ruritania": the
+                    // state opens the name or follows "of"; "Free Ruritanian Army" is a rebel force.
+                    let opens = start == 0
+                        || words[start - 1] == "of"
+                        || start >= 2 && words[start - 1] == "the" && words[start - 2] == "of";
+                    if opens && let Some(entity) = LEXICON.lookup_country(phrase) {
+                        return Some(entity);
+                    }
+                }
+            }
+            None
+        };
+        let mut common: HashMap<String, Entity> = HashMap::new();
+        let mut proper: HashMap<Entity, Vec<String>> = HashMap::new();
+        for (lookup, org) in &self.named_orgs {
+            if org.kind != ActorKind::ArmedForces {
+                continue;
+            }
+            let words: Vec<&str> = org.name.split_whitespace().collect();
+            let Some((last, before)) = words.split_last() else { continue };
+            let generic = before.len() <= 3
+                && last.chars().all(char::is_lowercase)
+                && LEXICON.has(Words::NationalForceWords, last);
+            let named = words.iter().any(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && LEXICON.has(Words::NationalForceWords, &w.to_lowercase())
+            });
+            let Some(country) = country_in(&org.name) else { continue };
+            if generic {
+                common.insert(lookup.clone(), country);
+            } else if named {
+                proper.entry(country).or_default().push(lookup.clone());
+            }
+        }
+        let target: HashMap<String, String> = common
+            .into_iter()
+            .filter_map(|(lookup, country)| match proper.get(&country).map(Vec::as_slice) {
+                Some([only]) => Some((lookup, only.clone())),
+                _ => None,
+            })
+            .collect();
+        if target.is_empty() {
+            return;
+        }
+        for mention in &mut self.mentions {
+            if let ActorKey::Named(lookup) = &mention.key
+                && let Some(into) = target.get(lookup)
+            {
+                mention.key = ActorKey::Named(into.clone());
+            }
+        }
+    }
+
+    /// "a source told Reuters": a news outlet named as whom words were addressed to does not act
+    /// there; an outlet named only so is no actor.
+    pub(super) fn mark_addressed_outlets(&mut self) {
+        for mention in &mut self.mentions {
+            let ActorKey::Entity(entity) = mention.key else { continue };
+            if LEXICON.entity_kind(entity) != ActorKind::Media {
+                continue;
+            }
+            let mut before = mention.start_token;
+            if before > 0 && self.text.is_word_ci(before - 1, "the") {
+                before -= 1;
+            }
+            if before > 0 && LEXICON.word_in(Words::AddresseeVerbs, self.text, before - 1) {
+                mention.locative = true;
+            }
+        }
     }
 
     /// "Yemen's Houthi militia", "Norway's Coastal Defence Corps": a state named only as the
@@ -240,6 +382,7 @@ impl Finder<'_, '_> {
         let mut speaking_names: HashMap<String, bool> = HashMap::new();
         for &index in &unresolved {
             if let Some(verb) = self.speech_verb_after(index)
+                && !self.is_object(index)
                 && !speaking_names.contains_key(self.text.key(index))
             {
                 // "Dorn, 52, said": an age in apposition is a person's.
@@ -262,6 +405,65 @@ impl Finder<'_, '_> {
                 self.push(ActorKey::Person(person), index, index + 1, name, "subject-of-speech", false);
             } else {
                 self.push_named(index, index + 1, name, ActorKind::Organisation, "subject-of-speech");
+            }
+        }
+    }
+
+    /// Whether the word before `index` makes it an object rather than the subject of what follows:
+    /// a preposition ("fishermen in the port of Skarn said") or a participle ("a man speaking
+    /// Welsh says").
+    fn is_object(&self, index: usize) -> bool {
+        let Some(before) = index.checked_sub(1) else { return false };
+        let token = self.text.tokens[before];
+        token.kind == TokenKind::Word
+            && !token.capitalised
+            && (LEXICON.word_in(Words::ObjectPrepositions, self.text, before)
+                || self.word(before).ends_with("ing"))
+    }
+
+    /// "ORBEX said", "the agency, ORBEX, said", "an ORBEX spokesman", "a spokeswoman for ORBEX": a
+    /// word in capitals that no gazetteer knows names an organisation when it speaks or has a
+    /// spokesperson; every other mention of it is then that organisation too.
+    pub(super) fn resolve_speaking_acronyms(&mut self) {
+        let acronyms = std::mem::take(&mut self.acronyms);
+        let spokesperson = |i: usize| LEXICON.word_in(Words::SpokespersonNouns, self.text, i);
+        let speaking: HashSet<&str> = acronyms
+            .iter()
+            .filter(|&&i| {
+                let appositive = i > 0 && self.text.is_punct(i - 1, ',') && self.text.is_punct(i + 1, ',');
+                let spokesperson_for = i >= 2
+                    && (spokesperson(i - 2) && self.text.is_word_ci(i - 1, "for")
+                        || i >= 3
+                            && spokesperson(i - 3)
+                            && self.text.is_word_ci(i - 2, "for")
+                            && self.text.is_word_ci(i - 1, "the"));
+                (self.speaks(i) && !self.is_object(i))
+                    || (appositive && self.speaks(i + 1))
+                    || spokesperson(i + 1)
+                    || spokesperson_for
+            })
+            .map(|&i| self.word(i))
+            .collect();
+        let found: Vec<usize> =
+            acronyms.iter().copied().filter(|&i| speaking.contains(self.word(i))).collect();
+        // "the Harbour Maritime Bureau … the HMB said": the initials of a name already found.
+        let initials_of = |full: &str| -> String {
+            full.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect()
+        };
+        for index in found {
+            let name = self.word(index).to_owned();
+            let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();
+            let known = self
+                .named_orgs
+                .iter()
+                .filter(|(_, org)| letters.len() >= 3 && initials_of(&org.name) == letters)
+                .map(|(key, _)| key.clone())
+                .min();
+            match known {
+                Some(key) => {
+                    self.push(ActorKey::Named(key), index, index + 1, name, "abbreviation-defined", false)
+                }
+                None => self.push_named(index, index + 1, name, ActorKind::Organisation, "subject-of-speech"),
             }
         }
     }
@@ -396,12 +598,29 @@ impl Finder<'_, '_> {
             }
             let Some(last) = name.split_whitespace().last() else { continue };
             let head = last.to_lowercase();
+            // "the security company Fjordex … the firm said": a name introduced by a noun for a
+            // firm is a firm too.
+            let introduced_as_firm = mention.rule == "org-noun+name"
+                && mention.start_token > 0
+                && LEXICON.word_in(Words::CompanyReferences, self.text, mention.start_token - 1);
+            // "the Valley Liberation Front … the group said": an armed group is "the group",
+            // whatever its name.
+            if kind == ActorKind::ArmedGroup {
+                for reference in LEXICON.entries(Words::ArmedGroupReferences) {
+                    heads.push((mention.start_token, reference.clone(), mention.key.clone()));
+                }
+            }
             // An abbreviation or a one-word name ("NATO", "Hamas") has no common noun to refer by.
             if head.len() < 4 || name.split_whitespace().count() < 2 {
+                if introduced_as_firm {
+                    for reference in LEXICON.entries(Words::CompanyReferences) {
+                        heads.push((mention.start_token, reference.clone(), mention.key.clone()));
+                    }
+                }
                 continue;
             }
             // "Acme Holdings … the company said": a firm is also "the company" and "the firm".
-            if LEXICON.has(Words::CompanyNameEndings, &head) {
+            if introduced_as_firm || LEXICON.has(Words::CompanyNameEndings, &head) {
                 for reference in LEXICON.entries(Words::CompanyReferences) {
                     heads.push((mention.start_token, reference.clone(), mention.key.clone()));
                 }
@@ -450,6 +669,11 @@ impl Finder<'_, '_> {
                     && !LEXICON.has(Words::DefiniteReferenceFollowers, self.word(index + 1))
             });
             if next_is_of || next_is_noun {
+                continue;
+            }
+            // "the group" is a vaguer word than "the ministry": it refers back only as the
+            // subject of a speech verb ("the group said"), not in other roles.
+            if LEXICON.word_in(Words::ArmedGroupReferences, self.text, index) && !self.speaks(index) {
                 continue;
             }
             if let Some(key) = latest.get(self.text.key(index)) {

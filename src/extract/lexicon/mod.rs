@@ -231,6 +231,27 @@ fn phrase_key(phrase: &str) -> (String, usize) {
     (key, tokenized.tokens.len())
 }
 
+/// The phrase with every short lower-case particle joined to a capitalised word by a hyphen
+/// written apart ("al-Shabab" gives "al Shabab"); `None` when it has none.
+fn particle_apart(phrase: &str) -> Option<String> {
+    let mut changed = false;
+    let words: Vec<String> = phrase
+        .split(' ')
+        .map(|word| match word.split_once('-') {
+            Some((particle, rest))
+                if (1..=3).contains(&particle.len())
+                    && particle.chars().all(|c| c.is_ascii_lowercase())
+                    && rest.chars().next().is_some_and(char::is_uppercase) =>
+            {
+                changed = true;
+                format!("{particle} {rest}")
+            }
+            _ => word.to_owned(),
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
 fn is_all_caps_phrase(phrase: &str) -> bool {
     let letters = phrase.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && !phrase.chars().any(char::is_lowercase)
@@ -286,6 +307,13 @@ impl Lexicon {
                 lexicon.max_title_tokens = lexicon.max_title_tokens.max(tokens);
                 if let Some(first) = key.split(' ').next() {
                     lexicon.title_first_words.insert(first.to_owned());
+                }
+                // "Lieutenant-Colonel", "Major-General": a title of two words may be written as
+                // one hyphenated word.
+                if tokens == 2 && key.split(' ').all(|w| w.chars().all(char::is_alphabetic)) {
+                    let joined = key.replace(' ', "-");
+                    lexicon.title_first_words.insert(joined.clone());
+                    lexicon.titles.insert(joined);
                 }
                 lexicon.titles.insert(key);
             }
@@ -412,8 +440,14 @@ impl Lexicon {
             let entity = Some(Entity::Country(self.countries.len()));
             self.countries.push(name.trim().to_owned());
             self.country_adjectives.push(list(adjectives).next().map(str::to_owned));
-            self.add_phrase(name.trim(), entity, Form::Name);
-            list(aliases).for_each(|alias| self.add_phrase(alias, entity, Form::Name));
+            for form in [name.trim()].into_iter().chain(list(aliases)) {
+                self.add_phrase(form, entity, Form::Name);
+                // "al-Shabab" is also written "al Shabab": a short lower-case particle joined by
+                // a hyphen to a capitalised word may stand apart.
+                if let Some(apart) = particle_apart(form) {
+                    self.add_phrase(&apart, entity, Form::Name);
+                }
+            }
             list(seats).for_each(|seat| self.add_phrase(seat, entity, Form::Seat));
             list(adjectives).for_each(|adjective| self.add_phrase(adjective, entity, Form::Adjective));
             list(collectives).for_each(|collective| self.add_phrase(collective, entity, Form::Collective));
@@ -427,8 +461,14 @@ impl Lexicon {
             let Some(kind) = ActorKind::parse(kind) else { continue };
             let entity = Some(Entity::Org(self.orgs.len()));
             self.orgs.push((name.trim().to_owned(), kind));
-            self.add_phrase(name.trim(), entity, Form::Name);
-            list(aliases).for_each(|alias| self.add_phrase(alias, entity, Form::Name));
+            for form in [name.trim()].into_iter().chain(list(aliases)) {
+                self.add_phrase(form, entity, Form::Name);
+                // "al-Shabab" is also written "al Shabab": a short lower-case particle joined by
+                // a hyphen to a capitalised word may stand apart.
+                if let Some(apart) = particle_apart(form) {
+                    self.add_phrase(&apart, entity, Form::Name);
+                }
+            }
             list(seats).for_each(|seat| self.add_phrase(seat, entity, Form::Seat));
         }
     }
@@ -635,6 +675,16 @@ impl Lexicon {
         let (key, _) = phrase_key(phrase);
         let entries = self.phrases.get(key.as_str())?;
         entries.iter().filter(|e| e.form == Form::Name).find_map(|e| e.entity)
+    }
+
+    /// The state a phrase names, by its name or its adjective ("Sudan", "Sudanese").
+    pub fn lookup_country(&self, phrase: &str) -> Option<Entity> {
+        let (key, _) = phrase_key(phrase);
+        let entries = self.phrases.get(key.as_str())?;
+        entries
+            .iter()
+            .filter(|e| matches!(e.form, Form::Name | Form::Adjective))
+            .find_map(|e| e.entity.filter(|entity| matches!(entity, Entity::Country(_))))
     }
 
     pub fn entity_name(&self, entity: Entity) -> &str {

@@ -207,3 +207,12 @@ fn word_lists_recorded_on_a_text_answer_as_the_lists_themselves() {
     assert!(hits > 500, "only {hits} list words found");
     assert_eq!(LEXICON.lists_of("zebulon"), 0);
 }
+
+#[test]
+fn a_particle_joined_by_a_hyphen_may_be_written_apart() {
+    assert_eq!(particle_apart("al-Zarqa Brigade").as_deref(), Some("al Zarqa Brigade"));
+    assert_eq!(particle_apart("Jama'at el-Nour").as_deref(), Some("Jama'at el Nour"));
+    assert_eq!(particle_apart("Port-au-Prince"), None);
+    assert_eq!(particle_apart("self-Defence"), None);
+    assert!(LEXICON.lookup("al Shabaab").is_some(), "the gazetteer's hyphenated alias, apart");
+}

@@ -108,6 +108,9 @@ impl Attributor<'_, '_> {
                 && (LEXICON.word_in(Words::PossessiveDeterminers, self.text, i - 1)
                     || self.text.tokens.get(i - 1).is_some_and(|t| t.kind == TokenKind::Possessive))
                 && self.mention_covering(i).is_none()
+                // "Doe's sister, Ana,": a relative named right after the noun is a mention of
+                // their own, found like any other.
+                && !(self.text.is_punct(i + 1, ',') && self.mention_covering(i + 2).is_some())
                 && !self.inside_quote(i)
         })
     }

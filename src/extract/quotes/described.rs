@@ -61,6 +61,36 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// `The Harbour Command said it was aware. "…," a spokesman said.`: an unnamed spokesperson
+    /// ("a spokesman", no "for …") right after a sentence whose subject is an organisation, a
+    /// force or a state that speaks speaks for it. Returns that actor.
+    pub(super) fn spokesperson_of_previous_subject(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
+        let mut words = phrase.split_whitespace();
+        let (Some(article), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+            return None;
+        };
+        if !(article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an"))
+            || !LEXICON.has(Words::SpokespersonNouns, &noun.to_ascii_lowercase())
+        {
+            return None;
+        }
+        let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
+        let previous = self.text.sentences.get(sentence_index.checked_sub(1)?)?;
+        let paragraph = self.text.tokens.get(span.open_token)?.paragraph;
+        if self.text.tokens.get(previous.start)?.paragraph != paragraph {
+            return None;
+        }
+        let subject_start = previous.start + usize::from(self.text.is_word_ci(previous.start, "the"));
+        // The mention may include "The" ("The Harbour Command") or start after it.
+        let first = self.actors.mentions.partition_point(|m| m.start_token < previous.start);
+        let mention = self.actors.mentions[first..]
+            .iter()
+            .take_while(|m| m.start_token <= subject_start)
+            .max_by_key(|m| m.end_token)?;
+        let speaks = self.is_speech_verb(mention.end_token) && !self.word(mention.end_token).ends_with("ing");
+        (speaks && self.actors.kind_of(mention) != ActorKind::Person).then_some(mention.actor)
+    }
+
     /// `"…," the groups say`: a finite speech verb a few words after a quote whose words end with
     /// a comma, a question or an exclamation mark (or that a comma follows), with no other clause
     /// or quote in between.

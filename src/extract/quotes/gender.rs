@@ -58,6 +58,16 @@ pub(super) fn actor_genders(
         let Some(vote) = votes.get_mut(mention.actor) else { continue };
         // "Mrs. Ruiz", "Congresswoman Ana Ruiz": the title before the name or opening the mention.
         let title = mention.start_token.checked_sub(1).map_or(0, title_vote);
+        // "Doe's sister, Ana,": a gendered noun set before the name by a comma.
+        let title = if title == 0
+            && mention.start_token >= 2
+            && text.is_punct(mention.start_token - 1, ',')
+            && text.is_punct(mention.end_token, ',')
+        {
+            title_vote(mention.start_token - 2)
+        } else {
+            title
+        };
         *vote += if title != 0 { title } else { title_vote(mention.start_token) };
         // The first personal pronoun after the mention, in its sentence, before anyone else is
         // mentioned and outside quotes ("Ruiz said she would run").
@@ -107,6 +117,11 @@ mod tests {
         assert_eq!(gender_of(text, "Tomas Brisk"), Gender::Male);
         assert_eq!(gender_of(text, "Ada Pell"), Gender::Female);
         assert_eq!(gender_of(text, "Ivo Marn"), Gender::Unknown);
+    }
+
+    #[test]
+    fn a_gendered_noun_before_a_name_in_commas_gives_a_gender() {
+        assert_eq!(gender_of("Marn's sister, Ana, said the news was good.", "Ana"), Gender::Female);
     }
 
     #[test]

@@ -113,8 +113,13 @@ pub fn attribute_quotes(
         } else if !attributor.is_headline(paragraph)
             && let Some(phrase) = attributor.described_speaker(span)
         {
-            unnamed = Some(phrase);
-            Some((None, "quote:described-speaker".to_owned()))
+            match attributor.spokesperson_of_previous_subject(span, &phrase) {
+                Some(actor) => Some((Some(actor), "quote:spokesperson-of-subject".to_owned())),
+                None => {
+                    unnamed = Some(phrase);
+                    Some((None, "quote:described-speaker".to_owned()))
+                }
+            }
         } else if let Some(phrase) = attributor.cjk_speaker(span) {
             unnamed = Some(phrase);
             Some((None, "quote:cjk-subject".to_owned()))

@@ -67,8 +67,13 @@ impl Attributor<'_, '_> {
             {
                 // "The agency's spokeswoman, Jo Bell, wrote": an appositive that is only a
                 // person's name names the described subject; that person speaks.
+                // "The junta's spokesman, Col. Jo Bell, said": a title may open the name.
+                let name_start = LEXICON
+                    .title_at(self.text, comma + 1)
+                    .filter(|&end| self.mention_at(comma + 1).is_none() && self.mention_at(end).is_some())
+                    .unwrap_or(comma + 1);
                 return self
-                    .mention_at(comma + 1)
+                    .mention_at(name_start)
                     .filter(|m| m.end_token + 1 == verb && self.text.is_punct(m.end_token, ','))
                     .filter(|m| self.actors.kind_of(m) == ActorKind::Person)
                     .map(|m| (m.actor, false));
