@@ -22,9 +22,17 @@ const SIMILE_REACH: usize = 4;
 /// not in a relative clause ("Elbonia, which denied it, shelled the town"); or a word of dismissal
 /// after the cue in the same statement ("called the claims of aggression absurd", "tying the
 /// hacking to us without proof is a smear").
+/// How many tokens before and after a cue a denial is looked for (a long sentence is about 60).
+const DENIAL_REACH_TOKENS: usize = 80;
+
 pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Range<usize>) -> bool {
+    // A denial stands within a sentence's reach of its cue: on text without full stops (a run-on
+    // list, a table read as one line) the statement is unbounded, and scanning all of it for every
+    // cue would cost the square of its length.
+    let from = statement.start.max(cue.start.saturating_sub(DENIAL_REACH_TOKENS));
+    let to = statement.end.min(cue.end.saturating_add(DENIAL_REACH_TOKENS));
     let mut denial = false;
-    for index in statement.start..cue.start {
+    for index in from..cue.start {
         let word = text.is_word(index);
         if word && LEXICON.word_in(Words::RelativePronouns, text, index) && !denial {
             // What follows is said of a noun, not by the subject of the statement.
@@ -32,14 +40,14 @@ pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Ran
         }
         if word && LEXICON.word_in(Words::DenialBreakers, text, index) || text.token_text(index) == ";" {
             denial = false;
-        } else if LEXICON.word_in(Words::DenialVerbs, text, index) && denies(text, statement.start, index)
+        } else if LEXICON.word_in(Words::DenialVerbs, text, index) && denies(text, from, index)
             || LEXICON.word_in(Words::DismissalWords, text, index)
         {
             denial = true;
         }
     }
     denial
-        || (cue.end..statement.end)
+        || (cue.end..to)
             .take_while(|&i| {
                 !(text.is_word(i) && LEXICON.word_in(Words::DenialBreakers, text, i))
                     && text.token_text(i) != ";"
