@@ -720,3 +720,50 @@ fn the_means_to_wage_war_is_a_threat_but_a_war_on_poverty_is_not() {
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
     assert!(threats("The new mayor promised to wage war on poverty.").is_empty());
 }
+
+#[test]
+fn a_warning_of_punishment_and_a_forecast_of_escalation_are_threats() {
+    let text = "The Marovian leader said any state that crossed the line would pay a heavy price.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:warning"), "{found:?}");
+    let text = "Observers said the quarrel over grazing land could escalate once the snow melts.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:escalation-risk"), "{found:?}");
+}
+
+#[test]
+fn an_unsafe_encounter_at_sea_or_in_the_air_is_a_threat() {
+    let text = "\"The manoeuvre was unsafe and unprofessional,\" a navy officer said of the patrol jet.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:unsafe-encounter"), "{found:?}");
+}
+
+#[test]
+fn fabricated_media_and_impersonation_are_influence_operations() {
+    let text = "The campaign spread fabricated recordings of two mayors before the local vote.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:influence"), "{found:?}");
+    // Impersonation alone needs a group behind it.
+    assert!(threats("The actor loves to impersonate his old teachers.").is_empty());
+}
+
+#[test]
+fn stolen_data_held_for_payment_is_extortion() {
+    let text = "The gang wrote on its leak site that it would release the files next week.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:cyber"), "{found:?}");
+}
+
+#[test]
+fn collecting_information_or_recruiting_agents_for_a_state_is_espionage() {
+    let text = "Prosecutors said the pair had been collecting information on air bases for Iran.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:espionage"), "{found:?}");
+    assert!(threats("The students were collecting information on local birds.").is_empty());
+}
+
+#[test]
+fn a_defence_against_a_danger_is_no_danger_stated() {
+    assert!(threats("Engineers said the old rocket defence was being replaced.").is_empty());
+    assert!(threats("The town bought a drone shield for the stadium.").is_empty());
+}
