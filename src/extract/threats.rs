@@ -124,6 +124,7 @@ impl Reported {
         anaphoric: bool,
         event: Option<&(String, ThreatCategory)>,
         may_follow: bool,
+        continues: bool,
     ) -> Option<usize> {
         let by_reference = anaphoric.then(|| self.categories.get(&group.category).copied()).flatten();
         // Two statements with no actor named are not known to be by the same one: only a
@@ -132,7 +133,8 @@ impl Reported {
         let by_sequence = || {
             (may_follow
                 && self.follows(sentence_index)
-                && (self.last_families.contains(&group.family)
+                && (continues
+                    || self.last_families.contains(&group.family)
                     || is_event_category(group.category)
                         && self
                             .last_families
@@ -208,6 +210,11 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
         let mut families_here = Vec::new();
         let mut events_here = Vec::new();
         let cue_starts: Vec<usize> = hits.iter().map(|hit| hit.start).collect();
+        // "It also stole patient files": a sentence led by a pronoun for the actor of the threat
+        // just proposed tells more of that threat, unless it dates events of its own ("It has
+        // carried out attacks before, including a 2015 bombing").
+        let continues = LEXICON.word_in(Words::ContinuingSubjects, text, statement)
+            && !(statement..sentence.end).any(|i| figurative::is_year(text, i));
         for hit in &hits {
             let Some(group) = lexicon.cue_groups.get(hit.group) else { continue };
             if is_cancelled(text, sentence.start, hit) || ranked_danger_named && is_assessment(hit) {
@@ -302,7 +309,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 && LEXICON.word_in(Words::PerfectAuxiliaries, text, hit.start - 1)
                 && figurative::counted_after(text, sentence.clone(), hit.end);
             if let Some(threat) = reported
-                .restated(sentence_index, group, actor, anaphoric && !tally, event.as_ref(), !tally)
+                .restated(sentence_index, group, actor, anaphoric && !tally, event.as_ref(), !tally, continues)
                 .filter(|_| !new_event)
             {
                 if restatement.is_none_or(|((_, current, _), _)| more_severe(current)) {

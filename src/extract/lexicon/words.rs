@@ -160,6 +160,7 @@ pub enum Words {
     FigurativeWarTargets,
     TimeNouns,
     CountedFamilies,
+    ContinuingSubjects,
 }
 
 impl Words {
@@ -318,6 +319,7 @@ impl Words {
         (Words::FigurativeWarTargets, "figurative-war-targets"),
         (Words::TimeNouns, "time-nouns"),
         (Words::CountedFamilies, "counted-families"),
+        (Words::ContinuingSubjects, "continuing-subjects"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -767,3 +767,18 @@ fn a_defence_against_a_danger_is_no_danger_stated() {
     assert!(threats("Engineers said the old rocket defence was being replaced.").is_empty());
     assert!(threats("The town bought a drone shield for the stadium.").is_empty());
 }
+
+#[test]
+fn a_sentence_led_by_a_pronoun_for_the_actor_tells_more_of_its_threat() {
+    let text = "Hackers from Iran hit two clinics in the city on Monday. \
+                It also stole patient files and threatened to leak them.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Events dated by a year are events of their own.
+    let text = "Hackers from Iran hit two clinics in the city on Monday. \
+                It also carried out the 2019 bombing of the port.";
+    assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+    // Without a threat just before, the pronoun's sentence is read on its own.
+    let text = "The mayor opened the new ward on Monday. It was later hit by ransomware.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
