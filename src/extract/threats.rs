@@ -282,7 +282,8 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             // something else ("the Elbonian envoy spoke, but the pressure grew"), except the one a
             // relative clause is about ("Elbonia, which massed troops").
             let own = with_antecedent(text, &clauses, clause.clone());
-            let anchored = group_near(text, actors, own, hit, true).is_some();
+            let anchored = group_near(text, actors, own.clone(), hit, true).is_some()
+                || rules::forces_by_nationality(text, own, hit.start..hit.end);
             if !stands_alone && (!anchored || near_diplomacy(text, sentence.clone(), hit)) {
                 continue;
             }

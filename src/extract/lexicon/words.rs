@@ -161,6 +161,7 @@ pub enum Words {
     TimeNouns,
     CountedFamilies,
     ContinuingSubjects,
+    ForceNouns,
 }
 
 impl Words {
@@ -320,6 +321,7 @@ impl Words {
         (Words::TimeNouns, "time-nouns"),
         (Words::CountedFamilies, "counted-families"),
         (Words::ContinuingSubjects, "continuing-subjects"),
+        (Words::ForceNouns, "force-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::super::actors::{ActorTable, MentionRecord};
-use super::super::lexicon::{Form, LEXICON, Words};
+use super::super::lexicon::{Entity, Form, LEXICON, Words};
 use super::super::tokens::{TokenKind, TokenizedText};
 use crate::model::ThreatCategory;
 
@@ -23,6 +23,22 @@ const DAMAGE_REACH_TOKENS: usize = 10;
 /// How many words may stand between the actor and the cue for them to make the summary's "what"
 /// ("Ruritania test-fired two ballistic missiles").
 const SUMMARY_GAP_TOKENS: usize = 4;
+
+/// Whether tokens `range`, outside the cue `cue`, name a state's forces by its nationality
+/// adjective ("Elbonian guards", "Ruritanian soldiers"): they act for that state, so a weak cue
+/// beside them has its actor ("Elbonian guards attacked a post"), though the adjective alone is no
+/// actor.
+pub(super) fn forces_by_nationality(text: &TokenizedText<'_>, range: Range<usize>, cue: Range<usize>) -> bool {
+    range.clone().any(|i| {
+        LEXICON.phrase_at(text, i).is_some_and(|found| {
+            LEXICON.has_form(text, found.start, found.end, Form::Adjective)
+                && matches!(found.entry.entity, Some(Entity::Country(_)))
+                && found.end < range.end
+                && !(found.start..=found.end).any(|t| cue.contains(&t))
+                && LEXICON.word_in(Words::ForceNouns, text, found.end)
+        })
+    })
+}
 
 /// Whether the cue at token `cue` is a definite reference back to an event ("the attack", "the
 /// failed coup", "such attacks"): a determiner, then at most two participles ("failed",

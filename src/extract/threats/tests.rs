@@ -782,3 +782,13 @@ fn a_sentence_led_by_a_pronoun_for_the_actor_tells_more_of_its_threat() {
     let text = "The mayor opened the new ward on Monday. It was later hit by ransomware.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
 }
+
+#[test]
+fn forces_named_by_nationality_act_for_their_state() {
+    let text = "Officials said Armenian soldiers attacked a hill post overnight.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:attack"), "{found:?}");
+    // The forces are no threat by themselves, nor is a nationality without forces.
+    assert!(threats("Armenian soldiers returned to their barracks.").is_empty());
+    assert!(threats("Armenian farmers said the attack dogs were loose.").is_empty());
+}
