@@ -233,6 +233,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 || figurative::standing_state(text, sentence.start, hit.start..hit.end)
                 || figurative::dates_something(text, sentence.start, hit.start..hit.end)
                 || LEXICON.word_in(Words::FieldNouns, text, hit.end)
+                || rules::source_fear(text, sentence.clone(), hit.start)
                 || !group.strong && rules::requested(text, statement, hit.start)
             {
                 continue;
@@ -309,10 +310,14 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             let tally = hit.start > statement
                 && LEXICON.word_in(Words::PerfectAuxiliaries, text, hit.start - 1)
                 && figurative::counted_after(text, sentence.clone(), hit.end);
-            if let Some(threat) = reported
-                .restated(sentence_index, group, actor, anaphoric && !tally, event.as_ref(), !tally, continues)
-                .filter(|_| !new_event)
-            {
+            // "described the episode as sabotage": a label on the event just told.
+            let labelled =
+                rules::labels_event_told(text, statement, hit.start).then_some(reported.last_threat).flatten();
+            if let Some(threat) = labelled.or_else(|| {
+                reported
+                    .restated(sentence_index, group, actor, anaphoric && !tally, event.as_ref(), !tally, continues)
+                    .filter(|_| !new_event)
+            }) {
                 if restatement.is_none_or(|((_, current, _), _)| more_severe(current)) {
                     restatement = Some(((hit, group, mention), threat));
                 }

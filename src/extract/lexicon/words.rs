@@ -162,6 +162,8 @@ pub enum Words {
     CountedFamilies,
     ContinuingSubjects,
     ForceNouns,
+    LabellingVerbs,
+    AnonymityWords,
 }
 
 impl Words {
@@ -322,6 +324,8 @@ impl Words {
         (Words::CountedFamilies, "counted-families"),
         (Words::ContinuingSubjects, "continuing-subjects"),
         (Words::ForceNouns, "force-nouns"),
+        (Words::LabellingVerbs, "labelling-verbs"),
+        (Words::AnonymityWords, "anonymity-words"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

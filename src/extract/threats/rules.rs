@@ -24,6 +24,10 @@ const DAMAGE_REACH_TOKENS: usize = 10;
 /// ("Ruritania test-fired two ballistic missiles").
 const SUMMARY_GAP_TOKENS: usize = 4;
 
+/// How many tokens before a cue a verb of labelling is looked for ("described the episode as
+/// sabotage").
+const LABEL_REACH_TOKENS: usize = 6;
+
 /// Whether tokens `range`, outside the cue `cue`, name a state's forces by its nationality
 /// adjective ("Elbonian guards", "Ruritanian soldiers"): they act for that state, so a weak cue
 /// beside them has its actor ("Elbonian guards attacked a post"), though the adjective alone is no
@@ -38,6 +42,27 @@ pub(super) fn forces_by_nationality(text: &TokenizedText<'_>, range: Range<usize
                 && LEXICON.word_in(Words::ForceNouns, text, found.end)
         })
     })
+}
+
+/// Whether the cue at token `cue` is the label a speaker puts on an event already told ("described
+/// the episode as sabotage", "branded it terrorism"): a verb of labelling, then "it" or a
+/// definite word for a matter already told, a few words before the cue.
+pub(super) fn labels_event_told(text: &TokenizedText<'_>, sentence_start: usize, cue: usize) -> bool {
+    let from = cue.saturating_sub(LABEL_REACH_TOKENS).max(sentence_start);
+    (from..cue).any(|verb| {
+        LEXICON.word_in(Words::LabellingVerbs, text, verb)
+            && (text.is_word_ci(verb + 1, "it")
+                || LEXICON.word_in(Words::AnaphoricWords, text, verb + 1)
+                    && LEXICON.word_in(Words::ReferenceNouns, text, verb + 2))
+    })
+}
+
+/// Whether the cue at token `cue` is the reason a source gives for not being named ("spoke
+/// anonymously for fear of retaliation"): the source's fear, not a threat reported.
+pub(super) fn source_fear(text: &TokenizedText<'_>, sentence: Range<usize>, cue: usize) -> bool {
+    let feared = cue >= sentence.start + 1 && text.is_word_ci(cue - 1, "fearing")
+        || cue >= sentence.start + 2 && text.is_word_ci(cue - 1, "of") && text.is_word_ci(cue - 2, "fear");
+    feared && sentence.clone().any(|i| LEXICON.word_in(Words::AnonymityWords, text, i))
 }
 
 /// Whether the cue at token `cue` is a definite reference back to an event ("the attack", "the

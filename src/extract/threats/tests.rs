@@ -792,3 +792,23 @@ fn forces_named_by_nationality_act_for_their_state() {
     assert!(threats("Armenian soldiers returned to their barracks.").is_empty());
     assert!(threats("Armenian farmers said the attack dogs were loose.").is_empty());
 }
+
+#[test]
+fn a_label_put_on_an_event_told_is_no_new_threat() {
+    let text = "Hackers from Iran hit the water utility's pumps on Monday. \
+                The governor later described the episode as sabotage by a hostile state.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The same label with nothing told before is a threat of its own.
+    let text = "The governor described the episode as sabotage by a hostile state.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
+
+#[test]
+fn a_source_fearing_retaliation_reports_no_threat() {
+    assert!(threats("The driver spoke anonymously for fear of retaliation.").is_empty());
+    assert!(threats("She spoke on condition of anonymity, fearing retaliation.").is_empty());
+    // Fear of retaliation told of people, not of a source, is kept.
+    let text = "Villagers fled the valley for fear of retaliation by the militia.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
