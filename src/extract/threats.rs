@@ -81,6 +81,9 @@ const DRONE_INCURSION_FAMILY: &str = "drone-incursion";
 /// The cue family that probing of computer networks is proposed under.
 const INTRUSION_FAMILY: &str = "intrusion";
 
+/// The cue family that homes or markets set on fire are proposed under.
+const ARSON_FAMILY: &str = "arson";
+
 /// The cue family that damage to a cable or a pipeline is proposed under.
 const INFRASTRUCTURE_DAMAGE_FAMILY: &str = "infrastructure-damage";
 
@@ -181,6 +184,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             &mut hits,
         );
         add_rule_hits(text, sentence.clone(), ASSESSMENT_FAMILY, rules::rising_danger, &mut hits);
+        add_rule_hits(text, sentence.clone(), ARSON_FAMILY, rules::arson, &mut hits);
         add_rule_hits(text, sentence.clone(), INCURSION_FAMILY, rules::zone_violation, &mut hits);
         add_rule_hits(text, sentence.clone(), DRONE_INCURSION_FAMILY, rules::drone_sighting, &mut hits);
         add_rule_hits(text, sentence.clone(), INTRUSION_FAMILY, rules::network_probe, &mut hits);
@@ -311,11 +315,20 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 && LEXICON.word_in(Words::PerfectAuxiliaries, text, hit.start - 1)
                 && figurative::counted_after(text, sentence.clone(), hit.end);
             // "described the episode as sabotage": a label on the event just told.
-            let labelled =
-                rules::labels_event_told(text, statement, hit.start).then_some(reported.last_threat).flatten();
+            let labelled = rules::labels_event_told(text, statement, hit.start)
+                .then_some(reported.last_threat)
+                .flatten();
             if let Some(threat) = labelled.or_else(|| {
                 reported
-                    .restated(sentence_index, group, actor, anaphoric && !tally, event.as_ref(), !tally, continues)
+                    .restated(
+                        sentence_index,
+                        group,
+                        actor,
+                        anaphoric && !tally,
+                        event.as_ref(),
+                        !tally,
+                        continues,
+                    )
                     .filter(|_| !new_event)
             }) {
                 if restatement.is_none_or(|((_, current, _), _)| more_severe(current)) {

@@ -164,6 +164,8 @@ pub enum Words {
     ForceNouns,
     LabellingVerbs,
     AnonymityWords,
+    BurningVerbs,
+    DwellingNouns,
 }
 
 impl Words {
@@ -326,6 +328,8 @@ impl Words {
         (Words::ForceNouns, "force-nouns"),
         (Words::LabellingVerbs, "labelling-verbs"),
         (Words::AnonymityWords, "anonymity-words"),
+        (Words::BurningVerbs, "burning-verbs"),
+        (Words::DwellingNouns, "dwelling-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -24,6 +24,10 @@ const DAMAGE_REACH_TOKENS: usize = 10;
 /// ("Ruritania test-fired two ballistic missiles").
 const SUMMARY_GAP_TOKENS: usize = 4;
 
+/// How many tokens after a verb of burning the place burned may stand ("torched the grain store and
+/// two villages").
+const ARSON_REACH_TOKENS: usize = 6;
+
 /// How many tokens before a cue a verb of labelling is looked for ("described the episode as
 /// sabotage").
 const LABEL_REACH_TOKENS: usize = 6;
@@ -32,7 +36,11 @@ const LABEL_REACH_TOKENS: usize = 6;
 /// adjective ("Elbonian guards", "Ruritanian soldiers"): they act for that state, so a weak cue
 /// beside them has its actor ("Elbonian guards attacked a post"), though the adjective alone is no
 /// actor.
-pub(super) fn forces_by_nationality(text: &TokenizedText<'_>, range: Range<usize>, cue: Range<usize>) -> bool {
+pub(super) fn forces_by_nationality(
+    text: &TokenizedText<'_>,
+    range: Range<usize>,
+    cue: Range<usize>,
+) -> bool {
     range.clone().any(|i| {
         LEXICON.phrase_at(text, i).is_some_and(|found| {
             LEXICON.has_form(text, found.start, found.end, Form::Adjective)
@@ -63,6 +71,20 @@ pub(super) fn source_fear(text: &TokenizedText<'_>, sentence: Range<usize>, cue:
     let feared = cue >= sentence.start + 1 && text.is_word_ci(cue - 1, "fearing")
         || cue >= sentence.start + 2 && text.is_word_ci(cue - 1, "of") && text.is_word_ci(cue - 2, "fear");
     feared && sentence.clone().any(|i| LEXICON.word_in(Words::AnonymityWords, text, i))
+}
+
+/// Homes, markets or places of worship set on fire ("burnt the huts", "torched
+/// three villages"): a verb of burning, then within a few words with no punctuation between a word
+/// for the places people live, trade or pray. The range runs from the verb to that word.
+pub(super) fn arson(text: &TokenizedText<'_>, sentence: Range<usize>, verb: usize) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::BurningVerbs, text, verb) {
+        return None;
+    }
+    let is_punct = |i: usize| text.tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct);
+    (verb + 1..(verb + 1 + ARSON_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| !is_punct(i))
+        .find(|&i| LEXICON.word_in(Words::DwellingNouns, text, i))
+        .map(|place| verb..place + 1)
 }
 
 /// Whether the cue at token `cue` is a definite reference back to an event ("the attack", "the

@@ -812,3 +812,12 @@ fn a_source_fearing_retaliation_reports_no_threat() {
     let text = "Villagers fled the valley for fear of retaliation by the militia.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
 }
+
+#[test]
+fn homes_or_markets_set_on_fire_are_violence() {
+    let text = "Witnesses said the raiders torched the grain store and two villages before dawn.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:arson"), "{found:?}");
+    // Fields burned by farmers, or a fire with no place of living, are none.
+    assert!(threats("Farmers burned the stubble in their fields after the harvest.").is_empty());
+}
