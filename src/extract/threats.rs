@@ -127,7 +127,6 @@ impl Reported {
         anaphoric: bool,
         event: Option<&(String, ThreatCategory)>,
         may_follow: bool,
-        continues: bool,
     ) -> Option<usize> {
         let by_reference = anaphoric.then(|| self.categories.get(&group.category).copied()).flatten();
         // Two statements with no actor named are not known to be by the same one: only a
@@ -136,8 +135,7 @@ impl Reported {
         let by_sequence = || {
             (may_follow
                 && self.follows(sentence_index)
-                && (continues
-                    || self.last_families.contains(&group.family)
+                && (self.last_families.contains(&group.family)
                     || is_event_category(group.category)
                         && self
                             .last_families
@@ -319,16 +317,13 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 .then_some(reported.last_threat)
                 .flatten();
             if let Some(threat) = labelled.or_else(|| {
+                // "It also stole patient files": the pronoun's sentence goes on with the last threat.
+                let continued = (continues && !tally && reported.follows(sentence_index))
+                    .then_some(reported.last_threat)
+                    .flatten();
                 reported
-                    .restated(
-                        sentence_index,
-                        group,
-                        actor,
-                        anaphoric && !tally,
-                        event.as_ref(),
-                        !tally,
-                        continues,
-                    )
+                    .restated(sentence_index, group, actor, anaphoric && !tally, event.as_ref(), !tally)
+                    .or(continued)
                     .filter(|_| !new_event)
             }) {
                 if restatement.is_none_or(|((_, current, _), _)| more_severe(current)) {

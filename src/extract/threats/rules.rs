@@ -68,7 +68,7 @@ pub(super) fn labels_event_told(text: &TokenizedText<'_>, sentence_start: usize,
 /// Whether the cue at token `cue` is the reason a source gives for not being named ("spoke
 /// anonymously for fear of retaliation"): the source's fear, not a threat reported.
 pub(super) fn source_fear(text: &TokenizedText<'_>, sentence: Range<usize>, cue: usize) -> bool {
-    let feared = cue >= sentence.start + 1 && text.is_word_ci(cue - 1, "fearing")
+    let feared = cue > sentence.start && text.is_word_ci(cue - 1, "fearing")
         || cue >= sentence.start + 2 && text.is_word_ci(cue - 1, "of") && text.is_word_ci(cue - 2, "fear");
     feared && sentence.clone().any(|i| LEXICON.word_in(Words::AnonymityWords, text, i))
 }
