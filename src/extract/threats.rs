@@ -66,6 +66,10 @@ const DIPLOMACY_WINDOW_TOKENS: usize = 6;
 const SCENE_WINDOW_STRONG: usize = 4;
 const SCENE_WINDOW_WEAK: usize = 7;
 
+/// How many tokens a headline may have: a feature's headline runs longer than a wire report's
+/// ("On the ridge above the town, a drone alarm wakes an old fear: 'We always hear them first'").
+const HEADLINE_MAX_TOKENS: usize = 32;
+
 /// The cue family of a ranking ("the gravest threat"), which names a danger beside it.
 const ASSESSMENT_FAMILY: &str = "assessment";
 
@@ -731,7 +735,7 @@ fn headline_paragraph(text: &TokenizedText<'_>) -> Option<Range<usize>> {
     let stop = |index: usize| [".", "!", "?"].contains(&text.token_text(index));
     let quote_mark = ["\"", "”", "'", "’"].contains(&text.token_text(last));
     let closed = stop(last) || quote_mark && last.checked_sub(1).is_some_and(|i| i >= first.start && stop(i));
-    (text.paragraphs.len() > 1 && first.len() <= 20 && !closed).then_some(first)
+    (text.paragraphs.len() > 1 && first.len() <= HEADLINE_MAX_TOKENS && !closed).then_some(first)
 }
 
 /// The clauses of a sentence as token ranges: split at ; : dashes, and at a comma before a word

@@ -821,3 +821,12 @@ fn homes_or_markets_set_on_fire_are_violence() {
     // Fields burned by farmers, or a fire with no place of living, are none.
     assert!(threats("Farmers burned the stubble in their fields after the harvest.").is_empty());
 }
+
+#[test]
+fn a_long_feature_headline_proposes_nothing() {
+    let text = "On the ridge above a quiet farming town, a drone alarm at night wakes an old \
+                fear among the herders: 'We always hear them first'\n\n\
+                Officials said Ruritanian drones crossed the ridge on Monday.";
+    let found = threats(text);
+    assert!(found.iter().all(|t| t.evidence.starts_with("Officials said")), "{found:?}");
+}
