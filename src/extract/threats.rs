@@ -240,6 +240,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 || figurative::dates_something(text, sentence.start, hit.start..hit.end)
                 || LEXICON.word_in(Words::FieldNouns, text, hit.end)
                 || rules::source_fear(text, sentence.clone(), hit.start)
+                || figurative::word_named(text, sentence.clone(), hit.start..hit.end)
                 || !group.strong && rules::requested(text, statement, hit.start)
             {
                 continue;

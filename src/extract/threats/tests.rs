@@ -830,3 +830,12 @@ fn a_long_feature_headline_proposes_nothing() {
     let found = threats(text);
     assert!(found.iter().all(|t| t.evidence.starts_with("Officials said")), "{found:?}");
 }
+
+#[test]
+fn a_cue_quoted_alone_is_a_word_named() {
+    let text = "\"Visitors read 'drone' on the sign and they turn back,\" the guide said.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // With an article it is a label on something told.
+    let text = "The minister said Ruritania had staged a 'sabotage' of the power grid.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
