@@ -66,6 +66,10 @@ const DIPLOMACY_WINDOW_TOKENS: usize = 6;
 const SCENE_WINDOW_STRONG: usize = 4;
 const SCENE_WINDOW_WEAK: usize = 7;
 
+/// How many tokens a headline may have: a feature's headline runs longer than a wire report's
+/// ("On the ridge above the town, a drone alarm wakes an old fear: 'We always hear them first'").
+const HEADLINE_MAX_TOKENS: usize = 32;
+
 /// The cue family of a ranking ("the gravest threat"), which names a danger beside it.
 const ASSESSMENT_FAMILY: &str = "assessment";
 
@@ -80,6 +84,9 @@ const DRONE_INCURSION_FAMILY: &str = "drone-incursion";
 
 /// The cue family that probing of computer networks is proposed under.
 const INTRUSION_FAMILY: &str = "intrusion";
+
+/// The cue family that homes or markets set on fire are proposed under.
+const ARSON_FAMILY: &str = "arson";
 
 /// The cue family that damage to a cable or a pipeline is proposed under.
 const INFRASTRUCTURE_DAMAGE_FAMILY: &str = "infrastructure-damage";
@@ -179,6 +186,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             &mut hits,
         );
         add_rule_hits(text, sentence.clone(), ASSESSMENT_FAMILY, rules::rising_danger, &mut hits);
+        add_rule_hits(text, sentence.clone(), ARSON_FAMILY, rules::arson, &mut hits);
         add_rule_hits(text, sentence.clone(), INCURSION_FAMILY, rules::zone_violation, &mut hits);
         add_rule_hits(text, sentence.clone(), DRONE_INCURSION_FAMILY, rules::drone_sighting, &mut hits);
         add_rule_hits(text, sentence.clone(), INTRUSION_FAMILY, rules::network_probe, &mut hits);
@@ -208,6 +216,11 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
         let mut families_here = Vec::new();
         let mut events_here = Vec::new();
         let cue_starts: Vec<usize> = hits.iter().map(|hit| hit.start).collect();
+        // "It also stole patient files": a sentence led by a pronoun for the actor of the threat
+        // just proposed tells more of that threat, unless it dates events of its own ("It has
+        // carried out attacks before, including a 2015 bombing").
+        let continues = LEXICON.word_in(Words::ContinuingSubjects, text, statement)
+            && !(statement..sentence.end).any(|i| figurative::is_year(text, i));
         for hit in &hits {
             let Some(group) = lexicon.cue_groups.get(hit.group) else { continue };
             if is_cancelled(text, sentence.start, hit) || ranked_danger_named && is_assessment(hit) {
@@ -226,6 +239,8 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 || figurative::standing_state(text, sentence.start, hit.start..hit.end)
                 || figurative::dates_something(text, sentence.start, hit.start..hit.end)
                 || LEXICON.word_in(Words::FieldNouns, text, hit.end)
+                || rules::source_fear(text, sentence.clone(), hit.start)
+                || figurative::word_named(text, sentence.clone(), hit.start..hit.end)
                 || !group.strong && rules::requested(text, statement, hit.start)
             {
                 continue;
@@ -275,7 +290,8 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             // something else ("the Elbonian envoy spoke, but the pressure grew"), except the one a
             // relative clause is about ("Elbonia, which massed troops").
             let own = with_antecedent(text, &clauses, clause.clone());
-            let anchored = group_near(text, actors, own, hit, true).is_some();
+            let anchored = group_near(text, actors, own.clone(), hit, true).is_some()
+                || rules::forces_by_nationality(text, own, hit.start..hit.end);
             if !stands_alone && (!anchored || near_diplomacy(text, sentence.clone(), hit)) {
                 continue;
             }
@@ -301,10 +317,20 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             let tally = hit.start > statement
                 && LEXICON.word_in(Words::PerfectAuxiliaries, text, hit.start - 1)
                 && figurative::counted_after(text, sentence.clone(), hit.end);
-            if let Some(threat) = reported
-                .restated(sentence_index, group, actor, anaphoric && !tally, event.as_ref(), !tally)
-                .filter(|_| !new_event)
-            {
+            // "described the episode as sabotage": a label on the event just told.
+            let labelled = rules::labels_event_told(text, statement, hit.start)
+                .then_some(reported.last_threat)
+                .flatten();
+            if let Some(threat) = labelled.or_else(|| {
+                // "It also stole patient files": the pronoun's sentence goes on with the last threat.
+                let continued = (continues && !tally && reported.follows(sentence_index))
+                    .then_some(reported.last_threat)
+                    .flatten();
+                reported
+                    .restated(sentence_index, group, actor, anaphoric && !tally, event.as_ref(), !tally)
+                    .or(continued)
+                    .filter(|_| !new_event)
+            }) {
                 if restatement.is_none_or(|((_, current, _), _)| more_severe(current)) {
                     restatement = Some(((hit, group, mention), threat));
                 }
@@ -710,7 +736,7 @@ fn headline_paragraph(text: &TokenizedText<'_>) -> Option<Range<usize>> {
     let stop = |index: usize| [".", "!", "?"].contains(&text.token_text(index));
     let quote_mark = ["\"", "”", "'", "’"].contains(&text.token_text(last));
     let closed = stop(last) || quote_mark && last.checked_sub(1).is_some_and(|i| i >= first.start && stop(i));
-    (text.paragraphs.len() > 1 && first.len() <= 20 && !closed).then_some(first)
+    (text.paragraphs.len() > 1 && first.len() <= HEADLINE_MAX_TOKENS && !closed).then_some(first)
 }
 
 /// The clauses of a sentence as token ranges: split at ; : dashes, and at a comma before a word

@@ -160,6 +160,12 @@ pub enum Words {
     FigurativeWarTargets,
     TimeNouns,
     CountedFamilies,
+    ContinuingSubjects,
+    ForceNouns,
+    LabellingVerbs,
+    AnonymityWords,
+    BurningVerbs,
+    DwellingNouns,
 }
 
 impl Words {
@@ -318,6 +324,12 @@ impl Words {
         (Words::FigurativeWarTargets, "figurative-war-targets"),
         (Words::TimeNouns, "time-nouns"),
         (Words::CountedFamilies, "counted-families"),
+        (Words::ContinuingSubjects, "continuing-subjects"),
+        (Words::ForceNouns, "force-nouns"),
+        (Words::LabellingVerbs, "labelling-verbs"),
+        (Words::AnonymityWords, "anonymity-words"),
+        (Words::BurningVerbs, "burning-verbs"),
+        (Words::DwellingNouns, "dwelling-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -109,6 +109,23 @@ pub(super) fn dates_something(text: &TokenizedText<'_>, sentence_start: usize, c
         .any(|i| LEXICON.word_in(Words::DatingWords, text, i))
 }
 
+/// Whether the cue is a word named rather than an event told: a single word alone between quotation
+/// marks, with no article before it ("visitors read 'drone' on the sign"; not "a 'sabotage'").
+pub(super) fn word_named(text: &TokenizedText<'_>, sentence: Range<usize>, cue: Range<usize>) -> bool {
+    const QUOTE_MARKS: [&str; 6] = ["\"", "\u{201c}", "\u{201d}", "'", "\u{2018}", "\u{2019}"];
+    let is_mark = |i: usize| {
+        text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+            && QUOTE_MARKS.contains(&text.token_text(i))
+    };
+    let article = |i: usize| ["a", "an", "the"].iter().any(|a| text.is_word_ci(i, a));
+    cue.len() == 1
+        && cue.start > sentence.start
+        && cue.end < sentence.end
+        && is_mark(cue.start - 1)
+        && is_mark(cue.end)
+        && !(cue.start >= sentence.start + 2 && article(cue.start - 2))
+}
+
 pub(super) fn is_year(text: &TokenizedText<'_>, index: usize) -> bool {
     let word = text.token_text(index);
     text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Number)

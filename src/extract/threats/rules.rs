@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::super::actors::{ActorTable, MentionRecord};
-use super::super::lexicon::{Form, LEXICON, Words};
+use super::super::lexicon::{Entity, Form, LEXICON, Words};
 use super::super::tokens::{TokenKind, TokenizedText};
 use crate::model::ThreatCategory;
 
@@ -23,6 +23,69 @@ const DAMAGE_REACH_TOKENS: usize = 10;
 /// How many words may stand between the actor and the cue for them to make the summary's "what"
 /// ("Ruritania test-fired two ballistic missiles").
 const SUMMARY_GAP_TOKENS: usize = 4;
+
+/// How many tokens after a verb of burning the place burned may stand ("torched the grain store and
+/// two villages").
+const ARSON_REACH_TOKENS: usize = 6;
+
+/// How many tokens before a cue a verb of labelling is looked for ("described the episode as
+/// sabotage").
+const LABEL_REACH_TOKENS: usize = 6;
+
+/// Whether tokens `range`, outside the cue `cue`, name a state's forces by its nationality
+/// adjective ("Elbonian guards", "Ruritanian soldiers"): they act for that state, so a weak cue
+/// beside them has its actor ("Elbonian guards attacked a post"), though the adjective alone is no
+/// actor.
+pub(super) fn forces_by_nationality(
+    text: &TokenizedText<'_>,
+    range: Range<usize>,
+    cue: Range<usize>,
+) -> bool {
+    range.clone().any(|i| {
+        LEXICON.phrase_at(text, i).is_some_and(|found| {
+            LEXICON.has_form(text, found.start, found.end, Form::Adjective)
+                && matches!(found.entry.entity, Some(Entity::Country(_)))
+                && found.end < range.end
+                && !(found.start..=found.end).any(|t| cue.contains(&t))
+                && LEXICON.word_in(Words::ForceNouns, text, found.end)
+        })
+    })
+}
+
+/// Whether the cue at token `cue` is the label a speaker puts on an event already told ("described
+/// the episode as sabotage", "branded it terrorism"): a verb of labelling, then "it" or a
+/// definite word for a matter already told, a few words before the cue.
+pub(super) fn labels_event_told(text: &TokenizedText<'_>, sentence_start: usize, cue: usize) -> bool {
+    let from = cue.saturating_sub(LABEL_REACH_TOKENS).max(sentence_start);
+    (from..cue).any(|verb| {
+        LEXICON.word_in(Words::LabellingVerbs, text, verb)
+            && (text.is_word_ci(verb + 1, "it")
+                || LEXICON.word_in(Words::AnaphoricWords, text, verb + 1)
+                    && LEXICON.word_in(Words::ReferenceNouns, text, verb + 2))
+    })
+}
+
+/// Whether the cue at token `cue` is the reason a source gives for not being named ("spoke
+/// anonymously for fear of retaliation"): the source's fear, not a threat reported.
+pub(super) fn source_fear(text: &TokenizedText<'_>, sentence: Range<usize>, cue: usize) -> bool {
+    let feared = cue > sentence.start && text.is_word_ci(cue - 1, "fearing")
+        || cue >= sentence.start + 2 && text.is_word_ci(cue - 1, "of") && text.is_word_ci(cue - 2, "fear");
+    feared && sentence.clone().any(|i| LEXICON.word_in(Words::AnonymityWords, text, i))
+}
+
+/// Homes, markets or places of worship set on fire ("burnt the huts", "torched
+/// three villages"): a verb of burning, then within a few words with no punctuation between a word
+/// for the places people live, trade or pray. The range runs from the verb to that word.
+pub(super) fn arson(text: &TokenizedText<'_>, sentence: Range<usize>, verb: usize) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::BurningVerbs, text, verb) {
+        return None;
+    }
+    let is_punct = |i: usize| text.tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct);
+    (verb + 1..(verb + 1 + ARSON_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| !is_punct(i))
+        .find(|&i| LEXICON.word_in(Words::DwellingNouns, text, i))
+        .map(|place| verb..place + 1)
+}
 
 /// Whether the cue at token `cue` is a definite reference back to an event ("the attack", "the
 /// failed coup", "such attacks"): a determiner, then at most two participles ("failed",

@@ -720,3 +720,122 @@ fn the_means_to_wage_war_is_a_threat_but_a_war_on_poverty_is_not() {
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
     assert!(threats("The new mayor promised to wage war on poverty.").is_empty());
 }
+
+#[test]
+fn a_warning_of_punishment_and_a_forecast_of_escalation_are_threats() {
+    let text = "The Marovian leader said any state that crossed the line would pay a heavy price.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:warning"), "{found:?}");
+    let text = "Observers said the quarrel over grazing land could escalate once the snow melts.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:escalation-risk"), "{found:?}");
+}
+
+#[test]
+fn an_unsafe_encounter_at_sea_or_in_the_air_is_a_threat() {
+    let text = "\"The manoeuvre was unsafe and unprofessional,\" a navy officer said of the patrol jet.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:unsafe-encounter"), "{found:?}");
+}
+
+#[test]
+fn fabricated_media_and_impersonation_are_influence_operations() {
+    let text = "The campaign spread fabricated recordings of two mayors before the local vote.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:influence"), "{found:?}");
+    // Impersonation alone needs a group behind it.
+    assert!(threats("The actor loves to impersonate his old teachers.").is_empty());
+}
+
+#[test]
+fn stolen_data_held_for_payment_is_extortion() {
+    let text = "The gang wrote on its leak site that it would release the files next week.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:cyber"), "{found:?}");
+}
+
+#[test]
+fn collecting_information_or_recruiting_agents_for_a_state_is_espionage() {
+    let text = "Prosecutors said the pair had been collecting information on air bases for Iran.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:espionage"), "{found:?}");
+    assert!(threats("The students were collecting information on local birds.").is_empty());
+}
+
+#[test]
+fn a_defence_against_a_danger_is_no_danger_stated() {
+    assert!(threats("Engineers said the old rocket defence was being replaced.").is_empty());
+    assert!(threats("The town bought a drone shield for the stadium.").is_empty());
+}
+
+#[test]
+fn a_sentence_led_by_a_pronoun_for_the_actor_tells_more_of_its_threat() {
+    let text = "Hackers from Iran hit two clinics in the city on Monday. \
+                It also stole patient files and threatened to leak them.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Events dated by a year are events of their own.
+    let text = "Hackers from Iran hit two clinics in the city on Monday. \
+                It also carried out the 2019 bombing of the port.";
+    assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+    // Without a threat just before, the pronoun's sentence is read on its own.
+    let text = "The mayor opened the new ward on Monday. It was later hit by ransomware.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
+
+#[test]
+fn forces_named_by_nationality_act_for_their_state() {
+    let text = "Officials said Armenian soldiers attacked a hill post overnight.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:attack"), "{found:?}");
+    // The forces are no threat by themselves, nor is a nationality without forces.
+    assert!(threats("Armenian soldiers returned to their barracks.").is_empty());
+    assert!(threats("Armenian farmers said the attack dogs were loose.").is_empty());
+}
+
+#[test]
+fn a_label_put_on_an_event_told_is_no_new_threat() {
+    let text = "Hackers from Iran hit the water utility's pumps on Monday. \
+                The governor later described the episode as sabotage by a hostile state.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The same label with nothing told before is a threat of its own.
+    let text = "The governor described the episode as sabotage by a hostile state.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
+
+#[test]
+fn a_source_fearing_retaliation_reports_no_threat() {
+    assert!(threats("The driver spoke anonymously for fear of retaliation.").is_empty());
+    assert!(threats("She spoke on condition of anonymity, fearing retaliation.").is_empty());
+    // Fear of retaliation told of people, not of a source, is kept.
+    let text = "Villagers fled the valley for fear of retaliation by the militia.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
+
+#[test]
+fn homes_or_markets_set_on_fire_are_violence() {
+    let text = "Witnesses said the raiders torched the grain store and two villages before dawn.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:arson"), "{found:?}");
+    // Fields burned by farmers, or a fire with no place of living, are none.
+    assert!(threats("Farmers burned the stubble in their fields after the harvest.").is_empty());
+}
+
+#[test]
+fn a_long_feature_headline_proposes_nothing() {
+    let text = "On the ridge above a quiet farming town, a drone alarm at night wakes an old \
+                fear among the herders: 'We always hear them first'\n\n\
+                Officials said Ruritanian drones crossed the ridge on Monday.";
+    let found = threats(text);
+    assert!(found.iter().all(|t| t.evidence.starts_with("Officials said")), "{found:?}");
+}
+
+#[test]
+fn a_cue_quoted_alone_is_a_word_named() {
+    let text = "\"Visitors read 'drone' on the sign and they turn back,\" the guide said.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // With an article it is a label on something told.
+    let text = "The minister said Ruritania had staged a 'sabotage' of the power grid.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
