@@ -485,3 +485,26 @@ fn a_quote_after_a_sentence_of_reported_speech_goes_on_in_that_voice() {
     let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(speakers, [Some("Tom Reyes"), None]);
 }
+
+#[test]
+fn a_paragraph_ending_in_a_colon_after_a_person_introduces_the_next() {
+    // No speech verb in the introducing sentence: its subject, named or by pronoun, speaks, and
+    // the quote's second paragraph goes on in the same voice.
+    let found = quotes(
+        "Inspector Hanna Orvik led the search of the depot. She went further in her evidence to the \
+         committee:\n\n\
+         \"The crates were opened with a key. Nobody broke in.\n\n\
+         \"I cannot say who held that key.\"",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("Hanna Orvik"), Some("Hanna Orvik")]);
+    // A sentence that does not open with a person introduces nobody.
+    assert_eq!(
+        speaker_of(
+            "Inspector Hanna Orvik led the search. The depot's logbook has one line for that night:\n\n\
+             \"Crates checked, all sealed.\"",
+            "Crates checked"
+        ),
+        None
+    );
+}
