@@ -508,3 +508,15 @@ fn a_paragraph_ending_in_a_colon_after_a_person_introduces_the_next() {
         None
     );
 }
+
+#[test]
+fn the_title_after_an_unnamed_newcomer_is_not_the_earlier_holder() {
+    let named = "Harbour police spokesman Tomas Reiny said the pier was closed. \
+                 \"Nobody may board today,\" the spokesman said.";
+    assert_eq!(speaker_of(named, "Nobody may").as_deref(), Some("Tomas Reiny"));
+    // "A spokesman" of another body speaks in between: "the spokesman" is that one, not Reiny.
+    let newcomer = "Harbour police spokesman Tomas Reiny said the pier was closed. The ferry line \
+                    gave its own account. A spokesman said sailings had been halted. \
+                    \"No passenger was at risk,\" the spokesman said.";
+    assert_ne!(speaker_of(newcomer, "No passenger").as_deref(), Some("Tomas Reiny"));
+}
