@@ -139,10 +139,16 @@ impl Finder<'_, '_> {
             inner_title = Some(self.base_title_key(name_start, inner_end));
             name_start = inner_end;
         }
-        // "Secretary of Agriculture Ann Field": the title's department before the name.
+        // "Secretary of Agriculture Ann Field", "Minister of the Interior Ann Field": the title's
+        // department before the name ("the" only after a capitalised title: "president of the
+        // University of Nordic Studies" is a role in an organisation).
+        let the_department = self.text.is_word(name_start + 1)
+            && self.word(name_start + 1) == "the"
+            && self.text.tokens.get(index).is_some_and(|t| t.capitalised);
+        let department = name_start + 1 + usize::from(the_department);
         if !appositive
             && self.text.is_word_ci(name_start, "of")
-            && let Some(start) = self.name_after_department(name_start + 1)
+            && let Some(start) = self.name_after_department(department)
         {
             name_start = start;
         }

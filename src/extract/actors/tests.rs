@@ -346,6 +346,11 @@ fn middle_initials_stay_in_the_name_and_merge_with_the_plain_name() {
 #[test]
 fn a_title_of_a_department_introduces_the_name_after_it() {
     assert_eq!(names("Secretary of Agriculture Ann Field visited a farm."), ["Ann Field"]);
+    // The department may take "the" ("Minister of the Interior").
+    assert_eq!(names("Minister of the Environment Tove Brannstrom opened the dam."), ["Tove Brannstrom"]);
+    // Not after a title in lower case: a role in an organisation.
+    let found = names("Ida Lund, president of the Academy of Baltic Studies in Riga, spoke.");
+    assert!(found.iter().all(|n| n != "Baltic Studies"), "{found:?}");
 }
 
 #[test]
