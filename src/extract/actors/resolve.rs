@@ -749,7 +749,8 @@ impl Finder<'_, '_> {
                     (Some(&(mention_start, person)), newcomer)
                         if newcomer.is_none_or(|n| mention_start <= n.0) =>
                     {
-                        for title in self.people.get(person).map(|p| p.titles.as_slice()).unwrap_or_default() {
+                        for title in self.people.get(person).map(|p| p.titles.as_slice()).unwrap_or_default()
+                        {
                             latest_with_title.insert(title.as_str(), person);
                         }
                         next_mention += 1;

@@ -792,3 +792,20 @@ fn a_rank_after_a_title_is_no_part_of_the_name() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "Ivo Marnet");
 }
+
+#[test]
+fn a_flag_state_before_a_ship_is_no_actor() {
+    let found = names("Coastguards boarded a Cook Islands-flagged trawler and a Belize-registered barge.");
+    assert!(found.iter().all(|n| !n.contains("flagged") && !n.contains("registered")), "{found:?}");
+}
+
+#[test]
+fn platforms_and_management_firms_are_named_organisations() {
+    let found = actors("The video platform Streamly removed the clip on Monday.");
+    assert!(found.iter().any(|(n, k, _)| n == "Streamly" && *k == ActorKind::Organisation), "{found:?}");
+    let found = actors("Its owner, Oslo-based Fjordline Fleet Management, said the crew was safe.");
+    assert!(
+        found.iter().any(|(n, k, _)| n == "Fjordline Fleet Management" && *k == ActorKind::Organisation),
+        "{found:?}"
+    );
+}
