@@ -95,6 +95,11 @@ impl Finder<'_, '_> {
             return false;
         }
         let lexicon = &*LEXICON;
+        // "Park Min-ho", "Song Ji-hye": a family name that is also a common or place word, right
+        // before a given name of two syllables joined by a hyphen, is a name.
+        if self.given_name_follows(index) && !lexicon.is_stopword(self.text, index) {
+            return true;
+        }
         // Headline case glues a verb onto a name ("Jane Doe Says", "Senator Slams"): a word that
         // is a speech verb in lower case is no part of a name.
         !(lexicon.is_stopword(self.text, index)
@@ -102,6 +107,28 @@ impl Finder<'_, '_> {
             || lexicon.org_head(self.text, index).is_some()
             || lexicon.is_place_word(self.text, index)
             || lexicon.phrase_at(self.text, index).is_some())
+    }
+
+    /// The word after `index` is a given name of two short syllables joined by a hyphen, the
+    /// second in lower case ("Min-ho", "Ji-hye"), on the same line and no word the article or
+    /// the lexicon knows otherwise ("Long-range" is a common word).
+    pub(super) fn given_name_follows(&self, index: usize) -> bool {
+        let next = index + 1;
+        let Some(token) = self.text.tokens.get(next) else { return false };
+        if token.kind != TokenKind::Word || !token.capitalised || !self.text.adjacent_on_line(index, next) {
+            return false;
+        }
+        let word = self.word(next);
+        let Some((first, second)) = word.split_once('-') else { return false };
+        let syllable =
+            |part: &str| (2..=4).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic);
+        syllable(first)
+            && syllable(second)
+            && second.chars().all(char::is_lowercase)
+            // "Cold War-era": a common word before a hyphen makes a compound.
+            && !LEXICON.is_common_key(&first.to_lowercase())
+            && !self.is_ordinary_word(next)
+            && !LEXICON.is_place_word(self.text, next)
     }
 
     /// "al-Islam": a name particle joined by a hyphen to a capitalised word.
@@ -679,7 +706,7 @@ impl Finder<'_, '_> {
             return false;
         }
         for &i in &capitalised[..capitalised.len() - 1] {
-            if self.is_ordinary_word(i) {
+            if self.is_ordinary_word(i) && !self.given_name_follows(i) {
                 return false;
             }
         }

@@ -809,3 +809,17 @@ fn platforms_and_management_firms_are_named_organisations() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_family_name_that_is_a_common_word_before_a_hyphenated_given_name() {
+    let found = actors("Gen. Park Su-min, the air force chief, said the launch was tracked.");
+    assert!(found.iter().any(|(n, k, _)| n == "Park Su-min" && *k == ActorKind::Person), "{found:?}");
+    let found = actors("Song Ha-eun told reporters the talks had stalled.");
+    assert!(found.iter().any(|(n, k, _)| n == "Song Ha-eun" && *k == ActorKind::Person), "{found:?}");
+    // A place word before an ordinary capitalised word stays a place's name.
+    let found = names("They met in Hyde Park on Monday.");
+    assert!(found.iter().all(|n| !n.contains("Park")), "{found:?}");
+    // A common word before the hyphen makes a compound, no given name.
+    let found = names("The old Cold War-era radar was switched off.");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -647,6 +647,11 @@ impl Lexicon {
         self.has_class(text, index, class::COMMON_WORD)
     }
 
+    /// Whether a lower-case word (not a token) is a listed common word ("war" in "War-era").
+    pub fn is_common_key(&self, key: &str) -> bool {
+        self.classify(key) & class::COMMON_WORD != 0
+    }
+
     pub fn is_place_word(&self, text: &TokenizedText<'_>, index: usize) -> bool {
         self.has_class(text, index, class::PLACE_WORD)
     }
