@@ -506,9 +506,13 @@ impl Finder<'_, '_> {
             before = earlier;
         }
         let token = self.text.tokens[before];
+        // "the Malta-registered Sea Lark": the word naming the flag stands for the vessel noun.
+        let registry = self
+            .word(before)
+            .rsplit_once('-')
+            .is_some_and(|(_, suffix)| LEXICON.has(Words::RegistrySuffixes, suffix));
         token.kind == TokenKind::Word
-            && !token.capitalised
-            && LEXICON.word_in(Words::ForcePlatforms, self.text, before)
+            && (registry || !token.capitalised && LEXICON.word_in(Words::ForcePlatforms, self.text, before))
             && self.text.adjacent_on_line(before, index)
     }
 

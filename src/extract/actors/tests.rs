@@ -797,6 +797,9 @@ fn a_rank_after_a_title_is_no_part_of_the_name() {
 fn a_flag_state_before_a_ship_is_no_actor() {
     let found = names("Coastguards boarded a Cook Islands-flagged trawler and a Belize-registered barge.");
     assert!(found.iter().all(|n| !n.contains("flagged") && !n.contains("registered")), "{found:?}");
+    // The name after the flag is the ship's, no actor.
+    let found = names("The Malta-registered Sea Lark was boarded off Lagos on Friday.");
+    assert!(found.iter().all(|n| n != "Sea Lark"), "{found:?}");
 }
 
 #[test]
