@@ -826,3 +826,12 @@ fn a_family_name_that_is_a_common_word_before_a_hyphenated_given_name() {
     let found = names("The old Cold War-era radar was switched off.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn capitalised_words_before_a_lower_case_centre_name_it() {
+    let found = actors("The UK Harbour Traffic Operations centre (HTO) issued a warning to crews on Monday.");
+    assert!(
+        found.iter().any(|(n, k, _)| n == "UK Harbour Traffic Operations" && *k == ActorKind::Organisation),
+        "{found:?}"
+    );
+}
