@@ -835,3 +835,15 @@ fn capitalised_words_before_a_lower_case_centre_name_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_states_possessive_before_a_two_word_force_of_its_own() {
+    let found =
+        actors("Ruritania's Sacred Regiment moved north. The Sacred Regiment said the road was open.");
+    let lancers: Vec<_> = found.iter().filter(|a| a.0.contains("Regiment")).collect();
+    assert_eq!(lancers.len(), 1, "{found:?}");
+    assert_eq!(lancers[0].0, "Sacred Regiment");
+    // A force any state may have keeps the state in its name.
+    let found = actors("Estonia's Defence Forces said the drill was over.");
+    assert!(found.iter().any(|a| a.0 == "Estonia's Defence Forces"), "{found:?}");
+}
