@@ -154,7 +154,10 @@ impl Finder<'_, '_> {
                 end += 1;
             } else if end > start
                 && token.kind == TokenKind::Possessive
-                && LEXICON.word_in(Words::PossessiveNameWords, self.text, end - 1)
+                && (LEXICON.word_in(Words::PossessiveNameWords, self.text, end - 1)
+                    // "Prosecutor General's Office": an office named after its holder's title.
+                    || LEXICON.title_at(self.text, start).is_some()
+                        && LEXICON.org_head(self.text, end + 1).is_some())
                 && capitalised_word(end + 1)
             {
                 // "People's Defence Forces": a possessive that is part of a name.

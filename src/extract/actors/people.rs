@@ -180,6 +180,15 @@ impl Finder<'_, '_> {
             name_start = start;
         }
         let name_end = self.name_run(name_start)?;
+        // "the Prosecutor General's Office": a title whose possessive opens an office's name is
+        // no person.
+        if !appositive
+            && self.text.tokens.get(name_end).is_some_and(|t| t.kind == TokenKind::Possessive)
+            && self.text.tokens.get(name_end + 1).is_some_and(|t| t.capitalised)
+            && LEXICON.org_head(self.text, name_end + 1).is_some()
+        {
+            return None;
+        }
         // "The General Intelligence and Security Service": a title word opening an
         // organisation's name is no title.
         if !appositive

@@ -847,3 +847,13 @@ fn a_states_possessive_before_a_two_word_force_of_its_own() {
     let found = actors("Estonia's Defence Forces said the drill was over.");
     assert!(found.iter().any(|a| a.0 == "Estonia's Defence Forces"), "{found:?}");
 }
+
+#[test]
+fn an_office_named_after_its_holders_title_is_an_organisation() {
+    let found = actors("The Prosecutor Royal's Office opened a review of the contracts on Monday.");
+    assert!(found.iter().all(|a| a.1 != ActorKind::Person), "{found:?}");
+    assert!(
+        found.iter().any(|a| a.0 == "Prosecutor Royal's Office" && a.1 == ActorKind::Organisation),
+        "{found:?}"
+    );
+}
