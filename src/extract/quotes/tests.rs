@@ -520,3 +520,10 @@ fn the_title_after_an_unnamed_newcomer_is_not_the_earlier_holder() {
                     \"No passenger was at risk,\" the spokesman said.";
     assert_ne!(speaker_of(newcomer, "No passenger").as_deref(), Some("Tomas Reiny"));
 }
+
+#[test]
+fn a_subject_that_names_a_state_inside_it_speaks_as_the_whole() {
+    let text = "The UK Harbour Traffic Operations centre (HTO), which works with port pilots, has \
+                issued a notice saying ships were \"turned back by thick fog\" near the port.";
+    assert_eq!(speaker_of(text, "turned back").as_deref(), Some("UK Harbour Traffic Operations"));
+}
