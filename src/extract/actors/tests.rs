@@ -857,3 +857,9 @@ fn an_office_named_after_its_holders_title_is_an_organisation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_title_before_of_names_a_role_not_an_organisation() {
+    let found = actors("Media enquiries: Vera Holm, Head of Communications, Harbour Board.");
+    assert!(found.iter().all(|a| a.0 != "Head of Communications"), "{found:?}");
+}
