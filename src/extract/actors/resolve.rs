@@ -403,10 +403,27 @@ impl Finder<'_, '_> {
             if person {
                 let person = self.add_person(index, index + 1, None);
                 self.push(ActorKey::Person(person), index, index + 1, name, "subject-of-speech", false);
+            } else if let Some(firm) = self.firm_of_first_word(&name) {
+                // "Lumen Energy … Lumen said": a firm goes by its name without the last word.
+                self.push(ActorKey::Named(firm), index, index + 1, name, "firm-short-name", false);
             } else {
                 self.push_named(index, index + 1, name, ActorKind::Organisation, "subject-of-speech");
             }
         }
+    }
+
+    /// The one organisation named in two words whose first is `word` and whose last is an
+    /// institution word of an organisation ("Lumen Energy", "Borealis Tankers").
+    fn firm_of_first_word(&self, word: &str) -> Option<String> {
+        let mut found = self.named_orgs.iter().filter(|(_, org)| {
+            let words: Vec<&str> = org.name.split_whitespace().collect();
+            org.kind == ActorKind::Organisation
+                && words.len() == 2
+                && words[0] == word
+                && LEXICON.org_head_key(&words[1].to_lowercase()) == Some(ActorKind::Organisation)
+        });
+        let (lookup, _) = found.next()?;
+        found.next().is_none().then(|| lookup.clone())
     }
 
     /// Whether the word before `index` makes it an object rather than the subject of what follows:

@@ -863,3 +863,12 @@ fn a_title_before_of_names_a_role_not_an_organisation() {
     let found = actors("Media enquiries: Vera Holm, Head of Communications, Harbour Board.");
     assert!(found.iter().all(|a| a.0 != "Head of Communications"), "{found:?}");
 }
+
+#[test]
+fn a_firm_that_speaks_by_its_first_word_is_the_firm() {
+    let found =
+        actors("The plant belongs to Vantor Energy, a Danish group. Vantor said the site was secure.");
+    let vantor: Vec<_> = found.iter().filter(|a| a.0.starts_with("Vantor")).collect();
+    assert_eq!(vantor.len(), 1, "{found:?}");
+    assert!(vantor[0].2.contains(&"Vantor".to_owned()), "{found:?}");
+}
