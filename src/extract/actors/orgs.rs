@@ -96,6 +96,14 @@ impl Finder<'_, '_> {
     /// ("Ministry of Foreign Affairs"). Returns its end and kind.
     pub(super) fn org_run(&mut self, start: usize, single_word_ok: bool) -> Option<(usize, ActorKind)> {
         let sentence_end = self.text.sentence_of(start).end;
+        // "Head of Communications", "Director of Operations": a title before "of" names a role,
+        // no organisation.
+        if LEXICON
+            .title_at(self.text, start)
+            .is_some_and(|title_end| self.text.is_word(title_end) && self.word(title_end) == "of")
+        {
+            return None;
+        }
         let in_list = start > 0 && self.text.is_punct(start - 1, ',');
         let mut end = start;
         let mut last_head = None;
@@ -154,7 +162,10 @@ impl Finder<'_, '_> {
                 end += 1;
             } else if end > start
                 && token.kind == TokenKind::Possessive
-                && LEXICON.word_in(Words::PossessiveNameWords, self.text, end - 1)
+                && (LEXICON.word_in(Words::PossessiveNameWords, self.text, end - 1)
+                    // "Prosecutor General's Office": an office named after its holder's title.
+                    || LEXICON.title_at(self.text, start).is_some()
+                        && LEXICON.org_head(self.text, end + 1).is_some())
                 && capitalised_word(end + 1)
             {
                 // "People's Defence Forces": a possessive that is part of a name.

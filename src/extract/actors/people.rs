@@ -95,6 +95,11 @@ impl Finder<'_, '_> {
             return false;
         }
         let lexicon = &*LEXICON;
+        // "Park Min-ho", "Song Ji-hye": a family name that is also a common or place word, right
+        // before a given name of two syllables joined by a hyphen, is a name.
+        if self.given_name_follows(index) && !lexicon.is_stopword(self.text, index) {
+            return true;
+        }
         // Headline case glues a verb onto a name ("Jane Doe Says", "Senator Slams"): a word that
         // is a speech verb in lower case is no part of a name.
         !(lexicon.is_stopword(self.text, index)
@@ -102,6 +107,28 @@ impl Finder<'_, '_> {
             || lexicon.org_head(self.text, index).is_some()
             || lexicon.is_place_word(self.text, index)
             || lexicon.phrase_at(self.text, index).is_some())
+    }
+
+    /// The word after `index` is a given name of two short syllables joined by a hyphen, the
+    /// second in lower case ("Min-ho", "Ji-hye"), on the same line and no word the article or
+    /// the lexicon knows otherwise ("Long-range" is a common word).
+    pub(super) fn given_name_follows(&self, index: usize) -> bool {
+        let next = index + 1;
+        let Some(token) = self.text.tokens.get(next) else { return false };
+        if token.kind != TokenKind::Word || !token.capitalised || !self.text.adjacent_on_line(index, next) {
+            return false;
+        }
+        let word = self.word(next);
+        let Some((first, second)) = word.split_once('-') else { return false };
+        let syllable =
+            |part: &str| (2..=4).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic);
+        syllable(first)
+            && syllable(second)
+            && second.chars().all(char::is_lowercase)
+            // "Cold War-era": a common word before a hyphen makes a compound.
+            && !LEXICON.is_common_key(&first.to_lowercase())
+            && !self.is_ordinary_word(next)
+            && !LEXICON.is_place_word(self.text, next)
     }
 
     /// "al-Islam": a name particle joined by a hyphen to a capitalised word.
@@ -139,14 +166,29 @@ impl Finder<'_, '_> {
             inner_title = Some(self.base_title_key(name_start, inner_end));
             name_start = inner_end;
         }
-        // "Secretary of Agriculture Ann Field": the title's department before the name.
+        // "Secretary of Agriculture Ann Field", "Minister of the Interior Ann Field": the title's
+        // department before the name ("the" only after a capitalised title: "president of the
+        // University of Nordic Studies" is a role in an organisation).
+        let the_department = self.text.is_word(name_start + 1)
+            && self.word(name_start + 1) == "the"
+            && self.text.tokens.get(index).is_some_and(|t| t.capitalised);
+        let department = name_start + 1 + usize::from(the_department);
         if !appositive
             && self.text.is_word_ci(name_start, "of")
-            && let Some(start) = self.name_after_department(name_start + 1)
+            && let Some(start) = self.name_after_department(department)
         {
             name_start = start;
         }
         let name_end = self.name_run(name_start)?;
+        // "the Prosecutor General's Office": a title whose possessive opens an office's name is
+        // no person.
+        if !appositive
+            && self.text.tokens.get(name_end).is_some_and(|t| t.kind == TokenKind::Possessive)
+            && self.text.tokens.get(name_end + 1).is_some_and(|t| t.capitalised)
+            && LEXICON.org_head(self.text, name_end + 1).is_some()
+        {
+            return None;
+        }
         // "The General Intelligence and Security Service": a title word opening an
         // organisation's name is no title.
         if !appositive
@@ -473,9 +515,13 @@ impl Finder<'_, '_> {
             before = earlier;
         }
         let token = self.text.tokens[before];
+        // "the Malta-registered Sea Lark": the word naming the flag stands for the vessel noun.
+        let registry = self
+            .word(before)
+            .rsplit_once('-')
+            .is_some_and(|(_, suffix)| LEXICON.has(Words::RegistrySuffixes, suffix));
         token.kind == TokenKind::Word
-            && !token.capitalised
-            && LEXICON.word_in(Words::ForcePlatforms, self.text, before)
+            && (registry || !token.capitalised && LEXICON.word_in(Words::ForcePlatforms, self.text, before))
             && self.text.adjacent_on_line(before, index)
     }
 
@@ -673,7 +719,7 @@ impl Finder<'_, '_> {
             return false;
         }
         for &i in &capitalised[..capitalised.len() - 1] {
-            if self.is_ordinary_word(i) {
+            if self.is_ordinary_word(i) && !self.given_name_follows(i) {
                 return false;
             }
         }

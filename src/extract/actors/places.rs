@@ -322,8 +322,13 @@ impl Finder<'_, '_> {
             // with an institution word is the body's own name; the possessive only says whose it
             // is, so the later bare mentions are the same actor. "Russia's Ministry of Defence"
             // and "Taiwan's Defense Ministry" need the state to tell them apart.
+            // "Ruritania's Sacred Band": a two-word force is its own name too, unless any state
+            // may have one so named ("Estonia's Defence Forces").
+            let own_force = run_end - institution_start == 2
+                && kind == ActorKind::ArmedForces
+                && !LEXICON.word_in(Words::GenericForceWords, self.text, institution_start);
             if possessive
-                && run_end - institution_start >= 3
+                && (run_end - institution_start >= 3 || own_force)
                 && LEXICON.org_head(self.text, institution_start).is_none()
             {
                 let own_name = self.surface(institution_start, run_end);

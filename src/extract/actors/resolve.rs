@@ -403,10 +403,27 @@ impl Finder<'_, '_> {
             if person {
                 let person = self.add_person(index, index + 1, None);
                 self.push(ActorKey::Person(person), index, index + 1, name, "subject-of-speech", false);
+            } else if let Some(firm) = self.firm_of_first_word(&name) {
+                // "Lumen Energy … Lumen said": a firm goes by its name without the last word.
+                self.push(ActorKey::Named(firm), index, index + 1, name, "firm-short-name", false);
             } else {
                 self.push_named(index, index + 1, name, ActorKind::Organisation, "subject-of-speech");
             }
         }
+    }
+
+    /// The one organisation named in two words whose first is `word` and whose last is an
+    /// institution word of an organisation ("Lumen Energy", "Borealis Tankers").
+    fn firm_of_first_word(&self, word: &str) -> Option<String> {
+        let mut found = self.named_orgs.iter().filter(|(_, org)| {
+            let words: Vec<&str> = org.name.split_whitespace().collect();
+            org.kind == ActorKind::Organisation
+                && words.len() == 2
+                && words[0] == word
+                && LEXICON.org_head_key(&words[1].to_lowercase()) == Some(ActorKind::Organisation)
+        });
+        let (lookup, _) = found.next()?;
+        found.next().is_none().then(|| lookup.clone())
     }
 
     /// Whether the word before `index` makes it an object rather than the subject of what follows:
@@ -687,13 +704,18 @@ impl Finder<'_, '_> {
     }
 
     /// "the president", "the Prime Minister": the person most recently introduced with that
-    /// title, when no name follows.
+    /// title, when no name follows. An unnamed newcomer with the title ("a spokesman said …")
+    /// since that person is whom "the spokesman" then means, so it resolves to nobody.
     pub(super) fn resolve_title_references(&mut self, person_target: &[usize]) {
         let mut references: Vec<(usize, usize, String)> = Vec::new();
+        // Where an unnamed holder of a title is introduced ("a spokesman"), by title.
+        let mut newcomers: Vec<(usize, String)> = Vec::new();
         let count = self.text.tokens.len();
         let mut index = 1usize;
         while index < count {
-            if !self.text.is_word_ci(index - 1, "the") {
+            let definite = self.text.is_word_ci(index - 1, "the");
+            let indefinite = self.text.is_word_ci(index - 1, "a") || self.text.is_word_ci(index - 1, "an");
+            if !definite && !indefinite {
                 index += 1;
                 continue;
             }
@@ -712,7 +734,11 @@ impl Finder<'_, '_> {
             }
             let title_key = self.base_title_key(index, title_end);
             if title_key.len() > 2 && !LEXICON.has(Words::VagueTitles, &title_key) {
-                references.push((index - 1, title_end, title_key));
+                if definite {
+                    references.push((index - 1, title_end, title_key));
+                } else {
+                    newcomers.push((index - 1, title_key));
+                }
             }
             index = title_end;
         }
@@ -730,16 +756,28 @@ impl Finder<'_, '_> {
         person_mentions.sort_unstable();
         let mut latest_with_title: HashMap<&str, usize> = HashMap::new();
         let mut next_mention = 0usize;
+        let mut next_newcomer = 0usize;
         let mut resolved = Vec::new();
         for (start, end, title_key) in &references {
-            while let Some(&(mention_start, person)) = person_mentions.get(next_mention) {
-                if mention_start >= *start {
-                    break;
+            loop {
+                let mention = person_mentions.get(next_mention).filter(|m| m.0 < *start);
+                let newcomer = newcomers.get(next_newcomer).filter(|n| n.0 < *start);
+                match (mention, newcomer) {
+                    (Some(&(mention_start, person)), newcomer)
+                        if newcomer.is_none_or(|n| mention_start <= n.0) =>
+                    {
+                        for title in self.people.get(person).map(|p| p.titles.as_slice()).unwrap_or_default()
+                        {
+                            latest_with_title.insert(title.as_str(), person);
+                        }
+                        next_mention += 1;
+                    }
+                    (_, Some((_, newcomer_title))) => {
+                        latest_with_title.remove(newcomer_title.as_str());
+                        next_newcomer += 1;
+                    }
+                    _ => break,
                 }
-                for title in self.people.get(person).map(|p| p.titles.as_slice()).unwrap_or_default() {
-                    latest_with_title.insert(title.as_str(), person);
-                }
-                next_mention += 1;
             }
             if let Some(&person) = latest_with_title.get(title_key.as_str()) {
                 resolved.push((*start, *end, person));

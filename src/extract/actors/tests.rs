@@ -346,6 +346,11 @@ fn middle_initials_stay_in_the_name_and_merge_with_the_plain_name() {
 #[test]
 fn a_title_of_a_department_introduces_the_name_after_it() {
     assert_eq!(names("Secretary of Agriculture Ann Field visited a farm."), ["Ann Field"]);
+    // The department may take "the" ("Minister of the Interior").
+    assert_eq!(names("Minister of the Environment Tove Brannstrom opened the dam."), ["Tove Brannstrom"]);
+    // Not after a title in lower case: a role in an organisation.
+    let found = names("Ida Lund, president of the Academy of Baltic Studies in Riga, spoke.");
+    assert!(found.iter().all(|n| n != "Baltic Studies"), "{found:?}");
 }
 
 #[test]
@@ -786,4 +791,84 @@ fn a_rank_after_a_title_is_no_part_of_the_name() {
     let found = actors("Army spokesman Captain Ivo Marnet said the road was open.");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "Ivo Marnet");
+}
+
+#[test]
+fn a_flag_state_before_a_ship_is_no_actor() {
+    let found = names("Coastguards boarded a Cook Islands-flagged trawler and a Belize-registered barge.");
+    assert!(found.iter().all(|n| !n.contains("flagged") && !n.contains("registered")), "{found:?}");
+    // The name after the flag is the ship's, no actor.
+    let found = names("The Malta-registered Sea Lark was boarded off Lagos on Friday.");
+    assert!(found.iter().all(|n| n != "Sea Lark"), "{found:?}");
+}
+
+#[test]
+fn platforms_and_management_firms_are_named_organisations() {
+    let found = actors("The video platform Streamly removed the clip on Monday.");
+    assert!(found.iter().any(|(n, k, _)| n == "Streamly" && *k == ActorKind::Organisation), "{found:?}");
+    let found = actors("Its owner, Oslo-based Fjordline Fleet Management, said the crew was safe.");
+    assert!(
+        found.iter().any(|(n, k, _)| n == "Fjordline Fleet Management" && *k == ActorKind::Organisation),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_family_name_that_is_a_common_word_before_a_hyphenated_given_name() {
+    let found = actors("Gen. Park Su-min, the air force chief, said the launch was tracked.");
+    assert!(found.iter().any(|(n, k, _)| n == "Park Su-min" && *k == ActorKind::Person), "{found:?}");
+    let found = actors("Song Ha-eun told reporters the talks had stalled.");
+    assert!(found.iter().any(|(n, k, _)| n == "Song Ha-eun" && *k == ActorKind::Person), "{found:?}");
+    // A place word before an ordinary capitalised word stays a place's name.
+    let found = names("They met in Hyde Park on Monday.");
+    assert!(found.iter().all(|n| !n.contains("Park")), "{found:?}");
+    // A common word before the hyphen makes a compound, no given name.
+    let found = names("The old Cold War-era radar was switched off.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn capitalised_words_before_a_lower_case_centre_name_it() {
+    let found = actors("The UK Harbour Traffic Operations centre (HTO) issued a warning to crews on Monday.");
+    assert!(
+        found.iter().any(|(n, k, _)| n == "UK Harbour Traffic Operations" && *k == ActorKind::Organisation),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_states_possessive_before_a_two_word_force_of_its_own() {
+    let found =
+        actors("Ruritania's Sacred Regiment moved north. The Sacred Regiment said the road was open.");
+    let lancers: Vec<_> = found.iter().filter(|a| a.0.contains("Regiment")).collect();
+    assert_eq!(lancers.len(), 1, "{found:?}");
+    assert_eq!(lancers[0].0, "Sacred Regiment");
+    // A force any state may have keeps the state in its name.
+    let found = actors("Estonia's Defence Forces said the drill was over.");
+    assert!(found.iter().any(|a| a.0 == "Estonia's Defence Forces"), "{found:?}");
+}
+
+#[test]
+fn an_office_named_after_its_holders_title_is_an_organisation() {
+    let found = actors("The Prosecutor Royal's Office opened a review of the contracts on Monday.");
+    assert!(found.iter().all(|a| a.1 != ActorKind::Person), "{found:?}");
+    assert!(
+        found.iter().any(|a| a.0 == "Prosecutor Royal's Office" && a.1 == ActorKind::Organisation),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_title_before_of_names_a_role_not_an_organisation() {
+    let found = actors("Media enquiries: Vera Holm, Head of Communications, Harbour Board.");
+    assert!(found.iter().all(|a| a.0 != "Head of Communications"), "{found:?}");
+}
+
+#[test]
+fn a_firm_that_speaks_by_its_first_word_is_the_firm() {
+    let found =
+        actors("The plant belongs to Vantor Energy, a Danish group. Vantor said the site was secure.");
+    let vantor: Vec<_> = found.iter().filter(|a| a.0.starts_with("Vantor")).collect();
+    assert_eq!(vantor.len(), 1, "{found:?}");
+    assert!(vantor[0].2.contains(&"Vantor".to_owned()), "{found:?}");
 }

@@ -647,11 +647,21 @@ impl Lexicon {
         self.has_class(text, index, class::COMMON_WORD)
     }
 
+    /// Whether a lower-case word (not a token) is a listed common word ("war" in "War-era").
+    pub fn is_common_key(&self, key: &str) -> bool {
+        self.classify(key) & class::COMMON_WORD != 0
+    }
+
     pub fn is_place_word(&self, text: &TokenizedText<'_>, index: usize) -> bool {
         self.has_class(text, index, class::PLACE_WORD)
     }
 
     /// The kind of organisation token `index` names when it heads an organisation's name.
+    /// The kind of organisation a lower-case word heads, if it is an institution word.
+    pub fn org_head_key(&self, key: &str) -> Option<ActorKind> {
+        self.org_heads.get(key).copied()
+    }
+
     pub fn org_head(&self, text: &TokenizedText<'_>, index: usize) -> Option<ActorKind> {
         if !self.has_class(text, index, class::ORG_HEAD) {
             return None;

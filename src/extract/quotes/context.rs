@@ -13,6 +13,9 @@ enum Resolved {
     SamePronoun(usize),
 }
 
+/// How many mentions before a token are looked at for one that encloses it.
+const NESTED_MENTIONS: usize = 3;
+
 impl Attributor<'_, '_> {
     /// The mention that starts at `token`, if any.
     pub(super) fn mention_at(&self, token: usize) -> Option<&MentionRecord> {
@@ -20,10 +23,15 @@ impl Attributor<'_, '_> {
         self.actors.mentions.get(i).filter(|m| m.start_token == token)
     }
 
-    /// The mention covering `token`, if any.
+    /// The mention covering `token`, if any; of nested mentions the outer one ("The Harbour
+    /// Watch centre" rather than the state named inside it, "UK Harbour Watch").
     pub(super) fn mention_covering(&self, token: usize) -> Option<&MentionRecord> {
         let i = self.actors.mentions.partition_point(|m| m.start_token <= token);
-        i.checked_sub(1).and_then(|i| self.actors.mentions.get(i)).filter(|m| token < m.end_token)
+        let before = self.actors.mentions.get(i.saturating_sub(NESTED_MENTIONS)..i).unwrap_or_default();
+        before
+            .iter()
+            .filter(|m| token < m.end_token)
+            .min_by_key(|m| (m.start_token, usize::MAX - m.end_token))
     }
 
     pub(super) fn pronoun(&self, token: usize) -> Option<Wanted> {

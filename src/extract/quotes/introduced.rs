@@ -77,7 +77,8 @@ impl Attributor<'_, '_> {
     }
 
     /// A paragraph that ends "He said:" or "Admiral Key told the audience:" introduces the quote
-    /// that opens the next paragraph.
+    /// that opens the next paragraph. Without a speech verb ("She went further in her evidence to
+    /// the committee:"), a person who opens the introducing sentence speaks.
     pub(super) fn attribution_across_colon(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
         let colon = span.open_token.checked_sub(1)?;
         let opens_paragraph =
@@ -87,12 +88,35 @@ impl Attributor<'_, '_> {
         }
         let sentence = self.sentence_range(colon);
         // The last speech verb of the introducing sentence, outside quotes.
-        let verb = (sentence.start.max(colon.saturating_sub(SUBJECT_REACH_TOKENS))..colon)
+        let Some(verb) = (sentence.start.max(colon.saturating_sub(SUBJECT_REACH_TOKENS))..colon)
             .rev()
-            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
+            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))
+        else {
+            return self.person_opening_sentence(sentence.start, colon);
+        };
         let (actor, via_pronoun) = self
             .subject_before_verb(sentence.start, verb)
             .or_else(|| self.subject_after_verb(verb + 1, colon))?;
         Some((Some(actor), Self::rule("quote:colon-paragraph", via_pronoun)))
+    }
+
+    /// The person who opens the sentence from `sentence_start` to `colon` (after any subordinate
+    /// clause), named or by a pronoun, when no other word is read first and the sentence is short
+    /// enough to be an introduction ("He went further in a briefing:").
+    fn person_opening_sentence(
+        &self,
+        sentence_start: usize,
+        colon: usize,
+    ) -> Option<(Option<usize>, String)> {
+        if colon.saturating_sub(sentence_start) > SUBJECT_REACH_TOKENS {
+            return None;
+        }
+        let first = self.main_clause_start(sentence_start, colon);
+        let (end, (actor, via_pronoun)) = self.sentence_subject(first, colon)?;
+        let start =
+            self.mention_covering(end.saturating_sub(1)).map_or(end.saturating_sub(1), |m| m.start_token);
+        let person = self.actors.actors.get(actor).is_some_and(|a| a.kind == ActorKind::Person);
+        let opens = start == first || (start == first + 1 && !self.text.is_word(first));
+        (opens && person).then(|| (Some(actor), Self::rule("quote:colon-paragraph-subject", via_pronoun)))
     }
 }

@@ -485,3 +485,45 @@ fn a_quote_after_a_sentence_of_reported_speech_goes_on_in_that_voice() {
     let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(speakers, [Some("Tom Reyes"), None]);
 }
+
+#[test]
+fn a_paragraph_ending_in_a_colon_after_a_person_introduces_the_next() {
+    // No speech verb in the introducing sentence: its subject, named or by pronoun, speaks, and
+    // the quote's second paragraph goes on in the same voice.
+    let found = quotes(
+        "Inspector Hanna Orvik led the search of the depot. She went further in her evidence to the \
+         committee:\n\n\
+         \"The crates were opened with a key. Nobody broke in.\n\n\
+         \"I cannot say who held that key.\"",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("Hanna Orvik"), Some("Hanna Orvik")]);
+    // A sentence that does not open with a person introduces nobody.
+    assert_eq!(
+        speaker_of(
+            "Inspector Hanna Orvik led the search. The depot's logbook has one line for that night:\n\n\
+             \"Crates checked, all sealed.\"",
+            "Crates checked"
+        ),
+        None
+    );
+}
+
+#[test]
+fn the_title_after_an_unnamed_newcomer_is_not_the_earlier_holder() {
+    let named = "Harbour police spokesman Tomas Reiny said the pier was closed. \
+                 \"Nobody may board today,\" the spokesman said.";
+    assert_eq!(speaker_of(named, "Nobody may").as_deref(), Some("Tomas Reiny"));
+    // "A spokesman" of another body speaks in between: "the spokesman" is that one, not Reiny.
+    let newcomer = "Harbour police spokesman Tomas Reiny said the pier was closed. The ferry line \
+                    gave its own account. A spokesman said sailings had been halted. \
+                    \"No passenger was at risk,\" the spokesman said.";
+    assert_ne!(speaker_of(newcomer, "No passenger").as_deref(), Some("Tomas Reiny"));
+}
+
+#[test]
+fn a_subject_that_names_a_state_inside_it_speaks_as_the_whole() {
+    let text = "The UK Harbour Traffic Operations centre (HTO), which works with port pilots, has \
+                issued a notice saying ships were \"turned back by thick fog\" near the port.";
+    assert_eq!(speaker_of(text, "turned back").as_deref(), Some("UK Harbour Traffic Operations"));
+}
