@@ -156,8 +156,11 @@ impl Attributor<'_, '_> {
                 None => match (index..(index + 3).min(limit)).find(|&i| {
                     LEXICON.title_at(self.text, i).is_some_and(|end| self.mention_covering(end).is_some())
                 }) {
-                    // The title's mention (it may start at the title) is read next.
-                    Some(title) => index = title,
+                    // The title's mention (it may start at the title) is read next. A title that
+                    // starts right here, outside any mention, is stepped into: jumping to where we
+                    // stand would loop for ever ("said police commander Gen. Jo Bell" once did).
+                    Some(title) if title > index => index = title,
+                    Some(_) => index += 1,
                     None => match self.person_after_description(index, limit) {
                         Some(person) if found.is_none() => index = person,
                         _ => break,

@@ -332,3 +332,24 @@ fn a_subject_that_dismisses_or_brands_something_as_quoted_words_speaks_them() {
     let text = "Jo Bell branded the plan \"a gift to smugglers\" in a speech.";
     assert_eq!(speaker_of(text, "a gift to smugglers").as_deref(), Some("Jo Bell"));
 }
+
+#[test]
+fn a_title_after_a_description_and_before_a_rank_ends_its_search() {
+    // A title that started where the search stood, outside any mention, once sent it back to the
+    // same token for ever; each of these must finish, with the named officer speaking or none.
+    for said in [
+        "\"The cart was at the gate,\" said police commander Gen. Jo Bell. He said more.",
+        "\"Go,\" said regional police commander Brig. Gen. Jo Bell.",
+        "\"Go,\" said fire chief Capt. Jo Bell.",
+        "\"Go,\" said deputy minister Dr. Jo Bell.",
+    ] {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let text = said.to_owned();
+        std::thread::spawn(move || {
+            let _ = tx.send(crate::extract::suggest(&text));
+        });
+        let found = rx.recv_timeout(std::time::Duration::from_secs(20)).expect("the search never ended");
+        let speaker = found.quotes.first().and_then(|q| q.speaker.clone());
+        assert!(speaker.as_deref().is_none_or(|s| s.contains("Bell")), "{said}: {speaker:?}");
+    }
+}
