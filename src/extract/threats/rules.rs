@@ -32,6 +32,9 @@ const ARSON_REACH_TOKENS: usize = 6;
 /// sabotage").
 const LABEL_REACH_TOKENS: usize = 6;
 
+/// How far from a cue forces named by a nationality are looked for, in tokens.
+const FORCES_REACH_TOKENS: usize = 12;
+
 /// Whether tokens `range`, outside the cue `cue`, name a state's forces by its nationality
 /// adjective ("Elbonian guards", "Ruritanian soldiers"): they act for that state, so a weak cue
 /// beside them has its actor ("Elbonian guards attacked a post"), though the adjective alone is no
@@ -41,7 +44,10 @@ pub(super) fn forces_by_nationality(
     range: Range<usize>,
     cue: Range<usize>,
 ) -> bool {
-    range.clone().any(|i| {
+    // The forces stand beside the cue: looking further would cost the square of a run-on text.
+    let from = range.start.max(cue.start.saturating_sub(FORCES_REACH_TOKENS));
+    let to = range.end.min(cue.end.saturating_add(FORCES_REACH_TOKENS));
+    (from..to).any(|i| {
         LEXICON.phrase_at(text, i).is_some_and(|found| {
             LEXICON.has_form(text, found.start, found.end, Form::Adjective)
                 && matches!(found.entry.entity, Some(Entity::Country(_)))
