@@ -151,48 +151,7 @@ fn attribute(element: &BytesStart<'_>, local_name: &str) -> Option<String> {
         .attributes()
         .filter_map(Result::ok)
         .find(|a| a.key.local_name().as_ref() == local_name)
-        .map(|a| unescape(&a.value))
-}
-
-/// Attribute values with their references resolved (unknown ones are kept as written).
-fn unescape(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut rest = raw;
-    // `split_once` on ASCII delimiters keeps every piece on char boundaries.
-    while let Some((before, after)) = rest.split_once('&') {
-        out.push_str(before);
-        match after.split_once(';').and_then(|(name, tail)| Some((resolve_reference(name)?, tail))) {
-            Some((c, tail)) => {
-                out.push(c);
-                rest = tail;
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Resolves `&amp;`, `&#233;`, `&#xE9;` and the other predefined references.
-fn resolve_reference(name: &str) -> Option<char> {
-    match name {
-        "amp" => Some('&'),
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        _ => {
-            let number = name.strip_prefix('#')?;
-            let code = match number.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                None => number.parse().ok()?,
-            };
-            char::from_u32(code)
-        }
-    }
+        .map(|a| super::text::unescape_references(&a.value))
 }
 
 /// Elements whose content is not visible text of the document.
@@ -313,7 +272,7 @@ fn read_document(
             }
             Event::GeneralRef(r) if in_text && skip_from_depth.is_none() => {
                 if let Some((text, _)) = open_paragraphs.last_mut() {
-                    match resolve_reference(&r) {
+                    match super::text::resolve_reference(&r) {
                         Some(c) => text.push(c),
                         None => {
                             text.push('&');
@@ -358,7 +317,7 @@ fn read_core_properties(xml: &str) -> (String, String) {
                 value.clear();
             }
             Ok(Event::Text(e)) if field.is_some() => value.push_str(&e),
-            Ok(Event::GeneralRef(r)) if field.is_some() => value.extend(resolve_reference(&r)),
+            Ok(Event::GeneralRef(r)) if field.is_some() => value.extend(super::text::resolve_reference(&r)),
             Ok(Event::End(_)) => {
                 let cleaned = crate::model::text::collapse_whitespace(&value);
                 match field.take() {

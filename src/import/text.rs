@@ -168,6 +168,50 @@ fn decode_iso_2022_if_detected(bytes: &[u8], text: &str) -> Decoded {
     }
 }
 
+/// Text with its character references resolved (`&amp;`, `&#233;`, `&#xE9;`, `&nbsp;` and the
+/// other predefined ones); unknown ones are kept as written. For XML attribute values and the
+/// short inline HTML of a page's app data.
+pub(crate) fn unescape_references(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    // `split_once` on ASCII delimiters keeps every piece on char boundaries.
+    while let Some((before, after)) = rest.split_once('&') {
+        out.push_str(before);
+        match after.split_once(';').and_then(|(name, tail)| Some((resolve_reference(name)?, tail))) {
+            Some((c, tail)) => {
+                out.push(c);
+                rest = tail;
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Resolves `&amp;`, `&#233;`, `&#xE9;` and the other predefined references.
+pub(crate) fn resolve_reference(name: &str) -> Option<char> {
+    match name {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        "nbsp" => Some('\u{a0}'),
+        _ => {
+            let number = name.strip_prefix('#')?;
+            let code = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => number.parse().ok()?,
+            };
+            char::from_u32(code)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -131,46 +131,10 @@ fn strip_tags(html: &str) -> String {
             _ => {}
         }
     }
-    decode_entities(&out).replace(" ,", ",").replace(" .", ".")
-}
-
-fn decode_entities(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(rest.get(..at).unwrap_or_default());
-        let tail = rest.get(at..).unwrap_or_default();
-        let end = tail.find(';').filter(|&e| e <= 10);
-        let entity = end.and_then(|e| tail.get(1..e));
-        let decoded = entity.and_then(|name| match name {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "nbsp" => Some(' '),
-            _ => {
-                let number = name.strip_prefix('#')?;
-                let code = match number.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                    None => number.parse().ok()?,
-                };
-                char::from_u32(code)
-            }
-        });
-        match (decoded, end) {
-            (Some(c), Some(e)) => {
-                out.push(c);
-                rest = tail.get(e + 1..).unwrap_or_default();
-            }
-            _ => {
-                out.push('&');
-                rest = tail.get(1..).unwrap_or_default();
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    crate::import::text::unescape_references(&out)
+        .replace('\u{a0}', " ")
+        .replace(" ,", ",")
+        .replace(" .", ".")
 }
 
 #[cfg(test)]
@@ -221,6 +185,6 @@ mod tests {
         assert!(
             !names_furniture("body") && !names_furniture("paragraphBlocks") && !names_furniture("adequate")
         );
-        assert_eq!(decode_entities("a &amp; b &#233; &#x41; &bogus; & c"), "a & b é A &bogus; & c");
+        assert_eq!(strip_tags("a &amp; <b>b</b> &#233;&nbsp;&#x41; &bogus; & c"), "a & b é A &bogus; & c");
     }
 }
