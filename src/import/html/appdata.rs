@@ -185,6 +185,9 @@ mod tests {
         assert!(
             !names_furniture("body") && !names_furniture("paragraphBlocks") && !names_furniture("adequate")
         );
-        assert_eq!(strip_tags("a &amp; <b>b</b> &#233;&nbsp;&#x41; &bogus; & c"), "a & b é A &bogus; & c");
+        assert_eq!(
+            collapse_whitespace(&strip_tags("a &amp; <b>b</b> &#233;&nbsp;&#x41; &bogus; & c")),
+            "a & b é A &bogus; & c"
+        );
     }
 }
