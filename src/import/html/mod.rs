@@ -657,37 +657,49 @@ mod tests {
         assert_eq!(got.meta.published, "2026-03-03");
     }
 
+    /// A page with an `og:title`, the given markup in its head and body, and three paragraphs.
+    fn titled_page(og: &str, head: &str, body: &str) -> String {
+        format!(
+            r#"<html><head><meta property="og:title" content="{og}">{head}</head>
+               <body><main>{body}{}</main></body></html>"#,
+            paras(0..3)
+        )
+    }
+
     #[test]
     fn the_visible_headline_is_the_title_and_a_short_heading_is_not() {
-        let page = |og: &str, h1: &str| {
-            format!(
-                r#"<html><head><meta property="og:title" content="{og}"></head>
-                   <body><main><h1>{h1}</h1>{}</main></body></html>"#,
-                paras(0..3)
-            )
-        };
-        let got =
-            read(&page("Levy to fund six railway lines", "Freight levy will pay for six regional lines"));
+        let h1 = |h: &str| format!("<h1>{h}</h1>");
+        let got = read(&titled_page(
+            "Levy to fund six railway lines",
+            "",
+            &h1("Freight levy will pay for six regional lines"),
+        ));
         assert_eq!(got.meta.title, "Freight levy will pay for six regional lines");
         // A heading of a word or two is a section's or the site's: the social title stands.
-        let got = read(&page("Freight levy will pay for six regional lines", "Transport"));
+        let got = read(&titled_page("Freight levy will pay for six regional lines", "", &h1("Transport")));
         assert_eq!(got.meta.title, "Freight levy will pay for six regional lines");
     }
 
     #[test]
     fn a_live_label_leaves_the_title_when_the_pages_own_headline_has_none() {
-        let page = |og: &str, h1: &str| {
+        // No visible headline: the social title stands, less the label its JSON-LD headline lacks.
+        let declared = |h: &str| {
             format!(
-                r#"<html><head><meta property="og:title" content="{og}"></head>
-                   <body><main><h1>{h1}</h1>{}</main></body></html>"#,
-                paras(0..3)
+                r#"<script type="application/ld+json">{{"@type":"LiveBlogPosting","headline":"{h}"}}</script>"#
             )
         };
-        let got =
-            read(&page("Harbour fire live: crews fight the blaze", "Harbour fire: crews fight the blaze"));
+        let got = read(&titled_page(
+            "Harbour fire live: crews fight the blaze",
+            &declared("Harbour fire: crews fight the blaze"),
+            "",
+        ));
         assert_eq!(got.meta.title, "Harbour fire: crews fight the blaze");
-        // The headline says it too: the title is the page's own.
-        let got = read(&page("Live: crews fight the harbour fire", "Live: crews fight the harbour fire"));
+        // The declared headline says it too: the title is the page's own.
+        let got = read(&titled_page(
+            "Live: crews fight the harbour fire",
+            &declared("Live: crews fight the harbour fire"),
+            "",
+        ));
         assert_eq!(got.meta.title, "Live: crews fight the harbour fire");
     }
 
