@@ -9,7 +9,7 @@ use super::actors::find_actors;
 use super::lexicon::{Entity, LEXICON, Words};
 use super::tokens::tokenize;
 use crate::model::span::{floor_char_boundary, text_after, text_before};
-use crate::model::text::is_cjk_letter;
+use crate::model::text::contains_cjk_letter;
 use crate::model::{ActorKind, ByteRange};
 
 /// How far around the passage (in bytes) the text is read: about a paragraph.
@@ -38,8 +38,7 @@ pub fn propose_actor_kind(text: &str, range: ByteRange) -> ActorKind {
     }
     let (start, end) = (range.start() - from, range.end() - from);
     let mut tokenized = tokenize(window);
-    tokenized.set_word_classes(|key| LEXICON.classify(key));
-    tokenized.set_word_lists(|key| LEXICON.lists_of(key));
+    tokenized.set_word_info(|key| LEXICON.word_info(key));
     let first = tokenized.token_at_or_after(start);
     let last = tokenized.token_at_or_after(end);
     if first >= last {
@@ -83,7 +82,7 @@ pub fn propose_actor_kind(text: &str, range: ByteRange) -> ActorKind {
 /// with no Han, kana or Hangul.
 fn cjk_kind(text: &str, range: ByteRange) -> Option<ActorKind> {
     let passage = text.get(range.start()..range.end())?.trim();
-    if !passage.chars().any(is_cjk_letter) {
+    if !contains_cjk_letter(passage) {
         return None;
     }
     let after = text_after(text, range.end()).trim_start();

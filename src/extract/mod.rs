@@ -112,8 +112,7 @@ pub fn write_json(suggestions: &Suggestions, out: impl std::io::Write) -> std::i
 /// is accepted; offsets in the result are byte offsets into `text`, on character boundaries.
 pub fn suggest(text: &str) -> Suggestions {
     let mut tokenized = tokens::tokenize(text);
-    tokenized.set_word_classes(|key| lexicon::LEXICON.classify(key));
-    tokenized.set_word_lists(|key| lexicon::LEXICON.lists_of(key));
+    tokenized.set_word_info(|key| lexicon::LEXICON.word_info(key));
     let actor_table = actors::find_actors(&tokenized);
     let quote_spans = quotes::find_quote_spans(&tokenized);
     let quotes = quotes::attribute_quotes(&tokenized, &quote_spans, &actor_table);

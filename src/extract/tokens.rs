@@ -60,11 +60,11 @@ pub struct TokenizedText<'t> {
     /// of any run of tokens is a slice of it: lexicon lookups never build strings.
     keys: String,
     /// Per token, the lexicon's classes of its word (bit flags), when
-    /// [`TokenizedText::set_word_classes`] was called: one lookup per token instead of one per
+    /// [`TokenizedText::set_word_info`] was called: one lookup per token instead of one per
     /// rule.
     word_classes: Vec<u16>,
     /// Per token, the id of the set of word lists its word is in, when
-    /// [`TokenizedText::set_word_lists`] was called (see `Lexicon::word_in`).
+    /// [`TokenizedText::set_word_info`] was called (see `Lexicon::word_in`).
     word_lists: Vec<u16>,
 }
 
@@ -102,14 +102,12 @@ impl<'t> TokenizedText<'t> {
         }
     }
 
-    /// Records the classes of every token's word, as `classify` gives them for its lookup key.
-    pub fn set_word_classes(&mut self, classify: impl Fn(&str) -> u16) {
-        self.word_classes = (0..self.tokens.len()).map(|index| classify(self.key(index))).collect();
-    }
-
-    /// Records the id of the set of word lists of every token's word, as `lists_of` gives it.
-    pub fn set_word_lists(&mut self, lists_of: impl Fn(&str) -> u16) {
-        self.word_lists = (0..self.tokens.len()).map(|index| lists_of(self.key(index))).collect();
+    /// Records the classes of every token's word and the id of the set of word lists it is in, as
+    /// `info` gives them for its lookup key (`Lexicon::word_info`): one lookup per token.
+    pub fn set_word_info(&mut self, info: impl Fn(&str) -> (u16, u16)) {
+        let (classes, lists) = (0..self.tokens.len()).map(|index| info(self.key(index))).unzip();
+        self.word_classes = classes;
+        self.word_lists = lists;
     }
 
     /// The word-list set id recorded for token `index`, if it was recorded.

@@ -192,6 +192,23 @@ pub fn is_cjk_letter(c: char) -> bool {
         | 0x20000..=0x3134F) // CJK Extensions B–G
 }
 
+/// Whether `s` holds a letter of Chinese, Japanese or Korean ([`is_cjk_letter`]): a quick test
+/// for long texts in other scripts. Every such letter is three or four bytes long in UTF-8 and
+/// its first byte is 0xE1 or above; a byte that high only ever starts a character, so only the
+/// characters starting with one are decoded.
+pub fn contains_cjk_letter(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(offset) = bytes.get(from..).and_then(|rest| rest.iter().position(|&b| b >= 0xE1)) {
+        let at = from + offset;
+        if s.get(at..).and_then(|rest| rest.chars().next()).is_some_and(is_cjk_letter) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
 /// A letter of a script written without spaces between words (Han, kana, Thai, Lao, Khmer), where
 /// the text alone does not say where a word ends. Hangul is written with spaces and is not one.
 pub fn is_unspaced_script(c: char) -> bool {
@@ -212,6 +229,21 @@ mod tests {
         assert!(!is_cjk_letter('。') && !is_cjk_letter('A') && !is_cjk_letter('Ж'));
         assert!(is_unspaced_script('北') && is_unspaced_script('ก') && !is_unspaced_script('한'));
         assert!(!is_unspaced_script('e'));
+    }
+
+    #[test]
+    fn a_cjk_letter_is_found_among_other_characters_of_three_bytes() {
+        assert!(!contains_cjk_letter("“Quoted” — text… in English, ‘curly’ and 。、"));
+        assert!(!contains_cjk_letter("Кириллица and ελληνικά and हिन्दी and ﬁ ligature"));
+        assert!(contains_cjk_letter("“Quoted” then 北 at the end"));
+        assert!(contains_cjk_letter("Jamo ᄀ alone") && contains_cjk_letter("𠮟"));
+        assert!(!contains_cjk_letter(""));
+        // Every letter the char test accepts is found, and nothing else.
+        for c in
+            ['\u{1100}', '\u{30FF}', '\u{9FFF}', '\u{D7AF}', '\u{FF66}', '\u{3134F}', '\u{10FF}', '\u{3000}']
+        {
+            assert_eq!(contains_cjk_letter(&format!("ab{c}cd")), is_cjk_letter(c), "{c:?}");
+        }
     }
 
     #[test]

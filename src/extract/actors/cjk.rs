@@ -22,7 +22,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use super::{ActorDraft, ActorTable, MentionRecord};
 use crate::extract::lexicon::{LEXICON, Words};
 use crate::extract::tokens::TokenizedText;
-use crate::model::text::is_cjk_letter;
+use crate::model::text::contains_cjk_letter;
 use crate::model::{ActorKind, ByteRange};
 
 /// Longest run of name characters before a title: a Japanese or Korean personal name is at most
@@ -60,7 +60,7 @@ struct Found {
 /// Adds the actors of the text's Chinese, Japanese and Korean passages to `table`.
 pub(super) fn add_cjk_actors(text: &TokenizedText<'_>, table: &mut ActorTable) {
     let source = text.text;
-    if !source.chars().any(is_cjk_letter) {
+    if !contains_cjk_letter(source) {
         return;
     }
     let mut found: Vec<Found> = Vec::new();

@@ -193,9 +193,12 @@ pub struct Lexicon {
     rule_word_entries: Vec<Vec<String>>,
     rule_words: Vec<FastSet<String>>,
     /// The [`Words`] lists each word is in, as an id into `list_masks`: a text records one id per
-    /// token ([`TokenizedText::set_word_lists`]), so [`Lexicon::word_in`] tests a bit instead of
+    /// token ([`TokenizedText::set_word_info`]), so [`Lexicon::word_in`] tests a bit instead of
     /// hashing the word again for every rule that asks.
     list_ids: FastMap<String, u16>,
+    /// Per word, its classes and its list-set id together ([`Lexicon::word_info`]): one lookup per
+    /// token where a text records both.
+    word_info: FastMap<String, (u16, u16)>,
     /// Bit `i` of a mask: the word is in list `Words::ALL[i]`. The empty mask (in no list) is
     /// id 0.
     list_masks: Vec<ListMask>,
@@ -291,6 +294,7 @@ impl Lexicon {
             rule_word_entries: vec![Vec::new(); Words::ALL.len()],
             rule_words: vec![FastSet::default(); Words::ALL.len()],
             list_ids: FastMap::default(),
+            word_info: FastMap::default(),
             list_masks: vec![[0; 4]],
         };
         lexicon.load_countries();
@@ -353,6 +357,7 @@ impl Lexicon {
         }
         lexicon.word_classes = lexicon.build_word_classes();
         lexicon.build_list_masks();
+        lexicon.word_info = lexicon.build_word_info();
         lexicon
     }
 
@@ -384,6 +389,25 @@ impl Lexicon {
             };
             self.list_ids.insert(word.to_owned(), id);
         }
+    }
+
+    /// `word_info` from `word_classes` and `list_ids`.
+    fn build_word_info(&self) -> FastMap<String, (u16, u16)> {
+        let mut info: FastMap<String, (u16, u16)> = FastMap::default();
+        for (word, &classes) in &self.word_classes {
+            info.entry(word.clone()).or_default().0 = classes;
+        }
+        for (word, &lists) in &self.list_ids {
+            info.entry(word.clone()).or_default().1 = lists;
+        }
+        info
+    }
+
+    /// The classes of a word given by its lookup key and the id of the set of lists it is in, as
+    /// [`Lexicon::classify`] and [`Lexicon::lists_of`] give them, in one lookup: what a text
+    /// records per token ([`TokenizedText::set_word_info`]).
+    pub fn word_info(&self, key: &str) -> (u16, u16) {
+        self.word_info.get(key).copied().unwrap_or((0, 0))
     }
 
     /// The id of the set of lists `key` is in (0: none; see `list_ids`), to record on a text.

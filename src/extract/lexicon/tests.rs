@@ -193,7 +193,7 @@ fn word_lists_recorded_on_a_text_answer_as_the_lists_themselves() {
         }
     }
     let mut recorded = crate::extract::tokens::tokenize(&source);
-    recorded.set_word_lists(|key| LEXICON.lists_of(key));
+    recorded.set_word_info(|key| LEXICON.word_info(key));
     let plain = crate::extract::tokens::tokenize(&source);
     let mut hits = 0;
     for index in 0..recorded.tokens.len() {
@@ -206,6 +206,10 @@ fn word_lists_recorded_on_a_text_answer_as_the_lists_themselves() {
     }
     assert!(hits > 500, "only {hits} list words found");
     assert_eq!(LEXICON.lists_of("zebulon"), 0);
+    assert_eq!(LEXICON.word_info("zebulon"), (0, 0));
+    for key in ["the", "said", "missile", "minister", "january", "zebulon"] {
+        assert_eq!(LEXICON.word_info(key), (LEXICON.classify(key), LEXICON.lists_of(key)), "{key}");
+    }
 }
 
 #[test]

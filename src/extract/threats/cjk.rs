@@ -17,7 +17,7 @@ use aho_corasick::AhoCorasick;
 use crate::extract::SuggestedThreat;
 use crate::extract::actors::ActorTable;
 use crate::extract::tokens::TokenizedText;
-use crate::model::text::is_cjk_letter;
+use crate::model::text::contains_cjk_letter;
 use crate::model::{ActorKind, Severity, ThreatCategory, Vocabulary};
 
 const CUES_TSV: &str = include_str!("../../../assets/lexicon/cjk-threat-cues.tsv");
@@ -93,7 +93,7 @@ fn acts(kind: ActorKind) -> bool {
 
 /// The threats of the text's Chinese, Japanese and Korean sentences (see the module docs).
 pub(crate) fn find_cjk_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<SuggestedThreat> {
-    if !text.text.chars().any(is_cjk_letter) {
+    if !contains_cjk_letter(text.text) {
         return Vec::new();
     }
     let headline = text.paragraphs.first().filter(|p| {
@@ -114,7 +114,7 @@ pub(crate) fn find_cjk_threats(text: &TokenizedText<'_>, actors: &ActorTable) ->
         let (Some(first), Some(last)) = (first, last) else { continue };
         let (start, end) = (first.start_byte, last.end_byte);
         let source = text.slice(start, end);
-        if !source.chars().any(is_cjk_letter) {
+        if !contains_cjk_letter(source) {
             continue;
         }
         // The sentence's mentions (the table keeps them by position).
