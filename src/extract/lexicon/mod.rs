@@ -166,6 +166,10 @@ pub struct Lexicon {
     country_adjectives: Vec<Option<String>>,
     pub orgs: Vec<(String, ActorKind)>,
     phrases: FastMap<String, Vec<PhraseEntry>>,
+    /// Every key of `phrases` cut after each of its words but the last ("united", "united
+    /// nations" for "united nations security council"): [`Lexicon::phrase_at`] stops reading on
+    /// at the first run of words that starts no phrase.
+    phrase_prefixes: FastSet<String>,
     phrase_first_words: FastSet<String>,
     /// First bytes of the entries written in lower case ("al-Shabab"), to skip most lower-case
     /// words without a lookup.
@@ -272,6 +276,7 @@ impl Lexicon {
             country_adjectives: Vec::new(),
             orgs: Vec::new(),
             phrases: FastMap::default(),
+            phrase_prefixes: FastSet::default(),
             phrase_first_words: FastSet::default(),
             lower_initial_first_bytes: [false; 256],
             max_phrase_tokens: 0,
@@ -537,6 +542,11 @@ impl Lexicon {
         if let Some(&first_byte) = key.as_bytes().first().filter(|_| lower_initial) {
             self.lower_initial_first_bytes[usize::from(first_byte)] = true;
         }
+        for (space, _) in key.match_indices(' ') {
+            if let Some(prefix) = key.get(..space) {
+                self.phrase_prefixes.insert(prefix.to_owned());
+            }
+        }
         let entry = PhraseEntry { entity, form, all_caps: is_all_caps_phrase(phrase), lower_initial };
         let entries = self.phrases.entry(key).or_default();
         if !entries.contains(&entry) {
@@ -559,7 +569,14 @@ impl Lexicon {
             if end - 1 > start && !text.adjacent_on_line(end - 2, end - 1) {
                 break;
             }
-            let Some(entries) = self.phrases.get(text.key_span(start, end)) else { continue };
+            let span = text.key_span(start, end);
+            let Some(entries) = self.phrases.get(span) else {
+                if self.phrase_prefixes.contains(span) {
+                    continue;
+                }
+                // No phrase starts with these words, so none longer either.
+                break;
+            };
             let span_all_caps = (start..end).all(|i| {
                 text.tokens[i].all_caps
                     || text.tokens[i].kind != TokenKind::Word

@@ -220,3 +220,37 @@ fn a_particle_joined_by_a_hyphen_may_be_written_apart() {
     assert_eq!(particle_apart("self-Defence"), None);
     assert!(LEXICON.lookup("al Shabaab").is_some(), "the gazetteer's hyphenated alias, apart");
 }
+
+#[test]
+fn a_long_phrase_is_found_through_words_that_are_no_phrase_of_their_own() {
+    // "Democratic People's Republic" is no phrase, only the start of one: reading goes on.
+    let tokenized = tokenize("Democratic People's Republic of Korea said");
+    let found = LEXICON.phrase_at(&tokenized, 0).map(|found| found.end);
+    assert_eq!(found, Some(tokenized.token_at_or_after("Democratic People's Republic of Korea".len())));
+    // Every phrase of three words or more, written with capitals, is found whole.
+    let mut checked = 0;
+    for key in LEXICON.phrases.keys().filter(|key| key.split(' ').count() >= 3).take(400) {
+        let titled: Vec<String> = key
+            .split(' ')
+            .map(|word| {
+                let mut chars = word.chars();
+                chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            })
+            .collect();
+        let text = format!("{} stands here", titled.join(" "));
+        let tokenized = tokenize(&text);
+        let words = key.split(' ').count();
+        // Only where the text reads back as the key ("People 's" does not).
+        if tokenized.key_span(0, words) != key.as_str() {
+            continue;
+        }
+        let Some(found) = LEXICON.phrase_at(&tokenized, 0) else { continue };
+        if tokenized.key_span(0, found.end) == key.as_str() {
+            checked += 1;
+        } else {
+            // A longer phrase may win; a shorter one never may.
+            assert!(found.end > words, "{key:?} read only as {:?}", tokenized.key_span(0, found.end));
+        }
+    }
+    assert!(checked > 50, "only {checked} phrases checked");
+}
