@@ -20,10 +20,13 @@
 use std::collections::{HashMap, HashSet};
 
 mod cjk;
+mod merge;
 mod orgs;
 mod people;
 mod places;
+mod references;
 mod resolve;
+mod speech;
 mod surnames;
 
 use super::lexicon::{Entity, Form, InstitutionRole, LEXICON, Words};

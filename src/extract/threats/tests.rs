@@ -1,5 +1,6 @@
 //! Tests of the threat rules, each with a made-up example.
 
+use super::evidence::MAX_EVIDENCE_BYTES;
 use super::*;
 use crate::extract::actors::find_actors;
 use crate::extract::tokens::tokenize;

@@ -1,0 +1,190 @@
+//! Pass 2, merging: a shorter name joins the longer one it ends or starts ("Straw" → "Jack Straw"),
+//! an inverted institution name joins its first form ("the Department of State" and "the State
+//! Department"), and a state's army named in common words ("the Ruritanian army") joins the armed
+//! force the article names properly for that state.
+
+use super::*;
+
+impl Finder<'_, '_> {
+    /// Maps every person candidate to the candidate it merges into: a shorter name whose words are
+    /// the end (or the start) of a longer one joins it ("Straw" → "Jack Straw", "Yoon" → "Yoon Suk
+    /// Yeol"). An ambiguous short form stays apart.
+    pub(super) fn merge_people(&mut self) -> Vec<usize> {
+        let count = self.people.len();
+        let by_edge_word = self.people_by_edge_word();
+        let target: Vec<usize> = (0..count).map(|short| self.merge_target(short, &by_edge_word)).collect();
+        // Titles follow the merge so "the prime minister" finds the full name.
+        for (index, &into) in target.iter().enumerate() {
+            if into != index {
+                let titles = self.people[index].titles.clone();
+                for title in titles {
+                    if !self.people[into].titles.contains(&title) {
+                        self.people[into].titles.push(title);
+                    }
+                }
+            }
+        }
+        target
+    }
+
+    /// The person `short` merges into: the longest name that contains it, unless two unrelated
+    /// longer names do (then it stays apart).
+    pub(super) fn merge_target(&self, short: usize, by_edge_word: &HashMap<&str, Vec<usize>>) -> usize {
+        fn contains(long: &[String], short: &[String]) -> bool {
+            long.len() > short.len() && (long.ends_with(short) || long.starts_with(short))
+        }
+        let short_keys = &self.people[short].name_keys;
+        // Only people sharing the short form's first or last word can contain it.
+        let mut candidates: Vec<usize> = [short_keys.first(), short_keys.last()]
+            .into_iter()
+            .flatten()
+            .flat_map(|word| by_edge_word.get(word.as_str()).into_iter().flatten().copied())
+            .filter(|&long| contains(&self.people[long].name_keys, short_keys))
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let Some(&longest) =
+            candidates.iter().max_by_key(|&&c| (self.people[c].name_keys.len(), std::cmp::Reverse(c)))
+        else {
+            return short;
+        };
+        let longest_keys = &self.people[longest].name_keys;
+        let nested =
+            candidates.iter().all(|&c| c == longest || contains(longest_keys, &self.people[c].name_keys));
+        if nested { longest } else { short }
+    }
+
+    /// People by the first and by the last word of their name.
+    pub(super) fn people_by_edge_word(&self) -> HashMap<&str, Vec<usize>> {
+        let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (person, data) in self.people.iter().enumerate() {
+            for word in [data.name_keys.first(), data.name_keys.last()].into_iter().flatten() {
+                let people = index.entry(word.as_str()).or_default();
+                if people.last() != Some(&person) {
+                    people.push(person);
+                }
+            }
+        }
+        index
+    }
+
+    /// "Ruritania's defence ministry" and "Ruritania's Ministry of Defence", "the State
+    /// Department" and "the Department of State": a head before "of" and one or two words is the
+    /// same body as those words before the head; the later form joins the first one's actor.
+    pub(super) fn merge_inverted_names(&mut self) {
+        let canonical = |name: &str| -> String {
+            let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+            let of = words.iter().position(|w| w == "of");
+            match of {
+                Some(of) if of >= 1 && (1..=2).contains(&(words.len() - of - 1)) => {
+                    let mut out: Vec<&str> = words[..of - 1].iter().map(String::as_str).collect();
+                    out.extend(words[of + 1..].iter().map(String::as_str));
+                    out.push(words[of - 1].as_str());
+                    out.join(" ")
+                }
+                _ => words.join(" "),
+            }
+        };
+        let mut first_of: HashMap<String, String> = HashMap::new();
+        let mut target: HashMap<String, String> = HashMap::new();
+        for mention in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
+            let ActorKey::Named(lookup) = &mention.key else { continue };
+            let Some(org) = self.named_orgs.get(lookup) else { continue };
+            // Only names whose head is an institution word ("ministry", "department").
+            let head_is_institution = |name: &str| {
+                name.split_whitespace().any(|w| {
+                    let mut key = String::new();
+                    push_key_part(&mut key, w);
+                    LEXICON.has(Words::InvertibleHeads, &key)
+                })
+            };
+            if !head_is_institution(&org.name) {
+                continue;
+            }
+            let form = canonical(&org.name);
+            match first_of.get(&form) {
+                Some(first) if first != lookup => {
+                    target.insert(lookup.clone(), first.clone());
+                }
+                Some(_) => {}
+                None => {
+                    first_of.insert(form, lookup.clone());
+                }
+            }
+        }
+        if target.is_empty() {
+            return;
+        }
+        for mention in &mut self.mentions {
+            if let ActorKey::Named(lookup) = &mention.key
+                && let Some(first) = target.get(lookup)
+            {
+                mention.key = ActorKey::Named(first.clone());
+            }
+        }
+    }
+
+    /// "the Sudanese army" and "the Sudanese Armed Forces", "Ruritania's military" and "the
+    /// Armed Forces of Ruritania": a state's army or military named in common words is the one
+    /// armed force the article names properly for that state (its name holding "Forces" or
+    /// "Army" and the state); the common form joins it.
+    pub(super) fn merge_national_forces(&mut self) {
+        let country_in = |name: &str| -> Option<Entity> {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            for len in (1..=5.min(words.len())).rev() {
+                for start in 0..=words.len() - len {
+                    let phrase = words[start..start + len].join(" ");
+                    let phrase = phrase.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                    // "Sudanese Armed Forces", "Armed Forces of the Republic of Ruritania": the
+                    // state opens the name or follows "of"; "Free Ruritanian Army" is a rebel force.
+                    let opens = start == 0
+                        || words[start - 1] == "of"
+                        || start >= 2 && words[start - 1] == "the" && words[start - 2] == "of";
+                    if opens && let Some(entity) = LEXICON.lookup_country(phrase) {
+                        return Some(entity);
+                    }
+                }
+            }
+            None
+        };
+        let mut common: HashMap<String, Entity> = HashMap::new();
+        let mut proper: HashMap<Entity, Vec<String>> = HashMap::new();
+        for (lookup, org) in &self.named_orgs {
+            if org.kind != ActorKind::ArmedForces {
+                continue;
+            }
+            let words: Vec<&str> = org.name.split_whitespace().collect();
+            let Some((last, before)) = words.split_last() else { continue };
+            let generic = before.len() <= 3
+                && last.chars().all(char::is_lowercase)
+                && LEXICON.has(Words::NationalForceWords, last);
+            let named = words.iter().any(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && LEXICON.has(Words::NationalForceWords, &w.to_lowercase())
+            });
+            let Some(country) = country_in(&org.name) else { continue };
+            if generic {
+                common.insert(lookup.clone(), country);
+            } else if named {
+                proper.entry(country).or_default().push(lookup.clone());
+            }
+        }
+        let target: HashMap<String, String> = common
+            .into_iter()
+            .filter_map(|(lookup, country)| match proper.get(&country).map(Vec::as_slice) {
+                Some([only]) => Some((lookup, only.clone())),
+                _ => None,
+            })
+            .collect();
+        if target.is_empty() {
+            return;
+        }
+        for mention in &mut self.mentions {
+            if let ActorKey::Named(lookup) = &mention.key
+                && let Some(into) = target.get(lookup)
+            {
+                mention.key = ActorKey::Named(into.clone());
+            }
+        }
+    }
+}

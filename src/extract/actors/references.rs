@@ -1,0 +1,344 @@
+//! Pass 2, references back: another name given after "known as", lone capitalised words that are
+//! a word of one known person's name (or the first word of a firm's), titles ("the Prime
+//! Minister") that refer to the person introduced with them, and definite references ("the
+//! ministry") to their organisation.
+
+use super::*;
+
+impl Finder<'_, '_> {
+    /// "Mohamed Hamdan Dagalo, known as Hemedti", "the Islamic State (also known as ISIS)": the
+    /// capitalised name after "known as" is another name of the actor just mentioned.
+    /// Returns the one-word names found this way, by lookup key, for the lone words that repeat
+    /// them later ("Hemedti said").
+    pub(super) fn resolve_known_as(&mut self) -> HashMap<String, ActorKey> {
+        let mut found = Vec::new();
+        for mention in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
+            let mut i = mention.end_token;
+            if self.text.is_punct(i, ',') || self.text.is_punct(i, '(') {
+                i += 1;
+            }
+            if self.text.is_word_ci(i, "also") {
+                i += 1;
+            }
+            if !(self.text.is_word_ci(i, "known") && self.text.is_word_ci(i + 1, "as")) {
+                continue;
+            }
+            let start = i + 2;
+            let sentence_end = self.text.sentence_of(mention.start_token).end;
+            let mut end = start;
+            while end < sentence_end.min(start + 4)
+                && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            {
+                end += 1;
+            }
+            if end > start {
+                found.push((mention.key.clone(), start, end));
+            }
+        }
+        let mut one_word = HashMap::new();
+        for (key, start, end) in found {
+            if end == start + 1 {
+                one_word.insert(self.text.key(start).to_owned(), key.clone());
+            }
+            let surface = self.surface(start, end);
+            self.push(key, start, end, surface, "known-as", false);
+        }
+        one_word
+    }
+
+    /// A lone capitalised word is a mention when it is a word of exactly one known person's name.
+    pub(super) fn resolve_bare_words(
+        &mut self,
+        person_target: &[usize],
+        known_as: &HashMap<String, ActorKey>,
+    ) {
+        let mut bare_words = std::mem::take(&mut self.bare_words);
+        // A name given with "known as" is that actor wherever it stands alone.
+        if !known_as.is_empty() {
+            let already: HashSet<usize> =
+                self.mentions.iter().filter(|m| m.rule == "known-as").map(|m| m.start_token).collect();
+            let mut named = Vec::new();
+            bare_words.retain(|&index| match known_as.get(self.text.key(index)) {
+                Some(key) => {
+                    if !already.contains(&index) {
+                        named.push((index, key.clone()));
+                    }
+                    false
+                }
+                None => true,
+            });
+            for (index, key) in named {
+                let surface = self.word(index).to_owned();
+                self.push(key, index, index + 1, surface, "known-as", false);
+            }
+        }
+        let by_edge_word = self.people_by_edge_word();
+        let mut resolved = Vec::new();
+        let mut unresolved = Vec::new();
+        let mut key = String::new();
+        for index in bare_words {
+            key.clear();
+            push_key_part(&mut key, self.word(index));
+            let sharing = by_edge_word.get(key.as_str()).map(Vec::as_slice).unwrap_or_default();
+            let target_of = |i: &usize| person_target.get(*i).copied().unwrap_or(*i);
+            let matching: HashSet<usize> = sharing.iter().map(target_of).collect();
+            let by_surname: HashSet<usize> = sharing
+                .iter()
+                .filter(|&&i| self.people[i].name_keys.last() == Some(&key))
+                .map(target_of)
+                .collect();
+            let chosen = if by_surname.len() == 1 {
+                by_surname.into_iter().next()
+            } else if matching.len() == 1 {
+                matching.into_iter().next()
+            } else {
+                None
+            };
+            match chosen {
+                Some(person) => resolved.push((index, person)),
+                None => unresolved.push(index),
+            }
+        }
+        // Lone names that speak, and whether the pronoun after them makes each a person.
+        let mut speaking_names: HashMap<String, bool> = HashMap::new();
+        for &index in &unresolved {
+            if let Some(verb) = self.speech_verb_after(index)
+                && !self.is_object(index)
+                && !speaking_names.contains_key(self.text.key(index))
+            {
+                // "Dorn, 52, said": an age in apposition is a person's.
+                let person = verb > index + 1 || self.pronoun_after_is_personal(verb + 1);
+                speaking_names.insert(self.text.key(index).to_owned(), person);
+            }
+        }
+        for (index, person) in resolved {
+            let surface = self.word(index).to_owned();
+            self.push(ActorKey::Person(person), index, index + 1, surface, "surname", false);
+        }
+        // "Maersk said it would", "Musa said he hid": a single name that speaks is an actor, and
+        // so is every other mention of that name; the pronoun that follows tells a person from an
+        // organisation.
+        for index in unresolved {
+            let Some(&person) = speaking_names.get(self.text.key(index)) else { continue };
+            let name = self.word(index).to_owned();
+            if person {
+                let person = self.add_person(index, index + 1, None);
+                self.push(ActorKey::Person(person), index, index + 1, name, "subject-of-speech", false);
+            } else if let Some(firm) = self.firm_of_first_word(&name) {
+                // "Lumen Energy … Lumen said": a firm goes by its name without the last word.
+                self.push(ActorKey::Named(firm), index, index + 1, name, "firm-short-name", false);
+            } else {
+                self.push_named(index, index + 1, name, ActorKind::Organisation, "subject-of-speech");
+            }
+        }
+    }
+
+    /// The one organisation named in two words whose first is `word` and whose last is an
+    /// institution word of an organisation ("Lumen Energy", "Borealis Tankers").
+    fn firm_of_first_word(&self, word: &str) -> Option<String> {
+        let mut found = self.named_orgs.iter().filter(|(_, org)| {
+            let words: Vec<&str> = org.name.split_whitespace().collect();
+            org.kind == ActorKind::Organisation
+                && words.len() == 2
+                && words[0] == word
+                && LEXICON.org_head_key(&words[1].to_lowercase()) == Some(ActorKind::Organisation)
+        });
+        let (lookup, _) = found.next()?;
+        found.next().is_none().then(|| lookup.clone())
+    }
+
+    /// "the president", "the Prime Minister": the person most recently introduced with that
+    /// title, when no name follows. An unnamed newcomer with the title ("a spokesman said …")
+    /// since that person is whom "the spokesman" then means, so it resolves to nobody.
+    pub(super) fn resolve_title_references(&mut self, person_target: &[usize]) {
+        let mut references: Vec<(usize, usize, String)> = Vec::new();
+        // Where an unnamed holder of a title is introduced ("a spokesman"), by title.
+        let mut newcomers: Vec<(usize, String)> = Vec::new();
+        let count = self.text.tokens.len();
+        let mut index = 1usize;
+        while index < count {
+            let definite = self.text.is_word_ci(index - 1, "the");
+            let indefinite = self.text.is_word_ci(index - 1, "a") || self.text.is_word_ci(index - 1, "an");
+            if !definite && !indefinite {
+                index += 1;
+                continue;
+            }
+            let Some(title_end) = LEXICON.title_at(self.text, index) else {
+                index += 1;
+                continue;
+            };
+            let followed_by_name =
+                self.text.tokens.get(title_end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                    || self.text.is_word_ci(title_end, "of")
+                    || self.text.is_punct(title_end, ',')
+                        && self.text.tokens.get(title_end + 1).is_some_and(|t| t.capitalised);
+            if followed_by_name {
+                index = title_end;
+                continue;
+            }
+            let title_key = self.base_title_key(index, title_end);
+            if title_key.len() > 2 && !LEXICON.has(Words::VagueTitles, &title_key) {
+                if definite {
+                    references.push((index - 1, title_end, title_key));
+                } else {
+                    newcomers.push((index - 1, title_key));
+                }
+            }
+            index = title_end;
+        }
+        // One sweep over the person mentions in order, remembering the latest person seen with
+        // each title, so the cost stays linear however many references there are.
+        let mut person_mentions: Vec<(usize, usize)> = self
+            .mentions
+            .iter()
+            .filter(|m| !m.rule.is_empty())
+            .filter_map(|m| match m.key {
+                ActorKey::Person(p) => Some((m.start_token, person_target.get(p).copied().unwrap_or(p))),
+                _ => None,
+            })
+            .collect();
+        person_mentions.sort_unstable();
+        let mut latest_with_title: HashMap<&str, usize> = HashMap::new();
+        let mut next_mention = 0usize;
+        let mut next_newcomer = 0usize;
+        let mut resolved = Vec::new();
+        for (start, end, title_key) in &references {
+            loop {
+                let mention = person_mentions.get(next_mention).filter(|m| m.0 < *start);
+                let newcomer = newcomers.get(next_newcomer).filter(|n| n.0 < *start);
+                match (mention, newcomer) {
+                    (Some(&(mention_start, person)), newcomer)
+                        if newcomer.is_none_or(|n| mention_start <= n.0) =>
+                    {
+                        for title in self.people.get(person).map(|p| p.titles.as_slice()).unwrap_or_default()
+                        {
+                            latest_with_title.insert(title.as_str(), person);
+                        }
+                        next_mention += 1;
+                    }
+                    (_, Some((_, newcomer_title))) => {
+                        latest_with_title.remove(newcomer_title.as_str());
+                        next_newcomer += 1;
+                    }
+                    _ => break,
+                }
+            }
+            if let Some(&person) = latest_with_title.get(title_key.as_str()) {
+                resolved.push((*start, *end, person));
+            }
+        }
+        for (start, end, person) in resolved {
+            let surface = self.surface(start, end);
+            self.push(ActorKey::Person(person), start, end, surface, "title-reference", false);
+        }
+    }
+
+    /// "the command said", "the ministry added": a definite noun that is the last word of an
+    /// organisation named earlier ("U.S. Central Command", "Iranian Foreign Ministry") refers back
+    /// to the latest such organisation. States and people are left alone: "the country" and "the
+    /// leader" are too vague to resolve by their words.
+    pub(super) fn resolve_definite_references(&mut self) {
+        // Organisation mentions in order, each with the lower-case last word of its actor's name.
+        let mut heads: Vec<(usize, String, ActorKey)> = Vec::new();
+        for mention in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
+            let (name, kind) = match &mention.key {
+                ActorKey::Entity(entity) => (LEXICON.entity_name(*entity), LEXICON.entity_kind(*entity)),
+                ActorKey::Named(lookup) => match self.named_orgs.get(lookup) {
+                    Some(org) => (org.name.as_str(), org.kind),
+                    None => continue,
+                },
+                ActorKey::Person(_) => continue,
+            };
+            if matches!(kind, ActorKind::Person | ActorKind::State) {
+                continue;
+            }
+            let Some(last) = name.split_whitespace().last() else { continue };
+            let head = last.to_lowercase();
+            // "the security company Fjordex … the firm said": a name introduced by a noun for a
+            // firm is a firm too.
+            let introduced_as_firm = mention.rule == "org-noun+name"
+                && mention.start_token > 0
+                && LEXICON.word_in(Words::CompanyReferences, self.text, mention.start_token - 1);
+            // "the Valley Liberation Front … the group said": an armed group is "the group",
+            // whatever its name.
+            if kind == ActorKind::ArmedGroup {
+                for reference in LEXICON.entries(Words::ArmedGroupReferences) {
+                    heads.push((mention.start_token, reference.clone(), mention.key.clone()));
+                }
+            }
+            // An abbreviation or a one-word name ("NATO", "Hamas") has no common noun to refer by.
+            if head.len() < 4 || name.split_whitespace().count() < 2 {
+                if introduced_as_firm {
+                    for reference in LEXICON.entries(Words::CompanyReferences) {
+                        heads.push((mention.start_token, reference.clone(), mention.key.clone()));
+                    }
+                }
+                continue;
+            }
+            // "Acme Holdings … the company said": a firm is also "the company" and "the firm".
+            if introduced_as_firm || LEXICON.has(Words::CompanyNameEndings, &head) {
+                for reference in LEXICON.entries(Words::CompanyReferences) {
+                    heads.push((mention.start_token, reference.clone(), mention.key.clone()));
+                }
+            }
+            // "Organisation for Maritime Safety … the organisation said": a name that opens with
+            // its head ("Mission of …", "Office for …") is also referred to by that word.
+            let mut words = name.split_whitespace();
+            if let (Some(first), Some(connector)) = (words.next(), words.next())
+                && ["of", "for"].contains(&connector)
+                && first.len() >= 4
+            {
+                heads.push((mention.start_token, first.to_lowercase(), mention.key.clone()));
+            }
+            heads.push((mention.start_token, head, mention.key.clone()));
+        }
+        if heads.is_empty() {
+            return;
+        }
+        heads.sort_by_key(|(start, _, _)| *start);
+        let mut latest: HashMap<&str, &ActorKey> = HashMap::new();
+        let mut next_head = 0usize;
+        let mut found: Vec<(usize, ActorKey)> = Vec::new();
+        for index in 1..self.text.tokens.len() {
+            let token = self.text.tokens[index];
+            if token.kind != TokenKind::Word || token.capitalised || !self.text.is_word_ci(index - 1, "the") {
+                continue;
+            }
+            while let Some((start, head, key)) = heads.get(next_head) {
+                if *start >= index {
+                    break;
+                }
+                latest.insert(head.as_str(), key);
+                next_head += 1;
+            }
+            if latest.is_empty() {
+                continue;
+            }
+            // "the command of the fleet", "the ministry building": not the organisation itself.
+            let next_is_of = self.text.is_word_ci(index + 1, "of");
+            let next_is_noun = self.text.tokens.get(index + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.capitalised
+                    && !LEXICON.is_speech_verb(self.word(index + 1))
+                    && !LEXICON.has(Words::VerbLike, self.word(index + 1))
+                    && !self.word(index + 1).ends_with("ed")
+                    && !LEXICON.has(Words::DefiniteReferenceFollowers, self.word(index + 1))
+            });
+            if next_is_of || next_is_noun {
+                continue;
+            }
+            // "the group" is a vaguer word than "the ministry": it refers back only as the
+            // subject of a speech verb ("the group said"), not in other roles.
+            if LEXICON.word_in(Words::ArmedGroupReferences, self.text, index) && !self.speaks(index) {
+                continue;
+            }
+            if let Some(key) = latest.get(self.text.key(index)) {
+                found.push((index - 1, (*key).clone()));
+            }
+        }
+        for (start, key) in found {
+            let surface = self.surface(start, start + 2);
+            self.push(key, start, start + 2, surface, "definite-reference", false);
+        }
+    }
+}

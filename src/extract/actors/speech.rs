@@ -1,0 +1,124 @@
+//! Pass 2, who speaks: a speech verb after a name, a personal pronoun that speaks for a lone name,
+//! a word before a name that makes it an object, and acronyms that name an organisation because
+//! they speak.
+
+use super::*;
+
+/// How far after a lone speaking name a speaking pronoun ("he said") is looked for.
+const SPEAKING_PRONOUN_REACH_TOKENS: usize = 80;
+
+impl Finder<'_, '_> {
+    /// "ORBEX said", "the agency, ORBEX, said", "an ORBEX spokesman", "a spokeswoman for ORBEX": a
+    /// word in capitals that no gazetteer knows names an organisation when it speaks or has a
+    /// spokesperson; every other mention of it is then that organisation too.
+    pub(super) fn resolve_speaking_acronyms(&mut self) {
+        let acronyms = std::mem::take(&mut self.acronyms);
+        let spokesperson = |i: usize| LEXICON.word_in(Words::SpokespersonNouns, self.text, i);
+        let speaking: HashSet<&str> = acronyms
+            .iter()
+            .filter(|&&i| {
+                let appositive = i > 0 && self.text.is_punct(i - 1, ',') && self.text.is_punct(i + 1, ',');
+                let spokesperson_for = i >= 2
+                    && (spokesperson(i - 2) && self.text.is_word_ci(i - 1, "for")
+                        || i >= 3
+                            && spokesperson(i - 3)
+                            && self.text.is_word_ci(i - 2, "for")
+                            && self.text.is_word_ci(i - 1, "the"));
+                (self.speaks(i) && !self.is_object(i))
+                    || (appositive && self.speaks(i + 1))
+                    || spokesperson(i + 1)
+                    || spokesperson_for
+            })
+            .map(|&i| self.word(i))
+            .collect();
+        let found: Vec<usize> =
+            acronyms.iter().copied().filter(|&i| speaking.contains(self.word(i))).collect();
+        // "the Harbour Maritime Bureau … the HMB said": the initials of a name already found.
+        let initials_of = |full: &str| -> String {
+            full.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect()
+        };
+        for index in found {
+            let name = self.word(index).to_owned();
+            let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();
+            let known = self
+                .named_orgs
+                .iter()
+                .filter(|(_, org)| letters.len() >= 3 && initials_of(&org.name) == letters)
+                .map(|(key, _)| key.clone())
+                .min();
+            match known {
+                Some(key) => {
+                    self.push(ActorKey::Named(key), index, index + 1, name, "abbreviation-defined", false)
+                }
+                None => self.push_named(index, index + 1, name, ActorKind::Organisation, "subject-of-speech"),
+            }
+        }
+    }
+
+    /// Whether the word before `index` makes it an object rather than the subject of what follows:
+    /// a preposition ("fishermen in the port of Skarn said") or a participle ("a man speaking
+    /// Welsh says").
+    pub(super) fn is_object(&self, index: usize) -> bool {
+        let Some(before) = index.checked_sub(1) else { return false };
+        let token = self.text.tokens[before];
+        token.kind == TokenKind::Word
+            && !token.capitalised
+            && (LEXICON.word_in(Words::ObjectPrepositions, self.text, before)
+                || self.word(before).ends_with("ing"))
+    }
+
+    /// Whether the word at `index` is directly followed by a finite speech verb ("said", "says",
+    /// "told", "warned"), as the subject of a statement.
+    pub(super) fn speaks(&self, index: usize) -> bool {
+        let Some(next) = self.text.tokens.get(index + 1) else { return false };
+        let verb = self.word(index + 1);
+        next.kind == TokenKind::Word
+            && !next.capitalised
+            && self.text.adjacent_on_line(index, index + 1)
+            && LEXICON.is_speech_verb(verb)
+            && !verb.ends_with("ing")
+    }
+
+    /// The finite speech verb that a lone name is the subject of: right after it ("Dorn said"),
+    /// or after an age in apposition ("Dorn, 52, said").
+    pub(super) fn speech_verb_after(&self, index: usize) -> Option<usize> {
+        if self.speaks(index) {
+            return Some(index + 1);
+        }
+        let age = self.text.is_punct(index + 1, ',')
+            && self.text.tokens.get(index + 2).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.text.is_punct(index + 3, ',');
+        (age && self.speaks(index + 3)).then_some(index + 4)
+    }
+
+    /// Whether the first pronoun within a dozen tokens from `start`, in its sentence, is personal
+    /// ("he", "her") rather than neuter ("it", "its", "they"); no pronoun counts as neuter.
+    /// Failing that, a pronoun that speaks later in the paragraph or the next one ("Dorn said.
+    /// … \"…,\" he added") decides.
+    pub(super) fn pronoun_after_is_personal(&self, start: usize) -> bool {
+        if start >= self.text.tokens.len() {
+            return false;
+        }
+        let sentence_end = self.text.sentence_of(start).end.min(start + 12);
+        for index in start..sentence_end {
+            match self.text.key(index) {
+                "he" | "she" | "his" | "her" | "him" | "hers" => return true,
+                "it" | "its" | "they" | "their" | "them" => return false,
+                _ => {}
+            }
+        }
+        let paragraph = self.text.tokens[start].paragraph;
+        let next_paragraph_end =
+            self.text.paragraphs.get(paragraph + 1).map_or(self.text.tokens.len(), |range| range.end);
+        for index in sentence_end..next_paragraph_end.min(start + SPEAKING_PRONOUN_REACH_TOKENS) {
+            if self.speaks(index) {
+                match self.text.key(index) {
+                    "he" | "she" => return true,
+                    "it" | "they" => return false,
+                    _ => {}
+                }
+            }
+        }
+        false
+    }
+}

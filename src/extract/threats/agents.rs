@@ -1,0 +1,138 @@
+//! Who acts in a threat and whom it is aimed at: the state or group nearest a cue, its target, and
+//! the verb forms that tell one from the other.
+
+use std::ops::Range;
+
+use super::super::actors::{ActorTable, MentionRecord};
+use super::super::lexicon::{LEXICON, Words};
+use super::super::tokens::{TokenKind, TokenizedText};
+use super::cues::CueHit;
+use crate::model::ActorKind;
+
+/// How many tokens before a state or group after a cue a word such as "on" makes it the target
+/// ("an attack on the Elbonian consulate").
+const TARGET_PREPOSITION_REACH: usize = 3;
+
+/// How far from a cue (in tokens) the actor of a threat is looked for.
+const ACTOR_REACH_TOKENS: usize = 30;
+
+/// The state, armed force, armed group or international organisation mentioned nearest the cue in
+/// tokens `range` ("military assertiveness from China"): the likely actor of the threat. Other
+/// organisations (think tanks, agencies) are more often the source or the target than the actor.
+///
+/// One after the cue behind a word such as "on" or "towards" ("the attack on the Elbonian
+/// consulate") is its target, not its actor.
+pub(super) fn acting_group<'a>(
+    text: &TokenizedText<'_>,
+    actors: &'a ActorTable,
+    range: Range<usize>,
+    hit: &CueHit,
+) -> Option<&'a MentionRecord> {
+    group_near(text, actors, range, hit, false)
+}
+
+/// The state or group nearest the cue in tokens `range`, its target included when
+/// `targets_too` ([`acting_group`] without it).
+pub(super) fn group_near<'a>(
+    text: &TokenizedText<'_>,
+    actors: &'a ActorTable,
+    range: Range<usize>,
+    hit: &CueHit,
+    targets_too: bool,
+) -> Option<&'a MentionRecord> {
+    // Within a few dozen tokens of the cue: near enough to act in it, and linear in the text.
+    let range = range.start.max(hit.start.saturating_sub(ACTOR_REACH_TOKENS))
+        ..range.end.min(hit.end + ACTOR_REACH_TOKENS);
+    let first = actors.mentions.partition_point(|m| m.start_token < range.start);
+    let object_of_cue = active_verb(text, range.start, hit);
+    // "…attacked the base, the UN mission said": a body named after the cue and speaking is the
+    // source of the report, not the actor.
+    let source = |m: &MentionRecord| {
+        m.start_token >= hit.end
+            && (m.end_token..(m.end_token + 2).min(range.end))
+                .take_while(|&i| {
+                    text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                        && !text.is_word_ci(i, "to")
+                })
+                .any(|i| text.is_word(i) && LEXICON.is_speech_verb(text.key(i)))
+    };
+    // "attacked a base in northern Elbonia": a state after "in" is where it happened, not who did it.
+    let placed = |m: &MentionRecord| {
+        (m.start_token.saturating_sub(TARGET_PREPOSITION_REACH).max(range.start)..m.start_token)
+            .rev()
+            .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+            .any(|i| LEXICON.word_in(Words::LocativePrepositions, text, i))
+    };
+    let targeted = |m: &MentionRecord| {
+        m.start_token >= hit.end
+            && (m.start_token.saturating_sub(TARGET_PREPOSITION_REACH).max(hit.end)..m.start_token)
+                .any(|i| LEXICON.word_in(Words::TargetPrepositions, text, i))
+            || object_of_cue && is_object(text, hit.end, m.start_token)
+    };
+    actors.mentions[first..]
+        .iter()
+        .take_while(|m| m.start_token < range.end)
+        .filter(|m| {
+            is_acting_kind(actors.kind_of(m)) && (targets_too || !targeted(m) && !placed(m) && !source(m))
+        })
+        .min_by_key(|m| {
+            if m.start_token >= hit.end {
+                m.start_token - hit.end
+            } else {
+                hit.start - m.end_token.min(hit.start)
+            }
+        })
+}
+
+/// Whether the cue is one verb in the active past or a present participle ("fighters attacked",
+/// "keep targeting", not "was attacked"): what follows it is its object, the target.
+fn active_verb(text: &TokenizedText<'_>, from: usize, hit: &CueHit) -> bool {
+    hit.end == hit.start + 1
+        && text.is_word(hit.start)
+        && (text.key(hit.start).ends_with("ed") || text.key(hit.start).ends_with("ing"))
+        && !(hit.start > from && LEXICON.word_in(Words::Auxiliaries, text, hit.start - 1))
+}
+
+/// Whether a mention at token `mention` stands as the object of a verb ending at `verb_end`: within
+/// a few words, with no punctuation and no word that opens another clause between ("attacked a
+/// United Nations base").
+fn is_object(text: &TokenizedText<'_>, verb_end: usize, mention: usize) -> bool {
+    mention >= verb_end
+        && mention - verb_end <= TARGET_PREPOSITION_REACH
+        && (verb_end..mention).all(|i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                && !LEXICON.word_in(Words::ClauseOpeners, text, i)
+                && !LEXICON.word_in(Words::ObjectBreakers, text, i)
+        })
+}
+
+/// The kinds of actor that act in a threat: states, armed forces and groups, international
+/// organisations.
+pub(super) fn is_acting_kind(kind: ActorKind) -> bool {
+    matches!(
+        kind,
+        ActorKind::State | ActorKind::ArmedForces | ActorKind::ArmedGroup | ActorKind::InternationalOrg
+    )
+}
+
+/// Whom a threat is aimed at: the first actor other than its actor mentioned after the cue in its
+/// clause ("missiles fired towards Japan", "a cyberattack on Acme Grid"), unless a verb of speech
+/// follows it: "…, analysts at the Acme Institute said" names the source, not the target.
+pub(super) fn target_of(
+    text: &TokenizedText<'_>,
+    actors: &ActorTable,
+    clause: Range<usize>,
+    hit: &CueHit,
+    actor: Option<usize>,
+) -> Option<usize> {
+    let first = actors.mentions.partition_point(|m| m.start_token < hit.end);
+    actors.mentions[first..]
+        .iter()
+        .take_while(|m| m.start_token < clause.end.min(hit.end + ACTOR_REACH_TOKENS))
+        .find(|m| {
+            Some(m.actor) != actor
+                && !matches!(actors.kind_of(m), ActorKind::Media | ActorKind::Person)
+                && !(text.is_word(m.end_token) && LEXICON.is_speech_verb(text.key(m.end_token)))
+        })
+        .map(|m| m.actor)
+}

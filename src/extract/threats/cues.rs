@@ -1,0 +1,287 @@
+//! Cues in a sentence and the checks on a cue: collecting cue hits (from the lexicon and from the
+//! rules), the headline, scene-setting, diplomacy nearby, an agentless passive, and the words
+//! around a cue that cancel it.
+
+use std::ops::Range;
+
+use super::super::actors::ActorTable;
+use super::super::lexicon::{CueGroup, LEXICON, Words};
+use super::super::tokens::TokenizedText;
+use super::agents::is_acting_kind;
+use super::{SentenceView, denial, figurative, rules};
+
+/// How many tokens on each side of a weak cue are searched for [`Words::DiplomacyWords`].
+const DIPLOMACY_WINDOW_TOKENS: usize = 6;
+
+/// How many tokens before a cue a scene-setting word ("amid") is looked for: a strong cue must
+/// stand close ("amid rocket fire"), a weak one may be further off ("amid a period of rising
+/// tensions").
+const SCENE_WINDOW_STRONG: usize = 4;
+const SCENE_WINDOW_WEAK: usize = 7;
+
+/// How many tokens a headline may have: a feature's headline runs longer than a wire report's
+/// ("On the ridge above the town, a drone alarm wakes an old fear: 'We always hear them first'").
+const HEADLINE_MAX_TOKENS: usize = 32;
+
+/// The cue family of a ranking ("the gravest threat"), which names a danger beside it.
+const ASSESSMENT_FAMILY: &str = "assessment";
+
+/// The cue family that a detention of foreign citizens is proposed under.
+const DETENTION_FAMILY: &str = "detention";
+
+/// The cue family that an incursion into airspace or territorial waters is proposed under.
+const INCURSION_FAMILY: &str = "incursion";
+
+/// The cue family that unmanned aircraft seen over a site are proposed under.
+const DRONE_INCURSION_FAMILY: &str = "drone-incursion";
+
+/// The cue family that probing of computer networks is proposed under.
+const INTRUSION_FAMILY: &str = "intrusion";
+
+/// The cue family that homes or markets set on fire are proposed under.
+const ARSON_FAMILY: &str = "arson";
+
+/// The cue family that damage to a cable or a pipeline is proposed under.
+const INFRASTRUCTURE_DAMAGE_FAMILY: &str = "infrastructure-damage";
+
+pub(super) struct CueHit {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) group: usize,
+}
+
+/// The cues in a sentence, in order: those of the lexicon, then the passages the rules find (a
+/// detention of foreign citizens, damage to a cable, a rising danger, arson, an incursion, a drone
+/// sighting, a network probe), each in place of the cues it covers.
+pub(super) fn collect_hits(
+    text: &TokenizedText<'_>,
+    actors: &ActorTable,
+    sentence: Range<usize>,
+) -> Vec<CueHit> {
+    let lexicon = &*LEXICON;
+    let mut hits = Vec::new();
+    let mut index = sentence.start;
+    while index < sentence.end {
+        match lexicon.cue_at(text, index) {
+            Some((end, group)) => {
+                hits.push(CueHit { start: index, end, group });
+                index = end;
+            }
+            None => index += 1,
+        }
+    }
+    add_detentions(text, actors, sentence.clone(), &mut hits);
+    add_rule_hits(
+        text,
+        sentence.clone(),
+        INFRASTRUCTURE_DAMAGE_FAMILY,
+        rules::infrastructure_damage,
+        &mut hits,
+    );
+    add_rule_hits(text, sentence.clone(), ASSESSMENT_FAMILY, rules::rising_danger, &mut hits);
+    add_rule_hits(text, sentence.clone(), ARSON_FAMILY, rules::arson, &mut hits);
+    add_rule_hits(text, sentence.clone(), INCURSION_FAMILY, rules::zone_violation, &mut hits);
+    add_rule_hits(text, sentence.clone(), DRONE_INCURSION_FAMILY, rules::drone_sighting, &mut hits);
+    add_rule_hits(text, sentence.clone(), INTRUSION_FAMILY, rules::network_probe, &mut hits);
+    hits
+}
+
+/// Whether a cue is set as the scene ("the leaders met amid rising tensions"): a scene-setting word
+/// stands a few tokens before it, fewer for a strong cue than for a weak one.
+pub(super) fn is_scene_set(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit) -> bool {
+    let lexicon = &*LEXICON;
+    let strong = lexicon.cue_groups.get(hit.group).is_some_and(|g| g.strong);
+    let window = if strong { SCENE_WINDOW_STRONG } else { SCENE_WINDOW_WEAK };
+    (hit.start.saturating_sub(window).max(sentence.start)..hit.start)
+        .any(|i| LEXICON.word_in(Words::SceneSetters, text, i))
+}
+
+/// Whether a cue is used of something other than force (`figurative.rs`), of a source's fear, of
+/// a word named, or (a weak cue) of a response asked for.
+pub(super) fn used_figuratively(
+    text: &TokenizedText<'_>,
+    view: &SentenceView<'_>,
+    group: &CueGroup,
+    hit: &CueHit,
+) -> bool {
+    let sentence = &view.range;
+    let statement = view.statement;
+    // "attacks on the bill", "an aggressive climate policy", "the dockworkers' strike":
+    // politics or work, not force.
+    // "seized $2 million in cash", "a firm under sanctions since 2019", "controls imposed
+    // after the 2022 invasion": police work, a standing state, a date, not a hostile act.
+    // "nerve agent experts": the field of the people who speak, not a danger.
+    // "asked the army to deploy reinforcements": a response asked for, not a danger.
+    !group.strong && figurative::political(text, sentence.clone(), hit.start..hit.end)
+        || figurative::labour_strike(text, sentence.start, hit.start..hit.end)
+        || figurative::war_on_ill(text, sentence.end, hit.start..hit.end)
+        || figurative::seizes_money(text, sentence.clone(), hit.start..hit.end)
+        || figurative::standing_state(text, sentence.start, hit.start..hit.end)
+        || figurative::dates_something(text, sentence.start, hit.start..hit.end)
+        || LEXICON.word_in(Words::FieldNouns, text, hit.end)
+        || rules::source_fear(text, sentence.clone(), hit.start)
+        || figurative::word_named(text, sentence.clone(), hit.start..hit.end)
+        || !group.strong && rules::requested(text, statement, hit.start)
+}
+
+/// Whether a cue is denied or negated, a likeness or police work (`denial.rs`), or (a weak cue)
+/// routine, a response, an arrest or a condition.
+pub(super) fn denied(
+    text: &TokenizedText<'_>,
+    view: &SentenceView<'_>,
+    group: &CueGroup,
+    hit: &CueHit,
+    cue_starts: &[usize],
+) -> bool {
+    let sentence = &view.range;
+    let statement = view.statement;
+    // "dismissed the report and said it had no part in the drone flights", "no networks
+    // were breached", "troops had not been deployed", "the street looked like a war zone",
+    // "officers seized two laptops": a denial, a negated event, a likeness, police work.
+    denial::denied(text, statement..sentence.end, hit.start..hit.end)
+        || denial::negated_subject(text, statement, hit.start)
+        || denial::negated_predicate(text, hit.end, cue_starts)
+        || denial::simile(text, statement, hit.start)
+        || denial::police_seizure(text, statement, hit.start..hit.end)
+        || !group.strong && denial::routine(text, statement, hit.start)
+        || !group.strong && denial::response(text, sentence.end, hit.end)
+        || !group.strong && denial::arrested(text, statement, hit.start..hit.end)
+        || !group.strong && denial::conditional(text, statement..sentence.end)
+}
+
+pub(super) fn is_assessment(hit: &CueHit) -> bool {
+    LEXICON.cue_groups.get(hit.group).is_some_and(|g| g.family == ASSESSMENT_FAMILY)
+}
+
+/// Adds a cue for each detention of foreign citizens in the sentence ("has detained two
+/// Elbonians"), in place of the cues it covers ("detained").
+fn add_detentions(
+    text: &TokenizedText<'_>,
+    actors: &ActorTable,
+    sentence: Range<usize>,
+    hits: &mut Vec<CueHit>,
+) {
+    let Some(group) = LEXICON.cue_groups.iter().position(|g| g.family == DETENTION_FAMILY) else { return };
+    // Only a state (or an armed group) holds foreigners as a threat: without one in the sentence the
+    // words are not read at all.
+    let first = actors.mentions.partition_point(|m| m.start_token < sentence.start);
+    let acting = actors.mentions[first..]
+        .iter()
+        .take_while(|m| m.start_token < sentence.end)
+        .any(|m| is_acting_kind(actors.kind_of(m)));
+    if !acting {
+        return;
+    }
+    let found: Vec<Range<usize>> =
+        sentence.clone().filter_map(|verb| rules::detention(text, sentence.clone(), verb)).collect();
+    for range in found {
+        hits.retain(|hit| hit.end <= range.start || hit.start >= range.end);
+        hits.push(CueHit { start: range.start, end: range.end, group });
+    }
+    hits.sort_by_key(|hit| hit.start);
+}
+
+/// Adds a cue of `family` for each passage a rule finds in the sentence (the rule is given the
+/// sentence and a token, and returns the passage that starts or ends there), in place of the cues
+/// the passage covers.
+fn add_rule_hits(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    family: &str,
+    rule: fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Range<usize>>,
+    hits: &mut Vec<CueHit>,
+) {
+    let Some(group) = LEXICON.cue_groups.iter().position(|g| g.family == family) else { return };
+    let found: Vec<Range<usize>> =
+        sentence.clone().filter_map(|at| rule(text, sentence.clone(), at)).collect();
+    if found.is_empty() {
+        return;
+    }
+    for range in found {
+        hits.retain(|hit| hit.end <= range.start || hit.start >= range.end);
+        hits.push(CueHit { start: range.start, end: range.end, group });
+    }
+    hits.sort_by_key(|hit| hit.start);
+}
+
+/// Whether a word of diplomacy stands within a few tokens of the cue, in its sentence.
+pub(super) fn near_diplomacy(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit) -> bool {
+    let from = hit.start.saturating_sub(DIPLOMACY_WINDOW_TOKENS).max(sentence.start);
+    let to = (hit.end + DIPLOMACY_WINDOW_TOKENS).min(sentence.end);
+    (from..to).any(|i| {
+        text.is_word(i)
+            && LEXICON.has(Words::DiplomacyWords, text.token_text(i))
+            && !paired_with_security(text, i)
+    })
+}
+
+/// Whether a word stands in a pair with a word of security ("military and civilian sites",
+/// "civilian or military use"): the pair names both, not peaceful use alone.
+fn paired_with_security(text: &TokenizedText<'_>, index: usize) -> bool {
+    let conjunction = |i: usize| text.is_word_ci(i, "and") || text.is_word_ci(i, "or");
+    (index >= 2 && conjunction(index - 1) && LEXICON.word_in(Words::SecurityFields, text, index - 2))
+        || (conjunction(index + 1) && LEXICON.word_in(Words::SecurityFields, text, index + 2))
+}
+
+/// A cue in the passive with no agent named after it ("was struck", "were attacked"), not "was
+/// struck by a drone".
+pub(super) fn is_agentless_passive(text: &TokenizedText<'_>, sentence: Range<usize>, hit: &CueHit) -> bool {
+    let passive = hit.start > sentence.start
+        && LEXICON.word_in(Words::Auxiliaries, text, hit.start - 1)
+        && !LEXICON.word_in(Words::PerfectAuxiliaries, text, hit.start - 1)
+        && {
+            let verb = text.key(hit.start);
+            verb.ends_with("ed") || LEXICON.has(Words::IrregularParticiples, verb)
+        };
+    passive && !(hit.end..(hit.end + 8).min(sentence.end)).any(|i| text.is_word_ci(i, "by"))
+}
+
+/// Whether the words around a cue cancel it: a negation (up to three tokens before) or a
+/// countermeasure verb (up to five) before it, a past modifier right before it, or a capital
+/// letter mid-sentence (part of a name such as "the Cold War").
+pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    let Some(first) = text.tokens.get(hit.start) else { return true };
+    // After a dateline ("WASHINGTON - Hackers linked to …") the sentence really starts later.
+    let sentence_start = text.statement_start(sentence_start, hit.start);
+    // "DDoS", like "ICBM", is an abbreviation, not a word capitalised as part of a name.
+    let abbreviation = first.all_caps || text.token_text(hit.start).chars().skip(1).any(char::is_uppercase);
+    if hit.start > sentence_start && first.capitalised && !abbreviation {
+        return true;
+    }
+    if hit.start > sentence_start
+        && (LEXICON.word_in(Words::PastModifiers, text, hit.start - 1)
+            || LEXICON.word_in(Words::HypotheticalDeterminers, text, hit.start - 1))
+    {
+        return true;
+    }
+
+    let window = hit.start.saturating_sub(3).max(sentence_start)..hit.start;
+    // "did not rule out strikes", "has never renounced the use of force": a negated refusal
+    // affirms the danger.
+    let refusal_denied = window.clone().any(|i| LEXICON.word_in(Words::Refusals, text, i));
+    let negated = !refusal_denied && window.clone().any(|i| LEXICON.word_in(Words::Negations, text, i));
+    let countered = (hit.start.saturating_sub(5).max(sentence_start)..hit.start)
+        .any(|i| LEXICON.word_in(Words::Countermeasures, text, i));
+    negated || countered
+}
+
+/// The token range of a headline: a short first paragraph without closing punctuation, followed by
+/// more text. A closing quote mark ends a sentence only after a full stop, "!" or "?" inside it:
+/// "Strike 'key terror risk'" is a headline, "He said: 'We will act.'" is not.
+pub(super) fn headline_paragraph(text: &TokenizedText<'_>) -> Option<Range<usize>> {
+    let first = text.paragraphs.first()?.clone();
+    let last = first.end.checked_sub(1)?;
+    let stop = |index: usize| [".", "!", "?"].contains(&text.token_text(index));
+    let quote_mark = ["\"", "”", "'", "’"].contains(&text.token_text(last));
+    let closed = stop(last) || quote_mark && last.checked_sub(1).is_some_and(|i| i >= first.start && stop(i));
+    (text.paragraphs.len() > 1 && first.len() <= HEADLINE_MAX_TOKENS && !closed).then_some(first)
+}
+
+/// How many tokens at the start of a statement a year is looked for ("In 2019 the …").
+const OPENING_YEAR_REACH: usize = 3;
+
+/// Whether a statement opens with a year ("In 2019 the email system was hacked", "Back in 2015,"):
+/// it dates an event of its own.
+pub(super) fn opens_with_year(text: &TokenizedText<'_>, statement: usize) -> bool {
+    (statement..statement + OPENING_YEAR_REACH).any(|i| figurative::is_year(text, i))
+}
