@@ -665,6 +665,17 @@ impl Lexicon {
         }
     }
 
+    /// Whether token `index` is a word of any of `lists`, ignoring case: one lookup for them all.
+    pub fn word_in_any(&self, lists: &[Words], text: &TokenizedText<'_>, index: usize) -> bool {
+        if !text.is_word(index) {
+            return false;
+        }
+        match text.word_lists(index).and_then(|id| self.list_masks.get(usize::from(id))) {
+            Some(mask) => lists.iter().any(|&words| has_bit(mask, words as usize)),
+            None => lists.iter().any(|&words| self.has(words, text.key(index))),
+        }
+    }
+
     /// The entries of a list in file order (for lists of phrases, such as [`Words::Qualifiers`]).
     pub fn entries(&self, words: Words) -> &[String] {
         self.rule_word_entries.get(words as usize).map_or(&[], Vec::as_slice)

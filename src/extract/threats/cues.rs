@@ -71,18 +71,14 @@ pub(super) fn collect_hits(
         }
     }
     add_detentions(text, actors, sentence.clone(), &mut hits);
-    add_rule_hits(
-        text,
-        sentence.clone(),
-        INFRASTRUCTURE_DAMAGE_FAMILY,
-        rules::infrastructure_damage,
-        &mut hits,
-    );
-    add_rule_hits(text, sentence.clone(), ASSESSMENT_FAMILY, rules::rising_danger, &mut hits);
-    add_rule_hits(text, sentence.clone(), ARSON_FAMILY, rules::arson, &mut hits);
-    add_rule_hits(text, sentence.clone(), INCURSION_FAMILY, rules::zone_violation, &mut hits);
-    add_rule_hits(text, sentence.clone(), DRONE_INCURSION_FAMILY, rules::drone_sighting, &mut hits);
-    add_rule_hits(text, sentence.clone(), INTRUSION_FAMILY, rules::network_probe, &mut hits);
+    // Most sentences hold no word a rule starts from: one lookup per token tells.
+    let starts: Vec<usize> =
+        sentence.clone().filter(|&at| LEXICON.word_in_any(&RULE_START_WORDS, text, at)).collect();
+    if !starts.is_empty() {
+        for (family, _, rule) in RULES {
+            add_rule_hits(text, &sentence, &starts, family, rule, &mut hits);
+        }
+    }
     hits
 }
 
@@ -181,22 +177,40 @@ fn add_detentions(
     hits.sort_by_key(|hit| hit.start);
 }
 
-/// Adds a cue of `family` for each passage a rule finds in the sentence (the rule is given the
-/// sentence and a token, and returns the passage that starts or ends there), in place of the cues
-/// the passage covers.
+/// A rule that reads more than the cue list: given the sentence and a token, the passage that
+/// starts or ends there.
+pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Range<usize>>;
+
+/// The rules, in the order they are applied: each with the cue family it proposes under and the
+/// word list its passage starts from. A rule returns nothing at a token whose word is not in its
+/// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
+pub(super) const RULES: [(&str, Words, Rule); 6] = [
+    (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
+    (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
+    (ARSON_FAMILY, Words::BurningVerbs, rules::arson),
+    (INCURSION_FAMILY, Words::IncursionWords, rules::zone_violation),
+    (DRONE_INCURSION_FAMILY, Words::DroneWords, rules::drone_sighting),
+    (INTRUSION_FAMILY, Words::ProbingVerbs, rules::network_probe),
+];
+
+/// The word lists of the [`RULES`], for one lookup per token.
+const RULE_START_WORDS: [Words; 6] = [RULES[0].1, RULES[1].1, RULES[2].1, RULES[3].1, RULES[4].1, RULES[5].1];
+
+/// Adds a cue of `family` for each passage `rule` finds in the sentence from one of the tokens
+/// `starts` (those whose word a rule may start from), in place of the cues the passage covers.
 fn add_rule_hits(
     text: &TokenizedText<'_>,
-    sentence: Range<usize>,
+    sentence: &Range<usize>,
+    starts: &[usize],
     family: &str,
-    rule: fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Range<usize>>,
+    rule: Rule,
     hits: &mut Vec<CueHit>,
 ) {
-    let Some(group) = LEXICON.cue_groups.iter().position(|g| g.family == family) else { return };
-    let found: Vec<Range<usize>> =
-        sentence.clone().filter_map(|at| rule(text, sentence.clone(), at)).collect();
+    let found: Vec<Range<usize>> = starts.iter().filter_map(|&at| rule(text, sentence.clone(), at)).collect();
     if found.is_empty() {
         return;
     }
+    let Some(group) = LEXICON.cue_groups.iter().position(|g| g.family == family) else { return };
     for range in found {
         hits.retain(|hit| hit.end <= range.start || hit.start >= range.end);
         hits.push(CueHit { start: range.start, end: range.end, group });

@@ -840,3 +840,29 @@ fn a_cue_quoted_alone_is_a_word_named() {
     let text = "The minister said Ruritania had staged a 'sabotage' of the power grid.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
 }
+
+#[test]
+fn every_rule_starts_from_its_listed_word() {
+    let sentences = [
+        "The undersea power cables were cut near the island on Tuesday.",
+        "Analysts warned of a growing risk of conflict in the strait.",
+        "Militants torched homes in the village overnight.",
+        "Two bombers violated Norwegian airspace on Monday.",
+        "Several drones were spotted over the air base.",
+        "The hackers were scanning the ministry's internal network for weeks.",
+    ];
+    let source = sentences.join(" ");
+    let text = tokenize(&source);
+    let mut fired = [false; cues::RULES.len()];
+    for sentence in &text.sentences {
+        for at in sentence.clone() {
+            for (index, (family, words, rule)) in cues::RULES.iter().enumerate() {
+                if rule(&text, sentence.clone(), at).is_some() {
+                    assert!(LEXICON.word_in(*words, &text, at), "{family} fired at {:?}", text.key(at));
+                    fired[index] = true;
+                }
+            }
+        }
+    }
+    assert_eq!(fired, [true; cues::RULES.len()], "each rule fires on its own sentence");
+}
