@@ -105,7 +105,17 @@ impl<'t> TokenizedText<'t> {
     /// Records the classes of every token's word and the id of the set of word lists it is in, as
     /// `info` gives them for its lookup key (`Lexicon::word_info`): one lookup per token.
     pub fn set_word_info(&mut self, info: impl Fn(&str) -> (u16, u16)) {
-        let (classes, lists) = (0..self.tokens.len()).map(|index| info(self.key(index))).unzip();
+        let mut classes = Vec::with_capacity(self.tokens.len());
+        let mut lists = Vec::with_capacity(self.tokens.len());
+        for token in &self.tokens {
+            let (class, list) = match token.kind {
+                TokenKind::Word => info(self.keys.get(token.key_start..token.key_end).unwrap_or("")),
+                // No list or class holds a mark or a number that is not a word.
+                _ => (0, 0),
+            };
+            classes.push(class);
+            lists.push(list);
+        }
         self.word_classes = classes;
         self.word_lists = lists;
     }

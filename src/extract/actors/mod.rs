@@ -153,6 +153,8 @@ struct Finder<'a, 't> {
     lower_case_words: HashSet<&'a str>,
     mentions: Vec<RawMention>,
     people: Vec<Person>,
+    /// The index in `people` of each person, by their name keys (a person's keys never change).
+    person_of: HashMap<Vec<String>, usize>,
     named_orgs: HashMap<String, NamedOrg>,
     /// Single capitalised words that may be a surname of a person found elsewhere.
     bare_words: Vec<usize>,
@@ -192,6 +194,7 @@ impl<'a, 't> Finder<'a, 't> {
             headline_name_words,
             mentions: Vec::new(),
             people: Vec::new(),
+            person_of: HashMap::new(),
             named_orgs: HashMap::new(),
             bare_words: Vec::new(),
             acronyms: Vec::new(),

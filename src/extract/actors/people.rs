@@ -330,11 +330,13 @@ impl Finder<'_, '_> {
             })
             .collect();
         let name = self.surface(start, end);
-        let index = match self.people.iter().position(|p| p.name_keys == name_keys) {
-            Some(index) => index,
+        let index = match self.person_of.get(&name_keys) {
+            Some(&index) => index,
             None => {
+                let index = self.people.len();
+                self.person_of.insert(name_keys.clone(), index);
                 self.people.push(Person { name_keys, name, titles: Vec::new() });
-                self.people.len() - 1
+                index
             }
         };
         if let Some(title) = title
