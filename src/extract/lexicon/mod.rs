@@ -45,8 +45,7 @@ const RULE_WORD_FILES: &[(&str, &str)] = &[
 
 /// A fast non-cryptographic hasher (the FxHash mix used inside rustc) for the lexicon's tables.
 /// Their keys all come from the shipped data, so text cannot crowd one bucket with colliding
-/// keys; tables keyed by words of the article use a seeded hasher (foldhash in the actor finder, the
-/// standard one elsewhere).
+/// keys; tables keyed by words of the article keep the standard hasher.
 #[derive(Clone, Copy, Default)]
 pub struct FxHasher {
     hash: u64,
