@@ -56,7 +56,7 @@ impl Finder<'_, '_> {
 
     /// People by the first and by the last word of their name.
     pub(super) fn people_by_edge_word(&self) -> HashMap<&str, Vec<usize>> {
-        let mut index: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
         for (person, data) in self.people.iter().enumerate() {
             for word in [data.name_keys.first(), data.name_keys.last()].into_iter().flatten() {
                 let people = index.entry(word.as_str()).or_default();
@@ -85,8 +85,8 @@ impl Finder<'_, '_> {
                 _ => words.join(" "),
             }
         };
-        let mut first_of: HashMap<String, String> = HashMap::default();
-        let mut target: HashMap<String, String> = HashMap::default();
+        let mut first_of: HashMap<String, String> = HashMap::new();
+        let mut target: HashMap<String, String> = HashMap::new();
         for mention in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
             let ActorKey::Named(lookup) = &mention.key else { continue };
             let Some(org) = self.named_orgs.get(lookup) else { continue };
@@ -147,8 +147,8 @@ impl Finder<'_, '_> {
             }
             None
         };
-        let mut common: HashMap<String, Entity> = HashMap::default();
-        let mut proper: HashMap<Entity, Vec<String>> = HashMap::default();
+        let mut common: HashMap<String, Entity> = HashMap::new();
+        let mut proper: HashMap<Entity, Vec<String>> = HashMap::new();
         for (lookup, org) in &self.named_orgs {
             if org.kind != ActorKind::ArmedForces {
                 continue;

@@ -17,7 +17,7 @@
 //!
 //! Nothing here knows any particular person: names are recognised from their shape and context.
 
-use foldhash::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 mod cjk;
 mod merge;
@@ -170,7 +170,7 @@ struct Finder<'a, 't> {
 
 impl<'a, 't> Finder<'a, 't> {
     fn new(text: &'a TokenizedText<'t>) -> Self {
-        let mut lower_case_words = HashSet::default();
+        let mut lower_case_words = HashSet::new();
         for (index, token) in text.tokens.iter().enumerate() {
             // Words the lexicon already knows as ordinary need no entry.
             let known = LEXICON.is_common_word(text, index) || LEXICON.is_stopword(text, index);
@@ -194,11 +194,11 @@ impl<'a, 't> Finder<'a, 't> {
             headline_name_words,
             mentions: Vec::new(),
             people: Vec::new(),
-            person_of: HashMap::default(),
-            named_orgs: HashMap::default(),
+            person_of: HashMap::new(),
+            named_orgs: HashMap::new(),
             bare_words: Vec::new(),
             acronyms: Vec::new(),
-            defined_abbreviations: HashMap::default(),
+            defined_abbreviations: HashMap::new(),
         }
     }
 

@@ -466,7 +466,7 @@ impl Finder<'_, '_> {
     /// Name keys of the places the text describes as such: "the village of Ashford", "Ashford,
     /// a town in the north", "North Ashford province" (also without the compass word).
     pub(super) fn settlement_names(&self) -> HashSet<String> {
-        let mut names = HashSet::default();
+        let mut names = HashSet::new();
         let tokens = &self.text.tokens;
         let is_settlement = |i: usize| {
             LEXICON.word_in(Words::SettlementNouns, self.text, i)

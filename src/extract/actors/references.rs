@@ -35,7 +35,7 @@ impl Finder<'_, '_> {
                 found.push((mention.key.clone(), start, end));
             }
         }
-        let mut one_word = HashMap::default();
+        let mut one_word = HashMap::new();
         for (key, start, end) in found {
             if end == start + 1 {
                 one_word.insert(self.text.key(start).to_owned(), key.clone());
@@ -100,7 +100,7 @@ impl Finder<'_, '_> {
             }
         }
         // Lone names that speak, and whether the pronoun after them makes each a person.
-        let mut speaking_names: HashMap<String, bool> = HashMap::default();
+        let mut speaking_names: HashMap<String, bool> = HashMap::new();
         for &index in &unresolved {
             if let Some(verb) = self.speech_verb_after(index)
                 && !self.is_object(index)
@@ -198,7 +198,7 @@ impl Finder<'_, '_> {
             })
             .collect();
         person_mentions.sort_unstable();
-        let mut latest_with_title: HashMap<&str, usize> = HashMap::default();
+        let mut latest_with_title: HashMap<&str, usize> = HashMap::new();
         let mut next_mention = 0usize;
         let mut next_newcomer = 0usize;
         let mut resolved = Vec::new();
@@ -296,7 +296,7 @@ impl Finder<'_, '_> {
             return;
         }
         heads.sort_by_key(|(start, _, _)| *start);
-        let mut latest: HashMap<&str, &ActorKey> = HashMap::default();
+        let mut latest: HashMap<&str, &ActorKey> = HashMap::new();
         let mut next_head = 0usize;
         let mut found: Vec<(usize, ActorKey)> = Vec::new();
         for index in 1..self.text.tokens.len() {

@@ -27,7 +27,7 @@ impl Finder<'_, '_> {
         // Group mentions by actor.
         // Groups in order of first mention; one map lookup per mention, one key clone per actor.
         let mut groups: Vec<(ActorKey, Vec<RawMention>)> = Vec::new();
-        let mut group_of: HashMap<ActorKey, usize> = HashMap::default();
+        let mut group_of: HashMap<ActorKey, usize> = HashMap::new();
         let mut mentions = std::mem::take(&mut self.mentions);
         mentions.sort_by_key(|m| (m.start_token, std::cmp::Reverse(m.end_token)));
         for mut mention in mentions {
@@ -69,9 +69,9 @@ impl Finder<'_, '_> {
             }
             let actor_index = table.actors.len();
             let mut aliases = vec![name.clone()];
-            let mut alias_keys: HashSet<String> = HashSet::default();
+            let mut alias_keys: HashSet<String> = HashSet::new();
             alias_keys.insert(crate::model::actor::name_key(&name));
-            let mut seen_surfaces: HashSet<&str> = HashSet::default();
+            let mut seen_surfaces: HashSet<&str> = HashSet::new();
             for mention in &group {
                 // Most mentions repeat a form already seen: compare the cheap way first.
                 if !seen_surfaces.insert(mention.surface.as_str()) {
@@ -136,7 +136,7 @@ impl Finder<'_, '_> {
             ActorKey::Person(_) => None,
         };
         // Where each group's mentions start, with the furthest end of those starting there.
-        let mut group_ends: HashMap<usize, usize> = HashMap::default();
+        let mut group_ends: HashMap<usize, usize> = HashMap::new();
         for m in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
             if kind_of(&m.key).is_some_and(|k| !matches!(k, ActorKind::Person | ActorKind::State)) {
                 let end = group_ends.entry(m.start_token).or_insert(m.end_token);

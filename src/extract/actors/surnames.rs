@@ -7,7 +7,7 @@ use super::*;
 impl Finder<'_, '_> {
     /// Adds a surname mention for each such word that no other mention covers.
     pub(super) fn resolve_common_word_surnames(&mut self, person_target: &[usize]) {
-        let mut by_last: HashMap<&str, HashSet<usize>> = HashMap::default();
+        let mut by_last: HashMap<&str, HashSet<usize>> = HashMap::new();
         for (index, person) in self.people.iter().enumerate() {
             if person.name_keys.len() >= 2
                 && let Some(last) = person.name_keys.last()
