@@ -118,13 +118,14 @@ impl Finder<'_, '_> {
         // "Maersk said it would", "Musa said he hid": a single name that speaks is an actor, and
         // so is every other mention of that name; the pronoun that follows tells a person from an
         // organisation.
+        let firms = self.firms_by_first_word();
         for index in unresolved {
             let Some(&person) = speaking_names.get(self.text.key(index)) else { continue };
             let name = self.word(index).to_owned();
             if person {
                 let person = self.add_person(index, index + 1, None);
                 self.push(ActorKey::Person(person), index, index + 1, name, "subject-of-speech", false);
-            } else if let Some(firm) = self.firm_of_first_word(&name) {
+            } else if let Some(Some(firm)) = firms.get(name.as_str()).cloned() {
                 // "Lumen Energy … Lumen said": a firm goes by its name without the last word.
                 self.push(ActorKey::Named(firm), index, index + 1, name, "firm-short-name", false);
             } else {
@@ -133,18 +134,27 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// The one organisation named in two words whose first is `word` and whose last is an
-    /// institution word of an organisation ("Lumen Energy", "Borealis Tankers").
-    fn firm_of_first_word(&self, word: &str) -> Option<String> {
-        let mut found = self.named_orgs.iter().filter(|(_, org)| {
-            let words: Vec<&str> = org.name.split_whitespace().collect();
-            org.kind == ActorKind::Organisation
-                && words.len() == 2
-                && words[0] == word
-                && LEXICON.org_head_key(&words[1].to_lowercase()) == Some(ActorKind::Organisation)
-        });
-        let (lookup, _) = found.next()?;
-        found.next().is_none().then(|| lookup.clone())
+    /// The organisations named in two words whose last is an institution word of an organisation
+    /// ("Lumen Energy", "Borealis Tankers"), by their first word: the organisation's lookup key,
+    /// or `None` where two share the first word. Built once: the lone names resolved against it
+    /// are single words, which never add such a name.
+    fn firms_by_first_word(&self) -> HashMap<String, Option<String>> {
+        let mut firms: HashMap<String, Option<String>> = HashMap::new();
+        for (lookup, org) in &self.named_orgs {
+            let mut words = org.name.split_whitespace();
+            let (Some(first), Some(last), None) = (words.next(), words.next(), words.next()) else {
+                continue;
+            };
+            if org.kind == ActorKind::Organisation
+                && LEXICON.org_head_key(&last.to_lowercase()) == Some(ActorKind::Organisation)
+            {
+                firms
+                    .entry(first.to_owned())
+                    .and_modify(|firm| *firm = None)
+                    .or_insert_with(|| Some(lookup.clone()));
+            }
+        }
+        firms
     }
 
     /// "the president", "the Prime Minister": the person most recently introduced with that

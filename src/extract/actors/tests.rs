@@ -85,6 +85,19 @@ fn a_lone_name_that_speaks_is_an_actor_of_the_kind_its_pronoun_shows() {
 }
 
 #[test]
+fn a_firm_that_speaks_by_its_first_word_is_the_firm_unless_two_share_it() {
+    let found = actors("Halvard Shipping lost two vessels. Halvard said it would reroute its fleet.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Halvard Shipping");
+    assert!(found[0].2.contains(&"Halvard".to_owned()), "{found:?}");
+    // Two firms share the word: the lone name is neither.
+    let found = names(
+        "Halvard Shipping and Halvard Logistics lost two vessels. Halvard said it would reroute its fleet.",
+    );
+    assert!(found.contains(&"Halvard".to_owned()), "{found:?}");
+}
+
+#[test]
 fn definite_references_name_the_latest_organisation_with_that_head() {
     let found =
         actors("U.S. Central Command said no missile struck. Later the command said a second ship was hit.");
