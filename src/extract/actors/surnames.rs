@@ -21,7 +21,10 @@ impl Finder<'_, '_> {
         if by_last.is_empty() {
             return;
         }
-        let covered: HashSet<usize> = self.mentions.iter().flat_map(|m| m.start_token..m.end_token).collect();
+        let mut covered = vec![false; self.text.tokens.len()];
+        for mention in &self.mentions {
+            covered.get_mut(mention.start_token..mention.end_token).into_iter().flatten().for_each(|c| *c = true);
+        }
         let capitalised_word =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
         let mut found = Vec::new();
@@ -29,7 +32,7 @@ impl Finder<'_, '_> {
         for (index, token) in self.text.tokens.iter().enumerate() {
             if token.kind != TokenKind::Word
                 || !token.capitalised
-                || covered.contains(&index)
+                || covered.get(index).copied().unwrap_or(true)
                 || !self.is_ordinary_word(index)
                 // A run of capitalised words is a name of its own ("Law Enforcement Agency").
                 || capitalised_word(index + 1)
