@@ -56,15 +56,37 @@ pub fn normalize(input: &str) -> String {
 /// line or paragraph separator (E2 80 A8/A9). Reads bytes, not characters.
 fn is_clean(line: &str) -> bool {
     let bytes = line.as_bytes();
-    bytes.iter().enumerate().all(|(i, &b)| match b {
-        b'\t' => true,
-        0x00..=0x1f | 0x7f => false,
-        0xc2 => !matches!(bytes.get(i + 1), Some(0x80..=0x9f)),
-        0xef => bytes.get(i + 1..i + 3) != Some(&[0xbb, 0xbf][..]),
-        0xe2 => !matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xa8 | 0xa9])),
-        _ => true,
-    })
+    let mut from = 0;
+    // Only the bytes the table marks need a closer look; the rest are skipped a byte at a time.
+    while let Some(offset) =
+        bytes.get(from..).and_then(|rest| rest.iter().position(|&b| NEEDS_A_LOOK[usize::from(b)]))
+    {
+        let i = from + offset;
+        let clean = match bytes.get(i) {
+            Some(0xc2) => !matches!(bytes.get(i + 1), Some(0x80..=0x9f)),
+            Some(0xef) => bytes.get(i + 1..i + 3) != Some(&[0xbb, 0xbf][..]),
+            Some(0xe2) => !matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xa8 | 0xa9])),
+            _ => false,
+        };
+        if !clean {
+            return false;
+        }
+        from = i + 1;
+    }
+    true
 }
+
+/// The bytes [`is_clean`] looks at: control bytes but tab, and the first bytes of C1 controls
+/// (0xC2), the byte-order mark (0xEF) and the line and paragraph separators (0xE2).
+const NEEDS_A_LOOK: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = matches!(byte, 0x00..=0x08 | 0x0a..=0x1f | 0x7f | 0xc2 | 0xe2 | 0xef);
+        byte += 1;
+    }
+    table
+};
 
 /// Splits on `\r\n`, `\r` and `\n`.
 struct LineSplitter<'a> {
@@ -76,7 +98,10 @@ impl<'a> LineSplitter<'a> {
         if self.rest.is_empty() {
             return None;
         }
-        match self.rest.split_once(['\r', '\n']) {
+        // CR and LF are single bytes that never occur inside a longer character, so the line and
+        // the rest split on character boundaries.
+        let end = memchr::memchr2(b'\r', b'\n', self.rest.as_bytes());
+        match end.and_then(|end| Some((self.rest.get(..end)?, self.rest.get(end + 1..)?))) {
             Some((line, rest)) => {
                 // After a CR, an LF completes a CRLF line end.
                 let after_cr = self.rest.as_bytes().get(line.len()) == Some(&b'\r');
@@ -250,6 +275,18 @@ mod tests {
     fn normalize_strips_bom_crlf_controls_and_extra_blank_lines() {
         let raw = "\u{feff}Title  \r\n\r\n\r\nFirst\u{0}line\rSecond\n\n\n\nLast\t \n\n";
         assert_eq!(normalize(raw), "Title\n\nFirstline\nSecond\n\nLast");
+    }
+
+    #[test]
+    fn a_clean_line_is_one_without_a_character_normalize_removes() {
+        let removed =
+            |c: char| c != '\t' && (c.is_control() || matches!(c, '\u{feff}' | '\u{2028}' | '\u{2029}'));
+        let samples = (0u32..0x3000).chain(0xfe00..0x10000).chain([0x1f600, 0x2000b]);
+        for c in samples.filter_map(char::from_u32) {
+            let line = format!("ab{c}cd “é”");
+            assert_eq!(is_clean(&line), !removed(c), "{c:?}");
+        }
+        assert!(is_clean("") && is_clean("plain\ttext") && !is_clean("x\u{7f}"));
     }
 
     #[test]

@@ -23,7 +23,11 @@ impl Finder<'_, '_> {
         }
         let mut covered = vec![false; self.text.tokens.len()];
         for mention in &self.mentions {
-            covered.get_mut(mention.start_token..mention.end_token).into_iter().flatten().for_each(|c| *c = true);
+            covered
+                .get_mut(mention.start_token..mention.end_token)
+                .into_iter()
+                .flatten()
+                .for_each(|c| *c = true);
         }
         let capitalised_word =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
