@@ -334,3 +334,5 @@ impl<'a, 't> Finder<'a, 't> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_names;

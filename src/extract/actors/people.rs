@@ -4,6 +4,10 @@
 
 use super::*;
 
+/// How many tokens a name the article gave an organisation spans at most when it is met again,
+/// particles and numbers included ("Mouvement du 12 Juin").
+const KNOWN_ORG_RUN_TOKENS: usize = 6;
+
 impl Finder<'_, '_> {
     /// A run of name-shaped capitalised tokens starting at `start` (at most four words, particles
     /// allowed inside), as an exclusive end; `None` when `start` is not a name word.
@@ -574,6 +578,9 @@ impl Finder<'_, '_> {
         if end == start {
             return None;
         }
+        // "a militia calling itself Saraya al-Fajr", "a group known as the Mouvement du 12 Juin":
+        // the name it goes by runs on through its particles.
+        end = self.org_name_particles_end(end, sentence_end, self.named_after_org_noun(start));
         let after_noun = start > 0
             && LEXICON.word_in(Words::OrgNouns, self.text, start - 1)
             && !self.text.tokens[start - 1].capitalised
@@ -645,17 +652,27 @@ impl Finder<'_, '_> {
     /// The end of the longest run of two to four capitalised words from `start` that the article
     /// has already named as an organisation ("Grey Harbour first appeared" after "a group calling
     /// itself Grey Harbour"), even when its first word is an ordinary one.
+    /// "Mouvement du 12 Juin" again: particles and numbers may stand between its capitalised
+    /// words.
     fn known_org_run(&self, start: usize) -> Option<usize> {
         let mut key = String::new();
         let mut found = None;
         let mut end = start;
-        while end < start + 4
-            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let inner = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+                || LEXICON.has(Words::NameParticles, self.word(i))
+                || self.joined_particle(i)
+        };
+        while end < start + KNOWN_ORG_RUN_TOKENS
+            && (capitalised(end) || (end > start && inner(end)))
             && (end == start || self.text.adjacent_on_line(end - 1, end))
         {
             push_key_part(&mut key, self.word(end));
             end += 1;
             if end > start + 1
+                && (capitalised(end - 1) || self.joined_particle(end - 1))
                 && self.named_orgs.get(&key).is_some_and(|org| org.kind == ActorKind::Organisation)
             {
                 found = Some(end);
@@ -664,11 +681,37 @@ impl Finder<'_, '_> {
         found
     }
 
+    /// Past the capitalised words of a name ending at `end`: joined particles ("Saraya al-Fajr
+    /// al-Jadid") and, for a name given with "known as" or "calling itself" (`given`), a
+    /// lower-case particle, a number perhaps, and a capitalised word ("Mouvement du 12 Juin").
+    fn org_name_particles_end(&self, mut end: usize, limit: usize, given: bool) -> usize {
+        let adjacent = |i: usize| i < limit && self.text.adjacent_on_line(i - 1, i);
+        loop {
+            if adjacent(end) && self.joined_particle(end) {
+                end += 1;
+                continue;
+            }
+            if given && adjacent(end) && LEXICON.has(Words::NameParticles, self.word(end)) {
+                let mut next = end + 1;
+                if adjacent(next) && self.text.tokens[next].kind == TokenKind::Number {
+                    next += 1;
+                }
+                if adjacent(next) && self.text.tokens[next].capitalised && self.text.is_word(next) {
+                    end = next + 1;
+                    continue;
+                }
+            }
+            return end;
+        }
+    }
+
     /// "a gang known as Qilin", "a group called Black Lotus": an organisation noun, then the name it
     /// goes by.
     fn named_after_org_noun(&self, start: usize) -> bool {
         let org_noun_at =
             |i: usize| LEXICON.word_in(Words::OrgNouns, self.text, i) && !self.text.tokens[i].capitalised;
+        // "a group known as the Mouvement du 12 Juin": an article may open the name.
+        let start = if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
         match start {
             3.. if self.text.is_word_ci(start - 1, "as") && self.text.is_word_ci(start - 2, "known") => {
                 org_noun_at(start - 3)

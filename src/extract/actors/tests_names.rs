@@ -1,0 +1,48 @@
+//! Names of a kind the first tests did not cover: ranks written as abbreviations, names a group
+//! goes by with particles and numbers, short abbreviations in mixed case. Every example is made
+//! up.
+
+use super::*;
+use crate::extract::tokens::tokenize;
+
+fn names(text: &str) -> Vec<String> {
+    let tokenized = tokenize(text);
+    find_actors(&tokenized).actors.into_iter().map(|a| a.name).collect()
+}
+
+#[test]
+fn an_abbreviated_naval_rank_opens_a_name() {
+    let found = names("\"The crates were full,\" said Lt. Cdr. Marten Quillby, who led the boarding.");
+    assert_eq!(found, ["Marten Quillby"]);
+    let found = names("Cdr. Oswin Tapley said the crew did not resist.");
+    assert_eq!(found, ["Oswin Tapley"]);
+}
+
+#[test]
+fn a_name_a_group_goes_by_keeps_its_particles_and_numbers() {
+    let found = names("A militia calling itself Kataib al-Nour al-Sharqi claimed the raid.");
+    assert_eq!(found, ["Kataib al-Nour al-Sharqi"]);
+    let found = names(
+        "A rebel group known as the Front du 9 Avril seized the bridge. Later the Front du 9 Avril \
+         withdrew.",
+    );
+    assert_eq!(found, ["Front du 9 Avril"]);
+    let found = names("Villagers blamed a militia, the Rizeigat al-Sharq, which denied it.");
+    assert_eq!(found, ["Rizeigat al-Sharq"]);
+}
+
+#[test]
+fn a_mixed_case_abbreviation_is_not_the_ordinary_word() {
+    let found = names("\"Let nobody doubt our resolve,\" the minister said.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = names("Police said LeT had planned the attack.");
+    assert_eq!(found, ["Lashkar-e-Taiba"]);
+}
+
+#[test]
+fn a_street_or_a_compass_region_is_no_actor() {
+    let found = names("The bakery on Prospekt Sadovy closed, and shops on Rue Vantier stayed shut.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = names("Nora Tull, head of Border Policing North West, said the road was shut.");
+    assert!(!found.iter().any(|n| n == "North West"), "{found:?}");
+}
