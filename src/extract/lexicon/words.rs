@@ -168,6 +168,7 @@ pub enum Words {
     AnonymityWords,
     BurningVerbs,
     DwellingNouns,
+    AuthoredNouns,
 }
 
 impl Words {
@@ -334,6 +335,7 @@ impl Words {
         (Words::AnonymityWords, "anonymity-words"),
         (Words::BurningVerbs, "burning-verbs"),
         (Words::DwellingNouns, "dwelling-nouns"),
+        (Words::AuthoredNouns, "authored-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {
