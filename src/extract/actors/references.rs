@@ -256,9 +256,12 @@ impl Finder<'_, '_> {
             let head = last.to_lowercase();
             // "the security company Fjordex … the firm said": a name introduced by a noun for a
             // firm is a firm too.
+            // "the video platform Streamly … the company said": so is one introduced by a noun
+            // for a kind of business.
             let introduced_as_firm = mention.rule == "org-noun+name"
                 && mention.start_token > 0
-                && LEXICON.word_in(Words::CompanyReferences, self.text, mention.start_token - 1);
+                && (LEXICON.word_in(Words::CompanyReferences, self.text, mention.start_token - 1)
+                    || LEXICON.word_in(Words::FirmNouns, self.text, mention.start_token - 1));
             // "the Valley Liberation Front … the group said": an armed group is "the group",
             // whatever its name.
             if kind == ActorKind::ArmedGroup {

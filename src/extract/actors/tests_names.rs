@@ -5,9 +5,13 @@
 use super::*;
 use crate::extract::tokens::tokenize;
 
-fn names(text: &str) -> Vec<String> {
+fn actors(text: &str) -> Vec<(String, Vec<String>)> {
     let tokenized = tokenize(text);
-    find_actors(&tokenized).actors.into_iter().map(|a| a.name).collect()
+    find_actors(&tokenized).actors.into_iter().map(|a| (a.name, a.aliases)).collect()
+}
+
+fn names(text: &str) -> Vec<String> {
+    actors(text).into_iter().map(|(name, _)| name).collect()
 }
 
 #[test]
@@ -45,4 +49,11 @@ fn a_street_or_a_compass_region_is_no_actor() {
     assert!(found.is_empty(), "{found:?}");
     let found = names("Nora Tull, head of Border Policing North West, said the road was shut.");
     assert!(!found.iter().any(|n| n == "North West"), "{found:?}");
+}
+
+#[test]
+fn a_firm_introduced_by_a_noun_for_its_business_is_the_company() {
+    let found = actors("The video platform Streamly removed the clip. In a reply, the company said it acted fast.");
+    let firm = found.iter().find(|a| a.0 == "Streamly").expect("the firm");
+    assert!(firm.1.iter().any(|alias| alias == "the company"), "{found:?}");
 }

@@ -169,6 +169,7 @@ pub enum Words {
     BurningVerbs,
     DwellingNouns,
     AuthoredNouns,
+    FirmNouns,
 }
 
 impl Words {
@@ -336,6 +337,7 @@ impl Words {
         (Words::BurningVerbs, "burning-verbs"),
         (Words::DwellingNouns, "dwelling-nouns"),
         (Words::AuthoredNouns, "authored-nouns"),
+        (Words::FirmNouns, "firm-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {
