@@ -57,3 +57,10 @@ fn a_firm_introduced_by_a_noun_for_its_business_is_the_company() {
     let firm = found.iter().find(|a| a.0 == "Streamly").expect("the firm");
     assert!(firm.1.iter().any(|alias| alias == "the company"), "{found:?}");
 }
+
+#[test]
+fn a_coalition_or_a_mission_is_an_organisation_noun() {
+    assert_eq!(names("Fighters from the Lame Ti Bwa coalition surrounded the prison."), ["Lame Ti Bwa"]);
+    let found = names("The peacekeeping mission, MINUVA, condemned the bombing.");
+    assert_eq!(found, ["MINUVA"]);
+}
