@@ -399,6 +399,22 @@ impl Finder<'_, '_> {
             return end;
         }
         if let Some(end) = self.named_by_org_noun(index) {
+            // "Ostbridge, a Houston-based firm," after "Ostbridge Energy": the first word of one
+            // firm named before is that firm.
+            if end == index + 1
+                && let Some(org) = self.org_named_by_first_word(index)
+            {
+                let surface = self.surface(index, end);
+                self.push_named_with_surface(
+                    index,
+                    end,
+                    org,
+                    surface,
+                    ActorKind::Organisation,
+                    "org-noun+name",
+                );
+                return end;
+            }
             let name = self.surface(index, end);
             self.push_named(index, end, name, ActorKind::Organisation, "org-noun+name");
             return end;
@@ -679,6 +695,17 @@ impl Finder<'_, '_> {
             }
         }
         found
+    }
+
+    /// The name of the one organisation named so far whose name opens with the word at `index`
+    /// and goes on ("Ostbridge" for "Ostbridge Energy"); none when two do.
+    fn org_named_by_first_word(&self, index: usize) -> Option<String> {
+        let mut prefix = String::new();
+        push_key_part(&mut prefix, self.word(index));
+        prefix.push(' ');
+        let mut found = self.named_orgs.iter().filter(|(lookup, _)| lookup.starts_with(&prefix));
+        let (_, org) = found.next()?;
+        found.next().is_none().then(|| org.name.clone())
     }
 
     /// Past the capitalised words of a name ending at `end`: joined particles ("Saraya al-Fajr

@@ -53,7 +53,8 @@ fn a_street_or_a_compass_region_is_no_actor() {
 
 #[test]
 fn a_firm_introduced_by_a_noun_for_its_business_is_the_company() {
-    let found = actors("The video platform Streamly removed the clip. In a reply, the company said it acted fast.");
+    let found =
+        actors("The video platform Streamly removed the clip. In a reply, the company said it acted fast.");
     let firm = found.iter().find(|a| a.0 == "Streamly").expect("the firm");
     assert!(firm.1.iter().any(|alias| alias == "the company"), "{found:?}");
 }
@@ -63,4 +64,18 @@ fn a_coalition_or_a_mission_is_an_organisation_noun() {
     assert_eq!(names("Fighters from the Lame Ti Bwa coalition surrounded the prison."), ["Lame Ti Bwa"]);
     let found = names("The peacekeeping mission, MINUVA, condemned the bombing.");
     assert_eq!(found, ["MINUVA"]);
+}
+
+#[test]
+fn a_short_form_named_on_its_own_joins_the_organisation_it_stands_for() {
+    let found = actors(
+        "The Electoral Board, known as KEB, said turnout fell. KEB spokesman Paul Idris said the \
+         count would go on.",
+    );
+    assert_eq!(found.iter().filter(|a| a.1.iter().any(|alias| alias == "KEB")).count(), 1, "{found:?}");
+    let found = names(
+        "Drones hit a tank run by operator Ostvale Energy. Ostvale, a Texas-based firm, said its staff \
+         were safe.",
+    );
+    assert_eq!(found, ["Ostvale Energy"]);
 }

@@ -108,7 +108,8 @@ impl Attributor<'_, '_> {
         };
         let noun = noun.to_ascii_lowercase();
         let spokesperson = LEXICON.has(Words::SpokespersonNouns, &noun);
-        if !article.eq_ignore_ascii_case("the") || !(spokesperson || LEXICON.has(Words::AuthoredNouns, &noun)) {
+        if !article.eq_ignore_ascii_case("the") || !(spokesperson || LEXICON.has(Words::AuthoredNouns, &noun))
+        {
             return None;
         }
         let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
@@ -126,7 +127,8 @@ impl Attributor<'_, '_> {
             let start = mention.start_token.checked_sub(1)?;
             indefinite(start).then_some((i, Some(mention.actor)))
         })?;
-        let not_person = |actor: usize| self.actors.actors.get(actor).is_some_and(|a| a.kind != ActorKind::Person);
+        let not_person =
+            |actor: usize| self.actors.actors.get(actor).is_some_and(|a| a.kind != ActorKind::Person);
         if let Some(actor) = modifier {
             return not_person(actor).then_some(actor);
         }

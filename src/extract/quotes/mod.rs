@@ -117,7 +117,9 @@ pub fn attribute_quotes(
                 .spokesperson_of_previous_subject(span, &phrase)
                 .map(|actor| (actor, "quote:spokesperson-of-subject"))
                 .or_else(|| {
-                    attributor.author_of_introduced_noun(span, &phrase).map(|actor| (actor, "quote:introduced-author"))
+                    attributor
+                        .author_of_introduced_noun(span, &phrase)
+                        .map(|actor| (actor, "quote:introduced-author"))
                 });
             match spoken_for {
                 Some((actor, rule)) => Some((Some(actor), rule.to_owned())),
