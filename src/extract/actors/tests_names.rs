@@ -79,3 +79,9 @@ fn a_short_form_named_on_its_own_joins_the_organisation_it_stands_for() {
     );
     assert_eq!(found, ["Ostvale Energy"]);
 }
+
+#[test]
+fn a_fleet_is_a_force_named_with_its_state() {
+    let found = names("The US Sixth Fleet said it was watching the strait.");
+    assert!(found.iter().any(|n| n == "US Sixth Fleet"), "{found:?}");
+}
