@@ -21,6 +21,7 @@ use std::collections::{HashMap, HashSet};
 
 mod cjk;
 mod merge;
+mod org_names;
 mod orgs;
 mod people;
 mod places;
