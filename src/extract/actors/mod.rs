@@ -21,6 +21,7 @@ use std::collections::{HashMap, HashSet};
 
 mod cjk;
 mod merge;
+mod org_names;
 mod orgs;
 mod people;
 mod places;
@@ -337,3 +338,5 @@ impl<'a, 't> Finder<'a, 't> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_names;

@@ -132,7 +132,7 @@ impl Finder<'_, '_> {
     }
 
     /// "al-Islam": a name particle joined by a hyphen to a capitalised word.
-    fn joined_particle(&self, index: usize) -> bool {
+    pub(super) fn joined_particle(&self, index: usize) -> bool {
         self.word(index).split_once('-').is_some_and(|(particle, rest)| {
             LEXICON.has(Words::NameParticles, particle) && rest.chars().next().is_some_and(char::is_uppercase)
         })
@@ -397,6 +397,22 @@ impl Finder<'_, '_> {
             return end;
         }
         if let Some(end) = self.named_by_org_noun(index) {
+            // "Ostbridge, a Houston-based firm," after "Ostbridge Energy": the first word of one
+            // firm named before is that firm.
+            if end == index + 1
+                && let Some(org) = self.org_named_by_first_word(index)
+            {
+                let surface = self.surface(index, end);
+                self.push_named_with_surface(
+                    index,
+                    end,
+                    org,
+                    surface,
+                    ActorKind::Organisation,
+                    "org-noun+name",
+                );
+                return end;
+            }
             let name = self.surface(index, end);
             self.push_named(index, end, name, ActorKind::Organisation, "org-noun+name");
             return end;
@@ -558,154 +574,6 @@ impl Finder<'_, '_> {
             last += 1;
         }
         self.speaks(last)
-    }
-
-    /// A company or group named after the noun that says what it is ("the security firm Acme
-    /// Shield", "hacker group Night Owl") or described by it in an appositive ("Acme Shield, a
-    /// security firm,"): an actor even if it never speaks. Returns the name's end.
-    fn named_by_org_noun(&self, start: usize) -> Option<usize> {
-        let sentence_end = self.text.sentence_of(start).end;
-        let mut end = start;
-        while end < sentence_end.min(start + 4)
-            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
-            && !LEXICON.is_stopword(self.text, end)
-            && (end == start || self.text.adjacent_on_line(end - 1, end))
-        {
-            end += 1;
-        }
-        if end == start {
-            return None;
-        }
-        let after_noun = start > 0
-            && LEXICON.word_in(Words::OrgNouns, self.text, start - 1)
-            && !self.text.tokens[start - 1].capitalised
-            && self.text.adjacent_on_line(start - 1, start);
-        // "the rights group Citizens for Peace Monitor": after its noun, a name goes on through
-        // a connector between capitalised words.
-        let capitalised =
-            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
-        while after_noun
-            && end + 1 < sentence_end.min(start + 8)
-            && ["of", "for", "on"].iter().any(|w| self.text.is_word(end) && self.word(end) == *w)
-            && capitalised(end + 1)
-            && self.text.adjacent_on_line(end - 1, end + 1)
-        {
-            end += 2;
-            while end < sentence_end.min(start + 8)
-                && capitalised(end)
-                && self.text.adjacent_on_line(end - 1, end)
-            {
-                end += 1;
-            }
-        }
-        // "Acme Shield, a security firm," and "Orbex, the national space agency,".
-        let described = self.text.is_punct(end, ',')
-            && ["a", "an", "the"].iter().any(|w| self.text.is_word_ci(end + 1, w))
-            && (end + 2..(end + 6).min(sentence_end)).any(|i| {
-                LEXICON.word_in(Words::OrgNouns, self.text, i)
-                    && (self.text.is_punct(i + 1, ',')
-                        || i + 1 >= sentence_end
-                        || self.text.is_punct(i + 1, '.'))
-                    // "Jo Bell, a spokeswoman for the agency.": a noun after a preposition is not
-                    // what the name is.
-                    && !(end + 2..i).any(|j| LEXICON.word_in(Words::ObjectPrepositions, self.text, j))
-            });
-        // "Veltrax, a Riga-based supplier to the army": the noun that heads the appositive, right
-        // before its first preposition, says what the name is ("Jo Bell, a spokeswoman for the
-        // agency" is headed by "spokeswoman").
-        // "Orbex, a tracking firm based in Leeds": a participle between the noun and its
-        // preposition leaves the noun the head.
-        let headed = self.text.is_punct(end, ',')
-            && (self.text.is_word_ci(end + 1, "a") || self.text.is_word_ci(end + 1, "an"))
-            && (end + 3..(end + 7).min(sentence_end))
-                .find(|&i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i) || !self.text.is_word(i))
-                .is_some_and(|after| {
-                    let participle = self.text.tokens[after - 1].kind == TokenKind::Word
-                        && !self.text.tokens[after - 1].capitalised
-                        && self.word(after - 1).ends_with("ed")
-                        && after - 1 > end + 3;
-                    let head = if participle { after - 2 } else { after - 1 };
-                    (participle || after < end + 6)
-                        && LEXICON.word_in(Words::OrgNouns, self.text, head)
-                        && !self.text.tokens[head].capitalised
-                });
-        // "Morvik, which processes payroll for the council": what the relative clause says the name
-        // does is what a firm does.
-        let firm_which = self.text.is_punct(end, ',')
-            && self.text.is_word_ci(end + 1, "which")
-            && LEXICON.word_in(Words::OrgActivityVerbs, self.text, end + 2);
-        let closes = self.text.is_punct(end, ',') || self.text.is_punct(end, '.') || end >= sentence_end;
-        (after_noun
-            || described
-            || headed
-            || firm_which
-            || self.named_after_org_noun(start)
-            || (closes && self.after_org_noun_and_comma(start)))
-        .then_some(end)
-    }
-
-    /// The end of the longest run of two to four capitalised words from `start` that the article
-    /// has already named as an organisation ("Grey Harbour first appeared" after "a group calling
-    /// itself Grey Harbour"), even when its first word is an ordinary one.
-    fn known_org_run(&self, start: usize) -> Option<usize> {
-        let mut key = String::new();
-        let mut found = None;
-        let mut end = start;
-        while end < start + 4
-            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
-            && (end == start || self.text.adjacent_on_line(end - 1, end))
-        {
-            push_key_part(&mut key, self.word(end));
-            end += 1;
-            if end > start + 1
-                && self.named_orgs.get(&key).is_some_and(|org| org.kind == ActorKind::Organisation)
-            {
-                found = Some(end);
-            }
-        }
-        found
-    }
-
-    /// "a gang known as Qilin", "a group called Black Lotus": an organisation noun, then the name it
-    /// goes by.
-    fn named_after_org_noun(&self, start: usize) -> bool {
-        let org_noun_at =
-            |i: usize| LEXICON.word_in(Words::OrgNouns, self.text, i) && !self.text.tokens[i].capitalised;
-        match start {
-            3.. if self.text.is_word_ci(start - 1, "as") && self.text.is_word_ci(start - 2, "known") => {
-                org_noun_at(start - 3)
-            }
-            2.. if LEXICON.word_in(Words::NamingVerbs, self.text, start - 1) => org_noun_at(start - 2),
-            // "a gang calling itself Ashveil".
-            3.. if self.text.is_word_ci(start - 1, "itself")
-                && LEXICON.word_in(Words::SelfNamingVerbs, self.text, start - 2) =>
-            {
-                org_noun_at(start - 3)
-            }
-            _ => false,
-        }
-    }
-
-    /// "an Israeli company, Unitronics," or "the country's intelligence agency, the DSN,": a name
-    /// set after a comma as the appositive of an organisation noun. Not when that noun is the
-    /// object of a preposition ("a spokesman for the company, Jane Doe,"): the name is the
-    /// person's who speaks for it.
-    fn after_org_noun_and_comma(&self, start: usize) -> bool {
-        let Some(mut comma) = start.checked_sub(1) else { return false };
-        if self.text.is_word_ci(comma, "the") {
-            let Some(before) = comma.checked_sub(1) else { return false };
-            comma = before;
-        }
-        let Some(noun) = comma.checked_sub(1) else { return false };
-        if !self.text.is_punct(comma, ',')
-            || !LEXICON.word_in(Words::OrgNouns, self.text, noun)
-            || self.text.tokens[noun].capitalised
-        {
-            return false;
-        }
-        let sentence_start = self.text.sentence_of(noun).start;
-        let phrase_start = noun.saturating_sub(5).max(sentence_start);
-        !(phrase_start..noun).any(|i| LEXICON.word_in(Words::RoleOfPrepositions, self.text, i))
     }
 
     /// A common English word, or one the article also writes in lower case.

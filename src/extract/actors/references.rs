@@ -46,6 +46,22 @@ impl Finder<'_, '_> {
         one_word
     }
 
+    /// "ABC spokesman Jo Bell said" after "the Electoral Board, known as ABC,": a one-word
+    /// organisation named on its own is the actor the name was given to.
+    pub(super) fn join_known_as_names(&mut self, known_as: &HashMap<String, ActorKey>) {
+        if known_as.is_empty() {
+            return;
+        }
+        for mention in &mut self.mentions {
+            if let ActorKey::Named(lookup) = &mention.key
+                && mention.end_token == mention.start_token + 1
+                && let Some(key) = known_as.get(lookup)
+            {
+                mention.key = key.clone();
+            }
+        }
+    }
+
     /// A lone capitalised word is a mention when it is a word of exactly one known person's name.
     pub(super) fn resolve_bare_words(
         &mut self,
@@ -266,9 +282,12 @@ impl Finder<'_, '_> {
             let head = last.to_lowercase();
             // "the security company Fjordex … the firm said": a name introduced by a noun for a
             // firm is a firm too.
+            // "the video platform Streamly … the company said": so is one introduced by a noun
+            // for a kind of business.
             let introduced_as_firm = mention.rule == "org-noun+name"
                 && mention.start_token > 0
-                && LEXICON.word_in(Words::CompanyReferences, self.text, mention.start_token - 1);
+                && (LEXICON.word_in(Words::CompanyReferences, self.text, mention.start_token - 1)
+                    || LEXICON.word_in(Words::FirmNouns, self.text, mention.start_token - 1));
             // "the Valley Liberation Front … the group said": an armed group is "the group",
             // whatever its name.
             if kind == ActorKind::ArmedGroup {

@@ -16,6 +16,7 @@ impl Finder<'_, '_> {
         let known_as = self.resolve_known_as();
         self.resolve_bare_words(&person_target, &known_as);
         self.resolve_speaking_acronyms();
+        self.join_known_as_names(&known_as);
         self.resolve_common_word_surnames(&person_target);
         self.resolve_title_references(&person_target);
         self.resolve_definite_references();

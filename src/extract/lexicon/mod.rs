@@ -134,6 +134,9 @@ pub struct PhraseEntry {
     pub all_caps: bool,
     /// Written with a lower-case first letter in the data ("al-Shabab"): may match lower case.
     pub lower_initial: bool,
+    /// A short abbreviation in mixed case ("MoD", "LeT"): matches only text with a capital
+    /// after its first letter, never the ordinary word ("Let", "Mod").
+    pub mixed_case: bool,
 }
 
 /// A phrase found in the text: tokens `start..end` and what it names.
@@ -257,6 +260,15 @@ fn particle_apart(phrase: &str) -> Option<String> {
         })
         .collect();
     changed.then(|| words.join(" "))
+}
+
+fn is_mixed_case_abbreviation(phrase: &str) -> bool {
+    let mut chars = phrase.chars();
+    phrase.chars().count() <= 5
+        && chars.next().is_some_and(char::is_uppercase)
+        && phrase.chars().all(char::is_alphabetic)
+        && phrase.chars().any(char::is_lowercase)
+        && chars.any(char::is_uppercase)
 }
 
 fn is_all_caps_phrase(phrase: &str) -> bool {
@@ -547,7 +559,13 @@ impl Lexicon {
                 self.phrase_prefixes.insert(prefix.to_owned());
             }
         }
-        let entry = PhraseEntry { entity, form, all_caps: is_all_caps_phrase(phrase), lower_initial };
+        let entry = PhraseEntry {
+            entity,
+            form,
+            all_caps: is_all_caps_phrase(phrase),
+            lower_initial,
+            mixed_case: is_mixed_case_abbreviation(phrase),
+        };
         let entries = self.phrases.entry(key).or_default();
         if !entries.contains(&entry) {
             entries.push(entry);
@@ -585,6 +603,7 @@ impl Lexicon {
             let fitting = entries
                 .iter()
                 .filter(|e| (!e.all_caps || span_all_caps) && (first.capitalised || e.lower_initial))
+                .filter(|e| !e.mixed_case || text.token_text(start).chars().skip(1).any(char::is_uppercase))
                 .min_by_key(|e| e.form);
             if let Some(&entry) = fitting {
                 best = Some(PhraseMatch { start, end, entry });

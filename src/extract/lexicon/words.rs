@@ -168,6 +168,8 @@ pub enum Words {
     AnonymityWords,
     BurningVerbs,
     DwellingNouns,
+    AuthoredNouns,
+    FirmNouns,
 }
 
 impl Words {
@@ -334,6 +336,8 @@ impl Words {
         (Words::AnonymityWords, "anonymity-words"),
         (Words::BurningVerbs, "burning-verbs"),
         (Words::DwellingNouns, "dwelling-nouns"),
+        (Words::AuthoredNouns, "authored-nouns"),
+        (Words::FirmNouns, "firm-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

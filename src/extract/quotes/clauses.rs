@@ -15,6 +15,14 @@ const EARLIER_ATTRIBUTION_TOKENS: usize = 6;
 /// Monday").
 const PARTICIPLE_PHRASE_TOKENS: usize = 10;
 
+/// How many tokens a relative pronoun stands before the speech verb of its clause at most
+/// ("which the ministry in Lima accuses").
+const RELATIVE_CLAUSE_LEAD_TOKENS: usize = 6;
+
+/// How many tokens a relative clause runs on after its speech verb at most ("accuses of arming
+/// rebels in the hills along the border").
+const RELATIVE_CLAUSE_TAIL_TOKENS: usize = 16;
+
 impl Attributor<'_, '_> {
     /// Where the main clause of the sentence starts, when the sentence opens with a subordinate
     /// clause closed by a comma before `limit`: the token after that comma; else `sentence_start`.
@@ -89,6 +97,12 @@ impl Attributor<'_, '_> {
             if self.participle_before_finite_verb(index, span.open_token) {
                 continue;
             }
+            // "Chile, which Peru accuses of arming rebels, said it had \"…\"": a speech verb
+            // inside a relative clause between commas is that clause's; the finite speech verb
+            // after the closing comma attributes.
+            if self.relative_clause_before_finite_verb(index, span.open_token) {
+                continue;
+            }
             // The sentence's first speech verbs carry its attribution; later ones belong to
             // reported clauses. Two tries also keep a pathological sentence linear.
             verbs_tried += 1;
@@ -125,6 +139,27 @@ impl Attributor<'_, '_> {
             && self.text.is_punct(verb - 1, ',')
             && self.word(verb).ends_with("ing")
             && (verb + 2..limit.min(verb + PARTICIPLE_PHRASE_TOKENS)).any(|i| {
+                self.text.is_punct(i - 1, ',')
+                    && self.is_speech_verb(i)
+                    && !self.word(i).ends_with("ing")
+                    && !self.inside_quote(i)
+            })
+    }
+
+    /// Whether `verb` stands in a relative clause opened by a comma and "which", "who" or
+    /// "whom" ("Chile, which Peru accuses of arming rebels, said") whose closing comma comes
+    /// right before a finite speech verb, before `limit`.
+    fn relative_clause_before_finite_verb(&self, verb: usize, limit: usize) -> bool {
+        let reach = verb.saturating_sub(RELATIVE_CLAUSE_LEAD_TOKENS).max(1);
+        let opened = (reach..verb)
+            .rev()
+            .take_while(|&i| !self.text.is_punct(i, ',') && !self.inside_quote(i))
+            .any(|i| {
+                ["which", "who", "whom"].iter().any(|w| self.text.is_word_ci(i, w))
+                    && self.text.is_punct(i - 1, ',')
+            });
+        opened
+            && (verb + 2..limit.min(verb + RELATIVE_CLAUSE_TAIL_TOKENS)).any(|i| {
                 self.text.is_punct(i - 1, ',')
                     && self.is_speech_verb(i)
                     && !self.word(i).ends_with("ing")

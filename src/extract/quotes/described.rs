@@ -10,6 +10,10 @@ const DESCRIBED_SUBJECT_TOKENS: usize = 6;
 /// How far after a quote the verb of an attribution such as `," the groups say` is looked for.
 const VERB_AFTER_REACH_TOKENS: usize = 8;
 
+/// How many sentences before a quote "the statement" or "the spokesperson" looks for the one
+/// that introduced it ("said in a statement").
+const INTRODUCTION_SENTENCES: usize = 3;
+
 impl Attributor<'_, '_> {
     /// The described subject of the speech verb that attributes `span`, in words, when that
     /// subject is a plain noun phrase: the verb right after the quote (`"…," the groups say`),
@@ -89,6 +93,65 @@ impl Attributor<'_, '_> {
             .max_by_key(|m| m.end_token)?;
         let speaks = self.is_speech_verb(mention.end_token) && !self.word(mention.end_token).ends_with("ing");
         (speaks && self.actors.kind_of(mention) != ActorKind::Person).then_some(mention.actor)
+    }
+
+    /// `Acme said in a statement that …. "…," the statement said.`: a definite document or
+    /// spokesperson noun ("the statement", "the spokesperson") is the one an earlier sentence
+    /// introduced with "a", and speaks for whom that sentence names: a document's author ("Acme
+    /// said in a statement", "In a statement, Acme said"), the organisation a spokesperson
+    /// speaks for ("a Navy spokesperson", "a spokesperson for the Navy"). Nobody is guessed when
+    /// the introduction names nobody.
+    pub(super) fn author_of_introduced_noun(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
+        let mut words = phrase.split_whitespace();
+        let (Some(article), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+            return None;
+        };
+        let noun = noun.to_ascii_lowercase();
+        let spokesperson = LEXICON.has(Words::SpokespersonNouns, &noun);
+        if !article.eq_ignore_ascii_case("the") || !(spokesperson || LEXICON.has(Words::AuthoredNouns, &noun))
+        {
+            return None;
+        }
+        let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
+        let first = self.text.sentences.get(sentence_index.saturating_sub(INTRODUCTION_SENTENCES))?.start;
+        let indefinite = |i: usize| self.text.is_word_ci(i, "a") || self.text.is_word_ci(i, "an");
+        // The latest "a statement" or "a Navy spokesperson" before the quote.
+        let (intro, modifier) = (first + 1..span.open_token).rev().find_map(|i| {
+            if self.inside_quote(i) || !self.text.is_word(i) || self.text.key(i) != noun {
+                return None;
+            }
+            if indefinite(i - 1) {
+                return Some((i, None));
+            }
+            let mention = self.mention_covering(i - 1)?;
+            let start = mention.start_token.checked_sub(1)?;
+            indefinite(start).then_some((i, Some(mention.actor)))
+        })?;
+        let not_person =
+            |actor: usize| self.actors.actors.get(actor).is_some_and(|a| a.kind != ActorKind::Person);
+        if let Some(actor) = modifier {
+            return not_person(actor).then_some(actor);
+        }
+        // "a spokesperson for the Navy", "a statement from the ministry".
+        let object = intro + 1 + usize::from(self.text.is_word_ci(intro + 2, "the"));
+        if ["for", "from", "of"].iter().any(|w| self.text.is_word_ci(intro + 1, w))
+            && let Some(mention) = self.mention_at(object + 1)
+        {
+            return (self.actors.kind_of(mention) != ActorKind::Person).then_some(mention.actor);
+        }
+        if spokesperson {
+            return None;
+        }
+        let sentence = self.text.sentence_of(intro);
+        // "In a statement carried by the agency, it said": the subject after the opening phrase.
+        if let Some(comma) = self.fronted_phrase_end(sentence.start, sentence.end)
+            && intro < comma
+        {
+            return self.subject_at(comma + 1).map(|(actor, _)| actor);
+        }
+        // "Acme said in a statement": the subject, when a speech verb joins it to the noun.
+        let (end, (actor, _)) = self.sentence_subject(sentence.start, intro)?;
+        (end..intro).any(|i| self.is_speech_verb(i)).then_some(actor)
     }
 
     /// `"…," the groups say`: a finite speech verb a few words after a quote whose words end with

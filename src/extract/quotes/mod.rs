@@ -113,8 +113,16 @@ pub fn attribute_quotes(
         } else if !attributor.is_headline(paragraph)
             && let Some(phrase) = attributor.described_speaker(span)
         {
-            match attributor.spokesperson_of_previous_subject(span, &phrase) {
-                Some(actor) => Some((Some(actor), "quote:spokesperson-of-subject".to_owned())),
+            let spoken_for = attributor
+                .spokesperson_of_previous_subject(span, &phrase)
+                .map(|actor| (actor, "quote:spokesperson-of-subject"))
+                .or_else(|| {
+                    attributor
+                        .author_of_introduced_noun(span, &phrase)
+                        .map(|actor| (actor, "quote:introduced-author"))
+                });
+            match spoken_for {
+                Some((actor, rule)) => Some((Some(actor), rule.to_owned())),
                 None => {
                     unnamed = Some(phrase);
                     Some((None, "quote:described-speaker".to_owned()))

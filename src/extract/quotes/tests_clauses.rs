@@ -82,3 +82,13 @@ fn a_possessor_in_the_pronouns_own_sentence_is_not_who_speaks() {
                 polls means \"he must be doing something right,\" she says.";
     assert_ne!(speaker_of(text, "he must").as_deref(), Some("Cole"));
 }
+
+#[test]
+fn a_speech_verb_inside_a_relative_clause_leaves_the_main_verb_to_attribute() {
+    let text = "Troops from Peru and Chile traded fire on Monday.\n\nNeighboring Chile, which Lima \
+                accuses of arming several rebel groups in the hills to the north, said it had \"no part in any of this\".";
+    assert_eq!(speaker_of(text, "no part in").as_deref(), Some("Chile"));
+    let text = "Dara Finch, who told reporters the vote was rigged, later said the count was \
+                \"a farce from start to finish\".";
+    assert_eq!(speaker_of(text, "a farce").as_deref(), Some("Dara Finch"));
+}

@@ -157,3 +157,16 @@ fn an_inverted_verb_later_in_the_sentence_and_a_dated_document_speak() {
     let text = "Nobody spoke.\n\n\"Interviews are useless,\" concluded a 2013 article in a journal.";
     assert_eq!(speaker_of(text, "Interviews").as_deref(), Some("a 2013 article"));
 }
+
+#[test]
+fn the_statement_or_the_spokesperson_speaks_for_whom_its_introduction_names() {
+    let text = "Halvorsen Freight said in a statement that it had shut its depots. \"No driver was \
+                hurt,\" the statement said.";
+    assert_eq!(speaker_of(text, "No driver").as_deref(), Some("Halvorsen Freight"));
+    let text = "Halvorsen Freight shut its depots.\n\nA Halvorsen Freight spokesperson confirmed the \
+                closure.\n\n\"We will reopen on Monday,\" the spokesperson said.";
+    assert_eq!(speaker_of(text, "We will reopen").as_deref(), Some("Halvorsen Freight"));
+    // An introduction that names nobody leaves the words open.
+    let text = "A statement was read out at the gate. \"We will not leave,\" the statement said.";
+    assert_eq!(speaker_of(text, "We will not leave").as_deref(), Some("the statement"));
+}

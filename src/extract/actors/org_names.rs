@@ -1,0 +1,209 @@
+//! Organisations named by what the text says they are: after a noun for their kind ("the security
+//! firm Acme Shield", "a gang calling itself Grey Harbour"), in an appositive ("Acme Shield, a
+//! security firm,"), or met again by the name the article gave them.
+
+use super::*;
+
+/// How many tokens a name the article gave an organisation spans at most when it is met again,
+/// particles and numbers included ("Mouvement du 12 Juin").
+const KNOWN_ORG_RUN_TOKENS: usize = 6;
+
+impl Finder<'_, '_> {
+    /// A company or group named after the noun that says what it is ("the security firm Acme
+    /// Shield", "hacker group Night Owl") or described by it in an appositive ("Acme Shield, a
+    /// security firm,"): an actor even if it never speaks. Returns the name's end.
+    pub(super) fn named_by_org_noun(&self, start: usize) -> Option<usize> {
+        let sentence_end = self.text.sentence_of(start).end;
+        let mut end = start;
+        while end < sentence_end.min(start + 4)
+            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && !LEXICON.is_stopword(self.text, end)
+            && (end == start || self.text.adjacent_on_line(end - 1, end))
+        {
+            end += 1;
+        }
+        if end == start {
+            return None;
+        }
+        // "a militia calling itself Saraya al-Fajr", "a group known as the Mouvement du 12 Juin":
+        // the name it goes by runs on through its particles.
+        end = self.org_name_particles_end(end, sentence_end, self.named_after_org_noun(start));
+        let after_noun = start > 0
+            && LEXICON.word_in(Words::OrgNouns, self.text, start - 1)
+            && !self.text.tokens[start - 1].capitalised
+            && self.text.adjacent_on_line(start - 1, start);
+        // "the rights group Citizens for Peace Monitor": after its noun, a name goes on through
+        // a connector between capitalised words.
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        while after_noun
+            && end + 1 < sentence_end.min(start + 8)
+            && ["of", "for", "on"].iter().any(|w| self.text.is_word(end) && self.word(end) == *w)
+            && capitalised(end + 1)
+            && self.text.adjacent_on_line(end - 1, end + 1)
+        {
+            end += 2;
+            while end < sentence_end.min(start + 8)
+                && capitalised(end)
+                && self.text.adjacent_on_line(end - 1, end)
+            {
+                end += 1;
+            }
+        }
+        // "Acme Shield, a security firm," and "Orbex, the national space agency,".
+        let described = self.text.is_punct(end, ',')
+            && ["a", "an", "the"].iter().any(|w| self.text.is_word_ci(end + 1, w))
+            && (end + 2..(end + 6).min(sentence_end)).any(|i| {
+                LEXICON.word_in(Words::OrgNouns, self.text, i)
+                    && (self.text.is_punct(i + 1, ',')
+                        || i + 1 >= sentence_end
+                        || self.text.is_punct(i + 1, '.'))
+                    // "Jo Bell, a spokeswoman for the agency.": a noun after a preposition is not
+                    // what the name is.
+                    && !(end + 2..i).any(|j| LEXICON.word_in(Words::ObjectPrepositions, self.text, j))
+            });
+        // "Veltrax, a Riga-based supplier to the army": the noun that heads the appositive, right
+        // before its first preposition, says what the name is ("Jo Bell, a spokeswoman for the
+        // agency" is headed by "spokeswoman").
+        // "Orbex, a tracking firm based in Leeds": a participle between the noun and its
+        // preposition leaves the noun the head.
+        let headed = self.text.is_punct(end, ',')
+            && (self.text.is_word_ci(end + 1, "a") || self.text.is_word_ci(end + 1, "an"))
+            && (end + 3..(end + 7).min(sentence_end))
+                .find(|&i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i) || !self.text.is_word(i))
+                .is_some_and(|after| {
+                    let participle = self.text.tokens[after - 1].kind == TokenKind::Word
+                        && !self.text.tokens[after - 1].capitalised
+                        && self.word(after - 1).ends_with("ed")
+                        && after - 1 > end + 3;
+                    let head = if participle { after - 2 } else { after - 1 };
+                    (participle || after < end + 6)
+                        && LEXICON.word_in(Words::OrgNouns, self.text, head)
+                        && !self.text.tokens[head].capitalised
+                });
+        // "Morvik, which processes payroll for the council": what the relative clause says the name
+        // does is what a firm does.
+        let firm_which = self.text.is_punct(end, ',')
+            && self.text.is_word_ci(end + 1, "which")
+            && LEXICON.word_in(Words::OrgActivityVerbs, self.text, end + 2);
+        let closes = self.text.is_punct(end, ',') || self.text.is_punct(end, '.') || end >= sentence_end;
+        (after_noun
+            || described
+            || headed
+            || firm_which
+            || self.named_after_org_noun(start)
+            || (closes && self.after_org_noun_and_comma(start)))
+        .then_some(end)
+    }
+
+    /// The end of the longest run of two to four capitalised words from `start` that the article
+    /// has already named as an organisation ("Grey Harbour first appeared" after "a group calling
+    /// itself Grey Harbour"), even when its first word is an ordinary one.
+    /// "Mouvement du 12 Juin" again: particles and numbers may stand between its capitalised
+    /// words.
+    pub(super) fn known_org_run(&self, start: usize) -> Option<usize> {
+        let mut key = String::new();
+        let mut found = None;
+        let mut end = start;
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let inner = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+                || LEXICON.has(Words::NameParticles, self.word(i))
+                || self.joined_particle(i)
+        };
+        while end < start + KNOWN_ORG_RUN_TOKENS
+            && (capitalised(end) || (end > start && inner(end)))
+            && (end == start || self.text.adjacent_on_line(end - 1, end))
+        {
+            push_key_part(&mut key, self.word(end));
+            end += 1;
+            if end > start + 1
+                && (capitalised(end - 1) || self.joined_particle(end - 1))
+                && self.named_orgs.get(&key).is_some_and(|org| org.kind == ActorKind::Organisation)
+            {
+                found = Some(end);
+            }
+        }
+        found
+    }
+
+    /// The name of the one organisation named so far whose name opens with the word at `index`
+    /// and goes on ("Ostbridge" for "Ostbridge Energy"); none when two do.
+    pub(super) fn org_named_by_first_word(&self, index: usize) -> Option<String> {
+        let mut prefix = String::new();
+        push_key_part(&mut prefix, self.word(index));
+        prefix.push(' ');
+        let mut found = self.named_orgs.iter().filter(|(lookup, _)| lookup.starts_with(&prefix));
+        let (_, org) = found.next()?;
+        found.next().is_none().then(|| org.name.clone())
+    }
+
+    /// Past the capitalised words of a name ending at `end`: joined particles ("Saraya al-Fajr
+    /// al-Jadid") and, for a name given with "known as" or "calling itself" (`given`), a
+    /// lower-case particle, a number perhaps, and a capitalised word ("Mouvement du 12 Juin").
+    fn org_name_particles_end(&self, mut end: usize, limit: usize, given: bool) -> usize {
+        let adjacent = |i: usize| i < limit && self.text.adjacent_on_line(i - 1, i);
+        loop {
+            if adjacent(end) && self.joined_particle(end) {
+                end += 1;
+                continue;
+            }
+            if given && adjacent(end) && LEXICON.has(Words::NameParticles, self.word(end)) {
+                let mut next = end + 1;
+                if adjacent(next) && self.text.tokens[next].kind == TokenKind::Number {
+                    next += 1;
+                }
+                if adjacent(next) && self.text.tokens[next].capitalised && self.text.is_word(next) {
+                    end = next + 1;
+                    continue;
+                }
+            }
+            return end;
+        }
+    }
+
+    /// "a gang known as Qilin", "a group called Black Lotus": an organisation noun, then the name it
+    /// goes by.
+    fn named_after_org_noun(&self, start: usize) -> bool {
+        let org_noun_at =
+            |i: usize| LEXICON.word_in(Words::OrgNouns, self.text, i) && !self.text.tokens[i].capitalised;
+        // "a group known as the Mouvement du 12 Juin": an article may open the name.
+        let start = if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+        match start {
+            3.. if self.text.is_word_ci(start - 1, "as") && self.text.is_word_ci(start - 2, "known") => {
+                org_noun_at(start - 3)
+            }
+            2.. if LEXICON.word_in(Words::NamingVerbs, self.text, start - 1) => org_noun_at(start - 2),
+            // "a gang calling itself Ashveil".
+            3.. if self.text.is_word_ci(start - 1, "itself")
+                && LEXICON.word_in(Words::SelfNamingVerbs, self.text, start - 2) =>
+            {
+                org_noun_at(start - 3)
+            }
+            _ => false,
+        }
+    }
+
+    /// "an Israeli company, Unitronics," or "the country's intelligence agency, the DSN,": a name
+    /// set after a comma as the appositive of an organisation noun. Not when that noun is the
+    /// object of a preposition ("a spokesman for the company, Jane Doe,"): the name is the
+    /// person's who speaks for it.
+    fn after_org_noun_and_comma(&self, start: usize) -> bool {
+        let Some(mut comma) = start.checked_sub(1) else { return false };
+        if self.text.is_word_ci(comma, "the") {
+            let Some(before) = comma.checked_sub(1) else { return false };
+            comma = before;
+        }
+        let Some(noun) = comma.checked_sub(1) else { return false };
+        if !self.text.is_punct(comma, ',')
+            || !LEXICON.word_in(Words::OrgNouns, self.text, noun)
+            || self.text.tokens[noun].capitalised
+        {
+            return false;
+        }
+        let sentence_start = self.text.sentence_of(noun).start;
+        let phrase_start = noun.saturating_sub(5).max(sentence_start);
+        !(phrase_start..noun).any(|i| LEXICON.word_in(Words::RoleOfPrepositions, self.text, i))
+    }
+}

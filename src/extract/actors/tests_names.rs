@@ -1,0 +1,87 @@
+//! Names of a kind the first tests did not cover: ranks written as abbreviations, names a group
+//! goes by with particles and numbers, short abbreviations in mixed case. Every example is made
+//! up.
+
+use super::*;
+use crate::extract::tokens::tokenize;
+
+fn actors(text: &str) -> Vec<(String, Vec<String>)> {
+    let tokenized = tokenize(text);
+    find_actors(&tokenized).actors.into_iter().map(|a| (a.name, a.aliases)).collect()
+}
+
+fn names(text: &str) -> Vec<String> {
+    actors(text).into_iter().map(|(name, _)| name).collect()
+}
+
+#[test]
+fn an_abbreviated_naval_rank_opens_a_name() {
+    let found = names("\"The crates were full,\" said Lt. Cdr. Marten Quillby, who led the boarding.");
+    assert_eq!(found, ["Marten Quillby"]);
+    let found = names("Cdr. Oswin Tapley said the crew did not resist.");
+    assert_eq!(found, ["Oswin Tapley"]);
+}
+
+#[test]
+fn a_name_a_group_goes_by_keeps_its_particles_and_numbers() {
+    let found = names("A militia calling itself Kataib al-Nour al-Sharqi claimed the raid.");
+    assert_eq!(found, ["Kataib al-Nour al-Sharqi"]);
+    let found = names(
+        "A rebel group known as the Front du 9 Avril seized the bridge. Later the Front du 9 Avril \
+         withdrew.",
+    );
+    assert_eq!(found, ["Front du 9 Avril"]);
+    let found = names("Villagers blamed a militia, the Rizeigat al-Sharq, which denied it.");
+    assert_eq!(found, ["Rizeigat al-Sharq"]);
+}
+
+#[test]
+fn a_mixed_case_abbreviation_is_not_the_ordinary_word() {
+    let found = names("\"Let nobody doubt our resolve,\" the minister said.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = names("Police said LeT had planned the attack.");
+    assert_eq!(found, ["Lashkar-e-Taiba"]);
+}
+
+#[test]
+fn a_street_or_a_compass_region_is_no_actor() {
+    let found = names("The bakery on Prospekt Sadovy closed, and shops on Rue Vantier stayed shut.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = names("Nora Tull, head of Border Policing North West, said the road was shut.");
+    assert!(!found.iter().any(|n| n == "North West"), "{found:?}");
+}
+
+#[test]
+fn a_firm_introduced_by_a_noun_for_its_business_is_the_company() {
+    let found =
+        actors("The video platform Streamly removed the clip. In a reply, the company said it acted fast.");
+    let firm = found.iter().find(|a| a.0 == "Streamly").expect("the firm");
+    assert!(firm.1.iter().any(|alias| alias == "the company"), "{found:?}");
+}
+
+#[test]
+fn a_coalition_or_a_mission_is_an_organisation_noun() {
+    assert_eq!(names("Fighters from the Lame Ti Bwa coalition surrounded the prison."), ["Lame Ti Bwa"]);
+    let found = names("The peacekeeping mission, MINUVA, condemned the bombing.");
+    assert_eq!(found, ["MINUVA"]);
+}
+
+#[test]
+fn a_short_form_named_on_its_own_joins_the_organisation_it_stands_for() {
+    let found = actors(
+        "The Electoral Board, known as KEB, said turnout fell. KEB spokesman Paul Idris said the \
+         count would go on.",
+    );
+    assert_eq!(found.iter().filter(|a| a.1.iter().any(|alias| alias == "KEB")).count(), 1, "{found:?}");
+    let found = names(
+        "Drones hit a tank run by operator Ostvale Energy. Ostvale, a Texas-based firm, said its staff \
+         were safe.",
+    );
+    assert_eq!(found, ["Ostvale Energy"]);
+}
+
+#[test]
+fn a_fleet_is_a_force_named_with_its_state() {
+    let found = names("The US Sixth Fleet said it was watching the strait.");
+    assert!(found.iter().any(|n| n == "US Sixth Fleet"), "{found:?}");
+}
