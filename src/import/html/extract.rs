@@ -498,7 +498,12 @@ impl Page {
         let mut dropped = marked.dropped.clone();
         let inside_root: Vec<NodeId> = self.descendants(root).collect();
         for &id in &inside_root {
-            if dropped[id] || !self.element(id).is_some_and(|e| BLOCK_ELEMENTS.contains(&&*e.name)) {
+            // A label is a block, or a bold label opening a box ("<div><strong>Related</strong><ul>…").
+            let is_label_element = self.element(id).is_some_and(|e| {
+                BLOCK_ELEMENTS.contains(&&*e.name)
+                    || (matches!(&*e.name, "strong" | "b") && self.opens_a_box(id))
+            });
+            if dropped[id] || !is_label_element {
                 continue;
             }
             if !(1..=MAX_LABEL_CHARS).contains(&marked.always_counts[id].chars) {
@@ -529,6 +534,20 @@ impl Page {
             }
         }
         dropped
+    }
+
+    /// Whether an element is the first thing in a block other than a paragraph (text of white
+    /// space only before it).
+    fn opens_a_box(&self, id: NodeId) -> bool {
+        let parent = self.nodes[id].parent;
+        let is_box =
+            self.element(parent).is_some_and(|e| &*e.name != "p" && BLOCK_ELEMENTS.contains(&&*e.name));
+        is_box
+            && self.nodes[parent]
+                .children
+                .iter()
+                .find(|&&c| !matches!(&self.nodes[c].data, NodeData::Text(t) if t.trim().is_empty()))
+                == Some(&id)
     }
 
     fn is_ancestor(&self, ancestor: NodeId, mut id: NodeId) -> bool {
@@ -626,9 +645,7 @@ impl Page {
             self.element(id).is_some_and(|e| {
                 e.rel.split_ascii_whitespace().any(|r| r == "author")
                     || e.itemprop == "author"
-                    || e.hint_words
-                        .iter()
-                        .any(|w| matches!(w.as_str(), "byline" | "author" | "authors" | "autor" | "byl"))
+                    || e.hint_words.iter().any(|w| WORDS.byline_classes.contains(w))
             })
         };
         let mut candidates: Vec<String> = (1..self.nodes.len())
@@ -682,8 +699,9 @@ impl Page {
             })
             .filter_map(|id| {
                 let text = self.short_text_of(id, MAX_DATE_LINE_CHARS)?;
-                let marked_as_date =
-                    !published_only && self.element(id).is_some_and(|e| says_date(e) || says_author(e));
+                let marked_as_date = (!published_only
+                    && self.element(id).is_some_and(|e| says_date(e) || says_author(e)))
+                    || self.labelled_as_date(id);
                 text.split(['|', '·'])
                     .map(str::trim)
                     .filter(|part| {
@@ -693,6 +711,25 @@ impl Page {
                     .find_map(super::meta::day_in_text)
             })
             .next()
+    }
+
+    /// Whether a `<dd>` is the value of a `<dt>` label that names the publication day
+    /// ("<dt>Date</dt><dd>09/07/2026</dd>"): only the element just before it is looked at.
+    fn labelled_as_date(&self, id: NodeId) -> bool {
+        const MAX_LABEL_CHARS: usize = 30;
+        if self.element(id).is_none_or(|e| &*e.name != "dd") {
+            return false;
+        }
+        let siblings = &self.nodes[self.nodes[id].parent].children;
+        let Some(at) = siblings.iter().position(|&s| s == id) else { return false };
+        let label = siblings[..at].iter().rev().find(|&&s| self.element(s).is_some());
+        label.is_some_and(|&dt| {
+            self.element(dt).is_some_and(|e| &*e.name == "dt")
+                && self.short_text_of(dt, MAX_LABEL_CHARS).is_some_and(|text| {
+                    let lower = text.to_lowercase();
+                    WORDS.date_labels.contains(lower.trim_end_matches([':', '：', ' ']))
+                })
+        })
     }
 
     /// Node ids under `root` in document order, without recursion.

@@ -4,8 +4,9 @@
 //! text; the byline and date are still read by `meta.rs` from the page.
 
 use super::extract::{BLOCK_ELEMENTS, Counts};
-use super::meta::{MAX_BYLINE_CHARS, clean_byline, starts_with_byline_prefix};
+use super::meta::{MAX_BYLINE_CHARS, clean_byline, day_in_text, starts_with_byline_prefix};
 use super::tree::{NodeData, NodeId, Page};
+use super::words::WORDS;
 
 /// A date line is at most this long ("Friday, 14 September 2026").
 const MAX_DATE_LINE_CHARS: usize = 40;
@@ -37,7 +38,7 @@ impl Page {
             let drop = if chars <= MAX_BYLINE_CHARS
                 && let Some(text) = self.short_text_of(id, MAX_BYLINE_CHARS)
             {
-                is_byline_line(&text) || is_date_line(&text)
+                is_byline_line(&text) || is_date_line(&text) || is_publication_line(&text)
             } else {
                 false
             };
@@ -86,6 +87,23 @@ fn is_date_line(text: &str) -> bool {
         && crate::model::EventDate::parse_published(text).is_some_and(|d| d.is_day())
 }
 
+/// "Publicado em 04/11/2026 às 08h15 | Atualizado …", "Deniz Arslan / Mersin Giriş: 06.11.2026":
+/// a short line, not a sentence, in which a word for published is followed by a day.
+fn is_publication_line(text: &str) -> bool {
+    if text.chars().count() > MAX_BYLINE_CHARS || text.trim_end().ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    WORDS.published_words.iter().any(|word| {
+        lower.match_indices(word.as_str()).any(|(at, _)| {
+            let starts_word = lower
+                .get(..at)
+                .is_none_or(|before| before.chars().next_back().is_none_or(|c| !c.is_alphanumeric()));
+            starts_word && lower.get(at..).and_then(day_in_text).is_some()
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +118,9 @@ mod tests {
         assert!(is_date_line("Friday, 14 September 2026"));
         assert!(!is_date_line("On 6 May 2026 the council met to vote on the budget"));
         assert!(!is_date_line("2026年 世界"));
+        assert!(is_publication_line("Publicado em 04/11/2026 às 08h15 | Atualizado em 05/11/2026"));
+        assert!(is_publication_line("Deniz Arslan / Mersin Giriş: 06.11.2026 - 09:10"));
+        assert!(!is_publication_line("The report was published on 6 May 2026."));
+        assert!(!is_publication_line("Published weekly"));
     }
 }

@@ -554,6 +554,51 @@ mod tests {
     }
 
     #[test]
+    fn a_posted_on_or_entry_line_and_a_date_label_give_the_day() {
+        for line in ["Posted on Friday 6 November 2026 at 09:10", "Giriş: 06.11.2026 - 09:10"] {
+            let html = format!(
+                r#"<body><span class="info">{line}</span><div class="story">{}</div>
+                <ul><li>Older item <time datetime="2026-10-30">30 Oct</time></li></ul></body>"#,
+                paras(0..3)
+            );
+            assert_eq!(read(&html).meta.published, "2026-11-06", "{line}");
+        }
+        // A facts list: the value of the "Date" label, day first; another label's date is not it.
+        let html = format!(
+            r#"<body><dl><dt>Deadline</dt><dd>01/12/2026</dd><dt>Date:</dt><dd>06/11/2026</dd>
+            <dt>Pages</dt><dd>12</dd></dl><div class="story">{}</div></body>"#,
+            paras(0..3)
+        );
+        assert_eq!(read(&html).meta.published, "2026-11-06");
+    }
+
+    #[test]
+    fn a_reporter_class_in_another_language_marks_the_byline() {
+        let html = format!(
+            r#"<body><h1>Liman yolu yeniden açıldı</h1><span class="muhabir">Deniz Arslan / Mersin</span>
+            <div class="story">{}</div></body>"#,
+            paras(0..3)
+        );
+        assert_eq!(read(&html).meta.author, "Deniz Arslan");
+    }
+
+    #[test]
+    fn ad_and_related_labels_and_a_copyright_line_inside_the_body_are_left_out() {
+        let html = format!(
+            r#"<body><article class="article-body">{}<div class="article-ad"><span>광고</span></div>
+            <div class="news-box"><strong>관련기사</strong><ul><li><a href="/a">다른 기사 제목</a></li></ul></div>
+            <div class="slot"><span>REKLAM</span></div>{}<p class="copyright">© Örnek Gazete</p></article></body>"#,
+            paras(0..2),
+            paras(2..4)
+        );
+        let text = read(&html).text;
+        for gone in ["광고", "관련기사", "다른 기사", "REKLAM", "Örnek"] {
+            assert!(!text.contains(gone), "{gone} in {text}");
+        }
+        assert!(text.contains("Paragraph 3 of the report"));
+    }
+
+    #[test]
     fn a_forums_name_in_its_banner_h1_gives_way_to_the_topic_the_title_names() {
         let html = format!(
             r#"<html><head><title>Lakeside Anglers • View topic - Winter pike on light tackle</title></head><body>

@@ -33,6 +33,10 @@ pub(super) struct Words {
     pub(super) joiners: HashSet<String>,
     /// Words that introduce the publication day in a line of the page ("published", "publié").
     pub(super) published_words: Vec<String>,
+    /// Class words that mark the byline's element ("byline", "author", "muhabir").
+    pub(super) byline_classes: HashSet<String>,
+    /// Labels (a `<dt>`'s whole text) whose value is the publication day ("date").
+    pub(super) date_labels: HashSet<String>,
     pub(super) roles: HashSet<String>,
     pub(super) date_words: HashSet<String>,
     pub(super) connectors: HashSet<String>,
@@ -93,6 +97,12 @@ impl Words {
                     words.place_words.insert(word);
                 }
                 "published" => words.published_words.push(word),
+                "class" => {
+                    words.byline_classes.insert(word);
+                }
+                "datelabel" => {
+                    words.date_labels.insert(word);
+                }
                 _ => {}
             }
         }
