@@ -240,6 +240,14 @@ impl Page {
         {
             paragraphs.insert(0, headline.clone());
         }
+        // Short labels above the headline (a section kicker, "Press summary", a live badge) are
+        // not text: the headline opens the article.
+        if let Some(headline) = &headline
+            && let Some(at) = paragraphs.iter().position(|p| p == headline)
+            && paragraphs[..at].iter().all(|p| is_kicker(p))
+        {
+            paragraphs.drain(..at);
+        }
         let time = (1..self.nodes.len()).find_map(|id| {
             self.element(id)
                 .filter(|e| !marked.always[id] && !e.datetime.is_empty() && is_date_element(e))
@@ -822,6 +830,12 @@ struct Run {
     commas: usize,
     /// `<br>`s since the last text: two or more end the run.
     breaks: usize,
+}
+
+/// A label above a headline: a few words, not a sentence ("Football · Cup final", "The Long Read").
+fn is_kicker(paragraph: &str) -> bool {
+    const MAX_KICKER_CHARS: usize = 60;
+    paragraph.chars().count() <= MAX_KICKER_CHARS && !paragraph.trim_end().ends_with(['.', '!', '?', ':'])
 }
 
 pub(super) fn non_space_chars(text: &str) -> usize {

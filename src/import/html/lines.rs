@@ -38,7 +38,11 @@ impl Page {
             let drop = if chars <= MAX_BYLINE_CHARS
                 && let Some(text) = self.short_text_of(id, MAX_BYLINE_CHARS)
             {
-                is_byline_line(&text) || is_date_line(&text) || is_publication_line(&text)
+                is_byline_line(&text)
+                    || is_date_line(&text)
+                    || is_publication_line(&text)
+                    || is_signoff_line(&text)
+                    || (says_byline(element) && !text.trim_end().ends_with(['.', '!', '?']))
             } else {
                 false
             };
@@ -78,13 +82,42 @@ impl Page {
 fn is_byline_line(text: &str) -> bool {
     starts_with_byline_prefix(text)
         && !text.trim_end().ends_with(['.', '!', '?'])
-        && clean_byline(text, true).is_some()
+        && (clean_byline(text, true).is_some() || names_only_a_role(text))
+}
+
+/// "By Staff Reporter Saturday 16 May 2026": after the prefix, only job-title and date words
+/// up to the first number.
+fn names_only_a_role(text: &str) -> bool {
+    let mut words =
+        text.split_whitespace().skip(1).take_while(|w| !w.starts_with(|c: char| c.is_ascii_digit()));
+    words.all(|w| {
+        let lower = w.to_lowercase();
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        bare.is_empty() || WORDS.roles.contains(bare) || WORDS.date_words.contains(bare)
+    })
+}
+
+/// "Min Lee reporter minlee@example.org": a sign-off of a name, a job title or not, and an
+/// e-mail address, at the end of many stories.
+fn is_signoff_line(text: &str) -> bool {
+    const MAX_SIGNOFF_WORDS: usize = 4;
+    let (mail, rest): (Vec<&str>, Vec<&str>) =
+        text.split_whitespace().partition(|w| w.contains('@') && w.contains('.') && !w.starts_with('@'));
+    mail.len() == 1
+        && (1..=MAX_SIGNOFF_WORDS).contains(&rest.len())
+        && !text.trim_end().ends_with(['!', '?'])
+        && clean_byline(&rest.join(" "), true).is_some()
 }
 
 /// "6 May 2026", "Friday, 14 September 2026": a day and nothing else.
 fn is_date_line(text: &str) -> bool {
     text.chars().count() <= MAX_DATE_LINE_CHARS
         && crate::model::EventDate::parse_published(text).is_some_and(|d| d.is_day())
+}
+
+/// An element whose class marks the byline ("autoria", "byline").
+fn says_byline(element: &super::tree::Element) -> bool {
+    element.hint_words.iter().any(|w| WORDS.byline_classes.contains(w))
 }
 
 /// "Publicado em 04/11/2026 às 08h15 | Atualizado …", "Deniz Arslan / Mersin Giriş: 06.11.2026":
@@ -122,5 +155,10 @@ mod tests {
         assert!(is_publication_line("Deniz Arslan / Mersin Giriş: 06.11.2026 - 09:10"));
         assert!(!is_publication_line("The report was published on 6 May 2026."));
         assert!(!is_publication_line("Published weekly"));
+        assert!(is_byline_line("By Staff Reporter Friday 6 November 2026, 9:10am"));
+        assert!(!is_byline_line("By Friday the council had voted"));
+        assert!(is_signoff_line("최민준 기자 minjun@example.org"));
+        assert!(is_signoff_line("Dana Ellis, dana.ellis@example.org"));
+        assert!(!is_signoff_line("Write to the council at help@example.org before Friday, it said."));
     }
 }

@@ -531,6 +531,12 @@ mod tests {
     }
 
     #[test]
+    fn a_newsroom_role_after_the_name_goes_and_a_particle_inside_a_name_stays() {
+        assert_eq!(clean_byline("Rui Matos Da Redação", true).as_deref(), Some("Rui Matos"));
+        assert_eq!(clean_byline("Ana da Costa", true).as_deref(), Some("Ana da Costa"));
+    }
+
+    #[test]
     fn a_byline_prefix_must_be_a_whole_word() {
         assert!(starts_with_byline_prefix("By Jane Doe"));
         assert!(starts_with_byline_prefix("Par Claire Dubois"));

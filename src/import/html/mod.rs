@@ -573,6 +573,24 @@ mod tests {
     }
 
     #[test]
+    fn labels_above_the_headline_and_a_byline_block_leave_the_text() {
+        let html = format!(
+            r#"<body><article><div class="kicker">Transport · Ferries</div><div class="badge">NEW</div>
+            <h1>Harbour ferry gains a night crossing</h1><div class="autoria"><span>Rui Matos</span> <span>Da Redação</span></div>
+            {}</article></body>"#,
+            paras(0..3)
+        );
+        let got = read(&html);
+        assert!(got.text.starts_with("Harbour ferry gains a night crossing\n\nParagraph 0"), "{}", got.text);
+        // A sentence above the headline stays.
+        let html = format!(
+            r#"<body><article><p>Readers asked us what the new timetable means.</p><h1>Harbour ferry gains a night crossing</h1>{}</article></body>"#,
+            paras(0..3)
+        );
+        assert!(read(&html).text.starts_with("Readers asked"));
+    }
+
+    #[test]
     fn a_reporter_class_in_another_language_marks_the_byline() {
         let html = format!(
             r#"<body><h1>Liman yolu yeniden açıldı</h1><span class="muhabir">Deniz Arslan / Mersin</span>
