@@ -234,10 +234,16 @@ impl Page {
         }
         .or_else(|| self.first_text_of(&marked.always, |e| &*e.name == "h1"))
         .or_else(|| self.headline_in_title(&marked.always));
-        // A headline above the article container (in the page header) still belongs to it.
+        // A headline above the article container (in the page header) still belongs to it, and
+        // so does the standfirst the page marks under it.
         if let Some(headline) = &headline
             && !paragraphs.iter().any(|p| p == headline)
         {
+            if let Some(standfirst) = self.standfirst_after_headline(headline, &marked.always)
+                && !paragraphs.iter().any(|p| *p == standfirst)
+            {
+                paragraphs.insert(0, standfirst);
+            }
             paragraphs.insert(0, headline.clone());
         }
         // Short labels above the headline (a section kicker, "Press summary", a live badge) are
@@ -579,6 +585,34 @@ impl Page {
             .filter(|&id| !dropped[id] && self.element(id).is_some_and(&wanted))
             .filter_map(|id| self.short_text_of(id, MAX_HEADLINE_CHARS))
             .find(|text| !text.is_empty())
+    }
+
+    /// The standfirst in the page's header: among the few blocks right after the headline's
+    /// element, a `<div>` or `<p>` whose class says summary or standfirst ("news-summary").
+    fn standfirst_after_headline(&self, headline: &str, dropped: &[bool]) -> Option<String> {
+        const LOOK_AHEAD: usize = 3;
+        const MAX_STANDFIRST_CHARS: usize = 400;
+        let h1 = (1..self.nodes.len()).find(|&id| {
+            !dropped[id]
+                && self.element(id).is_some_and(|e| HEADINGS.contains(&&*e.name))
+                && self.short_text_of(id, MAX_HEADLINE_CHARS).is_some_and(|t| t == headline)
+        })?;
+        let siblings = &self.nodes[self.nodes[h1].parent].children;
+        let at = siblings.iter().position(|&s| s == h1)?;
+        siblings[at + 1..]
+            .iter()
+            .filter(|&&s| !dropped[s] && self.element(s).is_some())
+            .take(LOOK_AHEAD)
+            .find_map(|&s| {
+                let e = self.element(s)?;
+                // Not a heading: earlier rounds' pages read a summary set as a heading as the
+                // page's furniture, and it is left so.
+                let marked = e.hint_words.iter().any(|w| WORDS.standfirst_classes.contains(w));
+                if !marked || !matches!(&*e.name, "div" | "p") {
+                    return None;
+                }
+                self.short_text_of(s, MAX_STANDFIRST_CHARS).filter(|t| t.chars().count() >= 20)
+            })
     }
 
     /// On a page without an `<h1>`: the first `<h2>` or `<h3>` whose text the page's `<title>` or

@@ -42,6 +42,7 @@ impl Page {
                     || is_date_line(&text)
                     || is_publication_line(&text)
                     || is_signoff_line(&text)
+                    || is_relative_or_labelled_date_line(&text)
                     || (says_byline(element) && !text.trim_end().ends_with(['.', '!', '?']))
             } else {
                 false
@@ -115,6 +116,21 @@ fn is_date_line(text: &str) -> bool {
         && crate::model::EventDate::parse_published(text).is_some_and(|d| d.is_day())
 }
 
+/// "Pubblicato 3 ore fa", "Saturday 6 June 2026 · From the summer issue": a short line that opens
+/// with a word for published, or with a day alone before a separator.
+fn is_relative_or_labelled_date_line(text: &str) -> bool {
+    if text.chars().count() > MAX_BYLINE_CHARS || text.trim_end().ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let published = text.chars().count() <= MAX_DATE_LINE_CHARS
+        && WORDS
+            .published_words
+            .iter()
+            .any(|w| lower.strip_prefix(w.as_str()).is_some_and(|rest| rest.starts_with([' ', ':'])));
+    published || text.split_once(['·', '|']).is_some_and(|(first, _)| is_date_line(first.trim()))
+}
+
 /// An element whose class marks the byline ("autoria", "byline").
 fn says_byline(element: &super::tree::Element) -> bool {
     element.hint_words.iter().any(|w| WORDS.byline_classes.contains(w))
@@ -157,6 +173,10 @@ mod tests {
         assert!(!is_publication_line("Published weekly"));
         assert!(is_byline_line("By Staff Reporter Friday 6 November 2026, 9:10am"));
         assert!(!is_byline_line("By Friday the council had voted"));
+        assert!(is_relative_or_labelled_date_line("Pubblicato 3 ore fa"));
+        assert!(is_relative_or_labelled_date_line("Friday 6 November 2026 · From the print edition"));
+        assert!(!is_relative_or_labelled_date_line("Published reports disagree on the cost."));
+        assert!(!is_relative_or_labelled_date_line("Ferries · 6 November 2026"));
         assert!(is_signoff_line("최민준 기자 minjun@example.org"));
         assert!(is_signoff_line("Dana Ellis, dana.ellis@example.org"));
         assert!(!is_signoff_line("Write to the council at help@example.org before Friday, it said."));

@@ -591,6 +591,34 @@ mod tests {
     }
 
     #[test]
+    fn a_marked_standfirst_under_a_headline_outside_the_body_is_kept_and_boxes_in_the_body_are_not() {
+        let html = format!(
+            r#"<body><header class="story-head"><h1>Harbour ferry gains a night crossing</h1>
+            <p class="story-date">Published 6 November 2026</p>
+            <div class="story-summary">A late boat will run every Friday from next month.</div></header>
+            <div class="story-body">{}<div class="callout"><h3>What should riders do?</h3><p>Nothing at all, the timetable says so.</p></div>
+            {}<div class="disclaimer"><p>This page is a summary and has no legal force.</p></div></div></body>"#,
+            paras(0..2),
+            paras(2..4)
+        );
+        let text = read(&html).text;
+        assert!(
+            text.starts_with(
+                "Harbour ferry gains a night crossing\n\nA late boat will run every Friday from next month.\n\nParagraph 0"
+            ),
+            "{text}"
+        );
+        assert!(!text.contains("riders") && !text.contains("legal force"), "{text}");
+        // A summary set as a heading is left out, as before.
+        let html = format!(
+            r#"<body><section><h1>Harbour ferry gains a night crossing</h1><h2 class="summary">The late boat runs on Fridays only</h2></section>
+            <article>{}</article></body>"#,
+            paras(0..3)
+        );
+        assert!(!read(&html).text.contains("The late boat"));
+    }
+
+    #[test]
     fn a_reporter_class_in_another_language_marks_the_byline() {
         let html = format!(
             r#"<body><h1>Liman yolu yeniden açıldı</h1><span class="muhabir">Deniz Arslan / Mersin</span>

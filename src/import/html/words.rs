@@ -24,6 +24,8 @@ pub(super) struct Words {
     pub(super) furniture: HashSet<String>,
     pub(super) likely: HashSet<String>,
     pub(super) content: HashSet<String>,
+    /// Class words of a standfirst under the headline ("summary", "dek").
+    pub(super) standfirst_classes: HashSet<String>,
     pub(super) labels: HashSet<String>,
     /// Labels that head a box whatever topic follows ("more on …").
     pub(super) label_prefixes: Vec<String>,
@@ -63,6 +65,7 @@ impl Words {
                 "furniture" => &mut words.furniture,
                 "likely" => &mut words.likely,
                 "content" => &mut words.content,
+                "standfirst" => &mut words.standfirst_classes,
                 _ => continue,
             };
             set.insert(word.trim().to_owned());
