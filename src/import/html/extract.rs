@@ -240,7 +240,7 @@ impl Page {
             && !paragraphs.iter().any(|p| p == headline)
         {
             if let Some(standfirst) = self.standfirst_after_headline(headline, &marked.always)
-                && !paragraphs.iter().any(|p| *p == standfirst)
+                && !paragraphs.contains(&standfirst)
             {
                 paragraphs.insert(0, standfirst);
             }
