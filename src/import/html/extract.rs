@@ -135,7 +135,7 @@ const MIN_GOOD_RUN_CHARS: usize = 80;
 const MAX_LABEL_CHARS: usize = 40;
 
 /// A headline longer than this is not one.
-const MAX_HEADLINE_CHARS: usize = 1000;
+pub(super) const MAX_HEADLINE_CHARS: usize = 1000;
 
 /// How many levels above the best container widening looks for the rest of the article.
 const WIDEN_LEVELS: usize = 4;
@@ -250,7 +250,7 @@ impl Page {
         // not text: the headline opens the article.
         if let Some(headline) = &headline
             && let Some(at) = paragraphs.iter().position(|p| p == headline)
-            && paragraphs[..at].iter().all(|p| is_kicker(p))
+            && paragraphs[..at].iter().all(|p| super::header::is_kicker(p))
         {
             paragraphs.drain(..at);
         }
@@ -587,34 +587,6 @@ impl Page {
             .find(|text| !text.is_empty())
     }
 
-    /// The standfirst in the page's header: among the few blocks right after the headline's
-    /// element, a `<div>` or `<p>` whose class says summary or standfirst ("news-summary").
-    fn standfirst_after_headline(&self, headline: &str, dropped: &[bool]) -> Option<String> {
-        const LOOK_AHEAD: usize = 3;
-        const MAX_STANDFIRST_CHARS: usize = 400;
-        let h1 = (1..self.nodes.len()).find(|&id| {
-            !dropped[id]
-                && self.element(id).is_some_and(|e| HEADINGS.contains(&&*e.name))
-                && self.short_text_of(id, MAX_HEADLINE_CHARS).is_some_and(|t| t == headline)
-        })?;
-        let siblings = &self.nodes[self.nodes[h1].parent].children;
-        let at = siblings.iter().position(|&s| s == h1)?;
-        siblings[at + 1..]
-            .iter()
-            .filter(|&&s| !dropped[s] && self.element(s).is_some())
-            .take(LOOK_AHEAD)
-            .find_map(|&s| {
-                let e = self.element(s)?;
-                // Not a heading: earlier rounds' pages read a summary set as a heading as the
-                // page's furniture, and it is left so.
-                let marked = e.hint_words.iter().any(|w| WORDS.standfirst_classes.contains(w));
-                if !marked || !matches!(&*e.name, "div" | "p") {
-                    return None;
-                }
-                self.short_text_of(s, MAX_STANDFIRST_CHARS).filter(|t| t.chars().count() >= 20)
-            })
-    }
-
     /// On a page without an `<h1>`: the first `<h2>` or `<h3>` whose text the page's `<title>` or
     /// OpenGraph title holds, which is the headline set in a smaller heading.
     fn headline_in_title(&self, dropped: &[bool]) -> Option<String> {
@@ -755,25 +727,6 @@ impl Page {
             .next()
     }
 
-    /// Whether a `<dd>` is the value of a `<dt>` label that names the publication day
-    /// ("<dt>Date</dt><dd>09/07/2026</dd>"): only the element just before it is looked at.
-    fn labelled_as_date(&self, id: NodeId) -> bool {
-        const MAX_LABEL_CHARS: usize = 30;
-        if self.element(id).is_none_or(|e| &*e.name != "dd") {
-            return false;
-        }
-        let siblings = &self.nodes[self.nodes[id].parent].children;
-        let Some(at) = siblings.iter().position(|&s| s == id) else { return false };
-        let label = siblings[..at].iter().rev().find(|&&s| self.element(s).is_some());
-        label.is_some_and(|&dt| {
-            self.element(dt).is_some_and(|e| &*e.name == "dt")
-                && self.short_text_of(dt, MAX_LABEL_CHARS).is_some_and(|text| {
-                    let lower = text.to_lowercase();
-                    WORDS.date_labels.contains(lower.trim_end_matches([':', '：', ' ']))
-                })
-        })
-    }
-
     /// Node ids under `root` in document order, without recursion.
     pub(super) fn descendants(&self, root: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         let mut stack = vec![root];
@@ -864,12 +817,6 @@ struct Run {
     commas: usize,
     /// `<br>`s since the last text: two or more end the run.
     breaks: usize,
-}
-
-/// A label above a headline: a few words, not a sentence ("Football · Cup final", "The Long Read").
-fn is_kicker(paragraph: &str) -> bool {
-    const MAX_KICKER_CHARS: usize = 60;
-    paragraph.chars().count() <= MAX_KICKER_CHARS && !paragraph.trim_end().ends_with(['.', '!', '?', ':'])
 }
 
 pub(super) fn non_space_chars(text: &str) -> usize {

@@ -25,6 +25,7 @@
 
 mod appdata;
 mod extract;
+mod header;
 mod jsonld;
 mod lines;
 mod meta;
