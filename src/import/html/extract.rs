@@ -246,6 +246,7 @@ impl Page {
             }
             paragraphs.insert(0, headline.clone());
         }
+        super::lines::drop_repeated_quotes(&mut paragraphs);
         // Short labels above the headline (a section kicker, "Press summary", a live badge) are
         // not text: the headline opens the article.
         if let Some(headline) = &headline

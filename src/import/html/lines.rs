@@ -43,6 +43,7 @@ impl Page {
                     || is_publication_line(&text)
                     || is_signoff_line(&text)
                     || is_relative_or_labelled_date_line(&text)
+                    || is_counter_line(&text)
                     || (says_byline(element) && !text.trim_end().ends_with(['.', '!', '?']))
             } else {
                 false
@@ -131,6 +132,44 @@ fn is_relative_or_labelled_date_line(text: &str) -> bool {
     published || text.split_once(['·', '|']).is_some_and(|(first, _)| is_date_line(first.trim()))
 }
 
+/// "👁 4 312 💬 27": a counter of views or comments, with symbols and figures and no word.
+fn is_counter_line(text: &str) -> bool {
+    text.chars().count() <= MAX_DATE_LINE_CHARS
+        && !text.chars().any(char::is_alphabetic)
+        && text.chars().any(|c| c >= '\u{2190}' && !c.is_alphanumeric() && !c.is_whitespace())
+}
+
+/// Drops a pull quote: a short paragraph in quotation marks whose words another paragraph of the
+/// text already holds. Only the first few quoted paragraphs are compared, so the cost stays
+/// bounded by a multiple of the text's length.
+pub(super) fn drop_repeated_quotes(paragraphs: &mut Vec<String>) {
+    const MAX_PULL_QUOTE_CHARS: usize = 200;
+    const MIN_QUOTE_CHARS: usize = 20;
+    const MAX_CANDIDATES: usize = 8;
+    let quote_marks =
+        |c: char| matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '\'' | '「' | '」' | ' ');
+    let repeats: Vec<usize> = paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            p.chars().count() <= MAX_PULL_QUOTE_CHARS && p.starts_with(['"', '“', '«', '„', '‘', '「'])
+        })
+        .take(MAX_CANDIDATES)
+        .filter(|&(at, p)| {
+            let inner = p.trim_matches(quote_marks);
+            inner.chars().count() >= MIN_QUOTE_CHARS
+                && paragraphs
+                    .iter()
+                    .enumerate()
+                    .any(|(other, q)| other != at && q.len() > p.len() && q.contains(inner))
+        })
+        .map(|(at, _)| at)
+        .collect();
+    for at in repeats.into_iter().rev() {
+        paragraphs.remove(at);
+    }
+}
+
 /// An element whose class marks the byline ("autoria", "byline").
 fn says_byline(element: &super::tree::Element) -> bool {
     element.hint_words.iter().any(|w| WORDS.byline_classes.contains(w))
@@ -177,8 +216,23 @@ mod tests {
         assert!(is_relative_or_labelled_date_line("Friday 6 November 2026 · From the print edition"));
         assert!(!is_relative_or_labelled_date_line("Published reports disagree on the cost."));
         assert!(!is_relative_or_labelled_date_line("Ferries · 6 November 2026"));
+        assert!(is_counter_line("👀 1 204 · 💬 9"));
+        assert!(!is_counter_line("1,204"));
+        assert!(!is_counter_line("Views: 1 204 👀"));
         assert!(is_signoff_line("최민준 기자 minjun@example.org"));
         assert!(is_signoff_line("Dana Ellis, dana.ellis@example.org"));
         assert!(!is_signoff_line("Write to the council at help@example.org before Friday, it said."));
+    }
+
+    #[test]
+    fn a_pull_quote_that_repeats_the_text_goes_and_a_quote_of_its_own_stays() {
+        let mut paragraphs = vec![
+            "The ferry master said: “We sail at midnight, whatever the weather.” Nobody argued.".to_owned(),
+            "“We sail at midnight, whatever the weather.”".to_owned(),
+            "“A quote that stands alone as a paragraph of the story.”".to_owned(),
+        ];
+        drop_repeated_quotes(&mut paragraphs);
+        assert_eq!(paragraphs.len(), 2);
+        assert!(paragraphs[1].starts_with("“A quote that stands alone"));
     }
 }
