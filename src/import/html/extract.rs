@@ -298,6 +298,7 @@ impl Page {
                 || matches!(element.role.as_str(), "main" | "article")
                 || declares_article_body(element);
             always[id] = ALWAYS_DROPPED.contains(&name)
+                || (name == "sup" && self.is_note_marker(id))
                 || (!locked && (element.hidden || (says == Some(ClassWord::Furniture) && !is_article)));
             likely[id] = !always[id]
                 && !matches!(name, "article" | "main")

@@ -59,6 +59,19 @@ impl Page {
         }
     }
 
+    /// Whether a `<sup>` is a note's marker: a link whose text is a number ("<sup><a
+    /// href=\"#fn1\">1</a></sup>", "[2]"). A superscript without a link ("m<sup>2</sup>") is text.
+    pub(super) fn is_note_marker(&self, id: NodeId) -> bool {
+        const MAX_MARKER_CHARS: usize = 6;
+        let linked =
+            self.nodes[id].children.iter().any(|&c| self.element(c).is_some_and(|e| &*e.name == "a"));
+        linked
+            && self.short_text_of(id, MAX_MARKER_CHARS).is_some_and(|text| {
+                let number = text.trim_matches(['[', ']', '(', ')']);
+                !number.is_empty() && number.chars().all(|c| c.is_ascii_digit())
+            })
+    }
+
     /// Whether the first text under `id` sits in a link (a teaser's headline), looking at a
     /// bounded number of nodes.
     fn first_text_is_linked(&self, id: NodeId) -> bool {

@@ -620,6 +620,16 @@ mod tests {
     }
 
     #[test]
+    fn linked_note_markers_leave_the_text_and_a_superscript_unit_stays() {
+        let html = format!(
+            r##"<body><article>{}<p>The plots cover 40 m<sup>2</sup> each.<sup><a href="#n1">1</a></sup> Rents rose.<sup><a href="#n2">[2]</a></sup></p></article></body>"##,
+            paras(0..3)
+        );
+        let text = read(&html).text;
+        assert!(text.contains("40 m2 each. Rents rose."), "{text}");
+    }
+
+    #[test]
     fn a_reporter_class_in_another_language_marks_the_byline() {
         let html = format!(
             r#"<body><h1>Liman yolu yeniden açıldı</h1><span class="muhabir">Deniz Arslan / Mersin</span>
