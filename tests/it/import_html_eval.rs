@@ -28,10 +28,10 @@ use std::time::Instant;
 use briefsmith::import::import_file;
 
 /// Floors, a little under what the importer reaches, so that a regression fails here (137 pages:
-/// mean 0.990, titles 99 %, bylines 98 %, days 99 %).
+/// mean 0.991, titles 99 %, bylines 98 %, days 99 %).
 const MIN_MEAN_F1: f64 = 0.99;
 /// The worst page is a held-out think-tank paper whose numbered notes the importer keeps while the
-/// expected text leaves them out (0.92).
+/// expected text leaves them out (0.92), leaving aside [`OTHER_CONVENTION`].
 const MIN_WORST_F1: f64 = 0.91;
 const MIN_TITLE_RIGHT: f64 = 0.97;
 const MIN_BYLINE_RIGHT: f64 = 0.97;
@@ -45,7 +45,7 @@ const MIN_HELDOUT3_MEAN_F1: f64 = 0.98;
 /// untouched (a script-rendered page whose article was only in its app data: 0.186), 0.977 now.
 const MIN_HELDOUT4_MEAN_F1: f64 = 0.97;
 /// The fifth (`heldout5-`, 20 pages by a third hand): 0.948 untouched (a live blog, a court
-/// summary, bylines with a reporter's title, numeric dates after a "published" word), 0.972 now.
+/// summary, bylines with a reporter's title, numeric dates after a "published" word), 0.976 now.
 const MIN_HELDOUT5_MEAN_F1: f64 = 0.97;
 /// Pages whose expected text follows a convention the importer documents otherwise, left out of
 /// the worst-page floor (they still count in every mean): the fifth round's live blog expects its
