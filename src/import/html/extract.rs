@@ -135,7 +135,7 @@ const MIN_GOOD_RUN_CHARS: usize = 80;
 const MAX_LABEL_CHARS: usize = 40;
 
 /// A headline longer than this is not one.
-const MAX_HEADLINE_CHARS: usize = 1000;
+pub(super) const MAX_HEADLINE_CHARS: usize = 1000;
 
 /// How many levels above the best container widening looks for the rest of the article.
 const WIDEN_LEVELS: usize = 4;
@@ -234,11 +234,26 @@ impl Page {
         }
         .or_else(|| self.first_text_of(&marked.always, |e| &*e.name == "h1"))
         .or_else(|| self.headline_in_title(&marked.always));
-        // A headline above the article container (in the page header) still belongs to it.
+        // A headline above the article container (in the page header) still belongs to it, and
+        // so does the standfirst the page marks under it.
         if let Some(headline) = &headline
             && !paragraphs.iter().any(|p| p == headline)
         {
+            if let Some(standfirst) = self.standfirst_after_headline(headline, &marked.always)
+                && !paragraphs.contains(&standfirst)
+            {
+                paragraphs.insert(0, standfirst);
+            }
             paragraphs.insert(0, headline.clone());
+        }
+        super::lines::drop_repeated_quotes(&mut paragraphs);
+        // Short labels above the headline (a section kicker, "Press summary", a live badge) are
+        // not text: the headline opens the article.
+        if let Some(headline) = &headline
+            && let Some(at) = paragraphs.iter().position(|p| p == headline)
+            && paragraphs[..at].iter().all(|p| super::header::is_kicker(p))
+        {
+            paragraphs.drain(..at);
         }
         let time = (1..self.nodes.len()).find_map(|id| {
             self.element(id)
@@ -283,6 +298,7 @@ impl Page {
                 || matches!(element.role.as_str(), "main" | "article")
                 || declares_article_body(element);
             always[id] = ALWAYS_DROPPED.contains(&name)
+                || (name == "sup" && self.is_note_marker(id))
                 || (!locked && (element.hidden || (says == Some(ClassWord::Furniture) && !is_article)));
             likely[id] = !always[id]
                 && !matches!(name, "article" | "main")
@@ -498,7 +514,12 @@ impl Page {
         let mut dropped = marked.dropped.clone();
         let inside_root: Vec<NodeId> = self.descendants(root).collect();
         for &id in &inside_root {
-            if dropped[id] || !self.element(id).is_some_and(|e| BLOCK_ELEMENTS.contains(&&*e.name)) {
+            // A label is a block, or a bold label opening a box ("<div><strong>Related</strong><ul>…").
+            let is_label_element = self.element(id).is_some_and(|e| {
+                BLOCK_ELEMENTS.contains(&&*e.name)
+                    || (matches!(&*e.name, "strong" | "b") && self.opens_a_box(id))
+            });
+            if dropped[id] || !is_label_element {
                 continue;
             }
             if !(1..=MAX_LABEL_CHARS).contains(&marked.always_counts[id].chars) {
@@ -529,6 +550,20 @@ impl Page {
             }
         }
         dropped
+    }
+
+    /// Whether an element is the first thing in a block other than a paragraph (text of white
+    /// space only before it).
+    fn opens_a_box(&self, id: NodeId) -> bool {
+        let parent = self.nodes[id].parent;
+        let is_box =
+            self.element(parent).is_some_and(|e| &*e.name != "p" && BLOCK_ELEMENTS.contains(&&*e.name));
+        is_box
+            && self.nodes[parent]
+                .children
+                .iter()
+                .find(|&&c| !matches!(&self.nodes[c].data, NodeData::Text(t) if t.trim().is_empty()))
+                == Some(&id)
     }
 
     fn is_ancestor(&self, ancestor: NodeId, mut id: NodeId) -> bool {
@@ -626,9 +661,7 @@ impl Page {
             self.element(id).is_some_and(|e| {
                 e.rel.split_ascii_whitespace().any(|r| r == "author")
                     || e.itemprop == "author"
-                    || e.hint_words
-                        .iter()
-                        .any(|w| matches!(w.as_str(), "byline" | "author" | "authors" | "autor" | "byl"))
+                    || e.hint_words.iter().any(|w| WORDS.byline_classes.contains(w))
             })
         };
         let mut candidates: Vec<String> = (1..self.nodes.len())
@@ -682,8 +715,9 @@ impl Page {
             })
             .filter_map(|id| {
                 let text = self.short_text_of(id, MAX_DATE_LINE_CHARS)?;
-                let marked_as_date =
-                    !published_only && self.element(id).is_some_and(|e| says_date(e) || says_author(e));
+                let marked_as_date = (!published_only
+                    && self.element(id).is_some_and(|e| says_date(e) || says_author(e)))
+                    || self.labelled_as_date(id);
                 text.split(['|', '·'])
                     .map(str::trim)
                     .filter(|part| {

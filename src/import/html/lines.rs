@@ -4,8 +4,9 @@
 //! text; the byline and date are still read by `meta.rs` from the page.
 
 use super::extract::{BLOCK_ELEMENTS, Counts};
-use super::meta::{MAX_BYLINE_CHARS, clean_byline, starts_with_byline_prefix};
+use super::meta::{MAX_BYLINE_CHARS, clean_byline, day_in_text, starts_with_byline_prefix};
 use super::tree::{NodeData, NodeId, Page};
+use super::words::WORDS;
 
 /// A date line is at most this long ("Friday, 14 September 2026").
 const MAX_DATE_LINE_CHARS: usize = 40;
@@ -37,7 +38,13 @@ impl Page {
             let drop = if chars <= MAX_BYLINE_CHARS
                 && let Some(text) = self.short_text_of(id, MAX_BYLINE_CHARS)
             {
-                is_byline_line(&text) || is_date_line(&text)
+                is_byline_line(&text)
+                    || is_date_line(&text)
+                    || is_publication_line(&text)
+                    || is_signoff_line(&text)
+                    || is_relative_or_labelled_date_line(&text)
+                    || is_counter_line(&text)
+                    || (says_byline(element) && !text.trim_end().ends_with(['.', '!', '?']))
             } else {
                 false
             };
@@ -50,6 +57,19 @@ impl Page {
                 }
             }
         }
+    }
+
+    /// Whether a `<sup>` is a note's marker: a link whose text is a number ("<sup><a
+    /// href=\"#fn1\">1</a></sup>", "[2]"). A superscript without a link ("m<sup>2</sup>") is text.
+    pub(super) fn is_note_marker(&self, id: NodeId) -> bool {
+        const MAX_MARKER_CHARS: usize = 6;
+        let linked =
+            self.nodes[id].children.iter().any(|&c| self.element(c).is_some_and(|e| &*e.name == "a"));
+        linked
+            && self.short_text_of(id, MAX_MARKER_CHARS).is_some_and(|text| {
+                let number = text.trim_matches(['[', ']', '(', ')']);
+                !number.is_empty() && number.chars().all(|c| c.is_ascii_digit())
+            })
     }
 
     /// Whether the first text under `id` sits in a link (a teaser's headline), looking at a
@@ -77,13 +97,112 @@ impl Page {
 fn is_byline_line(text: &str) -> bool {
     starts_with_byline_prefix(text)
         && !text.trim_end().ends_with(['.', '!', '?'])
-        && clean_byline(text, true).is_some()
+        && (clean_byline(text, true).is_some() || names_only_a_role(text))
+}
+
+/// "By Staff Reporter Saturday 16 May 2026": after the prefix, only job-title and date words
+/// up to the first number.
+fn names_only_a_role(text: &str) -> bool {
+    let mut words =
+        text.split_whitespace().skip(1).take_while(|w| !w.starts_with(|c: char| c.is_ascii_digit()));
+    words.all(|w| {
+        let lower = w.to_lowercase();
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        bare.is_empty() || WORDS.roles.contains(bare) || WORDS.date_words.contains(bare)
+    })
+}
+
+/// "Min Lee reporter minlee@example.org": a sign-off of a name, a job title or not, and an
+/// e-mail address, at the end of many stories.
+fn is_signoff_line(text: &str) -> bool {
+    const MAX_SIGNOFF_WORDS: usize = 4;
+    let (mail, rest): (Vec<&str>, Vec<&str>) =
+        text.split_whitespace().partition(|w| w.contains('@') && w.contains('.') && !w.starts_with('@'));
+    mail.len() == 1
+        && (1..=MAX_SIGNOFF_WORDS).contains(&rest.len())
+        && !text.trim_end().ends_with(['!', '?'])
+        && clean_byline(&rest.join(" "), true).is_some()
 }
 
 /// "6 May 2026", "Friday, 14 September 2026": a day and nothing else.
 fn is_date_line(text: &str) -> bool {
     text.chars().count() <= MAX_DATE_LINE_CHARS
         && crate::model::EventDate::parse_published(text).is_some_and(|d| d.is_day())
+}
+
+/// "Pubblicato 3 ore fa", "Saturday 6 June 2026 · From the summer issue": a short line that opens
+/// with a word for published, or with a day alone before a separator.
+fn is_relative_or_labelled_date_line(text: &str) -> bool {
+    if text.chars().count() > MAX_BYLINE_CHARS || text.trim_end().ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let published = text.chars().count() <= MAX_DATE_LINE_CHARS
+        && WORDS
+            .published_words
+            .iter()
+            .any(|w| lower.strip_prefix(w.as_str()).is_some_and(|rest| rest.starts_with([' ', ':'])));
+    published || text.split_once(['·', '|']).is_some_and(|(first, _)| is_date_line(first.trim()))
+}
+
+/// "👁 4 312 💬 27": a counter of views or comments, with symbols and figures and no word.
+fn is_counter_line(text: &str) -> bool {
+    text.chars().count() <= MAX_DATE_LINE_CHARS
+        && !text.chars().any(char::is_alphabetic)
+        && text.chars().any(|c| c >= '\u{2190}' && !c.is_alphanumeric() && !c.is_whitespace())
+}
+
+/// Drops a pull quote: a short paragraph in quotation marks whose words another paragraph of the
+/// text already holds. Only the first few quoted paragraphs are compared, so the cost stays
+/// bounded by a multiple of the text's length.
+pub(super) fn drop_repeated_quotes(paragraphs: &mut Vec<String>) {
+    const MAX_PULL_QUOTE_CHARS: usize = 200;
+    const MIN_QUOTE_CHARS: usize = 20;
+    const MAX_CANDIDATES: usize = 8;
+    let quote_marks =
+        |c: char| matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '\'' | '「' | '」' | ' ');
+    let repeats: Vec<usize> = paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            p.chars().count() <= MAX_PULL_QUOTE_CHARS && p.starts_with(['"', '“', '«', '„', '‘', '「'])
+        })
+        .take(MAX_CANDIDATES)
+        .filter(|&(at, p)| {
+            let inner = p.trim_matches(quote_marks);
+            inner.chars().count() >= MIN_QUOTE_CHARS
+                && paragraphs
+                    .iter()
+                    .enumerate()
+                    .any(|(other, q)| other != at && q.len() > p.len() && q.contains(inner))
+        })
+        .map(|(at, _)| at)
+        .collect();
+    for at in repeats.into_iter().rev() {
+        paragraphs.remove(at);
+    }
+}
+
+/// An element whose class marks the byline ("autoria", "byline").
+fn says_byline(element: &super::tree::Element) -> bool {
+    element.hint_words.iter().any(|w| WORDS.byline_classes.contains(w))
+}
+
+/// "Publicado em 04/11/2026 às 08h15 | Atualizado …", "Deniz Arslan / Mersin Giriş: 06.11.2026":
+/// a short line, not a sentence, in which a word for published is followed by a day.
+fn is_publication_line(text: &str) -> bool {
+    if text.chars().count() > MAX_BYLINE_CHARS || text.trim_end().ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    WORDS.published_words.iter().any(|word| {
+        lower.match_indices(word.as_str()).any(|(at, _)| {
+            let starts_word = lower
+                .get(..at)
+                .is_none_or(|before| before.chars().next_back().is_none_or(|c| !c.is_alphanumeric()));
+            starts_word && lower.get(at..).and_then(day_in_text).is_some()
+        })
+    })
 }
 
 #[cfg(test)]
@@ -100,5 +219,33 @@ mod tests {
         assert!(is_date_line("Friday, 14 September 2026"));
         assert!(!is_date_line("On 6 May 2026 the council met to vote on the budget"));
         assert!(!is_date_line("2026年 世界"));
+        assert!(is_publication_line("Publicado em 04/11/2026 às 08h15 | Atualizado em 05/11/2026"));
+        assert!(is_publication_line("Deniz Arslan / Mersin Giriş: 06.11.2026 - 09:10"));
+        assert!(!is_publication_line("The report was published on 6 May 2026."));
+        assert!(!is_publication_line("Published weekly"));
+        assert!(is_byline_line("By Staff Reporter Friday 6 November 2026, 9:10am"));
+        assert!(!is_byline_line("By Friday the council had voted"));
+        assert!(is_relative_or_labelled_date_line("Pubblicato 3 ore fa"));
+        assert!(is_relative_or_labelled_date_line("Friday 6 November 2026 · From the print edition"));
+        assert!(!is_relative_or_labelled_date_line("Published reports disagree on the cost."));
+        assert!(!is_relative_or_labelled_date_line("Ferries · 6 November 2026"));
+        assert!(is_counter_line("👀 1 204 · 💬 9"));
+        assert!(!is_counter_line("1,204"));
+        assert!(!is_counter_line("Views: 1 204 👀"));
+        assert!(is_signoff_line("최민준 기자 minjun@example.org"));
+        assert!(is_signoff_line("Dana Ellis, dana.ellis@example.org"));
+        assert!(!is_signoff_line("Write to the council at help@example.org before Friday, it said."));
+    }
+
+    #[test]
+    fn a_pull_quote_that_repeats_the_text_goes_and_a_quote_of_its_own_stays() {
+        let mut paragraphs = vec![
+            "The ferry master said: “We sail at midnight, whatever the weather.” Nobody argued.".to_owned(),
+            "“We sail at midnight, whatever the weather.”".to_owned(),
+            "“A quote that stands alone as a paragraph of the story.”".to_owned(),
+        ];
+        drop_repeated_quotes(&mut paragraphs);
+        assert_eq!(paragraphs.len(), 2);
+        assert!(paragraphs[1].starts_with("“A quote that stands alone"));
     }
 }

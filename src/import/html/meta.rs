@@ -185,7 +185,9 @@ pub(super) fn day_in_text(text: &str) -> Option<String> {
         return Some(String::from(day));
     }
     text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')).find_map(|token| {
-        let parts: Vec<&str> = token.trim_end_matches('.').split('.').collect();
+        // Dotted ("23.09.2026") or with slashes ("17/05/2026"), day first: the line is the
+        // page's own. With slashes, month first only when the second number cannot be a month.
+        let parts: Vec<&str> = token.trim_end_matches('.').split(['.', '/']).collect();
         let [d, m, y] = parts.as_slice() else { return None };
         let digits = |p: &str, lengths: std::ops::RangeInclusive<usize>| {
             lengths.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
@@ -193,7 +195,10 @@ pub(super) fn day_in_text(text: &str) -> Option<String> {
         if !(digits(d, 1..=2) && digits(m, 1..=2) && digits(y, 4..=4)) {
             return None;
         }
-        let day = crate::model::EventDate::day(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
+        let (year, first, second) = (y.parse().ok()?, d.parse().ok()?, m.parse().ok()?);
+        let day = crate::model::EventDate::day(year, second, first).or_else(|| {
+            token.contains('/').then(|| crate::model::EventDate::day(year, first, second)).flatten()
+        })?;
         Some(String::from(day))
     })
 }
@@ -353,7 +358,7 @@ pub(super) fn clean_byline(byline: &str, from_page: bool) -> Option<String> {
             // After "by", a lone lower-case word is a user name ("Post by leafmould").
             clean_name(&part).or_else(|| prefixed.and_then(|_| user_name(&part)))
         } else {
-            Some(part.trim().to_owned())
+            Some(without_trailing_title(part.trim()).to_owned())
         };
         if let Some(name) = name.filter(|n| !n.is_empty() && !affiliation(n)) {
             names.push(name);
@@ -361,6 +366,21 @@ pub(super) fn clean_byline(byline: &str, from_page: bool) -> Option<String> {
     }
     let joined = names.join(", ");
     (!joined.is_empty() && joined.chars().count() <= MAX_BYLINE_CHARS).then_some(joined)
+}
+
+/// A name from metadata without the job title that follows it in scripts without capitals
+/// ("王小明 记者" → "王小明"); a Latin "Sports Desk" is left as it is.
+fn without_trailing_title(name: &str) -> &str {
+    match name.rsplit_once(char::is_whitespace) {
+        Some((rest, last))
+            if !rest.trim().is_empty()
+                && last.chars().all(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
+                && is_role_word(last) =>
+        {
+            rest.trim_end()
+        }
+        _ => name,
+    }
 }
 
 /// Splits at commas, semicolons and joiners ("and", "und", "&"); each part says whether a joiner
@@ -490,6 +510,30 @@ mod tests {
         assert_eq!(day_in_text("31.02.2026"), None);
         assert_eq!(day_in_text("Version 1.2.2026 of the café menu 世界"), Some("2026-02-01".to_owned()));
         assert_eq!(day_in_text("Updated 3 hours ago"), None);
+    }
+
+    #[test]
+    fn days_written_with_slashes_in_the_page_are_read_day_first() {
+        assert_eq!(day_in_text("Publicado em 04/11/2026 às 08h15").as_deref(), Some("2026-11-04"));
+        assert_eq!(day_in_text("Date 02/03/2027").as_deref(), Some("2027-03-02"));
+        // The second number cannot be a month: the page wrote the month first.
+        assert_eq!(day_in_text("Posted 06/25/2026").as_deref(), Some("2026-06-25"));
+        assert_eq!(day_in_text("31/31/2026"), None);
+    }
+
+    #[test]
+    fn a_job_title_after_a_name_in_metadata_goes_in_scripts_without_capitals() {
+        assert_eq!(clean_byline("최민준 기자", false).as_deref(), Some("최민준"));
+        assert_eq!(clean_byline("陈晓 记者", false).as_deref(), Some("陈晓"));
+        // A lone title stays, and so does a Latin desk name.
+        assert_eq!(clean_byline("기자", false).as_deref(), Some("기자"));
+        assert_eq!(clean_byline("Sports Desk", false).as_deref(), Some("Sports Desk"));
+    }
+
+    #[test]
+    fn a_newsroom_role_after_the_name_goes_and_a_particle_inside_a_name_stays() {
+        assert_eq!(clean_byline("Rui Matos Da Redação", true).as_deref(), Some("Rui Matos"));
+        assert_eq!(clean_byline("Ana da Costa", true).as_deref(), Some("Ana da Costa"));
     }
 
     #[test]

@@ -25,6 +25,7 @@
 
 mod appdata;
 mod extract;
+mod header;
 mod jsonld;
 mod lines;
 mod meta;
@@ -551,6 +552,107 @@ mod tests {
             paras(0..3)
         );
         assert_eq!(read(&html).meta.published, "");
+    }
+
+    #[test]
+    fn a_posted_on_or_entry_line_and_a_date_label_give_the_day() {
+        for line in ["Posted on Friday 6 November 2026 at 09:10", "Giriş: 06.11.2026 - 09:10"] {
+            let html = format!(
+                r#"<body><span class="info">{line}</span><div class="story">{}</div>
+                <ul><li>Older item <time datetime="2026-10-30">30 Oct</time></li></ul></body>"#,
+                paras(0..3)
+            );
+            assert_eq!(read(&html).meta.published, "2026-11-06", "{line}");
+        }
+        // A facts list: the value of the "Date" label, day first; another label's date is not it.
+        let html = format!(
+            r#"<body><dl><dt>Deadline</dt><dd>01/12/2026</dd><dt>Date:</dt><dd>06/11/2026</dd>
+            <dt>Pages</dt><dd>12</dd></dl><div class="story">{}</div></body>"#,
+            paras(0..3)
+        );
+        assert_eq!(read(&html).meta.published, "2026-11-06");
+    }
+
+    #[test]
+    fn labels_above_the_headline_and_a_byline_block_leave_the_text() {
+        let html = format!(
+            r#"<body><article><div class="kicker">Transport · Ferries</div><div class="badge">NEW</div>
+            <h1>Harbour ferry gains a night crossing</h1><div class="autoria"><span>Rui Matos</span> <span>Da Redação</span></div>
+            {}</article></body>"#,
+            paras(0..3)
+        );
+        let got = read(&html);
+        assert!(got.text.starts_with("Harbour ferry gains a night crossing\n\nParagraph 0"), "{}", got.text);
+        // A sentence above the headline stays.
+        let html = format!(
+            r#"<body><article><p>Readers asked us what the new timetable means.</p><h1>Harbour ferry gains a night crossing</h1>{}</article></body>"#,
+            paras(0..3)
+        );
+        assert!(read(&html).text.starts_with("Readers asked"));
+    }
+
+    #[test]
+    fn a_marked_standfirst_under_a_headline_outside_the_body_is_kept_and_boxes_in_the_body_are_not() {
+        let html = format!(
+            r#"<body><header class="story-head"><h1>Harbour ferry gains a night crossing</h1>
+            <p class="story-date">Published 6 November 2026</p>
+            <div class="story-summary">A late boat will run every Friday from next month.</div></header>
+            <div class="story-body">{}<div class="callout"><h3>What should riders do?</h3><p>Nothing at all, the timetable says so.</p></div>
+            {}<div class="disclaimer"><p>This page is a summary and has no legal force.</p></div></div></body>"#,
+            paras(0..2),
+            paras(2..4)
+        );
+        let text = read(&html).text;
+        assert!(
+            text.starts_with(
+                "Harbour ferry gains a night crossing\n\nA late boat will run every Friday from next month.\n\nParagraph 0"
+            ),
+            "{text}"
+        );
+        assert!(!text.contains("riders") && !text.contains("legal force"), "{text}");
+        // A summary set as a heading is left out, as before.
+        let html = format!(
+            r#"<body><section><h1>Harbour ferry gains a night crossing</h1><h2 class="summary">The late boat runs on Fridays only</h2></section>
+            <article>{}</article></body>"#,
+            paras(0..3)
+        );
+        assert!(!read(&html).text.contains("The late boat"));
+    }
+
+    #[test]
+    fn linked_note_markers_leave_the_text_and_a_superscript_unit_stays() {
+        let html = format!(
+            r##"<body><article>{}<p>The plots cover 40 m<sup>2</sup> each.<sup><a href="#n1">1</a></sup> Rents rose.<sup><a href="#n2">[2]</a></sup></p></article></body>"##,
+            paras(0..3)
+        );
+        let text = read(&html).text;
+        assert!(text.contains("40 m2 each. Rents rose."), "{text}");
+    }
+
+    #[test]
+    fn a_reporter_class_in_another_language_marks_the_byline() {
+        let html = format!(
+            r#"<body><h1>Liman yolu yeniden açıldı</h1><span class="muhabir">Deniz Arslan / Mersin</span>
+            <div class="story">{}</div></body>"#,
+            paras(0..3)
+        );
+        assert_eq!(read(&html).meta.author, "Deniz Arslan");
+    }
+
+    #[test]
+    fn ad_and_related_labels_and_a_copyright_line_inside_the_body_are_left_out() {
+        let html = format!(
+            r#"<body><article class="article-body">{}<div class="article-ad"><span>광고</span></div>
+            <div class="news-box"><strong>관련기사</strong><ul><li><a href="/a">다른 기사 제목</a></li></ul></div>
+            <div class="slot"><span>REKLAM</span></div>{}<p class="copyright">© Örnek Gazete</p></article></body>"#,
+            paras(0..2),
+            paras(2..4)
+        );
+        let text = read(&html).text;
+        for gone in ["광고", "관련기사", "다른 기사", "REKLAM", "Örnek"] {
+            assert!(!text.contains(gone), "{gone} in {text}");
+        }
+        assert!(text.contains("Paragraph 3 of the report"));
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub(super) struct Words {
     pub(super) furniture: HashSet<String>,
     pub(super) likely: HashSet<String>,
     pub(super) content: HashSet<String>,
+    /// Class words of a standfirst under the headline ("summary", "dek").
+    pub(super) standfirst_classes: HashSet<String>,
     pub(super) labels: HashSet<String>,
     /// Labels that head a box whatever topic follows ("more on …").
     pub(super) label_prefixes: Vec<String>,
@@ -33,6 +35,10 @@ pub(super) struct Words {
     pub(super) joiners: HashSet<String>,
     /// Words that introduce the publication day in a line of the page ("published", "publié").
     pub(super) published_words: Vec<String>,
+    /// Class words that mark the byline's element ("byline", "author", "muhabir").
+    pub(super) byline_classes: HashSet<String>,
+    /// Labels (a `<dt>`'s whole text) whose value is the publication day ("date").
+    pub(super) date_labels: HashSet<String>,
     pub(super) roles: HashSet<String>,
     pub(super) date_words: HashSet<String>,
     pub(super) connectors: HashSet<String>,
@@ -59,6 +65,7 @@ impl Words {
                 "furniture" => &mut words.furniture,
                 "likely" => &mut words.likely,
                 "content" => &mut words.content,
+                "standfirst" => &mut words.standfirst_classes,
                 _ => continue,
             };
             set.insert(word.trim().to_owned());
@@ -93,6 +100,12 @@ impl Words {
                     words.place_words.insert(word);
                 }
                 "published" => words.published_words.push(word),
+                "class" => {
+                    words.byline_classes.insert(word);
+                }
+                "datelabel" => {
+                    words.date_labels.insert(word);
+                }
                 _ => {}
             }
         }
