@@ -138,8 +138,15 @@ fn read_cues<'a>(
     let clauses = view.clauses;
     let hits = view.hits;
     // A ranking ("the gravest threat") names the danger beside it: with another cue in the
-    // sentence, that cue's threat is the one (already proposed or not).
-    let ranked_danger_named = hits.iter().any(|hit| !cues::is_assessment(hit));
+    // sentence, that cue's threat is the one (already proposed or not). A cue that names the group
+    // ranked ("called the militia the gravest threat") is no danger beside it: the ranking stays.
+    let ranked_danger_named = hits.iter().any(|hit| {
+        !cues::is_assessment(hit)
+            && lexicon
+                .cue_groups
+                .get(hit.group)
+                .is_some_and(|g| !LEXICON.has(Words::GroupFamilies, &g.family))
+    });
     let mut best: Option<Choice<'_>> = None;
     // The most severe cue that restates a threat already proposed, with that threat.
     let mut restatement: Option<(Choice<'_>, usize)> = None;
@@ -224,7 +231,12 @@ fn stands_or_anchored(
     if !counted && LEXICON.has(Words::CountedFamilies, &group.family) {
         return false;
     }
-    let stands_alone = group.strong || counted || harm_named;
+    // "threatened more attacks", "a repeat attack within months is likely": harm foretold as
+    // more of its kind is a warning of its own, whoever is named.
+    let foretold = hit.start > sentence.start
+        && LEXICON.word_in(Words::ForetellingWords, text, hit.start - 1)
+        && LEXICON.has(Words::HarmFamilies, &group.family);
+    let stands_alone = group.strong || counted || harm_named || foretold;
     // A weak cue needs a state or group in its own clause that acts in it or is its target
     // ("an attack on the Elbonian embassy"); one in another clause of the sentence is about
     // something else ("the Elbonian envoy spoke, but the pressure grew"), except the one a
@@ -397,3 +409,5 @@ fn build_threat(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_wording;

@@ -170,6 +170,10 @@ pub enum Words {
     DwellingNouns,
     AuthoredNouns,
     FirmNouns,
+    CapturingVerbs,
+    HeldPlaces,
+    ForetellingWords,
+    GroupFamilies,
 }
 
 impl Words {
@@ -338,6 +342,10 @@ impl Words {
         (Words::DwellingNouns, "dwelling-nouns"),
         (Words::AuthoredNouns, "authored-nouns"),
         (Words::FirmNouns, "firm-nouns"),
+        (Words::CapturingVerbs, "capturing-verbs"),
+        (Words::HeldPlaces, "held-places"),
+        (Words::ForetellingWords, "foretelling-words"),
+        (Words::GroupFamilies, "group-families"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -28,6 +28,9 @@ const SUMMARY_GAP_TOKENS: usize = 4;
 /// two villages").
 const ARSON_REACH_TOKENS: usize = 6;
 
+/// How many tokens after a verb of capture the place taken may stand ("seized the two main roads").
+const SEIZED_PLACE_REACH_TOKENS: usize = 4;
+
 /// How many tokens before a cue a verb of labelling is looked for ("described the episode as
 /// sabotage").
 const LABEL_REACH_TOKENS: usize = 6;
@@ -90,6 +93,29 @@ pub(super) fn arson(text: &TokenizedText<'_>, sentence: Range<usize>, verb: usiz
     (verb + 1..(verb + 1 + ARSON_REACH_TOKENS).min(sentence.end))
         .take_while(|&i| !is_punct(i))
         .find(|&i| LEXICON.word_in(Words::DwellingNouns, text, i))
+        .map(|place| verb..place + 1)
+}
+
+/// Towns, roads or bases taken by force ("seized two roads into the capital", "overran the army
+/// base", "captured three villages"): a verb of capture, then within a few words, with no
+/// punctuation or preposition between, a word for a place held or crossed. A preposition first
+/// ("seized at the port", "captured the imagination of the city") is no place taken. The range runs
+/// from the verb to that word.
+pub(super) fn place_seized(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    verb: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::CapturingVerbs, text, verb) {
+        return None;
+    }
+    let breaks = |i: usize| {
+        text.tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct)
+            || LEXICON.word_in(Words::ObjectPrepositions, text, i)
+    };
+    (verb + 1..(verb + 1 + SEIZED_PLACE_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| !breaks(i))
+        .find(|&i| LEXICON.word_in(Words::HeldPlaces, text, i))
         .map(|place| verb..place + 1)
 }
 

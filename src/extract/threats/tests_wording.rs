@@ -1,0 +1,84 @@
+//! Tests of the many ways reporting words a threat (synonyms, other inflections, nominalisations,
+//! a place taken, harm foretold, a block of headings), each with a made-up example.
+
+use super::*;
+use crate::extract::actors::find_actors;
+use crate::extract::tokens::tokenize;
+
+fn threats(text: &str) -> Vec<SuggestedThreat> {
+    let tokenized = tokenize(text);
+    let actors = find_actors(&tokenized);
+    find_threats(&tokenized, &actors)
+}
+
+/// The rule of the one threat proposed for `text`, or what was found instead.
+fn one_rule(text: &str) -> String {
+    let found = threats(text);
+    match found.as_slice() {
+        [one] => one.rule.clone(),
+        _ => format!("{} threats: {found:?}", found.len()),
+    }
+}
+
+#[test]
+fn other_words_for_a_known_kind_of_threat_are_cues() {
+    let cases = [
+        ("Youths torched a police post near the border on Sunday.", "threat:cue:arson"),
+        ("Rebels fired on a convoy of aid lorries outside the town.", "threat:cue:gunfire"),
+        ("Two roadside bombs exploded near the market on Friday.", "threat:cue:bombing"),
+        ("Pirates hijacked a bulk carrier off the coast on Friday.", "threat:cue:hostage"),
+        ("The spyware was found on the phones of three reporters.", "threat:cue:cyber"),
+        ("The men belonged to a smuggling ring that moved rifles across the lake.", "threat:cue:trafficking"),
+        ("Detectives have disrupted a plot to kill an exiled editor.", "threat:cue:assassination"),
+        ("Villagers described a campaign of intimidation before the vote.", "threat:cue:warning"),
+        ("Fighters overran the hill post before dawn, witnesses said.", "threat:cue:territory-seizure"),
+    ];
+    for (text, rule) in cases {
+        assert_eq!(one_rule(text), rule, "{text}");
+    }
+}
+
+#[test]
+fn weak_new_words_still_need_a_state_or_group() {
+    // "raided", "reinforced", "militia" are weak: with a state or nationality they count…
+    assert_eq!(threats("Russian units were reinforced along the border.").len(), 1);
+    assert_eq!(threats("The Russian army raided three camps in the hills.").len(), 1);
+    // … without one they are none.
+    assert!(threats("Police raided a flat in the suburbs on Monday.").is_empty());
+    // A trend of a kind of crime counted over years is no threat stated.
+    assert!(threats("Kidnappings in the region fell sharply after navies increased patrols.").is_empty());
+    // Of politics, sabotage is figurative.
+    assert!(threats("The senator accused the party committee of sabotaging her campaign.").is_empty());
+}
+
+#[test]
+fn a_town_road_or_base_taken_by_force_is_a_threat() {
+    let found = threats("Fighters seized the airport and two bridges on Tuesday.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:territory-seizure"), "{found:?}");
+    assert_eq!(found.first().map(|t| t.cue.as_str()), Some("seized the airport"));
+    // A preposition before the place, or no place, is police work or a figure of speech.
+    assert!(threats("Customs officers seized the cargo at the port.").is_empty());
+    assert!(threats("The film captured the mood of the capital.").is_empty());
+}
+
+#[test]
+fn harm_foretold_as_more_of_its_kind_is_a_warning() {
+    assert_eq!(threats("Analysts expect a repeat attack on the pipeline within weeks.").len(), 1);
+    assert_eq!(threats("The leaflets promised further bombings in the capital.").len(), 1);
+    // Harm of the past told as background is not foretold.
+    assert!(threats("An earlier attack on the pipeline was blamed on vandals.").is_empty());
+}
+
+#[test]
+fn every_heading_line_before_the_body_proposes_nothing() {
+    let text = "SITUATION REPORT\n\n\
+                Drone strike on the depot: what we know\n\n\
+                Prepared by the regional desk\n\n\
+                Officials said a bomb exploded at the fuel depot on Monday.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].evidence.starts_with("Officials said"), "{found:?}");
+    // A text of short lines alone keeps its last line as the body.
+    let text = "Blast at the depot\n\nOfficials said a bomb exploded at the depot";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
