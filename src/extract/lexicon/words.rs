@@ -174,6 +174,7 @@ pub enum Words {
     HeldPlaces,
     ForetellingWords,
     GroupFamilies,
+    VesselPrefixes,
 }
 
 impl Words {
@@ -346,6 +347,7 @@ impl Words {
         (Words::HeldPlaces, "held-places"),
         (Words::ForetellingWords, "foretelling-words"),
         (Words::GroupFamilies, "group-families"),
+        (Words::VesselPrefixes, "vessel-prefixes"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -111,6 +111,7 @@ pub(super) fn used_figuratively(
     // after the 2022 invasion": police work, a standing state, a date, not a hostile act.
     // "nerve agent experts": the field of the people who speak, not a danger.
     // "asked the army to deploy reinforcements": a response asked for, not a danger.
+    // "the frigate HMS Tamar": the type of a vessel named (below).
     !group.strong && figurative::political(text, sentence.clone(), hit.start..hit.end)
         || figurative::labour_strike(text, sentence.start, hit.start..hit.end)
         || figurative::war_on_ill(text, sentence.end, hit.start..hit.end)
@@ -121,6 +122,9 @@ pub(super) fn used_figuratively(
         || rules::source_fear(text, sentence.clone(), hit.start)
         || figurative::word_named(text, sentence.clone(), hit.start..hit.end)
         || !group.strong && rules::requested(text, statement, hit.start)
+        // "the boarding team from the frigate HMS Tamar": a weak cue that names a vessel
+        // ("frigate", "destroyer") as the type before its name says who was there, not a danger.
+        || !group.strong && LEXICON.word_in(Words::VesselPrefixes, text, hit.end)
 }
 
 /// Whether a cue is denied or negated, a likeness or police work (`denial.rs`), or (a weak cue)

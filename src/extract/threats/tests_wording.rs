@@ -82,3 +82,21 @@ fn every_heading_line_before_the_body_proposes_nothing() {
     let text = "Blast at the depot\n\nOfficials said a bomb exploded at the depot";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
 }
+
+#[test]
+fn shells_and_ammunition_need_an_act_or_a_state() {
+    // Munitions alone are weak: spent, found or run out of, they are no threat …
+    assert!(threats("The guards ran out of ammunition before dawn.").is_empty());
+    assert!(threats("Inspectors found fragments consistent with heavy artillery.").is_empty());
+    // … moved by a state, or handed over, they are.
+    assert_eq!(threats("Russia moved artillery to within 10 km of the border.").len(), 1);
+    assert_eq!(threats("The report described deliveries of ammunition to the rebels.").len(), 1);
+}
+
+#[test]
+fn a_vessel_named_by_its_type_is_no_threat() {
+    let text = "A boarding team from the Royal Navy frigate HMS Valiant inspected the cargo.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // The same type with a hostile act of its own is kept.
+    assert_eq!(threats("Russia sent two frigates towards the strait on Monday.").len(), 1);
+}
