@@ -175,6 +175,8 @@ pub enum Words {
     ForetellingWords,
     GroupFamilies,
     VesselPrefixes,
+    LabelCopulas,
+    LabelModals,
 }
 
 impl Words {
@@ -348,6 +350,8 @@ impl Words {
         (Words::ForetellingWords, "foretelling-words"),
         (Words::GroupFamilies, "group-families"),
         (Words::VesselPrefixes, "vessel-prefixes"),
+        (Words::LabelCopulas, "label-copulas"),
+        (Words::LabelModals, "label-modals"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -100,3 +100,22 @@ fn a_vessel_named_by_its_type_is_no_threat() {
     // The same type with a hostile act of its own is kept.
     assert_eq!(threats("Russia sent two frigates towards the strait on Monday.").len(), 1);
 }
+
+#[test]
+fn a_label_predicated_of_an_event_told_is_no_new_threat() {
+    let text = "Russia moved heavy artillery to the border on Monday. A retired general said \
+                the deployment could be a show of force aimed at the talks.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].evidence.starts_with("Russia moved"), "{found:?}");
+    // A passive or a progressive after the reference is no label.
+    let text = "Russia moved heavy artillery to the border on Monday. Villagers said the \
+                rockets were smuggled in from abroad.";
+    assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+    let text = "Russia moved heavy artillery to the border on Monday. Villagers fled after \
+                rumours that the militia was massing nearby.";
+    assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+    // The same label with no event told before is a threat of its own.
+    let text = "A retired general said Russia staged a show of force on the border.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
