@@ -65,6 +65,9 @@ use super::lexicon::{CueGroup, LEXICON, Words};
 use super::tokens::TokenizedText;
 use crate::model::ThreatCategory;
 
+/// How many words may stand between a weapon and the verb of its strike ("drones had struck").
+const WEAPON_GAP_TOKENS: usize = 2;
+
 /// A cue chosen to speak for a sentence, with its group and its acting state or group.
 type Choice<'a> = (&'a CueHit, &'a CueGroup, Option<&'a MentionRecord>);
 
@@ -236,7 +239,18 @@ fn stands_or_anchored(
     let foretold = hit.start > sentence.start
         && LEXICON.word_in(Words::ForetellingWords, text, hit.start - 1)
         && LEXICON.has(Words::HarmFamilies, &group.family);
-    let stands_alone = group.strong || counted || harm_named || foretold;
+    // "A drone struck the depot", "shells had struck the plant": a weapon that strikes is an
+    // attack, whoever sent it.
+    let weapon_struck = LEXICON.has(Words::HarmFamilies, &group.family)
+        && hits.iter().any(|other| {
+            other.end <= hit.start
+                && hit.start - other.end <= WEAPON_GAP_TOKENS
+                && lexicon
+                    .cue_groups
+                    .get(other.group)
+                    .is_some_and(|g| LEXICON.has(Words::WeaponFamilies, &g.family))
+        });
+    let stands_alone = group.strong || counted || harm_named || foretold || weapon_struck;
     // A weak cue needs a state or group in its own clause that acts in it or is its target
     // ("an attack on the Elbonian embassy"); one in another clause of the sentence is about
     // something else ("the Elbonian envoy spoke, but the pressure grew"), except the one a

@@ -177,6 +177,7 @@ pub enum Words {
     VesselPrefixes,
     LabelCopulas,
     LabelModals,
+    WeaponFamilies,
 }
 
 impl Words {
@@ -352,6 +353,7 @@ impl Words {
         (Words::VesselPrefixes, "vessel-prefixes"),
         (Words::LabelCopulas, "label-copulas"),
         (Words::LabelModals, "label-modals"),
+        (Words::WeaponFamilies, "weapon-families"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -119,3 +119,26 @@ fn a_label_predicated_of_an_event_told_is_no_new_threat() {
     let text = "A retired general said Russia staged a show of force on the border.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
 }
+
+#[test]
+fn a_weapon_that_strikes_is_an_attack() {
+    assert_eq!(threats("A drone struck a fuel depot in the port overnight.").len(), 1);
+    assert_eq!(threats("Two artillery rounds had struck the clinic by noon.").len(), 1);
+    // A weapon with no strike, or a strike with no weapon, needs a state or group.
+    assert!(threats("A drone hovered over the stadium during the match.").is_empty());
+}
+
+#[test]
+fn plots_blockades_and_counted_executions_are_threats() {
+    assert_eq!(one_rule("Detectives foiled a plot to blow up a power station."), "threat:cue:assassination");
+    assert_eq!(one_rule("Rebels blockaded the only road into the valley."), "threat:cue:siege");
+    assert_eq!(one_rule("The court heard that the unit executed 16 prisoners."), "threat:cue:executions");
+    // Executing a plan is no execution of people.
+    assert!(threats("The court heard that the unit executed the plan within a week.").is_empty());
+    // Explosives planted are a bombing; explosives alone are none.
+    assert_eq!(
+        one_rule("Officials said militants had planted explosives on the bridge."),
+        "threat:cue:bombing"
+    );
+    assert!(threats("The quarry stores explosives in a locked bunker.").is_empty());
+}
