@@ -39,7 +39,7 @@
 //! cue: headline, scene, diplomacy, cancelling words, agentless passive), `threats/agents.rs` (who
 //! acts, whom it is aimed at), `threats/evidence.rs` (clauses and the evidence range),
 //! `threats/reported.rs` (what has been proposed so far), `threats/denial.rs`,
-//! `threats/figurative.rs` and `threats/rules.rs` (the rules).
+//! `threats/figurative.rs`, `threats/places.rs` and `threats/rules.rs` (the rules).
 
 mod agents;
 pub(crate) mod cjk;
@@ -48,6 +48,7 @@ mod denial;
 mod evidence;
 mod figurative;
 mod merge;
+mod places;
 mod reported;
 mod rules;
 

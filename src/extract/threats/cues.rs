@@ -8,7 +8,7 @@ use super::super::actors::ActorTable;
 use super::super::lexicon::{CueGroup, LEXICON, Words};
 use super::super::tokens::TokenizedText;
 use super::agents::is_acting_kind;
-use super::{SentenceView, denial, figurative, rules};
+use super::{SentenceView, denial, figurative, places, rules};
 
 /// How many tokens on each side of a weak cue are searched for [`Words::DiplomacyWords`].
 const DIPLOMACY_WINDOW_TOKENS: usize = 6;
@@ -194,8 +194,8 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 pub(super) const RULES: [(&str, Words, Rule); 7] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
-    (ARSON_FAMILY, Words::BurningVerbs, rules::arson),
-    (TERRITORY_FAMILY, Words::CapturingVerbs, rules::place_seized),
+    (ARSON_FAMILY, Words::BurningVerbs, places::arson),
+    (TERRITORY_FAMILY, Words::CapturingVerbs, places::place_seized),
     (INCURSION_FAMILY, Words::IncursionWords, rules::zone_violation),
     (DRONE_INCURSION_FAMILY, Words::DroneWords, rules::drone_sighting),
     (INTRUSION_FAMILY, Words::ProbingVerbs, rules::network_probe),

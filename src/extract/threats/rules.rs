@@ -24,13 +24,6 @@ const DAMAGE_REACH_TOKENS: usize = 10;
 /// ("Ruritania test-fired two ballistic missiles").
 const SUMMARY_GAP_TOKENS: usize = 4;
 
-/// How many tokens after a verb of burning the place burned may stand ("torched the grain store and
-/// two villages").
-const ARSON_REACH_TOKENS: usize = 6;
-
-/// How many tokens after a verb of capture the place taken may stand ("seized the two main roads").
-const SEIZED_PLACE_REACH_TOKENS: usize = 4;
-
 /// How many tokens before a cue a verb of labelling is looked for ("described the episode as
 /// sabotage").
 const LABEL_REACH_TOKENS: usize = 6;
@@ -110,43 +103,6 @@ pub(super) fn source_fear(text: &TokenizedText<'_>, sentence: Range<usize>, cue:
     let feared = cue > sentence.start && text.is_word_ci(cue - 1, "fearing")
         || cue >= sentence.start + 2 && text.is_word_ci(cue - 1, "of") && text.is_word_ci(cue - 2, "fear");
     feared && sentence.clone().any(|i| LEXICON.word_in(Words::AnonymityWords, text, i))
-}
-
-/// Homes, markets or places of worship set on fire ("burnt the huts", "torched
-/// three villages"): a verb of burning, then within a few words with no punctuation between a word
-/// for the places people live, trade or pray. The range runs from the verb to that word.
-pub(super) fn arson(text: &TokenizedText<'_>, sentence: Range<usize>, verb: usize) -> Option<Range<usize>> {
-    if !LEXICON.word_in(Words::BurningVerbs, text, verb) {
-        return None;
-    }
-    let is_punct = |i: usize| text.tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct);
-    (verb + 1..(verb + 1 + ARSON_REACH_TOKENS).min(sentence.end))
-        .take_while(|&i| !is_punct(i))
-        .find(|&i| LEXICON.word_in(Words::DwellingNouns, text, i))
-        .map(|place| verb..place + 1)
-}
-
-/// Towns, roads or bases taken by force ("seized two roads into the capital", "overran the army
-/// base", "captured three villages"): a verb of capture, then within a few words, with no
-/// punctuation or preposition between, a word for a place held or crossed. A preposition first
-/// ("seized at the port", "captured the imagination of the city") is no place taken. The range runs
-/// from the verb to that word.
-pub(super) fn place_seized(
-    text: &TokenizedText<'_>,
-    sentence: Range<usize>,
-    verb: usize,
-) -> Option<Range<usize>> {
-    if !LEXICON.word_in(Words::CapturingVerbs, text, verb) {
-        return None;
-    }
-    let breaks = |i: usize| {
-        text.tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct)
-            || LEXICON.word_in(Words::ObjectPrepositions, text, i)
-    };
-    (verb + 1..(verb + 1 + SEIZED_PLACE_REACH_TOKENS).min(sentence.end))
-        .take_while(|&i| !breaks(i))
-        .find(|&i| LEXICON.word_in(Words::HeldPlaces, text, i))
-        .map(|place| verb..place + 1)
 }
 
 /// Whether the cue at token `cue` is a definite reference back to an event ("the attack", "the
