@@ -39,7 +39,7 @@
 //! cue: headline, scene, diplomacy, cancelling words, agentless passive), `threats/agents.rs` (who
 //! acts, whom it is aimed at), `threats/evidence.rs` (clauses and the evidence range),
 //! `threats/reported.rs` (what has been proposed so far), `threats/denial.rs`,
-//! `threats/figurative.rs` and `threats/rules.rs` (the rules).
+//! `threats/figurative.rs`, `threats/places.rs` and `threats/rules.rs` (the rules).
 
 mod agents;
 pub(crate) mod cjk;
@@ -48,6 +48,7 @@ mod denial;
 mod evidence;
 mod figurative;
 mod merge;
+mod places;
 mod reported;
 mod rules;
 
@@ -64,6 +65,9 @@ use super::actors::{ActorTable, MentionRecord};
 use super::lexicon::{CueGroup, LEXICON, Words};
 use super::tokens::TokenizedText;
 use crate::model::ThreatCategory;
+
+/// How many words may stand between a weapon and the verb of its strike ("drones had struck").
+const WEAPON_GAP_TOKENS: usize = 2;
 
 /// A cue chosen to speak for a sentence, with its group and its acting state or group.
 type Choice<'a> = (&'a CueHit, &'a CueGroup, Option<&'a MentionRecord>);
@@ -138,8 +142,15 @@ fn read_cues<'a>(
     let clauses = view.clauses;
     let hits = view.hits;
     // A ranking ("the gravest threat") names the danger beside it: with another cue in the
-    // sentence, that cue's threat is the one (already proposed or not).
-    let ranked_danger_named = hits.iter().any(|hit| !cues::is_assessment(hit));
+    // sentence, that cue's threat is the one (already proposed or not). A cue that names the group
+    // ranked ("called the militia the gravest threat") is no danger beside it: the ranking stays.
+    let ranked_danger_named = hits.iter().any(|hit| {
+        !cues::is_assessment(hit)
+            && lexicon
+                .cue_groups
+                .get(hit.group)
+                .is_some_and(|g| !LEXICON.has(Words::GroupFamilies, &g.family))
+    });
     let mut best: Option<Choice<'_>> = None;
     // The most severe cue that restates a threat already proposed, with that threat.
     let mut restatement: Option<(Choice<'_>, usize)> = None;
@@ -224,7 +235,23 @@ fn stands_or_anchored(
     if !counted && LEXICON.has(Words::CountedFamilies, &group.family) {
         return false;
     }
-    let stands_alone = group.strong || counted || harm_named;
+    // "threatened more attacks", "a repeat attack within months is likely": harm foretold as
+    // more of its kind is a warning of its own, whoever is named.
+    let foretold = hit.start > sentence.start
+        && LEXICON.word_in(Words::ForetellingWords, text, hit.start - 1)
+        && LEXICON.has(Words::HarmFamilies, &group.family);
+    // "A drone struck the depot", "shells had struck the plant": a weapon that strikes is an
+    // attack, whoever sent it.
+    let weapon_struck = LEXICON.has(Words::HarmFamilies, &group.family)
+        && hits.iter().any(|other| {
+            other.end <= hit.start
+                && hit.start - other.end <= WEAPON_GAP_TOKENS
+                && lexicon
+                    .cue_groups
+                    .get(other.group)
+                    .is_some_and(|g| LEXICON.has(Words::WeaponFamilies, &g.family))
+        });
+    let stands_alone = group.strong || counted || harm_named || foretold || weapon_struck;
     // A weak cue needs a state or group in its own clause that acts in it or is its target
     // ("an attack on the Elbonian embassy"); one in another clause of the sentence is about
     // something else ("the Elbonian envoy spoke, but the pressure grew"), except the one a
@@ -397,3 +424,5 @@ fn build_threat(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_wording;

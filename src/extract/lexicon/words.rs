@@ -170,6 +170,14 @@ pub enum Words {
     DwellingNouns,
     AuthoredNouns,
     FirmNouns,
+    CapturingVerbs,
+    HeldPlaces,
+    ForetellingWords,
+    GroupFamilies,
+    VesselPrefixes,
+    LabelCopulas,
+    LabelModals,
+    WeaponFamilies,
 }
 
 impl Words {
@@ -338,6 +346,14 @@ impl Words {
         (Words::DwellingNouns, "dwelling-nouns"),
         (Words::AuthoredNouns, "authored-nouns"),
         (Words::FirmNouns, "firm-nouns"),
+        (Words::CapturingVerbs, "capturing-verbs"),
+        (Words::HeldPlaces, "held-places"),
+        (Words::ForetellingWords, "foretelling-words"),
+        (Words::GroupFamilies, "group-families"),
+        (Words::VesselPrefixes, "vessel-prefixes"),
+        (Words::LabelCopulas, "label-copulas"),
+        (Words::LabelModals, "label-modals"),
+        (Words::WeaponFamilies, "weapon-families"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

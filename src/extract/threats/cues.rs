@@ -8,7 +8,7 @@ use super::super::actors::ActorTable;
 use super::super::lexicon::{CueGroup, LEXICON, Words};
 use super::super::tokens::TokenizedText;
 use super::agents::is_acting_kind;
-use super::{SentenceView, denial, figurative, rules};
+use super::{SentenceView, denial, figurative, places, rules};
 
 /// How many tokens on each side of a weak cue are searched for [`Words::DiplomacyWords`].
 const DIPLOMACY_WINDOW_TOKENS: usize = 6;
@@ -41,6 +41,9 @@ const INTRUSION_FAMILY: &str = "intrusion";
 /// The cue family that homes or markets set on fire are proposed under.
 const ARSON_FAMILY: &str = "arson";
 
+/// The cue family that a town, road or base taken by force is proposed under.
+const TERRITORY_FAMILY: &str = "territory-seizure";
+
 /// The cue family that damage to a cable or a pipeline is proposed under.
 const INFRASTRUCTURE_DAMAGE_FAMILY: &str = "infrastructure-damage";
 
@@ -51,8 +54,8 @@ pub(super) struct CueHit {
 }
 
 /// The cues in a sentence, in order: those of the lexicon, then the passages the rules find (a
-/// detention of foreign citizens, damage to a cable, a rising danger, arson, an incursion, a drone
-/// sighting, a network probe), each in place of the cues it covers.
+/// detention of foreign citizens, damage to a cable, a rising danger, arson, a place taken, an
+/// incursion, a drone sighting, a network probe), each in place of the cues it covers.
 pub(super) fn collect_hits(
     text: &TokenizedText<'_>,
     actors: &ActorTable,
@@ -108,6 +111,7 @@ pub(super) fn used_figuratively(
     // after the 2022 invasion": police work, a standing state, a date, not a hostile act.
     // "nerve agent experts": the field of the people who speak, not a danger.
     // "asked the army to deploy reinforcements": a response asked for, not a danger.
+    // "the frigate HMS Tamar": the type of a vessel named (below).
     !group.strong && figurative::political(text, sentence.clone(), hit.start..hit.end)
         || figurative::labour_strike(text, sentence.start, hit.start..hit.end)
         || figurative::war_on_ill(text, sentence.end, hit.start..hit.end)
@@ -118,6 +122,9 @@ pub(super) fn used_figuratively(
         || rules::source_fear(text, sentence.clone(), hit.start)
         || figurative::word_named(text, sentence.clone(), hit.start..hit.end)
         || !group.strong && rules::requested(text, statement, hit.start)
+        // "the boarding team from the frigate HMS Tamar": a weak cue that names a vessel
+        // ("frigate", "destroyer") as the type before its name says who was there, not a danger.
+        || !group.strong && LEXICON.word_in(Words::VesselPrefixes, text, hit.end)
 }
 
 /// Whether a cue is denied or negated, a likeness or police work (`denial.rs`), or (a weak cue)
@@ -184,17 +191,19 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 6] = [
+pub(super) const RULES: [(&str, Words, Rule); 7] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
-    (ARSON_FAMILY, Words::BurningVerbs, rules::arson),
+    (ARSON_FAMILY, Words::BurningVerbs, places::arson),
+    (TERRITORY_FAMILY, Words::CapturingVerbs, places::place_seized),
     (INCURSION_FAMILY, Words::IncursionWords, rules::zone_violation),
     (DRONE_INCURSION_FAMILY, Words::DroneWords, rules::drone_sighting),
     (INTRUSION_FAMILY, Words::ProbingVerbs, rules::network_probe),
 ];
 
 /// The word lists of the [`RULES`], for one lookup per token.
-const RULE_START_WORDS: [Words; 6] = [RULES[0].1, RULES[1].1, RULES[2].1, RULES[3].1, RULES[4].1, RULES[5].1];
+const RULE_START_WORDS: [Words; 7] =
+    [RULES[0].1, RULES[1].1, RULES[2].1, RULES[3].1, RULES[4].1, RULES[5].1, RULES[6].1];
 
 /// Adds a cue of `family` for each passage `rule` finds in the sentence from one of the tokens
 /// `starts` (those whose word a rule may start from), in place of the cues the passage covers.
@@ -282,13 +291,28 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
 /// The token range of a headline: a short first paragraph without closing punctuation, followed by
 /// more text. A closing quote mark ends a sentence only after a full stop, "!" or "?" inside it:
 /// "Strike 'key terror risk'" is a headline, "He said: 'We will act.'" is not.
+/// A report often opens with more than one such line (a desk label, the title, a subtitle, a
+/// segment name: "SITUATION REPORT", "Arson at the depot: what we know"): every short unclosed
+/// paragraph before the first closed one belongs to the headline block, which only announces what
+/// the text then states in full.
 pub(super) fn headline_paragraph(text: &TokenizedText<'_>) -> Option<Range<usize>> {
-    let first = text.paragraphs.first()?.clone();
-    let last = first.end.checked_sub(1)?;
     let stop = |index: usize| [".", "!", "?"].contains(&text.token_text(index));
-    let quote_mark = ["\"", "”", "'", "’"].contains(&text.token_text(last));
-    let closed = stop(last) || quote_mark && last.checked_sub(1).is_some_and(|i| i >= first.start && stop(i));
-    (text.paragraphs.len() > 1 && first.len() <= HEADLINE_MAX_TOKENS && !closed).then_some(first)
+    let is_heading = |paragraph: &Range<usize>| {
+        let Some(last) = paragraph.end.checked_sub(1) else { return false };
+        let quote_mark = ["\"", "”", "'", "’"].contains(&text.token_text(last));
+        let closed =
+            stop(last) || quote_mark && last.checked_sub(1).is_some_and(|i| i >= paragraph.start && stop(i));
+        paragraph.len() <= HEADLINE_MAX_TOKENS && !closed
+    };
+    let first = text.paragraphs.first()?.clone();
+    if text.paragraphs.len() <= 1 || !is_heading(&first) {
+        return None;
+    }
+    // The block ends before the first paragraph that is not a heading, and never takes in the
+    // last paragraph (a text of headings alone has no body to announce).
+    let body = text.paragraphs.iter().position(|p| !is_heading(p)).unwrap_or(text.paragraphs.len() - 1);
+    let last = text.paragraphs.get(body.checked_sub(1)?)?;
+    Some(first.start..last.end.max(first.end))
 }
 
 /// How many tokens at the start of a statement a year is looked for ("In 2019 the …").

@@ -24,13 +24,13 @@ const DAMAGE_REACH_TOKENS: usize = 10;
 /// ("Ruritania test-fired two ballistic missiles").
 const SUMMARY_GAP_TOKENS: usize = 4;
 
-/// How many tokens after a verb of burning the place burned may stand ("torched the grain store and
-/// two villages").
-const ARSON_REACH_TOKENS: usize = 6;
-
 /// How many tokens before a cue a verb of labelling is looked for ("described the episode as
 /// sabotage").
 const LABEL_REACH_TOKENS: usize = 6;
+
+/// How many modal words may stand between a subject and its copula ("the deployment could well
+/// be").
+const LABEL_MODALS: usize = 2;
 
 /// How far from a cue forces named by a nationality are looked for, in tokens.
 const FORCES_REACH_TOKENS: usize = 12;
@@ -61,6 +61,10 @@ pub(super) fn forces_by_nationality(
 /// Whether the cue at token `cue` is the label a speaker puts on an event already told ("described
 /// the episode as sabotage", "branded it terrorism"): a verb of labelling, then "it" or a
 /// definite word for a matter already told, a few words before the cue.
+/// So is a cue said to be what an event already told is ("the deployment could be a show of
+/// force", "the incident was an act of sabotage"): a copula, then an indefinite article (not a
+/// participle: "the drones were smuggled" is a passive, "the militia was massing" a progressive),
+/// after at most a few modal words, after a definite word and a noun for a matter told or a cue.
 pub(super) fn labels_event_told(text: &TokenizedText<'_>, sentence_start: usize, cue: usize) -> bool {
     let from = cue.saturating_sub(LABEL_REACH_TOKENS).max(sentence_start);
     (from..cue).any(|verb| {
@@ -68,7 +72,29 @@ pub(super) fn labels_event_told(text: &TokenizedText<'_>, sentence_start: usize,
             && (text.is_word_ci(verb + 1, "it")
                 || LEXICON.word_in(Words::AnaphoricWords, text, verb + 1)
                     && LEXICON.word_in(Words::ReferenceNouns, text, verb + 2))
+            || LEXICON.word_in(Words::LabelCopulas, text, verb)
+                && (text.is_word_ci(verb + 1, "a") || text.is_word_ci(verb + 1, "an"))
+                && told_subject(text, sentence_start, verb)
     })
+}
+
+/// Whether a copula at token `copula` has for subject a definite reference to a matter told ("the
+/// deployment could be", "this incident was"): a word of [reference-nouns] or a one-word cue, a
+/// definite word before it, with at most two modal words between it and the copula.
+fn told_subject(text: &TokenizedText<'_>, sentence_start: usize, copula: usize) -> bool {
+    let mut noun = copula;
+    for _ in 0..=LABEL_MODALS {
+        if noun <= sentence_start + 1 {
+            return false;
+        }
+        noun -= 1;
+        if !LEXICON.word_in(Words::LabelModals, text, noun) {
+            break;
+        }
+    }
+    let told = LEXICON.word_in(Words::ReferenceNouns, text, noun)
+        || LEXICON.cue_at(text, noun).is_some_and(|(end, _)| end == noun + 1);
+    told && LEXICON.word_in(Words::AnaphoricWords, text, noun - 1)
 }
 
 /// Whether the cue at token `cue` is the reason a source gives for not being named ("spoke
@@ -77,20 +103,6 @@ pub(super) fn source_fear(text: &TokenizedText<'_>, sentence: Range<usize>, cue:
     let feared = cue > sentence.start && text.is_word_ci(cue - 1, "fearing")
         || cue >= sentence.start + 2 && text.is_word_ci(cue - 1, "of") && text.is_word_ci(cue - 2, "fear");
     feared && sentence.clone().any(|i| LEXICON.word_in(Words::AnonymityWords, text, i))
-}
-
-/// Homes, markets or places of worship set on fire ("burnt the huts", "torched
-/// three villages"): a verb of burning, then within a few words with no punctuation between a word
-/// for the places people live, trade or pray. The range runs from the verb to that word.
-pub(super) fn arson(text: &TokenizedText<'_>, sentence: Range<usize>, verb: usize) -> Option<Range<usize>> {
-    if !LEXICON.word_in(Words::BurningVerbs, text, verb) {
-        return None;
-    }
-    let is_punct = |i: usize| text.tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct);
-    (verb + 1..(verb + 1 + ARSON_REACH_TOKENS).min(sentence.end))
-        .take_while(|&i| !is_punct(i))
-        .find(|&i| LEXICON.word_in(Words::DwellingNouns, text, i))
-        .map(|place| verb..place + 1)
 }
 
 /// Whether the cue at token `cue` is a definite reference back to an event ("the attack", "the

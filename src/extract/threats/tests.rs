@@ -847,6 +847,7 @@ fn every_rule_starts_from_its_listed_word() {
         "The undersea power cables were cut near the island on Tuesday.",
         "Analysts warned of a growing risk of conflict in the strait.",
         "Militants torched homes in the village overnight.",
+        "Fighters seized two bridges on the highway.",
         "Two bombers violated Norwegian airspace on Monday.",
         "Several drones were spotted over the air base.",
         "The hackers were scanning the ministry's internal network for weeks.",

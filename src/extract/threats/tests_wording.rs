@@ -1,0 +1,144 @@
+//! Tests of the many ways reporting words a threat (synonyms, other inflections, nominalisations,
+//! a place taken, harm foretold, a block of headings), each with a made-up example.
+
+use super::*;
+use crate::extract::actors::find_actors;
+use crate::extract::tokens::tokenize;
+
+fn threats(text: &str) -> Vec<SuggestedThreat> {
+    let tokenized = tokenize(text);
+    let actors = find_actors(&tokenized);
+    find_threats(&tokenized, &actors)
+}
+
+/// The rule of the one threat proposed for `text`, or what was found instead.
+fn one_rule(text: &str) -> String {
+    let found = threats(text);
+    match found.as_slice() {
+        [one] => one.rule.clone(),
+        _ => format!("{} threats: {found:?}", found.len()),
+    }
+}
+
+#[test]
+fn other_words_for_a_known_kind_of_threat_are_cues() {
+    let cases = [
+        ("Youths torched a police post near the border on Sunday.", "threat:cue:arson"),
+        ("Rebels fired on a convoy of aid lorries outside the town.", "threat:cue:gunfire"),
+        ("Two roadside bombs exploded near the market on Friday.", "threat:cue:bombing"),
+        ("Pirates hijacked a bulk carrier off the coast on Friday.", "threat:cue:hostage"),
+        ("The spyware was found on the phones of three reporters.", "threat:cue:cyber"),
+        ("The men belonged to a smuggling ring that moved rifles across the lake.", "threat:cue:trafficking"),
+        ("Detectives have disrupted a plot to kill an exiled editor.", "threat:cue:assassination"),
+        ("Villagers described a campaign of intimidation before the vote.", "threat:cue:warning"),
+        ("Fighters overran the hill post before dawn, witnesses said.", "threat:cue:territory-seizure"),
+    ];
+    for (text, rule) in cases {
+        assert_eq!(one_rule(text), rule, "{text}");
+    }
+}
+
+#[test]
+fn weak_new_words_still_need_a_state_or_group() {
+    // "raided", "reinforced", "militia" are weak: with a state or nationality they count…
+    assert_eq!(threats("Russian units were reinforced along the border.").len(), 1);
+    assert_eq!(threats("The Russian army raided three camps in the hills.").len(), 1);
+    // … without one they are none.
+    assert!(threats("Police raided a flat in the suburbs on Monday.").is_empty());
+    // A trend of a kind of crime counted over years is no threat stated.
+    assert!(threats("Kidnappings in the region fell sharply after navies increased patrols.").is_empty());
+    // Of politics, sabotage is figurative.
+    assert!(threats("The senator accused the party committee of sabotaging her campaign.").is_empty());
+}
+
+#[test]
+fn a_town_road_or_base_taken_by_force_is_a_threat() {
+    let found = threats("Fighters seized the airport and two bridges on Tuesday.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:territory-seizure"), "{found:?}");
+    assert_eq!(found.first().map(|t| t.cue.as_str()), Some("seized the airport"));
+    // A preposition before the place, or no place, is police work or a figure of speech.
+    assert!(threats("Customs officers seized the cargo at the port.").is_empty());
+    assert!(threats("The film captured the mood of the capital.").is_empty());
+}
+
+#[test]
+fn harm_foretold_as_more_of_its_kind_is_a_warning() {
+    assert_eq!(threats("Analysts expect a repeat attack on the pipeline within weeks.").len(), 1);
+    assert_eq!(threats("The leaflets promised further bombings in the capital.").len(), 1);
+    // Harm of the past told as background is not foretold.
+    assert!(threats("An earlier attack on the pipeline was blamed on vandals.").is_empty());
+}
+
+#[test]
+fn every_heading_line_before_the_body_proposes_nothing() {
+    let text = "SITUATION REPORT\n\n\
+                Drone strike on the depot: what we know\n\n\
+                Prepared by the regional desk\n\n\
+                Officials said a bomb exploded at the fuel depot on Monday.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].evidence.starts_with("Officials said"), "{found:?}");
+    // A text of short lines alone keeps its last line as the body.
+    let text = "Blast at the depot\n\nOfficials said a bomb exploded at the depot";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
+
+#[test]
+fn shells_and_ammunition_need_an_act_or_a_state() {
+    // Munitions alone are weak: spent, found or run out of, they are no threat …
+    assert!(threats("The guards ran out of ammunition before dawn.").is_empty());
+    assert!(threats("Inspectors found fragments consistent with heavy artillery.").is_empty());
+    // … moved by a state, or handed over, they are.
+    assert_eq!(threats("Russia moved artillery to within 10 km of the border.").len(), 1);
+    assert_eq!(threats("The report described deliveries of ammunition to the rebels.").len(), 1);
+}
+
+#[test]
+fn a_vessel_named_by_its_type_is_no_threat() {
+    let text = "A boarding team from the Royal Navy frigate HMS Valiant inspected the cargo.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // The same type with a hostile act of its own is kept.
+    assert_eq!(threats("Russia sent two frigates towards the strait on Monday.").len(), 1);
+}
+
+#[test]
+fn a_label_predicated_of_an_event_told_is_no_new_threat() {
+    let text = "Russia moved heavy artillery to the border on Monday. A retired general said \
+                the deployment could be a show of force aimed at the talks.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].evidence.starts_with("Russia moved"), "{found:?}");
+    // A passive or a progressive after the reference is no label.
+    let text = "Russia moved heavy artillery to the border on Monday. Villagers said the \
+                rockets were smuggled in from abroad.";
+    assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+    let text = "Russia moved heavy artillery to the border on Monday. Villagers fled after \
+                rumours that the militia was massing nearby.";
+    assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+    // The same label with no event told before is a threat of its own.
+    let text = "A retired general said Russia staged a show of force on the border.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
+
+#[test]
+fn a_weapon_that_strikes_is_an_attack() {
+    assert_eq!(threats("A drone struck a fuel depot in the port overnight.").len(), 1);
+    assert_eq!(threats("Two artillery rounds had struck the clinic by noon.").len(), 1);
+    // A weapon with no strike, or a strike with no weapon, needs a state or group.
+    assert!(threats("A drone hovered over the stadium during the match.").is_empty());
+}
+
+#[test]
+fn plots_blockades_and_counted_executions_are_threats() {
+    assert_eq!(one_rule("Detectives foiled a plot to blow up a power station."), "threat:cue:assassination");
+    assert_eq!(one_rule("Rebels blockaded the only road into the valley."), "threat:cue:siege");
+    assert_eq!(one_rule("The court heard that the unit executed 16 prisoners."), "threat:cue:executions");
+    // Executing a plan is no execution of people.
+    assert!(threats("The court heard that the unit executed the plan within a week.").is_empty());
+    // Explosives planted are a bombing; explosives alone are none.
+    assert_eq!(
+        one_rule("Officials said militants had planted explosives on the bridge."),
+        "threat:cue:bombing"
+    );
+    assert!(threats("The quarry stores explosives in a locked bunker.").is_empty());
+}
