@@ -22,7 +22,11 @@
 //! to `70-` (set F, ten more by another hand: a live blog, a think-tank report, a press release
 //! and features among them) were scored untouched before and after the set E round (0.878 / 1.000 /
 //! 0.820 / 0.582, then 0.894 / 1.000 / 0.820 / 0.582) and read in the round after (0.949 / 1.000 /
-//! 0.910 / 0.867). The floors cover all of them together.
+//! 0.910 / 0.867). `71-` to `80-` (set G, ten more by another hand: wire, features, a
+//! statement, a brief, a TV transcript, a Q&A) were scored untouched before and after the set F
+//! round (0.900 / 1.000 / 0.912 / 0.560, then 0.900 / 1.000 / 0.912 / 0.588) and read in the round
+//! after (0.947 / 1.000 / 0.971 / 0.800). The floors cover all of them together (0.968 / 1.000 /
+//! 0.959 / 0.830 when set G was added).
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -31,10 +35,10 @@ use briefsmith::extract::{Suggestions, suggest};
 use briefsmith::model::text::normalize;
 use serde_json::Value;
 
-const ACTOR_F1_FLOOR: f64 = 0.90;
-const QUOTE_F1_FLOOR: f64 = 0.95;
-const SPEAKER_ACCURACY_FLOOR: f64 = 0.92;
-const THREAT_F1_FLOOR: f64 = 0.80;
+const ACTOR_F1_FLOOR: f64 = 0.95;
+const QUOTE_F1_FLOOR: f64 = 0.98;
+const SPEAKER_ACCURACY_FLOOR: f64 = 0.94;
+const THREAT_F1_FLOOR: f64 = 0.81;
 const THREAT_CATEGORY_ACCURACY_FLOOR: f64 = 0.70;
 
 struct Fixture {
