@@ -1,0 +1,696 @@
+//! Tests of the web-page importer as a whole: decoding, the article, its metadata, and the guards.
+
+use std::time::Duration;
+
+use super::*;
+
+fn read(html: &str) -> Extracted {
+    import_html_text(html, &Deadline::after(Duration::from_secs(20))).unwrap()
+}
+
+#[test]
+fn paragraphs_headings_and_entities() {
+    let got = read(
+        "<html><body><h2>Sub &amp; head</h2><p>One&nbsp;two &lt;three&gt; caf&eacute; 世界 🙂\n  wrapped.<p>Second\
+             <br>line</p><ul><li>item a<li>item b</ul></body></html>",
+    );
+    assert_eq!(
+        got.text,
+        "Sub & head\n\nOne two <three> café 世界 🙂 wrapped.\n\nSecond\nline\n\nitem a\n\nitem b"
+    );
+}
+
+#[test]
+fn an_article_whose_class_names_a_newsletter_is_still_the_article() {
+    let html = r#"<html><head><title>Pond notes</title></head><body>
+            <div class="topbar"><a href="/">Pond Notes</a> <a href="/sign-in">Sign in</a></div>
+            <article class="typography newsletter-post post"><h1>Why the pond froze late</h1>
+            <div class="body markup"><p>The pond behind the mill froze three weeks later than usual this winter, and the ducks noticed first.</p>
+            <div class="subscription-widget"><p>Pond Notes is a reader-supported publication, consider subscribing.</p></div>
+            <p>Local anglers kept a log of the ice, measuring its thickness every morning at seven.</p></div></article>
+            <div class="footer"><span>Start writing</span> <span>Get the app</span></div></body></html>"#;
+    let got = read(html);
+    assert_eq!(
+        got.text,
+        "Why the pond froze late\n\nThe pond behind the mill froze three weeks later than usual this winter, and \
+             the ducks noticed first.\n\nLocal anglers kept a log of the ice, measuring its thickness every morning at seven."
+    );
+}
+
+#[test]
+fn a_page_a_script_had_not_filled_takes_the_article_from_its_app_data() {
+    let blocks: Vec<String> = (0..6)
+            .map(|i| {
+                format!(
+                    r#"{{"__typename":"ParagraphBlock","html":"Paragraph {i} of the story, which tells how the ferry returned to the harbour after a month of repairs to its ramp."}}"#
+                )
+            })
+            .collect();
+    let html = format!(
+        r#"<html><head><title>Ferries return | Ledger</title></head><body><div id="__next"><main>
+               <h1>Ferries return to the harbour</h1><p class="dek">A month of repairs ends.</p>
+               <div class="skeleton" aria-busy="true"></div></main></div>
+               <script id="__NEXT_DATA__" type="application/json">{{"props":{{"article":{{"body":[{}]}}}}}}</script></body></html>"#,
+        blocks.join(",")
+    );
+    let got = read(&html);
+    assert!(
+        got.text.starts_with("Ferries return to the harbour\n\nA month of repairs ends.\n\nParagraph 0"),
+        "{}",
+        got.text
+    );
+    assert!(got.text.contains("Paragraph 5 of the story"), "{}", got.text);
+    assert!(got.notes.iter().any(|n| n.contains("app data")), "{:?}", got.notes);
+}
+
+#[test]
+fn a_teaser_page_takes_the_article_body_its_json_ld_declares() {
+    let body: Vec<String> = (0..6).map(|i| format!("Paragraph {i} of the ferry story, with enough words in it to count as a real paragraph of text.")).collect();
+    let html = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Ferry fares rise",
+            "articleBody":"{}"}}</script></head><body><article><h1>Ferry fares rise</h1>
+            <p>Paragraph 0 of the ferry story, with enough words in it to count as a real paragraph of text.</p>
+            <div class="paywall"><p>Subscribe to read on.</p></div></article></body></html>"#,
+        body.join("\\n")
+    );
+    let got = read(&html);
+    assert_eq!(got.text, format!("Ferry fares rise\n\n{}", body.join("\n\n")));
+    assert!(got.notes.iter().any(|n| n.contains("articleBody")), "{:?}", got.notes);
+    // A page that shows its whole text keeps it, and a summary-sized body changes nothing.
+    let html = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"{}"}}</script></head>
+            <body><article><h1>Ferry fares rise</h1><p>{}</p></article></body></html>"#,
+        body.join("\\n"),
+        body.join("</p><p>")
+    );
+    assert!(read(&html).notes.is_empty());
+    let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"Fares rise."}</script></head>
+            <body><article><h1>Ferry fares rise</h1><p>The ferry company raised its fares by a tenth on Monday, citing fuel costs.</p></article></body></html>"#;
+    assert_eq!(
+        read(html).text,
+        "Ferry fares rise\n\nThe ferry company raised its fares by a tenth on Monday, citing fuel costs."
+    );
+    // A declared body written as markup gives the paragraphs of that markup.
+    let html = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"<p>{}</p>"}}</script></head>
+            <body><article><h1>Ferry fares rise</h1><p>Subscribe to read on.</p></article></body></html>"#,
+        body.join("</p><p>")
+    );
+    assert_eq!(read(&html).text, format!("Ferry fares rise\n\n{}", body.join("\n\n")));
+}
+
+#[test]
+fn boilerplate_is_dropped_and_the_article_kept() {
+    let html = r#"<html><head><title>Cable cut | Ledger</title><style>p{}</style>
+            <script>var p = "<p>not text</p>";</script></head><body>
+            <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+            <div class="ad-slot">Buy now, limited offer, click here today please</div>
+            <main><article><h1>Cable cut in the Baltic</h1><p class="byline">By Ann Lee</p>
+            <div class="share-bar"><a>Share on X</a> <a>Share by e-mail</a></div>
+            <p>Finland and Estonia asked NATO on Friday to step up patrols, officials said, after a cable was cut.</p>
+            <!-- comment <p>hidden</p> -->
+            <p>The ship, registered in Cameroon, left port hours before the damage, according to the coast guard.</p>
+            <p hidden>Secret text that should not appear anywhere in the output at all.</p>
+            <section class="comments"><p>First! Great article, thanks for writing it, everyone.</p></section>
+            </article></main><aside><p>Most read: something else entirely, with many words here.</p></aside>
+            <footer><p>Copyright 2026 Ledger Media Group, all rights reserved worldwide.</p></footer></body></html>"#;
+    let got = read(html);
+    assert_eq!(
+        got.text,
+        // The byline line is left out of the text, and read as the byline.
+        "Cable cut in the Baltic\n\nFinland and Estonia asked NATO on Friday to step up patrols, \
+             officials said, after a cable was cut.\n\nThe ship, registered in Cameroon, left port hours before the \
+             damage, according to the coast guard."
+    );
+    // The headline the reader sees, not the <title> with its site name.
+    assert_eq!(got.meta.title, "Cable cut in the Baltic");
+    assert_eq!(got.meta.author, "Ann Lee");
+}
+
+#[test]
+fn the_best_scored_container_wins_without_semantic_tags() {
+    let html = r#"<body><div id="wrapper"><div id="header"><ul class="menu"><li><a href="/">Home</a></li></ul>
+            </div><div id="content"><div class="post"><h1>Title here</h1><div class="entry">
+            <p>Paragraph one, long enough, with commas, to be scored as content.</p>
+            <div class="inline-ad">Sponsored content: buy things now, click here, please, today.</div>
+            <p>Paragraph two, also long enough, with commas, to count as article text.</p>
+            <p>Read more: <a href="/1">a link that is the whole paragraph of text here</a></p></div></div>
+            <div id="sidebar"><p>About me: I write about many things, mostly boats, and also trains.</p></div></div>
+            <div id="footer"><p>Powered by a blog engine, theme by someone, copyright 2026.</p></div></div></body>"#;
+    assert_eq!(
+        read(html).text,
+        "Title here\n\nParagraph one, long enough, with commas, to be scored as content.\n\n\
+             Paragraph two, also long enough, with commas, to count as article text."
+    );
+}
+
+#[test]
+fn metadata_from_json_ld_graph_and_meta_tags() {
+    let html = r##"<html><head>
+            <meta property="og:site_name" content="The Baltic Ledger">
+            <link rel="canonical" href="https://ledger.example/cable">
+            <meta property="article:published_time" content="2026-03-13T08:00:00Z">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"Organization","@id":"#org","name":"Ledger Media"},
+              {"@type":["NewsArticle"],"headline":"Cable  cut","datePublished":"2026-03-14T09:00:00Z",
+               "author":[{"@type":"Person","name":"Marta Kowalczyk"},{"name":"Jan Ilves"}],
+               "publisher":{"@id":"#org"}}]}</script></head>
+            <body><p>Text long enough to count as a paragraph of the article.</p></body></html>"##;
+    let got = read(html);
+    assert_eq!(got.meta.title, "Cable cut");
+    assert_eq!(got.meta.author, "Marta Kowalczyk, Jan Ilves");
+    assert_eq!(got.meta.published, "2026-03-14T09:00:00Z");
+    assert_eq!(got.meta.url, "https://ledger.example/cable");
+    assert_eq!(got.meta.outlet, "The Baltic Ledger");
+}
+
+#[test]
+fn declared_charset_is_respected_and_misdeclared_utf8_is_noticed() {
+    let mut page = b"<html><head><meta charset=\"windows-1251\"></head><body><p>".to_vec();
+    let (cyrillic, _, _) = encoding_rs::WINDOWS_1251.encode("Москва отрицает причастность.");
+    page.extend_from_slice(&cyrillic);
+    page.extend_from_slice(b"</p></body></html>");
+    let got = import_html_bytes(&page, &Deadline::after(Duration::from_secs(20))).unwrap();
+    assert_eq!(got.text, "Москва отрицает причастность.");
+    assert_eq!(got.notes, ["decoded as windows-1251 (declared in the page)"]);
+    let liar = "<meta http-equiv=Content-Type content='text/html; charset=iso-8859-1'><p>café</p>";
+    let got = import_html_bytes(liar.as_bytes(), &Deadline::after(Duration::from_secs(20))).unwrap();
+    assert_eq!(got.text, "café");
+    assert!(got.notes[0].contains("but is UTF-8"));
+}
+
+#[test]
+fn deep_nesting_is_fast_and_keeps_the_text() {
+    let depth = 100_000;
+    let html = format!("{}deep text{}", "<div>".repeat(depth), "</div>".repeat(depth));
+    // `read` would fail on the deadline if the builder were quadratic (html5ever's took minutes).
+    let got = read(&html);
+    assert_eq!(got.text, "deep text");
+    let unclosed = format!("{}<p>after {}</p>", "<span><b><i>".repeat(30_000), "x");
+    assert_eq!(read(&unclosed).text, "after x");
+}
+
+#[test]
+fn only_scripts_is_no_article_text() {
+    let got = import_html_text(
+        "<html><head><script>alert(1)</script></head><body><script>x()</script></body></html>",
+        &Deadline::after(Duration::from_secs(5)),
+    );
+    assert_eq!(got.unwrap_err(), Problem::NoArticleText("scripts and markup"));
+}
+
+#[test]
+fn malformed_tags_do_not_lose_text() {
+    let got = read(
+        "<p>One <b>bold <i>both</b> italic?</i> end<p>Two <a href=x>link</a> more words here</div></span>",
+    );
+    assert_eq!(got.text, "One bold both italic? end\n\nTwo link more words here");
+}
+
+/// A paragraph of made-up article text, long enough to score, numbered to be found again.
+fn para(n: usize) -> String {
+    format!(
+        "<p>Paragraph {n} of the report, in which officials said the damage was deliberate, \
+             and engineers began repairs on Thursday.</p>"
+    )
+}
+
+fn paras(range: std::ops::Range<usize>) -> String {
+    range.map(para).collect()
+}
+
+#[test]
+fn a_wrapper_whose_class_names_furniture_is_kept_when_it_holds_the_page() {
+    let html = format!(
+        r#"<body><div class="panel-two-col-sidebar-right"><div class="col"><h1>Bridge loan</h1>{}</div>
+               <div class="sidebar-right"><p>Latest: a short teaser about something else entirely here.</p></div>
+               </div></body>"#,
+        paras(0..4)
+    );
+    let got = read(&html);
+    assert!(got.text.starts_with("Bridge loan\n\nParagraph 0"), "{}", got.text);
+    assert!(got.text.contains("Paragraph 3") && !got.text.contains("Latest"), "{}", got.text);
+    // The same words on a small box still drop it.
+    let html = format!(
+        r#"<body><div class="x">{}</div><div class="app-modal">{}</div></body>"#,
+        paras(0..4),
+        para(9)
+    );
+    assert!(!read(&html).text.contains("Paragraph 9"));
+}
+
+#[test]
+fn opening_paragraphs_outside_a_read_more_box_are_kept() {
+    let html = format!(
+        r#"<body><div class="story"><div class="lead">{}</div><div class="more"><div class="inner"><div>{}</div></div>
+               <button>Read more</button></div></div><div class="rail"><h3><a href="/x">Teaser</a></h3><p>{}</p></div></body>"#,
+        paras(0..2),
+        paras(2..9),
+        "A teaser line that is long enough to score on its own, with commas, here."
+    );
+    let got = read(&html);
+    for n in 0..9 {
+        assert!(got.text.contains(&format!("Paragraph {n} ")), "{n}: {}", got.text);
+    }
+    assert!(!got.text.contains("teaser"), "{}", got.text);
+}
+
+#[test]
+fn sibling_blocks_of_one_article_are_kept() {
+    let html = format!(
+        r#"<body><div class="guide"><h1>How to</h1><div class="step"><h2>Step 1</h2>{}</div>
+               <div class="step"><h2>Step 2</h2>{}</div><div class="step"><h2>Step 3</h2>{}</div></div></body>"#,
+        para(1),
+        paras(2..7),
+        para(7)
+    );
+    let got = read(&html);
+    assert!(
+        got.text.contains("Step 1\n\nParagraph 1") && got.text.contains("Step 3\n\nParagraph 7"),
+        "{}",
+        got.text
+    );
+}
+
+#[test]
+fn text_in_spans_and_line_breaks_counts_as_paragraphs() {
+    let chapter: Vec<String> = (0..8)
+        .map(|n| {
+            format!(
+                "<span>Line {n} of the chapter, where the ship's log was found, and the crew spoke.</span>"
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<body><div class="c"><div class="note"><p>Thanks for reading, and sorry this one is late, friends.</p></div>
+               <div class="chapter">{}</div></div></body>"#,
+        chapter.join("<br><br>")
+    );
+    let got = read(&html);
+    assert!(got.text.contains("Line 0 of the chapter") && got.text.contains("Line 7"), "{}", got.text);
+}
+
+#[test]
+fn labelled_boxes_and_picture_credits_are_left_out() {
+    let html = format!(
+        r##"<body><article><h1>Festival</h1>{}<figure><img src=a.jpg><figcaption>The stage. Photo: A. B.</figcaption></figure>
+               <p>(Image credit: Jonas Holm)</p>{}<div class="box"><h3>Share this:</h3><a href="#">X</a></div>
+               <div class="x9"><h3>Related</h3><div><h4>Other story</h4><p>Other story and what it means for you.</p></div></div>
+               <h3>Most popular</h3><ol><li><span>1</span> <span>Budget vote</span></li></ol></article></body>"##,
+        paras(0..3),
+        paras(3..6)
+    );
+    let got = read(&html);
+    assert_eq!(
+        got.text,
+        format!("Festival\n\n{}", (0..6).map(|n| strip_p(&para(n))).collect::<Vec<_>>().join("\n\n"))
+    );
+}
+
+fn strip_p(html: &str) -> String {
+    html.trim_start_matches("<p>").trim_end_matches("</p>").to_owned()
+}
+
+#[test]
+fn a_page_without_an_article_container_is_taken_whole_with_its_metadata() {
+    let html = r#"<html><head><title>Notice | Town Hall</title><meta property="og:site_name" content="Town Hall">
+            <meta name="author" content="Ann Lee"></head><body>
+            <aside><p>The first notice, which residents received on Monday, concerns the bridge.</p></aside>
+            <aside><p>The second notice, which residents received on Tuesday, concerns the school.</p></aside>
+            <nav><p>The third notice, which residents received on Friday, concerns the harbour.</p></nav></body></html>"#;
+    let got = read(html);
+    assert!(got.text.contains("first notice") && got.text.contains("third notice"), "{}", got.text);
+    assert!(got.notes.iter().any(|n| n.contains("whole text was taken")), "{:?}", got.notes);
+    assert_eq!((got.meta.title.as_str(), got.meta.author.as_str()), ("Notice", "Ann Lee"));
+}
+
+#[test]
+fn bylines_and_dates_come_from_the_page_when_metadata_is_missing() {
+    let html = format!(
+        r#"<body><div class="author-box">{}</div><div class="post"><h2>Walk</h2>
+               <p class="entry-author">Posted by Tom Hale on 14 March 2026</p>{}
+               <abbr class="published" title="2026-03-14T09:14:00Z">9:14</abbr></div></body>"#,
+        "A very long biography, longer than any byline. ".repeat(20),
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert_eq!(got.meta.author, "Tom Hale");
+    assert_eq!(got.meta.published, "2026-03-14T09:14:00Z");
+}
+
+#[test]
+fn a_sign_up_box_named_in_camel_case_is_left_out() {
+    let html = format!(
+        r#"<body><main class="Layout_main__x1"><article class="Article_article__Lp2"><h1>Returns cost more</h1>
+            <div class="Article_body__k2">{}<div class="NewsletterInline_box__Fg3"><p>Get Money Matters every Thursday</p>
+            <p>Practical guidance on your finances from our consumer desk, free.</p></div>{}</div></article></main></body>"#,
+        paras(0..2),
+        paras(2..4)
+    );
+    let got = read(&html);
+    assert!(!got.text.contains("Money Matters"), "{}", got.text);
+    assert!(got.text.contains("Paragraph 3 of the report"), "{}", got.text);
+}
+
+#[test]
+fn a_publication_line_in_another_language_gives_the_day() {
+    for line in
+        ["Veröffentlicht am 23.10.2026 um 16:45 Uhr", "Publié le 23.10.2026", "Published 23 October 2026"]
+    {
+        let html =
+            format!(r#"<body><div class="meta">{line}</div><div class="story">{}</div></body>"#, paras(0..3));
+        assert_eq!(read(&html).meta.published, "2026-10-23", "{line}");
+    }
+    // A date in a line that does not say it is the publication's stays out.
+    let html = format!(
+        r#"<body><div class="meta">Event on 23.10.2026</div><div class="story">{}</div></body>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&html).meta.published, "");
+}
+
+#[test]
+fn a_posted_on_or_entry_line_and_a_date_label_give_the_day() {
+    for line in ["Posted on Friday 6 November 2026 at 09:10", "Giriş: 06.11.2026 - 09:10"] {
+        let html = format!(
+            r#"<body><span class="info">{line}</span><div class="story">{}</div>
+                <ul><li>Older item <time datetime="2026-10-30">30 Oct</time></li></ul></body>"#,
+            paras(0..3)
+        );
+        assert_eq!(read(&html).meta.published, "2026-11-06", "{line}");
+    }
+    // A facts list: the value of the "Date" label, day first; another label's date is not it.
+    let html = format!(
+        r#"<body><dl><dt>Deadline</dt><dd>01/12/2026</dd><dt>Date:</dt><dd>06/11/2026</dd>
+            <dt>Pages</dt><dd>12</dd></dl><div class="story">{}</div></body>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&html).meta.published, "2026-11-06");
+}
+
+#[test]
+fn labels_above_the_headline_and_a_byline_block_leave_the_text() {
+    let html = format!(
+        r#"<body><article><div class="kicker">Transport · Ferries</div><div class="badge">NEW</div>
+            <h1>Harbour ferry gains a night crossing</h1><div class="autoria"><span>Rui Matos</span> <span>Da Redação</span></div>
+            {}</article></body>"#,
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert!(got.text.starts_with("Harbour ferry gains a night crossing\n\nParagraph 0"), "{}", got.text);
+    // A sentence above the headline stays.
+    let html = format!(
+        r#"<body><article><p>Readers asked us what the new timetable means.</p><h1>Harbour ferry gains a night crossing</h1>{}</article></body>"#,
+        paras(0..3)
+    );
+    assert!(read(&html).text.starts_with("Readers asked"));
+}
+
+#[test]
+fn a_marked_standfirst_under_a_headline_outside_the_body_is_kept_and_boxes_in_the_body_are_not() {
+    let html = format!(
+        r#"<body><header class="story-head"><h1>Harbour ferry gains a night crossing</h1>
+            <p class="story-date">Published 6 November 2026</p>
+            <div class="story-summary">A late boat will run every Friday from next month.</div></header>
+            <div class="story-body">{}<div class="callout"><h3>What should riders do?</h3><p>Nothing at all, the timetable says so.</p></div>
+            {}<div class="disclaimer"><p>This page is a summary and has no legal force.</p></div></div></body>"#,
+        paras(0..2),
+        paras(2..4)
+    );
+    let text = read(&html).text;
+    assert!(
+            text.starts_with(
+                "Harbour ferry gains a night crossing\n\nA late boat will run every Friday from next month.\n\nParagraph 0"
+            ),
+            "{text}"
+        );
+    assert!(!text.contains("riders") && !text.contains("legal force"), "{text}");
+    // A summary set as a heading is left out, as before.
+    let html = format!(
+        r#"<body><section><h1>Harbour ferry gains a night crossing</h1><h2 class="summary">The late boat runs on Fridays only</h2></section>
+            <article>{}</article></body>"#,
+        paras(0..3)
+    );
+    assert!(!read(&html).text.contains("The late boat"));
+}
+
+#[test]
+fn linked_note_markers_leave_the_text_and_a_superscript_unit_stays() {
+    let html = format!(
+        r##"<body><article>{}<p>The plots cover 40 m<sup>2</sup> each.<sup><a href="#n1">1</a></sup> Rents rose.<sup><a href="#n2">[2]</a></sup></p></article></body>"##,
+        paras(0..3)
+    );
+    let text = read(&html).text;
+    assert!(text.contains("40 m2 each. Rents rose."), "{text}");
+}
+
+#[test]
+fn a_reporter_class_in_another_language_marks_the_byline() {
+    let html = format!(
+        r#"<body><h1>Liman yolu yeniden açıldı</h1><span class="muhabir">Deniz Arslan / Mersin</span>
+            <div class="story">{}</div></body>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&html).meta.author, "Deniz Arslan");
+}
+
+#[test]
+fn ad_and_related_labels_and_a_copyright_line_inside_the_body_are_left_out() {
+    let html = format!(
+        r#"<body><article class="article-body">{}<div class="article-ad"><span>광고</span></div>
+            <div class="news-box"><strong>관련기사</strong><ul><li><a href="/a">다른 기사 제목</a></li></ul></div>
+            <div class="slot"><span>REKLAM</span></div>{}<p class="copyright">© Örnek Gazete</p></article></body>"#,
+        paras(0..2),
+        paras(2..4)
+    );
+    let text = read(&html).text;
+    for gone in ["광고", "관련기사", "다른 기사", "REKLAM", "Örnek"] {
+        assert!(!text.contains(gone), "{gone} in {text}");
+    }
+    assert!(text.contains("Paragraph 3 of the report"));
+}
+
+#[test]
+fn a_forums_name_in_its_banner_h1_gives_way_to_the_topic_the_title_names() {
+    let html = format!(
+        r#"<html><head><title>Lakeside Anglers • View topic - Winter pike on light tackle</title></head><body>
+            <div class="headerbar"><h1>Lakeside Anglers</h1><p>Fishing talk since 2004</p></div>
+            <h2><a href="./viewtopic.php?t=1">Winter pike on light tackle</a></h2>
+            <div class="post"><div class="postbody">{}</div></div></body></html>"#,
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert!(got.text.starts_with("Winter pike on light tackle\n\n"), "{}", got.text);
+    assert_eq!(got.meta.title, "Winter pike on light tackle");
+    // A blog whose <h1> is the post's headline keeps it, though an <h2> is in the title too.
+    let html = format!(
+        r#"<html><head><title>Winter pike on light tackle - Lakeside Anglers</title></head><body>
+            <h1>Winter pike on light tackle</h1><h2>Lakeside Anglers</h2><div class="post">{}</div></body></html>"#,
+        paras(0..3)
+    );
+    assert!(read(&html).text.starts_with("Winter pike on light tackle\n\n"));
+}
+
+#[test]
+fn scholarly_citation_tags_and_year_first_dates_are_read() {
+    let html = format!(
+        r#"<html><head><title>Dry years | Institute</title>
+               <meta name="citation_author" content="Okafor, Chidi"><meta name="citation_author" content="Lind, Eva">
+               <meta name="citation_publication_date" content="2026/06/30"></head>
+               <body><article><h1>Dry years</h1>{}</article></body></html>"#,
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert_eq!(got.meta.author, "Chidi Okafor, Eva Lind");
+    assert_eq!(got.meta.published, "2026-06-30");
+}
+
+#[test]
+fn an_authors_field_and_a_published_span_give_byline_and_date() {
+    let html = format!(
+        r#"<body><article><h1>Dry years</h1><div class="field--name-field-authors"><a href="/x">Ruth Mensah</a></div>
+               <div class="post-info">Posted on <span class="published" title="2026-02-20">20 February</span></div>
+               {}</article></body>"#,
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert_eq!(got.meta.author, "Ruth Mensah");
+    assert_eq!(got.meta.published, "2026-02-20");
+}
+
+#[test]
+fn a_day_at_the_end_of_a_byline_line_in_another_language_is_the_date() {
+    let html = format!(
+        r#"<body><div class="post"><h3>Restoring an old boat</h3>
+               <p class="author">Сообщение <strong><a href="/u/9">Anna Petrova</a></strong> &raquo; 3 мар 2026, 21:37</p>
+               <div class="content">{}</div></div></body>"#,
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert_eq!(got.meta.published, "2026-03-03");
+    let html = format!(
+        r#"<body><article><h1>Hafen</h1><div class="byline">Von Jan Roth | 14. März 2026, 18:00 Uhr</div>{}</article></body>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&html).meta.published, "2026-03-14");
+}
+
+#[test]
+fn a_published_line_outranks_an_update_time_and_other_scripts_dates_are_read() {
+    let html = format!(
+        r#"<body><main><h1>Grants for wells</h1>{}
+               <p>Published 9 February 2026<br>Last updated 11 February 2026</p>
+               <ol class="history"><li><time datetime="2026-02-11T10:00:00Z">11 February 2026</time> Fixed a link.</li></ol>
+               </main></body>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&html).meta.published, "2026-02-09");
+    let html = format!(
+        r#"<body><article><h1>Fähre</h1><p class="meta">Stand: 02.05.2026 07:40 Uhr</p>{}</article></body>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&html).meta.published, "2026-05-02");
+    let html = format!(
+        r#"<body><article><h1>مكتبة</h1><span class="date">نُشر في: الأحد ٢٥ يناير ٢٠٢٦ - ١٠:٣٠ ص</span>{}</article></body>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&html).meta.published, "2026-01-25");
+}
+
+#[test]
+fn credit_lines_and_a_published_line_beside_the_names_leave_only_the_names() {
+    let html = format!(
+        r#"<body><article><h1>Cubes in orbit</h1><div class="story-credits">Story: <a href="/s/ana">Ana Ruiz</a> | Photos: Leo Park</div>{}</article></body>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&html).meta.author, "Ana Ruiz");
+    let html = format!(
+        r#"<body><article><h1>Le bac</h1><div class="signature"><p class="auteurs">Par <a href="/a/1">Lise Morel</a> et <a href="/a/2">Paul Vidal</a></p>
+               <p class="dates">Publié le 3 mars 2026 à 18h05</p></div>{}</article></body>"#,
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert_eq!(got.meta.author, "Lise Morel, Paul Vidal");
+    assert_eq!(got.meta.published, "2026-03-03");
+}
+
+/// A page with an `og:title`, the given markup in its head and body, and three paragraphs.
+fn titled_page(og: &str, head: &str, body: &str) -> String {
+    format!(
+        r#"<html><head><meta property="og:title" content="{og}">{head}</head>
+               <body><main>{body}{}</main></body></html>"#,
+        paras(0..3)
+    )
+}
+
+#[test]
+fn the_visible_headline_is_the_title_and_a_short_heading_is_not() {
+    let h1 = |h: &str| format!("<h1>{h}</h1>");
+    let got = read(&titled_page(
+        "Levy to fund six railway lines",
+        "",
+        &h1("Freight levy will pay for six regional lines"),
+    ));
+    assert_eq!(got.meta.title, "Freight levy will pay for six regional lines");
+    // A heading of a word or two is a section's or the site's: the social title stands.
+    let got = read(&titled_page("Freight levy will pay for six regional lines", "", &h1("Transport")));
+    assert_eq!(got.meta.title, "Freight levy will pay for six regional lines");
+}
+
+#[test]
+fn a_live_label_leaves_the_title_when_the_pages_own_headline_has_none() {
+    // No visible headline: the social title stands, less the label its JSON-LD headline lacks.
+    let declared = |h: &str| {
+        format!(
+            r#"<script type="application/ld+json">{{"@type":"LiveBlogPosting","headline":"{h}"}}</script>"#
+        )
+    };
+    let got = read(&titled_page(
+        "Harbour fire live: crews fight the blaze",
+        &declared("Harbour fire: crews fight the blaze"),
+        "",
+    ));
+    assert_eq!(got.meta.title, "Harbour fire: crews fight the blaze");
+    // The declared headline says it too: the title is the page's own.
+    let got = read(&titled_page(
+        "Live: crews fight the harbour fire",
+        &declared("Live: crews fight the harbour fire"),
+        "",
+    ));
+    assert_eq!(got.meta.title, "Live: crews fight the harbour fire");
+}
+
+#[test]
+fn a_headline_in_an_h2_that_the_title_holds_heads_the_text() {
+    let html = format!(
+        r#"<html><head><title>Harbour reopens after storm : Coast Daily</title></head><body>
+               <div class="side"><h2>Most read</h2></div><div class="head"><h2 class="tit">Harbour reopens after storm</h2></div>
+               <div id="body">{}</div></body></html>"#,
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert!(got.text.starts_with("Harbour reopens after storm\n\n"), "{}", got.text);
+}
+
+#[test]
+fn a_headed_article_is_not_widened_to_the_stories_or_responses_beside_it() {
+    let reply = "<p>A reader's reply, long enough to score, with commas, about the bridge and the ferry.</p>";
+    let html = format!(
+        r#"<body><div class="wrap"><article class="essay"><h1>Bridge loan</h1><div class="essay-body">{}</div></article>
+               <section class="replies">{}</section><section class="next"><article><h2>Another story</h2>{}</article></section>
+               </div></body>"#,
+        paras(0..3),
+        format!("<article class=r><div>{reply}{reply}</div></article>").repeat(6),
+        paras(7..9)
+    );
+    let got = read(&html);
+    assert!(
+        got.text.starts_with("Bridge loan\n\nParagraph 0") && got.text.contains("Paragraph 2"),
+        "{}",
+        got.text
+    );
+    assert!(!got.text.contains("reply") && !got.text.contains("Paragraph 7"), "{}", got.text);
+}
+
+#[test]
+fn a_declared_article_body_wins_over_a_longer_sidebar_and_its_widget_wrapper() {
+    let about =
+        "I mend old radios, clocks and bicycles, and write about each one, at length, here. ".repeat(8);
+    let html = format!(
+        r#"<html><head><title>Mending: Old clock, new spring</title></head><body><header><h1>Mending</h1></header>
+               <div class="widget Blog"><div class="post"><h3>Old clock, new spring</h3>
+               <div class="post-body" itemprop="description articleBody"><div><span>{}</span></div><div><span>{}</span></div></div></div></div>
+               <aside><div class="widget Profile"><dl><dd>{about}</dd></dl></div></aside></body></html>"#,
+        "The spring had rusted through, so I ordered a new one, which took three weeks to come.",
+        "Fitting it took an evening, and the clock now runs, although it gains a minute a day."
+    );
+    let got = read(&html);
+    assert_eq!(
+        got.text,
+        "Old clock, new spring\n\nThe spring had rusted through, so I ordered a new one, which took three weeks \
+             to come.\n\nFitting it took an evening, and the clock now runs, although it gains a minute a day."
+    );
+    // The banner's <h1> is the site's name, not the headline.
+    assert_eq!(got.meta.title, "Old clock, new spring");
+}
+
+#[test]
+fn the_part_a_paywall_hides_is_kept_when_the_json_ld_names_it() {
+    let page = |selector: &str| {
+        format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","hasPart":{{
+                   "isAccessibleForFree":"False","cssSelector":"{selector}"}}}}</script></head><body><article><h1>Fares</h1>
+                   {}<div class="locked-rest paywall" style="display:none">{}</div>
+                   <div class="paywall-prompt"><p>Subscribe to keep reading, for one euro, cancel any time you like.</p></div>
+                   </article></body></html>"#,
+            paras(0..2),
+            paras(2..5)
+        )
+    };
+    let got = read(&page(".locked-rest"));
+    assert!(got.text.contains("Paragraph 1") && got.text.contains("Paragraph 4"), "{}", got.text);
+    assert!(!got.text.contains("Subscribe"), "{}", got.text);
+    // Without the markup, hidden stays hidden.
+    let got = read(&page(".elsewhere"));
+    assert!(got.text.contains("Paragraph 1") && !got.text.contains("Paragraph 4"), "{}", got.text);
+}
