@@ -13,7 +13,7 @@
 
 use super::extract::Article;
 use super::jsonld::JsonLd;
-use super::tree::Page;
+use super::tree::{NodeData, Page};
 use super::words::WORDS;
 use crate::model::SourceMeta;
 use crate::model::text::collapse_whitespace;
@@ -62,8 +62,13 @@ impl Page {
         // A label such as "live" leaves the title only when the page's own headline (its `<h1>` or
         // JSON-LD headline) is written without it: a headline that says "Live: …" keeps it.
         let headlines = [article.headline.as_deref(), json_ld.headline.as_deref()];
+        // With no outlet named in the metadata, the holder of the page's copyright line may name
+        // the site in its title ("Courier - Headline" over "© 2026 Courier, Inc."); it is used
+        // for the title only, not given as the outlet.
+        let title_outlet =
+            if outlet.is_empty() { self.copyright_holder().unwrap_or_default() } else { outlet.clone() };
         let clean_title = |title: String| {
-            let title = strip_site_name(&title, &outlet, article.headline.as_deref());
+            let title = strip_site_name(&title, &title_outlet, article.headline.as_deref());
             let unlabelled = super::words::WORDS.without_title_labels(&title);
             let same = |a: &str, b: &str| {
                 collapse_whitespace(a).to_lowercase() == collapse_whitespace(b).to_lowercase()
@@ -230,6 +235,49 @@ pub(super) fn day_in_url(url: &str) -> Option<String> {
 }
 
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " — ", " – ", " :: ", " · ", " » ", "_", "｜"];
+
+impl Page {
+    /// The name a copyright line gives ("© 2026 Millbrook Courier, Inc. All rights reserved.",
+    /// "Copyright 2019–2026 The Ledger"): the capitalised words after the sign or the word and the
+    /// years, up to a comma, a full stop, a bar or a company suffix. The first such line of the page.
+    fn copyright_holder(&self) -> Option<String> {
+        self.nodes.iter().find_map(|node| match &node.data {
+            NodeData::Text(text) => holder_in_copyright_line(text),
+            _ => None,
+        })
+    }
+}
+
+/// The holder named in one copyright line, if `text` is one (see [`Page::copyright_holder`]).
+fn holder_in_copyright_line(text: &str) -> Option<String> {
+    const MAX_HOLDER_WORDS: usize = 6;
+    let text = collapse_whitespace(text);
+    let after = ["©", "(c)", "(C)", "Copyright", "copyright"]
+        .iter()
+        .filter_map(|mark| text.find(mark).map(|at| (at, mark.len())))
+        .min()
+        .and_then(|(at, len)| text.get(at + len..))?;
+    let mut words = Vec::new();
+    for word in after.split_whitespace() {
+        let bare = word.trim_end_matches([',', '.', '|', ';']);
+        let ends = bare.len() != word.len();
+        let year = bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '—'));
+        let mark = ["©", "(c)", "(C)"].contains(&bare) || bare.eq_ignore_ascii_case("copyright");
+        if words.is_empty() && (year || mark) {
+            continue;
+        }
+        let suffix = ["Inc", "Ltd", "LLC", "GmbH", "S.A", "All"].contains(&bare);
+        if bare.is_empty() || suffix || year {
+            break;
+        }
+        words.push(bare);
+        if ends || words.len() > MAX_HOLDER_WORDS {
+            break;
+        }
+    }
+    let starts_capitalised = words.first()?.chars().next().is_some_and(|c| !c.is_lowercase());
+    (starts_capitalised && words.len() <= MAX_HOLDER_WORDS).then(|| words.join(" "))
+}
 
 /// "Headline | Outlet" → "Headline" (see the module docs).
 pub(super) fn strip_site_name(title: &str, outlet: &str, headline: Option<&str>) -> String {
@@ -568,6 +616,21 @@ mod tests {
         assert_eq!(day_in_url("https://x.example/2026/02/a-slug?id=2026/01/01"), None);
         assert_eq!(day_in_url("https://x.example/item/1234/13/45/"), None);
         assert_eq!(day_in_url("https://x.example/2026/02/30/"), None);
+    }
+
+    #[test]
+    fn a_copyright_line_names_its_holder() {
+        let holder = |line: &str| holder_in_copyright_line(line);
+        assert_eq!(
+            holder("Copyright © 2031 Fernhill Gazette, Inc. All rights reserved.").as_deref(),
+            Some("Fernhill Gazette")
+        );
+        assert_eq!(holder("© 2019–2031 The Lantern | Privacy").as_deref(), Some("The Lantern"));
+        assert_eq!(holder("(c) Riverside Echo Ltd").as_deref(), Some("Riverside Echo"));
+        assert_eq!(holder("Photo © Jo Pike").as_deref(), Some("Jo Pike"));
+        assert_eq!(holder("No mark in this footer line"), None);
+        assert_eq!(holder("© 2031 all rights reserved"), None);
+        assert_eq!(holder("copyright law changed in the year the mill closed down for good"), None);
     }
 
     #[test]

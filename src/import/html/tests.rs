@@ -694,3 +694,18 @@ fn the_part_a_paywall_hides_is_kept_when_the_json_ld_names_it() {
     let got = read(&page(".elsewhere"));
     assert!(got.text.contains("Paragraph 1") && !got.text.contains("Paragraph 4"), "{}", got.text);
 }
+
+#[test]
+fn a_site_name_before_the_headline_goes_when_the_copyright_line_names_the_site() {
+    let html = "<html><head><title>Fernhill Gazette - Ferry timetable cut for the winter</title></head><body>\
+        <table><tr><td><font size=4><b>Ferry timetable cut for the winter</b></font><br><br>\
+        The island ferry will sail twice a day from November, the operator said on Monday, after a \
+        season of falling passenger numbers and rising fuel costs.<br><br>\
+        Residents said the change would make hospital visits on the mainland harder, and the council \
+        asked the operator to keep an early sailing on weekdays.</td></tr></table>\
+        <p>Copyright &copy; 2031 Fernhill Gazette, Inc. All rights reserved.</p></body></html>";
+    assert_eq!(read(html).meta.title, "Ferry timetable cut for the winter");
+    // Without the copyright line nothing says which part is the site's.
+    let bare = html.replace("Copyright &copy; 2031 Fernhill Gazette, Inc. All rights reserved.", "");
+    assert_eq!(read(&bare).meta.title, "Fernhill Gazette - Ferry timetable cut for the winter");
+}
