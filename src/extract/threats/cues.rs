@@ -201,9 +201,17 @@ pub(super) const RULES: [(&str, Words, Rule); 7] = [
     (INTRUSION_FAMILY, Words::ProbingVerbs, rules::network_probe),
 ];
 
-/// The word lists of the [`RULES`], for one lookup per token.
-const RULE_START_WORDS: [Words; 7] =
-    [RULES[0].1, RULES[1].1, RULES[2].1, RULES[3].1, RULES[4].1, RULES[5].1, RULES[6].1];
+/// The word lists of the [`RULES`], for one lookup per token: built from the table, so a rule
+/// added there is asked too.
+const RULE_START_WORDS: [Words; RULES.len()] = {
+    let mut lists = [RULES[0].1; RULES.len()];
+    let mut index = 0;
+    while index < RULES.len() {
+        lists[index] = RULES[index].1;
+        index += 1;
+    }
+    lists
+};
 
 /// Adds a cue of `family` for each passage `rule` finds in the sentence from one of the tokens
 /// `starts` (those whose word a rule may start from), in place of the cues the passage covers.
