@@ -351,7 +351,7 @@ pub fn push_key_part(key: &mut String, token_text: &str) {
 /// The lookup form of a token: lower case, dots dropped ("U.S." is "us"), curly apostrophes
 /// straightened. Gazetteer keys are built the same way, so a lookup is a plain comparison.
 fn push_lookup_form(out: &mut Vec<u8>, token_text: &str) {
-    // Most words are ASCII without a dot: their bytes are copied in lower case in one pass.
+    // Most words are ASCII without a dot: their bytes are copied in lower case.
     if token_text.bytes().all(|b| b.is_ascii() && b != b'.') {
         out.extend(token_text.bytes().map(|b| b.to_ascii_lowercase()));
         return;

@@ -193,18 +193,14 @@ pub struct Lexicon {
     cues: FastMap<String, usize>,
     cue_first_words: FastSet<String>,
     max_cue_tokens: usize,
-    /// Every word with at least one class, and its classes.
-    word_classes: FastMap<String, u16>,
     /// The entries of each [`Words`] list, by its index in [`Words::ALL`]: in file order, and as
     /// a set.
     rule_word_entries: Vec<Vec<String>>,
     rule_words: Vec<FastSet<String>>,
-    /// The [`Words`] lists each word is in, as an id into `list_masks`: a text records one id per
-    /// token ([`TokenizedText::set_word_info`]), so [`Lexicon::word_in`] tests a bit instead of
-    /// hashing the word again for every rule that asks.
-    list_ids: FastMap<String, u16>,
-    /// Per word, its classes and its list-set id together ([`Lexicon::word_info`]): one lookup per
-    /// token where a text records both.
+    /// Every word with a class or in a [`Words`] list: its classes (bit flags) and the id in
+    /// `list_masks` of the set of lists it is in. A text records both per token
+    /// ([`TokenizedText::set_word_info`]) in one lookup, so [`Lexicon::word_in`] tests a bit
+    /// instead of hashing the word again for every rule that asks.
     word_info: FastMap<String, (u16, u16)>,
     /// Bit `i` of a mask: the word is in list `Words::ALL[i]`. The empty mask (in no list) is
     /// id 0.
@@ -262,6 +258,18 @@ fn particle_apart(phrase: &str) -> Option<String> {
     changed.then(|| words.join(" "))
 }
 
+/// Each word's classes and list-set id in one table (see `Lexicon::word_info`).
+fn word_info(classes: FastMap<String, u16>, list_ids: FastMap<String, u16>) -> FastMap<String, (u16, u16)> {
+    let mut info: FastMap<String, (u16, u16)> = FastMap::default();
+    for (word, class) in classes {
+        info.entry(word).or_default().0 = class;
+    }
+    for (word, lists) in list_ids {
+        info.entry(word).or_default().1 = lists;
+    }
+    info
+}
+
 fn is_mixed_case_abbreviation(phrase: &str) -> bool {
     let mut chars = phrase.chars();
     phrase.chars().count() <= 5
@@ -307,10 +315,8 @@ impl Lexicon {
             cues: FastMap::default(),
             cue_first_words: FastSet::default(),
             max_cue_tokens: 0,
-            word_classes: FastMap::default(),
             rule_word_entries: vec![Vec::new(); Words::ALL.len()],
             rule_words: vec![FastSet::default(); Words::ALL.len()],
-            list_ids: FastMap::default(),
             word_info: FastMap::default(),
             list_masks: vec![[0; 4]],
         };
@@ -372,14 +378,15 @@ impl Lexicon {
                 }
             }
         }
-        lexicon.word_classes = lexicon.build_word_classes();
-        lexicon.build_list_masks();
-        lexicon.word_info = lexicon.build_word_info();
+        let classes = lexicon.build_word_classes();
+        let list_ids = lexicon.build_list_masks();
+        lexicon.word_info = word_info(classes, list_ids);
         lexicon
     }
 
-    /// `list_ids` and `list_masks` from the lists' sets.
-    fn build_list_masks(&mut self) {
+    /// `list_masks` from the lists' sets, and the id of each listed word's mask.
+    fn build_list_masks(&mut self) -> FastMap<String, u16> {
+        let mut list_ids = FastMap::default();
         let mut masks: FastMap<&str, ListMask> = FastMap::default();
         for (index, set) in self.rule_words.iter().enumerate() {
             for word in set {
@@ -404,20 +411,9 @@ impl Lexicon {
                     _ => u16::MAX,
                 },
             };
-            self.list_ids.insert(word.to_owned(), id);
+            list_ids.insert(word.to_owned(), id);
         }
-    }
-
-    /// `word_info` from `word_classes` and `list_ids`.
-    fn build_word_info(&self) -> FastMap<String, (u16, u16)> {
-        let mut info: FastMap<String, (u16, u16)> = FastMap::default();
-        for (word, &classes) in &self.word_classes {
-            info.entry(word.clone()).or_default().0 = classes;
-        }
-        for (word, &lists) in &self.list_ids {
-            info.entry(word.clone()).or_default().1 = lists;
-        }
-        info
+        list_ids
     }
 
     /// The classes of a word given by its lookup key and the id of the set of lists it is in, as
@@ -427,9 +423,9 @@ impl Lexicon {
         self.word_info.get(key).copied().unwrap_or((0, 0))
     }
 
-    /// The id of the set of lists `key` is in (0: none; see `list_ids`), to record on a text.
+    /// The id of the set of lists `key` is in (0: none; see `word_info`).
     pub fn lists_of(&self, key: &str) -> u16 {
-        self.list_ids.get(key).copied().unwrap_or(0)
+        self.word_info(key).1
     }
 
     fn build_word_classes(&self) -> FastMap<String, u16> {
@@ -462,7 +458,7 @@ impl Lexicon {
 
     /// The classes of a word given by its lookup key (0 for a word the lexicon does not know).
     pub fn classify(&self, key: &str) -> u16 {
-        self.word_classes.get(key).copied().unwrap_or(0)
+        self.word_info(key).0
     }
 
     /// The classes of token `index`: recorded on the text, or looked up now.
