@@ -76,7 +76,7 @@ pub(super) fn collect_hits(
     add_detentions(text, actors, sentence.clone(), &mut hits);
     // Most sentences hold no word a rule starts from: one lookup per token tells.
     let starts: Vec<usize> =
-        sentence.clone().filter(|&at| LEXICON.word_in_any(&RULE_START_WORDS, text, at)).collect();
+        sentence.clone().filter(|&at| lexicon.word_in_any(&RULE_START_WORDS, text, at)).collect();
     if !starts.is_empty() {
         for (family, _, rule) in RULES {
             add_rule_hits(text, &sentence, &starts, family, rule, &mut hits);
