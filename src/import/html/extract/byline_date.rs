@@ -1,0 +1,84 @@
+//! Byline and publication-date candidates in the page's own text, for pages whose metadata lacks
+//! them.
+
+use super::super::tree::{Element, NodeId, Page};
+use super::super::words::WORDS;
+use super::{BLOCK_ELEMENTS, Marked};
+
+impl Page {
+    /// Texts that may hold the byline, best first (see [`Article::bylines`]).
+    pub(super) fn byline_candidates(&self, page_marks: &Marked) -> Vec<String> {
+        let dropped = &page_marks.always;
+        let short = |id: NodeId, max: usize| (1..=max).contains(&page_marks.always_counts[id].chars);
+        let marked = |id: NodeId| {
+            self.element(id).is_some_and(|e| {
+                e.rel.split_ascii_whitespace().any(|r| r == "author")
+                    || e.itemprop == "author"
+                    || e.hint_words.iter().any(|w| WORDS.byline_classes.contains(w))
+            })
+        };
+        let mut candidates: Vec<String> = (1..self.nodes.len())
+            .filter(|&id| !dropped[id] && short(id, 3 * super::super::meta::MAX_BYLINE_CHARS) && marked(id))
+            .filter_map(|id| self.short_text_of(id, 3 * super::super::meta::MAX_BYLINE_CHARS))
+            .filter(|text| !text.is_empty())
+            .take(20)
+            .collect();
+        // A short block that starts with a byline word ("By Jane Doe", "Par Claire Dubois").
+        candidates.extend(
+            (1..self.nodes.len())
+                .filter(|&id| {
+                    !dropped[id]
+                        && short(id, 2 * super::super::meta::MAX_BYLINE_CHARS)
+                        && self
+                            .element(id)
+                            .is_some_and(|e| matches!(&*e.name, "p" | "div" | "span" | "address"))
+                })
+                .filter_map(|id| self.short_text_of(id, 2 * super::super::meta::MAX_BYLINE_CHARS))
+                // Or one part of a line of such parts ("Published: 12.03.2026 | Author: Jane Doe").
+                .filter_map(|text| {
+                    text.split(['|', '·'])
+                        .map(str::trim)
+                        .find(|part| super::super::meta::starts_with_byline_prefix(part))
+                        .map(str::to_owned)
+                })
+                .take(5),
+        );
+        candidates
+    }
+
+    /// See [`Article::page_date`].
+    /// With `published_only`, only a line that opens with a word for published counts.
+    pub(super) fn date_in_text(&self, marked: &Marked, published_only: bool) -> Option<String> {
+        const MAX_DATE_LINE_CHARS: usize = 80;
+        let says_date = |e: &Element| {
+            e.hint_words
+                .iter()
+                .any(|w| matches!(w.as_str(), "date" | "dateline" | "pubdate" | "timestamp" | "published"))
+        };
+        // A byline line often ends with the post's day ("Post by NAME » 14 Apr 2026, 21:37").
+        let says_author = |e: &Element| {
+            e.hint_words.iter().any(|w| matches!(w.as_str(), "byline" | "author" | "postauthor" | "posted"))
+        };
+        (1..self.nodes.len())
+            .filter(|&id| {
+                !marked.always[id] && (1..=MAX_DATE_LINE_CHARS).contains(&marked.always_counts[id].chars)
+            })
+            .filter(|&id| {
+                self.element(id).is_some_and(|e| BLOCK_ELEMENTS.contains(&&*e.name) || &*e.name == "span")
+            })
+            .filter_map(|id| {
+                let text = self.short_text_of(id, MAX_DATE_LINE_CHARS)?;
+                let marked_as_date = (!published_only
+                    && self.element(id).is_some_and(|e| says_date(e) || says_author(e)))
+                    || self.labelled_as_date(id);
+                text.split(['|', '·'])
+                    .map(str::trim)
+                    .filter(|part| {
+                        let lower = part.to_lowercase();
+                        marked_as_date || WORDS.published_words.iter().any(|w| lower.starts_with(w.as_str()))
+                    })
+                    .find_map(super::super::meta::day_in_text)
+            })
+            .next()
+    }
+}
