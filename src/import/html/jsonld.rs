@@ -153,27 +153,22 @@ impl JsonLd {
             Some(other) => other.get("@id").and_then(Value::as_str).map(str::to_owned),
             None => None,
         });
-        // An author that is the publishing organisation itself is the outlet, not a byline (a
-        // desk or an agency the page credits stays).
+        // An author that is an organisation (the publisher, a desk, an agency, "contributors to
+        // the wiki") is no byline: a byline names people.
         let publisher = names(article.get("publisher"));
-        let is_the_publisher = |value: &Value| {
-            let value = resolve(value);
+        let is_an_organisation = |value: &Value| {
             let says = |t: &str| t.ends_with("Organization") || t == "Corporation";
-            let organisation = match value.get("@type") {
+            match resolve(value).get("@type") {
                 Some(Value::String(t)) => says(t),
                 Some(Value::Array(types)) => types.iter().any(|t| t.as_str().is_some_and(says)),
                 _ => false,
-            };
-            organisation
-                && value.get("name").and_then(Value::as_str).is_some_and(|name| {
-                    publisher.as_deref().is_some_and(|p| collapse_whitespace(name).eq_ignore_ascii_case(p))
-                })
+            }
         };
         let people = article.get("author").map(|author| match author {
             Value::Array(items) => {
-                Value::Array(items.iter().filter(|i| !is_the_publisher(i)).cloned().collect())
+                Value::Array(items.iter().filter(|i| !is_an_organisation(i)).cloned().collect())
             }
-            other if is_the_publisher(other) => Value::Null,
+            other if is_an_organisation(other) => Value::Null,
             other => other.clone(),
         });
         JsonLd {
@@ -246,7 +241,7 @@ mod tests {
     }
 
     #[test]
-    fn the_publisher_as_author_is_no_byline_but_a_desk_is() {
+    fn an_organisation_as_author_is_no_byline() {
         let got = parse(
             r#"{"@type":"NewsArticle","author":{"@type":"Organization","name":"Daily Ledger"},
                 "publisher":{"@type":"NewsMediaOrganization","name":"Daily Ledger"}}"#,
@@ -260,7 +255,11 @@ mod tests {
         let got = parse(
             r#"{"@type":"NewsArticle","author":{"@type":"Organization","name":"Metro desk"},"publisher":"Ledger"}"#,
         );
-        assert_eq!(got.author.as_deref(), Some("Metro desk"));
+        assert_eq!(got.author, None);
+        let got = parse(
+            r#"{"@type":"Article","author":[{"@type":"Person","name":"Ann Lee"},{"@type":["Thing","NewsMediaOrganization"],"name":"Wire"}]}"#,
+        );
+        assert_eq!(got.author.as_deref(), Some("Ann Lee"));
     }
 
     #[test]

@@ -362,7 +362,7 @@ fn strip_byline_prefix(text: &str) -> Option<&str> {
         // Lower-casing can change byte lengths; count characters instead.
         let skip = prefix.chars().count();
         let (at, next) = text.char_indices().nth(skip).unwrap_or((text.len(), ' '));
-        let whole_word = next.is_whitespace() || matches!(next, ':' | '：') || prefix.ends_with(':');
+        let whole_word = next.is_whitespace() || matches!(next, ':' | '：') || prefix.ends_with([':', '：']);
         if !whole_word {
             return None;
         }
@@ -378,6 +378,11 @@ pub(super) fn clean_byline(byline: &str, from_page: bool) -> Option<String> {
     if text.is_empty() || text.chars().count() > 3 * MAX_BYLINE_CHARS {
         return None;
     }
+    // A reporter's name in brackets at the end of a story ("（中村 遥）", "(Ann Lee)").
+    let text = match text.strip_prefix(['(', '（']).and_then(|t| t.strip_suffix([')', '）'])) {
+        Some(inner) if !inner.contains(['(', '（', ')', '）']) => inner.trim().to_owned(),
+        _ => text,
+    };
     // Whatever follows a separator, a digit or a line of its own is a date or a place.
     // (A digit inside a word is part of a user name: "pondlife_42".)
     let mut previous = ' ';
@@ -386,7 +391,7 @@ pub(super) fn clean_byline(byline: &str, from_page: bool) -> Option<String> {
         .find(|&(_, c)| {
             let starts_number = c.is_ascii_digit() && !(previous.is_alphanumeric() || previous == '_');
             previous = c;
-            starts_number || matches!(c, '|' | '·' | '•' | '—' | '–' | '/' | '(' | '»' | '\n')
+            starts_number || matches!(c, '|' | '·' | '•' | '—' | '–' | '/' | '(' | '（' | '»' | '\n')
         })
         .map_or(text.len(), |(at, _)| at);
     let head = text.get(..cut).unwrap_or(&text);
@@ -405,6 +410,9 @@ pub(super) fn clean_byline(byline: &str, from_page: bool) -> Option<String> {
         let name = if from_page {
             // After "by", a lone lower-case word is a user name ("Post by leafmould").
             clean_name(&part).or_else(|| prefixed.and_then(|_| user_name(&part)))
+        } else if part.split_whitespace().all(is_role_word) {
+            // `<meta name=author content="Staff Reporter">`: a job title, nobody's name.
+            None
         } else {
             Some(without_trailing_title(part.trim()).to_owned())
         };
@@ -485,6 +493,10 @@ fn clean_name(part: &str) -> Option<String> {
         })
         .collect();
     let mut words = words;
+    // "Ann Lee Posted: …": a labelled field after the name starts with its label.
+    if let Some(at) = words.iter().skip(1).position(|w| w.ends_with([':', '：'])) {
+        words.truncate(at + 1);
+    }
     // "Li Wei in Rotterdam": the place the story was filed from is no part of the name.
     if let Some(at) = words.iter().skip(1).position(|w| WORDS.place_words.contains(*w)) {
         words.truncate(at + 1);
@@ -551,6 +563,16 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_name_a_press_officers_title_and_a_labelled_field_leave_only_the_name() {
+        let page = |b: &str| clean_byline(b, true);
+        assert_eq!(page("（山田 花子）").as_deref(), Some("山田 花子"));
+        assert_eq!(page("(Ann Lee)").as_deref(), Some("Ann Lee"));
+        assert_eq!(page("By Ann Lee, Press and Media Relations Officer").as_deref(), Some("Ann Lee"));
+        assert_eq!(page("Reporter: Bo Chen Posted: 17/07/2026 at 14:26").as_deref(), Some("Bo Chen"));
+        assert_eq!(page("作者：王小明").as_deref(), Some("王小明"));
+    }
+
+    #[test]
     fn days_written_in_the_page_are_read_day_first_when_dotted() {
         assert_eq!(day_in_text("05.11.2026").as_deref(), Some("2026-11-05"));
         assert_eq!(day_in_text("Published: 12.03.2026, 14:05").as_deref(), Some("2026-03-12"));
@@ -573,9 +595,10 @@ mod tests {
     fn a_job_title_after_a_name_in_metadata_goes_in_scripts_without_capitals() {
         assert_eq!(clean_byline("최민준 기자", false).as_deref(), Some("최민준"));
         assert_eq!(clean_byline("陈晓 记者", false).as_deref(), Some("陈晓"));
-        // A lone title stays, and so does a Latin desk name.
-        assert_eq!(clean_byline("기자", false).as_deref(), Some("기자"));
-        assert_eq!(clean_byline("Sports Desk", false).as_deref(), Some("Sports Desk"));
+        // A job title alone names nobody: no byline.
+        assert_eq!(clean_byline("기자", false), None);
+        assert_eq!(clean_byline("Sports Desk", false), None);
+        assert_eq!(clean_byline("Staff Reporter", false), None);
     }
 
     #[test]
