@@ -18,8 +18,18 @@ impl Page {
                 && self.element(id).is_some_and(|e| HEADINGS.contains(&&*e.name))
                 && self.short_text_of(id, MAX_HEADLINE_CHARS).is_some_and(|t| t == headline)
         })?;
-        let siblings = &self.nodes[self.nodes[h1].parent].children;
-        let at = siblings.iter().position(|&s| s == h1)?;
+        // A headline wrapped on its own ("<div class=heading><h1>…</h1></div><p class=lead>…")
+        // has its standfirst beside the wrapper.
+        let is_last_element = |id: NodeId| {
+            let siblings = &self.nodes[self.nodes[id].parent].children;
+            siblings.iter().rev().find(|&&s| self.element(s).is_some()) == Some(&id)
+        };
+        let mut anchor = h1;
+        if is_last_element(h1) && self.nodes[h1].parent != 0 {
+            anchor = self.nodes[h1].parent;
+        }
+        let siblings = &self.nodes[self.nodes[anchor].parent].children;
+        let at = siblings.iter().position(|&s| s == anchor)?;
         siblings[at + 1..]
             .iter()
             .filter(|&&s| !dropped[s] && self.element(s).is_some())

@@ -11,6 +11,10 @@ use super::words::WORDS;
 /// A date line is at most this long ("Friday, 14 September 2026").
 const MAX_DATE_LINE_CHARS: usize = 40;
 
+/// A line of credits marked by its elements ("By <span class=author>…</span> | <time>…</time> |
+/// Updated …") holds at most this much text.
+const MAX_META_LINE_CHARS: usize = 2 * MAX_BYLINE_CHARS;
+
 /// A teaser card holds at most this much text.
 const MAX_CARD_CHARS: usize = 200;
 
@@ -47,7 +51,7 @@ impl Page {
                     || (says_byline(element) && !text.trim_end().ends_with(['.', '!', '?']))
             } else {
                 false
-            };
+            } || (chars <= MAX_META_LINE_CHARS && self.is_marked_meta_line(id));
             let is_card = matches!(&*element.name, "div" | "aside" | "section" | "figure")
                 && !has_good_run(id)
                 && self.first_text_is_linked(id);
@@ -70,6 +74,33 @@ impl Page {
                 let number = text.trim_matches(['[', ']', '(', ')']);
                 !number.is_empty() && number.chars().all(|c| c.is_ascii_digit())
             })
+    }
+
+    /// Whether a short block is a line of credits: not a sentence, and one of its elements is
+    /// marked as the author (rel=author, itemprop=author, a byline class) or is a `<time>` — "Von
+    /// <a>Ann Lee</a> <time>12.03.2026</time> Lesedauer: 3 Minuten", "<span class=author>…</span> |
+    /// Villarrasa". A sentence that mentions a day ("The vote on <time>…</time> failed.") stays.
+    fn is_marked_meta_line(&self, id: NodeId) -> bool {
+        const MAX_NODES: usize = 64;
+        let Some(text) = self.short_text_of(id, MAX_META_LINE_CHARS) else { return false };
+        if text.is_empty() || text.trim_end().ends_with(['.', '!', '?', '。', '؟']) {
+            return false;
+        }
+        // A line: no block inside it (a live post holding its time and its paragraph is text).
+        let nodes: Vec<NodeId> = self.descendants(id).skip(1).take(MAX_NODES + 1).collect();
+        if nodes.len() > MAX_NODES
+            || nodes.iter().any(|&d| self.element(d).is_some_and(|e| BLOCK_ELEMENTS.contains(&&*e.name)))
+        {
+            return false;
+        }
+        nodes.iter().any(|&d| {
+            self.element(d).is_some_and(|e| {
+                &*e.name == "time"
+                    || e.itemprop == "author"
+                    || e.rel.split_ascii_whitespace().any(|r| r == "author")
+                    || says_byline(e)
+            })
+        })
     }
 
     /// Whether the first text under `id` sits in a link (a teaser's headline), looking at a
@@ -142,7 +173,7 @@ fn is_relative_or_labelled_date_line(text: &str) -> bool {
             .published_words
             .iter()
             .any(|w| lower.strip_prefix(w.as_str()).is_some_and(|rest| rest.starts_with([' ', ':'])));
-    published || text.split_once(['·', '|']).is_some_and(|(first, _)| is_date_line(first.trim()))
+    published || text.split_once(['·', '|', '•']).is_some_and(|(first, _)| is_date_line(first.trim()))
 }
 
 /// "👁 4 312 💬 27": a counter of views or comments, with symbols and figures and no word.

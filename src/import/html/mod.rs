@@ -8,7 +8,7 @@
 //!    server misconfiguration), with a note.
 //! 2. **Parse** (`tree.rs`): `html5ever`'s spec-compliant tokenizer under a bounded tree builder of
 //!    our own (nesting capped, no recursion, linear on hostile input).
-//! 3. **Extract** (`extract.rs`): page furniture is set aside, paragraphs are scored
+//! 3. **Extract** (`extract/`): page furniture is set aside, paragraphs are scored
 //!    readability-style and the container that holds the article is kept, with the parts of the
 //!    article that sit beside it; each block becomes its own paragraph.
 //! 4. **Metadata** (`meta.rs`, `jsonld.rs`): title, byline, publication date, outlet and URL from

@@ -709,3 +709,69 @@ fn a_site_name_before_the_headline_goes_when_the_copyright_line_names_the_site()
     let bare = html.replace("Copyright &copy; 2031 Fernhill Gazette, Inc. All rights reserved.", "");
     assert_eq!(read(&bare).meta.title, "Fernhill Gazette - Ferry timetable cut for the winter");
 }
+
+#[test]
+fn a_line_of_credits_marked_by_its_elements_leaves_the_text_and_a_live_post_stays() {
+    let html = format!(
+        r#"<body><article><h1>Ferry crews walk out</h1>
+            <div class="meta"><span class="writer">Von <a rel="author" href="/a">Ann Lee</a> und <a href="/b">Bo Chen</a></span>
+            <time datetime="2026-03-12T17:45">12.03.2026, 17:45 Uhr</time> <span>Lesedauer: 3 Minuten</span></div>
+            <div class="sig"><span class="author">Ann Lee</span> <span>| Harbourtown</span></div>
+            {}<div class="post"><time datetime="2026-03-12T18:00">18:00</time> <span>Crews say the strike lasts until Monday and no sailings will run before then</span></div>
+            {}</article></body>"#,
+        paras(0..2),
+        paras(2..4)
+    );
+    let text = read(&html).text;
+    for gone in ["Lesedauer", "Harbourtown", "Bo Chen"] {
+        assert!(!text.contains(gone), "{gone} in {text}");
+    }
+    // A sentence with a day in it is text, and so is a block that holds a paragraph.
+    let html = format!(
+        r#"<body><article><h1>Vote delayed</h1>{}<div><p>The vote on <time datetime="2026-05-06">6 May</time> was put off.</p></div>
+            <div class="entry"><div class="when"><time datetime="2026-05-06T10:00">10:00</time></div>
+            <p>Counting resumed in the north after a short break for the lights to come back on</p></div></article></body>"#,
+        paras(0..3)
+    );
+    let text = read(&html).text;
+    assert!(text.contains("The vote on 6 May was put off."), "{text}");
+    assert!(text.contains("Counting resumed in the north"), "{text}");
+    assert!(!text.contains("10:00"), "{text}");
+}
+
+#[test]
+fn back_matter_headings_take_their_sections_out_and_notes_stay() {
+    let html = format!(
+        r#"<body><article><h1>Bog microbes change diet</h1>{}
+            <h2>Notes to editors</h2><p>The survey ran from 2024 to 2026 at nine sites in three countries.</p>
+            <h2>References</h2><p>Doe, J. et al. Wetland Letters 12, 1–9 (2025).</p><p>Roe, K. Soil 4, 2–3 (2024).</p>
+            <h2>Media contact</h2><p>Press office, +1 555 0100</p>
+            <div class="section"><h2>Rights and permissions</h2><p><a href="/r">Reprints and permissions</a></p></div>
+            <span>Publicidad</span></article></body>"#,
+        paras(0..4)
+    );
+    let text = read(&html).text;
+    assert!(text.contains("The survey ran from 2024"), "{text}");
+    for gone in
+        ["References", "Doe, J.", "Roe, K.", "Media contact", "Press office", "Reprints", "Publicidad"]
+    {
+        assert!(!text.contains(gone), "{gone} in {text}");
+    }
+}
+
+#[test]
+fn a_lead_paragraph_beside_a_wrapped_headline_is_the_standfirst() {
+    let html = format!(
+        r#"<body><div class="top"><div class="heading"><span class="section">Guidance</span><h1>Apply for a mooring permit</h1></div>
+            <p class="lead-paragraph">How to apply, what it costs and what to send with your form.</p></div>
+            <div class="body">{}</div></body>"#,
+        paras(0..4)
+    );
+    let text = read(&html).text;
+    assert!(
+        text.starts_with(
+            "Apply for a mooring permit\n\nHow to apply, what it costs and what to send with your form.\n\nParagraph 0"
+        ),
+        "{text}"
+    );
+}

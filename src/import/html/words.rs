@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 const CLASS_WORDS_TSV: &str = include_str!("../../../assets/lexicon/html-class-words.tsv");
 const LABELS_TXT: &str = include_str!("../../../assets/lexicon/html-furniture-labels.txt");
+const BACK_MATTER_TXT: &str = include_str!("../../../assets/lexicon/html-back-matter-labels.txt");
 const CREDITS_TXT: &str = include_str!("../../../assets/lexicon/html-credit-prefixes.txt");
 const BYLINE_TSV: &str = include_str!("../../../assets/lexicon/byline-words.tsv");
 const TITLE_LABELS_TSV: &str = include_str!("../../../assets/lexicon/html-title-labels.tsv");
@@ -29,6 +30,8 @@ pub(super) struct Words {
     pub(super) labels: HashSet<String>,
     /// Labels that head a box whatever topic follows ("more on …").
     pub(super) label_prefixes: Vec<String>,
+    /// Headings that open the article's back matter ("Notes to editors", "References").
+    pub(super) back_matter_labels: HashSet<String>,
     pub(super) credit_prefixes: Vec<String>,
     /// Longest first, so that "posted by" is tried before "by".
     pub(super) byline_prefixes: Vec<String>,
@@ -78,6 +81,7 @@ impl Words {
                 }
             }
         }
+        words.back_matter_labels = lines(BACK_MATTER_TXT).map(str::to_owned).collect();
         words.credit_prefixes = lines(CREDITS_TXT).map(str::to_owned).collect();
         for line in lines(BYLINE_TSV) {
             let Some((kind, word)) = line.split_once('\t') else { continue };
@@ -182,12 +186,16 @@ impl Words {
 
     /// "Share this:", "RELATED", "Most popular …" → true.
     pub(super) fn is_label(&self, text: &str) -> bool {
-        if text.chars().count() > 40 {
-            return false;
-        }
-        let lower = text.to_lowercase();
-        let key = lower.trim().trim_end_matches(['…', '.', ':', '：', ' ']).trim();
-        self.labels.contains(key) || self.label_prefixes.iter().any(|prefix| key.starts_with(prefix.as_str()))
+        label_key(text).is_some_and(|key| {
+            self.labels.contains(key.as_str())
+                || self.back_matter_labels.contains(key.as_str())
+                || self.label_prefixes.iter().any(|prefix| key.starts_with(prefix.as_str()))
+        })
+    }
+
+    /// "Notes to editors", "References:" → true (see `html-back-matter-labels.txt`).
+    pub(super) fn is_back_matter_label(&self, text: &str) -> bool {
+        label_key(text).is_some_and(|key| self.back_matter_labels.contains(key.as_str()))
     }
 
     /// "Photo: Jane Doe/Agency", "(Image credit: …)" → true.
@@ -199,6 +207,16 @@ impl Words {
         let key = lower.trim_start_matches(['(', '[', ' ']);
         self.credit_prefixes.iter().any(|p| key.starts_with(p.as_str()))
     }
+}
+
+/// A short block's text as the label lists write it: lower case, without a trailing colon or
+/// ellipsis; `None` when it is too long to be a label.
+fn label_key(text: &str) -> Option<String> {
+    if text.chars().count() > 40 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    Some(lower.trim().trim_end_matches(['…', '.', ':', '：', ' ']).trim().to_owned())
 }
 
 #[cfg(test)]

@@ -36,7 +36,7 @@ impl Page {
                 .filter_map(|id| self.short_text_of(id, 2 * super::super::meta::MAX_BYLINE_CHARS))
                 // Or one part of a line of such parts ("Published: 12.03.2026 | Author: Jane Doe").
                 .filter_map(|text| {
-                    text.split(['|', '·'])
+                    text.split(['|', '·', '•'])
                         .map(str::trim)
                         .find(|part| super::super::meta::starts_with_byline_prefix(part))
                         .map(str::to_owned)
@@ -71,7 +71,7 @@ impl Page {
                 let marked_as_date = (!published_only
                     && self.element(id).is_some_and(|e| says_date(e) || says_author(e)))
                     || self.labelled_as_date(id);
-                text.split(['|', '·'])
+                text.split(['|', '·', '•'])
                     .map(str::trim)
                     .filter(|part| {
                         let lower = part.to_lowercase();

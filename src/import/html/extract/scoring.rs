@@ -197,6 +197,18 @@ impl Page {
                 && runs.good[container] * 2.0 < runs.good[root];
             if is_box {
                 self.mark_subtree(container, &mut dropped);
+            } else if WORDS.is_back_matter_label(&text) {
+                // "Notes to editors" in the body: the notes follow it, up to the next heading of
+                // its rank or higher (any heading after a label that is no heading).
+                let rank = heading_rank(self.element(id).map_or("", |e| &*e.name)).min(7);
+                self.mark_subtree(id, &mut dropped);
+                let siblings = &self.nodes[container].children;
+                for &next in siblings.iter().skip_while(|&&s| s != id).skip(1) {
+                    if self.element(next).is_some_and(|e| heading_rank(&e.name) <= rank) {
+                        break;
+                    }
+                    self.mark_subtree(next, &mut dropped);
+                }
             } else {
                 self.mark_subtree(id, &mut dropped);
                 let siblings = &self.nodes[container].children;
@@ -223,6 +235,14 @@ impl Page {
                 .iter()
                 .find(|&&c| !matches!(&self.nodes[c].data, NodeData::Text(t) if t.trim().is_empty()))
                 == Some(&id)
+    }
+}
+
+/// A heading's rank (`h2` → 2); other elements rank below every heading.
+fn heading_rank(name: &str) -> u8 {
+    match name.as_bytes() {
+        [b'h', digit @ b'1'..=b'6'] => digit - b'0',
+        _ => u8::MAX,
     }
 }
 
