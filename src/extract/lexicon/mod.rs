@@ -41,6 +41,7 @@ const RULE_WORD_FILES: &[(&str, &str)] = &[
     ("quote-rules.txt", include_str!("../../../assets/lexicon/quote-rules.txt")),
     ("date-and-figure-rules.txt", include_str!("../../../assets/lexicon/date-and-figure-rules.txt")),
     ("threat-rules.txt", include_str!("../../../assets/lexicon/threat-rules.txt")),
+    ("given-names.txt", include_str!("../../../assets/lexicon/given-names.txt")),
 ];
 
 /// A fast non-cryptographic hasher (the FxHash mix used inside rustc) for the lexicon's tables.

@@ -19,6 +19,9 @@ const PRONOUN_AFTER_MENTION_TOKENS: usize = 12;
 /// An honorific or gendered title counts as this many pronouns.
 const TITLE_WEIGHT: i32 = 3;
 
+/// A given name counts this much, once per person: any sign the article gives ties or beats it.
+const GIVEN_NAME_WEIGHT: i32 = 1;
+
 /// The gender a personal pronoun asks for ("he", "his" → male); `Unknown` for any other word.
 pub(super) fn gender_of_pronoun(text: &TokenizedText<'_>, index: usize) -> Gender {
     if LEXICON.word_in(Words::MalePronouns, text, index) {
@@ -51,9 +54,34 @@ pub(super) fn actor_genders(
             0
         }
     };
+    // "Julian Hale", "Sen. Julian Hale": a given name before the surname (the last word).
+    let given_name_vote = |mention: &MentionRecord| {
+        (mention.start_token..mention.end_token.saturating_sub(1))
+            .filter(|&i| text.is_word(i))
+            .find_map(|i| {
+                if LEXICON.word_in(Words::MaleGivenNames, text, i) {
+                    Some(GIVEN_NAME_WEIGHT)
+                } else if LEXICON.word_in(Words::FemaleGivenNames, text, i) {
+                    Some(-GIVEN_NAME_WEIGHT)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(0)
+    };
+    let mut named = vec![false; actors.actors.len()];
     for (position, mention) in actors.mentions.iter().enumerate() {
         if actors.kind_of(mention) != ActorKind::Person {
             continue;
+        }
+        if let Some(seen) = named.get_mut(mention.actor)
+            && !*seen
+        {
+            let vote = given_name_vote(mention);
+            if vote != 0 {
+                *seen = true;
+                votes[mention.actor] += vote;
+            }
         }
         let Some(vote) = votes.get_mut(mention.actor) else { continue };
         // "Mrs. Ruiz", "Congresswoman Ana Ruiz": the title before the name or opening the mention.
@@ -117,6 +145,19 @@ mod tests {
         assert_eq!(gender_of(text, "Tomas Brisk"), Gender::Male);
         assert_eq!(gender_of(text, "Ada Pell"), Gender::Female);
         assert_eq!(gender_of(text, "Ivo Marn"), Gender::Unknown);
+    }
+
+    #[test]
+    fn a_given_name_gives_a_weak_gender_that_the_article_outweighs() {
+        let text = "Julian Vosk and Renata Imrie met. Later Vosk left.";
+        assert_eq!(gender_of(text, "Julian Vosk"), Gender::Male);
+        assert_eq!(gender_of(text, "Renata Imrie"), Gender::Female);
+        // One pronoun the article attaches to the person ties the name: unknown, not a guess.
+        assert_eq!(gender_of("Julian Vosk said she would resign.", "Julian Vosk"), Gender::Unknown);
+        // A title outweighs the name.
+        assert_eq!(gender_of("Ms. Julian Vosk spoke first.", "Julian Vosk"), Gender::Female);
+        // A name used for both is no sign.
+        assert_eq!(gender_of("Robin Vosk spoke first.", "Robin Vosk"), Gender::Unknown);
     }
 
     #[test]
