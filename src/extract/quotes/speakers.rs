@@ -135,6 +135,16 @@ impl Attributor<'_, '_> {
         let mut found = None;
         while index < limit {
             match self.mention_covering(index) {
+                // "said the council's finance director, Petra Lind": the person the appositive
+                // names speaks, not the possessor.
+                Some(mention)
+                    if found.is_none()
+                        && self.possesses_the_subject(index)
+                        && let Some(person) =
+                            self.person_named_after_description(mention.end_token + 1, limit) =>
+                {
+                    return Some(person);
+                }
                 Some(mention) => {
                     found = Some((mention.actor, false));
                     index = mention.end_token.max(index + 1);
@@ -169,6 +179,29 @@ impl Attributor<'_, '_> {
             }
         }
         found
+    }
+
+    /// `'s finance director, Petra Lind`: the person named after a comma that ends a few plain
+    /// lower-case words, or `None`.
+    pub(super) fn person_named_after_description(&self, start: usize, limit: usize) -> Option<(usize, bool)> {
+        const MAX_DESCRIPTION_WORDS: usize = 4;
+        let mut index = start;
+        while index < limit.min(start + MAX_DESCRIPTION_WORDS + 1) {
+            if self.text.is_punct(index, ',') {
+                let mention = self.mention_at(index + 1)?;
+                return (self.actors.kind_of(mention) == ActorKind::Person).then_some((mention.actor, false));
+            }
+            let plain =
+                self.text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                    && !LEXICON.word_in(Words::ObjectPrepositions, self.text, index)
+                    && !LEXICON.word_in(Words::ClauseBreakers, self.text, index)
+                    && !self.is_speech_verb(index);
+            if !plain {
+                return None;
+            }
+            index += 1;
+        }
+        None
     }
 
     /// `said retired surgeon Jo Bell`: a person's mention after a few plain lower-case words

@@ -170,3 +170,16 @@ fn the_statement_or_the_spokesperson_speaks_for_whom_its_introduction_names() {
     let text = "A statement was read out at the gate. \"We will not leave,\" the statement said.";
     assert_eq!(speaker_of(text, "We will not leave").as_deref(), Some("the statement"));
 }
+
+#[test]
+fn the_person_named_after_a_possessors_title_speaks_not_the_possessor() {
+    let text = "The Harbour Council met on Monday. \"We will not sign,\" said the council's finance \
+                director, Petra Lindqvar.";
+    assert_eq!(speaker_of(text, "We will not").as_deref(), Some("Petra Lindqvar"));
+    // The possessor is no actor of the registry.
+    let text = "Talks went on. \"It is a bad plan,\" said the group's research director, Tomas Henk.";
+    assert_eq!(speaker_of(text, "It is a bad").as_deref(), Some("Tomas Henk"));
+    // Without a name, the whole description speaks, not its possessor.
+    let text = "Talks went on. \"It is a bad plan,\" said the group's research director.";
+    assert_eq!(speaker_of(text, "It is a bad").as_deref(), Some("the group's research director"));
+}

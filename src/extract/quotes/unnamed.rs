@@ -186,6 +186,29 @@ impl Attributor<'_, '_> {
         {
             end += 1;
         }
+        // "the group's research director, Tomas Henk": the person the appositive names; without
+        // one, the whole description ("the group's research director"), not its possessor.
+        if self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            if let Some((actor, _)) = self.person_named_after_description(end + 1, sentence_end) {
+                return self.actors.name_of(actor).map(str::to_owned);
+            }
+            let mut described = end + 1;
+            while described < sentence_end.min(end + 5)
+                && self
+                    .text
+                    .tokens
+                    .get(described)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && !LEXICON.word_in(Words::ObjectPrepositions, self.text, described)
+                && !LEXICON.word_in(Words::SubjectBreakers, self.text, described)
+                && !self.is_speech_verb(described)
+            {
+                described += 1;
+            }
+            if described > end + 1 {
+                end = described;
+            }
+        }
         // "the chief known as Bob": the name it is known by.
         if self.text.is_word_ci(end, "as")
             && self.text.is_word_ci(end - 1, "known")
