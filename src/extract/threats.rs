@@ -173,6 +173,11 @@ fn read_cues<'a>(
         && !(statement..sentence.end).any(|i| figurative::is_year(text, i));
     for hit in hits {
         let Some(group) = lexicon.cue_groups.get(hit.group) else { continue };
+        // "The cable, owned by Acme Networks, went dark": what a threat would be aimed at is no
+        // threat of its own.
+        if LEXICON.has(Words::TargetFamilies, &group.family) {
+            continue;
+        }
         if cues::is_cancelled(text, sentence.start, hit) || ranked_danger_named && cues::is_assessment(hit) {
             continue;
         }
@@ -233,11 +238,6 @@ fn stands_or_anchored(
     let sentence = &view.range;
     let clauses = view.clauses;
     let hits = view.hits;
-    // "The cable, owned by Acme Networks, went dark": what a threat would be aimed at is no
-    // threat of its own.
-    if LEXICON.has(Words::TargetFamilies, &group.family) {
-        return false;
-    }
     // A count makes a weak cue a fact ("at least 300 people had been killed"); a year or a
     // sum of money does not ("the 2008 collapse", "$9 billion in infrastructure").
     let counted = (hit.start.saturating_sub(4).max(sentence.start)..hit.start)

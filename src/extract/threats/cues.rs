@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::super::actors::ActorTable;
-use super::super::lexicon::{CueGroup, LEXICON, Words};
+use super::super::lexicon::{CueGroup, LEXICON, ListMask, Words, mask_of};
 use super::super::tokens::TokenizedText;
 use super::agents::is_acting_kind;
 use super::{SentenceView, denial, figurative, places, rules, warnings};
@@ -80,7 +80,7 @@ pub(super) fn collect_hits(
     add_detentions(text, actors, sentence.clone(), &mut hits);
     // Most sentences hold no word a rule starts from: one lookup per token tells.
     let starts: Vec<usize> =
-        sentence.clone().filter(|&at| lexicon.word_in_any(&RULE_START_WORDS, text, at)).collect();
+        sentence.clone().filter(|&at| lexicon.word_in_mask(&RULE_START_MASK, text, at)).collect();
     if !starts.is_empty() {
         for (family, _, rule) in RULES {
             add_rule_hits(text, &sentence, &starts, family, rule, &mut hits);
@@ -225,6 +225,9 @@ const RULE_START_WORDS: [Words; RULES.len()] = {
     }
     lists
 };
+
+/// [`RULE_START_WORDS`] as one mask: one test per token for them all.
+const RULE_START_MASK: ListMask = mask_of(&RULE_START_WORDS);
 
 /// Adds a cue of `family` for each passage `rule` finds in the sentence from one of the tokens
 /// `starts` (those whose word a rule may start from), in place of the cues the passage covers.

@@ -161,7 +161,11 @@ pub(super) fn sent_in_response(text: &TokenizedText<'_>, statement: Range<usize>
             && (at + 2 >= statement.end
                 || text.tokens.get(at + 2).is_some_and(|t| t.kind == TokenKind::Punct))
     };
-    statement.clone().any(|i| sent_there(i) || ends_in_response(i))
+    // Only the words near the cue are read for "to the area", and the end for "in response".
+    let near = cue.saturating_sub(SENT_REACH + 3).max(statement.start)
+        ..(cue + 2 * SENT_REACH + 6).min(statement.end);
+    near.into_iter().any(sent_there)
+        || (statement.end.saturating_sub(3).max(statement.start)..statement.end).any(ends_in_response)
 }
 
 /// How many tokens may stand between a verb of arrest and the people it arrests ("arrested about

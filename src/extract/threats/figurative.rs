@@ -147,10 +147,11 @@ pub(super) fn set_in_another_year(text: &TokenizedText<'_>, sentence: Range<usiz
         (year.saturating_sub(2).max(sentence.start)..year)
             .any(|i| LEXICON.word_in(Words::DatingWords, text, i))
     };
+    let number = |i: usize| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number);
     sentence.clone().any(|i| {
-        is_year(text, i) && !dating(i)
+        number(i) && is_year(text, i) && !dating(i)
             || i + 1 < sentence.end
-                && text.is_word(i)
+                && LEXICON.word_in(Words::EarlierPeriodStarts, text, i)
                 && text.is_word(i + 1)
                 && LEXICON.has(Words::EarlierPeriods, text.key_span(i, i + 2))
     })
