@@ -78,14 +78,17 @@ fn a_warning_of_harm_to_come_is_a_threat() {
         "{found:?}"
     );
     assert!(threats("The governor warned that the new tax would hit small traders.").is_empty());
+    // Politics: a bill is killed, a party punished.
+    assert!(threats("Senate leaders warned that the bill would be killed in committee.").is_empty());
+    assert!(threats("The mayor warned that his party would be punished at the polls.").is_empty());
 }
 
 #[test]
 fn readiness_to_strike_and_threatening_messages_are_threats() {
-    assert_eq!(
-        threats("He said the Ruritanian army was \"ready to strike any target at any moment.\"").len(),
-        1
-    );
+    assert_eq!(threats("He said the Chinese army was ready to strike any target at any moment.").len(), 1);
+    // Readiness needs a state or force: workers ready to strike, parties ready to strike a deal.
+    assert!(threats("Teachers say they are ready to strike if the talks fail.").is_empty());
+    assert!(threats("The two parties are prepared to strike a deal on the budget.").is_empty());
     assert_eq!(
         threats("The cell also sent threatening messages to election officials in two towns.").len(),
         1
@@ -126,8 +129,9 @@ fn a_relative_clause_set_in_another_year_recalls_the_actor_s_record() {
 }
 
 #[test]
-fn turf_wars_extortion_and_shells_striking_are_threats() {
-    assert_eq!(threats("The gang had been fighting a rival cartel for the port road since spring.").len(), 1);
+fn fights_with_rivals_extortion_and_shells_striking_are_threats() {
+    assert_eq!(threats("Russia's army is fighting rival gangs for control of the port.").len(), 1);
+    assert!(threats("The senator has been fighting a rival group of donors for the nomination.").is_empty());
     assert_eq!(threats("Monitors counted a dozen shells striking the dam's spillway last week.").len(), 1);
     assert_eq!(threats("Russia's army extorts traders on the river road.").len(), 1);
 }
