@@ -29,10 +29,11 @@
 //! A cue set as the scene ("the leaders met amid rising tensions") proposes nothing either.
 //! The same cue told again a few sentences on with no actor named either time ("Rockets hit the
 //! town. … At least five rockets struck it") is one threat, unless introduced as a first mention
-//! ("a hacking incident"); "This is a campaign of intimidation" right after a threat is its label;
-//! a sentence set in a year of its own ("… were kidnapped in the region last year") never becomes
-//! the evidence of a threat told, and a relative clause set in one ("a gang whose men seized a
-//! tanker in 2024") recalls its actor's record (`threats/restating.rs`).
+//! ("a hacking incident"); "This is a campaign of intimidation" or "This is one of the worst
+//! attacks" after a threat is its label; a sentence set in a year of its own ("… were kidnapped
+//! in the region last year") never becomes the evidence of a threat told, and a relative clause
+//! set in one ("a gang whose men seized a tanker in 2024") recalls its actor's record
+//! (`threats/restating.rs`).
 //!
 //! Beyond the cue list, a state holding foreign citizens ("has detained two Canadians") is a
 //! threat, and so are a warning of harm to come ("warned that informers would be hunted":
@@ -323,10 +324,9 @@ fn restated_threat(
     let first_mention = (hit.start.saturating_sub(2).max(statement)..hit.start)
         .any(|i| text.is_word_ci(i, "a") || text.is_word_ci(i, "an"));
     // "described the episode as sabotage": a label on the event just told.
-    // "This is a coordinated campaign of intimidation," right after the threat: its label.
+    // "This is a coordinated campaign of intimidation," after a threat: its label.
     let labelled = (rules::labels_event_told(text, statement, hit.start)
-        || reported.follows(sentence_index)
-            && restating::pronoun_label(text, statement..sentence.end, hit.start))
+        || restating::pronoun_label(text, statement..sentence.end, hit.start))
     .then_some(reported.last_threat)
     .flatten();
     labelled.or_else(|| {

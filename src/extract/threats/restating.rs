@@ -23,11 +23,22 @@ pub(super) fn pronoun_label(text: &TokenizedText<'_>, statement: Range<usize>, c
     else {
         return false;
     };
+    let article = first + 2;
+    // "This is one of the most serious attacks": a ranking among its kind labels it too.
+    let article_end = if text.is_word_ci(article, "a") || text.is_word_ci(article, "an") {
+        article
+    } else if text.is_word_ci(article, "one")
+        && text.is_word_ci(article + 1, "of")
+        && text.is_word_ci(article + 2, "the")
+    {
+        article + 2
+    } else {
+        return false;
+    };
     LEXICON.word_in(Words::LabelPronouns, text, first)
         && LEXICON.word_in(Words::LabelCopulas, text, first + 1)
-        && (text.is_word_ci(first + 2, "a") || text.is_word_ci(first + 2, "an"))
-        && cue > first + 2
-        && cue <= first + 2 + LABEL_REACH_TOKENS
+        && cue > article_end
+        && cue <= article_end + LABEL_REACH_TOKENS
 }
 
 /// Whether the clause of a cue is a relative clause ("…, whose men seized a tanker in 2024"),
@@ -55,6 +66,8 @@ mod tests {
         let text =
             tokenize("\u{201c}This is a deliberate campaign of intimidation,\u{201d} the minister said.");
         assert!(pronoun_label(&text, 0..text.tokens.len(), at(&text, "campaign")));
+        let text = tokenize("\"This is one of the worst hacking attacks we have seen,\" he said.");
+        assert!(pronoun_label(&text, 0..text.tokens.len(), at(&text, "hacking")));
         let text = tokenize("This week a campaign of intimidation began.");
         assert!(!pronoun_label(&text, 0..text.tokens.len(), at(&text, "campaign")));
     }
