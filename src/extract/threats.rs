@@ -27,9 +27,17 @@
 //! (`threats/merge.rs`); a later mention by name ("the attack") never does. A headline only
 //! announces what the article states in full, so it proposes nothing.
 //! A cue set as the scene ("the leaders met amid rising tensions") proposes nothing either.
+//! The same cue told again a few sentences on with no actor named either time ("Rockets hit the
+//! town. … At least five rockets struck it") is one threat, unless introduced as a first mention
+//! ("a hacking incident"); "This is a campaign of intimidation" or "This is one of the worst
+//! attacks" after a threat is its label; a sentence set in a year of its own ("… were kidnapped
+//! in the region last year") never becomes the evidence of a threat told, and a relative clause
+//! set in one ("a gang whose men seized a tanker in 2024") recalls its actor's record
+//! (`threats/restating.rs`).
 //!
 //! Beyond the cue list, a state holding foreign citizens ("has detained two Canadians") is a
-//! threat. Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`),
+//! threat, and so are a warning of harm to come ("warned that informers would be hunted":
+//! `threats/warnings.rs`) and fires set on purpose ("the blazes were set deliberately"). Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`),
 //! where who is the agent of the cue or left open ("? -> explosion"): a state merely mentioned in
 //! the sentence is not named as the one who acted.
 //!
@@ -50,7 +58,9 @@ mod figurative;
 mod merge;
 mod places;
 mod reported;
+mod restating;
 mod rules;
+mod warnings;
 
 use std::ops::Range;
 
@@ -59,7 +69,7 @@ use self::cues::{
     CueHit, collect_hits, headline_paragraph, is_agentless_passive, is_scene_set, opens_with_year,
 };
 use self::evidence::{clause_ranges, clauses_around, evidence_range, with_antecedent};
-use self::reported::Reported;
+use self::reported::{Reported, Telling};
 use super::SuggestedThreat;
 use super::actors::{ActorTable, MentionRecord};
 use super::lexicon::{CueGroup, LEXICON, Words};
@@ -164,6 +174,11 @@ fn read_cues<'a>(
         && !(statement..sentence.end).any(|i| figurative::is_year(text, i));
     for hit in hits {
         let Some(group) = lexicon.cue_groups.get(hit.group) else { continue };
+        // "The cable, owned by Acme Networks, went dark": what a threat would be aimed at is no
+        // threat of its own.
+        if LEXICON.has(Words::TargetFamilies, &group.family) {
+            continue;
+        }
         if cues::is_cancelled(text, sentence.start, hit) || ranked_danger_named && cues::is_assessment(hit) {
             continue;
         }
@@ -196,6 +211,15 @@ fn read_cues<'a>(
         if best.is_none_or(|(_, current, _)| more_severe(current)) {
             best = Some((hit, group, mention));
         }
+    }
+    // "…blamed a gang whose men seized a tanker in 2024": a cue in a relative clause set in a
+    // year of its own recalls the actor's record.
+    if best.is_some_and(|(hit, _, _)| {
+        let clause = clauses_around(clauses, sentence, hit.start);
+        restating::in_relative_clause(text, &clause, hit.start)
+            && figurative::set_in_another_year(text, clause)
+    }) {
+        best = None;
     }
     Reading { best, restatement, families_here, events_here }
 }
@@ -295,16 +319,34 @@ fn restated_threat(
     let tally = hit.start > statement
         && LEXICON.word_in(Words::PerfectAuxiliaries, text, hit.start - 1)
         && figurative::counted_after(text, sentence.clone(), hit.end);
+    // "A hacking incident shut the port": an indefinite article (with at most one word between)
+    // introduces an event, however near one of its kind was told.
+    let first_mention = (hit.start.saturating_sub(2).max(statement)..hit.start)
+        .any(|i| text.is_word_ci(i, "a") || text.is_word_ci(i, "an"));
     // "described the episode as sabotage": a label on the event just told.
-    let labelled =
-        rules::labels_event_told(text, statement, hit.start).then_some(reported.last_threat).flatten();
+    // "This is a coordinated campaign of intimidation," after a threat: its label.
+    let labelled = (rules::labels_event_told(text, statement, hit.start)
+        || restating::pronoun_label(text, statement..sentence.end, hit.start))
+    .then_some(reported.last_threat)
+    .flatten();
     labelled.or_else(|| {
         // "It also stole patient files": the pronoun's sentence goes on with the last threat.
         let continued = (continues && !tally && reported.follows(sentence_index))
             .then_some(reported.last_threat)
             .flatten();
         reported
-            .restated(sentence_index, group, actor, anaphoric && !tally, event, !tally)
+            .restated(
+                sentence_index,
+                group,
+                actor,
+                event,
+                &Telling {
+                    anaphoric: anaphoric && !tally,
+                    may_follow: !tally,
+                    first_mention,
+                    cue: text.key_span(hit.start, hit.end),
+                },
+            )
             .or(continued)
             .filter(|_| !new_event)
     })
@@ -331,7 +373,10 @@ fn propose(
         }
         // A restatement that says more (who, against whom, how many) gives the threat its
         // evidence: the analyst reads the most informative sentence, not the first.
+        // "27 workers were kidnapped in the region last year": a sentence set in a year of its own
+        // recalls the kind of event, it does not tell this one better.
         if let Some((choice, index)) = restatement
+            && !figurative::set_in_another_year(text, sentence_view.statement..sentence.end)
             && let Some((candidate, statement)) = build_threat(text, actors, sentence_view, choice)
             && let Some(kept) = threats.get_mut(index)
         {
@@ -357,6 +402,11 @@ fn propose(
     let index = threats.len();
     reported.events.extend(events_here.into_iter().map(|e| (e, index)));
     reported.families.insert((group.family.clone(), actor), index);
+    if actor.is_none() {
+        reported
+            .unowned
+            .insert(text.key_span(choice.0.start, choice.0.end).to_owned(), (index, sentence_index));
+    }
     reported.categories.insert(group.category, index);
     reported.last_sentence = Some(sentence_index);
     reported.last_threat = Some(index);
@@ -424,5 +474,7 @@ fn build_threat(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_retelling;
 #[cfg(test)]
 mod tests_wording;

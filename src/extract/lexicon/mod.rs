@@ -209,7 +209,19 @@ pub struct Lexicon {
 }
 
 /// One bit per [`Words`] list.
-type ListMask = [u64; 4];
+pub type ListMask = [u64; 4];
+
+/// The mask with the bits of `lists`, for [`Lexicon::word_in_mask`].
+pub const fn mask_of(lists: &[Words]) -> ListMask {
+    let mut mask = [0u64; 4];
+    let mut index = 0;
+    while index < lists.len() {
+        let bit = lists[index] as usize;
+        mask[bit / 64] |= 1 << (bit % 64);
+        index += 1;
+    }
+    mask
+}
 
 // Every list has a bit of a mask.
 const _: () = assert!(Words::ALL.len() <= 64 * 4);
@@ -678,6 +690,21 @@ impl Lexicon {
         match text.word_lists(index).and_then(|id| self.list_masks.get(usize::from(id))) {
             Some(mask) => has_bit(mask, words as usize),
             None => self.has(words, text.key(index)),
+        }
+    }
+
+    /// Whether token `index` is a word of any list of `mask` ([`mask_of`]), ignoring case: one
+    /// lookup and one test for them all.
+    pub fn word_in_mask(&self, mask: &ListMask, text: &TokenizedText<'_>, index: usize) -> bool {
+        if !text.is_word(index) {
+            return false;
+        }
+        match text.word_lists(index).and_then(|id| self.list_masks.get(usize::from(id))) {
+            Some(found) => found.iter().zip(mask).any(|(a, b)| a & b != 0),
+            None => (0..mask.len() * 64)
+                .filter(|&bit| has_bit(mask, bit))
+                .filter_map(|bit| Words::ALL.get(bit))
+                .any(|&(words, _)| self.has(words, text.key(index))),
         }
     }
 

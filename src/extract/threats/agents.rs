@@ -63,6 +63,12 @@ pub(super) fn group_near<'a>(
             .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
             .any(|i| LEXICON.word_in(Words::LocativePrepositions, text, i))
     };
+    // "Elbonia's security service said it had uncovered a network of fake accounts": who finds
+    // or foils a threat is not who poses it.
+    let finder = |m: &MentionRecord| {
+        m.end_token <= hit.start
+            && (m.end_token..hit.start).any(|i| LEXICON.word_in(Words::DiscoveryVerbs, text, i))
+    };
     let targeted = |m: &MentionRecord| {
         m.start_token >= hit.end
             && (m.start_token.saturating_sub(TARGET_PREPOSITION_REACH).max(hit.end)..m.start_token)
@@ -73,7 +79,8 @@ pub(super) fn group_near<'a>(
         .iter()
         .take_while(|m| m.start_token < range.end)
         .filter(|m| {
-            is_acting_kind(actors.kind_of(m)) && (targets_too || !targeted(m) && !placed(m) && !source(m))
+            is_acting_kind(actors.kind_of(m))
+                && (targets_too || !targeted(m) && !placed(m) && !source(m) && !finder(m))
         })
         .min_by_key(|m| {
             if m.start_token >= hit.end {

@@ -5,10 +5,10 @@
 use std::ops::Range;
 
 use super::super::actors::ActorTable;
-use super::super::lexicon::{CueGroup, LEXICON, Words};
+use super::super::lexicon::{CueGroup, LEXICON, ListMask, Words, mask_of};
 use super::super::tokens::TokenizedText;
 use super::agents::is_acting_kind;
-use super::{SentenceView, denial, figurative, places, rules};
+use super::{SentenceView, denial, figurative, places, rules, warnings};
 
 /// How many tokens on each side of a weak cue are searched for [`Words::DiplomacyWords`].
 const DIPLOMACY_WINDOW_TOKENS: usize = 6;
@@ -40,6 +40,10 @@ const INTRUSION_FAMILY: &str = "intrusion";
 
 /// The cue family that homes or markets set on fire are proposed under.
 const ARSON_FAMILY: &str = "arson";
+
+/// The cue family that a warning of harm to come ("warned that anyone who helps them would be
+/// hunted") is proposed under.
+const WARNING_FAMILY: &str = "warning";
 
 /// The cue family that a town, road or base taken by force is proposed under.
 const TERRITORY_FAMILY: &str = "territory-seizure";
@@ -76,7 +80,7 @@ pub(super) fn collect_hits(
     add_detentions(text, actors, sentence.clone(), &mut hits);
     // Most sentences hold no word a rule starts from: one lookup per token tells.
     let starts: Vec<usize> =
-        sentence.clone().filter(|&at| lexicon.word_in_any(&RULE_START_WORDS, text, at)).collect();
+        sentence.clone().filter(|&at| lexicon.word_in_mask(&RULE_START_MASK, text, at)).collect();
     if !starts.is_empty() {
         for (family, _, rule) in RULES {
             add_rule_hits(text, &sentence, &starts, family, rule, &mut hits);
@@ -125,6 +129,10 @@ pub(super) fn used_figuratively(
         // "the boarding team from the frigate HMS Tamar": a weak cue that names a vessel
         // ("frigate", "destroyer") as the type before its name says who was there, not a danger.
         || !group.strong && LEXICON.word_in(Words::VesselPrefixes, text, hit.end)
+        // "a charity which drills boreholes": a noun of force as a verb of another sense.
+        || figurative::verb_of_another_sense(text, statement, hit.start..hit.end)
+        // "one of the most dangerous places to work": a ranking of a place, not of a threat.
+        || group.family == ASSESSMENT_FAMILY && figurative::ranks_a_setting(text, hit.start..hit.end)
 }
 
 /// Whether a cue is denied or negated, a likeness or police work (`denial.rs`), or (a weak cue)
@@ -148,6 +156,9 @@ pub(super) fn denied(
         || denial::police_seizure(text, statement, hit.start..hit.end)
         || !group.strong && denial::routine(text, statement, hit.start)
         || !group.strong && denial::response(text, sentence.end, hit.end)
+        || !group.strong
+            && LEXICON.has(Words::ResponseFamilies, &group.family)
+            && denial::sent_in_response(text, statement..sentence.end, hit.start)
         || !group.strong && denial::arrested(text, statement, hit.start..hit.end)
         || !group.strong && denial::conditional(text, statement..sentence.end)
 }
@@ -191,10 +202,12 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 7] = [
+pub(super) const RULES: [(&str, Words, Rule); 9] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ARSON_FAMILY, Words::BurningVerbs, places::arson),
+    (ARSON_FAMILY, Words::IntentAdverbs, places::fires_set),
+    (WARNING_FAMILY, Words::WarningVerbs, warnings::harm_foretold),
     (TERRITORY_FAMILY, Words::CapturingVerbs, places::place_seized),
     (INCURSION_FAMILY, Words::IncursionWords, rules::zone_violation),
     (DRONE_INCURSION_FAMILY, Words::DroneWords, rules::drone_sighting),
@@ -212,6 +225,9 @@ const RULE_START_WORDS: [Words; RULES.len()] = {
     }
     lists
 };
+
+/// [`RULE_START_WORDS`] as one mask: one test per token for them all.
+const RULE_START_MASK: ListMask = mask_of(&RULE_START_WORDS);
 
 /// Adds a cue of `family` for each passage `rule` finds in the sentence from one of the tokens
 /// `starts` (those whose word a rule may start from), in place of the cues the passage covers.

@@ -135,6 +135,39 @@ pub(super) fn response(text: &TokenizedText<'_>, sentence_end: usize, cue_end: u
         })
 }
 
+/// How many tokens before "to the area" the verb that sends a force there may stand ("troops were
+/// being sent to the area", "sent two more warships and a patrol aircraft to the area").
+const SENT_REACH: usize = 7;
+
+/// Whether the statement sends a force to where the event told happened, a response and not a
+/// build-up: "to the" and a word of [`Words::ResponseDestinations`] ("a frigate had been sent to
+/// the area", "troops were dispatched to the scene") with a verb of [`Words::SendingVerbs`] a few
+/// words before; or it ends on "in response" ("jets held a drill off the coast in response.").
+/// The cue must stand a few words from the verb that sends it ("troops were sent", "sent two
+/// warships"): "rebels attacked the town and police were sent to the area" keeps its attack.
+pub(super) fn sent_in_response(text: &TokenizedText<'_>, statement: Range<usize>, cue: usize) -> bool {
+    let near_cue = |verb: usize| verb.abs_diff(cue) <= SENT_REACH + 3;
+    let sent_there = |place: usize| {
+        place >= statement.start + 2
+            && LEXICON.word_in(Words::ResponseDestinations, text, place)
+            && text.is_word_ci(place - 1, "the")
+            && text.is_word_ci(place - 2, "to")
+            && (place.saturating_sub(2 + SENT_REACH).max(statement.start)..place - 2)
+                .any(|i| LEXICON.word_in(Words::SendingVerbs, text, i) && near_cue(i))
+    };
+    let ends_in_response = |at: usize| {
+        text.is_word_ci(at, "in")
+            && text.is_word_ci(at + 1, "response")
+            && (at + 2 >= statement.end
+                || text.tokens.get(at + 2).is_some_and(|t| t.kind == TokenKind::Punct))
+    };
+    // Only the words near the cue are read for "to the area", and the end for "in response".
+    let near = cue.saturating_sub(SENT_REACH + 3).max(statement.start)
+        ..(cue + 2 * SENT_REACH + 6).min(statement.end);
+    near.into_iter().any(sent_there)
+        || (statement.end.saturating_sub(3).max(statement.start)..statement.end).any(ends_in_response)
+}
+
 /// How many tokens may stand between a verb of arrest and the people it arrests ("arrested about
 /// 20 soldiers").
 const ARRESTED_REACH: usize = 3;
@@ -305,6 +338,27 @@ mod tests {
         assert!(conditional(&text, 0..text.tokens.len()));
         let text = tokenize("Rebels hold the port and can buy weapons if they want.");
         assert!(!conditional(&text, 0..text.tokens.len()));
+    }
+
+    #[test]
+    fn a_force_sent_to_the_scene_or_a_drill_in_response_is_a_response() {
+        let sent = tokenize("Officials said 300 border troops were being sent to the area on Monday.");
+        let at = |text: &TokenizedText<'_>, word: &str| {
+            (0..text.tokens.len()).find(|&i| text.token_text(i) == word).unwrap_or(0)
+        };
+        assert!(sent_in_response(&sent, 0..sent.tokens.len(), at(&sent, "troops")));
+        let attack = tokenize(
+            "Rebels attacked the market at dawn in the north of the country and police were sent to the area.",
+        );
+        assert!(!sent_in_response(&attack, 0..attack.tokens.len(), at(&attack, "attacked")));
+        let scene = tokenize("A corvette, the Aldane, was dispatched to the scene.");
+        assert!(sent_in_response(&scene, 0..scene.tokens.len(), at(&scene, "corvette")));
+        let drill = tokenize("Elbonian fighter jets held a live-fire drill off the coast in response.");
+        assert!(sent_in_response(&drill, 0..drill.tokens.len(), at(&drill, "jets")));
+        let buildup = tokenize("Ruritania sent 5,000 troops to the border with Elbonia.");
+        assert!(!sent_in_response(&buildup, 0..buildup.tokens.len(), at(&buildup, "troops")));
+        let reply = tokenize("Elbonia moved troops in response to the drills near its border.");
+        assert!(!sent_in_response(&reply, 0..reply.tokens.len(), at(&reply, "troops")));
     }
 
     #[test]

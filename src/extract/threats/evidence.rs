@@ -29,7 +29,12 @@ pub(super) fn clause_ranges(text: &TokenizedText<'_>, sentence: Range<usize>) ->
                             )
                             .starts_with(' ')
                 }
-                "," => LEXICON.word_in(Words::ClauseOpeners, text, index + 1),
+                // "…known as \"Admiral\", whose men": a closing quote mark may stand between.
+                "," => {
+                    LEXICON.word_in(Words::ClauseOpeners, text, index + 1)
+                        || is_quote_mark(text, index + 1)
+                            && LEXICON.word_in(Words::ClauseOpeners, text, index + 2)
+                }
                 _ => false,
             };
         if boundary_here && index > start {
@@ -41,6 +46,12 @@ pub(super) fn clause_ranges(text: &TokenizedText<'_>, sentence: Range<usize>) ->
         clauses.push(start..sentence.end);
     }
     clauses
+}
+
+/// Whether the token is a quotation mark.
+pub(super) fn is_quote_mark(text: &TokenizedText<'_>, index: usize) -> bool {
+    text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct)
+        && ["\"", "\u{201d}", "\u{2019}", "'"].contains(&text.token_text(index))
 }
 
 /// The byte range of the evidence: the sentence when short enough, else the clause with the cue,

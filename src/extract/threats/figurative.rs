@@ -101,12 +101,60 @@ const DATING_REACH: usize = 4;
 /// Whether a cue names a past event only to date something else: a year right before it and a word
 /// such as "after" or "since" a few tokens before that ("controls imposed after Ruritania's 2022
 /// invasion of Elbonia").
+///
+/// So does a definite cue right after such a word, not at the start of the statement ("kept its
+/// troops there after the coup"): the event is a time known, not news.
 pub(super) fn dates_something(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
+    if cue.start >= sentence_start + 3
+        && text.is_word_ci(cue.start - 1, "the")
+        && LEXICON.word_in(Words::DatingWords, text, cue.start - 2)
+    {
+        return true;
+    }
     let Some(year) = cue.start.checked_sub(1).filter(|&i| i > sentence_start && is_year(text, i)) else {
         return false;
     };
     (year.saturating_sub(DATING_REACH).max(sentence_start)..year)
         .any(|i| LEXICON.word_in(Words::DatingWords, text, i))
+}
+
+/// Whether the cue is a noun of force used as a verb of another sense: a word of
+/// [`Words::NounOnlyCues`] right after a relative pronoun ("a charity which drills boreholes").
+pub(super) fn verb_of_another_sense(
+    text: &TokenizedText<'_>,
+    statement_start: usize,
+    cue: Range<usize>,
+) -> bool {
+    cue.len() == 1
+        && cue.start > statement_start
+        && LEXICON.word_in(Words::NounOnlyCues, text, cue.start)
+        && LEXICON.word_in(Words::RelativePronouns, text, cue.start - 1)
+}
+
+/// Whether a ranking of danger ranks a place or a trade rather than a threat ("one of the most
+/// dangerous places in the world to work"): a word of [`Words::RankedSettings`] right after it.
+pub(super) fn ranks_a_setting(text: &TokenizedText<'_>, cue: Range<usize>) -> bool {
+    LEXICON.word_in(Words::RankedSettings, text, cue.end)
+}
+
+/// Whether a sentence sets its events in a year of their own ("In 2019 the network was hacked",
+/// "27 workers were kidnapped in the region last year"): a year, or a phrase of
+/// [`Words::EarlierPeriods`], that no word such as "since" or "after" ties to something else ("the
+/// worst attack since 2015" is this event, compared). Such a sentence recalls events of the kind;
+/// it does not tell the one proposed better.
+pub(super) fn set_in_another_year(text: &TokenizedText<'_>, sentence: Range<usize>) -> bool {
+    let dating = |year: usize| {
+        (year.saturating_sub(2).max(sentence.start)..year)
+            .any(|i| LEXICON.word_in(Words::DatingWords, text, i))
+    };
+    let number = |i: usize| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number);
+    sentence.clone().any(|i| {
+        number(i) && is_year(text, i) && !dating(i)
+            || i + 1 < sentence.end
+                && LEXICON.word_in(Words::EarlierPeriodStarts, text, i)
+                && text.is_word(i + 1)
+                && LEXICON.has(Words::EarlierPeriods, text.key_span(i, i + 2))
+    })
 }
 
 /// Whether the cue is a word named rather than an event told: a single word alone between quotation

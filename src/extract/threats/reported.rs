@@ -5,6 +5,12 @@ use std::collections::HashMap;
 use super::super::lexicon::{CueGroup, LEXICON, Words};
 use crate::model::ThreatCategory;
 
+/// How many sentences after a threat with no actor named the same cue (the same words), again with
+/// no actor, is read as the same threat told again ("Rockets hit a market town. … At least five
+/// rockets struck the town."): a report retells its event within a few sentences, while another
+/// event of the kind is usually marked as such ("another", "a separate") or given its own actor.
+const UNOWNED_RETELLING_SENTENCES: usize = 3;
+
 /// What has been proposed so far, for the rules that keep one suggestion per threat. Each key leads
 /// to the index of the threat it belongs to, so that a restatement can lend that threat better
 /// evidence.
@@ -21,6 +27,9 @@ pub(super) struct Reported {
     pub(super) last_sentence: Option<usize>,
     pub(super) last_threat: Option<usize>,
     pub(super) last_families: Vec<String>,
+    /// The last threat proposed with no actor named, by the words of its cue in lower case, with
+    /// its sentence.
+    pub(super) unowned: HashMap<String, (usize, usize)>,
 }
 
 impl Reported {
@@ -30,16 +39,17 @@ impl Reported {
 
     /// The threat already proposed that a cue restates, if any: a definite reference to a kind
     /// already proposed, the same family by the same actor, a follow-up sentence of the same family
-    /// (when `may_follow`), or an event named the same way.
+    /// (when `may_follow`), an event named the same way, or the same cue told again a few
+    /// sentences on with no actor either time (not when introduced as a first mention).
     pub(super) fn restated(
         &self,
         sentence_index: usize,
         group: &CueGroup,
         actor: Option<usize>,
-        anaphoric: bool,
         event: Option<&(String, ThreatCategory)>,
-        may_follow: bool,
+        telling: &Telling<'_>,
     ) -> Option<usize> {
+        let Telling { anaphoric, may_follow, first_mention, cue } = *telling;
         let by_reference = anaphoric.then(|| self.categories.get(&group.category).copied()).flatten();
         // Two statements with no actor named are not known to be by the same one: only a
         // consecutive sentence (below) makes them one threat.
@@ -57,8 +67,30 @@ impl Reported {
             .flatten()
         };
         let by_event = || event.and_then(|e| self.events.get(e).copied());
-        by_reference.or_else(by_family).or_else(by_sequence).or_else(by_event)
+        // "Rockets slammed into the town. … At least five rockets struck it": the same cue
+        // told again a few sentences on, with no actor named either time.
+        let by_retelling = || {
+            (actor.is_none() && !first_mention)
+                .then(|| self.unowned.get(cue))
+                .flatten()
+                .filter(|&&(_, sentence)| {
+                    sentence_index.saturating_sub(sentence) <= UNOWNED_RETELLING_SENTENCES
+                })
+                .map(|&(index, _)| index)
+        };
+        by_reference.or_else(by_family).or_else(by_sequence).or_else(by_event).or_else(by_retelling)
     }
+}
+
+/// How a cue is told, for [`Reported::restated`]: as a definite reference back, in a sentence
+/// that may follow on from the last threat, introduced as a first mention ("a hacking incident"),
+/// and its words in lower case.
+#[derive(Clone, Copy)]
+pub(super) struct Telling<'a> {
+    pub(super) anaphoric: bool,
+    pub(super) may_follow: bool,
+    pub(super) first_mention: bool,
+    pub(super) cue: &'a str,
 }
 
 /// Whether consecutive statements of a category usually tell one event ("Rebels shelled the town.

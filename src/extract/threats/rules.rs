@@ -264,7 +264,10 @@ pub(super) fn infrastructure_damage(
                 || i + 1 == verb
                 || LEXICON.is_stopword(text, i + 1)
                 || LEXICON.word_in(Words::ObjectBreakers, text, i + 1)
-                || LEXICON.word_in(Words::Auxiliaries, text, i + 1))
+                || LEXICON.word_in(Words::Auxiliaries, text, i + 1)
+                // "the cable linking the two islands was severed": a participle after the
+                // line opens its modifier.
+                || participle_modifier(text, i + 1))
     };
     let before = (verb.saturating_sub(DAMAGE_REACH_TOKENS).max(sentence.start)..verb)
         .rev()
@@ -277,6 +280,14 @@ pub(super) fn infrastructure_damage(
         .take_while(|&i| !is_punct(i))
         .find(|&i| is_line(i))
         .map(|line| verb..line + 1)
+}
+
+/// Whether the token opens a participle phrase after a noun ("linking", "carrying"): a word in
+/// lower case ending in "-ing".
+fn participle_modifier(text: &TokenizedText<'_>, index: usize) -> bool {
+    text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+        && text.key(index).len() > 5
+        && text.key(index).ends_with("ing")
 }
 
 /// How many tokens apart a word of violation and the zone it violates may stand ("entered the
@@ -558,8 +569,20 @@ pub(super) fn summary_agent<'a>(
 /// The one-line summary of a threat: who -> what -> against whom ("North Korea -> fired ballistic
 /// missiles -> Japan"); an unknown actor is left open ("? -> explosion"), an unknown target is left
 /// out.
+///
+/// Double quotation marks left unpaired by the cut ("would be “hunted") are dropped from "what".
 pub(super) fn one_line_summary(actor: Option<&str>, what: &str, target: Option<&str>) -> String {
     let who = actor.unwrap_or("?");
+    let is_double = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+    let paired = what.matches('\u{201c}').count() == what.matches('\u{201d}').count()
+        && what.matches('"').count().is_multiple_of(2);
+    let unpaired_dropped: String;
+    let what = if paired {
+        what
+    } else {
+        unpaired_dropped = what.chars().filter(|&c| !is_double(c)).collect();
+        &unpaired_dropped
+    };
     match target {
         Some(target) => format!("{who} -> {what} -> {target}"),
         None => format!("{who} -> {what}"),

@@ -847,6 +847,8 @@ fn every_rule_starts_from_its_listed_word() {
         "The undersea power cables were cut near the island on Tuesday.",
         "Analysts warned of a growing risk of conflict in the strait.",
         "Militants torched homes in the village overnight.",
+        "Police said the fires were set deliberately.",
+        "The group warned that informers would be hunted down.",
         "Fighters seized two bridges on the highway.",
         "Two bombers violated Norwegian airspace on Monday.",
         "Several drones were spotted over the air base.",

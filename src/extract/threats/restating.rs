@@ -1,0 +1,74 @@
+//! Whether a cue tells more of the threat just told or of another one: a pronoun that labels the
+//! event just told ("This is a campaign of intimidation"), and a
+//! relative clause set in a year of its own, which recalls an actor's record ("officials blamed a
+//! gang whose men seized a tanker in 2024").
+
+use std::ops::Range;
+
+use super::super::lexicon::{LEXICON, Words};
+use super::super::tokens::{TokenKind, TokenizedText};
+use super::evidence::is_quote_mark;
+
+/// How many tokens after the article of a pronoun's label the cue may stand ("This is a
+/// coordinated, well-funded campaign of intimidation").
+const LABEL_REACH_TOKENS: usize = 5;
+
+/// Whether the statement labels the event just told with the cue: it opens (after any quote
+/// marks) with a pronoun of [`Words::LabelPronouns`], a copula and "a" or "an", and the cue
+/// follows within a few words ("This is a coordinated campaign of intimidation", "It was an act of
+/// sabotage").
+pub(super) fn pronoun_label(text: &TokenizedText<'_>, statement: Range<usize>, cue: usize) -> bool {
+    let Some(first) =
+        statement.clone().find(|&i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word))
+    else {
+        return false;
+    };
+    let article = first + 2;
+    // "This is one of the most serious attacks": a ranking among its kind labels it too.
+    let article_end = if text.is_word_ci(article, "a") || text.is_word_ci(article, "an") {
+        article
+    } else if text.is_word_ci(article, "one")
+        && text.is_word_ci(article + 1, "of")
+        && text.is_word_ci(article + 2, "the")
+    {
+        article + 2
+    } else {
+        return false;
+    };
+    LEXICON.word_in(Words::LabelPronouns, text, first)
+        && LEXICON.word_in(Words::LabelCopulas, text, first + 1)
+        && cue > article_end
+        && cue <= article_end + LABEL_REACH_TOKENS
+}
+
+/// Whether the clause of a cue is a relative clause ("…, whose men seized a tanker in 2024"),
+/// perhaps after a closing quote mark: set in a year of its own, it recalls the record of the
+/// actor named, not a new threat.
+/// The cue must follow the pronoun with no punctuation between: in "the war, which began in
+/// 2023, has seen atrocities" the cue is back in the main clause.
+pub(super) fn in_relative_clause(text: &TokenizedText<'_>, clause: &Range<usize>, cue: usize) -> bool {
+    let opening = if is_quote_mark(text, clause.start) { clause.start + 1 } else { clause.start };
+    LEXICON.word_in(Words::RelativePronouns, text, opening)
+        && (opening..cue).all(|i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn at(text: &TokenizedText<'_>, word: &str) -> usize {
+        (0..text.tokens.len()).find(|&i| text.token_text(i) == word).unwrap_or(0)
+    }
+
+    #[test]
+    fn a_pronoun_labels_the_event_just_told() {
+        let text =
+            tokenize("\u{201c}This is a deliberate campaign of intimidation,\u{201d} the minister said.");
+        assert!(pronoun_label(&text, 0..text.tokens.len(), at(&text, "campaign")));
+        let text = tokenize("\"This is one of the worst hacking attacks we have seen,\" he said.");
+        assert!(pronoun_label(&text, 0..text.tokens.len(), at(&text, "hacking")));
+        let text = tokenize("This week a campaign of intimidation began.");
+        assert!(!pronoun_label(&text, 0..text.tokens.len(), at(&text, "campaign")));
+    }
+}

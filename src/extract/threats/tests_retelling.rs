@@ -1,0 +1,151 @@
+//! Tests of the threat rules for retellings, responses, warnings and fires set, each with a
+//! made-up example.
+
+use super::*;
+use crate::extract::actors::find_actors;
+use crate::extract::tokens::tokenize;
+
+fn threats(text: &str) -> Vec<SuggestedThreat> {
+    let tokenized = tokenize(text);
+    let actors = find_actors(&tokenized);
+    find_threats(&tokenized, &actors)
+}
+
+#[test]
+fn the_same_cue_told_again_a_few_sentences_on_with_no_actor_is_one_threat() {
+    let found = threats(
+        "Rockets slammed into a river port in the east on Sunday, killing four dockers. \
+         Our reporter is at the scene. What did you see there? \
+         At least three rockets hit the grain quay and the ferry office just after noon.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Further on, the same family is news of its own again.
+    let apart = threats(
+        "Rockets slammed into a river port in the east on Sunday. \
+         The port handles grain. Barges were idle. Dockers went home. The mayor spoke. \
+         Rockets hit a village in the south on Monday.",
+    );
+    assert_eq!(apart.len(), 2, "{apart:?}");
+}
+
+#[test]
+fn a_sentence_set_in_another_year_does_not_become_the_evidence() {
+    let found = threats(
+        "Gunmen abducted two engineers on the road north of Lakeford on Monday. \
+         Officials said the engineers were being held by a local gang. \
+         According to a monitoring group, 31 engineers were kidnapped in the region last year.",
+    );
+    assert!(found[0].evidence.contains("abducted two engineers"), "{found:?}");
+}
+
+#[test]
+fn a_cable_cut_with_a_participle_after_the_line_is_damage() {
+    let found = threats("A power cable linking the two islands was severed early on Friday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "threat:cue:infrastructure-damage");
+}
+
+#[test]
+fn a_line_named_with_its_owner_is_no_threat() {
+    assert!(
+        threats("The 90-km cable, run by the operator Fjordlink Networks, carries most of the traffic.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn forces_sent_to_the_scene_and_drills_in_response_answer_the_threat() {
+    // Real states in made-up sentences: a weak cue needs a state the engine knows.
+    assert!(threats("Norway's navy said a frigate had been sent to the area.").is_empty());
+    assert!(threats("Officials said 300 Brazilian troops were being sent to the area.").is_empty());
+    assert!(
+        threats("Japan and Australia held a joint drill with fighter jets off the coast in response.")
+            .is_empty()
+    );
+    assert_eq!(threats("Chile sent 4,000 troops to the border with Peru.").len(), 1);
+}
+
+#[test]
+fn a_warning_of_harm_to_come_is_a_threat() {
+    let found = threats(
+        "Leaflets left in the market warned that any trader who pays the rival clan would be \"hunted down\".",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "threat:cue:warning");
+    // The cut leaves the quote unpaired: the summary drops its marks.
+    assert_eq!(
+        found[0].summary, "? -> warned that any trader who pays the rival clan would be hunted",
+        "{found:?}"
+    );
+    assert!(threats("The governor warned that the new tax would hit small traders.").is_empty());
+    // Politics: a bill is killed, a party punished.
+    assert!(threats("Senate leaders warned that the bill would be killed in committee.").is_empty());
+    assert!(threats("The mayor warned that his party would be punished at the polls.").is_empty());
+}
+
+#[test]
+fn readiness_to_strike_and_threatening_messages_are_threats() {
+    assert_eq!(threats("He said the Chinese army was ready to strike any target at any moment.").len(), 1);
+    // Readiness needs a state or force: workers ready to strike, parties ready to strike a deal.
+    assert!(threats("Teachers say they are ready to strike if the talks fail.").is_empty());
+    assert!(threats("The two parties are prepared to strike a deal on the budget.").is_empty());
+    assert_eq!(
+        threats("The cell also sent threatening messages to election officials in two towns.").len(),
+        1
+    );
+}
+
+#[test]
+fn drugs_smuggled_by_name_are_trafficking() {
+    let found = threats("Prosecutors said the gang was smuggling fentanyl across the northern border.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn fires_set_on_purpose_are_arson() {
+    let found = threats("Police say at least five of the blazes were set deliberately.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "threat:cue:arson");
+    assert!(threats("Farmers set fires deliberately small.").len() <= 1);
+}
+
+#[test]
+fn a_noun_of_force_as_a_verb_and_a_dangerous_place_are_no_threats() {
+    assert!(
+        threats("The firm Deepwell, which drills wells in the north of Chad, hired 40 staff.").is_empty()
+    );
+    assert!(
+        threats("Aid groups say Elbonia has become one of the most dangerous places to work.").is_empty()
+    );
+}
+
+#[test]
+fn a_relative_clause_set_in_another_year_recalls_the_actor_s_record() {
+    let found = threats(
+        "Pirates boarded a cargo ship off the cape on Sunday and abducted six sailors. \
+         Officials blamed a gang loyal to a river warlord, whose men seized a ferry in 2021.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn fights_with_rivals_extortion_and_shells_striking_are_threats() {
+    assert_eq!(threats("Russia's army is fighting rival gangs for control of the port.").len(), 1);
+    assert!(threats("The senator has been fighting a rival group of donors for the nomination.").is_empty());
+    assert_eq!(threats("Monitors counted a dozen shells striking the dam's spillway last week.").len(), 1);
+    assert_eq!(threats("Russia's army extorts traders on the river road.").len(), 1);
+}
+
+#[test]
+fn a_cue_back_in_the_main_clause_after_a_dated_relative_clause_is_news() {
+    let found =
+        threats("Both armies in the war, which began in March 2021, have been accused of atrocities.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_known_event_that_dates_something_is_no_news() {
+    assert!(
+        threats("Ruritania is one of the few states to keep troops in Elbonia after the coup.").is_empty()
+    );
+}
