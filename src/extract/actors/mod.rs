@@ -20,6 +20,7 @@
 use std::collections::{HashMap, HashSet};
 
 mod cjk;
+mod honorifics;
 mod merge;
 mod org_names;
 mod orgs;
@@ -338,5 +339,7 @@ impl<'a, 't> Finder<'a, 't> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_kinds;
 #[cfg(test)]
 mod tests_names;

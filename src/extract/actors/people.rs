@@ -179,7 +179,11 @@ impl Finder<'_, '_> {
         {
             name_start = start;
         }
-        let name_end = self.name_run(name_start)?;
+        let name_end = match self.name_run(name_start) {
+            Some(end) => end,
+            None if !appositive => self.name_after_honorific(index, name_start)?,
+            None => return None,
+        };
         // "the Prosecutor General's Office": a title whose possessive opens an office's name is
         // no person.
         if !appositive

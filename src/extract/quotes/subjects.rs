@@ -302,5 +302,24 @@ impl Attributor<'_, '_> {
         self.text.tokens.get(after).is_some_and(|t| t.kind == TokenKind::Possessive)
             && self.text.tokens.get(after + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
             && self.mention_covering(after + 1).is_none()
+            && !self.speaks_through_part(mention, after + 1)
+    }
+
+    /// "Harbor Police's cyber unit said": an organisation or state speaks through a part of
+    /// itself, a noun for one ending the (at most three) lower-case words after its possessive.
+    /// A person's "office" or "aide" is somebody else.
+    fn speaks_through_part(&self, possessor: &MentionRecord, first: usize) -> bool {
+        if self.actors.kind_of(possessor) == ActorKind::Person {
+            return false;
+        }
+        (first..first + 3)
+            .take_while(|&i| {
+                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                    && !self.is_speech_verb(i)
+            })
+            .last()
+            .is_some_and(|last| {
+                LEXICON.word_in(Words::OrgPartNouns, self.text, last) && self.is_speech_verb(last + 1)
+            })
     }
 }
