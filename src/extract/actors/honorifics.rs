@@ -1,5 +1,5 @@
-//! Names after an honorific: "Dr. Lima Okafor" keeps a first name that the gazetteers know as a
-//! place.
+//! Names after an honorific ("Dr. Lima Okafor" keeps a first name that the gazetteers know as a
+//! place) and names of built things ("the Kalevi Link cable"), which are no actors.
 
 use super::*;
 
@@ -25,5 +25,23 @@ impl Finder<'_, '_> {
             end += 1;
         }
         Some(end)
+    }
+
+    /// "the Kalevi Link cable", "the Ostra pipeline": capitalised words right before a lower-case
+    /// noun for a built thing name the thing. Returns the end of the name.
+    pub(super) fn named_thing_end(&self, start: usize) -> Option<usize> {
+        let sentence_end = self.text.sentence_of(start).end;
+        let mut end = start;
+        while end < sentence_end.min(start + 4)
+            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && (end == start || self.text.adjacent_on_line(end - 1, end))
+        {
+            end += 1;
+        }
+        let thing = end > start
+            && self.text.adjacent_on_line(end - 1, end)
+            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && LEXICON.word_in(Words::NamedThingNouns, self.text, end);
+        thing.then_some(end)
     }
 }

@@ -57,7 +57,11 @@ impl Finder<'_, '_> {
                 LEXICON.word_in(Words::OrgNouns, self.text, i)
                     && (self.text.is_punct(i + 1, ',')
                         || i + 1 >= sentence_end
-                        || self.text.is_punct(i + 1, '.'))
+                        || self.text.is_punct(i + 1, '.')
+                        // "the Katiba Dunya, a splinter faction that broke away": a relative
+                        // clause after the noun ("who" would make the name a person's).
+                        || self.text.is_word_ci(i + 1, "that")
+                        || self.text.is_word_ci(i + 1, "which"))
                     // "Jo Bell, a spokeswoman for the agency.": a noun after a preposition is not
                     // what the name is.
                     && !(end + 2..i).any(|j| LEXICON.word_in(Words::ObjectPrepositions, self.text, j))
@@ -126,6 +130,44 @@ impl Finder<'_, '_> {
             }
         }
         found
+    }
+
+    /// "Sable Ridge shares fell" after "Sable Ridge Mining": the name of the one organisation
+    /// named so far whose name opens with the words `start..end` and goes on.
+    pub(super) fn org_named_by_leading_words(&self, start: usize, end: usize) -> Option<String> {
+        let mut prefix = String::new();
+        for index in start..end {
+            push_key_part(&mut prefix, self.word(index));
+        }
+        prefix.push(' ');
+        let mut found = self.named_orgs.iter().filter(|(lookup, _)| lookup.starts_with(&prefix));
+        let (_, org) = found.next()?;
+        found.next().is_none().then(|| org.name.clone())
+    }
+
+    /// "the Sierra Roja" after "the Cártel de la Sierra Roja": the name of the one organisation
+    /// named so far whose name opens with a head in another language and ends, after its last
+    /// particle, with the words `start..end`.
+    pub(super) fn org_named_by_trailing_words(&self, start: usize, end: usize) -> Option<String> {
+        let mut tail = String::new();
+        for index in start..end {
+            push_key_part(&mut tail, self.word(index));
+        }
+        let mut found = self.named_orgs.iter().filter(|(lookup, org)| {
+            let opening = org
+                .name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| LEXICON.has(Words::OpeningHeads, &w.to_lowercase()));
+            let particle_before_tail = lookup
+                .strip_suffix(tail.as_str())
+                .and_then(|rest| rest.strip_suffix(' '))
+                .and_then(|rest| rest.rsplit(' ').next())
+                .is_some_and(|word| LEXICON.has(Words::NameParticles, word));
+            opening && particle_before_tail
+        });
+        let (_, org) = found.next()?;
+        found.next().is_none().then(|| org.name.clone())
     }
 
     /// The name of the one organisation named so far whose name opens with the word at `index`

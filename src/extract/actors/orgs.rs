@@ -105,6 +105,9 @@ impl Finder<'_, '_> {
             return None;
         }
         let in_list = start > 0 && self.text.is_punct(start - 1, ',');
+        // "Cártel de la Sierra Roja", "Policia Judiciaria": a head that opens a name written in
+        // another language keeps the capitalised words and particles after it.
+        let opening = LEXICON.word_in(Words::OpeningHeads, self.text, start);
         let mut end = start;
         let mut last_head = None;
         // A head followed by "of" or "for" ("School of International Studies") keeps the words
@@ -188,6 +191,14 @@ impl Finder<'_, '_> {
             {
                 // "Party for the Independence of …": an article after a connector.
                 end += 1;
+            } else if opening
+                && end > start
+                && self.text.is_word(end)
+                && LEXICON.has(Words::NameParticles, self.word(end))
+                && (capitalised_word(end + 1)
+                    || LEXICON.has(Words::NameParticles, self.word(end + 1)) && capitalised_word(end + 2))
+            {
+                end += 1;
             } else if end > start
                 && ORG_CONNECTORS.contains(&self.word(end))
                 && (capitalised_word(end + 1)
@@ -214,10 +225,32 @@ impl Finder<'_, '_> {
         {
             return Some((end, ActorKind::Organisation));
         }
+        if opening && end > start + 1 {
+            let kind = LEXICON.org_head(self.text, start).unwrap_or(ActorKind::Organisation);
+            return Some((end, kind));
+        }
         let (head, kind) = last_head?;
         // "Nordic Defence Institute" ends at its head; "Institute for Maritime Security" and
         // "Ministry of Foreign Affairs" keep the words after "for"/"of".
         let mut run_end = if connected_head { end } else { head + 1 };
+        // "Counter Terrorism Policing North East": a compass region right after the head is the
+        // branch's, part of its name.
+        if !connected_head {
+            while run_end < end && is_compass_word(self.word(run_end)) {
+                run_end += 1;
+            }
+        }
+        // "Internal Affairs Minister Jo Bell": capitalised words before a minister's title and
+        // the name after it are the title's portfolio, no organisation ("Party Committee Chairman
+        // Jo Bell" keeps its committee).
+        if run_end < end
+            && LEXICON.word_in(Words::PortfolioTitles, self.text, run_end)
+            && LEXICON.title_at(self.text, run_end).is_some_and(|title_end| {
+                title_end < end && title_end > run_end && self.is_name_word(title_end)
+            })
+        {
+            return None;
+        }
         // "the Dover Herald on Monday": a connector whose next word is no part of the name ends it.
         while run_end > head + 1
             && (ORG_CONNECTORS.contains(&self.word(run_end - 1)) || self.text.is_word_ci(run_end - 1, "the"))

@@ -326,6 +326,17 @@ impl Finder<'_, '_> {
                 heads.push((mention.start_token, noun.to_owned(), mention.key.clone()));
                 speaking_only.insert(noun.to_owned());
             }
+            // "the Cártel de la Sierra Roja … the cartel said": a head that opens a name in another
+            // language is its English word too, written without accents.
+            if let Some(first) = name.split_whitespace().next()
+                && LEXICON.has(Words::OpeningHeads, &first.to_lowercase())
+            {
+                let plain = without_accents(&first.to_lowercase());
+                if LEXICON.has(Words::GroupNouns, &plain) {
+                    speaking_only.insert(plain.clone());
+                    heads.push((mention.start_token, plain, mention.key.clone()));
+                }
+            }
             // An abbreviation or a one-word name ("NATO", "Hamas") has no common noun to refer by.
             if head.len() < 4 || name.split_whitespace().count() < 2 {
                 if introduced_as_firm {
@@ -441,4 +452,19 @@ impl Finder<'_, '_> {
                 && (self.speaks(comma) || self.text.is_word(comma + 1) && self.speaks(comma + 1))
         })
     }
+}
+
+/// A word with the acute and grave accents of Spanish, Portuguese and French taken off ("cártel"
+/// gives "cartel").
+fn without_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ã' => 'a',
+            'é' | 'è' | 'ê' => 'e',
+            'í' | 'ì' => 'i',
+            'ó' | 'ò' | 'ô' | 'õ' => 'o',
+            'ú' | 'ù' => 'u',
+            other => other,
+        })
+        .collect()
 }

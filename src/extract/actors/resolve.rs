@@ -24,6 +24,7 @@ impl Finder<'_, '_> {
         self.merge_inverted_names();
         self.mark_addressed_outlets();
         self.merge_national_forces();
+        self.merge_national_names();
 
         // Group mentions by actor.
         // Groups in order of first mention; one map lookup per mention, one key clone per actor.

@@ -41,3 +41,75 @@ fn a_name_after_a_noun_for_a_cell_party_or_cartel_is_an_organisation() {
     assert_eq!(names("A cell calling itself the Frente Azul Norte set the fires."), ["Frente Azul Norte"]);
     assert_eq!(names("Mr Doran's party, Nova Terra, denied any role."), ["Doran", "Nova Terra"]);
 }
+
+#[test]
+fn a_department_after_for_belongs_to_the_title() {
+    let found = names("Secretary of State for Trade and Industry Ann Field said the site was safe.");
+    assert_eq!(found, ["Ann Field"]);
+}
+
+#[test]
+fn words_before_a_ministers_title_are_its_portfolio() {
+    assert_eq!(names("Internal Affairs Minister Rui Costa called it terror."), ["Rui Costa"]);
+    // Before another title, a body keeps its name.
+    let found = names("Harbour Safety Committee Chairman Jo Bell resigned.");
+    assert!(found.contains(&"Harbour Safety Committee".to_owned()));
+}
+
+#[test]
+fn a_compass_region_after_the_head_is_part_of_the_name() {
+    let found = names("Counter Terrorism Policing North East is leading the inquiry.");
+    assert_eq!(found, ["Counter Terrorism Policing North East"]);
+}
+
+#[test]
+fn a_head_in_another_language_opens_a_name_with_its_particles() {
+    let found = actors(
+        "Gunmen from the Cártel de la Sierra Verde torched two trucks. Officials said the \
+                        Sierra Verde, which controls the roads, was to blame. The cartel, in a video \
+                        posted online, denied it and said its fight was with the police.",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "Cártel de la Sierra Verde");
+    assert!(found[0].1.contains(&"Sierra Verde".to_owned()));
+    assert_eq!(names("The Policia Municipal has arrested two men."), ["Policia Municipal"]);
+}
+
+#[test]
+fn a_name_before_a_noun_for_a_built_thing_is_no_actor() {
+    assert!(names("The Ostra Link cable went dark on Monday.").is_empty());
+}
+
+#[test]
+fn a_report_label_in_the_headline_is_no_name() {
+    assert!(names("Threat Brief: Malware hits clinics\n\nThe clinics closed on Monday.").is_empty());
+}
+
+#[test]
+fn an_appositive_noun_before_that_or_which_says_what_the_name_is() {
+    let found = names("Suspicion has fallen on the Katiba Azraq, a splinter faction that broke away.");
+    assert_eq!(found, ["Katiba Azraq"]);
+    // "who" says it is a person, not a maker's name.
+    let tokenized = tokenize("Ana Ruiz, a policy maker who advises the board, spoke.");
+    let table = find_actors(&tokenized);
+    assert!(table.actors.iter().all(|a| a.kind == ActorKind::Person));
+}
+
+#[test]
+fn a_firm_met_again_by_its_leading_words_is_the_firm() {
+    let found = actors(
+        "Brantwell Mining, the listed company that runs the pit, said it was safe. \
+                        Brantwell Mining shares fell.",
+    );
+    assert_eq!(found.len(), 1);
+    let found = actors("Sable Cove Mining, a firm, said it was safe. Sable Cove shares fell.");
+    assert_eq!(found.len(), 1);
+    assert!(found[0].1.contains(&"Sable Cove".to_owned()));
+}
+
+#[test]
+fn a_national_body_met_without_its_adjective_is_the_same_body() {
+    let found = actors("The Finnish Coast Guard boarded the tanker. A Coast Guard officer said so.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "Finnish Coast Guard");
+}
