@@ -83,9 +83,17 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
-        let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
+        self.subject_before_spokesperson(span.open_token)
+    }
+
+    /// The actor a spokesperson in the sentence of `token` speaks for: the subject of the sentence
+    /// before it in the same paragraph, when that is an organisation, a force or a state that
+    /// speaks ("The Harbour Command said it was aware."), or an organisation or a force that does
+    /// anything ("The Border Troops, part of the army, gave their own account.").
+    fn subject_before_spokesperson(&self, token: usize) -> Option<usize> {
+        let sentence_index = self.text.tokens.get(token)?.sentence;
         let previous = self.text.sentences.get(sentence_index.checked_sub(1)?)?;
-        let paragraph = self.text.tokens.get(span.open_token)?.paragraph;
+        let paragraph = self.text.tokens.get(token)?.paragraph;
         if self.text.tokens.get(previous.start)?.paragraph != paragraph {
             return None;
         }
@@ -97,7 +105,13 @@ impl Attributor<'_, '_> {
             .take_while(|m| m.start_token <= subject_start)
             .max_by_key(|m| m.end_token)?;
         let speaks = self.is_speech_verb(mention.end_token) && !self.word(mention.end_token).ends_with("ing");
-        (speaks && self.actors.kind_of(mention) != ActorKind::Person).then_some(mention.actor)
+        let acts = self.text.is_punct(mention.end_token, ',')
+            || self.text.tokens.get(mention.end_token).is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.capitalised && !self.inside_quote(mention.end_token)
+            });
+        let kind = self.actors.kind_of(mention);
+        let body = !matches!(kind, ActorKind::Person | ActorKind::State);
+        (speaks && kind != ActorKind::Person || acts && body).then_some(mention.actor)
     }
 
     /// `A Vantrix spokesperson said the firm "…"`: a spokesperson whose noun an organisation's
@@ -191,8 +205,10 @@ impl Attributor<'_, '_> {
         {
             return (self.actors.kind_of(mention) != ActorKind::Person).then_some(mention.actor);
         }
+        // `… gave its account. A spokesman said … "…," the spokesman said.`: the one an unnamed
+        // spokesperson after the body's sentence speaks for.
         if spokesperson {
-            return None;
+            return self.subject_before_spokesperson(intro);
         }
         let sentence = self.text.sentence_of(intro);
         // "In a statement carried by the agency, it said": the subject after the opening phrase.

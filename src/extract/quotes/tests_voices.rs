@@ -60,3 +60,15 @@ fn a_name_introduced_by_its_noun_is_that_noun_when_it_speaks() {
                 denied killing anyone and said its fight was with \"the state alone\".";
     assert_eq!(speaker_of(text, "the state").as_deref(), Some("Azul Norte"));
 }
+
+#[test]
+fn an_unnamed_spokesperson_after_a_bodys_sentence_speaks_for_the_body() {
+    let text = "The Lorvik Border Troops, part of the interior ministry, gave their own account. A \
+                spokesman said the guards had been \"fired on first\" at dawn. \"We did not start \
+                this,\" the spokesman said.";
+    assert_eq!(speaker_of(text, "fired on").as_deref(), Some("Lorvik Border Troops"));
+    assert_eq!(speaker_of(text, "We did not").as_deref(), Some("Lorvik Border Troops"));
+    // After a person's sentence, nobody is guessed.
+    let text = "Ana Ruiz toured the border. A spokesman said the visit was \"long planned\".";
+    assert_ne!(speaker_of(text, "long planned").as_deref(), Some("Ana Ruiz"));
+}
