@@ -72,3 +72,11 @@ fn an_unnamed_spokesperson_after_a_bodys_sentence_speaks_for_the_body() {
     let text = "Ana Ruiz toured the border. A spokesman said the visit was \"long planned\".";
     assert_ne!(speaker_of(text, "long planned").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn anyone_speaks_through_a_medium_of_their_own() {
+    let text = "A gang calling itself Ashveil Crew has claimed the attack.\n\nAshveil Crew's leak site \
+                gives the board until Monday to pay, and warns that \"every file will be public\" if \
+                it does not.";
+    assert_eq!(speaker_of(text, "every file").as_deref(), Some("Ashveil Crew"));
+}
