@@ -246,6 +246,14 @@ impl Finder<'_, '_> {
         }
         let sentence_start = self.text.sentence_of(noun).start;
         let phrase_start = noun.saturating_sub(5).max(sentence_start);
-        !(phrase_start..noun).any(|i| LEXICON.word_in(Words::RoleOfPrepositions, self.text, i))
+        // "pointing at a militia, the Ashveil Crew,": a preposition after no word for a person's
+        // role leaves the name the noun's.
+        let role = |i: usize| {
+            LEXICON.word_in(Words::SpokespersonNouns, self.text, i)
+                || LEXICON.word_in(Words::UnnamedSpeakers, self.text, i)
+                || LEXICON.title_at(self.text, i).is_some()
+        };
+        !(phrase_start.max(1)..noun)
+            .any(|i| LEXICON.word_in(Words::RoleOfPrepositions, self.text, i) && role(i - 1))
     }
 }

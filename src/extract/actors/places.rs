@@ -237,7 +237,10 @@ impl Finder<'_, '_> {
                 return Some(branch_end);
             }
         }
-        let (run_end, kind) = self.org_run(start, false).filter(|(run_end, _)| *run_end > end + 1)?;
+        // "U.S. Senate Armed Services Committee": the run may start at the name's second word when
+        // its first is one no run opens with ("US").
+        let (run_end, kind) = (start..end)
+            .find_map(|from| self.org_run(from, false).filter(|(run_end, _)| *run_end > end + 1))?;
         let name = self.surface(start, run_end);
         self.push_named(start, run_end, name, kind, "org-head");
         Some(run_end)

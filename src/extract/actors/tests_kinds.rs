@@ -113,3 +113,19 @@ fn a_national_body_met_without_its_adjective_is_the_same_body() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].0, "Finnish Coast Guard");
 }
+
+#[test]
+fn a_known_body_opening_a_longer_name_after_its_state_is_that_longer_name() {
+    let found = names("Roe sits on the U.S. Senate Armed Services Committee.");
+    assert_eq!(found, ["U.S. Senate Armed Services Committee"]);
+}
+
+#[test]
+fn a_name_set_off_after_an_organisation_noun_is_the_noun_unless_a_role_comes_first() {
+    let found =
+        names("Officials pointed at a Sudanese militia, the Ashveil al-Jadid, which raids the border.");
+    assert!(found.contains(&"Ashveil al-Jadid".to_owned()));
+    // "a spokesman for the company, Jo Bell," is the spokesman's name.
+    let found = actors("A spokesman for the company, Jo Bell, declined to comment.");
+    assert!(found.iter().all(|(name, _, _)| name == "Jo Bell"));
+}
