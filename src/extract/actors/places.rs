@@ -159,6 +159,17 @@ impl Finder<'_, '_> {
         let surface = self.surface(start, end);
         match found.entry.form {
             Form::Name if let Some(next) = self.longer_org_name(start, end, entity) => Some(next),
+            // "the party, Moldova Nouă,", "a group called Chad First": a state's name opening a
+            // longer name that an organisation noun introduces is that organisation's.
+            Form::Name
+                if matches!(entity, Entity::Country(_))
+                    && self.text.tokens[start].capitalised
+                    && let Some(run_end) = self.named_by_org_noun(start).filter(|&run_end| run_end > end) =>
+            {
+                let name = self.surface(start, run_end);
+                self.push_named(start, run_end, name, ActorKind::Organisation, "org-noun+name");
+                Some(run_end)
+            }
             Form::Name => {
                 let all_caps = (start..end)
                     .all(|i| self.text.tokens[i].all_caps || self.text.tokens[i].kind != TokenKind::Word);

@@ -129,3 +129,9 @@ fn a_name_set_off_after_an_organisation_noun_is_the_noun_unless_a_role_comes_fir
     let found = actors("A spokesman for the company, Jo Bell, declined to comment.");
     assert!(found.iter().all(|(name, _, _)| name == "Jo Bell"));
 }
+
+#[test]
+fn a_states_name_opening_a_name_an_organisation_noun_introduces_is_the_organisations() {
+    let found = names("Mr Popa's party, Chad Nova, denied any role. Chad said nothing.");
+    assert_eq!(found, ["Popa", "Chad Nova", "Chad"]);
+}
