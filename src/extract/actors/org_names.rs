@@ -136,38 +136,37 @@ impl Finder<'_, '_> {
     /// named so far whose name opens with the words `start..end` and goes on.
     pub(super) fn org_named_by_leading_words(&self, start: usize, end: usize) -> Option<String> {
         let mut prefix = String::new();
-        for index in start..end {
+        push_key_part(&mut prefix, self.word(start));
+        let candidates = self.orgs_by_first_word.get(&prefix)?;
+        for index in start + 1..end {
             push_key_part(&mut prefix, self.word(index));
         }
         prefix.push(' ');
-        let mut found = self.named_orgs.iter().filter(|(lookup, _)| lookup.starts_with(&prefix));
-        let (_, org) = found.next()?;
-        found.next().is_none().then(|| org.name.clone())
+        let mut found = candidates.iter().filter(|lookup| lookup.starts_with(&prefix));
+        let lookup = found.next()?;
+        found.next().is_none().then(|| self.named_orgs.get(lookup).map(|org| org.name.clone())).flatten()
     }
 
     /// "the Sierra Roja" after "the Cártel de la Sierra Roja": the name of the one organisation
     /// named so far whose name opens with a head in another language and ends, after its last
     /// particle, with the words `start..end`.
     pub(super) fn org_named_by_trailing_words(&self, start: usize, end: usize) -> Option<String> {
+        if self.foreign_orgs.is_empty() {
+            return None;
+        }
         let mut tail = String::new();
         for index in start..end {
             push_key_part(&mut tail, self.word(index));
         }
-        let mut found = self.named_orgs.iter().filter(|(lookup, org)| {
-            let opening = org
-                .name
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| LEXICON.has(Words::OpeningHeads, &w.to_lowercase()));
-            let particle_before_tail = lookup
+        let mut found = self.foreign_orgs.iter().filter(|lookup| {
+            lookup
                 .strip_suffix(tail.as_str())
                 .and_then(|rest| rest.strip_suffix(' '))
                 .and_then(|rest| rest.rsplit(' ').next())
-                .is_some_and(|word| LEXICON.has(Words::NameParticles, word));
-            opening && particle_before_tail
+                .is_some_and(|word| LEXICON.has(Words::NameParticles, word))
         });
-        let (_, org) = found.next()?;
-        found.next().is_none().then(|| org.name.clone())
+        let lookup = found.next()?;
+        found.next().is_none().then(|| self.named_orgs.get(lookup).map(|org| org.name.clone())).flatten()
     }
 
     /// The name of the one organisation named so far whose name opens with the word at `index`

@@ -40,7 +40,15 @@ impl Finder<'_, '_> {
             self.push(ActorKey::Entity(entity), start, end, surface, rule, false);
             return;
         }
-        self.named_orgs.entry(lookup.clone()).or_insert(NamedOrg { name, kind });
+        if !self.named_orgs.contains_key(&lookup) {
+            if let Some((first, _)) = lookup.split_once(' ') {
+                self.orgs_by_first_word.entry(first.to_owned()).or_default().push(lookup.clone());
+                if LEXICON.has(Words::OpeningHeads, first) {
+                    self.foreign_orgs.push(lookup.clone());
+                }
+            }
+            self.named_orgs.insert(lookup.clone(), NamedOrg { name, kind });
+        }
         self.push(ActorKey::Named(lookup.clone()), start, end, surface, rule, false);
         self.define_abbreviation(ActorKey::Named(lookup), end);
     }

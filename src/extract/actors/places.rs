@@ -275,6 +275,7 @@ impl Finder<'_, '_> {
         {
             let name = self.surface(start, run_end);
             self.push_named(start, run_end, name, kind, "demonym+org");
+            self.push_state_of_body(entity, start, end, run_end);
             return Some(run_end);
         }
         let after_the = start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "the"));
@@ -376,6 +377,7 @@ impl Finder<'_, '_> {
                 };
                 let name = format!("{adjective} {force}");
                 let rule = "demonym+institution";
+                self.push_state_of_body(entity, start, end, institution_end);
                 match LEXICON.lookup(&name) {
                     Some(known) => self.push(
                         ActorKey::Entity(known),
@@ -399,6 +401,7 @@ impl Finder<'_, '_> {
                 }
             }
             InstitutionRole::Organisation => {
+                self.push_state_of_body(entity, start, end, institution_end);
                 let seat_end = self.seat_after(institution_end);
                 let end = seat_end.unwrap_or(institution_end);
                 let name = self.surface(start, end);
@@ -440,6 +443,29 @@ impl Finder<'_, '_> {
             }
         }
         Some(institution_end)
+    }
+
+    /// "China's foreign ministry", "Chad's navy": a state whose own body acts is an actor too,
+    /// and so is one named by its adjective ("the Yemeni coast guard") when the article names it
+    /// elsewhere, even only as a place. Not for a body abroad ("the Swiss mission in Geneva"), which
+    /// speaks where it stands, nor for one named as someone's affiliation ("of the ministry"). The mention makes the state an actor but is none the quote and
+    /// threat rules read: the body's mention covers those words. `body_end` ends the body's name.
+    fn push_state_of_body(&mut self, entity: Entity, start: usize, end: usize, body_end: usize) {
+        // "Ambassador Jo Bell of the Swiss foreign ministry": a body named as someone's
+        // affiliation does not act.
+        let opening = if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+        let affiliation =
+            opening.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::RoleOfPrepositions, self.text, i));
+        if !matches!(entity, Entity::Country(_))
+            || affiliation
+            || LEXICON.word_in(Words::SeatedInstitutions, self.text, body_end - 1)
+        {
+            return;
+        }
+        let possessive = self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let rule = if possessive { STATE_OF_BODY } else { STATE_OF_BODY_BY_ADJECTIVE };
+        let surface = self.surface(start, end);
+        self.push(ActorKey::Entity(entity), start, end, surface, rule, false);
     }
 
     /// "the Ruritanian embassy in Atlantis": after a body abroad, "in" and the capitalised name of

@@ -135,3 +135,24 @@ fn a_states_name_opening_a_name_an_organisation_noun_introduces_is_the_organisat
     let found = names("Mr Popa's party, Chad Nova, denied any role. Chad said nothing.");
     assert_eq!(found, ["Popa", "Chad Nova", "Chad"]);
 }
+
+#[test]
+fn a_state_whose_own_body_acts_is_an_actor() {
+    let found = names("Chad's navy said it had not been asked to help.");
+    assert!(found.contains(&"Chad".to_owned()));
+    let found = names("Bahrain's Centre for Cyber Defence confirmed the breach.");
+    assert!(found.contains(&"Bahrain".to_owned()));
+    // Named by its adjective, only when the article names the state too.
+    let found = names("The crew were handed to the Yemeni coast guard.");
+    assert!(!found.contains(&"Yemen".to_owned()));
+    let found = names("The arms were bound for Yemen. The crew were handed to the Yemeni coast guard.");
+    assert!(found.contains(&"Yemen".to_owned()));
+    // Not for someone's affiliation, nor for a non-state group the state only possesses.
+    let found = names(
+        "Talks were held in Geneva, Switzerland, with Ambassador Jo Bell of the Swiss \
+                       Ministry of Foreign Affairs.",
+    );
+    assert!(!found.contains(&"Switzerland".to_owned()));
+    let found = names("Yemen's Houthi militia fired a missile.");
+    assert!(!found.contains(&"Yemen".to_owned()));
+}
