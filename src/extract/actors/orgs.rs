@@ -123,6 +123,13 @@ impl Finder<'_, '_> {
         let mut connected_head = false;
         let capitalised_word =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let opening_particle = |i: usize| {
+            opening
+                && self.text.is_word(i)
+                && LEXICON.has(Words::NameParticles, self.word(i))
+                && (capitalised_word(i + 1)
+                    || LEXICON.has(Words::NameParticles, self.word(i + 1)) && capitalised_word(i + 2))
+        };
         // An organisation's name is a dozen words at most; the bound keeps all-capitals text linear.
         while end < sentence_end.min(start + 12) {
             let token = self.text.tokens[end];
@@ -199,23 +206,16 @@ impl Finder<'_, '_> {
             {
                 // "Party for the Independence of …": an article after a connector.
                 end += 1;
-            } else if opening
-                && end > start
-                && self.text.is_word(end)
-                && LEXICON.has(Words::NameParticles, self.word(end))
-                && (capitalised_word(end + 1)
-                    || LEXICON.has(Words::NameParticles, self.word(end + 1)) && capitalised_word(end + 2))
-            {
-                end += 1;
             } else if end > start
-                && ORG_CONNECTORS.contains(&self.word(end))
-                && (capitalised_word(end + 1)
-                    || self.word(end) != "and"
-                        && LEXICON.org_head(self.text, end - 1).is_some()
-                        && self.text.is_word_ci(end + 1, "the")
-                        && capitalised_word(end + 2))
-                // "AT&T, Verizon and Lumen Technologies": in a list, "and" joins two names.
-                && !(self.word(end) == "and" && in_list)
+                && (opening_particle(end)
+                    || ORG_CONNECTORS.contains(&self.word(end))
+                        && (capitalised_word(end + 1)
+                            || self.word(end) != "and"
+                                && LEXICON.org_head(self.text, end - 1).is_some()
+                                && self.text.is_word_ci(end + 1, "the")
+                                && capitalised_word(end + 2))
+                        // "AT&T, Verizon and Lumen Technologies": in a list, "and" joins two names.
+                        && !(self.word(end) == "and" && in_list))
             {
                 end += 1;
             } else {

@@ -328,10 +328,10 @@ impl Finder<'_, '_> {
             }
             // "the Cártel de la Sierra Roja … the cartel said": a head that opens a name in another
             // language is its English word too, written without accents.
-            if let Some(first) = name.split_whitespace().next()
-                && LEXICON.has(Words::OpeningHeads, &first.to_lowercase())
-            {
-                let plain = without_accents(&first.to_lowercase());
+            let first_word =
+                mention.start_token + usize::from(self.text.is_word_ci(mention.start_token, "the"));
+            if LEXICON.word_in(Words::OpeningHeads, self.text, first_word) {
+                let plain = without_accents(self.text.key(first_word));
                 if LEXICON.has(Words::GroupNouns, &plain) {
                     speaking_only.insert(plain.clone());
                     heads.push((mention.start_token, plain, mention.key.clone()));
