@@ -249,9 +249,13 @@ impl Finder<'_, '_> {
             }
         }
         // "U.S. Senate Armed Services Committee": the run may start at the name's second word when
-        // its first is one no run opens with ("US").
-        let (run_end, kind) = (start..end)
-            .find_map(|from| self.org_run(from, false).filter(|(run_end, _)| *run_end > end + 1))?;
+        // its first is a stopword that no run opens with ("US").
+        let second = start + 1 < end && LEXICON.is_stopword(self.text, start);
+        let (run_end, kind) = self
+            .org_run(start, false)
+            .filter(|(run_end, _)| *run_end > end + 1)
+            .or_else(|| second.then(|| self.org_run(start + 1, false)).flatten())
+            .filter(|(run_end, _)| *run_end > end + 1)?;
         let name = self.surface(start, run_end);
         self.push_named(start, run_end, name, kind, "org-head");
         Some(run_end)
