@@ -20,6 +20,7 @@
 use std::collections::{HashMap, HashSet};
 
 mod cjk;
+mod governments;
 mod honorifics;
 mod merge;
 mod org_names;

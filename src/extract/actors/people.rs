@@ -213,6 +213,7 @@ impl Finder<'_, '_> {
             if name_end - name_start < 2 || !closed {
                 return None;
             }
+            self.government_of_title(index, title_end);
         }
         // A capitalised title word at the very start of a sentence may just be a word ("General
         // elections"), but then the "name" after it is usually a common word too.

@@ -156,3 +156,14 @@ fn a_state_whose_own_body_acts_is_an_actor() {
     let found = names("Yemen's Houthi militia fired a missile.");
     assert!(!found.contains(&"Yemen".to_owned()));
 }
+
+#[test]
+fn a_possessor_of_a_government_office_is_a_government() {
+    let found = actors("Lorvik's governor, Alfo Zabal, declared three days of mourning.");
+    assert_eq!(found[0].0, "Lorvik");
+    let found = names("Norvia's Health Secretary, Iain Farr, called it cowardly.");
+    assert_eq!(found, ["Norvia", "Iain Farr"]);
+    // A secretary with no portfolio, or a firm's president, says nothing of a government.
+    let found = names("Acme's secretary, Jo Bell, left. Acme's president, Ann Roe, said no.");
+    assert_eq!(found, ["Jo Bell", "Ann Roe"]);
+}
