@@ -1,5 +1,5 @@
 //! Names after an honorific ("Dr. Lima Okafor" keeps a first name that the gazetteers know as a
-//! place) and names of built things ("the Kalevi Link cable"), which are no actors.
+//! place) and names of built things ("the Ostra pipeline"), which are no actors.
 
 use super::*;
 
@@ -27,7 +27,7 @@ impl Finder<'_, '_> {
         Some(end)
     }
 
-    /// "the Kalevi Link cable", "the Ostra pipeline": capitalised words right before a lower-case
+    /// "the Ostra pipeline", "the Norrvik Link cable": capitalised words right before a lower-case
     /// noun for a built thing name the thing. Returns the end of the name.
     pub(super) fn named_thing_end(&self, start: usize) -> Option<usize> {
         let sentence_end = self.text.sentence_of(start).end;

@@ -193,7 +193,18 @@ impl Finder<'_, '_> {
     /// without it; the shorter form joins it, when only one such longer name ends so.
     pub(super) fn merge_national_names(&mut self) {
         let mut longer_of: HashMap<String, Option<String>> = HashMap::new();
-        for (lookup, org) in &self.named_orgs {
+        // The organisations whose name the rules for nationalities read.
+        let national: HashSet<&str> = self
+            .mentions
+            .iter()
+            .filter(|m| m.rule == "demonym+org" || m.rule == "state+org")
+            .filter_map(|m| match &m.key {
+                ActorKey::Named(lookup) => Some(lookup.as_str()),
+                _ => None,
+            })
+            .collect();
+        for lookup in national {
+            let Some(org) = self.named_orgs.get(lookup) else { continue };
             let Some((first, rest)) = org.name.split_once(' ') else { continue };
             if rest.split_whitespace().count() < 2 || LEXICON.lookup_country(first).is_none() {
                 continue;
@@ -205,11 +216,11 @@ impl Finder<'_, '_> {
             longer_of
                 .entry(short)
                 .and_modify(|found| {
-                    if found.as_deref() != Some(lookup.as_str()) {
+                    if found.as_deref() != Some(lookup) {
                         *found = None;
                     }
                 })
-                .or_insert_with(|| Some(lookup.clone()));
+                .or_insert_with(|| Some(lookup.to_owned()));
         }
         if longer_of.is_empty() {
             return;

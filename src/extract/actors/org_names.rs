@@ -58,7 +58,7 @@ impl Finder<'_, '_> {
                     && (self.text.is_punct(i + 1, ',')
                         || i + 1 >= sentence_end
                         || self.text.is_punct(i + 1, '.')
-                        // "the Katiba Dunya, a splinter faction that broke away": a relative
+                        // "the Azraq Band, a small faction that operates in the hills": a relative
                         // clause after the noun ("who" would make the name a person's).
                         || self.text.is_word_ci(i + 1, "that")
                         || self.text.is_word_ci(i + 1, "which"))
@@ -147,7 +147,7 @@ impl Finder<'_, '_> {
         found.next().is_none().then(|| self.named_orgs.get(lookup).map(|org| org.name.clone())).flatten()
     }
 
-    /// "the Sierra Roja" after "the Cártel de la Sierra Roja": the name of the one organisation
+    /// "the Valle Negro" after "the Cártel del Valle Negro": the name of the one organisation
     /// named so far whose name opens with a head in another language and ends, after its last
     /// particle, with the words `start..end`.
     pub(super) fn org_named_by_trailing_words(&self, start: usize, end: usize) -> Option<String> {

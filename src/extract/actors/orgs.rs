@@ -113,7 +113,7 @@ impl Finder<'_, '_> {
             return None;
         }
         let in_list = start > 0 && self.text.is_punct(start - 1, ',');
-        // "Cártel de la Sierra Roja", "Policia Judiciaria": a head that opens a name written in
+        // "Cártel del Valle Negro", "Policia Municipal": a head that opens a name written in
         // another language keeps the capitalised words and particles after it.
         let opening = LEXICON.word_in(Words::OpeningHeads, self.text, start);
         let mut end = start;
@@ -248,7 +248,7 @@ impl Finder<'_, '_> {
                 run_end += 1;
             }
         }
-        // "Internal Affairs Minister Jo Bell": capitalised words before a minister's title and
+        // "Territorial Affairs Minister Jo Bell": capitalised words before a minister's title and
         // the name after it are the title's portfolio, no organisation ("Party Committee Chairman
         // Jo Bell" keeps its committee).
         if run_end < end

@@ -427,7 +427,7 @@ impl Finder<'_, '_> {
         if let Some(end) = self.place_run_end(index) {
             return end;
         }
-        // "the Kalevi Link cable": a built thing's name.
+        // "the Ostra pipeline": a built thing's name.
         if let Some(end) = self.named_thing_end(index) {
             return end;
         }
@@ -511,7 +511,7 @@ impl Finder<'_, '_> {
             );
             return end;
         }
-        // "Threat Brief: Ransomware hits …": ordinary words a headline capitalises are no name.
+        // "Security Update: Malware hits …": ordinary words a headline capitalises are no name.
         if token.paragraph == 0 && (index..end).all(|i| LEXICON.is_common_word(self.text, i)) {
             return end;
         }

@@ -159,11 +159,14 @@ impl Finder<'_, '_> {
         let surface = self.surface(start, end);
         match found.entry.form {
             Form::Name if let Some(next) = self.longer_org_name(start, end, entity) => Some(next),
-            // "the party, Moldova Nouă,", "a group called Chad First": a state's name opening a
+            // "the party, Chad Nova,", "a group called Chad First": a state's name opening a
             // longer name that an organisation noun introduces is that organisation's.
             Form::Name
                 if matches!(entity, Entity::Country(_))
                     && self.text.tokens[start].capitalised
+                    // Only a capitalised word right after the state's name can go on with it.
+                    && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                    && self.text.adjacent_on_line(end - 1, end)
                     && let Some(run_end) = self.named_by_org_noun(start).filter(|&run_end| run_end > end) =>
             {
                 let name = self.surface(start, run_end);

@@ -326,7 +326,7 @@ impl Finder<'_, '_> {
                 heads.push((mention.start_token, noun.to_owned(), mention.key.clone()));
                 speaking_only.insert(noun.to_owned());
             }
-            // "the Cártel de la Sierra Roja … the cartel said": a head that opens a name in another
+            // "the Cártel del Valle Negro … the cartel said": a head that opens a name in another
             // language is its English word too, written without accents.
             let first_word =
                 mention.start_token + usize::from(self.text.is_word_ci(mention.start_token, "the"));
