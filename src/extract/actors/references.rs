@@ -314,7 +314,11 @@ impl Finder<'_, '_> {
             // whatever its name.
             // "a cell calling itself Ashveil … the cell said": a name introduced by a noun is
             // that noun when it speaks, and "the group" too when the noun is one for a band.
-            let introduced_by = self.introducing_noun(mention.start_token).map(|noun| self.text.key(noun));
+            // Only the rule for names after their noun reads such names.
+            let introduced_by = (mention.rule == "org-noun+name")
+                .then(|| self.introducing_noun(mention.start_token))
+                .flatten()
+                .map(|noun| self.text.key(noun));
             let band = introduced_by.is_some_and(|noun| LEXICON.has(Words::GroupNouns, noun));
             if kind == ActorKind::ArmedGroup || band {
                 for reference in LEXICON.entries(Words::ArmedGroupReferences) {
