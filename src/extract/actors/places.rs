@@ -503,7 +503,9 @@ impl Finder<'_, '_> {
         }
         let word = self.word(next);
         // "a Chinese coast guard ship rammed": a ship or aircraft of the force acts for it.
+        // "the Chinese military spokesman said": so does its spokesperson.
         LEXICON.has(Words::ForcePlatforms, word)
+            || LEXICON.has(Words::SpokespersonNouns, word)
             || LEXICON.has(Words::PhraseLinks, word)
             || LEXICON.has(Words::VerbLike, word)
             || LEXICON.is_speech_verb(word)

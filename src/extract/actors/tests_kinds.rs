@@ -172,3 +172,9 @@ fn a_possessor_of_a_government_office_is_a_government() {
     let found = names("Acme's secretary, Jo Bell, left. Acme's president, Ann Roe, said no.");
     assert_eq!(found, ["Jo Bell", "Ann Roe"]);
 }
+
+#[test]
+fn a_states_force_before_its_spokesperson_acts() {
+    let found = names("Chad's military spokesman, Colonel Ines Marr, told reporters the border was calm.");
+    assert_eq!(found, ["Chadian military", "Chad", "Ines Marr"]);
+}
