@@ -187,4 +187,51 @@ impl Finder<'_, '_> {
             }
         }
     }
+
+    /// "the Finnish Border Guard … a Border Guard officer": an organisation named with a
+    /// nationality adjective (or its state's name) first is the same body when its name is met
+    /// without it; the shorter form joins it, when only one such longer name ends so.
+    pub(super) fn merge_national_names(&mut self) {
+        let mut longer_of: HashMap<String, Option<String>> = HashMap::new();
+        // The organisations whose name the rules for nationalities read.
+        let national: HashSet<&str> = self
+            .mentions
+            .iter()
+            .filter(|m| m.rule == "demonym+org" || m.rule == "state+org")
+            .filter_map(|m| match &m.key {
+                ActorKey::Named(lookup) => Some(lookup.as_str()),
+                _ => None,
+            })
+            .collect();
+        for lookup in national {
+            let Some(org) = self.named_orgs.get(lookup) else { continue };
+            let Some((first, rest)) = org.name.split_once(' ') else { continue };
+            if rest.split_whitespace().count() < 2 || LEXICON.lookup_country(first).is_none() {
+                continue;
+            }
+            let mut short = String::new();
+            for word in rest.split_whitespace() {
+                push_key_part(&mut short, word);
+            }
+            longer_of
+                .entry(short)
+                .and_modify(|found| {
+                    if found.as_deref() != Some(lookup) {
+                        *found = None;
+                    }
+                })
+                .or_insert_with(|| Some(lookup.to_owned()));
+        }
+        if longer_of.is_empty() {
+            return;
+        }
+        for mention in &mut self.mentions {
+            if let ActorKey::Named(lookup) = &mention.key
+                && let Some(Some(longer)) = longer_of.get(lookup)
+                && self.named_orgs.contains_key(lookup)
+            {
+                mention.key = ActorKey::Named(longer.clone());
+            }
+        }
+    }
 }

@@ -20,6 +20,8 @@
 use std::collections::{HashMap, HashSet};
 
 mod cjk;
+mod governments;
+mod honorifics;
 mod merge;
 mod org_names;
 mod orgs;
@@ -111,6 +113,14 @@ struct NamedOrg {
     kind: ActorKind,
 }
 
+/// The rule of a state's mention inside the name of one of its bodies ("the Nigerian Navy"): it
+/// makes the state an actor, but the quote and threat rules read the body's mention there.
+const STATE_OF_BODY: &str = "state-of-body";
+
+/// The same, the state named by its adjective ("the Yemeni coast guard"): it makes the state an
+/// actor only when the article names the state elsewhere too.
+const STATE_OF_BODY_BY_ADJECTIVE: &str = "state-of-body-by-adjective";
+
 /// How many paragraphs below the headline a byline may stand.
 const BYLINE_PARAGRAPHS: usize = 4;
 
@@ -157,6 +167,10 @@ struct Finder<'a, 't> {
     /// The index in `people` of each person, by their name keys (a person's keys never change).
     person_of: HashMap<Vec<String>, usize>,
     named_orgs: HashMap<String, NamedOrg>,
+    /// The lookups of the organisations of several words in `named_orgs`, by their first word.
+    orgs_by_first_word: HashMap<String, Vec<String>>,
+    /// The lookups of the organisations whose name opens with a head in another language.
+    foreign_orgs: Vec<String>,
     /// Single capitalised words that may be a surname of a person found elsewhere.
     bare_words: Vec<usize>,
     /// Words in capitals the gazetteers do not know ("ORBEX"): organisations when one speaks.
@@ -197,6 +211,8 @@ impl<'a, 't> Finder<'a, 't> {
             people: Vec::new(),
             person_of: HashMap::new(),
             named_orgs: HashMap::new(),
+            orgs_by_first_word: HashMap::new(),
+            foreign_orgs: Vec::new(),
             bare_words: Vec::new(),
             acronyms: Vec::new(),
             defined_abbreviations: HashMap::new(),
@@ -338,5 +354,7 @@ impl<'a, 't> Finder<'a, 't> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_kinds;
 #[cfg(test)]
 mod tests_names;

@@ -57,7 +57,11 @@ impl Finder<'_, '_> {
                 LEXICON.word_in(Words::OrgNouns, self.text, i)
                     && (self.text.is_punct(i + 1, ',')
                         || i + 1 >= sentence_end
-                        || self.text.is_punct(i + 1, '.'))
+                        || self.text.is_punct(i + 1, '.')
+                        // "the Azraq Band, a small faction that operates in the hills": a relative
+                        // clause after the noun ("who" would make the name a person's).
+                        || self.text.is_word_ci(i + 1, "that")
+                        || self.text.is_word_ci(i + 1, "which"))
                     // "Jo Bell, a spokeswoman for the agency.": a noun after a preposition is not
                     // what the name is.
                     && !(end + 2..i).any(|j| LEXICON.word_in(Words::ObjectPrepositions, self.text, j))
@@ -126,6 +130,43 @@ impl Finder<'_, '_> {
             }
         }
         found
+    }
+
+    /// "Sable Ridge shares fell" after "Sable Ridge Mining": the name of the one organisation
+    /// named so far whose name opens with the words `start..end` and goes on.
+    pub(super) fn org_named_by_leading_words(&self, start: usize, end: usize) -> Option<String> {
+        let mut prefix = String::new();
+        push_key_part(&mut prefix, self.word(start));
+        let candidates = self.orgs_by_first_word.get(&prefix)?;
+        for index in start + 1..end {
+            push_key_part(&mut prefix, self.word(index));
+        }
+        prefix.push(' ');
+        let mut found = candidates.iter().filter(|lookup| lookup.starts_with(&prefix));
+        let lookup = found.next()?;
+        found.next().is_none().then(|| self.named_orgs.get(lookup).map(|org| org.name.clone())).flatten()
+    }
+
+    /// "the Valle Negro" after "the Cártel del Valle Negro": the name of the one organisation
+    /// named so far whose name opens with a head in another language and ends, after its last
+    /// particle, with the words `start..end`.
+    pub(super) fn org_named_by_trailing_words(&self, start: usize, end: usize) -> Option<String> {
+        if self.foreign_orgs.is_empty() {
+            return None;
+        }
+        let mut tail = String::new();
+        for index in start..end {
+            push_key_part(&mut tail, self.word(index));
+        }
+        let mut found = self.foreign_orgs.iter().filter(|lookup| {
+            lookup
+                .strip_suffix(tail.as_str())
+                .and_then(|rest| rest.strip_suffix(' '))
+                .and_then(|rest| rest.rsplit(' ').next())
+                .is_some_and(|word| LEXICON.has(Words::NameParticles, word))
+        });
+        let lookup = found.next()?;
+        found.next().is_none().then(|| self.named_orgs.get(lookup).map(|org| org.name.clone())).flatten()
     }
 
     /// The name of the one organisation named so far whose name opens with the word at `index`
@@ -204,6 +245,14 @@ impl Finder<'_, '_> {
         }
         let sentence_start = self.text.sentence_of(noun).start;
         let phrase_start = noun.saturating_sub(5).max(sentence_start);
-        !(phrase_start..noun).any(|i| LEXICON.word_in(Words::RoleOfPrepositions, self.text, i))
+        // "pointing at a militia, the Ashveil Crew,": a preposition after no word for a person's
+        // role leaves the name the noun's.
+        let role = |i: usize| {
+            LEXICON.word_in(Words::SpokespersonNouns, self.text, i)
+                || LEXICON.word_in(Words::UnnamedSpeakers, self.text, i)
+                || LEXICON.title_at(self.text, i).is_some()
+        };
+        !(phrase_start.max(1)..noun)
+            .any(|i| LEXICON.word_in(Words::RoleOfPrepositions, self.text, i) && role(i - 1))
     }
 }

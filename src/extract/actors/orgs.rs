@@ -40,7 +40,15 @@ impl Finder<'_, '_> {
             self.push(ActorKey::Entity(entity), start, end, surface, rule, false);
             return;
         }
-        self.named_orgs.entry(lookup.clone()).or_insert(NamedOrg { name, kind });
+        if !self.named_orgs.contains_key(&lookup) {
+            if let Some((first, _)) = lookup.split_once(' ') {
+                self.orgs_by_first_word.entry(first.to_owned()).or_default().push(lookup.clone());
+                if LEXICON.has(Words::OpeningHeads, first) {
+                    self.foreign_orgs.push(lookup.clone());
+                }
+            }
+            self.named_orgs.insert(lookup.clone(), NamedOrg { name, kind });
+        }
         self.push(ActorKey::Named(lookup.clone()), start, end, surface, rule, false);
         self.define_abbreviation(ActorKey::Named(lookup), end);
     }
@@ -105,6 +113,9 @@ impl Finder<'_, '_> {
             return None;
         }
         let in_list = start > 0 && self.text.is_punct(start - 1, ',');
+        // "Cártel del Valle Negro", "Policia Municipal": a head that opens a name written in
+        // another language keeps the capitalised words and particles after it.
+        let opening = LEXICON.word_in(Words::OpeningHeads, self.text, start);
         let mut end = start;
         let mut last_head = None;
         // A head followed by "of" or "for" ("School of International Studies") keeps the words
@@ -112,6 +123,13 @@ impl Finder<'_, '_> {
         let mut connected_head = false;
         let capitalised_word =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let opening_particle = |i: usize| {
+            opening
+                && self.text.is_word(i)
+                && LEXICON.has(Words::NameParticles, self.word(i))
+                && (capitalised_word(i + 1)
+                    || LEXICON.has(Words::NameParticles, self.word(i + 1)) && capitalised_word(i + 2))
+        };
         // An organisation's name is a dozen words at most; the bound keeps all-capitals text linear.
         while end < sentence_end.min(start + 12) {
             let token = self.text.tokens[end];
@@ -189,14 +207,15 @@ impl Finder<'_, '_> {
                 // "Party for the Independence of …": an article after a connector.
                 end += 1;
             } else if end > start
-                && ORG_CONNECTORS.contains(&self.word(end))
-                && (capitalised_word(end + 1)
-                    || self.word(end) != "and"
-                        && LEXICON.org_head(self.text, end - 1).is_some()
-                        && self.text.is_word_ci(end + 1, "the")
-                        && capitalised_word(end + 2))
-                // "AT&T, Verizon and Lumen Technologies": in a list, "and" joins two names.
-                && !(self.word(end) == "and" && in_list)
+                && (opening_particle(end)
+                    || ORG_CONNECTORS.contains(&self.word(end))
+                        && (capitalised_word(end + 1)
+                            || self.word(end) != "and"
+                                && LEXICON.org_head(self.text, end - 1).is_some()
+                                && self.text.is_word_ci(end + 1, "the")
+                                && capitalised_word(end + 2))
+                        // "AT&T, Verizon and Lumen Technologies": in a list, "and" joins two names.
+                        && !(self.word(end) == "and" && in_list))
             {
                 end += 1;
             } else {
@@ -214,10 +233,32 @@ impl Finder<'_, '_> {
         {
             return Some((end, ActorKind::Organisation));
         }
+        if opening && end > start + 1 {
+            let kind = LEXICON.org_head(self.text, start).unwrap_or(ActorKind::Organisation);
+            return Some((end, kind));
+        }
         let (head, kind) = last_head?;
         // "Nordic Defence Institute" ends at its head; "Institute for Maritime Security" and
         // "Ministry of Foreign Affairs" keep the words after "for"/"of".
         let mut run_end = if connected_head { end } else { head + 1 };
+        // "Counter Terrorism Policing North East": a compass region right after the head is the
+        // branch's, part of its name.
+        if !connected_head {
+            while run_end < end && is_compass_word(self.word(run_end)) {
+                run_end += 1;
+            }
+        }
+        // "Territorial Affairs Minister Jo Bell": capitalised words before a minister's title and
+        // the name after it are the title's portfolio, no organisation ("Party Committee Chairman
+        // Jo Bell" keeps its committee).
+        if run_end < end
+            && LEXICON.word_in(Words::PortfolioTitles, self.text, run_end)
+            && LEXICON.title_at(self.text, run_end).is_some_and(|title_end| {
+                title_end < end && title_end > run_end && self.is_name_word(title_end)
+            })
+        {
+            return None;
+        }
         // "the Dover Herald on Monday": a connector whose next word is no part of the name ends it.
         while run_end > head + 1
             && (ORG_CONNECTORS.contains(&self.word(run_end - 1)) || self.text.is_word_ci(run_end - 1, "the"))

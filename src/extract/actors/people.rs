@@ -173,13 +173,18 @@ impl Finder<'_, '_> {
             && self.word(name_start + 1) == "the"
             && self.text.tokens.get(index).is_some_and(|t| t.capitalised);
         let department = name_start + 1 + usize::from(the_department);
+        // "Secretary of State for Trade and Industry Ann Field": "for" opens a department too.
         if !appositive
-            && self.text.is_word_ci(name_start, "of")
+            && (self.text.is_word_ci(name_start, "of") || self.text.is_word_ci(name_start, "for"))
             && let Some(start) = self.name_after_department(department)
         {
             name_start = start;
         }
-        let name_end = self.name_run(name_start)?;
+        let name_end = match self.name_run(name_start) {
+            Some(end) => end,
+            None if !appositive => self.name_after_honorific(index, name_start)?,
+            None => return None,
+        };
         // "the Prosecutor General's Office": a title whose possessive opens an office's name is
         // no person.
         if !appositive
@@ -208,6 +213,7 @@ impl Finder<'_, '_> {
             if name_end - name_start < 2 || !closed {
                 return None;
             }
+            self.government_of_title(index, title_end);
         }
         // A capitalised title word at the very start of a sentence may just be a word ("General
         // elections"), but then the "name" after it is usually a common word too.
@@ -421,6 +427,10 @@ impl Finder<'_, '_> {
         if let Some(end) = self.place_run_end(index) {
             return end;
         }
+        // "the Ostra pipeline": a built thing's name.
+        if let Some(end) = self.named_thing_end(index) {
+            return end;
+        }
         if sentence_initial && self.is_ordinary_word(index) {
             // "National Security Council spokesman John Kirby said": an ordinary word can still
             // open an organisation's name at the start of a sentence.
@@ -484,6 +494,25 @@ impl Finder<'_, '_> {
                 return end;
             }
             self.bare_words.push(index);
+            return end;
+        }
+        if let Some(org) = self
+            .org_named_by_leading_words(index, end)
+            .or_else(|| self.org_named_by_trailing_words(index, end))
+        {
+            let surface = self.surface(index, end);
+            self.push_named_with_surface(
+                index,
+                end,
+                org,
+                surface,
+                ActorKind::Organisation,
+                "org-named-before",
+            );
+            return end;
+        }
+        // "Security Update: Malware hits …": ordinary words a headline capitalises are no name.
+        if token.paragraph == 0 && (index..end).all(|i| LEXICON.is_common_word(self.text, i)) {
             return end;
         }
         if self.looks_like_person(index, end) {

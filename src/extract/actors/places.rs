@@ -159,6 +159,20 @@ impl Finder<'_, '_> {
         let surface = self.surface(start, end);
         match found.entry.form {
             Form::Name if let Some(next) = self.longer_org_name(start, end, entity) => Some(next),
+            // "the party, Chad Nova,", "a group called Chad First": a state's name opening a
+            // longer name that an organisation noun introduces is that organisation's.
+            Form::Name
+                if matches!(entity, Entity::Country(_))
+                    && self.text.tokens[start].capitalised
+                    // Only a capitalised word right after the state's name can go on with it.
+                    && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                    && self.text.adjacent_on_line(end - 1, end)
+                    && let Some(run_end) = self.named_by_org_noun(start).filter(|&run_end| run_end > end) =>
+            {
+                let name = self.surface(start, run_end);
+                self.push_named(start, run_end, name, ActorKind::Organisation, "org-noun+name");
+                Some(run_end)
+            }
             Form::Name => {
                 let all_caps = (start..end)
                     .all(|i| self.text.tokens[i].all_caps || self.text.tokens[i].kind != TokenKind::Word);
@@ -237,7 +251,14 @@ impl Finder<'_, '_> {
                 return Some(branch_end);
             }
         }
-        let (run_end, kind) = self.org_run(start, false).filter(|(run_end, _)| *run_end > end + 1)?;
+        // "U.S. Senate Armed Services Committee": the run may start at the name's second word when
+        // its first is a stopword that no run opens with ("US").
+        let second = start + 1 < end && LEXICON.is_stopword(self.text, start);
+        let (run_end, kind) = self
+            .org_run(start, false)
+            .filter(|(run_end, _)| *run_end > end + 1)
+            .or_else(|| second.then(|| self.org_run(start + 1, false)).flatten())
+            .filter(|(run_end, _)| *run_end > end + 1)?;
         let name = self.surface(start, run_end);
         self.push_named(start, run_end, name, kind, "org-head");
         Some(run_end)
@@ -261,6 +282,7 @@ impl Finder<'_, '_> {
         {
             let name = self.surface(start, run_end);
             self.push_named(start, run_end, name, kind, "demonym+org");
+            self.push_state_of_body(entity, start, end, run_end);
             return Some(run_end);
         }
         let after_the = start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "the"));
@@ -362,6 +384,7 @@ impl Finder<'_, '_> {
                 };
                 let name = format!("{adjective} {force}");
                 let rule = "demonym+institution";
+                self.push_state_of_body(entity, start, end, institution_end);
                 match LEXICON.lookup(&name) {
                     Some(known) => self.push(
                         ActorKey::Entity(known),
@@ -385,6 +408,7 @@ impl Finder<'_, '_> {
                 }
             }
             InstitutionRole::Organisation => {
+                self.push_state_of_body(entity, start, end, institution_end);
                 let seat_end = self.seat_after(institution_end);
                 let end = seat_end.unwrap_or(institution_end);
                 let name = self.surface(start, end);
@@ -428,6 +452,29 @@ impl Finder<'_, '_> {
         Some(institution_end)
     }
 
+    /// "China's foreign ministry", "Chad's navy": a state whose own body acts is an actor too,
+    /// and so is one named by its adjective ("the Yemeni coast guard") when the article names it
+    /// elsewhere, even only as a place. Not for a body abroad ("the Swiss mission in Geneva"), which
+    /// speaks where it stands, nor for one named as someone's affiliation ("of the ministry"). The mention makes the state an actor but is none the quote and
+    /// threat rules read: the body's mention covers those words. `body_end` ends the body's name.
+    fn push_state_of_body(&mut self, entity: Entity, start: usize, end: usize, body_end: usize) {
+        // "Ambassador Jo Bell of the Swiss foreign ministry": a body named as someone's
+        // affiliation does not act.
+        let opening = if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+        let affiliation =
+            opening.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::RoleOfPrepositions, self.text, i));
+        if !matches!(entity, Entity::Country(_))
+            || affiliation
+            || LEXICON.word_in(Words::SeatedInstitutions, self.text, body_end - 1)
+        {
+            return;
+        }
+        let possessive = self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let rule = if possessive { STATE_OF_BODY } else { STATE_OF_BODY_BY_ADJECTIVE };
+        let surface = self.surface(start, end);
+        self.push(ActorKey::Entity(entity), start, end, surface, rule, false);
+    }
+
     /// "the Ruritanian embassy in Atlantis": after a body abroad, "in" and the capitalised name of
     /// its seat (three words at most) are part of its name. Returns the end of the seat's name.
     fn seat_after(&self, institution_end: usize) -> Option<usize> {
@@ -456,7 +503,9 @@ impl Finder<'_, '_> {
         }
         let word = self.word(next);
         // "a Chinese coast guard ship rammed": a ship or aircraft of the force acts for it.
+        // "the Chinese military spokesman said": so does its spokesperson.
         LEXICON.has(Words::ForcePlatforms, word)
+            || LEXICON.has(Words::SpokespersonNouns, word)
             || LEXICON.has(Words::PhraseLinks, word)
             || LEXICON.has(Words::VerbLike, word)
             || LEXICON.is_speech_verb(word)

@@ -115,11 +115,31 @@ impl Finder<'_, '_> {
                 None => unresolved.push(index),
             }
         }
+        // "a supplier, Vantrix, … A Vantrix spokesperson said": a one-word organisation the
+        // article has named is that organisation wherever its word stands alone.
+        let mut named_again = Vec::new();
+        unresolved.retain(|&index| {
+            let known = self
+                .named_orgs
+                .get(self.text.key(index))
+                .is_some_and(|org| !org.name.contains(char::is_whitespace));
+            if known {
+                named_again.push(index);
+            }
+            !known
+        });
+        for index in named_again {
+            let name = self.word(index).to_owned();
+            self.push_named(index, index + 1, name, ActorKind::Organisation, "org-named-before");
+        }
         // Lone names that speak, and whether the pronoun after them makes each a person.
+        // "Detectives believe", "Survivors said": a capitalised noun for people who speak unnamed
+        // opens a sentence; it names nobody.
         let mut speaking_names: HashMap<String, bool> = HashMap::new();
         for &index in &unresolved {
             if let Some(verb) = self.speech_verb_after(index)
                 && !self.is_object(index)
+                && !LEXICON.word_in(Words::UnnamedSpeakers, self.text, index)
                 && !speaking_names.contains_key(self.text.key(index))
             {
                 // "Dorn, 52, said": an age in apposition is a person's.
@@ -266,6 +286,8 @@ impl Finder<'_, '_> {
     pub(super) fn resolve_definite_references(&mut self) {
         // Organisation mentions in order, each with the lower-case last word of its actor's name.
         let mut heads: Vec<(usize, String, ActorKey)> = Vec::new();
+        // Nouns that refer back only as the subject of a speech verb.
+        let mut speaking_only: HashSet<String> = HashSet::new();
         for mention in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
             let (name, kind) = match &mention.key {
                 ActorKey::Entity(entity) => (LEXICON.entity_name(*entity), LEXICON.entity_kind(*entity)),
@@ -290,9 +312,33 @@ impl Finder<'_, '_> {
                     || LEXICON.word_in(Words::FirmNouns, self.text, mention.start_token - 1));
             // "the Valley Liberation Front … the group said": an armed group is "the group",
             // whatever its name.
-            if kind == ActorKind::ArmedGroup {
+            // "a cell calling itself Ashveil … the cell said": a name introduced by a noun is
+            // that noun when it speaks, and "the group" too when the noun is one for a band.
+            // Only the rule for names after their noun reads such names.
+            let introduced_by = (mention.rule == "org-noun+name")
+                .then(|| self.introducing_noun(mention.start_token))
+                .flatten()
+                .map(|noun| self.text.key(noun));
+            let band = introduced_by.is_some_and(|noun| LEXICON.has(Words::GroupNouns, noun));
+            if kind == ActorKind::ArmedGroup || band {
                 for reference in LEXICON.entries(Words::ArmedGroupReferences) {
                     heads.push((mention.start_token, reference.clone(), mention.key.clone()));
+                }
+            }
+            if let Some(noun) = introduced_by.filter(|&noun| !LEXICON.has(Words::ArmedGroupReferences, noun))
+            {
+                heads.push((mention.start_token, noun.to_owned(), mention.key.clone()));
+                speaking_only.insert(noun.to_owned());
+            }
+            // "the Cártel del Valle Negro … the cartel said": a head that opens a name in another
+            // language is its English word too, written without accents.
+            let first_word =
+                mention.start_token + usize::from(self.text.is_word_ci(mention.start_token, "the"));
+            if LEXICON.word_in(Words::OpeningHeads, self.text, first_word) {
+                let plain = without_accents(self.text.key(first_word));
+                if LEXICON.has(Words::GroupNouns, &plain) {
+                    speaking_only.insert(plain.clone());
+                    heads.push((mention.start_token, plain, mention.key.clone()));
                 }
             }
             // An abbreviation or a one-word name ("NATO", "Hamas") has no common noun to refer by.
@@ -358,7 +404,9 @@ impl Finder<'_, '_> {
             }
             // "the group" is a vaguer word than "the ministry": it refers back only as the
             // subject of a speech verb ("the group said"), not in other roles.
-            if LEXICON.word_in(Words::ArmedGroupReferences, self.text, index) && !self.speaks(index) {
+            let vague = LEXICON.word_in(Words::ArmedGroupReferences, self.text, index)
+                || speaking_only.contains(self.text.key(index));
+            if vague && !self.speaks(index) && !self.speaks_after_aside(index) {
                 continue;
             }
             if let Some(key) = latest.get(self.text.key(index)) {
@@ -370,4 +418,57 @@ impl Finder<'_, '_> {
             self.push(key, start, start + 2, surface, "definite-reference", false);
         }
     }
+
+    /// The lower-case organisation noun that introduced the name starting at `start`: right
+    /// before it ("the charity Acme Aid"), before "calling itself", "known as" or "called" ("a
+    /// cell calling itself the Red Dawn"), or before a comma ("its party, Acme Union,").
+    fn introducing_noun(&self, start: usize) -> Option<usize> {
+        let start = if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+        let noun_at = |i: usize| {
+            (LEXICON.word_in(Words::OrgNouns, self.text, i) && !self.text.tokens[i].capitalised).then_some(i)
+        };
+        let before = |n: usize| start.checked_sub(n);
+        if let Some(i) = before(1) {
+            if self.text.is_punct(i, ',') || LEXICON.word_in(Words::NamingVerbs, self.text, i) {
+                return before(2).and_then(noun_at);
+            }
+            if let Some(noun) = noun_at(i) {
+                return Some(noun);
+            }
+        }
+        let given = before(1).is_some_and(|i| {
+            self.text.is_word_ci(i, "itself")
+                || self.text.is_word_ci(i, "as") && self.text.is_word_ci(i - 1, "known")
+        });
+        if given { before(3).and_then(noun_at) } else { None }
+    }
+
+    /// "The cell, in a video posted online, said": a definite noun, then an aside between commas,
+    /// then a speech verb.
+    fn speaks_after_aside(&self, index: usize) -> bool {
+        if !self.text.is_punct(index + 1, ',') {
+            return false;
+        }
+        let sentence_end = self.text.sentence_of(index).end;
+        let limit = sentence_end.min(index + 14);
+        (index + 2..limit).find(|&i| self.text.is_punct(i, ',')).is_some_and(|comma| {
+            LEXICON.word_in(Words::ObjectPrepositions, self.text, index + 2)
+                && (self.speaks(comma) || self.text.is_word(comma + 1) && self.speaks(comma + 1))
+        })
+    }
+}
+
+/// A word with the acute and grave accents of Spanish, Portuguese and French taken off ("cártel"
+/// gives "cartel").
+fn without_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ã' => 'a',
+            'é' | 'è' | 'ê' => 'e',
+            'í' | 'ì' => 'i',
+            'ó' | 'ò' | 'ô' | 'õ' => 'o',
+            'ú' | 'ù' => 'u',
+            other => other,
+        })
+        .collect()
 }

@@ -24,6 +24,7 @@ impl Finder<'_, '_> {
         self.merge_inverted_names();
         self.mark_addressed_outlets();
         self.merge_national_forces();
+        self.merge_national_names();
 
         // Group mentions by actor.
         // Groups in order of first mention; one map lookup per mention, one key clone per actor.
@@ -47,7 +48,13 @@ impl Finder<'_, '_> {
         let places = self.settlement_names();
         let mut table = ActorTable::default();
         for (key, group) in groups {
-            let counted: Vec<&RawMention> = group.iter().filter(|m| !m.rule.is_empty()).collect();
+            let inside_body =
+                |m: &RawMention| m.rule == STATE_OF_BODY || m.rule == STATE_OF_BODY_BY_ADJECTIVE;
+            let named_elsewhere = group.iter().any(|m| !m.rule.is_empty() && !inside_body(m));
+            let counted: Vec<&RawMention> = group
+                .iter()
+                .filter(|m| !m.rule.is_empty() && (named_elsewhere || m.rule != STATE_OF_BODY_BY_ADJECTIVE))
+                .collect();
             if counted.is_empty() || counted.iter().all(|m| m.locative) {
                 continue;
             }
@@ -92,6 +99,9 @@ impl Finder<'_, '_> {
                     continue;
                 };
                 public_mentions.push(ByteRange::between(first.start_byte, last.end_byte));
+                if inside_body(mention) {
+                    continue;
+                }
                 table.mentions.push(MentionRecord {
                     start_token: mention.start_token,
                     end_token: mention.end_token,
@@ -139,7 +149,7 @@ impl Finder<'_, '_> {
         // Where each group's mentions start, with the furthest end of those starting there.
         let mut group_ends: HashMap<usize, usize> = HashMap::new();
         for m in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
-            if kind_of(&m.key).is_some_and(|k| !matches!(k, ActorKind::Person | ActorKind::State)) {
+            if kind_of(&m.key).is_some_and(|k| k == ActorKind::ArmedGroup) {
                 let end = group_ends.entry(m.start_token).or_insert(m.end_token);
                 *end = (*end).max(m.end_token);
             }

@@ -700,7 +700,8 @@ fn a_ministry_named_before_of_and_after_its_field_is_one_body() {
     let found = names(
         "Chile's defence ministry was hacked. Chile's Ministry of Defence said the breach was contained.",
     );
-    assert_eq!(found, ["Chile's defence ministry"]);
+    // The state whose body acts is an actor of its own.
+    assert_eq!(found, ["Chile's defence ministry", "Chile"]);
 }
 
 #[test]

@@ -76,6 +76,11 @@ impl Attributor<'_, '_> {
             if !self.is_speech_verb(index) {
                 continue;
             }
+            // "a note posted online by a group, which threatened '…'": a participle with its
+            // agent after "by" says nothing itself.
+            if self.passive_participle(index) {
+                continue;
+            }
             // `"…," Doe said, after Roe said the plan was "dead"`: the verb that attributes an
             // earlier quote of the sentence is not this one's when a finite speech verb follows
             // (`"…," Doe said, adding "…"` and `"…," he wrote, "…"` go on in Doe's voice).

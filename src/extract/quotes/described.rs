@@ -49,6 +49,11 @@ impl Attributor<'_, '_> {
                 if self.word(index).ends_with("ing") {
                     return None;
                 }
+                // "a note posted online by a group, which threatened '…'": a participle with its
+                // agent after "by" describes the noun before it, which says nothing.
+                if self.passive_participle(index) {
+                    continue;
+                }
                 return self.described_subject(floor, index);
             }
         }
@@ -78,9 +83,17 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
-        let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
+        self.subject_before_spokesperson(span.open_token)
+    }
+
+    /// The actor a spokesperson in the sentence of `token` speaks for: the subject of the sentence
+    /// before it in the same paragraph, when that is an organisation, a force or a state that
+    /// speaks ("The Harbour Command said it was aware."), or an organisation or a force that does
+    /// anything ("The Border Troops, part of the army, gave their own account.").
+    fn subject_before_spokesperson(&self, token: usize) -> Option<usize> {
+        let sentence_index = self.text.tokens.get(token)?.sentence;
         let previous = self.text.sentences.get(sentence_index.checked_sub(1)?)?;
-        let paragraph = self.text.tokens.get(span.open_token)?.paragraph;
+        let paragraph = self.text.tokens.get(token)?.paragraph;
         if self.text.tokens.get(previous.start)?.paragraph != paragraph {
             return None;
         }
@@ -92,7 +105,60 @@ impl Attributor<'_, '_> {
             .take_while(|m| m.start_token <= subject_start)
             .max_by_key(|m| m.end_token)?;
         let speaks = self.is_speech_verb(mention.end_token) && !self.word(mention.end_token).ends_with("ing");
-        (speaks && self.actors.kind_of(mention) != ActorKind::Person).then_some(mention.actor)
+        let acts = self.text.is_punct(mention.end_token, ',')
+            || self.text.tokens.get(mention.end_token).is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.capitalised && !self.inside_quote(mention.end_token)
+            });
+        let kind = self.actors.kind_of(mention);
+        let body = !matches!(kind, ActorKind::Person | ActorKind::State);
+        (speaks && kind != ActorKind::Person || acts && body).then_some(mention.actor)
+    }
+
+    /// `A Vantrix spokesperson said the firm "…"`: a spokesperson whose noun an organisation's
+    /// name modifies, after "a" or "an", speaks for that organisation. Returns it.
+    pub(super) fn spokesperson_of_modifier(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
+        let mut words = phrase.split_whitespace();
+        let article = words.next()?;
+        let noun = words.next_back()?.to_ascii_lowercase();
+        if !(article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an"))
+            || !LEXICON.has(Words::SpokespersonNouns, &noun)
+        {
+            return None;
+        }
+        let opening = self.sentence_range(span.open_token);
+        let closing = self.sentence_range(span.close_token);
+        (opening.start..closing.end).find_map(|i| {
+            if i == 0 || self.inside_quote(i) || !self.text.is_word(i) || self.text.key(i) != noun {
+                return None;
+            }
+            let mention = self.mention_covering(i - 1).filter(|m| m.end_token == i)?;
+            let article = mention.start_token.checked_sub(1)?;
+            let indefinite = self.text.is_word_ci(article, "a") || self.text.is_word_ci(article, "an");
+            (indefinite && self.actors.kind_of(mention) != ActorKind::Person).then_some(mention.actor)
+        })
+    }
+
+    /// "a message posted on a channel by a group": a speech verb in "-ed" right after a plain
+    /// lower-case noun, whose agent follows "by" within a few words, no comma, verb or "that"
+    /// between ("Doe claimed that statements made by Roe" is Doe speaking).
+    pub(super) fn passive_participle(&self, verb: usize) -> bool {
+        let after_noun = verb.checked_sub(1).is_some_and(|noun| {
+            self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && self.mention_covering(noun).is_none()
+                && self.pronoun(noun).is_none()
+                && !LEXICON.word_in(Words::RelativePronouns, self.text, noun)
+                && !LEXICON.word_in(Words::VerbLeadIns, self.text, noun)
+        });
+        after_noun
+            && self.word(verb).ends_with("ed")
+            && (verb + 1..verb + 6)
+                .take_while(|&i| {
+                    self.text.is_word(i)
+                        && !self.is_speech_verb(i)
+                        && !self.text.is_word_ci(i, "that")
+                        && !LEXICON.word_in(Words::RelativePronouns, self.text, i)
+                })
+                .any(|i| self.text.is_word_ci(i, "by"))
     }
 
     /// `Acme said in a statement that …. "…," the statement said.`: a definite document or
@@ -139,8 +205,10 @@ impl Attributor<'_, '_> {
         {
             return (self.actors.kind_of(mention) != ActorKind::Person).then_some(mention.actor);
         }
+        // `… gave its account. A spokesman said … "…," the spokesman said.`: the one an unnamed
+        // spokesperson after the body's sentence speaks for.
         if spokesperson {
-            return None;
+            return self.subject_before_spokesperson(intro);
         }
         let sentence = self.text.sentence_of(intro);
         // "In a statement carried by the agency, it said": the subject after the opening phrase.

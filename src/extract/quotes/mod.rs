@@ -120,6 +120,11 @@ pub fn attribute_quotes(
                     attributor
                         .author_of_introduced_noun(span, &phrase)
                         .map(|actor| (actor, "quote:introduced-author"))
+                })
+                .or_else(|| {
+                    attributor
+                        .spokesperson_of_modifier(span, &phrase)
+                        .map(|actor| (actor, "quote:spokesperson-of-modifier"))
                 });
             match spoken_for {
                 Some((actor, rule)) => Some((Some(actor), rule.to_owned())),
@@ -286,3 +291,5 @@ mod tests_clauses;
 mod tests_sources;
 #[cfg(test)]
 mod tests_subjects;
+#[cfg(test)]
+mod tests_voices;

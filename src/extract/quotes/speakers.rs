@@ -55,7 +55,10 @@ impl Attributor<'_, '_> {
             && (after.len() <= 8 || inner.ends_with(['?', '!']))
             // `"Who knows?" Doe told a radio station on Monday.`: a question or exclamation does not
             // end the writer's sentence, so a verb near its start attributes however long it is.
-            && (after.start..after.end.min(after.start + 8)).any(|i| self.is_speech_verb(i));
+            && (after.start..after.end.min(after.start + 8)).any(|i| self.is_speech_verb(i))
+            // `… said in a statement that both sides "must calm down." The U.N. has called for
+            // calm.`: a quote its own sentence already attributes is not the next sentence's.
+            && !self.attributed_before_in_sentence(span);
         // `"…" said retired surgeon Jo Bell`, `"… 'all there,' " said Bell`: a verb right after the
         // closing mark attributes, whatever ends the quoted words.
         let inverted = self.is_speech_verb(index)
@@ -426,5 +429,11 @@ impl Attributor<'_, '_> {
         }
         let (actor, via_pronoun) = self.subject_at(subject)?;
         Some((Some(actor), Self::rule("quote:relative-clause", via_pronoun)))
+    }
+
+    /// Whether a speech verb outside quotes stands before the quote in the quote's own sentence.
+    fn attributed_before_in_sentence(&self, span: &QuoteSpan) -> bool {
+        let sentence = self.sentence_range(span.open_token);
+        (sentence.start..span.open_token).any(|i| !self.inside_quote(i) && self.is_speech_verb(i))
     }
 }

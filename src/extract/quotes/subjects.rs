@@ -302,5 +302,31 @@ impl Attributor<'_, '_> {
         self.text.tokens.get(after).is_some_and(|t| t.kind == TokenKind::Possessive)
             && self.text.tokens.get(after + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
             && self.mention_covering(after + 1).is_none()
+            && !self.speaks_through_part(mention, after + 1)
+    }
+
+    /// "Harbor Police's cyber unit said": an organisation or state speaks through a part of
+    /// itself, a noun for one ending the (at most three) lower-case words after its possessive;
+    /// anyone speaks through a medium of their own ("the gang's leak site warns"). A person's
+    /// "office" or "aide" is somebody else.
+    fn speaks_through_part(&self, possessor: &MentionRecord, first: usize) -> bool {
+        let person = self.actors.kind_of(possessor) == ActorKind::Person;
+        (first..first + 3)
+            .take_while(|&i| {
+                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                    && !self.is_speech_verb(i)
+            })
+            .any(|noun| {
+                let part = LEXICON.word_in(Words::OrgPartNouns, self.text, noun)
+                    && !person
+                    && self.is_speech_verb(noun + 1);
+                let medium = LEXICON.word_in(Words::VoiceNouns, self.text, noun)
+                    && self
+                        .text
+                        .tokens
+                        .get(noun + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+                part || medium
+            })
     }
 }

@@ -40,6 +40,7 @@ impl Attributor<'_, '_> {
         let verb_before = (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| {
             self.is_speech_verb(i)
                 && !(self.word(i).ends_with("ing") && i > reach && self.text.is_punct(i - 1, ','))
+                && !self.passive_participle(i)
         });
         let (verb, floor) = match (verb_before, verb_after) {
             (Some(verb), _) => (verb, sentence.start),

@@ -1,0 +1,80 @@
+//! Who speaks for an organisation: a spokesperson its name modifies, a part of it, a group a
+//! relative clause names past a participle that only carries the words; and a quote its own
+//! sentence attributes is not the next sentence's. Every example is made up.
+
+use super::tests::speaker_of;
+
+#[test]
+fn a_spokesperson_an_organisation_name_modifies_speaks_for_it() {
+    let text = "The outage began at a contractor, Vantrix, on Friday.\n\nA Vantrix spokesperson told \
+                reporters the outage was \"under control\".";
+    assert_eq!(speaker_of(text, "under control").as_deref(), Some("Vantrix"));
+    // A person's name before the noun is no organisation's.
+    let text = "Ana Ruiz met the press.\n\nA Ruiz spokesman said she was \"resting at home\".";
+    assert_ne!(speaker_of(text, "resting").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn an_organisation_speaks_through_a_part_of_itself() {
+    let text = "Harbor Police's fraud unit told reporters the losses were \"in the millions\".";
+    assert_eq!(speaker_of(text, "in the millions").as_deref(), Some("Harbor Police"));
+    // A person's office is not the person.
+    let text = "Senator Ana Ruiz's office said the bill was \"dead on arrival\".";
+    assert_ne!(speaker_of(text, "dead on").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_participle_with_its_agent_after_by_does_not_speak() {
+    let text = "A depot burned.\n\nOfficers found a letter mailed to a radio station by a gang \
+                calling itself Red Dawn, which admitted the fire and threatened \"more fires soon\".";
+    assert_eq!(speaker_of(text, "more fires").as_deref(), Some("Red Dawn"));
+    // With nobody named, the letter is no speaker: the quote stays open.
+    let text = "A depot burned.\n\nOfficers found a letter mailed to a radio station by someone \
+                who threatened \"more fires soon\".";
+    assert_eq!(speaker_of(text, "more fires").as_deref(), None);
+    // A speaker who claimed something said by another still speaks.
+    let text = "Ana Ruiz claimed that remarks made by rivals were \"plain lies\".";
+    assert_eq!(speaker_of(text, "plain lies").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_quote_attributed_in_its_own_sentence_is_not_the_next_sentences() {
+    let text = "Governor Mary Oakes, who led the talks, told a rally that the plan \"will fail by \
+                winter.\" The EU has asked for calm.";
+    assert_eq!(speaker_of(text, "will fail").as_deref(), Some("Mary Oakes"));
+    // A quote that is its own sentence still takes a short attribution after it.
+    let text = "The talks ended.\n\n\"We are not done yet.\" Ana Ruiz said.";
+    assert_eq!(speaker_of(text, "We are not").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_name_introduced_by_its_noun_is_that_noun_when_it_speaks() {
+    let text = "Ms Lund leads a small party, Nova Terra, in the north. \"We will not be silenced,\" \
+                the party said on Friday.";
+    assert_eq!(speaker_of(text, "We will not").as_deref(), Some("Nova Terra"));
+    let text = "A cell calling itself the Frente Azul Norte claimed the blasts. The group issued a \
+                leaflet that said: \"No more mines.\"";
+    assert_eq!(speaker_of(text, "No more").as_deref(), Some("Frente Azul Norte"));
+    let text = "A cell calling itself Azul Norte set off the blasts. The cell, in a letter to a \
+                newspaper, denied the charge and said its target was \"the mine alone\".";
+    assert_eq!(speaker_of(text, "the mine").as_deref(), Some("Azul Norte"));
+}
+
+#[test]
+fn an_unnamed_spokesperson_after_a_bodys_sentence_speaks_for_the_body() {
+    let text = "The Lorvik Frontier Troops, part of the interior ministry, told a different story. \
+                A spokesman said the patrol had been \"shot at first\" at dawn. \"We did not start \
+                this,\" the spokesman said.";
+    assert_eq!(speaker_of(text, "shot at").as_deref(), Some("Lorvik Frontier Troops"));
+    assert_eq!(speaker_of(text, "We did not").as_deref(), Some("Lorvik Frontier Troops"));
+    // After a person's sentence, nobody is guessed.
+    let text = "Ana Ruiz toured the border. A spokesman said the visit was \"long planned\".";
+    assert_ne!(speaker_of(text, "long planned").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn anyone_speaks_through_a_medium_of_their_own() {
+    let text = "A gang calling itself Ashveil Crew has claimed the attack.\n\nAshveil Crew's blog \
+                lists the stolen folders, and warns that \"the payroll goes online next\".";
+    assert_eq!(speaker_of(text, "the payroll").as_deref(), Some("Ashveil Crew"));
+}
