@@ -349,6 +349,12 @@ fn published_month(word: &str) -> Option<u8> {
     month_number(word).or_else(|| OTHER_MONTHS.get(word).copied().filter(|&m| m > 0))
 }
 
+/// Whether a lower-case word is a month's name or abbreviation in any language the day parser
+/// reads, or a particle between a date's parts ("de", "г.").
+pub(crate) fn is_month_word(word: &str) -> bool {
+    published_month(word).is_some() || is_date_particle(word)
+}
+
 fn is_date_particle(word: &str) -> bool {
     OTHER_MONTHS.get(word) == Some(&0)
 }

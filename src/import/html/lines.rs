@@ -48,6 +48,9 @@ impl Page {
                     || is_signoff_line(&text)
                     || is_relative_or_labelled_date_line(&text)
                     || is_counter_line(&text)
+                    || is_dates_line(&text)
+                    || is_names_and_dates_line(&text)
+                    || is_copyright_line(&text)
                     || (says_byline(element) && !text.trim_end().ends_with(['.', '!', '?']))
             } else {
                 false
@@ -159,6 +162,24 @@ fn is_signoff_line(text: &str) -> bool {
 fn is_date_line(text: &str) -> bool {
     text.chars().count() <= MAX_DATE_LINE_CHARS
         && crate::model::EventDate::parse_published(text).is_some_and(|d| d.is_day())
+        && {
+            // Mostly the day's words ("14 January 2026 First published."), not a sentence that
+            // names a day ("Ana met Bo on 8 April 2026.").
+            let words: Vec<&str> =
+                text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+            2 * words.iter().filter(|w| is_date_word(w)).count() >= words.len()
+        }
+}
+
+/// A word of a written date: a number, a month or weekday, "updated", a particle ("de"), a time
+/// of day's "am" or "Uhr"; punctuation around it is ignored.
+fn is_date_word(word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    bare.is_empty()
+        || bare.chars().any(|c| c.is_ascii_digit())
+        || WORDS.date_words.contains(&bare)
+        || crate::model::timeline::is_month_word(&bare)
+        || matches!(bare.as_str(), "a.m" | "p.m" | "am" | "pm" | "h" | "uhr")
 }
 
 /// "Pubblicato 3 ore fa", "Saturday 6 June 2026 · From the summer issue": a short line that opens
@@ -181,6 +202,61 @@ fn is_counter_line(text: &str) -> bool {
     text.chars().count() <= MAX_DATE_LINE_CHARS
         && !text.chars().any(char::is_alphabetic)
         && text.chars().any(|c| c >= '\u{2190}' && !c.is_alphanumeric() && !c.is_whitespace())
+}
+
+/// "13 jan 2026, 11:47 Atualizado: 13 jan 2026, 15:02", "2:14": days, times and their labels
+/// (a word before a colon, or a date word such as "updated") and nothing else, with a day or a
+/// time in it.
+fn is_dates_line(text: &str) -> bool {
+    const MAX_LABELS: usize = 2;
+    if text.chars().count() > MAX_BYLINE_CHARS || !text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let is_time = |w: &str| w.contains(':') && w.chars().all(|c| c.is_ascii_digit() || c == ':');
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '(' | ')' | '–' | '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut labels = 0;
+    let all_dates = words.iter().all(|w| {
+        if w.ends_with([':', '：']) && !is_time(w.trim_end_matches([':', '：'])) {
+            labels += 1;
+            return labels <= MAX_LABELS;
+        }
+        is_date_word(w)
+    });
+    all_dates
+        && (day_in_text(text).is_some() || words.iter().any(|w| is_time(w.trim_end_matches([':', '：']))))
+}
+
+/// "Jeroen Blaauw en Fatima El Idrissi · 8 apr. 2026, 05:45": names and a day, set off by
+/// separators, without a "By".
+fn is_names_and_dates_line(text: &str) -> bool {
+    const MAX_NAME_WORDS: usize = 10;
+    if text.chars().count() > MAX_BYLINE_CHARS {
+        return false;
+    }
+    let parts: Vec<&str> = text.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let names = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (2..=MAX_NAME_WORDS).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || WORDS.joiners.contains(&w.to_lowercase())
+                    || WORDS.connectors.contains(&w.to_lowercase())
+            })
+            && clean_byline(part, true).is_some()
+    };
+    (2..=4).contains(&parts.len())
+        && parts.iter().any(|p| is_dates_line(p))
+        && parts.iter().any(|p| names(p))
+        && parts.iter().all(|p| is_dates_line(p) || names(p))
+}
+
+/// "© 2026 Harbour Post", "<저작권자 © 남도일보 무단전재 및 재배포 금지>": a short copyright line.
+fn is_copyright_line(text: &str) -> bool {
+    text.chars().count() <= MAX_BYLINE_CHARS
+        && (text.contains('©') || text.to_lowercase().starts_with("copyright "))
 }
 
 /// Drops a pull quote: a short paragraph in quotation marks whose words another paragraph of the
@@ -250,6 +326,15 @@ mod tests {
         assert!(is_date_line("Friday, 14 September 2026"));
         assert!(!is_date_line("On 6 May 2026 the council met to vote on the budget"));
         assert!(!is_date_line("2026年 世界"));
+        assert!(!is_date_line("Ana met Bo on 8 April 2026."));
+        assert!(is_dates_line("13 jan 2026, 11:47 Atualizado: 13 jan 2026, 15:02"));
+        assert!(is_dates_line("07:15, 11 NOV 2026 Updated 12:40, 11 NOV 2026"));
+        assert!(is_dates_line("2:14"));
+        assert!(!is_dates_line("Ana met Bo at 11:47 on 13 January 2026"));
+        assert!(is_names_and_dates_line("Ana Lind en Bo Marsk · 8 apr. 2026, 05:45"));
+        assert!(!is_names_and_dates_line("World · 8 Apr 2026"));
+        assert!(is_copyright_line("<© Harbour Post. No reproduction>"));
+        assert!(!is_copyright_line(&"The © sign was printed on every page of the report. ".repeat(3)));
         assert!(is_publication_line("Publicado em 04/11/2026 às 08h15 | Atualizado em 05/11/2026"));
         assert!(is_publication_line("Deniz Arslan / Mersin Giriş: 06.11.2026 - 09:10"));
         assert!(!is_publication_line("The report was published on 6 May 2026."));

@@ -743,7 +743,8 @@ fn a_line_of_credits_marked_by_its_elements_leaves_the_text_and_a_live_post_stay
 fn back_matter_headings_take_their_sections_out_and_notes_stay() {
     let html = format!(
         r#"<body><article><h1>Bog microbes change diet</h1>{}
-            <h2>Notes to editors</h2><p>The survey ran from 2024 to 2026 at nine sites in three countries.</p>
+            <h2>Notes</h2><p>The survey ran from 2024 to 2026 at nine sites in three countries.</p>
+            <h2>Notes to editors</h2><p>Interviews can be arranged through the press office.</p>
             <h2>References</h2><p>Doe, J. et al. Wetland Letters 12, 1–9 (2025).</p><p>Roe, K. Soil 4, 2–3 (2024).</p>
             <h2>Media contact</h2><p>Press office, +1 555 0100</p>
             <div class="section"><h2>Rights and permissions</h2><p><a href="/r">Reprints and permissions</a></p></div>
@@ -774,4 +775,28 @@ fn a_lead_paragraph_beside_a_wrapped_headline_is_the_standfirst() {
         ),
         "{text}"
     );
+}
+
+#[test]
+fn lines_of_days_names_and_copyright_comment_boxes_and_pull_quotes_leave_the_text() {
+    let html = format!(
+        r#"<body><article><h1>Lift reopens</h1><div class="datas"><span>13 jan 2026, 11:47</span> <span>Atualizado: 13 jan 2026, 15:02</span></div>
+            <div class="meta">Ana Lind en Bo Marsk &middot; 8 apr. 2026, 05:45</div>{}
+            <blockquote class="pull-quote"><p>The lift carried more people than the bus.</p></blockquote>
+            <div class="video"><span>2:14</span></div>{}<p class="copy">&lt;© Harbour Post. No reproduction&gt;</p>
+            <div class="comentarios"><h3>Comentários (3)</h3><p>Os comentários estão sujeitos a moderação.</p></div></article></body>"#,
+        paras(0..2),
+        paras(2..4)
+    );
+    let text = read(&html).text;
+    for gone in ["Atualizado", "Ana Lind", "The lift carried", "2:14", "Harbour Post", "moderação"] {
+        assert!(!text.contains(gone), "{gone} in {text}");
+    }
+    assert!(text.contains("Paragraph 3 of the report"), "{text}");
+    // A sentence with a day and names in it is text.
+    let html = format!(
+        r#"<body><article><h1>Vote</h1>{}<p>Ana Lind met Bo Marsk on 8 April 2026.</p></article></body>"#,
+        paras(0..3)
+    );
+    assert!(read(&html).text.contains("Ana Lind met Bo Marsk on 8 April 2026."));
 }

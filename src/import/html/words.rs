@@ -30,6 +30,8 @@ pub(super) struct Words {
     pub(super) labels: HashSet<String>,
     /// Labels that head a box whatever topic follows ("more on …").
     pub(super) label_prefixes: Vec<String>,
+    /// Pairs of class words that say furniture together ("pull" and "quote").
+    pub(super) furniture_pairs: Vec<(String, String)>,
     /// Headings that open the article's back matter ("Notes to editors", "References").
     pub(super) back_matter_labels: HashSet<String>,
     pub(super) credit_prefixes: Vec<String>,
@@ -64,6 +66,13 @@ impl Words {
         let mut words = Words::default();
         for line in lines(CLASS_WORDS_TSV) {
             let Some((kind, word)) = line.split_once('\t') else { continue };
+            // "pull quote": two words that say furniture together ("pull-quote", "quote pull").
+            if kind == "furniture"
+                && let Some((first, second)) = word.trim().split_once(' ')
+            {
+                words.furniture_pairs.push((first.to_owned(), second.to_owned()));
+                continue;
+            }
             let set = match kind {
                 "furniture" => &mut words.furniture,
                 "likely" => &mut words.likely,
@@ -173,7 +182,12 @@ impl Words {
     /// ("post-comments" is comments; "article-with-sidebar" is the article).
     pub(super) fn class_says(&self, hint_words: &[String]) -> Option<ClassWord> {
         let has = |set: &HashSet<String>| hint_words.iter().any(|w| set.contains(w));
-        if has(&self.furniture) {
+        let has_pair = || {
+            self.furniture_pairs
+                .iter()
+                .any(|(a, b)| hint_words.iter().any(|w| w == a) && hint_words.iter().any(|w| w == b))
+        };
+        if has(&self.furniture) || has_pair() {
             Some(ClassWord::Furniture)
         } else if has(&self.content) {
             Some(ClassWord::Content)
