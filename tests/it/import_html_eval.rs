@@ -34,13 +34,13 @@ use std::time::Instant;
 use briefsmith::import::import_file;
 
 /// Floors, a little under what the importer reaches, so that a regression fails here (177 pages:
-/// mean 0.990, titles 99 %, bylines 97 % (the seventh round's four misses), days 99 %).
+/// mean 0.990, titles 99 %, bylines 98 %, days 99 %).
 const MIN_MEAN_F1: f64 = 0.985;
 /// The worst page is a held-out think-tank paper whose numbered notes the importer keeps while the
 /// expected text leaves them out (0.92), leaving aside [`OTHER_CONVENTION`].
 const MIN_WORST_F1: f64 = 0.91;
 const MIN_TITLE_RIGHT: f64 = 0.97;
-const MIN_BYLINE_RIGHT: f64 = 0.96;
+const MIN_BYLINE_RIGHT: f64 = 0.97;
 const MIN_DATE_RIGHT: f64 = 0.98;
 /// Each held-out round on its own: (prefix, pages at least, mean word F1 floor).
 /// - `heldout2-` (17 pages): 0.874 untouched, 0.996 after its round, 0.989 now (its ministry

@@ -483,19 +483,32 @@ fn user_name(part: &str) -> Option<String> {
 }
 
 fn clean_name(part: &str) -> Option<String> {
-    let words: Vec<&str> = part
-        .split_whitespace()
-        .filter(|w| !w.contains('@') && !w.starts_with("http"))
+    let all: Vec<&str> =
+        part.split_whitespace().filter(|w| !w.contains('@') && !w.starts_with("http")).collect();
+    let mut words: Vec<&str> = all
+        .iter()
+        .copied()
         .filter(|w| {
             let lower = w.to_lowercase();
             let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
             !is_role_word(w) && !WORDS.date_words.contains(bare)
         })
         .collect();
-    let mut words = words;
-    // "Ann Lee Posted: …": a labelled field after the name starts with its label.
+    // "PIO Desk", "AP staff": an acronym with a job title is a desk, nobody's name.
+    let is_acronym = |w: &str| {
+        let letters = || w.chars().filter(|c| c.is_alphabetic());
+        letters().count() >= 2 && letters().all(char::is_uppercase)
+    };
+    if words.len() == 1 && all.len() > 1 && is_acronym(words[0]) {
+        return None;
+    }
+    // "Ann Lee Posted: …": a labelled field after the name starts with its label, which adjacent
+    // elements may have glued to the name ("Ann LeePosted:").
     if let Some(at) = words.iter().skip(1).position(|w| w.ends_with([':', '：'])) {
-        words.truncate(at + 1);
+        let label = at + 1;
+        let glued = glued_name_part(words[label]);
+        words.truncate(label);
+        words.extend(glued);
     }
     // "Li Wei in Rotterdam": the place the story was filed from is no part of the name.
     if let Some(at) = words.iter().skip(1).position(|w| WORDS.place_words.contains(*w)) {
@@ -519,6 +532,18 @@ fn clean_name(part: &str) -> Option<String> {
         words.iter().any(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_lowercase()))
             && words.iter().all(|w| w.chars().any(char::is_alphabetic));
     looks_like_name.then(|| words.join(" ").trim_matches([',', '.', ':', ' ']).to_owned())
+}
+
+/// "LeePosted:" → "Lee": the name's part before a capital that a label glued on, or `None`.
+fn glued_name_part(word: &str) -> Option<&str> {
+    let mut previous_lower = false;
+    for (at, c) in word.char_indices() {
+        if previous_lower && c.is_uppercase() {
+            return word.get(..at);
+        }
+        previous_lower = c.is_lowercase();
+    }
+    None
 }
 
 #[cfg(test)]
@@ -570,6 +595,8 @@ mod tests {
         assert_eq!(page("By Ann Lee, Press and Media Relations Officer").as_deref(), Some("Ann Lee"));
         assert_eq!(page("Reporter: Bo Chen Posted: 17/07/2026 at 14:26").as_deref(), Some("Bo Chen"));
         assert_eq!(page("作者：王小明").as_deref(), Some("王小明"));
+        assert_eq!(page("Author: Ann Lee, Bo ChenPublished: 5:31 AM").as_deref(), Some("Ann Lee, Bo Chen"));
+        assert_eq!(page("PIO Desk"), None);
     }
 
     #[test]
