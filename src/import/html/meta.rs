@@ -424,6 +424,12 @@ pub(super) fn clean_byline(byline: &str, from_page: bool) -> Option<String> {
     (!joined.is_empty() && joined.chars().count() <= MAX_BYLINE_CHARS).then_some(joined)
 }
 
+/// "김민준 기자", "王磊 记者": a name and, after it, a job title in a script without capitals.
+pub(super) fn ends_with_uncased_title(part: &str) -> bool {
+    let part = part.trim();
+    without_trailing_title(part).len() < part.len()
+}
+
 /// A name from metadata without the job title that follows it in scripts without capitals
 /// ("王小明 记者" → "王小明"); a Latin "Sports Desk" is left as it is.
 fn without_trailing_title(name: &str) -> &str {
@@ -626,6 +632,8 @@ mod tests {
         assert_eq!(clean_byline("기자", false), None);
         assert_eq!(clean_byline("Sports Desk", false), None);
         assert_eq!(clean_byline("Staff Reporter", false), None);
+        assert!(ends_with_uncased_title("김민준 기자"));
+        assert!(!ends_with_uncased_title("기자") && !ends_with_uncased_title("Ann Lee, reporter"));
     }
 
     #[test]

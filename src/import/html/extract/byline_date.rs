@@ -38,7 +38,11 @@ impl Page {
                 .filter_map(|text| {
                     text.split(['|', '·', '•'])
                         .map(str::trim)
-                        .find(|part| super::super::meta::starts_with_byline_prefix(part))
+                        .find(|part| {
+                            super::super::meta::starts_with_byline_prefix(part)
+                                // "김민준 기자 | 승인 2026.07.08": a reporter named by the title after.
+                                || super::super::meta::ends_with_uncased_title(part)
+                        })
                         .map(str::to_owned)
                 })
                 .take(5),
