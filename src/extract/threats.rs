@@ -60,6 +60,7 @@ mod places;
 mod reported;
 mod restating;
 mod rules;
+mod sightings;
 mod warnings;
 
 use std::ops::Range;
@@ -446,8 +447,10 @@ fn build_threat(
     let statement_start = text.statement_start(sentence.range.start, hit.start);
     let who = rules::summary_agent(text, statement_start, clause.clone(), mention, hit.start..hit.end);
     let what = rules::action_phrase(text, who, what_range.clone(), what_text);
+    // "Ruritania's border service said Elbonian troops had crossed": the forces' state acts.
+    let owner = agents::forces_owner(text, hit.start..hit.end);
     let summary = rules::one_line_summary(
-        rules::mention_name(actors, who),
+        owner.or_else(|| rules::mention_name(actors, who)),
         &what,
         target.and_then(|t| actors.name_of(t)),
     );
@@ -474,6 +477,8 @@ fn build_threat(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_presence;
 #[cfg(test)]
 mod tests_retelling;
 #[cfg(test)]

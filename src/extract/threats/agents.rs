@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::super::actors::{ActorTable, MentionRecord};
-use super::super::lexicon::{LEXICON, Words};
+use super::super::lexicon::{Entity, Form, LEXICON, Words};
 use super::super::tokens::{TokenKind, TokenizedText};
 use super::cues::CueHit;
 use crate::model::ActorKind;
@@ -142,4 +142,33 @@ pub(super) fn target_of(
                 && !(text.is_word(m.end_token) && LEXICON.is_speech_verb(text.key(m.end_token)))
         })
         .map(|m| m.actor)
+}
+
+/// The state whose forces a cue names by their nationality ("Elbonian troops crossed the border",
+/// "Elbonian armoured vehicles", "Elbonian gunboats fired"): a nationality adjective right before
+/// the cue's word for a state's forces, or before such a word right before the cue (not
+/// [`Words::IrregularForceNouns`]: "a Sudanese militia" is no state's). That state acts,
+/// whoever reports it ("Ruritania's border service said Elbonian troops had crossed …").
+pub(super) fn forces_owner(text: &TokenizedText<'_>, cue: Range<usize>) -> Option<&'static str> {
+    // "a Sudanese militia", "Elbonian gunmen": armed men of a nationality, not of a state.
+    let state_force = |i: usize| {
+        LEXICON.word_in(Words::ForceNouns, text, i) && !LEXICON.word_in(Words::IrregularForceNouns, text, i)
+    };
+    let forces = if state_force(cue.start) || LEXICON.word_in(Words::OwnedForceCues, text, cue.start) {
+        cue.start
+    } else if cue.start > 0 && state_force(cue.start - 1) {
+        cue.start - 1
+    } else {
+        return None;
+    };
+    let lexicon = &*LEXICON;
+    (forces.saturating_sub(3)..forces).find_map(|i| {
+        let found = lexicon.phrase_at(text, i)?;
+        let country = match found.entry.entity {
+            Some(entity @ Entity::Country(_)) => entity,
+            _ => return None,
+        };
+        (found.end == forces && lexicon.has_form(text, found.start, found.end, Form::Adjective))
+            .then(|| lexicon.entity_name(country))
+    })
 }

@@ -1,0 +1,81 @@
+//! Tests of threats told by a presence or a saying rather than a word of danger (drones flying
+//! over a site, people held captive, data stolen, harm foretold in what is said, forces named by
+//! their nationality), each with a made-up example.
+
+use super::*;
+use crate::extract::actors::find_actors;
+use crate::extract::tokens::tokenize;
+
+fn threats(text: &str) -> Vec<SuggestedThreat> {
+    let tokenized = tokenize(text);
+    let actors = find_actors(&tokenized);
+    find_threats(&tokenized, &actors)
+}
+
+/// The rule of the one threat proposed for `text`, or what was found instead.
+fn one_rule(text: &str) -> String {
+    let found = threats(text);
+    match found.as_slice() {
+        [one] => one.rule.clone(),
+        _ => format!("{} threats: {found:?}", found.len()),
+    }
+}
+
+#[test]
+fn drones_flying_over_a_site_are_an_incursion() {
+    assert_eq!(
+        one_rule("Two unlit drones flew over the Harwick power station twice on Sunday night."),
+        "threat:cue:drone-incursion"
+    );
+    assert_eq!(
+        one_rule("A large drone hovered above the naval dockyard for an hour, the harbour master said."),
+        "threat:cue:drone-incursion"
+    );
+    // Drones flying elsewhere are no incursion.
+    assert!(threats("The farm's drones flew slowly across the wheat fields to check the crop.").is_empty());
+}
+
+#[test]
+fn people_counted_and_held_are_captives() {
+    assert_eq!(
+        one_rule("Four engineers from a mapping firm have been held in the hills since March."),
+        "threat:cue:hostage"
+    );
+    assert_eq!(one_rule("Six nurses are being held by a gang near the river port."), "threat:cue:hostage");
+    // Events are held too; so are people not counted.
+    assert!(threats("Two meetings have been held in the capital since May.").is_empty());
+    assert!(threats("Talks between the unions have been held in the city since Monday.").is_empty());
+}
+
+#[test]
+fn data_stolen_in_an_intrusion_is_a_cyber_threat() {
+    assert_eq!(
+        one_rule("A forum has begun selling stolen customer login passwords from the insurer."),
+        "threat:cue:cyber"
+    );
+    assert!(threats("Police recovered two stolen cars near the ferry terminal.").is_empty());
+}
+
+#[test]
+fn harm_foretold_in_what_is_said_is_a_warning() {
+    let found = threats("A post on the rebels' forum said every convoy would be answered with blood.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "threat:cue:warning");
+    assert!(found[0].summary.contains("would be answered with blood"), "{}", found[0].summary);
+    assert!(threats("The minister said fuel prices would rise again this winter.").is_empty());
+}
+
+#[test]
+fn forces_named_by_their_nationality_act() {
+    let found = threats("Moldovan reservists in the north had been told to report to their units.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].summary.starts_with("Moldova ->"), "{}", found[0].summary);
+    let found = threats(
+        "Romania's coast guard said in a statement that Moldovan troops had crossed the river at dawn.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].summary.starts_with("Moldova ->"), "{}", found[0].summary);
+    // Armed men of a nationality are no state's forces.
+    let found = threats("Villagers said Moldovan gunmen had attacked the border post overnight.");
+    assert!(found.iter().all(|t| !t.summary.starts_with("Moldova ->")), "{found:?}");
+}
