@@ -190,7 +190,8 @@ fn read_cues<'a>(
         }
         let clause = clauses_around(clauses, sentence, hit.start);
         let mention = acting_group(text, actors, clause.clone(), hit)
-            .or_else(|| acting_group(text, actors, sentence.clone(), hit));
+            .or_else(|| acting_group(text, actors, sentence.clone(), hit))
+            .or_else(|| agents::organisation_acting(text, actors, statement, hit));
         let actor = mention.map(|m| m.actor);
         if !stands_or_anchored(text, actors, view, clause, hit, group) {
             continue;
@@ -367,7 +368,15 @@ fn propose(
     let sentence_index = sentence_view.index;
     let sentence = &sentence_view.range;
     let Some(choice) = best else {
-        if !families_here.is_empty() && reported.follows(sentence_index) {
+        // "…, this is the most serious attack in years": a label on the last threat, even a few
+        // sentences on, takes up its run of follow-ups again.
+        let statement = sentence_view.statement;
+        let retells_last = restatement.is_some_and(|((hit, _, _), index)| {
+            reported.last_threat == Some(index)
+                && (rules::labels_event_told(text, statement, hit.start)
+                    || restating::pronoun_label(text, statement..sentence.end, hit.start))
+        });
+        if !families_here.is_empty() && (reported.follows(sentence_index) || retells_last) {
             // An elaboration of the previous threat: the run of follow-ups goes on.
             reported.last_sentence = Some(sentence_index);
             reported.last_families.extend(families_here);
@@ -449,11 +458,14 @@ fn build_threat(
     let what = rules::action_phrase(text, who, what_range.clone(), what_text);
     // "Ruritania's border service said Elbonian troops had crossed": the forces' state acts.
     let owner = agents::forces_owner(text, hit.start..hit.end);
-    let summary = rules::one_line_summary(
-        owner.or_else(|| rules::mention_name(actors, who)),
-        &what,
-        target.and_then(|t| actors.name_of(t)),
-    );
+    // "The firm was a front for Elbonia's intelligence service": the body after the cue is the one
+    // behind it, who acts, not its target.
+    let behind = LEXICON.has(Words::PrincipalFamilies, &group.family);
+    let (who_name, target_name) = match target.and_then(|t| actors.name_of(t)) {
+        Some(name) if behind => (Some(name), None),
+        named => (owner.or_else(|| rules::mention_name(actors, who)), named),
+    };
+    let summary = rules::one_line_summary(who_name, &what, target_name);
     let statement = merge::Statement {
         actor_before: mention
             .is_some_and(|m| m.start_token >= clause.start && rules::actor_acts(text, m, hit.start)),

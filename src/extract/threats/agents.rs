@@ -172,3 +172,27 @@ pub(super) fn forces_owner(text: &TokenizedText<'_>, cue: Range<usize>) -> Optio
             .then(|| lexicon.entity_name(country))
     })
 }
+
+/// An organisation that opens the statement and acts in the cue just after it ("Gatecrash posted
+/// on its leak site", "the Vantrix gang is likely to leak stolen files"): a gang or a firm is no
+/// state or group, but when it does the deed it is the actor. Not in the passive ("Acme was
+/// hacked") nor after a verb of suffering or finding ("Acme suffered a ransomware attack").
+pub(super) fn organisation_acting<'a>(
+    text: &TokenizedText<'_>,
+    actors: &'a ActorTable,
+    statement: usize,
+    hit: &CueHit,
+) -> Option<&'a MentionRecord> {
+    if hit.start == 0 || LEXICON.word_in(Words::Auxiliaries, text, hit.start - 1) {
+        return None;
+    }
+    let first = actors.mentions.partition_point(|m| m.start_token < statement);
+    let subject = actors.mentions.get(first)?;
+    let opens = (statement..subject.start_token)
+        .all(|i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) || text.is_word_ci(i, "the"));
+    (opens
+        && actors.kind_of(subject) == ActorKind::Organisation
+        && super::rules::actor_acts(text, subject, hit.start)
+        && !(subject.end_token..hit.start).any(|i| LEXICON.word_in(Words::SufferingVerbs, text, i)))
+    .then_some(subject)
+}

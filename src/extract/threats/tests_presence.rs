@@ -79,3 +79,36 @@ fn forces_named_by_their_nationality_act() {
     let found = threats("Villagers said Moldovan gunmen had attacked the border post overnight.");
     assert!(found.iter().all(|t| !t.summary.starts_with("Moldova ->")), "{found:?}");
 }
+
+#[test]
+fn a_front_for_a_state_body_is_that_body_acting() {
+    let found = threats("The charity, prosecutors say, was a front for Iran's Ministry of Intelligence.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "threat:cue:front");
+    assert!(!found[0].summary.starts_with("? ->"), "{}", found[0].summary);
+    assert!(!found[0].summary.contains("-> Iran"), "{}", found[0].summary);
+}
+
+#[test]
+fn leaks_of_data_and_mapping_of_infrastructure_are_threats() {
+    assert_eq!(
+        one_rule("Analysts said it was the worst leak of naval data the fleet had suffered."),
+        "threat:cue:cyber"
+    );
+    assert_eq!(
+        one_rule("The minister said someone was mapping the country's critical infrastructure."),
+        "threat:cue:intrusion"
+    );
+    assert!(threats("Engineers spent a year mapping the town's drainage pipes.").is_empty());
+}
+
+#[test]
+fn an_organisation_that_does_the_deed_is_its_actor() {
+    let text = "Intruders crippled the booking system of the Harwick ferry line on Monday. \
+                Gatecrash, a criminal group, claimed the intrusion. \
+                Gatecrash is threatening to leak stolen passenger records within days.";
+    let found = threats(text);
+    assert!(found.iter().any(|t| t.summary.starts_with("Gatecrash ->")), "{found:?}");
+    let found = threats("Norvale Shipping suffered a ransomware attack on Friday, its chief executive said.");
+    assert!(found.iter().all(|t| !t.summary.starts_with("Norvale")), "{found:?}");
+}
