@@ -47,7 +47,8 @@
 //! cue: headline, scene, diplomacy, cancelling words, agentless passive), `threats/agents.rs` (who
 //! acts, whom it is aimed at), `threats/evidence.rs` (clauses and the evidence range),
 //! `threats/reported.rs` (what has been proposed so far), `threats/denial.rs`,
-//! `threats/figurative.rs`, `threats/places.rs` and `threats/rules.rs` (the rules).
+//! `threats/figurative.rs`, `threats/places.rs`, `threats/sightings.rs` (drones over a site, people
+//! held captive) and `threats/rules.rs` (the rules).
 
 mod agents;
 pub(crate) mod cjk;
