@@ -464,7 +464,16 @@ fn build_threat(
     let behind = LEXICON.has(Words::PrincipalFamilies, &group.family);
     let (who_name, target_name) = match target.and_then(|t| actors.name_of(t)) {
         Some(name) if behind => (Some(name), None),
-        named => (owner.or_else(|| rules::mention_name(actors, who)), named),
+        named => (
+            owner
+                .or_else(|| rules::mention_name(actors, who))
+                // "The militants have begun planting bombs": the group named just before.
+                .or_else(|| {
+                    let group = agents::group_referred_to(text, actors, statement_start, hit.start);
+                    rules::mention_name(actors, group)
+                }),
+            named,
+        ),
     };
     let summary = rules::one_line_summary(who_name, &what, target_name);
     let statement = merge::Statement {

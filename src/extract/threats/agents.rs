@@ -196,3 +196,30 @@ pub(super) fn organisation_acting<'a>(
         && !(subject.end_token..hit.start).any(|i| LEXICON.word_in(Words::SufferingVerbs, text, i)))
     .then_some(subject)
 }
+
+/// How many tokens before a statement the armed group that "the militants" opening it stand for
+/// is looked for.
+const GROUP_REFERENCE_REACH_TOKENS: usize = 250;
+
+/// The armed group that a statement opening with a definite word for such a group stands for ("The
+/// militants have begun planting bombs" after a sentence naming the Tarn Valley Front): the last
+/// one named within a few sentences before it, for the summary's who.
+pub(super) fn group_referred_to<'a>(
+    text: &TokenizedText<'_>,
+    actors: &'a ActorTable,
+    statement: usize,
+    cue: usize,
+) -> Option<&'a MentionRecord> {
+    let opens = text.is_word_ci(statement, "the")
+        && LEXICON.word_in(Words::GroupReferenceNouns, text, statement + 1)
+        && statement + 1 < cue;
+    if !opens {
+        return None;
+    }
+    let before = actors.mentions.partition_point(|m| m.start_token < statement);
+    actors.mentions[..before]
+        .iter()
+        .rev()
+        .take_while(|m| m.start_token + GROUP_REFERENCE_REACH_TOKENS >= statement)
+        .find(|m| actors.kind_of(m) == ActorKind::ArmedGroup)
+}

@@ -112,3 +112,13 @@ fn an_organisation_that_does_the_deed_is_its_actor() {
     let found = threats("Norvale Shipping suffered a ransomware attack on Friday, its chief executive said.");
     assert!(found.iter().all(|t| !t.summary.starts_with("Norvale")), "{found:?}");
 }
+
+#[test]
+fn the_militants_opening_a_statement_are_the_group_just_named() {
+    let text = "Officials said the Islamic State West Africa Province had rebuilt its strength on the \
+                islands this year. Fish prices at the market have doubled since June. \
+                The militants have since begun planting homemade bombs on the shore tracks.";
+    let found = threats(text);
+    let bombs = found.iter().find(|t| t.evidence.starts_with("The militants"));
+    assert!(bombs.is_some_and(|t| !t.summary.starts_with("? ->")), "{found:?}");
+}
