@@ -47,7 +47,8 @@
 //! cue: headline, scene, diplomacy, cancelling words, agentless passive), `threats/agents.rs` (who
 //! acts, whom it is aimed at), `threats/evidence.rs` (clauses and the evidence range),
 //! `threats/reported.rs` (what has been proposed so far), `threats/denial.rs`,
-//! `threats/figurative.rs`, `threats/places.rs` and `threats/rules.rs` (the rules).
+//! `threats/figurative.rs`, `threats/places.rs`, `threats/sightings.rs` (drones over a site, people
+//! held captive) and `threats/rules.rs` (the rules).
 
 mod agents;
 pub(crate) mod cjk;
@@ -60,6 +61,7 @@ mod places;
 mod reported;
 mod restating;
 mod rules;
+mod sightings;
 mod warnings;
 
 use std::ops::Range;
@@ -189,7 +191,8 @@ fn read_cues<'a>(
         }
         let clause = clauses_around(clauses, sentence, hit.start);
         let mention = acting_group(text, actors, clause.clone(), hit)
-            .or_else(|| acting_group(text, actors, sentence.clone(), hit));
+            .or_else(|| acting_group(text, actors, sentence.clone(), hit))
+            .or_else(|| agents::organisation_acting(text, actors, statement, hit));
         let actor = mention.map(|m| m.actor);
         if !stands_or_anchored(text, actors, view, clause, hit, group) {
             continue;
@@ -366,7 +369,15 @@ fn propose(
     let sentence_index = sentence_view.index;
     let sentence = &sentence_view.range;
     let Some(choice) = best else {
-        if !families_here.is_empty() && reported.follows(sentence_index) {
+        // "…, this is the most serious attack in years": a label on the last threat, even a few
+        // sentences on, takes up its run of follow-ups again.
+        let statement = sentence_view.statement;
+        let retells_last = restatement.is_some_and(|((hit, _, _), index)| {
+            reported.last_threat == Some(index)
+                && (rules::labels_event_told(text, statement, hit.start)
+                    || restating::pronoun_label(text, statement..sentence.end, hit.start))
+        });
+        if !families_here.is_empty() && (reported.follows(sentence_index) || retells_last) {
             // An elaboration of the previous threat: the run of follow-ups goes on.
             reported.last_sentence = Some(sentence_index);
             reported.last_families.extend(families_here);
@@ -446,11 +457,25 @@ fn build_threat(
     let statement_start = text.statement_start(sentence.range.start, hit.start);
     let who = rules::summary_agent(text, statement_start, clause.clone(), mention, hit.start..hit.end);
     let what = rules::action_phrase(text, who, what_range.clone(), what_text);
-    let summary = rules::one_line_summary(
-        rules::mention_name(actors, who),
-        &what,
-        target.and_then(|t| actors.name_of(t)),
-    );
+    // "Ruritania's border service said Elbonian troops had crossed": the forces' state acts.
+    let owner = agents::forces_owner(text, hit.start..hit.end);
+    // "The firm was a front for Elbonia's intelligence service": the body after the cue is the one
+    // behind it, who acts, not its target.
+    let behind = LEXICON.has(Words::PrincipalFamilies, &group.family);
+    let (who_name, target_name) = match target.and_then(|t| actors.name_of(t)) {
+        Some(name) if behind => (Some(name), None),
+        named => (
+            owner
+                .or_else(|| rules::mention_name(actors, who))
+                // "The militants have begun planting bombs": the group named just before.
+                .or_else(|| {
+                    let group = agents::group_referred_to(text, actors, statement_start, hit.start);
+                    rules::mention_name(actors, group)
+                }),
+            named,
+        ),
+    };
+    let summary = rules::one_line_summary(who_name, &what, target_name);
     let statement = merge::Statement {
         actor_before: mention
             .is_some_and(|m| m.start_token >= clause.start && rules::actor_acts(text, m, hit.start)),
@@ -474,6 +499,8 @@ fn build_threat(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_presence;
 #[cfg(test)]
 mod tests_retelling;
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::super::actors::{ActorTable, MentionRecord};
-use super::super::lexicon::{LEXICON, Words};
+use super::super::lexicon::{Entity, Form, LEXICON, Words};
 use super::super::tokens::{TokenKind, TokenizedText};
 use super::cues::CueHit;
 use crate::model::ActorKind;
@@ -142,4 +142,84 @@ pub(super) fn target_of(
                 && !(text.is_word(m.end_token) && LEXICON.is_speech_verb(text.key(m.end_token)))
         })
         .map(|m| m.actor)
+}
+
+/// The state whose forces a cue names by their nationality ("Elbonian troops crossed the border",
+/// "Elbonian armoured vehicles", "Elbonian gunboats fired"): a nationality adjective right before
+/// the cue's word for a state's forces, or before such a word right before the cue (not
+/// [`Words::IrregularForceNouns`]: "a Sudanese militia" is no state's). That state acts,
+/// whoever reports it ("Ruritania's border service said Elbonian troops had crossed …").
+pub(super) fn forces_owner(text: &TokenizedText<'_>, cue: Range<usize>) -> Option<&'static str> {
+    // "a Sudanese militia", "Elbonian gunmen": armed men of a nationality, not of a state.
+    let state_force = |i: usize| {
+        LEXICON.word_in(Words::ForceNouns, text, i) && !LEXICON.word_in(Words::IrregularForceNouns, text, i)
+    };
+    let forces = if state_force(cue.start) || LEXICON.word_in(Words::OwnedForceCues, text, cue.start) {
+        cue.start
+    } else if cue.start > 0 && state_force(cue.start - 1) {
+        cue.start - 1
+    } else {
+        return None;
+    };
+    let lexicon = &*LEXICON;
+    (forces.saturating_sub(3)..forces).find_map(|i| {
+        let found = lexicon.phrase_at(text, i)?;
+        let country = match found.entry.entity {
+            Some(entity @ Entity::Country(_)) => entity,
+            _ => return None,
+        };
+        (found.end == forces && lexicon.has_form(text, found.start, found.end, Form::Adjective))
+            .then(|| lexicon.entity_name(country))
+    })
+}
+
+/// An organisation that opens the statement and acts in the cue just after it ("Gatecrash posted
+/// on its leak site", "the Vantrix gang is likely to leak stolen files"): a gang or a firm is no
+/// state or group, but when it does the deed it is the actor. Not in the passive ("Acme was
+/// hacked") nor after a verb of suffering or finding ("Acme suffered a ransomware attack").
+pub(super) fn organisation_acting<'a>(
+    text: &TokenizedText<'_>,
+    actors: &'a ActorTable,
+    statement: usize,
+    hit: &CueHit,
+) -> Option<&'a MentionRecord> {
+    if hit.start == 0 || LEXICON.word_in(Words::Auxiliaries, text, hit.start - 1) {
+        return None;
+    }
+    let first = actors.mentions.partition_point(|m| m.start_token < statement);
+    let subject = actors.mentions.get(first)?;
+    let opens = (statement..subject.start_token)
+        .all(|i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) || text.is_word_ci(i, "the"));
+    (opens
+        && actors.kind_of(subject) == ActorKind::Organisation
+        && super::rules::actor_acts(text, subject, hit.start)
+        && !(subject.end_token..hit.start).any(|i| LEXICON.word_in(Words::SufferingVerbs, text, i)))
+    .then_some(subject)
+}
+
+/// How many tokens before a statement the armed group that "the militants" opening it stand for
+/// is looked for.
+const GROUP_REFERENCE_REACH_TOKENS: usize = 250;
+
+/// The armed group that a statement opening with a definite word for such a group stands for ("The
+/// militants have begun planting bombs" after a sentence naming the Tarn Valley Front): the last
+/// one named within a few sentences before it, for the summary's who.
+pub(super) fn group_referred_to<'a>(
+    text: &TokenizedText<'_>,
+    actors: &'a ActorTable,
+    statement: usize,
+    cue: usize,
+) -> Option<&'a MentionRecord> {
+    let opens = text.is_word_ci(statement, "the")
+        && LEXICON.word_in(Words::GroupReferenceNouns, text, statement + 1)
+        && statement + 1 < cue;
+    if !opens {
+        return None;
+    }
+    let before = actors.mentions.partition_point(|m| m.start_token < statement);
+    actors.mentions[..before]
+        .iter()
+        .rev()
+        .take_while(|m| m.start_token + GROUP_REFERENCE_REACH_TOKENS >= statement)
+        .find(|m| actors.kind_of(m) == ActorKind::ArmedGroup)
 }

@@ -8,7 +8,7 @@ use super::super::actors::ActorTable;
 use super::super::lexicon::{CueGroup, LEXICON, ListMask, Words, mask_of};
 use super::super::tokens::TokenizedText;
 use super::agents::is_acting_kind;
-use super::{SentenceView, denial, figurative, places, rules, warnings};
+use super::{SentenceView, denial, figurative, places, rules, sightings, warnings};
 
 /// How many tokens on each side of a weak cue are searched for [`Words::DiplomacyWords`].
 const DIPLOMACY_WINDOW_TOKENS: usize = 6;
@@ -34,6 +34,13 @@ const INCURSION_FAMILY: &str = "incursion";
 
 /// The cue family that unmanned aircraft seen over a site are proposed under.
 const DRONE_INCURSION_FAMILY: &str = "drone-incursion";
+
+/// The cue family that people held captive ("three engineers have been held since May") are
+/// proposed under.
+const CAPTIVITY_FAMILY: &str = "hostage";
+
+/// The cue family that data taken in an intrusion ("stolen customer passwords") is proposed under.
+const DATA_THEFT_FAMILY: &str = "cyber";
 
 /// The cue family that probing of computer networks is proposed under.
 const INTRUSION_FAMILY: &str = "intrusion";
@@ -202,16 +209,19 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 9] = [
+pub(super) const RULES: [(&str, Words, Rule); 12] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ARSON_FAMILY, Words::BurningVerbs, places::arson),
     (ARSON_FAMILY, Words::IntentAdverbs, places::fires_set),
     (WARNING_FAMILY, Words::WarningVerbs, warnings::harm_foretold),
+    (WARNING_FAMILY, Words::ForetellingSpeechVerbs, warnings::harm_said),
     (TERRITORY_FAMILY, Words::CapturingVerbs, places::place_seized),
     (INCURSION_FAMILY, Words::IncursionWords, rules::zone_violation),
-    (DRONE_INCURSION_FAMILY, Words::DroneWords, rules::drone_sighting),
+    (DRONE_INCURSION_FAMILY, Words::DroneWords, sightings::drone_sighting),
+    (CAPTIVITY_FAMILY, Words::CaptivityVerbs, sightings::held_captive),
     (INTRUSION_FAMILY, Words::ProbingVerbs, rules::network_probe),
+    (DATA_THEFT_FAMILY, Words::TheftParticiples, rules::stolen_data),
 ];
 
 /// The word lists of the [`RULES`], for one lookup per token: built from the table, so a rule

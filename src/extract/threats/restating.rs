@@ -18,13 +18,15 @@ const LABEL_REACH_TOKENS: usize = 5;
 /// follows within a few words ("This is a coordinated campaign of intimidation", "It was an act of
 /// sabotage").
 pub(super) fn pronoun_label(text: &TokenizedText<'_>, statement: Range<usize>, cue: usize) -> bool {
+    let opening = after_turn_opening(text, statement.clone());
     let Some(first) =
-        statement.clone().find(|&i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word))
+        (opening..statement.end).find(|&i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word))
     else {
         return false;
     };
     let article = first + 2;
-    // "This is one of the most serious attacks": a ranking among its kind labels it too.
+    // "This is one of the most serious attacks", "this is the worst attack": a ranking among its
+    // kind labels it too.
     let article_end = if text.is_word_ci(article, "a") || text.is_word_ci(article, "an") {
         article
     } else if text.is_word_ci(article, "one")
@@ -32,6 +34,8 @@ pub(super) fn pronoun_label(text: &TokenizedText<'_>, statement: Range<usize>, c
         && text.is_word_ci(article + 2, "the")
     {
         article + 2
+    } else if text.is_word_ci(article, "the") && is_superlative(text, article + 1) {
+        article + 1
     } else {
         return false;
     };
@@ -39,6 +43,39 @@ pub(super) fn pronoun_label(text: &TokenizedText<'_>, statement: Range<usize>, c
         && LEXICON.word_in(Words::LabelCopulas, text, first + 1)
         && cue > article_end
         && cue <= article_end + LABEL_REACH_TOKENS
+}
+
+/// Whether the word at `index` ranks ("most", "worst", "deadliest"): a superlative after "the".
+fn is_superlative(text: &TokenizedText<'_>, index: usize) -> bool {
+    text.is_word(index) && {
+        let key = text.key(index);
+        key == "most" || key == "worst" || key.ends_with("est") && key.chars().count() > 4
+    }
+}
+
+/// How many words a transcript's speaker label may have before its colon ("ARRIETA:", "GEN.
+/// MARSH:").
+const SPEAKER_LABEL_TOKENS: usize = 4;
+
+/// Where a statement really opens in a transcript's turn: after a speaker label in capitals and
+/// its colon ("ANCHOR: …"), and after a name addressed with a comma ("Rachel, this is …").
+fn after_turn_opening(text: &TokenizedText<'_>, statement: Range<usize>) -> usize {
+    let mut start = statement.start;
+    let colon =
+        (start..(start + SPEAKER_LABEL_TOKENS + 1).min(statement.end)).find(|&i| text.token_text(i) == ":");
+    if let Some(colon) = colon
+        && colon > start
+        && (start..colon)
+            .all(|i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct || t.all_caps))
+    {
+        start = colon + 1;
+    }
+    let addressed = text.tokens.get(start).is_some_and(|t| t.capitalised && !t.all_caps)
+        && text.token_text(start + 1) == ",";
+    if addressed && start + 2 < statement.end {
+        start += 2;
+    }
+    start
 }
 
 /// Whether the clause of a cue is a relative clause ("…, whose men seized a tanker in 2024"),
@@ -68,6 +105,10 @@ mod tests {
         assert!(pronoun_label(&text, 0..text.tokens.len(), at(&text, "campaign")));
         let text = tokenize("\"This is one of the worst hacking attacks we have seen,\" he said.");
         assert!(pronoun_label(&text, 0..text.tokens.len(), at(&text, "hacking")));
+        let text = tokenize("KOWALSKI: Dana, this is the deadliest bombing in the city for a decade.");
+        assert!(pronoun_label(&text, 0..text.tokens.len(), at(&text, "bombing")));
+        let text = tokenize("This is the road where a bombing took place.");
+        assert!(!pronoun_label(&text, 0..text.tokens.len(), at(&text, "bombing")));
         let text = tokenize("This week a campaign of intimidation began.");
         assert!(!pronoun_label(&text, 0..text.tokens.len(), at(&text, "campaign")));
     }

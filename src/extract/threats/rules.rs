@@ -52,8 +52,12 @@ pub(super) fn forces_by_nationality(
             LEXICON.has_form(text, found.start, found.end, Form::Adjective)
                 && matches!(found.entry.entity, Some(Entity::Country(_)))
                 && found.end < range.end
-                && !(found.start..=found.end).any(|t| cue.contains(&t))
-                && LEXICON.word_in(Words::ForceNouns, text, found.end)
+                && (!(found.start..=found.end).any(|t| cue.contains(&t))
+                    && LEXICON.word_in(Words::ForceNouns, text, found.end)
+                    // "Elbonian reservists", "Elbonian armoured vehicles": a cue that names a
+                    // state's forces, with the nationality that says whose they are (not
+                    // "Elbonian soldiers", as often the victims as the actors).
+                    || found.end == cue.start && LEXICON.word_in(Words::OwnedForceCues, text, cue.start))
         })
     })
 }
@@ -330,34 +334,36 @@ pub(super) fn zone_violation(
         .map(|end| at..end)
 }
 
-/// How many tokens apart an unmanned aircraft and the verb of seeing it may stand ("three drones,
-/// one of them large, were seen").
-const SIGHTING_REACH_TOKENS: usize = 4;
+/// How many tokens apart a participle of theft and the data it names may stand ("stolen ministry
+/// email addresses").
+const THEFT_REACH_TOKENS: usize = 3;
 
-/// Unmanned aircraft seen where they should not be, starting at token `at`: a word of
-/// [`Words::DroneWords`] with a verb of seeing a few tokens after it in the passive ("drones had been
-/// seen over the base", "a drone was spotted near the plant"). Returns the token range from the
-/// aircraft to the verb.
-pub(super) fn drone_sighting(
+/// Data taken in an intrusion at token `at`: a participle of [`Words::TheftParticiples`] with, a
+/// few words after it in the same phrase, a word of [`Words::DataNouns`] ("advertising stolen
+/// customer passwords", "exfiltrated patient records"). "Stolen cars" names no data. Returns the
+/// token range from the participle to the data.
+pub(super) fn stolen_data(
     text: &TokenizedText<'_>,
     sentence: Range<usize>,
     at: usize,
 ) -> Option<Range<usize>> {
-    if !LEXICON.word_in(Words::DroneWords, text, at) {
+    if !LEXICON.word_in(Words::TheftParticiples, text, at) {
         return None;
     }
-    let mut auxiliaries = 0;
-    for index in at + 1..(at + 1 + SIGHTING_REACH_TOKENS).min(sentence.end) {
-        if LEXICON.word_in(Words::SightingVerbs, text, index) {
-            return (auxiliaries > 0).then_some(at..index + 1);
-        }
-        if LEXICON.word_in(Words::Auxiliaries, text, index) {
-            auxiliaries += 1;
-        } else if auxiliaries > 0 || text.tokens.get(index).is_none_or(|t| t.kind == TokenKind::Punct) {
-            return None;
-        }
-    }
-    None
+    (at + 1..(at + 1 + THEFT_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                && !LEXICON.word_in(Words::ObjectBreakers, text, i)
+        })
+        .find(|&i| LEXICON.word_in(Words::DataNouns, text, i))
+        .map(|data| {
+            // "stolen email addresses": the data named in full.
+            let mut end = data + 1;
+            while end < sentence.end && LEXICON.word_in(Words::DataNouns, text, end) {
+                end += 1;
+            }
+            at..end
+        })
 }
 
 /// How many tokens apart a verb of probing and the network it probes may stand ("scanning the

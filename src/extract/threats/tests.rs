@@ -853,6 +853,9 @@ fn every_rule_starts_from_its_listed_word() {
         "Two bombers violated Norwegian airspace on Monday.",
         "Several drones were spotted over the air base.",
         "The hackers were scanning the ministry's internal network for weeks.",
+        "Two aid workers have been held in the desert since June.",
+        "A forum post said the convoys would be met with blood.",
+        "The crew were selling stolen customer passwords online.",
     ];
     let source = sentences.join(" ");
     let text = tokenize(&source);

@@ -149,3 +149,15 @@ fn a_known_event_that_dates_something_is_no_news() {
         threats("Ruritania is one of the few states to keep troops in Elbonia after the coup.").is_empty()
     );
 }
+
+#[test]
+fn a_label_on_the_last_threat_in_a_transcript_turn_takes_up_its_run() {
+    let found = threats(
+        "HOST: Good evening. Gunmen fired mortars at a Moldovan army depot outside the port town \
+         overnight. Our reporter Dana Kowalski joins us. Dana, how bad is it?\n\n\
+         KOWALSKI: Tom, this is the deadliest attack on Moldovan forces in a decade. \
+         Local officials tell me at least twelve mortars were fired from a lorry near the ring road.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].evidence.starts_with("Gunmen fired mortars"), "{found:?}");
+}

@@ -1,0 +1,124 @@
+//! Tests of threats told by a presence or a saying rather than a word of danger (drones flying
+//! over a site, people held captive, data stolen, harm foretold in what is said, forces named by
+//! their nationality), each with a made-up example.
+
+use super::*;
+use crate::extract::actors::find_actors;
+use crate::extract::tokens::tokenize;
+
+fn threats(text: &str) -> Vec<SuggestedThreat> {
+    let tokenized = tokenize(text);
+    let actors = find_actors(&tokenized);
+    find_threats(&tokenized, &actors)
+}
+
+/// The rule of the one threat proposed for `text`, or what was found instead.
+fn one_rule(text: &str) -> String {
+    let found = threats(text);
+    match found.as_slice() {
+        [one] => one.rule.clone(),
+        _ => format!("{} threats: {found:?}", found.len()),
+    }
+}
+
+#[test]
+fn drones_flying_over_a_site_are_an_incursion() {
+    assert_eq!(
+        one_rule("Two unlit drones flew over the Harwick power station twice on Sunday night."),
+        "threat:cue:drone-incursion"
+    );
+    assert_eq!(
+        one_rule("A large drone hovered above the naval dockyard for an hour, the harbour master said."),
+        "threat:cue:drone-incursion"
+    );
+    // Drones flying elsewhere are no incursion.
+    assert!(threats("The farm's drones flew slowly across the wheat fields to check the crop.").is_empty());
+}
+
+#[test]
+fn people_counted_and_held_are_captives() {
+    assert_eq!(
+        one_rule("Four engineers from a mapping firm have been held in the hills since March."),
+        "threat:cue:hostage"
+    );
+    assert_eq!(one_rule("Six nurses are being held by a gang near the river port."), "threat:cue:hostage");
+    // Events are held too; so are people not counted.
+    assert!(threats("Two meetings have been held in the capital since May.").is_empty());
+    assert!(threats("Talks between the unions have been held in the city since Monday.").is_empty());
+}
+
+#[test]
+fn data_stolen_in_an_intrusion_is_a_cyber_threat() {
+    assert_eq!(
+        one_rule("A forum has begun selling stolen customer login passwords from the insurer."),
+        "threat:cue:cyber"
+    );
+    assert!(threats("Police recovered two stolen cars near the ferry terminal.").is_empty());
+}
+
+#[test]
+fn harm_foretold_in_what_is_said_is_a_warning() {
+    let found = threats("A post on the rebels' forum said every convoy would be answered with blood.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "threat:cue:warning");
+    assert!(found[0].summary.contains("would be answered with blood"), "{}", found[0].summary);
+    assert!(threats("The minister said fuel prices would rise again this winter.").is_empty());
+}
+
+#[test]
+fn forces_named_by_their_nationality_act() {
+    let found = threats("Moldovan reservists in the north had been told to report to their units.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].summary.starts_with("Moldova ->"), "{}", found[0].summary);
+    let found = threats(
+        "Romania's coast guard said in a statement that Moldovan troops had crossed the river at dawn.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].summary.starts_with("Moldova ->"), "{}", found[0].summary);
+    // Armed men of a nationality are no state's forces.
+    let found = threats("Villagers said Moldovan gunmen had attacked the border post overnight.");
+    assert!(found.iter().all(|t| !t.summary.starts_with("Moldova ->")), "{found:?}");
+}
+
+#[test]
+fn a_front_for_a_state_body_is_that_body_acting() {
+    let found = threats("The charity, prosecutors say, was a front for Iran's Ministry of Intelligence.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "threat:cue:front");
+    assert!(!found[0].summary.starts_with("? ->"), "{}", found[0].summary);
+    assert!(!found[0].summary.contains("-> Iran"), "{}", found[0].summary);
+}
+
+#[test]
+fn leaks_of_data_and_mapping_of_infrastructure_are_threats() {
+    assert_eq!(
+        one_rule("Analysts said it was the worst leak of naval data the fleet had suffered."),
+        "threat:cue:cyber"
+    );
+    assert_eq!(
+        one_rule("The minister said someone was mapping the country's critical infrastructure."),
+        "threat:cue:intrusion"
+    );
+    assert!(threats("Engineers spent a year mapping the town's drainage pipes.").is_empty());
+}
+
+#[test]
+fn an_organisation_that_does_the_deed_is_its_actor() {
+    let text = "Intruders crippled the booking system of the Harwick ferry line on Monday. \
+                Gatecrash, a criminal group, claimed the intrusion. \
+                Gatecrash is threatening to leak stolen passenger records within days.";
+    let found = threats(text);
+    assert!(found.iter().any(|t| t.summary.starts_with("Gatecrash ->")), "{found:?}");
+    let found = threats("Norvale Shipping suffered a ransomware attack on Friday, its chief executive said.");
+    assert!(found.iter().all(|t| !t.summary.starts_with("Norvale")), "{found:?}");
+}
+
+#[test]
+fn the_militants_opening_a_statement_are_the_group_just_named() {
+    let text = "Officials said the Islamic State West Africa Province had rebuilt its strength on the \
+                islands this year. Fish prices at the market have doubled since June. \
+                The militants have since begun planting homemade bombs on the shore tracks.";
+    let found = threats(text);
+    let bombs = found.iter().find(|t| t.evidence.starts_with("The militants"));
+    assert!(bombs.is_some_and(|t| !t.summary.starts_with("? ->")), "{found:?}");
+}
