@@ -7,6 +7,9 @@ use super::*;
 /// How many tokens a described subject spans at most, its determiner included.
 const DESCRIBED_SUBJECT_TOKENS: usize = 6;
 
+/// How far back before its verb a relative clause after a described subject may open.
+const RELATIVE_CLAUSE_REACH_TOKENS: usize = 16;
+
 /// How far after a quote the verb of an attribution such as `," the groups say` is looked for.
 const VERB_AFTER_REACH_TOKENS: usize = 8;
 
@@ -52,6 +55,11 @@ impl Attributor<'_, '_> {
                 // "a note posted online by a group, which threatened '…'": a participle with its
                 // agent after "by" describes the noun before it, which says nothing.
                 if self.passive_participle(index) {
+                    continue;
+                }
+                // "One official, who spoke on condition of anonymity, said": a relative
+                // clause's verb; the finite verb after its closing comma attributes.
+                if self.relative_clause_before_finite_verb(index, span.open_token) {
                     continue;
                 }
                 return self.described_subject(floor, index);
@@ -267,6 +275,18 @@ impl Attributor<'_, '_> {
             && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, end - 2)
         {
             end -= 1;
+        }
+        // "One senior official, who spoke on condition of anonymity, said": a relative clause
+        // between commas stands between the subject and its verb.
+        if end > floor + 1 && self.text.is_punct(end - 1, ',') {
+            let reach = end.saturating_sub(RELATIVE_CLAUSE_REACH_TOKENS).max(floor + 1);
+            if let Some(comma) = (reach..end - 1).rev().find(|&i| {
+                self.text.is_punct(i, ',')
+                    && LEXICON.word_in(Words::RelativePronouns, self.text, i + 1)
+                    && !self.inside_quote(i)
+            }) {
+                end = comma;
+            }
         }
         let head = end.checked_sub(1).filter(|&h| h >= floor)?;
         if !self.plain_noun(head) {

@@ -166,6 +166,14 @@ impl Attributor<'_, '_> {
                 // "said Sen. Jo Bell, a chief Democratic negotiator": the appositive after the
                 // speaker's comma describes them; its words do not speak.
                 None if found.is_some() && self.text.is_punct(index, ',') => break,
+                // "said a neighbour, Jo Bell": a described speaker that a name in apposition
+                // follows is that person.
+                None if found.is_none()
+                    && LEXICON.word_in(Words::SpeakerDeterminers, self.text, index)
+                    && let Some(person) = self.person_named_after_description(index + 1, limit) =>
+                {
+                    return Some(person);
+                }
                 None => match (index..(index + 3).min(limit)).find(|&i| {
                     LEXICON.title_at(self.text, i).is_some_and(|end| self.mention_covering(end).is_some())
                 }) {

@@ -14,6 +14,9 @@ impl Attributor<'_, '_> {
         // "Doe attacked Roe on Monday, saying …": a participle after a comma has the sentence's
         // subject, whoever is mentioned in between; none found, nobody is guessed.
         if verb > sentence_start && self.text.is_punct(verb - 1, ',') && self.word(verb).ends_with("ing") {
+            if let Some(person) = self.subordinate_person_before(sentence_start, verb - 1) {
+                return Some((person, false));
+            }
             return self.sentence_subject(sentence_start, verb).map(|(_, found)| found);
         }
         // "Jo Bell, who has campaigned for years, later wrote": a lead-in word after the comma
@@ -232,6 +235,28 @@ impl Attributor<'_, '_> {
             && !LEXICON.word_in(Words::ClauseConjunctions, self.text, noun)
             && !LEXICON.word_in(Words::Subordinators, self.text, noun)
             && self.described_or_plural_before(verb)
+    }
+
+    /// "The board met after Mayor Jo Bell rejected the plan, saying …": the person who opens
+    /// the last subordinate clause before `comma` (a subordinator inside the sentence, then the
+    /// person's name and a lower-case verb), whom a participle after that comma goes on from.
+    fn subordinate_person_before(&self, sentence_start: usize, comma: usize) -> Option<usize> {
+        let reach = comma.saturating_sub(ATTRIBUTION_REACH_TOKENS).max(sentence_start + 1);
+        let opener = (reach..comma).rev().find(|&i| {
+            !self.inside_quote(i)
+                && self.text.tokens.get(i).is_some_and(|t| !t.capitalised)
+                && LEXICON.word_in(Words::Subordinators, self.text, i)
+        })?;
+        // "after Mayor Jo Bell rejected": the mention may start after the title.
+        let name_end = LEXICON.title_at(self.text, opener + 1).unwrap_or(opener + 1);
+        let mention = (opener + 1..=name_end).find_map(|i| self.mention_at(i))?;
+        let verb_follows = self
+            .text
+            .tokens
+            .get(mention.end_token)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        (verb_follows && mention.end_token < comma && self.actors.kind_of(mention) == ActorKind::Person)
+            .then_some(mention.actor)
     }
 
     /// When the sentence opens with a preposition ("In a Daily Ledger poll, …", "At the rally

@@ -353,3 +353,29 @@ fn a_title_after_a_description_and_before_a_rank_ends_its_search() {
         assert!(speaker.as_deref().is_none_or(|s| s.contains("Bell")), "{said}: {speaker:?}");
     }
 }
+
+#[test]
+fn a_described_speaker_followed_by_a_name_in_apposition_is_that_person() {
+    let text = "\"The boats stayed in port,\" said a ferryman, Aldo Vescari.";
+    assert_eq!(speaker_of(text, "The boats").as_deref(), Some("Aldo Vescari"));
+}
+
+#[test]
+fn a_relative_clause_between_a_described_subject_and_its_verb() {
+    let text = "One senior engineer, who spoke on condition of anonymity, said the repairs had \
+                \"cost far too much\" already.";
+    assert_eq!(speaker_of(text, "cost far").as_deref(), Some("One senior engineer"));
+}
+
+#[test]
+fn a_participle_goes_on_from_the_person_of_the_clause_before_it() {
+    let text = "The harbour board met on Tuesday after Mayor Jonas Pelling rejected the plan, saying \
+                the town had \"done enough already.\"";
+    assert_eq!(speaker_of(text, "done enough").as_deref(), Some("Jonas Pelling"));
+}
+
+#[test]
+fn a_noun_for_a_person_right_before_the_verb_is_its_subject() {
+    let text = "The Harbour Council adjourned without a vote as envoy warns of \"ruin\" in the bay.";
+    assert_ne!(speaker_of(text, "ruin").as_deref(), Some("Harbour Council"));
+}

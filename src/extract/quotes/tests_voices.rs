@@ -78,3 +78,10 @@ fn anyone_speaks_through_a_medium_of_their_own() {
                 lists the stolen folders, and warns that \"the payroll goes online next\".";
     assert_eq!(speaker_of(text, "the payroll").as_deref(), Some("Ashveil Crew"));
 }
+
+#[test]
+fn a_headline_noun_for_a_person_is_no_organisation_lead_speaker() {
+    let text = "Tolls rise as minister says 'there is no free road'\n\nThe Ostrand Road Authority \
+                said on Monday that tolls would rise. It gave no figures.";
+    assert_ne!(speaker_of(text, "there is no").as_deref(), Some("Ostrand Road Authority"));
+}
