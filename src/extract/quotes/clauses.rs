@@ -119,6 +119,9 @@ impl Attributor<'_, '_> {
             if self.unnamed_person_noun_before(index) {
                 return None;
             }
+            if let Some(actor) = self.definite_org_before(index) {
+                return Some((Some(actor), "quote:said-before".to_owned()));
+            }
             if let Some((actor, via_pronoun)) = self.subject_before_verb(floor, index) {
                 return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
             }

@@ -302,7 +302,8 @@ impl Attributor<'_, '_> {
                 break;
             }
             if let Some(mention) = self.mention_covering(before) {
-                // "Doe's aide said" is read by the rules for possessors.
+                // "Doe's aide said" is read by the rules for possessors, but "Doe's campaign
+                // said" is a voice of its own, not the person's: the phrase speaks.
                 let possessive =
                     self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);
                 if possessive || mention.start_token < floor {
@@ -312,7 +313,28 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if self.text.tokens.get(before).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                // "Doe's aide said" is read by the rules for possessors, but "Doe's campaign
+                // said" is a voice of its own, not the person's: the phrase speaks.
+                if let Some(mention) = before.checked_sub(1).and_then(|i| self.mention_covering(i))
+                    && mention.start_token >= floor
+                    && mention.end_token == before
+                    && before + 1 == head
+                    && self.persons_own_voice(mention, head)
+                {
+                    start = mention.start_token;
+                    determiner = true;
+                    break;
+                }
                 return None;
+            }
+            // "Her campaign later said": a person's possessive before a body that speaks.
+            if (self.text.is_word_ci(before, "her") || self.text.is_word_ci(before, "his"))
+                && before + 1 == head
+                && LEXICON.word_in(Words::PersonalVoices, self.text, head)
+            {
+                start = before;
+                determiner = true;
+                break;
             }
             if !self.plain_noun(before) {
                 break;
@@ -335,6 +357,13 @@ impl Attributor<'_, '_> {
             && self.text.is_word_ci(start, "the")
             && LEXICON.org_head(self.text, head).is_some();
         ((determiner || unnamed) && !bare_org).then(|| self.phrase(start, end)).flatten()
+    }
+
+    /// Whether `head`, right after a person's possessive, is a body that speaks for them in
+    /// a voice of its own ("Doe's campaign", "Doe's office").
+    fn persons_own_voice(&self, possessor: &MentionRecord, head: usize) -> bool {
+        self.actors.kind_of(possessor) == ActorKind::Person
+            && LEXICON.word_in(Words::PersonalVoices, self.text, head)
     }
 
     /// A lower-case word that can belong to a described subject: no actor, pronoun, quoted word,

@@ -97,6 +97,7 @@ impl Attributor<'_, '_> {
                     return None;
                 }
                 let found = subject
+                    .or_else(|| self.definite_org_before(cursor).map(|actor| (actor, false)))
                     .or_else(|| self.subject_after_verb(cursor + 1, sentence.end))
                     .or_else(|| (cursor == index).then(|| self.asker_after(cursor)).flatten());
                 let (actor, via_pronoun) = found?;

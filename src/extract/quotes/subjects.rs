@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// How many paragraphs back (the quote's own included) "the ministry" looks for its name.
+const DEFINITE_ORG_PARAGRAPHS: usize = 3;
+
 /// How many plain words a described subject before its verb spans at most, its determiner
 /// included ("the veteran Ohio state senator").
 const DESCRIBED_RUN_TOKENS: usize = 6;
@@ -235,6 +238,36 @@ impl Attributor<'_, '_> {
             && !LEXICON.word_in(Words::ClauseConjunctions, self.text, noun)
             && !LEXICON.word_in(Words::Subordinators, self.text, noun)
             && self.described_or_plural_before(verb)
+    }
+
+    /// `"…," the ministry said`: a definite organisation noun right before `verb` refers back to
+    /// the latest organisation mentioned in the last few paragraphs whose name holds that noun
+    /// ("Elbonia's Ministry of Fisheries"). `None` when no such name came before.
+    pub(super) fn definite_org_before(&self, verb: usize) -> Option<usize> {
+        let noun = verb.checked_sub(1)?;
+        LEXICON.org_head(self.text, noun)?;
+        let the = noun.checked_sub(1)?;
+        let plain = self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        if !plain || !self.text.is_word_ci(the, "the") || self.mention_covering(noun).is_some() {
+            return None;
+        }
+        let paragraph = self.text.tokens.get(the)?.paragraph;
+        let word = self.word(noun);
+        let first = self.actors.mentions.partition_point(|m| m.start_token < the);
+        self.actors.mentions[..first]
+            .iter()
+            .rev()
+            .take_while(|m| {
+                self.text
+                    .tokens
+                    .get(m.start_token)
+                    .is_some_and(|t| t.paragraph + DEFINITE_ORG_PARAGRAPHS > paragraph)
+            })
+            .find(|m| {
+                !matches!(self.actors.kind_of(m), ActorKind::Person | ActorKind::State | ActorKind::Media)
+                    && (m.start_token..m.end_token).any(|i| self.text.is_word_ci(i, word))
+            })
+            .map(|m| m.actor)
     }
 
     /// "The board met after Mayor Jo Bell rejected the plan, saying …": the person who opens
