@@ -11,6 +11,9 @@ impl Attributor<'_, '_> {
         if let Some(found) = self.attribution_after(span) {
             return Some(found);
         }
+        if let Some(found) = self.attribution_by_dash(span) {
+            return Some(found);
+        }
         if let Some(found) = self.attribution_before(span) {
             return Some(found);
         }
