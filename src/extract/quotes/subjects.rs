@@ -41,6 +41,14 @@ impl Attributor<'_, '_> {
         {
             return Some(found);
         }
+        // "one of the hostages, the nurse Jo Bell, says": a person named in apposition after a
+        // plain description speaks.
+        if verb > sentence_start + 1
+            && self.text.is_punct(verb - 1, ',')
+            && let Some(person) = self.person_in_apposition_before(verb - 1)
+        {
+            return Some((person, false));
+        }
         // An inverted verb closing its sentence (", says a top academic.") has its subject after it.
         if verb > sentence_start && self.text.is_punct(verb - 1, ',') {
             let sentence_end = self.sentence_range(verb).end;
@@ -268,6 +276,37 @@ impl Attributor<'_, '_> {
                     && (m.start_token..m.end_token).any(|i| self.text.is_word_ci(i, word))
             })
             .map(|m| m.actor)
+    }
+
+    /// `one of the hostages, the nurse Jo Bell,` with `close` the comma after the name: the
+    /// person, when the name (after "the" and at most a few plain words) follows a comma that a
+    /// plain lower-case noun no mention covers stands before.
+    fn person_in_apposition_before(&self, close: usize) -> Option<usize> {
+        const DESCRIPTION_WORDS: usize = 3;
+        let mention = self.mention_covering(close.checked_sub(1)?).filter(|m| m.end_token == close)?;
+        if self.actors.kind_of(mention) != ActorKind::Person {
+            return None;
+        }
+        let plain = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && self.mention_covering(i).is_none()
+                && !self.inside_quote(i)
+        };
+        let mut open = mention.start_token.checked_sub(1)?;
+        let mut words = 0;
+        while words < DESCRIPTION_WORDS && plain(open) && !self.text.is_word_ci(open, "the") {
+            open = open.checked_sub(1)?;
+            words += 1;
+        }
+        if self.text.is_word_ci(open, "the") {
+            open = open.checked_sub(1)?;
+        }
+        let head = open.checked_sub(1)?;
+        (self.text.is_punct(open, ',')
+            && plain(head)
+            && self.pronoun(head).is_none()
+            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, head))
+        .then_some(mention.actor)
     }
 
     /// "The board met after Mayor Jo Bell rejected the plan, saying …": the person who opens

@@ -379,3 +379,17 @@ fn a_noun_for_a_person_right_before_the_verb_is_its_subject() {
     let text = "The Harbour Council adjourned without a vote as envoy warns of \"ruin\" in the bay.";
     assert_ne!(speaker_of(text, "ruin").as_deref(), Some("Harbour Council"));
 }
+
+#[test]
+fn a_person_in_apposition_after_a_plain_description_speaks() {
+    let text = "The gang released a video in which one of the hostages, the nurse Tomas Brevik, says \
+                \"we are cold but we are fed\".";
+    assert_eq!(speaker_of(text, "we are cold").as_deref(), Some("Tomas Brevik"));
+}
+
+#[test]
+fn a_state_speaks_through_its_government_in_a_clause_of_its_own() {
+    let text = "The Home Office says it will not pay, and Chad's transitional government said in a \
+                statement that it had \"no contact with armed groups.\"";
+    assert_eq!(speaker_of(text, "no contact").as_deref(), Some("Chad"));
+}
