@@ -178,3 +178,12 @@ fn a_states_force_before_its_spokesperson_acts() {
     let found = names("Chad's military spokesman, Colonel Ines Marr, told reporters the border was calm.");
     assert_eq!(found, ["Chadian military", "Chad", "Ines Marr"]);
 }
+
+#[test]
+fn a_state_named_with_its_possessive_before_its_embassy_abroad_is_an_actor() {
+    let found = names("Chile's embassy in Nairobi said in a statement that the claim was false.");
+    assert!(found.contains(&"Chile".to_owned()), "{found:?}");
+    // By its adjective, the embassy speaks where it stands.
+    let found = names("The Chilean embassy in Nairobi said in a statement that the claim was false.");
+    assert!(!found.contains(&"Chile".to_owned()), "{found:?}");
+}
