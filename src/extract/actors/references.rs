@@ -140,6 +140,7 @@ impl Finder<'_, '_> {
             if let Some(verb) = self.speech_verb_after(index)
                 && !self.is_object(index)
                 && !LEXICON.word_in(Words::UnnamedSpeakers, self.text, index)
+                && !self.plural_noun_speaks(index, verb)
                 && !speaking_names.contains_key(self.text.key(index))
             {
                 // "Dorn, 52, said": an age in apposition is a person's.
