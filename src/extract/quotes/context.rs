@@ -49,8 +49,23 @@ impl Attributor<'_, '_> {
         if let Some(mention) = self.mention_covering(token) {
             return Some((mention.actor, false));
         }
+        // "Bell: … and I told him, '…'": "I" in a paragraph a speaker's label opens is that
+        // speaker.
+        if self.text.is_word(token) && self.word(token) == "I" && !self.inside_quote(token) {
+            return self.label_speaker_of_paragraph(token).map(|actor| (actor, true));
+        }
         let wanted = self.pronoun(token)?;
         self.resolve_pronoun(token, wanted).map(|actor| (actor, true))
+    }
+
+    /// The person whose label ("Bell:") opens the paragraph of `token`, in a transcript or an
+    /// interview.
+    pub(super) fn label_speaker_of_paragraph(&self, token: usize) -> Option<usize> {
+        let paragraph = self.text.tokens.get(token)?.paragraph;
+        let start = self.text.paragraphs.get(paragraph)?.start;
+        let mention = self.mention_at(start)?;
+        (self.text.is_punct(mention.end_token, ':') && self.actors.kind_of(mention) == ActorKind::Person)
+            .then_some(mention.actor)
     }
 
     pub(super) fn fits(&self, mention: &MentionRecord, wanted: Wanted) -> bool {

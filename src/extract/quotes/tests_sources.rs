@@ -194,3 +194,10 @@ fn a_name_after_a_dash_ending_the_paragraph_is_credited_with_the_quote() {
                 Marwick chose the words \u{2014} and it hung there for weeks.";
     assert_ne!(speaker_of(text, "we will not").as_deref(), Some("Lena Marwick"));
 }
+
+#[test]
+fn i_in_a_paragraph_opened_by_a_speakers_label_is_that_speaker() {
+    let text = "Q: Did you talk to him?\n\nNadia Corvell: Yes. I met their director in May and I told \
+                him, \"Bring me a better plan and I will sign it.\" I am still waiting.";
+    assert_eq!(speaker_of(text, "Bring me").as_deref(), Some("Nadia Corvell"));
+}
