@@ -205,7 +205,9 @@ impl Finder<'_, '_> {
         let mut index = 1usize;
         while index < count {
             let definite = self.text.is_word_ci(index - 1, "the");
-            let indefinite = self.text.is_word_ci(index - 1, "a") || self.text.is_word_ci(index - 1, "an");
+            let indefinite = self.text.is_word_ci(index - 1, "a")
+                || self.text.is_word_ci(index - 1, "an")
+                || !definite && self.unnamed_holder_before(index);
             if !definite && !indefinite {
                 index += 1;
                 continue;
@@ -278,6 +280,20 @@ impl Finder<'_, '_> {
             let surface = self.surface(start, end);
             self.push(ActorKey::Person(person), start, end, surface, "title-reference", false);
         }
+    }
+
+    /// "one cabinet minister", "a senior party official": an indefinite determiner ("a", "an",
+    /// "one", "another") and one or two lower-case words before the title at `index`, whose
+    /// holder is a newcomer nobody named.
+    fn unnamed_holder_before(&self, index: usize) -> bool {
+        let lower =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        if !lower(index) || index < 2 || !lower(index - 1) {
+            return false;
+        }
+        let determiner = |i: usize| ["a", "an", "one", "another"].iter().any(|w| self.text.is_word_ci(i, w));
+        determiner(index - 2)
+            || index >= 3 && lower(index - 2) && !determiner(index - 1) && determiner(index - 3)
     }
 
     /// "the command said", "the ministry added": a definite noun that is the last word of an

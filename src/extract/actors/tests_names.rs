@@ -102,3 +102,12 @@ fn a_retired_officer_with_an_abbreviated_rank_is_named_without_it() {
     let found = names("A spokesman for the depot, Maj. Tobin R. Ashgrove, said the fire was out.");
     assert_eq!(found, ["Tobin R. Ashgrove"]);
 }
+
+#[test]
+fn the_title_after_an_unnamed_holder_of_it_refers_to_nobody_named() {
+    let text = "Minister Ona Pradell defended the freeze. One cabinet minister said it had failed. \
+                \"We lost the seat,\" the minister said.";
+    let found = actors(text);
+    let pradell = found.iter().find(|(name, _)| name.contains("Pradell")).expect("Pradell");
+    assert!(!pradell.1.iter().any(|alias| alias == "the minister"), "{found:?}");
+}
