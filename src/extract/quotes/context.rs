@@ -155,6 +155,7 @@ impl Attributor<'_, '_> {
             }
             let mut first_fitting = None;
             let mut possessive_fallback = None;
+            let mut oblique_fallback = None;
             // Within a sentence, only the last few dozen tokens count: a pronoun looks back to a
             // recent subject, and the bound keeps a megabyte-long "sentence" linear.
             let reach = sentence.start.max(token.saturating_sub(PRONOUN_REACH_TOKENS));
@@ -182,6 +183,10 @@ impl Attributor<'_, '_> {
                     }
                     if possessive {
                         possessive_fallback = Some(mention.actor);
+                    } else if self.oblique_mention(mention) {
+                        // "Asked by moderator Jo Bell how …, Doe said": the object of a
+                        // preposition is no subject; it counts only when no other fits.
+                        oblique_fallback = oblique_fallback.or(Some(mention.actor));
                     } else {
                         first_fitting = Some(mention.actor);
                     }
@@ -193,7 +198,7 @@ impl Attributor<'_, '_> {
             if back == 0 {
                 possessive_fallback = None;
             }
-            if let Some(actor) = first_fitting.or(possessive_fallback) {
+            if let Some(actor) = first_fitting.or(possessive_fallback).or(oblique_fallback) {
                 return Some(Resolved::Actor(actor));
             }
             if reach > sentence.start {
@@ -201,6 +206,28 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `mention` is the object of a preposition, a lower-case title between them
+    /// allowed ("by moderator Jo Bell", "with the senator").
+    /// "For Jo Bell, the plan …" opens with a preposition that names whose view follows: not
+    /// oblique.
+    fn oblique_mention(&self, mention: &MentionRecord) -> bool {
+        let start = mention.start_token;
+        let opens_sentence = |i: usize| self.text.tokens.get(i).is_some_and(|t| t.sentence_start);
+        let preposition = if self.after_object_preposition(start) {
+            Some(start - 1 - usize::from(self.text.is_word_ci(start - 1, "the")))
+        } else {
+            (start >= 2
+                && self
+                    .text
+                    .tokens
+                    .get(start - 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && LEXICON.word_in(Words::ObjectPrepositions, self.text, start - 2))
+            .then(|| start - 2)
+        };
+        preposition.is_some_and(|i| !opens_sentence(i))
     }
 
     /// The token range of the sentence around a quote's opening and closing marks.

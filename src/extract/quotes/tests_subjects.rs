@@ -393,3 +393,17 @@ fn a_state_speaks_through_its_government_in_a_clause_of_its_own() {
                 statement that it had \"no contact with armed groups.\"";
     assert_eq!(speaker_of(text, "no contact").as_deref(), Some("Chad"));
 }
+
+#[test]
+fn the_object_of_a_preposition_is_no_subject_a_pronoun_refers_to() {
+    let text = "Asked by moderator Paulo Ferrant how he would pay for it, Marcus Delorne said growth \
+                would cover the cost.\n\n\"It pays for itself,\" he said.";
+    assert_eq!(speaker_of(text, "It pays").as_deref(), Some("Marcus Delorne"));
+}
+
+#[test]
+fn a_name_after_a_preposition_opening_the_sentence_stays_a_subject_for_pronouns() {
+    let text = "Aldo Brenn wrote the essay. For Paulo Ferrant, Brenn is exposing a cruel logic.\n\n\"The \
+                market did not fail them,\" he writes.";
+    assert_eq!(speaker_of(text, "The market").as_deref(), Some("Paulo Ferrant"));
+}
