@@ -520,9 +520,18 @@ impl Finder<'_, '_> {
             let surface = self.surface(index, end);
             let rule = if self.is_appositive_person(end) { "name+appositive" } else { "name-sequence" };
             self.push(ActorKey::Person(person), index, end, surface, rule, false);
-        } else if self.is_ordinary_word(index) && self.is_name_word(index + 1) && self.speaks_after_run(end) {
+        } else if self.is_ordinary_word(index)
+            && self.is_name_word(index + 1)
+            && (self.speaks_after_run(end)
+                || LEXICON.word_in_any(
+                    &[Words::FemaleGivenNames, Words::MaleGivenNames],
+                    self.text,
+                    index + 1,
+                ))
+        {
             // "City Public Advocate Trisha Jameson said": a role in title case before the name
-            // of someone who speaks; the run is read again from its next word.
+            // of someone who speaks, or before a known given name ("the county registrar" …
+            // "Registrar Nadia P. Krell, 52, told"); the run is read again from its next word.
             return index + 1;
         }
         end

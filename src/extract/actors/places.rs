@@ -454,8 +454,8 @@ impl Finder<'_, '_> {
 
     /// "China's foreign ministry", "Chad's navy": a state whose own body acts is an actor too,
     /// and so is one named by its adjective ("the Yemeni coast guard") when the article names it
-    /// elsewhere, even only as a place. Not for a body abroad ("the Swiss mission in Geneva"), which
-    /// speaks where it stands, nor for one named as someone's affiliation ("of the ministry"). The mention makes the state an actor but is none the quote and
+    /// elsewhere, even only as a place. Not for a body abroad named by the adjective ("the Swiss
+    /// mission in Geneva"), which speaks where it stands, nor for one named as someone's affiliation ("of the ministry"). The mention makes the state an actor but is none the quote and
     /// threat rules read: the body's mention covers those words. `body_end` ends the body's name.
     fn push_state_of_body(&mut self, entity: Entity, start: usize, end: usize, body_end: usize) {
         // "Ambassador Jo Bell of the Swiss foreign ministry": a body named as someone's
@@ -463,13 +463,15 @@ impl Finder<'_, '_> {
         let opening = if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
         let affiliation =
             opening.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::RoleOfPrepositions, self.text, i));
+        // "Elbonia's embassy in Oslo": the state named in its own name owns the body abroad and
+        // is an actor too; "the Elbonian embassy in Oslo" speaks where it stands.
+        let possessive = self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
         if !matches!(entity, Entity::Country(_))
             || affiliation
-            || LEXICON.word_in(Words::SeatedInstitutions, self.text, body_end - 1)
+            || LEXICON.word_in(Words::SeatedInstitutions, self.text, body_end - 1) && !possessive
         {
             return;
         }
-        let possessive = self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
         let rule = if possessive { STATE_OF_BODY } else { STATE_OF_BODY_BY_ADJECTIVE };
         let surface = self.surface(start, end);
         self.push(ActorKey::Entity(entity), start, end, surface, rule, false);

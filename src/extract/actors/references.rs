@@ -5,6 +5,9 @@
 
 use super::*;
 
+/// How many words of its own may stand between "a" or "one" and an unnamed holder's title.
+const UNNAMED_HOLDER_WORDS: usize = 2;
+
 impl Finder<'_, '_> {
     /// "Mohamed Hamdan Dagalo, known as Hemedti", "the Islamic State (also known as ISIS)": the
     /// capitalised name after "known as" is another name of the actor just mentioned.
@@ -140,6 +143,7 @@ impl Finder<'_, '_> {
             if let Some(verb) = self.speech_verb_after(index)
                 && !self.is_object(index)
                 && !LEXICON.word_in(Words::UnnamedSpeakers, self.text, index)
+                && !self.plural_noun_speaks(index, verb)
                 && !speaking_names.contains_key(self.text.key(index))
             {
                 // "Dorn, 52, said": an age in apposition is a person's.
@@ -204,12 +208,26 @@ impl Finder<'_, '_> {
         let mut index = 1usize;
         while index < count {
             let definite = self.text.is_word_ci(index - 1, "the");
-            let indefinite = self.text.is_word_ci(index - 1, "a") || self.text.is_word_ci(index - 1, "an");
+            let indefinite = !definite
+                && (self.text.is_word_ci(index - 1, "a")
+                    || self.text.is_word_ci(index - 1, "an")
+                    || self.counting_determiner(index - 1));
             if !definite && !indefinite {
                 index += 1;
                 continue;
             }
-            let Some(title_end) = LEXICON.title_at(self.text, index) else {
+            // "a senior party official", "one cabinet minister": an unnamed newcomer's title may
+            // follow a word or two of its own.
+            let lower = |i: usize| {
+                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            };
+            let reach = if definite { 0 } else { UNNAMED_HOLDER_WORDS };
+            let found = LEXICON.title_at(self.text, index).map(|end| (index, end)).or_else(|| {
+                (index + 1..=index + reach)
+                    .take_while(|&i| lower(i - 1))
+                    .find_map(|i| LEXICON.title_at(self.text, i).map(|end| (i, end)))
+            });
+            let Some((title_start, title_end)) = found else {
                 index += 1;
                 continue;
             };
@@ -222,7 +240,7 @@ impl Finder<'_, '_> {
                 index = title_end;
                 continue;
             }
-            let title_key = self.base_title_key(index, title_end);
+            let title_key = self.base_title_key(title_start, title_end);
             if title_key.len() > 2 && !LEXICON.has(Words::VagueTitles, &title_key) {
                 if definite {
                     references.push((index - 1, title_end, title_key));
@@ -276,6 +294,17 @@ impl Finder<'_, '_> {
         for (start, end, person) in resolved {
             let surface = self.surface(start, end);
             self.push(ActorKey::Person(person), start, end, surface, "title-reference", false);
+        }
+    }
+
+    /// Whether token `index` is "one" or "another", which introduce an unnamed holder of a
+    /// title ("one cabinet minister") like "a"; the token's length is tested first.
+    fn counting_determiner(&self, index: usize) -> bool {
+        let Some(token) = self.text.tokens.get(index) else { return false };
+        match token.end_byte - token.start_byte {
+            3 => self.text.is_word_ci(index, "one"),
+            7 => self.text.is_word_ci(index, "another"),
+            _ => false,
         }
     }
 

@@ -91,6 +91,17 @@ impl Finder<'_, '_> {
         (age && self.speaks(index + 3)).then_some(index + 4)
     }
 
+    /// "Boatmen say the tolls doubled": a capitalised word opening its sentence right before a
+    /// speech verb in the plural present ("say", whose "says" is a speech verb too) is a plural
+    /// noun for people, no name ("Doe says", "Acme said").
+    pub(super) fn plural_noun_speaks(&self, index: usize, verb: usize) -> bool {
+        if verb != index + 1 || !self.text.tokens.get(index).is_some_and(|t| t.sentence_start) {
+            return false;
+        }
+        let word = self.text.key(verb);
+        !word.ends_with('s') && LEXICON.is_speech_verb(&format!("{word}s"))
+    }
+
     /// Whether the first pronoun within a dozen tokens from `start`, in its sentence, is personal
     /// ("he", "her") rather than neuter ("it", "its", "they"); no pronoun counts as neuter.
     /// Failing that, a pronoun that speaks later in the paragraph or the next one ("Dorn said.

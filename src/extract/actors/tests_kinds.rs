@@ -178,3 +178,26 @@ fn a_states_force_before_its_spokesperson_acts() {
     let found = names("Chad's military spokesman, Colonel Ines Marr, told reporters the border was calm.");
     assert_eq!(found, ["Chadian military", "Chad", "Ines Marr"]);
 }
+
+#[test]
+fn a_state_named_with_its_possessive_before_its_embassy_abroad_is_an_actor() {
+    let found = names("Chile's embassy in Nairobi said in a statement that the claim was false.");
+    assert!(found.contains(&"Chile".to_owned()), "{found:?}");
+    // By its adjective, the embassy speaks where it stands.
+    let found = names("The Chilean embassy in Nairobi said in a statement that the claim was false.");
+    assert!(!found.contains(&"Chile".to_owned()), "{found:?}");
+}
+
+#[test]
+fn a_capitalised_word_before_a_plural_speech_verb_is_no_name() {
+    let found = names("Boatmen say the tolls have doubled since spring.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = names("Vantrix said the tolls had doubled since spring.");
+    assert_eq!(found, ["Vantrix"]);
+}
+
+#[test]
+fn a_base_named_with_a_site_word_is_a_place() {
+    let found = names("Rockets landed near Mission Support Site Tarvik, and two hit the fence.");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -85,3 +85,29 @@ fn a_fleet_is_a_force_named_with_its_state() {
     let found = names("The US Sixth Fleet said it was watching the strait.");
     assert!(found.iter().any(|n| n == "US Sixth Fleet"), "{found:?}");
 }
+
+#[test]
+fn a_role_in_title_case_before_a_given_name_is_no_part_of_the_name() {
+    let found = names(
+        "The county registrar has been threatened. \"I stay,\" Registrar Nadia P. Krell, 52, told \
+         reporters.",
+    );
+    assert_eq!(found, ["Nadia P. Krell"]);
+}
+
+#[test]
+fn a_retired_officer_with_an_abbreviated_rank_is_named_without_it() {
+    let found = names("Retired Rear Adm. Osric T. Vell, who once led a flotilla, said the loss was grave.");
+    assert_eq!(found, ["Osric T. Vell"]);
+    let found = names("A spokesman for the depot, Maj. Tobin R. Ashgrove, said the fire was out.");
+    assert_eq!(found, ["Tobin R. Ashgrove"]);
+}
+
+#[test]
+fn the_title_after_an_unnamed_holder_of_it_refers_to_nobody_named() {
+    let text = "Minister Ona Pradell defended the freeze. One cabinet minister said it had failed. \
+                \"We lost the seat,\" the minister said.";
+    let found = actors(text);
+    let pradell = found.iter().find(|(name, _)| name.contains("Pradell")).expect("Pradell");
+    assert!(!pradell.1.iter().any(|alias| alias == "the minister"), "{found:?}");
+}

@@ -114,6 +114,14 @@ impl Attributor<'_, '_> {
             if verbs_tried > 2 {
                 return None;
             }
+            // "… fails to agree as envoy warns of '…'": a noun for a person right before the
+            // verb is its subject; nobody named earlier in the sentence speaks.
+            if self.unnamed_person_noun_before(index) {
+                return None;
+            }
+            if let Some(actor) = self.definite_org_before(index) {
+                return Some((Some(actor), "quote:said-before".to_owned()));
+            }
             if let Some((actor, via_pronoun)) = self.subject_before_verb(floor, index) {
                 return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
             }
@@ -137,6 +145,25 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// Whether a lower-case noun for a person ("envoy", "officials") or a title stands right
+    /// before `verb`, outside any mention, and no name or possessor modifies it ("as envoy
+    /// warns", "and the minister said"; not "Navy chief said").
+    pub(super) fn unnamed_person_noun_before(&self, verb: usize) -> bool {
+        let Some(noun) = verb.checked_sub(1) else { return false };
+        let lower_word =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        lower_word(noun)
+            && (LEXICON.word_in(Words::UnnamedSpeakers, self.text, noun)
+                || LEXICON.title_at(self.text, noun) == Some(verb))
+            && self.mention_covering(noun).is_none()
+            && !self.inside_quote(noun)
+            && noun.checked_sub(1).is_some_and(|before| {
+                lower_word(before)
+                    && self.mention_covering(before).is_none()
+                    && self.pronoun(before).is_none()
+            })
+    }
+
     /// Whether `verb` is a participle after a comma ("Jo Bell, speaking in Vienna, said") whose
     /// phrase a comma closes right before a finite speech verb, before `limit`.
     fn participle_before_finite_verb(&self, verb: usize, limit: usize) -> bool {
@@ -154,7 +181,7 @@ impl Attributor<'_, '_> {
     /// Whether `verb` stands in a relative clause opened by a comma and "which", "who" or
     /// "whom" ("Chile, which Peru accuses of arming rebels, said") whose closing comma comes
     /// right before a finite speech verb, before `limit`.
-    fn relative_clause_before_finite_verb(&self, verb: usize, limit: usize) -> bool {
+    pub(super) fn relative_clause_before_finite_verb(&self, verb: usize, limit: usize) -> bool {
         let reach = verb.saturating_sub(RELATIVE_CLAUSE_LEAD_TOKENS).max(1);
         let opened = (reach..verb)
             .rev()

@@ -49,8 +49,23 @@ impl Attributor<'_, '_> {
         if let Some(mention) = self.mention_covering(token) {
             return Some((mention.actor, false));
         }
+        // "Bell: … and I told him, '…'": "I" in a paragraph a speaker's label opens is that
+        // speaker.
+        if self.text.is_word(token) && self.word(token) == "I" && !self.inside_quote(token) {
+            return self.label_speaker_of_paragraph(token).map(|actor| (actor, true));
+        }
         let wanted = self.pronoun(token)?;
         self.resolve_pronoun(token, wanted).map(|actor| (actor, true))
+    }
+
+    /// The person whose label ("Bell:") opens the paragraph of `token`, in a transcript or an
+    /// interview.
+    pub(super) fn label_speaker_of_paragraph(&self, token: usize) -> Option<usize> {
+        let paragraph = self.text.tokens.get(token)?.paragraph;
+        let start = self.text.paragraphs.get(paragraph)?.start;
+        let mention = self.mention_at(start)?;
+        (self.text.is_punct(mention.end_token, ':') && self.actors.kind_of(mention) == ActorKind::Person)
+            .then_some(mention.actor)
     }
 
     pub(super) fn fits(&self, mention: &MentionRecord, wanted: Wanted) -> bool {
@@ -140,6 +155,7 @@ impl Attributor<'_, '_> {
             }
             let mut first_fitting = None;
             let mut possessive_fallback = None;
+            let mut oblique_fallback = None;
             // Within a sentence, only the last few dozen tokens count: a pronoun looks back to a
             // recent subject, and the bound keeps a megabyte-long "sentence" linear.
             let reach = sentence.start.max(token.saturating_sub(PRONOUN_REACH_TOKENS));
@@ -167,6 +183,10 @@ impl Attributor<'_, '_> {
                     }
                     if possessive {
                         possessive_fallback = Some(mention.actor);
+                    } else if self.oblique_mention(mention) {
+                        // "Asked by moderator Jo Bell how …, Doe said": the object of a
+                        // preposition is no subject; it counts only when no other fits.
+                        oblique_fallback = oblique_fallback.or(Some(mention.actor));
                     } else {
                         first_fitting = Some(mention.actor);
                     }
@@ -178,7 +198,7 @@ impl Attributor<'_, '_> {
             if back == 0 {
                 possessive_fallback = None;
             }
-            if let Some(actor) = first_fitting.or(possessive_fallback) {
+            if let Some(actor) = first_fitting.or(possessive_fallback).or(oblique_fallback) {
                 return Some(Resolved::Actor(actor));
             }
             if reach > sentence.start {
@@ -186,6 +206,28 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `mention` is the object of a preposition, a lower-case title between them
+    /// allowed ("by moderator Jo Bell", "with the senator").
+    /// "For Jo Bell, the plan …" opens with a preposition that names whose view follows: not
+    /// oblique.
+    fn oblique_mention(&self, mention: &MentionRecord) -> bool {
+        let start = mention.start_token;
+        let opens_sentence = |i: usize| self.text.tokens.get(i).is_some_and(|t| t.sentence_start);
+        let preposition = if self.after_object_preposition(start) {
+            Some(start - 1 - usize::from(self.text.is_word_ci(start - 1, "the")))
+        } else {
+            (start >= 2
+                && self
+                    .text
+                    .tokens
+                    .get(start - 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && LEXICON.word_in(Words::ObjectPrepositions, self.text, start - 2))
+            .then(|| start - 2)
+        };
+        preposition.is_some_and(|i| !opens_sentence(i))
     }
 
     /// The token range of the sentence around a quote's opening and closing marks.

@@ -7,6 +7,9 @@ use super::*;
 /// How many tokens a described subject spans at most, its determiner included.
 const DESCRIBED_SUBJECT_TOKENS: usize = 6;
 
+/// How far back before its verb a relative clause after a described subject may open.
+const RELATIVE_CLAUSE_REACH_TOKENS: usize = 16;
+
 /// How far after a quote the verb of an attribution such as `," the groups say` is looked for.
 const VERB_AFTER_REACH_TOKENS: usize = 8;
 
@@ -52,6 +55,11 @@ impl Attributor<'_, '_> {
                 // "a note posted online by a group, which threatened '…'": a participle with its
                 // agent after "by" describes the noun before it, which says nothing.
                 if self.passive_participle(index) {
+                    continue;
+                }
+                // "One official, who spoke on condition of anonymity, said": a relative
+                // clause's verb; the finite verb after its closing comma attributes.
+                if self.relative_clause_before_finite_verb(index, span.open_token) {
                     continue;
                 }
                 return self.described_subject(floor, index);
@@ -268,6 +276,18 @@ impl Attributor<'_, '_> {
         {
             end -= 1;
         }
+        // "One senior official, who spoke on condition of anonymity, said": a relative clause
+        // between commas stands between the subject and its verb.
+        if end > floor + 1 && self.text.is_punct(end - 1, ',') {
+            let reach = end.saturating_sub(RELATIVE_CLAUSE_REACH_TOKENS).max(floor + 1);
+            if let Some(comma) = (reach..end - 1).rev().find(|&i| {
+                self.text.is_punct(i, ',')
+                    && LEXICON.word_in(Words::RelativePronouns, self.text, i + 1)
+                    && !self.inside_quote(i)
+            }) {
+                end = comma;
+            }
+        }
         let head = end.checked_sub(1).filter(|&h| h >= floor)?;
         if !self.plain_noun(head) {
             return None;
@@ -282,7 +302,8 @@ impl Attributor<'_, '_> {
                 break;
             }
             if let Some(mention) = self.mention_covering(before) {
-                // "Doe's aide said" is read by the rules for possessors.
+                // "Doe's aide said" is read by the rules for possessors, but "Doe's campaign
+                // said" is a voice of its own, not the person's: the phrase speaks.
                 let possessive =
                     self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);
                 if possessive || mention.start_token < floor {
@@ -292,7 +313,28 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if self.text.tokens.get(before).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                // "Doe's aide said" is read by the rules for possessors, but "Doe's campaign
+                // said" is a voice of its own, not the person's: the phrase speaks.
+                if let Some(mention) = before.checked_sub(1).and_then(|i| self.mention_covering(i))
+                    && mention.start_token >= floor
+                    && mention.end_token == before
+                    && before + 1 == head
+                    && self.persons_own_voice(mention, head)
+                {
+                    start = mention.start_token;
+                    determiner = true;
+                    break;
+                }
                 return None;
+            }
+            // "Her campaign later said": a person's possessive before a body that speaks.
+            if (self.text.is_word_ci(before, "her") || self.text.is_word_ci(before, "his"))
+                && before + 1 == head
+                && LEXICON.word_in(Words::PersonalVoices, self.text, head)
+            {
+                start = before;
+                determiner = true;
+                break;
             }
             if !self.plain_noun(before) {
                 break;
@@ -315,6 +357,13 @@ impl Attributor<'_, '_> {
             && self.text.is_word_ci(start, "the")
             && LEXICON.org_head(self.text, head).is_some();
         ((determiner || unnamed) && !bare_org).then(|| self.phrase(start, end)).flatten()
+    }
+
+    /// Whether `head`, right after a person's possessive, is a body that speaks for them in
+    /// a voice of its own ("Doe's campaign", "Doe's office").
+    fn persons_own_voice(&self, possessor: &MentionRecord, head: usize) -> bool {
+        self.actors.kind_of(possessor) == ActorKind::Person
+            && LEXICON.word_in(Words::PersonalVoices, self.text, head)
     }
 
     /// A lower-case word that can belong to a described subject: no actor, pronoun, quoted word,

@@ -60,6 +60,27 @@ impl Attributor<'_, '_> {
             .any(|i| !self.inside_quote(i) && self.is_speech_verb(i) && self.bare_noun_subject_before(i))
     }
 
+    /// The kind of `actor`, if there is one.
+    pub(super) fn kind_of_actor(&self, actor: Option<usize>) -> Option<ActorKind> {
+        actor.and_then(|a| self.actors.actors.get(a)).map(|a| a.kind)
+    }
+
+    /// Whether the headline holding `span` has a lower-case noun for a person speak ("… as
+    /// minister warns of 'chaos'", "envoy says …"): its quote is then a person's, never an
+    /// organisation's or a state's.
+    pub(super) fn headline_person_noun_speaks(&self, span: &QuoteSpan) -> bool {
+        let Some(token) = self.text.tokens.get(span.open_token) else { return false };
+        let Some(range) = self.text.paragraphs.get(token.paragraph) else { return false };
+        (range.start + 1..range.end).any(|verb| {
+            let noun = verb - 1;
+            self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && (LEXICON.word_in(Words::UnnamedSpeakers, self.text, noun)
+                    || LEXICON.title_at(self.text, noun) == Some(verb))
+                && !self.inside_quote(verb)
+                && self.is_speech_verb(verb)
+        })
+    }
+
     /// Whether most longer words of `range` outside quotes are capitalised.
     fn is_title_case(&self, range: Range<usize>) -> bool {
         let (mut words, mut capitalised) = (0, 0);

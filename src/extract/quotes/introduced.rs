@@ -119,4 +119,19 @@ impl Attributor<'_, '_> {
         let opens = start == first || (start == first + 1 && !self.text.is_word(first));
         (opens && person).then(|| (Some(actor), Self::rule("quote:colon-paragraph-subject", via_pronoun)))
     }
+
+    /// `"We will win." — Jo Bell`: a dash after the closing mark and a name that ends the
+    /// paragraph (only marks after it) credit the quote to that actor, as under an epigraph or
+    /// a claim being checked.
+    pub(super) fn attribution_by_dash(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let dash = span.close_token + 1;
+        if !(self.text.is_punct(dash, '\u{2014}') || self.text.is_punct(dash, '\u{2013}')) {
+            return None;
+        }
+        let mention = self.mention_at(dash + 1)?;
+        let paragraph = self.text.tokens.get(span.close_token)?.paragraph;
+        let range = self.text.paragraphs.get(paragraph)?;
+        ((mention.end_token..range.end).all(|i| !self.text.is_word(i)) && mention.end_token <= range.end)
+            .then(|| (Some(mention.actor), "quote:dash-credit".to_owned()))
+    }
 }

@@ -191,6 +191,8 @@ pub fn attribute_quotes(
                 } else if attributor.is_headline(paragraph)
                     && first_speaker.is_some()
                     && !attributor.names_bare_speaker_before(span)
+                    && (attributor.kind_of_actor(first_speaker) == Some(ActorKind::Person)
+                        || !attributor.headline_person_noun_speaks(span))
                 {
                     (first_speaker, "quote:headline-lead-speaker".to_owned())
                 } else if let Some(actor) = attributor.subject_verb_speaker(span) {

@@ -11,6 +11,9 @@ impl Attributor<'_, '_> {
         if let Some(found) = self.attribution_after(span) {
             return Some(found);
         }
+        if let Some(found) = self.attribution_by_dash(span) {
+            return Some(found);
+        }
         if let Some(found) = self.attribution_before(span) {
             return Some(found);
         }
@@ -97,6 +100,7 @@ impl Attributor<'_, '_> {
                     return None;
                 }
                 let found = subject
+                    .or_else(|| self.definite_org_before(cursor).map(|actor| (actor, false)))
                     .or_else(|| self.subject_after_verb(cursor + 1, sentence.end))
                     .or_else(|| (cursor == index).then(|| self.asker_after(cursor)).flatten());
                 let (actor, via_pronoun) = found?;
@@ -166,6 +170,14 @@ impl Attributor<'_, '_> {
                 // "said Sen. Jo Bell, a chief Democratic negotiator": the appositive after the
                 // speaker's comma describes them; its words do not speak.
                 None if found.is_some() && self.text.is_punct(index, ',') => break,
+                // "said a neighbour, Jo Bell": a described speaker that a name in apposition
+                // follows is that person.
+                None if found.is_none()
+                    && LEXICON.word_in(Words::SpeakerDeterminers, self.text, index)
+                    && let Some(person) = self.person_named_after_description(index + 1, limit) =>
+                {
+                    return Some(person);
+                }
                 None => match (index..(index + 3).min(limit)).find(|&i| {
                     LEXICON.title_at(self.text, i).is_some_and(|end| self.mention_covering(end).is_some())
                 }) {

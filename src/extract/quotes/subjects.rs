@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// How many paragraphs back (the quote's own included) "the ministry" looks for its name.
+const DEFINITE_ORG_PARAGRAPHS: usize = 3;
+
 /// How many plain words a described subject before its verb spans at most, its determiner
 /// included ("the veteran Ohio state senator").
 const DESCRIBED_RUN_TOKENS: usize = 6;
@@ -14,6 +17,9 @@ impl Attributor<'_, '_> {
         // "Doe attacked Roe on Monday, saying …": a participle after a comma has the sentence's
         // subject, whoever is mentioned in between; none found, nobody is guessed.
         if verb > sentence_start && self.text.is_punct(verb - 1, ',') && self.word(verb).ends_with("ing") {
+            if let Some(person) = self.subordinate_person_before(sentence_start, verb - 1) {
+                return Some((person, false));
+            }
             return self.sentence_subject(sentence_start, verb).map(|(_, found)| found);
         }
         // "Jo Bell, who has campaigned for years, later wrote": a lead-in word after the comma
@@ -34,6 +40,14 @@ impl Attributor<'_, '_> {
             && self.text.is_punct(end, ',')
         {
             return Some(found);
+        }
+        // "one of the hostages, the nurse Jo Bell, says": a person named in apposition after a
+        // plain description speaks.
+        if verb > sentence_start + 1
+            && self.text.is_punct(verb - 1, ',')
+            && let Some(person) = self.person_in_apposition_before(verb - 1)
+        {
+            return Some((person, false));
         }
         // An inverted verb closing its sentence (", says a top academic.") has its subject after it.
         if verb > sentence_start && self.text.is_punct(verb - 1, ',') {
@@ -232,6 +246,89 @@ impl Attributor<'_, '_> {
             && !LEXICON.word_in(Words::ClauseConjunctions, self.text, noun)
             && !LEXICON.word_in(Words::Subordinators, self.text, noun)
             && self.described_or_plural_before(verb)
+    }
+
+    /// `"…," the ministry said`: a definite organisation noun right before `verb` refers back to
+    /// the latest organisation mentioned in the last few paragraphs whose name holds that noun
+    /// ("Elbonia's Ministry of Fisheries"). `None` when no such name came before.
+    pub(super) fn definite_org_before(&self, verb: usize) -> Option<usize> {
+        let noun = verb.checked_sub(1)?;
+        LEXICON.org_head(self.text, noun)?;
+        let the = noun.checked_sub(1)?;
+        let plain = self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        if !plain || !self.text.is_word_ci(the, "the") || self.mention_covering(noun).is_some() {
+            return None;
+        }
+        let paragraph = self.text.tokens.get(the)?.paragraph;
+        let word = self.word(noun);
+        let first = self.actors.mentions.partition_point(|m| m.start_token < the);
+        self.actors.mentions[..first]
+            .iter()
+            .rev()
+            .take_while(|m| {
+                self.text
+                    .tokens
+                    .get(m.start_token)
+                    .is_some_and(|t| t.paragraph + DEFINITE_ORG_PARAGRAPHS > paragraph)
+            })
+            .find(|m| {
+                !matches!(self.actors.kind_of(m), ActorKind::Person | ActorKind::State | ActorKind::Media)
+                    && (m.start_token..m.end_token).any(|i| self.text.is_word_ci(i, word))
+            })
+            .map(|m| m.actor)
+    }
+
+    /// `one of the hostages, the nurse Jo Bell,` with `close` the comma after the name: the
+    /// person, when the name (after "the" and at most a few plain words) follows a comma that a
+    /// plain lower-case noun no mention covers stands before.
+    fn person_in_apposition_before(&self, close: usize) -> Option<usize> {
+        const DESCRIPTION_WORDS: usize = 3;
+        let mention = self.mention_covering(close.checked_sub(1)?).filter(|m| m.end_token == close)?;
+        if self.actors.kind_of(mention) != ActorKind::Person {
+            return None;
+        }
+        let plain = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && self.mention_covering(i).is_none()
+                && !self.inside_quote(i)
+        };
+        let mut open = mention.start_token.checked_sub(1)?;
+        let mut words = 0;
+        while words < DESCRIPTION_WORDS && plain(open) && !self.text.is_word_ci(open, "the") {
+            open = open.checked_sub(1)?;
+            words += 1;
+        }
+        if self.text.is_word_ci(open, "the") {
+            open = open.checked_sub(1)?;
+        }
+        let head = open.checked_sub(1)?;
+        (self.text.is_punct(open, ',')
+            && plain(head)
+            && self.pronoun(head).is_none()
+            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, head))
+        .then_some(mention.actor)
+    }
+
+    /// "The board met after Mayor Jo Bell rejected the plan, saying …": the person who opens
+    /// the last subordinate clause before `comma` (a subordinator inside the sentence, then the
+    /// person's name and a lower-case verb), whom a participle after that comma goes on from.
+    fn subordinate_person_before(&self, sentence_start: usize, comma: usize) -> Option<usize> {
+        let reach = comma.saturating_sub(ATTRIBUTION_REACH_TOKENS).max(sentence_start + 1);
+        let opener = (reach..comma).rev().find(|&i| {
+            !self.inside_quote(i)
+                && self.text.tokens.get(i).is_some_and(|t| !t.capitalised)
+                && LEXICON.word_in(Words::Subordinators, self.text, i)
+        })?;
+        // "after Mayor Jo Bell rejected": the mention may start after the title.
+        let name_end = LEXICON.title_at(self.text, opener + 1).unwrap_or(opener + 1);
+        let mention = (opener + 1..=name_end).find_map(|i| self.mention_at(i))?;
+        let verb_follows = self
+            .text
+            .tokens
+            .get(mention.end_token)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        (verb_follows && mention.end_token < comma && self.actors.kind_of(mention) == ActorKind::Person)
+            .then_some(mention.actor)
     }
 
     /// When the sentence opens with a preposition ("In a Daily Ledger poll, …", "At the rally

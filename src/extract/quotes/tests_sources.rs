@@ -183,3 +183,21 @@ fn the_person_named_after_a_possessors_title_speaks_not_the_possessor() {
     let text = "Talks went on. \"It is a bad plan,\" said the group's research director.";
     assert_eq!(speaker_of(text, "It is a bad").as_deref(), Some("the group's research director"));
 }
+
+#[test]
+fn a_name_after_a_dash_ending_the_paragraph_is_credited_with_the_quote() {
+    let text = "Lena Marwick and Otto Fenner met in a debate on Tuesday.\n\nClaim 1: \"Rents have \
+                doubled since my opponent took office.\" \u{2014} Marwick\n\nThat is mostly true.";
+    assert_eq!(speaker_of(text, "Rents have").as_deref(), Some("Lena Marwick"));
+    // A dash that goes on into a sentence credits nobody.
+    let text = "Lena Marwick spoke.\n\nThe banner read \"we will not pay these rents any longer\" \u{2014} \
+                Marwick chose the words \u{2014} and it hung there for weeks.";
+    assert_ne!(speaker_of(text, "we will not").as_deref(), Some("Lena Marwick"));
+}
+
+#[test]
+fn i_in_a_paragraph_opened_by_a_speakers_label_is_that_speaker() {
+    let text = "Q: Did you talk to him?\n\nNadia Corvell: Yes. I met their director in May and I told \
+                him, \"Bring me a better plan and I will sign it.\" I am still waiting.";
+    assert_eq!(speaker_of(text, "Bring me").as_deref(), Some("Nadia Corvell"));
+}

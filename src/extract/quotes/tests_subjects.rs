@@ -353,3 +353,57 @@ fn a_title_after_a_description_and_before_a_rank_ends_its_search() {
         assert!(speaker.as_deref().is_none_or(|s| s.contains("Bell")), "{said}: {speaker:?}");
     }
 }
+
+#[test]
+fn a_described_speaker_followed_by_a_name_in_apposition_is_that_person() {
+    let text = "\"The boats stayed in port,\" said a ferryman, Aldo Vescari.";
+    assert_eq!(speaker_of(text, "The boats").as_deref(), Some("Aldo Vescari"));
+}
+
+#[test]
+fn a_relative_clause_between_a_described_subject_and_its_verb() {
+    let text = "One senior engineer, who spoke on condition of anonymity, said the repairs had \
+                \"cost far too much\" already.";
+    assert_eq!(speaker_of(text, "cost far").as_deref(), Some("One senior engineer"));
+}
+
+#[test]
+fn a_participle_goes_on_from_the_person_of_the_clause_before_it() {
+    let text = "The harbour board met on Tuesday after Mayor Jonas Pelling rejected the plan, saying \
+                the town had \"done enough already.\"";
+    assert_eq!(speaker_of(text, "done enough").as_deref(), Some("Jonas Pelling"));
+}
+
+#[test]
+fn a_noun_for_a_person_right_before_the_verb_is_its_subject() {
+    let text = "The Harbour Council adjourned without a vote as envoy warns of \"ruin\" in the bay.";
+    assert_ne!(speaker_of(text, "ruin").as_deref(), Some("Harbour Council"));
+}
+
+#[test]
+fn a_person_in_apposition_after_a_plain_description_speaks() {
+    let text = "The gang released a video in which one of the hostages, the nurse Tomas Brevik, says \
+                \"we are cold but we are fed\".";
+    assert_eq!(speaker_of(text, "we are cold").as_deref(), Some("Tomas Brevik"));
+}
+
+#[test]
+fn a_state_speaks_through_its_government_in_a_clause_of_its_own() {
+    let text = "The Home Office says it will not pay, and Chad's transitional government said in a \
+                statement that it had \"no contact with armed groups.\"";
+    assert_eq!(speaker_of(text, "no contact").as_deref(), Some("Chad"));
+}
+
+#[test]
+fn the_object_of_a_preposition_is_no_subject_a_pronoun_refers_to() {
+    let text = "Asked by moderator Paulo Ferrant how he would pay for it, Marcus Delorne said growth \
+                would cover the cost.\n\n\"It pays for itself,\" he said.";
+    assert_eq!(speaker_of(text, "It pays").as_deref(), Some("Marcus Delorne"));
+}
+
+#[test]
+fn a_name_after_a_preposition_opening_the_sentence_stays_a_subject_for_pronouns() {
+    let text = "Aldo Brenn wrote the essay. For Paulo Ferrant, Brenn is exposing a cruel logic.\n\n\"The \
+                market did not fail them,\" he writes.";
+    assert_eq!(speaker_of(text, "The market").as_deref(), Some("Paulo Ferrant"));
+}

@@ -78,3 +78,25 @@ fn anyone_speaks_through_a_medium_of_their_own() {
                 lists the stolen folders, and warns that \"the payroll goes online next\".";
     assert_eq!(speaker_of(text, "the payroll").as_deref(), Some("Ashveil Crew"));
 }
+
+#[test]
+fn a_headline_noun_for_a_person_is_no_organisation_lead_speaker() {
+    let text = "Tolls rise as minister says 'there is no free road'\n\nThe Ostrand Road Authority \
+                said on Monday that tolls would rise. It gave no figures.";
+    assert_ne!(speaker_of(text, "there is no").as_deref(), Some("Ostrand Road Authority"));
+}
+
+#[test]
+fn the_definite_noun_of_an_organisation_named_before_speaks_for_it() {
+    let text = "Elbonia's Ministry of Fisheries gave its own account on Monday.\n\n\"Our boats did not \
+                cross the line,\" the ministry said.";
+    assert_eq!(speaker_of(text, "Our boats").as_deref(), Some("Ministry of Fisheries"));
+}
+
+#[test]
+fn a_persons_campaign_or_office_speaks_in_its_own_voice() {
+    let text = "Nadia Corvell lost the debate. Her campaign later said she had been \"unwell all day.\"";
+    assert_eq!(speaker_of(text, "unwell").as_deref(), Some("Her campaign"));
+    let text = "Voters asked about the bridge. Tomas Brevik's office said the plan was \"still on track.\"";
+    assert_eq!(speaker_of(text, "still on").as_deref(), Some("Tomas Brevik's office"));
+}
