@@ -6,7 +6,7 @@ use crate::extract::actors::find_actors;
 use crate::extract::tokens::tokenize;
 use crate::model::{Severity, ThreatCategory};
 
-fn threats(text: &str) -> Vec<SuggestedThreat> {
+pub(super) fn threats(text: &str) -> Vec<SuggestedThreat> {
     let tokenized = tokenize(text);
     let actors = find_actors(&tokenized);
     find_threats(&tokenized, &actors)

@@ -2,24 +2,8 @@
 //! over a site, people held captive, data stolen, harm foretold in what is said, forces named by
 //! their nationality), each with a made-up example.
 
-use super::*;
-use crate::extract::actors::find_actors;
-use crate::extract::tokens::tokenize;
-
-fn threats(text: &str) -> Vec<SuggestedThreat> {
-    let tokenized = tokenize(text);
-    let actors = find_actors(&tokenized);
-    find_threats(&tokenized, &actors)
-}
-
-/// The rule of the one threat proposed for `text`, or what was found instead.
-fn one_rule(text: &str) -> String {
-    let found = threats(text);
-    match found.as_slice() {
-        [one] => one.rule.clone(),
-        _ => format!("{} threats: {found:?}", found.len()),
-    }
-}
+use super::tests::threats;
+use super::tests_wording::one_rule;
 
 #[test]
 fn drones_flying_over_a_site_are_an_incursion() {

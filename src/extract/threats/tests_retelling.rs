@@ -1,15 +1,7 @@
 //! Tests of the threat rules for retellings, responses, warnings and fires set, each with a
 //! made-up example.
 
-use super::*;
-use crate::extract::actors::find_actors;
-use crate::extract::tokens::tokenize;
-
-fn threats(text: &str) -> Vec<SuggestedThreat> {
-    let tokenized = tokenize(text);
-    let actors = find_actors(&tokenized);
-    find_threats(&tokenized, &actors)
-}
+use super::tests::threats;
 
 #[test]
 fn the_same_cue_told_again_a_few_sentences_on_with_no_actor_is_one_threat() {

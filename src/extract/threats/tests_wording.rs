@@ -1,18 +1,10 @@
 //! Tests of the many ways reporting words a threat (synonyms, other inflections, nominalisations,
 //! a place taken, harm foretold, a block of headings), each with a made-up example.
 
-use super::*;
-use crate::extract::actors::find_actors;
-use crate::extract::tokens::tokenize;
-
-fn threats(text: &str) -> Vec<SuggestedThreat> {
-    let tokenized = tokenize(text);
-    let actors = find_actors(&tokenized);
-    find_threats(&tokenized, &actors)
-}
+use super::tests::threats;
 
 /// The rule of the one threat proposed for `text`, or what was found instead.
-fn one_rule(text: &str) -> String {
+pub(super) fn one_rule(text: &str) -> String {
     let found = threats(text);
     match found.as_slice() {
         [one] => one.rule.clone(),
