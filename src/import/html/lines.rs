@@ -4,7 +4,7 @@
 //! text; the byline and date are still read by `meta.rs` from the page.
 
 use super::extract::{BLOCK_ELEMENTS, Counts};
-use super::meta::{MAX_BYLINE_CHARS, clean_byline, day_in_text, starts_with_byline_prefix};
+use super::meta::{MAX_BYLINE_CHARS, clean_byline, day_in_text, signoff_parts, starts_with_byline_prefix};
 use super::tree::{NodeData, NodeId, Page};
 use super::words::WORDS;
 
@@ -54,7 +54,11 @@ impl Page {
                     || (says_byline(element) && !text.trim_end().ends_with(['.', '!', '?']))
             } else {
                 false
-            } || (chars <= MAX_META_LINE_CHARS && self.is_marked_meta_line(id));
+            } || (chars <= MAX_META_LINE_CHARS && self.is_marked_meta_line(id))
+                || (chars <= 3 * MAX_BYLINE_CHARS
+                    && self
+                        .short_text_of(id, 3 * MAX_BYLINE_CHARS)
+                        .is_some_and(|t| signoff_parts(&t).is_some()));
             let is_card = matches!(&*element.name, "div" | "aside" | "section" | "figure")
                 && !has_good_run(id)
                 && self.first_text_is_linked(id);

@@ -370,6 +370,52 @@ fn strip_byline_prefix(text: &str) -> Option<&str> {
     })
 }
 
+/// The parts of a wire sign-off ("(Reporting by Jane Doe in Lagos; Editing by Ann Lee)",
+/// "Reporting by Jane Doe; Writing by Bo Chen"), or `None` when `text` is not one: in brackets or
+/// with parts set off by ";", and every part opening with a byline word ("reporting by") or a word
+/// for other staff ("editing by"). Each part is paired with whether it names the byline.
+pub(super) fn signoff_parts(text: &str) -> Option<Vec<(&str, bool)>> {
+    const MAX_PART_WORDS: usize = 14;
+    let text = text.trim();
+    if text.chars().count() > 3 * MAX_BYLINE_CHARS {
+        return None;
+    }
+    let inner = text.strip_prefix(['(', '（']).and_then(|t| t.strip_suffix([')', '）']));
+    if inner.is_none() && !text.contains(';') {
+        return None;
+    }
+    let parts = inner.unwrap_or(text).split(';').map(str::trim).filter(|part| !part.is_empty());
+    let mut found = Vec::new();
+    for part in parts {
+        if part.split_whitespace().count() > MAX_PART_WORDS || part.ends_with(['.', '!', '?']) {
+            return None;
+        }
+        let lower = part.to_lowercase();
+        let staff = WORDS.staff_prefixes.iter().any(|prefix| {
+            lower.strip_prefix(prefix.as_str()).is_some_and(|rest| rest.starts_with([' ', ':']))
+        });
+        if staff {
+            found.push((part, false));
+        } else if starts_with_byline_prefix(part) {
+            found.push((part, true));
+        } else {
+            return None;
+        }
+    }
+    (!found.is_empty()).then_some(found)
+}
+
+/// The byline a wire sign-off gives ("(Reporting by Jane Doe; Editing by Ann Lee)" → "Jane Doe"):
+/// the names of its byline parts.
+pub(super) fn signoff_byline(text: &str) -> Option<String> {
+    let names: Vec<String> = signoff_parts(text)?
+        .into_iter()
+        .filter(|&(_, byline)| byline)
+        .filter_map(|(part, _)| clean_byline(part, true))
+        .collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
 /// The names in a byline, comma-separated, or `None` when it holds none (see the module docs).
 /// `from_page` is for text taken from the page, which may carry job titles and dates; JSON-LD and
 /// `<meta>` values are names already and only lose prefixes and over-long values.
@@ -564,6 +610,26 @@ mod tests {
         // Two people with a title between them, and a one-word name after "and", stay.
         assert_eq!(clean("By Ada Lind, reporter, and Sukarno").as_deref(), Some("Ada Lind, Sukarno"));
         assert_eq!(clean("By Ada Lind and Ben Roe").as_deref(), Some("Ada Lind, Ben Roe"));
+    }
+
+    #[test]
+    fn a_wire_signoff_names_its_reporters_and_not_its_editors() {
+        assert_eq!(
+            signoff_byline("(Reporting by Ana Reyes and Bo Lind in Quito; Editing by Cy Moss)").as_deref(),
+            Some("Ana Reyes, Bo Lind")
+        );
+        assert_eq!(
+            signoff_byline("Reporting by Ana Reyes; Writing by Dee Park; Editing by Cy Moss").as_deref(),
+            Some("Ana Reyes")
+        );
+        // Credits for other staff only: a sign-off, but no byline.
+        assert!(signoff_parts("(Editing by Cy Moss)").is_some());
+        assert_eq!(signoff_byline("(Editing by Cy Moss)"), None);
+        // Not sign-offs: a bracketed aside, a sentence, parts that are not credits.
+        assert!(signoff_parts("(The figures are provisional)").is_none());
+        assert!(signoff_parts("By Friday the port had reopened; by Monday the ferries ran.").is_none());
+        assert!(signoff_parts("Reporting by Ana Reyes; the port reopened").is_none());
+        assert!(signoff_parts("Reporting by Ana Reyes").is_none());
     }
 
     #[test]

@@ -800,3 +800,29 @@ fn lines_of_days_names_and_copyright_comment_boxes_and_pull_quotes_leave_the_tex
     );
     assert!(read(&html).text.contains("Ana Lind met Bo Marsk on 8 April 2026."));
 }
+
+#[test]
+fn a_wire_signoff_leaves_the_text_and_names_the_reporter_when_an_agency_is_the_author() {
+    let html = format!(
+        r#"<body><article itemscope itemtype="https://schema.org/NewsArticle"><h1>Harbour tender opens</h1>
+               <div class="info"><span itemprop="author" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">NPA</span></span></div>
+               <div itemprop="articleBody">{}<p>(Reporting by Tomas Ekwueme in Dorrel; Additional reporting by Ivy Sandoval; Editing by Rhea Mott)</p></div></article></body>"#,
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert_eq!(got.meta.author, "Tomas Ekwueme");
+    assert!(!got.text.contains("Reporting by"), "{}", got.text);
+    assert!(!got.text.contains("NPA"), "{}", got.text);
+}
+
+#[test]
+fn a_sentence_with_a_semicolon_after_by_is_no_signoff() {
+    let html = format!(
+        r#"<body><article><h1>Harbour tender opens</h1><p class="byline">By Lena Ortiz</p>{}
+               <p>By Friday the port had reopened; by Monday the ferries ran again.</p></article></body>"#,
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert_eq!(got.meta.author, "Lena Ortiz");
+    assert!(got.text.contains("By Friday the port had reopened"), "{}", got.text);
+}

@@ -67,6 +67,9 @@ pub(super) struct Element {
     /// `content` of an element with itemprop.
     pub(super) datetime: String,
     pub(super) hidden: bool,
+    /// A microdata item of an organisation's type (`itemtype=".../Organization"`): as the
+    /// author, an outlet or agency, nobody's name.
+    pub(super) organization_item: bool,
 }
 
 /// What the page says about itself outside its body text.
@@ -448,6 +451,10 @@ fn element_from(tag: &Tag) -> Element {
             .trim()
             .to_owned(),
         hidden,
+        organization_item: attr(tag, "itemtype").is_some_and(|t| {
+            let t = t.trim().trim_end_matches('/');
+            t.ends_with("Organization") || t.ends_with("Corporation")
+        }),
     }
 }
 

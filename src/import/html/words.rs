@@ -37,6 +37,8 @@ pub(super) struct Words {
     pub(super) credit_prefixes: Vec<String>,
     /// Longest first, so that "posted by" is tried before "by".
     pub(super) byline_prefixes: Vec<String>,
+    /// What introduces other staff in a wire sign-off ("editing by"), longest first.
+    pub(super) staff_prefixes: Vec<String>,
     pub(super) joiners: HashSet<String>,
     /// Words that introduce the publication day in a line of the page ("published", "publié").
     pub(super) published_words: Vec<String>,
@@ -113,6 +115,7 @@ impl Words {
                     words.place_words.insert(word);
                 }
                 "published" => words.published_words.push(word),
+                "staff" => words.staff_prefixes.push(word),
                 "class" => {
                     words.byline_classes.insert(word);
                 }
@@ -123,6 +126,7 @@ impl Words {
             }
         }
         words.byline_prefixes.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+        words.staff_prefixes.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
         for line in lines(TITLE_LABELS_TSV) {
             match line.split_once('\t') {
                 Some(("label", label)) => words.title_labels.insert(label.trim().to_owned()),

@@ -11,10 +11,12 @@ impl Page {
         let dropped = &page_marks.always;
         let short = |id: NodeId, max: usize| (1..=max).contains(&page_marks.always_counts[id].chars);
         let marked = |id: NodeId| {
+            // An agency or outlet given as the author's microdata item names nobody.
             self.element(id).is_some_and(|e| {
-                e.rel.split_ascii_whitespace().any(|r| r == "author")
-                    || e.itemprop == "author"
-                    || e.hint_words.iter().any(|w| WORDS.byline_classes.contains(w))
+                !e.organization_item
+                    && (e.rel.split_ascii_whitespace().any(|r| r == "author")
+                        || e.itemprop == "author"
+                        || e.hint_words.iter().any(|w| WORDS.byline_classes.contains(w)))
             })
         };
         let mut candidates: Vec<String> = (1..self.nodes.len())
@@ -36,6 +38,10 @@ impl Page {
                 .filter_map(|id| self.short_text_of(id, 2 * super::super::meta::MAX_BYLINE_CHARS))
                 // Or one part of a line of such parts ("Published: 12.03.2026 | Author: Jane Doe").
                 .filter_map(|text| {
+                    // "(Reporting by Jane Doe; Editing by Ann Lee)" at the end of a wire story.
+                    if let Some(byline) = super::super::meta::signoff_byline(&text) {
+                        return Some(byline);
+                    }
                     text.split(['|', '·', '•'])
                         .map(str::trim)
                         .find(|part| {
