@@ -826,3 +826,24 @@ fn a_sentence_with_a_semicolon_after_by_is_no_signoff() {
     assert_eq!(got.meta.author, "Lena Ortiz");
     assert!(got.text.contains("By Friday the port had reopened"), "{}", got.text);
 }
+
+#[test]
+fn donation_affiliate_hiring_and_author_boxes_leave_the_text() {
+    let html = format!(
+        r#"<body><div class="entry-content"><h1>Walking the dyke path</h1>{}
+               <div class="affiliate-box"><strong>Where I slept:</strong> Hostel Brak &ndash; <a href="/aff">see prices</a></div>
+               {}<div class="donate-inline"><p>Ten pounds plants a hedge of forty metres.</p><a href="/give">Give</a></div>
+               {}</div><div class="cta-hiring"><h3>Enjoy puzzles like this?</h3><p>We are hiring in Leeds.</p></div>
+               <div class="author-box"><strong>Ola Brandt</strong> is features editor of Dyke Walks.</div></body>"#,
+        paras(0..2),
+        paras(2..4),
+        paras(4..6)
+    );
+    let got = read(&html);
+    for furniture in ["Where I slept", "Ten pounds", "hiring", "features editor"] {
+        assert!(!got.text.contains(furniture), "{furniture}: {}", got.text);
+    }
+    for n in 0..6 {
+        assert!(got.text.contains(&format!("Paragraph {n} of the report")), "{}", got.text);
+    }
+}
