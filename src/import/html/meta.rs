@@ -537,14 +537,21 @@ fn user_name(part: &str) -> Option<String> {
 fn clean_name(part: &str) -> Option<String> {
     let all: Vec<&str> =
         part.split_whitespace().filter(|w| !w.contains('@') && !w.starts_with("http")).collect();
+    let is_date_word = |w: &str| {
+        let lower = w.to_lowercase();
+        WORDS.date_words.contains(lower.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    // "Jan Kowalczyk", "May Chen": a month's name that opens a name, before a capitalised word
+    // that is no date word, is a given name.
+    let given_name_first = all.len() >= 2
+        && all[1].starts_with(char::is_uppercase)
+        && !is_date_word(all[1])
+        && !is_role_word(all[1]);
     let mut words: Vec<&str> = all
         .iter()
-        .copied()
-        .filter(|w| {
-            let lower = w.to_lowercase();
-            let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-            !is_role_word(w) && !WORDS.date_words.contains(bare)
-        })
+        .enumerate()
+        .filter(|&(index, w)| !is_role_word(w) && (!is_date_word(w) || (index == 0 && given_name_first)))
+        .map(|(_, w)| *w)
         .collect();
     // "PIO Desk", "AP staff": an acronym with a job title is a desk, nobody's name.
     let is_acronym = |w: &str| {
@@ -655,6 +662,9 @@ mod tests {
         assert_eq!(page("Thank you all for reading this chapter and the ones before"), None);
         assert_eq!(page(&"Jane Doe wrote about boats and trains and ships. ".repeat(10)), None);
         assert_eq!(page("March 5, 2026"), None);
+        // A given name that is also a month's name stays.
+        assert_eq!(page("By Jan Kowalczyk").as_deref(), Some("Jan Kowalczyk"));
+        assert_eq!(page("May Chen and Ann Lee, June 3").as_deref(), Some("May Chen, Ann Lee"));
         // Names from metadata keep their words.
         assert_eq!(clean_byline("City Desk staff", false).as_deref(), Some("City Desk staff"));
     }

@@ -847,3 +847,17 @@ fn donation_affiliate_hiring_and_author_boxes_leave_the_text() {
         assert!(got.text.contains(&format!("Paragraph {n} of the report")), "{}", got.text);
     }
 }
+
+#[test]
+fn a_labelled_day_in_a_long_line_of_parts_is_the_date() {
+    // Over 80 characters in all, each part short; the label is Polish for "publication date".
+    let html = format!(
+        r#"<body><div class="artykul"><h1>Nowa kładka nad rzeką</h1>
+               <div class="info">Autor: <b>Jan Kowalczyk</b> | Data publikacji: 03.02.2026, godz. 07:45 | Odsłony: 1234 | Komentarze: 12</div>
+               {}</div></body>"#,
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert_eq!(got.meta.published, "2026-02-03");
+    assert_eq!(got.meta.author, "Jan Kowalczyk");
+}

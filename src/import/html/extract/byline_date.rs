@@ -69,20 +69,28 @@ impl Page {
         let says_author = |e: &Element| {
             e.hint_words.iter().any(|w| matches!(w.as_str(), "byline" | "author" | "postauthor" | "posted"))
         };
+        // "Autor: … | Data publikacji: 14.11.2026, godz. 18:20 | Odsłony: 2841": a line of parts,
+        // each of them short.
+        const MAX_PARTS_LINE_CHARS: usize = 2 * MAX_DATE_LINE_CHARS;
         (1..self.nodes.len())
             .filter(|&id| {
-                !marked.always[id] && (1..=MAX_DATE_LINE_CHARS).contains(&marked.always_counts[id].chars)
+                !marked.always[id] && (1..=MAX_PARTS_LINE_CHARS).contains(&marked.always_counts[id].chars)
             })
             .filter(|&id| {
                 self.element(id).is_some_and(|e| BLOCK_ELEMENTS.contains(&&*e.name) || &*e.name == "span")
             })
             .filter_map(|id| {
-                let text = self.short_text_of(id, MAX_DATE_LINE_CHARS)?;
+                let text = self.short_text_of(id, MAX_PARTS_LINE_CHARS)?;
+                let split = ['|', '·', '•'];
+                if text.chars().count() > MAX_DATE_LINE_CHARS && !text.contains(split) {
+                    return None;
+                }
                 let marked_as_date = (!published_only
                     && self.element(id).is_some_and(|e| says_date(e) || says_author(e)))
                     || self.labelled_as_date(id);
-                text.split(['|', '·', '•'])
+                text.split(split)
                     .map(str::trim)
+                    .filter(|part| part.chars().count() <= MAX_DATE_LINE_CHARS)
                     .filter(|part| {
                         let lower = part.to_lowercase();
                         marked_as_date || WORDS.published_words.iter().any(|w| lower.starts_with(w.as_str()))
