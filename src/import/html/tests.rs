@@ -861,3 +861,17 @@ fn a_labelled_day_in_a_long_line_of_parts_is_the_date() {
     assert_eq!(got.meta.published, "2026-02-03");
     assert_eq!(got.meta.author, "Jan Kowalczyk");
 }
+
+#[test]
+fn a_video_player_beside_the_story_leaves_the_text() {
+    let html = format!(
+        r#"<body><main><h1>Mill roof repaired</h1>
+               <div class="video-player"><p class="video-title">Watch: roofers at work</p><p>Up next: Flood gates tested</p></div>
+               <div class="article-body">{}</div></main></body>"#,
+        paras(0..4)
+    );
+    let got = read(&html);
+    assert!(!got.text.contains("roofers at work"), "{}", got.text);
+    assert!(!got.text.contains("Up next"), "{}", got.text);
+    assert!(got.text.contains("Paragraph 3 of the report"), "{}", got.text);
+}
