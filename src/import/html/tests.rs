@@ -864,14 +864,17 @@ fn a_labelled_day_in_a_long_line_of_parts_is_the_date() {
 
 #[test]
 fn a_video_player_beside_the_story_leaves_the_text() {
+    // The player sits between two parts of the story, inside the story's own container.
     let html = format!(
-        r#"<body><main><h1>Mill roof repaired</h1>
-               <div class="video-player"><p class="video-title">Watch: roofers at work</p><p>Up next: Flood gates tested</p></div>
-               <div class="article-body">{}</div></main></body>"#,
-        paras(0..4)
+        r#"<body><main><div class="story-wrap"><h1>Mill roof repaired</h1><div class="story-part">{}</div>
+               <div class="video-player"><div class="poster"><img src="/t.jpg" alt=""><span class="duration">1:52</span></div><p class="video-title">Roofers at work on the old mill</p><div class="autoplay-next">Up next: Flood gates tested at the weir</div></div>
+               <div class="story-part">{}</div></div></main></body>"#,
+        paras(0..2),
+        paras(2..4)
     );
     let got = read(&html);
-    assert!(!got.text.contains("roofers at work"), "{}", got.text);
+    assert!(!got.text.contains("Roofers at work"), "{}", got.text);
+    assert!(!got.text.contains("Flood gates"), "{}", got.text);
     assert!(!got.text.contains("Up next"), "{}", got.text);
     assert!(got.text.contains("Paragraph 3 of the report"), "{}", got.text);
 }
