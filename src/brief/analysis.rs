@@ -165,7 +165,7 @@ pub(super) fn timeline(session: &Session, tags: &[&Tag], multiple: bool) -> Vec<
 pub(super) fn change_views(session: &Session, multiple: bool) -> Vec<Arc<ChangeView>> {
     let date = |published: &str, retrieved: &str| {
         let d = if published.trim().is_empty() { retrieved } else { published };
-        d.get(..10).filter(|_| d.len() > 10 && d.as_bytes()[10] == b'T').unwrap_or(d).to_owned()
+        super::context::day_of(d).to_owned()
     };
     session
         .sources

@@ -63,7 +63,11 @@ pub struct SourceView {
     pub title: String,
     pub outlet: String,
     pub author: String,
+    /// The day of publication ("2026-11-30") when the metadata holds a time stamp, else the
+    /// metadata as written.
     pub published: String,
+    /// The publication metadata as written ("2026-11-30T08:10:00+01:00").
+    pub published_at: String,
     pub url: String,
     pub file_name: String,
     pub retrieved: String,
@@ -288,6 +292,22 @@ fn brief_view(session: &Session) -> BriefView {
     }
 }
 
+/// The day of an RFC 3339 time stamp ("2026-11-30T08:10:00+01:00" → "2026-11-30"); any other
+/// text ("Spring 2026", "2026-11-30") as it is.
+pub(super) fn day_of(stamp: &str) -> &str {
+    let stamp = stamp.trim();
+    let bytes = stamp.as_bytes();
+    let is_day = bytes.len() > 10
+        && matches!(bytes.get(10), Some(b'T' | b't' | b' '))
+        && bytes
+            .iter()
+            .take(10)
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+    // The first ten bytes are ASCII when `is_day` holds, so the slice is on a boundary.
+    if is_day { stamp.get(..10).unwrap_or(stamp) } else { stamp }
+}
+
 fn source_view(source: &Source) -> SourceView {
     let m = &source.meta;
     SourceView {
@@ -295,7 +315,8 @@ fn source_view(source: &Source) -> SourceView {
         title: m.title.clone(),
         outlet: m.outlet.clone(),
         author: m.author.clone(),
-        published: m.published.clone(),
+        published: day_of(&m.published).to_owned(),
+        published_at: m.published.clone(),
         url: m.url.clone(),
         file_name: m.file_name.clone(),
         retrieved: m.retrieved.clone(),
@@ -483,6 +504,7 @@ template_object!(SourceView {
     outlet,
     author,
     published,
+    published_at,
     url,
     file_name,
     retrieved,

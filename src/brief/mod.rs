@@ -188,6 +188,24 @@ mod tests {
     }
 
     #[test]
+    fn a_publication_time_stamp_shows_as_its_day_and_other_dates_as_written() {
+        use crate::model::{Source, SourceId, SourceMeta};
+        let mut session = Session::new();
+        for (n, published) in
+            ["2026-11-30T08:10:00+01:00", "Spring 2026", "2026-11-30 08:10", "2026-11-3"].iter().enumerate()
+        {
+            let meta = SourceMeta { published: (*published).into(), ..SourceMeta::default() };
+            session.sources.push(Source::new(SourceId(n as u64 + 1), format!("S{}", n + 1), meta, "Text."));
+        }
+        let t = template("t", "{% for s in sources %}{{ s.published }}|{{ s.published_at }};{% endfor %}");
+        let out = render(&session, &t).unwrap();
+        assert_eq!(
+            out,
+            "2026-11-30|2026-11-30T08:10:00+01:00;Spring 2026|Spring 2026;2026-11-30|2026-11-30 08:10;2026-11-3|2026-11-3;\n"
+        );
+    }
+
+    #[test]
     fn undefined_variables_name_the_template_line_and_expression() {
         let t = template("mine", "ok\n{{ brief.titel }}\n");
         let err = render(&Session::new(), &t).unwrap_err();
