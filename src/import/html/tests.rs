@@ -878,3 +878,24 @@ fn a_video_player_beside_the_story_leaves_the_text() {
     assert!(!got.text.contains("Up next"), "{}", got.text);
     assert!(got.text.contains("Paragraph 3 of the report"), "{}", got.text);
 }
+
+#[test]
+fn notes_disclosures_metadata_lists_and_print_notes_leave_the_text() {
+    let html = format!(
+        r#"<html><head><meta name="author" content="Penulis: Dewi Lestari"></head><body><article><h1>Repairing the canal locks</h1>
+               <div class="hatnote">For the locks upstream, see Upper Canal Locks.</div>
+               <p class="disclosure">Canal Weekly may earn a commission from links on this page.</p>
+               <div class="metadata"><dl><dt>From:</dt><dd><a>Waterways Office</a></dd><dt>Published</dt><dd>4 May 2026</dd></dl></div>
+               {}<div class="issue-note"><em>This article appears in the June 2026 print edition.</em></div>
+               <div class="more"><h3>More like this</h3><ul><li><a>Barges return to the basin</a></li></ul></div></article></body></html>"#,
+        paras(0..4)
+    );
+    let got = read(&html);
+    for furniture in
+        ["Upper Canal Locks", "commission", "From:", "print edition", "More like this", "Barges return"]
+    {
+        assert!(!got.text.contains(furniture), "{furniture}: {}", got.text);
+    }
+    assert!(got.text.contains("Paragraph 3 of the report"), "{}", got.text);
+    assert_eq!(got.meta.author, "Dewi Lestari");
+}
