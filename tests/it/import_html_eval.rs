@@ -19,7 +19,12 @@
 //! in Japanese (Shift_JIS), Chinese (GBK), Arabic, German, Spanish and French), and 20 `heldout7-`
 //! pages by a fifth (a TV station, a trade journal, an opinion column, an agency's English service,
 //! a think tank, a fire department, an assembly committee, an NGO, travel and code blogs, and pages
-//! in Portuguese, Dutch, Polish, Vietnamese, Hindi, Hebrew and Korean in EUC-KR). The test scores every page and fails when a mean falls below its floor;
+//! in Portuguese, Dutch, Polish, Vietnamese, Hindi, Hebrew and Korean in EUC-KR), and 20 `heldout8-`
+//! pages by a sixth (a wire story with related links in its body, Medium, Ghost and Blogger posts,
+//! a wiki article, government, justice and police releases, a Discourse topic, a live blog, a
+//! listicle, an interview, a magazine long read, and pages in German, French (ISO-8859-1),
+//! Spanish, Japanese (Shift_JIS), Arabic, Russian (AMP), Turkish and Indonesian). The test scores
+//! every page and fails when a mean falls below its floor;
 //! `cargo test --test it import_html_eval -- --nocapture` prints the per-page scores.
 //!
 //! Scores: word F1 of the text (bag of words, lower-cased; each Han or kana character counts as a
@@ -33,8 +38,8 @@ use std::time::Instant;
 
 use briefsmith::import::import_file;
 
-/// Floors, a little under what the importer reaches, so that a regression fails here (177 pages:
-/// mean 0.990, titles 99 %, bylines 98 %, days 99 %).
+/// Floors, a little under what the importer reaches, so that a regression fails here (197 pages:
+/// mean 0.991, titles 99 %, bylines 98 %, days 99 %).
 const MIN_MEAN_F1: f64 = 0.985;
 /// The worst page is a held-out think-tank paper whose numbered notes the importer keeps while the
 /// expected text leaves them out (0.92), leaving aside [`OTHER_CONVENTION`].
@@ -57,6 +62,8 @@ const MIN_DATE_RIGHT: f64 = 0.98;
 /// - `heldout7-` (20, by a fifth hand): 0.961 untouched (after round 6; 0.955 before it), 0.978
 ///   now (dates-only and names-and-date lines, comment boxes named in other languages, a pull
 ///   quote classed `pull-quote`, a copyright line, notes to editors).
+/// - `heldout8-` (20, by a sixth hand): 0.991 untouched (after round 7), 0.996 after its round
+///   (a hatnote, an affiliate disclosure, a metadata list, a print-edition note, "Penulis:").
 const HELDOUT_ROUNDS: &[(&str, usize, f64)] = &[
     ("heldout2-", 14, 0.98),
     ("heldout3-", 24, 0.98),
@@ -64,6 +71,7 @@ const HELDOUT_ROUNDS: &[(&str, usize, f64)] = &[
     ("heldout5-", 20, 0.97),
     ("heldout6-", 20, 0.97),
     ("heldout7-", 20, 0.97),
+    ("heldout8-", 20, 0.98),
 ];
 /// Pages whose expected text follows a convention the importer documents otherwise, left out of
 /// the worst-page floor (they still count in every mean): the fifth round's live blog expects its
