@@ -111,6 +111,9 @@ impl Page {
             .find_map(|a| clean_byline(a, false))
             .or_else(|| article.bylines.iter().find_map(|b| clean_byline(b, true)))
             .unwrap_or_default();
+        // A forum's metadata names the poster by a user name; the page shows the full name too.
+        let author =
+            if is_user_name(&author) { self.full_name_of(&author).unwrap_or(author) } else { author };
         let published = json_ld
             .published
             .clone()
@@ -416,6 +419,18 @@ pub(super) fn signoff_byline(text: &str) -> Option<String> {
     (!names.is_empty()).then(|| names.join(", "))
 }
 
+/// "fennel_and_flux", "hakonvik", "pondlife42": one word, in lower case or with a digit, "_" or "."
+/// in it, the way forums name their users. "Reuters" or "Ann Lee" is no user name.
+fn is_user_name(author: &str) -> bool {
+    const MAX_USER_NAME_CHARS: usize = 40;
+    let chars = author.chars().count();
+    (3..=MAX_USER_NAME_CHARS).contains(&chars)
+        && !author.contains(char::is_whitespace)
+        && author.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
+        && (author.chars().all(|c| !c.is_uppercase())
+            || author.contains(|c: char| c.is_ascii_digit() || matches!(c, '_' | '.')))
+}
+
 /// The names in a byline, comma-separated, or `None` when it holds none (see the module docs).
 /// `from_page` is for text taken from the page, which may carry job titles and dates; JSON-LD and
 /// `<meta>` values are names already and only lose prefixes and over-long values.
@@ -637,6 +652,16 @@ mod tests {
         assert!(signoff_parts("By Friday the port had reopened; by Monday the ferries ran.").is_none());
         assert!(signoff_parts("Reporting by Ana Reyes; the port reopened").is_none());
         assert!(signoff_parts("Reporting by Ana Reyes").is_none());
+    }
+
+    #[test]
+    fn user_names_are_told_from_names() {
+        for user in ["fennel_and_flux", "hakonvik", "pondlife42", "j.smith"] {
+            assert!(is_user_name(user), "{user}");
+        }
+        for name in ["Reuters", "Ann Lee", "ab", "Ledger Staff", "AFP"] {
+            assert!(!is_user_name(name), "{name}");
+        }
     }
 
     #[test]

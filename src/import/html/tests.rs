@@ -899,3 +899,28 @@ fn notes_disclosures_metadata_lists_and_print_notes_leave_the_text() {
     assert!(got.text.contains("Paragraph 3 of the report"), "{}", got.text);
     assert_eq!(got.meta.author, "Dewi Lestari");
 }
+
+#[test]
+fn a_forum_poster_named_by_user_name_in_the_metadata_gets_the_full_name_the_page_shows() {
+    let jsonld = r#"<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Mending a drystone wall","author":{"@type":"Person","name":"wallbuilder_7"}}</script>"#;
+    let classed = format!(
+        r#"<html><head>{jsonld}</head><body><div class="topic"><h1>Mending a drystone wall</h1>
+               <div class="names"><span class="first full-name"><a href="/u/wallbuilder_7">Petra Holm</a></span> <span class="username">wallbuilder_7</span></div>
+               <div class="post">{}</div></div></body></html>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&classed).meta.author, "Petra Holm");
+    let bracketed = format!(
+        r#"<html><head>{jsonld}</head><body><div class="topic"><h1>Mending a drystone wall</h1>
+               <span class="creator"><a href="/u/wallbuilder_7"><span>wallbuilder_7</span></a> (Petra Holm)</span>
+               <div class="post">{}</div></div></body></html>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&bracketed).meta.author, "Petra Holm");
+    // No full name on the page: the user name stays.
+    let bare = format!(
+        r#"<html><head>{jsonld}</head><body><div class="topic"><h1>Mending a drystone wall</h1><div class="post">{}</div></div></body></html>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&bare).meta.author, "wallbuilder_7");
+}

@@ -39,6 +39,8 @@ pub(super) struct Words {
     pub(super) byline_prefixes: Vec<String>,
     /// What introduces other staff in a wire sign-off ("editing by"), longest first.
     pub(super) staff_prefixes: Vec<String>,
+    /// Class words, alone or in pairs, of the element holding a forum user's full name.
+    pub(super) full_name_classes: Vec<Vec<String>>,
     pub(super) joiners: HashSet<String>,
     /// Words that introduce the publication day in a line of the page ("published", "publié").
     pub(super) published_words: Vec<String>,
@@ -116,6 +118,7 @@ impl Words {
                 }
                 "published" => words.published_words.push(word),
                 "staff" => words.staff_prefixes.push(word),
+                "fullname" => words.full_name_classes.push(word.split(' ').map(str::to_owned).collect()),
                 "class" => {
                     words.byline_classes.insert(word);
                 }

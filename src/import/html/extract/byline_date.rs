@@ -56,6 +56,33 @@ impl Page {
         candidates
     }
 
+    /// The full name a forum shows beside `user`, the user name the metadata gives as the author
+    /// ("fennel_and_flux"): in an element classed as the full name ("<span class=full-name>"), or
+    /// written after the user name in brackets ("hakonvik (Håkon Vikestad)").
+    pub(in super::super) fn full_name_of(&self, user: &str) -> Option<String> {
+        // Forum pages put the poster's names near the top; a bounded look keeps odd pages cheap.
+        const MAX_NODES: usize = 20_000;
+        let max = super::super::meta::MAX_BYLINE_CHARS;
+        let full_name = |text: &str| {
+            super::super::meta::clean_byline(text, true).filter(|n| n.contains(' ') && !n.contains(','))
+        };
+        (1..self.nodes.len().min(MAX_NODES)).find_map(|id| {
+            let e = self.element(id)?;
+            let classed =
+                WORDS.full_name_classes.iter().any(|words| words.iter().all(|w| e.hint_words.contains(w)));
+            if classed {
+                return self.short_text_of(id, max).and_then(|t| full_name(&t));
+            }
+            if !matches!(&*e.name, "span" | "div" | "p" | "a") {
+                return None;
+            }
+            let text = self.short_text_of(id, max)?;
+            let inner =
+                text.strip_prefix(user)?.trim().strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?;
+            full_name(inner)
+        })
+    }
+
     /// See [`Article::page_date`].
     /// With `published_only`, only a line that opens with a word for published counts.
     pub(super) fn date_in_text(&self, marked: &Marked, published_only: bool) -> Option<String> {
