@@ -114,6 +114,15 @@ impl Page {
         // A forum's metadata names the poster by a user name; the page shows the full name too.
         let author =
             if is_user_name(&author) { self.full_name_of(&author).unwrap_or(author) } else { author };
+        // The metadata may list the photographer the page's byline marks as such ("(fotos)").
+        let photographers: Vec<String> = article.bylines.iter().flat_map(|b| photographers(b)).collect();
+        let author = if photographers.is_empty() {
+            author
+        } else {
+            let kept: Vec<&str> =
+                author.split(", ").filter(|name| !photographers.iter().any(|p| p == name)).collect();
+            if kept.is_empty() { author } else { kept.join(", ") }
+        };
         let published = json_ld
             .published
             .clone()
@@ -431,6 +440,30 @@ fn is_user_name(author: &str) -> bool {
             || author.contains(|c: char| c.is_ascii_digit() || matches!(c, '_' | '.')))
 }
 
+/// The names a byline marks as its photographers ("Por Ana Ruiz y Luis Vidal (fotos)" → Luis
+/// Vidal): each name right before a bracket that says photos.
+pub(super) fn photographers(byline: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = byline;
+    while let Some(open) = rest.find(['(', '（']) {
+        let before = rest.get(..open).unwrap_or("");
+        let after = rest.get(open..).unwrap_or("");
+        let Some(close) = after.find([')', '）']) else { break };
+        let inner = after.get(1..close).unwrap_or("").trim().to_lowercase();
+        if WORDS.photo_marks.contains(inner.trim_end_matches(['.', ':'])) {
+            // The name is the last part of what comes before, after a comma or a joiner.
+            if let Some((name, _)) = split_names(before).pop() {
+                let name = name.trim().to_owned();
+                if !name.is_empty() {
+                    names.push(name);
+                }
+            }
+        }
+        rest = after.get(close + 1..).unwrap_or("");
+    }
+    names
+}
+
 /// The names in a byline, comma-separated, or `None` when it holds none (see the module docs).
 /// `from_page` is for text taken from the page, which may carry job titles and dates; JSON-LD and
 /// `<meta>` values are names already and only lose prefixes and over-long values.
@@ -439,6 +472,7 @@ pub(super) fn clean_byline(byline: &str, from_page: bool) -> Option<String> {
     if text.is_empty() || text.chars().count() > 3 * MAX_BYLINE_CHARS {
         return None;
     }
+    let photographers = if from_page { photographers(&text) } else { Vec::new() };
     // A reporter's name in brackets at the end of a story ("（中村 遥）", "(Ann Lee)").
     let text = match text.strip_prefix(['(', '（']).and_then(|t| t.strip_suffix([')', '）'])) {
         Some(inner) if !inner.contains(['(', '（', ')', '）']) => inner.trim().to_owned(),
@@ -477,7 +511,7 @@ pub(super) fn clean_byline(byline: &str, from_page: bool) -> Option<String> {
         } else {
             Some(without_trailing_title(part.trim()).to_owned())
         };
-        if let Some(name) = name.filter(|n| !n.is_empty() && !affiliation(n)) {
+        if let Some(name) = name.filter(|n| !n.is_empty() && !affiliation(n) && !photographers.contains(n)) {
             names.push(name);
         }
     }
@@ -652,6 +686,14 @@ mod tests {
         assert!(signoff_parts("By Friday the port had reopened; by Monday the ferries ran.").is_none());
         assert!(signoff_parts("Reporting by Ana Reyes; the port reopened").is_none());
         assert!(signoff_parts("Reporting by Ana Reyes").is_none());
+    }
+
+    #[test]
+    fn a_photographer_marked_in_the_byline_is_no_author() {
+        assert_eq!(photographers("Por Ana Ruiz y Luis Vidal (fotos)"), ["Luis Vidal"]);
+        assert_eq!(photographers("By Ann Lee, Bo Chen (photos) and Cy Moss"), ["Bo Chen"]);
+        assert!(photographers("By Ann Lee (Reuters)").is_empty());
+        assert_eq!(clean_byline("Por Ana Ruiz y Luis Vidal (fotos)", true).as_deref(), Some("Ana Ruiz"));
     }
 
     #[test]

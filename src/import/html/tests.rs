@@ -924,3 +924,13 @@ fn a_forum_poster_named_by_user_name_in_the_metadata_gets_the_full_name_the_page
     );
     assert_eq!(read(&bare).meta.author, "wallbuilder_7");
 }
+
+#[test]
+fn a_photographer_the_metadata_lists_as_an_author_is_left_out_when_the_byline_marks_them() {
+    let html = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"El molino","author":[{{"@type":"Person","name":"Ana Ruiz"}},{{"@type":"Person","name":"Luis Vidal"}}]}}</script></head>
+               <body><article><h1>El molino vuelve a moler</h1><div class="firma">Por <a>Ana Ruiz</a> y <a>Luis Vidal</a> (fotos)</div>{}</article></body></html>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&html).meta.author, "Ana Ruiz");
+}

@@ -39,6 +39,8 @@ pub(super) struct Words {
     pub(super) byline_prefixes: Vec<String>,
     /// What introduces other staff in a wire sign-off ("editing by"), longest first.
     pub(super) staff_prefixes: Vec<String>,
+    /// What a bracket after a photographer's name in a byline says ("fotos", "photos").
+    pub(super) photo_marks: HashSet<String>,
     /// Class words, alone or in pairs, of the element holding a forum user's full name.
     pub(super) full_name_classes: Vec<Vec<String>>,
     pub(super) joiners: HashSet<String>,
@@ -118,6 +120,9 @@ impl Words {
                 }
                 "published" => words.published_words.push(word),
                 "staff" => words.staff_prefixes.push(word),
+                "photo" => {
+                    words.photo_marks.insert(word);
+                }
                 "fullname" => words.full_name_classes.push(word.split(' ').map(str::to_owned).collect()),
                 "class" => {
                     words.byline_classes.insert(word);
