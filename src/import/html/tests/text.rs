@@ -549,3 +549,47 @@ fn notes_disclosures_metadata_lists_and_print_notes_leave_the_text() {
     assert!(got.text.contains("Paragraph 3 of the report"), "{}", got.text);
     assert_eq!(got.meta.author, "Dewi Lestari");
 }
+
+#[test]
+fn embargo_and_end_marks_endnotes_field_labels_tips_and_provenance_notes_leave_the_text() {
+    let html = format!(
+        r#"<body><article><h1>Survey finds fewer mayflies</h1>
+               <p class="embargo">Embargoed until 00:01 BST, Tuesday 4 May 2027</p>
+               <div class="field"><div class="field__label">Published</div><div class="field__item"><time datetime="2027-05-04">4 May 2027</time></div></div>
+               <div class="field"><div class="field__label">From</div><div class="field__item"><a>River Trust</a></div></div>
+               {}<p class="tip-line">Have a news tip? Email desk@example.org.</p>
+               <p>This story was originally reported by the Valley Gazette.</p>
+               <p class="ends"><strong>ENDS</strong></p>
+               <section class="endnotes"><h2>Endnotes</h2><ol><li>Survey tables, 2026.</li><li>Ibid., table 2.</li></ol></section>
+               <div class="author-card"><h3>Ola Brandt</h3><p>Ola is a fellow for rivers.</p></div>
+               <section><h2>More news</h2><ul><li><a>Otters return to the weir</a></li></ul></section></article></body>"#,
+        paras(0..4)
+    );
+    let got = read(&html);
+    for furniture in [
+        "Embargoed",
+        "Published",
+        "River Trust",
+        "news tip",
+        "originally reported",
+        "ENDS",
+        "Endnotes",
+        "Ibid",
+        "fellow",
+        "More news",
+    ] {
+        assert!(!got.text.contains(furniture), "{furniture}: {}", got.text);
+    }
+    assert!(got.text.contains("Paragraph 3 of the report"), "{}", got.text);
+}
+
+#[test]
+fn a_korean_line_of_input_and_edit_times_leaves_the_text() {
+    let html = format!(
+        r#"<body><article><h1>마을 도서관 다시 문 열어</h1><div class="info"><span>입력 2027.03.02 10:15</span></div>
+               <div class="info"><span>수정 2027.03.03 08:40</span></div>{}</article></body>"#,
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert!(!got.text.contains("입력") && !got.text.contains("수정"), "{}", got.text);
+}
