@@ -19,9 +19,32 @@ impl Page {
                         || e.hint_words.iter().any(|w| WORDS.byline_classes.contains(w)))
             })
         };
-        let mut candidates: Vec<String> = (1..self.nodes.len())
-            .filter(|&id| !dropped[id] && short(id, 3 * super::super::meta::MAX_BYLINE_CHARS) && marked(id))
-            .filter_map(|id| self.short_text_of(id, 3 * super::super::meta::MAX_BYLINE_CHARS))
+        const MAX_MARKED: usize = 40;
+        let max_chars = 3 * super::super::meta::MAX_BYLINE_CHARS;
+        let marked_ids: Vec<NodeId> = (1..self.nodes.len())
+            .filter(|&id| !dropped[id] && short(id, max_chars) && marked(id))
+            .take(MAX_MARKED)
+            .collect();
+        // "<div class=byline><span class=author>By Ann Lee</span><span>Desk, Place</span></div>":
+        // when a marked element holds exactly one other, the inner one is the name; one that
+        // holds several ("By <a rel=author>…</a> and <a rel=author>…</a>") is read whole.
+        let inside = |outer: NodeId, inner: NodeId| {
+            let mut at = inner;
+            while at != 0 {
+                at = self.nodes[at].parent;
+                if at == outer {
+                    return true;
+                }
+            }
+            false
+        };
+        let holds_one_marked =
+            |id: NodeId| marked_ids.iter().filter(|&&other| other != id && inside(id, other)).count() == 1;
+        let mut candidates: Vec<String> = marked_ids
+            .iter()
+            .copied()
+            .filter(|&id| !holds_one_marked(id))
+            .filter_map(|id| self.short_text_of(id, max_chars))
             .filter(|text| !text.is_empty())
             .take(20)
             .collect();

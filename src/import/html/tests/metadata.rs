@@ -312,3 +312,17 @@ fn a_photographer_the_metadata_lists_as_an_author_is_left_out_when_the_byline_ma
     );
     assert_eq!(read(&html).meta.author, "Ana Ruiz");
 }
+
+#[test]
+fn the_inner_author_element_of_a_byline_block_names_the_person_and_several_stay_together() {
+    let one = format!(
+        r#"<body><article><h1>Cottage becomes a museum</h1><div class="byline-block"><span class="author">By Iona Marsh</span><span class="role">NBC Local, Dunmore</span></div>{}</article></body>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&one).meta.author, "Iona Marsh");
+    let two = format!(
+        r#"<body><article><h1>Cottage becomes a museum</h1><div class="byline">By <a rel="author">Iona Marsh</a> and <a rel="author">Tam Reid</a></div>{}</article></body>"#,
+        paras(0..3)
+    );
+    assert_eq!(read(&two).meta.author, "Iona Marsh, Tam Reid");
+}
