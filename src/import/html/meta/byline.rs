@@ -195,6 +195,54 @@ fn without_trailing_title(name: &str) -> &str {
     }
 }
 
+/// "【本報記者林雅婷／南投報導】", "（记者 王磊/北京报道）", "[남도일보 김민준 기자]": the reporter a
+/// lead paragraph names in its opening bracket, with a job title before or after the name, in
+/// scripts without capitals (Han, Hangul). `None` for any other opening.
+pub(super) fn reporter_in_lead(paragraph: &str) -> Option<String> {
+    const MAX_BRACKET_CHARS: usize = 40;
+    const REPORTED: &[&str] = &["報導", "报道", "报导", "電", "电"];
+    let text = paragraph.trim_start();
+    let close = match text.chars().next()? {
+        '【' => '】',
+        '[' => ']',
+        '［' => '］',
+        '（' => '）',
+        '(' => ')',
+        _ => return None,
+    };
+    let inner: String =
+        text.chars().skip(1).take_while(|&c| c != close).take(MAX_BRACKET_CHARS + 1).collect();
+    if inner.chars().count() > MAX_BRACKET_CHARS {
+        return None;
+    }
+    let uncased =
+        |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{AC00}'..='\u{D7A3}');
+    let name = |word: &str| {
+        let word = REPORTED.iter().fold(word, |w, r| w.strip_suffix(r).unwrap_or(w));
+        ((2..=4).contains(&word.chars().count()) && word.chars().all(uncased)).then(|| word.to_owned())
+    };
+    let titles = || WORDS.roles.iter().filter(|r| r.chars().all(uncased));
+    for part in inner.split(['／', '/', '∕', '・', '|', '｜']) {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        for (at, word) in words.iter().enumerate() {
+            if titles().any(|t| t == word) {
+                // "记者 王磊", "김민준 기자".
+                let after = words.get(at + 1).and_then(|w| name(w));
+                let before = at.checked_sub(1).and_then(|b| words.get(b)).and_then(|w| name(w));
+                if let Some(found) = after.or(before) {
+                    return Some(found);
+                }
+            } else if let Some(found) =
+                titles().find_map(|t| word.split_once(t.as_str()).and_then(|(_, after)| name(after)))
+            {
+                // "本報記者林雅婷": the title glued to the name (after the paper's "本報").
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
 /// Splits at commas, semicolons and joiners ("and", "und", "&"); each part says whether a joiner
 /// came before it.
 fn split_names(text: &str) -> Vec<(String, bool)> {
@@ -349,6 +397,17 @@ mod tests {
         assert_eq!(photographers("By Ann Lee, Bo Chen (photos) and Cy Moss"), ["Bo Chen"]);
         assert!(photographers("By Ann Lee (Reuters)").is_empty());
         assert_eq!(clean_byline("Por Ana Ruiz y Luis Vidal (fotos)", true).as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_reporter_named_in_the_leads_opening_bracket_is_found_in_scripts_without_capitals() {
+        assert_eq!(reporter_in_lead("【本報記者林雅婷／南投報導】經過兩年工程").as_deref(), Some("林雅婷"));
+        assert_eq!(reporter_in_lead("（记者 王磊/北京报道）昨天").as_deref(), Some("王磊"));
+        assert_eq!(reporter_in_lead("[한빛일보 박서연 기자] 시장 상인회가").as_deref(), Some("박서연"));
+        // No title, a long bracket, or no bracket: nothing.
+        assert_eq!(reporter_in_lead("【南投報導】經過兩年工程"), None);
+        assert_eq!(reporter_in_lead("(Reuters) - Ships"), None);
+        assert_eq!(reporter_in_lead("記者林雅婷說"), None);
     }
 
     #[test]

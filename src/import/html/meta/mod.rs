@@ -22,7 +22,7 @@ pub(super) use byline::{
     MAX_BYLINE_CHARS, clean_byline, ends_with_uncased_title, signoff_byline, signoff_parts,
     starts_with_byline_prefix,
 };
-use byline::{is_user_name, photographers};
+use byline::{is_user_name, photographers, reporter_in_lead};
 use dates::normalise_date;
 pub(super) use dates::{day_in_text, day_in_url};
 use title::strip_site_name;
@@ -123,6 +123,12 @@ impl Page {
         // A forum's metadata names the poster by a user name; the page shows the full name too.
         let author =
             if is_user_name(&author) { self.full_name_of(&author).unwrap_or(author) } else { author };
+        // A reporter named only in the lead's opening bracket ("【本報記者林雅婷／南投報導】").
+        let author = if author.is_empty() {
+            article.paragraphs.iter().take(3).find_map(|p| reporter_in_lead(p)).unwrap_or_default()
+        } else {
+            author
+        };
         // The metadata may list the photographer the page's byline marks as such ("(fotos)").
         let photographers: Vec<String> = article.bylines.iter().flat_map(|b| photographers(b)).collect();
         let author = if photographers.is_empty() {

@@ -326,3 +326,11 @@ fn the_inner_author_element_of_a_byline_block_names_the_person_and_several_stay_
     );
     assert_eq!(read(&two).meta.author, "Iona Marsh, Tam Reid");
 }
+
+#[test]
+fn a_reporter_named_only_in_the_leads_bracket_is_the_byline() {
+    let html = "<body><article><h1>水庫清淤完成</h1><p>【本報記者陳怡君／花蓮報導】經過兩年工程，水庫清淤作業日前完成，共清出大量淤泥，有效蓄水量回升。</p>\
+                <p>縣府表示，清淤後的水庫可以供應更多農業用水，並減少颱風季節的淹水風險，居民普遍表示歡迎。</p>\
+                <p>專家指出，未來仍需定期清淤，才能維持水庫的蓄水功能，避免淤積再次影響供水。</p></article></body>";
+    assert_eq!(read(html).meta.author, "陳怡君");
+}
