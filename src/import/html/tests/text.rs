@@ -593,3 +593,13 @@ fn a_korean_line_of_input_and_edit_times_leaves_the_text() {
     let got = read(&html);
     assert!(!got.text.contains("입력") && !got.text.contains("수정"), "{}", got.text);
 }
+
+#[test]
+fn a_facts_list_classed_as_meta_leaves_the_text() {
+    let html = format!(
+        r#"<body><article><h1>Appeal after collision</h1><dl class="release-meta"><dt>Reference</dt><dd>AB-27-0912</dd><dt>Area</dt><dd>Millbrook</dd></dl>{}</article></body>"#,
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert!(!got.text.contains("AB-27-0912") && !got.text.contains("Reference"), "{}", got.text);
+}
