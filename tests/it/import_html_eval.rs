@@ -23,8 +23,12 @@
 //! pages by a sixth (a wire story with related links in its body, Medium, Ghost and Blogger posts,
 //! a wiki article, government, justice and police releases, a Discourse topic, a live blog, a
 //! listicle, an interview, a magazine long read, and pages in German, French (ISO-8859-1),
-//! Spanish, Japanese (Shift_JIS), Arabic, Russian (AMP), Turkish and Indonesian). The test scores
-//! every page and fails when a mean falls below its floor;
+//! Spanish, Japanese (Shift_JIS), Arabic, Russian (AMP), Turkish and Indonesian), and 20
+//! `heldout9-` pages by a seventh (a metro paper, a broadcaster, a wire story with its sign-off, a
+//! think tank's endnotes, a newsletter, a ministry on Drupal, police, court, NGO and company
+//! releases, an aggregator, a magazine, a live blog, and pages in Italian, Brazilian Portuguese,
+//! Chinese (Big5), Ukrainian (windows-1251), Polish and Korean). The test scores every page and
+//! fails when a mean falls below its floor;
 //! `cargo test --test it import_html_eval -- --nocapture` prints the per-page scores.
 //!
 //! Scores: word F1 of the text (bag of words, lower-cased; each Han or kana character counts as a
@@ -38,8 +42,8 @@ use std::time::Instant;
 
 use briefsmith::import::import_file;
 
-/// Floors, a little under what the importer reaches, so that a regression fails here (197 pages:
-/// mean 0.991, titles 99 %, bylines 99 %, days 99 %).
+/// Floors, a little under what the importer reaches, so that a regression fails here (217 pages:
+/// mean 0.992, titles and bylines over 99 %, days 99 %).
 const MIN_MEAN_F1: f64 = 0.985;
 /// The worst page is a held-out think-tank paper whose numbered notes the importer keeps while the
 /// expected text leaves them out (0.92), leaving aside [`OTHER_CONVENTION`].
@@ -64,6 +68,10 @@ const MIN_DATE_RIGHT: f64 = 0.98;
 ///   quote classed `pull-quote`, a copyright line, notes to editors).
 /// - `heldout8-` (20, by a sixth hand): 0.991 untouched (after round 7), 0.996 after its round
 ///   (a hatnote, an affiliate disclosure, a metadata list, a print-edition note, "Penulis:").
+/// - `heldout9-` (20, by a seventh hand): 0.966 with the importer as this stop began, 0.969
+///   untouched after rounds 7 and 8 (their fair measure), 0.993 after its round (embargo lines,
+///   end marks, endnotes, field labels, a publisher's boilerplate, a reporter named in the lead's
+///   bracket).
 const HELDOUT_ROUNDS: &[(&str, usize, f64)] = &[
     ("heldout2-", 14, 0.98),
     ("heldout3-", 24, 0.98),
@@ -72,6 +80,7 @@ const HELDOUT_ROUNDS: &[(&str, usize, f64)] = &[
     ("heldout6-", 20, 0.97),
     ("heldout7-", 20, 0.97),
     ("heldout8-", 20, 0.98),
+    ("heldout9-", 20, 0.98),
 ];
 /// Pages whose expected text follows a convention the importer documents otherwise, left out of
 /// the worst-page floor (they still count in every mean): the fifth round's live blog expects its

@@ -32,6 +32,8 @@ pub(super) struct Words {
     pub(super) label_prefixes: Vec<String>,
     /// Pairs of class words that say furniture together ("pull" and "quote").
     pub(super) furniture_pairs: Vec<(String, String)>,
+    /// What comes before the publisher's name in a heading of its boilerplate ("about ").
+    pub(super) publisher_label_prefixes: Vec<String>,
     /// Headings that open the article's back matter ("Notes to editors", "References").
     pub(super) back_matter_labels: HashSet<String>,
     pub(super) credit_prefixes: Vec<String>,
@@ -96,7 +98,14 @@ impl Words {
                 }
             }
         }
-        words.back_matter_labels = lines(BACK_MATTER_TXT).map(str::to_owned).collect();
+        for line in lines(BACK_MATTER_TXT) {
+            match line.strip_suffix("{publisher}") {
+                Some(prefix) => words.publisher_label_prefixes.push(prefix.to_owned()),
+                None => {
+                    words.back_matter_labels.insert(line.to_owned());
+                }
+            }
+        }
         words.credit_prefixes = lines(CREDITS_TXT).map(str::to_owned).collect();
         for line in lines(BYLINE_TSV) {
             let Some((kind, word)) = line.split_once('\t') else { continue };

@@ -172,6 +172,17 @@ impl Page {
     pub(super) fn drop_labelled_boxes(&self, root: NodeId, runs: &Runs, marked: &Marked) -> Vec<bool> {
         let mut dropped = marked.dropped.clone();
         let inside_root: Vec<NodeId> = self.descendants(root).collect();
+        // "About Quillon Robotics" on the company's own page: the release's boilerplate.
+        let publishers = self.publisher_names();
+        let about_publisher = |text: &str| {
+            let lower = text.to_lowercase();
+            let lower = lower.trim_end_matches([':', ' ']);
+            WORDS.publisher_label_prefixes.iter().any(|prefix| {
+                lower
+                    .strip_prefix(prefix.as_str())
+                    .is_some_and(|name| publishers.iter().any(|p| p == name.trim()))
+            })
+        };
         for &id in &inside_root {
             // A label is a block, or a bold label opening a box ("<div><strong>Related</strong><ul>…").
             let is_label_element = self.element(id).is_some_and(|e| {
@@ -185,7 +196,8 @@ impl Page {
                 continue;
             }
             let Some(text) = self.short_text_of(id, MAX_LABEL_CHARS) else { continue };
-            if text.is_empty() || !WORDS.is_label(&text) {
+            let boilerplate = about_publisher(&text);
+            if text.is_empty() || !(boilerplate || WORDS.is_label(&text)) {
                 continue;
             }
             let container = self.nodes[id].parent;
@@ -197,7 +209,7 @@ impl Page {
                 && runs.good[container] * 2.0 < runs.good[root];
             if is_box {
                 self.mark_subtree(container, &mut dropped);
-            } else if WORDS.is_back_matter_label(&text) {
+            } else if boilerplate || WORDS.is_back_matter_label(&text) {
                 // "Notes to editors" in the body: the notes follow it, up to the next heading of
                 // its rank or higher (any heading after a label that is no heading).
                 let rank = heading_rank(self.element(id).map_or("", |e| &*e.name)).min(7);

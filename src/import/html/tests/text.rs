@@ -603,3 +603,17 @@ fn a_facts_list_classed_as_meta_leaves_the_text() {
     let got = read(&html);
     assert!(!got.text.contains("AB-27-0912") && !got.text.contains("Reference"), "{}", got.text);
 }
+
+#[test]
+fn a_heading_about_the_pages_own_publisher_opens_its_boilerplate() {
+    let html = format!(
+        r#"<html><head><meta property="og:site_name" content="Larkspur Pumps"></head><body><article><h1>Larkspur opens a plant</h1>
+               <div class="pr-body">{}<h3>About Larkspur Pumps</h3><p>Larkspur Pumps, Inc. makes pumps for farms and employs 400 people.</p>
+               <h3>About the new plant</h3><p>The plant sits on a former rail yard beside the river and will run on solar power.</p></div></article></body></html>"#,
+        paras(0..3)
+    );
+    let got = read(&html);
+    assert!(!got.text.contains("employs 400"), "{}", got.text);
+    // A heading about anything else is text.
+    assert!(got.text.contains("former rail yard"), "{}", got.text);
+}
