@@ -6,9 +6,6 @@ use crate::model::text::collapse_whitespace;
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " — ", " – ", " :: ", " · ", " » ", "_", "｜"];
 
 impl Page {
-    /// The name a copyright line gives ("© 2026 Millbrook Courier, Inc. All rights reserved.",
-    /// "Copyright 2019–2026 The Ledger"): the capitalised words after the sign or the word and the
-    /// years, up to a comma, a full stop, a bar or a company suffix. The first such line of the page.
     /// The names the page gives its site or publisher (`og:site_name`, `application-name`, the
     /// copyright line's holder), lower case: "About Quillon Robotics" over a company's press
     /// release heads its boilerplate.
@@ -23,6 +20,9 @@ impl Page {
             .collect()
     }
 
+    /// The name a copyright line gives ("© 2026 Millbrook Courier, Inc. All rights reserved.",
+    /// "Copyright 2019–2026 The Ledger"): the capitalised words after the sign or the word and the
+    /// years, up to a comma, a full stop, a bar or a company suffix. The first such line of the page.
     pub(super) fn copyright_holder(&self) -> Option<String> {
         self.nodes.iter().find_map(|node| match &node.data {
             NodeData::Text(text) => holder_in_copyright_line(text),
