@@ -649,9 +649,20 @@ impl Lexicon {
             return None;
         }
         // Longest first.
-        (start + 1..=(start + self.max_title_tokens).min(limit))
+        let end = (start + 1..=(start + self.max_title_tokens).min(limit))
             .rev()
-            .find(|&end| self.titles.contains(text.key_span(start, end)))
+            .find(|&end| self.titles.contains(text.key_span(start, end)))?;
+        Some(self.retired_marker_end(text, end, limit).unwrap_or(end))
+    }
+
+    /// The end of a bracketed retired marker right at `at` after a rank ("Maj. (ret.) Jo Bell"):
+    /// `(`, a word of [`Words::RetiredMarkers`], its dot if any, `)`.
+    fn retired_marker_end(&self, text: &TokenizedText<'_>, at: usize, limit: usize) -> Option<usize> {
+        if !text.is_punct(at, '(') || !self.word_in(Words::RetiredMarkers, text, at + 1) {
+            return None;
+        }
+        let close = if text.is_punct(at + 2, '.') { at + 3 } else { at + 2 };
+        (close < limit && text.is_punct(close, ')')).then_some(close + 1)
     }
 
     /// The threat cue starting at token `start`: its end (exclusive) and cue group.
