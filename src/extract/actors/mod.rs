@@ -20,6 +20,7 @@
 use std::collections::{HashMap, HashSet};
 
 mod cjk;
+mod firms;
 mod governments;
 mod honorifics;
 mod merge;
@@ -258,6 +259,9 @@ impl<'a, 't> Finder<'a, 't> {
         }
         if token.capitalised {
             if let Some(next) = self.defined_abbreviation(index) {
+                return next;
+            }
+            if let Some(next) = self.ampersand_firm(index) {
                 return next;
             }
             return self.capitalised_run(index);

@@ -111,3 +111,13 @@ fn the_title_after_an_unnamed_holder_of_it_refers_to_nobody_named() {
     let pradell = found.iter().find(|(name, _)| name.contains("Pradell")).expect("Pradell");
     assert!(!pradell.1.iter().any(|alias| alias == "the minister"), "{found:?}");
 }
+
+#[test]
+fn an_ampersand_between_capitalised_words_joins_one_firm() {
+    let found = names("Brackley & Thorne Freight, which runs the depot, said its trucks were safe.");
+    assert_eq!(found, ["Brackley & Thorne Freight"]);
+    let found = names("Premiums rose, according to the insurer Quarrel & Dunmore.");
+    assert_eq!(found, ["Quarrel & Dunmore"]);
+    // Not without spaces around it, nor across a line.
+    assert!(!names("The Q&A ran long.").iter().any(|n| n.contains('&')));
+}
