@@ -284,11 +284,12 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
                 c if is_hyphen(c) => after_joiner.is_some_and(char::is_alphanumeric),
                 // "12,000", "3.5".
                 ',' | '.' if kind == TokenKind::Number => after_joiner.is_some_and(|a| a.is_ascii_digit()),
-                // "U.S.", "D.P.R.K.": single letters joined by dots.
+                // "U.S.", "D.P.R.K.": single letters joined by dots; also after a hyphen, as in a
+                // party and state tag ("R-N.C.").
                 '.' => {
                     let word = text.get(start_byte..pos).unwrap_or("");
                     let last_is_single_letter =
-                        word.rsplit('.').next().is_some_and(|part| part.chars().count() == 1);
+                        word.rsplit(['.', '-']).next().is_some_and(|part| part.chars().count() == 1);
                     last_is_single_letter
                         && (after_joiner.is_some_and(char::is_alphabetic) || word.contains('.'))
                 }
@@ -564,6 +565,14 @@ mod tests {
         assert_eq!(t.paragraphs.len(), 2);
         let second = t.sentences[1].clone();
         assert_eq!(t.token_text(second.start), "Then");
+    }
+
+    #[test]
+    fn a_party_and_state_tag_with_a_dotted_state_is_one_word() {
+        let t = tokenize("Rep. Ivo Brandt (D-N.J.) said no. Sen. Lia Marsh (R-S.D.) agreed.");
+        let words: Vec<&str> = (0..t.tokens.len()).map(|i| t.token_text(i)).collect();
+        assert!(words.contains(&"D-N.J.") && words.contains(&"R-S.D."), "{words:?}");
+        assert_eq!(t.sentences.len(), 2);
     }
 
     #[test]

@@ -211,3 +211,9 @@ fn a_bracketed_retired_marker_after_a_rank_belongs_to_the_title() {
     let text = "\"It is late,\" said Capt (retd) Ines Moro.";
     assert_eq!(speaker_of(text, "It is").as_deref(), Some("Ines Moro"));
 }
+
+#[test]
+fn a_party_tag_with_a_dotted_state_does_not_cut_the_speaker_off() {
+    let text = "Budget talks\n\nSen. Ed Varga (R-N.C.) called the plan \"a paper tiger\" on Friday.";
+    assert_eq!(speaker_of(text, "a paper tiger").as_deref(), Some("Ed Varga"));
+}
