@@ -121,3 +121,14 @@ fn an_ampersand_between_capitalised_words_joins_one_firm() {
     // Not without spaces around it, nor across a line.
     assert!(!names("The Q&A ran long.").iter().any(|n| n.contains('&')));
 }
+
+#[test]
+fn a_parliamentary_whip_or_floor_leader_is_a_title() {
+    let found = actors(
+        "Majority Whip Nell Garrow told reporters the count was close. Later the whip team met, and \
+         Garrow said little.",
+    );
+    assert_eq!(found[0].0, "Nell Garrow");
+    assert!(found[0].1.contains(&"Majority Whip Nell Garrow".to_owned()), "{found:?}");
+    assert_eq!(names("Chief Whip Ravi Dunne counted again."), ["Ravi Dunne"]);
+}
