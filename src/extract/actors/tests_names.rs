@@ -132,3 +132,25 @@ fn a_parliamentary_whip_or_floor_leader_is_a_title() {
     assert!(found[0].1.contains(&"Majority Whip Nell Garrow".to_owned()), "{found:?}");
     assert_eq!(names("Chief Whip Ravi Dunne counted again."), ["Ravi Dunne"]);
 }
+
+#[test]
+fn a_police_rank_after_detective_is_a_title_and_the_force_after_of_its_own_actor() {
+    let found = names("Detective Chief Superintendent Mara Quell of Counter Terrorism Policing South West spoke.");
+    assert_eq!(found, ["Mara Quell", "Counter Terrorism Policing South West"]);
+}
+
+#[test]
+fn a_force_named_after_a_state_whose_name_holds_of_the_keeps_all_of_it() {
+    let found = names("Sailors of the Navy of the Republic of the Marshall Islands were seen.");
+    assert_eq!(found, ["Navy of the Republic of the Marshall Islands"]);
+    // "of the" between an institution and a state keeps them apart.
+    let found = names("The Ministry of the Interior of the Republic of the Marshall Islands said so.");
+    assert_eq!(found[0], "Ministry of the Interior");
+}
+
+#[test]
+fn a_name_written_in_another_language_after_an_english_head_is_one_organisation() {
+    assert_eq!(names("The Union des Veilleurs de la Marne denied it."), ["Union des Veilleurs de la Marne"]);
+    assert_eq!(names("The Coalition des Gardiens de l'Ouest denied it."), ["Coalition des Gardiens de l'Ouest"]);
+    assert_eq!(names("The Front pour la Renaissance du Nord fired."), ["Front pour la Renaissance du Nord"]);
+}
