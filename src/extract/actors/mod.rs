@@ -23,6 +23,7 @@ mod cjk;
 mod firms;
 mod governments;
 mod honorifics;
+mod initials;
 mod merge;
 mod org_names;
 mod orgs;
@@ -251,6 +252,19 @@ impl<'a, 't> Finder<'a, 't> {
             return next;
         }
         if let Some(next) = self.title_and_name(index) {
+            return next;
+        }
+        if token.capitalised
+            && let Some(next) = self.initials_named_org(index)
+        {
+            return next;
+        }
+        // A short form the article defines ("Kessa Ports Authority (KPA)") means that here,
+        // whatever the gazetteer knows by it.
+        if token.all_caps
+            && !self.defined_abbreviations.is_empty()
+            && let Some(next) = self.defined_abbreviation(index)
+        {
             return next;
         }
         let may_be_gazetteer = token.capitalised || LEXICON.may_start_lower_case_phrase(self.text.key(index));

@@ -35,8 +35,12 @@ impl Finder<'_, '_> {
         for word in name.split_whitespace() {
             push_key_part(&mut lookup, word);
         }
-        // "Valley Liberation Front (VLF)" where the gazetteer knows the short form: its name.
-        if let Some(entity) = self.known_abbreviation_after(end) {
+        // "Valley Liberation Front (VLF)" where the gazetteer knows the short form: its name; but
+        // "Kessa Ports Authority (KPA)" shares no word with the gazetteer's KPA and defines its own.
+        if let Some(entity) = self
+            .known_abbreviation_after(end)
+            .filter(|&entity| shares_a_name_word(&name, LEXICON.entity_name(entity)))
+        {
             self.push(ActorKey::Entity(entity), start, end, surface, rule, false);
             return;
         }
@@ -305,4 +309,16 @@ fn elided_name(finder: &Finder<'_, '_>, index: usize) -> bool {
             && matches!(chars.next(), Some('\'' | '\u{2019}'))
             && chars.next().is_some_and(char::is_uppercase)
     }
+}
+
+/// Whether two names share a capitalised word of three letters or more.
+fn shares_a_name_word(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let b_words = words(b);
+    words(a).iter().any(|w| b_words.contains(w))
 }

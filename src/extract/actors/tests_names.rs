@@ -154,3 +154,27 @@ fn a_name_written_in_another_language_after_an_english_head_is_one_organisation(
     assert_eq!(names("The Coalition des Gardiens de l'Ouest denied it."), ["Coalition des Gardiens de l'Ouest"]);
     assert_eq!(names("The Front pour la Renaissance du Nord fired."), ["Front pour la Renaissance du Nord"]);
 }
+
+#[test]
+fn a_name_followed_by_its_initials_in_brackets_is_one_organisation() {
+    let found = actors("The United Kingdom Harbour Watch Operations (UKHWO) office issued a warning.");
+    assert_eq!(found[0].0, "United Kingdom Harbour Watch Operations");
+    assert!(found[0].1.contains(&"UKHWO".to_owned()), "{found:?}");
+    let found = names("According to the Anti-Smuggling Police Unit (ASPU), the cell was small.");
+    assert_eq!(found, ["Anti-Smuggling Police Unit"]);
+    let found = names("A militia calling itself the Coalition des Gardiens de l'Ouest (CGO) denies it.");
+    assert_eq!(found, ["Coalition des Gardiens de l'Ouest"]);
+    // Letters that are not the initials leave the run to the other rules.
+    assert!(!names("The Harbour Watch Operations (XYZ) office spoke.").iter().any(|n| n.contains("Watch")));
+    // A zone is a place, not an organisation.
+    assert!(names("Jets entered the Kessa Air Identification Zone (KAIZ) twice.").is_empty());
+}
+
+#[test]
+fn a_short_form_the_article_defines_overrides_the_gazetteers() {
+    // The gazetteer knows "KPA" as another body; here it is defined anew.
+    let found = actors("The Kuwait Ports Authority (KPA) said the gates were shut. The KPA later reopened them.");
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Kuwait Ports Authority", "Kuwait"]);
+    assert!(found[0].1.contains(&"KPA".to_owned()), "{found:?}");
+}
