@@ -23,22 +23,31 @@ impl Finder<'_, '_> {
             return None;
         }
         let mut amp = index + 1;
-        while amp < index + AMPERSAND_SIDE_WORDS && name_word(amp) && self.text.adjacent_on_line(amp - 1, amp) {
+        while amp < index + AMPERSAND_SIDE_WORDS && name_word(amp) && self.text.adjacent_on_line(amp - 1, amp)
+        {
             amp += 1;
         }
         let spaced = |i: usize| {
-            let (Some(before), Some(amp_token), Some(after)) =
-                (self.text.tokens.get(i.checked_sub(1)?), self.text.tokens.get(i), self.text.tokens.get(i + 1))
-            else {
+            let (Some(before), Some(amp_token), Some(after)) = (
+                self.text.tokens.get(i.checked_sub(1)?),
+                self.text.tokens.get(i),
+                self.text.tokens.get(i + 1),
+            ) else {
                 return None;
             };
             Some(before.end_byte < amp_token.start_byte && amp_token.end_byte < after.start_byte)
         };
-        if self.text.token_text(amp) != "&" || spaced(amp) != Some(true) || !self.text.adjacent_on_line(amp - 1, amp + 1) {
+        if self.text.token_text(amp) != "&"
+            || spaced(amp) != Some(true)
+            || !self.text.adjacent_on_line(amp - 1, amp + 1)
+        {
             return None;
         }
         let mut end = amp + 1;
-        while end < amp + 1 + AMPERSAND_SIDE_WORDS && name_word(end) && self.text.adjacent_on_line(end - 1, end) {
+        while end < amp + 1 + AMPERSAND_SIDE_WORDS
+            && name_word(end)
+            && self.text.adjacent_on_line(end - 1, end)
+        {
             end += 1;
         }
         if end == amp + 1 {

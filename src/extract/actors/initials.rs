@@ -12,7 +12,8 @@ impl Finder<'_, '_> {
     /// At the first word of a capitalised run: the run's end when the bracket after it holds the
     /// run's initials, after pushing the run as an organisation.
     pub(super) fn initials_named_org(&mut self, index: usize) -> Option<usize> {
-        let capitalised = |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
         // Only where a run starts, so each run is read once.
         let name_word = |i: usize| capitalised(i) && !LEXICON.is_stopword(self.text, i);
         if !name_word(index)
@@ -38,7 +39,8 @@ impl Finder<'_, '_> {
         };
         let mut initials = String::new();
         let mut end = index;
-        while end < index + INITIALS_NAME_WORDS && (end == index || self.text.adjacent_on_line(end - 1, end)) {
+        while end < index + INITIALS_NAME_WORDS && (end == index || self.text.adjacent_on_line(end - 1, end))
+        {
             if capitalised(end) {
                 // "Anti-Terrorism" gives two letters.
                 for part in self.word(end).split('-') {
@@ -46,7 +48,11 @@ impl Finder<'_, '_> {
                 }
             } else if let Some(letter) = elided_initial(end) {
                 initials.push(letter);
-            } else if !(link(end) && (capitalised(end + 1) || link(end + 1) && capitalised(end + 2) || elided_initial(end + 1).is_some())) {
+            } else if !(link(end)
+                && (capitalised(end + 1)
+                    || link(end + 1) && capitalised(end + 2)
+                    || elided_initial(end + 1).is_some()))
+            {
                 break;
             }
             end += 1;
@@ -55,7 +61,8 @@ impl Finder<'_, '_> {
             return None;
         }
         let short = self.text.tokens.get(end + 1).filter(|t| t.all_caps && t.kind == TokenKind::Word)?;
-        let letters: String = self.text.slice(short.start_byte, short.end_byte).chars().filter(|c| c.is_alphabetic()).collect();
+        let letters: String =
+            self.text.slice(short.start_byte, short.end_byte).chars().filter(|c| c.is_alphabetic()).collect();
         if letters.chars().count() < 3 || letters != initials {
             return None;
         }

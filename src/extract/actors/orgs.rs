@@ -106,7 +106,8 @@ impl Finder<'_, '_> {
     /// Whether a name the gazetteers know starts within the few words before `at` (not before
     /// `floor`) and runs past it ("Republic of the Kessa" at its "of").
     fn inside_longer_name(&self, floor: usize, at: usize) -> bool {
-        (at.saturating_sub(4).max(floor)..at).any(|s| LEXICON.phrase_at(self.text, s).is_some_and(|m| m.end > at))
+        (at.saturating_sub(4).max(floor)..at)
+            .any(|s| LEXICON.phrase_at(self.text, s).is_some_and(|m| m.end > at))
     }
 
     /// A run of capitalised words starting at `start` that names an organisation: it ends with an
@@ -150,7 +151,9 @@ impl Finder<'_, '_> {
         let opening_particle = |i: usize| {
             opening
                 && particle(i)
-                && (capitalised_word(i + 1) || elided_name(self, i + 1) || particle(i + 1) && capitalised_word(i + 2))
+                && (capitalised_word(i + 1)
+                    || elided_name(self, i + 1)
+                    || particle(i + 1) && capitalised_word(i + 2))
         };
         // An organisation's name is a dozen words at most; the bound keeps all-capitals text linear.
         while end < sentence_end.min(start + 12) {
@@ -223,12 +226,14 @@ impl Finder<'_, '_> {
             } else if end > start + 1
                 && self.text.is_word_ci(end, "the")
                 && ["of", "for", "on"].contains(&self.word(end - 1))
-                && (LEXICON.org_head(self.text, end - 2).is_some() || connected_head && self.word(end - 1) == "of")
+                && (LEXICON.org_head(self.text, end - 2).is_some()
+                    || connected_head && self.word(end - 1) == "of")
                 && capitalised_word(end + 1)
             {
                 // "Party for the Independence of …": an article after a connector.
                 end += 1;
-            } else if end > start && opening && end > start + 1 && particle(end - 1) && elided_name(self, end) {
+            } else if end > start && opening && end > start + 1 && particle(end - 1) && elided_name(self, end)
+            {
                 // "… de l'Ituri": an elided article glued to the name's last word.
                 end += 1;
             } else if end > start

@@ -135,7 +135,8 @@ fn a_parliamentary_whip_or_floor_leader_is_a_title() {
 
 #[test]
 fn a_police_rank_after_detective_is_a_title_and_the_force_after_of_its_own_actor() {
-    let found = names("Detective Chief Superintendent Mara Quell of Counter Terrorism Policing South West spoke.");
+    let found =
+        names("Detective Chief Superintendent Mara Quell of Counter Terrorism Policing South West spoke.");
     assert_eq!(found, ["Mara Quell", "Counter Terrorism Policing South West"]);
 }
 
@@ -151,7 +152,10 @@ fn a_force_named_after_a_state_whose_name_holds_of_the_keeps_all_of_it() {
 #[test]
 fn a_name_written_in_another_language_after_an_english_head_is_one_organisation() {
     assert_eq!(names("The Union des Veilleurs de la Marne denied it."), ["Union des Veilleurs de la Marne"]);
-    assert_eq!(names("The Coalition des Gardiens de l'Ouest denied it."), ["Coalition des Gardiens de l'Ouest"]);
+    assert_eq!(
+        names("The Coalition des Gardiens de l'Ouest denied it."),
+        ["Coalition des Gardiens de l'Ouest"]
+    );
     assert_eq!(names("The Front pour la Renaissance du Nord fired."), ["Front pour la Renaissance du Nord"]);
 }
 
@@ -173,7 +177,8 @@ fn a_name_followed_by_its_initials_in_brackets_is_one_organisation() {
 #[test]
 fn a_short_form_the_article_defines_overrides_the_gazetteers() {
     // The gazetteer knows "KPA" as another body; here it is defined anew.
-    let found = actors("The Kuwait Ports Authority (KPA) said the gates were shut. The KPA later reopened them.");
+    let found =
+        actors("The Kuwait Ports Authority (KPA) said the gates were shut. The KPA later reopened them.");
     let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["Kuwait Ports Authority", "Kuwait"]);
     assert!(found[0].1.contains(&"KPA".to_owned()), "{found:?}");

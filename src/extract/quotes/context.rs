@@ -236,7 +236,9 @@ impl Attributor<'_, '_> {
     /// clause ends at a comma, and the sentence's subject comes after it.
     fn in_opening_clause(&self, mention: &MentionRecord, sentence: &Range<usize>) -> bool {
         let opener = (sentence.start..mention.start_token).rev().take(OPENING_CLAUSE_REACH).find(|&i| {
-            self.text.is_punct(i, ',') || self.text.is_punct(i, ';') || LEXICON.word_in(Words::Subordinators, self.text, i)
+            self.text.is_punct(i, ',')
+                || self.text.is_punct(i, ';')
+                || LEXICON.word_in(Words::Subordinators, self.text, i)
         });
         let Some(opener) = opener.filter(|&i| self.text.is_word(i)) else { return false };
         let opens = opener == sentence.start

@@ -21,7 +21,11 @@ impl Attributor<'_, '_> {
         let reach_end = span.close_token + ATTRIBUTION_REACH_TOKENS;
         let first = self.actors.mentions.partition_point(|m| m.start_token < reach_start);
         let distance = |m: &MentionRecord| {
-            if m.end_token <= span.open_token { span.open_token - m.end_token } else { m.start_token - span.close_token }
+            if m.end_token <= span.open_token {
+                span.open_token - m.end_token
+            } else {
+                m.start_token - span.close_token
+            }
         };
         let nearest = self
             .actors
@@ -29,7 +33,9 @@ impl Attributor<'_, '_> {
             .get(first..)?
             .iter()
             .take_while(|m| m.start_token < reach_end)
-            .filter(|m| m.actor == actor && (m.end_token <= span.open_token || m.start_token > span.close_token))
+            .filter(|m| {
+                m.actor == actor && (m.end_token <= span.open_token || m.start_token > span.close_token)
+            })
             .filter(|m| self.text.tokens.get(m.start_token).is_some_and(|t| t.paragraph == paragraph))
             .min_by_key(|m| distance(m))?;
         let mut start = nearest.start_token;
@@ -46,6 +52,6 @@ impl Attributor<'_, '_> {
             return None;
         }
         let words = self.phrase(start, end)?;
-        draft.aliases.iter().any(|alias| *alias == words).then_some(words)
+        draft.aliases.contains(&words).then_some(words)
     }
 }
