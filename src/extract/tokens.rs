@@ -288,8 +288,13 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
                 // party and state tag ("R-N.C.").
                 '.' => {
                     let word = text.get(start_byte..pos).unwrap_or("");
-                    let last_is_single_letter =
-                        word.rsplit(['.', '-']).next().is_some_and(|part| part.chars().count() == 1);
+                    let tail = word
+                        .bytes()
+                        .rposition(|b| b == b'.' || b == b'-')
+                        .map_or(Some(word), |at| word.get(at + 1..))
+                        .unwrap_or("");
+                    let mut tail_chars = tail.chars();
+                    let last_is_single_letter = tail_chars.next().is_some() && tail_chars.next().is_none();
                     last_is_single_letter
                         && (after_joiner.is_some_and(char::is_alphabetic) || word.contains('.'))
                 }

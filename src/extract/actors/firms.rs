@@ -14,8 +14,15 @@ impl Finder<'_, '_> {
             self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
                 && !LEXICON.is_stopword(self.text, i)
         };
-        // The ampersand is looked for only after a capitalised word, so the cheap test comes first.
-        if !name_word(index) {
+        // Cheap first: an ampersand among the next few tokens, after capitalised words only.
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
+        let ampersand_near =
+            (index + 1..=index + AMPERSAND_SIDE_WORDS).find(|&i| !capitalised(i)).is_some_and(|i| {
+                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+                    && self.text.token_text(i) == "&"
+            });
+        if !ampersand_near || !name_word(index) {
             return None;
         }
         // A Title Case headline capitalises every word ("Research & Development Cuts").

@@ -14,6 +14,25 @@ impl Finder<'_, '_> {
     pub(super) fn initials_named_org(&mut self, index: usize) -> Option<usize> {
         let capitalised =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        if !capitalised(index) {
+            return None;
+        }
+        // Cheap first: the name's words (capitalised, short links, "l'Ouest") run on to a bracket
+        // holding one word in capitals.
+        let bracket = (index + 1..index + 2 * INITIALS_NAME_WORDS).find(|&i| {
+            self.text.tokens.get(i).is_none_or(|t| {
+                t.kind != TokenKind::Word
+                    || !(t.capitalised
+                        || t.end_byte - t.start_byte <= 4
+                        || self.text.token_text(i).as_bytes().get(1) == Some(&b'\''))
+            })
+        })?;
+        if !self.text.is_punct(bracket, '(')
+            || !self.text.tokens.get(bracket + 1).is_some_and(|t| t.all_caps && t.kind == TokenKind::Word)
+            || !self.text.is_punct(bracket + 2, ')')
+        {
+            return None;
+        }
         // Only where a run starts, so each run is read once.
         let name_word = |i: usize| capitalised(i) && !LEXICON.is_stopword(self.text, i);
         if !name_word(index)
