@@ -180,6 +180,9 @@ pub struct Lexicon {
     lower_initial_first_bytes: [bool; 256],
     max_phrase_tokens: usize,
     titles: FastSet<String>,
+    /// The keys of the first words of every title of several words ("deputy foreign"), so the
+    /// search for the longest title stops where no title goes on.
+    title_prefixes: FastSet<String>,
     title_first_words: FastSet<String>,
     title_modifiers: FastSet<String>,
     max_title_tokens: usize,
@@ -314,6 +317,7 @@ impl Lexicon {
             lower_initial_first_bytes: [false; 256],
             max_phrase_tokens: 0,
             titles: FastSet::default(),
+            title_prefixes: FastSet::default(),
             title_first_words: FastSet::default(),
             title_modifiers: FastSet::default(),
             max_title_tokens: 0,
@@ -354,6 +358,11 @@ impl Lexicon {
                     let joined = key.replace(' ', "-");
                     lexicon.title_first_words.insert(joined.clone());
                     lexicon.titles.insert(joined);
+                }
+                for (space, _) in key.match_indices(' ') {
+                    if let Some(prefix) = key.get(..space) {
+                        lexicon.title_prefixes.insert(prefix.to_owned());
+                    }
                 }
                 lexicon.titles.insert(key);
             }
@@ -648,10 +657,18 @@ impl Lexicon {
         if !self.has_class(text, start, class::TITLE_FIRST) {
             return None;
         }
-        // Longest first.
-        let end = (start + 1..=(start + self.max_title_tokens).min(limit))
-            .rev()
-            .find(|&end| self.titles.contains(text.key_span(start, end)))?;
+        // The longest: words are added while some title goes on with them.
+        let mut longest = None;
+        for end in start + 1..=(start + self.max_title_tokens).min(limit) {
+            let span = text.key_span(start, end);
+            if self.titles.contains(span) {
+                longest = Some(end);
+            }
+            if !self.title_prefixes.contains(span) {
+                break;
+            }
+        }
+        let end = longest?;
         Some(self.retired_marker_end(text, end, limit).unwrap_or(end))
     }
 
