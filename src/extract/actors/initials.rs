@@ -23,7 +23,7 @@ impl Finder<'_, '_> {
             self.text.tokens.get(i).is_none_or(|t| {
                 t.kind != TokenKind::Word
                     || !(t.capitalised
-                        || t.end_byte - t.start_byte <= 4
+                        || t.end_byte - t.start_byte <= 5
                         || self.text.token_text(i).as_bytes().get(1) == Some(&b'\''))
             })
         })?;
