@@ -264,3 +264,12 @@ fn the_longest_title_is_found_and_a_retired_marker_joins_it() {
     let tokenized = tokenize("Maj. (ret.) Ivo Marr spoke.");
     assert_eq!(LEXICON.title_at(&tokenized, 0), Some(4));
 }
+
+#[test]
+fn a_party_and_state_tag_with_a_dotted_state_is_one_word() {
+    // The tokenizer keeps "N.J." whole after the hyphen, so its dots end no sentence.
+    let t = tokenize("Rep. Ivo Brandt (D-N.J.) said no. Sen. Lia Marsh (R-S.D.) agreed.");
+    let words: Vec<&str> = (0..t.tokens.len()).map(|i| t.token_text(i)).collect();
+    assert!(words.contains(&"D-N.J.") && words.contains(&"R-S.D."), "{words:?}");
+    assert_eq!(t.sentences.len(), 2);
+}
