@@ -284,11 +284,13 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
                 c if is_hyphen(c) => after_joiner.is_some_and(char::is_alphanumeric),
                 // "12,000", "3.5".
                 ',' | '.' if kind == TokenKind::Number => after_joiner.is_some_and(|a| a.is_ascii_digit()),
-                // "U.S.", "D.P.R.K.": single letters joined by dots.
+                // "U.S.", "D.P.R.K.": single letters joined by dots; also after a hyphen, as in a
+                // party and state tag ("R-N.C.").
                 '.' => {
                     let word = text.get(start_byte..pos).unwrap_or("");
+                    let tail = word.bytes().rposition(|b| b == b'.' || b == b'-').map_or(0, |at| at + 1);
                     let last_is_single_letter =
-                        word.rsplit('.').next().is_some_and(|part| part.chars().count() == 1);
+                        word.get(tail..).is_some_and(|tail| tail.chars().count() == 1);
                     last_is_single_letter
                         && (after_joiner.is_some_and(char::is_alphabetic) || word.contains('.'))
                 }

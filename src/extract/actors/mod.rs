@@ -20,8 +20,10 @@
 use std::collections::{HashMap, HashSet};
 
 mod cjk;
+mod firms;
 mod governments;
 mod honorifics;
+mod initials;
 mod merge;
 mod org_names;
 mod orgs;
@@ -252,12 +254,28 @@ impl<'a, 't> Finder<'a, 't> {
         if let Some(next) = self.title_and_name(index) {
             return next;
         }
+        if token.capitalised
+            && let Some(next) = self.initials_named_org(index)
+        {
+            return next;
+        }
+        // A short form the article defines ("Kessa Ports Authority (KPA)") means that here,
+        // whatever the gazetteer knows by it.
+        if token.all_caps
+            && !self.defined_abbreviations.is_empty()
+            && let Some(next) = self.defined_abbreviation(index)
+        {
+            return next;
+        }
         let may_be_gazetteer = token.capitalised || LEXICON.may_start_lower_case_phrase(self.text.key(index));
         if may_be_gazetteer && let Some(next) = self.gazetteer(index) {
             return next;
         }
         if token.capitalised {
             if let Some(next) = self.defined_abbreviation(index) {
+                return next;
+            }
+            if let Some(next) = self.ampersand_firm(index) {
                 return next;
             }
             return self.capitalised_run(index);

@@ -35,8 +35,12 @@ impl Finder<'_, '_> {
         for word in name.split_whitespace() {
             push_key_part(&mut lookup, word);
         }
-        // "Valley Liberation Front (VLF)" where the gazetteer knows the short form: its name.
-        if let Some(entity) = self.known_abbreviation_after(end) {
+        // "Valley Liberation Front (VLF)" where the gazetteer knows the short form: its name; but
+        // "Kessa Ports Authority (KPA)" shares no word with the gazetteer's KPA and defines its own.
+        if let Some(entity) = self
+            .known_abbreviation_after(end)
+            .filter(|&entity| shares_a_name_word(&name, LEXICON.entity_name(entity)))
+        {
             self.push(ActorKey::Entity(entity), start, end, surface, rule, false);
             return;
         }
@@ -99,6 +103,13 @@ impl Finder<'_, '_> {
         Some(index + 1)
     }
 
+    /// Whether a name the gazetteers know starts within the few words before `at` (not before
+    /// `floor`) and runs past it ("Republic of the Kessa" at its "of").
+    fn inside_longer_name(&self, floor: usize, at: usize) -> bool {
+        (at.saturating_sub(4).max(floor)..at)
+            .any(|s| LEXICON.phrase_at(self.text, s).is_some_and(|m| m.end > at))
+    }
+
     /// A run of capitalised words starting at `start` that names an organisation: it ends with an
     /// institution word ("Nordic Defence Institute") or starts with one followed by "of"/"for"
     /// ("Ministry of Foreign Affairs"). Returns its end and kind.
@@ -115,7 +126,16 @@ impl Finder<'_, '_> {
         let in_list = start > 0 && self.text.is_punct(start - 1, ',');
         // "Cártel del Valle Negro", "Policia Municipal": a head that opens a name written in
         // another language keeps the capitalised words and particles after it.
-        let opening = LEXICON.word_in(Words::OpeningHeads, self.text, start);
+        // "Union des Patriotes de la Kessa": a head of an English name followed by a link of
+        // another language opens a name written in it just the same.
+        let opening = LEXICON.word_in(Words::OpeningHeads, self.text, start)
+            || LEXICON.org_head(self.text, start).is_some()
+                && LEXICON.word_in(Words::ForeignNameLinks, self.text, start + 1)
+                && self.text.adjacent_on_line(start, start + 1)
+                && (start + 2..start + 4)
+                    .find(|&i| !self.text.is_word(i) || !LEXICON.has(Words::NameParticles, self.word(i)))
+                    .and_then(|i| self.text.tokens.get(i))
+                    .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
         let mut end = start;
         let mut last_head = None;
         // A head followed by "of" or "for" ("School of International Studies") keeps the words
@@ -123,12 +143,17 @@ impl Finder<'_, '_> {
         let mut connected_head = false;
         let capitalised_word =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let particle = |i: usize| {
+            self.text.is_word(i)
+                && (LEXICON.has(Words::NameParticles, self.word(i))
+                    || LEXICON.word_in(Words::ForeignNameLinks, self.text, i))
+        };
         let opening_particle = |i: usize| {
             opening
-                && self.text.is_word(i)
-                && LEXICON.has(Words::NameParticles, self.word(i))
+                && particle(i)
                 && (capitalised_word(i + 1)
-                    || LEXICON.has(Words::NameParticles, self.word(i + 1)) && capitalised_word(i + 2))
+                    || elided_name(self, i + 1)
+                    || particle(i + 1) && capitalised_word(i + 2))
         };
         // An organisation's name is a dozen words at most; the bound keeps all-capitals text linear.
         while end < sentence_end.min(start + 12) {
@@ -201,17 +226,26 @@ impl Finder<'_, '_> {
             } else if end > start + 1
                 && self.text.is_word_ci(end, "the")
                 && ["of", "for", "on"].contains(&self.word(end - 1))
-                && LEXICON.org_head(self.text, end - 2).is_some()
+                && (LEXICON.org_head(self.text, end - 2).is_some()
+                    || connected_head && self.word(end - 1) == "of")
                 && capitalised_word(end + 1)
             {
                 // "Party for the Independence of …": an article after a connector.
+                end += 1;
+            } else if end > start && opening && end > start + 1 && particle(end - 1) && elided_name(self, end)
+            {
+                // "… de l'Ituri": an elided article glued to the name's last word.
                 end += 1;
             } else if end > start
                 && (opening_particle(end)
                     || ORG_CONNECTORS.contains(&self.word(end))
                         && (capitalised_word(end + 1)
                             || self.word(end) != "and"
-                                && LEXICON.org_head(self.text, end - 1).is_some()
+                                && (LEXICON.org_head(self.text, end - 1).is_some()
+                                    // "Armed Forces of the Republic of the Kessa": once a head
+                                    // has taken "of", an "of the" inside a state's name after it
+                                    // goes on with that name.
+                                    || connected_head && self.word(end) == "of" && self.inside_longer_name(start, end))
                                 && self.text.is_word_ci(end + 1, "the")
                                 && capitalised_word(end + 2))
                         // "AT&T, Verizon and Lumen Technologies": in a list, "and" joins two names.
@@ -269,4 +303,27 @@ impl Finder<'_, '_> {
         // state's name stands before it ("U.S. Navy").
         (run_end > start + 1 || single_word_ok && run_end == start + 1).then_some((run_end, kind))
     }
+}
+
+/// Whether token `index` is an elided article glued to a capitalised name ("l'Ituri", "d'Ivoire").
+fn elided_name(finder: &Finder<'_, '_>, index: usize) -> bool {
+    finder.text.is_word(index) && {
+        let word = finder.word(index);
+        let mut chars = word.chars();
+        matches!(chars.next(), Some('l' | 'd'))
+            && matches!(chars.next(), Some('\'' | '\u{2019}'))
+            && chars.next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Whether two names share a capitalised word of three letters or more.
+fn shares_a_name_word(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let b_words = words(b);
+    words(a).iter().any(|w| b_words.contains(w))
 }

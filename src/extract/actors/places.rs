@@ -457,7 +457,7 @@ impl Finder<'_, '_> {
     /// elsewhere, even only as a place. Not for a body abroad named by the adjective ("the Swiss
     /// mission in Geneva"), which speaks where it stands, nor for one named as someone's affiliation ("of the ministry"). The mention makes the state an actor but is none the quote and
     /// threat rules read: the body's mention covers those words. `body_end` ends the body's name.
-    fn push_state_of_body(&mut self, entity: Entity, start: usize, end: usize, body_end: usize) {
+    pub(super) fn push_state_of_body(&mut self, entity: Entity, start: usize, end: usize, body_end: usize) {
         // "Ambassador Jo Bell of the Swiss foreign ministry": a body named as someone's
         // affiliation does not act.
         let opening = if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };

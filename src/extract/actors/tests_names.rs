@@ -111,3 +111,75 @@ fn the_title_after_an_unnamed_holder_of_it_refers_to_nobody_named() {
     let pradell = found.iter().find(|(name, _)| name.contains("Pradell")).expect("Pradell");
     assert!(!pradell.1.iter().any(|alias| alias == "the minister"), "{found:?}");
 }
+
+#[test]
+fn an_ampersand_between_capitalised_words_joins_one_firm() {
+    let found = names("Brackley & Thorne Freight, which runs the depot, said its trucks were safe.");
+    assert_eq!(found, ["Brackley & Thorne Freight"]);
+    let found = names("Premiums rose, according to the insurer Quarrel & Dunmore.");
+    assert_eq!(found, ["Quarrel & Dunmore"]);
+    // Not without spaces around it, nor across a line.
+    assert!(!names("The Q&A ran long.").iter().any(|n| n.contains('&')));
+}
+
+#[test]
+fn a_parliamentary_whip_or_floor_leader_is_a_title() {
+    let found = actors(
+        "Majority Whip Nell Garrow expects a close count. The whip office is busy, and Garrow said \
+         little.",
+    );
+    assert_eq!(found[0].0, "Nell Garrow");
+    assert!(found[0].1.contains(&"Majority Whip Nell Garrow".to_owned()), "{found:?}");
+    assert_eq!(names("Chief Whip Ravi Dunne counted again."), ["Ravi Dunne"]);
+}
+
+#[test]
+fn a_police_rank_after_detective_is_a_title_and_the_force_after_of_its_own_actor() {
+    let found =
+        names("Detective Chief Superintendent Mara Quell of Harbour Crime Policing South West spoke.");
+    assert_eq!(found, ["Mara Quell", "Harbour Crime Policing South West"]);
+}
+
+#[test]
+fn a_force_named_after_a_state_whose_name_holds_of_the_keeps_all_of_it() {
+    let found = names("Sailors of the Navy of the Republic of the Marshall Islands were seen.");
+    assert_eq!(found, ["Navy of the Republic of the Marshall Islands"]);
+    // "of the" between an institution and a state keeps them apart.
+    let found = names("The Ministry of the Interior of the Republic of the Marshall Islands said so.");
+    assert_eq!(found[0], "Ministry of the Interior");
+}
+
+#[test]
+fn a_name_written_in_another_language_after_an_english_head_is_one_organisation() {
+    assert_eq!(names("The Union des Veilleurs de la Marne denied it."), ["Union des Veilleurs de la Marne"]);
+    assert_eq!(
+        names("The Coalition des Gardiens de l'Ouest denied it."),
+        ["Coalition des Gardiens de l'Ouest"]
+    );
+    assert_eq!(names("The Front pour la Renaissance du Nord fired."), ["Front pour la Renaissance du Nord"]);
+}
+
+#[test]
+fn a_name_followed_by_its_initials_in_brackets_is_one_organisation() {
+    let found = actors("The United Kingdom Harbour Watch Operations (UKHWO) office issued a warning.");
+    assert_eq!(found[0].0, "United Kingdom Harbour Watch Operations");
+    assert!(found[0].1.contains(&"UKHWO".to_owned()), "{found:?}");
+    let found = names("According to the Anti-Smuggling Police Unit (ASPU), the cell was small.");
+    assert_eq!(found, ["Anti-Smuggling Police Unit"]);
+    let found = names("A militia calling itself the Coalition des Gardiens de l'Ouest (CGO) denies it.");
+    assert_eq!(found, ["Coalition des Gardiens de l'Ouest"]);
+    // Letters that are not the initials leave the run to the other rules.
+    assert!(!names("The Harbour Watch Operations (XYZ) office spoke.").iter().any(|n| n.contains("Watch")));
+    // A zone is a place, not an organisation.
+    assert!(names("Jets entered the Kessa Air Identification Zone (KAIZ) twice.").is_empty());
+}
+
+#[test]
+fn a_short_form_the_article_defines_overrides_the_gazetteers() {
+    // The gazetteer knows "KPA" as another body; here it is defined anew.
+    let found =
+        actors("The Kuwait Ports Authority (KPA) said the gates were shut. The KPA later reopened them.");
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Kuwait Ports Authority", "Kuwait"]);
+    assert!(found[0].1.contains(&"KPA".to_owned()), "{found:?}");
+}

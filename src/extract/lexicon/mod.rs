@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+mod titles;
 mod words;
 
 use words::sections;
@@ -180,6 +181,9 @@ pub struct Lexicon {
     lower_initial_first_bytes: [bool; 256],
     max_phrase_tokens: usize,
     titles: FastSet<String>,
+    /// The keys of the first words of every title of several words ("deputy foreign"), so the
+    /// search for the longest title stops where no title goes on.
+    title_prefixes: FastSet<String>,
     title_first_words: FastSet<String>,
     title_modifiers: FastSet<String>,
     max_title_tokens: usize,
@@ -314,6 +318,7 @@ impl Lexicon {
             lower_initial_first_bytes: [false; 256],
             max_phrase_tokens: 0,
             titles: FastSet::default(),
+            title_prefixes: FastSet::default(),
             title_first_words: FastSet::default(),
             title_modifiers: FastSet::default(),
             max_title_tokens: 0,
@@ -354,6 +359,11 @@ impl Lexicon {
                     let joined = key.replace(' ', "-");
                     lexicon.title_first_words.insert(joined.clone());
                     lexicon.titles.insert(joined);
+                }
+                for (space, _) in key.match_indices(' ') {
+                    if let Some(prefix) = key.get(..space) {
+                        lexicon.title_prefixes.insert(prefix.to_owned());
+                    }
                 }
                 lexicon.titles.insert(key);
             }
@@ -625,33 +635,6 @@ impl Lexicon {
     /// filter before [`Lexicon::phrase_at`].
     pub fn may_start_lower_case_phrase(&self, key: &str) -> bool {
         key.as_bytes().first().is_some_and(|&b| self.lower_initial_first_bytes[usize::from(b)])
-    }
-
-    /// The end (exclusive) of the longest title starting at token `start`, modifiers included
-    /// ("Deputy Foreign Minister"), ignoring case.
-    pub fn title_at(&self, text: &TokenizedText<'_>, start: usize) -> Option<usize> {
-        let sentence_end = text.sentence_of(start).end;
-        let mut title_start = start;
-        // A modifier is also a title on its own in a few cases ("Chief"), so it is only skipped
-        // when a title follows.
-        while title_start < sentence_end
-            && text.is_word(title_start)
-            && self.has_class(text, title_start, class::TITLE_MODIFIER)
-            && self.plain_title_at(text, title_start + 1, sentence_end).is_some()
-        {
-            title_start += 1;
-        }
-        self.plain_title_at(text, title_start, sentence_end)
-    }
-
-    fn plain_title_at(&self, text: &TokenizedText<'_>, start: usize, limit: usize) -> Option<usize> {
-        if !self.has_class(text, start, class::TITLE_FIRST) {
-            return None;
-        }
-        // Longest first.
-        (start + 1..=(start + self.max_title_tokens).min(limit))
-            .rev()
-            .find(|&end| self.titles.contains(text.key_span(start, end)))
     }
 
     /// The threat cue starting at token `start`: its end (exclusive) and cue group.

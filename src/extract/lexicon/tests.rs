@@ -254,3 +254,22 @@ fn a_long_phrase_is_found_through_words_that_are_no_phrase_of_their_own() {
     }
     assert!(checked > 50, "only {checked} phrases checked");
 }
+
+#[test]
+fn the_longest_title_is_found_and_a_retired_marker_joins_it() {
+    // "chief of defence staff" is longer than "chief"; the search stops once no title goes on.
+    let tokenized = tokenize("Chief of Defence Staff Ivo Marr spoke to the chief later.");
+    assert_eq!(LEXICON.title_at(&tokenized, 0), Some(4));
+    // "Maj.", "(", "ret.", ")".
+    let tokenized = tokenize("Maj. (ret.) Ivo Marr spoke.");
+    assert_eq!(LEXICON.title_at(&tokenized, 0), Some(4));
+}
+
+#[test]
+fn a_party_and_state_tag_with_a_dotted_state_is_one_word() {
+    // The tokenizer keeps "N.J." whole after the hyphen, so its dots end no sentence.
+    let t = tokenize("Rep. Ivo Brandt (D-N.J.) said no. Sen. Lia Marsh (R-S.D.) agreed.");
+    let words: Vec<&str> = (0..t.tokens.len()).map(|i| t.token_text(i)).collect();
+    assert!(words.contains(&"D-N.J.") && words.contains(&"R-S.D."), "{words:?}");
+    assert_eq!(t.sentences.len(), 2);
+}

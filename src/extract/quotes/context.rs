@@ -16,6 +16,10 @@ enum Resolved {
 /// How many mentions before a token are looked at for one that encloses it.
 const NESTED_MENTIONS: usize = 3;
 
+/// How far (in tokens) an opening clause's subordinator is looked for before a mention, and its
+/// closing comma after it.
+const OPENING_CLAUSE_REACH: usize = 16;
+
 impl Attributor<'_, '_> {
     /// The mention that starts at `token`, if any.
     pub(super) fn mention_at(&self, token: usize) -> Option<&MentionRecord> {
@@ -175,7 +179,9 @@ impl Attributor<'_, '_> {
                 // rather than being it; it counts only when nothing else fits.
                 let possessive =
                     self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);
-                if self.fits(mention, wanted) && !self.inside_quote(mention.start_token) {
+                // "Solis and Kurtz have asked": two people named together are no "he" or "she".
+                let coordinated = matches!(wanted, Wanted::Person(_)) && self.coordinated(mention);
+                if !coordinated && self.fits(mention, wanted) && !self.inside_quote(mention.start_token) {
                     // "Doe spoke. His wife, Ana, … she said": a relative named after the person,
                     // of the pronoun's gender, may be whom it means; nobody is guessed.
                     if relative.is_some_and(|at| mention.start_token < at) {
@@ -183,7 +189,7 @@ impl Attributor<'_, '_> {
                     }
                     if possessive {
                         possessive_fallback = Some(mention.actor);
-                    } else if self.oblique_mention(mention) {
+                    } else if self.oblique_mention(mention) || self.in_opening_clause(mention, sentence) {
                         // "Asked by moderator Jo Bell how …, Doe said": the object of a
                         // preposition is no subject; it counts only when no other fits.
                         oblique_fallback = oblique_fallback.or(Some(mention.actor));
@@ -195,8 +201,11 @@ impl Attributor<'_, '_> {
             }
             // "Doe's plan means '…,' she says": in the pronoun's own sentence, a possessor is
             // what the words are about, not who says them; the search goes on to earlier ones.
+            // Nor is the one who asked ("Asked by host Jo Bell whether …, she replied") or the
+            // subject of an opening clause ("When Roe pressed her, she said").
             if back == 0 {
                 possessive_fallback = None;
+                oblique_fallback = None;
             }
             if let Some(actor) = first_fitting.or(possessive_fallback).or(oblique_fallback) {
                 return Some(Resolved::Actor(actor));
@@ -206,6 +215,39 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `mention` is joined to another by "and" or "or" ("Solis and Kurtz").
+    fn coordinated(&self, mention: &MentionRecord) -> bool {
+        let joiner = |i: usize| self.text.is_word_ci(i, "and") || self.text.is_word_ci(i, "or");
+        let end = mention.end_token;
+        (joiner(end) && self.mention_at(end + 1).is_some())
+            || mention.start_token.checked_sub(1).is_some_and(|before| {
+                joiner(before)
+                    && before
+                        .checked_sub(1)
+                        .and_then(|last| self.mention_covering(last))
+                        .is_some_and(|m| m.end_token == before)
+            })
+    }
+
+    /// Whether `mention` is inside a subordinate clause that opens its sentence, or opens after
+    /// an opening phrase and its comma ("Late on, when Roe cut him off, Doe walked out"): the
+    /// clause ends at a comma, and the sentence's subject comes after it.
+    fn in_opening_clause(&self, mention: &MentionRecord, sentence: &Range<usize>) -> bool {
+        let opener = (sentence.start..mention.start_token).rev().take(OPENING_CLAUSE_REACH).find(|&i| {
+            self.text.is_punct(i, ',')
+                || self.text.is_punct(i, ';')
+                || LEXICON.word_in(Words::Subordinators, self.text, i)
+        });
+        let Some(opener) = opener.filter(|&i| self.text.is_word(i)) else { return false };
+        let opens = opener == sentence.start
+            || opener.checked_sub(1).is_some_and(|before| {
+                self.text.is_punct(before, ',') || before == sentence.start && !self.text.is_word(before)
+            });
+        opens
+            && (mention.end_token..sentence.end.min(mention.end_token + OPENING_CLAUSE_REACH))
+                .any(|i| self.text.is_punct(i, ','))
     }
 
     /// Whether `mention` is the object of a preposition, a lower-case title between them

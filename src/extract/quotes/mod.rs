@@ -46,6 +46,7 @@ mod headlines;
 mod introduced;
 mod marks;
 mod outlets;
+mod seats;
 mod speakers;
 mod subject_verb;
 mod subjects;
@@ -216,7 +217,16 @@ pub fn attribute_quotes(
         previous_close = Some(span.close_token);
         quotes.push(SuggestedQuote {
             text: text.slice(span.start_byte, span.end_byte).to_owned(),
-            speaker: speaker.and_then(|actor| actors.name_of(actor)).map(str::to_owned).or(unnamed),
+            // A state that speaks through its seat or an institution is named as written ("the
+            // Kremlin said"); a pronoun gives no such words.
+            speaker: speaker
+                .and_then(|actor| {
+                    (!rule.ends_with("+pronoun"))
+                        .then(|| attributor.state_voice(actor, span))
+                        .flatten()
+                        .or_else(|| actors.name_of(actor).map(str::to_owned))
+                })
+                .or(unnamed),
             start: span.start_byte,
             end: span.end_byte,
             rule,

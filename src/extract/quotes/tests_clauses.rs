@@ -92,3 +92,24 @@ fn a_speech_verb_inside_a_relative_clause_leaves_the_main_verb_to_attribute() {
                 \"a farce from start to finish\".";
     assert_eq!(speaker_of(text, "a farce").as_deref(), Some("Dara Finch"));
 }
+
+#[test]
+fn a_person_inside_an_opening_clause_is_not_a_pronouns_antecedent() {
+    let text = "Near midnight, when chair Ivy Sorn silenced his microphone, Pavel Dusk stood up. \"Why am I \
+                here,\" he said.";
+    assert_eq!(speaker_of(text, "Why am I").as_deref(), Some("Pavel Dusk"));
+}
+
+#[test]
+fn who_asked_in_the_pronouns_own_sentence_is_not_who_answers() {
+    let text = "Rina Holt waved the figure away. Asked by host Cal Varga whether she would resign, she \
+                replied, \"Not this winter.\"";
+    assert_eq!(speaker_of(text, "Not this").as_deref(), Some("Rina Holt"));
+}
+
+#[test]
+fn two_people_named_together_are_no_he_or_she() {
+    let text = "Pell Norris promised an inquiry. Ada Verne and Bo Kettle wrote to the mayor. \"The \
+                bridge stays shut,\" he told reporters.";
+    assert_eq!(speaker_of(text, "The bridge").as_deref(), Some("Pell Norris"));
+}

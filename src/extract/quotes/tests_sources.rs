@@ -201,3 +201,19 @@ fn i_in_a_paragraph_opened_by_a_speakers_label_is_that_speaker() {
                 him, \"Bring me a better plan and I will sign it.\" I am still waiting.";
     assert_eq!(speaker_of(text, "Bring me").as_deref(), Some("Nadia Corvell"));
 }
+
+#[test]
+fn a_bracketed_retired_marker_after_a_rank_belongs_to_the_title() {
+    let text = "Floods are coming.\n\n\"The levees will not hold,\" said Maj. (ret.) Tomas Verity, \
+                a former engineer. \"Move the pumps.\"";
+    assert_eq!(speaker_of(text, "The levees").as_deref(), Some("Tomas Verity"));
+    assert_eq!(speaker_of(text, "Move the").as_deref(), Some("Tomas Verity"));
+    let text = "\"It is late,\" said Capt (retd) Ines Moro.";
+    assert_eq!(speaker_of(text, "It is").as_deref(), Some("Ines Moro"));
+}
+
+#[test]
+fn a_party_tag_with_a_dotted_state_does_not_cut_the_speaker_off() {
+    let text = "Budget talks\n\nSen. Ed Varga (R-N.C.) called the plan \"a paper tiger\" on Friday.";
+    assert_eq!(speaker_of(text, "a paper tiger").as_deref(), Some("Ed Varga"));
+}

@@ -100,3 +100,15 @@ fn a_persons_campaign_or_office_speaks_in_its_own_voice() {
     let text = "Voters asked about the bridge. Tomas Brevik's office said the plan was \"still on track.\"";
     assert_eq!(speaker_of(text, "still on").as_deref(), Some("Tomas Brevik's office"));
 }
+
+#[test]
+fn a_state_speaking_through_its_seat_or_an_institution_is_named_as_written() {
+    let text = "Talks resumed.\n\nThe White House said the offer was \"not serious.\" \"We are done,\" \
+                Downing Street said. Norway's government said it was \"studying the text.\"";
+    assert_eq!(speaker_of(text, "not serious").as_deref(), Some("White House"));
+    assert_eq!(speaker_of(text, "We are done").as_deref(), Some("Downing Street"));
+    assert_eq!(speaker_of(text, "studying").as_deref(), Some("Norway's government"));
+    // The state named by its own name keeps it.
+    let text = "\"It is settled,\" Norway said.";
+    assert_eq!(speaker_of(text, "It is settled").as_deref(), Some("Norway"));
+}
