@@ -201,3 +201,12 @@ fn a_base_named_with_a_site_word_is_a_place() {
     let found = names("Rockets landed near Mission Support Site Tarvik, and two hit the fence.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_company_form_after_a_firms_name_stays_part_of_it() {
+    assert_eq!(
+        names("Penang Cold Chain Sdn Bhd said on Monday that the cargo was inspected."),
+        ["Penang Cold Chain Sdn Bhd"]
+    );
+    assert_eq!(names("Harbour Tugs Pty said its crews were safe."), ["Harbour Tugs Pty"]);
+}
