@@ -62,6 +62,7 @@ mod reported;
 mod restating;
 mod rules;
 mod sightings;
+mod subjects;
 mod warnings;
 
 use std::ops::Range;
@@ -406,7 +407,15 @@ fn propose(
         reported.last_families.extend(families_here);
         return;
     }
-    let Some((threat, statement)) = build_threat(text, actors, sentence_view, choice) else { return };
+    let Some((mut threat, statement)) = build_threat(text, actors, sentence_view, choice) else { return };
+    // "It has also threatened to burn the valley" right after a threat: the pronoun stands for
+    // that threat's who.
+    if reported.follows(sentence_index)
+        && LEXICON.word_in(Words::ContinuingSubjects, text, sentence_view.statement)
+        && let Some(previous) = reported.last_threat.and_then(|i| threats.get(i))
+    {
+        subjects::carry_who(&mut threat.summary, &previous.0.summary);
+    }
     let score = merge::informativeness(&statement);
     let (_, group, mention) = choice;
     let actor = mention.map(|m| m.actor);
@@ -475,7 +484,15 @@ fn build_threat(
             named,
         ),
     };
-    let summary = rules::one_line_summary(who_name, &what, target_name);
+    // "Armed men boarded the ship", "a cell calling itself the Green Front claimed …": a subject
+    // described, or a group it introduces, when no state or group is the agent.
+    let described = who_name
+        .is_none()
+        .then(|| subjects::described_agent(text, actors, statement_start, clause.clone(), hit.start..hit.end))
+        .flatten();
+    // A target that is the who just found is no target ("… by a cell calling itself the Green Front").
+    let target_name = target_name.filter(|t| described.as_deref() != Some(*t));
+    let summary = rules::one_line_summary(who_name.or(described.as_deref()), &what, target_name);
     let statement = merge::Statement {
         actor_before: mention
             .is_some_and(|m| m.start_token >= clause.start && rules::actor_acts(text, m, hit.start)),
@@ -503,5 +520,7 @@ mod tests;
 mod tests_presence;
 #[cfg(test)]
 mod tests_retelling;
+#[cfg(test)]
+mod tests_summaries;
 #[cfg(test)]
 mod tests_wording;

@@ -220,6 +220,12 @@ pub enum Words {
     LabelCopulas,
     LabelModals,
     WeaponFamilies,
+    AgentNouns,
+    BareAgentNouns,
+    AgentModifiers,
+    NamingWords,
+    PassiveAuxiliaries,
+    ClaimedWords,
 }
 
 impl Words {
@@ -438,6 +444,12 @@ impl Words {
         (Words::LabelCopulas, "label-copulas"),
         (Words::LabelModals, "label-modals"),
         (Words::WeaponFamilies, "weapon-families"),
+        (Words::AgentNouns, "agent-nouns"),
+        (Words::BareAgentNouns, "bare-agent-nouns"),
+        (Words::AgentModifiers, "agent-modifiers"),
+        (Words::NamingWords, "naming-words"),
+        (Words::PassiveAuxiliaries, "passive-auxiliaries"),
+        (Words::ClaimedWords, "claimed-words"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

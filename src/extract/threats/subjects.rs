@@ -1,0 +1,276 @@
+//! The who of a threat when no state or group stands as its agent: the subject of the clause
+//! described by a word for people who attack ("Armed men in two speedboats boarded …" -> "armed
+//! men"), a group introduced by its name ("a militia calling itself the Dawn Front claimed …" ->
+//! "Dawn Front"), the agent after "by" ("set deliberately by a cell calling itself …"), or the
+//! armed group named before that a definite description ("the militants") refers back to. Nothing
+//! when the clause has no such subject: the analyst fills in an open who rather than correct a
+//! guess.
+
+use std::ops::Range;
+
+use super::super::actors::{ActorTable, MentionRecord};
+use super::super::lexicon::{LEXICON, Words};
+use super::super::tokens::{TokenKind, TokenizedText};
+use super::agents;
+use crate::model::ActorKind;
+
+/// How many words may describe the head of a subject before it ("little-known armed", "Militia").
+const MODIFIER_WORDS: usize = 3;
+
+/// How many tokens after the cue "by" may stand and still introduce its agent ("set deliberately
+/// by …").
+const BY_REACH_TOKENS: usize = 2;
+
+/// How many tokens after a body named between a subject and its cue a verb of speech makes it the
+/// source ("the Philippine Coast Guard (PCG) said").
+const SOURCE_REACH_TOKENS: usize = 4;
+
+/// How many tokens after a subject its own verb is looked for ("Nightglass has since posted").
+const VERB_SLOT_TOKENS: usize = 4;
+
+/// How many tokens before a definite description the armed group it stands for is looked for.
+const REFERENCE_REACH_TOKENS: usize = 250;
+
+/// The who of a threat described rather than named: see the module documentation.
+pub(super) fn described_agent(
+    text: &TokenizedText<'_>,
+    actors: &ActorTable,
+    statement_start: usize,
+    clause: Range<usize>,
+    cue: Range<usize>,
+) -> Option<String> {
+    // "… were set deliberately by a cell calling itself the Green Front": the agent after "by".
+    if let Some(by) = (cue.end..cue.end + BY_REACH_TOKENS + 1)
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        .find(|&i| text.is_word_ci(i, "by"))
+        && let Some(phrase) = agent_phrase(text, actors, by + 1)
+    {
+        return phrase.who(text, actors, statement_start);
+    }
+    // The subject opens the statement, the clause, or what a verb of speech reports in the clause
+    // ("Fishermen say the militants now tax every catch").
+    let mut starts = vec![statement_start, clause.start.max(statement_start)];
+    // "… showed that the group still intended to strike": what "that" opens has its own subject.
+    let reported = (clause.start.max(statement_start)..cue.start)
+        .filter(|&i| text.is_word(i) && (LEXICON.is_speech_verb(text.key(i)) || text.is_word_ci(i, "that")))
+        .map(|i| if text.is_word_ci(i + 1, "that") { i + 2 } else { i + 1 });
+    starts.extend(reported);
+    starts.dedup();
+    // "… a group calling itself the Green Front, which claimed the attack": a relative clause's
+    // subject is what it follows.
+    if LEXICON.word_in(Words::RelativePronouns, text, clause.start)
+        && clause.start > statement_start
+        && let Some(m) = mention_ending_at(actors, clause.start - 1)
+        && acts_in(text, actors, clause.start + 1, cue.start)
+    {
+        return actors.name_of(m.actor).map(str::to_owned);
+    }
+    starts.into_iter().rev().find_map(|start| {
+        let phrase = agent_phrase(text, actors, skip_openers(text, start))?;
+        let verb_from = phrase.named.map_or(phrase.head + 1, |m| m.end_token.max(phrase.head + 1));
+        (phrase.head < cue.start && acts_in(text, actors, verb_from, cue.start)).then_some(())?;
+        phrase.who(text, actors, statement_start)
+    })
+}
+
+/// A subject read from its first token: its words, its head, whether it is definite, and the
+/// group it names ("a militia calling itself the Dawn Front").
+struct AgentPhrase<'a> {
+    first: usize,
+    head: usize,
+    definite: bool,
+    bare: bool,
+    named: Option<&'a MentionRecord>,
+}
+
+impl AgentPhrase<'_> {
+    /// The name the summary gives: the group named, the armed group a definite description refers
+    /// back to, else the description itself (not a bare "men" or "the group").
+    fn who(&self, text: &TokenizedText<'_>, actors: &ActorTable, statement_start: usize) -> Option<String> {
+        if let Some(state) = agents::forces_owner(text, self.head..self.head + 1) {
+            return Some(state.to_owned());
+        }
+        if let Some(name) = self.named.and_then(|m| actors.name_of(m.actor)) {
+            return Some(name.to_owned());
+        }
+        if self.definite && LEXICON.word_in(Words::GroupReferenceNouns, text, self.head) {
+            let before = actors.mentions.partition_point(|m| m.start_token < statement_start);
+            let referred = actors.mentions[..before]
+                .iter()
+                .rev()
+                .take_while(|m| m.start_token + REFERENCE_REACH_TOKENS >= statement_start)
+                .find(|m| actors.kind_of(m) == ActorKind::ArmedGroup)
+                .and_then(|m| actors.name_of(m.actor));
+            if let Some(name) = referred {
+                return Some(name.to_owned());
+            }
+        }
+        if self.bare {
+            return None;
+        }
+        let (first, last) = (text.tokens.get(self.first)?, text.tokens.get(self.head)?);
+        let words = text.slice(first.start_byte, last.end_byte);
+        // "Armed men" opening the sentence: the capital is the sentence's, not a name's.
+        let lower_first = first.sentence_start
+            && !LEXICON.word_in(Words::IrregularForceNouns, text, self.first)
+            || LEXICON.word_in(Words::AgentModifiers, text, self.first)
+            || LEXICON.word_in(Words::AgentNouns, text, self.first);
+        Some(if lower_first { lower_initial(words) } else { words.to_owned() })
+    }
+}
+
+/// The string with its first character in lower case.
+fn lower_initial(words: &str) -> String {
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The named group or organisation whose mention ends right before token `at` (a comma).
+fn mention_ending_at(actors: &ActorTable, at: usize) -> Option<&MentionRecord> {
+    let first = actors.mentions.partition_point(|m| m.end_token < at);
+    actors.mentions.get(first).filter(|m| m.end_token == at && names_agent(actors.kind_of(m)))
+}
+
+/// The kinds of actor a subject may name as the who: anything but a person or a medium (a person
+/// speaks of threats far more often than carrying them out).
+fn names_agent(kind: ActorKind) -> bool {
+    !matches!(kind, ActorKind::Person | ActorKind::Media)
+}
+
+/// Past the words that open a clause before its subject ("where", "and", quote marks).
+fn skip_openers(text: &TokenizedText<'_>, mut at: usize) -> usize {
+    while text.tokens.get(at).is_some_and(|t| t.kind == TokenKind::Punct)
+        || LEXICON.word_in(Words::ClauseOpeners, text, at)
+    {
+        at += 1;
+    }
+    at
+}
+
+/// The subject phrase opening at token `at`: determiners and numbers, a few describing words, a
+/// word for people who attack, and perhaps the name the phrase introduces ("calling itself",
+/// "known as").
+fn agent_phrase<'a>(text: &TokenizedText<'_>, actors: &'a ActorTable, at: usize) -> Option<AgentPhrase<'a>> {
+    // Cheap first: the phrase must hold a word for attackers within its first few tokens.
+    let mut i = at;
+    let definite = text.is_word_ci(i, "the");
+    while text.is_word_ci(i, "the")
+        || text.is_word_ci(i, "a")
+        || text.is_word_ci(i, "an")
+        || LEXICON.word_in(Words::NumberWords, text, i)
+        || text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        i += 1;
+    }
+    let first = i;
+    // "the Sierra Roja had been fighting …", "Nightglass posted …": a named group as the subject.
+    let named_first = actors.mentions.partition_point(|m| m.start_token < at);
+    if let Some(m) = actors
+        .mentions
+        .get(named_first)
+        .filter(|m| (m.start_token == at || m.start_token == first) && names_agent(actors.kind_of(m)))
+    {
+        return Some(AgentPhrase { first, head: m.end_token - 1, definite, bare: false, named: Some(m) });
+    }
+    // "Pakistani artillery had shelled …": a state's forces named by their nationality.
+    let mut head = None;
+    for j in first..first + MODIFIER_WORDS + 1 {
+        if LEXICON.word_in(Words::AgentNouns, text, j) || LEXICON.word_in(Words::BareAgentNouns, text, j) {
+            head = Some(j);
+            // "Militia fighters": a second word for attackers is the head.
+            if !(LEXICON.word_in(Words::AgentNouns, text, j + 1)
+                || LEXICON.word_in(Words::BareAgentNouns, text, j + 1))
+            {
+                break;
+            }
+        } else if head.is_some()
+            || !(LEXICON.word_in(Words::AgentModifiers, text, j)
+                || text.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised))
+        {
+            break;
+        }
+    }
+    let head = head.or_else(|| {
+        (first..first + MODIFIER_WORDS).find(|&j| {
+            LEXICON.word_in(Words::ForceNouns, text, j) && agents::forces_owner(text, j..j + 1).is_some()
+        })
+    })?;
+    let described = (first..head).any(|j| {
+        LEXICON.word_in(Words::AgentModifiers, text, j)
+            || LEXICON.word_in(Words::AgentNouns, text, j)
+            || text.tokens.get(j).is_some_and(|t| t.capitalised && !t.sentence_start)
+    });
+    let bare = LEXICON.word_in(Words::BareAgentNouns, text, head) && !described;
+    Some(AgentPhrase { first, head, definite, bare, named: named_after(text, actors, head + 1) })
+}
+
+/// The group a phrase names right after its head ("calling itself the Dawn Front", "known as
+/// Dawn Front"), when it is an actor that is neither a person nor a medium.
+fn named_after<'a>(text: &TokenizedText<'_>, actors: &'a ActorTable, at: usize) -> Option<&'a MentionRecord> {
+    if !LEXICON.word_in(Words::NamingWords, text, at) {
+        return None;
+    }
+    let mut name = at + 1;
+    while text.is_word_ci(name, "itself")
+        || text.is_word_ci(name, "themselves")
+        || text.is_word_ci(name, "as")
+    {
+        name += 1;
+    }
+    if text.is_word_ci(name, "the") {
+        name += 1;
+    }
+    let first = actors.mentions.partition_point(|m| m.start_token < name);
+    actors.mentions.get(first).filter(|m| {
+        m.start_token == name && !matches!(actors.kind_of(m), ActorKind::Person | ActorKind::Media)
+    })
+}
+
+/// Whether the subject ending before `from` acts in the cue at `cue`: the cue is not in the
+/// passive ("gunmen were killed") and no other subject opens between (a verb of speech, a semicolon).
+fn acts_in(text: &TokenizedText<'_>, actors: &ActorTable, from: usize, cue: usize) -> bool {
+    // "would defend its territory if attacked": a bare participle after "if" is a passive too.
+    let passive = (cue.saturating_sub(2).max(from)..cue)
+        .any(|i| LEXICON.word_in(Words::PassiveAuxiliaries, text, i))
+        || cue > from && LEXICON.word_in(Words::ConditionWords, text, cue - 1);
+    // "Gunmen boarded the ship, the coast guard said, the first kidnapping": a body named between
+    // that does not report the cue is another subject.
+    let other_subject = actors
+        .mentions
+        .iter()
+        .skip(actors.mentions.partition_point(|m| m.start_token < from))
+        .take_while(|m| m.start_token < cue)
+        .any(|m| {
+            !(m.end_token..m.end_token + SOURCE_REACH_TOKENS)
+                .any(|i| text.is_word(i) && LEXICON.is_speech_verb(text.key(i)))
+        });
+    // "The ministry says the cargo …", "the board confirmed a ransomware attack", "police foiled a
+    // plot": the subject reports, suffers or foils the threat ("claimed responsibility" is its own).
+    let reports = (from..cue.min(from + VERB_SLOT_TOKENS)).any(|i| {
+        text.is_word(i)
+            && (LEXICON.is_speech_verb(text.key(i)) && !LEXICON.word_in(Words::ClaimedWords, text, i + 1)
+                || LEXICON.word_in(Words::SufferingVerbs, text, i)
+                || LEXICON.word_in(Words::DiscoveryVerbs, text, i))
+    });
+    !passive
+        && !reports
+        && !other_subject
+        && (from..cue).all(|i| {
+            !(text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && text.token_text(i) == ";")
+                && !LEXICON.word_in(Words::RelativePronouns, text, i)
+        })
+}
+
+/// Gives an open summary ("? -> …") the who of the summary before it, when that one has a who: the
+/// pronoun opening a statement right after a threat stands for its actor ("It has also threatened
+/// to burn the valley").
+pub(super) fn carry_who(summary: &mut String, previous: &str) {
+    let Some(what) = summary.strip_prefix("? -> ") else { return };
+    match previous.split_once(" -> ") {
+        Some((who, _)) if who != "?" => *summary = format!("{who} -> {what}"),
+        _ => {}
+    }
+}

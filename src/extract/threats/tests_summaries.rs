@@ -1,0 +1,96 @@
+//! Tests of the summary's who and target when no state or group stands right before the cue: a
+//! subject described, a group introduced by its name, the agent after "by", a definite description
+//! or a pronoun for a group named before, and bodies after the cue that report it rather than
+//! suffer it. Each with a made-up example.
+
+use super::tests::threats;
+
+/// The summaries of the threats proposed for `text`.
+fn summaries(text: &str) -> Vec<String> {
+    threats(text).into_iter().map(|t| t.summary).collect()
+}
+
+#[test]
+fn a_described_subject_is_the_who() {
+    assert_eq!(
+        summaries("Masked raiders torched a bus depot outside Tarvel on Monday."),
+        ["masked raiders -> torched"]
+    );
+    assert_eq!(
+        summaries("Pirates in three skiffs hijacked a grain carrier near the cape on Friday."),
+        ["pirates -> hijacked"]
+    );
+    // A subject that suffers the act is none, nor one that is the cue itself.
+    assert_eq!(summaries("Two raiders were kidnapped near the depot on Monday."), ["? -> kidnapped"]);
+    assert!(
+        summaries("Two gunmen were arrested near the depot on Monday.")
+            .iter()
+            .all(|s| s.starts_with("? -> "))
+    );
+    // "Men" alone, with no word to describe them, says nothing.
+    assert_eq!(summaries("Two men hijacked a grain carrier near the cape on Friday."), ["? -> hijacked"]);
+}
+
+#[test]
+fn a_group_introduced_by_its_name_is_the_who() {
+    let found = summaries(
+        "A little-known militia calling itself the Dawn Banner claimed responsibility for the bombing on Sunday.",
+    );
+    assert_eq!(found, ["Dawn Banner -> claimed responsibility for the bombing"]);
+    let found = summaries(
+        "An armed group known as the Dawn Banner claimed responsibility and threatened more attacks on \
+         ferry terminals.",
+    );
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("Dawn Banner -> claimed responsibility and threatened more attacks")
+    );
+}
+
+#[test]
+fn the_agent_after_by_is_the_who_not_the_target() {
+    let found = summaries("Police say the warehouses were torched by a cell calling itself the Dawn Banner.");
+    assert_eq!(found, ["Dawn Banner -> torched"]);
+}
+
+#[test]
+fn a_definite_description_stands_for_the_armed_group_named_before() {
+    let text = "The Ember Valley Front has been active in the hills since 2019. \
+                Officials said the arrests showed that the group still planned to bomb fuel depots.";
+    let found = summaries(text);
+    assert_eq!(found.last().map(String::as_str), Some("Ember Valley Front -> bomb"));
+}
+
+#[test]
+fn a_state_s_forces_named_by_nationality_in_a_reported_clause_act() {
+    let found = summaries("A border official told me Serbian artillery had already shelled two villages.");
+    assert_eq!(found, ["Serbia -> shelled"]);
+}
+
+#[test]
+fn a_subject_that_reports_or_foils_is_not_the_who() {
+    // The speaker's own verb of speech: what follows is reported, the who stays open.
+    let found = summaries("The Dawn Banner says the rockets were fired from the ridge.");
+    assert!(found.iter().all(|s| !s.starts_with("Dawn Banner")), "{found:?}");
+    // A condition: "if attacked" is said of the victim.
+    let found = summaries("Elbonia said it would defend its ports if attacked.");
+    assert!(found.iter().all(|s| !s.starts_with("Elbonia")), "{found:?}");
+}
+
+#[test]
+fn a_pronoun_right_after_a_threat_carries_its_who() {
+    let text = "Masked raiders torched a ferry terminal in Tarvel on Monday. \
+                They have also threatened to bomb the harbour.";
+    let found = summaries(text);
+    assert!(found.iter().all(|s| s.starts_with("masked raiders -> ")), "{found:?}");
+}
+
+#[test]
+fn a_body_that_reports_the_threat_is_not_its_target() {
+    let found = summaries("Elbonia fired a cruise missile at a decommissioned ship, Ruritania's navy said.");
+    assert!(found.iter().all(|s| !s.ends_with("-> Ruritania")), "{found:?}");
+    let found = summaries(
+        "\"Every bombing invites the next one,\" said the director of the Ruritanian Institute for Peace.",
+    );
+    assert!(found.iter().all(|s| !s.contains("Institute")), "{found:?}");
+}
