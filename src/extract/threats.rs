@@ -62,6 +62,7 @@ mod reported;
 mod restating;
 mod rules;
 mod sightings;
+mod split;
 mod subjects;
 mod warnings;
 
@@ -114,6 +115,50 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             hits: &hits,
         };
         let reading = read_cues(text, actors, &reported, &sentence_view);
+        // "…armour was seen moving to the border and that reservists had been called up": two
+        // statements, each with a threat of its own, are two suggestions (only where the sentence
+        // read whole proposes one: a part never makes new what the whole restates).
+        if reading.best.is_some()
+            && let Some((first_end, second_start)) =
+                split::split_point(text, sentence.clone(), statement, &hits)
+        {
+            let parts = [(sentence.start..first_end, statement), (second_start..sentence.end, second_start)];
+            let part_hits: Vec<Vec<CueHit>> = parts
+                .iter()
+                .map(|(range, _)| {
+                    hits.iter().filter(|h| h.start >= range.start && h.end <= range.end).cloned().collect()
+                })
+                .collect();
+            let part_clauses: Vec<Vec<Range<usize>>> =
+                parts.iter().map(|(range, _)| clause_ranges(text, range.clone())).collect();
+            let views: Vec<SentenceView<'_>> = parts
+                .iter()
+                .zip(&part_hits)
+                .zip(&part_clauses)
+                .map(|(((range, statement), hits), clauses)| SentenceView {
+                    index: sentence_index,
+                    range: range.clone(),
+                    statement: *statement,
+                    clauses,
+                    hits,
+                })
+                .collect();
+            let readings: Vec<Reading<'_>> =
+                views.iter().map(|view| read_cues(text, actors, &reported, view)).collect();
+            // Each part proposes a threat of its own, of another kind or by another actor.
+            let distinct = match (&readings[0].best, &readings[1].best) {
+                (Some((_, a, ma)), Some((_, b, mb))) => {
+                    a.family != b.family || ma.map(|m| m.actor) != mb.map(|m| m.actor)
+                }
+                _ => false,
+            };
+            if distinct {
+                for (view, reading) in views.iter().zip(readings) {
+                    propose(text, actors, view, reading, &mut reported, &mut threats);
+                }
+                continue;
+            }
+        }
         propose(text, actors, &sentence_view, reading, &mut reported, &mut threats);
     }
     let mut threats: Vec<SuggestedThreat> = threats.into_iter().map(|(threat, _)| threat).collect();
@@ -285,8 +330,11 @@ fn stands_or_anchored(
     // something else ("the Elbonian envoy spoke, but the pressure grew"), except the one a
     // relative clause is about ("Elbonia, which massed troops").
     let own = with_antecedent(text, clauses, clause);
+    // "Inmates seized weapons from the armoury": a subject described as people who attack anchors
+    // a weak cue as a named group would.
     let anchored = group_near(text, actors, own.clone(), hit, true).is_some()
-        || rules::forces_by_nationality(text, own, hit.start..hit.end);
+        || rules::forces_by_nationality(text, own.clone(), hit.start..hit.end)
+        || subjects::anchors_weak_cue(text, actors, view.statement, own, hit.start..hit.end);
     if !stands_alone && (!anchored || cues::near_diplomacy(text, sentence.clone(), hit)) {
         return false;
     }

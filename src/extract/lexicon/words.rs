@@ -226,6 +226,7 @@ pub enum Words {
     NamingWords,
     PassiveAuxiliaries,
     ClaimedWords,
+    StatementCoordinators,
 }
 
 impl Words {
@@ -450,6 +451,7 @@ impl Words {
         (Words::NamingWords, "naming-words"),
         (Words::PassiveAuxiliaries, "passive-auxiliaries"),
         (Words::ClaimedWords, "claimed-words"),
+        (Words::StatementCoordinators, "statement-coordinators"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

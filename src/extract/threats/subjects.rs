@@ -39,13 +39,25 @@ pub(super) fn described_agent(
     clause: Range<usize>,
     cue: Range<usize>,
 ) -> Option<String> {
+    agent_of(text, actors, statement_start, clause, cue).map(|(who, _)| who)
+}
+
+/// The who of [`described_agent`], and whether its subject is a definite description ("the
+/// attackers").
+fn agent_of(
+    text: &TokenizedText<'_>,
+    actors: &ActorTable,
+    statement_start: usize,
+    clause: Range<usize>,
+    cue: Range<usize>,
+) -> Option<(String, bool)> {
     // "… were set deliberately by a cell calling itself the Green Front": the agent after "by".
     if let Some(by) = (cue.end..cue.end + BY_REACH_TOKENS + 1)
         .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
         .find(|&i| text.is_word_ci(i, "by"))
         && let Some(phrase) = agent_phrase(text, actors, by + 1)
     {
-        return phrase.who(text, actors, statement_start);
+        return phrase.who(text, actors, statement_start).map(|who| (who, phrase.definite));
     }
     // The subject opens the statement, the clause, or what a verb of speech reports in the clause
     // ("Fishermen say the militants now tax every catch").
@@ -63,13 +75,13 @@ pub(super) fn described_agent(
         && let Some(m) = mention_ending_at(actors, clause.start - 1)
         && acts_in(text, actors, clause.start + 1, cue.start)
     {
-        return actors.name_of(m.actor).map(str::to_owned);
+        return actors.name_of(m.actor).map(|name| (name.to_owned(), true));
     }
     starts.into_iter().rev().find_map(|start| {
         let phrase = agent_phrase(text, actors, skip_openers(text, start))?;
         let verb_from = phrase.named.map_or(phrase.head + 1, |m| m.end_token.max(phrase.head + 1));
         (phrase.head < cue.start && acts_in(text, actors, verb_from, cue.start)).then_some(())?;
-        phrase.who(text, actors, statement_start)
+        phrase.who(text, actors, statement_start).map(|who| (who, phrase.definite))
     })
 }
 
@@ -156,8 +168,10 @@ fn skip_openers(text: &TokenizedText<'_>, mut at: usize) -> usize {
 fn agent_phrase<'a>(text: &TokenizedText<'_>, actors: &'a ActorTable, at: usize) -> Option<AgentPhrase<'a>> {
     // Cheap first: the phrase must hold a word for attackers within its first few tokens.
     let mut i = at;
-    let definite = text.is_word_ci(i, "the");
-    while text.is_word_ci(i, "the")
+    // "the attackers", "these men": people already told.
+    let definite = ["the", "these", "those"].iter().any(|w| text.is_word_ci(i, w));
+    while definite && i == at
+        || text.is_word_ci(i, "the")
         || text.is_word_ci(i, "a")
         || text.is_word_ci(i, "an")
         || LEXICON.word_in(Words::NumberWords, text, i)
@@ -173,6 +187,10 @@ fn agent_phrase<'a>(text: &TokenizedText<'_>, actors: &'a ActorTable, at: usize)
         .get(named_first)
         .filter(|m| (m.start_token == at || m.start_token == first) && names_agent(actors.kind_of(m)))
     {
+        // "Elbonia's navy said …": the subject is what the possessive owns, not the name.
+        if text.tokens.get(m.end_token).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            return None;
+        }
         return Some(AgentPhrase { first, head: m.end_token - 1, definite, bare: false, named: Some(m) });
     }
     // "Pakistani artillery had shelled …": a state's forces named by their nationality.
@@ -188,7 +206,8 @@ fn agent_phrase<'a>(text: &TokenizedText<'_>, actors: &'a ActorTable, at: usize)
             }
         } else if head.is_some()
             || !(LEXICON.word_in(Words::AgentModifiers, text, j)
-                || text.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised))
+                || text.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                    && !LEXICON.is_stopword(text, j))
         {
             break;
         }
@@ -248,10 +267,14 @@ fn acts_in(text: &TokenizedText<'_>, actors: &ActorTable, from: usize, cue: usiz
                 .any(|i| text.is_word(i) && LEXICON.is_speech_verb(text.key(i)))
         });
     // "The ministry says the cargo …", "the board confirmed a ransomware attack", "police foiled a
-    // plot": the subject reports, suffers or foils the threat ("claimed responsibility" is its own).
+    // plot": the subject reports, suffers or foils the threat ("claimed responsibility" is its own,
+    // "is believed to have fled" a hedge).
     let reports = (from..cue.min(from + VERB_SLOT_TOKENS)).any(|i| {
         text.is_word(i)
-            && (LEXICON.is_speech_verb(text.key(i)) && !LEXICON.word_in(Words::ClaimedWords, text, i + 1)
+            && (LEXICON.is_speech_verb(text.key(i))
+                && !LEXICON.word_in(Words::ClaimedWords, text, i + 1)
+                // "is believed to have", "was said to be": a hedge, not the subject speaking.
+                && !(i > 0 && LEXICON.word_in(Words::PassiveAuxiliaries, text, i - 1))
                 || LEXICON.word_in(Words::SufferingVerbs, text, i)
                 || LEXICON.word_in(Words::DiscoveryVerbs, text, i))
     });
@@ -273,4 +296,17 @@ pub(super) fn carry_who(summary: &mut String, previous: &str) {
         Some((who, _)) if who != "?" => *summary = format!("{who} -> {what}"),
         _ => {}
     }
+}
+
+/// Whether the subject of a weak cue's clause is described as people who attack, with no article
+/// that refers back to people already told ("Inmates loyal to a gang took weapons from the armoury",
+/// not "the attackers used drones": more of a threat told): it anchors the cue as a group would.
+pub(super) fn anchors_weak_cue(
+    text: &TokenizedText<'_>,
+    actors: &ActorTable,
+    statement_start: usize,
+    clause: Range<usize>,
+    cue: Range<usize>,
+) -> bool {
+    agent_of(text, actors, statement_start, clause, cue).is_some_and(|(_, definite)| !definite)
 }

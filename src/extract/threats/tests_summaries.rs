@@ -94,3 +94,52 @@ fn a_body_that_reports_the_threat_is_not_its_target() {
     );
     assert!(found.iter().all(|s| !s.contains("Institute")), "{found:?}");
 }
+
+#[test]
+fn two_statements_in_one_sentence_are_two_threats() {
+    let found = threats(
+        "A diplomat said Serbian armoured vehicles had been seen moving towards the border and that \
+         Croatian reservists had been told to report to their units.",
+    );
+    let evidence: Vec<&str> = found.iter().map(|t| t.evidence.as_str()).collect();
+    assert_eq!(
+        evidence,
+        [
+            "A diplomat said Serbian armoured vehicles had been seen moving towards the border",
+            "Croatian reservists had been told to report to their units."
+        ]
+    );
+    // One threat told in two statements, of one kind by one actor, stays one.
+    let found = threats(
+        "Serbian troops crossed the border at dawn, and Serbian troops shelled two villages by noon.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_suspect_still_free_is_a_threat() {
+    assert_eq!(
+        summaries("Police said a third man, believed to be the driver, was still at large."),
+        ["? -> still at large"]
+    );
+    assert_eq!(threats("Prosecutors argue the engineer is a flight risk.").len(), 1);
+    // Leaving the country is one only when said of a suspect or an attacker.
+    assert_eq!(threats("A second suspect is believed to have left the country.").len(), 1);
+    assert!(threats("The ambassador is believed to have left the country.").is_empty());
+}
+
+#[test]
+fn a_poisoning_is_an_attack() {
+    let found = threats("A retired colonel is in hospital after being poisoned with a rare toxin.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].rule, "threat:cue:assassination");
+    assert!(threats("Dozens of guests fell ill with food poisoning after the wedding.").is_empty());
+}
+
+#[test]
+fn a_subject_described_as_attackers_anchors_a_weak_cue() {
+    // "weapons" is weak: people described as attackers anchor it as a named group would…
+    assert_eq!(threats("Rioters took weapons from the prison armoury within minutes.").len(), 1);
+    // … not ordinary people, nor attackers already told ("the rioters" refer back).
+    assert!(threats("Farmers took weapons from the old armoury to the museum.").is_empty());
+}
