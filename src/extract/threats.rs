@@ -145,11 +145,16 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
                 .collect();
             let readings: Vec<Reading<'_>> =
                 views.iter().map(|view| read_cues(text, actors, &reported, view)).collect();
-            // Each part proposes a threat of its own, of another kind or by another actor.
-            let distinct = match (&readings[0].best, &readings[1].best) {
-                (Some((_, a, ma)), Some((_, b, mb))) => {
-                    a.family != b.family || ma.map(|m| m.actor) != mb.map(|m| m.actor)
-                }
+            // Each part proposes a threat of its own, by another actor named in it (two deeds of
+            // unnamed hands in one report are more often one event told in parts).
+            let named = |reading: &Reading<'_>| {
+                reading.best.and_then(|(hit, _, mention)| {
+                    rules::mention_name(actors, mention)
+                        .or_else(|| agents::forces_owner(text, hit.start..hit.end))
+                })
+            };
+            let distinct = match (named(&readings[0]), named(&readings[1])) {
+                (Some(a), Some(b)) => a != b,
                 _ => false,
             };
             if distinct {
@@ -184,6 +189,8 @@ struct Reading<'a> {
     restatement: Option<(Choice<'a>, usize)>,
     families_here: Vec<String>,
     events_here: Vec<(String, ThreatCategory)>,
+    /// Whether a restatement was told of the attack's own people ("the attackers also …").
+    by_told_attackers: bool,
 }
 
 /// Reads the cues of a sentence: drops those that do not count, and sorts the rest into new
@@ -214,6 +221,7 @@ fn read_cues<'a>(
     let mut restatement: Option<(Choice<'_>, usize)> = None;
     let mut families_here = Vec::new();
     let mut events_here = Vec::new();
+    let mut by_told_attackers = false;
     let cue_starts: Vec<usize> = hits.iter().map(|hit| hit.start).collect();
     // "It also stole patient files": a sentence led by a pronoun for the actor of the threat
     // just proposed tells more of that threat, unless it dates events of its own ("It has
@@ -240,18 +248,30 @@ fn read_cues<'a>(
             .or_else(|| acting_group(text, actors, sentence.clone(), hit))
             .or_else(|| agents::organisation_acting(text, actors, statement, hit));
         let actor = mention.map(|m| m.actor);
-        if !stands_or_anchored(text, actors, view, clause, hit, group) {
+        if !stands_or_anchored(text, actors, view, clause.clone(), hit, group) {
             continue;
         }
         families_here.push(group.family.clone());
         let event = rules::event_name(text, statement, hit.start, group.category);
         let more_severe =
             |current: &CueGroup| (group.severity, group.strong) > (current.severity, current.strong);
-        if let Some(threat) =
-            restated_threat(text, reported, view, continues, (hit, group, actor), event.as_ref())
+        // "Aid workers say the attackers also looted the clinic": the people of an attack already
+        // told, named by what they did, tell more of it.
+        let told_agents =
+            subjects::told_attackers(text, actors, statement, clause.clone(), hit.start..hit.end);
+        if let Some(threat) = restated_threat(
+            text,
+            reported,
+            view,
+            continues || told_agents,
+            (hit, group, actor),
+            event.as_ref(),
+        )
+        .or_else(|| told_agents.then(|| reported.categories.get(&group.category).copied()).flatten())
         {
             if restatement.is_none_or(|((_, current, _), _)| more_severe(current)) {
                 restatement = Some(((hit, group, mention), threat));
+                by_told_attackers = told_agents;
             }
             events_here.extend(event);
             continue;
@@ -270,7 +290,7 @@ fn read_cues<'a>(
     }) {
         best = None;
     }
-    Reading { best, restatement, families_here, events_here }
+    Reading { best, restatement, families_here, events_here, by_told_attackers }
 }
 
 /// Whether a cue that passed the checks proposes a threat by its own words (a strong cue, a count,
@@ -332,9 +352,17 @@ fn stands_or_anchored(
     let own = with_antecedent(text, clauses, clause);
     // "Inmates seized weapons from the armoury": a subject described as people who attack anchors
     // a weak cue as a named group would.
-    let anchored = group_near(text, actors, own.clone(), hit, true).is_some()
-        || rules::forces_by_nationality(text, own.clone(), hit.start..hit.end)
-        || subjects::anchors_weak_cue(text, actors, view.statement, own, hit.start..hit.end);
+    // "A second suspect has left the country": a cue said only of such people (the
+    // [subject-anchored-families]) needs them as its subject.
+    let by_subject =
+        subjects::anchors_weak_cue(text, actors, view.statement, own.clone(), hit.start..hit.end);
+    let anchored = if LEXICON.has(Words::SubjectAnchoredFamilies, &group.family) {
+        by_subject
+    } else {
+        by_subject
+            || group_near(text, actors, own.clone(), hit, true).is_some()
+            || rules::forces_by_nationality(text, own, hit.start..hit.end)
+    };
     if !stands_alone && (!anchored || cues::near_diplomacy(text, sentence.clone(), hit)) {
         return false;
     }
@@ -414,7 +442,7 @@ fn propose(
     reported: &mut Reported,
     threats: &mut Vec<(SuggestedThreat, i32)>,
 ) {
-    let Reading { best, restatement, families_here, events_here } = reading;
+    let Reading { best, restatement, families_here, events_here, by_told_attackers } = reading;
     let sentence_index = sentence_view.index;
     let sentence = &sentence_view.range;
     let Some(choice) = best else {
@@ -423,7 +451,8 @@ fn propose(
         let statement = sentence_view.statement;
         let retells_last = restatement.is_some_and(|((hit, _, _), index)| {
             reported.last_threat == Some(index)
-                && (rules::labels_event_told(text, statement, hit.start)
+                && (by_told_attackers
+                    || rules::labels_event_told(text, statement, hit.start)
                     || restating::pronoun_label(text, statement..sentence.end, hit.start))
         });
         if !families_here.is_empty() && (reported.follows(sentence_index) || retells_last) {

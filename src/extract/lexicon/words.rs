@@ -227,6 +227,9 @@ pub enum Words {
     PassiveAuxiliaries,
     ClaimedWords,
     StatementCoordinators,
+    EventAgentNouns,
+    AddresseePronouns,
+    SubjectAnchoredFamilies,
 }
 
 impl Words {
@@ -452,6 +455,9 @@ impl Words {
         (Words::PassiveAuxiliaries, "passive-auxiliaries"),
         (Words::ClaimedWords, "claimed-words"),
         (Words::StatementCoordinators, "statement-coordinators"),
+        (Words::EventAgentNouns, "event-agent-nouns"),
+        (Words::AddresseePronouns, "addressee-pronouns"),
+        (Words::SubjectAnchoredFamilies, "subject-anchored-families"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

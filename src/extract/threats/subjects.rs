@@ -61,13 +61,6 @@ fn agent_of(
     }
     // The subject opens the statement, the clause, or what a verb of speech reports in the clause
     // ("Fishermen say the militants now tax every catch").
-    let mut starts = vec![statement_start, clause.start.max(statement_start)];
-    // "… showed that the group still intended to strike": what "that" opens has its own subject.
-    let reported = (clause.start.max(statement_start)..cue.start)
-        .filter(|&i| text.is_word(i) && (LEXICON.is_speech_verb(text.key(i)) || text.is_word_ci(i, "that")))
-        .map(|i| if text.is_word_ci(i + 1, "that") { i + 2 } else { i + 1 });
-    starts.extend(reported);
-    starts.dedup();
     // "… a group calling itself the Green Front, which claimed the attack": a relative clause's
     // subject is what it follows.
     if LEXICON.word_in(Words::RelativePronouns, text, clause.start)
@@ -77,11 +70,37 @@ fn agent_of(
     {
         return actors.name_of(m.actor).map(|name| (name.to_owned(), true));
     }
+    let phrase = subject_phrase(text, actors, statement_start, clause, cue)?;
+    phrase.who(text, actors, statement_start).map(|who| (who, phrase.definite))
+}
+
+/// The subject acting in the cue: the phrase that opens the statement, the clause, or what a verb of
+/// speech or "that" opens in the clause, the nearest the cue first.
+fn subject_phrase<'a>(
+    text: &TokenizedText<'_>,
+    actors: &'a ActorTable,
+    statement_start: usize,
+    clause: Range<usize>,
+    cue: Range<usize>,
+) -> Option<AgentPhrase<'a>> {
+    let mut starts = vec![statement_start, clause.start.max(statement_start)];
+    // "… showed that the group still intended to strike": what "that" opens has its own subject.
+    let reported = (clause.start.max(statement_start)..cue.start)
+        .filter(|&i| text.is_word(i) && (LEXICON.is_speech_verb(text.key(i)) || text.is_word_ci(i, "that")))
+        .map(|i| {
+            // "Aid workers tell me the attackers …": past the one told, and "that".
+            let mut next = i + 1;
+            if LEXICON.word_in(Words::AddresseePronouns, text, next) {
+                next += 1;
+            }
+            if text.is_word_ci(next, "that") { next + 1 } else { next }
+        });
+    starts.extend(reported);
+    starts.dedup();
     starts.into_iter().rev().find_map(|start| {
         let phrase = agent_phrase(text, actors, skip_openers(text, start))?;
         let verb_from = phrase.named.map_or(phrase.head + 1, |m| m.end_token.max(phrase.head + 1));
-        (phrase.head < cue.start && acts_in(text, actors, verb_from, cue.start)).then_some(())?;
-        phrase.who(text, actors, statement_start).map(|who| (who, phrase.definite))
+        (phrase.head < cue.start && acts_in(text, actors, verb_from, cue.start)).then_some(phrase)
     })
 }
 
@@ -309,4 +328,23 @@ pub(super) fn anchors_weak_cue(
     cue: Range<usize>,
 ) -> bool {
     agent_of(text, actors, statement_start, clause, cue).is_some_and(|(_, definite)| !definite)
+}
+
+/// Whether the subject of a cue's clause is a definite description of the people of an attack
+/// already told, named by what they did ("the attackers", "the kidnappers"; not "the militants",
+/// a group that may do something new).
+pub(super) fn told_attackers(
+    text: &TokenizedText<'_>,
+    actors: &ActorTable,
+    statement_start: usize,
+    clause: Range<usize>,
+    cue: Range<usize>,
+) -> bool {
+    // Cheap first: a word for the people of an attack in the clause before the cue.
+    let from = clause.start.max(statement_start);
+    if !(from..cue.start).any(|i| LEXICON.word_in(Words::EventAgentNouns, text, i)) {
+        return false;
+    }
+    subject_phrase(text, actors, statement_start, clause, cue)
+        .is_some_and(|phrase| phrase.definite && LEXICON.word_in(Words::EventAgentNouns, text, phrase.head))
 }

@@ -143,3 +143,14 @@ fn a_subject_described_as_attackers_anchors_a_weak_cue() {
     // … not ordinary people, nor attackers already told ("the rioters" refer back).
     assert!(threats("Farmers took weapons from the old armoury to the museum.").is_empty());
 }
+
+#[test]
+fn the_attackers_of_an_attack_told_tell_more_of_it() {
+    let text = "Masked raiders torched a clinic in Tarvel overnight. The town is quiet this morning. \
+                Nurses say the attackers also shot at patients trying to flee.";
+    assert_eq!(threats(text).len(), 1);
+    // A group named by what it is, not by what it did, may do something new.
+    let text = "Masked raiders torched a clinic in Tarvel overnight. The town is quiet this morning. \
+                Nurses say the militants have begun planting bombs on the roads.";
+    assert_eq!(threats(text).len(), 2);
+}
