@@ -230,6 +230,9 @@ pub enum Words {
     EventAgentNouns,
     AddresseePronouns,
     SubjectAnchoredFamilies,
+    MemberPrepositions,
+    DescribingPrepositions,
+    TimeOpeners,
 }
 
 impl Words {
@@ -458,6 +461,9 @@ impl Words {
         (Words::EventAgentNouns, "event-agent-nouns"),
         (Words::AddresseePronouns, "addressee-pronouns"),
         (Words::SubjectAnchoredFamilies, "subject-anchored-families"),
+        (Words::MemberPrepositions, "member-prepositions"),
+        (Words::DescribingPrepositions, "describing-prepositions"),
+        (Words::TimeOpeners, "time-openers"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -17,6 +17,9 @@ use crate::model::ActorKind;
 /// How many words may describe the head of a subject before it ("little-known armed", "Militia").
 const MODIFIER_WORDS: usize = 3;
 
+/// How many words after a bare head's preposition describe it ("men in army uniform").
+const TAIL_WORDS: usize = 2;
+
 /// How many tokens after the cue "by" may stand and still introduce its agent ("set deliberately
 /// by …").
 const BY_REACH_TOKENS: usize = 2;
@@ -85,8 +88,14 @@ fn subject_phrase<'a>(
 ) -> Option<AgentPhrase<'a>> {
     let mut starts = vec![statement_start, clause.start.max(statement_start)];
     // "… showed that the group still intended to strike": what "that" opens has its own subject.
+    // "…, where, on Tuesday evening, gunmen torched …": a comma may open the subject too.
+    let comma = |i: usize| {
+        text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && text.token_text(i) == ","
+    };
     let reported = (clause.start.max(statement_start)..cue.start)
-        .filter(|&i| text.is_word(i) && (LEXICON.is_speech_verb(text.key(i)) || text.is_word_ci(i, "that")))
+        .filter(|&i| {
+            comma(i) || text.is_word(i) && (LEXICON.is_speech_verb(text.key(i)) || text.is_word_ci(i, "that"))
+        })
         .map(|i| {
             // "Aid workers tell me the attackers …": past the one told, and "that".
             let mut next = i + 1;
@@ -100,7 +109,9 @@ fn subject_phrase<'a>(
     starts.into_iter().rev().find_map(|start| {
         let phrase = agent_phrase(text, actors, skip_openers(text, start))?;
         let verb_from = phrase.named.map_or(phrase.head + 1, |m| m.end_token.max(phrase.head + 1));
-        (phrase.head < cue.start && acts_in(text, actors, verb_from, cue.start)).then_some(phrase)
+        // "Gunmen from the Red Ridge Cartel torched …" with "gunmen" the cue: the group named acts.
+        let before_cue = phrase.head < cue.start || phrase.named.is_some() && phrase.first <= cue.start;
+        (before_cue && acts_in(text, actors, verb_from, cue.start)).then_some(phrase)
     })
 }
 
@@ -112,6 +123,8 @@ struct AgentPhrase<'a> {
     definite: bool,
     bare: bool,
     named: Option<&'a MentionRecord>,
+    /// The last word of a description after a bare head ("men on motorbikes").
+    tail: Option<usize>,
 }
 
 impl AgentPhrase<'_> {
@@ -136,10 +149,9 @@ impl AgentPhrase<'_> {
                 return Some(name.to_owned());
             }
         }
-        if self.bare {
-            return None;
-        }
-        let (first, last) = (text.tokens.get(self.first)?, text.tokens.get(self.head)?);
+        // "men on motorbikes", "men in army uniform": a bare word with what describes them after it.
+        let last = if self.bare { self.tail? } else { self.head };
+        let (first, last) = (text.tokens.get(self.first)?, text.tokens.get(last)?);
         let words = text.slice(first.start_byte, last.end_byte);
         // "Armed men" opening the sentence: the capital is the sentence's, not a name's.
         let lower_first = first.sentence_start
@@ -171,10 +183,16 @@ fn names_agent(kind: ActorKind) -> bool {
     !matches!(kind, ActorKind::Person | ActorKind::Media)
 }
 
-/// Past the words that open a clause before its subject ("where", "and", quote marks).
+/// Past the words that open a clause before its subject ("where", "and", quote marks, a time:
+/// "Last weekend an armed coalition stormed …").
 fn skip_openers(text: &TokenizedText<'_>, mut at: usize) -> usize {
     while text.tokens.get(at).is_some_and(|t| t.kind == TokenKind::Punct)
         || LEXICON.word_in(Words::ClauseOpeners, text, at)
+        || LEXICON.word_in(Words::TimeOpeners, text, at)
+        || LEXICON.word_in(Words::Weekdays, text, at)
+        || LEXICON.word_in(Words::PartsOfDay, text, at)
+        || LEXICON.word_in(Words::RelativeUnits, text, at)
+        || LEXICON.word_in(Words::RelativeWords, text, at)
     {
         at += 1;
     }
@@ -210,7 +228,14 @@ fn agent_phrase<'a>(text: &TokenizedText<'_>, actors: &'a ActorTable, at: usize)
         if text.tokens.get(m.end_token).is_some_and(|t| t.kind == TokenKind::Possessive) {
             return None;
         }
-        return Some(AgentPhrase { first, head: m.end_token - 1, definite, bare: false, named: Some(m) });
+        return Some(AgentPhrase {
+            first,
+            head: m.end_token - 1,
+            definite,
+            bare: false,
+            named: Some(m),
+            tail: None,
+        });
     }
     // "Pakistani artillery had shelled …": a state's forces named by their nationality.
     let mut head = None;
@@ -242,13 +267,27 @@ fn agent_phrase<'a>(text: &TokenizedText<'_>, actors: &'a ActorTable, at: usize)
             || text.tokens.get(j).is_some_and(|t| t.capitalised && !t.sentence_start)
     });
     let bare = LEXICON.word_in(Words::BareAgentNouns, text, head) && !described;
-    Some(AgentPhrase { first, head, definite, bare, named: named_after(text, actors, head + 1) })
+    let tail = (bare && LEXICON.word_in(Words::DescribingPrepositions, text, head + 1))
+        .then(|| {
+            (head + 2..head + 2 + TAIL_WORDS)
+                .take_while(|&j| {
+                    text.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                        && !LEXICON.is_stopword(text, j)
+                        && !LEXICON.is_speech_verb(text.key(j))
+                        && !text.key(j).ends_with("ed")
+                })
+                .last()
+        })
+        .flatten();
+    Some(AgentPhrase { first, head, definite, bare, named: named_after(text, actors, head + 1), tail })
 }
 
 /// The group a phrase names right after its head ("calling itself the Dawn Front", "known as
 /// Dawn Front"), when it is an actor that is neither a person nor a medium.
 fn named_after<'a>(text: &TokenizedText<'_>, actors: &'a ActorTable, at: usize) -> Option<&'a MentionRecord> {
-    if !LEXICON.word_in(Words::NamingWords, text, at) {
+    // "gunmen from the Red Ridge Cartel": the group they belong to.
+    let member = LEXICON.word_in(Words::MemberPrepositions, text, at);
+    if !member && !LEXICON.word_in(Words::NamingWords, text, at) {
         return None;
     }
     let mut name = at + 1;
@@ -258,12 +297,15 @@ fn named_after<'a>(text: &TokenizedText<'_>, actors: &'a ActorTable, at: usize) 
     {
         name += 1;
     }
-    if text.is_word_ci(name, "the") {
-        name += 1;
-    }
+    let article = text.is_word_ci(name, "the");
     let first = actors.mentions.partition_point(|m| m.start_token < name);
     actors.mentions.get(first).filter(|m| {
-        m.start_token == name && !matches!(actors.kind_of(m), ActorKind::Person | ActorKind::Media)
+        (m.start_token == name || article && m.start_token == name + 1)
+            && if member {
+                matches!(actors.kind_of(m), ActorKind::ArmedGroup | ActorKind::Organisation)
+            } else {
+                names_agent(actors.kind_of(m))
+            }
     })
 }
 
@@ -271,8 +313,11 @@ fn named_after<'a>(text: &TokenizedText<'_>, actors: &'a ActorTable, at: usize) 
 /// passive ("gunmen were killed") and no other subject opens between (a verb of speech, a semicolon).
 fn acts_in(text: &TokenizedText<'_>, actors: &ActorTable, from: usize, cue: usize) -> bool {
     // "would defend its territory if attacked": a bare participle after "if" is a passive too.
-    let passive = (cue.saturating_sub(2).max(from)..cue)
-        .any(|i| LEXICON.word_in(Words::PassiveAuxiliaries, text, i))
+    // "had been fighting", "was smuggling": a progressive is no passive.
+    let progressive = text.is_word(cue) && text.key(cue).ends_with("ing");
+    let passive = !progressive
+        && (cue.saturating_sub(2).max(from)..cue)
+            .any(|i| LEXICON.word_in(Words::PassiveAuxiliaries, text, i))
         || cue > from && LEXICON.word_in(Words::ConditionWords, text, cue - 1);
     // "Gunmen boarded the ship, the coast guard said, the first kidnapping": a body named between
     // that does not report the cue is another subject.
@@ -302,7 +347,9 @@ fn acts_in(text: &TokenizedText<'_>, actors: &ActorTable, from: usize, cue: usiz
         && !other_subject
         && (from..cue).all(|i| {
             !(text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && text.token_text(i) == ";")
-                && !LEXICON.word_in(Words::RelativePronouns, text, i)
+                // "the gunmen who were arrested", but not "the Red Ridge Cartel, which controls …,".
+                && !(LEXICON.word_in(Words::RelativePronouns, text, i)
+                    && !(i > 0 && text.tokens.get(i - 1).is_some_and(|t| t.kind == TokenKind::Punct)))
         })
 }
 

@@ -154,3 +154,26 @@ fn the_attackers_of_an_attack_told_tell_more_of_it() {
                 Nurses say the militants have begun planting bombs on the roads.";
     assert_eq!(threats(text).len(), 2);
 }
+
+#[test]
+fn attackers_from_a_named_group_are_that_group() {
+    let found = summaries("Gunmen from the Red Ridge Cartel torched two police vehicles on Monday.");
+    assert_eq!(found.first().map(|s| s.starts_with("Red Ridge Cartel -> ")), Some(true), "{found:?}");
+}
+
+#[test]
+fn a_named_group_past_its_relative_clause_acts_in_a_progressive() {
+    let text = "The Red Ridge Cartel has grown fast. Officials said the Red Ridge Cartel, which controls \
+                two ports, had been smuggling rifles across the border.";
+    let found = summaries(text);
+    assert!(found.iter().any(|s| s.starts_with("Red Ridge Cartel -> smuggling")), "{found:?}");
+}
+
+#[test]
+fn a_time_or_a_bare_word_with_its_description_opens_the_subject() {
+    let found =
+        summaries("Last weekend an armed coalition stormed the prison in Tarvel, freeing 300 inmates.");
+    assert_eq!(found.first().map(|s| s.starts_with("armed coalition -> ")), Some(true), "{found:?}");
+    let found = summaries("Colleagues say the two nurses were abducted at gunpoint by men on motorbikes.");
+    assert_eq!(found, ["men on motorbikes -> abducted"]);
+}
