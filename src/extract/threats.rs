@@ -257,8 +257,8 @@ fn read_cues<'a>(
             |current: &CueGroup| (group.severity, group.strong) > (current.severity, current.strong);
         // "Aid workers say the attackers also looted the clinic": the people of an attack already
         // told, named by what they did, tell more of it.
-        let told_agents =
-            subjects::told_attackers(text, actors, statement, clause.clone(), hit.start..hit.end);
+        let told_agents = reported.last_threat.is_some()
+            && subjects::told_attackers(text, actors, statement, clause.clone(), hit.start..hit.end);
         if let Some(threat) = restated_threat(
             text,
             reported,
@@ -354,19 +354,19 @@ fn stands_or_anchored(
     // a weak cue as a named group would.
     // "A second suspect has left the country": a cue said only of such people (the
     // [subject-anchored-families]) needs them as its subject.
-    let by_subject =
-        subjects::anchors_weak_cue(text, actors, view.statement, own.clone(), hit.start..hit.end);
-    let anchored = if LEXICON.has(Words::SubjectAnchoredFamilies, &group.family) {
-        by_subject
-    } else {
-        by_subject
-            || group_near(text, actors, own.clone(), hit, true).is_some()
-            || rules::forces_by_nationality(text, own, hit.start..hit.end)
-    };
-    if !stands_alone && (!anchored || cues::near_diplomacy(text, sentence.clone(), hit)) {
-        return false;
+    if stands_alone {
+        return true;
     }
-    true
+    let by_subject =
+        || subjects::anchors_weak_cue(text, actors, view.statement, own.clone(), hit.start..hit.end);
+    let anchored = if LEXICON.has(Words::SubjectAnchoredFamilies, &group.family) {
+        by_subject()
+    } else {
+        group_near(text, actors, own.clone(), hit, true).is_some()
+            || rules::forces_by_nationality(text, own.clone(), hit.start..hit.end)
+            || by_subject()
+    };
+    anchored && !cues::near_diplomacy(text, sentence.clone(), hit)
 }
 
 /// The threat already proposed that a cue tells more of, if any: one it is a label for, one it

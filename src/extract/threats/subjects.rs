@@ -9,10 +9,20 @@
 use std::ops::Range;
 
 use super::super::actors::{ActorTable, MentionRecord};
-use super::super::lexicon::{LEXICON, Words};
+use super::super::lexicon::{LEXICON, ListMask, Words, mask_of};
 use super::super::tokens::{TokenKind, TokenizedText};
 use super::agents;
 use crate::model::ActorKind;
+
+/// The lists a subject's head comes from: words for attackers, bare words for people, forces.
+const HEAD_MASK: ListMask = mask_of(&[Words::AgentNouns, Words::BareAgentNouns, Words::ForceNouns]);
+
+/// How many tokens before a cue its subject may open ("Armed men in two boats boarded a ship …,
+/// the coast guard said, the first kidnapping").
+const SUBJECT_REACH_TOKENS: usize = 40;
+
+/// How many tokens before its head a subject may open (determiners, a time, describing words).
+const PHRASE_OPENING_TOKENS: usize = 10;
 
 /// How many words may describe the head of a subject before it ("little-known armed", "Militia").
 const MODIFIER_WORDS: usize = 3;
@@ -86,15 +96,36 @@ fn subject_phrase<'a>(
     clause: Range<usize>,
     cue: Range<usize>,
 ) -> Option<AgentPhrase<'a>> {
-    let mut starts = vec![statement_start, clause.start.max(statement_start)];
+    // Cheap first: a word for attackers or forces, or a group named, before the cue's end.
+    // Within a few dozen tokens of the cue: near enough to act in it, and linear in the text.
+    let statement_start = statement_start.max(cue.start.saturating_sub(SUBJECT_REACH_TOKENS));
+    let from = clause.start.max(statement_start);
+    let named = actors.mentions.partition_point(|m| m.start_token < statement_start);
+    let mut heads: Vec<usize> =
+        (statement_start..cue.end).filter(|&i| LEXICON.word_in_mask(&HEAD_MASK, text, i)).collect();
+    heads.extend(
+        actors.mentions[named..]
+            .iter()
+            .take_while(|m| m.start_token < cue.end)
+            .filter(|m| names_agent(actors.kind_of(m)))
+            .map(|m| m.start_token),
+    );
+    if heads.is_empty() {
+        return None;
+    }
+    // A subject opens at most a few words before its head: only there is a start looked for.
+    let near_head = |i: usize| heads.iter().any(|&h| h > i && h - i <= PHRASE_OPENING_TOKENS);
+    let mut starts = vec![statement_start, from];
     // "… showed that the group still intended to strike": what "that" opens has its own subject.
     // "…, where, on Tuesday evening, gunmen torched …": a comma may open the subject too.
     let comma = |i: usize| {
         text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && text.token_text(i) == ","
     };
-    let reported = (clause.start.max(statement_start)..cue.start)
+    let reported = (from..cue.start)
         .filter(|&i| {
-            comma(i) || text.is_word(i) && (LEXICON.is_speech_verb(text.key(i)) || text.is_word_ci(i, "that"))
+            near_head(i)
+                && (comma(i)
+                    || text.is_word(i) && (text.is_word_ci(i, "that") || LEXICON.is_speech_verb(text.key(i))))
         })
         .map(|i| {
             // "Aid workers tell me the attackers …": past the one told, and "that".
@@ -333,15 +364,25 @@ fn acts_in(text: &TokenizedText<'_>, actors: &ActorTable, from: usize, cue: usiz
     // "The ministry says the cargo …", "the board confirmed a ransomware attack", "police foiled a
     // plot": the subject reports, suffers or foils the threat ("claimed responsibility" is its own,
     // "is believed to have fled" a hedge).
-    let reports = (from..cue.min(from + VERB_SLOT_TOKENS)).any(|i| {
-        text.is_word(i)
-            && (LEXICON.is_speech_verb(text.key(i))
+    // "Acme Telecom, which runs sixty satellites, said …": a verb of speech after a comma that
+    // closes what describes the subject is the subject's own.
+    let speaks_after_description = (from..cue).any(|i| {
+        i > from
+            && text.tokens.get(i - 1).is_some_and(|t| t.kind == TokenKind::Punct)
+            && text.token_text(i - 1) == ","
+            && text.is_word(i)
+            && LEXICON.is_speech_verb(text.key(i))
+    });
+    let reports = speaks_after_description
+        || (from..cue.min(from + VERB_SLOT_TOKENS)).any(|i| {
+            text.is_word(i)
+                && (LEXICON.is_speech_verb(text.key(i))
                 && !LEXICON.word_in(Words::ClaimedWords, text, i + 1)
                 // "is believed to have", "was said to be": a hedge, not the subject speaking.
                 && !(i > 0 && LEXICON.word_in(Words::PassiveAuxiliaries, text, i - 1))
-                || LEXICON.word_in(Words::SufferingVerbs, text, i)
-                || LEXICON.word_in(Words::DiscoveryVerbs, text, i))
-    });
+                    || LEXICON.word_in(Words::SufferingVerbs, text, i)
+                    || LEXICON.word_in(Words::DiscoveryVerbs, text, i))
+        });
     !passive
         && !reports
         && !other_subject

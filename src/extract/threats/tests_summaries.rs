@@ -177,3 +177,11 @@ fn a_time_or_a_bare_word_with_its_description_opens_the_subject() {
     let found = summaries("Colleagues say the two nurses were abducted at gunpoint by men on motorbikes.");
     assert_eq!(found, ["men on motorbikes -> abducted"]);
 }
+
+#[test]
+fn a_named_body_that_speaks_after_what_describes_it_anchors_nothing() {
+    // "risk" is weak: a firm that says it, past a relative clause, is its source, not its actor.
+    let found =
+        threats("Acme Orbital, which runs sixty small satellites, said its fleet faced a rising risk.");
+    assert!(found.iter().all(|t| !t.summary.starts_with("Acme Orbital")), "{found:?}");
+}
