@@ -233,6 +233,8 @@ pub enum Words {
     MemberPrepositions,
     DescribingPrepositions,
     TimeOpeners,
+    ActiveAuxiliaries,
+    SubjectVerbAdverbs,
 }
 
 impl Words {
@@ -464,6 +466,8 @@ impl Words {
         (Words::MemberPrepositions, "member-prepositions"),
         (Words::DescribingPrepositions, "describing-prepositions"),
         (Words::TimeOpeners, "time-openers"),
+        (Words::ActiveAuxiliaries, "active-auxiliaries"),
+        (Words::SubjectVerbAdverbs, "subject-verb-adverbs"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

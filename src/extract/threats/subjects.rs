@@ -68,7 +68,7 @@ fn agent_of(
     if let Some(by) = (cue.end..cue.end + BY_REACH_TOKENS + 1)
         .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
         .find(|&i| text.is_word_ci(i, "by"))
-        && let Some(phrase) = agent_phrase(text, actors, by + 1)
+        && let Some(phrase) = agent_phrase(text, actors, by + 1, None)
     {
         return phrase.who(text, actors, statement_start).map(|who| (who, phrase.definite));
     }
@@ -138,7 +138,7 @@ fn subject_phrase<'a>(
     starts.extend(reported);
     starts.dedup();
     starts.into_iter().rev().find_map(|start| {
-        let phrase = agent_phrase(text, actors, skip_openers(text, start))?;
+        let phrase = agent_phrase(text, actors, skip_openers(text, start), Some(cue.start))?;
         let verb_from = phrase.named.map_or(phrase.head + 1, |m| m.end_token.max(phrase.head + 1));
         // "Gunmen from the Red Ridge Cartel torched …" with "gunmen" the cue: the group named acts.
         let before_cue = phrase.head < cue.start || phrase.named.is_some() && phrase.first <= cue.start;
@@ -202,6 +202,25 @@ fn lower_initial(words: &str) -> String {
     }
 }
 
+/// Whether a verb of the subject ending before token `at` follows it: the cue itself, an auxiliary
+/// or a modal ("Elbonia had shelled", "Elbonia could hold"), a progressive ("was smuggling"), or a
+/// relative clause after a comma ("the Dawn Front, which controls …, had been"), past a word such as
+/// "also".
+fn verb_follows(text: &TokenizedText<'_>, at: usize, cue: usize) -> bool {
+    let comma = text.tokens.get(at).is_some_and(|t| t.kind == TokenKind::Punct) && text.token_text(at) == ",";
+    if comma {
+        return LEXICON.word_in(Words::RelativePronouns, text, at + 1);
+    }
+    let at = if LEXICON.word_in(Words::SubjectVerbAdverbs, text, at) { at + 1 } else { at };
+    at == cue
+        || text.is_word(at) && !text.tokens[at].capitalised && text.key(at).ends_with("ed")
+        || LEXICON.word_in(Words::ActiveAuxiliaries, text, at)
+        || LEXICON.word_in(Words::LabelModals, text, at)
+        || LEXICON.word_in(Words::PassiveAuxiliaries, text, at)
+            && text.is_word(at + 1)
+            && text.key(at + 1).ends_with("ing")
+}
+
 /// The named group or organisation whose mention ends right before token `at` (a comma).
 fn mention_ending_at(actors: &ActorTable, at: usize) -> Option<&MentionRecord> {
     let first = actors.mentions.partition_point(|m| m.end_token < at);
@@ -233,7 +252,12 @@ fn skip_openers(text: &TokenizedText<'_>, mut at: usize) -> usize {
 /// The subject phrase opening at token `at`: determiners and numbers, a few describing words, a
 /// word for people who attack, and perhaps the name the phrase introduces ("calling itself",
 /// "known as").
-fn agent_phrase<'a>(text: &TokenizedText<'_>, actors: &'a ActorTable, at: usize) -> Option<AgentPhrase<'a>> {
+fn agent_phrase<'a>(
+    text: &TokenizedText<'_>,
+    actors: &'a ActorTable,
+    at: usize,
+    cue: Option<usize>,
+) -> Option<AgentPhrase<'a>> {
     // Cheap first: the phrase must hold a word for attackers within its first few tokens.
     let mut i = at;
     // "the attackers", "these men": people already told.
@@ -257,6 +281,11 @@ fn agent_phrase<'a>(text: &TokenizedText<'_>, actors: &'a ActorTable, at: usize)
     {
         // "Elbonia's navy said …": the subject is what the possessive owns, not the name.
         if text.tokens.get(m.end_token).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            return None;
+        }
+        // "The UK government warns …", "the CIA base came under fire", "a NATO member": a name
+        // is the subject only when its verb follows it.
+        if cue.is_some_and(|cue| !verb_follows(text, m.end_token, cue)) {
             return None;
         }
         return Some(AgentPhrase {
@@ -346,9 +375,18 @@ fn acts_in(text: &TokenizedText<'_>, actors: &ActorTable, from: usize, cue: usiz
     // "would defend its territory if attacked": a bare participle after "if" is a passive too.
     // "had been fighting", "was smuggling": a progressive is no passive.
     let progressive = text.is_word(cue) && text.key(cue).ends_with("ing");
+    // "the suspects had been recruited through a drug-trafficking gang": a passive anywhere
+    // between makes the subject suffer.
+    // ("is believed to have fled", "was said to be" are hedges, not passives.)
+    let participle = |i: usize| {
+        text.is_word(i)
+            && (text.key(i).ends_with("ed") || text.key(i).ends_with("en"))
+            && !text.is_word_ci(i + 1, "to")
+    };
     let passive = !progressive
         && (cue.saturating_sub(2).max(from)..cue)
             .any(|i| LEXICON.word_in(Words::PassiveAuxiliaries, text, i))
+        || (from..cue).any(|i| LEXICON.word_in(Words::PassiveAuxiliaries, text, i) && participle(i + 1))
         || cue > from && LEXICON.word_in(Words::ConditionWords, text, cue - 1);
     // "Gunmen boarded the ship, the coast guard said, the first kidnapping": a body named between
     // that does not report the cue is another subject.
@@ -358,8 +396,15 @@ fn acts_in(text: &TokenizedText<'_>, actors: &ActorTable, from: usize, cue: usiz
         .skip(actors.mentions.partition_point(|m| m.start_token < from))
         .take_while(|m| m.start_token < cue)
         .any(|m| {
-            !(m.end_token..m.end_token + SOURCE_REACH_TOKENS)
-                .any(|i| text.is_word(i) && LEXICON.is_speech_verb(text.key(i)))
+            // "inmates loyal to a gang called Los Lobos took …": a name within the description.
+            let described = m.start_token > 0
+                && (LEXICON.word_in(Words::NamingWords, text, m.start_token - 1)
+                    || text.is_word_ci(m.start_token - 1, "the")
+                        && m.start_token > 1
+                        && LEXICON.word_in(Words::NamingWords, text, m.start_token - 2));
+            !described
+                && !(m.end_token..m.end_token + SOURCE_REACH_TOKENS)
+                    .any(|i| text.is_word(i) && LEXICON.is_speech_verb(text.key(i)))
         });
     // "The ministry says the cargo …", "the board confirmed a ransomware attack", "police foiled a
     // plot": the subject reports, suffers or foils the threat ("claimed responsibility" is its own,

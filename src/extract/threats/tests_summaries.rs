@@ -185,3 +185,14 @@ fn a_named_body_that_speaks_after_what_describes_it_anchors_nothing() {
         threats("Acme Orbital, which runs sixty small satellites, said its fleet faced a rising risk.");
     assert!(found.iter().all(|t| !t.summary.starts_with("Acme Orbital")), "{found:?}");
 }
+
+#[test]
+fn a_name_is_the_subject_only_when_its_verb_follows() {
+    // "The Elbonian government warns …": the name describes the subject, which speaks.
+    let found =
+        summaries("The UK government warns that British travellers face a significant risk of arrest.");
+    assert!(found.iter().all(|s| !s.starts_with("United Kingdom")), "{found:?}");
+    // A passive anywhere between: the subject suffers ("had been recruited through a gang").
+    let found = summaries("The suspects had been recruited through a drug-trafficking gang in the port.");
+    assert!(found.iter().all(|s| !s.starts_with("suspects")), "{found:?}");
+}
