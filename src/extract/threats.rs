@@ -39,7 +39,12 @@
 //! threat, and so are a warning of harm to come ("warned that informers would be hunted":
 //! `threats/warnings.rs`) and fires set on purpose ("the blazes were set deliberately"). Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`),
 //! where who is the agent of the cue or left open ("? -> explosion"): a state merely mentioned in
-//! the sentence is not named as the one who acted.
+//! the sentence is not named as the one who acted. With no state or group as agent, the who is the
+//! clause's subject described as attackers ("armed men"), a group it introduces ("a militia calling
+//! itself …"), the agent after "by", or the armed group a definite description or a pronoun refers
+//! back to (`threats/subjects.rs`). Two reported statements in one sentence by two named actors
+//! ("… had been seen moving to the border and that … reservists had been called up") are two
+//! threats (`threats/split.rs`).
 //!
 //! This file reads the text sentence by sentence ([`find_threats`]): it collects the cues, reads
 //! them (drops those that do not count, sorts the rest into new threats and restatements) and
@@ -48,7 +53,8 @@
 //! acts, whom it is aimed at), `threats/evidence.rs` (clauses and the evidence range),
 //! `threats/reported.rs` (what has been proposed so far), `threats/denial.rs`,
 //! `threats/figurative.rs`, `threats/places.rs`, `threats/sightings.rs` (drones over a site, people
-//! held captive) and `threats/rules.rs` (the rules).
+//! held captive), `threats/subjects.rs` (who acts when no state or group is named),
+//! `threats/split.rs` (two threats in one sentence) and `threats/rules.rs` (the rules).
 
 mod agents;
 pub(crate) mod cjk;
@@ -119,50 +125,9 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
         // statements, each with a threat of its own, are two suggestions (only where the sentence
         // read whole proposes one: a part never makes new what the whole restates).
         if reading.best.is_some()
-            && let Some((first_end, second_start)) =
-                split::split_point(text, sentence.clone(), statement, &hits)
+            && split::propose_parts(text, actors, &sentence_view, &mut reported, &mut threats)
         {
-            let parts = [(sentence.start..first_end, statement), (second_start..sentence.end, second_start)];
-            let part_hits: Vec<Vec<CueHit>> = parts
-                .iter()
-                .map(|(range, _)| {
-                    hits.iter().filter(|h| h.start >= range.start && h.end <= range.end).cloned().collect()
-                })
-                .collect();
-            let part_clauses: Vec<Vec<Range<usize>>> =
-                parts.iter().map(|(range, _)| clause_ranges(text, range.clone())).collect();
-            let views: Vec<SentenceView<'_>> = parts
-                .iter()
-                .zip(&part_hits)
-                .zip(&part_clauses)
-                .map(|(((range, statement), hits), clauses)| SentenceView {
-                    index: sentence_index,
-                    range: range.clone(),
-                    statement: *statement,
-                    clauses,
-                    hits,
-                })
-                .collect();
-            let readings: Vec<Reading<'_>> =
-                views.iter().map(|view| read_cues(text, actors, &reported, view)).collect();
-            // Each part proposes a threat of its own, by another actor named in it (two deeds of
-            // unnamed hands in one report are more often one event told in parts).
-            let named = |reading: &Reading<'_>| {
-                reading.best.and_then(|(hit, _, mention)| {
-                    rules::mention_name(actors, mention)
-                        .or_else(|| agents::forces_owner(text, hit.start..hit.end))
-                })
-            };
-            let distinct = match (named(&readings[0]), named(&readings[1])) {
-                (Some(a), Some(b)) => a != b,
-                _ => false,
-            };
-            if distinct {
-                for (view, reading) in views.iter().zip(readings) {
-                    propose(text, actors, view, reading, &mut reported, &mut threats);
-                }
-                continue;
-            }
+            continue;
         }
         propose(text, actors, &sentence_view, reading, &mut reported, &mut threats);
     }

@@ -5,9 +5,66 @@
 
 use std::ops::Range;
 
+use super::super::SuggestedThreat;
+use super::super::actors::ActorTable;
 use super::super::lexicon::{LEXICON, Words};
 use super::super::tokens::{TokenKind, TokenizedText};
 use super::cues::CueHit;
+use super::evidence::clause_ranges;
+use super::reported::Reported;
+use super::{Reading, SentenceView, agents, propose, read_cues, rules};
+
+/// Proposes the threats of the two parts of a sentence that splits ([`split_point`]) when each
+/// part proposes one by another actor named in it (two deeds of unnamed hands in one report are
+/// more often one event told in parts); whether it did.
+pub(super) fn propose_parts(
+    text: &TokenizedText<'_>,
+    actors: &ActorTable,
+    whole: &SentenceView<'_>,
+    reported: &mut Reported,
+    threats: &mut Vec<(SuggestedThreat, i32)>,
+) -> bool {
+    let Some((first_end, second_start)) = split_point(text, whole.range.clone(), whole.statement, whole.hits)
+    else {
+        return false;
+    };
+    let parts =
+        [(whole.range.start..first_end, whole.statement), (second_start..whole.range.end, second_start)];
+    let part_hits: Vec<Vec<CueHit>> = parts
+        .iter()
+        .map(|(range, _)| {
+            whole.hits.iter().filter(|h| h.start >= range.start && h.end <= range.end).cloned().collect()
+        })
+        .collect();
+    let part_clauses: Vec<Vec<Range<usize>>> =
+        parts.iter().map(|(range, _)| clause_ranges(text, range.clone())).collect();
+    let views: Vec<SentenceView<'_>> = parts
+        .iter()
+        .zip(&part_hits)
+        .zip(&part_clauses)
+        .map(|(((range, statement), hits), clauses)| SentenceView {
+            index: whole.index,
+            range: range.clone(),
+            statement: *statement,
+            clauses,
+            hits,
+        })
+        .collect();
+    let readings: Vec<Reading<'_>> =
+        views.iter().map(|view| read_cues(text, actors, reported, view)).collect();
+    let named = |reading: &Reading<'_>| {
+        reading.best.and_then(|(hit, _, mention)| {
+            rules::mention_name(actors, mention).or_else(|| agents::forces_owner(text, hit.start..hit.end))
+        })
+    };
+    let distinct = matches!((named(&readings[0]), named(&readings[1])), (Some(a), Some(b)) if a != b);
+    if distinct {
+        for (view, reading) in views.iter().zip(readings) {
+            propose(text, actors, view, reading, reported, threats);
+        }
+    }
+    distinct
+}
 
 /// Where a sentence splits into two statements, each with a cue: the end of the first part and the
 /// start of the second, what "that" opens after "and", "but" or "while", or after such a word and a
