@@ -125,7 +125,10 @@ fn subject_phrase<'a>(
         .filter(|&i| {
             near_head(i)
                 && (comma(i)
-                    || text.is_word(i) && (text.is_word_ci(i, "that") || LEXICON.is_speech_verb(text.key(i))))
+                    || text.is_word(i)
+                        && (text.is_word_ci(i, "that")
+                            // "a company called Acme": a name given, not words reported.
+                            || LEXICON.is_speech_verb(text.key(i)) && !LEXICON.word_in(Words::NamingWords, text, i)))
         })
         .map(|i| {
             // "Aid workers tell me the attackers …": past the one told, and "that".

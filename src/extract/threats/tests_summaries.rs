@@ -196,3 +196,10 @@ fn a_name_is_the_subject_only_when_its_verb_follows() {
     let found = summaries("The suspects had been recruited through a drug-trafficking gang in the port.");
     assert!(found.iter().all(|s| !s.starts_with("suspects")), "{found:?}");
 }
+
+#[test]
+fn a_name_given_is_no_subject_that_speaks() {
+    let text = "They paid a company called Acme Analytica, which builds profiles of voters for narrowly \
+                targeted messages.";
+    assert!(threats(text).is_empty());
+}
