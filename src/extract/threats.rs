@@ -39,7 +39,12 @@
 //! threat, and so are a warning of harm to come ("warned that informers would be hunted":
 //! `threats/warnings.rs`) and fires set on purpose ("the blazes were set deliberately"). Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`),
 //! where who is the agent of the cue or left open ("? -> explosion"): a state merely mentioned in
-//! the sentence is not named as the one who acted.
+//! the sentence is not named as the one who acted. With no state or group as agent, the who is the
+//! clause's subject described as attackers ("armed men"), a group it introduces ("a militia calling
+//! itself …"), the agent after "by", or the armed group a definite description or a pronoun refers
+//! back to (`threats/subjects.rs`). Two reported statements in one sentence by two named actors
+//! ("… had been seen moving to the border and that … reservists had been called up") are two
+//! threats (`threats/split.rs`).
 //!
 //! This file reads the text sentence by sentence ([`find_threats`]): it collects the cues, reads
 //! them (drops those that do not count, sorts the rest into new threats and restatements) and
@@ -48,7 +53,8 @@
 //! acts, whom it is aimed at), `threats/evidence.rs` (clauses and the evidence range),
 //! `threats/reported.rs` (what has been proposed so far), `threats/denial.rs`,
 //! `threats/figurative.rs`, `threats/places.rs`, `threats/sightings.rs` (drones over a site, people
-//! held captive) and `threats/rules.rs` (the rules).
+//! held captive), `threats/subjects.rs` (who acts when no state or group is named),
+//! `threats/split.rs` (two threats in one sentence) and `threats/rules.rs` (the rules).
 
 mod agents;
 pub(crate) mod cjk;
@@ -62,6 +68,8 @@ mod reported;
 mod restating;
 mod rules;
 mod sightings;
+mod split;
+mod subjects;
 mod warnings;
 
 use std::ops::Range;
@@ -113,6 +121,14 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             hits: &hits,
         };
         let reading = read_cues(text, actors, &reported, &sentence_view);
+        // "…armour was seen moving to the border and that reservists had been called up": two
+        // statements, each with a threat of its own, are two suggestions (only where the sentence
+        // read whole proposes one: a part never makes new what the whole restates).
+        if reading.best.is_some()
+            && split::propose_parts(text, actors, &sentence_view, &mut reported, &mut threats)
+        {
+            continue;
+        }
         propose(text, actors, &sentence_view, reading, &mut reported, &mut threats);
     }
     let mut threats: Vec<SuggestedThreat> = threats.into_iter().map(|(threat, _)| threat).collect();
@@ -138,6 +154,8 @@ struct Reading<'a> {
     restatement: Option<(Choice<'a>, usize)>,
     families_here: Vec<String>,
     events_here: Vec<(String, ThreatCategory)>,
+    /// Whether a restatement was told of the attack's own people ("the attackers also …").
+    by_told_attackers: bool,
 }
 
 /// Reads the cues of a sentence: drops those that do not count, and sorts the rest into new
@@ -168,6 +186,7 @@ fn read_cues<'a>(
     let mut restatement: Option<(Choice<'_>, usize)> = None;
     let mut families_here = Vec::new();
     let mut events_here = Vec::new();
+    let mut by_told_attackers = false;
     let cue_starts: Vec<usize> = hits.iter().map(|hit| hit.start).collect();
     // "It also stole patient files": a sentence led by a pronoun for the actor of the threat
     // just proposed tells more of that threat, unless it dates events of its own ("It has
@@ -194,18 +213,30 @@ fn read_cues<'a>(
             .or_else(|| acting_group(text, actors, sentence.clone(), hit))
             .or_else(|| agents::organisation_acting(text, actors, statement, hit));
         let actor = mention.map(|m| m.actor);
-        if !stands_or_anchored(text, actors, view, clause, hit, group) {
+        if !stands_or_anchored(text, actors, view, clause.clone(), hit, group) {
             continue;
         }
         families_here.push(group.family.clone());
         let event = rules::event_name(text, statement, hit.start, group.category);
         let more_severe =
             |current: &CueGroup| (group.severity, group.strong) > (current.severity, current.strong);
-        if let Some(threat) =
-            restated_threat(text, reported, view, continues, (hit, group, actor), event.as_ref())
+        // "Aid workers say the attackers also looted the clinic": the people of an attack already
+        // told, named by what they did, tell more of it.
+        let told_agents = reported.last_threat.is_some()
+            && subjects::told_attackers(text, actors, statement, clause.clone(), hit.start..hit.end);
+        if let Some(threat) = restated_threat(
+            text,
+            reported,
+            view,
+            continues || told_agents,
+            (hit, group, actor),
+            event.as_ref(),
+        )
+        .or_else(|| told_agents.then(|| reported.categories.get(&group.category).copied()).flatten())
         {
             if restatement.is_none_or(|((_, current, _), _)| more_severe(current)) {
                 restatement = Some(((hit, group, mention), threat));
+                by_told_attackers = told_agents;
             }
             events_here.extend(event);
             continue;
@@ -224,7 +255,7 @@ fn read_cues<'a>(
     }) {
         best = None;
     }
-    Reading { best, restatement, families_here, events_here }
+    Reading { best, restatement, families_here, events_here, by_told_attackers }
 }
 
 /// Whether a cue that passed the checks proposes a threat by its own words (a strong cue, a count,
@@ -284,12 +315,23 @@ fn stands_or_anchored(
     // something else ("the Elbonian envoy spoke, but the pressure grew"), except the one a
     // relative clause is about ("Elbonia, which massed troops").
     let own = with_antecedent(text, clauses, clause);
-    let anchored = group_near(text, actors, own.clone(), hit, true).is_some()
-        || rules::forces_by_nationality(text, own, hit.start..hit.end);
-    if !stands_alone && (!anchored || cues::near_diplomacy(text, sentence.clone(), hit)) {
-        return false;
+    // "Inmates seized weapons from the armoury": a subject described as people who attack anchors
+    // a weak cue as a named group would.
+    // "A second suspect has left the country": a cue said only of such people (the
+    // [subject-anchored-families]) needs them as its subject.
+    if stands_alone {
+        return true;
     }
-    true
+    let by_subject =
+        || subjects::anchors_weak_cue(text, actors, view.statement, own.clone(), hit.start..hit.end);
+    let anchored = if LEXICON.has(Words::SubjectAnchoredFamilies, &group.family) {
+        by_subject()
+    } else {
+        group_near(text, actors, own.clone(), hit, true).is_some()
+            || rules::forces_by_nationality(text, own.clone(), hit.start..hit.end)
+            || by_subject()
+    };
+    anchored && !cues::near_diplomacy(text, sentence.clone(), hit)
 }
 
 /// The threat already proposed that a cue tells more of, if any: one it is a label for, one it
@@ -365,7 +407,7 @@ fn propose(
     reported: &mut Reported,
     threats: &mut Vec<(SuggestedThreat, i32)>,
 ) {
-    let Reading { best, restatement, families_here, events_here } = reading;
+    let Reading { best, restatement, families_here, events_here, by_told_attackers } = reading;
     let sentence_index = sentence_view.index;
     let sentence = &sentence_view.range;
     let Some(choice) = best else {
@@ -374,7 +416,8 @@ fn propose(
         let statement = sentence_view.statement;
         let retells_last = restatement.is_some_and(|((hit, _, _), index)| {
             reported.last_threat == Some(index)
-                && (rules::labels_event_told(text, statement, hit.start)
+                && (by_told_attackers
+                    || rules::labels_event_told(text, statement, hit.start)
                     || restating::pronoun_label(text, statement..sentence.end, hit.start))
         });
         if !families_here.is_empty() && (reported.follows(sentence_index) || retells_last) {
@@ -406,7 +449,15 @@ fn propose(
         reported.last_families.extend(families_here);
         return;
     }
-    let Some((threat, statement)) = build_threat(text, actors, sentence_view, choice) else { return };
+    let Some((mut threat, statement)) = build_threat(text, actors, sentence_view, choice) else { return };
+    // "It has also threatened to burn the valley" right after a threat: the pronoun stands for
+    // that threat's who.
+    if reported.follows(sentence_index)
+        && LEXICON.word_in(Words::ContinuingSubjects, text, sentence_view.statement)
+        && let Some(previous) = reported.last_threat.and_then(|i| threats.get(i))
+    {
+        subjects::carry_who(&mut threat.summary, &previous.0.summary);
+    }
     let score = merge::informativeness(&statement);
     let (_, group, mention) = choice;
     let actor = mention.map(|m| m.actor);
@@ -475,7 +526,15 @@ fn build_threat(
             named,
         ),
     };
-    let summary = rules::one_line_summary(who_name, &what, target_name);
+    // "Armed men boarded the ship", "a cell calling itself the Green Front claimed …": a subject
+    // described, or a group it introduces, when no state or group is the agent.
+    let described = who_name
+        .is_none()
+        .then(|| subjects::described_agent(text, actors, statement_start, clause.clone(), hit.start..hit.end))
+        .flatten();
+    // A target that is the who just found is no target ("… by a cell calling itself the Green Front").
+    let target_name = target_name.filter(|t| described.as_deref() != Some(*t));
+    let summary = rules::one_line_summary(who_name.or(described.as_deref()), &what, target_name);
     let statement = merge::Statement {
         actor_before: mention
             .is_some_and(|m| m.start_token >= clause.start && rules::actor_acts(text, m, hit.start)),
@@ -503,5 +562,7 @@ mod tests;
 mod tests_presence;
 #[cfg(test)]
 mod tests_retelling;
+#[cfg(test)]
+mod tests_summaries;
 #[cfg(test)]
 mod tests_wording;

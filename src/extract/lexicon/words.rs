@@ -222,6 +222,21 @@ pub enum Words {
     LabelCopulas,
     LabelModals,
     WeaponFamilies,
+    AgentNouns,
+    BareAgentNouns,
+    AgentModifiers,
+    NamingWords,
+    PassiveAuxiliaries,
+    ClaimedWords,
+    StatementCoordinators,
+    EventAgentNouns,
+    AddresseePronouns,
+    SubjectAnchoredFamilies,
+    MemberPrepositions,
+    DescribingPrepositions,
+    TimeOpeners,
+    ActiveAuxiliaries,
+    SubjectVerbAdverbs,
 }
 
 impl Words {
@@ -442,6 +457,21 @@ impl Words {
         (Words::LabelCopulas, "label-copulas"),
         (Words::LabelModals, "label-modals"),
         (Words::WeaponFamilies, "weapon-families"),
+        (Words::AgentNouns, "agent-nouns"),
+        (Words::BareAgentNouns, "bare-agent-nouns"),
+        (Words::AgentModifiers, "agent-modifiers"),
+        (Words::NamingWords, "naming-words"),
+        (Words::PassiveAuxiliaries, "passive-auxiliaries"),
+        (Words::ClaimedWords, "claimed-words"),
+        (Words::StatementCoordinators, "statement-coordinators"),
+        (Words::EventAgentNouns, "event-agent-nouns"),
+        (Words::AddresseePronouns, "addressee-pronouns"),
+        (Words::SubjectAnchoredFamilies, "subject-anchored-families"),
+        (Words::MemberPrepositions, "member-prepositions"),
+        (Words::DescribingPrepositions, "describing-prepositions"),
+        (Words::TimeOpeners, "time-openers"),
+        (Words::ActiveAuxiliaries, "active-auxiliaries"),
+        (Words::SubjectVerbAdverbs, "subject-verb-adverbs"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -139,9 +139,41 @@ pub(super) fn target_of(
         .find(|m| {
             Some(m.actor) != actor
                 && !matches!(actors.kind_of(m), ActorKind::Media | ActorKind::Person)
-                && !(text.is_word(m.end_token) && LEXICON.is_speech_verb(text.key(m.end_token)))
+                && !source_after_cue(text, hit.end, m)
         })
         .map(|m| m.actor)
+}
+
+/// How many capitalised words may follow a mention before its verb of speech ("U.S. Space Command
+/// said": the mention is "U.S.").
+const NAME_TAIL_TOKENS: usize = 3;
+
+/// Whether a mention after a cue names who reports it or acts in it rather than whom it is aimed
+/// at: a verb of speech right after it (its capitalised words between: "U.S. Space Command said")
+/// or between the cue and it ("…, said the centre's director", "said it had no link to the
+/// Dawn Front"), or "by" before it with no word for a target between ("an investigation by the
+/// federal police and the Elbonian Guard", "released by Acme Analytics").
+fn source_after_cue(text: &TokenizedText<'_>, cue_end: usize, m: &MentionRecord) -> bool {
+    let speech = |i: usize| text.is_word(i) && LEXICON.is_speech_verb(text.key(i));
+    let tail = (m.end_token..m.end_token + NAME_TAIL_TOKENS)
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.capitalised || t.kind != TokenKind::Word))
+        .count();
+    // A verb of speech between that attributes ("…,” said the …", "…, argues Dr Roe") or opens
+    // what is said ("said it had no link to …"), not a verb that also means striking ("slammed into").
+    let attributes = |i: usize| {
+        speech(i)
+            && (i > 0 && text.tokens.get(i - 1).is_some_and(|t| t.kind == TokenKind::Punct)
+                || LEXICON.word_in(Words::AgentPronouns, text, i + 1)
+                || text.is_word_ci(i + 1, "that")
+                || text.is_word_ci(i + 1, "the"))
+    };
+    if speech(m.end_token + tail) || (cue_end..m.start_token).any(attributes) {
+        return true;
+    }
+    (cue_end..m.start_token)
+        .rev()
+        .find(|&i| text.is_word_ci(i, "by") || LEXICON.word_in(Words::TargetPrepositions, text, i))
+        .is_some_and(|i| text.is_word_ci(i, "by"))
 }
 
 /// The state whose forces a cue names by their nationality ("Elbonian troops crossed the border",

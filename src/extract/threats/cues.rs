@@ -58,6 +58,7 @@ const TERRITORY_FAMILY: &str = "territory-seizure";
 /// The cue family that damage to a cable or a pipeline is proposed under.
 const INFRASTRUCTURE_DAMAGE_FAMILY: &str = "infrastructure-damage";
 
+#[derive(Clone)]
 pub(super) struct CueHit {
     pub(super) start: usize,
     pub(super) end: usize,

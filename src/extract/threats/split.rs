@@ -1,0 +1,106 @@
+//! Two threats told in one sentence: "Elbonian armour was seen moving towards the border and that
+//! Ruritanian reservists had been called up". The sentence is read as two parts
+//! where a coordinating word opens a second reported statement ("and that", "and warned that"),
+//! when each part proposes a threat of its own by another actor named in it.
+
+use std::ops::Range;
+
+use super::super::SuggestedThreat;
+use super::super::actors::ActorTable;
+use super::super::lexicon::{LEXICON, Words};
+use super::super::tokens::{TokenKind, TokenizedText};
+use super::cues::CueHit;
+use super::evidence::clause_ranges;
+use super::reported::Reported;
+use super::{Reading, SentenceView, agents, propose, read_cues, rules};
+
+/// Proposes the threats of the two parts of a sentence that splits ([`split_point`]) when each
+/// part proposes one by another actor named in it (two deeds of unnamed hands in one report are
+/// more often one event told in parts); whether it did.
+pub(super) fn propose_parts(
+    text: &TokenizedText<'_>,
+    actors: &ActorTable,
+    whole: &SentenceView<'_>,
+    reported: &mut Reported,
+    threats: &mut Vec<(SuggestedThreat, i32)>,
+) -> bool {
+    let Some((first_end, second_start)) = split_point(text, whole.range.clone(), whole.statement, whole.hits)
+    else {
+        return false;
+    };
+    let parts =
+        [(whole.range.start..first_end, whole.statement), (second_start..whole.range.end, second_start)];
+    let part_hits: Vec<Vec<CueHit>> = parts
+        .iter()
+        .map(|(range, _)| {
+            whole.hits.iter().filter(|h| h.start >= range.start && h.end <= range.end).cloned().collect()
+        })
+        .collect();
+    let part_clauses: Vec<Vec<Range<usize>>> =
+        parts.iter().map(|(range, _)| clause_ranges(text, range.clone())).collect();
+    let views: Vec<SentenceView<'_>> = parts
+        .iter()
+        .zip(&part_hits)
+        .zip(&part_clauses)
+        .map(|(((range, statement), hits), clauses)| SentenceView {
+            index: whole.index,
+            range: range.clone(),
+            statement: *statement,
+            clauses,
+            hits,
+        })
+        .collect();
+    let readings: Vec<Reading<'_>> =
+        views.iter().map(|view| read_cues(text, actors, reported, view)).collect();
+    let named = |reading: &Reading<'_>| {
+        reading.best.and_then(|(hit, _, mention)| {
+            rules::mention_name(actors, mention).or_else(|| agents::forces_owner(text, hit.start..hit.end))
+        })
+    };
+    let distinct = matches!((named(&readings[0]), named(&readings[1])), (Some(a), Some(b)) if a != b);
+    if distinct {
+        for (view, reading) in views.iter().zip(readings) {
+            propose(text, actors, view, reading, reported, threats);
+        }
+    }
+    distinct
+}
+
+/// Where a sentence splits into two statements, each with a cue: the end of the first part and the
+/// start of the second, what "that" opens after "and", "but" or "while", or after such a word and a
+/// verb of speech ("…, and warned that …").
+pub(super) fn split_point(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    statement: usize,
+    hits: &[CueHit],
+) -> Option<(usize, usize)> {
+    // Cheap first: two cues at least.
+    if hits.len() < 2 {
+        return None;
+    }
+    let (first_cue, last_cue) = (hits.iter().map(|h| h.end).min()?, hits.iter().map(|h| h.start).max()?);
+    (first_cue..last_cue).find_map(|i| {
+        if !LEXICON.word_in(Words::StatementCoordinators, text, i) || i <= statement || i + 1 >= sentence.end
+        {
+            return None;
+        }
+        let after_comma = text.tokens.get(i - 1).is_some_and(|t| t.kind == TokenKind::Punct)
+            && text.token_text(i - 1) == ",";
+        // "and that …", "and warned that …": a second statement reported, with its own subject.
+        let that = if text.is_word_ci(i + 1, "that") {
+            i + 1
+        } else if text.is_word(i + 1)
+            && LEXICON.is_speech_verb(text.key(i + 1))
+            && text.is_word_ci(i + 2, "that")
+        {
+            i + 2
+        } else {
+            return None;
+        };
+        let second = that + 1;
+        let end = if after_comma { i - 1 } else { i };
+        let both = hits.iter().any(|h| h.end <= end) && hits.iter().any(|h| h.start >= second);
+        both.then_some((end, second))
+    })
+}
