@@ -113,15 +113,26 @@ pub fn accept_quote(session: &Session, source: SourceId, quote: &SuggestedQuote)
 
 /// The action that accepts a suggested threat with its category and severity; its one-line
 /// summary (who -> what -> against whom) becomes the tag's note, which the briefs show beside the
-/// evidence and the analyst may rewrite.
+/// evidence and the analyst may rewrite, written for a reader (see [`threat_note`]).
 pub fn accept_threat(session: &Session, source: SourceId, threat: &SuggestedThreat) -> Option<Action> {
     let r = range(threat.start, threat.end)?;
     (!already_tagged(session, source, r, &TagKind::Threat)).then(|| Action::AddTag {
         source,
         range: r,
         body: TagBody::Threat { category: threat.category, severity: threat.severity, likelihood: None },
-        note: threat.summary.clone(),
+        note: threat_note(&threat.summary),
     })
+}
+
+/// A threat's summary as a line of the brief: arrows for "->", and an unknown actor said in words
+/// ("? -> transfers of artillery" → "Actor unknown → transfers of artillery").
+pub fn threat_note(summary: &str) -> String {
+    summary
+        .split(" -> ")
+        .enumerate()
+        .map(|(at, part)| if at == 0 && part.trim() == "?" { "Actor unknown" } else { part.trim() })
+        .collect::<Vec<_>>()
+        .join(" → ")
 }
 
 /// A category and severity for a passage the analyst tags as a threat, from the same cues the
@@ -428,7 +439,7 @@ mod tests {
         assert_eq!(session.tags.len(), 1);
         assert!(session.actors.is_empty());
         // The threat's one-line summary is its note.
-        assert_eq!(session.tags[0].note, "North Korea -> fired a missile");
+        assert_eq!(session.tags[0].note, "North Korea → fired a missile");
     }
 
     #[test]
@@ -525,5 +536,15 @@ mod tests {
         assert_eq!((summary.paragraphs_added, summary.paragraphs_removed), (2, 1));
         assert_eq!(summary.to_string(), "0 tags kept, 1 moved, 1 orphaned; 2 paragraphs added, 1 removed");
         assert_eq!(s.source(src).unwrap().meta.published, "2026-03-15");
+    }
+
+    #[test]
+    fn a_threat_note_reads_as_a_line_of_the_brief() {
+        assert_eq!(
+            threat_note("Iran -> test-fired a missile -> Israel"),
+            "Iran → test-fired a missile → Israel"
+        );
+        assert_eq!(threat_note("? -> explosion"), "Actor unknown → explosion");
+        assert_eq!(threat_note("launch"), "launch");
     }
 }
