@@ -113,7 +113,7 @@ pub fn accept_quote(session: &Session, source: SourceId, quote: &SuggestedQuote)
 
 /// The action that accepts a suggested threat with its category and severity; its one-line
 /// summary (who -> what -> against whom) becomes the tag's note, which the briefs show beside the
-/// evidence and the analyst may rewrite, written for a reader (see [`threat_note`]).
+/// evidence and the analyst may rewrite, with an open who said in words (see [`threat_note`]).
 pub fn accept_threat(session: &Session, source: SourceId, threat: &SuggestedThreat) -> Option<Action> {
     let r = range(threat.start, threat.end)?;
     (!already_tagged(session, source, r, &TagKind::Threat)).then(|| Action::AddTag {
@@ -124,15 +124,16 @@ pub fn accept_threat(session: &Session, source: SourceId, threat: &SuggestedThre
     })
 }
 
-/// A threat's summary as a line of the brief: arrows for "->", and an unknown actor said in words
-/// ("? -> transfers of artillery" → "Actor unknown → transfers of artillery").
+/// A threat's summary as a line of the brief: an unknown actor said in words ("? -> transfers of
+/// artillery" becomes "Actor unknown -> transfers of artillery"). The arrows stay ASCII: the app's
+/// font has no "→".
 pub fn threat_note(summary: &str) -> String {
     summary
         .split(" -> ")
         .enumerate()
         .map(|(at, part)| if at == 0 && part.trim() == "?" { "Actor unknown" } else { part.trim() })
         .collect::<Vec<_>>()
-        .join(" → ")
+        .join(" -> ")
 }
 
 /// A category and severity for a passage the analyst tags as a threat, from the same cues the
@@ -439,7 +440,7 @@ mod tests {
         assert_eq!(session.tags.len(), 1);
         assert!(session.actors.is_empty());
         // The threat's one-line summary is its note.
-        assert_eq!(session.tags[0].note, "North Korea → fired a missile");
+        assert_eq!(session.tags[0].note, "North Korea -> fired a missile");
     }
 
     #[test]
