@@ -543,9 +543,9 @@ mod tests {
     fn a_threat_note_reads_as_a_line_of_the_brief() {
         assert_eq!(
             threat_note("Iran -> test-fired a missile -> Israel"),
-            "Iran → test-fired a missile → Israel"
+            "Iran -> test-fired a missile -> Israel"
         );
-        assert_eq!(threat_note("? -> explosion"), "Actor unknown → explosion");
+        assert_eq!(threat_note("? -> explosion"), "Actor unknown -> explosion");
         assert_eq!(threat_note("launch"), "launch");
     }
 }
