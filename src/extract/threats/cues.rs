@@ -169,6 +169,10 @@ pub(super) fn denied(
             && denial::sent_in_response(text, statement..sentence.end, hit.start)
         || !group.strong && denial::arrested(text, statement, hit.start..hit.end)
         || !group.strong && denial::conditional(text, statement..sentence.end)
+        || denial::modifier(text, hit.start..hit.end)
+        || LEXICON.has(Words::CounterForceFamilies, &group.family)
+            && denial::pursuing_forces(text, statement..sentence.end, hit.start..hit.end)
+        || denial::resolve(text, statement..sentence.end)
 }
 
 pub(super) fn is_assessment(hit: &CueHit) -> bool {

@@ -134,3 +134,57 @@ fn plots_blockades_and_counted_executions_are_threats() {
     );
     assert!(threats("The quarry stores explosives in a locked bunker.").is_empty());
 }
+
+#[test]
+fn a_stand_of_resolve_is_no_threat_reported() {
+    // A negated verb of resolve after "we" or "I", or in the passive, is the speaker's stand.
+    assert!(
+        threats("\"We will not let a few bandits hold the whole valley hostage,\" the governor said.")
+            .is_empty()
+    );
+    assert!(threats("\"I do not negotiate with men who hold farmers hostage,\" the mayor said.").is_empty());
+    assert!(
+        threats("\"The bombers and their sponsors will never be allowed to win,\" the ministry said.")
+            .is_empty()
+    );
+    // Others' refusal is no stand of the speaker's: the hostages are still held.
+    assert!(
+        !threats("The gunmen would not let the ferry leave and held its crew hostage for two days.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_cue_word_naming_equipment_or_a_unit_is_no_event() {
+    assert!(
+        threats("Police said the stolen crates held nine assault rifles and some ammunition.").is_empty()
+    );
+    assert!(threats("The suitcase was taken away by a bomb disposal team on Tuesday.").is_empty());
+    assert!(threats("A bomb-disposal squad checked the car park before the match.").is_empty());
+    assert_eq!(
+        one_rule("A bomb exploded outside the tax office in Lindorf on Tuesday."),
+        "threat:cue:bombing"
+    );
+    // A verb of the cue takes the noun as its object: "smuggling rifles" is smuggling.
+    assert!(
+        !threats("Officials said the Red Ridge Cartel had been smuggling rifles across the border.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn forces_pursuing_an_armed_group_are_a_response() {
+    assert!(
+        threats("Ruritania's army said its soldiers had reached the port by noon and pursued the insurgents inland.")
+            .is_empty()
+    );
+    assert!(
+        threats("The group has been pushed out of most of its camps in the hills by Ruritanian and Elbonian troops.")
+            .is_empty()
+    );
+    // Forces massed at a border pursue no one.
+    assert_eq!(
+        threats("Russia moved troops closer to the border and pushed them forward on Friday.").len(),
+        1
+    );
+}
