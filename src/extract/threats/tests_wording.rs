@@ -188,3 +188,22 @@ fn forces_pursuing_an_armed_group_are_a_response() {
         1
     );
 }
+
+#[test]
+fn any_attempt_and_a_crackdown_are_no_threat_reported() {
+    assert!(
+        threats("The bloc said it firmly condemns any attempt to seize the airport by force.").is_empty()
+    );
+    assert!(
+        threats("The minister has led a crackdown on arms trafficking through the northern ports.")
+            .is_empty()
+    );
+    assert!(
+        threats("Police have led a crackdown on methamphetamine trafficking along the coast.").is_empty()
+    );
+    // An attempt reported is one; so is a crackdown on people.
+    assert!(
+        !threats("Belarus launched a violent crackdown on protesters in the capital on Sunday.").is_empty()
+    );
+    assert!(!threats("Gunmen made an attempt to seize the airport on Sunday, officials said.").is_empty());
+}
