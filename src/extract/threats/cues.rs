@@ -171,6 +171,7 @@ pub(super) fn denied(
         || !group.strong && denial::conditional(text, statement..sentence.end)
         || denial::modifier(text, hit.start..hit.end)
         || drive_against_threat(text, hit, cue_starts)
+        || next_in_a_series(text, hit)
         || LEXICON.has(Words::CounterForceFamilies, &group.family)
             && denial::pursuing_forces(text, statement..sentence.end, hit.start..hit.end)
         || denial::resolve(text, statement..sentence.end)
@@ -186,6 +187,12 @@ fn drive_against_threat(text: &TokenizedText<'_>, hit: &CueHit, cue_starts: &[us
     LEXICON.word_in(Words::Countermeasures, text, hit.start)
         && text.is_word_ci(hit.end, "on")
         && cue_starts.iter().any(|&start| start > hit.end && start <= hit.end + DRIVE_OBJECT_REACH)
+}
+
+/// Whether a cue ending in "next" ("could be next") goes on to what it is next in ("could be
+/// next on the agenda"): a target foretold ends its clause.
+fn next_in_a_series(text: &TokenizedText<'_>, hit: &CueHit) -> bool {
+    hit.end > hit.start + 1 && text.is_word_ci(hit.end - 1, "next") && text.is_word(hit.end)
 }
 
 pub(super) fn is_assessment(hit: &CueHit) -> bool {
