@@ -161,6 +161,14 @@ fn a_cue_word_naming_equipment_or_a_unit_is_no_event() {
     );
     assert!(threats("The suitcase was taken away by a bomb disposal team on Tuesday.").is_empty());
     assert!(threats("A bomb-disposal squad checked the car park before the match.").is_empty());
+    // A fear dismissed is no event either.
+    assert!(
+        threats(
+            "The Russian Embassy said the charges against the engineer were \"a fresh bout of spy mania\" \
+             and that Russia \"does not act against Estonia.\""
+        )
+        .is_empty()
+    );
     assert_eq!(
         one_rule("A bomb exploded outside the tax office in Lindorf on Tuesday."),
         "threat:cue:bombing"
