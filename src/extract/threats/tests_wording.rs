@@ -144,7 +144,7 @@ fn a_stand_of_resolve_is_no_threat_reported() {
     );
     assert!(threats("\"I do not negotiate with men who hold farmers hostage,\" the mayor said.").is_empty());
     assert!(
-        threats("\"The bombers and their sponsors will never be allowed to win,\" the ministry said.")
+        threats("\"The terrorists and their sponsors will never be allowed to win,\" the ministry said.")
             .is_empty()
     );
     // Others' refusal is no stand of the speaker's: the hostages are still held.
@@ -157,7 +157,7 @@ fn a_stand_of_resolve_is_no_threat_reported() {
 #[test]
 fn a_cue_word_naming_equipment_or_a_unit_is_no_event() {
     assert!(
-        threats("Police said the stolen crates held nine assault rifles and some ammunition.").is_empty()
+        threats("Mexico's army said 14 assault rifles were missing from its armoury in Tepic.").is_empty()
     );
     assert!(threats("The suitcase was taken away by a bomb disposal team on Tuesday.").is_empty());
     assert!(threats("A bomb-disposal squad checked the car park before the match.").is_empty());
@@ -183,13 +183,10 @@ fn a_cue_word_naming_equipment_or_a_unit_is_no_event() {
 #[test]
 fn forces_pursuing_an_armed_group_are_a_response() {
     assert!(
-        threats("Ruritania's army said its soldiers had reached the port by noon and pursued the insurgents inland.")
+        threats("Rwanda said its soldiers reached the port and pursued the bandits into the hills.")
             .is_empty()
     );
-    assert!(
-        threats("The group has been pushed out of most of its camps in the hills by Ruritanian and Elbonian troops.")
-            .is_empty()
-    );
+    assert!(threats("The group has been pushed out of most of its camps by Kenya's troops.").is_empty());
     // Forces massed at a border pursue no one.
     assert_eq!(
         threats("Russia moved troops closer to the border and pushed them forward on Friday.").len(),
@@ -199,15 +196,13 @@ fn forces_pursuing_an_armed_group_are_a_response() {
 
 #[test]
 fn any_attempt_and_a_crackdown_are_no_threat_reported() {
-    assert!(
-        threats("The bloc said it firmly condemns any attempt to seize the airport by force.").is_empty()
-    );
+    assert!(threats("Nigeria said it condemns any attempt to seize power by force.").is_empty());
     assert!(
         threats("The minister has led a crackdown on arms trafficking through the northern ports.")
             .is_empty()
     );
     assert!(
-        threats("Police have led a crackdown on methamphetamine trafficking along the coast.").is_empty()
+        threats("Samoa's police have led a crackdown on cocaine trafficking along the coast.").is_empty()
     );
     // An attempt reported is one; so is a crackdown on people.
     assert!(
