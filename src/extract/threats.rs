@@ -208,6 +208,13 @@ fn read_cues<'a>(
         {
             continue;
         }
+        // "The gang posted on its leak site that …" after a ransomware attack told: the trail of
+        // the extortion already proposed, not a new threat.
+        if reported.categories.contains_key(&group.category)
+            && LEXICON.has(Words::ExtortionTrailCues, text.key_span(hit.start, hit.end))
+        {
+            continue;
+        }
         let clause = clauses_around(clauses, sentence, hit.start);
         let mention = acting_group(text, actors, clause.clone(), hit)
             .or_else(|| acting_group(text, actors, sentence.clone(), hit))

@@ -169,6 +169,30 @@ pub(super) fn denied(
             && denial::sent_in_response(text, statement..sentence.end, hit.start)
         || !group.strong && denial::arrested(text, statement, hit.start..hit.end)
         || !group.strong && denial::conditional(text, statement..sentence.end)
+        || denial::modifier(text, hit.start..hit.end)
+        || drive_against_threat(text, hit, cue_starts)
+        || next_in_a_series(text, hit)
+        || LEXICON.has(Words::CounterForceFamilies, &group.family)
+            && denial::pursuing_forces(text, statement..sentence.end, hit.start..hit.end)
+        || denial::resolve(text, statement..sentence.end)
+}
+
+/// How many tokens after "on" the threat a drive is against may start ("a crackdown on arms
+/// trafficking").
+const DRIVE_OBJECT_REACH: usize = 4;
+
+/// Whether the cue is itself a countermeasure aimed at another cue's threat ("led a crackdown on
+/// arms trafficking"): a response, not a danger ("a crackdown on protesters" stays one).
+fn drive_against_threat(text: &TokenizedText<'_>, hit: &CueHit, cue_starts: &[usize]) -> bool {
+    LEXICON.word_in(Words::Countermeasures, text, hit.start)
+        && text.is_word_ci(hit.end, "on")
+        && cue_starts.iter().any(|&start| start > hit.end && start <= hit.end + DRIVE_OBJECT_REACH)
+}
+
+/// Whether a cue ending in "next" ("could be next") goes on to what it is next in ("could be
+/// next on the agenda"): a target foretold ends its clause.
+fn next_in_a_series(text: &TokenizedText<'_>, hit: &CueHit) -> bool {
+    hit.end > hit.start + 1 && text.is_word_ci(hit.end - 1, "next") && text.is_word(hit.end)
 }
 
 pub(super) fn is_assessment(hit: &CueHit) -> bool {
@@ -309,6 +333,14 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
     if hit.start > sentence_start
         && (LEXICON.word_in(Words::PastModifiers, text, hit.start - 1)
             || LEXICON.word_in(Words::HypotheticalDeterminers, text, hit.start - 1))
+    {
+        return true;
+    }
+    // "condemns any attempt to seize the airport": the attempt, like the cue, is a case considered.
+    if hit.start >= sentence_start + 3
+        && text.is_word_ci(hit.start - 1, "to")
+        && LEXICON.word_in(Words::AttemptNouns, text, hit.start - 2)
+        && LEXICON.word_in(Words::HypotheticalDeterminers, text, hit.start - 3)
     {
         return true;
     }

@@ -248,6 +248,75 @@ pub(super) fn police_seizure(text: &TokenizedText<'_>, statement_start: usize, c
     false
 }
 
+/// How many tokens a first-person subject may stand before the negation of a verb of resolve
+/// ("we will not let": two).
+const RESOLVE_SUBJECT_REACH: usize = 3;
+
+/// Whether the statement is the speaker's resolve, not a danger reported: a negated verb of
+/// resolve after a first-person subject ("We will not let a gang hold the valley hostage", "we do
+/// not negotiate with kidnappers") or in the passive ("the bombers will never be allowed to win").
+pub(super) fn resolve(text: &TokenizedText<'_>, statement: Range<usize>) -> bool {
+    statement.clone().any(|i| {
+        if !LEXICON.word_in(Words::Negations, text, i) {
+            return false;
+        }
+        let verb = if text.is_word_ci(i + 1, "be") { i + 2 } else { i + 1 };
+        LEXICON.word_in(Words::PassiveResolveVerbs, text, verb)
+            || LEXICON.word_in(Words::ResolveVerbs, text, verb)
+                && (i.saturating_sub(RESOLVE_SUBJECT_REACH).max(statement.start)..i)
+                    .any(|j| LEXICON.word_in(Words::FirstPersonSubjects, text, j))
+    })
+}
+
+/// Whether the cue word only modifies the noun after it, naming equipment or a unit rather than an
+/// event ("14 assault rifles", "a bomb disposal team", "bomb-disposal experts"); a verb form
+/// takes the noun as its object instead ("smuggling rifles").
+pub(super) fn modifier(text: &TokenizedText<'_>, cue: Range<usize>) -> bool {
+    let cue_end = cue.end;
+    if cue.len() != 1 || {
+        let word = text.key(cue.start);
+        word.ends_with("ing") || word.ends_with("ed")
+    } {
+        return false;
+    }
+    let head = if text.tokens.get(cue_end).is_some_and(|t| t.kind == TokenKind::Punct)
+        && text.key_span(cue_end, cue_end + 1) == "-"
+    {
+        cue_end + 1
+    } else {
+        cue_end
+    };
+    LEXICON.word_in(Words::ModifiedHeads, text, head)
+}
+
+/// How many tokens after forces their pursuit of an armed group is looked for ("its soldiers
+/// reached the town by noon and pursued the insurgents").
+const PURSUIT_REACH: usize = 10;
+/// How many tokens before the forces "by" may stand in a passive pursuit ("pushed out of the
+/// hills by Elbonian and Freedonian troops").
+const PURSUIT_BY_REACH: usize = 4;
+
+/// Whether forces named by the cue pursue or drive back an armed group, a response rather than a
+/// danger: a verb of pursuit after them with a word for the group right after it ("soldiers
+/// pursued the insurgents"), or the group pushed back by them in the passive ("the group has been
+/// pushed out of the hills by Elbonian troops").
+pub(super) fn pursuing_forces(text: &TokenizedText<'_>, statement: Range<usize>, cue: Range<usize>) -> bool {
+    let hunted_after = |verb: usize| {
+        (verb + 1..(verb + 4).min(statement.end)).any(|j| LEXICON.word_in(Words::HuntedNouns, text, j))
+    };
+    if (cue.end..(cue.end + PURSUIT_REACH).min(statement.end))
+        .any(|i| LEXICON.word_in(Words::PursuitVerbs, text, i) && hunted_after(i))
+    {
+        return true;
+    }
+    (cue.start.saturating_sub(PURSUIT_BY_REACH).max(statement.start)..cue.start)
+        .any(|i| text.is_word_ci(i, "by"))
+        && (statement.start..cue.start).any(|i| {
+            LEXICON.word_in(Words::PursuitVerbs, text, i)
+                && (statement.start..i).any(|j| LEXICON.word_in(Words::HuntedNouns, text, j))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

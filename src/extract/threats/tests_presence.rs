@@ -106,3 +106,15 @@ fn the_militants_opening_a_statement_are_the_group_just_named() {
     let bombs = found.iter().find(|t| t.evidence.starts_with("The militants"));
     assert!(bombs.is_some_and(|t| !t.summary.starts_with("? ->")), "{found:?}");
 }
+
+#[test]
+fn a_target_foretold_as_next_is_a_threat() {
+    let text = "Gunmen ambushed a lorry convoy on the road to Tarvel on Monday, killing two drivers.\n\n\
+                The road was closed for a day. Traders said prices rose.\n\n\
+                Humanitarian agencies warned that convoys carrying food could be next.";
+    let found = threats(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].rule, "threat:cue:risk");
+    // "next" as a time is no target foretold.
+    assert!(threats("The committee said the budget could be next on its agenda.").is_empty());
+}

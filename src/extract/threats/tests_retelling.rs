@@ -153,3 +153,16 @@ fn a_label_on_the_last_threat_in_a_transcript_turn_takes_up_its_run() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].evidence.starts_with("Gunmen fired mortars"), "{found:?}");
 }
+
+#[test]
+fn the_trail_of_a_data_extortion_tells_more_of_the_attack() {
+    let text = "A ransomware attack shut the billing systems of the Korvin water utility on Monday.\n\n\
+                The utility said it would not pay. Its engineers restored two plants by Wednesday.\n\n\
+                The gang later posted on its leak site that it held the utility's customer files.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+    // With no attack told before, the leak site is the threat.
+    assert_eq!(
+        threats("The gang posted on its leak site that it held the utility's customer files.").len(),
+        1
+    );
+}

@@ -134,3 +134,79 @@ fn plots_blockades_and_counted_executions_are_threats() {
     );
     assert!(threats("The quarry stores explosives in a locked bunker.").is_empty());
 }
+
+#[test]
+fn a_stand_of_resolve_is_no_threat_reported() {
+    // A negated verb of resolve after "we" or "I", or in the passive, is the speaker's stand.
+    assert!(
+        threats("\"We will not let a few bandits hold the whole valley hostage,\" the governor said.")
+            .is_empty()
+    );
+    assert!(threats("\"I do not negotiate with men who hold farmers hostage,\" the mayor said.").is_empty());
+    assert!(
+        threats("\"The terrorists and their sponsors will never be allowed to win,\" the ministry said.")
+            .is_empty()
+    );
+    // Others' refusal is no stand of the speaker's: the hostages are still held.
+    assert!(
+        !threats("The gunmen would not let the ferry leave and held its crew hostage for two days.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_cue_word_naming_equipment_or_a_unit_is_no_event() {
+    assert!(
+        threats("Mexico's army said 14 assault rifles were missing from its armoury in Tepic.").is_empty()
+    );
+    assert!(threats("The suitcase was taken away by a bomb disposal team on Tuesday.").is_empty());
+    assert!(threats("A bomb-disposal squad checked the car park before the match.").is_empty());
+    // A fear dismissed is no event either.
+    assert!(
+        threats(
+            "The Russian Embassy said the charges against the engineer were \"a fresh bout of spy mania\" \
+             and that Russia \"does not act against Estonia.\""
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        one_rule("A bomb exploded outside the tax office in Lindorf on Tuesday."),
+        "threat:cue:bombing"
+    );
+    // A verb of the cue takes the noun as its object: "smuggling rifles" is smuggling.
+    assert!(
+        !threats("Officials said the Red Ridge Cartel had been smuggling rifles across the border.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn forces_pursuing_an_armed_group_are_a_response() {
+    assert!(
+        threats("Rwanda said its soldiers reached the port and pursued the bandits into the hills.")
+            .is_empty()
+    );
+    assert!(threats("The group has been pushed out of most of its camps by Kenya's troops.").is_empty());
+    // Forces massed at a border pursue no one.
+    assert_eq!(
+        threats("Russia moved troops closer to the border and pushed them forward on Friday.").len(),
+        1
+    );
+}
+
+#[test]
+fn any_attempt_and_a_crackdown_are_no_threat_reported() {
+    assert!(threats("Nigeria said it condemns any attempt to seize power by force.").is_empty());
+    assert!(
+        threats("The minister has led a crackdown on arms trafficking through the northern ports.")
+            .is_empty()
+    );
+    assert!(
+        threats("Samoa's police have led a crackdown on cocaine trafficking along the coast.").is_empty()
+    );
+    // An attempt reported is one; so is a crackdown on people.
+    assert!(
+        !threats("Belarus launched a violent crackdown on protesters in the capital on Sunday.").is_empty()
+    );
+    assert!(!threats("Gunmen made an attempt to seize the airport on Sunday, officials said.").is_empty());
+}
