@@ -21,7 +21,11 @@ impl Finder<'_, '_> {
             if headline_word {
                 break;
             }
-            if self.is_name_word(end) {
+            if self.capital_particle_before_name(end) {
+                // "Seán Ó Dálaigh", "Áine Ní Bhriain": the particle counts as no word.
+                end += 2;
+                words += 1;
+            } else if self.is_name_word(end) {
                 end += 1;
                 words += 1;
             } else if is_initial(self.word(end))
@@ -70,6 +74,14 @@ impl Finder<'_, '_> {
             .then_some(count)
     }
 
+    /// A capitalised Irish or Scottish particle ("Ó", "Ní", "Mac") at `index`, followed on the
+    /// same line by a name word it opens.
+    pub(super) fn capital_particle_before_name(&self, index: usize) -> bool {
+        LEXICON.has(Words::CapitalNameParticles, self.word(index))
+            && self.text.adjacent_on_line(index, index + 1)
+            && self.is_name_word(index + 1)
+    }
+
     /// A capitalised word that can be part of a name: not a stopword, an acronym, an institution
     /// word or a place word, and not the start of a gazetteer phrase other than a bare name.
     pub(super) fn is_name_word(&self, index: usize) -> bool {
@@ -90,6 +102,10 @@ impl Finder<'_, '_> {
         }
         if token.kind != TokenKind::Word || !token.capitalised || token.all_caps {
             return false;
+        }
+        // "Mr Ó Dálaigh": a particle opens a surname.
+        if token.kind == TokenKind::Word && self.capital_particle_before_name(index) {
+            return true;
         }
         if word.chars().count() < 2 || word.contains('.') {
             return false;
