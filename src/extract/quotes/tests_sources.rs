@@ -236,3 +236,13 @@ fn a_message_introduced_earlier_speaks_for_its_sender() {
                 message to journalists. \"Every road they build will burn,\" the message said.";
     assert_eq!(speaker_of(text, "Every road").as_deref(), Some("Stone Valley Front"));
 }
+
+#[test]
+fn a_document_issued_is_no_speaker_of_its_own() {
+    let text = "Fuel shortage\n\nIn a statement issued hours after the vote, the water board said supply \
+                would return \"within two days\" as tankers arrived.";
+    assert_ne!(speaker_of(text, "within two").as_deref(), Some("In a statement"));
+    let text = "Fares\n\nThe transport board, in a statement released late on Monday, said the fares \
+                were \"fair to all riders\" and would stay.";
+    assert_ne!(speaker_of(text, "fair to all").as_deref(), Some("in a statement"));
+}

@@ -5,6 +5,13 @@
 use super::*;
 
 impl Attributor<'_, '_> {
+    /// "in a statement issued after midnight": a participle right after a document noun says
+    /// what became of the document; the verb that attributes comes later.
+    pub(super) fn issued_document(&self, verb: usize) -> bool {
+        self.word(verb).ends_with("ed")
+            && verb.checked_sub(1).is_some_and(|noun| LEXICON.word_in(Words::AuthoredNouns, self.text, noun))
+    }
+
     /// Who speaks when the quote's own attribution names no actor of the registry:
     /// - `Some(Some(words))`: a subject in plain words before a finite speech verb ("Officials
     ///   said the attack was 'unprovoked'", `"…," a senior diplomat said`, "the ruling Georgian
@@ -41,6 +48,7 @@ impl Attributor<'_, '_> {
             self.is_speech_verb(i)
                 && !(self.word(i).ends_with("ing") && i > reach && self.text.is_punct(i - 1, ','))
                 && !self.passive_participle(i)
+                && !self.issued_document(i)
         });
         let (verb, floor) = match (verb_before, verb_after) {
             (Some(verb), _) => (verb, sentence.start),
