@@ -8,6 +8,9 @@ use super::*;
 impl Attributor<'_, '_> {
     pub(super) fn explicit_speaker(&self, span_index: usize) -> Option<(Option<usize>, String)> {
         let span = self.spans.get(span_index)?;
+        if let Some(found) = self.attribution_by_capitals_label(span) {
+            return Some(found);
+        }
         if let Some(found) = self.attribution_after(span) {
             return Some(found);
         }

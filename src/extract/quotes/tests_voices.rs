@@ -112,3 +112,14 @@ fn a_state_speaking_through_its_seat_or_an_institution_is_named_as_written() {
     let text = "\"It is settled,\" Norway said.";
     assert_eq!(speaker_of(text, "It is settled").as_deref(), Some("Norway"));
 }
+
+#[test]
+fn a_transcript_label_in_capitals_names_the_person_with_that_surname() {
+    let text = "Debate excerpts\n\nThe moderator, Nadia Ferrow, asked Hollis Granby and Mara Tillet about \
+                schools.\n\nGRANBY: \"We will fund every classroom.\"\n\nTILLET: \"He said that last \
+                year.\"\n\nUPDATE: \"Polls close at eight.\"";
+    assert_eq!(speaker_of(text, "We will fund").as_deref(), Some("Hollis Granby"));
+    assert_eq!(speaker_of(text, "He said that").as_deref(), Some("Mara Tillet"));
+    // A label no person's surname spells names nobody.
+    assert_eq!(speaker_of(text, "Polls close"), None);
+}
