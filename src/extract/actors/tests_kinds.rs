@@ -210,3 +210,9 @@ fn a_company_form_after_a_firms_name_stays_part_of_it() {
     );
     assert_eq!(names("Harbour Tugs Pty said its crews were safe."), ["Harbour Tugs Pty"]);
 }
+
+#[test]
+fn a_nationality_before_counterintelligence_names_that_service() {
+    let found = names("Estonian counterintelligence said the courier had been watched for a year.");
+    assert!(found.iter().any(|n| n == "Estonian counterintelligence"), "{found:?}");
+}
