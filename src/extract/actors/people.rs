@@ -21,7 +21,10 @@ impl Finder<'_, '_> {
             if headline_word {
                 break;
             }
-            if self.capital_particle_before_name(end) {
+            if words == 1 && self.nickname_at(end) {
+                // `Francesca "Frankie" Moreau`: a nickname in quotation marks inside the name.
+                end += 3;
+            } else if self.capital_particle_before_name(end) {
                 // "Seán Ó Dálaigh", "Áine Ní Bhriain": the particle counts as no word.
                 end += 2;
                 words += 1;
@@ -72,6 +75,22 @@ impl Finder<'_, '_> {
         let count = if is_particle(index + 1) { 2 } else { 1 };
         (self.text.adjacent_on_line(index + count - 1, index + count) && self.is_name_word(index + count))
             .then_some(count)
+    }
+
+    /// A nickname in quotation marks at `index` (`"Frankie"`): an opening mark, one capitalised
+    /// word and a closing mark, with a name word right after it, all on one line.
+    fn nickname_at(&self, index: usize) -> bool {
+        let opening = ['"', '\u{201C}'].iter().any(|&c| self.text.is_punct(index, c));
+        let closing = ['"', '\u{201D}'].iter().any(|&c| self.text.is_punct(index + 2, c));
+        opening
+            && closing
+            && self
+                .text
+                .tokens
+                .get(index + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
+            && (index..index + 3).all(|i| self.text.adjacent_on_line(i, i + 1))
+            && self.is_name_word(index + 3)
     }
 
     /// A capitalised Irish or Scottish particle ("Ó", "Ní", "Mac") at `index`, followed on the

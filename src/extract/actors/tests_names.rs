@@ -194,3 +194,10 @@ fn an_irish_particle_keeps_the_surname_whole() {
     let found = names("Tomas Welbury bought a new mac for the office.");
     assert_eq!(found, ["Tomas Welbury"]);
 }
+
+#[test]
+fn a_nickname_in_quotation_marks_stays_inside_the_name() {
+    let found = names("Mayor Francesca \"Frankie\" Moreau said the lanes would stay. Moreau left early.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("Moreau") && found[0].contains("Francesca"), "{found:?}");
+}
