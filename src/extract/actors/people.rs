@@ -77,30 +77,6 @@ impl Finder<'_, '_> {
             .then_some(count)
     }
 
-    /// A nickname in quotation marks at `index` (`"Frankie"`): an opening mark, one capitalised
-    /// word and a closing mark, with a name word right after it, all on one line.
-    fn nickname_at(&self, index: usize) -> bool {
-        let opening = ['"', '\u{201C}'].iter().any(|&c| self.text.is_punct(index, c));
-        let closing = ['"', '\u{201D}'].iter().any(|&c| self.text.is_punct(index + 2, c));
-        opening
-            && closing
-            && self
-                .text
-                .tokens
-                .get(index + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
-            && (index..index + 3).all(|i| self.text.adjacent_on_line(i, i + 1))
-            && self.is_name_word(index + 3)
-    }
-
-    /// A capitalised Irish or Scottish particle ("Ó", "Ní", "Mac") at `index`, followed on the
-    /// same line by a name word it opens.
-    pub(super) fn capital_particle_before_name(&self, index: usize) -> bool {
-        LEXICON.has(Words::CapitalNameParticles, self.word(index))
-            && self.text.adjacent_on_line(index, index + 1)
-            && self.is_name_word(index + 1)
-    }
-
     /// A capitalised word that can be part of a name: not a stopword, an acronym, an institution
     /// word or a place word, and not the start of a gazetteer phrase other than a bare name.
     pub(super) fn is_name_word(&self, index: usize) -> bool {
@@ -658,7 +634,7 @@ impl Finder<'_, '_> {
     pub(super) fn looks_like_person(&mut self, start: usize, end: usize) -> bool {
         let lexicon = &*LEXICON;
         let capitalised: Vec<usize> = (start..end).filter(|&i| self.text.tokens[i].capitalised).collect();
-        if capitalised.len() < 2 {
+        if capitalised.len() < 2 || self.modifies_people_noun(end) {
             return false;
         }
         for &i in &capitalised[..capitalised.len() - 1] {

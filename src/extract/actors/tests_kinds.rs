@@ -216,3 +216,12 @@ fn a_nationality_before_counterintelligence_names_that_service() {
     let found = names("Estonian counterintelligence said the courier had been watched for a year.");
     assert!(found.iter().any(|n| n == "Estonian counterintelligence"), "{found:?}");
 }
+
+#[test]
+fn a_capitalised_run_before_a_plural_noun_for_people_is_no_person() {
+    let found = names("Senate Republican lawmakers said the bill was \"going nowhere.\"");
+    assert!(!found.iter().any(|n| n.contains("Republican")), "{found:?}");
+    // A name before such a noun is still a name.
+    let found = names("Marta Quillan supporters said she would run again.");
+    assert!(found.iter().any(|n| n == "Marta Quillan"), "{found:?}");
+}
