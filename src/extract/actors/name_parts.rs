@@ -23,7 +23,8 @@ impl Finder<'_, '_> {
     /// A capitalised Irish or Scottish particle ("Ó", "Ní", "Mac") at `index`, followed on the
     /// same line by a name word it opens.
     pub(super) fn capital_particle_before_name(&self, index: usize) -> bool {
-        LEXICON.has(Words::CapitalNameParticles, self.word(index))
+        LEXICON.word_in(Words::CapitalNameParticles, self.text, index)
+            && self.text.tokens.get(index).is_some_and(|t| t.capitalised && !t.all_caps)
             && self.text.adjacent_on_line(index, index + 1)
             && self.is_name_word(index + 1)
     }
