@@ -123,3 +123,13 @@ fn a_transcript_label_in_capitals_names_the_person_with_that_surname() {
     // A label no person's surname spells names nobody.
     assert_eq!(speaker_of(text, "Polls close"), None);
 }
+
+#[test]
+fn a_spokesperson_for_a_person_is_not_that_person() {
+    let text = "Budget stalls\n\nSenator Ann Fielding opposed the plan on Monday.\n\n\"It is over,\" a \
+                spokesman for Fielding told reporters.";
+    assert_ne!(speaker_of(text, "It is over").as_deref(), Some("Ann Fielding"));
+    let text = "Budget stalls\n\nSenator Ann Fielding opposed the plan.\n\n\"It is over,\" a spokeswoman \
+                for Senator Fielding said.";
+    assert_ne!(speaker_of(text, "It is over").as_deref(), Some("Ann Fielding"));
+}
