@@ -25,6 +25,7 @@ mod governments;
 mod honorifics;
 mod initials;
 mod merge;
+mod name_parts;
 mod org_names;
 mod orgs;
 mod people;

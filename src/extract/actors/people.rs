@@ -21,7 +21,14 @@ impl Finder<'_, '_> {
             if headline_word {
                 break;
             }
-            if self.is_name_word(end) {
+            if words == 1 && self.nickname_at(end) {
+                // `Francesca "Frankie" Moreau`: a nickname in quotation marks inside the name.
+                end += 3;
+            } else if self.capital_particle_before_name(end) {
+                // "Seán Ó Dálaigh", "Áine Ní Bhriain": the particle counts as no word.
+                end += 2;
+                words += 1;
+            } else if self.is_name_word(end) {
                 end += 1;
                 words += 1;
             } else if is_initial(self.word(end))
@@ -90,6 +97,10 @@ impl Finder<'_, '_> {
         }
         if token.kind != TokenKind::Word || !token.capitalised || token.all_caps {
             return false;
+        }
+        // "Mr Ó Dálaigh": a particle opens a surname.
+        if token.kind == TokenKind::Word && self.capital_particle_before_name(index) {
+            return true;
         }
         if word.chars().count() < 2 || word.contains('.') {
             return false;
@@ -623,7 +634,7 @@ impl Finder<'_, '_> {
     pub(super) fn looks_like_person(&mut self, start: usize, end: usize) -> bool {
         let lexicon = &*LEXICON;
         let capitalised: Vec<usize> = (start..end).filter(|&i| self.text.tokens[i].capitalised).collect();
-        if capitalised.len() < 2 {
+        if capitalised.len() < 2 || self.modifies_people_noun(end) {
             return false;
         }
         for &i in &capitalised[..capitalised.len() - 1] {

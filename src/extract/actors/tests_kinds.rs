@@ -210,3 +210,18 @@ fn a_company_form_after_a_firms_name_stays_part_of_it() {
     );
     assert_eq!(names("Harbour Tugs Pty said its crews were safe."), ["Harbour Tugs Pty"]);
 }
+
+#[test]
+fn a_nationality_before_counterintelligence_names_that_service() {
+    let found = names("Estonian counterintelligence said the courier had been watched for a year.");
+    assert!(found.iter().any(|n| n == "Estonian counterintelligence"), "{found:?}");
+}
+
+#[test]
+fn a_capitalised_run_before_a_plural_noun_for_people_is_no_person() {
+    let found = names("Senate Republican lawmakers said the bill was \"going nowhere.\"");
+    assert!(!found.iter().any(|n| n.contains("Republican")), "{found:?}");
+    // A name before such a noun is still a name.
+    let found = names("Marta Quillan supporters said she would run again.");
+    assert!(found.iter().any(|n| n == "Marta Quillan"), "{found:?}");
+}

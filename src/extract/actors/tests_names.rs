@@ -183,3 +183,21 @@ fn a_short_form_the_article_defines_overrides_the_gazetteers() {
     assert_eq!(names, ["Kuwait Ports Authority", "Kuwait"]);
     assert!(found[0].1.contains(&"KPA".to_owned()), "{found:?}");
 }
+
+#[test]
+fn an_irish_particle_keeps_the_surname_whole() {
+    let found = names("\"We will vote against it,\" said Seán Ó Dálaigh, who chairs the committee.");
+    assert_eq!(found, ["Seán Ó Dálaigh"]);
+    let found = names("Áine Ní Bhriain spoke first. Later Ms Ní Bhriain left the chamber.");
+    assert_eq!(found, ["Áine Ní Bhriain"]);
+    // The common word is no particle.
+    let found = names("Tomas Welbury bought a new mac for the office.");
+    assert_eq!(found, ["Tomas Welbury"]);
+}
+
+#[test]
+fn a_nickname_in_quotation_marks_stays_inside_the_name() {
+    let found = names("Mayor Francesca \"Frankie\" Moreau said the lanes would stay. Moreau left early.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("Moreau") && found[0].contains("Francesca"), "{found:?}");
+}

@@ -190,7 +190,7 @@ impl Attributor<'_, '_> {
         let first = self.text.sentences.get(sentence_index.saturating_sub(INTRODUCTION_SENTENCES))?.start;
         let indefinite = |i: usize| self.text.is_word_ci(i, "a") || self.text.is_word_ci(i, "an");
         // The latest "a statement" or "a Navy spokesperson" before the quote.
-        let (intro, modifier) = (first + 1..span.open_token).rev().find_map(|i| {
+        let found = (first + 1..span.open_token).rev().find_map(|i| {
             if self.inside_quote(i) || !self.text.is_word(i) || self.text.key(i) != noun {
                 return None;
             }
@@ -200,7 +200,12 @@ impl Attributor<'_, '_> {
             let mention = self.mention_covering(i - 1)?;
             let start = mention.start_token.checked_sub(1)?;
             indefinite(start).then_some((i, Some(mention.actor)))
-        })?;
+        });
+        let Some((intro, modifier)) = found else {
+            // `Acme claimed the attack online. "…," the post said.`: a document nobody introduced
+            // is the one the sentence before put out.
+            return if spokesperson { None } else { self.claimant_before(span) };
+        };
         let not_person =
             |actor: usize| self.actors.actors.get(actor).is_some_and(|a| a.kind != ActorKind::Person);
         if let Some(actor) = modifier {
@@ -228,6 +233,31 @@ impl Attributor<'_, '_> {
         // "Acme said in a statement": the subject, when a speech verb joins it to the noun.
         let (end, (actor, _)) = self.sentence_subject(sentence.start, intro)?;
         (end..intro).any(|i| self.is_speech_verb(i)).then_some(actor)
+    }
+
+    /// The organisation that spoke in the sentence before the quote's, in the same paragraph:
+    /// the mention nearest before that sentence's first finite speech verb ("A group calling
+    /// itself Acme claimed the attack"), not the object of a preposition. `None` for a person
+    /// or when that sentence has no such verb.
+    fn claimant_before(&self, span: &QuoteSpan) -> Option<usize> {
+        let token = self.text.tokens.get(span.open_token)?;
+        let quote_sentence = self.text.sentences.get(token.sentence)?;
+        let previous = self.text.sentences.get(token.sentence.checked_sub(1)?)?.clone();
+        let same_paragraph =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.paragraph == token.paragraph);
+        if !same_paragraph(previous.start) || !same_paragraph(quote_sentence.start) {
+            return None;
+        }
+        let verb = (previous.start..previous.end)
+            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
+        let mention = (previous.start..verb)
+            .rev()
+            .filter(|&i| !self.inside_quote(i))
+            .find_map(|i| self.mention_covering(i).filter(|m| m.end_token <= verb))?;
+        let actor = mention.actor;
+        (!self.after_object_preposition(mention.start_token)
+            && self.actors.kind_of(mention) != ActorKind::Person)
+            .then_some(actor)
     }
 
     /// `"…," the groups say`: a finite speech verb a few words after a quote whose words end with

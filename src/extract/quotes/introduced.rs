@@ -37,6 +37,29 @@ impl Attributor<'_, '_> {
         Some((Some(actor), Self::rule("quote:previous-sentence", via_pronoun)))
     }
 
+    /// `DOE: "…"`: a transcript's speaker label in capitals opens the paragraph and the quote
+    /// follows its colon; the one person of the registry whose surname the label spells speaks.
+    /// Nobody when no person, or more than one, has that surname.
+    pub(super) fn attribution_by_capitals_label(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let colon = span.open_token.checked_sub(1)?;
+        let label = colon.checked_sub(1)?;
+        let token = self.text.tokens.get(label)?;
+        if token.kind != TokenKind::Word || !token.all_caps || !self.text.is_punct(colon, ':') {
+            return None;
+        }
+        let paragraph = self.text.paragraphs.get(token.paragraph)?;
+        if paragraph.start != label {
+            return None;
+        }
+        let word = self.word(label);
+        let mut people = self.actors.actors.iter().enumerate().filter(|(_, actor)| {
+            actor.kind == ActorKind::Person
+                && actor.name.rsplit(' ').next().is_some_and(|surname| surname.eq_ignore_ascii_case(word))
+        });
+        let (actor, _) = people.next()?;
+        people.next().is_none().then(|| (Some(actor), "quote:capitals-label".to_owned()))
+    }
+
     /// A quote introduced by a colon or by "put it" in a sentence with no speech verb: "Doe has
     /// taken the usual line: '…'", "As Doe put it, '…'". A person who is the subject of the
     /// introducing sentence speaks.

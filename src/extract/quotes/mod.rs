@@ -200,9 +200,14 @@ pub fn attribute_quotes(
                     // "Doe bemoaned a climate in which people 'hate each other'".
                     (Some(actor), "quote:subject-verb".to_owned())
                 } else if let Some(Some(phrase)) = attributor.unnamed_speaker(span, true) {
-                    // `"…," the company tweeted` with nobody else to speak for it: the company.
-                    unnamed = Some(phrase);
-                    (None, "quote:unnamed-speaker".to_owned())
+                    if let Some(author) = attributor.author_of_introduced_noun(span, &phrase) {
+                        // "The post said the gang held files and warned that '…'".
+                        (Some(author), "quote:introduced-author".to_owned())
+                    } else {
+                        // `"…," the company tweeted` with nobody else to speak for it: the company.
+                        unnamed = Some(phrase);
+                        (None, "quote:unnamed-speaker".to_owned())
+                    }
                 } else {
                     // No rule names a speaker: the quote stays open for the analyst rather than
                     // going to whoever spoke last.

@@ -8,6 +8,9 @@ use super::*;
 impl Attributor<'_, '_> {
     pub(super) fn explicit_speaker(&self, span_index: usize) -> Option<(Option<usize>, String)> {
         let span = self.spans.get(span_index)?;
+        if let Some(found) = self.attribution_by_capitals_label(span) {
+            return Some(found);
+        }
         if let Some(found) = self.attribution_after(span) {
             return Some(found);
         }
@@ -109,12 +112,28 @@ impl Attributor<'_, '_> {
             // The last actor before the verb heads the subject ("State Department spokesman
             // Matthew Miller told").
             if !appositive && let Some(found) = self.subject_at(cursor) {
+                // "a spokesman for Senator Doe told": the person only names whom the unnamed
+                // spokesperson speaks for; the quote is not Doe's.
+                if self.spoken_for_by_spokesperson(cursor) {
+                    return None;
+                }
                 // "Ryan's office said": the possessor only names whose office speaks.
                 subject = (!self.possesses_the_subject(cursor)).then_some(found);
             }
             cursor += 1;
         }
         None
+    }
+
+    /// Whether the mention at `token` is a person a spokesperson noun speaks for: "a spokesman
+    /// for Senator Doe", "a spokeswoman for Doe".
+    fn spoken_for_by_spokesperson(&self, token: usize) -> bool {
+        let Some(mention) = self.mention_covering(token) else { return false };
+        let start = mention.start_token;
+        start >= 2
+            && self.text.is_word_ci(start - 1, "for")
+            && LEXICON.word_in(Words::SpokespersonNouns, self.text, start - 2)
+            && self.actors.kind_of(mention) == ActorKind::Person
     }
 
     /// `said Helena Brandt, a senior fellow`, `said the minister`.
@@ -387,7 +406,7 @@ impl Attributor<'_, '_> {
             while cursor > span.close_token + 1 {
                 cursor -= 1;
                 if let Some((actor, via_pronoun)) = self.subject_at(cursor) {
-                    if self.possesses_the_subject(cursor) {
+                    if self.possesses_the_subject(cursor) || self.spoken_for_by_spokesperson(cursor) {
                         return None;
                     }
                     return Some((Some(actor), Self::rule("quote:said-later", via_pronoun)));

@@ -217,3 +217,32 @@ fn a_party_tag_with_a_dotted_state_does_not_cut_the_speaker_off() {
     let text = "Budget talks\n\nSen. Ed Varga (R-N.C.) called the plan \"a paper tiger\" on Friday.";
     assert_eq!(speaker_of(text, "a paper tiger").as_deref(), Some("Ed Varga"));
 }
+
+#[test]
+fn a_document_nobody_introduced_speaks_for_the_group_that_claimed_before_it() {
+    let text = "Dam attack\n\nA militant faction calling itself the Red Ridge Front claimed the bombing \
+                late on Friday. The statement said the gang held the keys and warned that \"the dam \
+                will not be the last.\"";
+    assert_eq!(speaker_of(text, "the dam will").as_deref(), Some("Red Ridge Front"));
+    // A person who spoke before is no author of it.
+    let text = "Dam attack\n\nThe engineer Tomas Welbury said the gate had failed. The statement \
+                said the gang held the keys and warned that \"the dam will not be the last.\"";
+    assert_ne!(speaker_of(text, "the dam will").as_deref(), Some("Tomas Welbury"));
+}
+
+#[test]
+fn a_message_introduced_earlier_speaks_for_its_sender() {
+    let text = "Convoy hit\n\nA separatist group, the Stone Valley Front (SVF), claimed the ambush in a \
+                message to journalists. \"Every road they build will burn,\" the message said.";
+    assert_eq!(speaker_of(text, "Every road").as_deref(), Some("Stone Valley Front"));
+}
+
+#[test]
+fn a_document_issued_is_no_speaker_of_its_own() {
+    let text = "Fuel shortage\n\nIn a statement issued hours after the vote, the water board said supply \
+                would return \"within two days\" as tankers arrived.";
+    assert_ne!(speaker_of(text, "within two").as_deref(), Some("In a statement"));
+    let text = "Fares\n\nThe transport board, in a statement released late on Monday, said the fares \
+                were \"fair to all riders\" and would stay.";
+    assert_ne!(speaker_of(text, "fair to all").as_deref(), Some("in a statement"));
+}

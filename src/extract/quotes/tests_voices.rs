@@ -112,3 +112,24 @@ fn a_state_speaking_through_its_seat_or_an_institution_is_named_as_written() {
     let text = "\"It is settled,\" Norway said.";
     assert_eq!(speaker_of(text, "It is settled").as_deref(), Some("Norway"));
 }
+
+#[test]
+fn a_transcript_label_in_capitals_names_the_person_with_that_surname() {
+    let text = "Debate excerpts\n\nThe moderator, Nadia Ferrow, asked Hollis Granby and Mara Tillet about \
+                schools.\n\nGRANBY: \"We will fund every classroom.\"\n\nTILLET: \"He said that last \
+                year.\"\n\nUPDATE: \"Polls close at eight.\"";
+    assert_eq!(speaker_of(text, "We will fund").as_deref(), Some("Hollis Granby"));
+    assert_eq!(speaker_of(text, "He said that").as_deref(), Some("Mara Tillet"));
+    // A label no person's surname spells names nobody.
+    assert_eq!(speaker_of(text, "Polls close"), None);
+}
+
+#[test]
+fn a_spokesperson_for_a_person_is_not_that_person() {
+    let text = "Budget stalls\n\nSenator Ann Fielding opposed the plan on Monday.\n\n\"It is over,\" a \
+                spokesman for Fielding told reporters.";
+    assert_ne!(speaker_of(text, "It is over").as_deref(), Some("Ann Fielding"));
+    let text = "Budget stalls\n\nSenator Ann Fielding opposed the plan.\n\n\"It is over,\" a spokeswoman \
+                for Senator Fielding said.";
+    assert_ne!(speaker_of(text, "It is over").as_deref(), Some("Ann Fielding"));
+}

@@ -5,6 +5,16 @@
 use super::*;
 
 impl Attributor<'_, '_> {
+    /// A participle that only describes the noun before it: one with its agent after "by"
+    /// ("a note posted online by a group"), or one right after a document noun ("in a statement
+    /// issued after midnight"), which says what became of the document; the verb that
+    /// attributes comes later.
+    fn participle_of_noun(&self, verb: usize) -> bool {
+        let issued_document = self.word(verb).ends_with("ed")
+            && verb.checked_sub(1).is_some_and(|noun| LEXICON.word_in(Words::AuthoredNouns, self.text, noun));
+        issued_document || self.passive_participle(verb)
+    }
+
     /// Who speaks when the quote's own attribution names no actor of the registry:
     /// - `Some(Some(words))`: a subject in plain words before a finite speech verb ("Officials
     ///   said the attack was 'unprovoked'", `"…," a senior diplomat said`, "the ruling Georgian
@@ -40,7 +50,7 @@ impl Attributor<'_, '_> {
         let verb_before = (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| {
             self.is_speech_verb(i)
                 && !(self.word(i).ends_with("ing") && i > reach && self.text.is_punct(i - 1, ','))
-                && !self.passive_participle(i)
+                && !self.participle_of_noun(i)
         });
         let (verb, floor) = match (verb_before, verb_after) {
             (Some(verb), _) => (verb, sentence.start),
