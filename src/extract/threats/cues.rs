@@ -174,7 +174,7 @@ pub(super) fn denied(
         || next_in_a_series(text, hit)
         || LEXICON.has(Words::CounterForceFamilies, &group.family)
             && denial::pursuing_forces(text, statement..sentence.end, hit.start..hit.end)
-        || denial::resolve(text, statement..sentence.end)
+        || denial::resolve(text, statement..sentence.end, hit.start..hit.end)
 }
 
 /// How many tokens after "on" the threat a drive is against may start ("a crackdown on arms

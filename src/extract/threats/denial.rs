@@ -251,12 +251,17 @@ pub(super) fn police_seizure(text: &TokenizedText<'_>, statement_start: usize, c
 /// How many tokens a first-person subject may stand before the negation of a verb of resolve
 /// ("we will not let": two).
 const RESOLVE_SUBJECT_REACH: usize = 3;
+/// How many tokens either side of the cue its negated verb of resolve is looked for, so that the
+/// cost of the check does not grow with the length of a statement.
+const RESOLVE_REACH: usize = 12;
 
 /// Whether the statement is the speaker's resolve, not a danger reported: a negated verb of
 /// resolve after a first-person subject ("We will not let a gang hold the valley hostage", "we do
 /// not negotiate with kidnappers") or in the passive ("the bombers will never be allowed to win").
-pub(super) fn resolve(text: &TokenizedText<'_>, statement: Range<usize>) -> bool {
-    statement.clone().any(|i| {
+pub(super) fn resolve(text: &TokenizedText<'_>, statement: Range<usize>, cue: Range<usize>) -> bool {
+    let mut near = cue.start.saturating_sub(RESOLVE_REACH).max(statement.start)
+        ..(cue.end + RESOLVE_REACH).min(statement.end);
+    near.any(|i| {
         if !LEXICON.word_in(Words::Negations, text, i) {
             return false;
         }
@@ -309,11 +314,14 @@ pub(super) fn pursuing_forces(text: &TokenizedText<'_>, statement: Range<usize>,
     {
         return true;
     }
+    // The passive is looked for within a bounded reach before the cue, so the cost stays linear.
+    let before = cue.start.saturating_sub(PURSUIT_REACH).max(statement.start);
     (cue.start.saturating_sub(PURSUIT_BY_REACH).max(statement.start)..cue.start)
         .any(|i| text.is_word_ci(i, "by"))
-        && (statement.start..cue.start).any(|i| {
+        && (before..cue.start).any(|i| {
             LEXICON.word_in(Words::PursuitVerbs, text, i)
-                && (statement.start..i).any(|j| LEXICON.word_in(Words::HuntedNouns, text, j))
+                && (i.saturating_sub(PURSUIT_REACH).max(statement.start)..i)
+                    .any(|j| LEXICON.word_in(Words::HuntedNouns, text, j))
         })
 }
 
