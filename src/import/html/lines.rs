@@ -39,26 +39,28 @@ impl Page {
             if chars == 0 || chars > MAX_CARD_CHARS {
                 continue;
             }
-            let drop = if chars <= MAX_BYLINE_CHARS
-                && let Some(text) = self.short_text_of(id, MAX_BYLINE_CHARS)
-            {
-                is_byline_line(&text)
-                    || is_date_line(&text)
-                    || is_publication_line(&text)
-                    || is_signoff_line(&text)
-                    || is_relative_or_labelled_date_line(&text)
-                    || is_counter_line(&text)
-                    || is_dates_line(&text)
-                    || is_names_and_dates_line(&text)
-                    || is_copyright_line(&text)
+            // One read of the text serves every check: a wire sign-off may run to three times a
+            // byline's length, the other lines to one.
+            let text = if chars <= 3 * MAX_BYLINE_CHARS {
+                self.short_text_of(id, 3 * MAX_BYLINE_CHARS)
+            } else {
+                None
+            };
+            let drop = if let Some(text) = text.as_deref().filter(|t| t.chars().count() <= MAX_BYLINE_CHARS) {
+                is_byline_line(text)
+                    || is_date_line(text)
+                    || is_publication_line(text)
+                    || is_signoff_line(text)
+                    || is_relative_or_labelled_date_line(text)
+                    || is_counter_line(text)
+                    || is_dates_line(text)
+                    || is_names_and_dates_line(text)
+                    || is_copyright_line(text)
                     || (says_byline(element) && !text.trim_end().ends_with(['.', '!', '?']))
             } else {
                 false
             } || (chars <= MAX_META_LINE_CHARS && self.is_marked_meta_line(id))
-                || (chars <= 3 * MAX_BYLINE_CHARS
-                    && self
-                        .short_text_of(id, 3 * MAX_BYLINE_CHARS)
-                        .is_some_and(|t| signoff_parts(&t).is_some()));
+                || text.as_deref().is_some_and(|t| signoff_parts(t).is_some());
             let is_card = matches!(&*element.name, "div" | "aside" | "section" | "figure")
                 && !has_good_run(id)
                 && self.first_text_is_linked(id);

@@ -172,15 +172,20 @@ impl Page {
     pub(super) fn drop_labelled_boxes(&self, root: NodeId, runs: &Runs, marked: &Marked) -> Vec<bool> {
         let mut dropped = marked.dropped.clone();
         let inside_root: Vec<NodeId> = self.descendants(root).collect();
-        // "About Quillon Robotics" on the company's own page: the release's boilerplate.
-        let publishers = self.publisher_names();
+        // "About Quillon Robotics" on the company's own page: the release's boilerplate. The
+        // publisher's names (a pass over the page's text) are read only for a heading that opens
+        // like one.
+        let publishers = std::cell::OnceCell::new();
         let about_publisher = |text: &str| {
             let lower = text.to_lowercase();
             let lower = lower.trim_end_matches([':', ' ']);
             WORDS.publisher_label_prefixes.iter().any(|prefix| {
-                lower
-                    .strip_prefix(prefix.as_str())
-                    .is_some_and(|name| publishers.iter().any(|p| p == name.trim()))
+                lower.strip_prefix(prefix.as_str()).is_some_and(|name| {
+                    publishers
+                        .get_or_init(|| self.publisher_names())
+                        .iter()
+                        .any(|p: &String| p == name.trim())
+                })
             })
         };
         for &id in &inside_root {
