@@ -317,7 +317,8 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// "Jane Doe in Amsterdam" alone on a line below the headline: a byline without "By", a name,
-    /// "in" and a place in capitals, nothing else.
+    /// "in" and a place in capitals, nothing else; or the name alone on its line, or the name, a
+    /// comma and a short label in capitals ("Jane Doe, Staff Writer").
     fn is_bare_byline(&mut self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
         let token = self.text.tokens[index];
         if index != paragraph.start || token.paragraph == 0 || token.paragraph > BYLINE_PARAGRAPHS {
@@ -327,13 +328,24 @@ impl<'a, 't> Finder<'a, 't> {
             return false;
         }
         let Some(name_end) = self.name_run(index) else { return false };
-        name_end >= index + 2
-            && self.text.is_word_ci(name_end, "in")
-            && name_end + 1 < paragraph.end
-            && (name_end + 1..paragraph.end).all(|i| {
-                self.text.is_punct(i, ',')
-                    || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
-            })
+        if name_end < index + 2 {
+            return false;
+        }
+        // "Jane Doe" alone on its line, or "Jane Doe, Foreign Affairs Correspondent": the name and
+        // a short label in capitals, nothing else.
+        let alone = name_end == paragraph.end || !self.text.adjacent_on_line(name_end - 1, name_end);
+        let labelled = self.text.is_punct(name_end, ',')
+            && (2..=6).contains(&(paragraph.end - name_end))
+            && (name_end + 1..paragraph.end)
+                .all(|i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised));
+        alone
+            || labelled
+            || self.text.is_word_ci(name_end, "in")
+                && name_end + 1 < paragraph.end
+                && (name_end + 1..paragraph.end).all(|i| {
+                    self.text.is_punct(i, ',')
+                        || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                })
     }
 
     /// A short sentence whose verb credits reporters: "contributed reporting", "contributed to

@@ -438,6 +438,23 @@ impl Finder<'_, '_> {
                         let rule = "demonym+institution";
                         self.push(ActorKey::Named(key), mention_start, end, surface, rule, false);
                     }
+                    // "Iran's judiciary" and "the Iranian judiciary" are one body: named by the
+                    // state's adjective and the institution's words, the surface an alias.
+                    None if seat_end.is_none() => {
+                        let adjective =
+                            LEXICON.country_adjective(country).unwrap_or(LEXICON.entity_name(entity));
+                        let body = self.surface(institution_start, institution_end);
+                        let mut lookup = String::new();
+                        for word in format!("{adjective} {body}").split_whitespace() {
+                            push_key_part(&mut lookup, word);
+                        }
+                        let kind = ActorKind::Organisation;
+                        self.named_orgs
+                            .entry(lookup.clone())
+                            .or_insert(NamedOrg { name: name.clone(), kind });
+                        let rule = "demonym+institution";
+                        self.push(ActorKey::Named(lookup), mention_start, end, name, rule, false);
+                    }
                     None => self.push_named(
                         mention_start,
                         end,

@@ -886,3 +886,35 @@ fn a_firm_that_speaks_by_its_first_word_is_the_firm() {
     assert_eq!(vantor.len(), 1, "{found:?}");
     assert!(vantor[0].2.contains(&"Vantor".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_name_alone_or_with_a_label_below_the_headline_is_a_byline() {
+    let text = "Ferry sinks off the coast, crew rescued\n\nMarta Lindqvist\nBergen, May 4\n\n\
+                Orin Tamsett, Maritime Affairs Correspondent\n\n\
+                The ferry sank on Monday, harbour master Jonas Brekke said.";
+    let found = names(text);
+    assert!(!found.iter().any(|n| n.contains("Lindqvist") || n.contains("Tamsett")), "{found:?}");
+    assert!(found.contains(&"Jonas Brekke".to_owned()), "{found:?}");
+}
+
+#[test]
+fn a_state_body_by_possessive_and_by_adjective_is_one_actor() {
+    let found = actors(
+        "Peru's judiciary said the trial would go ahead. The Peruvian judiciary later said it had \
+         set a date.",
+    );
+    let bodies: Vec<&(String, ActorKind, Vec<String>)> =
+        found.iter().filter(|(_, kind, _)| *kind == ActorKind::Organisation).collect();
+    assert_eq!(bodies.len(), 1, "{found:?}");
+    assert!(bodies[0].2.contains(&"Peruvian judiciary".to_owned()), "{found:?}");
+}
+
+#[test]
+fn a_states_police_and_state_media_are_bodies_of_the_state() {
+    let found = names(
+        "Chilean police said on Monday they had arrested two men. Bolivian state media reported \
+         the arrests.",
+    );
+    assert!(found.contains(&"Chilean police".to_owned()), "{found:?}");
+    assert!(found.contains(&"Bolivian state media".to_owned()), "{found:?}");
+}
