@@ -315,17 +315,15 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
         }
         tokens.push(new_token(text, start_byte, pos, kind));
     }
-    let mut key_bytes = Vec::with_capacity(text.len() + tokens.len());
+    let mut keys = String::with_capacity(text.len() + tokens.len());
     for token in &mut tokens {
-        if !key_bytes.is_empty() {
-            key_bytes.push(b' ');
+        if !keys.is_empty() {
+            keys.push(' ');
         }
-        token.key_start = key_bytes.len();
-        push_lookup_form(&mut key_bytes, text.get(token.start_byte..token.end_byte).unwrap_or(""));
-        token.key_end = key_bytes.len();
+        token.key_start = keys.len();
+        push_lookup_form(&mut keys, text.get(token.start_byte..token.end_byte).unwrap_or(""));
+        token.key_end = keys.len();
     }
-    // Always valid: built from whole characters. Were it not, lookups would find nothing.
-    let keys = String::from_utf8(key_bytes).unwrap_or_default();
     let mut tokenized = TokenizedText {
         text,
         tokens,
@@ -345,29 +343,26 @@ pub fn push_key_part(key: &mut String, token_text: &str) {
     if !key.is_empty() {
         key.push(' ');
     }
-    let mut bytes = Vec::with_capacity(token_text.len());
-    push_lookup_form(&mut bytes, token_text);
-    key.push_str(&String::from_utf8_lossy(&bytes));
+    push_lookup_form(key, token_text);
 }
 
 /// The lookup form of a token: lower case, dots dropped ("U.S." is "us"), curly apostrophes
 /// straightened. Gazetteer keys are built the same way, so a lookup is a plain comparison.
-fn push_lookup_form(out: &mut Vec<u8>, token_text: &str) {
-    // Most words are ASCII without a dot: their bytes are copied in lower case.
+fn push_lookup_form(out: &mut String, token_text: &str) {
+    // Most words are ASCII without a dot: their characters are copied in lower case.
     if token_text.bytes().all(|b| b.is_ascii() && b != b'.') {
-        out.extend(token_text.bytes().map(|b| b.to_ascii_lowercase()));
+        let start = out.len();
+        out.push_str(token_text);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
         return;
     }
-    let mut buffer = [0u8; 4];
     for c in token_text.chars() {
         match c {
             '.' => {}
-            '’' | 'ʼ' | '‘' => out.push(b'\''),
-            c => {
-                for lower in c.to_lowercase() {
-                    out.extend_from_slice(lower.encode_utf8(&mut buffer).as_bytes());
-                }
-            }
+            '’' | 'ʼ' | '‘' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
         }
     }
 }
