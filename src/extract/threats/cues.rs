@@ -352,7 +352,20 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
     let negated = !refusal_denied && window.clone().any(|i| LEXICON.word_in(Words::Negations, text, i));
     let countered = (hit.start.saturating_sub(5).max(sentence_start)..hit.start)
         .any(|i| LEXICON.word_in(Words::Countermeasures, text, i));
-    negated || countered
+    negated || countered || assessment_denied(text, sentence_start, hit)
+}
+
+/// How many tokens before a cue a negated verb of assessment may stand ("do not assess that a
+/// military attack is imminent").
+const DENIED_ASSESSMENT_REACH: usize = 7;
+
+/// Whether a negation right before a verb of assessment ([assessment-verbs]) a few words before the
+/// cue denies it: "We do not believe that an invasion is imminent" states no danger.
+fn assessment_denied(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    (hit.start.saturating_sub(DENIED_ASSESSMENT_REACH).max(sentence_start + 1)..hit.start).any(|verb| {
+        LEXICON.word_in(Words::AssessmentVerbs, text, verb)
+            && LEXICON.word_in(Words::Negations, text, verb - 1)
+    })
 }
 
 /// The token range of a headline: a short first paragraph without closing punctuation, followed by

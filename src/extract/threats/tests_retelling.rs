@@ -226,3 +226,10 @@ fn a_risk_of_torture_is_a_threat() {
     let found = threats("The rights group said it feared the reporter was at risk of torture.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_danger_denied_by_an_assessment_is_no_threat() {
+    assert!(
+        threats("\"We do not assess that an invasion of Chile is imminent,\" the general said.").is_empty()
+    );
+}
