@@ -9,7 +9,8 @@
 //! "sanctions relief") where it names what is being negotiated rather than a danger.
 //!
 //! A cue does not count where the words around it say the opposite of a danger: after a negation
-//! ("no interest in nuclear arms"), as the object of a countermeasure ("to tackle nuclear
+//! ("no interest in nuclear arms") or a negated judgement ("we do not assess that an attack is
+//! imminent"), as the object of a countermeasure ("to tackle nuclear
 //! terrorism", "destroy their nuclear bombs", "a ban on sales of weapons"), after "historical", or
 //! inside a capitalised name ("the Cold War"); nor where it is used of politics or work ("attacks
 //! on the bill", "personal attacks", "an aggressive climate policy", "the dockworkers' strike":
