@@ -9,7 +9,8 @@
 //! "sanctions relief") where it names what is being negotiated rather than a danger.
 //!
 //! A cue does not count where the words around it say the opposite of a danger: after a negation
-//! ("no interest in nuclear arms"), as the object of a countermeasure ("to tackle nuclear
+//! ("no interest in nuclear arms") or a negated judgement ("we do not assess that an attack is
+//! imminent"), as the object of a countermeasure ("to tackle nuclear
 //! terrorism", "destroy their nuclear bombs", "a ban on sales of weapons"), after "historical", or
 //! inside a capitalised name ("the Cold War"); nor where it is used of politics or work ("attacks
 //! on the bill", "personal attacks", "an aggressive climate policy", "the dockworkers' strike":
@@ -27,6 +28,11 @@
 //! (`threats/merge.rs`); a later mention by name ("the attack") never does. A headline only
 //! announces what the article states in full, so it proposes nothing.
 //! A cue set as the scene ("the leaders met amid rising tensions") proposes nothing either.
+//! After a threat of its category, a cue someone reacts to ("condemned the "cowardly attack""), one
+//! that places the event in a series ("the latest in a string of breaches") and one hedged as a case
+//! looked into ("a possible breach") are that threat again (`threats/cues.rs`); a count in the
+//! perfect ("has carried out more than 40 bombings") is the actor's record, a threat of its own
+//! (`threats/restating.rs`).
 //! The same cue told again a few sentences on with no actor named either time ("Rockets hit the
 //! town. … At least five rockets struck it") is one threat, unless introduced as a first mention
 //! ("a hacking incident"); "This is a campaign of intimidation" or "This is one of the worst
@@ -215,6 +221,13 @@ fn read_cues<'a>(
         {
             continue;
         }
+        // "The league condemned the "senseless attack"" after an attack told: a reaction to the
+        // threat already proposed, not a new one; so is "a possible breach" being looked into.
+        if reported.categories.contains_key(&group.category)
+            && (cues::reacted_to(text, statement, hit) || cues::hedged_mention(text, statement, hit))
+        {
+            continue;
+        }
         let clause = clauses_around(clauses, sentence, hit.start);
         let mention = acting_group(text, actors, clause.clone(), hit)
             .or_else(|| acting_group(text, actors, sentence.clone(), hit))
@@ -371,6 +384,9 @@ fn restated_threat(
     let tally = hit.start > statement
         && LEXICON.word_in(Words::PerfectAuxiliaries, text, hit.start - 1)
         && figurative::counted_after(text, sentence.clone(), hit.end);
+    // "The group has carried out more than 40 bombings": a count in the perfect before the cue is
+    // the actor's record, a statement of its own, not more of the event just told.
+    let record = restating::record_told(text, statement, hit.start);
     // "A hacking incident shut the port": an indefinite article (with at most one word between)
     // introduces an event, however near one of its kind was told.
     let first_mention = (hit.start.saturating_sub(2).max(statement)..hit.start)
@@ -400,7 +416,7 @@ fn restated_threat(
                 },
             )
             .or(continued)
-            .filter(|_| !new_event)
+            .filter(|_| !new_event && !record)
     })
 }
 

@@ -89,6 +89,7 @@ impl<'t> TokenizedText<'t> {
     }
 
     /// Whether token `index` equals `word`, ignoring ASCII case.
+    #[inline]
     pub fn is_word_ci(&self, index: usize, word: &str) -> bool {
         self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word)
             && self.token_text(index).eq_ignore_ascii_case(word)

@@ -666,6 +666,7 @@ impl Lexicon {
     }
 
     /// Whether token `index` is a word of a list, ignoring case.
+    #[inline]
     pub fn word_in(&self, words: Words, text: &TokenizedText<'_>, index: usize) -> bool {
         if !text.is_word(index) {
             return false;

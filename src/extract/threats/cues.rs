@@ -352,7 +352,20 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
     let negated = !refusal_denied && window.clone().any(|i| LEXICON.word_in(Words::Negations, text, i));
     let countered = (hit.start.saturating_sub(5).max(sentence_start)..hit.start)
         .any(|i| LEXICON.word_in(Words::Countermeasures, text, i));
-    negated || countered
+    negated || countered || assessment_denied(text, sentence_start, hit)
+}
+
+/// How many tokens before a cue a negated verb of assessment may stand ("do not assess that a
+/// military attack is imminent").
+const DENIED_ASSESSMENT_REACH: usize = 7;
+
+/// Whether a negation right before a verb of assessment ([assessment-verbs]) a few words before the
+/// cue denies it: "We do not believe that an invasion is imminent" states no danger.
+fn assessment_denied(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    (hit.start.saturating_sub(DENIED_ASSESSMENT_REACH).max(sentence_start + 1)..hit.start).any(|verb| {
+        LEXICON.word_in(Words::AssessmentVerbs, text, verb)
+            && LEXICON.word_in(Words::Negations, text, verb - 1)
+    })
 }
 
 /// The token range of a headline: a short first paragraph without closing punctuation, followed by
@@ -389,4 +402,32 @@ const OPENING_YEAR_REACH: usize = 3;
 /// it dates an event of its own.
 pub(super) fn opens_with_year(text: &TokenizedText<'_>, statement: usize) -> bool {
     (statement..statement + OPENING_YEAR_REACH).any(|i| figurative::is_year(text, i))
+}
+
+/// How many tokens before a cue a verb of reaction is looked for ("condemned what it called
+/// Ruritania's "reckless and hostile" conduct").
+const REACTION_REACH_TOKENS: usize = 8;
+
+/// Whether the cue is the event told seen from around it: a verb of reaction ([reaction-verbs]) a
+/// few words before it in its statement ("The league condemned the "senseless attack""), or the
+/// event placed in a series of its kind ("the latest in a wave of cyber attacks"). Only a threat
+/// of its category already proposed makes this a restatement.
+pub(super) fn reacted_to(text: &TokenizedText<'_>, statement: usize, hit: &CueHit) -> bool {
+    (hit.start.saturating_sub(REACTION_REACH_TOKENS).max(statement)..hit.start).any(|i| {
+        LEXICON.word_in(Words::ReactionVerbs, text, i)
+            || LEXICON.word_in(Words::SeriesOpeners, text, i) && text.is_word_ci(i + 1, "in")
+    })
+}
+
+/// Whether the cue is hedged as a case being looked into, "a possible" right before it (perhaps
+/// across a quote mark: "investigating "a possible intrusion""): after a threat of its category,
+/// the event told, not a new one.
+pub(super) fn hedged_mention(text: &TokenizedText<'_>, statement: usize, hit: &CueHit) -> bool {
+    let mut index = hit.start;
+    if index > statement && super::evidence::is_quote_mark(text, index - 1) {
+        index -= 1;
+    }
+    index >= statement + 2
+        && text.is_word_ci(index - 1, "possible")
+        && (text.is_word_ci(index - 2, "a") || text.is_word_ci(index - 2, "an"))
 }

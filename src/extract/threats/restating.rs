@@ -89,6 +89,21 @@ pub(super) fn in_relative_clause(text: &TokenizedText<'_>, clause: &Range<usize>
         && (opening..cue).all(|i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
 }
 
+/// How many tokens before a cue the auxiliary of a record may stand ("has carried out more than
+/// 40 bombings").
+const RECORD_REACH_TOKENS: usize = 6;
+
+/// Whether the cue is counted in the perfect, a count between an auxiliary of the perfect and the
+/// cue ("The group has carried out more than 40 bombings since 2019"): the actor's record, told as
+/// a statement of its own.
+pub(super) fn record_told(text: &TokenizedText<'_>, statement: usize, cue: usize) -> bool {
+    let from = cue.saturating_sub(RECORD_REACH_TOKENS).max(statement);
+    (from..cue).any(|auxiliary| {
+        LEXICON.word_in(Words::PerfectAuxiliaries, text, auxiliary)
+            && (auxiliary + 1..cue).any(|i| super::figurative::is_count(text, i))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -166,3 +166,70 @@ fn the_trail_of_a_data_extortion_tells_more_of_the_attack() {
         1
     );
 }
+
+#[test]
+fn a_reaction_to_a_threat_told_restates_it() {
+    let found = threats(
+        "Gunmen stormed a police station in the north of Borduria on Monday, killing six officers. \
+         The station had been rebuilt last spring. The mayor will visit the town on Friday. \
+         The African Union later condemned the \"cowardly attack\" and offered its condolences \
+         to the people of Borduria.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_record_counted_in_the_perfect_is_a_threat_of_its_own() {
+    let found = threats(
+        "Elbonia fired a cruise missile into the sea off its east coast on Tuesday, the navy said. \
+         Elbonia has tested more than 60 cruise missiles since early 2021, including two over the strait.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].evidence.contains("fired a cruise missile"), "{found:?}");
+}
+
+#[test]
+fn a_measure_welcomed_is_no_threat() {
+    assert!(threats("Ukraine's envoy in Paris welcomed the sanctions.").is_empty());
+}
+
+#[test]
+fn a_hacker_group_publishing_data_is_a_threat() {
+    let found = threats("A hacker group has published the home addresses of 40,000 ferry customers.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn an_event_placed_in_a_series_of_its_kind_restates_it() {
+    let found = threats(
+        "Hackers broke into the booking system of a Ruritanian ferry line on Sunday. \
+         The line said sailings were running normally. \
+         Its shares fell in early trading. \
+         The intrusion is the latest in a string of cyber attacks on transport firms.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_possible_event_looked_into_after_one_told_restates_it() {
+    let found = threats(
+        "Ransomware shut the billing system of a Ruritanian power company on Monday. \
+         Crews restored service by Wednesday. \
+         Customers were told to expect late bills. \
+         The company said it was looking into \"a possible data breach\" at a supplier.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_risk_of_torture_is_a_threat() {
+    let found = threats("The rights group said it feared the reporter was at risk of torture.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_danger_denied_by_an_assessment_is_no_threat() {
+    assert!(
+        threats("\"We do not assess that an invasion of Chile is imminent,\" the general said.").is_empty()
+    );
+}
