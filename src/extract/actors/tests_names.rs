@@ -219,3 +219,12 @@ fn a_hyphenated_short_form_in_brackets_is_the_name_it_defines() {
     assert!(team.1.iter().any(|alias| alias == "MART-Dk"), "{found:?}");
     assert!(!found.iter().any(|(name, _)| name == "MART-Dk"), "{found:?}");
 }
+
+#[test]
+fn a_response_team_is_an_organisation() {
+    let tokenized = tokenize("The Danish Cyber Response Team (DCRT-Dk) said the breach was contained.");
+    let table = find_actors(&tokenized);
+    let team = table.actors.iter().find(|a| a.name.contains("Response Team")).expect("the team");
+    assert_eq!(team.kind, ActorKind::Organisation);
+    assert!(team.aliases.iter().any(|alias| alias == "DCRT-Dk"), "{:?}", team.aliases);
+}
