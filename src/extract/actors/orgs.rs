@@ -63,7 +63,18 @@ impl Finder<'_, '_> {
     pub(super) fn define_abbreviation(&mut self, key: ActorKey, end: usize) {
         let all_caps =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.all_caps && t.kind == TokenKind::Word);
-        let bracketed = self.text.is_punct(end, '(') && all_caps(end + 1) && self.text.is_punct(end + 2, ')');
+        // "(CERT-Ru)": a short form in capitals with a hyphenated capitalised tail defines one too.
+        let short_form = |i: usize| {
+            all_caps(i)
+                || self.text.is_word(i)
+                    && self.word(i).split_once('-').is_some_and(|(head, tail)| {
+                        head.chars().count() >= 2
+                            && head.chars().all(|c| c.is_uppercase())
+                            && tail.split('-').all(|part| part.starts_with(char::is_uppercase))
+                    })
+        };
+        let bracketed =
+            self.text.is_punct(end, '(') && short_form(end + 1) && self.text.is_punct(end + 2, ')');
         let or_form = self.text.is_punct(end, ',')
             && self.text.is_word_ci(end + 1, "or")
             && all_caps(end + 2)
@@ -110,6 +121,16 @@ impl Finder<'_, '_> {
             .any(|s| LEXICON.phrase_at(self.text, s).is_some_and(|m| m.end > at))
     }
 
+    /// Whether a state's name the gazetteers know follows the connector at `at` ("of the
+    /// Republic of …", "of Ruritania").
+    fn state_name_after(&self, at: usize) -> bool {
+        (at + 1..at + 3).any(|s| {
+            LEXICON
+                .phrase_at(self.text, s)
+                .is_some_and(|m| matches!(m.entry.entity, Some(Entity::Country(_))))
+        })
+    }
+
     /// A run of capitalised words starting at `start` that names an organisation: it ends with an
     /// institution word ("Nordic Defence Institute") or starts with one followed by "of"/"for"
     /// ("Ministry of Foreign Affairs"). Returns its end and kind.
@@ -141,6 +162,9 @@ impl Finder<'_, '_> {
         // A head followed by "of" or "for" ("School of International Studies") keeps the words
         // after it, even when a later word is a head too ("International").
         let mut connected_head = false;
+        // An article taken after a connected head ("Office for the Study"): the name reads as a
+        // phrase, and a second "of the" goes on with it ("… for the Study of the Climate").
+        let mut article_taken = false;
         let capitalised_word =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
         let particle = |i: usize| {
@@ -231,6 +255,7 @@ impl Finder<'_, '_> {
                 && capitalised_word(end + 1)
             {
                 // "Party for the Independence of …": an article after a connector.
+                article_taken |= connected_head;
                 end += 1;
             } else if end > start && opening && end > start + 1 && particle(end - 1) && elided_name(self, end)
             {
@@ -245,7 +270,12 @@ impl Finder<'_, '_> {
                                     // "Armed Forces of the Republic of the Kessa": once a head
                                     // has taken "of", an "of the" inside a state's name after it
                                     // goes on with that name.
-                                    || connected_head && self.word(end) == "of" && self.inside_longer_name(start, end))
+                                    // "Office for the Study of the Climate": after an
+                                    // article it took, a head's phrase goes on through "of the".
+                                    || connected_head
+                                        && self.word(end) == "of"
+                                        && (article_taken && !self.state_name_after(end)
+                                            || self.inside_longer_name(start, end)))
                                 && self.text.is_word_ci(end + 1, "the")
                                 && capitalised_word(end + 2))
                         // "AT&T, Verizon and Lumen Technologies": in a list, "and" joins two names.

@@ -201,3 +201,30 @@ fn a_nickname_in_quotation_marks_stays_inside_the_name() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("Moreau") && found[0].contains("Francesca"), "{found:?}");
 }
+
+#[test]
+fn a_long_name_goes_on_through_a_second_of_the() {
+    let found = names("The Royal Office for the Study of the Tides said the sea wall would hold.");
+    assert_eq!(found, ["Royal Office for the Study of the Tides"]);
+}
+
+#[test]
+fn a_hyphenated_short_form_in_brackets_is_the_name_it_defines() {
+    let found = actors(
+        "The Danish Maritime Response Agency (MART-Dk) said it had opened an inquiry. Officials \
+         at MART-Dk said the port was safe.",
+    );
+    let team = found.iter().find(|(name, _)| name.contains("Response Agency"));
+    let team = team.unwrap_or_else(|| panic!("{found:?}"));
+    assert!(team.1.iter().any(|alias| alias == "MART-Dk"), "{found:?}");
+    assert!(!found.iter().any(|(name, _)| name == "MART-Dk"), "{found:?}");
+}
+
+#[test]
+fn a_response_team_is_an_organisation() {
+    let tokenized = tokenize("The Danish Cyber Response Team (DCRT-Dk) said the breach was contained.");
+    let table = find_actors(&tokenized);
+    let team = table.actors.iter().find(|a| a.name.contains("Response Team")).expect("the team");
+    assert_eq!(team.kind, ActorKind::Organisation);
+    assert!(team.aliases.iter().any(|alias| alias == "DCRT-Dk"), "{:?}", team.aliases);
+}
