@@ -319,7 +319,7 @@ pub(super) fn is_agentless_passive(text: &TokenizedText<'_>, sentence: Range<usi
 }
 
 /// Whether the words around a cue cancel it: a negation (up to three tokens before) or a
-/// countermeasure verb (up to five) before it, a past modifier right before it, or a capital
+/// countermeasure verb (up to five) or a verb of purchase (up to four) before it, a past modifier right before it, or a capital
 /// letter mid-sentence (part of a name such as "the Cold War").
 pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
     let Some(first) = text.tokens.get(hit.start) else { return true };
@@ -352,7 +352,21 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
     let negated = !refusal_denied && window.clone().any(|i| LEXICON.word_in(Words::Negations, text, i));
     let countered = (hit.start.saturating_sub(5).max(sentence_start)..hit.start)
         .any(|i| LEXICON.word_in(Words::Countermeasures, text, i));
-    negated || countered || assessment_denied(text, sentence_start, hit)
+    negated || countered || bought(text, sentence_start, hit) || assessment_denied(text, sentence_start, hit)
+}
+
+/// How many words before a cue a verb of purchase may stand ("buy additional long-range rocket
+/// launchers").
+const PURCHASE_REACH: usize = 4;
+
+/// Whether the cue is the object of a verb of purchase a few words before it, with no preposition
+/// between ("plans to buy more rocket launchers"; not "a buying spree for arms").
+fn bought(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    let from = hit.start.saturating_sub(PURCHASE_REACH).max(sentence_start);
+    (from..hit.start)
+        .rev()
+        .take_while(|&i| text.is_word(i) && !LEXICON.word_in(Words::ObjectPrepositions, text, i))
+        .any(|i| LEXICON.word_in(Words::ProcurementVerbs, text, i))
 }
 
 /// How many tokens before a cue a negated verb of assessment may stand ("do not assess that a
