@@ -352,7 +352,11 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
     let negated = !refusal_denied && window.clone().any(|i| LEXICON.word_in(Words::Negations, text, i));
     let countered = (hit.start.saturating_sub(5).max(sentence_start)..hit.start)
         .any(|i| LEXICON.word_in(Words::Countermeasures, text, i));
-    negated || countered || bought(text, sentence_start, hit) || assessment_denied(text, sentence_start, hit)
+    negated
+        || countered
+        || bought(text, sentence_start, hit)
+        || kind_in_doubt(text, sentence_start, hit)
+        || assessment_denied(text, sentence_start, hit)
 }
 
 /// How many words before a cue a verb of purchase may stand ("buy additional long-range rocket
@@ -367,6 +371,21 @@ fn bought(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool
         .rev()
         .take_while(|&i| text.is_word(i) && !LEXICON.word_in(Words::ObjectPrepositions, text, i))
         .any(|i| LEXICON.word_in(Words::ProcurementVerbs, text, i))
+}
+
+/// How many tokens before a cue "whether" may stand ("whether this was a new type of missile").
+const DOUBT_REACH: usize = 7;
+
+/// Whether the cue names a kind in question: "whether", a pronoun and an auxiliary a few words
+/// before it, with only words between ("we need to know whether this was a new type of missile").
+fn kind_in_doubt(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    let from = hit.start.saturating_sub(DOUBT_REACH).max(sentence_start);
+    (from..hit.start.saturating_sub(2)).any(|opener| {
+        LEXICON.word_in(Words::DoubtOpeners, text, opener)
+            && LEXICON.word_in(Words::DoubtedSubjects, text, opener + 1)
+            && LEXICON.word_in(Words::Auxiliaries, text, opener + 2)
+            && (opener + 3..hit.start).all(|i| text.is_word(i))
+    })
 }
 
 /// How many tokens before a cue a negated verb of assessment may stand ("do not assess that a

@@ -250,3 +250,9 @@ fn a_denial_disputed_and_arms_bought_for_another_leave_the_danger() {
         1
     );
 }
+
+#[test]
+fn a_kind_in_question_is_no_event_stated() {
+    assert!(threats("Analysts asked whether it was a new model of cruise missile.").is_empty());
+    assert_eq!(threats("Elbonia fired a new model of cruise missile, and analysts asked why.").len(), 1);
+}
