@@ -387,6 +387,9 @@ fn restated_threat(
     // "The group has carried out more than 40 bombings": a count in the perfect before the cue is
     // the actor's record, a statement of its own, not more of the event just told.
     let record = restating::record_told(text, statement, hit.start);
+    // "Officials say Elbonia delivered hundreds of drones to the army": arms handed over are a
+    // transfer by their supplier, not more of their use told before.
+    let transfer = cues::supplied(text, statement, hit);
     // "A hacking incident shut the port": an indefinite article (with at most one word between)
     // introduces an event, however near one of its kind was told.
     let first_mention = (hit.start.saturating_sub(2).max(statement)..hit.start)
@@ -416,7 +419,7 @@ fn restated_threat(
                 },
             )
             .or(continued)
-            .filter(|_| !new_event && !record)
+            .filter(|_| !new_event && !record && !transfer)
     })
 }
 

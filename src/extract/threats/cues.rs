@@ -359,18 +359,33 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
         || assessment_denied(text, sentence_start, hit)
 }
 
-/// How many words before a cue a verb of purchase may stand ("buy additional long-range rocket
-/// launchers").
+/// How many words before a cue a verb of purchase or supply may stand ("buy additional long-range
+/// rocket launchers", "delivered hundreds of drones").
 const PURCHASE_REACH: usize = 4;
 
 /// Whether the cue is the object of a verb of purchase a few words before it, with no preposition
 /// between ("plans to buy more rocket launchers"; not "a buying spree for arms").
 fn bought(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    object_of(text, sentence_start, hit, Words::ProcurementVerbs)
+}
+
+/// Whether the cue is the object of a verb of supply a few words before it ("delivered hundreds of
+/// drones to the army"): arms handed over, a transfer of its own.
+pub(super) fn supplied(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    object_of(text, sentence_start, hit, Words::SupplyVerbs)
+}
+
+/// Whether a verb of `verbs` stands a few words before the cue with only words and no preposition
+/// but the "of" of a count between ("hundreds of drones"): the cue is its object.
+fn object_of(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit, verbs: Words) -> bool {
     let from = hit.start.saturating_sub(PURCHASE_REACH).max(sentence_start);
     (from..hit.start)
         .rev()
-        .take_while(|&i| text.is_word(i) && !LEXICON.word_in(Words::ObjectPrepositions, text, i))
-        .any(|i| LEXICON.word_in(Words::ProcurementVerbs, text, i))
+        .take_while(|&i| {
+            text.is_word(i)
+                && (text.is_word_ci(i, "of") || !LEXICON.word_in(Words::ObjectPrepositions, text, i))
+        })
+        .any(|i| LEXICON.word_in(verbs, text, i))
 }
 
 /// How many tokens before a cue "whether" may stand ("whether this was a new type of missile").
