@@ -13,7 +13,8 @@
 //! imminent"), after a denial, verb or noun ("repeated the ministry's denial that it had sent
 //! troops"), as the object of a countermeasure ("to tackle nuclear
 //! terrorism", "destroy their nuclear bombs", "a ban on sales of weapons") or of a purchase ("to buy
-//! more rocket launchers"), as a kind in question ("whether this was a new type of missile"), after
+//! more rocket launchers"), a weapon recovered ("parts found in drones shot
+//! down"), as a kind in question ("whether this was a new type of missile"), after
 //! "historical", or inside a capitalised name ("the Cold War"); nor where it is used of politics or work ("attacks
 //! on the bill", "personal attacks", "an aggressive climate policy", "the dockworkers' strike":
 //! `threats/figurative.rs`).

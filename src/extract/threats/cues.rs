@@ -175,6 +175,22 @@ pub(super) fn denied(
         || LEXICON.has(Words::CounterForceFamilies, &group.family)
             && denial::pursuing_forces(text, statement..sentence.end, hit.start..hit.end)
         || denial::resolve(text, statement..sentence.end, hit.start..hit.end)
+        || LEXICON.has(Words::WeaponFamilies, &group.family) && recovered(text, statement, hit)
+}
+
+/// How many words before or after a weapon cue a word of recovery may stand ("found in Elbonian
+/// drones", "drones recovered near the front").
+const RECOVERY_REACH: usize = 3;
+
+/// Whether a weapon cue is a wreck examined: a word of recovery a few words before it or right
+/// after it, with only words between ("components had been found in Elbonian drones recovered").
+fn recovered(text: &TokenizedText<'_>, statement: usize, hit: &CueHit) -> bool {
+    let from = hit.start.saturating_sub(RECOVERY_REACH).max(statement);
+    let before = (from..hit.start)
+        .rev()
+        .take_while(|&i| text.is_word(i))
+        .any(|i| LEXICON.word_in(Words::RecoveryWords, text, i));
+    before || LEXICON.word_in(Words::RecoveryWords, text, hit.end)
 }
 
 /// How many tokens after "on" the threat a drive is against may start ("a crackdown on arms

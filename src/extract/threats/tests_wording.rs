@@ -256,3 +256,15 @@ fn a_kind_in_question_is_no_event_stated() {
     assert!(threats("Analysts asked whether it was a new model of cruise missile.").is_empty());
     assert_eq!(threats("Elbonia fired a new model of cruise missile, and analysts asked why.").len(), 1);
 }
+
+#[test]
+fn weapons_recovered_are_evidence_examined() {
+    assert!(
+        threats(
+            "Experts counted how many foreign chips had been found in Belarusian drones shot down over Poland."
+        )
+        .is_empty()
+    );
+    assert!(threats("Investigators examined Belarusian drones recovered in Lithuania.").is_empty());
+    assert_eq!(threats("Belarus delivered drones to the Sudanese army.").len(), 1);
+}
