@@ -10,15 +10,19 @@
 //!
 //! A cue does not count where the words around it say the opposite of a danger: after a negation
 //! ("no interest in nuclear arms") or a negated judgement ("we do not assess that an attack is
-//! imminent"), as the object of a countermeasure ("to tackle nuclear
-//! terrorism", "destroy their nuclear bombs", "a ban on sales of weapons"), after "historical", or
-//! inside a capitalised name ("the Cold War"); nor where it is used of politics or work ("attacks
+//! imminent"), after a denial, verb or noun ("repeated the ministry's denial that it had sent
+//! troops"), as the object of a countermeasure ("to tackle nuclear
+//! terrorism", "destroy their nuclear bombs", "a ban on sales of weapons") or of a purchase ("to buy
+//! more rocket launchers"), a weapon recovered ("parts found in drones shot
+//! down"), as a kind in question ("whether this was a new type of missile"), after
+//! "historical", or inside a capitalised name ("the Cold War"); nor where it is used of politics or work ("attacks
 //! on the bill", "personal attacks", "an aggressive climate policy", "the dockworkers' strike":
 //! `threats/figurative.rs`).
 //!
 //! One threat per sentence at most, with the category and severity of its most severe cue. The
 //! evidence is the sentence, or the clause around the cue when the sentence is longer than an
-//! analyst would read as one statement. The same kind of threat (cue family) about the same actor
+//! analyst would read as one statement; a trailing clause dated from another event (", days after
+//! the ministry warned …") is left out of it. The same kind of threat (cue family) about the same actor
 //! is proposed once, and so is a sentence that follows one about the same kind of threat, a
 //! definite reference ("the attack", "the failed coup") to a kind already proposed, and an event
 //! named again by the word before its cue ("the Ruritanian genocide", "the proxy war"): follow-ups
@@ -32,7 +36,8 @@
 //! that places the event in a series ("the latest in a string of breaches") and one hedged as a case
 //! looked into ("a possible breach") are that threat again (`threats/cues.rs`); a count in the
 //! perfect ("has carried out more than 40 bombings") is the actor's record, a threat of its own
-//! (`threats/restating.rs`).
+//! (`threats/restating.rs`), and so are arms handed over ("delivered hundreds of drones to the
+//! army"), a transfer by their supplier.
 //! The same cue told again a few sentences on with no actor named either time ("Rockets hit the
 //! town. … At least five rockets struck it") is one threat, unless introduced as a first mention
 //! ("a hacking incident"); "This is a campaign of intimidation" or "This is one of the worst
@@ -387,6 +392,9 @@ fn restated_threat(
     // "The group has carried out more than 40 bombings": a count in the perfect before the cue is
     // the actor's record, a statement of its own, not more of the event just told.
     let record = restating::record_told(text, statement, hit.start);
+    // "Officials say Elbonia delivered hundreds of drones to the army": arms handed over are a
+    // transfer by their supplier, not more of their use told before.
+    let transfer = cues::supplied(text, statement, hit);
     // "A hacking incident shut the port": an indefinite article (with at most one word between)
     // introduces an event, however near one of its kind was told.
     let first_mention = (hit.start.saturating_sub(2).max(statement)..hit.start)
@@ -416,7 +424,7 @@ fn restated_threat(
                 },
             )
             .or(continued)
-            .filter(|_| !new_event && !record)
+            .filter(|_| !new_event && !record && !transfer)
     })
 }
 

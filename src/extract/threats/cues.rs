@@ -175,6 +175,22 @@ pub(super) fn denied(
         || LEXICON.has(Words::CounterForceFamilies, &group.family)
             && denial::pursuing_forces(text, statement..sentence.end, hit.start..hit.end)
         || denial::resolve(text, statement..sentence.end, hit.start..hit.end)
+        || LEXICON.has(Words::WeaponFamilies, &group.family) && recovered(text, statement, hit)
+}
+
+/// How many words before or after a weapon cue a word of recovery may stand ("found in Elbonian
+/// drones", "drones recovered near the front").
+const RECOVERY_REACH: usize = 3;
+
+/// Whether a weapon cue is a wreck examined: a word of recovery a few words before it or right
+/// after it, with only words between ("components had been found in Elbonian drones recovered").
+fn recovered(text: &TokenizedText<'_>, statement: usize, hit: &CueHit) -> bool {
+    let from = hit.start.saturating_sub(RECOVERY_REACH).max(statement);
+    let before = (from..hit.start)
+        .rev()
+        .take_while(|&i| text.is_word(i))
+        .any(|i| LEXICON.word_in(Words::RecoveryWords, text, i));
+    before || LEXICON.word_in(Words::RecoveryWords, text, hit.end)
 }
 
 /// How many tokens after "on" the threat a drive is against may start ("a crackdown on arms
@@ -319,7 +335,7 @@ pub(super) fn is_agentless_passive(text: &TokenizedText<'_>, sentence: Range<usi
 }
 
 /// Whether the words around a cue cancel it: a negation (up to three tokens before) or a
-/// countermeasure verb (up to five) before it, a past modifier right before it, or a capital
+/// countermeasure verb (up to five) or a verb of purchase (up to four) before it, a past modifier right before it, or a capital
 /// letter mid-sentence (part of a name such as "the Cold War").
 pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
     let Some(first) = text.tokens.get(hit.start) else { return true };
@@ -352,7 +368,55 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
     let negated = !refusal_denied && window.clone().any(|i| LEXICON.word_in(Words::Negations, text, i));
     let countered = (hit.start.saturating_sub(5).max(sentence_start)..hit.start)
         .any(|i| LEXICON.word_in(Words::Countermeasures, text, i));
-    negated || countered || assessment_denied(text, sentence_start, hit)
+    negated
+        || countered
+        || bought(text, sentence_start, hit)
+        || kind_in_doubt(text, sentence_start, hit)
+        || assessment_denied(text, sentence_start, hit)
+}
+
+/// How many words before a cue a verb of purchase or supply may stand ("buy additional long-range
+/// rocket launchers", "delivered hundreds of drones").
+const PURCHASE_REACH: usize = 4;
+
+/// Whether the cue is the object of a verb of purchase a few words before it, with no preposition
+/// between ("plans to buy more rocket launchers"; not "a buying spree for arms").
+fn bought(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    object_of(text, sentence_start, hit, Words::ProcurementVerbs)
+}
+
+/// Whether the cue is the object of a verb of supply a few words before it ("delivered hundreds of
+/// drones to the army"): arms handed over, a transfer of its own.
+pub(super) fn supplied(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    object_of(text, sentence_start, hit, Words::SupplyVerbs)
+}
+
+/// Whether a verb of `verbs` stands a few words before the cue with only words and no preposition
+/// but the "of" of a count between ("hundreds of drones"): the cue is its object.
+fn object_of(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit, verbs: Words) -> bool {
+    let from = hit.start.saturating_sub(PURCHASE_REACH).max(sentence_start);
+    (from..hit.start)
+        .rev()
+        .take_while(|&i| {
+            text.is_word(i)
+                && (text.is_word_ci(i, "of") || !LEXICON.word_in(Words::ObjectPrepositions, text, i))
+        })
+        .any(|i| LEXICON.word_in(verbs, text, i))
+}
+
+/// How many tokens before a cue "whether" may stand ("whether this was a new type of missile").
+const DOUBT_REACH: usize = 7;
+
+/// Whether the cue names a kind in question: "whether", a pronoun and an auxiliary a few words
+/// before it, with only words between ("we need to know whether this was a new type of missile").
+fn kind_in_doubt(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    let from = hit.start.saturating_sub(DOUBT_REACH).max(sentence_start);
+    (from..hit.start.saturating_sub(2)).any(|opener| {
+        LEXICON.word_in(Words::DoubtOpeners, text, opener)
+            && LEXICON.word_in(Words::DoubtedSubjects, text, opener + 1)
+            && LEXICON.word_in(Words::Auxiliaries, text, opener + 2)
+            && (opener + 3..hit.start).all(|i| text.is_word(i))
+    })
 }
 
 /// How many tokens before a cue a negated verb of assessment may stand ("do not assess that a

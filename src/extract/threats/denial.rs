@@ -41,6 +41,7 @@ pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Ran
         if word && LEXICON.word_in(Words::DenialBreakers, text, index) || text.token_text(index) == ";" {
             denial = false;
         } else if LEXICON.word_in(Words::DenialVerbs, text, index) && denies(text, from, index)
+            || LEXICON.word_in(Words::DenialNouns, text, index) && noun_denies(text, from, index)
             || LEXICON.word_in(Words::DismissalWords, text, index)
         {
             denial = true;
@@ -62,6 +63,19 @@ fn denies(text: &TokenizedText<'_>, statement_start: usize, index: usize) -> boo
         && LEXICON.word_in(Words::Auxiliaries, text, index - 1)
         && !LEXICON.word_in(Words::PerfectAuxiliaries, text, index - 1);
     !passive && !text.is_word_ci(index + 1, "to")
+}
+
+/// How many words before a noun of denial a word disputing it is looked for ("refused to accept
+/// the ministry's denials").
+const DENIAL_DISPUTE_REACH: usize = 5;
+
+/// Whether a noun of denial at `index` denies what follows: not "denial of service" (an attack) and
+/// not a denial disputed a few words before ("refused to accept the ministry's denials").
+fn noun_denies(text: &TokenizedText<'_>, statement_start: usize, index: usize) -> bool {
+    let names_attack = text.is_word_ci(index + 1, "of") || text.token_text(index + 1) == "-";
+    let disputed = (index.saturating_sub(DENIAL_DISPUTE_REACH).max(statement_start)..index)
+        .any(|i| LEXICON.word_in_any(&[Words::DenialDisputes, Words::DenialVerbs], text, i));
+    !names_attack && !disputed
 }
 
 /// Whether the cue is the verb of a denied subject: "no" and a few words before auxiliaries right

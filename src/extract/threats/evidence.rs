@@ -70,7 +70,13 @@ pub(super) fn evidence_range(
     };
     let (start_byte, end_byte) = bytes_of(&sentence);
     if end_byte - start_byte <= MAX_EVIDENCE_BYTES {
-        return (start_byte, end_byte);
+        // "…fired a missile on Monday, days after the ministry warned of reprisals": the trailing
+        // clause tells another event, not this threat.
+        let end = later_event_comma(text, cue_token..sentence.end)
+            .and_then(|comma| comma.checked_sub(1))
+            .and_then(|last| text.tokens.get(last))
+            .map_or(end_byte, |last| last.end_byte);
+        return (start_byte, end);
     }
     let Some(position) = clauses.iter().position(|c| c.contains(&cue_token)) else {
         return bytes_of(&sentence);
@@ -95,6 +101,21 @@ pub(super) fn evidence_range(
             return trim_to_limit(text, s, e, cue_token);
         }
     }
+}
+
+/// How many words may stand between the comma and the unit of time (", only two days after").
+const SPAN_OPENING_WORDS: usize = 2;
+
+/// The comma after the cue that opens a clause dated from another event (", days after …",
+/// ", two weeks before …"), if any. Called only on a sentence short enough to be the evidence.
+fn later_event_comma(text: &TokenizedText<'_>, after_cue: Range<usize>) -> Option<usize> {
+    after_cue.clone().skip(1).find(|&comma| {
+        text.token_text(comma) == ","
+            && (comma + 1..(comma + 2 + SPAN_OPENING_WORDS).min(after_cue.end)).any(|span| {
+                LEXICON.word_in(Words::ElapsedSpans, text, span)
+                    && (text.is_word_ci(span + 1, "after") || text.is_word_ci(span + 1, "before"))
+            })
+    })
 }
 
 fn trim_to_limit(

@@ -233,3 +233,10 @@ fn a_danger_denied_by_an_assessment_is_no_threat() {
         threats("\"We do not assess that an invasion of Chile is imminent,\" the general said.").is_empty()
     );
 }
+
+#[test]
+fn arms_handed_over_are_a_transfer_of_their_own() {
+    let text = "Ethiopia has launched thousands of drones at rebel towns since 2022.\n\n\
+                Officials have said Belarus delivered hundreds of drones to Ethiopia in 2022.";
+    assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+}

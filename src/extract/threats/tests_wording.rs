@@ -210,3 +210,61 @@ fn any_attempt_and_a_crackdown_are_no_threat_reported() {
     );
     assert!(!threats("Gunmen made an attempt to seize the airport on Sunday, officials said.").is_empty());
 }
+
+#[test]
+fn a_clause_dated_from_another_event_is_not_part_of_the_evidence() {
+    let found = threats(
+        "Elbonia fired two cruise missiles into the bay on Sunday, the navy said, days after its \
+         leaders threatened the neighbours.",
+    );
+    assert_eq!(found.len(), 1);
+    assert!(found[0].evidence.ends_with("the navy said"), "{}", found[0].evidence);
+}
+
+#[test]
+fn a_noun_of_denial_denies_the_cue_after_it() {
+    assert!(
+        threats(
+            "The embassy repeated the ministry's denial that it had shipped ballistic missiles to the rebels."
+        )
+        .is_empty()
+    );
+    // "denial of service" names an attack.
+    assert_eq!(threats("Hackers launched a denial of service attack on the ministry.").len(), 1);
+}
+
+#[test]
+fn arms_bought_are_no_danger_stated() {
+    assert!(threats("The minister said the country would buy more rocket launchers next year.").is_empty());
+}
+
+#[test]
+fn a_denial_disputed_and_arms_bought_for_another_leave_the_danger() {
+    assert_eq!(
+        threats("Ruritania refused to accept Elbonia's denials that it was behind the car bombing.").len(),
+        1
+    );
+    assert_eq!(
+        threats("Critics warned of a buying spree for missiles that Elbonia could fire at its neighbour.")
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_kind_in_question_is_no_event_stated() {
+    assert!(threats("Analysts asked whether it was a new model of cruise missile.").is_empty());
+    assert_eq!(threats("Elbonia fired a new model of cruise missile, and analysts asked why.").len(), 1);
+}
+
+#[test]
+fn weapons_recovered_are_evidence_examined() {
+    assert!(
+        threats(
+            "Experts counted how many foreign chips had been found in Belarusian drones shot down over Poland."
+        )
+        .is_empty()
+    );
+    assert!(threats("Investigators examined Belarusian drones recovered in Lithuania.").is_empty());
+    assert_eq!(threats("Belarus delivered drones to the Sudanese army.").len(), 1);
+}
