@@ -181,9 +181,19 @@ impl<'t> TokenizedText<'t> {
 }
 
 /// A single capital after a capitalised word, with its dot at `dot`, before a capitalised word
-/// ("Maria T. Lopez"), a comma or a lower-case word ("Karl W. under").
+/// ("Maria T. Lopez"), a comma or a lower-case word ("Karl W. under"); or a transliterated
+/// letter written as a capital and "h" ("Amal Kh. Rahimi", "Oleg Zh. Markov"), which no word is,
+/// before a capitalised word.
 fn is_middle_initial(text: &str, previous: Option<&Token>, start_byte: usize, dot: usize) -> bool {
     let bytes = text.as_bytes();
+    if dot == start_byte + 2 && bytes.get(start_byte + 1) == Some(&b'h') {
+        return bytes.get(start_byte).is_some_and(u8::is_ascii_uppercase)
+            && previous
+                .is_some_and(|p| p.kind == TokenKind::Word && p.capitalised && p.end_byte + 1 == start_byte)
+            && bytes.get(start_byte.wrapping_sub(1)) == Some(&b' ')
+            && bytes.get(dot + 1) == Some(&b' ')
+            && bytes.get(dot + 2).is_some_and(u8::is_ascii_uppercase);
+    }
     dot == start_byte + 1
         && bytes.get(start_byte).is_some_and(u8::is_ascii_uppercase)
         && previous
@@ -196,10 +206,12 @@ fn is_middle_initial(text: &str, previous: Option<&Token>, start_byte: usize, do
             || bytes.get(dot + 1) == Some(&b' ') && bytes.get(dot + 2).is_some_and(u8::is_ascii_lowercase))
 }
 
-/// A middle initial token ("T."), as [`is_middle_initial`] made it.
+/// A middle initial token ("T.", "Kh."), as [`is_middle_initial`] made it.
 pub fn is_initial(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    bytes.len() == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.'
+    match word.as_bytes() {
+        [capital, b'.'] | [capital, b'h', b'.'] => capital.is_ascii_uppercase(),
+        _ => false,
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -604,9 +616,12 @@ mod tests {
             "Gen. Ola Dahl spoke. Sen. Ivo Marr left.",
             "Maria T. Lopez spoke. No. 2 followed.",
             "The U.N. envoy spoke. Gov. Ada Rune left.",
+            "Rami Kh. Saadeh spoke. Then Ivo Marr left.",
         ] {
             assert_eq!(tokenize(text).sentences.len(), 2, "{text}");
         }
+        // Only a capital and "h" is such a letter: a short name at the end of a sentence ends it.
+        assert_eq!(tokenize("He met President Xi. Then he left.").sentences.len(), 2);
         // A dotted abbreviation's dot ends the sentence when a sentence opens after it.
         assert_eq!(tokenize("Aid came from the U.S. While talks went on, it rained.").sentences.len(), 2);
         assert_eq!(tokenize("Tariffs hit the U.K. The talks failed.").sentences.len(), 2);

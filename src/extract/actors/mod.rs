@@ -269,7 +269,10 @@ impl<'a, 't> Finder<'a, 't> {
             return next;
         }
         let may_be_gazetteer = token.capitalised || LEXICON.may_start_lower_case_phrase(self.text.key(index));
-        if may_be_gazetteer && let Some(next) = self.gazetteer(index) {
+        if may_be_gazetteer
+            && !(token.capitalised && self.given_name_before_initial(index))
+            && let Some(next) = self.gazetteer(index)
+        {
             return next;
         }
         if token.capitalised {

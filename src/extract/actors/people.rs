@@ -38,6 +38,13 @@ impl Finder<'_, '_> {
                 // "Maria T. Lopez": a middle initial inside the name.
                 end += 2;
                 words += 1;
+            } else if is_initial(self.word(end))
+                && self.text.adjacent_on_line(end, end + 1)
+                && let Some(particles) = self.particles_before_name(end + 1)
+            {
+                // "Jan P. van der Berg": a middle initial before a surname's particles.
+                end += particles + 2;
+                words += particles + 1;
             } else if words == 1 && is_initial(self.word(end)) && self.ends_with_initial(end) {
                 // "Karl W., 34," or "identified as Karl W. under privacy rules": a surname cut to
                 // its initial ends the name.
@@ -113,11 +120,35 @@ impl Finder<'_, '_> {
         }
         // Headline case glues a verb onto a name ("Jane Doe Says", "Senator Slams"): a word that
         // is a speech verb in lower case is no part of a name.
-        !(lexicon.is_stopword(self.text, index)
+        if lexicon.is_stopword(self.text, index)
             || lexicon.is_speech_verb(self.text.key(index))
             || lexicon.org_head(self.text, index).is_some()
-            || lexicon.is_place_word(self.text, index)
-            || lexicon.phrase_at(self.text, index).is_some())
+        {
+            return false;
+        }
+        !(lexicon.is_place_word(self.text, index) || lexicon.phrase_at(self.text, index).is_some())
+            || self.given_name_before_initial(index)
+    }
+
+    /// "Georgia K. Brandt", "Sofia M. Lind": a word that also names a place is a given name when a
+    /// middle initial and a surname follow it on the same line.
+    pub(super) fn given_name_before_initial(&self, index: usize) -> bool {
+        let (initial, surname) = (index + 1, index + 2);
+        let lexicon = &*LEXICON;
+        self.text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word && !t.all_caps)
+            && is_initial(self.word(initial))
+            && self.text.adjacent_on_line(index, initial)
+            && self.text.adjacent_on_line(initial, surname)
+            && self
+                .text
+                .tokens
+                .get(surname)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
+            && !(lexicon.is_stopword(self.text, surname)
+                || lexicon.is_speech_verb(self.text.key(surname))
+                || lexicon.org_head(self.text, surname).is_some()
+                || lexicon.is_place_word(self.text, surname)
+                || lexicon.phrase_at(self.text, surname).is_some())
     }
 
     /// The word after `index` is a given name of two short syllables joined by a hyphen, the
@@ -185,11 +216,21 @@ impl Finder<'_, '_> {
             && self.text.tokens.get(index).is_some_and(|t| t.capitalised);
         let department = name_start + 1 + usize::from(the_department);
         // "Secretary of State for Trade and Industry Ann Field": "for" opens a department too.
-        if !appositive
-            && (self.text.is_word_ci(name_start, "of") || self.text.is_word_ci(name_start, "for"))
-            && let Some(start) = self.name_after_department(department)
+        let mut appositive = appositive;
+        if !appositive && (self.text.is_word_ci(name_start, "of") || self.text.is_word_ci(name_start, "for"))
         {
-            name_start = start;
+            if let Some(start) = self.name_after_department(department) {
+                name_start = start;
+            } else if let Some(comma) = self.department_before_comma(department) {
+                // "the Cabinet Secretary for Energy and Mining, Dr. Ann Field,": the name stands
+                // after the department as an appositive, perhaps behind a title of its own.
+                name_start = comma + 1;
+                appositive = true;
+                if let Some(inner_end) = lexicon.title_at(self.text, name_start) {
+                    inner_title = Some(self.base_title_key(name_start, inner_end));
+                    name_start = inner_end;
+                }
+            }
         }
         let name_end = match self.name_run(name_start) {
             Some(end) => end,
@@ -277,6 +318,25 @@ impl Finder<'_, '_> {
         let last_two = end.checked_sub(2)?;
         let start = if last_two > from && is_initial(self.word(last_two)) { last_two - 1 } else { last_two };
         (start > from && self.is_name_word(start) && self.is_name_word(end - 1)).then_some(start)
+    }
+
+    /// The comma closing a department that starts at `from` ("Energy and Mining,"): capitalised
+    /// words and the links between them, on one line, up to a comma.
+    fn department_before_comma(&self, from: usize) -> Option<usize> {
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let link = |i: usize| {
+            self.text.is_word(i) && ["and", "of", "the", "for"].contains(&self.word(i)) && capitalised(i + 1)
+        };
+        let mut end = from;
+        while end < from + 10 && (capitalised(end) || end > from && link(end)) {
+            if end > from && !self.text.adjacent_on_line(end - 1, end) {
+                return None;
+            }
+            end += 1;
+        }
+        (end > from && self.text.is_punct(end, ',') && self.text.adjacent_on_line(end - 1, end))
+            .then_some(end)
     }
 
     /// The title words without leading modifiers, lower case ("deputy foreign minister" gives

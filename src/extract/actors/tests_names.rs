@@ -228,3 +228,26 @@ fn a_response_team_is_an_organisation() {
     assert_eq!(team.kind, ActorKind::Organisation);
     assert!(team.aliases.iter().any(|alias| alias == "DCRT-Dk"), "{:?}", team.aliases);
 }
+
+#[test]
+fn a_middle_initial_may_stand_before_particles_or_be_a_transliterated_letter() {
+    let found = names("Board chair Pieter K. van den Broek said the audit was late.");
+    assert_eq!(found, ["Pieter K. van den Broek"]);
+    let found = names("\"The road is closed,\" said Samir Kh. Haddad, a driver.");
+    assert_eq!(found, ["Samir Kh. Haddad"]);
+}
+
+#[test]
+fn a_place_name_before_a_middle_initial_is_a_given_name() {
+    let found = names("\"Nothing moved,\" said Sofia R. Halden, an analyst. Trade with Sofia slowed.");
+    assert!(found.iter().any(|n| n == "Sofia R. Halden"), "{found:?}");
+    assert!(found.iter().any(|n| n == "Bulgaria"), "{found:?}");
+}
+
+#[test]
+fn a_titled_department_before_an_appositive_name_is_no_organisation() {
+    let found = names("The Cabinet Secretary for Water and Sanitation, Dr. Ruth N. Okello, spoke first.");
+    assert_eq!(found, ["Ruth N. Okello"]);
+    let found = names("Special Agent in Charge Dana P. Morrow said the valve was forced.");
+    assert_eq!(found, ["Dana P. Morrow"]);
+}
