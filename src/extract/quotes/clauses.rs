@@ -108,6 +108,12 @@ impl Attributor<'_, '_> {
             if self.relative_clause_before_finite_verb(index, span.open_token) {
                 continue;
             }
+            // "The army fired a missile, the ministry said, days after the rebels warned of '…'":
+            // an attribution set off by commas is about the words before it; a speech verb
+            // after it attributes the quote.
+            if self.parenthetical_attribution(index, span) {
+                continue;
+            }
             // The sentence's first speech verbs carry its attribution; later ones belong to
             // reported clauses. Two tries also keep a pathological sentence linear.
             verbs_tried += 1;
@@ -135,8 +141,13 @@ impl Attributor<'_, '_> {
                 && self.text.is_word(index - 1)
                 && (self.described_or_plural_before(index)
                     || ["which", "who", "that"].iter().any(|w| self.text.is_word_ci(index - 1, w)));
+            // "A diplomat, speaking on condition of anonymity, said the agency was '…'": the
+            // subject stands before the participle phrase; the name after the verb opens what
+            // was said.
+            let after_participle_phrase = self.closes_participle_phrase(index);
             if !self.word(index).ends_with("ing")
                 && !plain_subject_before
+                && !after_participle_phrase
                 && let Some((actor, via_pronoun)) = self.subject_after_verb(index + 1, span.open_token)
             {
                 return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
@@ -162,6 +173,37 @@ impl Attributor<'_, '_> {
                     && self.mention_covering(before).is_none()
                     && self.pronoun(before).is_none()
             })
+    }
+
+    /// Whether the comma right before `verb` closes a participle phrase that a comma opened
+    /// ("A diplomat, speaking on condition of anonymity, said").
+    fn closes_participle_phrase(&self, verb: usize) -> bool {
+        verb > 1
+            && self.text.is_punct(verb - 1, ',')
+            && (verb.saturating_sub(PARTICIPLE_PHRASE_TOKENS).max(1)..verb - 1).rev().any(|i| {
+                self.text.is_punct(i - 1, ',') && self.word(i).ends_with("ing") && !self.inside_quote(i)
+            })
+    }
+
+    /// Whether the finite speech verb at `verb` closes an attribution set off by commas in the
+    /// middle of a sentence (", the ministry said,"), with another speech verb between it and
+    /// the quote: that attribution is about the words before it.
+    pub(super) fn parenthetical_attribution(&self, verb: usize, span: &QuoteSpan) -> bool {
+        if !self.text.is_punct(verb + 1, ',') || self.word(verb).ends_with("ing") {
+            return false;
+        }
+        // The subject between the commas: a few words (a possessive allowed), no verb.
+        let opening = (verb.saturating_sub(6).max(1)..verb).rev().find(|&i| {
+            !(self.text.is_word(i)
+                || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive))
+        });
+        let Some(opening) = opening.filter(|&i| self.text.is_punct(i, ',') && i + 1 < verb) else {
+            return false;
+        };
+        let sentence = self.sentence_range(verb);
+        opening > sentence.start + 2
+            && (verb + 2..span.open_token)
+                .any(|i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))
     }
 
     /// Whether `verb` is a participle after a comma ("Jo Bell, speaking in Vienna, said") whose

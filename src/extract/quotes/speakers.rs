@@ -459,6 +459,21 @@ impl Attributor<'_, '_> {
             return None;
         }
         let (actor, via_pronoun) = self.subject_at(subject)?;
+        // "… a former officer, Ivo Brandt, whom she described as '…'": the one the clause is
+        // about is not its subject, so the pronoun looks back past them.
+        let antecedent = relative
+            .checked_sub(1)
+            .map(|i| if self.text.is_punct(i, ',') { i.checked_sub(1) } else { Some(i) })
+            .flatten()
+            .and_then(|i| self.mention_covering(i));
+        if via_pronoun && let Some(antecedent) = antecedent.filter(|m| m.actor == actor) {
+            // Nobody else fitting, the quote stays open rather than going to another rule.
+            let earlier = self
+                .pronoun(subject)
+                .and_then(|wanted| self.resolve_pronoun(antecedent.start_token, wanted))
+                .filter(|&earlier| earlier != actor);
+            return Some((earlier, Self::rule("quote:relative-clause", true)));
+        }
         Some((Some(actor), Self::rule("quote:relative-clause", via_pronoun)))
     }
 

@@ -133,3 +133,24 @@ fn a_spokesperson_for_a_person_is_not_that_person() {
                 for Senator Fielding said.";
     assert_ne!(speaker_of(text, "It is over").as_deref(), Some("Ann Fielding"));
 }
+
+#[test]
+fn the_one_a_relative_clause_is_about_is_not_its_speaker() {
+    let text = "Mayor Lena Holt spoke at noon.\n\nShe said nine men were held, among them a former \
+                sergeant, Ivo Brandt, whom she described as \"the organiser\".";
+    assert_eq!(speaker_of(text, "the organiser").as_deref(), Some("Lena Holt"));
+}
+
+#[test]
+fn an_attribution_set_off_by_commas_is_about_the_words_before_it() {
+    let text = "The navy fired a torpedo on Friday, the Kessian Defence Ministry said, hours after Dorvan \
+                Holt warned of \"a long war\" at sea.";
+    assert_eq!(speaker_of(text, "a long war").as_deref(), Some("Dorvan Holt"));
+}
+
+#[test]
+fn the_name_after_a_verb_that_closes_a_participle_phrase_opens_what_was_said() {
+    let text = "The Halver Trust said the audit was clean.\n\nA banker, speaking on condition of \
+                anonymity, said the trust was \"cooking the books\" for years.";
+    assert_ne!(speaker_of(text, "cooking the books").as_deref(), Some("Halver Trust"));
+}

@@ -51,6 +51,8 @@ impl Attributor<'_, '_> {
             self.is_speech_verb(i)
                 && !(self.word(i).ends_with("ing") && i > reach && self.text.is_punct(i - 1, ','))
                 && !self.participle_of_noun(i)
+                // ", the ministry said, days after the rebels warned of '…'".
+                && !self.parenthetical_attribution(i, span)
         });
         let (verb, floor) = match (verb_before, verb_after) {
             (Some(verb), _) => (verb, sentence.start),
