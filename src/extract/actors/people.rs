@@ -693,7 +693,10 @@ impl Finder<'_, '_> {
     /// "Amitai Etzioni" but not "Strategic Export Controls", "New Labour" or "in Tel Aviv".
     pub(super) fn looks_like_person(&mut self, start: usize, end: usize) -> bool {
         let lexicon = &*LEXICON;
-        let capitalised: Vec<usize> = (start..end).filter(|&i| self.text.tokens[i].capitalised).collect();
+        // "Omar al-Haddad": a surname joined to its particle counts as a capitalised word.
+        let capitalised: Vec<usize> = (start..end)
+            .filter(|&i| self.text.tokens[i].capitalised || i > start && self.joined_particle(i))
+            .collect();
         if capitalised.len() < 2 || self.modifies_people_noun(end) {
             return false;
         }

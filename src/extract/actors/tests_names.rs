@@ -251,3 +251,11 @@ fn a_titled_department_before_an_appositive_name_is_no_organisation() {
     let found = names("Special Agent in Charge Dana P. Morrow said the valve was forced.");
     assert_eq!(found, ["Dana P. Morrow"]);
 }
+
+#[test]
+fn a_given_name_and_a_surname_joined_to_its_particle_are_a_person() {
+    let found = names("Karim al-Tawil said the bridge was shut.");
+    assert_eq!(found, ["Karim al-Tawil"]);
+    let found = names("\"We wait,\" his aunt, Samira el-Kadi, told a radio station.");
+    assert_eq!(found, ["Samira el-Kadi"]);
+}
