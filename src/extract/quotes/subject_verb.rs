@@ -35,6 +35,13 @@ impl Attributor<'_, '_> {
             }
         };
         let mut verb = mention.end_token;
+        // "The Ostland Mission (OM) called for …": past a short form in brackets.
+        if self.text.is_punct(verb, '(')
+            && self.text.tokens.get(verb + 1).is_some_and(|t| t.all_caps)
+            && self.text.is_punct(verb + 2, ')')
+        {
+            verb += 3;
+        }
         // "Doe, a lawyer at the firm, is labelling …": past the appositive.
         if self.text.is_punct(verb, ',') {
             verb = (verb + 1..(verb + APPOSITIVE_REACH_TOKENS).min(span.open_token))
@@ -99,7 +106,12 @@ impl Attributor<'_, '_> {
             index += 1;
         }
         let mention = found?;
-        let person = self.actors.kind_of(mention) == ActorKind::Person;
+        // "The Ostland Mission condemned the raid and called for the 'immediate release'": a
+        // body speaks through its statements as a person does.
+        let person = matches!(
+            self.actors.kind_of(mention),
+            ActorKind::Person | ActorKind::Organisation | ActorKind::InternationalOrg | ActorKind::ArmedGroup
+        );
         let possessor =
             self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);
         (person && !possessor && !self.inside_quote(mention.start_token)).then_some(mention)

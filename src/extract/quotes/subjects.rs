@@ -88,7 +88,12 @@ impl Attributor<'_, '_> {
                     .unwrap_or(comma + 1);
                 return self
                     .mention_at(name_start)
-                    .filter(|m| m.end_token + 1 == verb && self.text.is_punct(m.end_token, ','))
+                    .filter(|m| {
+                        // "A farmer, Jon Keel, 61, said": an age after the name.
+                        let close =
+                            if self.is_age_aside(m.end_token + 1) { m.end_token + 2 } else { m.end_token };
+                        close + 1 == verb && self.text.is_punct(m.end_token, ',')
+                    })
                     .filter(|m| self.actors.kind_of(m) == ActorKind::Person)
                     .map(|m| (m.actor, false));
             }
@@ -281,8 +286,22 @@ impl Attributor<'_, '_> {
     /// `one of the hostages, the nurse Jo Bell,` with `close` the comma after the name: the
     /// person, when the name (after "the" and at most a few plain words) follows a comma that a
     /// plain lower-case noun no mention covers stands before.
+    /// Whether `index` holds an age set off by commas after a name ("Jon Keel, 61, said"): a
+    /// number of one to three digits with a comma after it.
+    fn is_age_aside(&self, index: usize) -> bool {
+        let word = self.word(index);
+        (1..=3).contains(&word.len())
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && self.text.is_punct(index + 1, ',')
+    }
+
     fn person_in_apposition_before(&self, close: usize) -> Option<usize> {
         const DESCRIPTION_WORDS: usize = 3;
+        // "a farmer, Jon Keel, 61, said": an age set off by commas after the name.
+        let close = match close.checked_sub(1) {
+            Some(age) if age > 0 && self.text.is_punct(age - 1, ',') && self.is_age_aside(age) => age - 1,
+            _ => close,
+        };
         let mention = self.mention_covering(close.checked_sub(1)?).filter(|m| m.end_token == close)?;
         if self.actors.kind_of(mention) != ActorKind::Person {
             return None;

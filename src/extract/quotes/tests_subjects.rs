@@ -407,3 +407,18 @@ fn a_name_after_a_preposition_opening_the_sentence_stays_a_subject_for_pronouns(
                 market did not fail them,\" he writes.";
     assert_eq!(speaker_of(text, "The market").as_deref(), Some("Paulo Ferrant"));
 }
+
+#[test]
+fn an_age_after_a_name_in_apposition_stands_for_nothing() {
+    let text = "A ferryman on the lake, Tomas Vehl, 58, said the water was \"black as oil\" that night.";
+    assert_eq!(speaker_of(text, "black as oil").as_deref(), Some("Tomas Vehl"));
+    let text = "A ferryman on Kessholm, Tomas Vehl, 58, said his radio had shown him \"on dry land\".";
+    assert_eq!(speaker_of(text, "on dry land").as_deref(), Some("Tomas Vehl"));
+}
+
+#[test]
+fn a_body_that_is_the_subject_of_its_sentence_chose_the_words_of_a_fragment() {
+    let text = "The Varden Relief Mission (VRM) condemned the raid and called for the \"swift return\" \
+                of the crew.";
+    assert_eq!(speaker_of(text, "swift return").as_deref(), Some("Varden Relief Mission"));
+}
