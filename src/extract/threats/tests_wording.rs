@@ -268,3 +268,26 @@ fn weapons_recovered_are_evidence_examined() {
     assert!(threats("Investigators examined Belarusian drones recovered in Lithuania.").is_empty());
     assert_eq!(threats("Belarus delivered drones to the Sudanese army.").len(), 1);
 }
+
+#[test]
+fn plural_rankings_plots_mines_and_illicit_arms_are_cues() {
+    let cases = [
+        (
+            "Graft in the ports is among the gravest threats to national security, the admiral said.",
+            "threat:cue:assessment",
+        ),
+        ("The cell was planning serial blasts at bus stations before the holiday.", "threat:cue:bombing"),
+        ("Militaries nearby have learned that coups can pay, one scholar said.", "threat:cue:coup"),
+        ("A careless convoy could endanger the hostages, the mediator said.", "threat:cue:risk-to-life"),
+        ("Guards who objected had been threatened with transfer or arrest.", "threat:cue:risk-to-life"),
+        ("Inspectors found a crate of illicit firearms hidden under rice sacks.", "threat:cue:trafficking"),
+        ("The ring worked with drug traffickers who use the islands as a depot.", "threat:cue:trafficking"),
+        ("Villagers say soldiers laid mines along the orchard path last spring.", "threat:cue:mines"),
+        ("The crew left backdoors on eleven mail servers at the ministry.", "threat:cue:cyber"),
+    ];
+    for (text, rule) in cases {
+        assert_eq!(one_rule(text), rule, "{text}");
+    }
+    // "blasts" as a verb of criticism is no explosion.
+    assert!(threats("The senator blasts the mayor over the budget in a new video.").is_empty());
+}
