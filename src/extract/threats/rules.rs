@@ -437,6 +437,56 @@ pub(super) fn rising_danger(
         .map(|noun| at..noun + 1)
 }
 
+/// How many words may stand between a verb of posing and the word of danger it poses ("poses a
+/// serious and growing risk").
+const POSED_REACH_TOKENS: usize = 4;
+
+/// A danger posed, starting at token `at`: a verb of [`Words::PosingVerbs`], then within a few
+/// words, with no punctuation or negation between, a word of [`Words::DangerNouns`] ("poses a
+/// serious risk to shipping", "posed a threat to the crew"; not "poses no risk").
+pub(super) fn posed_danger(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::PosingVerbs, text, at) {
+        return None;
+    }
+    (at + 1..(at + 1 + POSED_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+                && !LEXICON.word_in(Words::Negations, text, i)
+        })
+        .find(|&i| LEXICON.word_in(Words::DangerNouns, text, i))
+        .map(|noun| at..noun + 1)
+}
+
+/// How many tokens may stand between a verb of [`Words::ExposingVerbs`] and the "at risk" it puts
+/// its object at ("puts workers, first responders and the public at risk").
+const EXPOSED_REACH_TOKENS: usize = 12;
+
+/// People or things put in danger, starting at token `at`: a verb of [`Words::ExposingVerbs`],
+/// then, within its clause (words and the commas of a list), "at risk", "in danger" or "in
+/// jeopardy" ("puts workers and the public at risk", "placed the crew in danger").
+pub(super) fn put_at_risk(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::ExposingVerbs, text, at) {
+        return None;
+    }
+    let end = (at + 2..(at + 2 + EXPOSED_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) || text.is_punct(i, ',')
+        })
+        .find(|&i| {
+            text.is_word_ci(i - 1, "at") && text.key(i) == "risk"
+                || text.is_word_ci(i - 1, "in") && matches!(text.key(i), "danger" | "jeopardy")
+        })?;
+    Some(at..end + 1)
+}
+
 /// Whether the actor stands just before the cue as the one who acts: at most a few lower-case
 /// words between, no punctuation, no other name, no word that opens another clause and no verb of
 /// speech that says something other than the cue ("Ruritania has test-fired", "Ruritania's

@@ -856,6 +856,8 @@ fn every_rule_starts_from_its_listed_word() {
         "Two aid workers have been held in the desert since June.",
         "A forum post said the convoys would be met with blood.",
         "The crew were selling stolen customer passwords online.",
+        "Loose ice poses a serious risk to the ferries.",
+        "Cutting the wire put the guards and the villagers at risk.",
     ];
     let source = sentences.join(" ");
     let text = tokenize(&source);

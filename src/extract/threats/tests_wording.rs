@@ -291,3 +291,30 @@ fn plural_rankings_plots_mines_and_illicit_arms_are_cues() {
     // "blasts" as a verb of criticism is no explosion.
     assert!(threats("The senator blasts the mayor over the budget in a new video.").is_empty());
 }
+
+#[test]
+fn a_danger_posed_and_people_put_at_risk_are_assessments() {
+    let cases = [
+        (
+            "Drifting ice near the pier poses a serious risk to coastal shipping, the agency said.",
+            "threat:cue:assessment",
+        ),
+        ("Forcing the gate puts technicians, drivers and passers-by at risk.", "threat:cue:risk-to-life"),
+        (
+            "The smugglers' route placed the whole convoy in danger, the captain said.",
+            "threat:cue:risk-to-life",
+        ),
+        ("The envoy warned that the raiders would pay a heavy price for the ambush.", "threat:cue:warning"),
+        (
+            "Analysts assess that Iran will continue to target dissidents living abroad.",
+            "threat:cue:targeting",
+        ),
+    ];
+    for (text, rule) in cases {
+        assert_eq!(one_rule(text), rule, "{text}");
+    }
+    // A campaign that targets voters is politics.
+    assert!(threats("The Halden Action Fund plans to target rural voters with radio ads.").is_empty());
+    // Negated, nothing is posed.
+    assert!(threats("The old dam poses no risk to the town, engineers said.").is_empty());
+}
