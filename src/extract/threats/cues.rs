@@ -164,6 +164,7 @@ pub(super) fn denied(
         || denial::negated_subject(text, statement, hit.start)
         || denial::negated_predicate(text, hit.end, cue_starts)
         || denial::simile(text, statement, hit.start)
+        || denial::unobserved(text, statement, hit.start)
         || denial::police_seizure(text, statement, hit.start..hit.end)
         || !group.strong && denial::routine(text, statement, hit.start)
         || !group.strong && denial::response(text, sentence.end, hit.end)

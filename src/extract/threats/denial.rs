@@ -131,6 +131,35 @@ pub(super) fn simile(text: &TokenizedText<'_>, statement_start: usize, cue: usiz
         })
 }
 
+/// How many tokens before a cue a negated verb of observing may stand ("have not observed the
+/// group deploying destructive malware").
+const UNOBSERVED_REACH: usize = 8;
+
+/// Whether the cue is a danger not seen: a negation, then (after "yet", "ever" or an auxiliary
+/// at most) a verb of [`Words::ObservationVerbs`], a few words before the cue with no punctuation
+/// between ("we have not observed the group deploying wipers", "never detected any intrusion");
+/// not when a word of time stands between ("have not been seen since the attack").
+pub(super) fn unobserved(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
+    (cue.saturating_sub(UNOBSERVED_REACH).max(statement_start + 1)..cue)
+        .rev()
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+                && !["since", "after", "before", "during", "until"].iter().any(|w| text.is_word_ci(i, w))
+        })
+        .filter(|&i| LEXICON.word_in(Words::ObservationVerbs, text, i))
+        .any(|verb| {
+            let mut before = verb - 1;
+            while before > statement_start
+                && (text.is_word_ci(before, "yet")
+                    || text.is_word_ci(before, "ever")
+                    || LEXICON.word_in(Words::Auxiliaries, text, before))
+            {
+                before -= 1;
+            }
+            LEXICON.word_in(Words::Negations, text, before)
+        })
+}
+
 /// How many tokens after a cue its purpose is looked for ("deployed two ships and a helicopter to
 /// search for the crew").
 const PURPOSE_REACH: usize = 8;

@@ -318,3 +318,11 @@ fn a_danger_posed_and_people_put_at_risk_are_assessments() {
     // Negated, nothing is posed.
     assert!(threats("The old dam poses no risk to the town, engineers said.").is_empty());
 }
+
+#[test]
+fn a_danger_not_observed_or_a_quantity_measured_is_no_threat() {
+    assert!(threats("So far we have not observed the Tern group deploying destructive malware.").is_empty());
+    assert!(threats("Staff noted an abnormal pressure reading and closed the valve.").is_empty());
+    // Not seen since an attack, the attack stands.
+    assert_eq!(threats("Two guards have not been seen since the car bombing at the depot.").len(), 1);
+}
