@@ -279,7 +279,11 @@ impl Finder<'_, '_> {
                                 && self.text.is_word_ci(end + 1, "the")
                                 && capitalised_word(end + 2))
                         // "AT&T, Verizon and Lumen Technologies": in a list, "and" joins two names.
-                        && !(self.word(end) == "and" && in_list))
+                        && !(self.word(end) == "and" && in_list)
+                        // "… Public Security and Malaysia's cyber agency": "and" before another
+                        // owner in the possessive opens a second name.
+                        && !(self.word(end) == "and"
+                            && self.text.tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Possessive)))
             {
                 end += 1;
             } else {

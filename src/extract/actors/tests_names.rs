@@ -259,3 +259,13 @@ fn a_given_name_and_a_surname_joined_to_its_particle_are_a_person() {
     let found = names("\"We wait,\" his aunt, Samira el-Kadi, told a radio station.");
     assert_eq!(found, ["Samira el-Kadi"]);
 }
+
+#[test]
+fn and_before_another_owner_in_the_possessive_ends_a_name() {
+    let found = names("Norway's Ministry of Fisheries and Iceland's coast guard did not reply.");
+    assert!(
+        found.iter().any(|n| n == "Norway's Ministry of Fisheries" || n == "Ministry of Fisheries"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|n| n.contains("and Iceland")), "{found:?}");
+}
