@@ -152,6 +152,18 @@ impl Finder<'_, '_> {
             self.push_named(start, run_end, name, kind, "org-head");
             return Some(run_end);
         }
+        // "Minsk Precision Optics, a lens maker": a city opening a longer name that an
+        // organisation noun introduces is that organisation's.
+        if matches!(found.entry.form, Form::Seat | Form::Place)
+            && self.text.tokens[start].capitalised
+            && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && self.text.adjacent_on_line(end - 1, end)
+            && let Some(run_end) = self.named_by_org_noun(start).filter(|&run_end| run_end > end)
+        {
+            let name = self.surface(start, run_end);
+            self.push_named(start, run_end, name, ActorKind::Organisation, "org-noun+name");
+            return Some(run_end);
+        }
         let Some(entity) = found.entry.entity else {
             // A place that is never an actor: skip its words so they are not taken for a name.
             return Some(end);

@@ -269,3 +269,9 @@ fn and_before_another_owner_in_the_possessive_ends_a_name() {
     );
     assert!(!found.iter().any(|n| n.contains("and Iceland")), "{found:?}");
 }
+
+#[test]
+fn a_city_opening_a_name_an_organisation_noun_introduces_is_part_of_it() {
+    let found = names("Valves came from Tallinn Flow Controls, a small engineering firm.");
+    assert_eq!(found, ["Tallinn Flow Controls"]);
+}
