@@ -14,10 +14,21 @@ impl Finder<'_, '_> {
     pub(super) fn resolve_speaking_acronyms(&mut self) {
         let acronyms = std::mem::take(&mut self.acronyms);
         let spokesperson = |i: usize| LEXICON.word_in(Words::SpokespersonNouns, self.text, i);
+        // "Dr. Ruth Okello, EGH, said": letters set off right after a person's name are an honour
+        // held, not an organisation.
+        let person_ends: HashSet<usize> = self
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.key, ActorKey::Person(_)))
+            .map(|m| m.end_token)
+            .collect();
         let speaking: HashSet<&str> = acronyms
             .iter()
             .filter(|&&i| {
-                let appositive = i > 0 && self.text.is_punct(i - 1, ',') && self.text.is_punct(i + 1, ',');
+                let appositive = i > 0
+                    && self.text.is_punct(i - 1, ',')
+                    && self.text.is_punct(i + 1, ',')
+                    && !person_ends.contains(&(i - 1));
                 let spokesperson_for = i >= 2
                     && (spokesperson(i - 2) && self.text.is_word_ci(i - 1, "for")
                         || i >= 3

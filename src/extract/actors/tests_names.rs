@@ -275,3 +275,12 @@ fn a_city_opening_a_name_an_organisation_noun_introduces_is_part_of_it() {
     let found = names("Valves came from Tallinn Flow Controls, a small engineering firm.");
     assert_eq!(found, ["Tallinn Flow Controls"]);
 }
+
+#[test]
+fn letters_of_an_honour_after_a_name_are_no_organisation() {
+    let found = names("The envoy, Dr. Amos K. Wanjala, CBH, said the port was secure.");
+    assert_eq!(found, ["Amos K. Wanjala"]);
+    // After a body's description the letters still name it.
+    let found = names("The agency, KRVA, said the port was secure.");
+    assert_eq!(found, ["KRVA"]);
+}
