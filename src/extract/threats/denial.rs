@@ -140,24 +140,27 @@ const UNOBSERVED_REACH: usize = 8;
 /// between ("we have not observed the group deploying wipers", "never detected any intrusion");
 /// not when a word of time stands between ("have not been seen since the attack").
 pub(super) fn unobserved(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
-    (cue.saturating_sub(UNOBSERVED_REACH).max(statement_start + 1)..cue)
-        .rev()
-        .take_while(|&i| {
-            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
-                && !["since", "after", "before", "during", "until"].iter().any(|w| text.is_word_ci(i, w))
-        })
-        .filter(|&i| LEXICON.word_in(Words::ObservationVerbs, text, i))
-        .any(|verb| {
-            let mut before = verb - 1;
-            while before > statement_start
-                && (text.is_word_ci(before, "yet")
-                    || text.is_word_ci(before, "ever")
-                    || LEXICON.word_in(Words::Auxiliaries, text, before))
-            {
-                before -= 1;
-            }
-            LEXICON.word_in(Words::Negations, text, before)
-        })
+    for verb in (cue.saturating_sub(UNOBSERVED_REACH).max(statement_start + 1)..cue).rev() {
+        if text.tokens.get(verb).is_none_or(|t| t.kind == TokenKind::Punct)
+            || matches!(text.key(verb), "since" | "after" | "before" | "during" | "until")
+        {
+            return false;
+        }
+        if !LEXICON.word_in(Words::ObservationVerbs, text, verb) {
+            continue;
+        }
+        let mut before = verb - 1;
+        while before > statement_start
+            && (matches!(text.key(before), "yet" | "ever")
+                || LEXICON.word_in(Words::Auxiliaries, text, before))
+        {
+            before -= 1;
+        }
+        if LEXICON.word_in(Words::Negations, text, before) {
+            return true;
+        }
+    }
+    false
 }
 
 /// How many tokens after a cue its purpose is looked for ("deployed two ships and a helicopter to
