@@ -147,6 +147,12 @@ impl Attributor<'_, '_> {
         let end_of_first = self.actors.mentions.partition_point(|m| m.start_token < token);
         let mut candidates = self.actors.mentions[..end_of_first].iter().rev().peekable();
         let relative = self.relative_before(token, wanted);
+        // A named body speaking after `at`, nearer the pronoun than the unnamed one.
+        let named_speaker_after = |at: usize| {
+            self.actors.mentions[..end_of_first].iter().rev().take_while(|m| m.start_token > at).any(|m| {
+                self.fits(m, wanted) && self.is_speech_verb(m.end_token) && !self.inside_quote(m.start_token)
+            })
+        };
         for back in 0..6 {
             let Some(sentence) = sentence_index.checked_sub(back).and_then(|s| self.text.sentences.get(s))
             else {
@@ -207,6 +213,14 @@ impl Attributor<'_, '_> {
                 possessive_fallback = None;
                 oblique_fallback = None;
             }
+            // "… the ministry said in a statement. It said …": a body that speaks unnamed, nearer
+            // than any named one that speaks, is what "it" stands for; nobody is guessed.
+            if wanted == (Wanted::Group { plural: false })
+                && let Some(unnamed) = self.unnamed_body_speaking(reach..sentence.end.min(token))
+                && !named_speaker_after(unnamed)
+            {
+                return None;
+            }
             if let Some(actor) = first_fitting.or(possessive_fallback).or(oblique_fallback) {
                 return Some(Resolved::Actor(actor));
             }
@@ -215,6 +229,30 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// The last body named only by a noun that speaks in `range` ("the ministry said", "the
+    /// defence ministry told"): "the", perhaps a modifier, an organisation's head noun no mention
+    /// covers, and a finite speech verb.
+    fn unnamed_body_speaking(&self, range: Range<usize>) -> Option<usize> {
+        range.rev().find(|&noun| {
+            noun >= 1
+                && (LEXICON.org_head(self.text, noun).is_some()
+                    || LEXICON.word_in(Words::OrgNouns, self.text, noun))
+                && self.text.tokens.get(noun).is_some_and(|t| !t.capitalised)
+                && self.mention_covering(noun).is_none()
+                && (self.text.is_word_ci(noun - 1, "the")
+                    || noun >= 2
+                        && self.text.is_word_ci(noun - 2, "the")
+                        && self
+                            .text
+                            .tokens
+                            .get(noun - 1)
+                            .is_some_and(|t| !t.capitalised && t.kind == TokenKind::Word))
+                && self.is_speech_verb(noun + 1)
+                && !self.word(noun + 1).ends_with("ing")
+                && !self.inside_quote(noun)
+        })
     }
 
     /// Whether `mention` is joined to another by "and" or "or" ("Solis and Kurtz").
