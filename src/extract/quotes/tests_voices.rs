@@ -157,8 +157,9 @@ fn the_name_after_a_verb_that_closes_a_participle_phrase_opens_what_was_said() {
 
 #[test]
 fn it_after_a_body_that_spoke_unnamed_is_not_a_state_named_before() {
-    let text = "At least nine Kessian sailors died when a mine hit their ship, the navy ministry \
-                said on Friday. It said the \"raiders\" had used fast boats.";
+    let text = "At least nine sailors died when gunmen attacked a patrol ship near the border with \
+                Latvia, the navy ministry said on Friday.\n\nThe attack hit a ship guarding the \
+                port, the ministry said in a statement. It said the \"raiders\" had used fast boats.";
     assert_eq!(speaker_of(text, "raiders").as_deref(), None);
     // A named body that speaks nearer still takes it.
     let text = "The navy ministry said the port was shut. The Kessa Port Authority said on Friday \
