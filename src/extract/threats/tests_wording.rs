@@ -322,7 +322,10 @@ fn a_danger_posed_and_people_put_at_risk_are_assessments() {
 #[test]
 fn a_danger_not_observed_or_a_quantity_measured_is_no_threat() {
     assert!(threats("So far we have not observed the Tern group deploying destructive malware.").is_empty());
-    assert!(threats("Staff noted an abnormal pressure reading and closed the valve.").is_empty());
+    assert!(
+        threats("Norvik Pipelines said its control room saw an abnormal pressure reading at 3 a.m.")
+            .is_empty()
+    );
     // Not seen since an attack, the attack stands.
     assert_eq!(threats("Two guards have not been seen since the car bombing at the depot.").len(), 1);
 }
