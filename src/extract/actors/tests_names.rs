@@ -284,3 +284,11 @@ fn letters_of_an_honour_after_a_name_are_no_organisation() {
     let found = names("The agency, KRVA, said the port was secure.");
     assert_eq!(found, ["KRVA"]);
 }
+
+#[test]
+fn an_industry_word_heads_a_firm_name() {
+    let found = names("The line is run by Southern Basin Midstream, which added patrols.");
+    assert_eq!(found, ["Southern Basin Midstream"]);
+    let found = names("Lenses came from Varno Precision Optics until the ban.");
+    assert_eq!(found, ["Varno Precision Optics"]);
+}
