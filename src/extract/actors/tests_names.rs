@@ -292,3 +292,11 @@ fn an_industry_word_heads_a_firm_name() {
     let found = names("Lenses came from Varno Precision Optics until the ban.");
     assert_eq!(found, ["Varno Precision Optics"]);
 }
+
+#[test]
+fn a_corporation_or_a_utility_in_apposition_says_a_name_is_a_firm() {
+    let found = names("Staff were told to sign contracts with Varnatom, the state nuclear corporation.");
+    assert_eq!(found, ["Varnatom"]);
+    let found = names("Power was cut by Kestrelec, a regional utility, on Monday.");
+    assert_eq!(found, ["Kestrelec"]);
+}
