@@ -463,8 +463,7 @@ impl Attributor<'_, '_> {
         // about is not its subject, so the pronoun looks back past them.
         let antecedent = relative
             .checked_sub(1)
-            .map(|i| if self.text.is_punct(i, ',') { i.checked_sub(1) } else { Some(i) })
-            .flatten()
+            .and_then(|i| if self.text.is_punct(i, ',') { i.checked_sub(1) } else { Some(i) })
             .and_then(|i| self.mention_covering(i));
         if via_pronoun && let Some(antecedent) = antecedent.filter(|m| m.actor == actor) {
             // Nobody else fitting, the quote stays open rather than going to another rule.

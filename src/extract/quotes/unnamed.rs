@@ -48,11 +48,13 @@ impl Attributor<'_, '_> {
         // "A senior diplomat, speaking on condition of anonymity, said": a participle between
         // commas describes the subject; the verb after it attributes.
         let verb_before = (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| {
+            let participle_after_comma =
+                self.word(i).ends_with("ing") && i > reach && self.text.is_punct(i - 1, ',');
             self.is_speech_verb(i)
-                && !(self.word(i).ends_with("ing") && i > reach && self.text.is_punct(i - 1, ','))
-                && !self.participle_of_noun(i)
-                // ", the ministry said, days after the rebels warned of '…'".
-                && !self.parenthetical_attribution(i, span)
+                && !(participle_after_comma
+                    || self.participle_of_noun(i)
+                    // ", the ministry said, days after the rebels warned of '…'".
+                    || self.parenthetical_attribution(i, span))
         });
         let (verb, floor) = match (verb_before, verb_after) {
             (Some(verb), _) => (verb, sentence.start),
