@@ -283,9 +283,6 @@ impl Attributor<'_, '_> {
             .map(|m| m.actor)
     }
 
-    /// `one of the hostages, the nurse Jo Bell,` with `close` the comma after the name: the
-    /// person, when the name (after "the" and at most a few plain words) follows a comma that a
-    /// plain lower-case noun no mention covers stands before.
     /// Whether `index` holds an age set off by commas after a name ("Jon Keel, 61, said"): a
     /// number of one to three digits with a comma after it.
     fn is_age_aside(&self, index: usize) -> bool {
@@ -295,6 +292,9 @@ impl Attributor<'_, '_> {
             && self.text.is_punct(index + 1, ',')
     }
 
+    /// `one of the hostages, the nurse Jo Bell,` with `close` the comma after the name: the
+    /// person, when the name (after "the" and at most a few plain words) follows a comma that a
+    /// plain lower-case noun no mention covers stands before.
     fn person_in_apposition_before(&self, close: usize) -> Option<usize> {
         const DESCRIPTION_WORDS: usize = 3;
         // "a farmer, Jon Keel, 61, said": an age set off by commas after the name.

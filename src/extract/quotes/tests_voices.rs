@@ -143,8 +143,8 @@ fn the_one_a_relative_clause_is_about_is_not_its_speaker() {
 
 #[test]
 fn an_attribution_set_off_by_commas_is_about_the_words_before_it() {
-    let text = "The navy fired a torpedo on Friday, the Kessian Defence Ministry said, hours after Dorvan \
-                Holt warned of \"a long war\" at sea.";
+    let text = "The navy fired a torpedo on Friday, the Kessian Defence Ministry said, hours \
+                after Dorvan Holt warned of \"a long war\" at sea.";
     assert_eq!(speaker_of(text, "a long war").as_deref(), Some("Dorvan Holt"));
 }
 
