@@ -175,19 +175,23 @@ impl Finder<'_, '_> {
     }
 
     /// The organisations named in two words whose last is an institution word of an organisation
-    /// ("Lumen Energy", "Borealis Tankers"), by their first word: the organisation's lookup key,
+    /// ("Lumen Energy", "Borealis Tankers"), or in three between two such words ("Grupo Alvora
+    /// SA"), by their first word after any head: the organisation's lookup key,
     /// or `None` where two share the first word. Built once: the lone names resolved against it
     /// are single words, which never add such a name.
     fn firms_by_first_word(&self) -> HashMap<String, Option<String>> {
         let mut firms: HashMap<String, Option<String>> = HashMap::new();
         for (lookup, org) in &self.named_orgs {
+            let is_head =
+                |word: &str| LEXICON.org_head_key(&word.to_lowercase()) == Some(ActorKind::Organisation);
             let mut words = org.name.split_whitespace();
-            let (Some(first), Some(last), None) = (words.next(), words.next(), words.next()) else {
-                continue;
+            let (first, last) = match (words.next(), words.next(), words.next(), words.next()) {
+                (Some(first), Some(last), None, _) => (first, last),
+                // "Grupo Alvora SA": a head before the name and a legal form after it.
+                (Some(head), Some(name), Some(last), None) if is_head(head) => (name, last),
+                _ => continue,
             };
-            if org.kind == ActorKind::Organisation
-                && LEXICON.org_head_key(&last.to_lowercase()) == Some(ActorKind::Organisation)
-            {
+            if org.kind == ActorKind::Organisation && is_head(last) {
                 firms
                     .entry(first.to_owned())
                     .and_modify(|firm| *firm = None)

@@ -300,3 +300,13 @@ fn a_corporation_or_a_utility_in_apposition_says_a_name_is_a_firm() {
     let found = names("Power was cut by Kestrelec, a regional utility, on Monday.");
     assert_eq!(found, ["Kestrelec"]);
 }
+
+#[test]
+fn a_legal_form_closes_a_firm_name_and_the_firm_goes_by_its_own_word() {
+    let found =
+        actors("Files were stolen from Grupo Tavira SA, a clinic operator. Tavira said it would not pay.");
+    let firm = found.iter().find(|a| a.0 == "Grupo Tavira SA").expect("the firm");
+    assert!(firm.1.iter().any(|alias| alias == "Tavira"), "{found:?}");
+    let found = names("The parts came from Brenner Kessel AG until March.");
+    assert_eq!(found, ["Brenner Kessel AG"]);
+}

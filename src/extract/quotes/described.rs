@@ -17,6 +17,10 @@ const VERB_AFTER_REACH_TOKENS: usize = 8;
 /// that introduced it ("said in a statement").
 const INTRODUCTION_SENTENCES: usize = 3;
 
+/// How many words may stand between "a" and the noun it introduces ("a senior U.S. defense
+/// official").
+const INTRODUCTION_MODIFIER_TOKENS: usize = 6;
+
 impl Attributor<'_, '_> {
     /// The described subject of the speech verb that attributes `span`, in words, when that
     /// subject is a plain noun phrase: the verb right after the quote (`"…," the groups say`),
@@ -181,7 +185,10 @@ impl Attributor<'_, '_> {
             return None;
         };
         let noun = noun.to_ascii_lowercase();
-        let spokesperson = LEXICON.has(Words::SpokespersonNouns, &noun);
+        // "the official" after "a senior official at the agency" speaks for the agency as a
+        // spokesperson does.
+        let representative = LEXICON.has(Words::RepresentativeNouns, &noun);
+        let spokesperson = LEXICON.has(Words::SpokespersonNouns, &noun) || representative;
         if !article.eq_ignore_ascii_case("the") || !(spokesperson || LEXICON.has(Words::AuthoredNouns, &noun))
         {
             return None;
@@ -189,17 +196,25 @@ impl Attributor<'_, '_> {
         let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
         let first = self.text.sentences.get(sentence_index.saturating_sub(INTRODUCTION_SENTENCES))?.start;
         let indefinite = |i: usize| self.text.is_word_ci(i, "a") || self.text.is_word_ci(i, "an");
-        // The latest "a statement" or "a Navy spokesperson" before the quote.
+        // The latest "a statement", "a Navy spokesperson" or "a senior U.S. defense official"
+        // before the quote: the noun after "a" and a few words, the last body named among them
+        // modifying it.
         let found = (first + 1..span.open_token).rev().find_map(|i| {
             if self.inside_quote(i) || !self.text.is_word(i) || self.text.key(i) != noun {
                 return None;
             }
-            if indefinite(i - 1) {
-                return Some((i, None));
+            let mut modifier = None;
+            for j in (i.saturating_sub(INTRODUCTION_MODIFIER_TOKENS).max(first)..i).rev() {
+                if indefinite(j) {
+                    return Some((i, modifier));
+                }
+                if let Some(mention) = self.mention_covering(j) {
+                    modifier = modifier.or(Some(mention.actor));
+                } else if !self.text.is_word(j) {
+                    return None;
+                }
             }
-            let mention = self.mention_covering(i - 1)?;
-            let start = mention.start_token.checked_sub(1)?;
-            indefinite(start).then_some((i, Some(mention.actor)))
+            None
         });
         let Some((intro, modifier)) = found else {
             // `Acme claimed the attack online. "…," the post said.`: a document nobody introduced
@@ -211,17 +226,27 @@ impl Attributor<'_, '_> {
         if let Some(actor) = modifier {
             return not_person(actor).then_some(actor);
         }
-        // "a spokesperson for the Navy", "a statement from the ministry".
+        // "a spokesperson for the Navy", "a statement from the ministry", "an official at the
+        // agency".
         let object = intro + 1 + usize::from(self.text.is_word_ci(intro + 2, "the"));
-        if ["for", "from", "of"].iter().any(|w| self.text.is_word_ci(intro + 1, w))
-            && let Some(mention) = self.mention_at(object + 1)
+        if ["for", "from", "of", "at", "with"].iter().any(|w| self.text.is_word_ci(intro + 1, w))
+            && let Some(mention) = self.mention_at(object + 1).or_else(|| self.mention_at(object))
         {
+            // "an official at Spain's National Police": the body the possessor owns.
+            let owned = self
+                .text
+                .tokens
+                .get(mention.end_token)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+                .then(|| self.mention_at(mention.end_token + 1))
+                .flatten();
+            let mention = owned.unwrap_or(mention);
             return (self.actors.kind_of(mention) != ActorKind::Person).then_some(mention.actor);
         }
         // `… gave its account. A spokesman said … "…," the spokesman said.`: the one an unnamed
-        // spokesperson after the body's sentence speaks for.
+        // spokesperson after the body's sentence speaks for (an official or a source may not).
         if spokesperson {
-            return self.subject_before_spokesperson(intro);
+            return (!representative).then(|| self.subject_before_spokesperson(intro)).flatten();
         }
         let sentence = self.text.sentence_of(intro);
         // "In a statement carried by the agency, it said": the subject after the opening phrase.

@@ -166,3 +166,17 @@ fn it_after_a_body_that_spoke_unnamed_is_not_a_state_named_before() {
                 it had lost a boat. It said the \"raiders\" had used fast boats.";
     assert_eq!(speaker_of(text, "raiders").as_deref(), Some("Kessa Port Authority"));
 }
+
+#[test]
+fn the_official_introduced_with_a_body_speaks_for_it() {
+    let text = "The raid failed, according to a senior official at the Harbour Police Authority. \
+                \"We know who they are,\" the official said.";
+    assert_eq!(speaker_of(text, "We know").as_deref(), Some("Harbour Police Authority"));
+    let text = "A U.S. defense official said the drones came from the east. \"It was a test of \
+                our radar,\" the official said.";
+    assert_eq!(speaker_of(text, "It was a test").as_deref(), Some("United States"));
+    // A source close to the talks speaks for nobody named before.
+    let text = "The Harbour Police Authority denied it. A source close to the talks disagreed. \
+                \"They knew,\" the source said.";
+    assert_eq!(speaker_of(text, "They knew").as_deref(), Some("the source"));
+}
