@@ -336,7 +336,7 @@ pub(super) fn zone_violation(
 
 /// How many tokens apart a participle of theft and the data it names may stand ("stolen ministry
 /// email addresses").
-const THEFT_REACH_TOKENS: usize = 3;
+const THEFT_REACH_TOKENS: usize = 6;
 
 /// Data taken in an intrusion at token `at`: a participle of [`Words::TheftParticiples`] with, a
 /// few words after it in the same phrase, a word of [`Words::DataNouns`] ("advertising stolen

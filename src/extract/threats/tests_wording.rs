@@ -329,3 +329,18 @@ fn a_danger_not_observed_or_a_quantity_measured_is_no_threat() {
     // Not seen since an attack, the attack stands.
     assert_eq!(threats("Two guards have not been seen since the car bombing at the depot.").len(), 1);
 }
+
+#[test]
+fn plots_foiled_attacks_promised_and_data_stolen_are_cues() {
+    let cases = [
+        (
+            "Police said they had foiled plots against two ferry terminals this year.",
+            "threat:cue:assassination",
+        ),
+        ("The Red Reed Front warned that it would continue to attack grain convoys.", "threat:cue:targeting"),
+        ("The crew stole large volumes of turbine design data from the plant.", "threat:cue:cyber"),
+    ];
+    for (text, rule) in cases {
+        assert_eq!(one_rule(text), rule, "{text}");
+    }
+}
