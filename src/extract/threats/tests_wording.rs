@@ -344,3 +344,15 @@ fn plots_foiled_attacks_promised_and_data_stolen_are_cues() {
         assert_eq!(one_rule(text), rule, "{text}");
     }
 }
+
+#[test]
+fn a_talk_about_threats_and_a_danger_said_to_be_made_up_are_no_threats() {
+    assert!(
+        threats("For years the annual threat speech by Norway's police chief followed one script.")
+            .is_empty()
+    );
+    assert!(
+        threats("\"The agency is inventing Russian saboteurs to win a bigger budget,\" the embassy wrote.")
+            .is_empty()
+    );
+}
