@@ -188,6 +188,36 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// "- Halvard Security ties the group to …" in a list of key points, then "Halvard Security,
+    /// an Oslo firm,": a "person" whose whole name is an organisation's named in the article is
+    /// that organisation. `person_target` maps each person to the one it merged into.
+    pub(super) fn merge_people_named_as_orgs(&mut self, person_target: &[usize]) {
+        if self.named_orgs.is_empty() {
+            return;
+        }
+        let mut lookup = String::new();
+        let mut org_of_person: HashMap<usize, String> = HashMap::new();
+        for (index, person) in self.people.iter().enumerate() {
+            lookup.clear();
+            for key in &person.name_keys {
+                push_key_part(&mut lookup, key);
+            }
+            if self.named_orgs.get(&lookup).is_some_and(|org| org.kind != ActorKind::Person) {
+                org_of_person.insert(person_target.get(index).copied().unwrap_or(index), lookup.clone());
+            }
+        }
+        if org_of_person.is_empty() {
+            return;
+        }
+        for mention in &mut self.mentions {
+            if let ActorKey::Person(person) = mention.key
+                && let Some(org) = org_of_person.get(&person_target.get(person).copied().unwrap_or(person))
+            {
+                mention.key = ActorKey::Named(org.clone());
+            }
+        }
+    }
+
     /// "the Finnish Border Guard … a Border Guard officer": an organisation named with a
     /// nationality adjective (or its state's name) first is the same body when its name is met
     /// without it; the shorter form joins it, when only one such longer name ends so.

@@ -25,6 +25,7 @@ impl Finder<'_, '_> {
         self.mark_addressed_outlets();
         self.merge_national_forces();
         self.merge_national_names();
+        self.merge_people_named_as_orgs(&person_target);
 
         // Group mentions by actor.
         // Groups in order of first mention; one map lookup per mention, one key clone per actor.

@@ -310,3 +310,11 @@ fn a_legal_form_closes_a_firm_name_and_the_firm_goes_by_its_own_word() {
     let found = names("The parts came from Brenner Kessel AG until March.");
     assert_eq!(found, ["Brenner Kessel AG"]);
 }
+
+#[test]
+fn a_person_named_exactly_like_an_organisation_is_that_organisation() {
+    let text = "Hackers Leak Files\n\n- Norvik Shield ties the group to an older crew\n- Shares fell\n\n\
+                A gang leaked the files, according to Norvik Shield, an Oslo-based firm.";
+    let found = actors(text);
+    assert_eq!(found.iter().filter(|a| a.0 == "Norvik Shield").count(), 1, "{found:?}");
+}
