@@ -21,6 +21,34 @@ impl Finder<'_, '_> {
         self.push_named_with_surface(start, end, name.clone(), name, kind, rule);
     }
 
+    /// Whether the comma at `comma` goes on with a list of portfolio words closed by "and"
+    /// ("Land, Infrastructure and Transport", "Agriculture, Food and Rural Affairs"): items of one
+    /// or two capitalised words, none an organisation's head (so "the Ministry of Defence, Foreign
+    /// Office and Treasury" stays three bodies).
+    fn portfolio_list_after(&self, comma: usize) -> bool {
+        let plain = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word && !t.all_caps)
+                && LEXICON.org_head(self.text, i).is_none()
+                && !LEXICON.is_stopword(self.text, i)
+        };
+        let mut index = comma + 1;
+        let mut item_words = 0;
+        while index < comma + 10 {
+            if plain(index) && item_words < 2 {
+                item_words += 1;
+            } else if item_words > 0 && self.text.is_punct(index, ',') {
+                item_words = 0;
+            } else {
+                return item_words > 0 && self.text.is_word_ci(index, "and") && plain(index + 1);
+            }
+            if index > comma + 1 && !self.text.adjacent_on_line(index - 1, index) {
+                return false;
+            }
+            index += 1;
+        }
+        false
+    }
+
     /// Records a mention of an organisation named in the text; `surface` is the alias it adds.
     pub(super) fn push_named_with_surface(
         &mut self,
@@ -226,6 +254,10 @@ impl Finder<'_, '_> {
                     connected_head |= !LEXICON.word_in(Words::CompanyNameEndings, self.text, end)
                         && ORG_CONNECTORS.iter().any(|w| *w != "and" && self.text.is_word_ci(end + 1, w));
                 }
+                end += 1;
+            } else if connected_head && self.text.is_punct(end, ',') && self.portfolio_list_after(end) {
+                // "Ministry of Land, Infrastructure and Transport": a head's portfolio listed with
+                // commas.
                 end += 1;
             } else if end > start
                 && token.kind == TokenKind::Possessive

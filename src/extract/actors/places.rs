@@ -266,11 +266,14 @@ impl Finder<'_, '_> {
         // "U.S. Senate Armed Services Committee": the run may start at the name's second word when
         // its first is a stopword that no run opens with ("US").
         let second = start + 1 < end && LEXICON.is_stopword(self.text, start);
+        // "the United Nations Command": one word more is enough when it is an institution word.
+        let head_after = LEXICON.org_head(self.text, end).is_some();
+        let longer = |run_end: usize| run_end > end + 1 || head_after && run_end == end + 1;
         let (run_end, kind) = self
             .org_run(start, false)
-            .filter(|(run_end, _)| *run_end > end + 1)
+            .filter(|&(run_end, _)| longer(run_end))
             .or_else(|| second.then(|| self.org_run(start + 1, false)).flatten())
-            .filter(|(run_end, _)| *run_end > end + 1)?;
+            .filter(|&(run_end, _)| longer(run_end))?;
         let name = self.surface(start, run_end);
         self.push_named(start, run_end, name, kind, "org-head");
         Some(run_end)

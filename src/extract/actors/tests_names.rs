@@ -318,3 +318,24 @@ fn a_person_named_exactly_like_an_organisation_is_that_organisation() {
     let found = actors(text);
     assert_eq!(found.iter().filter(|a| a.0 == "Norvik Shield").count(), 1, "{found:?}");
 }
+
+#[test]
+fn a_ministry_s_portfolio_listed_with_commas_is_one_name() {
+    let found = names("Flights were hit, according to the Ministry of Ports, Roads and Rail.");
+    assert_eq!(found, ["Ministry of Ports, Roads and Rail"]);
+    // A list of bodies stays a list.
+    let found = names("The Ministry of Defence, Foreign Office and Treasury agreed.");
+    assert!(found.iter().any(|n| n == "Foreign Office"), "{found:?}");
+}
+
+#[test]
+fn a_known_body_and_one_institution_word_after_it_are_a_longer_name() {
+    let found = names("The United Nations Command said it was looking into the launches.");
+    assert_eq!(found, ["United Nations Command"]);
+}
+
+#[test]
+fn judges_who_speak_unnamed_are_no_organisation() {
+    let found = names("Judges said the evidence was strong.");
+    assert!(found.is_empty(), "{found:?}");
+}
