@@ -140,6 +140,15 @@ impl Finder<'_, '_> {
         // opens a sentence; it names nobody.
         let mut speaking_names: HashMap<String, bool> = HashMap::new();
         for &index in &unresolved {
+            // "a spokesperson for Corvane said": the body a spokesperson speaks for speaks too.
+            let spoken_for = index >= 2
+                && self.text.is_word_ci(index - 1, "for")
+                && LEXICON.word_in(Words::SpokespersonNouns, self.text, index - 2)
+                && !speaking_names.contains_key(self.text.key(index));
+            if spoken_for {
+                speaking_names.insert(self.text.key(index).to_owned(), false);
+                continue;
+            }
             if let Some(verb) = self.speech_verb_after(index)
                 && !self.is_object(index)
                 && !LEXICON.word_in(Words::UnnamedSpeakers, self.text, index)
@@ -175,8 +184,9 @@ impl Finder<'_, '_> {
     }
 
     /// The organisations named in two words whose last is an institution word of an organisation
-    /// ("Lumen Energy", "Borealis Tankers"), or in three between two such words ("Grupo Alvora
-    /// SA"), by their first word after any head: the organisation's lookup key,
+    /// ("Lumen Energy", "Borealis Tankers"), in three between two such words ("Grupo Alvora SA"),
+    /// or in more opened by a word that is neither common nor a state's ("Thalassa Bulk
+    /// Carriers"), by their first word after any head: the organisation's lookup key,
     /// or `None` where two share the first word. Built once: the lone names resolved against it
     /// are single words, which never add such a name.
     fn firms_by_first_word(&self) -> HashMap<String, Option<String>> {
@@ -189,6 +199,20 @@ impl Finder<'_, '_> {
                 (Some(first), Some(last), None, _) => (first, last),
                 // "Grupo Alvora SA": a head before the name and a legal form after it.
                 (Some(head), Some(name), Some(last), None) if is_head(head) => (name, last),
+                // "Thalassa Bulk Carriers": a longer name opened by a word of its own.
+                (Some(first), Some(_), Some(third), fourth) => {
+                    let last = org.name.split_whitespace().last().unwrap_or(fourth.unwrap_or(third));
+                    let lower = first.to_lowercase();
+                    let all_capitalised =
+                        org.name.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+                    if !all_capitalised
+                        || LEXICON.is_common_key(&lower)
+                        || LEXICON.lookup_country(&lower).is_some()
+                    {
+                        continue;
+                    }
+                    (first, last)
+                }
                 _ => continue,
             };
             if org.kind == ActorKind::Organisation && is_head(last) {

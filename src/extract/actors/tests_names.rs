@@ -339,3 +339,15 @@ fn judges_who_speak_unnamed_are_no_organisation() {
     let found = names("Judges said the evidence was strong.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_firm_a_spokesperson_speaks_for_goes_by_its_first_word() {
+    let found = actors(
+        "The ship was hit, said Athens-based operator Kestra Bulk Carriers. \"We are safe,\" a \
+         spokesperson for Kestra said.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.iter().any(|alias| alias == "Kestra"), "{found:?}");
+    let found = names("The flaw was found in routers made by Austin-based Corvale Networks.");
+    assert_eq!(found, ["Corvale Networks"]);
+}

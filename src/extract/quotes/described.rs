@@ -230,7 +230,8 @@ impl Attributor<'_, '_> {
         // agency".
         let object = intro + 1 + usize::from(self.text.is_word_ci(intro + 2, "the"));
         if ["for", "from", "of", "at", "with"].iter().any(|w| self.text.is_word_ci(intro + 1, w))
-            && let Some(mention) = self.mention_at(object + 1).or_else(|| self.mention_at(object))
+            && let Some(mention) =
+                self.longest_mention_at(object + 1).or_else(|| self.longest_mention_at(object))
         {
             // "an official at Spain's National Police": the body the possessor owns.
             let owned = self
@@ -238,7 +239,7 @@ impl Attributor<'_, '_> {
                 .tokens
                 .get(mention.end_token)
                 .is_some_and(|t| t.kind == TokenKind::Possessive)
-                .then(|| self.mention_at(mention.end_token + 1))
+                .then(|| self.longest_mention_at(mention.end_token + 1))
                 .flatten();
             let mention = owned.unwrap_or(mention);
             return (self.actors.kind_of(mention) != ActorKind::Person).then_some(mention.actor);
@@ -258,6 +259,16 @@ impl Attributor<'_, '_> {
         // "Acme said in a statement": the subject, when a speech verb joins it to the noun.
         let (end, (actor, _)) = self.sentence_subject(sentence.start, intro)?;
         (end..intro).any(|i| self.is_speech_verb(i)).then_some(actor)
+    }
+
+    /// Of the mentions starting at `token`, the longest ("Spain's National Police" rather than
+    /// "Spain").
+    fn longest_mention_at(&self, token: usize) -> Option<&MentionRecord> {
+        let first = self.actors.mentions.partition_point(|m| m.start_token < token);
+        self.actors.mentions[first..]
+            .iter()
+            .take_while(|m| m.start_token == token)
+            .max_by_key(|m| m.end_token)
     }
 
     /// The organisation that spoke in the sentence before the quote's, in the same paragraph:

@@ -180,3 +180,10 @@ fn the_official_introduced_with_a_body_speaks_for_it() {
                 \"They knew,\" the source said.";
     assert_eq!(speaker_of(text, "They knew").as_deref(), Some("the source"));
 }
+
+#[test]
+fn the_official_at_a_state_s_body_speaks_for_the_body_not_the_state() {
+    let text = "The gang fled abroad, according to a senior official at Norway's Coastal Police \
+                Service. \"We know who they are,\" the official said.";
+    assert_eq!(speaker_of(text, "We know").as_deref(), Some("Coastal Police Service"));
+}
