@@ -213,6 +213,11 @@ impl Attributor<'_, '_> {
                 possessive_fallback = None;
                 oblique_fallback = None;
             }
+            // "A senior police official, requesting anonymity, said … '…,' he said": a person
+            // who speaks unnamed as the sentence's subject is whom "he" or "she" means.
+            if matches!(wanted, Wanted::Person(_)) && self.opens_with_unnamed_speaker(sentence, token) {
+                return None;
+            }
             // "… the ministry said in a statement. It said …": a body that speaks unnamed, nearer
             // than any named one that speaks, is what "it" stands for; nobody is guessed.
             if wanted == (Wanted::Group { plural: false })
@@ -229,6 +234,28 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `sentence` opens with an unnamed person ("A senior police official in the city",
+    /// "An analyst") whose finite speech verb comes before `token`: "A" or "An", then within a
+    /// few words a noun of [`Words::UnnamedSpeakers`] that no mention covers.
+    fn opens_with_unnamed_speaker(&self, sentence: &Range<usize>, token: usize) -> bool {
+        let first = sentence.start + usize::from(!self.text.is_word(sentence.start));
+        if !(self.text.is_word_ci(first, "a") || self.text.is_word_ci(first, "an"))
+            || self.inside_quote(first)
+        {
+            return false;
+        }
+        let end = sentence.end.min(token);
+        let Some(noun) = (first + 1..(first + 6).min(end)).find(|&i| {
+            LEXICON.word_in(Words::UnnamedSpeakers, self.text, i)
+                && self.text.tokens.get(i).is_some_and(|t| !t.capitalised)
+                && self.mention_covering(i).is_none()
+        }) else {
+            return false;
+        };
+        (noun + 1..end.min(noun + ATTRIBUTION_REACH_TOKENS))
+            .any(|i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))
     }
 
     /// The last body named only by a noun that speaks in `range` ("the ministry said", "the

@@ -187,3 +187,12 @@ fn the_official_at_a_state_s_body_speaks_for_the_body_not_the_state() {
                 Service. \"We know who they are,\" the official said.";
     assert_eq!(speaker_of(text, "We know").as_deref(), Some("Coastal Police Service"));
 }
+
+#[test]
+fn he_after_a_person_who_spoke_unnamed_is_not_someone_named_before() {
+    let text = "\"The firing went on. We lay on the floor,\" said Tarek Halloum, who runs a tea stall \
+                near the site.\n\nA senior police official in the city, requesting anonymity as he \
+                was not authorised to speak to the media, said the attackers numbered 20. \"In some \
+                districts, they are better armed than we are,\" he said.";
+    assert_eq!(speaker_of(text, "In some districts").as_deref(), None);
+}
