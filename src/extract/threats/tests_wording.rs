@@ -356,3 +356,11 @@ fn a_talk_about_threats_and_a_danger_said_to_be_made_up_are_no_threats() {
             .is_empty()
     );
 }
+
+#[test]
+fn incendiary_devices_are_arson() {
+    assert_eq!(
+        one_rule("Parcels holding incendiary devices caught fire at two depots in May."),
+        "threat:cue:arson"
+    );
+}
