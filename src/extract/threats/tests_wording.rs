@@ -364,3 +364,20 @@ fn incendiary_devices_are_arson() {
         "threat:cue:arson"
     );
 }
+
+#[test]
+fn common_security_words_missing_before_are_cues() {
+    let cases = [
+        ("Two loitering munitions hit a fuel depot near the port overnight.", "threat:cue:bombing"),
+        ("A knife attack at the station left two guards wounded.", "threat:cue:gunfire"),
+        ("Inspectors said a chemical attack on the village was likely.", "threat:cue:wmd"),
+        ("The crew used a zero-day flaw in the mail gateway to get in.", "threat:cue:cyber"),
+        ("Tankers of the shadow fleet loaded crude off the cape at night.", "threat:cue:sanctions-evasion"),
+        ("The junta declared martial law across the northern provinces.", "threat:cue:coup"),
+        ("Three schools were emptied after a wave of bomb threats on Monday.", "threat:cue:warning"),
+        ("Officials warned of foreign interference in the coming vote.", "threat:cue:influence"),
+    ];
+    for (text, rule) in cases {
+        assert_eq!(one_rule(text), rule, "{text}");
+    }
+}
