@@ -381,3 +381,19 @@ fn common_security_words_missing_before_are_cues() {
         assert_eq!(one_rule(text), rule, "{text}");
     }
 }
+
+#[test]
+fn more_common_security_words_are_cues() {
+    let cases = [
+        ("Sniper fire pinned the convoy down outside the town for an hour.", "threat:cue:gunfire"),
+        ("A truck bomb tore through the market at noon.", "threat:cue:bombing"),
+        ("Ruritania tested a hypersonic glide vehicle over the sea.", "threat:cue:missile"),
+        ("Police found ricin in a flat used by the cell.", "threat:cue:wmd"),
+        ("The crew mounted a supply-chain attack on a billing vendor.", "threat:cue:cyber"),
+        ("Investigators uncovered mass graves near the old quarry.", "threat:cue:abuse"),
+        ("The navy imposed a naval blockade on the island's ports.", "threat:cue:siege"),
+    ];
+    for (text, rule) in cases {
+        assert_eq!(one_rule(text), rule, "{text}");
+    }
+}
