@@ -248,7 +248,13 @@ impl Finder<'_, '_> {
                 && token.capitalised
                 && (!LEXICON.is_stopword(self.text, end) || inner_stopword)
             {
-                if let Some(kind) = LEXICON.org_head(self.text, end) {
+                // "Grupo Ventara SA": a legal form in capitals heads a name only after a word of
+                // the name ("SA and AB" heads nothing).
+                let proper_before =
+                    (start..end).any(|i| self.text.tokens[i].capitalised && !self.text.tokens[i].all_caps);
+                if let Some(kind) =
+                    LEXICON.org_head(self.text, end).filter(|_| !token.all_caps || proper_before)
+                {
                     last_head = Some((end, kind));
                     // "Borealis Tankers of Oslo": after a firm's last word, "of" gives its seat.
                     connected_head |= !LEXICON.word_in(Words::CompanyNameEndings, self.text, end)

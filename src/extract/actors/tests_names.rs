@@ -309,6 +309,8 @@ fn a_legal_form_closes_a_firm_name_and_the_firm_goes_by_its_own_word() {
     assert!(firm.1.iter().any(|alias| alias == "Tavira"), "{found:?}");
     let found = names("The parts came from Brenner Kessel AG until March.");
     assert_eq!(found, ["Brenner Kessel AG"]);
+    // Legal forms alone head nothing.
+    assert!(names("Lawyers from SA and AB met in the capital.").is_empty());
 }
 
 #[test]
