@@ -186,20 +186,18 @@ impl<'t> TokenizedText<'t> {
 /// before a capitalised word.
 fn is_middle_initial(text: &str, previous: Option<&Token>, start_byte: usize, dot: usize) -> bool {
     let bytes = text.as_bytes();
-    if dot == start_byte + 2 && bytes.get(start_byte + 1) == Some(&b'h') {
-        return bytes.get(start_byte).is_some_and(u8::is_ascii_uppercase)
-            && previous
-                .is_some_and(|p| p.kind == TokenKind::Word && p.capitalised && p.end_byte + 1 == start_byte)
-            && bytes.get(start_byte.wrapping_sub(1)) == Some(&b' ')
-            && bytes.get(dot + 1) == Some(&b' ')
-            && bytes.get(dot + 2).is_some_and(u8::is_ascii_uppercase);
-    }
-    dot == start_byte + 1
-        && bytes.get(start_byte).is_some_and(u8::is_ascii_uppercase)
+    let after_name = bytes.get(start_byte).is_some_and(u8::is_ascii_uppercase)
         && previous
             .is_some_and(|p| p.kind == TokenKind::Word && p.capitalised && p.end_byte + 1 == start_byte)
-        && bytes.get(start_byte.wrapping_sub(1)) == Some(&b' ')
-        && (bytes.get(dot + 1) == Some(&b' ') && bytes.get(dot + 2).is_some_and(u8::is_ascii_uppercase)
+        && bytes.get(start_byte.wrapping_sub(1)) == Some(&b' ');
+    let name_follows =
+        bytes.get(dot + 1) == Some(&b' ') && bytes.get(dot + 2).is_some_and(u8::is_ascii_uppercase);
+    if dot == start_byte + 2 && bytes.get(start_byte + 1) == Some(&b'h') {
+        return after_name && name_follows;
+    }
+    dot == start_byte + 1
+        && after_name
+        && (name_follows
             // "Karl W., 34," or "Karl W. under privacy rules": a surname cut to its initial, the
             // sentence going on after it.
             || bytes.get(dot + 1) == Some(&b',')

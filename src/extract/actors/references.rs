@@ -200,8 +200,8 @@ impl Finder<'_, '_> {
                 // "Grupo Alvora SA": a head before the name and a legal form after it.
                 (Some(head), Some(name), Some(last), None) if is_head(head) => (name, last),
                 // "Thalassa Bulk Carriers": a longer name opened by a word of its own.
-                (Some(first), Some(_), Some(third), fourth) => {
-                    let last = org.name.split_whitespace().last().unwrap_or(fourth.unwrap_or(third));
+                (Some(first), Some(_), Some(third), _) => {
+                    let last = org.name.split_whitespace().last().unwrap_or(third);
                     let lower = first.to_lowercase();
                     let all_capitalised =
                         org.name.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));

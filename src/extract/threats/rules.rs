@@ -428,11 +428,23 @@ pub(super) fn rising_danger(
     if !LEXICON.word_in(Words::RisingWords, text, at) {
         return None;
     }
-    (at + 1..(at + 1 + RISING_REACH_TOKENS).min(sentence.end))
-        .take_while(|&i| {
-            text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
-                && (LEXICON.word_in(Words::DangerNouns, text, i) || !LEXICON.is_stopword(text, i))
-        })
+    danger_noun_within(text, &sentence, at, RISING_REACH_TOKENS, |i| {
+        text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+            && (LEXICON.word_in(Words::DangerNouns, text, i) || !LEXICON.is_stopword(text, i))
+    })
+}
+
+/// The passage from `at` to the first word of [`Words::DangerNouns`] within `reach` tokens after
+/// it, every token before that noun passing `between`.
+fn danger_noun_within(
+    text: &TokenizedText<'_>,
+    sentence: &Range<usize>,
+    at: usize,
+    reach: usize,
+    between: impl Fn(usize) -> bool,
+) -> Option<Range<usize>> {
+    (at + 1..(at + 1 + reach).min(sentence.end))
+        .take_while(|&i| between(i))
         .find(|&i| LEXICON.word_in(Words::DangerNouns, text, i))
         .map(|noun| at..noun + 1)
 }
@@ -452,13 +464,10 @@ pub(super) fn posed_danger(
     if !LEXICON.word_in(Words::PosingVerbs, text, at) {
         return None;
     }
-    (at + 1..(at + 1 + POSED_REACH_TOKENS).min(sentence.end))
-        .take_while(|&i| {
-            text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-                && !LEXICON.word_in(Words::Negations, text, i)
-        })
-        .find(|&i| LEXICON.word_in(Words::DangerNouns, text, i))
-        .map(|noun| at..noun + 1)
+    danger_noun_within(text, &sentence, at, POSED_REACH_TOKENS, |i| {
+        text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && !LEXICON.word_in(Words::Negations, text, i)
+    })
 }
 
 /// How many tokens may stand between a verb of [`Words::ExposingVerbs`] and the "at risk" it puts
