@@ -212,12 +212,15 @@ pub struct Lexicon {
     list_masks: Vec<ListMask>,
 }
 
+/// The number of 64-bit words in a [`ListMask`]: room for 384 lists.
+const MASK_WORDS: usize = 6;
+
 /// One bit per [`Words`] list.
-pub type ListMask = [u64; 4];
+pub type ListMask = [u64; MASK_WORDS];
 
 /// The mask with the bits of `lists`, for [`Lexicon::word_in_mask`].
 pub const fn mask_of(lists: &[Words]) -> ListMask {
-    let mut mask = [0u64; 4];
+    let mut mask = [0u64; MASK_WORDS];
     let mut index = 0;
     while index < lists.len() {
         let bit = lists[index] as usize;
@@ -228,7 +231,7 @@ pub const fn mask_of(lists: &[Words]) -> ListMask {
 }
 
 // Every list has a bit of a mask.
-const _: () = assert!(Words::ALL.len() <= 64 * 4);
+const _: () = assert!(Words::ALL.len() <= 64 * MASK_WORDS);
 
 fn has_bit(mask: &ListMask, bit: usize) -> bool {
     mask.get(bit / 64).is_some_and(|word| word >> (bit % 64) & 1 == 1)
@@ -336,7 +339,7 @@ impl Lexicon {
             rule_word_entries: vec![Vec::new(); Words::ALL.len()],
             rule_words: vec![FastSet::default(); Words::ALL.len()],
             word_info: FastMap::default(),
-            list_masks: vec![[0; 4]],
+            list_masks: vec![[0; MASK_WORDS]],
         };
         lexicon.load_countries();
         lexicon.load_orgs();
@@ -419,7 +422,7 @@ impl Lexicon {
             }
         }
         let mut ids: FastMap<ListMask, u16> = FastMap::default();
-        ids.insert([0; 4], 0);
+        ids.insert([0; MASK_WORDS], 0);
         for (word, mask) in masks {
             let id = match ids.get(&mask) {
                 Some(&id) => id,

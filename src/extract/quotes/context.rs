@@ -364,8 +364,7 @@ impl Attributor<'_, '_> {
             return false;
         }
         let title_case = words.iter().all(|&i| {
-            self.text.tokens[i].capitalised
-                || matches!(self.word(i), "of" | "the" | "and" | "for" | "in" | "on" | "a")
+            self.text.tokens[i].capitalised || LEXICON.word_in(Words::LabelFunctionWords, self.text, i)
         }) && self.text.tokens.get(words[0]).is_some_and(|t| t.capitalised);
         let last_inside = span.close_token.saturating_sub(1);
         let stop_at =

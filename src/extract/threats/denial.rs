@@ -135,14 +135,15 @@ pub(super) fn simile(text: &TokenizedText<'_>, statement_start: usize, cue: usiz
 /// group deploying destructive malware").
 const UNOBSERVED_REACH: usize = 8;
 
-/// Whether the cue is a danger not seen: a negation, then (after "yet", "ever" or an auxiliary
-/// at most) a verb of [`Words::ObservationVerbs`], a few words before the cue with no punctuation
-/// between ("we have not observed the group deploying wipers", "never detected any intrusion");
-/// not when a word of time stands between ("have not been seen since the attack").
+/// Whether the cue is a danger not seen: a negation, then (after words of
+/// [`Words::UnobservedAdverbs`] or an auxiliary at most) a verb of [`Words::ObservationVerbs`], a
+/// few words before the cue with no punctuation between ("we have not observed the group
+/// deploying wipers", "never detected any intrusion"); not when a word of
+/// [`Words::UnobservedTimeLinks`] stands between ("have not been seen since the attack").
 pub(super) fn unobserved(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
     for verb in (cue.saturating_sub(UNOBSERVED_REACH).max(statement_start + 1)..cue).rev() {
         if text.tokens.get(verb).is_none_or(|t| t.kind == TokenKind::Punct)
-            || matches!(text.key(verb), "since" | "after" | "before" | "during" | "until")
+            || LEXICON.word_in(Words::UnobservedTimeLinks, text, verb)
         {
             return false;
         }
@@ -151,7 +152,7 @@ pub(super) fn unobserved(text: &TokenizedText<'_>, statement_start: usize, cue: 
         }
         let mut before = verb - 1;
         while before > statement_start
-            && (matches!(text.key(before), "yet" | "ever")
+            && (LEXICON.word_in(Words::UnobservedAdverbs, text, before)
                 || LEXICON.word_in(Words::Auxiliaries, text, before))
         {
             before -= 1;

@@ -491,7 +491,7 @@ pub(super) fn put_at_risk(
         })
         .find(|&i| {
             text.is_word_ci(i - 1, "at") && text.key(i) == "risk"
-                || text.is_word_ci(i - 1, "in") && matches!(text.key(i), "danger" | "jeopardy")
+                || text.is_word_ci(i - 1, "in") && LEXICON.word_in(Words::EndangeredNouns, text, i)
         })?;
     Some(at..end + 1)
 }

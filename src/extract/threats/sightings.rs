@@ -59,8 +59,8 @@ const CAPTIVE_REACH_TOKENS: usize = 10;
 
 /// People held captive at the participle `at`: a word of [`Words::CaptivityVerbs`] in the perfect
 /// or progressive passive ("have been held", "are being held"), after people counted (a word of
-/// [`Words::CaptiveNouns`] with a number at most two words before it: "two aid workers") in the same phrase, and before a place, a
-/// time or a captor ("in", "since", "for", "by"). "Talks have been held since May" names no
+/// [`Words::CaptiveNouns`] with a number at most two words before it: "two aid workers") in the
+/// same phrase, and before a place, a time or a captor ([`Words::CaptivityComplements`]). "Talks have been held since May" names no
 /// people; "two meetings have been held" counts no people. Returns the participle.
 pub(super) fn held_captive(
     text: &TokenizedText<'_>,
@@ -71,7 +71,7 @@ pub(super) fn held_captive(
         return None;
     }
     let passive = text.is_word_ci(at - 1, "been") || text.is_word_ci(at - 1, "being");
-    let complement = ["in", "since", "for", "by"].iter().any(|w| text.is_word_ci(at + 1, w));
+    let complement = LEXICON.word_in(Words::CaptivityComplements, text, at + 1);
     if !passive || !complement {
         return None;
     }
