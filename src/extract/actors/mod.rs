@@ -292,11 +292,18 @@ impl<'a, 't> Finder<'a, 't> {
         let token = self.text.tokens[index];
         let paragraph = self.text.paragraphs.get(token.paragraph)?.clone();
         let byline = index == paragraph.start
-            && self.word(index) == "By"
+            && self.text.is_word_ci(index, "by")
             && self.text.tokens.get(index + 1).is_some_and(|t| t.capitalised)
             && paragraph.len() <= 16;
-        if byline || self.is_bare_byline(index, &paragraph) {
+        if byline
+            || self.is_bare_byline(index, &paragraph)
+            || self.is_role_byline(index, &paragraph)
+            || self.is_assistance_credit(index, &paragraph)
+        {
             return Some(paragraph.end);
+        }
+        if let Some(end) = self.contact_line_end(index) {
+            return Some(end);
         }
         // "Jane Roe and John Doe contributed reporting.", "... contributed to this report."
         let sentence = self.text.sentence_of(index);
@@ -320,7 +327,8 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// "Jane Doe in Amsterdam" alone on a line below the headline: a byline without "By", a name,
-    /// "in" and a place in capitals, nothing else; or the name alone on its line, or the name, a
+    /// "in" and a place in capitals, nothing else, or more of them joined by "and" ("Jane Doe in
+    /// Oslo and John Roe in Bergen"); or the name alone on its line, or the name, a
     /// comma and a short label in capitals ("Jane Doe, Staff Writer").
     fn is_bare_byline(&mut self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
         let token = self.text.tokens[index];
@@ -347,8 +355,68 @@ impl<'a, 't> Finder<'a, 't> {
                 && name_end + 1 < paragraph.end
                 && (name_end + 1..paragraph.end).all(|i| {
                     self.text.is_punct(i, ',')
+                        || self.text.is_word_ci(i, "and")
+                        || self.text.is_word_ci(i, "in")
                         || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
                 })
+    }
+
+    /// A byline that names a reporter's role below the headline, with or without a name: a short
+    /// line of words that starts in capitals and ends with a word of [`Words::BylineRoles`]
+    /// ("Jane Doe South West of England correspondent", "The Daily Ledger Bureau", "Staff
+    /// Reporter").
+    fn is_role_byline(&self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
+        let token = self.text.tokens[index];
+        if index != paragraph.start
+            || token.paragraph == 0
+            || token.paragraph > BYLINE_PARAGRAPHS
+            || !token.capitalised
+            || paragraph.len() > 10
+        {
+            return false;
+        }
+        let last = paragraph.end - 1;
+        LEXICON.word_in(Words::BylineRoles, self.text, last)
+            && (index..paragraph.end).all(|i| self.text.is_word(i) || self.text.is_punct(i, ','))
+    }
+
+    /// A credit line for help with a story, anywhere: "With assistance from Jane Doe.", "--With
+    /// reporting by John Roe": "with", a word of [`Words::CreditNouns`] and "from" or "by" opening
+    /// its paragraph (after dashes at most).
+    fn is_assistance_credit(&self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
+        (paragraph.start..index).all(|i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct))
+            && self.text.is_word_ci(index, "with")
+            && LEXICON.word_in(Words::CreditNouns, self.text, index + 1)
+            && (self.text.is_word_ci(index + 2, "from") || self.text.is_word_ci(index + 2, "by"))
+    }
+
+    /// The end of a reporter's contact line starting at `index`: a short line with an e-mail
+    /// address on it ("Jane Doe in Oslo at jdoe@example.com"). The names on it are the
+    /// outlet's staff, not actors.
+    fn contact_line_end(&self, index: usize) -> Option<usize> {
+        const CONTACT_LINE_TOKENS: usize = 24;
+        if index > 0 && self.text.adjacent_on_line(index - 1, index) {
+            return None;
+        }
+        let mut end = index + 1;
+        while end < self.text.tokens.len() && self.text.adjacent_on_line(end - 1, end) {
+            end += 1;
+            if end - index > CONTACT_LINE_TOKENS {
+                return None;
+            }
+        }
+        let touching = |a: usize, b: usize| match (self.text.tokens.get(a), self.text.tokens.get(b)) {
+            (Some(left), Some(right)) => left.end_byte == right.start_byte,
+            _ => false,
+        };
+        let email = (index + 1..end.saturating_sub(1)).any(|at| {
+            self.text.is_punct(at, '@')
+                && self.text.is_word(at - 1)
+                && self.text.is_word(at + 1)
+                && touching(at - 1, at)
+                && touching(at, at + 1)
+        });
+        email.then_some(end)
     }
 
     /// A short sentence whose verb credits reporters: "contributed reporting", "contributed to

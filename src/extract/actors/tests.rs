@@ -918,3 +918,31 @@ fn a_states_police_and_state_media_are_bodies_of_the_state() {
     assert!(found.contains(&"Chilean police".to_owned()), "{found:?}");
     assert!(found.contains(&"Bolivian state media".to_owned()), "{found:?}");
 }
+
+#[test]
+fn bylines_in_other_house_styles_name_no_actors() {
+    let lower_by =
+        "Dam opens on the river\n\nby Petra Holmqvist\n\nThe dam opened, engineer Lars Evjen said.";
+    let two_places = "Storm hits the port\n\nMira Tolvanen in Oslo and Deng Hao in Shanghai\n\n\
+                      The storm closed the port, harbour master Lars Evjen said.";
+    let role = "Floods in the valley\n\nGreta Holloway South West of England correspondent\n\n\
+                The river rose, engineer Lars Evjen said.";
+    let desk =
+        "Floods in the valley\n\nThe Morning Ledger Bureau\n\nThe river rose, engineer Lars Evjen said.";
+    for text in [lower_by, two_places, role, desk] {
+        assert_eq!(names(text), ["Lars Evjen"], "{text}");
+    }
+}
+
+#[test]
+fn assistance_edit_and_contact_lines_are_credits() {
+    let text = "The river rose, engineer Lars Evjen said.\n\n--With assistance from Ines Castillo.\n\n\
+                Edited by: Rolf Becker\n\nTo contact the reporter on this story:\n\
+                Mara Jensen in Oslo at mjensen@example.com";
+    assert_eq!(names(text), ["Lars Evjen"]);
+    // A name on a line with a handle, not an address, is still read.
+    assert!(
+        names("Officials said on Monday.\n\nMara Jensen wrote @ the council.")
+            .contains(&"Mara Jensen".to_owned())
+    );
+}
