@@ -252,6 +252,12 @@ impl<'a, 't> Finder<'a, 't> {
         if let Some(next) = self.skip_credit_line(index) {
             return next;
         }
+        // "the Sheikh Omar South field": a built thing's name, even when a title opens it.
+        if token.capitalised
+            && let Some(next) = self.named_thing_end(index)
+        {
+            return next;
+        }
         if let Some(next) = self.title_and_name(index) {
             return next;
         }

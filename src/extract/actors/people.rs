@@ -447,8 +447,8 @@ impl Finder<'_, '_> {
         if attributive(index) {
             return index + 1;
         }
-        // "the patrol ship KRN Storm Petrel" is a vessel.
-        if self.after_vessel_noun(index) {
+        // "the patrol ship KRN Storm Petrel", "the Aframax Sea Lark" are vessels.
+        if self.after_vessel_noun(index) || self.opens_vessel_name(index) {
             let mut end = index + 1;
             while self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
                 && self.text.adjacent_on_line(end - 1, end)
@@ -501,6 +501,11 @@ impl Finder<'_, '_> {
         // "the Ostra pipeline": a built thing's name.
         if let Some(end) = self.named_thing_end(index) {
             return end;
+        }
+        // "Former Royal Navy officer Jan Smit said": a word that puts a role in the past opens
+        // the sentence, not the name after it.
+        if sentence_initial && LEXICON.word_in(Words::PastRoleMarkers, self.text, index) {
+            return index + 1;
         }
         if sentence_initial && self.is_ordinary_word(index) {
             // "National Security Council spokesman John Kirby said": an ordinary word can still
@@ -634,7 +639,8 @@ impl Finder<'_, '_> {
     }
 
     /// Whether the word before `index` (or before a prefix in capitals, "KRN") is a noun for a
-    /// ship or an aircraft in lower case: the name is the vessel's ("the tanker Storm Petrel").
+    /// ship or an aircraft in lower case ([`Words::ForcePlatforms`], [`Words::MerchantVessels`]):
+    /// the name is the vessel's ("the tanker Storm Petrel").
     fn after_vessel_noun(&self, index: usize) -> bool {
         let Some(mut before) = index.checked_sub(1) else { return false };
         if self.text.tokens[before].all_caps && self.text.tokens[before].kind == TokenKind::Word {
@@ -648,8 +654,21 @@ impl Finder<'_, '_> {
             .rsplit_once('-')
             .is_some_and(|(_, suffix)| LEXICON.has(Words::RegistrySuffixes, suffix));
         token.kind == TokenKind::Word
-            && (registry || !token.capitalised && LEXICON.word_in(Words::ForcePlatforms, self.text, before))
+            && (registry
+                || !token.capitalised
+                    && (LEXICON.word_in(Words::ForcePlatforms, self.text, before)
+                        || LEXICON.word_in(Words::MerchantVessels, self.text, before)))
             && self.text.adjacent_on_line(before, index)
+    }
+
+    /// Whether the name starting at `index` opens with a vessel's class or prefix, a word of
+    /// [`Words::VesselClasses`] or [`Words::VesselPrefixes`] right before another capitalised word
+    /// ("the Aframax Sea Lark", "BRP Tala Bay"): the name is a vessel's.
+    fn opens_vessel_name(&self, index: usize) -> bool {
+        (LEXICON.word_in(Words::VesselClasses, self.text, index)
+            || LEXICON.word_in(Words::VesselPrefixes, self.text, index))
+            && self.text.tokens.get(index + 1).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && self.text.adjacent_on_line(index, index + 1)
     }
 
     /// "the S. Rajan School of Policy": an initial right before an organisation's name opens it

@@ -946,3 +946,30 @@ fn assistance_edit_and_contact_lines_are_credits() {
             .contains(&"Mara Jensen".to_owned())
     );
 }
+
+#[test]
+fn a_name_after_a_merchant_vessel_noun_or_a_ship_class_is_a_vessel() {
+    let text = "Estonian sailors boarded the tanker Coral Wind on Monday. The Aframax Sea Lark was \
+                flagged to Gabon. Crew aboard BRP Tala Bay were safe, captain Jan Smit said.";
+    let found = names(text);
+    assert!(
+        !found.iter().any(|n| n.contains("Coral") || n.contains("Lark") || n.contains("Tala")),
+        "{found:?}"
+    );
+    assert!(found.contains(&"Jan Smit".to_owned()), "{found:?}");
+}
+
+#[test]
+fn a_word_for_a_past_role_opening_a_sentence_is_no_part_of_a_name() {
+    let found = names("Anchors did it. Former Coastal Guard officer Jan Smit said anchors cut the cable.");
+    assert!(found.contains(&"Coastal Guard".to_owned()), "{found:?}");
+    assert!(!found.iter().any(|n| n.starts_with("Former")), "{found:?}");
+}
+
+#[test]
+fn a_titled_name_before_a_built_things_noun_names_the_thing() {
+    let found = names(
+        "Drones struck the Sheikh Omar South field and the Emir Talal refinery, engineer Jan Smit said.",
+    );
+    assert_eq!(found, ["Jan Smit"]);
+}
