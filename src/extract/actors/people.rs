@@ -519,6 +519,23 @@ impl Finder<'_, '_> {
                 self.push_named(start, end, name, kind, "org-head");
                 return end;
             }
+            // "Great Plains Aurum, which is registered in Lusaka," after "Great Plains Aurum
+            // SARL": the ordinary word opens the name of a firm named before.
+            if let Some(end) = self.name_run(index)
+                && end > index + 1
+                && let Some(org) = self.org_named_by_leading_words(index, end)
+            {
+                let surface = self.surface(index, end);
+                self.push_named_with_surface(
+                    index,
+                    end,
+                    org,
+                    surface,
+                    ActorKind::Organisation,
+                    "org-named-before",
+                );
+                return end;
+            }
             return index + 1;
         }
         if let Some((end, kind)) = self.org_run(index, false) {

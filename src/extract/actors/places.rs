@@ -21,6 +21,18 @@ impl Finder<'_, '_> {
         {
             return true;
         }
+        // "the Molenbeek district of Brussels", "the outskirts of Kyiv": a part of a place.
+        if preceding_word(1) == Some("of")
+            && start >= 2
+            && LEXICON.word_in(Words::PlacePartNouns, self.text, start - 2)
+        {
+            return true;
+        }
+        // "in Antwerp and Brussels", "at Liege, Ghent or Brussels": a later place of a list after
+        // a locative preposition.
+        if self.later_in_located_list(start) {
+            return true;
+        }
         // "in the capital Kyiv" is not this case, but "in the Kremlin" is a place.
         if preceding_word(1) == Some("the")
             && preceding_word(2).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w))
@@ -57,6 +69,43 @@ impl Finder<'_, '_> {
             return true;
         }
         self.is_route_end(start)
+    }
+
+    /// Whether the name at `start` is a later item of a list of names (up to three words each,
+    /// joined by commas, "and" or "or") whose first item follows a word of
+    /// [`Words::LocativePrepositions`] ("synagogues in Antwerp and Brussels").
+    fn later_in_located_list(&self, start: usize) -> bool {
+        const LIST_ITEMS: usize = 4;
+        const ITEM_WORDS: usize = 3;
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let mut item = start;
+        for _ in 0..LIST_ITEMS {
+            let Some(mut link) = item.checked_sub(1) else { return false };
+            let conjunction = self.text.is_word_ci(link, "and") || self.text.is_word_ci(link, "or");
+            if !conjunction && !self.text.is_punct(link, ',') {
+                return false;
+            }
+            // "Liege, Ghent, and Brussels": a comma before the conjunction.
+            if conjunction && link > 0 && self.text.is_punct(link - 1, ',') {
+                link -= 1;
+            }
+            let mut previous = link;
+            while link - previous < ITEM_WORDS && previous > 0 && capitalised(previous - 1) {
+                previous -= 1;
+            }
+            if previous == link {
+                return false;
+            }
+            if previous
+                .checked_sub(1)
+                .is_some_and(|i| LEXICON.word_in(Words::LocativePrepositions, self.text, i))
+            {
+                return true;
+            }
+            item = previous;
+        }
+        false
     }
 
     /// "fly to Palma", "flights bound for Oslo", "a meeting on Chad": a name after "to" or "for"

@@ -973,3 +973,21 @@ fn a_titled_name_before_a_built_things_noun_names_the_thing() {
     );
     assert_eq!(found, ["Jan Smit"]);
 }
+
+#[test]
+fn an_ordinary_word_opening_a_sentence_opens_a_firms_name_said_before() {
+    let text = "A staff member of the mining company, Great Plains Aurum SARL, said all were safe.\n\n\
+                Great Plains Aurum, which is registered in Lusaka, did not respond.";
+    let found = actors(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.contains(&"Great Plains Aurum".to_owned()), "{found:?}");
+}
+
+#[test]
+fn a_seat_later_in_a_list_of_places_or_after_a_part_of_a_place_is_a_place() {
+    let text = "Threats were sent to mosques in Lyon, Nantes and Brussels and to a church in Lille and \
+                Brussels. A device was thrown at a cafe in the old district of Brussels.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    // Acting, the seat still stands for its body.
+    assert_eq!(names("Brussels said the sanctions would stay."), ["European Union"]);
+}

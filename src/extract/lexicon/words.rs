@@ -8,6 +8,7 @@ use super::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Words {
     LocativePrepositions,
+    PlacePartNouns,
     AddressPrepositions,
     Quantifiers,
     AttributiveNouns,
@@ -278,6 +279,7 @@ impl Words {
     /// Every list with its section name, in the order of the enum.
     pub const ALL: &[(Words, &str)] = &[
         (Words::LocativePrepositions, "locative-prepositions"),
+        (Words::PlacePartNouns, "place-part-nouns"),
         (Words::AddressPrepositions, "address-prepositions"),
         (Words::Quantifiers, "quantifiers"),
         (Words::AttributiveNouns, "attributive-nouns"),
