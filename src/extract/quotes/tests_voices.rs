@@ -196,3 +196,28 @@ fn he_after_a_person_who_spoke_unnamed_is_not_someone_named_before() {
                 districts, they are better armed than we are,\" he said.";
     assert_eq!(speaker_of(text, "In some districts").as_deref(), None);
 }
+
+#[test]
+fn a_later_clause_with_its_own_speech_verb_attributes_the_quote() {
+    let text = "Ana Berg said the talks would go on, but a spokesperson for the Danish Home Guard said \
+                it was \"ready for anything\".";
+    let speaker = speaker_of(text, "ready for");
+    assert_ne!(speaker.as_deref(), Some("Ana Berg"));
+    assert!(speaker.as_deref().is_some_and(|s| s.contains("Danish Home Guard")), "{speaker:?}");
+    // Without a new clause, the first verb's subject still speaks.
+    let text = "A spokesperson for the Danish Home Guard said on Monday, after talks, that it was \
+                \"ready for anything\".";
+    let speaker = speaker_of(text, "ready for");
+    assert!(speaker.as_deref().is_some_and(|s| s.contains("Danish Home Guard")), "{speaker:?}");
+}
+
+#[test]
+fn a_verb_of_condemning_attributes_the_label_it_quotes() {
+    let text = "Anna Berg condemned the drills as an \"unprovoked escalation\" and urged calm.";
+    assert_eq!(speaker_of(text, "unprovoked").as_deref(), Some("Anna Berg"));
+    let text = "Drills began.\n\nStockholm denounced the drills as \"deeply reckless\" on Monday.";
+    assert_eq!(speaker_of(text, "deeply reckless").as_deref(), Some("Stockholm"));
+    let text = "Ships were hit.\n\nA Ruritanian Foreign Ministry spokesperson condemned the strikes as \
+                \"cowardly attacks\" and urged restraint.";
+    assert_eq!(speaker_of(text, "cowardly").as_deref(), Some("Ruritanian Foreign Ministry"));
+}

@@ -47,14 +47,29 @@ impl Attributor<'_, '_> {
         let verb_after = (after..(after + 6).min(closing.end)).find(|&i| self.is_speech_verb(i));
         // "A senior diplomat, speaking on condition of anonymity, said": a participle between
         // commas describes the subject; the verb after it attributes.
-        let verb_before = (reach..span.open_token).filter(|&i| !self.inside_quote(i)).find(|&i| {
+        let attributing = |i: usize| {
             let participle_after_comma =
                 self.word(i).ends_with("ing") && i > reach && self.text.is_punct(i - 1, ',');
-            self.is_speech_verb(i)
+            !self.inside_quote(i)
+                && self.is_speech_verb(i)
                 && !(participle_after_comma
                     || self.participle_of_noun(i)
                     // ", the ministry said, days after the rebels warned of '…'".
                     || self.parenthetical_attribution(i, span))
+        };
+        let verb_before = (reach..span.open_token).find(|&i| attributing(i)).map(|first| {
+            // "The ministry said police were called, and a spokesperson for the guard said it
+            // was '…'": a later clause with a verb of its own attributes the quote.
+            let clause_break = |i: usize| {
+                self.text.is_punct(i, ';')
+                    || self.text.is_punct(i, ',')
+                        && (self.text.is_word_ci(i + 1, "and") || self.text.is_word_ci(i + 1, "but"))
+            };
+            (first + 1..span.open_token)
+                .filter(|&i| !self.inside_quote(i) && clause_break(i))
+                .last()
+                .and_then(|boundary| (boundary + 1..span.open_token).find(|&i| attributing(i)))
+                .unwrap_or(first)
         });
         let (verb, floor) = match (verb_before, verb_after) {
             (Some(verb), _) => (verb, sentence.start),
