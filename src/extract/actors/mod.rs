@@ -281,6 +281,12 @@ impl<'a, 't> Finder<'a, 't> {
         {
             return next;
         }
+        // "al-Tawil said", after "Karim al-Tawil": a surname joined to its particle, in lower case
+        // because the particle opens it, is that person.
+        if !token.capitalised && self.joined_particle(index) {
+            self.bare_words.push(index);
+            return index + 1;
+        }
         if token.capitalised {
             if let Some(next) = self.defined_abbreviation(index) {
                 return next;

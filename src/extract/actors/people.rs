@@ -398,8 +398,11 @@ impl Finder<'_, '_> {
 
     pub(super) fn add_person(&mut self, start: usize, end: usize, title: Option<String>) -> usize {
         let name_keys: Vec<String> = (start..end)
-            // "Maria T. Lopez" and "Maria Lopez" are one person: the initial is no key.
-            .filter(|&i| self.text.tokens[i].capitalised && !is_initial(self.word(i)))
+            // "Maria T. Lopez" and "Maria Lopez" are one person: the initial is no key. A surname
+            // joined to its particle ("al-Tawil") is one.
+            .filter(|&i| {
+                self.text.tokens[i].capitalised && !is_initial(self.word(i)) || self.joined_particle(i)
+            })
             .map(|i| {
                 let mut key = String::new();
                 push_key_part(&mut key, self.word(i));

@@ -258,6 +258,10 @@ fn a_given_name_and_a_surname_joined_to_its_particle_are_a_person() {
     assert_eq!(found, ["Karim al-Tawil"]);
     let found = names("\"We wait,\" his aunt, Samira el-Kadi, told a radio station.");
     assert_eq!(found, ["Samira el-Kadi"]);
+    // The surname alone, in lower case because its particle opens it, is the same person.
+    let found = actors("Karim al-Tawil runs the depot. \"We are safe,\" al-Tawil wrote.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.contains(&"al-Tawil".to_owned()), "{found:?}");
 }
 
 #[test]

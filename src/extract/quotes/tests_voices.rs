@@ -221,3 +221,9 @@ fn a_verb_of_condemning_attributes_the_label_it_quotes() {
                 \"cowardly attacks\" and urged restraint.";
     assert_eq!(speaker_of(text, "cowardly").as_deref(), Some("Ruritanian Foreign Ministry"));
 }
+
+#[test]
+fn a_surname_in_lower_case_after_its_particle_speaks_for_its_person() {
+    let text = "Karim al-Tawil, the depot's manager, declined at first. \"We are safe,\" al-Tawil wrote.";
+    assert_eq!(speaker_of(text, "We are safe").as_deref(), Some("Karim al-Tawil"));
+}
