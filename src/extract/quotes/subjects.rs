@@ -79,8 +79,9 @@ impl Attributor<'_, '_> {
                 && let Some(comma) = (first..verb).find(|&i| self.text.is_punct(i, ','))
                 && (first..comma).all(|i| self.mention_covering(i).is_none())
             {
-                // "The agency's spokeswoman, Jo Bell, wrote": an appositive that is only a
-                // person's name names the described subject; that person speaks.
+                // "The agency's spokeswoman, Jo Bell, wrote", "The national watchdog, NORSEC,
+                // warned": an appositive that is only a name names the described subject; that
+                // person or body speaks.
                 // "The junta's spokesman, Col. Jo Bell, said": a title may open the name.
                 let name_start = LEXICON
                     .title_at(self.text, comma + 1)
@@ -94,7 +95,6 @@ impl Attributor<'_, '_> {
                             if self.is_age_aside(m.end_token + 1) { m.end_token + 2 } else { m.end_token };
                         close + 1 == verb && self.text.is_punct(m.end_token, ',')
                     })
-                    .filter(|m| self.actors.kind_of(m) == ActorKind::Person)
                     .map(|m| (m.actor, false));
             }
             // "Jo Bell, head of the board of Acme, the group's arm, said": the sentence's subject
@@ -384,7 +384,15 @@ impl Attributor<'_, '_> {
                 index += 1;
                 continue;
             }
-            let end = self.mention_covering(index).map_or(index + 1, |m| m.end_token);
+            let mut end = self.mention_covering(index).map_or(index + 1, |m| m.end_token);
+            // "Jo Bell KC, representing the firm, said": letters after a name (an honour, a
+            // degree) are no part of what follows it.
+            while end < verb
+                && self.text.tokens.get(end).is_some_and(|t| t.all_caps)
+                && LEXICON.word_in(Words::PostNominals, self.text, end)
+            {
+                end += 1;
+            }
             if let Some(found) = self.subject_at(index) {
                 if self.possesses_the_subject(index) {
                     return None;

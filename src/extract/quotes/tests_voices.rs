@@ -227,3 +227,17 @@ fn a_surname_in_lower_case_after_its_particle_speaks_for_its_person() {
     let text = "Karim al-Tawil, the depot's manager, declined at first. \"We are safe,\" al-Tawil wrote.";
     assert_eq!(speaker_of(text, "We are safe").as_deref(), Some("Karim al-Tawil"));
 }
+
+#[test]
+fn letters_after_a_name_keep_its_appositive_from_speaking() {
+    let text =
+        "Tom Dahl, 34, denies the charge.\n\nMaria Olsen KC, representing Dahl, said the case was \"thin\".";
+    assert_eq!(speaker_of(text, "thin").as_deref(), Some("Maria Olsen"));
+}
+
+#[test]
+fn a_body_named_in_apposition_to_a_description_speaks() {
+    let text = "Fires spread.\n\nThe national watchdog, NORSEC, warned in a statement that the arson \
+                created a \"serious risk of copycat acts.\"";
+    assert_eq!(speaker_of(text, "serious risk").as_deref(), Some("NORSEC"));
+}
