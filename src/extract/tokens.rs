@@ -293,6 +293,13 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
                         && !is_possessive_s(text, pos + next.len_utf8())
                 }
                 c if is_hyphen(c) => after_joiner.is_some_and(char::is_alphanumeric),
+                // "J&K", "AT&T", "R&D": capital letters joined by an ampersand with no space.
+                '&' => {
+                    let word = text.get(start_byte..pos).unwrap_or("");
+                    word.len() <= 3
+                        && word.bytes().all(|b| b.is_ascii_uppercase())
+                        && after_joiner.is_some_and(|a| a.is_ascii_uppercase())
+                }
                 // "12,000", "3.5".
                 ',' | '.' if kind == TokenKind::Number => after_joiner.is_some_and(|a| a.is_ascii_digit()),
                 // "U.S.", "D.P.R.K.": single letters joined by dots; also after a hyphen, as in a
@@ -580,6 +587,15 @@ mod tests {
         assert!(t.tokens[0].all_caps && t.tokens[0].capitalised);
         assert!(t.tokens[1].capitalised && !t.tokens[1].all_caps);
         assert!(!t.tokens[2].capitalised);
+    }
+
+    #[test]
+    fn capitals_joined_by_an_ampersand_are_one_word() {
+        assert_eq!(words("J&K Police and AT&T"), ["J&K", "Police", "and", "AT&T"]);
+        assert!(tokenize("R&D").tokens[0].all_caps);
+        // Spaced, or between longer or lower-case words, the ampersand stands alone.
+        assert_eq!(words("Smith & Wesson"), ["Smith", "&", "Wesson"]);
+        assert_eq!(words("Bread&Butter rock&roll"), ["Bread", "&", "Butter", "rock", "&", "roll"]);
     }
 
     #[test]
