@@ -308,6 +308,7 @@ impl<'a, 't> Finder<'a, 't> {
             && self.text.tokens.get(index + 1).is_some_and(|t| t.capitalised)
             && paragraph.len() <= 16;
         if byline
+            || self.is_reported_from_credit(index, &paragraph)
             || self.is_bare_byline(index, &paragraph)
             || self.is_role_byline(index, &paragraph)
             || self.is_assistance_credit(index, &paragraph)
@@ -390,6 +391,18 @@ impl<'a, 't> Finder<'a, 't> {
         let last = paragraph.end - 1;
         LEXICON.word_in(Words::BylineRoles, self.text, last)
             && (index..paragraph.end).all(|i| self.text.is_word(i) || self.text.is_punct(i, ','))
+    }
+
+    /// A credit line naming where reporters worked, anywhere: a short paragraph that opens with
+    /// a name and "reported from" ("Jane Doe reported from Oslo, and John Roe from Bergen.").
+    fn is_reported_from_credit(&mut self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
+        const CREDIT_TOKENS: usize = 30;
+        if index != paragraph.start || paragraph.len() > CREDIT_TOKENS {
+            return false;
+        }
+        self.name_run(index).is_some_and(|end| {
+            end >= index + 2 && self.text.is_word_ci(end, "reported") && self.text.is_word_ci(end + 1, "from")
+        })
     }
 
     /// A credit line for help with a story, anywhere: "With assistance from Jane Doe.", "--With

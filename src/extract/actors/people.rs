@@ -118,6 +118,11 @@ impl Finder<'_, '_> {
         if self.given_name_follows(index) && !lexicon.is_stopword(self.text, index) {
             return true;
         }
+        // "Abdi Said Warsame": in the body, a capitalised word between two names on a line is a
+        // name, even one that is a speech verb in lower case.
+        if lexicon.is_speech_verb(self.text.key(index)) && self.name_word_between_names(index) {
+            return true;
+        }
         // Headline case glues a verb onto a name ("Jane Doe Says", "Senator Slams"): a word that
         // is a speech verb in lower case is no part of a name.
         if lexicon.is_stopword(self.text, index)
@@ -128,6 +133,25 @@ impl Finder<'_, '_> {
         }
         !(lexicon.is_place_word(self.text, index) || lexicon.phrase_at(self.text, index).is_some())
             || self.given_name_before_initial(index)
+    }
+
+    /// Whether the capitalised word at `index` stands inside a sentence of the body between two
+    /// capitalised words on its line, the one after it no speech verb or stopword ("Abdi Said
+    /// Warsame"; not the headline's "Jane Doe Says Talks Failed").
+    fn name_word_between_names(&self, index: usize) -> bool {
+        let capitalised_word = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
+        };
+        let token = self.text.tokens[index];
+        token.paragraph != 0
+            && !token.sentence_start
+            && index > 0
+            && capitalised_word(index - 1)
+            && capitalised_word(index + 1)
+            && self.text.adjacent_on_line(index - 1, index)
+            && self.text.adjacent_on_line(index, index + 1)
+            && !LEXICON.is_speech_verb(self.text.key(index + 1))
+            && !LEXICON.is_stopword(self.text, index + 1)
     }
 
     /// "Georgia K. Brandt", "Sofia M. Lind": a word that also names a place is a given name when a

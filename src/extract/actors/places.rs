@@ -257,6 +257,18 @@ impl Finder<'_, '_> {
                 Some(end)
             }
             Form::Seat => {
+                // "Seoul's unification ministry": a capital's ministry is its state's (its
+                // "intelligence services" may be a way of naming the state).
+                let ministry = self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
+                    && LEXICON.institution_at(self.text, end + 1).is_some_and(|(body_end, _)| {
+                        LEXICON.word_in(Words::PortfolioBodies, self.text, body_end - 1)
+                    });
+                if matches!(entity, Entity::Country(_))
+                    && ministry
+                    && let Some(next) = self.institution_after(index, end, entity, Form::Name)
+                {
+                    return Some(next);
+                }
                 // "Accra, Ghana": a capital followed by its own country's name is an address.
                 let address = self.text.is_punct(end, ',')
                     && lexicon.phrase_at(self.text, end + 1).is_some_and(|next| {

@@ -215,7 +215,14 @@ impl Finder<'_, '_> {
                 }
                 _ => continue,
             };
-            if org.kind == ActorKind::Organisation && is_head(last) {
+            // "Vestholm Kliniken … Vestholm said": a first word that is no common word, state or
+            // given name is the firm's own, whatever word ends the name.
+            let lower = first.to_lowercase();
+            let distinctive = !LEXICON.is_common_key(&lower)
+                && LEXICON.lookup_country(&lower).is_none()
+                && !LEXICON.has(Words::MaleGivenNames, &lower)
+                && !LEXICON.has(Words::FemaleGivenNames, &lower);
+            if org.kind == ActorKind::Organisation && (is_head(last) || distinctive) {
                 firms
                     .entry(first.to_owned())
                     .and_modify(|firm| *firm = None)

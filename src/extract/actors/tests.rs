@@ -991,3 +991,20 @@ fn a_seat_later_in_a_list_of_places_or_after_a_part_of_a_place_is_a_place() {
     // Acting, the seat still stands for its body.
     assert_eq!(names("Brussels said the sanctions would stay."), ["European Union"]);
 }
+
+#[test]
+fn a_firm_goes_by_a_distinctive_first_word_whatever_ends_its_name() {
+    let found = actors(
+        "Vestholm Kliniken, a private hospital operator, said it was hit. Vestholm said it had \
+         restored its systems.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.contains(&"Vestholm".to_owned()), "{found:?}");
+}
+
+#[test]
+fn a_reporters_credit_line_names_no_actor() {
+    let text = "Tanker hit in the strait\n\nMara Jensen reported from Oslo, and Deng Hao from Shanghai.\n\n\
+                The tanker was hit, harbour master Lars Evjen said.";
+    assert_eq!(names(text), ["Lars Evjen"]);
+}

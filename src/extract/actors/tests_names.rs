@@ -357,3 +357,35 @@ fn a_firm_a_spokesperson_speaks_for_goes_by_its_first_word() {
     let found = names("The flaw was found in routers made by Austin-based Corvale Networks.");
     assert_eq!(found, ["Corvale Networks"]);
 }
+
+#[test]
+fn a_name_opened_by_capitals_joined_with_an_ampersand_keeps_them() {
+    let found = names("Manhunt\n\nOn Monday the J&K Police's special unit searched the area.");
+    assert!(found.iter().any(|n| n.starts_with("J&K Police")), "{found:?}");
+    assert!(!found.iter().any(|n| n.starts_with("K Police")), "{found:?}");
+}
+
+#[test]
+fn a_word_that_is_a_speech_verb_between_two_names_is_a_name() {
+    let found = names("Port calm\n\nThe port is calm, port director Abdi Said Warsame said on Monday.");
+    assert_eq!(found, ["Abdi Said Warsame"]);
+    // Not in a headline's Title Case.
+    assert!(!names("Jane Doe Said Talks Failed").iter().any(|n| n.contains("Said")));
+    let found = names("Rowena dela Cruz, whose husband is aboard, said she was praying.");
+    assert_eq!(found, ["Rowena dela Cruz"]);
+}
+
+#[test]
+fn a_state_and_a_portfolio_in_lower_case_before_ministry_name_a_state_body() {
+    let found = names(
+        "Ships hit\n\nNorway's shipping ministry said the crew was safe. The US commerce department \
+         opened a probe. Seoul's unification ministry said talks were off.",
+    );
+    for body in ["Norway's shipping ministry", "US commerce department", "Seoul's unification ministry"] {
+        assert!(found.contains(&body.to_owned()), "{body}: {found:?}");
+    }
+    // A plain noun phrase before "department" is no body.
+    assert!(
+        !names("Ships hit\n\nThe crew of the fire department left.").iter().any(|n| n.contains("department"))
+    );
+}

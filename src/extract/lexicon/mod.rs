@@ -654,13 +654,26 @@ impl Lexicon {
     /// The institution phrase ("officials", "armed forces") at token `start`, lower case only.
     pub fn institution_at(&self, text: &TokenizedText<'_>, start: usize) -> Option<(usize, InstitutionRole)> {
         let first = text.tokens.get(start)?;
-        if first.capitalised || !self.has_class(text, start, class::INSTITUTION_FIRST) {
+        if first.capitalised {
             return None;
         }
-        let sentence_end = text.sentence_of(start).end;
-        (start + 1..=(start + self.max_institution_tokens).min(sentence_end))
-            .rev()
-            .find_map(|end| self.institutions.get(text.key_span(start, end)).map(|&role| (end, role)))
+        if self.has_class(text, start, class::INSTITUTION_FIRST) {
+            let sentence_end = text.sentence_of(start).end;
+            let listed = (start + 1..=(start + self.max_institution_tokens).min(sentence_end))
+                .rev()
+                .find_map(|end| self.institutions.get(text.key_span(start, end)).map(|&role| (end, role)));
+            if listed.is_some() {
+                return listed;
+            }
+        }
+        // "Greece's shipping ministry", "the US commerce department": any portfolio in one
+        // lower-case word before a word of [`Words::PortfolioBodies`] names a state body.
+        let portfolio = first.kind == TokenKind::Word
+            && !self.is_stopword(text, start)
+            && text.tokens.get(start + 1).is_some_and(|t| !t.capitalised)
+            && text.adjacent_on_line(start, start + 1)
+            && self.word_in(Words::PortfolioBodies, text, start + 1);
+        portfolio.then_some((start + 2, InstitutionRole::Organisation))
     }
 
     /// Whether `word`, exactly as written, is in a list (the lists are lower case).

@@ -8,6 +8,7 @@ use super::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Words {
     LocativePrepositions,
+    PortfolioBodies,
     PlacePartNouns,
     AddressPrepositions,
     Quantifiers,
@@ -280,6 +281,7 @@ impl Words {
     /// Every list with its section name, in the order of the enum.
     pub const ALL: &[(Words, &str)] = &[
         (Words::LocativePrepositions, "locative-prepositions"),
+        (Words::PortfolioBodies, "portfolio-bodies"),
         (Words::PlacePartNouns, "place-part-nouns"),
         (Words::AddressPrepositions, "address-prepositions"),
         (Words::Quantifiers, "quantifiers"),
