@@ -635,6 +635,13 @@ impl Finder<'_, '_> {
         if token.paragraph == 0 && (index..end).all(|i| LEXICON.is_common_word(self.text, i)) {
             return end;
         }
+        // "Vasilakis Maritime", "Nordvik Freight": a name of two words or more that ends in a word
+        // of [`Words::CompanyNameEndings`] is a firm's.
+        if end >= index + 2 && LEXICON.word_in(Words::CompanyNameEndings, self.text, end - 1) {
+            let name = self.surface(index, end);
+            self.push_named(index, end, name, ActorKind::Organisation, "firm-name-ending");
+            return end;
+        }
         if self.looks_like_person(index, end) {
             let person = self.add_person(index, end, None);
             let surface = self.surface(index, end);

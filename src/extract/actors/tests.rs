@@ -957,6 +957,9 @@ fn a_name_after_a_merchant_vessel_noun_or_a_ship_class_is_a_vessel() {
         "{found:?}"
     );
     assert!(found.contains(&"Jan Smit".to_owned()), "{found:?}");
+    let found = actors("The MV Coral Lark was boarded. Its owner, Vasilakis Maritime, lost contact.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].1), ("Vasilakis Maritime", ActorKind::Organisation));
 }
 
 #[test]

@@ -137,9 +137,11 @@ impl Attributor<'_, '_> {
             // before it, and the name after it opens what was said.
             // "The party, which says the president has …": a relative pronoun stands for the
             // subject; the name after the verb opens what was said.
+            // "He said the United States should '…'": nor after a pronoun that is the subject.
             let plain_subject_before = index > floor
                 && self.text.is_word(index - 1)
                 && (self.described_or_plural_before(index)
+                    || self.pronoun(index - 1).is_some()
                     || ["which", "who", "that"].iter().any(|w| self.text.is_word_ci(index - 1, w)));
             // "A diplomat, speaking on condition of anonymity, said the agency was '…'": the
             // subject stands before the participle phrase; the name after the verb opens what

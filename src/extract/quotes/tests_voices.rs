@@ -241,3 +241,10 @@ fn a_body_named_in_apposition_to_a_description_speaks() {
                 created a \"serious risk of copycat acts.\"";
     assert_eq!(speaker_of(text, "serious risk").as_deref(), Some("NORSEC"));
 }
+
+#[test]
+fn a_name_after_a_pronouns_speech_verb_opens_what_was_said() {
+    let text = "Envoy denies spying\n\nA spokesman for the embassy, Zhou Lin, said in an email that he \
+                was not aware of the case. He said Norway should \"stop smearing us.\"";
+    assert_ne!(speaker_of(text, "stop smearing").as_deref(), Some("Norway"));
+}
