@@ -470,6 +470,44 @@ pub(super) fn posed_danger(
     })
 }
 
+/// How many words may stand between a modal of possibility and the harm it makes possible ("could
+/// also be used to disrupt").
+const POSSIBLE_HARM_REACH_TOKENS: usize = 6;
+
+/// How many words may stand between a verb of causing and the harm caused ("could cause a costly
+/// oil spill").
+const CAUSED_HARM_REACH_TOKENS: usize = 4;
+
+/// A harm said to be possible, starting at token `at`: a modal of [`Words::PossibilityModals`] in
+/// lower case, then, past words of [`Words::ModalFillers`] only ("could also be used to", "could
+/// have"), a verb of [`Words::PossibleHarms`] ("attacks could disrupt water treatment"), or a verb
+/// of [`Words::CausingVerbs`] with a noun of [`Words::CausedHarms`] a few words after it ("a
+/// collision could cause a spill"). Not after a negation ("could not disrupt").
+pub(super) fn possible_harm(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::PossibilityModals, text, at)
+        || text.tokens.get(at).is_none_or(|t| t.capitalised)
+    {
+        return None;
+    }
+    let verb = (at + 1..(at + 1 + POSSIBLE_HARM_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| text.is_word(i) && !LEXICON.word_in(Words::Negations, text, i))
+        .find(|&i| !LEXICON.word_in(Words::ModalFillers, text, i))?;
+    if LEXICON.word_in(Words::PossibleHarms, text, verb) {
+        return Some(at..verb + 1);
+    }
+    if !LEXICON.word_in(Words::CausingVerbs, text, verb) {
+        return None;
+    }
+    (verb + 1..(verb + 1 + CAUSED_HARM_REACH_TOKENS).min(sentence.end))
+        .take_while(|&i| text.is_word(i))
+        .find(|&i| LEXICON.word_in(Words::CausedHarms, text, i))
+        .map(|harm| at..harm + 1)
+}
+
 /// How many tokens may stand between a verb of [`Words::ExposingVerbs`] and the "at risk" it puts
 /// its object at ("puts workers, first responders and the public at risk").
 const EXPOSED_REACH_TOKENS: usize = 12;

@@ -397,3 +397,24 @@ fn more_common_security_words_are_cues() {
         assert_eq!(one_rule(text), rule, "{text}");
     }
 }
+
+#[test]
+fn a_harm_said_to_be_possible_is_an_assessment() {
+    for sentence in [
+        "The agency said the group could disrupt water treatment at small plants.",
+        "A single collision in the narrow channel could cause a costly oil spill, the pilot said.",
+        "The group could also have been able to cripple the terminal's cranes.",
+    ] {
+        let found = threats(sentence);
+        assert_eq!(found.len(), 1, "{sentence}: {found:?}");
+        assert_eq!(found[0].rule, "threat:cue:assessment", "{sentence}");
+    }
+    // Negated, a possibility of the calendar, or a harm of no kind: none.
+    for sentence in [
+        "The strike could not disrupt the port, the union said.",
+        "In May the council could vote on the plan.",
+        "The new rules could cause some confusion at first.",
+    ] {
+        assert!(threats(sentence).is_empty(), "{sentence}");
+    }
+}
