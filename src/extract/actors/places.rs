@@ -149,7 +149,9 @@ impl Finder<'_, '_> {
             while i < start + ROUTE_END_TOKENS && capitalised(i) {
                 i += 1;
             }
-            return i > start && self.text.is_word_ci(i, "to") && capitalised(i + 1);
+            // "from Oman to Durban", "from Oman to the Mediterranean".
+            let destination = capitalised(i + 1) || self.text.is_word_ci(i + 1, "the") && capitalised(i + 2);
+            return i > start && self.text.is_word_ci(i, "to") && destination;
         }
         // The second end: "to" right before, "from" before a few capitalised words.
         if !start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "to")) {
@@ -250,8 +252,16 @@ impl Finder<'_, '_> {
                 let names_place = self.text.tokens.get(end).is_some_and(|t| t.capitalised)
                     && self.text.adjacent_on_line(end - 1, end)
                     && LEXICON.is_place_word(self.text, end);
-                let locative =
-                    (self.is_locative(start) || names_place) && matches!(entity, Entity::Country(_));
+                // "from Oman's port of Sohar": a state owning a part of a place names where.
+                let owns_place = self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
+                    && LEXICON.word_in(Words::PlacePartNouns, self.text, end + 1)
+                    && start.checked_sub(1).is_some_and(|before| {
+                        LEXICON.word_in(Words::LocativePrepositions, self.text, before)
+                            || self.text.is_word_ci(before, "from")
+                            || self.text.is_word_ci(before, "to")
+                    });
+                let locative = (self.is_locative(start) || names_place || owns_place)
+                    && matches!(entity, Entity::Country(_));
                 self.push(ActorKey::Entity(entity), start, end, surface, rule, locative);
                 self.define_abbreviation(ActorKey::Entity(entity), end);
                 Some(end)

@@ -1011,3 +1011,10 @@ fn a_reporters_credit_line_names_no_actor() {
                 The tanker was hit, harbour master Lars Evjen said.";
     assert_eq!(names(text), ["Lars Evjen"]);
 }
+
+#[test]
+fn states_on_a_ships_route_are_places() {
+    let text = "Tanker hit\n\nThe tanker was carrying crude from Oman to the Mediterranean when it was \
+                hit. Another loaded fertiliser from Ghana's port of Tema.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+}
