@@ -366,6 +366,8 @@ impl Finder<'_, '_> {
             // "the Ghanaian Navy": one institution word after the adjective is enough.
             && let Some((run_end, kind)) = self.org_run(end, true)
         {
+            // "the Chinese Mission to the EU": a body abroad with its seat or its host.
+            let run_end = self.seat_after(run_end).unwrap_or(run_end);
             let name = self.surface(start, run_end);
             self.push_named(start, run_end, name, kind, "demonym+org");
             self.push_state_of_body(entity, start, end, run_end);
@@ -582,13 +584,17 @@ impl Finder<'_, '_> {
 
     /// "the Ruritanian embassy in Atlantis": after a body abroad, "in" and the capitalised name of
     /// its seat (three words at most) are part of its name. Returns the end of the seat's name.
+    ///
+    /// "to" and the body or state it is accredited to do the same ("the Chinese Mission to the
+    /// EU", "the Ruritanian delegation to the United Nations").
     fn seat_after(&self, institution_end: usize) -> Option<usize> {
-        if !(LEXICON.word_in(Words::SeatedInstitutions, self.text, institution_end - 1)
-            && self.text.is_word_ci(institution_end, "in"))
-        {
+        let seated = LEXICON.word_in(Words::SeatedInstitutions, self.text, institution_end - 1);
+        let accredited = self.text.is_word_ci(institution_end, "to");
+        if !(seated && (self.text.is_word_ci(institution_end, "in") || accredited)) {
             return None;
         }
-        let start = institution_end + 1;
+        let the = accredited && self.text.is_word_ci(institution_end + 1, "the");
+        let start = institution_end + 1 + usize::from(the);
         let mut end = start;
         while end < start + 3
             && self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)

@@ -389,3 +389,10 @@ fn a_state_and_a_portfolio_in_lower_case_before_ministry_name_a_state_body() {
         !names("Ships hit\n\nThe crew of the fire department left.").iter().any(|n| n.contains("department"))
     );
 }
+
+#[test]
+fn a_body_abroad_keeps_the_body_it_is_accredited_to() {
+    let found = names("Phishing\n\nA spokesperson for the Chinese Mission to the EU rejected the findings.");
+    assert!(found.contains(&"Chinese Mission to the EU".to_owned()), "{found:?}");
+    assert!(!found.contains(&"Chinese Mission".to_owned()), "{found:?}");
+}

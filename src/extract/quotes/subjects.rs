@@ -7,6 +7,10 @@ use super::*;
 /// How many paragraphs back (the quote's own included) "the ministry" looks for its name.
 const DEFINITE_ORG_PARAGRAPHS: usize = 3;
 
+/// How many paragraphs back (this one included) "the agency" looks for the one organisation it
+/// can mean.
+const DEFINITE_BODY_PARAGRAPHS: usize = 2;
+
 /// How many plain words a described subject before its verb spans at most, its determiner
 /// included ("the veteran Ohio state senator").
 const DESCRIBED_RUN_TOKENS: usize = 6;
@@ -256,9 +260,16 @@ impl Attributor<'_, '_> {
     /// `"…," the ministry said`: a definite organisation noun right before `verb` refers back to
     /// the latest organisation mentioned in the last few paragraphs whose name holds that noun
     /// ("Elbonia's Ministry of Fisheries"). `None` when no such name came before.
+    ///
+    /// With no such name, a noun of [`Words::DefiniteBodyNouns`] ("the agency said") refers back to
+    /// the latest organisation mentioned in its paragraph or the one before, when it is the
+    /// only one there ("CERT-In said … The agency warned").
     pub(super) fn definite_org_before(&self, verb: usize) -> Option<usize> {
         let noun = verb.checked_sub(1)?;
-        LEXICON.org_head(self.text, noun)?;
+        let body_noun = LEXICON.word_in(Words::DefiniteBodyNouns, self.text, noun);
+        if LEXICON.org_head(self.text, noun).is_none() && !body_noun {
+            return None;
+        }
         let the = noun.checked_sub(1)?;
         let plain = self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
         if !plain || !self.text.is_word_ci(the, "the") || self.mention_covering(noun).is_some() {
@@ -267,20 +278,27 @@ impl Attributor<'_, '_> {
         let paragraph = self.text.tokens.get(the)?.paragraph;
         let word = self.word(noun);
         let first = self.actors.mentions.partition_point(|m| m.start_token < the);
-        self.actors.mentions[..first]
-            .iter()
-            .rev()
-            .take_while(|m| {
-                self.text
-                    .tokens
-                    .get(m.start_token)
-                    .is_some_and(|t| t.paragraph + DEFINITE_ORG_PARAGRAPHS > paragraph)
+        let within = |paragraphs: usize| {
+            self.actors.mentions[..first].iter().rev().take_while(move |m| {
+                self.text.tokens.get(m.start_token).is_some_and(|t| t.paragraph + paragraphs > paragraph)
             })
+        };
+        let by_name = within(DEFINITE_ORG_PARAGRAPHS)
             .find(|m| {
                 !matches!(self.actors.kind_of(m), ActorKind::Person | ActorKind::State | ActorKind::Media)
                     && (m.start_token..m.end_token).any(|i| self.text.is_word_ci(i, word))
             })
-            .map(|m| m.actor)
+            .map(|m| m.actor);
+        if by_name.is_some() || !body_noun {
+            return by_name;
+        }
+        let mut bodies = within(DEFINITE_BODY_PARAGRAPHS)
+            .filter(|m| {
+                matches!(self.actors.kind_of(m), ActorKind::Organisation | ActorKind::InternationalOrg)
+            })
+            .map(|m| m.actor);
+        let latest = bodies.next()?;
+        bodies.all(|actor| actor == latest).then_some(latest)
     }
 
     /// Whether `index` holds an age set off by commas after a name ("Jon Keel, 61, said"): a

@@ -248,3 +248,15 @@ fn a_name_after_a_pronouns_speech_verb_opens_what_was_said() {
                 was not aware of the case. He said Norway should \"stop smearing us.\"";
     assert_ne!(speaker_of(text, "stop smearing").as_deref(), Some("Norway"));
 }
+
+#[test]
+fn the_agency_means_the_one_body_named_just_before() {
+    let text = "Grid hit\n\nIn an advisory on Tuesday, NORDCERT said the intruders had used a stolen \
+                password. The agency warned that attackers \"may move into control networks\".";
+    assert_eq!(speaker_of(text, "may move").as_deref(), Some("NORDCERT"));
+    // Two bodies named: "the agency" could be either, so it names neither.
+    let text = "Grid hit\n\nNORDCERT said Vestholm Energy had been hit. The agency warned that \
+                attackers \"may move into control networks\".";
+    let speaker = speaker_of(text, "may move");
+    assert!(!matches!(speaker.as_deref(), Some("NORDCERT" | "Vestholm Energy")), "{speaker:?}");
+}
