@@ -77,8 +77,9 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // "a note posted online by a group, which threatened '…'": a participle with its
-            // agent after "by" says nothing itself.
-            if self.passive_participle(index) {
+            // agent after "by" says nothing itself; nor does one right after a document noun
+            // ("In a statement posted on Telegram, it called …").
+            if self.participle_of_noun(index) {
                 continue;
             }
             // `"…," Doe said, after Roe said the plan was "dead"`: the verb that attributes an

@@ -238,7 +238,8 @@ impl Attributor<'_, '_> {
 
     /// Whether `sentence` opens with an unnamed person ("A senior police official in the city",
     /// "An analyst") whose finite speech verb comes before `token`: "A" or "An", then within a
-    /// few words a noun of [`Words::UnnamedSpeakers`] that no mention covers.
+    /// few words a noun of [`Words::UnnamedSpeakers`] that no mention covers, and no person named
+    /// between it and the verb.
     fn opens_with_unnamed_speaker(&self, sentence: &Range<usize>, token: usize) -> bool {
         let first = sentence.start + usize::from(!self.text.is_word(sentence.start));
         if !(self.text.is_word_ci(first, "a") || self.text.is_word_ci(first, "an"))
@@ -254,8 +255,15 @@ impl Attributor<'_, '_> {
         }) else {
             return false;
         };
-        (noun + 1..end.min(noun + ATTRIBUTION_REACH_TOKENS))
-            .any(|i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))
+        let Some(verb) = (noun + 1..end.min(noun + ATTRIBUTION_REACH_TOKENS))
+            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))
+        else {
+            return false;
+        };
+        // "A Bundeswehr spokesman, Jan Stallberg, said": named in apposition, the person is no
+        // longer unnamed.
+        !(noun + 1..verb)
+            .any(|i| self.mention_at(i).is_some_and(|m| self.actors.kind_of(m) == ActorKind::Person))
     }
 
     /// The last body named only by a noun that speaks in `range` ("the ministry said", "the

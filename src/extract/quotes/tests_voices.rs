@@ -260,3 +260,17 @@ fn the_agency_means_the_one_body_named_just_before() {
     let speaker = speaker_of(text, "may move");
     assert!(!matches!(speaker.as_deref(), Some("NORDCERT" | "Vestholm Energy")), "{speaker:?}");
 }
+
+#[test]
+fn a_person_named_in_apposition_is_whom_he_means_next() {
+    let text = "Spies held\n\nA Bundeswehr spokesman, Jan Stallberg, said there was no sign of a breach. \
+                \"Our procedures have been reviewed,\" he said.";
+    assert_eq!(speaker_of(text, "Our procedures").as_deref(), Some("Jan Stallberg"));
+}
+
+#[test]
+fn a_participle_after_a_document_noun_does_not_attribute() {
+    let text = "Spies held\n\nThe Norwegian Embassy in Oslo rejected the accusations. In a statement \
+                posted on Telegram, it called the arrests \"another provocation\" on Monday.";
+    assert_eq!(speaker_of(text, "another provocation").as_deref(), Some("Norwegian Embassy in Oslo"));
+}

@@ -9,7 +9,7 @@ impl Attributor<'_, '_> {
     /// ("a note posted online by a group"), or one right after a document noun ("in a statement
     /// issued after midnight"), which says what became of the document; the verb that
     /// attributes comes later.
-    fn participle_of_noun(&self, verb: usize) -> bool {
+    pub(super) fn participle_of_noun(&self, verb: usize) -> bool {
         let issued_document = self.word(verb).ends_with("ed")
             && verb.checked_sub(1).is_some_and(|noun| LEXICON.word_in(Words::AuthoredNouns, self.text, noun));
         issued_document || self.passive_participle(verb)
