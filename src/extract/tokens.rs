@@ -631,6 +631,7 @@ mod tests {
             "Maria T. Lopez spoke. No. 2 followed.",
             "The U.N. envoy spoke. Gov. Ada Rune left.",
             "Rami Kh. Saadeh spoke. Then Ivo Marr left.",
+            "Staff of Vestra Infotech Pvt. Ltd. left. Then Ivo Marr left.",
         ] {
             assert_eq!(tokenize(text).sentences.len(), 2, "{text}");
         }

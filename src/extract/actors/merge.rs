@@ -54,11 +54,16 @@ impl Finder<'_, '_> {
         if nested { longest } else { short }
     }
 
-    /// People by the first and by the last word of their name.
+    /// People by the first and by the last word of their name, and by the word before the last
+    /// in a name of three words or more.
     pub(super) fn people_by_edge_word(&self) -> HashMap<&str, Vec<usize>> {
         let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
         for (person, data) in self.people.iter().enumerate() {
-            for word in [data.name_keys.first(), data.name_keys.last()].into_iter().flatten() {
+            // "Hernan Ochoa Bustamante … Ochoa said": in a name of three words or more, the word
+            // before the last may be the surname used alone (a first of two surnames).
+            let first_surname =
+                data.name_keys.len().checked_sub(2).filter(|&i| i >= 1).and_then(|i| data.name_keys.get(i));
+            for word in [data.name_keys.first(), first_surname, data.name_keys.last()].into_iter().flatten() {
                 let people = index.entry(word.as_str()).or_default();
                 if people.last() != Some(&person) {
                     people.push(person);

@@ -303,9 +303,11 @@ impl<'a, 't> Finder<'a, 't> {
     fn skip_credit_line(&mut self, index: usize) -> Option<usize> {
         let token = self.text.tokens[index];
         let paragraph = self.text.paragraphs.get(token.paragraph)?.clone();
+        // "By: Jane Doe - Reporter": a colon may follow "By".
+        let name_at = index + 1 + usize::from(self.text.is_punct(index + 1, ':'));
         let byline = index == paragraph.start
             && self.text.is_word_ci(index, "by")
-            && self.text.tokens.get(index + 1).is_some_and(|t| t.capitalised)
+            && self.text.tokens.get(name_at).is_some_and(|t| t.capitalised)
             && paragraph.len() <= 16;
         if byline
             || self.is_reported_from_credit(index, &paragraph)

@@ -51,9 +51,10 @@ impl Finder<'_, '_> {
                 end += 1;
                 break;
             } else if let Some(particles) = self.particles_before_name(end) {
-                // "bin Salman", "von der Leyen", "de la Cruz".
+                // "bin Salman", "von der Leyen", "de la Cruz": the particles count as no word
+                // ("Esteban de la Garza Villasenor" is one name).
                 end += particles + 1;
-                words += particles + 1;
+                words += 1;
             } else {
                 break;
             }

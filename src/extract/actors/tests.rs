@@ -929,7 +929,8 @@ fn bylines_in_other_house_styles_name_no_actors() {
                 The river rose, engineer Lars Evjen said.";
     let desk =
         "Floods in the valley\n\nThe Morning Ledger Bureau\n\nThe river rose, engineer Lars Evjen said.";
-    for text in [lower_by, two_places, role, desk] {
+    let colon = "Floods in the valley\n\nBy: Petra T. Holmqvist - Reporter\n\nThe river rose, engineer Lars Evjen said.";
+    for text in [lower_by, two_places, role, desk, colon] {
         assert_eq!(names(text), ["Lars Evjen"], "{text}");
     }
 }

@@ -396,3 +396,14 @@ fn a_body_abroad_keeps_the_body_it_is_accredited_to() {
     assert!(found.contains(&"Chinese Mission to the EU".to_owned()), "{found:?}");
     assert!(!found.contains(&"Chinese Mission".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_first_of_two_surnames_alone_is_its_person_and_particles_count_as_no_word() {
+    let found = actors(
+        "Convoy hit\n\nCommander Hernan Ochoa Bustamante said the convoy was hit. Ochoa said nine died. \
+         Governor Esteban de la Garza Villasenor condemned it.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].1.contains(&"Ochoa".to_owned()), "{found:?}");
+    assert_eq!(found[1].0, "Esteban de la Garza Villasenor");
+}
