@@ -418,3 +418,11 @@ fn a_harm_said_to_be_possible_is_an_assessment() {
         assert!(threats(sentence).is_empty(), "{sentence}");
     }
 }
+
+#[test]
+fn a_plot_to_overthrow_a_government_and_a_homemade_bomb_are_cues() {
+    let found = threats("Police held six men suspected of plotting to violently overthrow the government.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = threats("Officers found a homemade explosive device in the flat of one suspect.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
