@@ -66,8 +66,8 @@ impl Attributor<'_, '_> {
                         && (self.text.is_word_ci(i + 1, "and") || self.text.is_word_ci(i + 1, "but"))
             };
             (first + 1..span.open_token)
-                .filter(|&i| !self.inside_quote(i) && clause_break(i))
-                .last()
+                .rev()
+                .find(|&i| !self.inside_quote(i) && clause_break(i))
                 .and_then(|boundary| (boundary + 1..span.open_token).find(|&i| attributing(i)))
                 .unwrap_or(first)
         });
