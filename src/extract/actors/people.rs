@@ -136,6 +136,13 @@ impl Finder<'_, '_> {
             || self.given_name_before_initial(index)
     }
 
+    /// Records tokens `start..end` as a mention of `org`, an organisation named before by a
+    /// longer name.
+    fn push_org_named_before(&mut self, start: usize, end: usize, org: String) {
+        let surface = self.surface(start, end);
+        self.push_named_with_surface(start, end, org, surface, ActorKind::Organisation, "org-named-before");
+    }
+
     /// Whether the capitalised word at `index` stands inside a sentence of the body between two
     /// capitalised words on its line, the one after it no speech verb or stopword ("Abdi Said
     /// Warsame"; not the headline's "Jane Doe Says Talks Failed").
@@ -553,15 +560,7 @@ impl Finder<'_, '_> {
                 && end > index + 1
                 && let Some(org) = self.org_named_by_leading_words(index, end)
             {
-                let surface = self.surface(index, end);
-                self.push_named_with_surface(
-                    index,
-                    end,
-                    org,
-                    surface,
-                    ActorKind::Organisation,
-                    "org-named-before",
-                );
+                self.push_org_named_before(index, end, org);
                 return end;
             }
             return index + 1;
@@ -621,15 +620,7 @@ impl Finder<'_, '_> {
             .org_named_by_leading_words(index, end)
             .or_else(|| self.org_named_by_trailing_words(index, end))
         {
-            let surface = self.surface(index, end);
-            self.push_named_with_surface(
-                index,
-                end,
-                org,
-                surface,
-                ActorKind::Organisation,
-                "org-named-before",
-            );
+            self.push_org_named_before(index, end, org);
             return end;
         }
         // "Security Update: Malware hits …": ordinary words a headline capitalises are no name.

@@ -1,0 +1,168 @@
+//! Lines that credit the outlet's own staff, not actors: bylines in the house styles of many
+//! outlets ("By Jane Doe", "Jane Doe in Oslo", "Jane Doe, Europe correspondent"), datelines, and
+//! credit and contact lines ("Reporting by …", "With assistance from …", "Jane Doe reported from
+//! Oslo", a line with an e-mail address).
+
+use super::*;
+
+/// How many paragraphs below the headline a byline may stand.
+const BYLINE_PARAGRAPHS: usize = 4;
+
+impl Finder<'_, '_> {
+    /// "By Jane Doe, Staff Correspondent" at the top, "(Reporting by Jane Doe; editing by ...)".
+    pub(super) fn skip_credit_line(&mut self, index: usize) -> Option<usize> {
+        let token = self.text.tokens[index];
+        let paragraph = self.text.paragraphs.get(token.paragraph)?.clone();
+        // "By: Jane Doe - Reporter": a colon may follow "By".
+        let name_at = index + 1 + usize::from(self.text.is_punct(index + 1, ':'));
+        let byline = index == paragraph.start
+            && self.text.is_word_ci(index, "by")
+            && self.text.tokens.get(name_at).is_some_and(|t| t.capitalised)
+            && paragraph.len() <= 16;
+        if byline
+            || self.is_reported_from_credit(index, &paragraph)
+            || self.is_bare_byline(index, &paragraph)
+            || self.is_role_byline(index, &paragraph)
+            || self.is_assistance_credit(index, &paragraph)
+        {
+            return Some(paragraph.end);
+        }
+        if let Some(end) = self.contact_line_end(index) {
+            return Some(end);
+        }
+        // "Jane Roe and John Doe contributed reporting.", "... contributed to this report."
+        let sentence = self.text.sentence_of(index);
+        if index == sentence.start && self.is_contribution_credit(sentence.clone()) {
+            return Some(sentence.end);
+        }
+        // A dateline: "BEIJING (AP) —", "LAGOS, May 3 (Reuters) -": the place and the agency.
+        if let Some(end) = self.text.dateline_end(index) {
+            return Some(end);
+        }
+        if LEXICON.word_in(Words::CreditVerbs, self.text, index) && self.text.is_word_ci(index + 1, "by") {
+            // The credit runs to the end of its sentence or bracket.
+            let sentence = self.text.sentence_of(index);
+            let mut end = index + 2;
+            while end < sentence.end && !self.text.is_punct(end, ')') {
+                end += 1;
+            }
+            return Some(end);
+        }
+        None
+    }
+
+    /// "Jane Doe in Amsterdam" alone on a line below the headline: a byline without "By", a name,
+    /// "in" and a place in capitals, nothing else, or more of them joined by "and" ("Jane Doe in
+    /// Oslo and John Roe in Bergen"); or the name alone on its line, or the name, a
+    /// comma and a short label in capitals ("Jane Doe, Staff Writer").
+    fn is_bare_byline(&mut self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
+        let token = self.text.tokens[index];
+        if index != paragraph.start || token.paragraph == 0 || token.paragraph > BYLINE_PARAGRAPHS {
+            return false;
+        }
+        if paragraph.len() > 10 {
+            return false;
+        }
+        let Some(name_end) = self.name_run(index) else { return false };
+        if name_end < index + 2 {
+            return false;
+        }
+        // "Jane Doe" alone on its line, or "Jane Doe, Foreign Affairs Correspondent": the name and
+        // a short label in capitals, nothing else.
+        let alone = name_end == paragraph.end || !self.text.adjacent_on_line(name_end - 1, name_end);
+        let labelled = self.text.is_punct(name_end, ',')
+            && (2..=6).contains(&(paragraph.end - name_end))
+            && (name_end + 1..paragraph.end)
+                .all(|i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised));
+        alone
+            || labelled
+            || self.text.is_word_ci(name_end, "in")
+                && name_end + 1 < paragraph.end
+                && (name_end + 1..paragraph.end).all(|i| {
+                    self.text.is_punct(i, ',')
+                        || self.text.is_word_ci(i, "and")
+                        || self.text.is_word_ci(i, "in")
+                        || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                })
+    }
+
+    /// A byline that names a reporter's role below the headline, with or without a name: a short
+    /// line of words that starts in capitals and ends with a word of [`Words::BylineRoles`]
+    /// ("Jane Doe South West of England correspondent", "The Daily Ledger Bureau", "Staff
+    /// Reporter").
+    fn is_role_byline(&self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
+        let token = self.text.tokens[index];
+        if index != paragraph.start
+            || token.paragraph == 0
+            || token.paragraph > BYLINE_PARAGRAPHS
+            || !token.capitalised
+            || paragraph.len() > 10
+        {
+            return false;
+        }
+        let last = paragraph.end - 1;
+        LEXICON.word_in(Words::BylineRoles, self.text, last)
+            && (index..paragraph.end).all(|i| self.text.is_word(i) || self.text.is_punct(i, ','))
+    }
+
+    /// A credit line naming where reporters worked, anywhere: a short paragraph that opens with
+    /// a name and "reported from" ("Jane Doe reported from Oslo, and John Roe from Bergen.").
+    fn is_reported_from_credit(&mut self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
+        const CREDIT_TOKENS: usize = 30;
+        if index != paragraph.start || paragraph.len() > CREDIT_TOKENS {
+            return false;
+        }
+        self.name_run(index).is_some_and(|end| {
+            end >= index + 2 && self.text.is_word_ci(end, "reported") && self.text.is_word_ci(end + 1, "from")
+        })
+    }
+
+    /// A credit line for help with a story, anywhere: "With assistance from Jane Doe.", "--With
+    /// reporting by John Roe": "with", a word of [`Words::CreditNouns`] and "from" or "by" opening
+    /// its paragraph (after dashes at most).
+    fn is_assistance_credit(&self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
+        (paragraph.start..index).all(|i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct))
+            && self.text.is_word_ci(index, "with")
+            && LEXICON.word_in(Words::CreditNouns, self.text, index + 1)
+            && (self.text.is_word_ci(index + 2, "from") || self.text.is_word_ci(index + 2, "by"))
+    }
+
+    /// The end of a reporter's contact line starting at `index`: a short line with an e-mail
+    /// address on it ("Jane Doe in Oslo at jdoe@example.com"). The names on it are the
+    /// outlet's staff, not actors.
+    fn contact_line_end(&self, index: usize) -> Option<usize> {
+        const CONTACT_LINE_TOKENS: usize = 24;
+        if index > 0 && self.text.adjacent_on_line(index - 1, index) {
+            return None;
+        }
+        let mut end = index + 1;
+        while end < self.text.tokens.len() && self.text.adjacent_on_line(end - 1, end) {
+            end += 1;
+            if end - index > CONTACT_LINE_TOKENS {
+                return None;
+            }
+        }
+        let touching = |a: usize, b: usize| match (self.text.tokens.get(a), self.text.tokens.get(b)) {
+            (Some(left), Some(right)) => left.end_byte == right.start_byte,
+            _ => false,
+        };
+        let email = (index + 1..end.saturating_sub(1)).any(|at| {
+            self.text.is_punct(at, '@')
+                && self.text.is_word(at - 1)
+                && self.text.is_word(at + 1)
+                && touching(at - 1, at)
+                && touching(at, at + 1)
+        });
+        email.then_some(end)
+    }
+
+    /// A short sentence whose verb credits reporters: "contributed reporting", "contributed to
+    /// this report".
+    fn is_contribution_credit(&self, sentence: std::ops::Range<usize>) -> bool {
+        sentence.len() <= 30
+            && sentence.clone().any(|i| {
+                self.text.is_word_ci(i, "contributed")
+                    && (self.text.is_word_ci(i + 1, "reporting") || self.text.is_word_ci(i + 1, "to"))
+            })
+    }
+}
