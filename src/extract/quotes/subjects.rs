@@ -7,6 +7,9 @@ use super::*;
 /// How many paragraphs back (the quote's own included) "the ministry" looks for its name.
 const DEFINITE_ORG_PARAGRAPHS: usize = 3;
 
+/// How many mentions back "the ministry" or "the agency" looks at most.
+const DEFINITE_ORG_MENTIONS: usize = 64;
+
 /// How many paragraphs back (this one included) "the agency" looks for the one organisation it
 /// can mean.
 const DEFINITE_BODY_PARAGRAPHS: usize = 2;
@@ -258,8 +261,9 @@ impl Attributor<'_, '_> {
     }
 
     /// `"…," the ministry said`: a definite organisation noun right before `verb` refers back to
-    /// the latest organisation mentioned in the last few paragraphs whose name holds that noun
-    /// ("Elbonia's Ministry of Fisheries"). `None` when no such name came before.
+    /// the latest organisation mentioned in the last few paragraphs (and the last 64 mentions)
+    /// whose name holds that noun ("Elbonia's Ministry of Fisheries"). `None` when no such name
+    /// came before.
     ///
     /// With no such name, a noun of [`Words::DefiniteBodyNouns`] ("the agency said") refers back to
     /// the latest organisation mentioned in its paragraph or the one before, when it is the
@@ -278,8 +282,9 @@ impl Attributor<'_, '_> {
         let paragraph = self.text.tokens.get(the)?.paragraph;
         let word = self.word(noun);
         let first = self.actors.mentions.partition_point(|m| m.start_token < the);
+        // A bounded look back: a megabyte-long paragraph stays linear.
         let within = |paragraphs: usize| {
-            self.actors.mentions[..first].iter().rev().take_while(move |m| {
+            self.actors.mentions[..first].iter().rev().take(DEFINITE_ORG_MENTIONS).take_while(move |m| {
                 self.text.tokens.get(m.start_token).is_some_and(|t| t.paragraph + paragraphs > paragraph)
             })
         };
