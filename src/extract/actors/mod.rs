@@ -250,7 +250,8 @@ impl<'a, 't> Finder<'a, 't> {
         if let Some(next) = self.skip_credit_line(index) {
             return next;
         }
-        // "the Sheikh Omar South field": a built thing's name, even when a title opens it.
+        // "the Ostra pipeline", "the Sheikh Omar South field": a built thing's name, even when a
+        // title opens it.
         if token.capitalised
             && let Some(next) = self.named_thing_end(index)
         {

@@ -533,10 +533,6 @@ impl Finder<'_, '_> {
         if let Some(end) = self.place_run_end(index) {
             return end;
         }
-        // "the Ostra pipeline": a built thing's name.
-        if let Some(end) = self.named_thing_end(index) {
-            return end;
-        }
         // "Former Royal Navy officer Jan Smit said": a word that puts a role in the past opens
         // the sentence, not the name after it.
         if sentence_initial && LEXICON.word_in(Words::PastRoleMarkers, self.text, index) {

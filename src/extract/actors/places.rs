@@ -13,18 +13,12 @@ impl Finder<'_, '_> {
         if preceding_word(1).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w)) {
             return true;
         }
-        // "the Gulf of Aden", "the Port of Odesa": part of the name of a place.
+        // "the Gulf of Aden", "the Port of Odesa": part of the name of a place; "the Molenbeek
+        // district of Brussels", "the outskirts of Kyiv": a part of a place.
         if preceding_word(1) == Some("of")
             && start >= 2
-            && self.text.tokens[start - 2].capitalised
-            && LEXICON.is_place_word(self.text, start - 2)
-        {
-            return true;
-        }
-        // "the Molenbeek district of Brussels", "the outskirts of Kyiv": a part of a place.
-        if preceding_word(1) == Some("of")
-            && start >= 2
-            && LEXICON.word_in(Words::PlacePartNouns, self.text, start - 2)
+            && (self.text.tokens[start - 2].capitalised && LEXICON.is_place_word(self.text, start - 2)
+                || LEXICON.word_in(Words::PlacePartNouns, self.text, start - 2))
         {
             return true;
         }

@@ -191,9 +191,14 @@ impl Finder<'_, '_> {
     /// are single words, which never add such a name.
     fn firms_by_first_word(&self) -> HashMap<String, Option<String>> {
         let mut firms: HashMap<String, Option<String>> = HashMap::new();
+        let is_head =
+            |word: &str| LEXICON.org_head_key(&word.to_lowercase()) == Some(ActorKind::Organisation);
+        // A common word or a state's name opens many names, not one firm's.
+        let common_or_state = |word: &str| {
+            let lower = word.to_lowercase();
+            LEXICON.is_common_key(&lower) || LEXICON.lookup_country(&lower).is_some()
+        };
         for (lookup, org) in &self.named_orgs {
-            let is_head =
-                |word: &str| LEXICON.org_head_key(&word.to_lowercase()) == Some(ActorKind::Organisation);
             let mut words = org.name.split_whitespace();
             let (first, last) = match (words.next(), words.next(), words.next(), words.next()) {
                 (Some(first), Some(last), None, _) => (first, last),
@@ -202,13 +207,9 @@ impl Finder<'_, '_> {
                 // "Thalassa Bulk Carriers": a longer name opened by a word of its own.
                 (Some(first), Some(_), Some(third), _) => {
                     let last = org.name.split_whitespace().last().unwrap_or(third);
-                    let lower = first.to_lowercase();
                     let all_capitalised =
                         org.name.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-                    if !all_capitalised
-                        || LEXICON.is_common_key(&lower)
-                        || LEXICON.lookup_country(&lower).is_some()
-                    {
+                    if !all_capitalised || common_or_state(first) {
                         continue;
                     }
                     (first, last)
@@ -218,8 +219,7 @@ impl Finder<'_, '_> {
             // "Vestholm Kliniken … Vestholm said": a first word that is no common word, state or
             // given name is the firm's own, whatever word ends the name.
             let lower = first.to_lowercase();
-            let distinctive = !LEXICON.is_common_key(&lower)
-                && LEXICON.lookup_country(&lower).is_none()
+            let distinctive = !common_or_state(first)
                 && !LEXICON.has(Words::MaleGivenNames, &lower)
                 && !LEXICON.has(Words::FemaleGivenNames, &lower);
             if org.kind == ActorKind::Organisation && (is_head(last) || distinctive) {

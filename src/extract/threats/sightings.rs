@@ -60,8 +60,9 @@ const CAPTIVE_REACH_TOKENS: usize = 10;
 /// People held captive at the participle `at`: a word of [`Words::CaptivityVerbs`] in the perfect
 /// or progressive passive ("have been held", "are being held"), after people counted (a word of
 /// [`Words::CaptiveNouns`] with a number at most two words before it: "two aid workers") in the
-/// same phrase, and before a place, a time or a captor ([`Words::CaptivityComplements`]). "Talks have been held since May" names no
-/// people; "two meetings have been held" counts no people. Returns the participle.
+/// same phrase, and before a place, a time or a captor ([`Words::CaptivityComplements`]). "Talks
+/// have been held since May" names no people; "two meetings have been held" counts no people.
+/// Returns the participle.
 pub(super) fn held_captive(
     text: &TokenizedText<'_>,
     sentence: Range<usize>,
