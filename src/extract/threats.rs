@@ -30,7 +30,8 @@
 //! analyst time. When a restatement of the same family says more than the statement kept (the
 //! actor acting just before the cue, the target, an object, a count), it becomes the evidence
 //! (`threats/merge.rs`); a later mention by name ("the attack") never does. A headline only
-//! announces what the article states in full, so it proposes nothing.
+//! announces what the article states in full, so it proposes nothing, and so does a subhead in
+//! the body ("SHADOW FLEET SUSPICIONS").
 //! A cue set as the scene ("the leaders met amid rising tensions") proposes nothing either.
 //! After a threat of its category, a cue someone reacts to ("condemned the "cowardly attack""), one
 //! that places the event in a series ("the latest in a string of breaches") and one hedged as a case
@@ -108,8 +109,11 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
     let mut threats: Vec<(SuggestedThreat, i32)> = Vec::new();
     let mut reported = Reported::default();
     let headline = headline_paragraph(text);
+    let subheads = cues::subheads(text, headline.as_ref());
     for (sentence_index, sentence) in text.sentences.iter().enumerate() {
-        if headline.as_ref().is_some_and(|h| h.contains(&sentence.start)) {
+        if headline.as_ref().is_some_and(|h| h.contains(&sentence.start))
+            || subheads.iter().any(|s| s.contains(&sentence.start))
+        {
             continue;
         }
         let hits = collect_hits(text, actors, sentence.clone());

@@ -13,6 +13,11 @@ use super::{SentenceView, denial, figurative, places, rules, sightings, warnings
 /// How many tokens on each side of a weak cue are searched for [`Words::DiplomacyWords`].
 const DIPLOMACY_WINDOW_TOKENS: usize = 6;
 
+/// How many tokens a subhead inside the body may have ("SHADOW FLEET SUSPICIONS", "Heavy gunfire
+/// near the palace"): shorter than a headline, since a body paragraph that merely lacks its full
+/// stop runs longer.
+const SUBHEAD_MAX_TOKENS: usize = 12;
+
 /// How many tokens before a cue a scene-setting word ("amid") is looked for: a strong cue must
 /// stand close ("amid rocket fire"), a weak one may be further off ("amid a period of rising
 /// tensions").
@@ -464,6 +469,31 @@ pub(super) fn headline_paragraph(text: &TokenizedText<'_>) -> Option<Range<usize
     let body = text.paragraphs.iter().position(|p| !is_heading(p)).unwrap_or(text.paragraphs.len() - 1);
     let last = text.paragraphs.get(body.checked_sub(1)?)?;
     Some(first.start..last.end.max(first.end))
+}
+
+/// The token ranges of the subheads inside the body: a short paragraph after the headline block,
+/// starting with a capital, with no closing punctuation and no quotation mark, followed by another
+/// paragraph ("SHADOW FLEET SUSPICIONS", a live blog's "Heavy gunfire near the palace" above its
+/// entry). Like a headline, it announces what the paragraphs below it state in full, so it
+/// proposes nothing. A short line with a quotation in it ("He told the crowd: "We will fight"")
+/// is speech whose full stop went missing, not a subhead.
+pub(super) fn subheads(text: &TokenizedText<'_>, headline: Option<&Range<usize>>) -> Vec<Range<usize>> {
+    let Some((_, earlier)) = text.paragraphs.split_last() else { return Vec::new() };
+    earlier
+        .iter()
+        .filter(|paragraph| headline.is_none_or(|h| !h.contains(&paragraph.start)))
+        .filter(|paragraph| {
+            let Some(last) = paragraph.end.checked_sub(1) else { return false };
+            let first_word = (paragraph.start..paragraph.end).find(|&i| text.is_word(i));
+            paragraph.len() <= SUBHEAD_MAX_TOKENS
+                && ![".", "!", "?", ":", ";", ","].contains(&text.token_text(last))
+                && first_word.is_some_and(|i| text.token_text(i).chars().next().is_some_and(char::is_uppercase))
+                && !(paragraph.start..paragraph.end).any(|i| {
+                    ["\"", "“", "”", "'", "‘", "’"].contains(&text.token_text(i))
+                })
+        })
+        .cloned()
+        .collect()
 }
 
 /// How many tokens at the start of a statement a year is looked for ("In 2019 the …").

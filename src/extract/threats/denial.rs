@@ -120,8 +120,15 @@ pub(super) fn negated_predicate(text: &TokenizedText<'_>, cue_end: usize, cue_st
 
 /// Whether the cue is a likeness, not an event: after a verb of seeming and "like" ("it felt like
 /// a rocket attack", "the street looked like a war zone") or after "as if" / "as though", a few
-/// words before it with no punctuation between.
+/// words before it with no punctuation between; or the term of a comparison, right after "than"
+/// and an article at most ("cheaper than a missile", "rather than war").
 pub(super) fn simile(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
+    let article = cue > statement_start
+        && ["a", "an", "the"].iter().any(|a| text.is_word_ci(cue - 1, a));
+    let than = if article { cue.checked_sub(2) } else { cue.checked_sub(1) };
+    if than.is_some_and(|i| i >= statement_start && text.is_word_ci(i, "than")) {
+        return true;
+    }
     (cue.saturating_sub(SIMILE_REACH).max(statement_start + 1)..cue)
         .rev()
         .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
@@ -431,6 +438,13 @@ mod tests {
         assert!(simile(&text, 0, at(&text, "war")));
         let text = tokenize("Weapons like drones were sent to the front.");
         assert!(!simile(&text, 0, at(&text, "drones")));
+        // The term of a comparison is no event either; a count after "than" is.
+        let text = tokenize("A hired arsonist is cheaper than a missile, the minister said.");
+        assert!(simile(&text, 0, at(&text, "missile")));
+        let text = tokenize("They chose talks rather than war.");
+        assert!(simile(&text, 0, at(&text, "war")));
+        let text = tokenize("There were more than 40 attacks last year.");
+        assert!(!simile(&text, 0, at(&text, "attacks")));
     }
 
     #[test]

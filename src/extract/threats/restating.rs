@@ -16,7 +16,7 @@ const LABEL_REACH_TOKENS: usize = 5;
 /// Whether the statement labels the event just told with the cue: it opens (after any quote
 /// marks) with a pronoun of [`Words::LabelPronouns`], a copula and "a" or "an", and the cue
 /// follows within a few words ("This is a coordinated campaign of intimidation", "It was an act of
-/// sabotage").
+/// sabotage"); or the cue, a noun, follows the copula itself ("It was sabotage").
 pub(super) fn pronoun_label(text: &TokenizedText<'_>, statement: Range<usize>, cue: usize) -> bool {
     let opening = after_turn_opening(text, statement.clone());
     let Some(first) =
@@ -36,6 +36,10 @@ pub(super) fn pronoun_label(text: &TokenizedText<'_>, statement: Range<usize>, c
         article + 2
     } else if text.is_word_ci(article, "the") && is_superlative(text, article + 1) {
         article + 1
+    } else if cue == article && !text.token_text(cue).ends_with("ed") {
+        // "It was sabotage", "This is terrorism": a bare noun after the copula labels too ("It
+        // was attacked" is a passive, no label).
+        first + 1
     } else {
         return false;
     };
@@ -126,5 +130,10 @@ mod tests {
         assert!(!pronoun_label(&text, 0..text.tokens.len(), at(&text, "bombing")));
         let text = tokenize("This week a campaign of intimidation began.");
         assert!(!pronoun_label(&text, 0..text.tokens.len(), at(&text, "campaign")));
+        // A bare noun after the copula labels too; a passive does not.
+        let text = tokenize("\"It was sabotage, paid for by a foreign power,\" the judge said.");
+        assert!(pronoun_label(&text, 0..text.tokens.len(), at(&text, "sabotage")));
+        let text = tokenize("It was attacked by gunmen on Sunday.");
+        assert!(!pronoun_label(&text, 0..text.tokens.len(), at(&text, "attacked")));
     }
 }

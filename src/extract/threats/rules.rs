@@ -64,14 +64,26 @@ pub(super) fn forces_by_nationality(
 
 /// Whether the cue at token `cue` is the label a speaker puts on an event already told ("described
 /// the episode as sabotage", "branded it terrorism"): a verb of labelling, then "it" or a
-/// definite word for a matter already told, a few words before the cue.
+/// definite word for a matter already told (or the event named again by a cue: "called the
+/// assault "a declaration of war""), a few words before the cue.
 /// So is a cue said to be what an event already told is ("the deployment could be a show of
 /// force", "the incident was an act of sabotage"): a copula, then an indefinite article (not a
 /// participle: "the drones were smuggled" is a passive, "the militia was massing" a progressive),
 /// after at most a few modal words, after a definite word and a noun for a matter told or a cue.
 pub(super) fn labels_event_told(text: &TokenizedText<'_>, sentence_start: usize, cue: usize) -> bool {
-    let from = cue.saturating_sub(LABEL_REACH_TOKENS).max(sentence_start);
-    (from..cue).any(|verb| {
+    // "called the assault "a declaration of war"": the event named again by a one-word cue after
+    // the definite word; the label's reach counts from that noun.
+    let named_again = |verb: usize| {
+        let noun = verb + 2;
+        LEXICON.word_in(Words::LabellingVerbs, text, verb)
+            && LEXICON.word_in(Words::AnaphoricWords, text, verb + 1)
+            && noun < cue
+            && cue - noun <= LABEL_REACH_TOKENS
+            && LEXICON.cue_at(text, noun).is_some_and(|(end, _)| end == noun + 1)
+    };
+    let from = cue.saturating_sub(LABEL_REACH_TOKENS + 2).max(sentence_start);
+    (from..cue).any(named_again)
+        || (cue.saturating_sub(LABEL_REACH_TOKENS).max(sentence_start)..cue).any(|verb| {
         LEXICON.word_in(Words::LabellingVerbs, text, verb)
             && (text.is_word_ci(verb + 1, "it")
                 || LEXICON.word_in(Words::AnaphoricWords, text, verb + 1)
@@ -695,4 +707,25 @@ pub(super) fn one_line_summary(actor: Option<&str>, what: &str, target: Option<&
 /// The state or group a mention belongs to, when it is one that acts in a threat.
 pub(super) fn mention_name<'a>(actors: &'a ActorTable, mention: Option<&MentionRecord>) -> Option<&'a str> {
     mention.and_then(|m| actors.name_of(m.actor))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn at(text: &TokenizedText<'_>, word: &str) -> usize {
+        (0..text.tokens.len()).find(|&i| text.token_text(i) == word).unwrap_or(0)
+    }
+
+    #[test]
+    fn an_event_named_again_by_its_cue_takes_a_label() {
+        let text = tokenize("The minister called the assault \"a declaration of war on us\".");
+        assert!(labels_event_told(&text, 0, at(&text, "war")));
+        let text = tokenize("The minister described the episode as sabotage.");
+        assert!(labels_event_told(&text, 0, at(&text, "sabotage")));
+        // A label far beyond the noun is another statement.
+        let text = tokenize("The minister called the assault cowardly and said the country was now at war.");
+        assert!(!labels_event_told(&text, 0, at(&text, "war")));
+    }
 }

@@ -803,6 +803,17 @@ fn a_label_put_on_an_event_told_is_no_new_threat() {
     // The same label with nothing told before is a threat of its own.
     let text = "The governor described the episode as sabotage by a hostile state.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+    // The event named again by a cue ("called the assault …") takes the label too.
+    let text = "Gunmen stormed the port terminal on Monday. The prime minister called the assault \
+                \"a declaration of war against the people\" and asked for help.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // So does a bare noun after "It was", and the term of a comparison is no threat at all.
+    let text = "An arson attack destroyed a depot in the port on Monday. \"It was sabotage, paid \
+                for by a foreign power,\" the prosecutor said. \"A hired arsonist is cheaper than \
+                a missile,\" she added.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
 }
 
 #[test]

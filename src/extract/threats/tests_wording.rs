@@ -76,6 +76,52 @@ fn every_heading_line_before_the_body_proposes_nothing() {
 }
 
 #[test]
+fn common_wire_wording_of_force_and_danger_proposes_threats() {
+    for sentence in [
+        "Border guards exchanged fire with smugglers near the river crossing on Friday.",
+        "A gun battle broke out between two clans in the market town.",
+        "Militia fighters looted the clinic and two warehouses before withdrawing.",
+        "Every hour the plant stays offline could cost lives, the regulator said.",
+        "The embassy told its citizens to shelter in place until further notice.",
+        "The commander said any ship entering the strait would be a legitimate target.",
+        "The officers dissolved the government and closed the borders.",
+        "The crew exploited a flaw in the firewall to reach the payroll system.",
+        "Police said Hamas had hidden explosives in a tunnel under the road.",
+        "Iran said its forces stood ready to deliver a crushing blow to any aggressor.",
+    ] {
+        assert_eq!(threats(sentence).len(), 1, "{sentence}: {:?}", threats(sentence));
+    }
+    // The weak ones need someone acting: looted art returned, explosives in a mine, are none.
+    assert!(threats("The museum displayed looted art returned last year.").is_empty());
+    assert!(threats("The quarry stores explosives in a locked bunker.").is_empty());
+}
+
+#[test]
+fn a_subhead_in_the_body_proposes_nothing() {
+    let text = "Port reopens after strike\n\n\
+                Officials said the harbour reopened on Tuesday after a week of repairs.\n\n\
+                SABOTAGE FEARS\n\n\
+                Investigators said the cable was cut by an anchor dragged along the seabed.";
+    let found = threats(text);
+    assert!(found.iter().all(|t| !t.evidence.contains("SABOTAGE FEARS")), "{found:?}");
+    // A live blog's entry heading above its entry: the entry is the threat.
+    let text = "Live: unrest in the capital\n\n\
+                Heavy gunfire near the barracks\n\n\
+                Residents said heavy gunfire broke out near the main barracks before dawn.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].evidence.starts_with("Residents said"), "{found:?}");
+    // A short line of speech whose full stop went missing is no subhead; nor is the last line.
+    let text = "Border town on edge\n\n\
+                Residents stayed indoors on Sunday.\n\n\
+                The mayor told the crowd: \"Rebels will bomb the town tonight\"\n\n\
+                Police closed the roads.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+    let text = "Border town on edge\n\nResidents stayed indoors.\n\nRebels shelled the town overnight";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
+
+#[test]
 fn shells_and_ammunition_need_an_act_or_a_state() {
     // Munitions alone are weak: spent, found or run out of, they are no threat …
     assert!(threats("The guards ran out of ammunition before dawn.").is_empty());
