@@ -1019,3 +1019,12 @@ fn states_on_a_ships_route_are_places() {
                 hit. Another loaded fertiliser from Ghana's port of Tema.";
     assert!(names(text).is_empty(), "{:?}", names(text));
 }
+
+#[test]
+fn a_region_named_alone_is_no_actor() {
+    let found = names("Kestrel Mobile runs networks in the Baltic and the Balkans. Patrols in the Sahel grew.");
+    assert_eq!(found, vec!["Kestrel Mobile".to_owned()], "{found:?}");
+    // A name that only opens with the region's word is another matter.
+    let found = names("The Baltic Fleet sailed from Kaliningrad on Monday, the navy said.");
+    assert!(found.iter().any(|n| n == "Baltic Fleet"), "{found:?}");
+}

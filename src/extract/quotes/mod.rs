@@ -288,15 +288,21 @@ impl Attributor<'_, '_> {
     }
 
     /// "a tweet", "his reply", "an early post": a speech word right after a determiner, or after
-    /// one and an adjective in -ly, is a noun.
+    /// one and an adjective in -ly, is a noun; so is one of [`Words::NounSpeechVerbs`] after "the"
+    /// and a capitalised word ("the Baltic states").
     fn is_noun_after_determiner(&self, token: usize) -> bool {
         let determiner = |i: usize| {
             LEXICON.word_in(Words::SpeakerDeterminers, self.text, i)
                 || LEXICON.word_in(Words::PossessiveDeterminers, self.text, i)
         };
         let Some(before) = token.checked_sub(1) else { return false };
+        // "the Baltic states", "the Gulf states": a plural noun after a capitalised word.
+        let capitalised = |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
         determiner(before)
             || (self.word(before).ends_with("ly") && before.checked_sub(1).is_some_and(determiner))
+            || LEXICON.word_in(Words::NounSpeechVerbs, self.text, token)
+                && capitalised(before)
+                && before.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "the"))
     }
 }
 

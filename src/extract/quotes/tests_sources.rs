@@ -246,3 +246,13 @@ fn a_document_issued_is_no_speaker_of_its_own() {
                 were \"fair to all riders\" and would stay.";
     assert_ne!(speaker_of(text, "fair to all").as_deref(), Some("in a statement"));
 }
+
+#[test]
+fn an_unnamed_official_of_an_organisation_speaks_for_it() {
+    let text = "Cable cut\n\nNATO met on Monday.\n\n\"We will not tolerate attacks on cables,\" a NATO \
+                official said.";
+    assert_eq!(speaker_of(text, "We will not").as_deref(), Some("NATO"));
+    // Of a state, the official stays described: any of its bodies may speak.
+    let text = "Talks\n\nFrance met Italy on Monday.\n\n\"We will not sign,\" a French official said.";
+    assert_ne!(speaker_of(text, "We will not").as_deref(), Some("France"));
+}

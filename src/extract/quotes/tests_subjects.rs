@@ -422,3 +422,15 @@ fn a_body_that_is_the_subject_of_its_sentence_chose_the_words_of_a_fragment() {
                 of the crew.";
     assert_eq!(speaker_of(text, "swift return").as_deref(), Some("Varden Relief Mission"));
 }
+
+
+#[test]
+fn a_plural_noun_like_states_is_no_speech_verb() {
+    // "the Nordic states" names a region; the firm before the relative clause speaks.
+    let text = "Hack\n\nKestrel Mobile, which runs networks in Scandinavia and the Nordic states, said \
+                it had found \"unauthorized activity\" on its routers.";
+    assert_eq!(speaker_of(text, "unauthorized").as_deref(), Some("Kestrel Mobile"));
+    // The verb itself after a name still attributes.
+    let text = "Hack\n\nThe report was out. Jo Bell states that it was \"a clear breach\" of the law.";
+    assert_eq!(speaker_of(text, "a clear breach").as_deref(), Some("Jo Bell"));
+}
