@@ -15,7 +15,10 @@ impl Finder<'_, '_> {
         let paragraph = self.text.paragraphs.get(token.paragraph)?.clone();
         // "By: Jane Doe - Reporter": a colon may follow "By".
         let name_at = index + 1 + usize::from(self.text.is_punct(index + 1, ':'));
-        let byline = index == paragraph.start
+        // "ANALYSIS | By Jane Doe": a bar starts the byline after a label.
+        let line_start = index == paragraph.start
+            || index > paragraph.start && self.text.is_punct(index - 1, '|') && index - paragraph.start <= 4;
+        let byline = line_start
             && self.text.is_word_ci(index, "by")
             && self.text.tokens.get(name_at).is_some_and(|t| t.capitalised)
             && paragraph.len() <= 16;
@@ -54,7 +57,7 @@ impl Finder<'_, '_> {
     /// "Jane Doe in Amsterdam" alone on a line below the headline: a byline without "By", a name,
     /// "in" and a place in capitals, nothing else, or more of them joined by "and" ("Jane Doe in
     /// Oslo and John Roe in Bergen"); or the name alone on its line, or the name, a
-    /// comma and a short label in capitals ("Jane Doe, Staff Writer").
+    /// comma (or a bar) and a short label in capitals ("Jane Doe, Staff Writer", "Jane Doe | TNN").
     fn is_bare_byline(&mut self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
         let token = self.text.tokens[index];
         if index != paragraph.start || token.paragraph == 0 || token.paragraph > BYLINE_PARAGRAPHS {
@@ -70,7 +73,8 @@ impl Finder<'_, '_> {
         // "Jane Doe" alone on its line, or "Jane Doe, Foreign Affairs Correspondent": the name and
         // a short label in capitals, nothing else.
         let alone = name_end == paragraph.end || !self.text.adjacent_on_line(name_end - 1, name_end);
-        let labelled = self.text.is_punct(name_end, ',')
+        // "Jane Doe | TNN": a bar may set the label off too.
+        let labelled = (self.text.is_punct(name_end, ',') || self.text.is_punct(name_end, '|'))
             && (2..=6).contains(&(paragraph.end - name_end))
             && (name_end + 1..paragraph.end)
                 .all(|i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised));

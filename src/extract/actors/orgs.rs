@@ -166,10 +166,11 @@ impl Finder<'_, '_> {
         let sentence_end = self.text.sentence_of(start).end;
         // "Head of Communications", "Director of Operations": a title before "of" names a role,
         // no organisation.
-        if LEXICON
-            .title_at(self.text, start)
-            .is_some_and(|title_end| self.text.is_word(title_end) && self.word(title_end) == "of")
-        {
+        // "Inspector General of Police (Eastern range) Ravi Menon": a title whole before a bracket
+        // is a rank too.
+        if LEXICON.title_at(self.text, start).is_some_and(|title_end| {
+            self.text.is_word(title_end) && self.word(title_end) == "of" || self.text.is_punct(title_end, '(')
+        }) {
             return None;
         }
         let in_list = start > 0 && self.text.is_punct(start - 1, ',');
@@ -321,6 +322,14 @@ impl Finder<'_, '_> {
                         // "… Public Security and Malaysia's cyber agency": "and" before another
                         // owner in the possessive opens a second name.
                         && !(self.word(end) == "and"
+                            && self.text.tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Possessive))
+                        // "the Quds Force of Iran's Revolutionary Guard": a force's unit before
+                        // "of" and an owner in the possessive is a name of its own ("Bank of
+                        // England's" goes on: no force).
+                        && !(self.word(end) == "of"
+                            && last_head.is_some_and(|(_, kind)| {
+                                matches!(kind, ActorKind::ArmedGroup | ActorKind::ArmedForces)
+                            })
                             && self.text.tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Possessive)))
             {
                 end += 1;

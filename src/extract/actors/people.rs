@@ -221,6 +221,16 @@ impl Finder<'_, '_> {
         if name_start > title_end && !self.text.adjacent_on_line(title_end, name_start) {
             return None;
         }
+        // "Inspector General of Police (Eastern range) Ravi Menon": a short bracket after the
+        // title (its range, its unit) stands before the name.
+        if !appositive
+            && self.text.is_punct(name_start, '(')
+            && let Some(close) = (name_start + 1..name_start + 6).find(|&i| self.text.is_punct(i, ')'))
+            && self.text.tokens.get(close + 1).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            && self.text.adjacent_on_line(close, close + 1)
+        {
+            name_start = close + 1;
+        }
         // "Iran's supreme leader, Ayatollah Ali Khamenei,": a second title before the name.
         let mut inner_title = None;
         if appositive && let Some(inner_end) = lexicon.title_at(self.text, name_start) {

@@ -9,8 +9,9 @@ const SPEAKING_PRONOUN_REACH_TOKENS: usize = 80;
 
 impl Finder<'_, '_> {
     /// "ORBEX said", "the agency, ORBEX, said", "an ORBEX spokesman", "a spokeswoman for ORBEX": a
-    /// word in capitals that no gazetteer knows names an organisation when it speaks or has a
-    /// spokesperson; every other mention of it is then that organisation too.
+    /// word in capitals that no gazetteer knows names an organisation when it speaks, has a
+    /// spokesperson, or has people or a government of [`Words::AffiliationNouns`] ("the KDP
+    /// government"); every other mention of it is then that organisation too.
     pub(super) fn resolve_speaking_acronyms(&mut self) {
         let acronyms = std::mem::take(&mut self.acronyms);
         let spokesperson = |i: usize| LEXICON.word_in(Words::SpokespersonNouns, self.text, i);
@@ -35,10 +36,20 @@ impl Finder<'_, '_> {
                             && spokesperson(i - 3)
                             && self.text.is_word_ci(i - 2, "for")
                             && self.text.is_word_ci(i - 1, "the"));
+                // "the KDP government", "a KDP state spokesperson": its people or its rule.
+                let affiliated = |at: usize| {
+                    self.text.tokens.get(at).is_some_and(|t| !t.capitalised)
+                        && LEXICON.word_in(Words::AffiliationNouns, self.text, at)
+                };
+                // Three letters at least: "TV chiefs" is a medium, no body.
+                let lower_word =
+                    self.text.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+                let letters = self.word(i).chars().filter(|c| c.is_alphabetic()).count();
                 (self.speaks(i) && !self.is_object(i))
                     || (appositive && self.speaks(i + 1))
                     || spokesperson(i + 1)
                     || spokesperson_for
+                    || letters >= 3 && (affiliated(i + 1) || lower_word && affiliated(i + 2))
             })
             .map(|&i| self.word(i))
             .collect();

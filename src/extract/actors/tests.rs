@@ -597,6 +597,16 @@ fn a_word_in_capitals_that_speaks_or_has_a_spokesman_is_an_organisation() {
 }
 
 #[test]
+fn a_word_in_capitals_with_a_government_or_members_is_an_organisation() {
+    let found = names(
+        "The opposition accused the KDP government of failing. A KDP state spokesperson hit back. \
+         Extra companies of the RPF were sent in, and RPF personnel sealed the road. The IED blast \
+         left a crater; GPS signals were jammed. TV chiefs met.",
+    );
+    assert_eq!(found, ["KDP", "RPF"], "{found:?}");
+}
+
+#[test]
 fn a_lone_name_after_a_preposition_or_a_participle_does_not_speak() {
     let found = names("Fishermen in the port of Skarn said they saw it. A man speaking Welsh says he left.");
     assert!(found.is_empty(), "{found:?}");
@@ -930,7 +940,10 @@ fn bylines_in_other_house_styles_name_no_actors() {
     let desk =
         "Floods in the valley\n\nThe Morning Ledger Bureau\n\nThe river rose, engineer Lars Evjen said.";
     let colon = "Floods in the valley\n\nBy: Petra T. Holmqvist - Reporter\n\nThe river rose, engineer Lars Evjen said.";
-    for text in [lower_by, two_places, role, desk, colon] {
+    let bar = "Floods in the valley\n\nPetra Holmqvist | TNN\n\nThe river rose, engineer Lars Evjen said.";
+    let label_bar =
+        "Floods in the valley\n\nANALYSIS | By Petra Holmqvist\n\nThe river rose, engineer Lars Evjen said.";
+    for text in [lower_by, two_places, role, desk, colon, bar, label_bar] {
         assert_eq!(names(text), ["Lars Evjen"], "{text}");
     }
 }
@@ -1027,4 +1040,23 @@ fn a_region_named_alone_is_no_actor() {
     // A name that only opens with the region's word is another matter.
     let found = names("The Baltic Fleet sailed from Kaliningrad on Monday, the navy said.");
     assert!(found.iter().any(|n| n == "Baltic Fleet"), "{found:?}");
+}
+
+#[test]
+fn a_forces_unit_of_an_owner_in_the_possessive_ends_before_of() {
+    let found = names("Strikes hit sites used by the Falcon Brigade of Syria's Republican Guard on Monday.");
+    assert!(found.iter().any(|n| n == "Falcon Brigade"), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("of Syria")), "{found:?}");
+    // A bank of a country keeps its name before the possessive.
+    let found = names("Officials at the Bank of England's markets desk said rates would hold.");
+    assert!(found.iter().any(|n| n == "Bank of England"), "{found:?}");
+}
+
+#[test]
+fn a_police_rank_with_its_force_is_a_title() {
+    let found = names("Inspector General of Police Ravi Menon said the road was shut.");
+    assert_eq!(found, ["Ravi Menon"], "{found:?}");
+    // A bracket naming the range may stand between the rank and the name.
+    let found = names("Inspector General of Police (Eastern range) Ravi Menon said the road was shut.");
+    assert_eq!(found, ["Ravi Menon"], "{found:?}");
 }
