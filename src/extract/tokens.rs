@@ -204,6 +204,20 @@ fn is_middle_initial(text: &str, previous: Option<&Token>, start_byte: usize, do
             || bytes.get(dot + 1) == Some(&b' ') && bytes.get(dot + 2).is_some_and(u8::is_ascii_lowercase))
 }
 
+/// A single capital opening a name, with its dot at `dot`, before a capitalised word: "S.
+/// Varma said", "(Eastern range) R. Menon". Only at a sentence's or a bracket's edge (the token
+/// before is punctuation, or none): a single letter ending a sentence there is rare, while after
+/// a word ("a model T. Police said") it is no initial. After a capitalised word the letter is a
+/// middle initial ([`is_middle_initial`]).
+fn is_leading_initial(text: &str, previous: Option<&Token>, start_byte: usize, dot: usize) -> bool {
+    let bytes = text.as_bytes();
+    dot == start_byte + 1
+        && bytes.get(start_byte).is_some_and(u8::is_ascii_uppercase)
+        && previous.is_none_or(|p| p.kind == TokenKind::Punct)
+        && bytes.get(dot + 1) == Some(&b' ')
+        && bytes.get(dot + 2).is_some_and(u8::is_ascii_uppercase)
+}
+
 /// A middle initial token ("T.", "Kh."), as [`is_middle_initial`] made it.
 pub fn is_initial(word: &str) -> bool {
     match word.as_bytes() {
@@ -327,6 +341,7 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
                 bytes.get(pos + 1) == Some(&b' ') && bytes.get(pos + 2).is_some_and(u8::is_ascii_digit);
             if super::lexicon::is_dotted_abbreviation(word, number_follows)
                 || is_middle_initial(text, tokens.last(), start_byte, pos)
+                || is_leading_initial(text, tokens.last(), start_byte, pos)
             {
                 pos += 1;
             }
@@ -632,11 +647,15 @@ mod tests {
             "The U.N. envoy spoke. Gov. Ada Rune left.",
             "Rami Kh. Saadeh spoke. Then Ivo Marr left.",
             "Staff of Vestra Infotech Pvt. Ltd. left. Then Ivo Marr left.",
+            "Police met. S. Varma said the road was shut.",
+            "Inspector General (Eastern range) R. Menon spoke. Then he left.",
         ] {
             assert_eq!(tokenize(text).sentences.len(), 2, "{text}");
         }
         // Only a capital and "h" is such a letter: a short name at the end of a sentence ends it.
         assert_eq!(tokenize("He met President Xi. Then he left.").sentences.len(), 2);
+        // A single letter after a lower-case word ends its sentence.
+        assert_eq!(tokenize("It was a model T. Police said so.").sentences.len(), 2);
         // A dotted abbreviation's dot ends the sentence when a sentence opens after it.
         assert_eq!(tokenize("Aid came from the U.S. While talks went on, it rained.").sentences.len(), 2);
         assert_eq!(tokenize("Tariffs hit the U.K. The talks failed.").sentences.len(), 2);

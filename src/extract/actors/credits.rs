@@ -39,7 +39,7 @@ impl Finder<'_, '_> {
             return Some(sentence.end);
         }
         // A dateline: "BEIJING (AP) —", "LAGOS, May 3 (Reuters) -": the place and the agency.
-        if let Some(end) = self.text.dateline_end(index) {
+        if let Some(end) = self.text.dateline_end(index).or_else(|| self.dated_dateline_end(index)) {
             return Some(end);
         }
         if LEXICON.word_in(Words::CreditVerbs, self.text, index) && self.text.is_word_ci(index + 1, "by") {
@@ -52,6 +52,32 @@ impl Finder<'_, '_> {
             return Some(end);
         }
         None
+    }
+
+    /// A press release's dateline in plain capitals, "Porto Verde, 22 May 2025 –" or "Porto
+    /// Verde, May 22, 2025 —": up to three capitalised words opening the paragraph, a comma, a
+    /// date (a month beside a number) and a dash. The place is where the release was issued,
+    /// no actor. Returns the token after the dash.
+    fn dated_dateline_end(&self, index: usize) -> Option<usize> {
+        const PLACE_WORDS: usize = 3;
+        const DATE_TOKENS: usize = 6;
+        let paragraph = self.text.paragraphs.get(self.text.tokens.get(index)?.paragraph)?;
+        if index != paragraph.start {
+            return None;
+        }
+        let comma = (index..index + PLACE_WORDS + 1).find(|&i| !self.text.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.capitalised
+        }))?;
+        if comma == index || !self.text.is_punct(comma, ',') {
+            return None;
+        }
+        let date = comma + 1..(comma + 1 + DATE_TOKENS).min(paragraph.end);
+        let month = date.clone().find(|&i| LEXICON.may_start_date(self.text, i) && self.text.is_word(i))?;
+        let number_beside = [month.wrapping_sub(1), month + 1]
+            .iter()
+            .any(|&i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number));
+        let dash = date.clone().find(|&i| ["-", "—", "–"].contains(&self.text.token_text(i)))?;
+        (number_beside && dash > month).then_some(dash + 1)
     }
 
     /// "Jane Doe in Amsterdam" alone on a line below the headline: a byline without "By", a name,

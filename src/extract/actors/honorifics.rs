@@ -28,7 +28,8 @@ impl Finder<'_, '_> {
     }
 
     /// "the Ostra pipeline", "the Norrvik Link cable": capitalised words right before a lower-case
-    /// noun for a built thing name the thing. Returns the end of the name.
+    /// noun for a built thing (perhaps after a modifier: "international airport") name the thing.
+    /// Returns the end of the name.
     pub(super) fn named_thing_end(&self, start: usize) -> Option<usize> {
         let sentence_end = self.text.sentence_of(start).end;
         let mut end = start;
@@ -38,10 +39,13 @@ impl Finder<'_, '_> {
         {
             end += 1;
         }
+        let lower = |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        // "the Osvaldo Reis international airport": a modifier may stand before the noun.
+        let noun = if lower(end) && LEXICON.word_in(Words::NamedThingModifiers, self.text, end) { end + 1 } else { end };
         let thing = end > start
             && self.text.adjacent_on_line(end - 1, end)
-            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-            && LEXICON.word_in(Words::NamedThingNouns, self.text, end);
+            && lower(noun)
+            && LEXICON.word_in(Words::NamedThingNouns, self.text, noun);
         thing.then_some(end)
     }
 }

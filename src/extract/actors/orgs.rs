@@ -168,8 +168,11 @@ impl Finder<'_, '_> {
         // no organisation.
         // "Inspector General of Police (Eastern range) Ravi Menon": a title whole before a bracket
         // is a rank too.
+        // "Superintendent of Police S. Varma": so is one before a name's initial.
         if LEXICON.title_at(self.text, start).is_some_and(|title_end| {
-            self.text.is_word(title_end) && self.word(title_end) == "of" || self.text.is_punct(title_end, '(')
+            self.text.is_word(title_end) && self.word(title_end) == "of"
+                || self.text.is_punct(title_end, '(')
+                || is_initial(self.word(title_end))
         }) {
             return None;
         }

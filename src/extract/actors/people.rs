@@ -8,6 +8,14 @@ impl Finder<'_, '_> {
     /// A run of name-shaped capitalised tokens starting at `start` (at most four words, particles
     /// allowed inside), as an exclusive end; `None` when `start` is not a name word.
     pub(super) fn name_run(&mut self, start: usize) -> Option<usize> {
+        // "S. Varma said", "Inspector R. Menon": an initial opening the name.
+        if is_initial(self.word(start))
+            && self.text.adjacent_on_line(start, start + 1)
+            && self.is_name_word(start + 1)
+            && !LEXICON.is_stopword(self.text, start + 1)
+        {
+            return self.name_run(start + 1);
+        }
         if !self.is_name_word(start) {
             return None;
         }

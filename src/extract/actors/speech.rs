@@ -25,6 +25,8 @@ impl Finder<'_, '_> {
             .collect();
         let speaking: HashSet<&str> = acronyms
             .iter()
+            // "Jo Bell KC said": an honour's letters right after a name are the person's.
+            .filter(|&&i| !(person_ends.contains(&i) && LEXICON.word_in(Words::PostNominals, self.text, i)))
             .filter(|&&i| {
                 let appositive = i > 0
                     && self.text.is_punct(i - 1, ',')

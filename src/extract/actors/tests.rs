@@ -597,6 +597,12 @@ fn a_word_in_capitals_that_speaks_or_has_a_spokesman_is_an_organisation() {
 }
 
 #[test]
+fn an_honours_letters_after_a_name_are_no_organisation() {
+    let found = names("Opening the case, Bethany Morrow KC said the men had been paid in cash.");
+    assert_eq!(found, ["Bethany Morrow"], "{found:?}");
+}
+
+#[test]
 fn a_word_in_capitals_with_a_government_or_members_is_an_organisation() {
     let found = names(
         "The opposition accused the KDP government of failing. A KDP state spokesperson hit back. \
@@ -943,7 +949,9 @@ fn bylines_in_other_house_styles_name_no_actors() {
     let bar = "Floods in the valley\n\nPetra Holmqvist | TNN\n\nThe river rose, engineer Lars Evjen said.";
     let label_bar =
         "Floods in the valley\n\nANALYSIS | By Petra Holmqvist\n\nThe river rose, engineer Lars Evjen said.";
-    for text in [lower_by, two_places, role, desk, colon, bar, label_bar] {
+    let release = "Floods in the valley\n\nPorto Verde, 22 May 2025 – The river rose, engineer Lars Evjen said.";
+    let release_us = "Floods in the valley\n\nSanta Clara, May 22, 2025 — The river rose, engineer Lars Evjen said.";
+    for text in [lower_by, two_places, role, desk, colon, bar, label_bar, release, release_us] {
         assert_eq!(names(text), ["Lars Evjen"], "{text}");
     }
 }
@@ -1059,4 +1067,18 @@ fn a_police_rank_with_its_force_is_a_title() {
     // A bracket naming the range may stand between the rank and the name.
     let found = names("Inspector General of Police (Eastern range) Ravi Menon said the road was shut.");
     assert_eq!(found, ["Ravi Menon"], "{found:?}");
+}
+
+#[test]
+fn an_initial_may_open_a_name() {
+    for text in [
+        "Officials met.\n\nS. Varma said the road was shut.",
+        "Officials met.\n\nInspector S. Varma said the road was shut.",
+        "Officials met.\n\nSuperintendent of Police S. Varma said the road was shut.",
+        "Officials met.\n\nInspector General of Police (Eastern range) S. Varma said the road was shut.",
+    ] {
+        let found = actors(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!((found[0].0.as_str(), found[0].1), ("S. Varma", ActorKind::Person), "{text}");
+    }
 }
