@@ -127,7 +127,24 @@ const STATE_OF_BODY_BY_ADJECTIVE: &str = "state-of-body-by-adjective";
 
 /// "north", "south-east", "northern", "central": a direction that narrows a place.
 fn is_compass_word(word: &str) -> bool {
-    const POINTS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western"];
+    const POINTS: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    ];
     let lower = word.to_ascii_lowercase();
     lower == "central" || !lower.is_empty() && lower.split('-').all(|part| POINTS.contains(&part))
 }

@@ -61,6 +61,11 @@ fn capitals_used_as_places_are_not_actors() {
     assert!(names("The talks were held in Tallinn on Monday.").is_empty());
     assert!(names("Kerry arrived in Geneva, Switzerland, for talks.").is_empty());
     assert_eq!(names("The summit in Peru ended. Japan left."), ["Japan"]);
+    // A coast or a land of a country, a compass point written as one word, an address after
+    // "bound for": all places.
+    assert!(names("Boats left from the coast of Peru at night.").is_empty());
+    assert!(names("Drones hit a base in southeastern Peru and the land of Chile.").is_empty());
+    assert!(names("A freighter bound for Callao, Peru, was stopped.").is_empty());
 }
 
 #[test]
