@@ -37,6 +37,26 @@ impl Attributor<'_, '_> {
         if via_pronoun { format!("{base}+pronoun") } else { base.to_owned() }
     }
 
+    /// `Leader of the Opposition in the Assembly Jo Bell said`: a speech verb within a dozen tokens
+    /// of `range`'s start, every token before it a capitalised word or a link of a title
+    /// ([`Words::TitleLinks`]). Returns the verb.
+    fn titled_name_before_verb(&self, range: std::ops::Range<usize>) -> Option<usize> {
+        const TITLED_NAME_TOKENS: usize = 12;
+        let link = |i: usize| LEXICON.word_in(Words::TitleLinks, self.text, i);
+        let capitalised = |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
+        let mut i = range.start;
+        while i < range.end.min(range.start + TITLED_NAME_TOKENS) {
+            if self.is_speech_verb(i) {
+                return (i > range.start + 1).then_some(i);
+            }
+            if !(capitalised(i) || link(i) && i > range.start || crate::extract::tokens::is_initial(self.word(i))) {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
     /// `," he said`, `," Saar said`, `,' said Halonen`, `," Prof Etzioni continues`.
     pub(super) fn attribution_after(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
         let mut sentence = self.sentence_range(span.close_token);
@@ -61,7 +81,10 @@ impl Attributor<'_, '_> {
             && (after.len() <= 8 || inner.ends_with(['?', '!']))
             // `"Who knows?" Doe told a radio station on Monday.`: a question or exclamation does not
             // end the writer's sentence, so a verb near its start attributes however long it is.
-            && (after.start..after.end.min(after.start + 8)).any(|i| self.is_speech_verb(i))
+            && ((after.start..after.end.min(after.start + 8)).any(|i| self.is_speech_verb(i))
+                // `"…?" Leader of the Opposition in the Assembly Jo Bell said.`: a long title and
+                // name, capitalised words and their links only, before the verb.
+                || self.titled_name_before_verb(after.clone()).is_some())
             // `… said in a statement that both sides "must calm down." The U.N. has called for
             // calm.`: a quote its own sentence already attributes is not the next sentence's.
             && !self.attributed_before_in_sentence(span);
@@ -77,7 +100,9 @@ impl Attributor<'_, '_> {
         }
         // Room for "the group's Nigeria director, Isa Sanusi, said", and for an appositive after
         // the speaker: "Senator Mark Warner, the chairman of the Senate Intelligence Committee, told".
-        let mut window_end = (index + 11).min(sentence.end);
+        let mut window_end = (index + 11)
+            .max(self.titled_name_before_verb(index..sentence.end).map_or(0, |verb| verb + 1))
+            .min(sentence.end);
         let mut subject = None;
         // Once a comma follows the subject, an appositive describes it; its actors do not speak.
         let mut appositive = false;

@@ -434,3 +434,10 @@ fn a_plural_noun_like_states_is_no_speech_verb() {
     let text = "Hack\n\nThe report was out. Jo Bell states that it was \"a clear breach\" of the law.";
     assert_eq!(speaker_of(text, "a clear breach").as_deref(), Some("Jo Bell"));
 }
+
+#[test]
+fn a_long_title_and_name_after_a_question_attribute_it() {
+    let text = "News\n\nThe party accused the government of failure. \"How could they miss it?\" Leader \
+                of the Opposition in the Assembly Ravi Menon said in a statement.";
+    assert_eq!(speaker_of(text, "How could they").as_deref(), Some("Ravi Menon"));
+}
