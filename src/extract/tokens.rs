@@ -170,6 +170,12 @@ impl<'t> TokenizedText<'t> {
         (index + 1..paragraph.end.min(index + 12)).find(|&i| is_dash(i)).map(|dash| dash + 1)
     }
 
+    /// The index of the first token that reads `word` (tests only; panics when there is none).
+    #[cfg(test)]
+    pub(crate) fn position_of(&self, word: &str) -> usize {
+        (0..self.tokens.len()).find(|&i| self.token_text(i) == word).expect("the word is in the text")
+    }
+
     pub fn sentence_of(&self, index: usize) -> Range<usize> {
         self.tokens.get(index).and_then(|t| self.sentences.get(t.sentence)).cloned().unwrap_or(0..0)
     }

@@ -65,9 +65,9 @@ impl Finder<'_, '_> {
         if index != paragraph.start {
             return None;
         }
-        let comma = (index..index + PLACE_WORDS + 1).find(|&i| !self.text.tokens.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Word && t.capitalised
-        }))?;
+        let comma = (index..index + PLACE_WORDS + 1).find(|&i| {
+            !self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+        })?;
         if comma == index || !self.text.is_punct(comma, ',') {
             return None;
         }

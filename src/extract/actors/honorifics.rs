@@ -39,9 +39,14 @@ impl Finder<'_, '_> {
         {
             end += 1;
         }
-        let lower = |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        let lower =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
         // "the Osvaldo Reis international airport": a modifier may stand before the noun.
-        let noun = if lower(end) && LEXICON.word_in(Words::NamedThingModifiers, self.text, end) { end + 1 } else { end };
+        let noun = if lower(end) && LEXICON.word_in(Words::NamedThingModifiers, self.text, end) {
+            end + 1
+        } else {
+            end
+        };
         let thing = end > start
             && self.text.adjacent_on_line(end - 1, end)
             && lower(noun)

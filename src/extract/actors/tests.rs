@@ -954,8 +954,10 @@ fn bylines_in_other_house_styles_name_no_actors() {
     let bar = "Floods in the valley\n\nPetra Holmqvist | TNN\n\nThe river rose, engineer Lars Evjen said.";
     let label_bar =
         "Floods in the valley\n\nANALYSIS | By Petra Holmqvist\n\nThe river rose, engineer Lars Evjen said.";
-    let release = "Floods in the valley\n\nPorto Verde, 22 May 2025 – The river rose, engineer Lars Evjen said.";
-    let release_us = "Floods in the valley\n\nSanta Clara, May 22, 2025 — The river rose, engineer Lars Evjen said.";
+    let release =
+        "Floods in the valley\n\nPorto Verde, 22 May 2025 – The river rose, engineer Lars Evjen said.";
+    let release_us =
+        "Floods in the valley\n\nSanta Clara, May 22, 2025 — The river rose, engineer Lars Evjen said.";
     for text in [lower_by, two_places, role, desk, colon, bar, label_bar, release, release_us] {
         assert_eq!(names(text), ["Lars Evjen"], "{text}");
     }
@@ -1048,7 +1050,8 @@ fn states_on_a_ships_route_are_places() {
 
 #[test]
 fn a_region_named_alone_is_no_actor() {
-    let found = names("Kestrel Mobile runs networks in the Baltic and the Balkans. Patrols in the Sahel grew.");
+    let found =
+        names("Kestrel Mobile runs networks in the Baltic and the Balkans. Patrols in the Sahel grew.");
     assert_eq!(found, vec!["Kestrel Mobile".to_owned()], "{found:?}");
     // A name that only opens with the region's word is another matter.
     let found = names("The Baltic Fleet sailed from Kaliningrad on Monday, the navy said.");

@@ -297,7 +297,8 @@ impl Attributor<'_, '_> {
         };
         let Some(before) = token.checked_sub(1) else { return false };
         // "the Baltic states", "the Gulf states": a plural noun after a capitalised word.
-        let capitalised = |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
         determiner(before)
             || (self.word(before).ends_with("ly") && before.checked_sub(1).is_some_and(determiner))
             || LEXICON.word_in(Words::NounSpeechVerbs, self.text, token)

@@ -43,13 +43,17 @@ impl Attributor<'_, '_> {
     fn titled_name_before_verb(&self, range: std::ops::Range<usize>) -> Option<usize> {
         const TITLED_NAME_TOKENS: usize = 12;
         let link = |i: usize| LEXICON.word_in(Words::TitleLinks, self.text, i);
-        let capitalised = |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
         let mut i = range.start;
         while i < range.end.min(range.start + TITLED_NAME_TOKENS) {
             if self.is_speech_verb(i) {
                 return (i > range.start + 1).then_some(i);
             }
-            if !(capitalised(i) || link(i) && i > range.start || crate::extract::tokens::is_initial(self.word(i))) {
+            if !(capitalised(i)
+                || link(i) && i > range.start
+                || crate::extract::tokens::is_initial(self.word(i)))
+            {
                 return None;
             }
             i += 1;

@@ -423,7 +423,6 @@ fn a_body_that_is_the_subject_of_its_sentence_chose_the_words_of_a_fragment() {
     assert_eq!(speaker_of(text, "swift return").as_deref(), Some("Varden Relief Mission"));
 }
 
-
 #[test]
 fn a_plural_noun_like_states_is_no_speech_verb() {
     // "the Nordic states" names a region; the firm before the relative clause speaks.

@@ -487,10 +487,10 @@ pub(super) fn subheads(text: &TokenizedText<'_>, headline: Option<&Range<usize>>
             let first_word = (paragraph.start..paragraph.end).find(|&i| text.is_word(i));
             paragraph.len() <= SUBHEAD_MAX_TOKENS
                 && ![".", "!", "?", ":", ";", ","].contains(&text.token_text(last))
-                && first_word.is_some_and(|i| text.token_text(i).chars().next().is_some_and(char::is_uppercase))
-                && !(paragraph.start..paragraph.end).any(|i| {
-                    ["\"", "“", "”", "'", "‘", "’"].contains(&text.token_text(i))
-                })
+                && first_word
+                    .is_some_and(|i| text.token_text(i).chars().next().is_some_and(char::is_uppercase))
+                && !(paragraph.start..paragraph.end)
+                    .any(|i| ["\"", "“", "”", "'", "‘", "’"].contains(&text.token_text(i)))
         })
         .cloned()
         .collect()

@@ -123,8 +123,7 @@ pub(super) fn negated_predicate(text: &TokenizedText<'_>, cue_end: usize, cue_st
 /// words before it with no punctuation between; or the term of a comparison, right after "than"
 /// and an article at most ("cheaper than a missile", "rather than war").
 pub(super) fn simile(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
-    let article = cue > statement_start
-        && ["a", "an", "the"].iter().any(|a| text.is_word_ci(cue - 1, a));
+    let article = cue > statement_start && ["a", "an", "the"].iter().any(|a| text.is_word_ci(cue - 1, a));
     let than = if article { cue.checked_sub(2) } else { cue.checked_sub(1) };
     if than.is_some_and(|i| i >= statement_start && text.is_word_ci(i, "than")) {
         return true;
@@ -384,15 +383,11 @@ mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
 
-    fn at(text: &TokenizedText<'_>, word: &str) -> usize {
-        (0..text.tokens.len()).find(|&i| text.token_text(i) == word).expect("word")
-    }
-
     #[test]
     fn a_denial_before_the_cue_denies_it_until_another_statement_starts() {
         let denied_at = |sentence: &str, cue: &str| {
             let text = tokenize(sentence);
-            let i = at(&text, cue);
+            let i = text.position_of(cue);
             denied(&text, 0..text.tokens.len(), i..i + 1)
         };
         assert!(denied_at(
@@ -417,51 +412,51 @@ mod tests {
     #[test]
     fn a_denied_subject_or_predicate_is_no_event() {
         let text = tokenize("The minister said no secret military networks had been breached.");
-        assert!(negated_subject(&text, 0, at(&text, "breached")));
+        assert!(negated_subject(&text, 0, text.position_of("breached")));
         let text = tokenize("No civilians were injured in the fire.");
-        assert!(negated_subject(&text, 0, at(&text, "injured")));
+        assert!(negated_subject(&text, 0, text.position_of("injured")));
         let text = tokenize("There is no doubt that rebels were attacked.");
-        assert!(!negated_subject(&text, 0, at(&text, "attacked")));
+        assert!(!negated_subject(&text, 0, text.position_of("attacked")));
         let text = tokenize("He said troops had not been deployed that night.");
-        let (troops, deployed) = (at(&text, "troops"), at(&text, "deployed"));
+        let (troops, deployed) = (text.position_of("troops"), text.position_of("deployed"));
         assert!(negated_predicate(&text, troops + 1, &[troops, deployed]));
         let text = tokenize("He said troops had been deployed that night.");
-        let (troops, deployed) = (at(&text, "troops"), at(&text, "deployed"));
+        let (troops, deployed) = (text.position_of("troops"), text.position_of("deployed"));
         assert!(!negated_predicate(&text, troops + 1, &[troops, deployed]));
     }
 
     #[test]
     fn a_likeness_is_no_event() {
         let text = tokenize("To us it felt like a rocket attack, a neighbour said.");
-        assert!(simile(&text, 0, at(&text, "rocket")));
+        assert!(simile(&text, 0, text.position_of("rocket")));
         let text = tokenize("The market looked as if a war had passed through it.");
-        assert!(simile(&text, 0, at(&text, "war")));
+        assert!(simile(&text, 0, text.position_of("war")));
         let text = tokenize("Weapons like drones were sent to the front.");
-        assert!(!simile(&text, 0, at(&text, "drones")));
+        assert!(!simile(&text, 0, text.position_of("drones")));
         // The term of a comparison is no event either; a count after "than" is.
         let text = tokenize("A hired arsonist is cheaper than a missile, the minister said.");
-        assert!(simile(&text, 0, at(&text, "missile")));
+        assert!(simile(&text, 0, text.position_of("missile")));
         let text = tokenize("They chose talks rather than war.");
-        assert!(simile(&text, 0, at(&text, "war")));
+        assert!(simile(&text, 0, text.position_of("war")));
         let text = tokenize("There were more than 40 attacks last year.");
-        assert!(!simile(&text, 0, at(&text, "attacks")));
+        assert!(!simile(&text, 0, text.position_of("attacks")));
     }
 
     #[test]
     fn a_rescue_or_an_observation_sent_is_a_response() {
         let text = tokenize("The navy deployed two boats and a plane to search for the missing crew.");
-        assert!(response(&text, text.tokens.len(), at(&text, "deployed") + 1));
+        assert!(response(&text, text.tokens.len(), text.position_of("deployed") + 1));
         let text = tokenize("The bloc has deployed an observation mission for the vote.");
-        assert!(response(&text, text.tokens.len(), at(&text, "deployed") + 1));
+        assert!(response(&text, text.tokens.len(), text.position_of("deployed") + 1));
         let text = tokenize("Ruritania deployed two brigades to the border, officials said.");
-        assert!(!response(&text, text.tokens.len(), at(&text, "deployed") + 1));
+        assert!(!response(&text, text.tokens.len(), text.position_of("deployed") + 1));
     }
 
     #[test]
     fn soldiers_or_militants_arrested_are_police_work() {
         let held = |sentence: &str, cue: &str| {
             let text = tokenize(sentence);
-            let i = at(&text, cue);
+            let i = text.position_of(cue);
             arrested(&text, 0, i..i + 1)
         };
         assert!(held("He said about 30 soldiers had been arrested overnight.", "soldiers"));
@@ -502,16 +497,16 @@ mod tests {
     #[test]
     fn a_routine_is_no_news() {
         let text = tokenize("Ruritania routinely sends two warships through the strait.");
-        assert!(routine(&text, 0, at(&text, "warships")));
+        assert!(routine(&text, 0, text.position_of("warships")));
         let text = tokenize("Ruritania sent two warships through the strait, as it does regularly.");
-        assert!(!routine(&text, 0, at(&text, "warships")));
+        assert!(!routine(&text, 0, text.position_of("warships")));
     }
 
     #[test]
     fn police_seizing_goods_is_police_work_but_seizing_power_is_not() {
         let seizure = |sentence: &str| {
             let text = tokenize(sentence);
-            let i = at(&text, "seized");
+            let i = text.position_of("seized");
             police_seizure(&text, 0, i..i + 1)
         };
         assert!(seizure("Officers seized 20 phones and two laptops."));

@@ -113,27 +113,23 @@ mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
 
-    fn at(text: &TokenizedText<'_>, word: &str) -> usize {
-        (0..text.tokens.len()).find(|&i| text.token_text(i) == word).unwrap_or(0)
-    }
-
     #[test]
     fn a_pronoun_labels_the_event_just_told() {
         let text =
             tokenize("\u{201c}This is a deliberate campaign of intimidation,\u{201d} the minister said.");
-        assert!(pronoun_label(&text, 0..text.tokens.len(), at(&text, "campaign")));
+        assert!(pronoun_label(&text, 0..text.tokens.len(), text.position_of("campaign")));
         let text = tokenize("\"This is one of the worst hacking attacks we have seen,\" he said.");
-        assert!(pronoun_label(&text, 0..text.tokens.len(), at(&text, "hacking")));
+        assert!(pronoun_label(&text, 0..text.tokens.len(), text.position_of("hacking")));
         let text = tokenize("KOWALSKI: Dana, this is the deadliest bombing in the city for a decade.");
-        assert!(pronoun_label(&text, 0..text.tokens.len(), at(&text, "bombing")));
+        assert!(pronoun_label(&text, 0..text.tokens.len(), text.position_of("bombing")));
         let text = tokenize("This is the road where a bombing took place.");
-        assert!(!pronoun_label(&text, 0..text.tokens.len(), at(&text, "bombing")));
+        assert!(!pronoun_label(&text, 0..text.tokens.len(), text.position_of("bombing")));
         let text = tokenize("This week a campaign of intimidation began.");
-        assert!(!pronoun_label(&text, 0..text.tokens.len(), at(&text, "campaign")));
+        assert!(!pronoun_label(&text, 0..text.tokens.len(), text.position_of("campaign")));
         // A bare noun after the copula labels too; a passive does not.
         let text = tokenize("\"It was sabotage, paid for by a foreign power,\" the judge said.");
-        assert!(pronoun_label(&text, 0..text.tokens.len(), at(&text, "sabotage")));
+        assert!(pronoun_label(&text, 0..text.tokens.len(), text.position_of("sabotage")));
         let text = tokenize("It was attacked by gunmen on Sunday.");
-        assert!(!pronoun_label(&text, 0..text.tokens.len(), at(&text, "attacked")));
+        assert!(!pronoun_label(&text, 0..text.tokens.len(), text.position_of("attacked")));
     }
 }

@@ -84,14 +84,14 @@ pub(super) fn labels_event_told(text: &TokenizedText<'_>, sentence_start: usize,
     let from = cue.saturating_sub(LABEL_REACH_TOKENS + 2).max(sentence_start);
     (from..cue).any(named_again)
         || (cue.saturating_sub(LABEL_REACH_TOKENS).max(sentence_start)..cue).any(|verb| {
-        LEXICON.word_in(Words::LabellingVerbs, text, verb)
-            && (text.is_word_ci(verb + 1, "it")
-                || LEXICON.word_in(Words::AnaphoricWords, text, verb + 1)
-                    && LEXICON.word_in(Words::ReferenceNouns, text, verb + 2))
-            || LEXICON.word_in(Words::LabelCopulas, text, verb)
-                && (text.is_word_ci(verb + 1, "a") || text.is_word_ci(verb + 1, "an"))
-                && told_subject(text, sentence_start, verb)
-    })
+            LEXICON.word_in(Words::LabellingVerbs, text, verb)
+                && (text.is_word_ci(verb + 1, "it")
+                    || LEXICON.word_in(Words::AnaphoricWords, text, verb + 1)
+                        && LEXICON.word_in(Words::ReferenceNouns, text, verb + 2))
+                || LEXICON.word_in(Words::LabelCopulas, text, verb)
+                    && (text.is_word_ci(verb + 1, "a") || text.is_word_ci(verb + 1, "an"))
+                    && told_subject(text, sentence_start, verb)
+        })
 }
 
 /// Whether a copula at token `copula` has for subject a definite reference to a matter told ("the
@@ -714,18 +714,14 @@ mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
 
-    fn at(text: &TokenizedText<'_>, word: &str) -> usize {
-        (0..text.tokens.len()).find(|&i| text.token_text(i) == word).unwrap_or(0)
-    }
-
     #[test]
     fn an_event_named_again_by_its_cue_takes_a_label() {
         let text = tokenize("The minister called the assault \"a declaration of war on us\".");
-        assert!(labels_event_told(&text, 0, at(&text, "war")));
+        assert!(labels_event_told(&text, 0, text.position_of("war")));
         let text = tokenize("The minister described the episode as sabotage.");
-        assert!(labels_event_told(&text, 0, at(&text, "sabotage")));
+        assert!(labels_event_told(&text, 0, text.position_of("sabotage")));
         // A label far beyond the noun is another statement.
         let text = tokenize("The minister called the assault cowardly and said the country was now at war.");
-        assert!(!labels_event_told(&text, 0, at(&text, "war")));
+        assert!(!labels_event_told(&text, 0, text.position_of("war")));
     }
 }
