@@ -409,7 +409,18 @@ impl Finder<'_, '_> {
         }
         let mention_start =
             if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
-        let Some((institution_end, role)) = LEXICON.institution_at(self.text, institution_start) else {
+        // "North Korea's official Korean Central News Agency": a word of
+        // [`Words::AdjectiveInstitutionWords`] before a capitalised name describes that name; it
+        // is no institution of the state.
+        let adjective = LEXICON.word_in(Words::AdjectiveInstitutionWords, self.text, institution_start)
+            && self
+                .text
+                .tokens
+                .get(institution_start + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            && self.text.adjacent_on_line(institution_start, institution_start + 1);
+        let institution = if adjective { None } else { LEXICON.institution_at(self.text, institution_start) };
+        let Some((institution_end, role)) = institution else {
             // "U.S. Navy", "Taiwan's Defense Ministry": a named body of the state; but "Japan's Chief
             // Cabinet Secretary Yoshimasa Hayashi" is a title and a person.
             if form != Form::Name

@@ -1090,3 +1090,17 @@ fn an_initial_may_open_a_name() {
         assert_eq!((found[0].0.as_str(), found[0].1), ("S. Varma", ActorKind::Person), "{text}");
     }
 }
+
+#[test]
+fn a_states_official_before_a_name_describes_the_name() {
+    let found = actors("North Korea's official Korean Central News Agency said the test went well.");
+    let state = found.iter().find(|a| a.0 == "North Korea").expect("the state");
+    assert!(!state.2.iter().any(|alias| alias.contains("official")), "{found:?}");
+    assert!(found.iter().any(|a| a.0 == "Korean Central News Agency"), "{found:?}");
+    // Before a lower-case word, a state's official is the state speaking.
+    let found = actors("Iran's official said the talks would go on.");
+    assert!(
+        found.iter().any(|a| a.0 == "Iran" && a.2.iter().any(|alias| alias == "Iran's official")),
+        "{found:?}"
+    );
+}

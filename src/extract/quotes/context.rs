@@ -166,6 +166,10 @@ impl Attributor<'_, '_> {
             let mut first_fitting = None;
             let mut possessive_fallback = None;
             let mut oblique_fallback = None;
+            // "The state news agency said … what it called '…'": a medium that speaks in the
+            // pronoun's own sentence is what "it" means; media are no speakers by pronoun, so
+            // nobody is guessed from earlier sentences.
+            let mut medium_speaks = false;
             // Within a sentence, only the last few dozen tokens count: a pronoun looks back to a
             // recent subject, and the bound keeps a megabyte-long "sentence" linear.
             let reach = sentence.start.max(token.saturating_sub(PRONOUN_REACH_TOKENS));
@@ -187,6 +191,11 @@ impl Attributor<'_, '_> {
                     self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);
                 // "Solis and Kurtz have asked": two people named together are no "he" or "she".
                 let coordinated = matches!(wanted, Wanted::Person(_)) && self.coordinated(mention);
+                medium_speaks |= back == 0
+                    && wanted == (Wanted::Group { plural: false })
+                    && self.actors.kind_of(mention) == ActorKind::Media
+                    && self.is_speech_verb(mention.end_token)
+                    && !self.inside_quote(mention.start_token);
                 if !coordinated && self.fits(mention, wanted) && !self.inside_quote(mention.start_token) {
                     // "Doe spoke. His wife, Ana, … she said": a relative named after the person,
                     // of the pronoun's gender, may be whom it means; nobody is guessed.
@@ -212,6 +221,9 @@ impl Attributor<'_, '_> {
             if back == 0 {
                 possessive_fallback = None;
                 oblique_fallback = None;
+                if medium_speaks && first_fitting.is_none() {
+                    return None;
+                }
             }
             // "A senior police official, requesting anonymity, said … '…,' he said": a person
             // who speaks unnamed as the sentence's subject is whom "he" or "she" means.

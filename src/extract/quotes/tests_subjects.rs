@@ -440,3 +440,13 @@ fn a_long_title_and_name_after_a_question_attribute_it() {
                 of the Opposition in the Assembly Ravi Menon said in a statement.";
     assert_eq!(speaker_of(text, "How could they").as_deref(), Some("Ravi Menon"));
 }
+
+#[test]
+fn a_states_official_news_agency_is_what_it_means() {
+    let text = "News\n\nThe Joint Chiefs of Staff said a missile flew east.\n\nNorth Korea's official Korean \
+                Central News Agency said leader Kim Jong Un had overseen the test of what it called a \
+                \"new-type guided weapon.\"";
+    // The state is only whose agency it is, and the body of the sentence before is someone else:
+    // "it" looks no further than the agency speaking in its sentence, whose words these are.
+    assert_eq!(speaker_of(text, "new-type").as_deref(), Some("Korean Central News Agency"));
+}
