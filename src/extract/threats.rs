@@ -109,11 +109,15 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
     let mut threats: Vec<(SuggestedThreat, i32)> = Vec::new();
     let mut reported = Reported::default();
     let headline = headline_paragraph(text);
+    // In text order: a binary search finds the one a sentence may stand in (a text of many short
+    // lines stays linear-logarithmic).
     let subheads = cues::subheads(text, headline.as_ref());
+    let in_subhead = |token: usize| {
+        let after = subheads.partition_point(|s| s.start <= token);
+        after.checked_sub(1).and_then(|i| subheads.get(i)).is_some_and(|s| s.contains(&token))
+    };
     for (sentence_index, sentence) in text.sentences.iter().enumerate() {
-        if headline.as_ref().is_some_and(|h| h.contains(&sentence.start))
-            || subheads.iter().any(|s| s.contains(&sentence.start))
-        {
+        if headline.as_ref().is_some_and(|h| h.contains(&sentence.start)) || in_subhead(sentence.start) {
             continue;
         }
         let hits = collect_hits(text, actors, sentence.clone());
