@@ -1053,6 +1053,9 @@ fn a_region_named_alone_is_no_actor() {
     let found =
         names("Kestrel Mobile runs networks in the Baltic and the Balkans. Patrols in the Sahel grew.");
     assert_eq!(found, vec!["Kestrel Mobile".to_owned()], "{found:?}");
+    // Not only after a preposition of place: as a subject too.
+    let found = names("The Sahel said nothing. The Baltic warned of storms, and the Caucasus stayed calm.");
+    assert!(found.is_empty(), "{found:?}");
     // A name that only opens with the region's word is another matter.
     let found = names("The Baltic Fleet sailed from Kaliningrad on Monday, the navy said.");
     assert!(found.iter().any(|n| n == "Baltic Fleet"), "{found:?}");
