@@ -128,15 +128,14 @@ impl Attributor<'_, '_> {
 
     /// `A Vantrix spokesperson said the firm "…"`: a spokesperson whose noun an organisation's
     /// name modifies, after "a" or "an", speaks for that organisation. Returns it. So does an
-    /// unnamed official of [`Words::BodyOfficialNouns`] ("a NATO official"), of an organisation
-    /// only.
+    /// unnamed official of [`Words::BodyOfficialNouns`] ("a NATO official", "a Hamas official"); a
+    /// state's official ("a U.S. official") is the state speaking, read with its institutions.
     pub(super) fn spokesperson_of_modifier(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
         let mut words = phrase.split_whitespace();
         let article = words.next()?;
         let noun = words.next_back()?.to_ascii_lowercase();
-        let official = LEXICON.has(Words::BodyOfficialNouns, &noun);
         if !(article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an"))
-            || !LEXICON.has(Words::SpokespersonNouns, &noun) && !official
+            || !LEXICON.has(Words::SpokespersonNouns, &noun) && !LEXICON.has(Words::BodyOfficialNouns, &noun)
         {
             return None;
         }
@@ -149,13 +148,7 @@ impl Attributor<'_, '_> {
             let mention = self.mention_covering(i - 1).filter(|m| m.end_token == i)?;
             let article = mention.start_token.checked_sub(1)?;
             let indefinite = self.text.is_word_ci(article, "a") || self.text.is_word_ci(article, "an");
-            let kind = self.actors.kind_of(mention);
-            let speaks_for = if official {
-                matches!(kind, ActorKind::Organisation | ActorKind::InternationalOrg)
-            } else {
-                kind != ActorKind::Person
-            };
-            (indefinite && speaks_for).then_some(mention.actor)
+            (indefinite && self.actors.kind_of(mention) != ActorKind::Person).then_some(mention.actor)
         })
     }
 

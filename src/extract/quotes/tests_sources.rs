@@ -252,7 +252,7 @@ fn an_unnamed_official_of_an_organisation_speaks_for_it() {
     let text = "Cable cut\n\nNATO met on Monday.\n\n\"We will not tolerate attacks on cables,\" a NATO \
                 official said.";
     assert_eq!(speaker_of(text, "We will not").as_deref(), Some("NATO"));
-    // Of a state, the official stays described: any of its bodies may speak.
-    let text = "Talks\n\nFrance met Italy on Monday.\n\n\"We will not sign,\" a French official said.";
-    assert_ne!(speaker_of(text, "We will not").as_deref(), Some("France"));
+    // A state's official is the state speaking, named as written (read with its institutions).
+    let text = "Talks\n\nFrance met the U.S. on Monday.\n\n\"We will not sign,\" a U.S. official said.";
+    assert_eq!(speaker_of(text, "We will not").as_deref(), Some("U.S. official"));
 }

@@ -808,10 +808,12 @@ fn a_label_put_on_an_event_told_is_no_new_threat() {
                 \"a declaration of war against the people\" and asked for help.";
     let found = threats(text);
     assert_eq!(found.len(), 1, "{found:?}");
-    // So does a bare noun after "It was", and the term of a comparison is no threat at all.
-    let text = "An arson attack destroyed a depot in the port on Monday. \"It was sabotage, paid \
-                for by a foreign power,\" the prosecutor said. \"A hired arsonist is cheaper than \
-                a missile,\" she added.";
+    // So does a bare noun after "It was", a paragraph on, and the term of a comparison is no
+    // threat at all.
+    let text = "An arson attack destroyed a depot in the port on Monday. The court heard evidence \
+                for three weeks. The defendant denied the charge.\n\n\"It was sabotage, paid for by \
+                a foreign power,\" the prosecutor said. \"A hired arsonist is cheaper than a \
+                missile,\" she added.";
     let found = threats(text);
     assert_eq!(found.len(), 1, "{found:?}");
 }
