@@ -20,10 +20,13 @@ impl Finder<'_, '_> {
             || index > paragraph.start && self.text.is_punct(index - 1, '|') && index - paragraph.start <= 4;
         let byline = line_start
             && self.text.is_word_ci(index, "by")
-            && self.text.tokens.get(name_at).is_some_and(|t| t.capitalised)
+            && (self.text.tokens.get(name_at).is_some_and(|t| t.capitalised)
+                || self.role_before_name(name_at))
             && paragraph.len() <= 16;
         if byline
             || self.is_reported_from_credit(index, &paragraph)
+            || self.is_author_note(index, &paragraph)
+            || self.is_agency_signoff(index, &paragraph)
             || self.is_bare_byline(index, &paragraph)
             || self.is_role_byline(index, &paragraph)
             || self.is_assistance_credit(index, &paragraph)
@@ -135,16 +138,80 @@ impl Finder<'_, '_> {
             && (index..paragraph.end).all(|i| self.text.is_word(i) || self.text.is_punct(i, ','))
     }
 
+    /// "By national security reporter Jane Doe": lower-case words ending in a reporter's role
+    /// ([`Words::BylineRoles`]) and a capitalised word after it, from `at`.
+    fn role_before_name(&self, at: usize) -> bool {
+        const ROLE_WORDS: usize = 4;
+        let lower =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        (at..at + ROLE_WORDS).take_while(|&i| lower(i)).any(|i| {
+            LEXICON.word_in(Words::BylineRoles, self.text, i)
+                && self.text.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+        })
+    }
+
     /// A credit line naming where reporters worked, anywhere: a short paragraph that opens with
-    /// a name and "reported from" ("Jane Doe reported from Oslo, and John Roe from Bergen.").
+    /// a name and "reported from" ("Jane Doe reported from Oslo, and John Roe from Bergen.", a
+    /// surname alone: "Ofori-Brandt reported from Accra.").
     fn is_reported_from_credit(&mut self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
         const CREDIT_TOKENS: usize = 30;
         if index != paragraph.start || paragraph.len() > CREDIT_TOKENS {
             return false;
         }
-        self.name_run(index).is_some_and(|end| {
-            end >= index + 2 && self.text.is_word_ci(end, "reported") && self.text.is_word_ci(end + 1, "from")
-        })
+        self.name_run(index)
+            .is_some_and(|end| self.text.is_word_ci(end, "reported") && self.text.is_word_ci(end + 1, "from"))
+    }
+
+    /// A note on the author in the last paragraphs: a name, "is a" or "is an", and within a few
+    /// words a reporter's role ("Jane Doe is a journalist covering shipping from Oslo.", "John
+    /// Roe is a senior correspondent for the Ledger."). The places in it are where the
+    /// reporter works, no actors.
+    fn is_author_note(&mut self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
+        const NOTE_TOKENS: usize = 40;
+        const LAST_PARAGRAPHS: usize = 2;
+        const ROLE_REACH: usize = 4;
+        let token = self.text.tokens[index];
+        if index != paragraph.start
+            || paragraph.len() > NOTE_TOKENS
+            || token.paragraph + LAST_PARAGRAPHS < self.text.paragraphs.len()
+        {
+            return false;
+        }
+        let Some(end) = self.name_run(index) else { return false };
+        let article = end + 1;
+        self.text.is_word_ci(end, "is")
+            && (self.text.is_word_ci(article, "a") || self.text.is_word_ci(article, "an"))
+            && (article + 1..(article + 1 + ROLE_REACH).min(paragraph.end))
+                .any(|i| LEXICON.word_in(Words::BylineRoles, self.text, i))
+    }
+
+    /// A wire sign-off in the last paragraph: the editors' initials at most, then the agencies
+    /// the story drew on in brackets, nothing else ("jd/mr (dpa, AFP, Reuters)", "(AP, AFP)").
+    fn is_agency_signoff(&self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
+        const SIGNOFF_TOKENS: usize = 24;
+        let token = self.text.tokens[index];
+        if index != paragraph.start
+            || paragraph.len() > SIGNOFF_TOKENS
+            || token.paragraph + 1 != self.text.paragraphs.len()
+        {
+            return false;
+        }
+        let Some(open) = paragraph.clone().find(|&i| self.text.is_punct(i, '(')) else { return false };
+        let initials = (paragraph.start..open).all(|i| {
+            self.text.is_punct(i, '/')
+                || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+        });
+        let close = paragraph.end - 1;
+        let agencies = open + 1..close;
+        initials
+            && self.text.is_punct(close, ')')
+            && !agencies.is_empty()
+            && agencies.clone().any(|i| self.text.tokens.get(i).is_some_and(|t| t.capitalised))
+            && agencies.into_iter().all(|i| {
+                self.text.is_punct(i, ',')
+                    || self.text.is_punct(i, '-')
+                    || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            })
     }
 
     /// A credit line for help with a story, anywhere: "With assistance from Jane Doe.", "--With

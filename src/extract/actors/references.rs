@@ -234,7 +234,9 @@ impl Finder<'_, '_> {
 
     /// "the president", "the Prime Minister": the person most recently introduced with that
     /// title, when no name follows. An unnamed newcomer with the title ("a spokesman said …")
-    /// since that person is whom "the spokesman" then means, so it resolves to nobody.
+    /// since that person is whom "the spokesman" then means, so it resolves to nobody. Before
+    /// anyone holds the title, the one person of the article who does (a lede's "the interior
+    /// minister said" before "Interior Minister Jo Bell" is named).
     pub(super) fn resolve_title_references(&mut self, person_target: &[usize]) {
         let mut references: Vec<(usize, usize, String)> = Vec::new();
         // Where an unnamed holder of a title is introduced ("a spokesman"), by title.
@@ -298,9 +300,24 @@ impl Finder<'_, '_> {
             .collect();
         person_mentions.sort_unstable();
         let mut latest_with_title: HashMap<&str, usize> = HashMap::new();
+        // Titles an unnamed holder has been introduced with so far.
+        let mut unnamed_holders: HashSet<&str> = HashSet::new();
         let mut next_mention = 0usize;
         let mut next_newcomer = 0usize;
         let mut resolved = Vec::new();
+        // "The interior minister said a 'terrible attack' was foiled." in a lede, before
+        // "Interior Minister Jo Bell told reporters": a definite title that nobody before it
+        // holds is the one person of the article who does, if just one does.
+        let mut sole_holder: HashMap<&str, Option<usize>> = HashMap::new();
+        let mut seen = HashSet::new();
+        for &(_, person) in &person_mentions {
+            if !seen.insert(person) {
+                continue;
+            }
+            for title in self.people.get(person).map(|p| p.titles.as_slice()).unwrap_or_default() {
+                sole_holder.entry(title.as_str()).and_modify(|holder| *holder = None).or_insert(Some(person));
+            }
+        }
         for (start, end, title_key) in &references {
             loop {
                 let mention = person_mentions.get(next_mention).filter(|m| m.0 < *start);
@@ -317,12 +334,17 @@ impl Finder<'_, '_> {
                     }
                     (_, Some((_, newcomer_title))) => {
                         latest_with_title.remove(newcomer_title.as_str());
+                        unnamed_holders.insert(newcomer_title.as_str());
                         next_newcomer += 1;
                     }
                     _ => break,
                 }
             }
             if let Some(&person) = latest_with_title.get(title_key.as_str()) {
+                resolved.push((*start, *end, person));
+            } else if !unnamed_holders.contains(title_key.as_str())
+                && let Some(&Some(person)) = sole_holder.get(title_key.as_str())
+            {
                 resolved.push((*start, *end, person));
             }
         }

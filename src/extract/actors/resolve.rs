@@ -10,6 +10,15 @@
 use super::*;
 
 impl Finder<'_, '_> {
+    /// "The Doe family said": a surname before a noun for a family names the family, not the
+    /// person of that name; such mentions are dropped.
+    fn drop_family_mentions(&mut self) {
+        let text = self.text;
+        self.mentions.retain(|m| {
+            !matches!(m.key, ActorKey::Person(_)) || !LEXICON.word_in(Words::FamilyNouns, text, m.end_token)
+        });
+    }
+
     /// Pass 2: merges people, resolves surnames and titles, builds the public table.
     pub(super) fn resolve(mut self) -> ActorTable {
         let person_target = self.merge_people();
@@ -26,6 +35,7 @@ impl Finder<'_, '_> {
         self.merge_national_forces();
         self.merge_national_names();
         self.merge_people_named_as_orgs(&person_target);
+        self.drop_family_mentions();
 
         // Group mentions by actor.
         // Groups in order of first mention; one map lookup per mention, one key clone per actor.

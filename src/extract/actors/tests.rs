@@ -328,6 +328,27 @@ fn definite_titles_refer_back_to_their_person() {
 }
 
 #[test]
+fn a_definite_title_before_its_holder_is_named_is_the_one_who_holds_it() {
+    let text = "Police foiled a plot. The interior minister said an attack was prevented.\n\n\
+                Interior Minister Jo Bell told reporters more.";
+    let found = actors(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.iter().any(|a| a == "The interior minister"), "{found:?}");
+    // Two holders of the title: neither.
+    let text = "The foreign minister said talks failed.\n\nForeign Minister Jo Bell met Foreign \
+                Minister Ana Ruiz.";
+    let found = actors(text);
+    assert!(
+        found.iter().all(|(_, _, aliases)| !aliases.iter().any(|a| a == "The foreign minister")),
+        "{found:?}"
+    );
+    // An unnamed holder introduced first is whom the title means.
+    let text = "A minister said talks failed. The minister left.\n\nMinister Jo Bell stayed.";
+    let found = actors(text);
+    assert!(found.iter().all(|(_, _, aliases)| !aliases.iter().any(|a| a == "The minister")), "{found:?}");
+}
+
+#[test]
 fn appositive_titles_introduce_people() {
     assert_eq!(names("Iran's new president, Hassan Rouhani, spoke."), ["Iran", "Hassan Rouhani"]);
 }
@@ -1106,4 +1127,41 @@ fn a_states_official_before_a_name_describes_the_name() {
         found.iter().any(|a| a.0 == "Iran" && a.2.iter().any(|alias| alias == "Iran's official")),
         "{found:?}"
     );
+}
+
+#[test]
+fn bylines_with_a_role_author_notes_and_agency_signoffs_name_no_actor() {
+    let body = "The storm hit the port, harbour master Lars Evjen said.";
+    // "By" and the reporter's role before the name.
+    let text = format!("Storm hits port\n\nBy shipping reporter Mara Jensen\n\n{body}");
+    assert_eq!(names(&text), ["Lars Evjen"]);
+    // A surname alone before "reported from".
+    let text = format!("Storm hits port\n\n{body}\n\nKovac-Lund reported from Tromsø.");
+    assert_eq!(names(&text), ["Lars Evjen"]);
+    // A note on the author at the end, with the places where she works.
+    let text = format!(
+        "Storm hits port\n\n{body}\n\nMara Jensen is a journalist covering shipping from Oslo and Norway."
+    );
+    assert_eq!(names(&text), ["Lars Evjen"]);
+    // The same words inside the story are news.
+    let text = format!(
+        "Storm hits port\n\nMara Jensen is a journalist covering shipping.\n\n{body}\n\nMore storms are due."
+    );
+    assert!(names(&text).contains(&"Mara Jensen".to_owned()), "{:?}", names(&text));
+    // A wire sign-off: initials and the agencies in brackets; "With reports from".
+    let text = format!(
+        "Storm hits port\n\n{body}\n\nWith reports from Nordposten and Kystavisa\n\njd/mr (dpa, AFP, Reuters)"
+    );
+    assert_eq!(names(&text), ["Lars Evjen"]);
+    // A bracket that ends a story's last sentence is no sign-off.
+    let text = format!("Storm hits port\n\n{body}\n\nThe port reopened (Nordhavn Shipping)");
+    assert!(names(&text).contains(&"Nordhavn Shipping".to_owned()), "{:?}", names(&text));
+}
+
+#[test]
+fn a_surname_before_family_names_the_family_not_the_person() {
+    let text = "Jo Bell was detained in May. The Bell family said they were not told.";
+    let found = actors(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(!found[0].2.iter().any(|a| a == "Bell"), "{found:?}");
 }
