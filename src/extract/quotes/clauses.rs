@@ -76,6 +76,14 @@ impl Attributor<'_, '_> {
             if !self.is_speech_verb(index) {
                 continue;
             }
+            // "Asked whether Oslo had been warned, he said": a passive speech verb attributes
+            // nothing.
+            if index > 0
+                && LEXICON.word_in(Words::PassiveAuxiliaries, self.text, index - 1)
+                && self.word(index).ends_with("ed")
+            {
+                continue;
+            }
             // "a note posted online by a group, which threatened '…'": a participle with its
             // agent after "by" says nothing itself; nor does one right after a document noun
             // ("In a statement posted on Telegram, it called …").
@@ -148,10 +156,18 @@ impl Attributor<'_, '_> {
             // subject stands before the participle phrase; the name after the verb opens what
             // was said.
             let after_participle_phrase = self.closes_participle_phrase(index);
+            // "… but said the Pentagon 'owes Congress an account'": a name right before the
+            // quote is the subject of what was said, not of the verb.
+            let opens_quoted_clause = |actor: usize| {
+                span.open_token.checked_sub(1).and_then(|last| self.mention_covering(last)).is_some_and(|m| {
+                    m.actor == actor && m.end_token == span.open_token && m.start_token <= index + 2
+                })
+            };
             if !self.word(index).ends_with("ing")
                 && !plain_subject_before
                 && !after_participle_phrase
                 && let Some((actor, via_pronoun)) = self.subject_after_verb(index + 1, span.open_token)
+                && !opens_quoted_clause(actor)
             {
                 return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
             }

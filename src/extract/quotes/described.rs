@@ -127,16 +127,20 @@ impl Attributor<'_, '_> {
     }
 
     /// `A Vantrix spokesperson said the firm "…"`: a spokesperson whose noun an organisation's
-    /// name modifies, after "a" or "an", speaks for that organisation. Returns it. So does an
+    /// name modifies, after "a" or "an" or opening the phrase ("Vantrix's spokesperson said"),
+    /// with two lower-case words between at most ("a Vantrix press spokesperson"), speaks for
+    /// that organisation. Returns it. So does an
     /// unnamed official of [`Words::BodyOfficialNouns`] ("a NATO official", "a Hamas official"); a
     /// state's official ("a U.S. official") is the state speaking, read with its institutions.
     pub(super) fn spokesperson_of_modifier(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
+        /// How many lower-case words may stand between the name and the noun ("a Hamas
+        /// military spokesman").
+        const MODIFIER_WORDS: usize = 2;
         let mut words = phrase.split_whitespace();
-        let article = words.next()?;
+        let first = words.next()?;
         let noun = words.next_back()?.to_ascii_lowercase();
-        if !(article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an"))
-            || !LEXICON.has(Words::SpokespersonNouns, &noun) && !LEXICON.has(Words::BodyOfficialNouns, &noun)
-        {
+        let indefinite_phrase = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
+        if !LEXICON.has(Words::SpokespersonNouns, &noun) && !LEXICON.has(Words::BodyOfficialNouns, &noun) {
             return None;
         }
         let opening = self.sentence_range(span.open_token);
@@ -145,11 +149,66 @@ impl Attributor<'_, '_> {
             if i == 0 || self.inside_quote(i) || !self.text.is_word(i) || self.text.key(i) != noun {
                 return None;
             }
-            let mention = self.mention_covering(i - 1).filter(|m| m.end_token == i)?;
-            let article = mention.start_token.checked_sub(1)?;
-            let indefinite = self.text.is_word_ci(article, "a") || self.text.is_word_ci(article, "an");
-            (indefinite && self.actors.kind_of(mention) != ActorKind::Person).then_some(mention.actor)
+            let plain = |at: usize| {
+                self.text.tokens.get(at).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                    && !LEXICON.is_stopword(self.text, at)
+                    && self.mention_covering(at).is_none()
+            };
+            let modifiers = (1..=MODIFIER_WORDS).take_while(|&back| i > back && plain(i - back)).count();
+            let mention =
+                self.mention_covering(i - 1 - modifiers).filter(|m| m.end_token == i - modifiers)?;
+            if self.actors.kind_of(mention) == ActorKind::Person {
+                return None;
+            }
+            if indefinite_phrase {
+                let article = mention.start_token.checked_sub(1)?;
+                let indefinite = self.text.is_word_ci(article, "a") || self.text.is_word_ci(article, "an");
+                return indefinite.then_some(mention.actor);
+            }
+            // "Acme's press spokesman said": the phrase opens with the name itself (a possessive,
+            // or no article at all), and names nobody.
+            first.starts_with(self.word(mention.start_token)).then_some(mention.actor)
         })
+    }
+
+    /// `"…," said a resident, who asked to be identified only as Ana.`: a described speaker
+    /// whose relative clause gives the name the article knows them by ("asked to be identified
+    /// only as", "gave only her surname,") is the person of that name, when that name is an
+    /// actor (of any kind but a state or an outlet: a lone first name may be read as anything). The naming must be the speaker's own: a passive "be identified", "be named", or
+    /// "her/his/their name"; "who named the suspect as Doe" names someone else.
+    pub(super) fn self_named_speaker(&self, span: &QuoteSpan) -> Option<usize> {
+        /// How far after "who" the word that names may stand.
+        const NAMING_REACH: usize = 8;
+        /// How far after that word the name may stand ("only by her first name, Ana").
+        const NAME_REACH: usize = 6;
+        let sentences = self.sentence_range(span.open_token).start..self.sentence_range(span.close_token).end;
+        let outside = |i: usize| i < sentences.end && !self.inside_quote(i) && !self.is_quote_mark(i);
+        // Within reach of the quote, so that a megabyte-long "sentence" stays linear.
+        let reach = sentences.start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS))
+            ..sentences.end.min(span.close_token + 1 + ATTRIBUTION_REACH_TOKENS);
+        let who = reach.into_iter().find(|&i| outside(i) && self.text.is_word_ci(i, "who"))?;
+        let own = |i: usize| {
+            let before = |back: usize| i.checked_sub(back).filter(|&b| b > who);
+            let possessive = |b: Option<usize>| {
+                b.is_some_and(|b| ["her", "his", "their"].iter().any(|w| self.text.is_word_ci(b, w)))
+            };
+            let word = self.text.key(i);
+            if word == "identified" || word == "named" {
+                before(1).is_some_and(|b| self.text.is_word_ci(b, "be"))
+            } else {
+                possessive(before(1)) || possessive(before(2))
+            }
+        };
+        let naming = (who + 1..who + 1 + NAMING_REACH)
+            .take_while(|&i| outside(i))
+            .find(|&i| LEXICON.word_in(Words::SelfNamingWords, self.text, i) && own(i))?;
+        let mention = (naming + 1..naming + 1 + NAME_REACH)
+            .take_while(|&i| outside(i))
+            .find_map(|i| self.mention_covering(i).filter(|m| m.start_token == i))?;
+        // Whatever kind a lone first name was given, it names a person here; a state or an
+        // outlet does not.
+        (!matches!(self.actors.kind_of(mention), ActorKind::State | ActorKind::Media))
+            .then_some(mention.actor)
     }
 
     /// "a message posted on a channel by a group": a speech verb in "-ed" right after a plain

@@ -27,10 +27,14 @@ impl Attributor<'_, '_> {
         let reach = previous.start.max(previous.end.saturating_sub(ATTRIBUTION_REACH_TOKENS));
         let verb = (reach..previous.end)
             .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
-        // The subject stands right before the verb ("Doe argued") or closes an appositive ("Doe,
-        // her lawyer, argued"); "the board writes" or "… and said" name nobody that can be read.
+        // The subject stands right before the verb ("Doe argued", "She said") or closes an
+        // appositive ("Doe, her lawyer, argued"); "the board writes" or "… and said" name nobody
+        // that can be read.
         let before_verb = verb.checked_sub(1)?;
-        if self.mention_covering(before_verb).is_none() && !self.text.is_punct(before_verb, ',') {
+        if self.mention_covering(before_verb).is_none()
+            && !self.text.is_punct(before_verb, ',')
+            && self.pronoun(before_verb).is_none()
+        {
             return None;
         }
         let (actor, via_pronoun) = self.subject_before_verb(previous.start, verb)?;

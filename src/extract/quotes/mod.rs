@@ -115,8 +115,13 @@ pub fn attribute_quotes(
             && let Some(phrase) = attributor.described_speaker(span)
         {
             let spoken_for = attributor
-                .spokesperson_of_previous_subject(span, &phrase)
-                .map(|actor| (actor, "quote:spokesperson-of-subject"))
+                .self_named_speaker(span)
+                .map(|actor| (actor, "quote:self-named"))
+                .or_else(|| {
+                    attributor
+                        .spokesperson_of_previous_subject(span, &phrase)
+                        .map(|actor| (actor, "quote:spokesperson-of-subject"))
+                })
                 .or_else(|| {
                     attributor
                         .author_of_introduced_noun(span, &phrase)
@@ -147,11 +152,19 @@ pub fn attribute_quotes(
             None if !(attributor.is_headline(paragraph) && first_speaker.is_some())
                 && let Some(phrase) = attributor.unnamed_speaker(span, false) =>
             {
-                // "Officials said the attack was 'unprovoked'": someone outside the registry
-                // speaks, so the quote is not handed to an earlier speaker.
-                let rule = if phrase.is_some() { "quote:unnamed-speaker" } else { "quote:unknown-speaker" };
-                unnamed = phrase;
-                (None, rule.to_owned())
+                if phrase.is_some()
+                    && let Some(actor) = attributor.self_named_speaker(span)
+                {
+                    // `"…," said a resident who asked to be identified only as Ana.`
+                    (Some(actor), "quote:self-named".to_owned())
+                } else {
+                    // "Officials said the attack was 'unprovoked'": someone outside the registry
+                    // speaks, so the quote is not handed to an earlier speaker.
+                    let rule =
+                        if phrase.is_some() { "quote:unnamed-speaker" } else { "quote:unknown-speaker" };
+                    unnamed = phrase;
+                    (None, rule.to_owned())
+                }
             }
             None => {
                 // "A committee report found '…'": a sentence with a subject of its own that no

@@ -167,6 +167,11 @@ impl Attributor<'_, '_> {
             if self.inside_quote(index) || self.is_quote_mark(index) {
                 continue;
             }
+            // "Asked whether Oslo knew, he said": a pronoun right before the verb is its subject;
+            // one that names nobody leaves the quote open, not to a name before it.
+            if index + 1 == verb && self.pronoun(index).is_some() && self.subject_at(index).is_none() {
+                return None;
+            }
             if let Some(found) = self.subject_at(index) {
                 // "Ryan of Ohio said": the object of a preposition is not the subject.
                 if self.after_object_preposition(index) {

@@ -114,6 +114,19 @@ impl Attributor<'_, '_> {
                 break;
             }
         }
+        // "a spokesperson for the Acme office in Oslo said": a phrase cut at its preposition
+        // reaches back to the noun the preposition follows, or names nobody.
+        if start < verb && LEXICON.word_in(Words::ObjectPrepositions, self.text, start) {
+            const HEAD_WORDS: usize = 3;
+            let opening = (start.saturating_sub(HEAD_WORDS).max(floor)..start)
+                .rev()
+                .take_while(|&i| self.text.is_word(i) && !self.inside_quote(i))
+                .find(|&i| LEXICON.word_in(Words::SpeakerDeterminers, self.text, i));
+            match opening {
+                Some(opening) => start = opening,
+                None => return Some(None),
+            }
+        }
         // "A spokesman for Acme declined to comment but said '…'": a verb joined by "but" or "and"
         // has the sentence's described subject; so has one after an appositive ("A senior
         // diplomat, speaking on condition of anonymity, said").
