@@ -649,27 +649,50 @@ impl Finder<'_, '_> {
                 names.insert(crate::model::actor::name_key(&self.surface(plain, end)));
             }
         };
+        // "Boucle du Mouhoun": a lower-case particle between two capitalised words.
+        let particle = |i: usize| {
+            i > 0
+                && is_name_word(i - 1)
+                && is_name_word(i + 1)
+                && LEXICON.has(Words::NameParticles, self.word(i))
+        };
         for index in 0..tokens.len() {
             if !is_settlement(index) {
                 continue;
             }
-            // "the village of Ashford".
-            if self.text.is_word_ci(index + 1, "of") {
-                let start = index + 2;
+            // "the village of Ashford"; "the border towns of Ashford, Kell and Orm",
+            // "communities including Ashford and El Kell".
+            let list_start =
+                if self.text.is_word_ci(index + 1, "of") || self.text.is_word_ci(index + 1, "including") {
+                    Some(index + 2)
+                } else {
+                    (self.text.is_word_ci(index + 1, "such") && self.text.is_word_ci(index + 2, "as"))
+                        .then_some(index + 3)
+                };
+            let plural = LEXICON.word_in(Words::SettlementNounsPlural, self.text, index);
+            let mut next = list_start;
+            while let Some(start) = next {
                 let mut end = start;
                 while end < start + 4
-                    && is_name_word(end)
+                    && (is_name_word(end) || end > start && particle(end))
                     && (end == start || self.text.adjacent_on_line(end - 1, end))
                 {
                     end += 1;
                 }
                 record(start, end);
+                // Only a plural noun takes a list: "the village of Ashford and Kell's mayor".
+                let separator = |i: usize| self.text.is_punct(i, ',') || self.text.is_word_ci(i, "and");
+                next = (plural && end > start && separator(end)).then(|| {
+                    end + 1
+                        + usize::from(self.text.is_punct(end, ',') && self.text.is_word_ci(end + 1, "and"))
+                });
             }
-            // "Ashford province", "North Ashford state": the name right before the noun.
+            // "Ashford province", "North Ashford state", "the Boucle du Mouhoun region": the name
+            // right before the noun.
             let mut start = index;
             while start > 0
                 && index - start < 4
-                && is_name_word(start - 1)
+                && (is_name_word(start - 1) || particle(start - 1))
                 && self.text.adjacent_on_line(start - 1, index)
             {
                 start -= 1;

@@ -86,6 +86,10 @@ impl Finder<'_, '_> {
             if !matches!(key, ActorKey::Entity(_)) && places.contains(&crate::model::actor::name_key(&name)) {
                 continue;
             }
+            // "an F-22 Raptor", "two Su-35 Flanker jets": an aircraft's or a weapon's model.
+            if !matches!(key, ActorKey::Entity(_)) && is_model_name(&name) {
+                continue;
+            }
             let actor_index = table.actors.len();
             let mut aliases = vec![name.clone()];
             let mut alias_keys: HashSet<String> = HashSet::new();
@@ -134,8 +138,15 @@ impl Finder<'_, '_> {
     /// there; an outlet named only so is no actor.
     pub(super) fn mark_addressed_outlets(&mut self) {
         for mention in &mut self.mentions {
-            let ActorKey::Entity(entity) = mention.key else { continue };
-            if LEXICON.entity_kind(entity) != ActorKind::Media {
+            // An outlet the gazetteer knows, or one named so ("told the Vell Daily News").
+            let media = match &mention.key {
+                ActorKey::Entity(entity) => LEXICON.entity_kind(*entity) == ActorKind::Media,
+                ActorKey::Named(lookup) => {
+                    self.named_orgs.get(lookup).is_some_and(|org| org.kind == ActorKind::Media)
+                }
+                ActorKey::Person(_) => false,
+            };
+            if !media {
                 continue;
             }
             let mut before = mention.start_token;
@@ -178,6 +189,36 @@ impl Finder<'_, '_> {
             if possessive && before_group {
                 mention.locative = true;
             }
+        }
+    }
+}
+
+/// Whether `name` is a model's: a designation of one to three letters, a hyphen and two digits or
+/// more ("F-22", "Su-35", "MiG-29", "Tu-95MS") and the model's nickname after it ("F-22 Raptor").
+/// A designation alone ("G-20") is left to the other rules.
+fn is_model_name(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let (Some(first), Some(_)) = (words.next(), words.next()) else { return false };
+    let Some((letters, number)) = first.split_once('-') else { return false };
+    let digits = number.chars().take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&letters.chars().count())
+        && letters.chars().next().is_some_and(char::is_uppercase)
+        && letters.chars().all(char::is_alphabetic)
+        && digits >= 2
+        && number.chars().skip(digits).all(|c| c.is_ascii_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_model_name;
+
+    #[test]
+    fn model_names_are_a_designation_and_a_nickname() {
+        for name in ["F-22 Raptor", "Su-35 Flanker", "MiG-29 Fulcrum", "Tu-95MS Bear"] {
+            assert!(is_model_name(name), "{name}");
+        }
+        for name in ["G-20", "Jo Bell", "Al-Shabaab Command", "X-ray Unit", "Kell-12", "Unit 8200"] {
+            assert!(!is_model_name(name), "{name}");
         }
     }
 }

@@ -816,6 +816,9 @@ fn an_initial_before_an_organisations_name_opens_it() {
 fn a_news_outlet_named_only_as_whom_words_were_told_is_no_actor() {
     assert!(names("A source in the ministry told Reuters the plan was dropped.").is_empty());
     assert_eq!(names("Reuters reported that the plan was dropped."), ["Reuters"]);
+    // An outlet the gazetteer does not know, named by its kind of word.
+    let text = "The port is quiet. \"They left,\" he told the Vell Evening Herald by phone.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
 }
 
 #[test]
@@ -1164,4 +1167,34 @@ fn a_surname_before_family_names_the_family_not_the_person() {
     let found = actors(text);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(!found[0].2.iter().any(|a| a == "Bell"), "{found:?}");
+}
+
+#[test]
+fn places_a_plural_settlement_noun_lists_or_a_region_names_are_no_actors() {
+    let text = "Drones hit homes in communities including El Kell, La Vorra and Las Ormas, the \
+                Orlan Army said. Shells struck the border towns of Aitkell, Vorra Kell and Orm.";
+    assert_eq!(names(text), ["Orlan Army"]);
+    let text = "Gunmen stormed a post in the western Boucle du Kell region, the Orlan Army said. Aid to \
+                the Boucle du Kell has stopped.";
+    assert_eq!(names(text), ["Orlan Army"]);
+    // A singular noun takes one name: what follows "and" is news of its own.
+    let text = "The village of Kell, Orm Lund said, was hit.";
+    assert_eq!(names(text), ["Orm Lund"]);
+}
+
+#[test]
+fn a_creed_or_a_militant_before_a_name_is_no_part_of_it() {
+    let text = "In 2016 Tunisian Islamist Anis Vell drove a truck into a crowd. Jihadist Omar Kell \
+                and militant Jo Orm were held.";
+    assert_eq!(names(text), ["Anis Vell", "Omar Kell", "Jo Orm"]);
+}
+
+#[test]
+fn operations_documents_prisons_and_aircraft_models() {
+    let text = "Unlike Operation Harbour Shield, the mission does not strike ashore. Jo Bell was \
+                sanctioned under Executive Order 14078 and held in Kell Prison.";
+    assert_eq!(names(text), ["Operation Harbour Shield", "Jo Bell"]);
+    let text = "An F-35 Lightning from Kell Air Station shot the balloon down, and two Su-35 Flanker \
+                jets followed, the Orlan Army said.";
+    assert_eq!(names(text), ["Orlan Army"]);
 }
