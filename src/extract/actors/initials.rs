@@ -28,7 +28,7 @@ impl Finder<'_, '_> {
             })
         })?;
         if !self.text.is_punct(bracket, '(')
-            || !self.text.tokens.get(bracket + 1).is_some_and(|t| t.all_caps && t.kind == TokenKind::Word)
+            || !self.text.tokens.get(bracket + 1).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
             || !self.text.is_punct(bracket + 2, ')')
         {
             return None;
@@ -79,10 +79,14 @@ impl Finder<'_, '_> {
         if end < index + 2 || !self.text.is_punct(end, '(') || !self.text.is_punct(end + 2, ')') {
             return None;
         }
-        let short = self.text.tokens.get(end + 1).filter(|t| t.all_caps && t.kind == TokenKind::Word)?;
+        let short = self.text.tokens.get(end + 1).filter(|t| t.capitalised && t.kind == TokenKind::Word)?;
         let letters: String =
             self.text.slice(short.start_byte, short.end_byte).chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.chars().count() < 3 || letters != initials {
+        // "(R-N.Y.)" after a lawmaker's name is a party and a state, no short form.
+        let plain = letters.len() == short.end_byte - short.start_byte;
+        if !(letters.chars().count() >= 3 && letters == initials
+            || plain && self.loose_initials(&letters, &initials, index, end))
+        {
             return None;
         }
         // A name the gazetteers know as a whole, a person's title, or a place ("… Identification
@@ -111,5 +115,24 @@ impl Finder<'_, '_> {
         let name = self.surface(index, end);
         self.push_named(index, end, name, kind, "org-initials");
         Some(end)
+    }
+
+    /// A short form that does not spell the name's initials but is plainly its own: two to six
+    /// letters, two capitals at least, opening with the name's first initial, after a name of two
+    /// capitalised words or more ("Christian Democrats (CDU)", "Alternative for Germany (AfD)",
+    /// "Volunteers for the Defence of the Homeland (VDP)"). Not after a name that opens with a
+    /// determiner or a given name ("Jo Bell (JB)"), or one a gazetteer knows in part at its start
+    /// (its rules read it).
+    fn loose_initials(&self, letters: &str, initials: &str, start: usize, end: usize) -> bool {
+        let count = letters.chars().count();
+        let capitals = letters.chars().filter(|c| c.is_uppercase()).count();
+        (2..=6).contains(&count)
+            && capitals >= 2
+            && initials.chars().count() >= 2
+            && letters.chars().next() == initials.chars().next()
+            && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, start)
+            && !LEXICON.word_in_any(&[Words::MaleGivenNames, Words::FemaleGivenNames], self.text, start)
+            && LEXICON.phrase_at(self.text, start).is_none()
+            && end > start + 1
     }
 }

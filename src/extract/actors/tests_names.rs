@@ -407,3 +407,21 @@ fn a_first_of_two_surnames_alone_is_its_person_and_particles_count_as_no_word() 
     assert!(found[0].1.contains(&"Ochoa".to_owned()), "{found:?}");
     assert_eq!(found[1].0, "Esteban de la Garza Villasenor");
 }
+
+#[test]
+fn a_short_form_in_brackets_that_is_plainly_the_names_own_makes_an_organisation() {
+    let text = "The opposition Social Unionists (SUP) and the far-right Alternative for Norland (AfN) \
+                called for curfews. Six members of the Guards for the Defence of Kell (GDK) died.";
+    let found = names(text);
+    for name in ["Social Unionists", "Alternative for Norland", "Guards for the Defence of Kell"] {
+        assert!(found.contains(&name.to_owned()), "{name}: {found:?}");
+    }
+    // Nor a law's.
+    assert!(names("She cited the Freedom of Records Act (FORA).").is_empty());
+    // A person's initials after the name do not make it an organisation.
+    let found = find_actors(&tokenize("Ana Ruiz (AR) said the port was shut.")).actors;
+    assert!(found.iter().any(|a| a.name == "Ana Ruiz" && a.kind == ActorKind::Person), "{found:?}");
+    // Nor does a lawmaker's party and state.
+    let found = find_actors(&tokenize("Reps. Tom Vell (R-N.Y.) and Ana Ruiz (D-Calif.) backed him.")).actors;
+    assert!(found.iter().all(|a| a.kind == ActorKind::Person), "{found:?}");
+}

@@ -331,8 +331,9 @@ pub(super) fn resolve(text: &TokenizedText<'_>, statement: Range<usize>, cue: Ra
 /// takes the noun as its object instead ("smuggling rifles").
 pub(super) fn modifier(text: &TokenizedText<'_>, cue: Range<usize>) -> bool {
     let cue_end = cue.end;
-    if cue.len() != 1 || {
-        let word = text.key(cue.start);
+    // "a military tension reduction pact": a cue of several words modifies as one.
+    if cue.is_empty() || {
+        let word = text.key(cue_end - 1);
         word.ends_with("ing") || word.ends_with("ed")
     } {
         return false;

@@ -207,6 +207,8 @@ fn a_cue_word_naming_equipment_or_a_unit_is_no_event() {
     );
     assert!(threats("The suitcase was taken away by a bomb disposal team on Tuesday.").is_empty());
     assert!(threats("A bomb-disposal squad checked the car park before the match.").is_empty());
+    // An effort against the danger.
+    assert!(threats("In May, Tokyo suspended a 2019 military tension reduction pact with China.").is_empty());
     // A fear dismissed is no event either.
     assert!(
         threats(
