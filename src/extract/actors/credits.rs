@@ -26,6 +26,7 @@ impl Finder<'_, '_> {
         if byline
             || self.is_reported_from_credit(index, &paragraph)
             || self.is_author_note(index, &paragraph)
+            || self.is_byline_affiliation(index, &paragraph)
             || self.is_agency_signoff(index, &paragraph)
             || self.is_bare_byline(index, &paragraph)
             || self.is_role_byline(index, &paragraph)
@@ -160,6 +161,27 @@ impl Finder<'_, '_> {
         }
         self.name_run(index)
             .is_some_and(|end| self.text.is_word_ci(end, "reported") && self.text.is_word_ci(end + 1, "from"))
+    }
+
+    /// The line under a "By" byline that names the reporters' outlet or desk: a few capitalised
+    /// words alone ("By Jane Doe and John Roe" then "Associated Press", "Nordic Desk").
+    fn is_byline_affiliation(&self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
+        const AFFILIATION_TOKENS: usize = 6;
+        let token = self.text.tokens[index];
+        if index != paragraph.start || token.paragraph == 0 || token.paragraph > BYLINE_PARAGRAPHS + 1 {
+            return false;
+        }
+        let Some(previous) = self.text.paragraphs.get(token.paragraph - 1) else { return false };
+        let after_by = self.text.is_word_ci(previous.start, "by")
+            && self.text.tokens.get(previous.start + 1).is_some_and(|t| t.capitalised)
+            && previous.len() <= 16;
+        after_by
+            && paragraph.len() <= AFFILIATION_TOKENS
+            && paragraph.clone().all(|i| {
+                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                    || self.text.is_punct(i, ',')
+                    || self.text.is_punct(i, '-')
+            })
     }
 
     /// A note on the author in the last paragraphs: a name, "is a" or "is an", and within a few

@@ -293,8 +293,9 @@ impl Finder<'_, '_> {
     }
 
     /// "UN Panel of Experts on Ruritania", "European Union Maritime Safety Agency", "Islamic State
-    /// Lakes Province": a known organisation at the start of a longer organisation's name (one
-    /// ending in an institution word, or a branch's) is part of that name. Returns its end.
+    /// Lakes Province", "Islamic State in the Sahel": a known organisation at the start of a longer
+    /// organisation's name (one ending in an institution word, or a branch's) is part of that
+    /// name. Returns its end.
     fn longer_org_name(&mut self, start: usize, end: usize, entity: Entity) -> Option<usize> {
         let Entity::Org(_) = entity else { return None };
         let start = if self.text.is_word_ci(start, "the") { start + 1 } else { start };
@@ -327,6 +328,24 @@ impl Finder<'_, '_> {
                 self.push_named(start, branch_end, name, LEXICON.entity_kind(entity), "org-branch");
                 return Some(branch_end);
             }
+        }
+        // "Islamic State in the Sahel", "al-Qaeda in the Arabian Peninsula": an armed group's
+        // branch named after its region with "in the" and capitals.
+        if LEXICON.entity_kind(entity) == ActorKind::ArmedGroup
+            && self.text.is_word_ci(end, "in")
+            && self.text.is_word_ci(end + 1, "the")
+            && capitalised(end + 2)
+        {
+            let mut region_end = end + 2;
+            while region_end < end + 5
+                && capitalised(region_end)
+                && self.text.adjacent_on_line(region_end - 1, region_end)
+            {
+                region_end += 1;
+            }
+            let name = self.surface(start, region_end);
+            self.push_named(start, region_end, name, ActorKind::ArmedGroup, "org-branch");
+            return Some(region_end);
         }
         // "U.S. Senate Armed Services Committee": the run may start at the name's second word when
         // its first is a stopword that no run opens with ("US").

@@ -87,7 +87,9 @@ impl Finder<'_, '_> {
                 continue;
             }
             // "an F-22 Raptor", "two Su-35 Flanker jets": an aircraft's or a weapon's model.
-            if !matches!(key, ActorKey::Entity(_)) && is_model_name(&name) {
+            // "MR. SPOKESPERSON:": an honorific alone names nobody.
+            let honorific = LEXICON.has(Words::Honorifics, &name.trim_end_matches('.').to_lowercase());
+            if !matches!(key, ActorKey::Entity(_)) && (is_model_name(&name) || honorific) {
                 continue;
             }
             let actor_index = table.actors.len();

@@ -667,6 +667,10 @@ fn a_known_organisation_opening_a_longer_name_is_part_of_it() {
             "Islamic State Lakes Province"
         ]
     );
+    // A branch named with "in the" and its region.
+    let found =
+        names("Islamic State in the Greater Kell claimed the raid. Islamic State in Syria denied it.");
+    assert_eq!(found, ["Islamic State in the Greater Kell", "Islamic State"]);
 }
 
 #[test]
@@ -1141,6 +1145,9 @@ fn bylines_with_a_role_author_notes_and_agency_signoffs_name_no_actor() {
     // "By" and the reporter's role before the name.
     let text = format!("Storm hits port\n\nBy shipping reporter Mara Jensen\n\n{body}");
     assert_eq!(names(&text), ["Lars Evjen"]);
+    // The reporters' outlet on the line under the byline.
+    let text = format!("Storm hits port\n\nBy MARA JENSEN and TOM VELL\nAssociated Press\n\n{body}");
+    assert_eq!(names(&text), ["Lars Evjen"]);
     // A surname alone before "reported from".
     let text = format!("Storm hits port\n\n{body}\n\nKovac-Lund reported from Tromsø.");
     assert_eq!(names(&text), ["Lars Evjen"]);
@@ -1200,4 +1207,11 @@ fn operations_documents_prisons_and_aircraft_models() {
     let text = "An F-35 Lightning from Kell Air Station shot the balloon down, and two Su-35 Flanker \
                 jets followed, the Orlan Army said.";
     assert_eq!(names(text), ["Orlan Army"]);
+}
+
+#[test]
+fn an_honorific_alone_in_a_transcripts_label_is_no_actor() {
+    let text = "Briefing\n\nMR. SPOKESPERSON: Iran remains at Level 4. We urge Tehran to release Jo Bell.";
+    let found = names(text);
+    assert!(found.iter().all(|n| !n.starts_with("MR")), "{found:?}");
 }
