@@ -675,7 +675,30 @@ impl Finder<'_, '_> {
                 && is_name_word(i + 1)
                 && LEXICON.has(Words::NameParticles, self.word(i))
         };
+        // "Kaduna State", "Lorca Province" in capitals, nothing capitalised after ("Kaduna State
+        // Government" is a body): the whole name is a place's.
+        let capital_settlement = |i: usize| {
+            LEXICON.word_in(Words::SettlementNouns, self.text, i)
+                && !LEXICON.word_in(Words::SettlementNounsPlural, self.text, i)
+                && tokens.get(i).is_some_and(|t| t.capitalised && !t.all_caps)
+                && i > 0
+                && is_name_word(i - 1)
+                && self.text.adjacent_on_line(i - 1, i)
+                && !is_name_word(i + 1)
+        };
         for index in 0..tokens.len() {
+            if capital_settlement(index) {
+                let mut start = index;
+                while start > 0
+                    && index - start < 3
+                    && is_name_word(start - 1)
+                    && self.text.adjacent_on_line(start - 1, start)
+                {
+                    start -= 1;
+                }
+                record(start, index + 1);
+                continue;
+            }
             if !is_settlement(index) {
                 continue;
             }

@@ -78,12 +78,27 @@ impl Finder<'_, '_> {
                     None => continue,
                 },
                 ActorKey::Person(p) => match self.people.get(*p) {
+                    // "in Lamu West", "parts of Lamu West": a name of two words or more that ends
+                    // in a compass word and opens with no given name, with no title ever before
+                    // it, named only after a preposition of place or "of", is a place's.
+                    Some(person)
+                        if person.titles.is_empty()
+                            && compass_place(&person.name)
+                            && counted.iter().all(|m| self.after_place_preposition(m.start_token)) =>
+                    {
+                        continue;
+                    }
                     Some(person) => (person.name.clone(), ActorKind::Person),
                     None => continue,
                 },
             };
             // "the town of Ashford": a name the text calls a place is no person or organisation.
-            if !matches!(key, ActorKey::Entity(_)) && places.contains(&crate::model::actor::name_key(&name)) {
+            // ("Islamic State Lakes Province" is a group's branch, whatever its last word.)
+            let branch = counted.iter().any(|m| m.rule == "org-branch");
+            if !matches!(key, ActorKey::Entity(_))
+                && !branch
+                && places.contains(&crate::model::actor::name_key(&name))
+            {
                 continue;
             }
             // "an F-22 Raptor", "two Su-35 Flanker jets": an aircraft's or a weapon's model.
@@ -134,6 +149,15 @@ impl Finder<'_, '_> {
         table.mentions.sort_by_key(|m| (m.start_token, m.end_token));
         table.mentions.dedup_by_key(|m| (m.start_token, m.end_token));
         table
+    }
+
+    /// Whether the word before `start` is a preposition of place or "of" ("in Lamu West", "parts
+    /// of Lamu West", "through Vorra State").
+    fn after_place_preposition(&self, start: usize) -> bool {
+        start.checked_sub(1).is_some_and(|before| {
+            LEXICON.word_in(Words::LocativePrepositions, self.text, before)
+                || ["of", "through", "from"].iter().any(|w| self.text.is_word_ci(before, w))
+        })
     }
 
     /// "a source told Reuters": a news outlet named as whom words were addressed to does not act
@@ -195,6 +219,18 @@ impl Finder<'_, '_> {
     }
 }
 
+/// Whether a person's `name` reads as a place's: two words or more, the last a compass word
+/// ("Lamu West", "Kell Central"), the first no given name ("Alan West" stays a person).
+fn compass_place(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && words.last().is_some_and(|last| is_compass_word(last))
+        && !words.first().is_some_and(|first| {
+            let key = first.to_lowercase();
+            LEXICON.has(Words::MaleGivenNames, &key) || LEXICON.has(Words::FemaleGivenNames, &key)
+        })
+}
+
 /// Whether `name` is a model's: a designation of one to three letters, a hyphen and two digits or
 /// more ("F-22", "Su-35", "MiG-29", "Tu-95MS") and the model's nickname after it ("F-22 Raptor").
 /// A designation alone ("G-20") is left to the other rules.
@@ -212,7 +248,15 @@ fn is_model_name(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_model_name;
+    use super::{compass_place, is_model_name};
+
+    #[test]
+    fn a_name_ending_in_a_compass_word_without_a_given_name_is_a_place() {
+        assert!(compass_place("Kell West"));
+        assert!(compass_place("Vorra Kell Central"));
+        assert!(!compass_place("Alan West"));
+        assert!(!compass_place("West"));
+    }
 
     #[test]
     fn model_names_are_a_designation_and_a_nickname() {

@@ -1215,3 +1215,26 @@ fn an_honorific_alone_in_a_transcripts_label_is_no_actor() {
     let found = names(text);
     assert!(found.iter().all(|n| !n.starts_with("MR")), "{found:?}");
 }
+
+#[test]
+fn a_name_ending_in_a_compass_word_is_a_place_unless_a_person_bears_it() {
+    let text = "Gunmen stormed Salko village in Vell West at night. A curfew covers parts of Vell West.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    let text = "Senator Jo West said the curfew was wrong, and Rep. Anna Kell North agreed.";
+    assert_eq!(names(text), ["Jo West", "Anna Kell North"]);
+    // Without a title or a given name, a person who speaks is still a person.
+    let text = "\"It is a start,\" said Marek West, a union leader. West left.";
+    assert_eq!(names(text), ["Marek West"]);
+}
+
+#[test]
+fn a_name_with_a_settlement_noun_in_capitals_is_a_place_but_its_government_is_not() {
+    let text = "Kell State has seen 12 abductions this year. Troops rolled east through Vorra State \
+                toward the border.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    // A local government area.
+    let text = "Gunmen stormed a school in Orm Local Government Area.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    let found = names("The Kell State Government said the pupils were freed.");
+    assert_eq!(found, ["Kell State Government"]);
+}

@@ -157,6 +157,11 @@ pub fn attribute_quotes(
                 {
                     // `"…," said a resident who asked to be identified only as Ana.`
                     (Some(actor), "quote:self-named".to_owned())
+                } else if let Some(actor) =
+                    phrase.as_deref().and_then(|phrase| attributor.spokesperson_of_modifier(span, phrase))
+                {
+                    // "An Acme spokeswoman declined to comment, saying only that …".
+                    (Some(actor), "quote:spokesperson-of-modifier".to_owned())
                 } else {
                     // "Officials said the attack was 'unprovoked'": someone outside the registry
                     // speaks, so the quote is not handed to an earlier speaker.

@@ -435,6 +435,12 @@ impl Attributor<'_, '_> {
             while cursor > span.close_token + 1 {
                 cursor -= 1;
                 if let Some((actor, via_pronoun)) = self.subject_at(cursor) {
+                    // `"…," Jo Bell of the FBI's Vell office told`: the object of a preposition
+                    // is not the subject.
+                    if self.after_object_preposition(cursor) {
+                        cursor = self.mention_covering(cursor).map_or(cursor, |m| m.start_token);
+                        continue;
+                    }
                     if self.possesses_the_subject(cursor) || self.spoken_for_by_spokesperson(cursor) {
                         return None;
                     }

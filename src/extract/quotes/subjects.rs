@@ -391,6 +391,14 @@ impl Attributor<'_, '_> {
     /// Whether the mention (or pronoun) at `token` is the object of a preposition before it.
     pub(super) fn after_object_preposition(&self, token: usize) -> bool {
         let mut start = self.mention_covering(token).map_or(token, |m| m.start_token);
+        // "Jo Bell of the FBI's Vell Field Office said": the possessor before the name stands
+        // between, once.
+        if start >= 2
+            && self.text.tokens.get(start - 1).is_some_and(|t| t.kind == TokenKind::Possessive)
+            && let Some(possessor) = self.mention_covering(start - 2)
+        {
+            start = possessor.start_token;
+        }
         // "ambassador to the UN": the article stands between.
         if start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "the")) {
             start -= 1;
@@ -420,6 +428,15 @@ impl Attributor<'_, '_> {
                 && LEXICON.word_in(Words::PostNominals, self.text, end)
             {
                 end += 1;
+            }
+            // "The Kell Armed Forces (KAF), which has fought the rebels for a year, said": the
+            // short form in brackets after the name is part of it.
+            if end + 2 < verb
+                && self.text.is_punct(end, '(')
+                && self.text.is_punct(end + 2, ')')
+                && self.text.tokens.get(end + 1).is_some_and(|t| t.capitalised)
+            {
+                end += 3;
             }
             if let Some(found) = self.subject_at(index) {
                 if self.possesses_the_subject(index) {

@@ -343,3 +343,25 @@ fn a_long_described_speaker_is_named_whole_or_not_at_all() {
         Some("a spokesperson for the Norlandic consulate in Vell")
     );
 }
+
+#[test]
+fn a_subject_with_its_short_form_and_a_relative_clause_speaks() {
+    let text = "The Kell Armed Forces (KAF), which has been fighting the Valley Front since May, \
+                condemned the attack as a \"cowardly crime\".";
+    assert_eq!(speaker_of(text, "cowardly crime").as_deref(), Some("Kell Armed Forces"));
+}
+
+#[test]
+fn a_spokesperson_who_declined_to_comment_speaks_for_the_organisation() {
+    let text = "Vantrix Group runs the grid.\n\nAn official said it was late. A Vantrix Group \
+                spokeswoman declined to respond directly, saying only that the firm acted \"in full \
+                compliance with the law.\"";
+    assert_eq!(speaker_of(text, "in full compliance").as_deref(), Some("Vantrix Group"));
+}
+
+#[test]
+fn a_person_of_an_organisations_office_speaks_not_the_office() {
+    let text = "\"He was not bluffing,\" Special Agent in Charge Jo Bell of the FBI's Vell Field \
+                Office told reporters.";
+    assert_eq!(speaker_of(text, "He was not").as_deref(), Some("Jo Bell"));
+}
