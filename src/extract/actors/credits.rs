@@ -17,7 +17,9 @@ impl Finder<'_, '_> {
         let name_at = index + 1 + usize::from(self.text.is_punct(index + 1, ':'));
         // "ANALYSIS | By Jane Doe": a bar starts the byline after a label.
         let line_start = index == paragraph.start
-            || index > paragraph.start && self.text.is_punct(index - 1, '|') && index - paragraph.start <= 4;
+            || index > paragraph.start && self.text.is_punct(index - 1, '|') && index - paragraph.start <= 4
+            // "(By Jane Doe and John Roe)" closing a wire story.
+            || index == paragraph.start + 1 && self.text.is_punct(paragraph.start, '(');
         let byline = line_start
             && self.text.is_word_ci(index, "by")
             && (self.text.tokens.get(name_at).is_some_and(|t| t.capitalised)

@@ -179,7 +179,11 @@ impl Finder<'_, '_> {
             if before > 0 && self.text.is_word_ci(before - 1, "the") {
                 before -= 1;
             }
-            if before > 0 && LEXICON.word_in(Words::AddresseeVerbs, self.text, before - 1) {
+            // "confirmed to Recorded Future News", "said to the Ledger": a speech verb and "to".
+            let verb_and_to = before > 1
+                && self.text.is_word_ci(before - 1, "to")
+                && LEXICON.is_speech_verb(self.text.key(before - 2));
+            if verb_and_to || before > 0 && LEXICON.word_in(Words::AddresseeVerbs, self.text, before - 1) {
                 mention.locative = true;
             }
         }

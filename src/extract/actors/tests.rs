@@ -409,6 +409,8 @@ fn companies_and_groups_named_after_their_noun_are_actors_without_speaking() {
 fn a_based_prefix_is_no_part_of_an_organisation_name() {
     let found = names("The Britain-based Halden Research Institute published it.");
     assert_eq!(found, ["Halden Research Institute"]);
+    let found = names("Shares in Oslo-listed Halden Tankers fell.");
+    assert_eq!(found, ["Halden Tankers"]);
 }
 
 #[test]
@@ -826,6 +828,8 @@ fn a_news_outlet_named_only_as_whom_words_were_told_is_no_actor() {
     // An outlet the gazetteer does not know, named by its kind of word.
     let text = "The port is quiet. \"They left,\" he told the Vell Evening Herald by phone.";
     assert!(names(text).is_empty(), "{:?}", names(text));
+    let text = "The port is quiet. A shipper confirmed to the Vell Evening Herald that it had left.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
 }
 
 #[test]
@@ -1144,6 +1148,9 @@ fn bylines_with_a_role_author_notes_and_agency_signoffs_name_no_actor() {
     let body = "The storm hit the port, harbour master Lars Evjen said.";
     // "By" and the reporter's role before the name.
     let text = format!("Storm hits port\n\nBy shipping reporter Mara Jensen\n\n{body}");
+    assert_eq!(names(&text), ["Lars Evjen"]);
+    // A byline in brackets at the end.
+    let text = format!("Storm hits port\n\n{body}\n\n(By Mara Jensen, Tom Vell and Ana Orm)");
     assert_eq!(names(&text), ["Lars Evjen"]);
     // The reporters' outlet on the line under the byline.
     let text = format!("Storm hits port\n\nBy MARA JENSEN and TOM VELL\nAssociated Press\n\n{body}");

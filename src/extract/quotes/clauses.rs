@@ -102,8 +102,10 @@ impl Attributor<'_, '_> {
             }
             // "Doe spoke near the hall, where workers had gathered, chanting '…'": a relative
             // clause with a subject of its own stands between the verb and the quote.
-            if (index + 1..span.open_token).any(|i| !self.inside_quote(i) && self.text.is_word_ci(i, "where"))
-            {
+            // ("check where the goods go" is no such clause: no comma or dash opens it.)
+            if (index + 1..span.open_token).any(|i| {
+                !self.inside_quote(i) && self.text.is_word_ci(i, "where") && !self.text.is_word(i - 1)
+            }) {
                 return None;
             }
             // "Jo Bell, speaking in Vienna, said …": a participle closed by a comma and a finite

@@ -315,7 +315,9 @@ impl Attributor<'_, '_> {
         if let Some(comma) = self.fronted_phrase_end(sentence.start, sentence.end)
             && intro < comma
         {
-            return self.subject_at(comma + 1).map(|(actor, _)| actor);
+            // ("In a statement posted online, the Front said": the article before the name.)
+            let subject = comma + 1 + usize::from(self.text.is_word_ci(comma + 1, "the"));
+            return self.subject_at(subject).map(|(actor, _)| actor);
         }
         // "Acme said in a statement": the subject, when a speech verb joins it to the noun.
         let (end, (actor, _)) = self.sentence_subject(sentence.start, intro)?;

@@ -365,3 +365,22 @@ fn a_person_of_an_organisations_office_speaks_not_the_office() {
                 Office told reporters.";
     assert_eq!(speaker_of(text, "He was not").as_deref(), Some("Jo Bell"));
 }
+
+#[test]
+fn a_statement_introduced_before_a_fronted_phrase_and_the_name_is_that_bodys() {
+    let text = "Shells hit the camp, the Valley Liberation Front (VLF) said.\n\nIn a statement posted \
+                on Telegram, the VLF denied the charge and said its fighters had left.\n\n\"We did \
+                not target anyone,\" the statement said.";
+    assert_eq!(speaker_of(text, "We did not").as_deref(), Some("Valley Liberation Front"));
+}
+
+#[test]
+fn a_where_without_a_comma_opens_no_relative_clause() {
+    let text = "\"Hiring is risky,\" Jo Bell said. He urged managers to check where laptops are \
+                shipped and to \"trust nothing on camera.\"";
+    assert_eq!(speaker_of(text, "trust nothing").as_deref(), Some("Jo Bell"));
+    // A dash opens one as a comma does.
+    let text = "Jo Bell spoke near the hall — where 50 workers had gathered on Monday morning, \
+                chanting \"no deal, no work\" after the talks failed.";
+    assert_ne!(speaker_of(text, "no deal").as_deref(), Some("Jo Bell"));
+}

@@ -79,7 +79,9 @@ impl Attributor<'_, '_> {
         // "Doe spoke near the hall, where workers had gathered, chanting '…'": whoever speaks
         // the quote, it is not read from here.
         if verb < span.open_token
-            && (verb + 1..span.open_token).any(|i| !self.inside_quote(i) && self.text.is_word_ci(i, "where"))
+            && (verb + 1..span.open_token).any(|i| {
+                !self.inside_quote(i) && self.text.is_word_ci(i, "where") && !self.text.is_word(i - 1)
+            })
         {
             return Some(None);
         }
