@@ -474,3 +474,10 @@ fn a_plot_to_overthrow_a_government_and_a_homemade_bomb_are_cues() {
     let found = threats("Officers found a homemade explosive device in the flat of one suspect.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn an_inquiry_the_cue_names_is_no_new_threat() {
+    // "a war crimes investigation": the cue names the inquiry into an act told elsewhere.
+    let text = "Prosecutors in Vell have opened a war crimes investigation.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+}
