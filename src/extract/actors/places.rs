@@ -67,7 +67,8 @@ impl Finder<'_, '_> {
 
     /// Whether the name at `start` is a later item of a list of names (up to three words each,
     /// joined by commas, "and" or "or") whose first item follows a word of
-    /// [`Words::LocativePrepositions`] ("synagogues in Antwerp and Brussels").
+    /// [`Words::LocativePrepositions`] ("synagogues in Antwerp and Brussels") or travel ("a trip
+    /// to Lima and Quito").
     fn later_in_located_list(&self, start: usize) -> bool {
         const LIST_ITEMS: usize = 4;
         const ITEM_WORDS: usize = 3;
@@ -91,9 +92,11 @@ impl Finder<'_, '_> {
             if previous == link {
                 return false;
             }
+            // ("a trip to Paraguay and Guatemala": the first after a word of travel and "to".)
             if previous
                 .checked_sub(1)
                 .is_some_and(|i| LEXICON.word_in(Words::LocativePrepositions, self.text, i))
+                || self.after_motion_or_topic(previous)
             {
                 return true;
             }
@@ -109,8 +112,16 @@ impl Finder<'_, '_> {
         let (Some(preposition), Some(before)) = (start.checked_sub(1), start.checked_sub(2)) else {
             return false;
         };
-        (self.text.is_word_ci(preposition, "to") || self.text.is_word_ci(preposition, "for"))
-            && LEXICON.word_in(Words::MotionVerbs, self.text, before)
+        // "deported three men to Syria", "the deportation of offenders to Syria": a few plain
+        // words may stand between.
+        const OBJECT_WORDS: usize = 3;
+        let plain =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        let travel = (before.saturating_sub(OBJECT_WORDS)..=before)
+            .rev()
+            .take_while(|&i| plain(i))
+            .any(|i| LEXICON.word_in(Words::MotionVerbs, self.text, i));
+        (self.text.is_word_ci(preposition, "to") || self.text.is_word_ci(preposition, "for")) && travel
             || self.text.is_word_ci(preposition, "on")
                 && LEXICON.word_in(Words::TopicNouns, self.text, before)
     }

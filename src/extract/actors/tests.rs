@@ -1245,3 +1245,11 @@ fn a_name_with_a_settlement_noun_in_capitals_is_a_place_but_its_government_is_no
     let found = names("The Kell State Government said the pupils were freed.");
     assert_eq!(found, ["Kell State Government"]);
 }
+
+#[test]
+fn states_after_a_noun_of_travel_or_removal_are_places() {
+    let text = "The drills came a week after the president returned from a trip to Paraguay and \
+                Guatemala. The Vell Party called for the deportation of offenders to Syria and \
+                Afghanistan.";
+    assert_eq!(names(text), ["Vell Party"]);
+}
