@@ -22,6 +22,7 @@
 
 pub mod actors;
 pub mod facts;
+pub mod headline;
 pub mod kind;
 pub mod lexicon;
 pub mod quotes;

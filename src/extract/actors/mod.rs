@@ -161,10 +161,12 @@ pub fn find_actors(text: &TokenizedText<'_>) -> ActorTable {
     table
 }
 
-/// Whether the first paragraph is a headline in Title Case: a short line before the body whose
-/// words (but for a few short ones) are capitalised.
-fn title_case_headline(text: &TokenizedText<'_>) -> bool {
-    let (Some(first), true) = (text.paragraphs.first(), text.paragraphs.len() > 1) else { return false };
+/// Whether the headline paragraph is in Title Case: a short line before the body whose words
+/// (but for a few short ones) are capitalised.
+fn title_case_headline(text: &TokenizedText<'_>, headline: usize) -> bool {
+    let (Some(first), true) = (text.paragraphs.get(headline), text.paragraphs.len() > headline + 1) else {
+        return false;
+    };
     let words: Vec<&crate::extract::tokens::Token> = text
         .tokens
         .get(first.clone())
@@ -199,6 +201,8 @@ struct Finder<'a, 't> {
     /// inside a sentence. A headline name goes on only with such words ("Jane Doe Gives Speech"
     /// names Jane Doe).
     headline_name_words: Option<HashSet<&'a str>>,
+    /// The paragraph of the headline (after a label such as "News Analysis", the second).
+    headline: usize,
 }
 
 impl<'a, 't> Finder<'a, 't> {
@@ -211,8 +215,9 @@ impl<'a, 't> Finder<'a, 't> {
                 lower_case_words.insert(text.key(index));
             }
         }
-        let headline_name_words = title_case_headline(text).then(|| {
-            let body = text.paragraphs.get(1).map_or(0, |range| range.start);
+        let headline = crate::extract::headline::headline_paragraph(text);
+        let headline_name_words = title_case_headline(text, headline).then(|| {
+            let body = text.paragraphs.get(headline + 1).map_or(0, |range| range.start);
             text.tokens
                 .iter()
                 .enumerate()
@@ -225,6 +230,7 @@ impl<'a, 't> Finder<'a, 't> {
             text,
             lower_case_words,
             headline_name_words,
+            headline,
             mentions: Vec::new(),
             people: Vec::new(),
             person_of: HashMap::new(),
@@ -263,6 +269,10 @@ impl<'a, 't> Finder<'a, 't> {
         let token = self.text.tokens[index];
         if token.kind != TokenKind::Word {
             return index + 1;
+        }
+        // A label above the headline ("News Analysis") names nobody.
+        if token.paragraph < self.headline {
+            return self.text.paragraphs.get(token.paragraph).map_or(index + 1, |p| p.end);
         }
         if let Some(next) = self.skip_credit_line(index) {
             return next;

@@ -217,10 +217,13 @@ impl Finder<'_, '_> {
             if end > start && !self.text.adjacent_on_line(end - 1, end) {
                 break;
             }
-            // "Jane Doe Tells Party Convention": in a Title Case headline a speech verb ends the name.
-            if token.paragraph == 0
-                && self.headline_name_words.is_some()
-                && LEXICON.is_speech_verb(self.text.key(end))
+            // "Jane Doe Tells Party Convention": in a Title Case headline a speech verb ends the name;
+            // so does a word the body never capitalises that is no institution word ("Norland
+            // Moves Troops").
+            if token.paragraph == self.headline
+                && let Some(body) = &self.headline_name_words
+                && (LEXICON.is_speech_verb(self.text.key(end))
+                    || !body.contains(self.text.key(end)) && LEXICON.org_head(self.text, end).is_none())
             {
                 break;
             }

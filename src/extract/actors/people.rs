@@ -24,7 +24,7 @@ impl Finder<'_, '_> {
         let mut words = 1;
         while end < sentence_end && words < 4 && self.text.adjacent_on_line(end - 1, end) {
             // In a Title Case headline, a word the body never capitalises ends the name.
-            let headline_word = self.text.tokens[end].paragraph == 0
+            let headline_word = self.text.tokens[end].paragraph == self.headline
                 && self.headline_name_words.as_ref().is_some_and(|body| !body.contains(self.text.key(end)));
             if headline_word {
                 break;
@@ -638,7 +638,7 @@ impl Finder<'_, '_> {
             return end;
         }
         // "Security Update: Malware hits …": ordinary words a headline capitalises are no name.
-        if token.paragraph == 0 && (index..end).all(|i| LEXICON.is_common_word(self.text, i)) {
+        if token.paragraph == self.headline && (index..end).all(|i| LEXICON.is_common_word(self.text, i)) {
             return end;
         }
         // "Vasilakis Maritime", "Nordvik Freight": a name of two words or more that ends in a word

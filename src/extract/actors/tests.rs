@@ -1253,3 +1253,12 @@ fn states_after_a_noun_of_travel_or_removal_are_places() {
                 Afghanistan.";
     assert_eq!(names(text), ["Vell Party"]);
 }
+
+#[test]
+fn a_title_case_headline_under_a_label_glues_no_words_to_names() {
+    let text = "News Analysis\n\nAs Venezuela Moves Troops and Calls a Vote, an Old Feud With Guyana \
+                Turns Volatile\n\nVenezuela has moved troops east, officials in Guyana said.";
+    let found = names(text);
+    assert!(found.iter().all(|n| !n.contains("Moves") && !n.contains("Volatile")), "{found:?}");
+    assert!(found.iter().all(|n| !n.contains("News")), "{found:?}");
+}

@@ -437,10 +437,11 @@ impl Attributor<'_, '_> {
 
     /// A first paragraph that reads as a headline: short, no closing punctuation.
     pub(super) fn is_headline(&self, paragraph: usize) -> bool {
-        if paragraph != 0 || self.text.paragraphs.len() < 2 {
+        let headline = crate::extract::headline::headline_paragraph(self.text);
+        if paragraph != headline || self.text.paragraphs.len() < headline + 2 {
             return false;
         }
-        let Some(range) = self.text.paragraphs.first() else { return false };
+        let Some(range) = self.text.paragraphs.get(headline) else { return false };
         let last = range.end.saturating_sub(1);
         range.len() <= 20
             && !(self.text.is_punct(last, '.')

@@ -19,10 +19,13 @@ impl Attributor<'_, '_> {
     /// before a capitalised speech verb ("Doe Says", "Doe Tells"); `None` when the headline names
     /// no one that way, or two different people.
     pub(super) fn headline_speaker(&self, span: &QuoteSpan) -> Option<usize> {
-        if self.text.tokens.get(span.open_token)?.paragraph != 0 || self.text.paragraphs.len() < 2 {
+        let headline = crate::extract::headline::headline_paragraph(self.text);
+        if self.text.tokens.get(span.open_token)?.paragraph != headline
+            || self.text.paragraphs.len() < headline + 2
+        {
             return None;
         }
-        let range = self.text.paragraphs.first()?.clone();
+        let range = self.text.paragraphs.get(headline)?.clone();
         if range.len() > HEADLINE_TOKENS || !self.is_title_case(range.clone()) {
             return None;
         }
