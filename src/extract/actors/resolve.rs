@@ -80,11 +80,15 @@ impl Finder<'_, '_> {
                 ActorKey::Person(p) => match self.people.get(*p) {
                     // "in Lamu West", "parts of Lamu West": a name of two words or more that ends
                     // in a compass word and opens with no given name, with no title ever before
-                    // it, named only after a preposition of place or "of", is a place's.
+                    // it, named in full only after a preposition of place or "of", is a place's
+                    // (its short form, "raid Lamu", is read with it).
                     Some(person)
                         if person.titles.is_empty()
                             && compass_place(&person.name)
-                            && counted.iter().all(|m| self.after_place_preposition(m.start_token)) =>
+                            && counted
+                                .iter()
+                                .filter(|m| m.end_token > m.start_token + 1)
+                                .all(|m| self.after_place_preposition(m.start_token)) =>
                     {
                         continue;
                     }

@@ -1225,7 +1225,8 @@ fn an_honorific_alone_in_a_transcripts_label_is_no_actor() {
 
 #[test]
 fn a_name_ending_in_a_compass_word_is_a_place_unless_a_person_bears_it() {
-    let text = "Gunmen stormed Salko village in Vell West at night. A curfew covers parts of Vell West.";
+    let text = "Gunmen stormed Salko village in Vell West at night. A curfew covers parts of Vell West. \
+                Militants raid Vell often.";
     assert!(names(text).is_empty(), "{:?}", names(text));
     let text = "Senator Jo West said the curfew was wrong, and Rep. Anna Kell North agreed.";
     assert_eq!(names(text), ["Jo West", "Anna Kell North"]);
