@@ -356,3 +356,5 @@ mod tests;
 mod tests_kinds;
 #[cfg(test)]
 mod tests_names;
+#[cfg(test)]
+mod tests_places;

@@ -1,0 +1,136 @@
+//! Lines and names that are no actors, found on news nobody here annotated: credit lines in more
+//! house styles, places a list or a settlement word names, documents, models, labels above a
+//! headline. Every example is made up.
+
+use super::*;
+use crate::extract::tokens::tokenize;
+
+fn actors(text: &str) -> Vec<(String, ActorKind, Vec<String>)> {
+    let tokenized = tokenize(text);
+    find_actors(&tokenized).actors.into_iter().map(|a| (a.name, a.kind, a.aliases)).collect()
+}
+
+fn names(text: &str) -> Vec<String> {
+    actors(text).into_iter().map(|(name, _, _)| name).collect()
+}
+
+#[test]
+fn bylines_with_a_role_author_notes_and_agency_signoffs_name_no_actor() {
+    let body = "The storm hit the port, harbour master Lars Evjen said.";
+    // "By" and the reporter's role before the name.
+    let text = format!("Storm hits port\n\nBy shipping reporter Mara Jensen\n\n{body}");
+    assert_eq!(names(&text), ["Lars Evjen"]);
+    // A byline in brackets at the end.
+    let text = format!("Storm hits port\n\n{body}\n\n(By Mara Jensen, Tom Vell and Ana Orm)");
+    assert_eq!(names(&text), ["Lars Evjen"]);
+    // The reporters' outlet on the line under the byline.
+    let text = format!("Storm hits port\n\nBy MARA JENSEN and TOM VELL\nAssociated Press\n\n{body}");
+    assert_eq!(names(&text), ["Lars Evjen"]);
+    // A surname alone before "reported from".
+    let text = format!("Storm hits port\n\n{body}\n\nKovac-Lund reported from Tromsø.");
+    assert_eq!(names(&text), ["Lars Evjen"]);
+    // A note on the author at the end, with the places where she works.
+    let text = format!(
+        "Storm hits port\n\n{body}\n\nMara Jensen is a journalist covering shipping from Oslo and Norway."
+    );
+    assert_eq!(names(&text), ["Lars Evjen"]);
+    // The same words inside the story are news.
+    let text = format!(
+        "Storm hits port\n\nMara Jensen is a journalist covering shipping.\n\n{body}\n\nMore storms are due."
+    );
+    assert!(names(&text).contains(&"Mara Jensen".to_owned()), "{:?}", names(&text));
+    // A wire sign-off: initials and the agencies in brackets; "With reports from".
+    let text = format!(
+        "Storm hits port\n\n{body}\n\nWith reports from Nordposten and Kystavisa\n\njd/mr (dpa, AFP, Reuters)"
+    );
+    assert_eq!(names(&text), ["Lars Evjen"]);
+    // A bracket that ends a story's last sentence is no sign-off.
+    let text = format!("Storm hits port\n\n{body}\n\nThe port reopened (Nordhavn Shipping)");
+    assert!(names(&text).contains(&"Nordhavn Shipping".to_owned()), "{:?}", names(&text));
+}
+
+#[test]
+fn a_surname_before_family_names_the_family_not_the_person() {
+    let text = "Jo Bell was detained in May. The Bell family said they were not told.";
+    let found = actors(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(!found[0].2.iter().any(|a| a == "Bell"), "{found:?}");
+}
+
+#[test]
+fn places_a_plural_settlement_noun_lists_or_a_region_names_are_no_actors() {
+    let text = "Drones hit homes in communities including El Kell, La Vorra and Las Ormas, the \
+                Orlan Army said. Shells struck the border towns of Aitkell, Vorra Kell and Orm.";
+    assert_eq!(names(text), ["Orlan Army"]);
+    let text = "Gunmen stormed a post in the western Boucle du Kell region, the Orlan Army said. Aid to \
+                the Boucle du Kell has stopped.";
+    assert_eq!(names(text), ["Orlan Army"]);
+    // A singular noun takes one name: what follows "and" is news of its own.
+    let text = "The village of Kell, Orm Lund said, was hit.";
+    assert_eq!(names(text), ["Orm Lund"]);
+}
+
+#[test]
+fn a_creed_or_a_militant_before_a_name_is_no_part_of_it() {
+    let text = "In 2016 Tunisian Islamist Anis Vell drove a truck into a crowd. Jihadist Omar Kell \
+                and militant Jo Orm were held.";
+    assert_eq!(names(text), ["Anis Vell", "Omar Kell", "Jo Orm"]);
+}
+
+#[test]
+fn operations_documents_prisons_and_aircraft_models() {
+    let text = "Unlike Operation Harbour Shield, the mission does not strike ashore. Jo Bell was \
+                sanctioned under Executive Order 14078 and held in Kell Prison.";
+    assert_eq!(names(text), ["Operation Harbour Shield", "Jo Bell"]);
+    let text = "An F-35 Lightning from Kell Air Station shot the balloon down, and two Su-35 Flanker \
+                jets followed, the Orlan Army said.";
+    assert_eq!(names(text), ["Orlan Army"]);
+}
+
+#[test]
+fn an_honorific_alone_in_a_transcripts_label_is_no_actor() {
+    let text = "Briefing\n\nMR. SPOKESPERSON: Iran remains at Level 4. We urge Tehran to release Jo Bell.";
+    let found = names(text);
+    assert!(found.iter().all(|n| !n.starts_with("MR")), "{found:?}");
+}
+
+#[test]
+fn a_name_ending_in_a_compass_word_is_a_place_unless_a_person_bears_it() {
+    let text = "Gunmen stormed Salko village in Vell West at night. A curfew covers parts of Vell West. \
+                Militants raid Vell often.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    let text = "Senator Jo West said the curfew was wrong, and Rep. Anna Kell North agreed.";
+    assert_eq!(names(text), ["Jo West", "Anna Kell North"]);
+    // Without a title or a given name, a person who speaks is still a person.
+    let text = "\"It is a start,\" said Marek West, a union leader. West left.";
+    assert_eq!(names(text), ["Marek West"]);
+}
+
+#[test]
+fn a_name_with_a_settlement_noun_in_capitals_is_a_place_but_its_government_is_not() {
+    let text = "Kell State has seen 12 abductions this year. Troops rolled east through Vorra State \
+                toward the border.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    // A local government area.
+    let text = "Gunmen stormed a school in Orm Local Government Area.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    let found = names("The Kell State Government said the pupils were freed.");
+    assert_eq!(found, ["Kell State Government"]);
+}
+
+#[test]
+fn states_after_a_noun_of_travel_or_removal_are_places() {
+    let text = "The drills came a week after the president returned from a trip to Paraguay and \
+                Guatemala. The Vell Party called for the deportation of offenders to Syria and \
+                Afghanistan.";
+    assert_eq!(names(text), ["Vell Party"]);
+}
+
+#[test]
+fn a_title_case_headline_under_a_label_glues_no_words_to_names() {
+    let text = "News Analysis\n\nAs Venezuela Moves Troops and Calls a Vote, an Old Feud With Guyana \
+                Turns Volatile\n\nVenezuela has moved troops east, officials in Guyana said.";
+    let found = names(text);
+    assert!(found.iter().all(|n| !n.contains("Moves") && !n.contains("Volatile")), "{found:?}");
+    assert!(found.iter().all(|n| !n.contains("News")), "{found:?}");
+}
