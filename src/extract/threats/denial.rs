@@ -273,6 +273,24 @@ pub(super) fn routine(text: &TokenizedText<'_>, statement_start: usize, cue: usi
         .any(|i| LEXICON.word_in(Words::HabitualWords, text, i))
 }
 
+/// Whether the cue names attackers stopped: a word of [`Words::AgentNouns`] with the passive's
+/// auxiliaries right after it ("were", "had been") and a participle of [`Words::NeutralisedParticiples`]
+/// ("sixteen terrorists had been killed in the operation", "the gunmen were arrested").
+pub(super) fn attackers_stopped(text: &TokenizedText<'_>, cue: Range<usize>) -> bool {
+    const AUXILIARIES: usize = 2;
+    if !LEXICON.word_in(Words::AgentNouns, text, cue.end - 1) {
+        return false;
+    }
+    let auxiliary = |i: usize| {
+        LEXICON.word_in(Words::PassiveAuxiliaries, text, i)
+            || ["had", "has", "have"].iter().any(|w| text.is_word_ci(i, w))
+    };
+    let auxiliaries = (cue.end..cue.end + AUXILIARIES).take_while(|&i| auxiliary(i)).count();
+    let passive =
+        (cue.end..cue.end + auxiliaries).any(|i| LEXICON.word_in(Words::PassiveAuxiliaries, text, i));
+    passive && LEXICON.word_in(Words::NeutralisedParticiples, text, cue.end + auxiliaries)
+}
+
 /// Whether a cue of seizing is police work: a word for police officers right before it, an
 /// auxiliary or an adverb in "-ly" between at most ("officers seized 20 phones", "police have
 /// seized"), and not power or control seized ("officers seized power" is a coup).

@@ -476,8 +476,21 @@ fn a_plot_to_overthrow_a_government_and_a_homemade_bomb_are_cues() {
 }
 
 #[test]
-fn an_inquiry_the_cue_names_is_no_new_threat() {
+fn an_inquiry_or_money_the_cue_names_is_no_threat() {
     // "a war crimes investigation": the cue names the inquiry into an act told elsewhere.
     let text = "Prosecutors in Vell have opened a war crimes investigation.";
     assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // "a war chest" is money.
+    let text = "\"Every tanker we stop is money that does not reach the Kremlin's war chest,\" the \
+                minister told reporters in Oslo.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+}
+
+#[test]
+fn attackers_stopped_in_the_passive_are_a_response() {
+    let text = "Sixteen terrorists had been killed in the operation, the army said.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // Attackers who kill are the threat.
+    let text = "Sixteen terrorists killed four guards at the depot, the army said.";
+    assert!(!threats(text).is_empty());
 }
