@@ -465,7 +465,12 @@ impl Attributor<'_, '_> {
                 determiner = true;
                 break;
             }
-            if !self.plain_noun(before) {
+            // "An ExxonMobil spokeswoman": a name the registry does not know modifies the noun.
+            let unknown_name = self.text.tokens.get(before).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.capitalised && !t.sentence_start && !self.inside_quote(before)
+            }) && !LEXICON.is_stopword(self.text, before)
+                && !LEXICON.is_common_word(self.text, before);
+            if !self.plain_noun(before) && !unknown_name {
                 break;
             }
             start = before;

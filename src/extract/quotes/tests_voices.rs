@@ -384,3 +384,11 @@ fn a_where_without_a_comma_opens_no_relative_clause() {
                 chanting \"no deal, no work\" after the talks failed.";
     assert_ne!(speaker_of(text, "no deal").as_deref(), Some("Jo Bell"));
 }
+
+#[test]
+fn a_name_the_registry_does_not_know_stays_in_the_described_speaker() {
+    let text = "Oil deal\n\nCaracas said firms would \"bear the consequences.\" A Vellco spokeswoman \
+                declined to respond directly, saying only that the company operated \"in full \
+                compliance with the law.\"";
+    assert_eq!(speaker_of(text, "in full compliance").as_deref(), Some("A Vellco spokeswoman"));
+}
