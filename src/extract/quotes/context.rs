@@ -170,6 +170,9 @@ impl Attributor<'_, '_> {
             // pronoun's own sentence is what "it" means; media are no speakers by pronoun, so
             // nobody is guessed from earlier sentences.
             let mut medium_speaks = false;
+            // "China's coast guard gave its account. In a statement, it said …": "it" is the body
+            // the possessor owns, which no actor covers; the owner is not guessed in its place.
+            let mut body_owned = false;
             // Within a sentence, only the last few dozen tokens count: a pronoun looks back to a
             // recent subject, and the bound keeps a megabyte-long "sentence" linear.
             let reach = sentence.start.max(token.saturating_sub(PRONOUN_REACH_TOKENS));
@@ -203,6 +206,8 @@ impl Attributor<'_, '_> {
                         return None;
                     }
                     if possessive {
+                        body_owned |=
+                            wanted == (Wanted::Group { plural: false }) && self.owns_a_body(mention);
                         possessive_fallback = Some(mention.actor);
                     } else if self.oblique_mention(mention) || self.in_opening_clause(mention, sentence) {
                         // "Asked by moderator Jo Bell how …, Doe said": the object of a
@@ -236,6 +241,9 @@ impl Attributor<'_, '_> {
                 && let Some(unnamed) = self.unnamed_body_speaking(reach..sentence.end.min(token))
                 && !named_speaker_after(unnamed)
             {
+                return None;
+            }
+            if first_fitting.is_none() && body_owned {
                 return None;
             }
             if let Some(actor) = first_fitting.or(possessive_fallback).or(oblique_fallback) {
@@ -355,6 +363,23 @@ impl Attributor<'_, '_> {
             .then(|| start - 2)
         };
         preposition.is_some_and(|i| !opens_sentence(i))
+    }
+
+    /// Whether the possessive `mention` owns a body named by plain words after it ("China's coast
+    /// guard", "Mali's defence ministry"): within three lower-case words, an organisation's head
+    /// noun that is not one of the parts through which an owner speaks itself ("its government",
+    /// "its cyber unit").
+    fn owns_a_body(&self, mention: &MentionRecord) -> bool {
+        let first = mention.end_token + 1;
+        (first..first + 3)
+            .take_while(|&i| {
+                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                    && self.mention_covering(i).is_none()
+            })
+            .any(|i| {
+                (LEXICON.org_head(self.text, i).is_some() || LEXICON.word_in(Words::OrgNouns, self.text, i))
+                    && !LEXICON.word_in(Words::OrgPartNouns, self.text, i)
+            })
     }
 
     /// The token range of the sentence around a quote's opening and closing marks.

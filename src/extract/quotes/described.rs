@@ -61,6 +61,11 @@ impl Attributor<'_, '_> {
                 if self.passive_participle(index) {
                     continue;
                 }
+                // "When the deal was announced, lawmakers attacked it as '…'": a verb in "-ed"
+                // after an auxiliary of the passive tells what was done, not who speaks.
+                if self.passive_after_auxiliary(index) {
+                    continue;
+                }
                 // "One official, who spoke on condition of anonymity, said": a relative
                 // clause's verb; the finite verb after its closing comma attributes.
                 if self.relative_clause_before_finite_verb(index, span.open_token) {
@@ -211,6 +216,14 @@ impl Attributor<'_, '_> {
             .then_some(mention.actor)
     }
 
+    /// Whether the speech verb at `verb` is a participle in "-ed" after an auxiliary of the
+    /// passive ("the deal was announced"): it tells what was done, and its subject says nothing.
+    pub(super) fn passive_after_auxiliary(&self, verb: usize) -> bool {
+        verb > 0
+            && self.word(verb).ends_with("ed")
+            && LEXICON.word_in(Words::PassiveAuxiliaries, self.text, verb - 1)
+    }
+
     /// "a message posted on a channel by a group": a speech verb in "-ed" right after a plain
     /// lower-case noun, whose agent follows "by" within a few words, no comma, verb or "that"
     /// between ("Doe claimed that statements made by Roe" is Doe speaking).
@@ -285,7 +298,10 @@ impl Attributor<'_, '_> {
         let not_person =
             |actor: usize| self.actors.actors.get(actor).is_some_and(|a| a.kind != ActorKind::Person);
         if let Some(actor) = modifier {
-            return not_person(actor).then_some(actor);
+            // "A senior Ruritanian security official … the official said": an official described
+            // by a state is one of its many servants, not its voice; the quote stays described.
+            let state = self.actors.actors.get(actor).is_some_and(|a| a.kind == ActorKind::State);
+            return (not_person(actor) && !(representative && state)).then_some(actor);
         }
         // "a spokesperson for the Navy", "a statement from the ministry", "an official at the
         // agency".
@@ -515,6 +531,7 @@ impl Attributor<'_, '_> {
                 Words::SpeakerDeterminers,
                 Words::VerbLeadIns,
                 Words::LocativePrepositions,
+                Words::Auxiliaries,
             ]
             .into_iter()
             .any(|words| LEXICON.word_in(words, self.text, token))

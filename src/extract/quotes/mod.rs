@@ -330,6 +330,8 @@ mod tests;
 #[cfg(test)]
 mod tests_clauses;
 #[cfg(test)]
+mod tests_passive;
+#[cfg(test)]
 mod tests_sources;
 #[cfg(test)]
 mod tests_subjects;

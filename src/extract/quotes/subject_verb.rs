@@ -56,18 +56,15 @@ impl Attributor<'_, '_> {
         {
             verb += 1;
         }
-        let token = self.text.tokens.get(verb)?;
-        let word = self.word(verb);
-        let verb_like = token.kind == TokenKind::Word
-            && !token.capitalised
-            && (word.ends_with("ed")
-                || word.ends_with('s')
-                || word.ends_with("ing")
-                || LEXICON.has(Words::IrregularPast, word))
-            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, verb)
-            && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, verb)
-            && !LEXICON.word_in(Words::SubjectBreakers, self.text, verb);
-        if !verb_like || verb >= span.open_token {
+        let (mention, verb) = if self.verb_like(verb) {
+            (mention, verb)
+        } else {
+            // "The Senate majority leader, Senator Jo Bell, attacked the bill as '…'".
+            self.person_in_apposition_to_description(start, span.open_token)?
+        };
+        // "Doe was asked, '…'", "Doe was branded 'a coward'": the subject of a passive is
+        // spoken to or about.
+        if !self.verb_like(verb) || verb >= span.open_token || self.passive_after_auxiliary(verb) {
             return None;
         }
         // The quote stays in the subject's clause: no ", and …" clause, no aside in brackets.
@@ -84,6 +81,51 @@ impl Attributor<'_, '_> {
             }
         }
         (open_brackets == 0).then_some(mention.actor)
+    }
+
+    /// "The Senate majority leader, Senator Jo Bell, attacked …": a described subject (a
+    /// determiner and words up to a comma, no person among them), then a person named in
+    /// apposition between commas; that person, and the token after the second comma.
+    fn person_in_apposition_to_description(
+        &self,
+        start: usize,
+        limit: usize,
+    ) -> Option<(&MentionRecord, usize)> {
+        if !LEXICON.word_in(Words::SpeakerDeterminers, self.text, start) {
+            return None;
+        }
+        let comma =
+            (start + 1..(start + SUBJECT_TOKENS + 2).min(limit)).find(|&i| self.text.is_punct(i, ','))?;
+        if (start..comma).any(|i| {
+            !self.text.is_word(i) && !self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive)
+                || self.mention_at(i).is_some_and(|m| self.actors.kind_of(m) == ActorKind::Person)
+        }) {
+            return None;
+        }
+        let name_start = LEXICON
+            .title_at(self.text, comma + 1)
+            .filter(|&end| self.mention_at(comma + 1).is_none() && self.mention_at(end).is_some())
+            .unwrap_or(comma + 1);
+        let person = self.mention_at(name_start).filter(|m| {
+            self.actors.kind_of(m) == ActorKind::Person && self.text.is_punct(m.end_token, ',')
+        })?;
+        Some((person, person.end_token + 1))
+    }
+
+    /// Whether the token at `verb` reads as a finite verb: a lower-case word in "-ed" or "-s",
+    /// a participle or an irregular past, and no preposition, determiner or conjunction.
+    fn verb_like(&self, verb: usize) -> bool {
+        let Some(token) = self.text.tokens.get(verb) else { return false };
+        let word = self.word(verb);
+        token.kind == TokenKind::Word
+            && !token.capitalised
+            && (word.ends_with("ed")
+                || word.ends_with('s')
+                || word.ends_with("ing")
+                || LEXICON.has(Words::IrregularPast, word))
+            && !LEXICON.word_in(Words::ObjectPrepositions, self.text, verb)
+            && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, verb)
+            && !LEXICON.word_in(Words::SubjectBreakers, self.text, verb)
     }
 
     /// The person heading the subject that starts at `start`: the last mention of a run of

@@ -107,7 +107,7 @@ impl Attributor<'_, '_> {
             // "Jo Bell, head of the board of Acme, the group's arm, said": the sentence's subject
             // with the appositive right after it, however many commas the appositive holds.
             if let Some((end, found)) = self.sentence_subject(sentence_start, verb)
-                && self.text.is_punct(end, ',')
+                && (self.text.is_punct(end, ',') || self.part_closed_by_comma(end))
             {
                 return Some(found);
             }
@@ -451,6 +451,19 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// Whether `possessive` (the "'s" after a subject) opens a part of it that a comma closes
+    /// ("Elbonia's military government, which …"): at most three plain words, then the comma.
+    fn part_closed_by_comma(&self, possessive: usize) -> bool {
+        self.text.tokens.get(possessive).is_some_and(|t| t.kind == TokenKind::Possessive)
+            && (possessive + 2..possessive + 5).any(|comma| {
+                self.text.is_punct(comma, ',')
+                    && (possessive + 1..comma).all(|i| {
+                        self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                            && LEXICON.word_in(Words::OrgPartNouns, self.text, comma - 1)
+                    })
+            })
+    }
+
     /// Whether the mention at `token` is a possessor before the plain noun that heads the subject
     /// ("Powell's office", "the senator's spokeswoman"), the noun being no actor of its own.
     pub(super) fn possesses_the_subject(&self, token: usize) -> bool {
@@ -486,9 +499,13 @@ impl Attributor<'_, '_> {
                     && !self.is_speech_verb(i)
             })
             .any(|noun| {
+                // "Elbonia's military government, which seized power in 2020, said": the part
+                // may carry a relative clause before its verb.
+                let relative = self.text.is_punct(noun + 1, ',')
+                    && LEXICON.word_in(Words::RelativePronouns, self.text, noun + 2);
                 let part = LEXICON.word_in(Words::OrgPartNouns, self.text, noun)
                     && !person
-                    && self.is_speech_verb(noun + 1);
+                    && (self.is_speech_verb(noun + 1) || relative);
                 let medium = LEXICON.word_in(Words::VoiceNouns, self.text, noun)
                     && self
                         .text

@@ -54,6 +54,8 @@ impl Attributor<'_, '_> {
                 && self.is_speech_verb(i)
                 && !(participle_after_comma
                     || self.participle_of_noun(i)
+                    // "When the deal was announced, lawmakers attacked it as '…'".
+                    || self.passive_after_auxiliary(i)
                     // ", the ministry said, days after the rebels warned of '…'".
                     || self.parenthetical_attribution(i, span))
         };

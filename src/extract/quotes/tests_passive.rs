@@ -1,0 +1,61 @@
+//! Subjects that do not speak: the subject of a passive, an owner whose body speaks, a servant
+//! of a state; and speakers named in apposition to a description. Every example is made up.
+
+use super::tests::speaker_of;
+
+#[test]
+fn the_subject_of_a_passive_speaks_no_quote() {
+    // A speech verb in "-ed" after "was" tells what was done; its subject is no speaker.
+    let text = "When the Varnholm deal was announced, opposition lawmakers in Ostland attacked it \
+                as \"a reward for kidnappers\", and they were not wrong.";
+    assert_eq!(speaker_of(text, "a reward"), None);
+    // Whoever was asked did not ask.
+    let text = "Jo Bellamy was asked, \"Did you know about the server?\" He shrugged.";
+    assert_eq!(speaker_of(text, "Did you know"), None);
+}
+
+#[test]
+fn a_described_person_in_apposition_names_the_subject() {
+    let text = "The Senate majority leader, Senator Ifo Okwu, attacked the bill on Thursday as \
+                \"a recipe for chaos\" in the regions.";
+    assert_eq!(speaker_of(text, "a recipe").as_deref(), Some("Ifo Okwu"));
+}
+
+#[test]
+fn an_unnamed_officer_who_spoke_is_whom_he_means() {
+    // "he" after an unnamed officer who spoke is that officer, not the woman named before.
+    let text = "Undersecretary Marisol Tebaldo said the government was \"studying all options\".\n\n\
+                A senior Ruritanian military officer, who asked not to be named, said flights had \
+                counted ships. \"They are building up,\" he said.";
+    assert_eq!(speaker_of(text, "They are building"), None);
+}
+
+#[test]
+fn an_official_described_by_a_state_stays_described() {
+    let text = "A senior Ostland security official, speaking on condition of anonymity, told \
+                reporters that units had moved.\n\n\"What is new this time is the coast guard,\" \
+                the official said.";
+    assert_eq!(speaker_of(text, "What is new").as_deref(), Some("the official"));
+    // An official of an organisation speaks for it, as before.
+    let text = "A senior Harbour Police Authority official told reporters the raid had failed.\n\n\
+                \"It will take weeks,\" the official said.";
+    assert_eq!(speaker_of(text, "It will take").as_deref(), Some("Harbour Police Authority"));
+}
+
+#[test]
+fn it_after_an_owned_body_is_not_the_owner() {
+    let text = "China's coast guard gave a different account. In a statement, it said the vessels \
+                had \"illegally intruded\" into its waters.";
+    assert_eq!(speaker_of(text, "illegally"), None);
+    // A state still speaks through its government.
+    let text = "Mali's government gave a different account. In a statement, it said the convoy \
+                had been \"secured\" by noon.";
+    assert_eq!(speaker_of(text, "secured").as_deref(), Some("Mali"));
+}
+
+#[test]
+fn a_government_speaks_for_its_state_past_a_relative_clause() {
+    let text = "Mali's military government, which seized power in 2020, said the army had \
+                \"neutralised\" several assailants.";
+    assert_eq!(speaker_of(text, "neutralised").as_deref(), Some("Mali"));
+}
