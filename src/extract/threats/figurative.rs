@@ -42,7 +42,9 @@ pub(super) fn political(text: &TokenizedText<'_>, sentence: Range<usize>, cue: R
 pub(super) fn war_on_ill(text: &TokenizedText<'_>, sentence_end: usize, cue: Range<usize>) -> bool {
     let last = cue.end - 1;
     if !matches!(text.key(last), "war" | "wars")
-        || !(text.is_word_ci(cue.end, "on") || text.is_word_ci(cue.end, "against"))
+        || !(text.is_word_ci(cue.end, "on")
+            || text.is_word_ci(cue.end, "against")
+            || text.is_word_ci(cue.end, "for"))
     {
         return false;
     }
@@ -57,6 +59,24 @@ pub(super) fn war_on_ill(text: &TokenizedText<'_>, sentence_end: usize, cue: Ran
 pub(super) fn labour_strike(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
     if cue.len() != 1 || !matches!(text.key(cue.start), "strike" | "strikes") {
         return false;
+    }
+    // "a 48-hour strike", "a two-day strike": a stoppage lasts hours or days.
+    if cue.start.checked_sub(1).filter(|&i| i >= sentence_start).is_some_and(|i| {
+        let key = text.key(i);
+        ["-hour", "-day", "-week", "-month"].iter().any(|unit| key.ends_with(unit))
+    }) {
+        return true;
+    }
+    // "a strike by stevedores", "a strike by bus drivers over unpaid overtime": who strikes, or
+    // what it is about, is work.
+    let after = |word: &str, within: usize, words: Words| {
+        text.is_word_ci(cue.end, word)
+            && (cue.end + 1..cue.end + 1 + within)
+                .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word))
+                .any(|i| LEXICON.word_in(words, text, i))
+    };
+    if after("by", 3, Words::LabourWords) || after("over", 3, Words::LabourGrievances) {
+        return true;
     }
     let mut before = cue.start.checked_sub(1).filter(|&i| i >= sentence_start);
     if before.is_some_and(|i| {
@@ -253,6 +273,8 @@ mod tests {
         };
         assert!(at("The mayor vowed to wage war on the drugs gangs' suppliers and on poverty."));
         assert!(!at("Rebels have the means to wage war against the government."));
+        assert!(at("Shipyards are locked in a war for engineering talent with rival yards."));
+        assert!(!at("Rebels fought a war for independence."));
     }
 
     #[test]
@@ -267,6 +289,10 @@ mod tests {
         assert!(at("She began a hunger strike in prison."));
         assert!(at("Nurses went on strike in May."));
         assert!(!at("A drone strike hit the convoy."));
+        assert!(at("Ferries stopped during a 48-hour strike at the port."));
+        assert!(at("The ceremony moved because of a strike by stevedores over unpaid overtime."));
+        assert!(at("A strike over pensions shut the schools."));
+        assert!(!at("A strike by two jets over the ridge hit the depot."));
     }
 
     #[test]
