@@ -11,6 +11,9 @@ use crate::model::ThreatCategory;
 /// event of the kind is usually marked as such ("another", "a separate") or given its own actor.
 const UNOWNED_RETELLING_SENTENCES: usize = 3;
 
+/// How many sentences after the last threat a claim of responsibility is read as owning it.
+const CLAIM_SENTENCES: usize = 4;
+
 /// What has been proposed so far, for the rules that keep one suggestion per threat. Each key leads
 /// to the index of the threat it belongs to, so that a restatement can lend that threat better
 /// evidence.
@@ -78,7 +81,23 @@ impl Reported {
                 })
                 .map(|&(index, _)| index)
         };
-        by_reference.or_else(by_family).or_else(by_sequence).or_else(by_event).or_else(by_retelling)
+        // "Gunmen ambushed the convoy. … The Dawn Front claimed responsibility": a claim a few
+        // sentences after an attack owns that attack; it is no second one.
+        let by_claim = || {
+            (cue.starts_with("claimed ") || cue.starts_with("claims "))
+                .then(|| self.categories.get(&group.category).copied())
+                .flatten()
+                .filter(|_| {
+                    self.last_sentence
+                        .is_some_and(|last| sentence_index.saturating_sub(last) <= CLAIM_SENTENCES)
+                })
+        };
+        by_reference
+            .or_else(by_family)
+            .or_else(by_sequence)
+            .or_else(by_event)
+            .or_else(by_retelling)
+            .or_else(by_claim)
     }
 }
 

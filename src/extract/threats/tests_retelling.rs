@@ -240,3 +240,19 @@ fn arms_handed_over_are_a_transfer_of_their_own() {
                 Officials have said Belarus delivered hundreds of drones to Ethiopia in 2022.";
     assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
 }
+
+#[test]
+fn a_claim_of_responsibility_after_an_attack_owns_it() {
+    let found = threats(
+        "Gunmen ambushed a convoy of fuel trucks near Lakeford on Sunday, killing six drivers. \
+         Survivors said the attackers came on motorbikes. \
+         The Dawn Front claimed responsibility in a message posted online.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A claim with no attack told before it is news of its own.
+    let alone = threats(
+        "The port reopened on Monday. Ferries ran on time. \
+         The Dawn Front claimed responsibility for a bombing at the ferry office in March.",
+    );
+    assert_eq!(alone.len(), 1, "{alone:?}");
+}
