@@ -76,7 +76,7 @@ impl Finder<'_, '_> {
             }
             end += 1;
         }
-        if end < index + 2 || !self.text.is_punct(end, '(') || !self.text.is_punct(end + 2, ')') {
+        if !self.text.is_punct(end, '(') || !self.text.is_punct(end + 2, ')') {
             return None;
         }
         let short = self.text.tokens.get(end + 1).filter(|t| t.capitalised && t.kind == TokenKind::Word)?;
@@ -84,7 +84,11 @@ impl Finder<'_, '_> {
             self.text.slice(short.start_byte, short.end_byte).chars().filter(|c| c.is_alphabetic()).collect();
         // "(R-N.Y.)" after a lawmaker's name is a party and a state, no short form.
         let plain = letters.len() == short.end_byte - short.start_byte;
-        if !(letters.chars().count() >= 3 && letters == initials
+        if end < index + 2 {
+            if !(plain && self.contracted_short_form(&letters, index)) {
+                return None;
+            }
+        } else if !(letters.chars().count() >= 3 && letters == initials
             || plain && self.loose_initials(&letters, &initials, index, end))
         {
             return None;
@@ -115,6 +119,25 @@ impl Finder<'_, '_> {
         let name = self.surface(index, end);
         self.push_named(index, end, name, kind, "org-initials");
         Some(end)
+    }
+
+    /// A short form in capitals after a one-word name whose letters it takes in order, opening
+    /// with its first ("Kuomintang (KMT)", "Ostrava (OSTR)"): three to five capitals, a name of five
+    /// letters at least after "the" (so that "from Hamburg (HAM)", a city and its airport, stays
+    /// out) that no gazetteer, given-name or place list knows.
+    fn contracted_short_form(&self, letters: &str, name: usize) -> bool {
+        let word = self.word(name).to_lowercase();
+        let short = letters.to_lowercase();
+        let mut rest = word.chars();
+        (3..=5).contains(&letters.chars().count())
+            && letters.chars().all(char::is_uppercase)
+            && word.chars().count() >= 5
+            && word.chars().next() == short.chars().next()
+            && short.chars().all(|c| rest.any(|w| w == c))
+            && name.checked_sub(1).is_some_and(|before| self.text.is_word_ci(before, "the"))
+            && LEXICON.phrase_at(self.text, name).is_none()
+            && !LEXICON.is_place_word(self.text, name)
+            && !LEXICON.word_in_any(&[Words::MaleGivenNames, Words::FemaleGivenNames], self.text, name)
     }
 
     /// A short form that does not spell the name's initials but is plainly its own: two to six

@@ -175,6 +175,15 @@ fn a_name_followed_by_its_initials_in_brackets_is_one_organisation() {
 }
 
 #[test]
+fn a_one_word_name_with_a_contracted_short_form_is_an_organisation() {
+    let found = names("Ostland's main opposition party, the Vardomintang (VMT), said it opposed the plan.");
+    assert!(found.contains(&"Vardomintang".to_owned()), "{found:?}");
+    // Letters out of the word's order, or a place the gazetteers know, make no organisation.
+    assert!(!names("The Vardomintang (TMV) said nothing.").contains(&"Vardomintang".to_owned()));
+    assert!(!names("The ferry left from Hamburg (HAM) at noon.").iter().any(|n| n == "Hamburg"));
+}
+
+#[test]
 fn a_short_form_the_article_defines_overrides_the_gazetteers() {
     // The gazetteer knows "KPA" as another body; here it is defined anew.
     let found =
