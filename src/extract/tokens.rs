@@ -162,12 +162,20 @@ impl<'t> TokenizedText<'t> {
             return None;
         }
         let is_dash = |i: usize| ["-", "—", "–"].contains(&self.token_text(i));
+        // "TAIPEI/BEIJING, Nov 18 (Reuters) -": places filed from, joined by slashes.
+        let mut last = index;
+        while last < index + 4
+            && self.token_text(last + 1) == "/"
+            && self.tokens.get(last + 2).is_some_and(|t| t.all_caps)
+        {
+            last += 2;
+        }
         let opens_dateline =
-            is_dash(index + 1) || self.is_punct(index + 1, ',') || self.is_punct(index + 1, '(');
+            is_dash(last + 1) || self.is_punct(last + 1, ',') || self.is_punct(last + 1, '(');
         if !opens_dateline {
             return None;
         }
-        (index + 1..paragraph.end.min(index + 12)).find(|&i| is_dash(i)).map(|dash| dash + 1)
+        (last + 1..paragraph.end.min(last + 12)).find(|&i| is_dash(i)).map(|dash| dash + 1)
     }
 
     /// The index of the first token that reads `word` (tests only; panics when there is none).
@@ -573,6 +581,18 @@ mod tests {
     fn words(text: &str) -> Vec<&str> {
         let t = tokenize(text);
         (0..t.tokens.len()).map(|i| t.token_text(i)).collect()
+    }
+
+    #[test]
+    fn a_dateline_may_name_places_joined_by_slashes() {
+        let text = tokenize("KESSA/LAKEFORD, Nov 18 (Reuters) - Ostland's army launched drills.");
+        let after = text.dateline_end(0).expect("a dateline");
+        assert_eq!(text.token_text(after), "Ostland");
+        let text = tokenize("KESSA, Nov 18 (Reuters) - Ostland's army launched drills.");
+        assert_eq!(text.dateline_end(0).map(|i| text.token_text(i)), Some("Ostland"));
+        // A word in capitals with a slash and no comma, dash or bracket after opens no dateline.
+        let text = tokenize("AC/DC played on Friday - and the crowd sang.");
+        assert_eq!(text.dateline_end(0), None);
     }
 
     #[test]

@@ -176,6 +176,36 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// `The Ostland embassy in Kessa rejected it. "…," an embassy spokesperson said.`: a
+    /// spokesperson described by a plain noun for a body ("an embassy spokesperson", "a ministry
+    /// spokesman") speaks for the body named with that noun in the quote's sentence or the few
+    /// before it, the nearest such; nobody is guessed when none was named.
+    pub(super) fn spokesperson_of_named_body(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let [article, body, noun] = words[..] else { return None };
+        if !(article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an"))
+            || !LEXICON.has(Words::SpokespersonNouns, &noun.to_ascii_lowercase())
+            || body.chars().next().is_some_and(char::is_uppercase)
+        {
+            return None;
+        }
+        let body = body.to_ascii_lowercase();
+        let is_body_noun = LEXICON.org_head_key(&body).is_some() || LEXICON.has(Words::OrgNouns, &body);
+        if !is_body_noun {
+            return None;
+        }
+        let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
+        let first = self.text.sentences.get(sentence_index.saturating_sub(INTRODUCTION_SENTENCES))?.start;
+        let before = self.actors.mentions.partition_point(|m| m.start_token < span.open_token);
+        self.actors.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.start_token >= first)
+            .filter(|m| !matches!(self.actors.kind_of(m), ActorKind::Person | ActorKind::Media))
+            .find(|m| (m.start_token..m.end_token).any(|i| self.text.key(i) == body))
+            .map(|m| m.actor)
+    }
+
     /// `"…," said a resident, who asked to be identified only as Ana.`: a described speaker
     /// whose relative clause gives the name the article knows them by ("asked to be identified
     /// only as", "gave only her surname,") is the person of that name, when that name is an

@@ -131,6 +131,11 @@ pub fn attribute_quotes(
                     attributor
                         .spokesperson_of_modifier(span, &phrase)
                         .map(|actor| (actor, "quote:spokesperson-of-modifier"))
+                })
+                .or_else(|| {
+                    attributor
+                        .spokesperson_of_named_body(span, &phrase)
+                        .map(|actor| (actor, "quote:spokesperson-of-named-body"))
                 });
             match spoken_for {
                 Some((actor, rule)) => Some((Some(actor), rule.to_owned())),

@@ -59,3 +59,14 @@ fn a_government_speaks_for_its_state_past_a_relative_clause() {
                 \"neutralised\" several assailants.";
     assert_eq!(speaker_of(text, "neutralised").as_deref(), Some("Mali"));
 }
+
+#[test]
+fn a_spokesperson_described_by_a_body_noun_speaks_for_the_body_named_before() {
+    let text = "The French embassy in Kessa rejected the findings. \"We reject these smears,\" an \
+                embassy spokesperson said.";
+    assert_eq!(speaker_of(text, "We reject").as_deref(), Some("French embassy in Kessa"));
+    // A body of another noun named before speaks for nobody here.
+    let text = "The French embassy in Kessa rejected the findings. \"We reject these smears,\" a \
+                police spokesperson said.";
+    assert_eq!(speaker_of(text, "We reject").as_deref(), Some("a police spokesperson"));
+}
