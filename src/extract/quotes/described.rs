@@ -134,8 +134,8 @@ impl Attributor<'_, '_> {
     /// `A Vantrix spokesperson said the firm "…"`: a spokesperson whose noun an organisation's
     /// name modifies, after "a" or "an" or opening the phrase ("Vantrix's spokesperson said"),
     /// with two lower-case words between at most ("a Vantrix press spokesperson"), speaks for
-    /// that organisation. Returns it. So does an
-    /// unnamed official of [`Words::BodyOfficialNouns`] ("a NATO official", "a Hamas official"); a
+    /// that organisation. Returns it. So does a document it modifies ("the ISPR statement said"),
+    /// and an unnamed official of [`Words::BodyOfficialNouns`] ("a NATO official", "a Hamas official"); a
     /// state's official ("a U.S. official") is the state speaking, read with its institutions.
     pub(super) fn spokesperson_of_modifier(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
         /// How many lower-case words may stand between the name and the noun ("a Hamas
@@ -145,7 +145,12 @@ impl Attributor<'_, '_> {
         let first = words.next()?;
         let noun = words.next_back()?.to_ascii_lowercase();
         let indefinite_phrase = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
-        if !LEXICON.has(Words::SpokespersonNouns, &noun) && !LEXICON.has(Words::BodyOfficialNouns, &noun) {
+        // "the ISPR statement said": a document an organisation's name modifies is its own.
+        let document = LEXICON.has(Words::AuthoredNouns, &noun);
+        if !LEXICON.has(Words::SpokespersonNouns, &noun)
+            && !LEXICON.has(Words::BodyOfficialNouns, &noun)
+            && !document
+        {
             return None;
         }
         let opening = self.sentence_range(span.open_token);
@@ -169,6 +174,10 @@ impl Attributor<'_, '_> {
                 let article = mention.start_token.checked_sub(1)?;
                 let indefinite = self.text.is_word_ci(article, "a") || self.text.is_word_ci(article, "an");
                 return indefinite.then_some(mention.actor);
+            }
+            if document && first.eq_ignore_ascii_case("the") {
+                let article = mention.start_token.checked_sub(1)?;
+                return (self.text.is_word_ci(article, "the") && modifiers == 0).then_some(mention.actor);
             }
             // "Acme's press spokesman said": the phrase opens with the name itself (a possessive,
             // or no article at all), and names nobody.

@@ -70,3 +70,13 @@ fn a_spokesperson_described_by_a_body_noun_speaks_for_the_body_named_before() {
                 police spokesperson said.";
     assert_eq!(speaker_of(text, "We reject").as_deref(), Some("a police spokesperson"));
 }
+
+#[test]
+fn a_document_an_organisation_name_modifies_is_its_own() {
+    let text = "The army's media wing, Inter-Services Public Relations (ISPR), said nine militants \
+                were killed. \"The perpetrators will be brought to justice,\" the ISPR statement said.";
+    assert_eq!(speaker_of(text, "The perpetrators").as_deref(), Some("Inter-Services Public Relations"));
+    // A person's statement is described, not the person's own words.
+    let text = "Senator Jo Bellamy spoke. \"It is over,\" the Bellamy statement said.";
+    assert_eq!(speaker_of(text, "It is over").as_deref(), Some("the Bellamy statement"));
+}
