@@ -80,3 +80,13 @@ fn a_document_an_organisation_name_modifies_is_its_own() {
     let text = "Senator Jo Bellamy spoke. \"It is over,\" the Bellamy statement said.";
     assert_eq!(speaker_of(text, "It is over").as_deref(), Some("the Bellamy statement"));
 }
+
+#[test]
+fn a_relative_named_after_an_inverted_verb_speaks() {
+    let text = "Jo Valdez was taken on Monday. \"We pray it is him,\" said his mother, Ana Maria \
+                Valdez, 61.";
+    assert_eq!(speaker_of(text, "We pray").as_deref(), Some("Ana Maria Valdez"));
+    // Unnamed, the relative is nobody the article names.
+    let text = "Jo Valdez was taken on Monday. \"We pray it is him,\" said his mother.";
+    assert_eq!(speaker_of(text, "We pray"), None);
+}

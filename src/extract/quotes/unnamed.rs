@@ -215,9 +215,16 @@ impl Attributor<'_, '_> {
     /// from its determiner up to a comma, a preposition or six words.
     pub(super) fn described_after_verb(&self, verb: usize, sentence_end: usize) -> Option<String> {
         let start = verb + 1;
-        if LEXICON.word_in(Words::AddresseeVerbs, self.text, verb)
-            || !LEXICON.word_in(Words::SpeakerDeterminers, self.text, start)
-        {
+        if LEXICON.word_in(Words::AddresseeVerbs, self.text, verb) {
+            return None;
+        }
+        // "said his mother, Ana Valdez, 61": a relative the appositive names; without a name
+        // nobody is guessed.
+        if LEXICON.word_in(Words::PossessiveDeterminers, self.text, start) {
+            let (actor, _) = self.person_named_after_description(start + 1, sentence_end)?;
+            return self.actors.name_of(actor).map(str::to_owned);
+        }
+        if !LEXICON.word_in(Words::SpeakerDeterminers, self.text, start) {
             return None;
         }
         let mut end = start + 1;
