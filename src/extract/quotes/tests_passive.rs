@@ -90,3 +90,14 @@ fn a_relative_named_after_an_inverted_verb_speaks() {
     let text = "Jo Valdez was taken on Monday. \"We pray it is him,\" said his mother.";
     assert_eq!(speaker_of(text, "We pray"), None);
 }
+
+#[test]
+fn it_after_a_body_noun_that_speaks_is_the_body_the_noun_refers_to() {
+    let text = "The turboprop, operated by regional carrier Aavikko Air, returned to base, the airline \
+                said in a statement. Its crew had \"followed standard procedures\", it said.";
+    assert_eq!(speaker_of(text, "followed").as_deref(), Some("Aavikko Air"));
+    // With no body for the noun to refer to, "it" stays open.
+    let text = "The turboprop returned to base, the ministry said in a statement. Its crew had \
+                \"followed standard procedures\", it said.";
+    assert_eq!(speaker_of(text, "followed"), None);
+}
