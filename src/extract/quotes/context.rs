@@ -263,29 +263,56 @@ impl Attributor<'_, '_> {
     /// few words a noun of [`Words::UnnamedSpeakers`] that no mention covers, and no person named
     /// between it and the verb.
     fn opens_with_unnamed_speaker(&self, sentence: &Range<usize>, token: usize) -> bool {
+        self.unnamed_speaker_opening(sentence, token).is_some()
+    }
+
+    /// The tokens of the unnamed person [`Self::opens_with_unnamed_speaker`] finds: from "A" to
+    /// the noun.
+    fn unnamed_speaker_opening(&self, sentence: &Range<usize>, token: usize) -> Option<Range<usize>> {
         let first = sentence.start + usize::from(!self.text.is_word(sentence.start));
         if !(self.text.is_word_ci(first, "a") || self.text.is_word_ci(first, "an"))
             || self.inside_quote(first)
         {
-            return false;
+            return None;
         }
         let end = sentence.end.min(token);
-        let Some(noun) = (first + 1..(first + 6).min(end)).find(|&i| {
+        let unnamed_noun = |i: usize| {
             LEXICON.word_in(Words::UnnamedSpeakers, self.text, i)
                 && self.text.tokens.get(i).is_some_and(|t| !t.capitalised)
                 && self.mention_covering(i).is_none()
-        }) else {
-            return false;
         };
-        let Some(verb) = (noun + 1..end.min(noun + ATTRIBUTION_REACH_TOKENS))
-            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))
-        else {
-            return false;
-        };
+        let mut noun = (first + 1..(first + 6).min(end)).find(|&i| unnamed_noun(i))?;
+        // "A senior police official": the last of such nouns heads the phrase.
+        while noun + 1 < end && unnamed_noun(noun + 1) {
+            noun += 1;
+        }
+        let verb = (noun + 1..end.min(noun + ATTRIBUTION_REACH_TOKENS))
+            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
         // "A Bundeswehr spokesman, Jan Stallberg, said": named in apposition, the person is no
         // longer unnamed.
-        !(noun + 1..verb)
-            .any(|i| self.mention_at(i).is_some_and(|m| self.actors.kind_of(m) == ActorKind::Person))
+        (!(noun + 1..verb)
+            .any(|i| self.mention_at(i).is_some_and(|m| self.actors.kind_of(m) == ActorKind::Person)))
+        .then_some(first..noun + 1)
+    }
+
+    /// `A senior officer, who asked not to be named, said … "…," he said.`: the unnamed person
+    /// whom a "he" or "she" right after the quote stands for, in words ("A senior officer"),
+    /// when that person opened one of the two sentences before and nobody was named since.
+    pub(super) fn unnamed_antecedent(&self, span: &QuoteSpan) -> Option<String> {
+        let after = span.close_token + 1 + usize::from(self.text.is_punct(span.close_token + 1, ','));
+        if !matches!(self.pronoun(after), Some(Wanted::Person(_))) || !self.is_speech_verb(after + 1) {
+            return None;
+        }
+        let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
+        (1..=2).find_map(|back| {
+            let sentence = self.text.sentences.get(sentence_index.checked_sub(back)?)?;
+            let opening = self.unnamed_speaker_opening(sentence, span.open_token)?;
+            let named_since = (opening.end..span.open_token).any(|i| {
+                !self.inside_quote(i)
+                    && self.mention_at(i).is_some_and(|m| self.actors.kind_of(m) == ActorKind::Person)
+            });
+            (!named_since).then(|| self.phrase(opening.start, opening.end)).flatten()
+        })
     }
 
     /// The last body named only by a noun that speaks in `range` ("the ministry said", "the

@@ -231,6 +231,10 @@ pub fn attribute_quotes(
                         unnamed = Some(phrase);
                         (None, "quote:unnamed-speaker".to_owned())
                     }
+                } else if let Some(phrase) = attributor.unnamed_antecedent(span) {
+                    // `A senior officer … said … "…," he said.`: the unnamed officer, in words.
+                    unnamed = Some(phrase);
+                    (None, "quote:unnamed-antecedent".to_owned())
                 } else {
                     // No rule names a speaker: the quote stays open for the analyst rather than
                     // going to whoever spoke last.

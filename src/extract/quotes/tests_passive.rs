@@ -23,11 +23,22 @@ fn a_described_person_in_apposition_names_the_subject() {
 
 #[test]
 fn an_unnamed_officer_who_spoke_is_whom_he_means() {
-    // "he" after an unnamed officer who spoke is that officer, not the woman named before.
+    // "he" after an unnamed officer who spoke is that officer, in words, not the woman named
+    // before.
     let text = "Undersecretary Marisol Tebaldo said the government was \"studying all options\".\n\n\
                 A senior Ruritanian military officer, who asked not to be named, said flights had \
                 counted ships. \"They are building up,\" he said.";
-    assert_eq!(speaker_of(text, "They are building"), None);
+    assert_eq!(
+        speaker_of(text, "They are building").as_deref(),
+        Some("A senior Ruritanian military officer")
+    );
+    // Somebody named since is whom "he" may mean: nobody is described in his place.
+    let text = "A senior Ruritanian military officer, who asked not to be named, said flights had \
+                counted ships. Admiral Tomas Welbury disagreed. \"They are building up,\" he said.";
+    assert_ne!(
+        speaker_of(text, "They are building").as_deref(),
+        Some("A senior Ruritanian military officer")
+    );
 }
 
 #[test]
