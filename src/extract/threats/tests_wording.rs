@@ -494,3 +494,20 @@ fn attackers_stopped_in_the_passive_are_a_response() {
     let text = "Sixteen terrorists killed four guards at the depot, the army said.";
     assert!(!threats(text).is_empty());
 }
+
+#[test]
+fn a_threat_of_force_in_stock_wording_is_a_warning() {
+    for sentence in [
+        "The general said the armed forces would \"respond without hesitation\" to any violation.",
+        "\"We will respond at a time and in a manner of our choosing,\" the minister said.",
+        "The militia warned that foreign troops would have no safe place in the country.",
+        "Ostland warned it would take military-technical measures if the missiles were deployed.",
+        "Those who play with fire will get burned, the ministry said of the separatists.",
+    ] {
+        let found = threats(sentence);
+        assert_eq!(found.len(), 1, "{sentence}: {found:?}");
+        assert_eq!(found[0].rule, "threat:cue:warning", "{sentence}");
+    }
+    // A measure taken against a social ill is no threat of force.
+    assert!(threats("The council took resolute measures against litter in the park.").is_empty());
+}
