@@ -511,3 +511,10 @@ fn a_threat_of_force_in_stock_wording_is_a_warning() {
     // A measure taken against a social ill is no threat of force.
     assert!(threats("The council took resolute measures against litter in the park.").is_empty());
 }
+
+#[test]
+fn a_death_sentence_is_a_detention_threat() {
+    let found = threats("Jo Karsten, a dual national, was sentenced to death in March after a one-day trial.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "threat:cue:detention");
+}
