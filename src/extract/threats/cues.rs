@@ -378,7 +378,8 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
     // "did not rule out strikes", "has never renounced the use of force": a negated refusal
     // affirms the danger.
     let refusal_denied = window.clone().any(|i| LEXICON.word_in(Words::Refusals, text, i));
-    let negated = !refusal_denied && window.clone().any(|i| LEXICON.word_in(Words::Negations, text, i));
+    let negated = !refusal_denied && window.clone().any(|i| LEXICON.word_in(Words::Negations, text, i))
+        || denied_by_verb(text, sentence_start, hit);
     let countered = (hit.start.saturating_sub(5).max(sentence_start)..hit.start)
         .any(|i| LEXICON.word_in(Words::Countermeasures, text, i));
     negated
@@ -386,6 +387,23 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
         || bought(text, sentence_start, hit)
         || kind_in_doubt(text, sentence_start, hit)
         || assessment_denied(text, sentence_start, hit)
+}
+
+/// How many words before a cue a negated verb of posing may stand ("did not pose "an immediate
+/// threat"").
+const POSING_REACH: usize = 6;
+
+/// Whether a negated verb of posing or taking part stands a few words before the cue ("did not
+/// pose an immediate threat", "do not take part in combat", "does not represent a danger"), with
+/// no punctuation but quotation marks between: the statement denies the danger.
+fn denied_by_verb(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    let from = hit.start.saturating_sub(POSING_REACH).max(sentence_start);
+    (from..hit.start).any(|i| {
+        LEXICON.word_in(Words::Negations, text, i)
+            && LEXICON.word_in(Words::DenyingVerbs, text, i + 1)
+            && (i + 2..hit.start)
+                .all(|j| text.is_word(j) || matches!(text.token_text(j), "\"" | "“" | "”" | "'" | "‘" | "’"))
+    })
 }
 
 /// How many words before a cue a verb of purchase or supply may stand ("buy additional long-range

@@ -514,7 +514,19 @@ fn a_threat_of_force_in_stock_wording_is_a_warning() {
 
 #[test]
 fn a_death_sentence_is_a_detention_threat() {
-    let found = threats("Jo Karsten, a dual national, was sentenced to death in March after a one-day trial.");
+    let found =
+        threats("Jo Karsten, a dual national, was sentenced to death in March after a one-day trial.");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].rule, "threat:cue:detention");
+}
+
+#[test]
+fn a_negated_verb_of_posing_or_taking_part_denies_the_danger() {
+    assert!(
+        threats("The command said the launch did not pose \"an immediate threat\" to its bases.").is_empty()
+    );
+    assert!(threats("Moscow has said its advisers in Ostland do not take part in combat.").is_empty());
+    // A negation before another verb leaves a later cue alone.
+    let found = threats("The rebels did not take the town, but they shelled the market.");
+    assert_eq!(found.len(), 1, "{found:?}");
 }
