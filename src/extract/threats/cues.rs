@@ -134,6 +134,7 @@ pub(super) fn used_figuratively(
     // "the frigate HMS Tamar": the type of a vessel named (below).
     !group.strong && figurative::political(text, sentence.clone(), hit.start..hit.end)
         || figurative::labour_strike(text, sentence.start, hit.start..hit.end)
+        || figurative::benign_campaign(text, sentence.start, hit.start..hit.end)
         || figurative::war_on_ill(text, sentence.end, hit.start..hit.end)
         || figurative::seizes_money(text, sentence.clone(), hit.start..hit.end)
         || figurative::standing_state(text, sentence.start, hit.start..hit.end)

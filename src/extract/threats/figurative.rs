@@ -88,6 +88,20 @@ pub(super) fn labour_strike(text: &TokenizedText<'_>, sentence_start: usize, cue
     before.is_some_and(|i| LEXICON.word_in(Words::LabourWords, text, i) || text.key(i) == "on")
 }
 
+/// Whether a cue of targeting is what a campaign of care or persuasion aims at ("a measles
+/// vaccination campaign targeting 120,000 children", "an advertising drive targeted at young
+/// voters"): "targeting" or "targeted" right after a noun for a campaign that a word of
+/// [`Words::BenignCampaigns`] modifies (one word may stand between).
+pub(super) fn benign_campaign(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
+    if cue.len() != 1 || !matches!(text.key(cue.start), "targeting" | "targeted" | "targets" | "target") {
+        return false;
+    }
+    let Some(noun) = cue.start.checked_sub(1).filter(|&i| i > sentence_start) else { return false };
+    matches!(text.key(noun), "campaign" | "campaigns" | "drive" | "programme" | "program" | "scheme")
+        && (noun.saturating_sub(2).max(sentence_start)..noun)
+            .any(|i| LEXICON.word_in(Words::BenignCampaigns, text, i))
+}
+
 /// How many tokens after a cue of seizing a sum of money is looked for ("seized about $2 million").
 const SEIZED_GOODS_REACH: usize = 4;
 
@@ -275,6 +289,18 @@ mod tests {
         assert!(!at("Rebels have the means to wage war against the government."));
         assert!(at("Shipyards are locked in a war for engineering talent with rival yards."));
         assert!(!at("Rebels fought a war for independence."));
+    }
+
+    #[test]
+    fn a_campaign_of_care_targets_nobody_with_harm() {
+        let at = |text: &str| {
+            let tokenized = tokenize(text);
+            let index = (0..tokenized.tokens.len()).find(|&i| tokenized.key(i) == "targeting").expect("cue");
+            benign_campaign(&tokenized, 0, index..index + 1)
+        };
+        assert!(at("She will visit a measles vaccination campaign targeting 120,000 children."));
+        assert!(at("An advertising campaign targeting young voters began."));
+        assert!(!at("A disinformation campaign targeting voters began."));
     }
 
     #[test]
