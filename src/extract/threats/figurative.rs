@@ -11,6 +11,10 @@ use super::super::tokens::{TokenKind, TokenizedText};
 /// influence of money").
 const POLITICAL_OBJECT_REACH: usize = 4;
 
+/// How many tokens after a verb of attack its political object may end ("attacked the
+/// government's special defence budget").
+const ATTACKED_OBJECT_REACH: usize = 6;
+
 /// Currency signs before an amount ("$9 billion").
 const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "¥", "₹", "₽"];
 
@@ -23,10 +27,18 @@ pub(super) fn political(text: &TokenizedText<'_>, sentence: Range<usize>, cue: R
     if before.is_some_and(|i| LEXICON.word_in(Words::PoliticalModifiers, text, i)) {
         return true;
     }
-    let reach = (cue.end + POLITICAL_OBJECT_REACH).min(sentence.end);
+    // "attacked the government's defence budget": the object of a verb of attack is a bill or a
+    // budget whatever field it funds, and may be a little longer; only a modifier ("an
+    // aggressive foreign policy") keeps the danger.
+    let attack_verb =
+        cue.len() == 1 && matches!(text.key(cue.start), "attacked" | "attacking" | "attacks" | "attack");
+    let object_reach = if attack_verb { ATTACKED_OBJECT_REACH } else { POLITICAL_OBJECT_REACH };
+    let reach = (cue.end + object_reach).min(sentence.end);
     for index in cue.end..reach {
         let Some(token) = text.tokens.get(index) else { return false };
-        if token.kind == TokenKind::Punct || LEXICON.word_in(Words::SecurityFields, text, index) {
+        if token.kind == TokenKind::Punct
+            || !attack_verb && LEXICON.word_in(Words::SecurityFields, text, index)
+        {
             return false;
         }
         if LEXICON.word_in(Words::PoliticalWords, text, index) {
@@ -274,6 +286,12 @@ mod tests {
         assert!(!political_at("Rebels attacked the garrison at dawn.", "attacked"));
         // A field of security keeps the danger.
         assert!(!political_at("Ruritania pursues an aggressive foreign policy.", "aggressive"));
+        // The object of a verb of attack is political whatever field it funds.
+        assert!(political_at(
+            "The party attacked the government's special defence budget as wasteful.",
+            "attacked"
+        ));
+        assert!(!political_at("Gunmen attacked the army's forward base at dawn.", "attacked"));
         // Punctuation ends the phrase of the cue.
         assert!(!political_at("The militia kept up its attacks, the campaign said.", "attacks"));
     }
