@@ -105,9 +105,9 @@ impl Finder<'_, '_> {
         false
     }
 
-    /// "fly to Palma", "flights bound for Oslo", "a meeting on Chad": a name after "to" or "for"
-    /// and a verb of travel, or after "on" and a noun for a meeting or a report, is a place or a
-    /// topic, not an actor.
+    /// "fly to Palma", "flights bound for Oslo", "parts smuggled from Elbonia", "a meeting on
+    /// Chad": a name after "to", "for" or "from" and a verb of travel, or after "on" and a noun
+    /// for a meeting or a report, is a place or a topic, not an actor.
     pub(super) fn after_motion_or_topic(&self, start: usize) -> bool {
         let (Some(preposition), Some(before)) = (start.checked_sub(1), start.checked_sub(2)) else {
             return false;
@@ -121,7 +121,10 @@ impl Finder<'_, '_> {
             .rev()
             .take_while(|&i| plain(i))
             .any(|i| LEXICON.word_in(Words::MotionVerbs, self.text, i));
-        (self.text.is_word_ci(preposition, "to") || self.text.is_word_ci(preposition, "for")) && travel
+        (self.text.is_word_ci(preposition, "to")
+            || self.text.is_word_ci(preposition, "for")
+            || self.text.is_word_ci(preposition, "from"))
+            && travel
             || self.text.is_word_ci(preposition, "on")
                 && LEXICON.word_in(Words::TopicNouns, self.text, before)
     }

@@ -134,3 +134,12 @@ fn a_title_case_headline_under_a_label_glues_no_words_to_names() {
     assert!(found.iter().all(|n| !n.contains("Moves") && !n.contains("Volatile")), "{found:?}");
     assert!(found.iter().all(|n| !n.contains("News")), "{found:?}");
 }
+
+#[test]
+fn a_state_things_are_moved_to_or_from_is_a_place() {
+    assert!(names("The crew were picked up by a passing ship and taken to Djibouti.").is_empty());
+    assert!(names("Drone parts were smuggled from Yemen, the report said.").is_empty());
+    assert!(names("Oil exports by pipeline to Turkey were halted.").is_empty());
+    // A state that acts is still an actor.
+    assert_eq!(names("Yemen smuggled drone parts to the coast."), ["Yemen"]);
+}
