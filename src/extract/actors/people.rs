@@ -648,6 +648,11 @@ impl Finder<'_, '_> {
             self.push_named(index, end, name, ActorKind::Organisation, "firm-name-ending");
             return end;
         }
+        // "Minister of Foreign Affairs, International Cooperation and External Trade": the last
+        // portfolios of a title are no person.
+        if self.in_portfolio_list(index) {
+            return end;
+        }
         if self.looks_like_person(index, end) {
             let person = self.add_person(index, end, None);
             let surface = self.surface(index, end);
@@ -803,5 +808,32 @@ impl Finder<'_, '_> {
     /// "Helena Brandt, a senior fellow" or "Khan, who".
     pub(super) fn is_appositive_person(&self, end: usize) -> bool {
         self.text.is_punct(end, ',') && LEXICON.word_in(Words::AppositiveOpeners, self.text, end + 1)
+    }
+}
+
+impl Finder<'_, '_> {
+    /// Whether the run at `start` goes on a list of portfolios after a title and "of" ("Minister
+    /// of Foreign Affairs, International Cooperation and External Trade"): reading back over
+    /// capitalised words, commas and "and" (a dozen tokens at most), the list opens right after
+    /// "of" and a title or an institution word ("Ministry of …").
+    fn in_portfolio_list(&self, start: usize) -> bool {
+        /// How far back the list is read.
+        const LIST_TOKENS: usize = 12;
+        let joins = |i: usize| self.text.is_punct(i, ',') || self.text.is_word_ci(i, "and");
+        if !start.checked_sub(1).is_some_and(joins) {
+            return false;
+        }
+        let floor = start.saturating_sub(LIST_TOKENS);
+        let mut i = start - 1;
+        while i > floor
+            && (joins(i)
+                || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised))
+        {
+            i -= 1;
+        }
+        self.text.is_word_ci(i, "of")
+            && i.checked_sub(1).is_some_and(|title| {
+                LEXICON.title_at(self.text, title).is_some() || LEXICON.org_head(self.text, title).is_some()
+            })
     }
 }
