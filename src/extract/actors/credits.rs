@@ -248,9 +248,10 @@ impl Finder<'_, '_> {
             && (self.text.is_word_ci(index + 2, "from") || self.text.is_word_ci(index + 2, "by"))
     }
 
-    /// The end of a reporter's contact line starting at `index`: a short line with an e-mail
-    /// address on it ("Jane Doe in Oslo at jdoe@example.com"). The names on it are the
-    /// outlet's staff, not actors.
+    /// The end of a contact line starting at `index`: a short line with an e-mail address on it
+    /// ("Jane Doe in Oslo at jdoe@example.com") or opened by a label of [`Words::ContactLabels`]
+    /// and a colon ("Media contact: Jo Bell, Press Officer"). The names on it are the outlet's or
+    /// the issuer's staff, not actors.
     fn contact_line_end(&self, index: usize) -> Option<usize> {
         const CONTACT_LINE_TOKENS: usize = 24;
         if index > 0 && self.text.adjacent_on_line(index - 1, index) {
@@ -274,7 +275,11 @@ impl Finder<'_, '_> {
                 && touching(at - 1, at)
                 && touching(at, at + 1)
         });
-        email.then_some(end)
+        // "Media contact: Jo Bell, Senior Communications Officer": a label that opens the line.
+        let labelled = (index..(index + 3).min(end)).any(|at| {
+            LEXICON.word_in(Words::ContactLabels, self.text, at) && self.text.is_punct(at + 1, ':')
+        });
+        (email || labelled).then_some(end)
     }
 
     /// A short sentence whose verb credits reporters: "contributed reporting", "contributed to

@@ -157,3 +157,14 @@ fn the_last_portfolios_of_a_title_are_no_person() {
     let found = names("The pact was signed by Samson Kalmet and Ana Mirek on Monday.");
     assert_eq!(found, ["Samson Kalmet", "Ana Mirek"]);
 }
+
+#[test]
+fn a_labelled_contact_line_names_no_actors() {
+    let found = names(
+        "The patrols start in May.\n\nMedia contact: Leah Morrow, Senior Communications Officer, Tel. 555 0100",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // The same name in the story is an actor.
+    let found = names("Leah Morrow, a senior official, said the patrols start in May.");
+    assert_eq!(found, ["Leah Morrow"]);
+}
