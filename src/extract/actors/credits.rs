@@ -254,13 +254,15 @@ impl Finder<'_, '_> {
     /// the issuer's staff, not actors.
     fn contact_line_end(&self, index: usize) -> Option<usize> {
         const CONTACT_LINE_TOKENS: usize = 24;
+        // A labelled line may list a title and a whole ministry.
+        const LABELLED_LINE_TOKENS: usize = 48;
         if index > 0 && self.text.adjacent_on_line(index - 1, index) {
             return None;
         }
         let mut end = index + 1;
         while end < self.text.tokens.len() && self.text.adjacent_on_line(end - 1, end) {
             end += 1;
-            if end - index > CONTACT_LINE_TOKENS {
+            if end - index > LABELLED_LINE_TOKENS {
                 return None;
             }
         }
@@ -279,7 +281,7 @@ impl Finder<'_, '_> {
         let labelled = (index..(index + 3).min(end)).any(|at| {
             LEXICON.word_in(Words::ContactLabels, self.text, at) && self.text.is_punct(at + 1, ':')
         });
-        (email || labelled).then_some(end)
+        (email && end - index <= CONTACT_LINE_TOKENS || labelled).then_some(end)
     }
 
     /// A short sentence whose verb credits reporters: "contributed reporting", "contributed to

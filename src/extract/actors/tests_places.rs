@@ -161,7 +161,8 @@ fn the_last_portfolios_of_a_title_are_no_person() {
 #[test]
 fn a_labelled_contact_line_names_no_actors() {
     let found = names(
-        "The patrols start in May.\n\nMedia contact: Leah Morrow, Senior Communications Officer, Tel. 555 0100",
+        "The patrols start in May.\n\nMedia contact: Leah Morrow, Senior Communications Officer, Ministry of \
+         Foreign Affairs, International Cooperation and External Trade. Tel. +678 555 0100",
     );
     assert!(found.is_empty(), "{found:?}");
     // The same name in the story is an actor.
