@@ -307,6 +307,10 @@ impl Attributor<'_, '_> {
         (1..=2).find_map(|back| {
             let sentence = self.text.sentences.get(sentence_index.checked_sub(back)?)?;
             let opening = self.unnamed_speaker_opening(sentence, span.open_token)?;
+            // Within reach of the quote, so that a megabyte-long sentence stays linear.
+            if span.open_token.saturating_sub(opening.end) > PRONOUN_REACH_TOKENS {
+                return None;
+            }
             let named_since = (opening.end..span.open_token).any(|i| {
                 !self.inside_quote(i)
                     && self.mention_at(i).is_some_and(|m| self.actors.kind_of(m) == ActorKind::Person)

@@ -17,6 +17,10 @@ const VERB_AFTER_REACH_TOKENS: usize = 8;
 /// that introduced it ("said in a statement").
 const INTRODUCTION_SENTENCES: usize = 3;
 
+/// How many mentions back a body noun's spokesperson looks for the body ("an embassy
+/// spokesperson" after "the Ostland embassy in Kessa").
+const NAMED_BODY_MENTIONS: usize = 64;
+
 /// How many words may stand between "a" and the noun it introduces ("a senior U.S. defense
 /// official").
 const INTRODUCTION_MODIFIER_TOKENS: usize = 6;
@@ -209,6 +213,8 @@ impl Attributor<'_, '_> {
         self.actors.mentions[..before]
             .iter()
             .rev()
+            // Bounded, so that a megabyte-long sentence stays linear.
+            .take(NAMED_BODY_MENTIONS)
             .take_while(|m| m.start_token >= first)
             .filter(|m| !matches!(self.actors.kind_of(m), ActorKind::Person | ActorKind::Media))
             .find(|m| (m.start_token..m.end_token).any(|i| self.text.key(i) == body))
