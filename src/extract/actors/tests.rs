@@ -1,12 +1,12 @@
 use super::*;
 use crate::extract::tokens::tokenize;
 
-fn actors(text: &str) -> Vec<(String, ActorKind, Vec<String>)> {
+pub(super) fn actors(text: &str) -> Vec<(String, ActorKind, Vec<String>)> {
     let tokenized = tokenize(text);
     find_actors(&tokenized).actors.into_iter().map(|a| (a.name, a.kind, a.aliases)).collect()
 }
 
-fn names(text: &str) -> Vec<String> {
+pub(super) fn names(text: &str) -> Vec<String> {
     actors(text).into_iter().map(|(name, _, _)| name).collect()
 }
 

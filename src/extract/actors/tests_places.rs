@@ -2,17 +2,7 @@
 //! house styles, places a list or a settlement word names, documents, models, labels above a
 //! headline. Every example is made up.
 
-use super::*;
-use crate::extract::tokens::tokenize;
-
-fn actors(text: &str) -> Vec<(String, ActorKind, Vec<String>)> {
-    let tokenized = tokenize(text);
-    find_actors(&tokenized).actors.into_iter().map(|a| (a.name, a.kind, a.aliases)).collect()
-}
-
-fn names(text: &str) -> Vec<String> {
-    actors(text).into_iter().map(|(name, _, _)| name).collect()
-}
+use super::tests::{actors, names};
 
 #[test]
 fn bylines_with_a_role_author_notes_and_agency_signoffs_name_no_actor() {
