@@ -457,9 +457,9 @@ impl Attributor<'_, '_> {
         self.text.tokens.get(possessive).is_some_and(|t| t.kind == TokenKind::Possessive)
             && (possessive + 2..possessive + 5).any(|comma| {
                 self.text.is_punct(comma, ',')
+                    && LEXICON.word_in(Words::OrgPartNouns, self.text, comma - 1)
                     && (possessive + 1..comma).all(|i| {
                         self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-                            && LEXICON.word_in(Words::OrgPartNouns, self.text, comma - 1)
                     })
             })
     }
