@@ -238,7 +238,7 @@ impl Attributor<'_, '_> {
             // "… the ministry said in a statement. It said …": a body that speaks unnamed, nearer
             // than any named one that speaks, is what "it" stands for; nobody else is guessed.
             // "… the airline said. '…,' it said": when the noun refers back to a body named
-            // before ("the regional carrier Aavikko Air"), "it" is that body.
+            // before ("the regional carrier Norrvik Air"), "it" is that body.
             if wanted == (Wanted::Group { plural: false })
                 && let Some(unnamed) = self.unnamed_body_speaking(reach..sentence.end.min(token))
                 && !named_speaker_after(unnamed)

@@ -94,19 +94,19 @@ fn a_document_an_organisation_name_modifies_is_its_own() {
 
 #[test]
 fn a_relative_named_after_an_inverted_verb_speaks() {
-    let text = "Jo Valdez was taken on Monday. \"We pray it is him,\" said his mother, Ana Maria \
-                Valdez, 61.";
-    assert_eq!(speaker_of(text, "We pray").as_deref(), Some("Ana Maria Valdez"));
+    let text = "Jo Ferro was taken on Monday. \"We pray it is him,\" said his mother, Ana Maria \
+                Ferro, 61.";
+    assert_eq!(speaker_of(text, "We pray").as_deref(), Some("Ana Maria Ferro"));
     // Unnamed, the relative is nobody the article names.
-    let text = "Jo Valdez was taken on Monday. \"We pray it is him,\" said his mother.";
+    let text = "Jo Ferro was taken on Monday. \"We pray it is him,\" said his mother.";
     assert_eq!(speaker_of(text, "We pray"), None);
 }
 
 #[test]
 fn it_after_a_body_noun_that_speaks_is_the_body_the_noun_refers_to() {
-    let text = "The turboprop, operated by regional carrier Aavikko Air, returned to base, the airline \
+    let text = "The turboprop, operated by regional carrier Norrvik Air, returned to base, the airline \
                 said in a statement. Its crew had \"followed standard procedures\", it said.";
-    assert_eq!(speaker_of(text, "followed").as_deref(), Some("Aavikko Air"));
+    assert_eq!(speaker_of(text, "followed").as_deref(), Some("Norrvik Air"));
     // With no body for the noun to refer to, "it" stays open.
     let text = "The turboprop returned to base, the ministry said in a statement. Its crew had \
                 \"followed standard procedures\", it said.";

@@ -218,7 +218,7 @@ impl Attributor<'_, '_> {
         if LEXICON.word_in(Words::AddresseeVerbs, self.text, verb) {
             return None;
         }
-        // "said his mother, Ana Valdez, 61": a relative the appositive names; without a name
+        // "said his mother, Ana Ferro, 61": a relative the appositive names; without a name
         // nobody is guessed.
         if LEXICON.word_in(Words::PossessiveDeterminers, self.text, start) {
             let (actor, _) = self.person_named_after_description(start + 1, sentence_end)?;
