@@ -122,7 +122,7 @@ impl Finder<'_, '_> {
     }
 
     /// A short form in capitals after a one-word name whose letters it takes in order, opening
-    /// with its first ("Kuomintang (KMT)", "Ostrava (OSTR)"): three to five capitals, a name of five
+    /// with its first ("Kuomintang (KMT)", "Vardomintang (VMT)"): three to five capitals, a name of five
     /// letters at least after "the" (so that "from Hamburg (HAM)", a city and its airport, stays
     /// out) that no gazetteer, given-name or place list knows.
     fn contracted_short_form(&self, letters: &str, name: usize) -> bool {

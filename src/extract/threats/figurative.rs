@@ -309,13 +309,16 @@ mod tests {
         assert!(!at("Rebels fought a war for independence."));
     }
 
+    /// Whether `rule` holds of the one-word cue `key` in the sentence `text`.
+    fn rule_at_cue(text: &str, key: &str, rule: fn(&TokenizedText<'_>, usize, Range<usize>) -> bool) -> bool {
+        let tokenized = tokenize(text);
+        let index = (0..tokenized.tokens.len()).find(|&i| tokenized.key(i) == key).expect("cue");
+        rule(&tokenized, 0, index..index + 1)
+    }
+
     #[test]
     fn a_campaign_of_care_targets_nobody_with_harm() {
-        let at = |text: &str| {
-            let tokenized = tokenize(text);
-            let index = (0..tokenized.tokens.len()).find(|&i| tokenized.key(i) == "targeting").expect("cue");
-            benign_campaign(&tokenized, 0, index..index + 1)
-        };
+        let at = |text: &str| rule_at_cue(text, "targeting", benign_campaign);
         assert!(at("She will visit a measles vaccination campaign targeting 120,000 children."));
         assert!(at("An advertising campaign targeting young voters began."));
         assert!(!at("A disinformation campaign targeting voters began."));
@@ -323,11 +326,7 @@ mod tests {
 
     #[test]
     fn strikes_of_workers_are_no_attacks() {
-        let at = |text: &str| {
-            let tokenized = tokenize(text);
-            let index = (0..tokenized.tokens.len()).find(|&i| tokenized.key(i) == "strike").expect("cue");
-            labour_strike(&tokenized, 0, index..index + 1)
-        };
+        let at = |text: &str| rule_at_cue(text, "strike", labour_strike);
         assert!(at("The dockworkers' strike closed the port."));
         assert!(at("The union's strike closed the port."));
         assert!(at("She began a hunger strike in prison."));
