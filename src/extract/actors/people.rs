@@ -797,6 +797,17 @@ impl Finder<'_, '_> {
         if self.after_motion_or_topic(start) {
             return false;
         }
+        // "the joint US-South Korean exercise": a state's name joined by a hyphen to another
+        // state or a compass point makes a compound of two states, no person's name.
+        let joins_states = |i: usize| {
+            self.word(i).split_once('-').is_some_and(|(left, right)| {
+                lexicon.lookup_country(left).is_some()
+                    && (is_compass_word(right) || lexicon.lookup_country(right).is_some())
+            })
+        };
+        if (start..end).any(joins_states) {
+            return false;
+        }
         // "the city of Tel Aviv", "the port of Ust-Luga".
         if preceding == Some("of") && start >= 2 && lexicon.is_place_word(self.text, start - 2) {
             return false;

@@ -434,3 +434,14 @@ fn a_short_form_in_brackets_that_is_plainly_the_names_own_makes_an_organisation(
     let found = find_actors(&tokenize("Reps. Tom Vell (R-N.Y.) and Ana Ruiz (D-Calif.) backed him.")).actors;
     assert!(found.iter().all(|a| a.kind == ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn states_joined_by_a_hyphen_make_no_persons_name() {
+    let found = names("Pyongyang condemned the joint US-South Korean exercise planned for March.");
+    assert!(!found.iter().any(|n| n.contains("Korean")), "{found:?}");
+    let found = names("Diplomats from Norway prepared the Canada-North Atlantic Fisheries talks.");
+    assert!(!found.iter().any(|n| n.contains("Canada-North")), "{found:?}");
+    // A hyphenated surname after a given name stays a name.
+    let found = names("\"We are ready,\" said Ana Jordan-Whitfield, the envoy.");
+    assert_eq!(found, ["Ana Jordan-Whitfield"]);
+}
