@@ -19,6 +19,10 @@ const PARTICIPLE_PHRASE_TOKENS: usize = 10;
 /// ("which the ministry in Lima accuses").
 const RELATIVE_CLAUSE_LEAD_TOKENS: usize = 6;
 
+/// How many tokens a "who" clause runs from the pronoun to a quote inside it at most ("who last
+/// week attacked the proposed national budget as").
+const WHO_CLAUSE_TOKENS: usize = 12;
+
 /// How many tokens a relative clause runs on after its speech verb at most ("accuses of arming
 /// rebels in the hills along the border").
 const RELATIVE_CLAUSE_TAIL_TOKENS: usize = 16;
@@ -315,5 +319,38 @@ impl Attributor<'_, '_> {
             && !LEXICON.word_in(Words::Auxiliaries, self.text, before)
             && !LEXICON.word_in(Words::SubjectBreakers, self.text, before)
             && !LEXICON.word_in(Words::ObjectPrepositions, self.text, before)
+    }
+
+    /// `Pruitt, who promised a "bonfire of red tape"`, `Carrow, who attacked the budget as "a
+    /// wish list," said …`: a quote inside a relative clause about a person named right before
+    /// "who", the clause's verb a speech verb or the quote after "as", is that person's. Not when
+    /// the clause has a subject of its own ("who critics say is"), a copula ("who was called"),
+    /// a comma or another quote before this one.
+    pub(super) fn who_clause_speaker(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let sentence = self.sentence_range(span.open_token);
+        let floor = sentence.start.max(span.open_token.saturating_sub(WHO_CLAUSE_TOKENS));
+        let who = (floor..span.open_token).rev().find(|&i| self.text.is_word_ci(i, "who"))?;
+        let clause = who + 1..span.open_token;
+        let breaks = |i: usize| {
+            self.text.tokens[i].kind == TokenKind::Punct
+                || self.inside_quote(i)
+                || self.mention_covering(i).is_some()
+                || ["he", "she", "they", "we", "i", "that"].iter().any(|w| self.text.is_word_ci(i, w))
+                || LEXICON.word_in(Words::RelativePronouns, self.text, i)
+                || LEXICON.word_in(Words::UnnamedSpeakers, self.text, i)
+                || LEXICON.word_in(Words::LabelCopulas, self.text, i)
+        };
+        if clause.is_empty() || clause.clone().any(breaks) {
+            return None;
+        }
+        let spoken =
+            clause.clone().any(|i| self.is_speech_verb(i)) || self.text.is_word_ci(span.open_token - 1, "as");
+        if !spoken {
+            return None;
+        }
+        let antecedent = if self.text.is_word(who - 1) { who - 1 } else { who.checked_sub(2)? };
+        let mention = self.mention_covering(antecedent)?;
+        (self.actors.kind_of(mention) == ActorKind::Person)
+            .then(|| (Some(mention.actor), "quote:who-clause".to_owned()))
     }
 }

@@ -113,3 +113,17 @@ fn two_people_named_together_are_no_he_or_she() {
                 bridge stays shut,\" he told reporters.";
     assert_eq!(speaker_of(text, "The bridge").as_deref(), Some("Pell Norris"));
 }
+
+#[test]
+fn a_quote_inside_a_who_clause_is_the_persons_named_before_it() {
+    let text = "Talks stall\n\nParty chief Omar Vance has responded to Trade Minister Lena Pruitt, who \
+                promised a \"bonfire of red tape\" at her rally this afternoon.\n\nBen Carrow, who last \
+                week attacked the proposed 2026 budget as \"a wish list,\" said the navy needed money.";
+    assert_eq!(speaker_of(text, "bonfire").as_deref(), Some("Lena Pruitt"));
+    assert_eq!(speaker_of(text, "a wish list").as_deref(), Some("Ben Carrow"));
+    // A clause with a subject of its own, or a passive one, says nothing of who spoke.
+    let text = "Talks stall\n\nVoters cheered Lena Pruitt, who critics say is \"the real boss\" of the \
+                party.\n\nThey booed Ben Carrow, who was called \"a wrecker\" by the press.";
+    assert_ne!(speaker_of(text, "the real boss").as_deref(), Some("Lena Pruitt"));
+    assert_ne!(speaker_of(text, "a wrecker").as_deref(), Some("Ben Carrow"));
+}
