@@ -127,3 +127,12 @@ fn a_quote_inside_a_who_clause_is_the_persons_named_before_it() {
     assert_ne!(speaker_of(text, "the real boss").as_deref(), Some("Lena Pruitt"));
     assert_ne!(speaker_of(text, "a wrecker").as_deref(), Some("Ben Carrow"));
 }
+
+#[test]
+fn the_object_of_an_accusing_verb_does_not_speak() {
+    let text = "Plant shelled\n\nThe new management of the plant said the centre had been attacked and \
+                accused Kyiv of \"deliberately provoking an incident\".";
+    assert_ne!(speaker_of(text, "deliberately provoking").as_deref(), Some("Ukraine"));
+    let text = "Port closed\n\nThe union condemned Chile for \"a reckless blockade\" on Monday.";
+    assert_ne!(speaker_of(text, "a reckless blockade").as_deref(), Some("Chile"));
+}
