@@ -48,6 +48,28 @@ impl Attributor<'_, '_> {
         {
             return Some(found);
         }
+        // "Gen. Bell stopped short of naming Chile, but told reporters": a conjunction after a
+        // comma right before the verb gives it the sentence's subject, not a name in between;
+        // none found, nobody is guessed.
+        if lead >= sentence_start + 2
+            && self.text.is_punct(lead - 2, ',')
+            && LEXICON.word_in(Words::ClauseConjunctions, self.text, lead - 1)
+            && !self.inside_quote(lead - 1)
+        {
+            // "The navy thanked Peru …, and told": a verb before the first name makes that name
+            // its object; the subject was a plain noun.
+            let verb_like = |i: usize| {
+                self.text.tokens[i].kind == TokenKind::Word
+                    && !self.text.tokens[i].capitalised
+                    && (self.word(i).ends_with("ed")
+                        || self.is_speech_verb(i)
+                        || LEXICON.word_in(Words::IrregularPast, self.text, i))
+            };
+            return self.sentence_subject(sentence_start, lead - 2).and_then(|(_, found)| {
+                let start = (sentence_start..lead).find(|&i| self.subject_at(i) == Some(found))?;
+                (!(sentence_start..start).any(verb_like)).then_some(found)
+            });
+        }
         // "one of the hostages, the nurse Jo Bell, says": a person named in apposition after a
         // plain description speaks.
         if verb > sentence_start + 1

@@ -450,3 +450,12 @@ fn a_states_official_news_agency_is_what_it_means() {
     // "it" looks no further than the agency speaking in its sentence, whose words these are.
     assert_eq!(speaker_of(text, "new-type").as_deref(), Some("Korean Central News Agency"));
 }
+
+#[test]
+fn a_verb_after_a_comma_and_a_conjunction_has_the_sentences_subject() {
+    let text = "Boat sunk\n\nArmy chief Gen. Rui Baltar stopped short of naming Chile, but told \
+                reporters at the base: \"There is only one navy that sails there.\"";
+    assert_eq!(speaker_of(text, "There is only one navy").as_deref(), Some("Rui Baltar"));
+    let text = "Boat sunk\n\nThe navy thanked Peru for its help, and told reporters: \"We owe them.\"";
+    assert_ne!(speaker_of(text, "We owe them").as_deref(), Some("Peru"));
+}
