@@ -1142,3 +1142,12 @@ fn a_states_official_before_a_name_describes_the_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_consultancy_or_an_energy_firm_is_an_organisation_by_its_last_word() {
+    for name in ["Tarrow Risk Advisory", "Kelvane Analytics", "Ostrava Mining", "Brisk Energy"] {
+        let found = actors(&format!("Pirates boarded the tanker, {name} said in a report."));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0.as_str(), found[0].1), (name, ActorKind::Organisation));
+    }
+}
