@@ -301,8 +301,15 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// "according to X", or "in the words of X" (at "words"): two words, then the source.
     pub(super) fn is_according_to(&self, token: usize) -> bool {
-        self.text.is_word_ci(token, "according") && self.text.is_word_ci(token + 1, "to")
+        let according = self.text.is_word_ci(token, "according") && self.text.is_word_ci(token + 1, "to");
+        let in_the_words_of = token >= 2
+            && self.text.is_word_ci(token, "words")
+            && self.text.is_word_ci(token + 1, "of")
+            && self.text.is_word_ci(token - 1, "the")
+            && self.text.is_word_ci(token - 2, "in");
+        according || in_the_words_of
     }
 
     /// "according to X": X speaks unless X is a news outlet passing the words on.

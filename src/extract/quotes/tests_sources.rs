@@ -256,3 +256,10 @@ fn an_unnamed_official_of_an_organisation_speaks_for_it() {
     let text = "Talks\n\nFrance met the U.S. on Monday.\n\n\"We will not sign,\" a U.S. official said.";
     assert_eq!(speaker_of(text, "We will not").as_deref(), Some("U.S. official"));
 }
+
+#[test]
+fn in_the_words_of_names_the_source_as_according_to_does() {
+    let text = "Profile\n\nAt law school she was, in the words of her former professor Lia Sandor, \
+                \"the student who read the footnotes.\"";
+    assert_eq!(speaker_of(text, "the student who read").as_deref(), Some("Lia Sandor"));
+}
