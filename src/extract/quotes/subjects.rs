@@ -119,10 +119,22 @@ impl Attributor<'_, '_> {
                 return self
                     .mention_at(name_start)
                     .filter(|m| {
+                        // "The operator, Borealis Tankers of Oslo, said": where the body is.
+                        let mut end = m.end_token;
+                        if self.text.is_word_ci(end, "of") {
+                            end += 1;
+                            while self
+                                .text
+                                .tokens
+                                .get(end)
+                                .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                            {
+                                end += 1;
+                            }
+                        }
                         // "A farmer, Jon Keel, 61, said": an age after the name.
-                        let close =
-                            if self.is_age_aside(m.end_token + 1) { m.end_token + 2 } else { m.end_token };
-                        close + 1 == verb && self.text.is_punct(m.end_token, ',')
+                        let close = if self.is_age_aside(end + 1) { end + 2 } else { end };
+                        close + 1 == verb && self.text.is_punct(end, ',')
                     })
                     .map(|m| (m.actor, false));
             }

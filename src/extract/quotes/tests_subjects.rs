@@ -459,3 +459,10 @@ fn a_verb_after_a_comma_and_a_conjunction_has_the_sentences_subject() {
     let text = "Boat sunk\n\nThe navy thanked Peru for its help, and told reporters: \"We owe them.\"";
     assert_ne!(speaker_of(text, "We owe them").as_deref(), Some("Peru"));
 }
+
+#[test]
+fn a_body_named_in_apposition_with_where_it_is_speaks() {
+    let text = "Tanker boarded\n\nThe operator, Borvik Tankers of Copenhagen, said in a statement on \
+                5 June: \"Our first priority is the safe return of the crew.\"";
+    assert_eq!(speaker_of(text, "Our first priority").as_deref(), Some("Borvik Tankers"));
+}
