@@ -621,7 +621,14 @@ impl Finder<'_, '_> {
             let after_surname_noun = index > 0
                 && LEXICON.word_in(Words::SurnameNouns, self.text, index - 1)
                 && !self.text.tokens[index - 1].capitalised;
-            if self.after_kin_noun(index) || after_surname_noun {
+            // "asked to be identified only as Sai", "gave his name only as Peter": a name given
+            // in place of a full one is a person's.
+            let given_only_as = index >= 3
+                && self.text.is_word_ci(index - 1, "as")
+                && self.text.is_word_ci(index - 2, "only")
+                && (index.saturating_sub(5)..index - 2)
+                    .any(|i| LEXICON.word_in(Words::SelfNamingWords, self.text, i));
+            if self.after_kin_noun(index) || after_surname_noun || given_only_as {
                 let person = self.add_person(index, end, None);
                 let surface = self.surface(index, end);
                 self.push(ActorKey::Person(person), index, end, surface, "kin-appositive", false);

@@ -149,6 +149,10 @@ impl Finder<'_, '_> {
                 speaking_names.insert(self.text.key(index).to_owned(), false);
                 continue;
             }
+            if self.named_after_inverted_verb(index) {
+                speaking_names.entry(self.text.key(index).to_owned()).or_insert(true);
+                continue;
+            }
             if let Some(verb) = self.speech_verb_after(index)
                 && !self.is_object(index)
                 && !LEXICON.word_in(Words::UnnamedSpeakers, self.text, index)

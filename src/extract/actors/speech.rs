@@ -115,6 +115,22 @@ impl Finder<'_, '_> {
         (age && self.speaks(index + 3)).then_some(index + 4)
     }
 
+    /// `"…," said Halyna, a 67-year-old shop owner`: a lone name right after a speech verb that
+    /// follows a quote's closing mark, described by an appositive opened by "a" or "an", is a
+    /// person who speaks.
+    pub(super) fn named_after_inverted_verb(&self, index: usize) -> bool {
+        let closes_quote = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+                && matches!(self.word(i), "\"" | "\u{201d}" | "\u{2019}" | "'")
+        };
+        index >= 2
+            && LEXICON.is_speech_verb(self.text.key(index - 1))
+            && !LEXICON.word_in(Words::AddresseeVerbs, self.text, index - 1)
+            && closes_quote(index - 2)
+            && self.text.is_punct(index + 1, ',')
+            && (self.text.is_word_ci(index + 2, "a") || self.text.is_word_ci(index + 2, "an"))
+    }
+
     /// "Boatmen say the tolls doubled": a capitalised word opening its sentence right before a
     /// speech verb in the plural present ("say", whose "says" is a speech verb too) is a plural
     /// noun for people, no name ("Doe says", "Acme said").

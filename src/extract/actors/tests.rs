@@ -1151,3 +1151,25 @@ fn a_consultancy_or_an_energy_firm_is_an_organisation_by_its_last_word() {
         assert_eq!((found[0].0.as_str(), found[0].1), (name, ActorKind::Organisation));
     }
 }
+
+#[test]
+fn a_name_given_only_as_one_word_is_a_persons() {
+    let found = actors("The chemist, who asked to be identified only as Tarn for fear of reprisals, left.");
+    assert_eq!(found.iter().map(|a| (a.0.as_str(), a.1)).collect::<Vec<_>>(), [("Tarn", ActorKind::Person)]);
+    let found = actors("A worker who gave his name only as Dellow was driven across the river.");
+    assert_eq!(
+        found.iter().map(|a| (a.0.as_str(), a.1)).collect::<Vec<_>>(),
+        [("Dellow", ActorKind::Person)]
+    );
+}
+
+#[test]
+fn a_lone_name_after_an_inverted_speech_verb_and_before_an_appositive_is_a_person() {
+    let found = actors("\"We count them now,\" said Marisha, a 67-year-old shop owner.");
+    assert_eq!(
+        found.iter().map(|a| (a.0.as_str(), a.1)).collect::<Vec<_>>(),
+        [("Marisha", ActorKind::Person)]
+    );
+    // Whom the words were told to is no speaker.
+    assert!(names("\"We count them now,\" told Marisha, a shop owner, to the crowd.").is_empty());
+}
