@@ -75,6 +75,12 @@ impl Attributor<'_, '_> {
                 if self.relative_clause_before_finite_verb(index, span.open_token) {
                     continue;
                 }
+                // "In one voicemail, prosecutors say, a man told her she would '…'": an
+                // attribution set off by commas is about the sentence; the verb after it tells
+                // whose words the quote holds.
+                if self.parenthetical_attribution(index, span) {
+                    continue;
+                }
                 return self.described_subject(floor, index);
             }
         }

@@ -54,6 +54,20 @@ impl Attributor<'_, '_> {
         found
     }
 
+    /// `'The valley was treated like an ATM': Pruitt` or `"Not again": Jo Bell on the budget`: a
+    /// quote that opens its line, then a colon and a name that ends the line or goes on with
+    /// "on" and a topic, is that name's (a title of a live-blog entry or a headline).
+    pub(super) fn attribution_by_trailing_label(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        let paragraph = self.text.paragraphs.get(self.text.tokens.get(span.open_token)?.paragraph)?;
+        if paragraph.start != span.open_token || !self.text.is_punct(span.close_token + 1, ':') {
+            return None;
+        }
+        let mention = self.mention_at(span.close_token + 2)?;
+        let ends_line = mention.end_token >= paragraph.end || self.text.is_word_ci(mention.end_token, "on");
+        (ends_line && self.actors.kind_of(mention) != ActorKind::Media)
+            .then(|| (Some(mention.actor), "quote:trailing-label".to_owned()))
+    }
+
     /// Whether the quote's sentence names, before the quote, a speaker of its own in plain words
     /// ("…, family says he is a 'pawn'"): then a headline's quote is not the lead speaker's.
     pub(super) fn names_bare_speaker_before(&self, span: &QuoteSpan) -> bool {

@@ -11,6 +11,9 @@ impl Attributor<'_, '_> {
         if let Some(found) = self.attribution_by_capitals_label(span) {
             return Some(found);
         }
+        if let Some(found) = self.attribution_by_trailing_label(span) {
+            return Some(found);
+        }
         if let Some(found) = self.who_clause_speaker(span) {
             return Some(found);
         }

@@ -65,10 +65,20 @@ impl Attributor<'_, '_> {
                         || self.is_speech_verb(i)
                         || LEXICON.word_in(Words::IrregularPast, self.text, i))
             };
-            return self.sentence_subject(sentence_start, lead - 2).and_then(|(_, found)| {
-                let start = (sentence_start..lead).find(|&i| self.subject_at(i) == Some(found))?;
-                (!(sentence_start..start).any(verb_like)).then_some(found)
-            });
+            let (end, found) = self.sentence_subject(sentence_start, lead - 2)?;
+            let start = (sentence_start..lead).find(|&i| self.subject_at(i) == Some(found))?;
+            if (sentence_start..start).any(verb_like) {
+                return None;
+            }
+            // "AFP chief of staff Gen. Jo Bell stopped …": a person later in the subject's noun
+            // phrase heads it, not the body that opens it.
+            /// How many tokens a subject's title runs before the person's name at most.
+            const TITLE_TOKENS: usize = 8;
+            let person = (end..(end + TITLE_TOKENS).min(lead - 2))
+                .take_while(|&i| !verb_like(i) && !self.text.is_punct(i, ','))
+                .find_map(|i| self.mention_at(i).filter(|m| self.actors.kind_of(m) == ActorKind::Person))
+                .map(|m| (m.actor, false));
+            return Some(person.unwrap_or(found));
         }
         // "one of the hostages, the nurse Jo Bell, says": a person named in apposition after a
         // plain description speaks.
@@ -206,6 +216,11 @@ impl Attributor<'_, '_> {
             if index + 1 == verb && self.pronoun(index).is_some() && self.subject_at(index).is_none() {
                 return None;
             }
+            // "A diplomat called it 'a hazard' and said": a pronoun in the object's place is
+            // not the subject.
+            if self.object_pronoun(index) {
+                continue;
+            }
             if let Some(found) = self.subject_at(index) {
                 // "Ryan of Ohio said": the object of a preposition is not the subject.
                 if self.after_object_preposition(index) {
@@ -233,6 +248,22 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the pronoun at `index` stands as an object: "him" or "them", or "it" or "her"
+    /// right after a speech verb, a verb in "-ed" or a preposition ("called it", "falling on it").
+    fn object_pronoun(&self, index: usize) -> bool {
+        if self.text.is_word_ci(index, "him") || self.text.is_word_ci(index, "them") {
+            return true;
+        }
+        let after_verb = index.checked_sub(1).is_some_and(|before| {
+            self.text.tokens[before].kind == TokenKind::Word
+                && (self.is_speech_verb(before)
+                    || self.word(before).ends_with("ed")
+                    || LEXICON.word_in(Words::ObjectPrepositions, self.text, before)
+                    || LEXICON.word_in(Words::LocativePrepositions, self.text, before))
+        });
+        (self.text.is_word_ci(index, "it") || self.text.is_word_ci(index, "her")) && after_verb
     }
 
     /// Whether the words right before `verb` (past "also", "has" and the like) are a described

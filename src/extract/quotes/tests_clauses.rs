@@ -136,3 +136,10 @@ fn the_object_of_an_accusing_verb_does_not_speak() {
     let text = "Port closed\n\nThe union condemned Chile for \"a reckless blockade\" on Monday.";
     assert_ne!(speaker_of(text, "a reckless blockade").as_deref(), Some("Chile"));
 }
+
+#[test]
+fn an_attribution_set_off_by_commas_does_not_speak_a_quote_a_later_verb_attributes() {
+    let text = "Threats logged\n\nIn one voicemail, prosecutors say, a Delta County man told the \
+                judge she would \"end up in the ground like the rest.\"";
+    assert_ne!(speaker_of(text, "end up in the ground").as_deref(), Some("prosecutors"));
+}

@@ -263,3 +263,15 @@ fn in_the_words_of_names_the_source_as_according_to_does() {
                 \"the student who read the footnotes.\"";
     assert_eq!(speaker_of(text, "the student who read").as_deref(), Some("Lia Sandor"));
 }
+
+#[test]
+fn a_quote_opening_a_line_with_a_name_after_a_colon_is_that_names() {
+    let text = "Campaign live\n\n4:05 PM IST\n\n\u{2018}The valley was treated like an ATM\u{2019}: \
+                Pruitt\n\nLena Pruitt, addressing a crowd, tore into the state government.\n\n\"Not \
+                again\": Marlow Vance on the budget";
+    assert_eq!(speaker_of(text, "The valley").as_deref(), Some("Lena Pruitt"));
+    assert_eq!(speaker_of(text, "Not again").as_deref(), Some("Marlow Vance"));
+    // A name that goes on into a sentence is no label.
+    let text = "Campaign live\n\n\"Not again\": Marlow Vance heard the crowd shout it twice.";
+    assert_ne!(speaker_of(text, "Not again").as_deref(), Some("Marlow Vance"));
+}
