@@ -722,11 +722,15 @@ impl Finder<'_, '_> {
             .word(before)
             .rsplit_once('-')
             .is_some_and(|(_, suffix)| LEXICON.has(Words::RegistrySuffixes, suffix));
+        // "the bulk carrier Sea Lark": a cargo before "carrier" makes it a ship.
+        let ship_carrier = self.text.is_word_ci(before, "carrier")
+            && before.checked_sub(1).is_some_and(|cargo| LEXICON.word_in(Words::CarrierCargoes, self.text, cargo));
         token.kind == TokenKind::Word
             && (registry
                 || !token.capitalised
                     && (LEXICON.word_in(Words::ForcePlatforms, self.text, before)
-                        || LEXICON.word_in(Words::MerchantVessels, self.text, before)))
+                        || LEXICON.word_in(Words::MerchantVessels, self.text, before)
+                        || ship_carrier))
             && self.text.adjacent_on_line(before, index)
     }
 
@@ -741,8 +745,24 @@ impl Finder<'_, '_> {
     }
 
     /// "the S. Rajan School of Policy": an initial right before an organisation's name opens it
-    /// (after "the"). Returns where the name starts.
+    /// (after "the"); so does an ordinal numeral ("the Army's 55th Infantry Battalion"). Returns
+    /// where the name starts.
     fn founder_initial_before(&self, index: usize) -> usize {
+        let ordinal = index >= 1
+            && self.text.tokens[index - 1].kind == TokenKind::Number
+            && self.text.adjacent_on_line(index - 1, index)
+            && {
+                let word = self.word(index - 1);
+                let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                !digits.is_empty()
+                    && digits.bytes().all(|b| b.is_ascii_digit())
+                    && word
+                        .strip_prefix(digits)
+                        .is_some_and(|suffix| ["st", "nd", "rd", "th"].contains(&suffix))
+            };
+        if ordinal {
+            return index - 1;
+        }
         let initial = index >= 2
             && is_initial(self.word(index - 1))
             && self.text.adjacent_on_line(index - 1, index)

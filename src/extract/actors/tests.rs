@@ -1021,6 +1021,11 @@ fn a_name_after_a_merchant_vessel_noun_or_a_ship_class_is_a_vessel() {
         "{found:?}"
     );
     assert!(found.contains(&"Jan Smit".to_owned()), "{found:?}");
+    let found = names("Debris hit the deck of the Panama-flagged bulk carrier Mira Dawn on Monday.");
+    assert!(found.is_empty(), "{found:?}");
+    // An airline stays one.
+    let found = names("Passengers of the regional carrier Norrvik Air were stranded.");
+    assert_eq!(found, ["Norrvik Air"]);
     let found = actors("The MV Coral Lark was boarded. Its owner, Vasilakis Maritime, lost contact.");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].0.as_str(), found[0].1), ("Vasilakis Maritime", ActorKind::Organisation));
@@ -1172,4 +1177,10 @@ fn a_lone_name_after_an_inverted_speech_verb_and_before_an_appositive_is_a_perso
     );
     // Whom the words were told to is no speaker.
     assert!(names("\"We count them now,\" told Marisha, a shop owner, to the crowd.").is_empty());
+}
+
+#[test]
+fn an_ordinal_numeral_opens_a_units_name() {
+    let found = names("The soldiers, from the Army's 55th Infantry Battalion, were returning home.");
+    assert!(found.contains(&"55th Infantry Battalion".to_owned()), "{found:?}");
 }
