@@ -86,6 +86,9 @@ mod warnings;
 
 use std::ops::Range;
 
+/// The family of the plain cues of threatening ("threatening", "threatened").
+const THREAT_FAMILY: &str = "threat";
+
 use self::agents::{acting_group, group_near, target_of};
 use self::cues::{
     CueHit, collect_hits, headline_paragraph, is_agentless_passive, is_scene_set, opens_with_year,
@@ -95,7 +98,7 @@ use self::reported::{Reported, Telling};
 use super::SuggestedThreat;
 use super::actors::{ActorTable, MentionRecord};
 use super::lexicon::{CueGroup, LEXICON, Words};
-use super::tokens::TokenizedText;
+use super::tokens::{TokenKind, TokenizedText};
 use crate::model::ThreatCategory;
 
 /// How many words may stand between a weapon and the verb of its strike ("drones had struck").
@@ -246,7 +249,8 @@ fn read_cues<'a>(
             .or_else(|| acting_group(text, actors, sentence.clone(), hit))
             .or_else(|| agents::organisation_acting(text, actors, statement, hit));
         let actor = mention.map(|m| m.actor);
-        if !stands_or_anchored(text, actors, view, clause.clone(), hit, group) {
+        if !stands_or_anchored(text, actors, view, clause.clone(), hit, group, reported.last_threat.is_none())
+        {
             continue;
         }
         families_here.push(group.family.clone());
@@ -301,6 +305,7 @@ fn stands_or_anchored(
     clause: Range<usize>,
     hit: &CueHit,
     group: &CueGroup,
+    nothing_told: bool,
 ) -> bool {
     let lexicon = &*LEXICON;
     let sentence = &view.range;
@@ -342,7 +347,15 @@ fn stands_or_anchored(
                     .get(other.group)
                     .is_some_and(|g| LEXICON.has(Words::WeaponFamilies, &g.family))
         });
-    let stands_alone = group.strong || counted || harm_named || foretold || weapon_struck;
+    // "a letter threatening to \"burn the place down\"": a threat to do harm named by its verb,
+    // whoever made it.
+    let harm_threatened = group.family == THREAT_FAMILY && text.is_word_ci(hit.end, "to") && {
+        let verb = hit.end
+            + 1
+            + usize::from(text.tokens.get(hit.end + 1).is_some_and(|t| t.kind == TokenKind::Punct));
+        verb < sentence.end && LEXICON.word_in(Words::ThreatenedHarms, text, verb)
+    };
+    let stands_alone = group.strong || counted || harm_named || foretold || weapon_struck || harm_threatened;
     // A weak cue needs a state or group in its own clause that acts in it or is its target
     // ("an attack on the Elbonian embassy"); one in another clause of the sentence is about
     // something else ("the Elbonian envoy spoke, but the pressure grew"), except the one a
@@ -355,8 +368,16 @@ fn stands_or_anchored(
     if stands_alone {
         return true;
     }
-    let by_subject =
-        || subjects::anchors_weak_cue(text, actors, view.statement, own.clone(), hit.start..hit.end);
+    let by_subject = || {
+        subjects::anchors_weak_cue(
+            text,
+            actors,
+            view.statement,
+            own.clone(),
+            hit.start..hit.end,
+            nothing_told,
+        )
+    };
     let anchored = if LEXICON.has(Words::SubjectAnchoredFamilies, &group.family) {
         by_subject()
     } else {

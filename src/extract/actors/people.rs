@@ -724,7 +724,9 @@ impl Finder<'_, '_> {
             .is_some_and(|(_, suffix)| LEXICON.has(Words::RegistrySuffixes, suffix));
         // "the bulk carrier Sea Lark": a cargo before "carrier" makes it a ship.
         let ship_carrier = self.text.is_word_ci(before, "carrier")
-            && before.checked_sub(1).is_some_and(|cargo| LEXICON.word_in(Words::CarrierCargoes, self.text, cargo));
+            && before
+                .checked_sub(1)
+                .is_some_and(|cargo| LEXICON.word_in(Words::CarrierCargoes, self.text, cargo));
         token.kind == TokenKind::Word
             && (registry
                 || !token.capitalised

@@ -51,8 +51,16 @@ pub(super) fn political(text: &TokenizedText<'_>, sentence: Range<usize>, cue: R
 /// Whether a war named by the cue is a campaign against a social ill: "on" or "against" right after
 /// a cue ending in "war", then (after a determiner at most) a word of
 /// [`Words::FigurativeWarTargets`] ("wage war on poverty", "waging a war against the drugs").
+///
+/// So is a war of commerce or opinion: a word of [`Words::FigurativeWarModifiers`] right before it
+/// ("a long trade war", "an economic war against the region").
 pub(super) fn war_on_ill(text: &TokenizedText<'_>, sentence_end: usize, cue: Range<usize>) -> bool {
     let last = cue.end - 1;
+    if matches!(text.key(last), "war" | "wars")
+        && cue.start.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::FigurativeWarModifiers, text, i))
+    {
+        return true;
+    }
     if !matches!(text.key(last), "war" | "wars")
         || !(text.is_word_ci(cue.end, "on")
             || text.is_word_ci(cue.end, "against")
@@ -119,9 +127,15 @@ const SEIZED_GOODS_REACH: usize = 4;
 
 /// Whether a cue of seizing takes money as its object ("seized about $2 million in cash", "the
 /// seizure of 40,000 euros"): police work, not a hostile act.
+///
+/// Nor is a verb of seizing before "on" or "upon" ("seized on the report to attack the budget"):
+/// an opportunity taken.
 pub(super) fn seizes_money(text: &TokenizedText<'_>, sentence: Range<usize>, cue: Range<usize>) -> bool {
     if cue.len() != 1 || !LEXICON.word_in(Words::SeizingVerbs, text, cue.start) {
         return false;
+    }
+    if text.is_word_ci(cue.end, "on") || text.is_word_ci(cue.end, "upon") {
+        return true;
     }
     (cue.end..(cue.end + SEIZED_GOODS_REACH).min(sentence.end))
         .take_while(|&i| {

@@ -456,14 +456,17 @@ pub(super) fn carry_who(summary: &mut String, previous: &str) {
 /// Whether the subject of a weak cue's clause is described as people who attack, with no article
 /// that refers back to people already told ("Inmates loyal to a gang took weapons from the armoury",
 /// not "the attackers used drones": more of a threat told): it anchors the cue as a group would.
+/// With `nothing_told` (no threat told before), a definite subject anchors it too.
 pub(super) fn anchors_weak_cue(
     text: &TokenizedText<'_>,
     actors: &ActorTable,
     statement_start: usize,
     clause: Range<usize>,
     cue: Range<usize>,
+    nothing_told: bool,
 ) -> bool {
-    agent_of(text, actors, statement_start, clause, cue).is_some_and(|(_, definite)| !definite)
+    agent_of(text, actors, statement_start, clause, cue)
+        .is_some_and(|(_, definite)| !definite || nothing_told)
 }
 
 /// Whether the subject of a cue's clause is a definite description of the people of an attack

@@ -888,3 +888,15 @@ fn every_rule_starts_from_its_listed_word() {
     }
     assert_eq!(fired, [true; cues::RULES.len()], "each rule fires on its own sentence");
 }
+
+#[test]
+fn a_definite_subject_of_attackers_anchors_the_first_threat_told() {
+    let found = threats("The militants attacked a church in Vell on Sunday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // After a threat told, the same words tell more of it: no second threat.
+    let found = threats(
+        "Gunmen from the Vell Front raided a market at dawn, killing six people. The militants \
+         attacked a church on the way out.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

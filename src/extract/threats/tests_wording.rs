@@ -530,3 +530,33 @@ fn a_negated_verb_of_posing_or_taking_part_denies_the_danger() {
     let found = threats("The rebels did not take the town, but they shelled the market.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_war_of_commerce_and_seizing_on_a_report_are_no_threats() {
+    for text in [
+        "The premier of Elbonia called the Ruritanian tariffs an economic war against the valley.",
+        "Asked whether Elbonia was ready for a long trade war with Ruritania, the minister smiled.",
+        "Senator Jo Karsten of Elbonia seized on the report to attack the agency's budget request.",
+    ] {
+        assert!(threats(text).is_empty(), "{text}: {:?}", threats(text));
+    }
+    // A war of arms keeps its danger.
+    assert_eq!(threats("The Vell Liberation Army said its war against the state would go on.").len(), 1);
+}
+
+#[test]
+fn new_cue_words_of_preparation_threats_and_drones_propose_threats() {
+    for text in [
+        "Senator Jo Karsten received a handwritten letter threatening to \"burn the place down\".",
+        "Officers found a bomb-making manual and steel pipes at the house in Vell.",
+        "The suspects are accused of hiding a cache of firearms in a plantation near Vell.",
+        "The embassy of Ruritania warned that Elbonia would \"bear all consequences\" of the visit.",
+    ] {
+        assert_eq!(threats(text).len(), 1, "{text}: {:?}", threats(text));
+    }
+    let found = threats("Armenia recorded flights of unmanned aerial vehicles over its positions near Vell.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].summary.contains("unmanned aerial vehicles"), "{found:?}");
+    // A threat to do no harm ("threatening to resign") stays a weak cue.
+    assert!(threats("Jo Karsten sent a letter threatening to resign over the bill.").is_empty());
+}
