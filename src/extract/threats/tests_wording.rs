@@ -537,6 +537,8 @@ fn a_war_of_commerce_and_seizing_on_a_report_are_no_threats() {
         "The premier of Elbonia called the Ruritanian tariffs an economic war against the valley.",
         "Asked whether Elbonia was ready for a long trade war with Ruritania, the minister smiled.",
         "Senator Jo Karsten of Elbonia seized on the report to attack the agency's budget request.",
+        "Russia's budget is \"a war on pensioners\", Jo Karsten said.",
+        "Thailand declared a \"war on call-centre gangs\" in its first month.",
     ] {
         assert!(threats(text).is_empty(), "{text}: {:?}", threats(text));
     }
