@@ -467,9 +467,19 @@ fn propose(
     reported: &mut Reported,
     threats: &mut Vec<(SuggestedThreat, i32)>,
 ) {
-    let Reading { best, restatement, families_here, events_here, by_told_attackers } = reading;
+    let Reading { mut best, restatement, families_here, events_here, by_told_attackers } = reading;
     let sentence_index = sentence_view.index;
     let sentence = &sentence_view.range;
+    // "The soldiers … were returning when an improvised explosive device went off", after the
+    // ambush told: a weak cue naming the people of an event, in a sentence that restates a threat
+    // told, is that threat's people or toll, not a new threat.
+    if restatement.is_some()
+        && best.is_some_and(|(hit, group, _)| {
+            !group.strong && LEXICON.has(Words::EventPeopleCues, text.key_span(hit.start, hit.end))
+        })
+    {
+        best = None;
+    }
     let Some(choice) = best else {
         // "…, this is the most serious attack in years": a label on the last threat, even a few
         // sentences on, takes up its run of follow-ups again.
