@@ -837,8 +837,21 @@ impl Finder<'_, '_> {
         if (start..end).any(joins_states) {
             return false;
         }
-        // "the city of Tel Aviv", "the port of Ust-Luga".
-        if preceding == Some("of") && start >= 2 && lexicon.is_place_word(self.text, start - 2) {
+        // "the city of Tel Aviv", "the port of Ust-Luga", "20 miles east of Bajo de Masinloc".
+        if preceding == Some("of")
+            && start >= 2
+            && (lexicon.is_place_word(self.text, start - 2) || is_compass_word(self.word(start - 2)))
+        {
+            return false;
+        }
+        // "its Lop Nur test site", "the Tai Chang area": a name before a place noun in lower case
+        // (a word of another noun may stand between) names that place.
+        let lower_word =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        if lower_word(end)
+            && (lexicon.is_place_word(self.text, end)
+                || lower_word(end + 1) && lexicon.is_place_word(self.text, end + 1))
+        {
             return false;
         }
         // A gazetteer phrase inside ("Jordan Valley" is caught by the place word) is not a name.

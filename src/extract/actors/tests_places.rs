@@ -159,3 +159,14 @@ fn a_labelled_contact_line_names_no_actors() {
     let found = names("Leah Morrow, a senior official, said the patrols start in May.");
     assert_eq!(found, ["Leah Morrow"]);
 }
+
+#[test]
+fn a_name_before_a_place_noun_or_after_a_compass_point_and_of_is_a_place() {
+    let found = names("Elbonia set off a small explosion at its Tarsk Nur test site last month.");
+    assert!(!found.iter().any(|n| n.contains("Tarsk")), "{found:?}");
+    let found = names("The boat sank about 20 nautical miles east of Bajo de Tolosa on Monday.");
+    assert!(!found.iter().any(|n| n.contains("Tolosa")), "{found:?}");
+    // A person's name before a plain noun stays a person.
+    let found = names("\"We saw it,\" said Jo Karsten, a fisherman from the village.");
+    assert_eq!(found, ["Jo Karsten"]);
+}
