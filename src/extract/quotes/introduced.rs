@@ -16,7 +16,18 @@ impl Attributor<'_, '_> {
             || (span.open_token == sentence.start + 1 && !self.text.is_word(sentence.start));
         let paragraph = self.text.tokens.get(span.open_token)?.paragraph;
         let previous = self.sentence_range(sentence.start.checked_sub(1)?);
-        if !opens || self.text.tokens.get(previous.start)?.paragraph != paragraph {
+        let previous_paragraph = self.text.tokens.get(previous.start)?.paragraph;
+        // "Ko Min, a spokesman for the group, said the jet made two passes. ¶ '…'": a paragraph
+        // that opens with the quote goes on in the voice of the paragraph before, when that one
+        // quotes nobody and ends in reported speech.
+        let continues_paragraph = previous_paragraph + 1 == paragraph
+            && self.text.paragraphs.get(paragraph).is_some_and(|p| p.start == span.open_token)
+            && self
+                .text
+                .paragraphs
+                .get(previous_paragraph)
+                .is_some_and(|p| !p.clone().any(|i| self.is_quote_mark(i) || self.inside_quote(i)));
+        if !opens || previous_paragraph != paragraph && !continues_paragraph {
             return None;
         }
         // The quote's own sentence attributes nothing else.

@@ -395,3 +395,15 @@ fn a_name_the_registry_does_not_know_stays_in_the_described_speaker() {
                 compliance with the law.\"";
     assert_eq!(speaker_of(text, "in full compliance").as_deref(), Some("A Vellco spokeswoman"));
 }
+
+#[test]
+fn a_paragraph_opening_with_a_quote_goes_on_in_the_voice_of_reported_speech_before_it() {
+    let text = "Village bombed\n\nKo Min Lwin, a spokesman for the Tolo Defence Force, said the jet \
+                made two passes over the village shortly after midday.\n\n\"The first bomb fell on \
+                the dining hall while people were eating.\"";
+    assert_eq!(speaker_of(text, "The first bomb").as_deref(), Some("Ko Min Lwin"));
+    // Not when the paragraph before ends in a sentence that reports nobody's words.
+    let text = "Village bombed\n\nKo Min Lwin said the jet made two passes. Villagers fled into the \
+                forest.\n\n\"The first bomb fell on the dining hall.\"";
+    assert_ne!(speaker_of(text, "The first bomb").as_deref(), Some("Ko Min Lwin"));
+}
