@@ -242,6 +242,21 @@ impl Finder<'_, '_> {
             {
                 break;
             }
+            // "Office of Management and Budget Director Jo Bell": after a head, a title that a
+            // capitalised name follows is the person's, not more of the name. Not right after the
+            // head: "Greek Shipping Minister Jo Bell" names a portfolio.
+            if end > start
+                && last_head.is_some_and(|(head, _)| head + 1 < end)
+                && LEXICON.title_at(self.text, end).is_some_and(|title_end| {
+                    self.text
+                        .tokens
+                        .get(title_end)
+                        .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                        && self.text.adjacent_on_line(title_end - 1, title_end)
+                })
+            {
+                break;
+            }
             // "Piracy Reporting Centre": a capitalised stopword inside a name, right before its
             // institution word, is part of it.
             let inner_stopword = end > start

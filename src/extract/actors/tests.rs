@@ -1184,3 +1184,17 @@ fn an_ordinal_numeral_opens_a_units_name() {
     let found = names("The soldiers, from the Army's 55th Infantry Battalion, were returning home.");
     assert!(found.contains(&"55th Infantry Battalion".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_title_and_a_name_after_an_organisations_head_are_a_person() {
+    let found =
+        names("Office of Trade and Budget Director Russ Dane has argued that the grants were wasteful.");
+    assert!(found.contains(&"Russ Dane".to_owned()), "{found:?}");
+    assert!(found.contains(&"Office of Trade and Budget".to_owned()), "{found:?}");
+    // A title right after a head names a portfolio.
+    let found = names("Greek Shipping Minister Nikos Vlachis called the attack an act of piracy.");
+    assert!(!found.contains(&"Greek Shipping".to_owned()), "{found:?}");
+    // A title followed by "of" stays inside the name.
+    let found = names("The Office of the Director of Vell Intelligence said nothing.");
+    assert_eq!(found, ["Office of the Director of Vell Intelligence"]);
+}
