@@ -615,6 +615,19 @@ impl Finder<'_, '_> {
         {
             return title;
         }
+        // "the Barraclough government", "the Harlan administration": a leader's surname before a
+        // body of [`Words::LeaderBodies`] in lower case names that body.
+        if end - index == 1
+            && index > 0
+            && self.text.is_word_ci(index - 1, "the")
+            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && LEXICON.word_in(Words::LeaderBodies, self.text, end)
+            && self.text.adjacent_on_line(index, end)
+        {
+            let name = self.surface(index, end + 1);
+            self.push_named(index - 1, end + 1, name, ActorKind::Organisation, "leader-body");
+            return end + 1;
+        }
         if end - index == 1 {
             // "Doe's sister, Ana, said": a first name set off after a relative of someone named.
             // "identified only by his surname Wang", "a sailor surnamed Li": a person's name.

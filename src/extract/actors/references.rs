@@ -182,7 +182,19 @@ impl Finder<'_, '_> {
                 // "Lumen Energy … Lumen said": a firm goes by its name without the last word.
                 self.push(ActorKey::Named(firm), index, index + 1, name, "firm-short-name", false);
             } else {
-                self.push_named(index, index + 1, name, ActorKind::Organisation, "subject-of-speech");
+                // "Georgian Dream said": a nationality adjective right before the word opens the
+                // name (a party's, most often), not a state's mention.
+                let start = if index > 0
+                    && self.text.tokens[index - 1].capitalised
+                    && self.text.adjacent_on_line(index - 1, index)
+                    && LEXICON.has_form(self.text, index - 1, index, Form::Adjective)
+                {
+                    index - 1
+                } else {
+                    index
+                };
+                let name = self.surface(start, index + 1);
+                self.push_named(start, index + 1, name, ActorKind::Organisation, "subject-of-speech");
             }
         }
     }

@@ -1198,3 +1198,14 @@ fn a_title_and_a_name_after_an_organisations_head_are_a_person() {
     let found = names("The Office of the Director of Vell Intelligence said nothing.");
     assert_eq!(found, ["Office of the Director of Vell Intelligence"]);
 }
+
+#[test]
+fn a_body_named_after_its_leader_and_a_party_opening_with_a_nationality_are_organisations() {
+    let found = actors("The Barrowclift government said it would not negotiate.");
+    assert_eq!(
+        found.iter().map(|a| (a.0.as_str(), a.1)).collect::<Vec<_>>(),
+        [("Barrowclift government", ActorKind::Organisation)]
+    );
+    let found = names("Protests grew, and Georgian Harvest said the rallies were staged.");
+    assert_eq!(found, ["Georgian Harvest"]);
+}

@@ -212,7 +212,11 @@ impl Attributor<'_, '_> {
                     } else if self.oblique_mention(mention) || self.in_opening_clause(mention, sentence) {
                         // "Asked by moderator Jo Bell how …, Doe said": the object of a
                         // preposition is no subject; it counts only when no other fits.
-                        oblique_fallback = oblique_fallback.or(Some(mention.actor));
+                        // "… the system under the Obama administration. 'The attacks …,' they
+                        // conclude": a body named only after a preposition is no "they".
+                        if wanted != (Wanted::Group { plural: true }) {
+                            oblique_fallback = oblique_fallback.or(Some(mention.actor));
+                        }
                     } else {
                         first_fitting = Some(mention.actor);
                     }

@@ -407,3 +407,11 @@ fn a_paragraph_opening_with_a_quote_goes_on_in_the_voice_of_reported_speech_befo
                 forest.\n\n\"The first bomb fell on the dining hall.\"";
     assert_ne!(speaker_of(text, "The first bomb").as_deref(), Some("Ko Min Lwin"));
 }
+
+#[test]
+fn a_body_named_only_after_a_preposition_is_no_they() {
+    let text = "Editorial\n\nThe newspaper writes that the system is broken under the Harlan \
+                administration.\n\n\"The attacks on the governor show that many oppose any immigrants,\" \
+                they conclude.";
+    assert_ne!(speaker_of(text, "The attacks on").as_deref(), Some("Harlan administration"));
+}
