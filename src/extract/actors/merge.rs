@@ -269,4 +269,72 @@ impl Finder<'_, '_> {
             }
         }
     }
+
+    /// "the Abu Sayyaf Group … Abu Sayyaf", "the Dawlah Islamiyah-Maute Group … Dawlah
+    /// Islamiyah": a name that is a longer organisation's without its last word "Group", or
+    /// without what follows a hyphen inside it, is the same body. A shorter name the article
+    /// gives joins the longer one (when only one longer name shortens so); a longer one joins
+    /// the body the gazetteer knows by the shorter name.
+    pub(super) fn merge_group_short_names(&mut self) {
+        let mut longer_of: HashMap<String, Option<String>> = HashMap::new();
+        let mut known_as: HashMap<String, Entity> = HashMap::new();
+        for (lookup, org) in &self.named_orgs {
+            let words: Vec<&str> = org.name.split_whitespace().collect();
+            let mut shorts: Vec<Vec<&str>> = Vec::new();
+            if words.len() >= 3 && words.last() == Some(&"Group") {
+                shorts.push(words[..words.len() - 1].to_vec());
+            }
+            if let Some(at) = words.iter().position(|w| w.contains('-')).filter(|&at| at >= 1)
+                && let Some((first, _)) = words[at].split_once('-')
+                && !first.is_empty()
+            {
+                let mut short = words[..at].to_vec();
+                short.push(first);
+                shorts.push(short);
+            }
+            for short in shorts {
+                let phrase = short.join(" ");
+                if let Some(entity) = LEXICON.lookup(&phrase) {
+                    known_as.insert(lookup.clone(), entity);
+                    continue;
+                }
+                let mut key = String::new();
+                for word in &short {
+                    push_key_part(&mut key, word);
+                }
+                longer_of
+                    .entry(key)
+                    .and_modify(|found| {
+                        if found.as_deref() != Some(lookup.as_str()) {
+                            *found = None;
+                        }
+                    })
+                    .or_insert_with(|| Some(lookup.clone()));
+            }
+        }
+        if longer_of.is_empty() && known_as.is_empty() {
+            return;
+        }
+        // "Army blames Dawlah Islamiyah" in a headline read the short name as a person's.
+        let people: Vec<String> = self.people.iter().map(|p| p.name_keys.join(" ")).collect();
+        for mention in &mut self.mentions {
+            match &mention.key {
+                ActorKey::Named(lookup) => {
+                    if let Some(&entity) = known_as.get(lookup) {
+                        mention.key = ActorKey::Entity(entity);
+                    } else if let Some(Some(longer)) = longer_of.get(lookup)
+                        && self.named_orgs.contains_key(lookup)
+                    {
+                        mention.key = ActorKey::Named(longer.clone());
+                    }
+                }
+                ActorKey::Person(person) => {
+                    if let Some(Some(longer)) = people.get(*person).and_then(|key| longer_of.get(key)) {
+                        mention.key = ActorKey::Named(longer.clone());
+                    }
+                }
+                ActorKey::Entity(_) => {}
+            }
+        }
+    }
 }

@@ -34,6 +34,7 @@ impl Finder<'_, '_> {
         self.mark_addressed_outlets();
         self.merge_national_forces();
         self.merge_national_names();
+        self.merge_group_short_names();
         self.merge_people_named_as_orgs(&person_target);
         self.drop_family_mentions();
 

@@ -1209,3 +1209,12 @@ fn a_body_named_after_its_leader_and_a_party_opening_with_a_nationality_are_orga
     let found = names("Protests grew, and Georgian Harvest said the rallies were staged.");
     assert_eq!(found, ["Georgian Harvest"]);
 }
+
+#[test]
+fn a_groups_name_without_group_or_a_hyphened_part_is_the_same_group() {
+    let found = names(
+        "Members of the Dawlah Tolo-Maute Group ambushed the patrol. The army blamed Dawlah Tolo, \
+         which said it would fight on.",
+    );
+    assert_eq!(found, ["Dawlah Tolo-Maute Group"]);
+}
