@@ -562,3 +562,15 @@ fn new_cue_words_of_preparation_threats_and_drones_propose_threats() {
     // A threat to do no harm ("threatening to resign") stays a weak cue.
     assert!(threats("Jo Karsten sent a letter threatening to resign over the bill.").is_empty());
 }
+
+#[test]
+fn a_vow_of_forceful_measures_and_a_death_threat_on_a_condition_are_warnings() {
+    for text in [
+        "The Ruritanian foreign ministry vowed \"resolute and forceful measures\" in response to the sale.",
+        "A caller demanding $80,000 warned that he would be killed if the family went to police.",
+    ] {
+        let found = threats(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].rule, "threat:cue:warning", "{text}");
+    }
+}
