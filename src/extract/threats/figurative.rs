@@ -76,7 +76,24 @@ pub(super) fn war_on_ill(text: &TokenizedText<'_>, sentence_end: usize, cue: Ran
 /// Whether the cue at `cue` is a strike of workers, not an attack: "strike" after a word of labour
 /// (skipping a possessive: "the dockworkers' strike", "a hunger strike") or after "on" ("went on
 /// strike").
+///
+/// So is a threat to strike over a grievance of work ("bus drivers, who have threatened to strike
+/// over pay"), read from the cue "threatened" or from "strike".
 pub(super) fn labour_strike(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
+    let is_strike = |i: usize| matches!(text.key(i), "strike" | "strikes");
+    let strike_end = if cue.end > cue.start && is_strike(cue.end - 1) {
+        Some(cue.end)
+    } else {
+        (text.is_word_ci(cue.end, "to") && is_strike(cue.end + 1)).then_some(cue.end + 2)
+    };
+    if let Some(strike_end) = strike_end
+        && text.is_word_ci(strike_end, "over")
+        && (strike_end + 1..strike_end + 4)
+            .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word))
+            .any(|i| LEXICON.word_in(Words::LabourGrievances, text, i))
+    {
+        return true;
+    }
     if cue.len() != 1 || !matches!(text.key(cue.start), "strike" | "strikes") {
         return false;
     }

@@ -574,3 +574,13 @@ fn a_vow_of_forceful_measures_and_a_death_threat_on_a_condition_are_warnings() {
         assert_eq!(found[0].rule, "threat:cue:warning", "{text}");
     }
 }
+
+#[test]
+fn a_threat_to_strike_over_pay_is_labour_not_force() {
+    let text = "A council session in Vell was interrupted by bus drivers, who have threatened to \
+                strike over pay.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // A threat to strike a target stays one.
+    let text = "The Vell Front has threatened to strike the capital again.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
