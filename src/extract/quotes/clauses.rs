@@ -348,7 +348,8 @@ impl Attributor<'_, '_> {
         if !spoken {
             return None;
         }
-        let antecedent = if self.text.is_word(who - 1) { who - 1 } else { who.checked_sub(2)? };
+        let before = who.checked_sub(1)?;
+        let antecedent = if self.text.is_word(before) { before } else { before.checked_sub(1)? };
         let mention = self.mention_covering(antecedent)?;
         (self.actors.kind_of(mention) == ActorKind::Person)
             .then(|| (Some(mention.actor), "quote:who-clause".to_owned()))

@@ -126,6 +126,8 @@ fn a_quote_inside_a_who_clause_is_the_persons_named_before_it() {
                 party.\n\nThey booed Ben Carrow, who was called \"a wrecker\" by the press.";
     assert_ne!(speaker_of(text, "the real boss").as_deref(), Some("Lena Pruitt"));
     assert_ne!(speaker_of(text, "a wrecker").as_deref(), Some("Ben Carrow"));
+    // "Who" opening the text has nothing before it.
+    assert_eq!(speaker_of("Who promised \"a bonfire\" first?", "a bonfire"), None);
 }
 
 #[test]
