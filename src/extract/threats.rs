@@ -347,7 +347,7 @@ fn stands_or_anchored(
                     .get(other.group)
                     .is_some_and(|g| LEXICON.has(Words::WeaponFamilies, &g.family))
         });
-    // "a letter threatening to \"burn the place down\"": a threat to do harm named by its verb,
+    // "a letter threatening to \"torch the office\"": a threat to do harm named by its verb,
     // whoever made it.
     let harm_threatened = group.family == THREAT_FAMILY && text.is_word_ci(hit.end, "to") && {
         let verb = hit.end

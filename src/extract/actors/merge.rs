@@ -270,8 +270,8 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// "the Abu Sayyaf Group … Abu Sayyaf", "the Dawlah Islamiyah-Maute Group … Dawlah
-    /// Islamiyah": a name that is a longer organisation's without its last word "Group", or
+    /// "the Vell Front Group … Vell Front", "the Katiba Tolo-Varen Group … Katiba
+    /// Tolo": a name that is a longer organisation's without its last word "Group", or
     /// without what follows a hyphen inside it, is the same body. A shorter name the article
     /// gives joins the longer one (when only one longer name shortens so); a longer one joins
     /// the body the gazetteer knows by the shorter name.
@@ -315,7 +315,7 @@ impl Finder<'_, '_> {
         if longer_of.is_empty() && known_as.is_empty() {
             return;
         }
-        // "Army blames Dawlah Islamiyah" in a headline read the short name as a person's.
+        // "Army blames Katiba Tolo" in a headline read the short name as a person's.
         let people: Vec<String> = self.people.iter().map(|p| p.name_keys.join(" ")).collect();
         for mention in &mut self.mentions {
             match &mention.key {

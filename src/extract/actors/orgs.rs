@@ -244,7 +244,7 @@ impl Finder<'_, '_> {
             }
             // "Office of Management and Budget Director Jo Bell": after a head, a title that a
             // capitalised name follows is the person's, not more of the name. Not right after the
-            // head: "Greek Shipping Minister Jo Bell" names a portfolio.
+            // head: "Maltese Shipping Minister Jo Bell" names a portfolio.
             if end > start
                 && last_head.is_some_and(|(head, _)| head + 1 < end)
                 && LEXICON.title_at(self.text, end).is_some_and(|title_end| {

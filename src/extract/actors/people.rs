@@ -615,7 +615,7 @@ impl Finder<'_, '_> {
         {
             return title;
         }
-        // "the Barraclough government", "the Harlan administration": a leader's surname before a
+        // "the Barrowclift government", "the Harlan administration": a leader's surname before a
         // body of [`Words::LeaderBodies`] in lower case names that body.
         if end - index == 1
             && index > 0
@@ -634,7 +634,7 @@ impl Finder<'_, '_> {
             let after_surname_noun = index > 0
                 && LEXICON.word_in(Words::SurnameNouns, self.text, index - 1)
                 && !self.text.tokens[index - 1].capitalised;
-            // "asked to be identified only as Sai", "gave his name only as Peter": a name given
+            // "asked to be identified only as Tarn", "gave his name only as Peter": a name given
             // in place of a full one is a person's.
             let given_only_as = index >= 3
                 && self.text.is_word_ci(index - 1, "as")
@@ -760,7 +760,7 @@ impl Finder<'_, '_> {
     }
 
     /// "the S. Rajan School of Policy": an initial right before an organisation's name opens it
-    /// (after "the"); so does an ordinal numeral ("the Army's 55th Infantry Battalion"). Returns
+    /// (after "the"); so does an ordinal numeral ("the Army's 12th Infantry Battalion"). Returns
     /// where the name starts.
     fn founder_initial_before(&self, index: usize) -> usize {
         let ordinal = index >= 1
@@ -850,14 +850,14 @@ impl Finder<'_, '_> {
         if (start..end).any(joins_states) {
             return false;
         }
-        // "the city of Tel Aviv", "the port of Ust-Luga", "20 miles east of Bajo de Masinloc".
+        // "the city of Tel Aviv", "the port of Ust-Luga", "20 miles east of Bajo de Tolosa".
         if preceding == Some("of")
             && start >= 2
             && (lexicon.is_place_word(self.text, start - 2) || is_compass_word(self.word(start - 2)))
         {
             return false;
         }
-        // "its Lop Nur test site", "the Tai Chang area": a name before a place noun in lower case
+        // "its Tarsk Nur test site", "the Vell Tor area": a name before a place noun in lower case
         // (a word of another noun may stand between) names that place.
         let lower_word =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);

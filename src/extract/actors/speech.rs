@@ -115,7 +115,7 @@ impl Finder<'_, '_> {
         (age && self.speaks(index + 3)).then_some(index + 4)
     }
 
-    /// `"…," said Halyna, a 67-year-old shop owner`: a lone name right after a speech verb that
+    /// `"…," said Marisha, a 70-year-old baker`: a lone name right after a speech verb that
     /// follows a quote's closing mark, described by an appositive opened by "a" or "an", is a
     /// person who speaks.
     pub(super) fn named_after_inverted_verb(&self, index: usize) -> bool {

@@ -1021,7 +1021,7 @@ fn a_name_after_a_merchant_vessel_noun_or_a_ship_class_is_a_vessel() {
         "{found:?}"
     );
     assert!(found.contains(&"Jan Smit".to_owned()), "{found:?}");
-    let found = names("Debris hit the deck of the Panama-flagged bulk carrier Mira Dawn on Monday.");
+    let found = names("Waves swept the deck of the Liberian-flagged bulk carrier Coral Dawn on Monday.");
     assert!(found.is_empty(), "{found:?}");
     // An airline stays one.
     let found = names("Passengers of the regional carrier Norrvik Air were stranded.");
@@ -1161,7 +1161,7 @@ fn a_consultancy_or_an_energy_firm_is_an_organisation_by_its_last_word() {
 fn a_name_given_only_as_one_word_is_a_persons() {
     let found = actors("The chemist, who asked to be identified only as Tarn for fear of reprisals, left.");
     assert_eq!(found.iter().map(|a| (a.0.as_str(), a.1)).collect::<Vec<_>>(), [("Tarn", ActorKind::Person)]);
-    let found = actors("A worker who gave his name only as Dellow was driven across the river.");
+    let found = actors("A worker who gave his name only as Dellow was flown home.");
     assert_eq!(
         found.iter().map(|a| (a.0.as_str(), a.1)).collect::<Vec<_>>(),
         [("Dellow", ActorKind::Person)]
@@ -1170,30 +1170,29 @@ fn a_name_given_only_as_one_word_is_a_persons() {
 
 #[test]
 fn a_lone_name_after_an_inverted_speech_verb_and_before_an_appositive_is_a_person() {
-    let found = actors("\"We count them now,\" said Marisha, a 67-year-old shop owner.");
+    let found = actors("\"The river is quiet,\" said Marisha, a 70-year-old baker.");
     assert_eq!(
         found.iter().map(|a| (a.0.as_str(), a.1)).collect::<Vec<_>>(),
         [("Marisha", ActorKind::Person)]
     );
     // Whom the words were told to is no speaker.
-    assert!(names("\"We count them now,\" told Marisha, a shop owner, to the crowd.").is_empty());
+    assert!(names("\"The river is quiet,\" told Marisha, a baker, to the crowd.").is_empty());
 }
 
 #[test]
 fn an_ordinal_numeral_opens_a_units_name() {
-    let found = names("The soldiers, from the Army's 55th Infantry Battalion, were returning home.");
-    assert!(found.contains(&"55th Infantry Battalion".to_owned()), "{found:?}");
+    let found = names("Troops of the Army's 12th Infantry Battalion reached the valley.");
+    assert!(found.contains(&"12th Infantry Battalion".to_owned()), "{found:?}");
 }
 
 #[test]
 fn a_title_and_a_name_after_an_organisations_head_are_a_person() {
-    let found =
-        names("Office of Trade and Budget Director Russ Dane has argued that the grants were wasteful.");
-    assert!(found.contains(&"Russ Dane".to_owned()), "{found:?}");
+    let found = names("Office of Trade and Budget Director Jo Marlow told the committee the plan was sound.");
+    assert!(found.contains(&"Jo Marlow".to_owned()), "{found:?}");
     assert!(found.contains(&"Office of Trade and Budget".to_owned()), "{found:?}");
     // A title right after a head names a portfolio.
-    let found = names("Greek Shipping Minister Nikos Vlachis called the attack an act of piracy.");
-    assert!(!found.contains(&"Greek Shipping".to_owned()), "{found:?}");
+    let found = names("Maltese Shipping Minister Jo Vella called the attack an act of piracy.");
+    assert!(!found.contains(&"Maltese Shipping".to_owned()), "{found:?}");
     // A title followed by "of" stays inside the name.
     let found = names("The Office of the Director of Vell Intelligence said nothing.");
     assert_eq!(found, ["Office of the Director of Vell Intelligence"]);
@@ -1213,8 +1212,8 @@ fn a_body_named_after_its_leader_and_a_party_opening_with_a_nationality_are_orga
 #[test]
 fn a_groups_name_without_group_or_a_hyphened_part_is_the_same_group() {
     let found = names(
-        "Members of the Dawlah Tolo-Maute Group ambushed the patrol. The army blamed Dawlah Tolo, \
+        "Members of the Katiba Tolo-Varen Group raided the depot. The army blamed Katiba Tolo, \
          which said it would fight on.",
     );
-    assert_eq!(found, ["Dawlah Tolo-Maute Group"]);
+    assert_eq!(found, ["Katiba Tolo-Varen Group"]);
 }

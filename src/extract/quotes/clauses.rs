@@ -322,7 +322,7 @@ impl Attributor<'_, '_> {
     }
 
     /// `Pruitt, who promised a "bonfire of red tape"`, `Carrow, who attacked the budget as "a
-    /// wish list," said …`: a quote inside a relative clause about a person named right before
+    /// shopping list," said …`: a quote inside a relative clause about a person named right before
     /// "who", the clause's verb a speech verb or the quote after "as", is that person's. Not when
     /// the clause has a subject of its own ("who critics say is"), a copula ("who was called"),
     /// a comma or another quote before this one.

@@ -54,7 +54,7 @@ impl Attributor<'_, '_> {
         found
     }
 
-    /// `'The valley was treated like an ATM': Pruitt` or `"Not again": Jo Bell on the budget`: a
+    /// `'The valley was milked like a cash cow': Pruitt` or `"Not again": Jo Bell on the budget`: a
     /// quote that opens its line, then a colon and a name that ends the line or goes on with
     /// "on" and a topic, is that name's (a title of a live-blog entry or a headline).
     pub(super) fn attribution_by_trailing_label(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {

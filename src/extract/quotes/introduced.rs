@@ -17,7 +17,7 @@ impl Attributor<'_, '_> {
         let paragraph = self.text.tokens.get(span.open_token)?.paragraph;
         let previous = self.sentence_range(sentence.start.checked_sub(1)?);
         let previous_paragraph = self.text.tokens.get(previous.start)?.paragraph;
-        // "Ko Min, a spokesman for the group, said the jet made two passes. ¶ '…'": a paragraph
+        // "Ko Min, a spokesman for the group, said the aircraft circled twice. ¶ '…'": a paragraph
         // that opens with the quote goes on in the voice of the paragraph before, when that one
         // quotes nobody and ends in reported speech.
         let continues_paragraph = previous_paragraph + 1 == paragraph

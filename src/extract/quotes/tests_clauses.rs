@@ -118,9 +118,9 @@ fn two_people_named_together_are_no_he_or_she() {
 fn a_quote_inside_a_who_clause_is_the_persons_named_before_it() {
     let text = "Talks stall\n\nParty chief Omar Vance has responded to Trade Minister Lena Pruitt, who \
                 promised a \"bonfire of red tape\" at her rally this afternoon.\n\nBen Carrow, who last \
-                week attacked the proposed 2026 budget as \"a wish list,\" said the navy needed money.";
+                week attacked the proposed 2026 budget as \"a shopping list,\" said the navy needed money.";
     assert_eq!(speaker_of(text, "bonfire").as_deref(), Some("Lena Pruitt"));
-    assert_eq!(speaker_of(text, "a wish list").as_deref(), Some("Ben Carrow"));
+    assert_eq!(speaker_of(text, "a shopping list").as_deref(), Some("Ben Carrow"));
     // A clause with a subject of its own, or a passive one, says nothing of who spoke.
     let text = "Talks stall\n\nVoters cheered Lena Pruitt, who critics say is \"the real boss\" of the \
                 party.\n\nThey booed Ben Carrow, who was called \"a wrecker\" by the press.";
@@ -133,15 +133,15 @@ fn a_quote_inside_a_who_clause_is_the_persons_named_before_it() {
 #[test]
 fn the_object_of_an_accusing_verb_does_not_speak() {
     let text = "Plant shelled\n\nThe new management of the plant said the centre had been attacked and \
-                accused Kyiv of \"deliberately provoking an incident\".";
-    assert_ne!(speaker_of(text, "deliberately provoking").as_deref(), Some("Ukraine"));
+                accused Kyiv of \"staging a provocation\".";
+    assert_ne!(speaker_of(text, "staging a provocation").as_deref(), Some("Ukraine"));
     let text = "Port closed\n\nThe union condemned Chile for \"a reckless blockade\" on Monday.";
     assert_ne!(speaker_of(text, "a reckless blockade").as_deref(), Some("Chile"));
 }
 
 #[test]
 fn an_attribution_set_off_by_commas_does_not_speak_a_quote_a_later_verb_attributes() {
-    let text = "Threats logged\n\nIn one voicemail, prosecutors say, a Delta County man told the \
-                judge she would \"end up in the ground like the rest.\"";
-    assert_ne!(speaker_of(text, "end up in the ground").as_deref(), Some("prosecutors"));
+    let text = "Threats logged\n\nIn one message, prosecutors say, a Delta County man told the \
+                judge she would \"not see the summer.\"";
+    assert_ne!(speaker_of(text, "not see the summer").as_deref(), Some("prosecutors"));
 }

@@ -260,13 +260,13 @@ fn an_unnamed_official_of_an_organisation_speaks_for_it() {
 #[test]
 fn in_the_words_of_names_the_source_as_according_to_does() {
     let text = "Profile\n\nAt law school she was, in the words of her former professor Lia Sandor, \
-                \"the student who read the footnotes.\"";
-    assert_eq!(speaker_of(text, "the student who read").as_deref(), Some("Lia Sandor"));
+                \"the one who argued with every ruling.\"";
+    assert_eq!(speaker_of(text, "the one who argued").as_deref(), Some("Lia Sandor"));
 }
 
 #[test]
 fn a_quote_opening_a_line_with_a_name_after_a_colon_is_that_names() {
-    let text = "Campaign live\n\n4:05 PM IST\n\n\u{2018}The valley was treated like an ATM\u{2019}: \
+    let text = "Campaign live\n\n4:05 PM IST\n\n\u{2018}The valley was milked like a cash cow\u{2019}: \
                 Pruitt\n\nLena Pruitt, addressing a crowd, tore into the state government.\n\n\"Not \
                 again\": Marlow Vance on the budget";
     assert_eq!(speaker_of(text, "The valley").as_deref(), Some("Lena Pruitt"));

@@ -454,11 +454,11 @@ fn a_states_official_news_agency_is_what_it_means() {
 #[test]
 fn a_verb_after_a_comma_and_a_conjunction_has_the_sentences_subject() {
     let text = "Boat sunk\n\nArmy chief Gen. Rui Baltar stopped short of naming Chile, but told \
-                reporters at the base: \"There is only one navy that sails there.\"";
-    assert_eq!(speaker_of(text, "There is only one navy").as_deref(), Some("Rui Baltar"));
+                reporters at the base: \"We know whose boats these are.\"";
+    assert_eq!(speaker_of(text, "We know whose boats").as_deref(), Some("Rui Baltar"));
     let text = "Boat sunk\n\nNATO chief of staff Gen. Rui Baltar stopped short of naming Chile, but \
-                told reporters: \"There is only one navy that sails there.\"";
-    assert_eq!(speaker_of(text, "There is only one navy").as_deref(), Some("Rui Baltar"));
+                told reporters: \"We know whose boats these are.\"";
+    assert_eq!(speaker_of(text, "We know whose boats").as_deref(), Some("Rui Baltar"));
     let text = "Boat sunk\n\nThe navy thanked Peru for its help, and told reporters: \"We owe them.\"";
     assert_ne!(speaker_of(text, "We owe them").as_deref(), Some("Peru"));
 }
@@ -466,14 +466,14 @@ fn a_verb_after_a_comma_and_a_conjunction_has_the_sentences_subject() {
 #[test]
 fn a_body_named_in_apposition_with_where_it_is_speaks() {
     let text = "Tanker boarded\n\nThe operator, Borvik Tankers of Copenhagen, said in a statement on \
-                5 June: \"Our first priority is the safe return of the crew.\"";
-    assert_eq!(speaker_of(text, "Our first priority").as_deref(), Some("Borvik Tankers"));
+                5 June: \"We are in touch with the families.\"";
+    assert_eq!(speaker_of(text, "We are in touch").as_deref(), Some("Borvik Tankers"));
 }
 
 #[test]
 fn a_pronoun_in_the_objects_place_is_not_the_subject_of_a_later_verb() {
     let text = "Depot fears\n\nThe soldiers, known as the Eastern Guard Group (EGG), guard an arms \
-                dump.\n\nA European diplomat in Vienna called it \"a hazard\" and said that a drone \
-                falling on it \"would not respect borders\".";
-    assert_ne!(speaker_of(text, "would not respect").as_deref(), Some("Eastern Guard Group"));
+                dump.\n\nA European diplomat in Vienna called it \"a hazard\" and said that a fire \
+                there \"would reach the border towns\".";
+    assert_ne!(speaker_of(text, "would reach the border").as_deref(), Some("Eastern Guard Group"));
 }

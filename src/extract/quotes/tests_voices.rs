@@ -398,20 +398,18 @@ fn a_name_the_registry_does_not_know_stays_in_the_described_speaker() {
 
 #[test]
 fn a_paragraph_opening_with_a_quote_goes_on_in_the_voice_of_reported_speech_before_it() {
-    let text = "Village bombed\n\nKo Min Lwin, a spokesman for the Tolo Defence Force, said the jet \
-                made two passes over the village shortly after midday.\n\n\"The first bomb fell on \
-                the dining hall while people were eating.\"";
+    let text = "Village bombed\n\nKo Min Lwin, a spokesman for the Tolo Defence Force, said the aircraft \
+                circled the hamlet twice before noon.\n\n\"The first bomb hit the school kitchen.\"";
     assert_eq!(speaker_of(text, "The first bomb").as_deref(), Some("Ko Min Lwin"));
     // Not when the paragraph before ends in a sentence that reports nobody's words.
-    let text = "Village bombed\n\nKo Min Lwin said the jet made two passes. Villagers fled into the \
-                forest.\n\n\"The first bomb fell on the dining hall.\"";
+    let text = "Village bombed\n\nKo Min Lwin said the aircraft circled twice. Villagers fled into the \
+                forest.\n\n\"The first bomb hit the school kitchen.\"";
     assert_ne!(speaker_of(text, "The first bomb").as_deref(), Some("Ko Min Lwin"));
 }
 
 #[test]
 fn a_body_named_only_after_a_preposition_is_no_they() {
-    let text = "Editorial\n\nThe newspaper writes that the system is broken under the Harlan \
-                administration.\n\n\"The attacks on the governor show that many oppose any immigrants,\" \
-                they conclude.";
-    assert_ne!(speaker_of(text, "The attacks on").as_deref(), Some("Harlan administration"));
+    let text = "Editorial\n\nThe newspaper writes that the courts are slow under the Harlan \
+                administration.\n\n\"The governor's critics have run out of ideas,\" they conclude.";
+    assert_ne!(speaker_of(text, "The governor's critics").as_deref(), Some("Harlan administration"));
 }

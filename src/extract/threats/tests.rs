@@ -903,13 +903,13 @@ fn a_definite_subject_of_attackers_anchors_the_first_threat_told() {
 
 #[test]
 fn the_people_of_an_attack_told_are_no_new_threat_where_the_attack_is_restated() {
-    let text = "4 soldiers killed, 6 hurt in Darna ambush; Army blames Vell Islamiyah\n\nDARNA CITY \
-                \u{2014} Four soldiers were killed and six others wounded when suspected members of the \
-                Vell Islamiyah-Tolo Group (VI-TG) ambushed an Army patrol with a roadside bomb and \
-                rifle fire in Darna province on Saturday morning, the military said.\n\nThe soldiers, \
-                from the Army's 12th Infantry Battalion, were returning from a medical mission in \
-                Barangay Tolo when an improvised explosive device went off under their lead truck, \
-                followed by gunfire from a ridge, according to Lt. Col. Ramon Estrada.";
+    let text = "3 soldiers killed, 5 hurt in Kessa ambush; Army blames Katiba Varen\n\nKESSA CITY \
+                \u{2014} Three soldiers were killed and five others wounded when suspected members of \
+                the Katiba Tolo-Varen Group (KTVG) ambushed an Army convoy with a landmine and \
+                machine-gun fire in Kessa province on Tuesday evening, the military said.\n\nThe \
+                soldiers, from the Army's 4th Rifle Battalion, were driving back from a vaccination \
+                drive in the village of Orra when an improvised explosive device went off under their \
+                second truck, followed by shooting from a ridge, according to Maj. Tomas Arvel.";
     let found = threats(text);
     assert_eq!(found.len(), 1, "{found:?}");
 }

@@ -536,9 +536,9 @@ fn a_war_of_commerce_and_seizing_on_a_report_are_no_threats() {
     for text in [
         "The premier of Elbonia called the Ruritanian tariffs an economic war against the valley.",
         "Asked whether Elbonia was ready for a long trade war with Ruritania, the minister smiled.",
-        "Senator Jo Karsten of Elbonia seized on the report to attack the agency's budget request.",
+        "Senator Jo Karsten of Elbonia seized on the audit to attack the agency's spending plans.",
         "Russia's budget is \"a war on pensioners\", Jo Karsten said.",
-        "Thailand declared a \"war on call-centre gangs\" in its first month.",
+        "Thailand declared a \"war on phone-scam gangs\" in its first month.",
     ] {
         assert!(threats(text).is_empty(), "{text}: {:?}", threats(text));
     }
@@ -549,9 +549,9 @@ fn a_war_of_commerce_and_seizing_on_a_report_are_no_threats() {
 #[test]
 fn new_cue_words_of_preparation_threats_and_drones_propose_threats() {
     for text in [
-        "Senator Jo Karsten received a handwritten letter threatening to \"burn the place down\".",
-        "Officers found a bomb-making manual and steel pipes at the house in Vell.",
-        "The suspects are accused of hiding a cache of firearms in a plantation near Vell.",
+        "Senator Jo Karsten received a handwritten letter threatening to \"torch the office\".",
+        "Officers found a bomb-making manual in a flat in Vell.",
+        "The suspects are accused of hiding a cache of firearms in a barn near Vell.",
         "The embassy of Ruritania warned that Elbonia would \"bear all consequences\" of the visit.",
     ] {
         assert_eq!(threats(text).len(), 1, "{text}: {:?}", threats(text));
@@ -567,7 +567,7 @@ fn new_cue_words_of_preparation_threats_and_drones_propose_threats() {
 fn a_vow_of_forceful_measures_and_a_death_threat_on_a_condition_are_warnings() {
     for text in [
         "The Ruritanian foreign ministry vowed \"resolute and forceful measures\" in response to the sale.",
-        "A caller demanding $80,000 warned that he would be killed if the family went to police.",
+        "A caller demanding 50,000 euros warned that the boy would be killed if the family went to police.",
     ] {
         let found = threats(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
@@ -577,8 +577,8 @@ fn a_vow_of_forceful_measures_and_a_death_threat_on_a_condition_are_warnings() {
 
 #[test]
 fn a_threat_to_strike_over_pay_is_labour_not_force() {
-    let text = "A council session in Vell was interrupted by bus drivers, who have threatened to \
-                strike over pay.";
+    let text = "Tram crews in Vell, who walked out last spring, have threatened to strike over \
+                pay.";
     assert!(threats(text).is_empty(), "{:?}", threats(text));
     // A threat to strike a target stays one.
     let text = "The Vell Front has threatened to strike the capital again.";
