@@ -86,9 +86,6 @@ mod warnings;
 
 use std::ops::Range;
 
-/// The family of the plain cues of threatening ("threatening", "threatened").
-const THREAT_FAMILY: &str = "threat";
-
 use self::agents::{acting_group, group_near, target_of};
 use self::cues::{
     CueHit, collect_hits, headline_paragraph, is_agentless_passive, is_scene_set, opens_with_year,
@@ -98,7 +95,7 @@ use self::reported::{Reported, Telling};
 use super::SuggestedThreat;
 use super::actors::{ActorTable, MentionRecord};
 use super::lexicon::{CueGroup, LEXICON, Words};
-use super::tokens::{TokenKind, TokenizedText};
+use super::tokens::TokenizedText;
 use crate::model::ThreatCategory;
 
 /// How many words may stand between a weapon and the verb of its strike ("drones had struck").
@@ -347,14 +344,7 @@ fn stands_or_anchored(
                     .get(other.group)
                     .is_some_and(|g| LEXICON.has(Words::WeaponFamilies, &g.family))
         });
-    // "a letter threatening to \"torch the office\"": a threat to do harm named by its verb,
-    // whoever made it.
-    let harm_threatened = group.family == THREAT_FAMILY && text.is_word_ci(hit.end, "to") && {
-        let verb = hit.end
-            + 1
-            + usize::from(text.tokens.get(hit.end + 1).is_some_and(|t| t.kind == TokenKind::Punct));
-        verb < sentence.end && LEXICON.word_in(Words::ThreatenedHarms, text, verb)
-    };
+    let harm_threatened = cues::threatens_named_harm(text, sentence.end, group, hit);
     let stands_alone = group.strong || counted || harm_named || foretold || weapon_struck || harm_threatened;
     // A weak cue needs a state or group in its own clause that acts in it or is its target
     // ("an attack on the Elbonian embassy"); one in another clause of the sentence is about

@@ -248,14 +248,7 @@ impl Finder<'_, '_> {
             for word in rest.split_whitespace() {
                 push_key_part(&mut short, word);
             }
-            longer_of
-                .entry(short)
-                .and_modify(|found| {
-                    if found.as_deref() != Some(lookup) {
-                        *found = None;
-                    }
-                })
-                .or_insert_with(|| Some(lookup.to_owned()));
+            note_longer(&mut longer_of, short, lookup);
         }
         if longer_of.is_empty() {
             return;
@@ -302,14 +295,7 @@ impl Finder<'_, '_> {
                 for word in &short {
                     push_key_part(&mut key, word);
                 }
-                longer_of
-                    .entry(key)
-                    .and_modify(|found| {
-                        if found.as_deref() != Some(lookup.as_str()) {
-                            *found = None;
-                        }
-                    })
-                    .or_insert_with(|| Some(lookup.clone()));
+                note_longer(&mut longer_of, key, lookup);
             }
         }
         if longer_of.is_empty() && known_as.is_empty() {
@@ -337,4 +323,17 @@ impl Finder<'_, '_> {
             }
         }
     }
+}
+
+/// Notes that the short name `short` is the organisation `lookup`'s; when two organisations
+/// shorten to it, it is nobody's (`None`), for a short name must name one body.
+fn note_longer(longer_of: &mut HashMap<String, Option<String>>, short: String, lookup: &str) {
+    longer_of
+        .entry(short)
+        .and_modify(|found| {
+            if found.as_deref() != Some(lookup) {
+                *found = None;
+            }
+        })
+        .or_insert_with(|| Some(lookup.to_owned()));
 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::super::actors::ActorTable;
 use super::super::lexicon::{CueGroup, LEXICON, ListMask, Words, mask_of};
-use super::super::tokens::TokenizedText;
+use super::super::tokens::{TokenKind, TokenizedText};
 use super::agents::is_acting_kind;
 use super::{SentenceView, denial, figurative, places, rules, sightings, warnings};
 
@@ -59,6 +59,9 @@ const ARSON_FAMILY: &str = "arson";
 /// The cue family that a warning of harm to come ("warned that anyone who helps them would be
 /// hunted") is proposed under.
 const WARNING_FAMILY: &str = "warning";
+
+/// The cue family of plain threatening ("threatening", "threatened").
+const THREAT_FAMILY: &str = "threat";
 
 /// The cue family that a town, road or base taken by force is proposed under.
 const TERRITORY_FAMILY: &str = "territory-seizure";
@@ -220,6 +223,23 @@ fn drive_against_threat(text: &TokenizedText<'_>, hit: &CueHit, cue_starts: &[us
 /// next on the agenda"): a target foretold ends its clause.
 fn next_in_a_series(text: &TokenizedText<'_>, hit: &CueHit) -> bool {
     hit.end > hit.start + 1 && text.is_word_ci(hit.end - 1, "next") && text.is_word(hit.end)
+}
+
+/// Whether a cue of plain threatening names the harm threatened by its verb ("a letter
+/// threatening to \"torch the office\""): "to", perhaps a quote mark, then a verb of
+/// [`Words::ThreatenedHarms`]. Such a threat stands whoever made it.
+pub(super) fn threatens_named_harm(
+    text: &TokenizedText<'_>,
+    sentence_end: usize,
+    group: &CueGroup,
+    hit: &CueHit,
+) -> bool {
+    if group.family != THREAT_FAMILY || !text.is_word_ci(hit.end, "to") {
+        return false;
+    }
+    let quote_mark = text.tokens.get(hit.end + 1).is_some_and(|t| t.kind == TokenKind::Punct);
+    let verb = hit.end + 1 + usize::from(quote_mark);
+    verb < sentence_end && LEXICON.word_in(Words::ThreatenedHarms, text, verb)
 }
 
 pub(super) fn is_assessment(hit: &CueHit) -> bool {

@@ -55,16 +55,15 @@ pub(super) fn political(text: &TokenizedText<'_>, sentence: Range<usize>, cue: R
 /// So is a war of commerce or opinion: a word of [`Words::FigurativeWarModifiers`] right before it
 /// ("a long trade war", "an economic war against the region").
 pub(super) fn war_on_ill(text: &TokenizedText<'_>, sentence_end: usize, cue: Range<usize>) -> bool {
-    let last = cue.end - 1;
-    if matches!(text.key(last), "war" | "wars")
-        && cue.start.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::FigurativeWarModifiers, text, i))
-    {
+    if !matches!(text.key(cue.end - 1), "war" | "wars") {
+        return false;
+    }
+    if cue.start.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::FigurativeWarModifiers, text, i)) {
         return true;
     }
-    if !matches!(text.key(last), "war" | "wars")
-        || !(text.is_word_ci(cue.end, "on")
-            || text.is_word_ci(cue.end, "against")
-            || text.is_word_ci(cue.end, "for"))
+    if !(text.is_word_ci(cue.end, "on")
+        || text.is_word_ci(cue.end, "against")
+        || text.is_word_ci(cue.end, "for"))
     {
         return false;
     }
@@ -94,7 +93,7 @@ pub(super) fn labour_strike(text: &TokenizedText<'_>, sentence_start: usize, cue
     {
         return true;
     }
-    if cue.len() != 1 || !matches!(text.key(cue.start), "strike" | "strikes") {
+    if cue.len() != 1 || !is_strike(cue.start) {
         return false;
     }
     // "a 48-hour strike", "a two-day strike": a stoppage lasts hours or days.

@@ -534,9 +534,10 @@ fn a_negated_verb_of_posing_or_taking_part_denies_the_danger() {
 #[test]
 fn a_war_of_commerce_and_seizing_on_a_report_are_no_threats() {
     for text in [
-        "The premier of Elbonia called the Ruritanian tariffs an economic war against the valley.",
-        "Asked whether Elbonia was ready for a long trade war with Ruritania, the minister smiled.",
-        "Senator Jo Karsten of Elbonia seized on the audit to attack the agency's spending plans.",
+        // Real states, so that a weak cue would have an actor to anchor it.
+        "Canada's premier called the US move an economic war against the valley.",
+        "Asked whether Canada was ready for a long trade war with the United States, the minister smiled.",
+        "The Kremlin seized on the report to mock Washington.",
         "Russia's budget is \"a war on pensioners\", Jo Karsten said.",
         "Thailand declared a \"war on phone-scam gangs\" in its first month.",
     ] {
@@ -577,8 +578,7 @@ fn a_vow_of_forceful_measures_and_a_death_threat_on_a_condition_are_warnings() {
 
 #[test]
 fn a_threat_to_strike_over_pay_is_labour_not_force() {
-    let text = "Tram crews in Vell, who walked out last spring, have threatened to strike over \
-                pay.";
+    let text = "France's tram crews, who walked out last spring, have threatened to strike over pay.";
     assert!(threats(text).is_empty(), "{:?}", threats(text));
     // A threat to strike a target stays one.
     let text = "The Vell Front has threatened to strike the capital again.";
