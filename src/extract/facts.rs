@@ -6,6 +6,7 @@
 use super::SuggestedFact;
 use super::lexicon::{LEXICON, Words};
 use super::tokens::{TokenKind, TokenizedText};
+use crate::model::text::is_hangul_syllable;
 
 /// Currency signs before an amount ("$5bn").
 const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "¥", "₹", "₽"];
@@ -191,10 +192,32 @@ pub fn find_figures(text: &TokenizedText<'_>, dates: &[SuggestedFact]) -> Vec<Su
         } else {
             rule
         };
-        figures.extend(fact(text, start, end, rule));
+        figures.extend(fact(text, start, end, rule).map(|figure| without_korean_particle(figure)));
         index = end.max(index + 1);
     }
     figures
+}
+
+/// A figure whose last word is a number glued to a Korean counter and particle ("2발을",
+/// "3000명이") ends before the particle, so that "2발" and "2발을" are one figure. A particle is
+/// cut only when a syllable stays after the digits: "100만" (a million) and "5도" (five degrees)
+/// end in what could be a particle but are the counter itself.
+fn without_korean_particle(mut figure: SuggestedFact) -> SuggestedFact {
+    let digits_end = figure.text.rfind(|c: char| c.is_ascii_digit()).map_or(0, |i| i + 1);
+    let (head, counter) = figure.text.split_at(digits_end);
+    if head.is_empty() || !counter.chars().all(is_hangul_syllable) {
+        return figure;
+    }
+    let particles = LEXICON.entries(Words::KoParticles);
+    let Some(stem) =
+        particles.iter().find_map(|p| counter.strip_suffix(p.as_str())).filter(|s| !s.is_empty())
+    else {
+        return figure;
+    };
+    let cut = counter.len() - stem.len();
+    figure.text.truncate(figure.text.len() - cut);
+    figure.end -= cut;
+    figure
 }
 
 /// A clock time: "10:30", "3 p.m.", "9 am", "1400 GMT".
@@ -343,6 +366,16 @@ mod tests {
         assert!(figures("북한이 2일 오전 10시 미사일을 발사했다").is_empty());
         assert!(figures("防衛省は2026年3月2日に発表した").is_empty());
         assert_eq!(figures("미사일 두 발, 병력 3000명"), ["3000명"]);
+    }
+
+    #[test]
+    fn a_korean_figure_ends_before_its_particle_but_keeps_a_one_syllable_counter() {
+        assert_eq!(figures("군은 포탄 40발을 쐈고 병력 500명이 이동했다"), ["40발", "500명"]);
+        assert_eq!(figures("피해액은 100만, 기온은 영하 5도"), ["100만", "5도"]);
+        let text = "주민 70명은 대피했다";
+        let tokenized = tokenize(text);
+        let found = find_figures(&tokenized, &find_dates(&tokenized));
+        assert_eq!(text.get(found[0].start..found[0].end), Some("70명"));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use super::lexicon::{LEXICON, Words, is_dotted_abbreviation};
 use crate::model::ByteRange;
 use crate::model::span::{ceil_char_boundary, char_before, snap_to_words};
+use crate::model::text::is_hangul_syllable;
 
 /// Snaps `range` to whole words, leaving out a Korean particle after the selection's end: selecting
 /// "북한" in "북한은" gives "북한", selecting "북" gives "북한" too, and a selection that takes the
@@ -55,10 +56,6 @@ pub fn trim_name_edges(text: &str, range: ByteRange) -> ByteRange {
     }
     let start = range.start() + (passage.len() - passage.trim_start_matches(edge).len());
     ByteRange::between(start, start + trimmed.len())
-}
-
-fn is_hangul_syllable(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7AF}').contains(&c)
 }
 
 #[cfg(test)]

@@ -241,7 +241,12 @@ pub fn is_unspaced_script(c: char) -> bool {
 }
 
 fn is_hangul(c: char) -> bool {
-    matches!(u32::from(c), 0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF)
+    matches!(u32::from(c), 0x1100..=0x11FF | 0x3130..=0x318F) || is_hangul_syllable(c)
+}
+
+/// A Hangul syllable (가 to 힣): the letters Korean words, counters and particles are written in.
+pub fn is_hangul_syllable(c: char) -> bool {
+    matches!(u32::from(c), 0xAC00..=0xD7AF)
 }
 
 #[cfg(test)]

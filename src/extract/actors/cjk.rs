@@ -22,7 +22,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use super::{ActorDraft, ActorTable, MentionRecord};
 use crate::extract::lexicon::{LEXICON, Words};
 use crate::extract::tokens::TokenizedText;
-use crate::model::text::contains_cjk_letter;
+use crate::model::text::{contains_cjk_letter, is_hangul_syllable};
 use crate::model::{ActorKind, ByteRange};
 
 /// Longest run of name characters before a title: a Japanese or Korean personal name is at most
@@ -40,14 +40,10 @@ fn is_katakana(c: char) -> bool {
     matches!(u32::from(c), 0x30A1..=0x30FA | 0x30FC | 0x31F0..=0x31FF | 0xFF66..=0xFF9F)
 }
 
-fn is_hangul(c: char) -> bool {
-    matches!(u32::from(c), 0xAC00..=0xD7AF)
-}
-
 /// A character of a name run: Han or Katakana, or Hangul (Korean names and words stand between
 /// spaces and particles).
 fn is_run_char(c: char) -> bool {
-    is_han(c) || is_katakana(c) || is_hangul(c)
+    is_han(c) || is_katakana(c) || is_hangul_syllable(c)
 }
 
 struct Found {
@@ -158,7 +154,7 @@ fn korean_institutions(source: &str, found: &mut Vec<Found>) {
     let endings = LEXICON.entries(Words::KoOrgEndings);
     let particles = LEXICON.entries(Words::KoParticles);
     let mut at = 0;
-    for word in source.split(|c: char| !is_hangul(c)) {
+    for word in source.split(|c: char| !is_hangul_syllable(c)) {
         let start = at;
         at += word.len()
             + source.get(at + word.len()..).and_then(|rest| rest.chars().next()).map_or(0, char::len_utf8);
@@ -217,7 +213,7 @@ fn people(source: &str, found: &mut Vec<Found>) {
         let chars = name.chars().count();
         // A Korean name stands before a space; a Japanese one is two to four Han characters,
         // or a foreign name in Katakana, right before the title.
-        let shaped = if name.chars().all(is_hangul) {
+        let shaped = if name.chars().all(is_hangul_syllable) {
             spaced && (2..=MAX_NAME_CHARS).contains(&chars)
         } else if name.chars().all(is_han) {
             !spaced && (2..=MAX_NAME_CHARS).contains(&chars)

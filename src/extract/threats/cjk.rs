@@ -8,7 +8,10 @@
 //! actor nearest before the cue, preferring one marked as the subject (は, が, 이, 가, 은, 는);
 //! with none, the summary is the cue alone. A sentence that goes on with the same kind of threat
 //! as the sentence before it elaborates that threat and gives none of its own; so does a headline
-//! (a first paragraph of one line without a full stop).
+//! (a first paragraph of one line without a full stop). So does a sentence that tells again a
+//! threat already suggested: the same who and the same cue ("韓国軍も、北朝鮮が弾道ミサイルを
+//! 発射したと発表した" after the launch), or a weak cue of the same kind as one told before (a
+//! "미사일" whose nearest actor is the state that reports where it fell).
 
 use std::sync::LazyLock;
 
@@ -144,13 +147,17 @@ pub(crate) fn find_cjk_threats(text: &TokenizedText<'_>, actors: &ActorTable) ->
             (cue.strong || agent.is_some()).then_some((cue, agent))
         });
         let Some((cue, agent)) = chosen else { continue };
-        let repeats = previous.is_some_and(|(i, category)| i + 1 == index && category == cue.category);
+        let summary = agent.map_or_else(|| cue.word.clone(), |who| format!("{who} -> {}", cue.word));
+        let follows = previous.is_some_and(|(i, category)| i + 1 == index && category == cue.category);
+        let told = threats
+            .iter()
+            .any(|t: &SuggestedThreat| t.category == cue.category && (!cue.strong || t.summary == summary));
         previous = Some((index, cue.category));
-        if repeats {
+        if follows || told {
             continue;
         }
         threats.push(SuggestedThreat {
-            summary: agent.map_or_else(|| cue.word.clone(), |who| format!("{who} -> {}", cue.word)),
+            summary,
             category: cue.category,
             severity: cue.severity,
             evidence: source.to_owned(),
@@ -202,6 +209,26 @@ mod tests {
         assert_eq!(chinese.len(), 1, "{chinese:#?}");
         assert_eq!(chinese[0].category, ThreatCategory::Cyber);
         assert!(threats("国防部は、ミサイルを発射していないと説明した。").is_empty());
+    }
+
+    #[test]
+    fn a_threat_told_again_later_gives_no_second_suggestion() {
+        // Strong cue, same who, with another threat between: the same launch, reported again.
+        let japanese = threats(
+            "防衛省によると、北朝鮮は弾道ミサイルを発射した。政府は大使館を通じて抗議し、サイバー攻撃への警戒も強めた。韓国軍合同参謀本部も、北朝鮮が弾道ミサイルを発射したと発表した。",
+        );
+        let launches = japanese.iter().filter(|t| t.category == ThreatCategory::WeaponsTest).count();
+        assert_eq!(launches, 1, "{japanese:#?}");
+        // Weak cue of the same kind, nearest actor another state: where the missile fell.
+        let korean = threats(
+            "합참은 북한이 탄도미사일 2발을 발사했다고 밝혔다. 국방부는 도발에 단호히 대응하겠다고 말했다. 일본 방위성도 미사일이 배타적경제수역 밖에 떨어졌다고 발표했다.",
+        );
+        assert!(korean.iter().all(|t| !t.summary.starts_with("일본")), "{korean:#?}");
+        assert_eq!(korean.iter().filter(|t| t.category == ThreatCategory::WeaponsTest).count(), 1);
+        // A strong cue with another who is a threat of its own.
+        let two =
+            threats("北朝鮮は弾道ミサイルを発射した。政府は抗議した。翌日、ロシアも弾道ミサイルを発射した。");
+        assert_eq!(two.len(), 2, "{two:#?}");
     }
 
     #[test]
