@@ -484,7 +484,10 @@ impl Attributor<'_, '_> {
                 end = comma;
             }
         }
-        let head = end.checked_sub(1).filter(|&h| h >= floor)?;
+        // "A diplomat in Lusaka said", "a guard who escaped told": the noun's place or restrictive
+        // clause stands between it and the verb, and belongs to the phrase.
+        let head_end = self.postmodified_head_end(floor, end);
+        let head = head_end.unwrap_or(end).checked_sub(1).filter(|&h| h >= floor)?;
         if !self.plain_noun(head) {
             return None;
         }
@@ -557,7 +560,31 @@ impl Attributor<'_, '_> {
         let bare_org = head == start + 1
             && self.text.is_word_ci(start, "the")
             && LEXICON.org_head(self.text, head).is_some();
-        ((determiner || unnamed) && !bare_org).then(|| self.phrase(start, end)).flatten()
+        let described = if head_end.is_some() { determiner } else { determiner || unnamed };
+        (described && !bare_org).then(|| self.phrase(start, end)).flatten()
+    }
+
+    /// Where the noun of a described subject ends when a place or a restrictive clause follows it
+    /// before the verb at `end` ("a diplomat | in Lusaka", "a guard | who escaped"): a word of
+    /// [`Words::DescribedPostmodifiers`] right after a plain noun, then only words, none of them a
+    /// speech verb, a quoted word or a person or organisation ("a diplomat with the Acme
+    /// delegation said" is read by the rules for bodies).
+    fn postmodified_head_end(&self, floor: usize, end: usize) -> Option<usize> {
+        /// How many tokens the modifier spans at most, its opening word included.
+        const POSTMODIFIER_TOKENS: usize = 5;
+        let reach = end.saturating_sub(POSTMODIFIER_TOKENS).max(floor + 1);
+        let opener = (reach..end.saturating_sub(1))
+            .rev()
+            .find(|&i| LEXICON.word_in(Words::DescribedPostmodifiers, self.text, i))?;
+        let body = (opener + 1..end).all(|i| {
+            self.text.is_word(i)
+                && !self.inside_quote(i)
+                && !self.is_speech_verb(i)
+                && self.mention_covering(i).is_none_or(|m| {
+                    !matches!(self.actors.kind_of(m), ActorKind::Person | ActorKind::Organisation)
+                })
+        });
+        (body && self.plain_noun(opener - 1)).then_some(opener)
     }
 
     /// Whether `head`, right after a person's possessive, is a body that speaks for them in

@@ -275,3 +275,17 @@ fn a_quote_opening_a_line_with_a_name_after_a_colon_is_that_names() {
     let text = "Campaign live\n\n\"Not again\": Marlow Vance heard the crowd shout it twice.";
     assert_ne!(speaker_of(text, "Not again").as_deref(), Some("Marlow Vance"));
 }
+
+#[test]
+fn a_described_speaker_keeps_its_place_or_restrictive_clause() {
+    let text = "Talks stalled.\n\nA diplomat in Lusaka, who asked not to be named, said the row risked \
+                \"a spiral nobody controls\".";
+    assert_eq!(speaker_of(text, "a spiral").as_deref(), Some("A diplomat in Lusaka"));
+    let text = "Talks stalled.\n\n\"They fired at the cabs first,\" a driver who escaped told a reporter.";
+    assert_eq!(speaker_of(text, "They fired").as_deref(), Some("a driver who escaped"));
+    let text = "Talks stalled.\n\nA nurse at the clinic said the wards were \"full to the doors\".";
+    assert_eq!(speaker_of(text, "full to").as_deref(), Some("A nurse at the clinic"));
+    // A modifier with a speech verb in it is no part of a subject.
+    let text = "Talks stalled.\n\nA man who said he was a guard told us \"nobody came\".";
+    assert_ne!(speaker_of(text, "nobody came").as_deref(), Some("A man who said he was a guard"));
+}
