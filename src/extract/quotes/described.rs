@@ -379,16 +379,42 @@ impl Attributor<'_, '_> {
         }
         let sentence = self.text.sentence_of(intro);
         // "In a statement carried by the agency, it said": the subject after the opening phrase.
-        if let Some(comma) = self.fronted_phrase_end(sentence.start, sentence.end)
+        // "Confirming the raid in a statement, the force's press officer, Jo Bell, said": an
+        // opening participle's phrase ends at its comma too; the subject of the speech verb
+        // after it, when no actor opens the clause.
+        let fronted = self
+            .fronted_phrase_end(sentence.start, sentence.end)
+            .or_else(|| self.fronted_participle_end(sentence.start, sentence.end));
+        if let Some(comma) = fronted
             && intro < comma
         {
             // ("In a statement posted online, the Front said": the article before the name.)
             let subject = comma + 1 + usize::from(self.text.is_word_ci(comma + 1, "the"));
-            return self.subject_at(subject).map(|(actor, _)| actor);
+            if let Some((actor, _)) = self.subject_at(subject) {
+                return Some(actor);
+            }
+            let verb = (comma + 1..sentence.end).find(|&i| {
+                !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing")
+            })?;
+            return self.subject_before_verb(comma + 1, verb).map(|(actor, _)| actor);
         }
         // "Acme said in a statement": the subject, when a speech verb joins it to the noun.
         let (end, (actor, _)) = self.sentence_subject(sentence.start, intro)?;
         (end..intro).any(|i| self.is_speech_verb(i)).then_some(actor)
+    }
+
+    /// When the sentence opens with a participle in "-ing" ("Confirming the raid in a statement,
+    /// …"), the token where its phrase ends: its first comma before `end`.
+    fn fronted_participle_end(&self, sentence_start: usize, end: usize) -> Option<usize> {
+        let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+        let participle =
+            self.text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                && self.word(first).len() > 4
+                && self.word(first).ends_with("ing");
+        if !participle {
+            return None;
+        }
+        (first + 1..end).find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
     }
 
     /// Of the mentions starting at `token`, the longest ("Spain's National Police" rather than

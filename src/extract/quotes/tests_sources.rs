@@ -289,3 +289,11 @@ fn a_described_speaker_keeps_its_place_or_restrictive_clause() {
     let text = "Talks stalled.\n\nA man who said he was a guard told us \"nobody came\".";
     assert_ne!(speaker_of(text, "nobody came").as_deref(), Some("A man who said he was a guard"));
 }
+
+#[test]
+fn the_statement_after_an_opening_participle_is_the_one_its_speaker_made() {
+    let text = "Confirming the raid in a statement on Sunday, the harbour police press officer, Ade \
+                Bello, said divers had been deployed.\n\n\"We ask the public to stay calm,\" the \
+                statement added.";
+    assert_eq!(speaker_of(text, "We ask").as_deref(), Some("Ade Bello"));
+}
