@@ -140,6 +140,11 @@ impl Finder<'_, '_> {
         // opens a sentence; it names nobody.
         let mut speaking_names: HashMap<String, bool> = HashMap::new();
         for &index in &unresolved {
+            // "the authority's Region South said": a compass word after a capitalised word ends
+            // that name; alone, it names nobody.
+            if is_compass_word(self.word(index)) {
+                continue;
+            }
             // "a spokesperson for Corvane said": the body a spokesperson speaks for speaks too.
             let spoken_for = index >= 2
                 && self.text.is_word_ci(index - 1, "for")

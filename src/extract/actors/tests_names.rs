@@ -445,3 +445,10 @@ fn states_joined_by_a_hyphen_make_no_persons_name() {
     let found = names("\"We are ready,\" said Ana Jordan-Whitfield, the envoy.");
     assert_eq!(found, ["Ana Jordan-Whitfield"]);
 }
+
+#[test]
+fn a_compass_word_that_ends_a_unit_s_name_is_no_actor_alone() {
+    let found = names("Inspector Ana Ruiz of the coastguard's Region North said the boats had left.");
+    assert!(!found.iter().any(|n| n == "North"), "{found:?}");
+    assert!(found.iter().any(|n| n == "Ana Ruiz"), "{found:?}");
+}
