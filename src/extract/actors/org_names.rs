@@ -40,6 +40,8 @@ impl Finder<'_, '_> {
             && end + 1 < sentence_end.min(start + 8)
             && ["of", "for", "on"].iter().any(|w| self.text.is_word(end) && self.word(end) == *w)
             && capitalised(end + 1)
+            // "the broadcaster ORTM on Tuesday": a day or a month is when, no part of a name.
+            && !LEXICON.is_stopword(self.text, end + 1)
             && self.text.adjacent_on_line(end - 1, end + 1)
         {
             end += 2;

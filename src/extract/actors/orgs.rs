@@ -324,7 +324,9 @@ impl Finder<'_, '_> {
             } else if end > start
                 && (opening_particle(end)
                     || ORG_CONNECTORS.contains(&self.word(end))
-                        && (capitalised_word(end + 1)
+                        // "Operation Sand Wall on Saturday": a day or a month after a connector
+                        // is when, no part of the name.
+                        && (capitalised_word(end + 1) && !LEXICON.is_stopword(self.text, end + 1)
                             || self.word(end) != "and"
                                 && (LEXICON.org_head(self.text, end - 1).is_some()
                                     // "Armed Forces of the Republic of the Kessa": once a head

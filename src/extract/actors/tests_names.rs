@@ -452,3 +452,12 @@ fn a_compass_word_that_ends_a_unit_s_name_is_no_actor_alone() {
     assert!(!found.iter().any(|n| n == "North"), "{found:?}");
     assert!(found.iter().any(|n| n == "Ana Ruiz"), "{found:?}");
 }
+
+#[test]
+fn a_day_after_on_is_no_part_of_an_organisation_s_name() {
+    let found =
+        names("Colonel Ana Ruiz told the state broadcaster KTV on Tuesday evening that the road was open.");
+    assert!(found.iter().all(|n| !n.contains("Tuesday")), "{found:?}");
+    let found = names("Meanwhile, troops of Operation Sand Wall on Saturday night repelled an attack.");
+    assert!(found.iter().all(|n| !n.ends_with(" on")), "{found:?}");
+}
