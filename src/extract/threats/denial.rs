@@ -32,11 +32,20 @@ pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Ran
     let from = statement.start.max(cue.start.saturating_sub(DENIAL_REACH_TOKENS));
     let to = statement.end.min(cue.end.saturating_add(DENIAL_REACH_TOKENS));
     let mut denial = false;
-    for index in from..cue.start {
+    let mut index = from;
+    while index < cue.start {
         let word = text.is_word(index);
         if word && LEXICON.word_in(Words::RelativePronouns, text, index) && !denial {
-            // What follows is said of a noun, not by the subject of the statement.
-            return false;
+            // What follows is said of a noun, not by the subject of the statement; once a comma
+            // closes the clause ("the minister appeared on radio, which was back on air, to deny
+            // reports of a coup"), the statement goes on.
+            match (index + 1..cue.start).find(|&i| text.is_punct(i, ',')) {
+                Some(comma) => {
+                    index = comma + 1;
+                    continue;
+                }
+                None => return false,
+            }
         }
         if word && LEXICON.word_in(Words::DenialBreakers, text, index) || text.token_text(index) == ";" {
             denial = false;
@@ -46,6 +55,7 @@ pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Ran
         {
             denial = true;
         }
+        index += 1;
     }
     denial
         || (cue.end..to)
@@ -414,6 +424,12 @@ mod tests {
             "drone"
         ));
         assert!(denied_at("Ruritania called the claims groundless provocations.", "provocations"));
+        // A relative clause closed by a comma ends; the denial after it denies.
+        assert!(denied_at(
+            "The minister appeared on the radio, which was back on air, to deny reports of a coup.",
+            "coup"
+        ));
+        assert!(!denied_at("Elbonia, which denied it, shelled the town.", "shelled"));
         assert!(denied_at("Ruritania called the claims of aggression absurd.", "aggression"));
         assert!(denied_at("Blaming us for the hacking without proof is a cheap smear.", "hacking"));
         assert!(!denied_at("Rebels shelled the town, although officials called it a smear.", "shelled"));

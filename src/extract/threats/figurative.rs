@@ -53,12 +53,20 @@ pub(super) fn political(text: &TokenizedText<'_>, sentence: Range<usize>, cue: R
 /// [`Words::FigurativeWarTargets`] ("wage war on poverty", "waging a war against the drugs").
 ///
 /// So is a war of commerce or opinion: a word of [`Words::FigurativeWarModifiers`] right before it
-/// ("a long trade war", "an economic war against the region").
+/// ("a long trade war", "an economic war against the region"), and an offensive of persuasion
+/// ("a charm offensive", "a diplomatic offensive").
 pub(super) fn war_on_ill(text: &TokenizedText<'_>, sentence_end: usize, cue: Range<usize>) -> bool {
-    if !matches!(text.key(cue.end - 1), "war" | "wars") {
+    let last = text.key(cue.end - 1);
+    // "a charm offensive", "a diplomatic offensive": a campaign of persuasion.
+    let figurative_modifier =
+        || cue.start.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::FigurativeWarModifiers, text, i));
+    if matches!(last, "offensive" | "offensives") {
+        return cue.len() == 1 && figurative_modifier();
+    }
+    if !matches!(last, "war" | "wars") {
         return false;
     }
-    if cue.start.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::FigurativeWarModifiers, text, i)) {
+    if figurative_modifier() {
         return true;
     }
     if !(text.is_word_ci(cue.end, "on")

@@ -548,6 +548,20 @@ fn a_war_of_commerce_and_seizing_on_a_report_are_no_threats() {
 }
 
 #[test]
+fn an_offensive_of_persuasion_a_teachers_strike_and_a_denied_coup_are_no_threats() {
+    for text in [
+        "None of this needs a diplomatic offensive against China, which would only feed its charm offensive.",
+        "The Nigeria Union of Teachers said its members would begin an indefinite strike next Monday.",
+        "Nigeria's health union announced a strike over promotion arrears.",
+        "Burkina Faso's minister appeared on the radio, which was back on air, to deny reports of a coup.",
+    ] {
+        assert!(threats(text).is_empty(), "{text}: {:?}", threats(text));
+    }
+    // An offensive of arms keeps its danger.
+    assert_eq!(threats("Russia launched a spring offensive against Ukrainian positions near Vell.").len(), 1);
+}
+
+#[test]
 fn new_cue_words_of_preparation_threats_and_drones_propose_threats() {
     for text in [
         "Senator Jo Karsten received a handwritten letter threatening to \"torch the office\".",
