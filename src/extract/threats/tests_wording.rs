@@ -548,6 +548,17 @@ fn a_war_of_commerce_and_seizing_on_a_report_are_no_threats() {
 }
 
 #[test]
+fn stock_threats_of_force_and_of_being_targeted_are_cues() {
+    for text in [
+        "The Vell Front warned that any driver who carries fuel would be considered a target.",
+        "Ghana said it would respond \"in a proportionate manner\" to the expulsion.",
+        "The alliance said it stood ready to deploy \"all necessary means\" to defend its members.",
+    ] {
+        assert_eq!(threats(text).len(), 1, "{text}: {:?}", threats(text));
+    }
+}
+
+#[test]
 fn an_offensive_of_persuasion_a_teachers_strike_and_a_denied_coup_are_no_threats() {
     for text in [
         "None of this needs a diplomatic offensive against China, which would only feed its charm offensive.",
