@@ -19,6 +19,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+mod bands;
 mod cjk;
 mod credits;
 mod firms;
@@ -281,6 +282,12 @@ impl<'a, 't> Finder<'a, 't> {
         // title opens it.
         if token.capitalised
             && let Some(next) = self.named_thing_end(index)
+        {
+            return next;
+        }
+        // "the Kamanda clan", "the Velo cartel": a band named before its noun.
+        if token.capitalised
+            && let Some(next) = self.band_name_end(index)
         {
             return next;
         }

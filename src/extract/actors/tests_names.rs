@@ -461,3 +461,16 @@ fn a_day_after_on_is_no_part_of_an_organisation_s_name() {
     let found = names("Meanwhile, troops of Operation Sand Wall on Saturday night repelled an attack.");
     assert!(found.iter().all(|n| !n.ends_with(" on")), "{found:?}");
 }
+
+#[test]
+fn a_name_before_a_noun_for_a_band_is_an_armed_group() {
+    let text = "Police blamed the Kamanda clan for the killings and said the Velo cartel paid them.";
+    let found = find_actors(&tokenize(text)).actors;
+    let band = |name: &str| found.iter().any(|a| a.name == name && a.kind == ActorKind::ArmedGroup);
+    assert!(band("Kamanda clan") && band("Velo cartel"), "{found:?}");
+    // A state's adjective names no band of its own; nor does a name without "the".
+    let found = names("Police blamed the Russian mafia, and Kamanda clan elders met on Sunday.");
+    assert!(!found.iter().any(|n| n.ends_with("mafia") || n.ends_with("clan")), "{found:?}");
+    let found = names("The senator railed against the Washington cartel and its donors.");
+    assert!(!found.iter().any(|n| n.ends_with("mafia") || n.ends_with("clan")), "{found:?}");
+}

@@ -792,6 +792,15 @@ impl Lexicon {
             .find_map(|e| e.entity.filter(|entity| matches!(entity, Entity::Country(_))))
     }
 
+    /// Whether a phrase names a state in any form: its name, adjective, seat ("Washington") or
+    /// people.
+    pub fn names_a_state(&self, phrase: &str) -> bool {
+        let (key, _) = phrase_key(phrase);
+        self.phrases.get(key.as_str()).is_some_and(|entries| {
+            entries.iter().any(|e| e.form != Form::Place && matches!(e.entity, Some(Entity::Country(_))))
+        })
+    }
+
     pub fn entity_name(&self, entity: Entity) -> &str {
         match entity {
             Entity::Country(index) => self.countries.get(index).map_or("", String::as_str),
