@@ -123,8 +123,9 @@ impl Finder<'_, '_> {
 
     /// A short form in capitals after a one-word name whose letters it takes in order, opening
     /// with its first ("Kuomintang (KMT)", "Vardomintang (VMT)"): three to five capitals, a name of five
-    /// letters at least after "the" (so that "from Hamburg (HAM)", a city and its airport, stays
-    /// out) that no gazetteer, given-name or place list knows.
+    /// letters at least after "the" and at most one lower-case word ("the opposition Kuomintang";
+    /// so that "from Hamburg (HAM)", a city and its airport, stays out) that no gazetteer,
+    /// given-name or place list knows.
     fn contracted_short_form(&self, letters: &str, name: usize) -> bool {
         let word = self.word(name).to_lowercase();
         let short = letters.to_lowercase();
@@ -134,10 +135,22 @@ impl Finder<'_, '_> {
             && word.chars().count() >= 5
             && word.chars().next() == short.chars().next()
             && short.chars().all(|c| rest.any(|w| w == c))
-            && name.checked_sub(1).is_some_and(|before| self.text.is_word_ci(before, "the"))
+            && self.after_the(name)
             && LEXICON.phrase_at(self.text, name).is_none()
             && !LEXICON.is_place_word(self.text, name)
             && !LEXICON.word_in_any(&[Words::MaleGivenNames, Words::FemaleGivenNames], self.text, name)
+    }
+
+    /// Whether "the" stands right before `name`, or before one lower-case word before it ("the
+    /// opposition Kuomintang").
+    fn after_the(&self, name: usize) -> bool {
+        let lower =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        name.checked_sub(1).is_some_and(|before| {
+            self.text.is_word_ci(before, "the")
+                || lower(before)
+                    && before.checked_sub(1).is_some_and(|first| self.text.is_word_ci(first, "the"))
+        })
     }
 
     /// A short form that does not spell the name's initials but is plainly its own: two to six

@@ -178,6 +178,9 @@ fn a_name_followed_by_its_initials_in_brackets_is_one_organisation() {
 fn a_one_word_name_with_a_contracted_short_form_is_an_organisation() {
     let found = names("Ostland's main opposition party, the Vardomintang (VMT), said it opposed the plan.");
     assert!(found.contains(&"Vardomintang".to_owned()), "{found:?}");
+    // One lower-case word may stand between "the" and the name.
+    let found = names("The opposition Vardomintang (VMT) and its allies control the chamber.");
+    assert!(found.contains(&"Vardomintang".to_owned()), "{found:?}");
     // Letters out of the word's order, or a place the gazetteers know, make no organisation.
     assert!(!names("The Vardomintang (TMV) said nothing.").contains(&"Vardomintang".to_owned()));
     assert!(!names("The ferry left from Hamburg (HAM) at noon.").iter().any(|n| n == "Hamburg"));
@@ -473,4 +476,16 @@ fn a_name_before_a_noun_for_a_band_is_an_armed_group() {
     assert!(!found.iter().any(|n| n.ends_with("mafia") || n.ends_with("clan")), "{found:?}");
     let found = names("The senator railed against the Washington cartel and its donors.");
     assert!(!found.iter().any(|n| n.ends_with("mafia") || n.ends_with("clan")), "{found:?}");
+}
+
+#[test]
+fn a_legislature_s_own_word_heads_its_name() {
+    for (text, name) in [
+        ("The vote in the Heritage Yuan was close.", "Heritage Yuan"),
+        ("The Northern Riksdag passed the bill on Friday.", "Northern Riksdag"),
+    ] {
+        assert!(names(text).contains(&name.to_owned()), "{text}: {:?}", names(text));
+    }
+    // The currency is no body.
+    assert!(names("The deal is worth 5 billion yuan.").is_empty());
 }
