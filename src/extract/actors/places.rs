@@ -172,6 +172,47 @@ impl Finder<'_, '_> {
         i < start - 1 && i > 0 && self.text.is_word_ci(i - 1, "from")
     }
 
+    /// "Brass, Nigeria" at a line's end, "Vienna, Austria": a state's name after a place and a
+    /// comma, ending its line or followed by punctuation, is the place's address. Not after a
+    /// person's or a state's name ("Ghana, Nigeria and Togo" is a list), nor before a possessive
+    /// or a word ("In Lagos, Nigeria said" has the state speak).
+    fn address_tail(&self, start: usize, end: usize) -> bool {
+        let Some(place) = start.checked_sub(2) else { return false };
+        let place_word = self.text.is_punct(start - 1, ',')
+            && self.text.tokens.get(place).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            && self.text.adjacent_on_line(place, start);
+        let after_actor = self.mentions.last().is_some_and(|m| {
+            m.end_token == place + 1
+                && matches!(m.key, ActorKey::Person(_) | ActorKey::Entity(Entity::Country(_)))
+        });
+        let line_ends = self.text.tokens.get(end).is_none_or(|t| {
+            !self.text.adjacent_on_line(end - 1, end)
+                || t.kind == TokenKind::Punct
+                    && matches!(self.text.token_text(end), "," | "." | ")" | "/" | ";")
+        });
+        place_word && !after_actor && line_ends
+    }
+
+    /// "Myanmar's Myawaddy district", "Ukraine's neighbouring Odesa region": a state owning a
+    /// named part of a place (up to three words before a noun of [`Words::PlacePartNouns`]) names
+    /// where, not who.
+    fn owns_named_place(&self, end: usize) -> bool {
+        /// How many words may stand between the possessive and the noun.
+        const NAMED_PART_WORDS: usize = 3;
+        if !self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            return false;
+        }
+        let words = (end + 1..end + 1 + NAMED_PART_WORDS)
+            .take_while(|&i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word))
+            .take_while(|&i| !LEXICON.word_in(Words::PlacePartNouns, self.text, i))
+            .count();
+        let noun = end + 1 + words;
+        let named = (end + 1..noun).any(|i| self.text.tokens[i].capitalised);
+        named
+            && self.text.tokens.get(noun).is_some_and(|t| !t.capitalised)
+            && LEXICON.word_in(Words::PlacePartNouns, self.text, noun)
+    }
+
     /// A capital used as a modifier of a place or an everyday noun ("several London hospitals",
     /// "the Moscow summit", "Beijing time"): a location, not the state acting.
     pub(super) fn is_attributive_place(&self, start: usize, end: usize) -> bool {
@@ -268,7 +309,11 @@ impl Finder<'_, '_> {
                             || self.text.is_word_ci(before, "from")
                             || self.text.is_word_ci(before, "to")
                     });
-                let locative = (self.is_locative(start) || names_place || owns_place)
+                let locative = (self.is_locative(start)
+                    || names_place
+                    || owns_place
+                    || self.owns_named_place(end)
+                    || self.address_tail(start, end))
                     && matches!(entity, Entity::Country(_));
                 self.push(ActorKey::Entity(entity), start, end, surface, rule, locative);
                 self.define_abbreviation(ActorKey::Entity(entity), end);
