@@ -174,10 +174,10 @@ fn a_name_before_a_place_noun_or_after_a_compass_point_and_of_is_a_place() {
 #[test]
 fn a_state_after_a_place_and_a_comma_or_owning_a_named_district_is_where() {
     // An address: the place, a comma, the state, the line's end.
-    let text = "Kidnapping - MT Sea Lark, 40 nm SW of Tarbo, Nigeria\n\nEight armed men boarded the tanker.";
-    assert!(!names(text).iter().any(|n| n == "Nigeria"), "{:?}", names(text));
+    let text = "Tarbo, Austria\n\nShelling near the plant went on. The agency said its team in Austria was safe.";
+    assert!(!names(text).iter().any(|n| n == "Austria"), "{:?}", names(text));
     // A named district the state owns.
-    let text = "Power was cut to five areas in Myanmar's Kell Nor district on Monday.";
+    let text = "Myanmar's Kell Nor district has 40 compounds, police said.";
     assert!(!names(text).iter().any(|n| n == "Myanmar"), "{:?}", names(text));
     // A list of states, or a state that speaks after a fronted place, stays an actor.
     assert!(names("Ghana, Nigeria and Togo signed the pact.").iter().any(|n| n == "Nigeria"));
