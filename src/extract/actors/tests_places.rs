@@ -174,7 +174,8 @@ fn a_name_before_a_place_noun_or_after_a_compass_point_and_of_is_a_place() {
 #[test]
 fn a_state_after_a_place_and_a_comma_or_owning_a_named_district_is_where() {
     // An address: the place, a comma, the state, the line's end.
-    let text = "Tarbo, Austria\n\nShelling near the plant went on. The agency said its team in Austria was safe.";
+    let text =
+        "Tarbo, Austria\n\nShelling near the plant went on. The agency said its team in Austria was safe.";
     assert!(!names(text).iter().any(|n| n == "Austria"), "{:?}", names(text));
     // A named district the state owns.
     let text = "Myanmar's Kell Nor district has 40 compounds, police said.";

@@ -46,6 +46,7 @@ mod headlines;
 mod introduced;
 mod marks;
 mod outlets;
+mod repeated;
 mod seats;
 mod speakers;
 mod subject_verb;
@@ -264,6 +265,7 @@ pub fn attribute_quotes(
             rule,
         });
     }
+    repeated::attribute_repeated(text.text, &mut quotes);
     quotes
 }
 
