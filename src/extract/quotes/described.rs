@@ -566,6 +566,17 @@ impl Attributor<'_, '_> {
                 t.kind == TokenKind::Word && t.capitalised && !t.sentence_start && !self.inside_quote(before)
             }) && !LEXICON.is_stopword(self.text, before)
                 && !LEXICON.is_common_word(self.text, before);
+            // "A Western diplomat": a capitalised common word right after the determiner.
+            let capitalised_adjective = before > floor
+                && LEXICON.word_in(Words::SpeakerDeterminers, self.text, before - 1)
+                && self.text.tokens.get(before).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                && LEXICON.is_common_word(self.text, before)
+                && self.mention_covering(before).is_none();
+            if capitalised_adjective {
+                start = before - 1;
+                determiner = true;
+                break;
+            }
             if !self.plain_noun(before) && !unknown_name {
                 break;
             }

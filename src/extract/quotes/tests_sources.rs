@@ -281,6 +281,9 @@ fn a_described_speaker_keeps_its_place_or_restrictive_clause() {
     let text = "Talks stalled.\n\nA diplomat in Lusaka, who asked not to be named, said the row risked \
                 \"a spiral nobody controls\".";
     assert_eq!(speaker_of(text, "a spiral").as_deref(), Some("A diplomat in Lusaka"));
+    let text = "Talks stalled.\n\nA Western diplomat in Lusaka, who asked not to be named, said the row \
+                risked \"a spiral nobody controls\".";
+    assert_eq!(speaker_of(text, "a spiral").as_deref(), Some("A Western diplomat in Lusaka"));
     let text = "Talks stalled.\n\n\"They fired at the cabs first,\" a driver who escaped told a reporter.";
     assert_eq!(speaker_of(text, "They fired").as_deref(), Some("a driver who escaped"));
     let text = "Talks stalled.\n\nA nurse at the clinic said the wards were \"full to the doors\".";
