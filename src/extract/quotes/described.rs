@@ -602,19 +602,23 @@ impl Attributor<'_, '_> {
     }
 
     /// Where the noun of a described subject ends when a place or a restrictive clause follows it
-    /// before the verb at `end` ("a diplomat | in Lusaka", "a guard | who escaped"): a word of
-    /// [`Words::DescribedPostmodifiers`] right after a plain noun, then only words, none of them a
+    /// before the verb at `end` ("a diplomat | in Lusaka", "a guard | who escaped", "a resident |
+    /// of the Kell 2 district"): a word of [`Words::DescribedPostmodifiers`] (or "of" after a noun
+    /// of [`Words::UnnamedSpeakers`]) right after a plain noun, then only words and numbers, none of them a
     /// speech verb, a quoted word or a person or organisation ("a diplomat with the Acme
     /// delegation said" is read by the rules for bodies).
     fn postmodified_head_end(&self, floor: usize, end: usize) -> Option<usize> {
         /// How many tokens the modifier spans at most, its opening word included.
         const POSTMODIFIER_TOKENS: usize = 5;
         let reach = end.saturating_sub(POSTMODIFIER_TOKENS).max(floor + 1);
-        let opener = (reach..end.saturating_sub(1))
-            .rev()
-            .find(|&i| LEXICON.word_in(Words::DescribedPostmodifiers, self.text, i))?;
+        // "a resident of the Kell 2 district": "of" after a noun for people who speak unnamed.
+        let opens = |i: usize| {
+            LEXICON.word_in(Words::DescribedPostmodifiers, self.text, i)
+                || self.text.is_word_ci(i, "of") && LEXICON.word_in(Words::UnnamedSpeakers, self.text, i - 1)
+        };
+        let opener = (reach..end.saturating_sub(1)).rev().find(|&i| opens(i))?;
         let body = (opener + 1..end).all(|i| {
-            self.text.is_word(i)
+            self.text.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
                 && !self.inside_quote(i)
                 && !self.is_speech_verb(i)
                 && self.mention_covering(i).is_none_or(|m| {

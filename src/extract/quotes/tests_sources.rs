@@ -288,6 +288,9 @@ fn a_described_speaker_keeps_its_place_or_restrictive_clause() {
     assert_eq!(speaker_of(text, "They fired").as_deref(), Some("a driver who escaped"));
     let text = "Talks stalled.\n\nA nurse at the clinic said the wards were \"full to the doors\".";
     assert_eq!(speaker_of(text, "full to").as_deref(), Some("A nurse at the clinic"));
+    let text = "Gunfire was heard.\n\nA resident of the Kell 2 district, who asked not to be named, told \
+                us: \"It started with heavy weapons.\"";
+    assert_eq!(speaker_of(text, "It started").as_deref(), Some("A resident of the Kell 2 district"));
     // A modifier with a speech verb in it is no part of a subject.
     let text = "Talks stalled.\n\nA man who said he was a guard told us \"nobody came\".";
     assert_ne!(speaker_of(text, "nobody came").as_deref(), Some("A man who said he was a guard"));
