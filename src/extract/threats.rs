@@ -193,8 +193,11 @@ fn read_cues<'a>(
     // A ranking ("the gravest threat") names the danger beside it: with another cue in the
     // sentence, that cue's threat is the one (already proposed or not). A cue that names the group
     // ranked ("called the militia the gravest threat") is no danger beside it: the ranking stays.
+    // A cue that does not count ("the National Counter Terrorism Agency", part of a name) names
+    // no danger.
     let ranked_danger_named = hits.iter().any(|hit| {
         !cues::is_assessment(hit)
+            && !cues::is_cancelled(text, sentence.start, hit)
             && lexicon
                 .cue_groups
                 .get(hit.group)

@@ -548,6 +548,15 @@ fn a_war_of_commerce_and_seizing_on_a_report_are_no_threats() {
 }
 
 #[test]
+fn a_cue_inside_a_name_does_not_take_a_ranking_s_danger_away() {
+    let found = threats(
+        "The head of the National Counter Terrorism Agency said radicalisation remained \"the most \
+         serious threat to our national security\".",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn stock_threats_of_force_and_of_being_targeted_are_cues() {
     for text in [
         "The Vell Front warned that any driver who carries fuel would be considered a target.",
