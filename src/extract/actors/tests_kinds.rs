@@ -228,3 +228,13 @@ fn a_capitalised_run_before_a_plural_noun_for_people_is_no_person() {
     let found = names("Marta Quillan supporters said she would run again.");
     assert!(found.iter().any(|n| n == "Marta Quillan"), "{found:?}");
 }
+
+#[test]
+fn a_state_s_force_before_an_irregular_past_verb_is_an_actor() {
+    let found =
+        find_actors(&tokenize("China's coast guard gave a starkly different account on Monday.")).actors;
+    assert!(found.iter().any(|a| a.name == "Chinese coast guard"), "{found:?}");
+    // "coast guard cooperation": the force describes a noun after it.
+    let found = find_actors(&tokenize("Talks on China's coast guard cooperation resumed.")).actors;
+    assert!(!found.iter().any(|a| a.name == "Chinese coast guard"), "{found:?}");
+}
