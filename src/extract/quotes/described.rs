@@ -195,6 +195,35 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// `A former signalman accused of spying told a court he had been "…". Jo Bell, 38, has
+    /// pleaded guilty …`: a person described with "a" or "an" whom the next sentence (in the same
+    /// paragraph or the next) opens by naming, and whom the text has not named before, is that
+    /// person (a lede that names its subject a sentence late).
+    pub(super) fn person_named_next(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
+        let first = phrase.split_whitespace().next()?;
+        if !(first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")) {
+            return None;
+        }
+        let close = self.text.tokens.get(span.close_token)?;
+        let open_sentence = self.text.sentences.get(self.text.tokens.get(span.open_token)?.sentence)?;
+        let next = self.text.sentences.get(close.sentence + 1)?;
+        let next_paragraph = self.text.tokens.get(next.start)?.paragraph;
+        if next_paragraph > close.paragraph + 1 {
+            return None;
+        }
+        let mention = self.mention_at(next.start)?;
+        if self.actors.kind_of(mention) != ActorKind::Person {
+            return None;
+        }
+        let named_before = self
+            .actors
+            .mentions
+            .iter()
+            .take_while(|m| m.start_token < open_sentence.start)
+            .any(|m| m.actor == mention.actor);
+        (!named_before).then_some(mention.actor)
+    }
+
     /// `The Ostland embassy in Kessa rejected it. "…," an embassy spokesperson said.`: a
     /// spokesperson described by a plain noun for a body ("an embassy spokesperson", "a ministry
     /// spokesman") speaks for the body named with that noun in the quote's sentence or the few

@@ -137,6 +137,11 @@ pub fn attribute_quotes(
                     attributor
                         .spokesperson_of_named_body(span, &phrase)
                         .map(|actor| (actor, "quote:spokesperson-of-named-body"))
+                })
+                .or_else(|| {
+                    attributor
+                        .person_named_next(span, &phrase)
+                        .map(|actor| (actor, "quote:person-named-next"))
                 });
             match spoken_for {
                 Some((actor, rule)) => Some((Some(actor), rule.to_owned())),

@@ -57,7 +57,8 @@ fn an_official_described_by_a_state_stays_described() {
 fn it_after_an_owned_body_is_not_the_owner() {
     let text = "China's coast guard gave a different account. In a statement, it said the vessels \
                 had \"illegally intruded\" into its waters.";
-    assert_eq!(speaker_of(text, "illegally"), None);
+    // The body itself speaks (an actor since it acts: "gave"), never the state that owns it.
+    assert_eq!(speaker_of(text, "illegally").as_deref(), Some("Chinese coast guard"));
     // A state still speaks through its government.
     let text = "Mali's government gave a different account. In a statement, it said the convoy \
                 had been \"secured\" by noon.";

@@ -303,3 +303,15 @@ fn the_statement_after_an_opening_participle_is_the_one_its_speaker_made() {
                 statement added.";
     assert_eq!(speaker_of(text, "We ask").as_deref(), Some("Ade Bello"));
 }
+
+#[test]
+fn a_lede_s_described_person_is_the_one_the_next_sentence_names() {
+    let text = "KELL - A former signalman accused of spying for a foreign service told a court on \
+                Thursday that he had been \"led on step by step\" by a handler. Jo Bell, 38, has \
+                pleaded guilty to passing on rail plans.";
+    assert_eq!(speaker_of(text, "led on").as_deref(), Some("Jo Bell"));
+    // A person named before is someone else; the described speaker stays described.
+    let text = "Jo Bell testified on Monday.\n\nA former signalman told the court he had been \"led on \
+                step by step\". Jo Bell later wept.";
+    assert_ne!(speaker_of(text, "led on").as_deref(), Some("Jo Bell"));
+}
