@@ -557,6 +557,16 @@ fn a_cue_inside_a_name_does_not_take_a_ranking_s_danger_away() {
 }
 
 #[test]
+fn a_person_shot_dead_or_gunned_down_is_an_attack_without_a_named_attacker() {
+    for text in [
+        "The school's guard, Mallam Tanko Bello, was shot dead as he tried to lock the gate.",
+        "A village chief was gunned down outside his home in Kell on Sunday.",
+    ] {
+        assert_eq!(one_rule(text), "threat:cue:gunfire", "{text}");
+    }
+}
+
+#[test]
 fn stock_threats_of_force_and_of_being_targeted_are_cues() {
     for text in [
         "The Vell Front warned that any driver who carries fuel would be considered a target.",
