@@ -315,3 +315,13 @@ fn a_lede_s_described_person_is_the_one_the_next_sentence_names() {
                 step by step\". Jo Bell later wept.";
     assert_ne!(speaker_of(text, "led on").as_deref(), Some("Jo Bell"));
 }
+
+#[test]
+fn he_after_an_unnamed_trader_or_worker_is_that_person_in_words() {
+    let text = "A livestock trader from Kell described being held for 23 days. \"They were polite at \
+                first,\" he said.";
+    assert_eq!(speaker_of(text, "They were").as_deref(), Some("A livestock trader"));
+    let text = "A church worker said families were sleeping in classrooms.\n\n\"People are too \
+                frightened to walk,\" she said.";
+    assert_eq!(speaker_of(text, "People are").as_deref(), Some("A church worker"));
+}
