@@ -417,6 +417,8 @@ impl Finder<'_, '_> {
             .filter(|&(run_end, _)| longer(run_end))
             .or_else(|| second.then(|| self.org_run(start + 1, false)).flatten())
             .filter(|&(run_end, _)| longer(run_end))?;
+        // "the OSCE Mission to Montenegro": a body abroad with its host or seat.
+        let run_end = self.seat_after(run_end).unwrap_or(run_end);
         let name = self.surface(start, run_end);
         self.push_named(start, run_end, name, kind, "org-head");
         Some(run_end)

@@ -489,3 +489,11 @@ fn a_legislature_s_own_word_heads_its_name() {
     // The currency is no body.
     assert!(names("The deal is worth 5 billion yuan.").is_empty());
 }
+
+#[test]
+fn a_known_body_s_mission_keeps_its_host_or_seat() {
+    let found = names("The OSCE Mission to Ostland said it was deeply alarmed.");
+    assert!(found.contains(&"OSCE Mission to Ostland".to_owned()), "{found:?}");
+    let found = names("The European Union Mission in Kessa said its patrol heard gunfire.");
+    assert!(found.contains(&"European Union Mission in Kessa".to_owned()), "{found:?}");
+}
