@@ -290,8 +290,10 @@ impl Finder<'_, '_> {
             } else if end > start
                 && token.kind == TokenKind::Possessive
                 && (LEXICON.word_in(Words::PossessiveNameWords, self.text, end - 1)
-                    // "Prosecutor General's Office": an office named after its holder's title.
-                    || LEXICON.title_at(self.text, start).is_some()
+                    // "Prosecutor General's Office", "Federal Prosecutor's Office": an office
+                    // named after its holder's title, which ends right before the possessive.
+                    || (LEXICON.title_at(self.text, start).is_some()
+                        || (start..end).any(|i| LEXICON.title_at(self.text, i) == Some(end)))
                         && LEXICON.org_head(self.text, end + 1).is_some())
                 && capitalised_word(end + 1)
             {

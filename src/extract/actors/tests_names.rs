@@ -497,3 +497,13 @@ fn a_known_body_s_mission_keeps_its_host_or_seat() {
     let found = names("The European Union Mission in Kessa said its patrol heard gunfire.");
     assert!(found.contains(&"European Union Mission in Kessa".to_owned()), "{found:?}");
 }
+
+#[test]
+fn an_office_named_after_its_holder_s_title_is_one_name() {
+    for (text, name) in [
+        ("The Federal Prosecutor's Office said three suspects were held.", "Federal Prosecutor's Office"),
+        ("The Special State Prosecutor's Office opened a case.", "Special State Prosecutor's Office"),
+    ] {
+        assert!(names(text).contains(&name.to_owned()), "{text}: {:?}", names(text));
+    }
+}
