@@ -292,9 +292,9 @@ impl Finder<'_, '_> {
                 && (LEXICON.word_in(Words::PossessiveNameWords, self.text, end - 1)
                     // "Prosecutor General's Office", "Federal Prosecutor's Office": an office
                     // named after its holder's title, which ends right before the possessive.
-                    || (LEXICON.title_at(self.text, start).is_some()
-                        || (start..end).any(|i| LEXICON.title_at(self.text, i) == Some(end)))
-                        && LEXICON.org_head(self.text, end + 1).is_some())
+                    || LEXICON.org_head(self.text, end + 1).is_some()
+                        && (LEXICON.title_at(self.text, start).is_some()
+                            || (start..end).any(|i| LEXICON.title_at(self.text, i) == Some(end))))
                 && capitalised_word(end + 1)
             {
                 // "People's Defence Forces": a possessive that is part of a name.

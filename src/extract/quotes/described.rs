@@ -215,13 +215,10 @@ impl Attributor<'_, '_> {
         if self.actors.kind_of(mention) != ActorKind::Person {
             return None;
         }
-        let named_before = self
-            .actors
-            .mentions
-            .iter()
-            .take_while(|m| m.start_token < open_sentence.start)
-            .any(|m| m.actor == mention.actor);
-        (!named_before).then_some(mention.actor)
+        // The first of the actor's own mentions tells whether it was named before, in one step.
+        let sentence_byte = self.text.tokens.get(open_sentence.start)?.start_byte;
+        let first_named = self.actors.actors.get(mention.actor)?.mentions.iter().map(|m| m.start()).min()?;
+        (first_named >= sentence_byte).then_some(mention.actor)
     }
 
     /// `The Ostland embassy in Kessa rejected it. "…," an embassy spokesperson said.`: a

@@ -46,19 +46,26 @@ pub(super) fn attribute_repeated(text: &str, quotes: &mut [SuggestedQuote]) {
             in_heading(text, quotes[i].start) || quotes[i].text.split_whitespace().count() >= SENTENCE_WORDS
         })
         .collect();
+    // Each quote's words are built once, and only for quotes near an open one.
+    let mut cache: Vec<Option<String>> = vec![None; quotes.len()];
     for index in open {
-        let own = words(&quotes[index].text);
+        let own = cache[index].get_or_insert_with(|| words(&quotes[index].text)).clone();
         // Two words at least: one word ("sabotage", "new-media") is a term, no one's sentence.
         if quotes[index].text.split_whitespace().nth(1).is_none() {
             continue;
         }
         let from = index.saturating_sub(REPEAT_REACH_QUOTES);
         let to = (index + 1 + REPEAT_REACH_QUOTES).min(quotes.len());
-        let mut speakers = (from..to)
-            .filter(|&i| i != index)
-            .filter_map(|i| quotes[i].speaker.as_ref().filter(|_| words(&quotes[i].text).contains(&own)));
-        let Some(first) = speakers.next().cloned() else { continue };
-        if speakers.all(|other| *other == first) {
+        let mut speakers = Vec::new();
+        for i in (from..to).filter(|&i| i != index) {
+            let Some(speaker) = &quotes[i].speaker else { continue };
+            if cache[i].get_or_insert_with(|| words(&quotes[i].text)).contains(&own) {
+                speakers.push(speaker.clone());
+            }
+        }
+        let Some((first, rest)) = speakers.split_first() else { continue };
+        if rest.iter().all(|other| other == first) {
+            let first = first.clone();
             quotes[index].speaker = Some(first);
             quotes[index].rule = "quote:repeated".to_owned();
         }
