@@ -84,7 +84,7 @@ impl Attributor<'_, '_> {
         // plain description speaks.
         if verb > sentence_start + 1
             && self.text.is_punct(verb - 1, ',')
-            && let Some(person) = self.person_in_apposition_before(verb - 1)
+            && let Some(person) = self.named_in_apposition_before(verb - 1)
         {
             return Some((person, false));
         }
@@ -386,17 +386,24 @@ impl Attributor<'_, '_> {
     }
 
     /// `one of the hostages, the nurse Jo Bell,` with `close` the comma after the name: the
-    /// person, when the name (after "the" and at most a few plain words) follows a comma that a
+    /// person (or body, or armed group), when the name (after "the" and at most a few plain words) follows a comma that a
     /// plain lower-case noun no mention covers stands before.
-    fn person_in_apposition_before(&self, close: usize) -> Option<usize> {
+    fn named_in_apposition_before(&self, close: usize) -> Option<usize> {
         const DESCRIPTION_WORDS: usize = 3;
         // "a farmer, Jon Keel, 61, said": an age set off by commas after the name.
         let close = match close.checked_sub(1) {
             Some(age) if age > 0 && self.text.is_punct(age - 1, ',') && self.is_age_aside(age) => age - 1,
             _ => close,
         };
+        // "the army's media wing, Inter-Services Press Relations (ISPR), said": the name's short
+        // form in brackets closes the apposition.
+        let close = self.bracketed_short_form_before(close).unwrap_or(close);
         let mention = self.mention_covering(close.checked_sub(1)?).filter(|m| m.end_token == close)?;
-        if self.actors.kind_of(mention) != ActorKind::Person {
+        // A body named after a plain description speaks too ("the army's media wing, ISPR,").
+        if !matches!(
+            self.actors.kind_of(mention),
+            ActorKind::Person | ActorKind::Organisation | ActorKind::ArmedGroup
+        ) {
             return None;
         }
         let plain = |i: usize| {
@@ -419,6 +426,20 @@ impl Attributor<'_, '_> {
             && self.pronoun(head).is_none()
             && !LEXICON.word_in(Words::ObjectPrepositions, self.text, head))
         .then_some(mention.actor)
+    }
+
+    /// `( ISPR )` right before `close`, a short form of the mention before the bracket: returns
+    /// where that mention ends (the bracket's opening token).
+    fn bracketed_short_form_before(&self, close: usize) -> Option<usize> {
+        let closing = close.checked_sub(1)?;
+        let opening = closing.checked_sub(2)?;
+        (self.text.is_punct(closing, ')')
+            && self.text.is_punct(opening, '(')
+            && self.text.tokens.get(opening + 1).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            && self.mention_covering(opening.checked_sub(1)?).is_some_and(|before| {
+                self.mention_covering(opening + 1).is_none_or(|short| short.actor == before.actor)
+            }))
+        .then_some(opening)
     }
 
     /// "The board met after Mayor Jo Bell rejected the plan, saying …": the person who opens

@@ -249,6 +249,22 @@ fn a_described_subject_before_a_participle_between_commas_speaks() {
 }
 
 #[test]
+fn a_described_subject_after_an_opening_conjunction_speaks() {
+    let text = "The army denied it. But a security official in Varo, speaking on condition of \
+                anonymity because he was not authorised to talk to the media, told reporters that \
+                \"precise\" strikes had hit the camps.";
+    assert_eq!(speaker_of(text, "precise").as_deref(), Some("a security official in Varo"));
+}
+
+#[test]
+fn a_body_named_in_apposition_after_a_description_speaks() {
+    let text = "Gunmen attacked two buses. The navy's media office, Fleet Public Affairs (FPA), \
+                said troops had killed six attackers, and that \"the planners will be brought to \
+                justice.\"";
+    assert_eq!(speaker_of(text, "the planners").as_deref(), Some("Fleet Public Affairs"));
+}
+
+#[test]
 fn a_retort_verb_with_back_attributes() {
     let text = "Sen. Jo Bell and Rep. Tim Holt clashed. Holt shot back that Bell was \"playing \
                 politics.\"";

@@ -282,7 +282,14 @@ impl Attributor<'_, '_> {
     /// senior Western diplomat"), and the
     /// organisation they speak for ("for Acme Water"): "A spokesman for Acme Water".
     pub(super) fn opening_described_subject(&self, sentence_start: usize, limit: usize) -> Option<String> {
-        let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+        let mut first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+        // "But a security official, speaking on condition of anonymity, told …": a conjunction
+        // that opens the sentence stands before the subject.
+        if LEXICON.word_in(Words::ClauseConjunctions, self.text, first)
+            && LEXICON.word_in(Words::SpeakerDeterminers, self.text, first + 1)
+        {
+            first += 1;
+        }
         if !LEXICON.word_in(Words::SpeakerDeterminers, self.text, first) {
             return None;
         }
