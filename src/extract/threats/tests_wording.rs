@@ -628,3 +628,23 @@ fn a_threat_to_strike_over_pay_is_labour_not_force() {
     let text = "The Vell Front has threatened to strike the capital again.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
 }
+
+#[test]
+fn force_on_crowds_blocked_roads_shutdowns_and_visa_bans_are_cues() {
+    for text in [
+        "Riot police used pepper spray and batons to push back protesters at the palace gates.",
+        "Police fired tear gas at demonstrators outside the parliament in Vell.",
+        "Hundreds of villagers blocked the main road to the mine on Tuesday, burning tyres.",
+        "Bangladesh's opposition has called a two-day nationwide shutdown from Sunday.",
+        "Kazakhstan kept mobile internet blocked across the western region for a second day.",
+        "The United States said it would impose visa restrictions on anyone undermining the vote.",
+        "Moldova sent a special forces battalion to the border town of Vell.",
+        "Russia said it would respond appropriately if the trawler's crew were held.",
+        "A rally in the capital last year ended in arson, looting and two deaths.",
+    ] {
+        assert_eq!(threats(text).len(), 1, "{text}: {:?}", threats(text));
+    }
+    // The weak ones need someone acting: a road blocked by snow, a ban no one imposes.
+    assert!(threats("Snowdrifts blocked the main road over the pass for a day.").is_empty());
+    assert!(threats("The guide explains how travel bans work for tourists.").is_empty());
+}
