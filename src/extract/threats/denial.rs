@@ -63,7 +63,14 @@ pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Ran
                 !(text.is_word(i) && LEXICON.word_in(Words::DenialBreakers, text, i))
                     && text.token_text(i) != ";"
             })
-            .any(|i| LEXICON.word_in(Words::DismissalWords, text, i))
+            .any(|i| LEXICON.word_in(Words::DismissalWords, text, i) || called_false(text, i))
+}
+
+/// Whether the word at `index` calls the statement false after an auxiliary ("the report … was
+/// false", "the claims are untrue").
+fn called_false(text: &TokenizedText<'_>, index: usize) -> bool {
+    LEXICON.word_in(Words::FalsityWords, text, index)
+        && index.checked_sub(1).is_some_and(|before| LEXICON.word_in(Words::Auxiliaries, text, before))
 }
 
 /// Whether a verb of denial at `index` is said by its subject: not in the passive ("aid workers

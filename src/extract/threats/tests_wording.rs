@@ -648,3 +648,35 @@ fn force_on_crowds_blocked_roads_shutdowns_and_visa_bans_are_cues() {
     assert!(threats("Snowdrifts blocked the main road over the pass for a day.").is_empty());
     assert!(threats("The guide explains how travel bans work for tourists.").is_empty());
 }
+
+#[test]
+fn a_report_called_false_after_the_cue_is_no_threat() {
+    for text in [
+        "A report on social media that Venezuelan gunboats had fired on a Guyanese patrol was false, \
+         both governments said.",
+        "Claims that Russian special forces had been flown into Nuuk were untrue, according to Denmark.",
+    ] {
+        assert!(threats(text).is_empty(), "{text}: {:?}", threats(text));
+    }
+    // A false pretext or a false flag is no denial of the attack.
+    assert_eq!(threats("Russia invaded Ukraine on a false pretext in 2022.").len(), 1);
+}
+
+#[test]
+fn alerts_bomber_patrols_counter_offensives_and_stock_warnings_are_cues() {
+    for text in [
+        "Tajikistan said units in the border district had been placed on heightened alert.",
+        "Russia had resumed long-range bomber patrols close to Norwegian airspace.",
+        "Haitian police launched a counter-offensive against the gangs in the capital.",
+        "An accidental clash on the river crossings is now likelier than ever, analysts said.",
+        "Pakistan told Kabul that its patience is not unlimited.",
+        "Kazakhstan's interior ministry said it would use every lawful measure, including force if necessary.",
+        "Venezuela said it would defend every centimetre of its territory.",
+        "Nepal's election body said doctored audio clips of candidates were spreading online.",
+        "Ecuador reported a series of cocaine seizures in fruit containers leaving the port.",
+    ] {
+        assert_eq!(threats(text).len(), 1, "{text}: {:?}", threats(text));
+    }
+    // The weak ones need someone acting: a reader's patience, a chess player's counter-offensive.
+    assert!(threats("The novel's slow middle shows that a reader's patience is not unlimited.").is_empty());
+}
