@@ -158,10 +158,13 @@ impl<'t> TokenizedText<'t> {
     pub fn dateline_end(&self, index: usize) -> Option<usize> {
         let token = self.tokens.get(index)?;
         let paragraph = self.paragraphs.get(token.paragraph)?;
+        let is_dash = |i: usize| ["-", "—", "–"].contains(&self.token_text(i));
+        if index == paragraph.start && !token.all_caps {
+            return self.agency_dateline_end(index);
+        }
         if index != paragraph.start || !token.all_caps || self.token_text(index).len() < 3 {
             return None;
         }
-        let is_dash = |i: usize| ["-", "—", "–"].contains(&self.token_text(i));
         // "TAIPEI/BEIJING, Nov 18 (Reuters) -": places filed from, joined by slashes.
         let mut last = index;
         while last < index + 4
@@ -176,6 +179,30 @@ impl<'t> TokenizedText<'t> {
             return None;
         }
         (last + 1..paragraph.end.min(last + 12)).find(|&i| is_dash(i)).map(|dash| dash + 1)
+    }
+
+    /// A dateline in the house style of some agencies, the place in plain capitals: "Kessa (AFP)
+    /// -", "Port Vell (AFP) —". Up to three capitalised words (no article) open one of the first
+    /// paragraphs, then the agency in capitals in brackets, then a dash; returns the token after
+    /// the dash.
+    fn agency_dateline_end(&self, index: usize) -> Option<usize> {
+        const PLACE_WORDS: usize = 3;
+        /// A dateline opens the story: the headline, a byline and a date line may stand above it.
+        const DATELINE_PARAGRAPHS: usize = 3;
+        // "The Vell Front (VF) - a banned group - claimed …" opens with a name, no place.
+        let article = ["the", "a", "an"].iter().any(|a| self.token_text(index).eq_ignore_ascii_case(a));
+        if self.tokens.get(index)?.paragraph > DATELINE_PARAGRAPHS || article {
+            return None;
+        }
+        let open = (index..index + PLACE_WORDS + 1)
+            .find(|&i| !self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised))?;
+        let agency = |i: usize| self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.all_caps);
+        if open == index || !self.is_punct(open, '(') || !agency(open + 1) {
+            return None;
+        }
+        let close = open + if agency(open + 2) { 3 } else { 2 };
+        let dash = close + 1;
+        (self.is_punct(close, ')') && ["-", "—", "–"].contains(&self.token_text(dash))).then_some(dash + 1)
     }
 
     /// The index of the first token that reads `word` (tests only; panics when there is none).
@@ -593,6 +620,23 @@ mod tests {
         // A word in capitals with a slash and no comma, dash or bracket after opens no dateline.
         let text = tokenize("AC/DC played on Friday - and the crowd sang.");
         assert_eq!(text.dateline_end(0), None);
+    }
+
+    #[test]
+    fn a_dateline_may_give_its_place_in_plain_capitals_before_the_agency() {
+        let text = tokenize("Port Vell (AFP) - Ostland's army launched drills.");
+        assert_eq!(text.dateline_end(0).map(|i| text.token_text(i)), Some("Ostland"));
+        let text = tokenize("Kessa (AFP) — Ostland's army launched drills.");
+        assert_eq!(text.dateline_end(0).map(|i| text.token_text(i)), Some("Ostland"));
+        // A name with its short form in brackets opens a sentence, no dateline.
+        let text = tokenize("Ostland Rail (OR) said on Friday that trains were late.");
+        assert_eq!(text.dateline_end(0), None);
+        let text = tokenize("The Vell Front (VF) - a banned group - claimed the attack.");
+        assert_eq!(text.dateline_end(0), None);
+        // Far down the story, a paragraph that opens so is no dateline.
+        let text = tokenize("Head\n\nOne.\n\nTwo.\n\nThree.\n\nVell Front (VF) - a banned group - struck.");
+        let at = text.position_of("Vell");
+        assert_eq!(text.dateline_end(at), None);
     }
 
     #[test]

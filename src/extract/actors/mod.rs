@@ -150,8 +150,9 @@ fn is_compass_word(word: &str) -> bool {
     lower == "central" || !lower.is_empty() && lower.split('-').all(|part| POINTS.contains(&part))
 }
 
-/// Lower-case words that join the words of an organisation's name ("Institute for ...").
-const ORG_CONNECTORS: &[&str] = &["of", "for", "on", "and"];
+/// Lower-case words that join the words of an organisation's name ("Institute for ...", "Authority
+/// against Corruption").
+const ORG_CONNECTORS: &[&str] = &["of", "for", "on", "and", "against"];
 
 /// Finds every actor in the text.
 pub fn find_actors(text: &TokenizedText<'_>) -> ActorTable {

@@ -325,7 +325,12 @@ impl Finder<'_, '_> {
                 end += 1;
             } else if end > start
                 && (opening_particle(end)
-                    || ORG_CONNECTORS.contains(&self.word(end))
+                    || (ORG_CONNECTORS.contains(&self.word(end))
+                        // "Independent Authority Against Corruption": a name in title case
+                        // capitalises its connectors too ("And" may open a sentence instead).
+                        || self.text.tokens[end].capitalised
+                            && self.word(end) != "And"
+                            && ORG_CONNECTORS.iter().any(|w| self.text.is_word_ci(end, w)))
                         // "Operation Sand Wall on Saturday": a day or a month after a connector
                         // is when, no part of the name.
                         && (capitalised_word(end + 1) && !LEXICON.is_stopword(self.text, end + 1)

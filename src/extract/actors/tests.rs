@@ -1217,3 +1217,9 @@ fn a_groups_name_without_group_or_a_hyphened_part_is_the_same_group() {
     );
     assert_eq!(found, ["Katiba Tolo-Varen Group"]);
 }
+
+#[test]
+fn an_agency_dateline_with_its_place_in_plain_capitals_credits_no_actor() {
+    let found = names("Kessa (AFP) - Ecuador said on Sunday it had seized a tanker off its coast.");
+    assert_eq!(found, ["Ecuador"]);
+}

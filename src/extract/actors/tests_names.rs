@@ -507,3 +507,11 @@ fn an_office_named_after_its_holder_s_title_is_one_name() {
         assert!(names(text).contains(&name.to_owned()), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn a_body_named_against_what_it_fights_keeps_both_halves() {
+    let found = names("Officials said the Independent Authority Against Corruption had opened a case.");
+    assert_eq!(found, ["Independent Authority Against Corruption"]);
+    let found = names("The Kessa Coalition against Arms Trade said it would sue the ministry.");
+    assert_eq!(found, ["Kessa Coalition against Arms Trade"]);
+}
