@@ -830,10 +830,11 @@ impl Finder<'_, '_> {
         }
         // The last word may be an ordinary word (Straw, Rice), but not one the article uses in
         // lower case when the first word is also uncertain.
+        // "In Dera Kell, hundreds gathered": a preposition that opens the sentence is capitalised.
         let preceding = start.checked_sub(1).map(|i| self.word(i));
-        if preceding
-            .is_some_and(|w| w.eq_ignore_ascii_case("the") || LEXICON.has(Words::LocativePrepositions, w))
-        {
+        if preceding.is_some_and(|w| {
+            w.eq_ignore_ascii_case("the") || LEXICON.has(Words::LocativePrepositions, &w.to_ascii_lowercase())
+        }) {
             return false;
         }
         if self.after_motion_or_topic(start) {

@@ -185,3 +185,11 @@ fn a_state_after_a_place_and_a_comma_or_owning_a_named_district_is_where() {
     assert!(names("In Tarbo, Nigeria said the tanker was freed.").iter().any(|n| n == "Nigeria"));
     assert!(names("Myanmar's army shelled the town.").iter().any(|n| n == "Myanmar"));
 }
+
+#[test]
+fn a_two_word_name_after_a_sentence_opening_preposition_is_a_place() {
+    assert!(names("In Dera Kell, hundreds of relatives blocked the highway on Thursday.").is_empty());
+    assert!(names("At Port Vell hundreds of dock workers walked out.").is_empty());
+    // A person who speaks later in the sentence is still one.
+    assert_eq!(names("In Port Vell, Jo Bell said the strike would go on."), ["Jo Bell"]);
+}
