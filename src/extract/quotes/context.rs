@@ -138,6 +138,9 @@ impl Attributor<'_, '_> {
                 // "Doe's sister, Ana,": a relative named right after the noun is a mention of
                 // their own, found like any other.
                 && !(self.text.is_punct(i + 1, ',') && self.mention_covering(i + 2).is_some())
+                // "told AFP that his brother's house had burned": a relative who only owns
+                // something in the speaker's account is no one the pronoun means.
+                && self.text.tokens.get(i + 1).is_none_or(|t| t.kind != TokenKind::Possessive)
                 && !self.inside_quote(i)
         })
     }

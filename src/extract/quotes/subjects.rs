@@ -113,7 +113,7 @@ impl Attributor<'_, '_> {
             }
             // "The report, which Doe commissioned, said": a described subject before the first
             // comma, the names after it describe it.
-            let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+            let first = self.subject_opening(sentence_start);
             if LEXICON.word_in(Words::SpeakerDeterminers, self.text, first)
                 && let Some(comma) = (first..verb).find(|&i| self.text.is_punct(i, ','))
                 && (first..comma).all(|i| self.mention_covering(i).is_none())

@@ -211,6 +211,20 @@ impl Attributor<'_, '_> {
         Some(if readable { self.phrase(start, verb) } else { None })
     }
 
+    /// Where the sentence starting at `sentence_start` opens its subject: past an opening quote
+    /// mark or bracket, and past a conjunction before a determiner ("But a security official,
+    /// speaking on condition of anonymity, told …").
+    pub(super) fn subject_opening(&self, sentence_start: usize) -> usize {
+        let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+        if LEXICON.word_in(Words::ClauseConjunctions, self.text, first)
+            && LEXICON.word_in(Words::SpeakerDeterminers, self.text, first + 1)
+        {
+            first + 1
+        } else {
+            first
+        }
+    }
+
     /// `says a source close to the talks`: a described subject after an inverted speech verb,
     /// from its determiner up to a comma, a preposition or six words.
     pub(super) fn described_after_verb(&self, verb: usize, sentence_end: usize) -> Option<String> {
@@ -282,14 +296,7 @@ impl Attributor<'_, '_> {
     /// senior Western diplomat"), and the
     /// organisation they speak for ("for Acme Water"): "A spokesman for Acme Water".
     pub(super) fn opening_described_subject(&self, sentence_start: usize, limit: usize) -> Option<String> {
-        let mut first = sentence_start + usize::from(!self.text.is_word(sentence_start));
-        // "But a security official, speaking on condition of anonymity, told …": a conjunction
-        // that opens the sentence stands before the subject.
-        if LEXICON.word_in(Words::ClauseConjunctions, self.text, first)
-            && LEXICON.word_in(Words::SpeakerDeterminers, self.text, first + 1)
-        {
-            first += 1;
-        }
+        let first = self.subject_opening(sentence_start);
         if !LEXICON.word_in(Words::SpeakerDeterminers, self.text, first) {
             return None;
         }
