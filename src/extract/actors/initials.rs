@@ -115,7 +115,11 @@ impl Finder<'_, '_> {
                 _ => {}
             }
         }
-        let kind = LEXICON.org_head(self.text, end - 1).unwrap_or(ActorKind::Organisation);
+        let kind = self.force_or_group(
+            index,
+            end,
+            LEXICON.org_head(self.text, end - 1).unwrap_or(ActorKind::Organisation),
+        );
         let name = self.surface(index, end);
         self.push_named(index, end, name, kind, "org-initials");
         Some(end)

@@ -21,6 +21,19 @@ impl Finder<'_, '_> {
         self.push_named_with_surface(start, end, name.clone(), name, kind, rule);
     }
 
+    /// The kind of an organisation named by tokens `start..end` whose head gave `kind`: an army
+    /// named for its cause ("the Kell Liberation Army", a word of [`Words::InsurgentNameWords`])
+    /// fights a state and is an armed group, not a state's forces.
+    pub(super) fn force_or_group(&self, start: usize, end: usize, kind: ActorKind) -> ActorKind {
+        if kind == ActorKind::ArmedForces
+            && (start..end).any(|i| LEXICON.word_in(Words::InsurgentNameWords, self.text, i))
+        {
+            ActorKind::ArmedGroup
+        } else {
+            kind
+        }
+    }
+
     /// Whether the comma at `comma` goes on with a list of portfolio words closed by "and"
     /// ("Land, Infrastructure and Transport", "Agriculture, Food and Rural Affairs"): items of one
     /// or two capitalised words, none an organisation's head (so "the Ministry of Defence, Foreign
@@ -410,6 +423,7 @@ impl Finder<'_, '_> {
         {
             run_end -= 1;
         }
+        let kind = self.force_or_group(start, run_end, kind);
         // A lone institution word ("Parliament", "Army") is too vague to be an actor, unless a
         // state's name stands before it ("U.S. Navy").
         (run_end > start + 1 || single_word_ok && run_end == start + 1).then_some((run_end, kind))

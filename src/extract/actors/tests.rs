@@ -1223,3 +1223,21 @@ fn an_agency_dateline_with_its_place_in_plain_capitals_credits_no_actor() {
     let found = names("Kessa (AFP) - Ecuador said on Sunday it had seized a tanker off its coast.");
     assert_eq!(found, ["Ecuador"]);
 }
+
+#[test]
+fn an_army_named_for_its_cause_is_an_armed_group() {
+    let found = actors(
+        "The Kell Liberation Army (KLA) claimed the attack. China's People's Liberation Army held drills. \
+         The Ostland Army denied it.",
+    );
+    let kinds: Vec<(&str, ActorKind)> = found.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    assert!(kinds.contains(&("Kell Liberation Army", ActorKind::ArmedGroup)), "{kinds:?}");
+    assert!(kinds.contains(&("People's Liberation Army", ActorKind::ArmedForces)), "{kinds:?}");
+    assert!(kinds.contains(&("Ostland Army", ActorKind::ArmedForces)), "{kinds:?}");
+}
+
+#[test]
+fn a_states_revolutionary_or_republican_guard_stays_its_forces() {
+    let found = actors("Iran's Revolutionary Guards seized a tanker. Iraq's Republican Guard moved north.");
+    assert!(found.iter().all(|(_, k, _)| *k != ActorKind::ArmedGroup), "{found:?}");
+}

@@ -509,3 +509,10 @@ fn a_pronoun_in_the_objects_place_is_not_the_subject_of_a_later_verb() {
                 there \"would reach the border towns\".";
     assert_ne!(speaker_of(text, "would reach the border").as_deref(), Some("Eastern Guard Group"));
 }
+
+#[test]
+fn the_group_after_an_army_named_for_its_cause_is_that_army() {
+    let text = "The outlawed Kell Liberation Army (KLA) claimed the attack near Varo. In a statement \
+                sent to media, the group said its fighters had targeted \"agents of the state\".";
+    assert_eq!(speaker_of(text, "agents of").as_deref(), Some("Kell Liberation Army"));
+}
