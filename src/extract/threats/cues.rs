@@ -142,6 +142,9 @@ pub(super) fn used_figuratively(
         || figurative::seizes_money(text, sentence.clone(), hit.start..hit.end)
         || figurative::standing_state(text, sentence.start, hit.start..hit.end)
         || figurative::dates_something(text, sentence.start, hit.start..hit.end)
+        // "a fellow who has written extensively on armed groups", "a zone of low tension".
+        || figurative::studied_topic(text, sentence.start, hit.start..hit.end)
+        || figurative::calmed(text, sentence.start, hit.start..hit.end)
         || LEXICON.word_in(Words::FieldNouns, text, hit.end)
         || rules::source_fear(text, sentence.clone(), hit.start)
         || figurative::word_named(text, sentence.clone(), hit.start..hit.end)

@@ -168,6 +168,51 @@ pub(super) fn seizes_money(text: &TokenizedText<'_>, sentence: Range<usize>, cue
         .any(|i| is_currency(text, i) || word_is_money(text, i) || text.is_word_ci(i, "cash"))
 }
 
+/// How many tokens a cue may stand after the preposition of a verb of study ("written on Iraq's
+/// armed groups").
+const STUDIED_TOPIC_TOKENS: usize = 5;
+
+/// Whether the cue is the subject someone studies or writes on, in a relative clause about them:
+/// "who", up to two auxiliaries or adverbs, a verb of [`Words::StudyVerbs`], then "on", "about" or
+/// "in" and the cue within a few words, with no punctuation between ("a senior fellow who has
+/// written extensively on Iraq's armed groups").
+pub(super) fn studied_topic(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
+    let reach = cue.start.saturating_sub(STUDIED_TOPIC_TOKENS + 4).max(sentence_start);
+    let word_or_possessive = |i: usize| {
+        text.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Possessive))
+    };
+    let Some(preposition) = (reach..cue.start)
+        .rev()
+        .take_while(|&i| word_or_possessive(i))
+        .find(|&i| text.is_word_ci(i, "on") || text.is_word_ci(i, "about") || text.is_word_ci(i, "in"))
+    else {
+        return false;
+    };
+    if cue.start - preposition > STUDIED_TOPIC_TOKENS {
+        return false;
+    }
+    let mut verb = preposition;
+    // "written extensively on": an adverb may stand between.
+    if verb > 0 && text.is_word(verb - 1) && text.key(verb - 1).ends_with("ly") {
+        verb -= 1;
+    }
+    let Some(verb) = verb.checked_sub(1).filter(|&v| LEXICON.word_in(Words::StudyVerbs, text, v)) else {
+        return false;
+    };
+    (verb.saturating_sub(3).max(sentence_start)..verb)
+        .rev()
+        .take_while(|&i| text.is_word(i))
+        .any(|i| text.is_word_ci(i, "who"))
+}
+
+/// Whether a word right before the cue says the danger is small ("a zone of low tension").
+pub(super) fn calmed(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
+    cue.start
+        .checked_sub(1)
+        .filter(|&i| i >= sentence_start)
+        .is_some_and(|i| LEXICON.word_in(Words::CalmModifiers, text, i))
+}
+
 /// Whether a cue names a standing state after "under" ("a firm under U.S. sanctions since 2019"),
 /// not a measure taken: up to two words may stand between.
 pub(super) fn standing_state(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {

@@ -680,3 +680,17 @@ fn alerts_bomber_patrols_counter_offensives_and_stock_warnings_are_cues() {
     // The weak ones need someone acting: a reader's patience, a chess player's counter-offensive.
     assert!(threats("The novel's slow middle shows that a reader's patience is not unlimited.").is_empty());
 }
+
+#[test]
+fn a_cue_someone_studies_or_calls_low_is_no_threat() {
+    for text in [
+        "\"It is a message,\" said Jo Bell, a fellow at the Kell Institute who has written extensively on Iraq's armed groups.",
+        "Ana Orm, who studies militias in Iraq, spoke at the event.",
+        "The Arctic was long a zone of low tension between Russia and Norway.",
+    ] {
+        assert!(threats(text).is_empty(), "{text}: {:?}", threats(text));
+    }
+    // Armed groups that act are still a threat, and so is a tension that is not low.
+    assert_eq!(threats("Iraq's armed groups have written threats on the walls of the base.").len(), 1);
+    assert_eq!(threats("Tension between Russia and Norway rose sharply.").len(), 1);
+}
