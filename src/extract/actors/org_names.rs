@@ -8,6 +8,10 @@ use super::*;
 /// particles and numbers included ("Mouvement du 12 Juin").
 const KNOWN_ORG_RUN_TOKENS: usize = 6;
 
+/// How far after a name's comma the noun that closes its appositive may stand ("Ostgas, the
+/// state oil and gas company,").
+const APPOSITIVE_NOUN_TOKENS: usize = 8;
+
 impl Finder<'_, '_> {
     /// A company or group named after the noun that says what it is ("the security firm Acme
     /// Shield", "hacker group Night Owl") or described by it in an appositive ("Acme Shield, a
@@ -55,7 +59,8 @@ impl Finder<'_, '_> {
         // "Acme Shield, a security firm," and "Orbex, the national space agency,".
         let described = self.text.is_punct(end, ',')
             && ["a", "an", "the"].iter().any(|w| self.text.is_word_ci(end + 1, w))
-            && (end + 2..(end + 6).min(sentence_end)).any(|i| {
+            // "Ostgas, the state oil and gas company,": the noun may close a longer phrase.
+            && (end + 2..(end + APPOSITIVE_NOUN_TOKENS).min(sentence_end)).any(|i| {
                 LEXICON.word_in(Words::OrgNouns, self.text, i)
                     && (self.text.is_punct(i + 1, ',')
                         || i + 1 >= sentence_end
