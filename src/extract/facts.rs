@@ -192,7 +192,7 @@ pub fn find_figures(text: &TokenizedText<'_>, dates: &[SuggestedFact]) -> Vec<Su
         } else {
             rule
         };
-        figures.extend(fact(text, start, end, rule).map(|figure| without_korean_particle(figure)));
+        figures.extend(fact(text, start, end, rule).map(without_korean_particle));
         index = end.max(index + 1);
     }
     figures

@@ -520,6 +520,7 @@ fn a_body_named_against_what_it_fights_keeps_both_halves() {
 fn a_name_described_by_a_longer_appositive_or_after_an_authority_is_an_organisation() {
     let found = names("Ostgas, the state oil and gas company, said it would ship more crude.");
     assert_eq!(found, ["Ostgas"]);
-    let found = names("Nine inmates died, according to the prison authority SNAI, which said more were hurt.");
+    let found =
+        names("Nine inmates died, according to the prison authority SNAI, which said more were hurt.");
     assert_eq!(found, ["SNAI"]);
 }
