@@ -150,9 +150,13 @@ fn is_compass_word(word: &str) -> bool {
     lower == "central" || !lower.is_empty() && lower.split('-').all(|part| POINTS.contains(&part))
 }
 
-/// Lower-case words that join the words of an organisation's name ("Institute for ...", "Authority
-/// against Corruption").
-const ORG_CONNECTORS: &[&str] = &["of", "for", "on", "and", "against"];
+/// Lower-case words that join the words of an organisation's name ("Institute for ...").
+const ORG_CONNECTORS: &[&str] = &["of", "for", "on", "and"];
+
+/// Words that join the words of a name written in title case ("Ministry Of Defence", "Independent
+/// Authority Against Corruption"). Lower-case "against" joins nothing: after a force's name it
+/// says whom it fights ("the Ostland Army against Kell rebels").
+const TITLE_CASE_CONNECTORS: &[&str] = &["of", "for", "on", "against"];
 
 /// Finds every actor in the text.
 pub fn find_actors(text: &TokenizedText<'_>) -> ActorTable {

@@ -293,7 +293,9 @@ impl Finder<'_, '_> {
                     last_head = Some((end, kind));
                     // "Borealis Tankers of Oslo": after a firm's last word, "of" gives its seat.
                     connected_head |= !LEXICON.word_in(Words::CompanyNameEndings, self.text, end)
-                        && ORG_CONNECTORS.iter().any(|w| *w != "and" && self.text.is_word_ci(end + 1, w));
+                        && (ORG_CONNECTORS.iter().any(|w| *w != "and" && self.text.is_word_ci(end + 1, w))
+                            || self.text.tokens.get(end + 1).is_some_and(|t| t.capitalised)
+                                && TITLE_CASE_CONNECTORS.iter().any(|w| self.text.is_word_ci(end + 1, w)));
                 }
                 end += 1;
             } else if connected_head && self.text.is_punct(end, ',') && self.portfolio_list_after(end) {
@@ -340,10 +342,9 @@ impl Finder<'_, '_> {
                 && (opening_particle(end)
                     || (ORG_CONNECTORS.contains(&self.word(end))
                         // "Independent Authority Against Corruption": a name in title case
-                        // capitalises its connectors too ("And" may open a sentence instead).
+                        // capitalises its connectors too.
                         || self.text.tokens[end].capitalised
-                            && self.word(end) != "And"
-                            && ORG_CONNECTORS.iter().any(|w| self.text.is_word_ci(end, w)))
+                            && TITLE_CASE_CONNECTORS.iter().any(|w| self.text.is_word_ci(end, w)))
                         // "Operation Sand Wall on Saturday": a day or a month after a connector
                         // is when, no part of the name.
                         && (capitalised_word(end + 1) && !LEXICON.is_stopword(self.text, end + 1)

@@ -512,8 +512,11 @@ fn an_office_named_after_its_holder_s_title_is_one_name() {
 fn a_body_named_against_what_it_fights_keeps_both_halves() {
     let found = names("Officials said the Independent Authority Against Corruption had opened a case.");
     assert_eq!(found, ["Independent Authority Against Corruption"]);
-    let found = names("The Kessa Coalition against Arms Trade said it would sue the ministry.");
-    assert_eq!(found, ["Kessa Coalition against Arms Trade"]);
+    let found = names("The Kessa Coalition Against Arms Trade said it would sue the ministry.");
+    assert_eq!(found, ["Kessa Coalition Against Arms Trade"]);
+    // In lower case, "against" after a force's name says whom it fights.
+    let found = names("Villagers fled a campaign by the Ostland Army against Kell rebels in the hills.");
+    assert_eq!(found, ["Ostland Army"]);
 }
 
 #[test]

@@ -386,8 +386,8 @@ impl Attributor<'_, '_> {
     }
 
     /// `one of the hostages, the nurse Jo Bell,` with `close` the comma after the name: the
-    /// person (or body, or armed group), when the name (after "the" and at most a few plain words) follows a comma that a
-    /// plain lower-case noun no mention covers stands before.
+    /// person (or body, or armed group), when the name (after "the" and at most a few plain
+    /// words) follows a comma that a plain lower-case noun no mention covers stands before.
     fn named_in_apposition_before(&self, close: usize) -> Option<usize> {
         const DESCRIPTION_WORDS: usize = 3;
         // "a farmer, Jon Keel, 61, said": an age set off by commas after the name.
