@@ -552,13 +552,23 @@ pub(super) fn put_at_risk(
 /// invasion", "Ruritania declared war", not "wasn't Dan's first war", "Ruritanian officials say the
 /// arms", "Ruritania's envoy who backed an aggressive").
 pub(super) fn actor_acts(text: &TokenizedText<'_>, actor: &MentionRecord, cue: usize) -> bool {
-    actor.end_token <= cue
-        && cue - actor.end_token <= SUMMARY_GAP_TOKENS
-        && (actor.end_token..cue).all(|i| {
+    let end = end_past_bracket(text, actor);
+    end <= cue
+        && cue - end <= SUMMARY_GAP_TOKENS
+        && (end..cue).all(|i| {
             text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct && !t.capitalised)
                 && (i + 1 == cue || !LEXICON.is_speech_verb(text.key(i)))
                 && !LEXICON.word_in(Words::ClauseOpeners, text, i)
         })
+}
+
+/// Where a mention ends, past the closing bracket when it is a short form in brackets ("the Kell
+/// Liberation Army (KLA) claimed": the verb follows the bracket).
+fn end_past_bracket(text: &TokenizedText<'_>, mention: &MentionRecord) -> usize {
+    let bracketed = mention.start_token > 0
+        && text.is_punct(mention.start_token - 1, '(')
+        && text.is_punct(mention.end_token, ')');
+    mention.end_token + usize::from(bracketed)
 }
 
 /// What a threat does, for its summary: the lower-case words from its actor to the end of its cue
@@ -571,7 +581,7 @@ pub(super) fn action_phrase(
     cue_text: &str,
 ) -> String {
     let Some(actor) = actor.filter(|m| actor_acts(text, m, cue.start)) else { return cue_text.to_owned() };
-    let mut first = actor.end_token;
+    let mut first = end_past_bracket(text, actor);
     while first < cue.start
         && (LEXICON.word_in(Words::SummarySkips, text, first)
             || text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Possessive))

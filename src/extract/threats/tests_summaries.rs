@@ -203,3 +203,11 @@ fn a_name_given_is_no_subject_that_speaks() {
                 targeted messages.";
     assert!(threats(text).is_empty());
 }
+
+#[test]
+fn a_short_form_in_brackets_between_the_group_and_its_verb_keeps_the_who() {
+    let found = summaries(
+        "Protesters blocked roads after the Kell Liberation Army (KLA) claimed an attack on a convoy.",
+    );
+    assert_eq!(found, ["Kell Liberation Army -> claimed an attack"]);
+}
