@@ -181,6 +181,15 @@ impl<'t> TokenizedText<'t> {
         (last + 1..paragraph.end.min(last + 12)).find(|&i| is_dash(i)).map(|dash| dash + 1)
     }
 
+    /// A short form in brackets opening at `open` ("(KLA)", "(ISPR)"): "(", one capitalised word,
+    /// ")". Returns the token after the closing bracket.
+    pub fn bracketed_short_form(&self, open: usize) -> Option<usize> {
+        (self.is_punct(open, '(')
+            && self.tokens.get(open + 1).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            && self.is_punct(open + 2, ')'))
+        .then_some(open + 3)
+    }
+
     /// A dateline in the house style of some agencies, the place in plain capitals: "Kessa (AFP)
     /// -", "Port Vell (AFP) —". Up to three capitalised words (no article) open one of the first
     /// paragraphs, then the agency in capitals in brackets, then a dash; returns the token after
@@ -633,6 +642,8 @@ mod tests {
         assert_eq!(text.dateline_end(0), None);
         let text = tokenize("The Vell Front (VF) - a banned group - claimed the attack.");
         assert_eq!(text.dateline_end(0), None);
+        assert_eq!(text.bracketed_short_form(3), Some(6));
+        assert_eq!(text.bracketed_short_form(2), None);
         // Far down the story, a paragraph that opens so is no dateline.
         let text = tokenize("Head\n\nOne.\n\nTwo.\n\nThree.\n\nVell Front (VF) - a banned group - struck.");
         let at = text.position_of("Vell");

@@ -31,7 +31,7 @@ impl Attributor<'_, '_> {
     /// Where the main clause of the sentence starts, when the sentence opens with a subordinate
     /// clause closed by a comma before `limit`: the token after that comma; else `sentence_start`.
     pub(super) fn main_clause_start(&self, sentence_start: usize, limit: usize) -> usize {
-        let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+        let first = self.first_word(sentence_start);
         if !LEXICON.word_in(Words::Subordinators, self.text, first) {
             return sentence_start;
         }

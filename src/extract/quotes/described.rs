@@ -432,7 +432,7 @@ impl Attributor<'_, '_> {
     /// When the sentence opens with a participle in "-ing" ("Confirming the raid in a statement,
     /// …"), the token where its phrase ends: its first comma before `end`.
     fn fronted_participle_end(&self, sentence_start: usize, end: usize) -> Option<usize> {
-        let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+        let first = self.first_word(sentence_start);
         let participle =
             self.text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
                 && self.word(first).len() > 4
@@ -630,8 +630,8 @@ impl Attributor<'_, '_> {
     /// Where the noun of a described subject ends when a place or a restrictive clause follows it
     /// before the verb at `end` ("a diplomat | in Lusaka", "a guard | who escaped", "a resident |
     /// of the Kell 2 district"): a word of [`Words::DescribedPostmodifiers`] (or "of" after a noun
-    /// of [`Words::UnnamedSpeakers`]) right after a plain noun, then only words and numbers, none of them a
-    /// speech verb, a quoted word or a person or organisation ("a diplomat with the Acme
+    /// of [`Words::UnnamedSpeakers`]) right after a plain noun, then only words and numbers, none
+    /// of them a speech verb, a quoted word or a person or organisation ("a diplomat with the Acme
     /// delegation said" is read by the rules for bodies).
     fn postmodified_head_end(&self, floor: usize, end: usize) -> Option<usize> {
         /// How many tokens the modifier spans at most, its opening word included.

@@ -42,6 +42,8 @@ fn in_heading(text: &str, at: usize) -> bool {
 pub(super) fn attribute_repeated(text: &str, quotes: &mut [SuggestedQuote]) {
     let open: Vec<usize> = (0..quotes.len())
         .filter(|&i| quotes[i].speaker.is_none() && quotes[i].rule == UNATTRIBUTED)
+        // Two words at least: one word ("sabotage", "new-media") is a term, no one's sentence.
+        .filter(|&i| quotes[i].text.split_whitespace().nth(1).is_some())
         .filter(|&i| {
             in_heading(text, quotes[i].start) || quotes[i].text.split_whitespace().count() >= SENTENCE_WORDS
         })
@@ -50,10 +52,6 @@ pub(super) fn attribute_repeated(text: &str, quotes: &mut [SuggestedQuote]) {
     let mut cache: Vec<Option<String>> = vec![None; quotes.len()];
     for index in open {
         let own = cache[index].get_or_insert_with(|| words(&quotes[index].text)).clone();
-        // Two words at least: one word ("sabotage", "new-media") is a term, no one's sentence.
-        if quotes[index].text.split_whitespace().nth(1).is_none() {
-            continue;
-        }
         let from = index.saturating_sub(REPEAT_REACH_QUOTES);
         let to = (index + 1 + REPEAT_REACH_QUOTES).min(quotes.len());
         let mut speakers = Vec::new();

@@ -431,11 +431,8 @@ impl Attributor<'_, '_> {
     /// `( ISPR )` right before `close`, a short form of the mention before the bracket: returns
     /// where that mention ends (the bracket's opening token).
     fn bracketed_short_form_before(&self, close: usize) -> Option<usize> {
-        let closing = close.checked_sub(1)?;
-        let opening = closing.checked_sub(2)?;
-        (self.text.is_punct(closing, ')')
-            && self.text.is_punct(opening, '(')
-            && self.text.tokens.get(opening + 1).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+        let opening = close.checked_sub(3)?;
+        (self.text.bracketed_short_form(opening) == Some(close)
             && self.mention_covering(opening.checked_sub(1)?).is_some_and(|before| {
                 self.mention_covering(opening + 1).is_none_or(|short| short.actor == before.actor)
             }))
@@ -467,7 +464,7 @@ impl Attributor<'_, '_> {
     /// When the sentence opens with a preposition ("In a Daily Ledger poll, …", "At the rally
     /// in Dover, …"), the token where that phrase ends: its first comma, before `verb`.
     pub(super) fn fronted_phrase_end(&self, sentence_start: usize, verb: usize) -> Option<usize> {
-        let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+        let first = self.first_word(sentence_start);
         if !LEXICON.word_in(Words::ObjectPrepositions, self.text, first) || self.is_according_to(first) {
             return None;
         }

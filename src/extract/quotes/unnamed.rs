@@ -211,11 +211,17 @@ impl Attributor<'_, '_> {
         Some(if readable { self.phrase(start, verb) } else { None })
     }
 
-    /// Where the sentence starting at `sentence_start` opens its subject: past an opening quote
-    /// mark or bracket, and past a conjunction before a determiner ("But a security official,
-    /// speaking on condition of anonymity, told …").
+    /// The first word of the sentence starting at `sentence_start`: past an opening quote mark or
+    /// bracket.
+    pub(super) fn first_word(&self, sentence_start: usize) -> usize {
+        sentence_start + usize::from(!self.text.is_word(sentence_start))
+    }
+
+    /// Where the sentence starting at `sentence_start` opens its subject: at its first word, or
+    /// past a conjunction before a determiner ("But a security official, speaking on condition of
+    /// anonymity, told …").
     pub(super) fn subject_opening(&self, sentence_start: usize) -> usize {
-        let first = sentence_start + usize::from(!self.text.is_word(sentence_start));
+        let first = self.first_word(sentence_start);
         if LEXICON.word_in(Words::ClauseConjunctions, self.text, first)
             && LEXICON.word_in(Words::SpeakerDeterminers, self.text, first + 1)
         {

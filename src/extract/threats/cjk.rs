@@ -13,6 +13,7 @@
 //! 発射したと発表した" after the launch), or a weak cue of the same kind as one told before (a
 //! "미사일" whose nearest actor is the state that reports where it fell).
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -108,6 +109,8 @@ pub(crate) fn find_cjk_threats(text: &TokenizedText<'_>, actors: &ActorTable) ->
     });
     let mut threats = Vec::new();
     let mut previous: Option<(usize, ThreatCategory)> = None;
+    // What was told already: the summaries (who and cue) of each kind.
+    let mut told: HashMap<ThreatCategory, HashSet<String>> = HashMap::new();
     for (index, sentence) in text.sentences.iter().enumerate() {
         if headline.is_some_and(|h| h.contains(&sentence.start)) {
             continue;
@@ -149,13 +152,13 @@ pub(crate) fn find_cjk_threats(text: &TokenizedText<'_>, actors: &ActorTable) ->
         let Some((cue, agent)) = chosen else { continue };
         let summary = agent.map_or_else(|| cue.word.clone(), |who| format!("{who} -> {}", cue.word));
         let follows = previous.is_some_and(|(i, category)| i + 1 == index && category == cue.category);
-        let told = threats
-            .iter()
-            .any(|t: &SuggestedThreat| t.category == cue.category && (!cue.strong || t.summary == summary));
+        // A strong cue with the same who and cue, or a weak cue of a kind already told.
+        let told_before = told.get(&cue.category).is_some_and(|kind| !cue.strong || kind.contains(&summary));
         previous = Some((index, cue.category));
-        if follows || told {
+        if follows || told_before {
             continue;
         }
+        told.entry(cue.category).or_default().insert(summary.clone());
         threats.push(SuggestedThreat {
             summary,
             category: cue.category,

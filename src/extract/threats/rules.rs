@@ -565,10 +565,12 @@ pub(super) fn actor_acts(text: &TokenizedText<'_>, actor: &MentionRecord, cue: u
 /// Where a mention ends, past the closing bracket when it is a short form in brackets ("the Kell
 /// Liberation Army (KLA) claimed": the verb follows the bracket).
 fn end_past_bracket(text: &TokenizedText<'_>, mention: &MentionRecord) -> usize {
-    let bracketed = mention.start_token > 0
-        && text.is_punct(mention.start_token - 1, '(')
-        && text.is_punct(mention.end_token, ')');
-    mention.end_token + usize::from(bracketed)
+    mention
+        .start_token
+        .checked_sub(1)
+        .and_then(|open| text.bracketed_short_form(open))
+        .filter(|&after| after == mention.end_token + 1)
+        .unwrap_or(mention.end_token)
 }
 
 /// What a threat does, for its summary: the lower-case words from its actor to the end of its cue
