@@ -365,8 +365,12 @@ impl<'a, 't> Finder<'a, 't> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_forces;
+#[cfg(test)]
 mod tests_kinds;
 #[cfg(test)]
 mod tests_names;
+#[cfg(test)]
+mod tests_orgs;
 #[cfg(test)]
 mod tests_places;

@@ -3,6 +3,7 @@
 //! headline. Every example is made up.
 
 use super::tests::{actors, names};
+use super::*;
 
 #[test]
 fn bylines_with_a_role_author_notes_and_agency_signoffs_name_no_actor() {
@@ -192,4 +193,200 @@ fn a_two_word_name_after_a_sentence_opening_preposition_is_a_place() {
     assert!(names("At Port Vell hundreds of dock workers walked out.").is_empty());
     // A person who speaks later in the sentence is still one.
     assert_eq!(names("In Port Vell, Jo Bell said the strike would go on."), ["Jo Bell"]);
+}
+
+#[test]
+fn capitals_seats_abbreviations_and_official_names_map_to_the_state() {
+    let found = actors(
+        "Pyongyang fired again. The DPRK, officially the Democratic People's Republic of Korea, \
+         angered Moscow's rivals. The Kremlin said nothing.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["North Korea", "Russia"]);
+    assert!(found[0].2.contains(&"DPRK".to_owned()));
+    assert!(found[0].2.contains(&"Pyongyang".to_owned()));
+    assert_eq!(found[0].1, ActorKind::State);
+}
+
+#[test]
+fn capitals_used_as_places_are_not_actors() {
+    assert!(names("The talks were held in Tallinn on Monday.").is_empty());
+    assert!(names("Kerry arrived in Geneva, Switzerland, for talks.").is_empty());
+    assert_eq!(names("The summit in Peru ended. Japan left."), ["Japan"]);
+    // A coast or a land of a country, a compass point written as one word, an address after
+    // "bound for": all places.
+    assert!(names("Boats left from the coast of Peru at night.").is_empty());
+    assert!(names("Drones hit a base in southeastern Peru and the land of Chile.").is_empty());
+    assert!(names("A freighter bound for Callao, Peru, was stopped.").is_empty());
+}
+
+#[test]
+fn capitals_describing_places_or_nouns_are_not_actors() {
+    assert!(names("Several London hospitals cancelled operations.").is_empty());
+    assert!(names("Ambulances were diverted to hospitals in south-east London.").is_empty());
+    assert!(names("Fighting spread in northern Kyiv overnight.").is_empty());
+    assert!(names("The Moscow summit ended early.").is_empty());
+    assert_eq!(names("Moscow warned the West."), ["Russia"]);
+}
+
+#[test]
+fn a_name_and_a_place_alone_on_a_line_below_the_headline_are_a_byline() {
+    let found = names(
+        "Floods close the port\n\nMarta van Dijk in Rotterdam\n\nThe port of Rotterdam closed. Jan Smit said so.",
+    );
+    assert!(!found.iter().any(|n| n.contains("Dijk")), "{found:?}");
+    assert!(found.contains(&"Jan Smit".to_owned()), "{found:?}");
+    // A sentence that names a person in a place is no byline.
+    let found = names("Floods close the port\n\nMarta van Dijk in Rotterdam said the port closed.");
+    assert!(found.iter().any(|n| n.contains("Dijk")), "{found:?}");
+}
+
+#[test]
+fn a_name_the_text_calls_a_town_or_a_province_is_no_actor() {
+    let found = names(
+        "Shelling hit the village of Dorvan Pass. Residents of Dorvan Pass fled to Kelmar, a town near the river. \
+         Aid reached North Esk province, and Jo Bell of the Relief Agency said Kelmar was full.",
+    );
+    assert!(
+        !found.iter().any(|n| n.contains("Dorvan") || n.contains("Kelmar") || n.contains("Esk")),
+        "{found:?}"
+    );
+    assert!(found.contains(&"Jo Bell".to_owned()), "{found:?}");
+}
+
+#[test]
+fn credit_lines_are_ignored() {
+    assert!(names("By Marta Kowalczyk, Staff Correspondent\nText here.").is_empty());
+    assert!(names("The end. (Reporting by Jane Doe; editing by John Roe)").is_empty());
+}
+
+#[test]
+fn contributed_reporting_lines_yield_no_actors() {
+    assert!(names("Ola Strand and Pia Lund contributed reporting.").is_empty());
+}
+
+#[test]
+fn shoals_reefs_and_capes_are_places() {
+    assert!(names("The patrol boat was sailing to Marlin Shoal and then past Cape Orrin.").is_empty());
+}
+
+#[test]
+fn a_capital_inside_a_place_name_is_no_actor() {
+    let found = names("Two ships were hit in the Gulf of Aden, and the Port of Odesa closed.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn countries_named_only_as_a_route_an_address_or_inside_a_place_are_no_actors() {
+    let found = names("The pipeline runs 900 kilometres from Chad to Cameroon, engineers said.");
+    assert!(!found.iter().any(|n| n == "Chad" || n == "Cameroon"), "{found:?}");
+    let found = names("The ship's owner, Borealis Tankers of Ostia, Italy, said the crew was safe.");
+    assert!(!found.iter().any(|n| n == "Italy"), "{found:?}");
+    let found = names("The tanker was escorted to Ostia, Italy, by a patrol boat.");
+    assert!(!found.iter().any(|n| n == "Italy"), "{found:?}");
+    let found = names("The tanker was escorted to Accra, Ghana, by a patrol boat.");
+    assert!(!found.iter().any(|n| n == "Ghana"), "{found:?}");
+    let found = names("Gangs hide in the creeks of the Chad Basin.");
+    assert!(!found.iter().any(|n| n == "Chad"), "{found:?}");
+    // A country that acts is still one, and a list after "of" is no address.
+    let found = names("Chad sent troops from Chad to Cameroon. The threat of Iran, Russia and China grew.");
+    assert!(found.iter().any(|n| n == "Chad") && found.iter().any(|n| n == "Russia"), "{found:?}");
+}
+
+#[test]
+fn places_named_by_travel_lists_place_words_and_islands_are_no_actors() {
+    let found = names(
+        "Jo Bell, who was due to fly to Santa Lucia de Tirajan, waited. Airports shut, as \
+         did Brill International Airport. Troops landed on Kessa Vora island. Diplomats met \
+         for a meeting on Chad.",
+    );
+    assert_eq!(found, ["Jo Bell"]);
+}
+
+#[test]
+fn a_name_alone_or_with_a_label_below_the_headline_is_a_byline() {
+    let text = "Ferry sinks off the coast, crew rescued\n\nMarta Lindqvist\nBergen, May 4\n\n\
+                Orin Tamsett, Maritime Affairs Correspondent\n\n\
+                The ferry sank on Monday, harbour master Jonas Brekke said.";
+    let found = names(text);
+    assert!(!found.iter().any(|n| n.contains("Lindqvist") || n.contains("Tamsett")), "{found:?}");
+    assert!(found.contains(&"Jonas Brekke".to_owned()), "{found:?}");
+}
+
+#[test]
+fn bylines_in_other_house_styles_name_no_actors() {
+    let lower_by =
+        "Dam opens on the river\n\nby Petra Holmqvist\n\nThe dam opened, engineer Lars Evjen said.";
+    let two_places = "Storm hits the port\n\nMira Tolvanen in Oslo and Deng Hao in Shanghai\n\n\
+                      The storm closed the port, harbour master Lars Evjen said.";
+    let role = "Floods in the valley\n\nGreta Holloway South West of England correspondent\n\n\
+                The river rose, engineer Lars Evjen said.";
+    let desk =
+        "Floods in the valley\n\nThe Morning Ledger Bureau\n\nThe river rose, engineer Lars Evjen said.";
+    let colon = "Floods in the valley\n\nBy: Petra T. Holmqvist - Reporter\n\nThe river rose, engineer Lars Evjen said.";
+    let bar = "Floods in the valley\n\nPetra Holmqvist | TNN\n\nThe river rose, engineer Lars Evjen said.";
+    let label_bar =
+        "Floods in the valley\n\nANALYSIS | By Petra Holmqvist\n\nThe river rose, engineer Lars Evjen said.";
+    let release =
+        "Floods in the valley\n\nPorto Verde, 22 May 2025 – The river rose, engineer Lars Evjen said.";
+    let release_us =
+        "Floods in the valley\n\nSanta Clara, May 22, 2025 — The river rose, engineer Lars Evjen said.";
+    for text in [lower_by, two_places, role, desk, colon, bar, label_bar, release, release_us] {
+        assert_eq!(names(text), ["Lars Evjen"], "{text}");
+    }
+}
+
+#[test]
+fn assistance_edit_and_contact_lines_are_credits() {
+    let text = "The river rose, engineer Lars Evjen said.\n\n--With assistance from Ines Castillo.\n\n\
+                Edited by: Rolf Becker\n\nTo contact the reporter on this story:\n\
+                Mara Jensen in Oslo at mjensen@example.com";
+    assert_eq!(names(text), ["Lars Evjen"]);
+    // A name on a line with a handle, not an address, is still read.
+    assert!(
+        names("Officials said on Monday.\n\nMara Jensen wrote @ the council.")
+            .contains(&"Mara Jensen".to_owned())
+    );
+}
+
+#[test]
+fn a_seat_later_in_a_list_of_places_or_after_a_part_of_a_place_is_a_place() {
+    let text = "Threats were sent to mosques in Lyon, Nantes and Brussels and to a church in Lille and \
+                Brussels. A device was thrown at a cafe in the old district of Brussels.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    // Acting, the seat still stands for its body.
+    assert_eq!(names("Brussels said the sanctions would stay."), ["European Union"]);
+}
+
+#[test]
+fn a_reporters_credit_line_names_no_actor() {
+    let text = "Tanker hit in the strait\n\nMara Jensen reported from Oslo, and Deng Hao from Shanghai.\n\n\
+                The tanker was hit, harbour master Lars Evjen said.";
+    assert_eq!(names(text), ["Lars Evjen"]);
+}
+
+#[test]
+fn states_on_a_ships_route_are_places() {
+    let text = "Tanker hit\n\nThe tanker was carrying crude from Oman to the Mediterranean when it was \
+                hit. Another loaded fertiliser from Ghana's port of Tema.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+}
+
+#[test]
+fn a_region_named_alone_is_no_actor() {
+    let found =
+        names("Kestrel Mobile runs networks in the Baltic and the Balkans. Patrols in the Sahel grew.");
+    assert_eq!(found, vec!["Kestrel Mobile".to_owned()], "{found:?}");
+    // Not only after a preposition of place: as a subject too.
+    let found = names("The Sahel said nothing. The Baltic warned of storms, and the Caucasus stayed calm.");
+    assert!(found.is_empty(), "{found:?}");
+    // A name that only opens with the region's word is another matter.
+    let found = names("The Baltic Fleet sailed from Kaliningrad on Monday, the navy said.");
+    assert!(found.iter().any(|n| n == "Baltic Fleet"), "{found:?}");
+}
+
+#[test]
+fn an_agency_dateline_with_its_place_in_plain_capitals_credits_no_actor() {
+    let found = names("Kessa (AFP) - Ecuador said on Sunday it had seized a tanker off its coast.");
+    assert_eq!(found, ["Ecuador"]);
 }
