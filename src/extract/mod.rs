@@ -117,7 +117,9 @@ pub fn suggest(text: &str) -> Suggestions {
     let actor_table = actors::find_actors(&tokenized);
     let quote_spans = quotes::find_quote_spans(&tokenized);
     let quotes = quotes::attribute_quotes(&tokenized, &quote_spans, &actor_table);
-    let mut threats = threats::find_threats(&tokenized, &actor_table);
+    let spoken: Vec<std::ops::Range<usize>> =
+        quotes.iter().filter(|quote| quote.speaker.is_some()).map(|quote| quote.start..quote.end).collect();
+    let mut threats = threats::find_threats(&tokenized, &actor_table, &spoken);
     // Sentences in Chinese, Japanese or Korean, unless an English cue already found their threat.
     let cjk: Vec<SuggestedThreat> = threats::cjk::find_cjk_threats(&tokenized, &actor_table)
         .into_iter()

@@ -77,6 +77,7 @@ mod figurative;
 mod merge;
 mod places;
 mod reported;
+mod repression;
 mod restating;
 mod rules;
 mod sightings;
@@ -104,8 +105,14 @@ const WEAPON_GAP_TOKENS: usize = 2;
 /// A cue chosen to speak for a sentence, with its group and its acting state or group.
 type Choice<'a> = (&'a CueHit, &'a CueGroup, Option<&'a MentionRecord>);
 
-/// Finds the threats in the text, in order.
-pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<SuggestedThreat> {
+/// Finds the threats in the text, in order. `spoken` holds the byte ranges of the quotations whose
+/// speaker is known, in text order: a warning in one is the speaker's ("Our patience is not
+/// unlimited," the minister said).
+pub fn find_threats(
+    text: &TokenizedText<'_>,
+    actors: &ActorTable,
+    spoken: &[Range<usize>],
+) -> Vec<SuggestedThreat> {
     let mut threats: Vec<(SuggestedThreat, i32)> = Vec::new();
     let mut reported = Reported::default();
     let headline = headline_paragraph(text);
@@ -138,6 +145,7 @@ pub fn find_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<Sugges
             statement,
             clauses: &clauses,
             hits: &hits,
+            spoken,
         };
         let reading = read_cues(text, actors, &reported, &sentence_view);
         // "…armour was seen moving to the border and that reservists had been called up": two
@@ -163,6 +171,17 @@ struct SentenceView<'a> {
     statement: usize,
     clauses: &'a [Range<usize>],
     hits: &'a [CueHit],
+    /// The byte ranges of the quotations whose speaker is known, in text order.
+    spoken: &'a [Range<usize>],
+}
+
+impl SentenceView<'_> {
+    /// Whether the cue stands inside a quotation whose speaker is known.
+    fn in_spoken_quote(&self, text: &TokenizedText<'_>, hit: &CueHit) -> bool {
+        let Some(token) = text.tokens.get(hit.start) else { return false };
+        let after = self.spoken.partition_point(|quote| quote.start <= token.start_byte);
+        after.checked_sub(1).and_then(|i| self.spoken.get(i)).is_some_and(|q| token.start_byte < q.end)
+    }
 }
 
 /// What the cues of a sentence come to: the most severe cue that proposes a new threat, the most
@@ -376,9 +395,13 @@ fn stands_or_anchored(
     } else {
         group_near(text, actors, own.clone(), hit, true).is_some()
             || rules::forces_by_nationality(text, own.clone(), hit.start..hit.end)
+            || rules::unnamed_state_forces(text, own.clone(), hit.start..hit.end)
             || by_subject()
     };
-    anchored && !cues::near_diplomacy(text, sentence.clone(), hit)
+    // "Our patience is not unlimited," the minister said: a warning in a quotation is its
+    // speaker's, whoever the words name.
+    let spoken = LEXICON.has(Words::SpokenFamilies, &group.family) && view.in_spoken_quote(text, hit);
+    (anchored || spoken) && !cues::near_diplomacy(text, sentence.clone(), hit)
 }
 
 /// The threat already proposed that a cue tells more of, if any: one it is a label for, one it

@@ -62,6 +62,27 @@ pub(super) fn forces_by_nationality(
     })
 }
 
+/// Whether tokens `range`, outside the cue `cue`, name a state's forces without saying whose
+/// ("the army", "security forces", "the coast guard"): in a report they are the forces of the state
+/// it is about, so a weak cue beside them is anchored ("the army deployed troops to the border",
+/// "units had been placed on heightened alert by the army"), though they name no actor for the
+/// summary, which leaves its who open. Forces that only report ("…, the army said") anchor
+/// nothing, and police are left out: a raid or an arrest is their work, not a threat.
+pub(super) fn unnamed_state_forces(text: &TokenizedText<'_>, range: Range<usize>, cue: Range<usize>) -> bool {
+    let from = range.start.max(cue.start.saturating_sub(FORCES_REACH_TOKENS));
+    let to = range.end.min(cue.end.saturating_add(FORCES_REACH_TOKENS));
+    (from..to).filter(|i| !cue.contains(i)).any(|i| {
+        let named = LEXICON.word_in(Words::UnnamedForceWords, text, i)
+            || LEXICON.word_in(Words::QualifiedForceWords, text, i)
+                && i > from
+                && LEXICON.word_in(Words::ForceQualifiers, text, i - 1);
+        named
+            && !LEXICON.word_in(Words::ForceWordOutsiders, text, i + 1)
+            && !text.is_word_ci(i + 1, "of")
+            && !LEXICON.is_speech_verb(text.key(i + 1))
+    })
+}
+
 /// Whether the cue at token `cue` is the label a speaker puts on an event already told ("described
 /// the episode as sabotage", "branded it terrorism"): a verb of labelling, then "it" or a
 /// definite word for a matter already told (or the event named again by a cue: "called the

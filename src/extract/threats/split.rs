@@ -48,6 +48,7 @@ pub(super) fn propose_parts(
             statement: *statement,
             clauses,
             hits,
+            spoken: whole.spoken,
         })
         .collect();
     let readings: Vec<Reading<'_>> =

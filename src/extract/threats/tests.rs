@@ -3,13 +3,16 @@
 use super::evidence::MAX_EVIDENCE_BYTES;
 use super::*;
 use crate::extract::actors::find_actors;
+use crate::extract::quotes::{attribute_quotes, find_quote_spans};
 use crate::extract::tokens::tokenize;
 use crate::model::{Severity, ThreatCategory};
 
 pub(super) fn threats(text: &str) -> Vec<SuggestedThreat> {
     let tokenized = tokenize(text);
     let actors = find_actors(&tokenized);
-    find_threats(&tokenized, &actors)
+    let quotes = attribute_quotes(&tokenized, &find_quote_spans(&tokenized), &actors);
+    let spoken: Vec<_> = quotes.iter().filter(|q| q.speaker.is_some()).map(|q| q.start..q.end).collect();
+    find_threats(&tokenized, &actors, &spoken)
 }
 
 #[test]
@@ -872,6 +875,7 @@ fn every_rule_starts_from_its_listed_word() {
         "Loose ice poses a serious risk to the ferries.",
         "A stray anchor could cause a blackout on the island.",
         "Cutting the wire put the guards and the villagers at risk.",
+        "Police rounded up a dozen opposition campaigners overnight.",
     ];
     let source = sentences.join(" ");
     let text = tokenize(&source);

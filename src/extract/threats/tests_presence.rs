@@ -118,3 +118,81 @@ fn a_target_foretold_as_next_is_a_threat() {
     // "next" as a time is no target foretold.
     assert!(threats("The committee said the budget could be next on its agenda.").is_empty());
 }
+
+#[test]
+fn a_states_forces_named_without_their_state_anchor_a_weak_cue() {
+    assert_eq!(one_rule("The army deployed two more battalions to Kessa on Friday."), "threat:cue:troops");
+    assert_eq!(
+        one_rule("Security forces were placed on heightened alert in the north."),
+        "threat:cue:troops"
+    );
+    assert_eq!(
+        one_rule("The coast guard's cutters were placed on high alert overnight."),
+        "threat:cue:troops"
+    );
+    // Forces that only report, that are studied or that stand for a crowd anchor nothing.
+    assert!(threats("Two militia leaders were arrested in Kessa, the army said.").is_empty());
+    assert!(threats("A military analyst said tensions were rising in the valley.").is_empty());
+    assert!(threats("An army of volunteers staged protests outside the town hall.").is_empty());
+    // "market forces" and "travel agents" are no forces.
+    assert!(threats("Market forces pushed tensions in the grain trade higher.").is_empty());
+    // Police work is no threat.
+    assert!(threats("Police raided a flat in the suburbs on Monday.").is_empty());
+}
+
+#[test]
+fn people_held_for_their_politics_are_repression() {
+    let rule = "threat:cue:political-detention";
+    assert_eq!(one_rule("Police detained 40 opposition campaign agents in the past two weeks."), rule);
+    assert_eq!(one_rule("At least 12 journalists had been arrested since the vote."), rule);
+    assert_eq!(one_rule("The protesters were rounded up before dawn and driven away."), rule);
+    assert_eq!(one_rule("Rights groups accuse the guards of arresting and beating student activists."), rule);
+    // The particle makes the arrest: "picked" alone is no arrest.
+    assert!(threats("The opposition picked a new leader on Sunday.").is_empty());
+    // Suspects of a crime are police work, and a stop between the arrest and the dissenters
+    // parts them.
+    assert!(threats("Police arrested two men suspected of stealing copper cable.").is_empty());
+    assert!(threats("Police arrested two men. Journalists gathered outside the court.").is_empty());
+}
+
+#[test]
+fn a_warning_in_a_quotation_is_its_speakers() {
+    let rule = "threat:cue:warning";
+    assert_eq!(
+        one_rule("\"Our patience is not unlimited,\" Ostland's foreign minister told reporters."),
+        rule
+    );
+    assert_eq!(
+        one_rule(
+            "\"We will hunt down these men wherever they hide,\" said Colonel Ivo Marsh, the district commander."
+        ),
+        rule
+    );
+    // The same words with nobody credited, or outside the quotation with nobody acting, are none.
+    assert!(threats("\"Our patience is not unlimited.\"\n\nThe meeting ended at noon.").is_empty());
+    assert!(threats("Residents said their patience is not unlimited.").is_empty());
+}
+
+#[test]
+fn hunger_thrown_stones_blockades_and_drone_attacks_are_cues() {
+    assert_eq!(
+        one_rule("Aid groups warned that parts of the district face famine-like conditions."),
+        "threat:cue:humanitarian"
+    );
+    assert_eq!(
+        one_rule("Youths threw stones at the riot police outside the town hall."),
+        "threat:cue:crowd-force"
+    );
+    assert_eq!(
+        one_rule("The town has been under a blockade by armed groups for two years."),
+        "threat:cue:siege"
+    );
+    assert_eq!(
+        one_rule("Rebels now use drone attacks against army positions in the north."),
+        "threat:cue:bombing"
+    );
+    assert_eq!(
+        one_rule("Investigators opened a case into a suspected act of espionage."),
+        "threat:cue:espionage"
+    );
+}
