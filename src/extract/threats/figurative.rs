@@ -53,8 +53,9 @@ pub(super) fn political(text: &TokenizedText<'_>, sentence: Range<usize>, cue: R
 /// [`Words::FigurativeWarTargets`] ("wage war on poverty", "waging a war against the drugs").
 ///
 /// So is a war of commerce or opinion: a word of [`Words::FigurativeWarModifiers`] right before it
-/// ("a long trade war", "an economic war against the region"), and an offensive of persuasion
-/// ("a charm offensive", "a diplomatic offensive").
+/// ("a long trade war", "an economic war against the region"), an offensive of persuasion
+/// ("a charm offensive", "a diplomatic offensive"), and a fight for a prize that is no ground or a
+/// fight in a simile ([`fight_for_a_prize`]).
 pub(super) fn war_on_ill(text: &TokenizedText<'_>, sentence_end: usize, cue: Range<usize>) -> bool {
     let last = text.key(cue.end - 1);
     // "a charm offensive", "a diplomatic offensive": a campaign of persuasion.
@@ -62,6 +63,9 @@ pub(super) fn war_on_ill(text: &TokenizedText<'_>, sentence_end: usize, cue: Ran
         || cue.start.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::FigurativeWarModifiers, text, i));
     if matches!(last, "offensive" | "offensives") {
         return cue.len() == 1 && figurative_modifier();
+    }
+    if matches!(last, "fighting" | "fight" | "fights" | "fought") {
+        return cue.len() == 1 && fight_for_a_prize(text, sentence_end, cue.end);
     }
     if !matches!(last, "war" | "wars") {
         return false;
@@ -78,6 +82,26 @@ pub(super) fn war_on_ill(text: &TokenizedText<'_>, sentence_end: usize, cue: Ran
     (cue.end + 1..(cue.end + 3).min(sentence_end))
         .take_while(|&i| text.is_word(i))
         .any(|i| LEXICON.word_in(Words::FigurativeWarTargets, text, i))
+}
+
+/// How many words after "fighting" a "for" of what is fought for is looked for ("fighting its own
+/// battle for talent").
+const FIGHT_FOR_REACH: usize = 4;
+
+/// Whether a fight that ends at `after` is a simile ("fighting like cats and dogs") or a struggle for
+/// a prize that is no ground ("fighting for its survival", "fighting its own battle for talent"):
+/// "for", then (a determiner or possessive at most between) a word of
+/// [`Words::FigurativeFightPrizes`], a few words on. "Fighting for control of the town" is war.
+fn fight_for_a_prize(text: &TokenizedText<'_>, sentence_end: usize, after: usize) -> bool {
+    if text.is_word_ci(after, "like") {
+        return true;
+    }
+    (after..(after + FIGHT_FOR_REACH).min(sentence_end))
+        .take_while(|&i| text.is_word(i))
+        .filter(|&i| text.is_word_ci(i, "for"))
+        .any(|i| {
+            (i + 1..(i + 3).min(sentence_end)).any(|j| LEXICON.word_in(Words::FigurativeFightPrizes, text, j))
+        })
 }
 
 /// Whether the cue at `cue` is a strike of workers, not an attack: "strike" after a word of labour

@@ -694,3 +694,20 @@ fn a_cue_someone_studies_or_calls_low_is_no_threat() {
     assert_eq!(threats("Iraq's armed groups have written threats on the walls of the base.").len(), 1);
     assert_eq!(threats("Tension between Russia and Norway rose sharply.").len(), 1);
 }
+
+#[test]
+fn a_fight_for_a_prize_or_in_a_simile_and_a_danger_avoided_are_no_threat() {
+    assert!(
+        threats("\"The Ostland Union is fighting for its survival as a credible body,\" the envoy said.")
+            .is_empty()
+    );
+    assert!(
+        threats("Ostland's banks have been fighting like cats and dogs over the same engineers.").is_empty()
+    );
+    assert!(threats("Ostland's firms are fighting their own battle for talent in the capital.").is_empty());
+    assert!(
+        threats("Ostland postponed a planned exercise near the border to avoid raising tensions.").is_empty()
+    );
+    // A fight for ground is war.
+    assert_eq!(one_rule("Ostland's army is fighting for control of the river crossing."), "threat:cue:war");
+}
