@@ -336,10 +336,12 @@ impl Attributor<'_, '_> {
             return None;
         };
         let noun = noun.to_ascii_lowercase();
-        // "the official" after "a senior official at the agency" speaks for the agency as a
-        // spokesperson does.
-        let representative = LEXICON.has(Words::RepresentativeNouns, &noun);
-        let spokesperson = LEXICON.has(Words::SpokespersonNouns, &noun) || representative;
+        // "the official" after "a senior official at the agency" or "a senior Acme official" is
+        // one of its many servants, not its voice as a spokesperson is: the quote stays described.
+        if LEXICON.has(Words::RepresentativeNouns, &noun) {
+            return None;
+        }
+        let spokesperson = LEXICON.has(Words::SpokespersonNouns, &noun);
         if !article.eq_ignore_ascii_case("the") || !(spokesperson || LEXICON.has(Words::AuthoredNouns, &noun))
         {
             return None;
@@ -375,13 +377,9 @@ impl Attributor<'_, '_> {
         let not_person =
             |actor: usize| self.actors.actors.get(actor).is_some_and(|a| a.kind != ActorKind::Person);
         if let Some(actor) = modifier {
-            // "A senior Ruritanian security official … the official said": an official described
-            // by a state is one of its many servants, not its voice; the quote stays described.
-            let state = self.actors.actors.get(actor).is_some_and(|a| a.kind == ActorKind::State);
-            return (not_person(actor) && !(representative && state)).then_some(actor);
+            return not_person(actor).then_some(actor);
         }
-        // "a spokesperson for the Navy", "a statement from the ministry", "an official at the
-        // agency".
+        // "a spokesperson for the Navy", "a statement from the ministry".
         let object = intro + 1 + usize::from(self.text.is_word_ci(intro + 2, "the"));
         if ["for", "from", "of", "at", "with"].iter().any(|w| self.text.is_word_ci(intro + 1, w))
             && let Some(mention) =
@@ -401,7 +399,7 @@ impl Attributor<'_, '_> {
         // `… gave its account. A spokesman said … "…," the spokesman said.`: the one an unnamed
         // spokesperson after the body's sentence speaks for (an official or a source may not).
         if spokesperson {
-            return (!representative).then(|| self.subject_before_spokesperson(intro)).flatten();
+            return self.subject_before_spokesperson(intro);
         }
         let sentence = self.text.sentence_of(intro);
         // "In a statement carried by the agency, it said": the subject after the opening phrase.
@@ -539,7 +537,14 @@ impl Attributor<'_, '_> {
         // "A diplomat in Lusaka said", "a guard who escaped told": the noun's place or restrictive
         // clause stands between it and the verb, and belongs to the phrase.
         let head_end = self.postmodified_head_end(floor, end);
-        let head = head_end.unwrap_or(end).checked_sub(1).filter(|&h| h >= floor)?;
+        // "A Western diplomat following the talks said": a participle's phrase describes what the
+        // speaker does, not who they are; the speaker is the noun before it.
+        let participial = head_end.filter(|&opener| self.word(opener).ends_with("ing"));
+        if let Some(opener) = participial {
+            end = opener;
+        }
+        let head_end = head_end.filter(|_| participial.is_none());
+        let head = participial.or(head_end).unwrap_or(end).checked_sub(1).filter(|&h| h >= floor)?;
         if !self.plain_noun(head) {
             return None;
         }
@@ -592,14 +597,20 @@ impl Attributor<'_, '_> {
                 t.kind == TokenKind::Word && t.capitalised && !t.sentence_start && !self.inside_quote(before)
             }) && !LEXICON.is_stopword(self.text, before)
                 && !LEXICON.is_common_word(self.text, before);
-            // "A Western diplomat": a capitalised common word right after the determiner.
-            let capitalised_adjective = before > floor
-                && LEXICON.word_in(Words::SpeakerDeterminers, self.text, before - 1)
-                && self.text.tokens.get(before).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
-                && LEXICON.is_common_word(self.text, before)
-                && self.mention_covering(before).is_none();
-            if capitalised_adjective {
-                start = before - 1;
+            // "A Western diplomat", "a senior Western diplomat": a capitalised common word after
+            // the determiner, with at most two plain words between.
+            let capitalised_adjective =
+                self.text.tokens.get(before).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                    && LEXICON.is_common_word(self.text, before)
+                    && self.mention_covering(before).is_none();
+            let opening = (before.saturating_sub(3).max(floor)..before)
+                .rev()
+                .take_while(|&j| {
+                    LEXICON.word_in(Words::SpeakerDeterminers, self.text, j) || self.plain_noun(j)
+                })
+                .find(|&j| LEXICON.word_in(Words::SpeakerDeterminers, self.text, j));
+            if capitalised_adjective && let Some(opening) = opening {
+                start = opening;
                 determiner = true;
                 break;
             }
@@ -638,9 +649,14 @@ impl Attributor<'_, '_> {
         const POSTMODIFIER_TOKENS: usize = 5;
         let reach = end.saturating_sub(POSTMODIFIER_TOKENS).max(floor + 1);
         // "a resident of the Kell 2 district": "of" after a noun for people who speak unnamed.
+        // "a diplomat following the talks": a participle in "-ing" (no speech verb) after the noun.
         let opens = |i: usize| {
             LEXICON.word_in(Words::DescribedPostmodifiers, self.text, i)
                 || self.text.is_word_ci(i, "of") && LEXICON.word_in(Words::UnnamedSpeakers, self.text, i - 1)
+                || self.word(i).len() > 5
+                    && self.word(i).ends_with("ing")
+                    && self.plain_noun(i)
+                    && !self.is_speech_verb(i)
         };
         let opener = (reach..end.saturating_sub(1)).rev().find(|&i| opens(i))?;
         let body = (opener + 1..end).all(|i| {

@@ -179,9 +179,14 @@ fn it_after_a_body_that_spoke_unnamed_is_not_a_state_named_before() {
 }
 
 #[test]
-fn the_official_introduced_with_a_body_speaks_for_it() {
+fn the_official_introduced_with_a_body_stays_described() {
+    // One of the body's servants, not its voice (as its spokesperson is): nobody is guessed.
     let text = "The raid failed, according to a senior official at the Harbour Police Authority. \
                 \"We know who they are,\" the official said.";
+    assert_eq!(speaker_of(text, "We know").as_deref(), Some("the official"));
+    // A spokesperson introduced with the body speaks for it.
+    let text = "The raid failed, according to a spokesperson for the Harbour Police Authority. \
+                \"We know who they are,\" the spokesperson said.";
     assert_eq!(speaker_of(text, "We know").as_deref(), Some("Harbour Police Authority"));
     let text = "A U.S. defense official said the drones came from the east. \"It was a test of \
                 our radar,\" the official said.";
@@ -195,9 +200,9 @@ fn the_official_introduced_with_a_body_speaks_for_it() {
 }
 
 #[test]
-fn the_official_at_a_state_s_body_speaks_for_the_body_not_the_state() {
-    let text = "The gang fled abroad, according to a senior official at Norway's Coastal Police \
-                Service. \"We know who they are,\" the official said.";
+fn the_spokesperson_at_a_state_s_body_speaks_for_the_body_not_the_state() {
+    let text = "The gang fled abroad, according to a spokesperson at Norway's Coastal Police \
+                Service. \"We know who they are,\" the spokesperson said.";
     assert_eq!(speaker_of(text, "We know").as_deref(), Some("Coastal Police Service"));
 }
 
