@@ -40,8 +40,13 @@ fn in_heading(text: &str, at: usize) -> bool {
 /// Gives each open quote the speaker of the nearby quotes that repeat its words (see the module
 /// docs): a quote in a heading, or one of a sentence's length.
 pub(super) fn attribute_repeated(text: &str, quotes: &mut [SuggestedQuote]) {
+    // A heading's quote with a speaker read from the heading's own words ("Ostland says truce
+    // 'hanging by a thread'") takes the speaker the body gives the words, who is named there in
+    // full ("…, Foreign Minister Ana Vell said").
     let open: Vec<usize> = (0..quotes.len())
-        .filter(|&i| quotes[i].speaker.is_none() && quotes[i].rule == UNATTRIBUTED)
+        .filter(|&i| {
+            quotes[i].speaker.is_none() && quotes[i].rule == UNATTRIBUTED || in_heading(text, quotes[i].start)
+        })
         // Two words at least: one word ("sabotage", "new-media") is a term, no one's sentence.
         .filter(|&i| quotes[i].text.split_whitespace().nth(1).is_some())
         .filter(|&i| {
@@ -55,14 +60,15 @@ pub(super) fn attribute_repeated(text: &str, quotes: &mut [SuggestedQuote]) {
         let from = index.saturating_sub(REPEAT_REACH_QUOTES);
         let to = (index + 1 + REPEAT_REACH_QUOTES).min(quotes.len());
         let mut speakers = Vec::new();
-        for i in (from..to).filter(|&i| i != index) {
+        // Only quotes below a heading tell its words again: another heading's quote repeats them.
+        for i in (from..to).filter(|&i| i != index && !in_heading(text, quotes[i].start)) {
             let Some(speaker) = &quotes[i].speaker else { continue };
             if cache[i].get_or_insert_with(|| words(&quotes[i].text)).contains(&own) {
                 speakers.push(speaker.clone());
             }
         }
         let Some((first, rest)) = speakers.split_first() else { continue };
-        if rest.iter().all(|other| other == first) {
+        if rest.iter().all(|other| other == first) && quotes[index].speaker.as_ref() != Some(first) {
             let first = first.clone();
             quotes[index].speaker = Some(first);
             quotes[index].rule = "quote:repeated".to_owned();
@@ -107,5 +113,16 @@ mod tests {
                     deal,\" Ana Ruiz said.";
         assert_eq!(speaker_of_exactly(text, "not pay"), None);
         assert_eq!(speaker_of_exactly(text, "no deal").as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_headline_s_quote_told_again_below_takes_the_speaker_named_there() {
+        let text = "Ostland says truce 'hanging by a thread'\n\nOstland's foreign minister, Karim \
+                    Vell, said on Monday that the truce was \"hanging by a thread\" after new strikes.";
+        assert_eq!(speaker_of_exactly(text, "hanging by a thread").as_deref(), Some("Karim Vell"));
+        // Told below by nobody named, the headline's speaker stays.
+        let text = "Ostland says truce 'hanging by a thread'\n\nThe truce was \"hanging by a thread\", \
+                    the statement went on.";
+        assert_eq!(speaker_of_exactly(text, "hanging by a thread").as_deref(), Some("Ostland"));
     }
 }
