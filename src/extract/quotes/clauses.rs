@@ -202,12 +202,26 @@ impl Attributor<'_, '_> {
 
     /// Whether the comma right before `verb` closes a participle phrase that a comma opened
     /// ("A diplomat, speaking on condition of anonymity, said").
+    /// Whether the word at `index` is a lower-case participle that may open a phrase set off by
+    /// commas: in "-ing" ("speaking in Vienna") or in "-ed" before "by" or a preposition of
+    /// manner ("reached by telephone", "contacted by Reuters", "asked about the plan").
+    pub(super) fn participle(&self, index: usize) -> bool {
+        let word = self.word(index);
+        let lower = self.text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        lower
+            && (word.ends_with("ing")
+                || word.ends_with("ed")
+                    && ["by", "about", "for", "on", "after"]
+                        .iter()
+                        .any(|w| self.text.is_word_ci(index + 1, w)))
+    }
+
     fn closes_participle_phrase(&self, verb: usize) -> bool {
         verb > 1
             && self.text.is_punct(verb - 1, ',')
-            && (verb.saturating_sub(PARTICIPLE_PHRASE_TOKENS).max(1)..verb - 1).rev().any(|i| {
-                self.text.is_punct(i - 1, ',') && self.word(i).ends_with("ing") && !self.inside_quote(i)
-            })
+            && (verb.saturating_sub(PARTICIPLE_PHRASE_TOKENS).max(1)..verb - 1)
+                .rev()
+                .any(|i| self.text.is_punct(i - 1, ',') && self.participle(i) && !self.inside_quote(i))
     }
 
     /// Whether the finite speech verb at `verb` closes an attribution set off by commas in the

@@ -215,6 +215,14 @@ impl Attributor<'_, '_> {
         if self.actors.kind_of(mention) != ActorKind::Person {
             return None;
         }
+        // "Dr Ana Vell, a security analyst at the university, said …": a person introduced with a
+        // role of their own is another source, not the one described.
+        if self.text.is_punct(mention.end_token, ',')
+            && (self.text.is_word_ci(mention.end_token + 1, "a")
+                || self.text.is_word_ci(mention.end_token + 1, "an"))
+        {
+            return None;
+        }
         // The first of the actor's own mentions tells whether it was named before, in one step.
         let sentence_byte = self.text.tokens.get(open_sentence.start)?.start_byte;
         let first_named = self.actors.actors.get(mention.actor)?.mentions.iter().map(|m| m.start()).min()?;
@@ -522,13 +530,14 @@ impl Attributor<'_, '_> {
         {
             end -= 1;
         }
-        // "One senior official, who spoke on condition of anonymity, said": a relative clause
-        // between commas stands between the subject and its verb.
+        // "One senior official, who spoke on condition of anonymity, said", "a government adviser,
+        // reached by telephone, said": a relative clause or a participle's phrase between commas
+        // stands between the subject and its verb.
         if end > floor + 1 && self.text.is_punct(end - 1, ',') {
             let reach = end.saturating_sub(RELATIVE_CLAUSE_REACH_TOKENS).max(floor + 1);
             if let Some(comma) = (reach..end - 1).rev().find(|&i| {
                 self.text.is_punct(i, ',')
-                    && LEXICON.word_in(Words::RelativePronouns, self.text, i + 1)
+                    && (LEXICON.word_in(Words::RelativePronouns, self.text, i + 1) || self.participle(i + 1))
                     && !self.inside_quote(i)
             }) {
                 end = comma;
