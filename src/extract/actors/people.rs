@@ -837,7 +837,7 @@ impl Finder<'_, '_> {
         }) {
             return false;
         }
-        if self.after_motion_or_topic(start) {
+        if self.after_motion_or_topic(start) || self.joined_to_a_place(start) {
             return false;
         }
         // "the joint US-South Korean exercise": a state's name joined by a hyphen to another

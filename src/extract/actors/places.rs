@@ -129,6 +129,40 @@ impl Finder<'_, '_> {
                 && LEXICON.word_in(Words::TopicNouns, self.text, before)
     }
 
+    /// "in Sonora and Baja Kell", "sent to Vell and Nor Kessa": the second of two names joined by
+    /// "and" or "or" after a preposition of place or of travel is a place like the first, not a
+    /// person. Reads back over the first name (a few capitalised words) to the preposition.
+    pub(super) fn joined_to_a_place(&self, start: usize) -> bool {
+        /// How many capitalised words the first name may have.
+        const FIRST_NAME_WORDS: usize = 3;
+        let Some(joiner) = start.checked_sub(1) else { return false };
+        if !(self.text.is_word_ci(joiner, "and") || self.text.is_word_ci(joiner, "or")) {
+            return false;
+        }
+        // "Joni Vell in Kessa and Tom Arn in Nor Vellin": a given name, or a place of its own
+        // after the name, makes a person of a list of people and their places.
+        let given = LEXICON.word_in(Words::MaleGivenNames, self.text, start)
+            || LEXICON.word_in(Words::FemaleGivenNames, self.text, start);
+        let mut end = start;
+        while self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word) {
+            end += 1;
+        }
+        if given || LEXICON.word_in(Words::LocativePrepositions, self.text, end) {
+            return false;
+        }
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let mut first = joiner;
+        while first > 0 && joiner - first < FIRST_NAME_WORDS && capitalised(first - 1) {
+            first -= 1;
+        }
+        first < joiner
+            && first.checked_sub(1).is_some_and(|preposition| {
+                LEXICON.word_in(Words::LocativePrepositions, self.text, preposition)
+                    || self.after_motion_or_topic(first)
+            })
+    }
+
     /// "Ashford International Airport", "Red Sea": a run of capitalised words (two or more) whose
     /// last word is a place word names a place. Returns its end.
     pub(super) fn place_run_end(&self, start: usize) -> Option<usize> {

@@ -390,3 +390,22 @@ fn an_agency_dateline_with_its_place_in_plain_capitals_credits_no_actor() {
     let found = names("Kessa (AFP) - Ecuador said on Sunday it had seized a tanker off its coast.");
     assert_eq!(found, ["Ecuador"]);
 }
+
+#[test]
+fn a_name_joined_by_and_to_a_place_is_a_place() {
+    let text = "Troops were deployed in Vellora and Baja Tessin, the main smuggling corridors, Ana Ruiz \
+                told a press conference.\n\n\"We are acting,\" she said.";
+    assert_eq!(names(text), ["Ana Ruiz"]);
+    let text = "Floods hit homes in Kessa and Nor Vellin on Sunday, Ana Ruiz said.";
+    assert_eq!(names(text), ["Ana Ruiz"]);
+    // Two people met: no place before the first.
+    let text = "Ana Ruiz met Tomas Vell and Jo Bell on Sunday.";
+    assert_eq!(names(text), ["Ana Ruiz", "Tomas Vell", "Jo Bell"]);
+}
+
+#[test]
+fn people_listed_with_their_places_stay_people() {
+    let text = "After the wins of Tomas Vell in Kessa, Ana Ruiz in Nor Vellin and Jo Bell in Tarsk, \
+                the party gained ground.";
+    assert_eq!(names(text), ["Tomas Vell", "Ana Ruiz", "Jo Bell"]);
+}

@@ -27,6 +27,9 @@ const WHO_CLAUSE_TOKENS: usize = 12;
 /// rebels in the hills along the border").
 const RELATIVE_CLAUSE_TAIL_TOKENS: usize = 16;
 
+/// How many tokens an appositive between the one quoted and "as saying" may span.
+const QUOTED_APPOSITIVE_TOKENS: usize = 16;
+
 impl Attributor<'_, '_> {
     /// Where the main clause of the sentence starts, when the sentence opens with a subordinate
     /// clause closed by a comma before `limit`: the token after that comma; else `sentence_start`.
@@ -67,9 +70,21 @@ impl Attributor<'_, '_> {
             }
             // "quoted him as saying", "quoted Zarif as saying", "reported her saying".
             if self.text.is_word_ci(index, "quoted") || self.text.is_word_ci(index, "reported") {
-                let as_saying = (index + 2..(index + 7).min(span.open_token))
-                    .find(|&i| self.text.is_word_ci(i, "as") && self.text.is_word_ci(i + 1, "saying"));
                 let object_end = self.mention_at(index + 1).map_or(index + 2, |m| m.end_token);
+                // "quoted Ri Tal, a senior official of the bureau, as saying": an appositive between
+                // commas may stand between the one quoted and "as saying".
+                let appositive_end = self
+                    .text
+                    .is_punct(object_end, ',')
+                    .then(|| {
+                        (object_end + 1..(object_end + QUOTED_APPOSITIVE_TOKENS).min(span.open_token))
+                            .find(|&i| self.text.is_punct(i, ','))
+                    })
+                    .flatten()
+                    .map(|comma| comma + 1);
+                let as_saying = (index + 2..(index + 7).min(span.open_token))
+                    .chain(appositive_end)
+                    .find(|&i| self.text.is_word_ci(i, "as") && self.text.is_word_ci(i + 1, "saying"));
                 let saying = self.text.is_word_ci(object_end, "saying");
                 if (as_saying.is_some() || saying)
                     && let Some((actor, via_pronoun)) = self.subject_at(index + 1)

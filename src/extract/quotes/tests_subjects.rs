@@ -516,3 +516,10 @@ fn the_group_after_an_army_named_for_its_cause_is_that_army() {
                 sent to media, the group said its fighters had targeted \"agents of the state\".";
     assert_eq!(speaker_of(text, "agents of").as_deref(), Some("Kell Liberation Army"));
 }
+
+#[test]
+fn an_appositive_may_stand_between_the_one_quoted_and_as_saying() {
+    let text = "The agency quoted Tal Veres, a senior official of the country's Rocket Industry \
+                Bureau, as saying the forces would \"respond without hesitation\".";
+    assert_eq!(speaker_of(text, "respond without").as_deref(), Some("Tal Veres"));
+}
