@@ -8,10 +8,11 @@ use super::*;
 const DESCRIBED_SUBJECT_TOKENS: usize = 6;
 
 /// How far back before its verb a relative clause after a described subject may open.
-const RELATIVE_CLAUSE_REACH_TOKENS: usize = 16;
+const RELATIVE_CLAUSE_REACH_TOKENS: usize = 24;
 
-/// How far after a quote the verb of an attribution such as `," the groups say` is looked for.
-const VERB_AFTER_REACH_TOKENS: usize = 8;
+/// How far after a quote the verb of an attribution such as `," the groups say` is looked for
+/// (`," a resident who asked not to be named told`).
+const VERB_AFTER_REACH_TOKENS: usize = 12;
 
 /// How many sentences before a quote "the statement" or "the spokesperson" looks for the one
 /// that introduced it ("said in a statement").
@@ -503,11 +504,26 @@ impl Attributor<'_, '_> {
             {
                 return None;
             }
-            if self.is_speech_verb(index) {
+            // `," a resident who asked not to be named told`: the relative clause's own verb.
+            if self.is_speech_verb(index) && !(index > start && self.text.is_word_ci(index - 1, "who")) {
                 return (!self.word(index).ends_with("ing")).then_some(index);
             }
         }
         None
+    }
+
+    /// Where a described subject's noun ends when a restrictive clause of anonymity follows it
+    /// before `end` ("a resident | who asked not to be named told", "a guard | who declined to be
+    /// identified said"): that clause says nothing of who the source is.
+    fn anonymity_clause_start(&self, floor: usize, end: usize) -> Option<usize> {
+        /// How many tokens such a clause spans at most.
+        const ANONYMITY_CLAUSE_TOKENS: usize = 10;
+        let who = (end.saturating_sub(ANONYMITY_CLAUSE_TOKENS).max(floor + 1)..end)
+            .rev()
+            .find(|&i| self.text.is_word_ci(i, "who"))?;
+        (who + 1..end)
+            .any(|i| LEXICON.word_in(Words::AnonymityWords, self.text, i) || self.text.is_word_ci(i, "name"))
+            .then_some(who)
     }
 
     /// The words of a described subject ending right before `verb` (after any words that lead
@@ -543,8 +559,30 @@ impl Attributor<'_, '_> {
                 end = comma;
             }
         }
+        // "One of them, a diplomat who follows the talks closely, said": a described source in
+        // apposition between commas speaks.
+        let mut floor = floor;
+        if end > floor + 1 && self.text.is_punct(end - 1, ',') {
+            let reach = end.saturating_sub(RELATIVE_CLAUSE_REACH_TOKENS).max(floor + 1);
+            if let Some(comma) =
+                (reach..end - 1).rev().find(|&i| self.text.is_punct(i, ',') && !self.inside_quote(i))
+                && (self.text.is_word_ci(comma + 1, "a") || self.text.is_word_ci(comma + 1, "an"))
+                // "Ellen Ford, a council member, told", "editor of The Forward, a newspaper, wrote":
+                // after a name the apposition describes what it names.
+                && comma.checked_sub(1).is_none_or(|before| {
+                    self.mention_covering(before).is_none()
+                        && self.text.tokens.get(before).is_some_and(|t| !t.capitalised)
+                })
+            {
+                floor = comma + 1;
+                end -= 1;
+            }
+        }
         // "A diplomat in Lusaka said", "a guard who escaped told": the noun's place or restrictive
         // clause stands between it and the verb, and belongs to the phrase.
+        if let Some(who) = self.anonymity_clause_start(floor, end) {
+            end = who;
+        }
         let head_end = self.postmodified_head_end(floor, end);
         // "A Western diplomat following the talks said": a participle's phrase describes what the
         // speaker does, not who they are; the speaker is the noun before it.
@@ -656,7 +694,10 @@ impl Attributor<'_, '_> {
     fn postmodified_head_end(&self, floor: usize, end: usize) -> Option<usize> {
         /// How many tokens the modifier spans at most, its opening word included.
         const POSTMODIFIER_TOKENS: usize = 5;
+        /// A restrictive clause runs longer ("a diplomat who follows the Tarsk talks closely").
+        const CLAUSE_TOKENS: usize = 8;
         let reach = end.saturating_sub(POSTMODIFIER_TOKENS).max(floor + 1);
+        let clause_reach = end.saturating_sub(CLAUSE_TOKENS).max(floor + 1);
         // "a resident of the Kell 2 district": "of" after a noun for people who speak unnamed.
         // "a diplomat following the talks": a participle in "-ing" (no speech verb) after the noun.
         let opens = |i: usize| {
@@ -667,7 +708,9 @@ impl Attributor<'_, '_> {
                     && self.plain_noun(i)
                     && !self.is_speech_verb(i)
         };
-        let opener = (reach..end.saturating_sub(1)).rev().find(|&i| opens(i))?;
+        let opener = (reach..end.saturating_sub(1)).rev().find(|&i| opens(i)).or_else(|| {
+            (clause_reach..reach).rev().find(|&i| self.text.is_word_ci(i, "who") && self.plain_noun(i - 1))
+        })?;
         let body = (opener + 1..end).all(|i| {
             self.text.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
                 && !self.inside_quote(i)

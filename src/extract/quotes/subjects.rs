@@ -81,12 +81,13 @@ impl Attributor<'_, '_> {
             return Some(person.unwrap_or(found));
         }
         // "one of the hostages, the nurse Jo Bell, says": a person named in apposition after a
-        // plain description speaks.
-        if verb > sentence_start + 1
-            && self.text.is_punct(verb - 1, ',')
-            && let Some(person) = self.named_in_apposition_before(verb - 1)
-        {
-            return Some((person, false));
+        // plain description speaks; so does one whose relative clause follows ("the envoy, Jo
+        // Bell, who oversees the deal, said").
+        if verb > sentence_start + 1 && self.text.is_punct(verb - 1, ',') {
+            let close = self.relative_clause_opening(sentence_start, verb - 1).unwrap_or(verb - 1);
+            if let Some(person) = self.named_in_apposition_before(close) {
+                return Some((person, false));
+            }
         }
         // An inverted verb closing its sentence (", says a top academic.") has its subject after it.
         if verb > sentence_start && self.text.is_punct(verb - 1, ',') {
@@ -426,6 +427,18 @@ impl Attributor<'_, '_> {
             && self.pronoun(head).is_none()
             && !LEXICON.word_in(Words::ObjectPrepositions, self.text, head))
         .then_some(mention.actor)
+    }
+
+    /// The comma that opens a relative clause closed by the comma at `close` (", who oversees the
+    /// deal,"), within a clause's reach and after `floor`.
+    fn relative_clause_opening(&self, floor: usize, close: usize) -> Option<usize> {
+        /// How many tokens a relative clause between commas spans at most.
+        const RELATIVE_CLAUSE_TOKENS: usize = 16;
+        (close.saturating_sub(RELATIVE_CLAUSE_TOKENS).max(floor + 1)..close)
+            .rev()
+            .take_while(|&i| !self.inside_quote(i))
+            .find(|&i| self.text.is_punct(i, ','))
+            .filter(|&comma| LEXICON.word_in(Words::RelativePronouns, self.text, comma + 1))
     }
 
     /// `( ISPR )` right before `close`, a short form of the mention before the bracket: returns

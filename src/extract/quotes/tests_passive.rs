@@ -133,3 +133,26 @@ fn a_participle_phrase_between_commas_leaves_the_described_subject_speaking() {
                 at the University of Ostland, said the warning was overdue.";
     assert_eq!(speaker_of(text, "not take lessons").as_deref(), Some("A Kessan government adviser"));
 }
+
+#[test]
+fn a_clause_of_anonymity_after_a_described_speaker_is_no_part_of_it() {
+    let text = "Raid on Kell\n\n\"We heard shooting at around eight,\" a resident who asked not to be \
+                named told this newspaper by telephone.";
+    assert_eq!(speaker_of(text, "We heard").as_deref(), Some("a resident"));
+    // A clause that says who the source is stays.
+    let text = "Raid on Kell\n\n\"They fired at the cabs first,\" a driver who escaped told a reporter.";
+    assert_eq!(speaker_of(text, "They fired").as_deref(), Some("a driver who escaped"));
+}
+
+#[test]
+fn a_described_source_in_apposition_or_before_a_long_clause_speaks() {
+    let text = "Talks stall\n\nOne of them, a diplomat who follows the talks closely, said both sides \
+                were rearming and that \"the next offensive is already being planned\".";
+    assert_eq!(
+        speaker_of(text, "the next offensive").as_deref(),
+        Some("a diplomat who follows the talks closely")
+    );
+    let text = "Talks stall\n\nA Western diplomat in Kessa, who spoke on condition of anonymity because \
+                he was not authorised to brief the media, said the risk was \"higher than ever\".";
+    assert_eq!(speaker_of(text, "higher than").as_deref(), Some("A Western diplomat in Kessa"));
+}

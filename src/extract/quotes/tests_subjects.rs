@@ -523,3 +523,10 @@ fn an_appositive_may_stand_between_the_one_quoted_and_as_saying() {
                 Bureau, as saying the forces would \"respond without hesitation\".";
     assert_eq!(speaker_of(text, "respond without").as_deref(), Some("Tal Veres"));
 }
+
+#[test]
+fn a_person_in_apposition_speaks_across_a_relative_clause() {
+    let text = "The envoy, Mark Dorn, who oversees the civilian side of the peace deal, said the law \
+                was \"null and void\".";
+    assert_eq!(speaker_of(text, "null and void").as_deref(), Some("Mark Dorn"));
+}
