@@ -35,9 +35,31 @@ impl Attributor<'_, '_> {
         if (after..sentence.end.min(after + ATTRIBUTION_REACH_TOKENS)).any(|i| self.is_speech_verb(i)) {
             return None;
         }
-        let reach = previous.start.max(previous.end.saturating_sub(ATTRIBUTION_REACH_TOKENS));
-        let verb = (reach..previous.end)
-            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
+        // "He went further in a speech, hinting that …": a participle after a comma speaks in the
+        // voice of its sentence's subject.
+        let speech_verb = |range: Range<usize>| {
+            let reach = range.start.max(range.end.saturating_sub(ATTRIBUTION_REACH_TOKENS));
+            (reach..range.end).find(|&i| {
+                !self.inside_quote(i)
+                    && self.is_speech_verb(i)
+                    && (!self.word(i).ends_with("ing") || i > range.start && self.text.is_punct(i - 1, ','))
+            })
+        };
+        // "Ana Ruiz told the BBC the scale was new. More than a million have fled, according to UN
+        // figures. ¶ '…'": a sentence of figures between the reported speech and the quote
+        // attributes nothing; the sentence before it does.
+        let (previous, verb) = match speech_verb(previous.clone()) {
+            Some(verb) => (previous, verb),
+            None if continues_paragraph && self.cites_only_figures(previous.clone()) => {
+                let earlier = self.sentence_range(previous.start.checked_sub(1)?);
+                if self.text.tokens.get(earlier.start)?.paragraph != previous_paragraph {
+                    return None;
+                }
+                let verb = speech_verb(earlier.clone())?;
+                (earlier, verb)
+            }
+            None => return None,
+        };
         // The subject stands right before the verb ("Doe argued", "She said") or closes an
         // appositive ("Doe, her lawyer, argued"); "the board writes" or "… and said" name nobody
         // that can be read.
@@ -50,6 +72,25 @@ impl Attributor<'_, '_> {
         }
         let (actor, via_pronoun) = self.subject_before_verb(previous.start, verb)?;
         Some((Some(actor), Self::rule("quote:previous-sentence", via_pronoun)))
+    }
+
+    /// Whether a sentence names no source but figures: "according to" followed closely by a word
+    /// for figures ("according to UN figures"), and no speech verb or other source.
+    fn cites_only_figures(&self, sentence: Range<usize>) -> bool {
+        /// How many tokens after "according to" the word for figures may stand.
+        const FIGURES_REACH: usize = 4;
+        let figures = |i: usize| {
+            (i + 2..(i + 2 + FIGURES_REACH).min(sentence.end))
+                .any(|j| LEXICON.word_in(Words::FigureNouns, self.text, j))
+        };
+        let mut cited = false;
+        for i in sentence.clone() {
+            if self.is_speech_verb(i) || self.is_according_to(i) && !figures(i) {
+                return false;
+            }
+            cited |= self.is_according_to(i);
+        }
+        cited
     }
 
     /// `DOE: "…"`: a transcript's speaker label in capitals opens the paragraph and the quote

@@ -418,3 +418,19 @@ fn a_body_named_only_after_a_preposition_is_no_they() {
                 administration.\n\n\"The governor's critics have run out of ideas,\" they conclude.";
     assert_ne!(speaker_of(text, "The governor's critics").as_deref(), Some("Harlan administration"));
 }
+
+#[test]
+fn a_sentence_of_figures_between_reported_speech_and_a_quote_paragraph_attributes_nothing() {
+    let text = "Floods\n\nAna Ruiz, the envoy, told the BBC the scale was unlike anything she had seen. \
+                More than a million people have fled, according to UN figures.\n\n\"We are seeing \
+                families who have nothing left.\"";
+    assert_eq!(speaker_of(text, "We are seeing").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_participle_of_speech_after_a_comma_introduces_the_quote_after_it() {
+    let text = "Treaty row\n\nMr Tomas Vell said Ostland would not negotiate.\n\nHe went further in a \
+                speech on Sunday, hinting that Ostland could quit the treaty. \"Our membership was a \
+                choice.\"";
+    assert_eq!(speaker_of(text, "Our membership").as_deref(), Some("Tomas Vell"));
+}
