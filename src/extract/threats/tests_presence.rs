@@ -196,3 +196,24 @@ fn hunger_thrown_stones_blockades_and_drone_attacks_are_cues() {
         "threat:cue:espionage"
     );
 }
+
+#[test]
+fn unrest_that_breaks_out_displacement_and_harassment_of_officials_are_cues() {
+    assert_eq!(one_rule("Scuffles broke out when marchers reached the bridge."), "threat:cue:violence");
+    assert_eq!(
+        one_rule("Officials fear the rallies could turn violent after the count."),
+        "threat:cue:violence"
+    );
+    assert_eq!(
+        one_rule("More than 200,000 people have been displaced since March."),
+        "threat:cue:humanitarian"
+    );
+    assert_eq!(
+        one_rule("County clerks reported threats and harassment at their homes."),
+        "threat:cue:threat"
+    );
+    assert_eq!(one_rule("Rebels have been bombarding the ridge for a week."), "threat:cue:bombing");
+    assert_eq!(one_rule("Small water utilities are sitting ducks for such crews."), "threat:cue:risk");
+    // Counted or named by a state only: a weak cue alone stays none.
+    assert!(threats("The displaced families were given blankets.").is_empty());
+}
