@@ -22,6 +22,13 @@ impl Finder<'_, '_> {
         {
             return true;
         }
+        // "the border with Kessa", "fuel imports from Ostland and Vell": a state a border runs
+        // along or goods come from is where, not who.
+        if preceding_word(1).is_some_and(|w| matches!(w, "with" | "from" | "to"))
+            && start.checked_sub(2).is_some_and(|i| LEXICON.word_in(Words::RouteNouns, self.text, i))
+        {
+            return true;
+        }
         // "in Antwerp and Brussels", "at Liege, Ghent or Brussels": a later place of a list after
         // a locative preposition.
         if self.later_in_located_list(start) {

@@ -409,3 +409,16 @@ fn people_listed_with_their_places_stay_people() {
                 the party gained ground.";
     assert_eq!(names(text), ["Tomas Vell", "Ana Ruiz", "Jo Bell"]);
 }
+
+#[test]
+fn a_state_a_border_runs_along_or_goods_come_from_is_a_place() {
+    let text = "Chad said the rebels had attacked a convoy near the border with Niger.";
+    assert_eq!(names(text), ["Chad"]);
+    let text = "The militants imposed a blockade on fuel imports from Niger, Chad said.";
+    assert_eq!(names(text), ["Chad"]);
+    let text = "Chad said exporters had rerouted their stock through Niger.";
+    assert_eq!(names(text), ["Chad"]);
+    // A state that trades or talks with another still acts.
+    let text = "Chad signed a security pact with Niger on Monday.";
+    assert_eq!(names(text), ["Chad", "Niger"]);
+}
