@@ -278,6 +278,18 @@ impl Finder<'_, '_> {
             return None;
         }
         let (start, end) = (found.start, found.end);
+        // "US$ 350 million", "HK$20": a currency sign glued to a state's letters names money.
+        if self.text.is_punct(end, '$') && self.text.adjacent_on_line(end - 1, end) {
+            let glued = self
+                .text
+                .tokens
+                .get(end)
+                .zip(self.text.tokens.get(end - 1))
+                .is_some_and(|(sign, last)| sign.start_byte == last.end_byte);
+            if glued {
+                return Some(end + 1);
+            }
+        }
         // "Ashford International Airport": a place named after a city.
         if matches!(found.entry.form, Form::Seat | Form::Place)
             && let Some(place_end) = self.place_run_end(start).filter(|&place_end| place_end > end)

@@ -422,3 +422,11 @@ fn a_state_a_border_runs_along_or_goods_come_from_is_a_place() {
     let text = "Chad signed a security pact with Niger on Monday.";
     assert_eq!(names(text), ["Chad", "Niger"]);
 }
+
+#[test]
+fn a_currency_sign_glued_to_a_states_letters_names_money() {
+    let text = "Kenya will get a tranche of around US$ 350 million, its treasury said.";
+    assert_eq!(names(text), ["Kenya"]);
+    let text = "Kenya borrowed US$200 million from the fund.";
+    assert_eq!(names(text), ["Kenya"]);
+}
