@@ -24,8 +24,16 @@ impl Finder<'_, '_> {
         }
         // "the border with Kessa", "fuel imports from Ostland and Vell": a state a border runs
         // along or goods come from is where, not who.
+        // Not when forces are sent to that border ("deployed 5,000 soldiers to its border with
+        // Kessa"): the state across it is the one faced.
+        let faced = |noun: usize| {
+            let sentence = self.text.sentence_of(noun);
+            (sentence.start..noun).any(|i| LEXICON.word_in(Words::ForceNouns, self.text, i))
+        };
         if preceding_word(1).is_some_and(|w| matches!(w, "with" | "from" | "to"))
-            && start.checked_sub(2).is_some_and(|i| LEXICON.word_in(Words::RouteNouns, self.text, i))
+            && start
+                .checked_sub(2)
+                .is_some_and(|i| LEXICON.word_in(Words::RouteNouns, self.text, i) && !faced(i))
         {
             return true;
         }

@@ -418,6 +418,9 @@ fn a_state_a_border_runs_along_or_goods_come_from_is_a_place() {
     assert_eq!(names(text), ["Chad"]);
     let text = "Chad said exporters had rerouted their stock through Niger.";
     assert_eq!(names(text), ["Chad"]);
+    // A state forces are sent to the border of is the one faced.
+    let text = "Chad deployed 5,000 soldiers to its border with Niger on Monday.";
+    assert_eq!(names(text), ["Chad", "Niger"]);
     // A state that trades or talks with another still acts.
     let text = "Chad signed a security pact with Niger on Monday.";
     assert_eq!(names(text), ["Chad", "Niger"]);

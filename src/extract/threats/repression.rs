@@ -39,6 +39,12 @@ pub(super) fn political_detention(
     let before =
         (at.saturating_sub(DISSENT_REACH_TOKENS).max(sentence.start)..at).rev().take_while(|&i| !stop(i));
     let after = (end..(end + DISSENT_REACH_TOKENS).min(sentence.end)).take_while(|&i| !stop(i));
+    // "told reporters that 20 soldiers had been arrested": the audience of a verb of speech is
+    // nobody arrested.
+    let audience = |i: usize| {
+        i.checked_sub(1)
+            .is_some_and(|before| LEXICON.is_speech_verb(text.key(before)) || text.is_word_ci(before, "to"))
+    };
     let mut near = before.chain(after);
-    near.any(|i| LEXICON.word_in(Words::DissentNouns, text, i)).then_some(at..end)
+    near.any(|i| LEXICON.word_in(Words::DissentNouns, text, i) && !audience(i)).then_some(at..end)
 }

@@ -153,6 +153,8 @@ fn people_held_for_their_politics_are_repression() {
     // parts them.
     assert!(threats("Police arrested two men suspected of stealing copper cable.").is_empty());
     assert!(threats("Police arrested two men. Journalists gathered outside the court.").is_empty());
+    // Reporters told of an arrest are its audience.
+    assert!(threats("The minister told reporters that 20 soldiers had been arrested.").is_empty());
 }
 
 #[test]
