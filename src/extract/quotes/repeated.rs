@@ -4,6 +4,7 @@
 //! speaker; with two speakers to choose from it stays open.
 
 use super::SuggestedQuote;
+use crate::model::span::{ceil_char_boundary, floor_char_boundary};
 
 /// How many quotes before and after an open quote are searched for its words.
 const REPEAT_REACH_QUOTES: usize = 12;
@@ -28,10 +29,24 @@ const HEADING_WORDS: usize = 20;
 /// rather than a term used twice ("a 'hard stand'").
 const SENTENCE_WORDS: usize = 5;
 
+/// How many bytes a heading's line spans at most: the line ends are looked for no further, so
+/// that asking of every quote in a text without line breaks stays linear.
+const HEADING_BYTES: usize = 400;
+
 /// Whether the line around `at` is a heading: short, and not ended as a sentence is.
 fn in_heading(text: &str, at: usize) -> bool {
-    let start = text.get(..at).and_then(|before| before.rfind('\n')).map_or(0, |i| i + 1);
-    let end = text.get(at..).and_then(|after| after.find('\n')).map_or(text.len(), |i| at + i);
+    let floor = floor_char_boundary(text, at.saturating_sub(HEADING_BYTES));
+    let ceiling = ceil_char_boundary(text, at.saturating_add(HEADING_BYTES).min(text.len()));
+    let start = match text.get(floor..at).and_then(|before| before.rfind('\n')) {
+        Some(i) => floor + i + 1,
+        None if floor == 0 => 0,
+        None => return false,
+    };
+    let end = match text.get(at..ceiling).and_then(|after| after.find('\n')) {
+        Some(i) => at + i,
+        None if ceiling == text.len() => text.len(),
+        None => return false,
+    };
     let line =
         text.get(start..end).unwrap_or_default().trim_end_matches(['"', '\'', '\u{2019}', '\u{201d}', ' ']);
     line.split_whitespace().count() <= HEADING_WORDS && !line.ends_with(['.', '!', '?'])
