@@ -58,15 +58,13 @@ pub(super) fn attribute_repeated(text: &str, quotes: &mut [SuggestedQuote]) {
     // A heading's quote with a speaker read from the heading's own words ("Ostland says truce
     // 'hanging by a thread'") takes the speaker the body gives the words, who is named there in
     // full ("…, Foreign Minister Ana Vell said").
+    // Whether each quote stands in a heading, asked once per quote.
+    let heading: Vec<bool> = quotes.iter().map(|quote| in_heading(text, quote.start)).collect();
     let open: Vec<usize> = (0..quotes.len())
-        .filter(|&i| {
-            quotes[i].speaker.is_none() && quotes[i].rule == UNATTRIBUTED || in_heading(text, quotes[i].start)
-        })
+        .filter(|&i| quotes[i].speaker.is_none() && quotes[i].rule == UNATTRIBUTED || heading[i])
         // Two words at least: one word ("sabotage", "new-media") is a term, no one's sentence.
         .filter(|&i| quotes[i].text.split_whitespace().nth(1).is_some())
-        .filter(|&i| {
-            in_heading(text, quotes[i].start) || quotes[i].text.split_whitespace().count() >= SENTENCE_WORDS
-        })
+        .filter(|&i| heading[i] || quotes[i].text.split_whitespace().count() >= SENTENCE_WORDS)
         .collect();
     // Each quote's words are built once, and only for quotes near an open one.
     let mut cache: Vec<Option<String>> = vec![None; quotes.len()];
@@ -76,7 +74,7 @@ pub(super) fn attribute_repeated(text: &str, quotes: &mut [SuggestedQuote]) {
         let to = (index + 1 + REPEAT_REACH_QUOTES).min(quotes.len());
         let mut speakers = Vec::new();
         // Only quotes below a heading tell its words again: another heading's quote repeats them.
-        for i in (from..to).filter(|&i| i != index && !in_heading(text, quotes[i].start)) {
+        for i in (from..to).filter(|&i| i != index && !heading[i]) {
             let Some(speaker) = &quotes[i].speaker else { continue };
             if cache[i].get_or_insert_with(|| words(&quotes[i].text)).contains(&own) {
                 speakers.push(speaker.clone());
