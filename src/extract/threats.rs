@@ -54,8 +54,10 @@
 //! `threats/repression.rs`). A weak cue is also anchored by a state's forces named without their
 //! state ("the army deployed two battalions"; not police, whose raids are their work, nor forces
 //! that only report: `rules::unnamed_state_forces`), and a weak warning by the known speaker of
-//! the quotation it stands in ("Our patience is not unlimited," the minister said). Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`),
-//! where who is the agent of the cue or left open ("? -> explosion"): a state merely mentioned in
+//! the quotation it stands in ("Our patience is not unlimited," the minister said).
+//!
+//! Each threat has a one-line summary, who -> what -> against whom (`threats/rules.rs`), where who
+//! is the agent of the cue or left open ("? -> explosion"): a state merely mentioned in
 //! the sentence is not named as the one who acted. With no state or group as agent, the who is the
 //! clause's subject described as attackers ("armed men"), a group it introduces ("a militia calling
 //! itself …"), the agent after "by", or the armed group a definite description or a pronoun refers

@@ -80,6 +80,7 @@ pub(super) fn unnamed_state_forces(text: &TokenizedText<'_>, range: Range<usize>
         // only describes it; the force acts when its verb follows ("the army deployed", "troops
         // were placed").
         let modifier = text.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && !LEXICON.is_stopword(text, i + 1)
             && !LEXICON.word_in(Words::Auxiliaries, text, i + 1)
             && !text.key(i + 1).ends_with("ed")
             && !LEXICON.word_in(Words::IrregularPast, text, i + 1);

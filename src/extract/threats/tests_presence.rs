@@ -130,6 +130,8 @@ fn a_states_forces_named_without_their_state_anchor_a_weak_cue() {
         one_rule("The coast guard's cutters were placed on high alert overnight."),
         "threat:cue:troops"
     );
+    // A preposition after the force is no noun it describes.
+    assert_eq!(one_rule("Troops in the north were placed on heightened alert."), "threat:cue:troops");
     // Forces that only report, that are studied or that stand for a crowd anchor nothing.
     assert!(threats("Two militia leaders were arrested in Kessa, the army said.").is_empty());
     assert!(threats("A military analyst said tensions were rising in the valley.").is_empty());
