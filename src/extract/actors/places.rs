@@ -156,17 +156,14 @@ impl Finder<'_, '_> {
         }
         // "Joni Vell in Kessa and Tom Arn in Nor Vellin": a given name, or a place of its own
         // after the name, makes a person of a list of people and their places.
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
         let given = LEXICON.word_in(Words::MaleGivenNames, self.text, start)
             || LEXICON.word_in(Words::FemaleGivenNames, self.text, start);
-        let mut end = start;
-        while self.text.tokens.get(end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word) {
-            end += 1;
-        }
+        let end = (start..).find(|&i| !capitalised(i)).unwrap_or(start);
         if given || LEXICON.word_in(Words::LocativePrepositions, self.text, end) {
             return false;
         }
-        let capitalised =
-            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
         let mut first = joiner;
         while first > 0 && joiner - first < FIRST_NAME_WORDS && capitalised(first - 1) {
             first -= 1;
@@ -287,16 +284,15 @@ impl Finder<'_, '_> {
         }
         let (start, end) = (found.start, found.end);
         // "US$ 350 million", "HK$20": a currency sign glued to a state's letters names money.
-        if self.text.is_punct(end, '$') && self.text.adjacent_on_line(end - 1, end) {
-            let glued = self
+        let glued_sign = self.text.is_punct(end, '$')
+            && self
                 .text
                 .tokens
                 .get(end)
                 .zip(self.text.tokens.get(end - 1))
                 .is_some_and(|(sign, last)| sign.start_byte == last.end_byte);
-            if glued {
-                return Some(end + 1);
-            }
+        if glued_sign {
+            return Some(end + 1);
         }
         // "Ashford International Airport": a place named after a city.
         if matches!(found.entry.form, Form::Seat | Form::Place)

@@ -215,8 +215,6 @@ impl Attributor<'_, '_> {
             })
     }
 
-    /// Whether the comma right before `verb` closes a participle phrase that a comma opened
-    /// ("A diplomat, speaking on condition of anonymity, said").
     /// Whether the word at `index` is a lower-case participle that may open a phrase set off by
     /// commas: in "-ing" ("speaking in Vienna") or in "-ed" before "by" or a preposition of
     /// manner ("reached by telephone", "contacted by Reuters", "asked about the plan").
@@ -231,6 +229,9 @@ impl Attributor<'_, '_> {
                         .any(|w| self.text.is_word_ci(index + 1, w)))
     }
 
+    /// Whether the comma right before `verb` closes a participle phrase that a comma opened
+    /// ("A diplomat, speaking on condition of anonymity, said", "an adviser, reached by telephone,
+    /// said").
     fn closes_participle_phrase(&self, verb: usize) -> bool {
         verb > 1
             && self.text.is_punct(verb - 1, ',')

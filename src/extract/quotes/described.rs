@@ -578,20 +578,20 @@ impl Attributor<'_, '_> {
                 end -= 1;
             }
         }
-        // "A diplomat in Lusaka said", "a guard who escaped told": the noun's place or restrictive
-        // clause stands between it and the verb, and belongs to the phrase.
+        // "a resident who asked not to be named told": a clause of anonymity is no part of it.
         if let Some(who) = self.anonymity_clause_start(floor, end) {
             end = who;
         }
-        let head_end = self.postmodified_head_end(floor, end);
+        // "A diplomat in Lusaka said", "a guard who escaped told": the noun's place or restrictive
+        // clause stands between it and the verb, and belongs to the phrase.
+        let mut head_end = self.postmodified_head_end(floor, end);
         // "A Western diplomat following the talks said": a participle's phrase describes what the
         // speaker does, not who they are; the speaker is the noun before it.
-        let participial = head_end.filter(|&opener| self.word(opener).ends_with("ing"));
-        if let Some(opener) = participial {
+        if let Some(opener) = head_end.filter(|&opener| self.word(opener).ends_with("ing")) {
             end = opener;
+            head_end = None;
         }
-        let head_end = head_end.filter(|_| participial.is_none());
-        let head = participial.or(head_end).unwrap_or(end).checked_sub(1).filter(|&h| h >= floor)?;
+        let head = head_end.unwrap_or(end).checked_sub(1).filter(|&h| h >= floor)?;
         if !self.plain_noun(head) {
             return None;
         }

@@ -1,7 +1,8 @@
 //! Quotes told twice: a live blog's heading or a headline quotes a few words ("4.40pm - 'We will
 //! not pay'") that a paragraph nearby quotes in full with its speaker. An open quote whose words
 //! stand inside one nearby quote with a speaker, or several with the same speaker, takes that
-//! speaker; with two speakers to choose from it stays open.
+//! speaker; with two speakers to choose from it stays open. A heading's quote that its own words
+//! credit ("Ostland says truce 'hanging by a thread'") takes the speaker the body names for it too.
 
 use super::SuggestedQuote;
 use crate::model::span::{ceil_char_boundary, floor_char_boundary};
@@ -55,11 +56,11 @@ fn in_heading(text: &str, at: usize) -> bool {
 /// Gives each open quote the speaker of the nearby quotes that repeat its words (see the module
 /// docs): a quote in a heading, or one of a sentence's length.
 pub(super) fn attribute_repeated(text: &str, quotes: &mut [SuggestedQuote]) {
+    // Whether each quote stands in a heading, asked once per quote.
+    let heading: Vec<bool> = quotes.iter().map(|quote| in_heading(text, quote.start)).collect();
     // A heading's quote with a speaker read from the heading's own words ("Ostland says truce
     // 'hanging by a thread'") takes the speaker the body gives the words, who is named there in
     // full ("…, Foreign Minister Ana Vell said").
-    // Whether each quote stands in a heading, asked once per quote.
-    let heading: Vec<bool> = quotes.iter().map(|quote| in_heading(text, quote.start)).collect();
     let open: Vec<usize> = (0..quotes.len())
         .filter(|&i| quotes[i].speaker.is_none() && quotes[i].rule == UNATTRIBUTED || heading[i])
         // Two words at least: one word ("sabotage", "new-media") is a term, no one's sentence.

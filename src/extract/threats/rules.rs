@@ -76,19 +76,15 @@ pub(super) fn unnamed_state_forces(text: &TokenizedText<'_>, range: Range<usize>
             || LEXICON.word_in(Words::QualifiedForceWords, text, i)
                 && i > from
                 && LEXICON.word_in(Words::ForceQualifiers, text, i - 1);
-        // "a Western military presence", "the army battalion": a force word before another noun
-        // only describes it; the force acts when its verb follows ("the army deployed", "troops
-        // were placed").
+        // "a Western military presence", "a military analyst", "the army battalion": a force word
+        // before another noun only describes it; the force acts when its verb follows ("the army
+        // deployed", "troops were placed").
         let modifier = text.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
             && !LEXICON.is_stopword(text, i + 1)
             && !LEXICON.word_in(Words::Auxiliaries, text, i + 1)
             && !text.key(i + 1).ends_with("ed")
             && !LEXICON.word_in(Words::IrregularPast, text, i + 1);
-        named
-            && !modifier
-            && !LEXICON.word_in(Words::ForceWordOutsiders, text, i + 1)
-            && !text.is_word_ci(i + 1, "of")
-            && !LEXICON.is_speech_verb(text.key(i + 1))
+        named && !modifier && !text.is_word_ci(i + 1, "of") && !LEXICON.is_speech_verb(text.key(i + 1))
     })
 }
 
