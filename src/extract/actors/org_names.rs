@@ -35,7 +35,8 @@ impl Finder<'_, '_> {
         let after_noun = start > 0
             && LEXICON.word_in(Words::OrgNouns, self.text, start - 1)
             && !self.text.tokens[start - 1].capitalised
-            && self.text.adjacent_on_line(start - 1, start);
+            && self.text.adjacent_on_line(start - 1, start)
+            || self.after_party_descriptor(start);
         // "the rights group Citizens for Peace Monitor": after its noun, a name goes on through
         // a connector between capitalised words.
         let capitalised =
@@ -98,9 +99,12 @@ impl Finder<'_, '_> {
             && self.text.is_word_ci(end + 1, "which")
             && LEXICON.word_in(Words::OrgActivityVerbs, self.text, end + 2);
         let closes = self.text.is_punct(end, ',') || self.text.is_punct(end, '.') || end >= sentence_end;
+        // "In Ostavia, a group of youths rammed …": a place that opens the scene, not a body the
+        // words after the comma describe.
+        let scene = start > 0 && self.text.is_word_ci(start - 1, "in");
         (after_noun
-            || described
-            || headed
+            || described && !scene
+            || headed && !scene
             || firm_which
             || self.named_after_org_noun(start)
             || (closes && self.after_org_noun_and_comma(start)))
@@ -231,6 +235,19 @@ impl Finder<'_, '_> {
             }
             _ => false,
         }
+    }
+
+    /// "the far-right Liberty Rally", "the opposition Voice for Ostavia": a name after "the" and a
+    /// word of [`Words::PartyDescriptors`] is a party's, unless it opens with a given name ("the
+    /// populist Anna Berg").
+    fn after_party_descriptor(&self, start: usize) -> bool {
+        start >= 2
+            && LEXICON.word_in(Words::PartyDescriptors, self.text, start - 1)
+            && !self.text.tokens[start - 1].capitalised
+            && self.text.is_word_ci(start - 2, "the")
+            && self.text.adjacent_on_line(start - 1, start)
+            && !LEXICON.word_in(Words::MaleGivenNames, self.text, start)
+            && !LEXICON.word_in(Words::FemaleGivenNames, self.text, start)
     }
 
     /// "an Israeli company, Unitronics," or "the country's intelligence agency, the DSN,": a name

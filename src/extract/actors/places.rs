@@ -817,6 +817,9 @@ impl Finder<'_, '_> {
                 record(start, index + 1);
                 continue;
             }
+            if let Some((start, end)) = self.apposed_to_place_noun(index) {
+                record(start, end);
+            }
             if !is_settlement(index) {
                 continue;
             }
@@ -831,6 +834,8 @@ impl Finder<'_, '_> {
                 };
             let plural = LEXICON.word_in(Words::SettlementNounsPlural, self.text, index);
             let mut next = list_start;
+            // The item after "and" is the list's last: "ports such as Kell and Orm, Jo Bell said".
+            let mut last_item = false;
             while let Some(start) = next {
                 let mut end = start;
                 while end < start + 4
@@ -842,9 +847,11 @@ impl Finder<'_, '_> {
                 record(start, end);
                 // Only a plural noun takes a list: "the village of Ashford and Kell's mayor".
                 let separator = |i: usize| self.text.is_punct(i, ',') || self.text.is_word_ci(i, "and");
-                next = (plural && end > start && separator(end)).then(|| {
-                    end + 1
-                        + usize::from(self.text.is_punct(end, ',') && self.text.is_word_ci(end + 1, "and"))
+                next = (plural && !last_item && end > start && separator(end)).then(|| {
+                    let and_after_comma =
+                        self.text.is_punct(end, ',') && self.text.is_word_ci(end + 1, "and");
+                    last_item = and_after_comma || self.text.is_word_ci(end, "and");
+                    end + 1 + usize::from(and_after_comma)
                 });
             }
             // "Ashford province", "North Ashford state", "the Boucle du Mouhoun region": the name
@@ -878,5 +885,50 @@ impl Finder<'_, '_> {
             record(start, end);
         }
         names
+    }
+
+    /// "the state capital, Ostavia, lies", "another temple, Wat Kessa, was shelled": the name set
+    /// between commas right after a lower-case noun for a place ([`Words::SettlementNouns`],
+    /// [`Words::ApposedPlaceNouns`]) with a determiner before it is that place. Returns the name's
+    /// tokens.
+    ///
+    /// Not when the name is a speaker's ("in the capital, Jo Bell said") or is itself described
+    /// ("the capital, Jo Bell, a resident, said", "on the lake, Jo Bell, 58, said"): a comma then
+    /// only ends the scene.
+    fn apposed_to_place_noun(&self, noun: usize) -> Option<(usize, usize)> {
+        const NAME_WORDS: usize = 3;
+        const DETERMINER_REACH: usize = 3;
+        let token = self.text.tokens.get(noun)?;
+        if token.capitalised
+            || !(LEXICON.word_in(Words::SettlementNouns, self.text, noun)
+                || LEXICON.word_in(Words::ApposedPlaceNouns, self.text, noun))
+            || !self.text.is_punct(noun + 1, ',')
+        {
+            return None;
+        }
+        let determined = (noun.saturating_sub(DETERMINER_REACH)..noun).any(|i| {
+            ["the", "a", "an", "another", "its", "their", "this", "that"]
+                .iter()
+                .any(|w| self.text.is_word_ci(i, w))
+        });
+        let name_word = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                && !LEXICON.is_stopword(self.text, i)
+        };
+        let start = noun + 2;
+        let mut end = start;
+        while end < start + NAME_WORDS
+            && name_word(end)
+            && (end == start || self.text.adjacent_on_line(end - 1, end))
+        {
+            end += 1;
+        }
+        let closed = self.text.is_punct(end, ',') || self.text.is_punct(end, '.');
+        let described_or_speaking = self.text.is_punct(end, ',')
+            && (["a", "an", "the"].iter().any(|w| self.text.is_word_ci(end + 1, w))
+                || LEXICON.is_speech_verb(self.text.key(end + 1))
+                // "on the lake, Tomas Vehl, 58, said": a person's age.
+                || self.text.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number));
+        (determined && end > start && closed && !described_or_speaking).then_some((start, end))
     }
 }

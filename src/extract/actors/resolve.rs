@@ -100,8 +100,12 @@ impl Finder<'_, '_> {
             // "the town of Ashford": a name the text calls a place is no person or organisation.
             // ("Islamic State Lakes Province" is a group's branch, whatever its last word.)
             let branch = counted.iter().any(|m| m.rule == "org-branch");
+            // "the Kell Rally party … the Kell Rally district office": a name an organisation's
+            // noun or head once named is that organisation's, whatever noun follows it elsewhere.
+            let named_as_org = counted.iter().any(|m| m.rule == "org-noun+name" || m.rule == "org-head");
             if !matches!(key, ActorKey::Entity(_))
                 && !branch
+                && !named_as_org
                 && places.contains(&crate::model::actor::name_key(&name))
             {
                 continue;

@@ -529,3 +529,22 @@ fn a_body_named_after_its_leader_and_a_party_opening_with_a_nationality_are_orga
     let found = names("Protests grew, and Georgian Harvest said the rallies were staged.");
     assert_eq!(found, ["Georgian Harvest"]);
 }
+
+#[test]
+fn a_name_after_the_and_a_political_camp_is_a_party() {
+    let found = names(
+        "The far-right Liberty Rally blamed years of laxity, and the opposition Voice for Ostavia agreed.",
+    );
+    assert_eq!(found, ["Liberty Rally", "Voice for Ostavia"]);
+    // A person of that camp stays a person.
+    assert_eq!(names("The populist Anna Berg said the plan had failed."), ["Anna Berg"]);
+}
+
+#[test]
+fn a_party_named_by_its_noun_stays_one_before_a_settlement_noun() {
+    let found = names(
+        "Speakers from the Freie Kellmark party addressed the crowd. Later, vandals smashed the windows \
+         of the Freie Kellmark district office.",
+    );
+    assert_eq!(found, ["Freie Kellmark"]);
+}

@@ -433,3 +433,32 @@ fn a_currency_sign_glued_to_a_states_letters_names_money() {
     let text = "Kenya borrowed US$200 million from the fund.";
     assert_eq!(names(text), ["Kenya"]);
 }
+
+#[test]
+fn a_name_set_after_a_place_noun_between_commas_is_that_place() {
+    // A capital and a temple in apposition.
+    let found = names(
+        "Two farmers are in hospital in the state capital, Vela Nova, officials said. \
+         Fighting near another temple, Wat Kessa, killed 20 people, Jo Bell said.",
+    );
+    assert_eq!(found, ["Jo Bell"]);
+    // Ports listed after "of" or "such as".
+    let found = names(
+        "Protesters halted loadings at the eastern ports of Ras Kell and Es Varo. \
+         Chemicals arrive through ports such as Manzano and Porto Lindo, Jo Bell said.",
+    );
+    assert_eq!(found, ["Jo Bell"]);
+    // A speaker after the scene, or a name described as someone, stays a person.
+    assert_eq!(names("Violence returned to the capital, Ali Hassan said."), ["Ali Hassan"]);
+    assert_eq!(names("In the capital, Ali Hassan, a resident, said the shops were shut."), ["Ali Hassan"]);
+}
+
+#[test]
+fn a_place_opening_the_scene_before_a_group_of_people_is_no_organisation() {
+    let found =
+        names("Cars burned overnight. In Ostavia, a group of youths rammed a burning car into a gate.");
+    assert!(found.is_empty(), "{found:?}");
+    // A firm so described still is one.
+    let found = names("Orvex, a group of logistics firms, said it would cut jobs.");
+    assert_eq!(found, ["Orvex"]);
+}
