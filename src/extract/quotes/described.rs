@@ -333,6 +333,40 @@ impl Attributor<'_, '_> {
                 .any(|i| self.text.is_word_ci(i, "by"))
     }
 
+    /// "A report by the Kell Institute this year warned that … '…'", "A statement from the
+    /// ministry said '…'": the sentence's subject is a document ([`Words::AuthoredNouns`],
+    /// [`Words::PublishedNouns`]) an
+    /// actor put out, named after "by" or "from"; that actor speaks. The document noun opens the
+    /// subject after "a", "an" or "the" and at most two plain words ("a joint statement"), and
+    /// only a short adjunct ("this year") stands between the author and the speech verb.
+    pub(super) fn author_of_document_subject(&self, span: &QuoteSpan) -> Option<usize> {
+        const ADJECTIVES: usize = 2;
+        const ADJUNCT_TOKENS: usize = 4;
+        let sentence = self.sentence_range(span.open_token);
+        let start = self.subject_opening(sentence.start);
+        if !["a", "an", "the"].iter().any(|w| self.text.is_word_ci(start, w)) {
+            return None;
+        }
+        let plain =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        let noun = (start + 1..=start + 1 + ADJECTIVES)
+            .take_while(|&i| plain(i))
+            .find(|&i| LEXICON.word_in_any(&[Words::AuthoredNouns, Words::PublishedNouns], self.text, i))?;
+        if !(self.text.is_word_ci(noun + 1, "by") || self.text.is_word_ci(noun + 1, "from")) {
+            return None;
+        }
+        let object = noun + 2 + usize::from(self.text.is_word_ci(noun + 2, "the"));
+        let author = self.longest_mention_at(object).or_else(|| self.longest_mention_at(noun + 2))?;
+        // "A report by Acme's research unit": the body the possessor owns is no mention here.
+        if self.text.tokens.get(author.end_token).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            return None;
+        }
+        let verb = (author.end_token..(author.end_token + 1 + ADJUNCT_TOKENS).min(span.open_token))
+            .take_while(|&i| self.text.is_word(i) && self.mention_covering(i).is_none())
+            .find(|&i| self.is_speech_verb(i))?;
+        (verb < span.open_token && !self.inside_quote(verb)).then_some(author.actor)
+    }
+
     /// `Acme said in a statement that …. "…," the statement said.`: a definite document or
     /// spokesperson noun ("the statement", "the spokesperson") is the one an earlier sentence
     /// introduced with "a", and speaks for whom that sentence names: a document's author ("Acme

@@ -173,6 +173,9 @@ pub fn attribute_quotes(
                 {
                     // "An Acme spokeswoman declined to comment, saying only that …".
                     (Some(actor), "quote:spokesperson-of-modifier".to_owned())
+                } else if let Some(actor) = attributor.author_of_document_subject(span) {
+                    // "A report by the Kell Institute warned that '…'".
+                    (Some(actor), "quote:document-author".to_owned())
                 } else {
                     // "Officials said the attack was 'unprovoked'": someone outside the registry
                     // speaks, so the quote is not handed to an earlier speaker.

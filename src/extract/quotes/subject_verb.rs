@@ -35,6 +35,13 @@ impl Attributor<'_, '_> {
             }
         };
         let mut verb = mention.end_token;
+        // "The Liberty Rally party blamed …": past the noun that says what the body is.
+        if self.actors.kind_of(mention) != ActorKind::Person
+            && LEXICON.word_in(Words::OrgNouns, self.text, verb)
+            && self.text.tokens.get(verb).is_some_and(|t| !t.capitalised)
+        {
+            verb += 1;
+        }
         // "The Ostland Mission (OM) called for …": past a short form in brackets.
         if self.text.is_punct(verb, '(')
             && self.text.tokens.get(verb + 1).is_some_and(|t| t.all_caps)
@@ -142,7 +149,9 @@ impl Attributor<'_, '_> {
             }
             let Some(token) = self.text.tokens.get(index) else { break };
             let title = LEXICON.title_at(self.text, index).is_some();
-            if !(token.capitalised || token.kind == TokenKind::Possessive || title) {
+            // "The far-right Liberty Rally blamed …": a party's camp before its name.
+            let camp = found.is_none() && LEXICON.word_in(Words::PartyDescriptors, self.text, index);
+            if !(token.capitalised || token.kind == TokenKind::Possessive || title || camp) {
                 break;
             }
             index += 1;

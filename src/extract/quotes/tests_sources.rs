@@ -325,3 +325,16 @@ fn he_after_an_unnamed_trader_or_worker_is_that_person_in_words() {
                 frightened to walk,\" she said.";
     assert_eq!(speaker_of(text, "People are").as_deref(), Some("A church worker"));
 }
+
+#[test]
+fn a_document_an_actor_put_out_speaks_for_its_author() {
+    let text = "A report by the Kell Policy Institute this year warned that the border dispute had \
+                become \"harder to contain.\"";
+    assert_eq!(speaker_of(text, "harder to contain").as_deref(), Some("Kell Policy Institute"));
+    let text = "A statement from the Ostavian Relief Council said the camps were \"close to collapse\".";
+    assert_eq!(speaker_of(text, "close to collapse").as_deref(), Some("Ostavian Relief Council"));
+    // Two authors: neither alone.
+    let text = "A joint statement by the Kell Policy Institute and Jo Bell said the dispute was \"harder \
+                to contain.\"";
+    assert_eq!(speaker_of(text, "harder to contain").as_deref(), None);
+}

@@ -530,3 +530,11 @@ fn a_person_in_apposition_speaks_across_a_relative_clause() {
                 was \"null and void\".";
     assert_eq!(speaker_of(text, "null and void").as_deref(), Some("Mark Dorn"));
 }
+
+#[test]
+fn a_party_named_with_its_camp_or_its_noun_is_the_subject_of_its_verb() {
+    let text = "Unrest spread. The far-right Liberty Rally blamed \"years of laxity\" in the suburbs.";
+    assert_eq!(speaker_of(text, "years of laxity").as_deref(), Some("Liberty Rally"));
+    let text = "Unrest spread. The Liberty Rally party blamed \"years of laxity\" in the suburbs.";
+    assert_eq!(speaker_of(text, "years of laxity").as_deref(), Some("Liberty Rally"));
+}
