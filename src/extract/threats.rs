@@ -77,6 +77,7 @@
 
 mod agents;
 pub(crate) mod cjk;
+mod coercion;
 mod cues;
 mod denial;
 mod evidence;
@@ -339,9 +340,11 @@ fn stands_or_anchored(
     let hits = view.hits;
     // A count makes a weak cue a fact ("at least 300 people had been killed"); a year or a
     // sum of money does not ("the 2008 collapse", "$9 billion in infrastructure").
-    let counted = (hit.start.saturating_sub(4).max(sentence.start)..hit.start)
-        .any(|i| figurative::is_count(text, i))
-        || figurative::counted_after(text, sentence.clone(), hit.end);
+    let counted = !LEXICON.has(Words::ActorOnlyFamilies, &group.family)
+        && ((hit.start.saturating_sub(4).max(sentence.start)..hit.start)
+            .any(|i| figurative::is_count(text, i))
+            || figurative::counted_after(text, sentence.clone(), hit.end)
+            || figurative::counted_subject_before_appositive(text, sentence.clone(), hit.start));
     // "The danger is that a boat is rammed and a sailor killed": a risk that names the harm
     // it risks is an assessment of its own.
     let harm_named = LEXICON.has(Words::RiskFamilies, &group.family)

@@ -367,6 +367,39 @@ pub(super) fn counted_after(text: &TokenizedText<'_>, sentence: Range<usize>, cu
         .any(|i| is_count(text, i) || LEXICON.word_in(Words::CountWords, text, i))
 }
 
+/// How many tokens an appositive between a counted subject and its passive verb spans at most
+/// ("at least 12 people, including two candidates, had been killed").
+const COUNTED_APPOSITIVE_TOKENS: usize = 14;
+
+/// Whether a passive cue ("were killed", "had been wounded") has a counted subject set off from it
+/// by an appositive between commas: "at least 12 people, including two candidates for local posts,
+/// had been killed". (A count right before the cue is read by the caller.)
+pub(super) fn counted_subject_before_appositive(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    cue_start: usize,
+) -> bool {
+    let mut verb = cue_start;
+    // "had been killed", "were killed": back over the passive's auxiliaries.
+    while verb > sentence.start
+        && ["been", "were", "was", "had", "have", "has", "being"].iter().any(|w| text.is_word_ci(verb - 1, w))
+    {
+        verb -= 1;
+    }
+    if verb == cue_start || verb <= sentence.start || !text.is_punct(verb - 1, ',') {
+        return false;
+    }
+    let closing = verb - 1;
+    let Some(opening) = (closing.saturating_sub(COUNTED_APPOSITIVE_TOKENS).max(sentence.start)..closing)
+        .rev()
+        .find(|&i| text.is_punct(i, ','))
+    else {
+        return false;
+    };
+    (opening.saturating_sub(4).max(sentence.start)..opening)
+        .any(|i| is_count(text, i) || LEXICON.word_in(Words::CountWords, text, i))
+}
+
 fn word_is_money(text: &TokenizedText<'_>, index: usize) -> bool {
     text.tokens.get(index).is_some() && LEXICON.word_in(Words::MoneyWords, text, index)
 }

@@ -876,6 +876,7 @@ fn every_rule_starts_from_its_listed_word() {
         "A stray anchor could cause a blackout on the island.",
         "Cutting the wire put the guards and the villagers at risk.",
         "Police rounded up a dozen opposition campaigners overnight.",
+        "Kessa closed all of its land crossings with Vell.",
     ];
     let source = sentences.join(" ");
     let text = tokenize(&source);

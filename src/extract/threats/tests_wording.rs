@@ -711,3 +711,41 @@ fn a_fight_for_a_prize_or_in_a_simile_and_a_danger_avoided_are_no_threat() {
     // A fight for ground is war.
     assert_eq!(one_rule("Ostland's army is fighting for control of the river crossing."), "threat:cue:war");
 }
+
+#[test]
+fn a_counted_subject_set_off_by_an_appositive_makes_a_passive_cue_a_fact() {
+    let text = "Police said at least 12 people, including two candidates for local posts, had been killed in \
+                the region since January.";
+    assert_eq!(one_rule(text), "threat:cue:casualties");
+    let text = "Dozens of villagers, most of them women and children, were wounded on Sunday.";
+    assert_eq!(one_rule(text), "threat:cue:casualties");
+    // Without a count the appositive makes nothing of the cue.
+    let text = "Police said the villagers, including two candidates for local posts, had been killed in the \
+                story the film tells.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+}
+
+#[test]
+fn a_state_cutting_supplies_or_closing_crossings_coerces() {
+    assert_eq!(one_rule("Chad closed all of its land crossings with Niger on Friday."), "threat:cue:supply-cut");
+    assert_eq!(
+        one_rule("Niger cut electricity and internet supplies to three rebel-held towns."),
+        "threat:cue:supply-cut"
+    );
+    assert_eq!(one_rule("Chad reimposed a ban on Nigerien cattle imports."), "threat:cue:supply-cut");
+    // Nobody acting, even with a count: a storm's outage is no coercion.
+    assert!(threats("The storm cut power to 20,000 homes on Sunday.").is_empty());
+    assert!(threats("The airline suspended flights to the coast because of the weather.").is_empty());
+}
+
+#[test]
+fn emergencies_forced_labour_and_vows_to_pursue_are_cues() {
+    assert_eq!(one_rule("Chad declared a 60-day state of emergency in six districts."), "threat:cue:emergency");
+    assert_eq!(
+        one_rule("Many of those freed had been beaten and forced to work 16 hours a day."),
+        "threat:cue:trafficking"
+    );
+    assert_eq!(one_rule("The Chadian army is already pursuing the perpetrators."), "threat:cue:warning");
+    // A curfew nobody imposes is none.
+    assert!(threats("The town's curfew for teenagers starts at ten.").is_empty());
+}
