@@ -29,6 +29,21 @@ impl Finder<'_, '_> {
             && self.is_name_word(index + 1)
     }
 
+    /// "Salem Abu Eid", "Khalid Abu Said": the capitalised word after a particle of
+    /// [`Words::PatronymicParticles`] inside a name is part of it, even a word that elsewhere
+    /// ends names (a holiday, a speech verb).
+    pub(super) fn after_patronymic_particle(&self, index: usize) -> bool {
+        index > 0
+            && LEXICON.word_in(Words::PatronymicParticles, self.text, index - 1)
+            && self.text.tokens[index - 1].capitalised
+            && self
+                .text
+                .tokens
+                .get(index)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
+            && self.text.adjacent_on_line(index - 1, index)
+    }
+
     /// "House Majority leaders", "Senate Labour lawmakers": a run ending in an ordinary word right
     /// before a plural noun for people who speak unnamed describes those people; it is nobody's
     /// name.

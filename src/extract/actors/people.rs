@@ -36,7 +36,7 @@ impl Finder<'_, '_> {
                 // "Seán Ó Dálaigh", "Áine Ní Bhriain": the particle counts as no word.
                 end += 2;
                 words += 1;
-            } else if self.is_name_word(end) {
+            } else if self.is_name_word(end) || self.after_patronymic_particle(end) {
                 end += 1;
                 words += 1;
             } else if is_initial(self.word(end))
@@ -634,6 +634,12 @@ impl Finder<'_, '_> {
             let after_surname_noun = index > 0
                 && LEXICON.word_in(Words::SurnameNouns, self.text, index - 1)
                 && !self.text.tokens[index - 1].capitalised;
+            // "only by his first name, Wayne": a first name set off after those words.
+            let after_first_name = index >= 3
+                && self.text.is_punct(index - 1, ',')
+                && self.text.is_word(index - 2)
+                && self.word(index - 2) == "name"
+                && (self.text.is_word_ci(index - 3, "first") || self.text.is_word_ci(index - 3, "given"));
             // "asked to be identified only as Tarn", "gave his name only as Peter": a name given
             // in place of a full one is a person's.
             let given_only_as = index >= 3
@@ -641,7 +647,7 @@ impl Finder<'_, '_> {
                 && self.text.is_word_ci(index - 2, "only")
                 && (index.saturating_sub(5)..index - 2)
                     .any(|i| LEXICON.word_in(Words::SelfNamingWords, self.text, i));
-            if self.after_kin_noun(index) || after_surname_noun || given_only_as {
+            if self.after_kin_noun(index) || after_surname_noun || after_first_name || given_only_as {
                 let person = self.add_person(index, end, None);
                 let surface = self.surface(index, end);
                 self.push(ActorKey::Person(person), index, end, surface, "kin-appositive", false);
@@ -824,7 +830,9 @@ impl Finder<'_, '_> {
             return false;
         }
         for &i in &capitalised[..capitalised.len() - 1] {
-            if self.is_ordinary_word(i) && !self.given_name_follows(i) {
+            // "Ahmed al-Din Barakat": a joined particle is written in lower case by its nature,
+            // which says nothing of the name.
+            if self.is_ordinary_word(i) && !self.given_name_follows(i) && !self.joined_particle(i) {
                 return false;
             }
         }

@@ -527,3 +527,16 @@ fn a_name_described_by_a_longer_appositive_or_after_an_authority_is_an_organisat
         names("Nine inmates died, according to the prison authority SNAI, which said more were hurt.");
     assert_eq!(found, ["SNAI"]);
 }
+
+#[test]
+fn a_joined_particle_inside_a_name_keeps_the_surname_after_it() {
+    assert_eq!(names("Ahmed al-Din Barakat said the crossing was closed."), ["Ahmed al-Din Barakat"]);
+    assert_eq!(
+        names(
+            "Officials met. Karim al-Tawil Haddad, a spokesman for the ministry, said the crossing was closed."
+        ),
+        ["Karim al-Tawil Haddad"]
+    );
+    // "Abu" is a name's particle: the word after it is part of the name, even a holiday's.
+    assert_eq!(names("Salem Abu Eid, a shopkeeper, said the crossing was closed."), ["Salem Abu Eid"]);
+}

@@ -271,7 +271,7 @@ impl Attributor<'_, '_> {
         /// How far after "who" the word that names may stand.
         const NAMING_REACH: usize = 8;
         /// How far after that word the name may stand ("only by her first name, Ana").
-        const NAME_REACH: usize = 6;
+        const NAME_REACH: usize = 8;
         let sentences = self.sentence_range(span.open_token).start..self.sentence_range(span.close_token).end;
         let outside = |i: usize| i < sentences.end && !self.inside_quote(i) && !self.is_quote_mark(i);
         // Within reach of the quote, so that a megabyte-long "sentence" stays linear.
@@ -293,9 +293,20 @@ impl Attributor<'_, '_> {
         let naming = (who + 1..who + 1 + NAMING_REACH)
             .take_while(|&i| outside(i))
             .find(|&i| LEXICON.word_in(Words::SelfNamingWords, self.text, i) && own(i))?;
+        // "who asked not to be named, called the EU's mission …": anonymity names nobody.
+        if (naming.saturating_sub(3).max(who)..naming).any(|i| self.text.is_word_ci(i, "not")) {
+            return None;
+        }
         let mention = (naming + 1..naming + 1 + NAME_REACH)
             .take_while(|&i| outside(i))
             .find_map(|i| self.mention_covering(i).filter(|m| m.start_token == i))?;
+        // The name stands in the clause that names it: a comma may only set it off ("by his first
+        // name, Wayne,"), not close the clause before the sentence goes on.
+        if (naming + 1..mention.start_token)
+            .any(|i| self.text.is_punct(i, ',') && i + 1 != mention.start_token)
+        {
+            return None;
+        }
         // Whatever kind a lone first name was given, it names a person here; a state or an
         // outlet does not.
         (!matches!(self.actors.kind_of(mention), ActorKind::State | ActorKind::Media))

@@ -84,9 +84,21 @@ impl Attributor<'_, '_> {
         // plain description speaks; so does one whose relative clause follows ("the envoy, Jo
         // Bell, who oversees the deal, said").
         if verb > sentence_start + 1 && self.text.is_punct(verb - 1, ',') {
-            let close = self.relative_clause_opening(sentence_start, verb - 1).unwrap_or(verb - 1);
+            let relative = self.relative_clause_opening(sentence_start, verb - 1);
+            let close = relative.unwrap_or(verb - 1);
             if let Some(person) = self.named_in_apposition_before(close) {
                 return Some((person, false));
+            }
+            // "Kell Port, which runs the ports of Orm, Vell and Paris, said": the subject stands
+            // before a "which" clause; no name inside the clause speaks, and none is guessed when
+            // the subject is no actor.
+            if let Some(opening) = relative.filter(|&opening| self.text.is_word_ci(opening + 1, "which")) {
+                // ("Jo Bell of the Kell Party, which …, said": the sentence's subject, not the
+                // body the clause is about.)
+                return self
+                    .sentence_subject(sentence_start, opening)
+                    .map(|(_, found)| found)
+                    .or_else(|| opening.checked_sub(1).and_then(|i| self.subject_at(i)));
             }
         }
         // An inverted verb closing its sentence (", says a top academic.") has its subject after it.
@@ -434,11 +446,14 @@ impl Attributor<'_, '_> {
     fn relative_clause_opening(&self, floor: usize, close: usize) -> Option<usize> {
         /// How many tokens a relative clause between commas spans at most.
         const RELATIVE_CLAUSE_TOKENS: usize = 16;
+        // "Kell Port, which runs the ports of Orm, Vell and Paris, said": commas of a list inside
+        // the clause are passed over.
         (close.saturating_sub(RELATIVE_CLAUSE_TOKENS).max(floor + 1)..close)
             .rev()
             .take_while(|&i| !self.inside_quote(i))
-            .find(|&i| self.text.is_punct(i, ','))
-            .filter(|&comma| LEXICON.word_in(Words::RelativePronouns, self.text, comma + 1))
+            .find(|&i| {
+                self.text.is_punct(i, ',') && LEXICON.word_in(Words::RelativePronouns, self.text, i + 1)
+            })
     }
 
     /// `( ISPR )` right before `close`, a short form of the mention before the bracket: returns

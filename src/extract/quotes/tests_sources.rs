@@ -338,3 +338,14 @@ fn a_document_an_actor_put_out_speaks_for_its_author() {
                 to contain.\"";
     assert_eq!(speaker_of(text, "harder to contain").as_deref(), None);
 }
+
+#[test]
+fn a_source_who_asked_not_to_be_named_names_nobody_after_the_clause() {
+    let text = "A European official, who asked not to be named, called the EU's small mission \"a tripwire, \
+                not a shield\".";
+    assert_ne!(speaker_of(text, "a tripwire").as_deref(), Some("European Union"));
+    // A name given in the clause still speaks.
+    let text = "One organiser, who asked to be identified only by his first name, Wayne, said young people \
+                \"no longer believe in words\".";
+    assert_eq!(speaker_of(text, "no longer believe").as_deref(), Some("Wayne"));
+}

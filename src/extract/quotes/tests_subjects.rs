@@ -538,3 +538,20 @@ fn a_party_named_with_its_camp_or_its_noun_is_the_subject_of_its_verb() {
     let text = "Unrest spread. The Liberty Rally party blamed \"years of laxity\" in the suburbs.";
     assert_eq!(speaker_of(text, "years of laxity").as_deref(), Some("Liberty Rally"));
 }
+
+#[test]
+fn a_which_clause_with_a_list_between_subject_and_verb_speaks_for_no_name_inside_it() {
+    let text = "Kell Port, which runs the ports of Orm, Vell and Paris, said in a statement that its systems \
+                had been \"fully secured\".";
+    assert_ne!(speaker_of(text, "fully secured").as_deref(), Some("France"));
+    let text = "The Ostavian Ports Authority, which runs the harbours of Orm, Vell and Paris, said in a \
+                statement that its systems had been \"fully secured\".";
+    assert_eq!(speaker_of(text, "fully secured").as_deref(), Some("Ostavian Ports Authority"));
+}
+
+#[test]
+fn a_which_clause_about_the_speakers_party_leaves_the_speaker_the_subject() {
+    let text = "Dorj Baatar of the Kell Party, which has called for a vote next week, said the minister had \
+                known \"for months\".";
+    assert_eq!(speaker_of(text, "for months").as_deref(), Some("Dorj Baatar"));
+}

@@ -727,7 +727,10 @@ fn a_counted_subject_set_off_by_an_appositive_makes_a_passive_cue_a_fact() {
 
 #[test]
 fn a_state_cutting_supplies_or_closing_crossings_coerces() {
-    assert_eq!(one_rule("Chad closed all of its land crossings with Niger on Friday."), "threat:cue:supply-cut");
+    assert_eq!(
+        one_rule("Chad closed all of its land crossings with Niger on Friday."),
+        "threat:cue:supply-cut"
+    );
     assert_eq!(
         one_rule("Niger cut electricity and internet supplies to three rebel-held towns."),
         "threat:cue:supply-cut"
@@ -740,7 +743,10 @@ fn a_state_cutting_supplies_or_closing_crossings_coerces() {
 
 #[test]
 fn emergencies_forced_labour_and_vows_to_pursue_are_cues() {
-    assert_eq!(one_rule("Chad declared a 60-day state of emergency in six districts."), "threat:cue:emergency");
+    assert_eq!(
+        one_rule("Chad declared a 60-day state of emergency in six districts."),
+        "threat:cue:emergency"
+    );
     assert_eq!(
         one_rule("Many of those freed had been beaten and forced to work 16 hours a day."),
         "threat:cue:trafficking"
