@@ -231,6 +231,9 @@ pub fn attribute_quotes(
                 } else if let Some(actor) = attributor.subject_verb_speaker(span) {
                     // "Doe bemoaned a climate in which people 'hate each other'".
                     (Some(actor), "quote:subject-verb".to_owned())
+                } else if let Some(actor) = attributor.passive_agent_speaker(span) {
+                    // "The reports were dismissed by the Kremlin as 'pure fantasy'".
+                    (Some(actor), "quote:passive-agent".to_owned())
                 } else if let Some(Some(phrase)) = attributor.unnamed_speaker(span, true) {
                     if let Some(author) = attributor.author_of_introduced_noun(span, &phrase) {
                         // "The post said the gang held files and warned that '…'".

@@ -63,7 +63,7 @@ impl Attributor<'_, '_> {
         {
             verb += 1;
         }
-        let (mention, verb) = if self.verb_like(verb) {
+        let (mention, verb) = if self.verb_like(verb) || self.verdict_verb(verb) {
             (mention, verb)
         } else {
             // "The Senate majority leader, Senator Jo Bell, attacked the bill as '…'".
@@ -71,12 +71,25 @@ impl Attributor<'_, '_> {
         };
         // "Doe was asked, '…'", "Doe was branded 'a coward'": the subject of a passive is
         // spoken to or about.
-        if !self.verb_like(verb) || verb >= span.open_token || self.passive_after_auxiliary(verb) {
+        if !(self.verb_like(verb) || self.verdict_verb(verb))
+            || verb >= span.open_token
+            || self.passive_after_auxiliary(verb)
+        {
             return None;
         }
-        // The quote stays in the subject's clause: no ", and …" clause, no aside in brackets.
+        // A state or its forces pass judgement only by a verb of verdict or of speech.
+        let state = matches!(self.actors.kind_of(mention), ActorKind::State | ActorKind::ArmedForces);
+        if state && !LEXICON.word_in(Words::VerdictVerbs, self.text, verb) && !self.is_speech_verb(verb) {
+            return None;
+        }
+        // The quote stays in the subject's clause: no ", and …" clause, no aside in brackets, no
+        // finite speech verb of another subject ("Poland detains a courier, relatives say he is
+        // '…'", "Oslo accepted the plan before he said it would '…'").
         let mut open_brackets = 0usize;
         for i in verb..span.open_token {
+            if i > verb && self.is_speech_verb(i) && !self.word(i).ends_with("ing") {
+                return None;
+            }
             if self.text.is_punct(i, '(') {
                 open_brackets += 1;
             } else if self.text.is_punct(i, ')') {
@@ -88,6 +101,28 @@ impl Attributor<'_, '_> {
             }
         }
         (open_brackets == 0).then_some(mention.actor)
+    }
+
+    /// "Reports of a test were dismissed by the Kremlin as '…'", "the plan was described by
+    /// Ostland as '…'": a passive verb in "-ed", "by" and an actor, then "as" right before the
+    /// quote; the agent chose the words.
+    pub(super) fn passive_agent_speaker(&self, span: &QuoteSpan) -> Option<usize> {
+        let sentence = self.sentence_range(span.open_token);
+        let as_word = span.open_token.checked_sub(1)?;
+        if as_word <= sentence.start || !self.text.is_word_ci(as_word, "as") {
+            return None;
+        }
+        let agent = self.mention_covering(as_word - 1)?;
+        let by = agent.start_token.checked_sub(
+            1 + usize::from(agent.start_token > 0 && self.text.is_word_ci(agent.start_token - 1, "the")),
+        )?;
+        let verb = by.checked_sub(1)?;
+        let passive = self.text.is_word_ci(by, "by")
+            && verb >= sentence.start
+            && self.word(verb).ends_with("ed")
+            && self.text.tokens.get(verb).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && !self.inside_quote(verb);
+        passive.then_some(agent.actor)
     }
 
     /// "The Senate majority leader, Senator Jo Bell, attacked …": a described subject (a
@@ -117,6 +152,13 @@ impl Attributor<'_, '_> {
             self.actors.kind_of(m) == ActorKind::Person && self.text.is_punct(m.end_token, ',')
         })?;
         Some((person, person.end_token + 1))
+    }
+
+    /// Whether the token at `verb` is a plain lower-case word of [`Words::VerdictVerbs`]
+    /// ("Japanese officials privately describe the campaign as '…'").
+    fn verdict_verb(&self, verb: usize) -> bool {
+        self.text.tokens.get(verb).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && LEXICON.word_in(Words::VerdictVerbs, self.text, verb)
     }
 
     /// Whether the token at `verb` reads as a finite verb: a lower-case word in "-ed" or "-s",
@@ -161,7 +203,12 @@ impl Attributor<'_, '_> {
         // body speaks through its statements as a person does.
         let person = matches!(
             self.actors.kind_of(mention),
-            ActorKind::Person | ActorKind::Organisation | ActorKind::InternationalOrg | ActorKind::ArmedGroup
+            ActorKind::Person
+                | ActorKind::Organisation
+                | ActorKind::InternationalOrg
+                | ActorKind::ArmedGroup
+                | ActorKind::State
+                | ActorKind::ArmedForces
         );
         let possessor =
             self.text.tokens.get(mention.end_token).is_some_and(|t| t.kind == TokenKind::Possessive);

@@ -555,3 +555,29 @@ fn a_which_clause_about_the_speakers_party_leaves_the_speaker_the_subject() {
                 known \"for months\".";
     assert_eq!(speaker_of(text, "for months").as_deref(), Some("Dorj Baatar"));
 }
+
+#[test]
+fn the_agent_of_a_passive_verb_before_as_chose_the_words() {
+    let text = "Reports that Ostland was preparing a test were dismissed by the Ostland Defence Ministry as \
+                \"pure fantasy\", and no test has taken place.";
+    assert_eq!(speaker_of(text, "pure fantasy").as_deref(), Some("Ostland Defence Ministry"));
+    // Without "by", nobody is the agent.
+    let text = "Reports that Ostland was preparing a test were dismissed as \"pure fantasy\" in the capital.";
+    assert_eq!(speaker_of(text, "pure fantasy").as_deref(), None);
+}
+
+#[test]
+fn a_state_is_the_subject_of_its_verdict_not_of_a_scare_quote() {
+    let text =
+        "The Chadian government rejected the findings as \"unfounded and not based on reliable sources.\"";
+    assert_eq!(speaker_of(text, "unfounded").as_deref(), Some("Chad"));
+    let text =
+        "However, Chad appears weak before the Nigerien \"offensive,\" which went through three capitals.";
+    assert_eq!(speaker_of(text, "offensive").as_deref(), None);
+}
+
+#[test]
+fn a_verb_of_verdict_in_its_plain_form_after_a_plural_subject_counts() {
+    let text = "Chadian officials privately describe the campaign as \"coercion by a thousand cuts\".";
+    assert_eq!(speaker_of(text, "coercion by").as_deref(), Some("Chadian officials"));
+}
