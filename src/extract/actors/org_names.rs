@@ -276,7 +276,10 @@ impl Finder<'_, '_> {
                 || LEXICON.word_in(Words::UnnamedSpeakers, self.text, i)
                 || LEXICON.title_at(self.text, i).is_some()
         };
-        !(phrase_start.max(1)..noun)
-            .any(|i| LEXICON.word_in(Words::RoleOfPrepositions, self.text, i) && role(i - 1))
+        // ("Chad's envoy to the agency, Jo Bell,": "to" after a role too.)
+        let role_preposition = |i: usize| {
+            LEXICON.word_in(Words::RoleOfPrepositions, self.text, i) || self.text.is_word_ci(i, "to")
+        };
+        !(phrase_start.max(1)..noun).any(|i| role_preposition(i) && role(i - 1))
     }
 }

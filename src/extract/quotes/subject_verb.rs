@@ -25,49 +25,19 @@ impl Attributor<'_, '_> {
         {
             start += 1;
         }
-        // "In the depths of the recession, Doe worried …": the subject after an opening phrase.
-        let mention = match self.subject_mention(start, span.open_token) {
-            Some(mention) => mention,
-            None => {
-                let comma = (start + 1..(start + OPENING_PHRASE_TOKENS).min(span.open_token))
-                    .find(|&i| self.text.is_punct(i, ','))?;
-                self.subject_mention(comma + 1, span.open_token)?
-            }
-        };
-        let mut verb = mention.end_token;
-        // "The Liberty Rally party blamed …": past the noun that says what the body is.
-        if self.actors.kind_of(mention) != ActorKind::Person
-            && LEXICON.word_in(Words::OrgNouns, self.text, verb)
-            && self.text.tokens.get(verb).is_some_and(|t| !t.capitalised)
-        {
-            verb += 1;
-        }
-        // "The Ostland Mission (OM) called for …": past a short form in brackets.
-        if self.text.is_punct(verb, '(')
-            && self.text.tokens.get(verb + 1).is_some_and(|t| t.all_caps)
-            && self.text.is_punct(verb + 2, ')')
-        {
-            verb += 3;
-        }
-        // "Doe, a lawyer at the firm, is labelling …": past the appositive.
-        if self.text.is_punct(verb, ',') {
-            verb = (verb + 1..(verb + APPOSITIVE_REACH_TOKENS).min(span.open_token))
-                .find(|&i| self.text.is_punct(i, ',') && !self.inside_quote(i))?
-                + 1;
-        }
-        while verb < span.open_token
-            && (LEXICON.word_in(Words::VerbLeadIns, self.text, verb)
-                || LEXICON.word_in(Words::Auxiliaries, self.text, verb)
-                || (self.word(verb).ends_with("ly")
-                    && self.text.tokens.get(verb).is_some_and(|t| !t.capitalised)))
-        {
-            verb += 1;
-        }
-        let (mention, verb) = if self.verb_like(verb) || self.verdict_verb(verb) {
-            (mention, verb)
-        } else {
-            // "The Senate majority leader, Senator Jo Bell, attacked the bill as '…'".
-            self.person_in_apposition_to_description(start, span.open_token)?
+        // "In the depths of the recession, Doe worried …": the subject after an opening phrase;
+        // "Chad's envoy to the agency, Jo Bell, rejected …": a person named after a description.
+        let (mention, verb) = match self.subject_mention(start, span.open_token) {
+            Some(mention) => self.verb_after_subject(mention, start, span)?,
+            None => match self.person_in_apposition_to_description(start, span.open_token) {
+                Some(found) => found,
+                None => {
+                    let comma = (start + 1..(start + OPENING_PHRASE_TOKENS).min(span.open_token))
+                        .find(|&i| self.text.is_punct(i, ','))?;
+                    let mention = self.subject_mention(comma + 1, span.open_token)?;
+                    self.verb_after_subject(mention, start, span)?
+                }
+            },
         };
         // "Doe was asked, '…'", "Doe was branded 'a coward'": the subject of a passive is
         // spoken to or about.
@@ -125,6 +95,52 @@ impl Attributor<'_, '_> {
         passive.then_some(agent.actor)
     }
 
+    /// The verb after the subject `mention` (past a noun of what a body is, a short form in
+    /// brackets, an appositive, lead-in words), with the subject it belongs to; when no verb
+    /// follows, a person named in apposition after a description that opens at `start`.
+    fn verb_after_subject<'m>(
+        &'m self,
+        mention: &'m MentionRecord,
+        start: usize,
+        span: &QuoteSpan,
+    ) -> Option<(&'m MentionRecord, usize)> {
+        let mut verb = mention.end_token;
+        // "The Liberty Rally party blamed …": past the noun that says what the body is.
+        if self.actors.kind_of(mention) != ActorKind::Person
+            && LEXICON.word_in(Words::OrgNouns, self.text, verb)
+            && self.text.tokens.get(verb).is_some_and(|t| !t.capitalised)
+        {
+            verb += 1;
+        }
+        // "The Ostland Mission (OM) called for …": past a short form in brackets.
+        if self.text.is_punct(verb, '(')
+            && self.text.tokens.get(verb + 1).is_some_and(|t| t.all_caps)
+            && self.text.is_punct(verb + 2, ')')
+        {
+            verb += 3;
+        }
+        // "Doe, a lawyer at the firm, is labelling …": past the appositive.
+        if self.text.is_punct(verb, ',') {
+            verb = (verb + 1..(verb + APPOSITIVE_REACH_TOKENS).min(span.open_token))
+                .find(|&i| self.text.is_punct(i, ',') && !self.inside_quote(i))?
+                + 1;
+        }
+        while verb < span.open_token
+            && (LEXICON.word_in(Words::VerbLeadIns, self.text, verb)
+                || LEXICON.word_in(Words::Auxiliaries, self.text, verb)
+                || (self.word(verb).ends_with("ly")
+                    && self.text.tokens.get(verb).is_some_and(|t| !t.capitalised)))
+        {
+            verb += 1;
+        }
+        if self.verb_like(verb) || self.verdict_verb(verb) {
+            Some((mention, verb))
+        } else {
+            // "The Senate majority leader, Senator Jo Bell, attacked the bill as '…'".
+            self.person_in_apposition_to_description(start, span.open_token)
+        }
+    }
+
     /// "The Senate majority leader, Senator Jo Bell, attacked …": a described subject (a
     /// determiner and words up to a comma, no person among them), then a person named in
     /// apposition between commas; that person, and the token after the second comma.
@@ -133,7 +149,13 @@ impl Attributor<'_, '_> {
         start: usize,
         limit: usize,
     ) -> Option<(&MentionRecord, usize)> {
-        if !LEXICON.word_in(Words::SpeakerDeterminers, self.text, start) {
+        // "Iran's envoy to the agency, Kaveh Rostami, rejected …": a possessor may open the
+        // description as a determiner would.
+        let possessor = self.mention_at(start).is_some_and(|m| {
+            self.actors.kind_of(m) != ActorKind::Person
+                && self.text.tokens.get(m.end_token).is_some_and(|t| t.kind == TokenKind::Possessive)
+        });
+        if !LEXICON.word_in(Words::SpeakerDeterminers, self.text, start) && !possessor {
             return None;
         }
         let comma =

@@ -349,3 +349,11 @@ fn a_source_who_asked_not_to_be_named_names_nobody_after_the_clause() {
                 \"no longer believe in words\".";
     assert_eq!(speaker_of(text, "no longer believe").as_deref(), Some("Wayne"));
 }
+
+#[test]
+fn a_time_adjunct_before_the_verb_is_no_part_of_an_unnamed_speaker() {
+    let text = "An industry association on Tuesday denied the reports, calling the claims \"baseless.\"";
+    assert_eq!(speaker_of(text, "baseless").as_deref(), Some("An industry association"));
+    let text = "Army officials this week dismissed as \"pure fabrication\" the reports of a wounded general.";
+    assert_eq!(speaker_of(text, "pure fabrication").as_deref(), Some("Army officials"));
+}

@@ -581,3 +581,10 @@ fn a_verb_of_verdict_in_its_plain_form_after_a_plural_subject_counts() {
     let text = "Chadian officials privately describe the campaign as \"coercion by a thousand cuts\".";
     assert_eq!(speaker_of(text, "coercion by").as_deref(), Some("Chadian officials"));
 }
+
+#[test]
+fn a_person_named_after_a_states_description_is_the_subject() {
+    let text = "Chad's envoy to the agency, Kaveh Rostami, rejected the report as \"politically motivated\" and \
+                said the country kept its word.";
+    assert_eq!(speaker_of(text, "politically motivated").as_deref(), Some("Kaveh Rostami"));
+}

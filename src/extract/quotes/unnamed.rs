@@ -171,6 +171,9 @@ impl Attributor<'_, '_> {
             .take_while(|&i| LEXICON.word_in(Words::VerbLeadIns, self.text, i))
             .last()
             .unwrap_or(verb);
+        // "An industry association on Tuesday denied", "Army officials this week said": a time
+        // adjunct before the verb is no part of who speaks.
+        let verb = self.before_time_adjunct(start, verb);
         // "Its defence chiefs said": an organisation speaks through its people.
         if self.text.is_word_ci(start, "its") || self.text.is_word_ci(start, "their") {
             return self
@@ -209,6 +212,26 @@ impl Attributor<'_, '_> {
                     && !self.text.is_word_ci(i, "the")
             });
         Some(if readable { self.phrase(start, verb) } else { None })
+    }
+
+    /// Where a time adjunct right before `end` starts ("on Tuesday", "this week", "yesterday"),
+    /// when words before it remain from `start`; otherwise `end`.
+    fn before_time_adjunct(&self, start: usize, end: usize) -> usize {
+        let word_in = |words: Words, i: usize| LEXICON.word_in(words, self.text, i);
+        let adjunct = if end >= 2 && self.text.is_word_ci(end - 2, "on") && word_in(Words::Weekdays, end - 1)
+        {
+            end - 2
+        } else if end >= 2
+            && word_in(Words::RelativeDeterminers, end - 2)
+            && word_in(Words::RelativeUnits, end - 1)
+        {
+            end - 2
+        } else if end >= 1 && word_in(Words::RelativeWords, end - 1) {
+            end - 1
+        } else {
+            end
+        };
+        if adjunct > start { adjunct } else { end }
     }
 
     /// The first word of the sentence starting at `sentence_start`: past an opening quote mark or
