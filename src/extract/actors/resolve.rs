@@ -97,6 +97,11 @@ impl Finder<'_, '_> {
                     None => continue,
                 },
             };
+            // "its 'Deep Blue' programme", "the slogan 'Discover Kessa'": a name only ever set alone
+            // between quotation marks is a label or a title, nobody who acts.
+            if !matches!(key, ActorKey::Entity(_)) && counted.iter().all(|m| self.quoted_alone(m)) {
+                continue;
+            }
             // "the town of Ashford": a name the text calls a place is no person or organisation.
             // ("Islamic State Lakes Province" is a group's branch, whatever its last word.)
             let branch = counted.iter().any(|m| m.rule == "org-branch");
@@ -279,5 +284,40 @@ mod tests {
         for name in ["G-20", "Jo Bell", "Al-Shabaab Command", "X-ray Unit", "Kell-12", "Unit 8200"] {
             assert!(!is_model_name(name), "{name}");
         }
+    }
+}
+
+impl Finder<'_, '_> {
+    /// Whether `mention` stands alone between quotation marks (a comma or a full stop may close it
+    /// inside them): `"Deep Blue"`, `“Discover Kessa,”`. Not a name someone goes by ("a group
+    /// calling itself the “Kell Cyber Army”", "goes by the name “General Mamba”", "known by the
+    /// alias 'El Rojo'", "known as 'the Engineer'").
+    fn quoted_alone(&self, mention: &RawMention) -> bool {
+        const NAMING_REACH: usize = 4;
+        let opening = mention.start_token.saturating_sub(1);
+        let named = (opening.saturating_sub(NAMING_REACH)..opening).any(|i| {
+            ["itself", "themselves", "himself", "herself", "name", "alias", "nickname"]
+                .iter()
+                .any(|w| self.text.is_word_ci(i, w))
+                || self.text.is_word_ci(i, "known") && self.text.is_word_ci(i + 1, "as")
+        });
+        if named {
+            return false;
+        }
+        let mark = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+                && matches!(self.text.token_text(i), "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
+        };
+        // The marks hug the name: `"Low energy" Jo Bell, "Little" Ana Orm` quotes neither name.
+        let glued = |a: usize, b: usize| match (self.text.tokens.get(a), self.text.tokens.get(b)) {
+            (Some(left), Some(right)) => left.end_byte == right.start_byte,
+            _ => false,
+        };
+        let end = mention.end_token;
+        let closed = mark(end) && glued(end - 1, end)
+            || (self.text.is_punct(end, ',') || self.text.is_punct(end, '.'))
+                && mark(end + 1)
+                && glued(end, end + 1);
+        mention.start_token > 0 && mark(opening) && glued(opening, mention.start_token) && closed
     }
 }

@@ -462,3 +462,22 @@ fn a_place_opening_the_scene_before_a_group_of_people_is_no_organisation() {
     let found = names("Orvex, a group of logistics firms, said it would cut jobs.");
     assert_eq!(found, ["Orvex"]);
 }
+
+#[test]
+fn a_name_only_ever_set_alone_in_quotation_marks_is_a_label() {
+    let found = names(
+        "Piracy fell after Kessa launched its \"Deep Current\" maritime programme. Hotels promote the \
+         region under the slogan “Discover Vellmark,” Jo Bell said.",
+    );
+    assert_eq!(found, ["Jo Bell"]);
+    // Named once outside the marks, it acts.
+    let found = names("Ostvik Shield said it was hit. The \"Ostvik Shield\" team later restored the site.");
+    assert_eq!(found, ["Ostvik Shield"]);
+    // Marks that close and open quotes around a name quote neither name.
+    let found =
+        names("He mocked his rivals (\"Low energy\" Jo Bell, \"Little\" Ana Orm) all year, Jo Bell said.");
+    assert!(found.contains(&"Ana Orm".to_owned()), "{found:?}");
+    // A name a group or a person goes by acts.
+    let found = names("On Sunday, a group calling itself the “Kell Cyber Army” said it had hacked the site.");
+    assert_eq!(found, ["Kell Cyber Army"]);
+}
