@@ -64,6 +64,30 @@ pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Ran
                     && text.token_text(i) != ";"
             })
             .any(|i| LEXICON.word_in(Words::DismissalWords, text, i) || called_false(text, i))
+        || rumour_dismissed(text, statement.start..to, cue.end)
+}
+
+/// How many tokens after a verb of denial its "as false" is looked for ("dismissed them as
+/// false", "rejected the posts as baseless").
+const DISMISSED_AS_REACH: usize = 4;
+
+/// "Rumours that gunmen had overrun a base spread on Thursday, but the army dismissed them as
+/// false": a statement that opens with a rumour or a report and "that" is a rumour told, and a
+/// verb of denial later in the sentence with "as" and a word calling it false dismisses it, past
+/// the "but" that would otherwise open another statement.
+fn rumour_dismissed(text: &TokenizedText<'_>, statement: Range<usize>, cue_end: usize) -> bool {
+    let first = statement.start + usize::from(!text.is_word(statement.start));
+    if !(LEXICON.word_in(Words::RumourNouns, text, first) && text.is_word_ci(first + 1, "that")) {
+        return false;
+    }
+    (cue_end..statement.end).any(|verb| {
+        LEXICON.word_in(Words::DenialVerbs, text, verb)
+            && (verb + 1..(verb + 1 + DISMISSED_AS_REACH).min(statement.end))
+                .find(|&i| text.is_word_ci(i, "as"))
+                .is_some_and(|at| {
+                    LEXICON.word_in_any(&[Words::FalsityWords, Words::DismissalWords], text, at + 1)
+                })
+    })
 }
 
 /// Whether the word at `index` calls the statement false after an auxiliary ("the report … was

@@ -88,12 +88,18 @@ pub(super) fn war_on_ill(text: &TokenizedText<'_>, sentence_end: usize, cue: Ran
 /// battle for talent").
 const FIGHT_FOR_REACH: usize = 4;
 
-/// Whether a fight that ends at `after` is a simile ("fighting like cats and dogs") or a struggle for
+/// Whether a fight that ends at `after` is a simile ("fighting like cats and dogs"), a contest at law
+/// ("fighting extradition", [`Words::LegalContestNouns`]) or a struggle for
 /// a prize that is no ground ("fighting for its survival", "fighting its own battle for talent"):
 /// "for", then (a determiner or possessive at most between) a word of
 /// [`Words::FigurativeFightPrizes`], a few words on. "Fighting for control of the town" is war.
 fn fight_for_a_prize(text: &TokenizedText<'_>, sentence_end: usize, after: usize) -> bool {
     if text.is_word_ci(after, "like") {
+        return true;
+    }
+    // "is fighting extradition", "fought the charges in court": a contest at law.
+    let legal = |i: usize| LEXICON.word_in(Words::LegalContestNouns, text, i);
+    if legal(after) || (text.is_word_ci(after, "the") || text.is_word_ci(after, "an")) && legal(after + 1) {
         return true;
     }
     (after..(after + FIGHT_FOR_REACH).min(sentence_end))

@@ -755,3 +755,16 @@ fn emergencies_forced_labour_and_vows_to_pursue_are_cues() {
     // A curfew nobody imposes is none.
     assert!(threats("The town's curfew for teenagers starts at ten.").is_empty());
 }
+
+#[test]
+fn a_rumour_the_army_dismissed_and_a_fight_at_law_are_no_threats() {
+    let text = "Rumours that gunmen had overrun a military base in Chad spread widely on Thursday, but the \
+                army dismissed them as false.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // The same event told as fact stays a threat.
+    assert_eq!(threats("Gunmen overran a military base in Chad on Thursday.").len(), 1);
+    let text = "Its alleged leader, a Chadian accountant named Jo Bell, is fighting extradition from the United \
+                Arab Emirates.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    assert_eq!(threats("Chadian troops are fighting the rebels near the border.").len(), 1);
+}
