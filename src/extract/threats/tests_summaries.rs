@@ -175,7 +175,7 @@ fn a_time_or_a_bare_word_with_its_description_opens_the_subject() {
         summaries("Last weekend an armed coalition stormed the prison in Tarvel, freeing 300 inmates.");
     assert_eq!(found.first().map(|s| s.starts_with("armed coalition -> ")), Some(true), "{found:?}");
     let found = summaries("Colleagues say the two nurses were abducted at gunpoint by men on motorbikes.");
-    assert_eq!(found, ["men on motorbikes -> abducted"]);
+    assert_eq!(found, ["men on motorbikes -> abducted at gunpoint"]);
 }
 
 #[test]

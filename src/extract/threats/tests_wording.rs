@@ -768,3 +768,16 @@ fn a_rumour_the_army_dismissed_and_a_fight_at_law_are_no_threats() {
     assert!(threats(text).is_empty(), "{:?}", threats(text));
     assert_eq!(threats("Chadian troops are fighting the rebels near the border.").len(), 1);
 }
+
+#[test]
+fn warning_shots_grenades_alerts_and_red_lines_are_cues() {
+    assert_eq!(one_rule("A Libyan patrol boat fired warning shots near the rescue ship."), "threat:cue:gunfire");
+    assert_eq!(one_rule("Teenagers were paid to throw grenades at houses in the port."), "threat:cue:bombing");
+    assert_eq!(
+        one_rule("Chadian units in the sector had been placed on a higher state of alert."),
+        "threat:cue:troops"
+    );
+    assert_eq!(one_rule("Chad warned that any change to the border was a red line."), "threat:cue:warning");
+    // A red line nobody draws is a figure of speech.
+    assert!(threats("The report drew a red line under the quarter's figures.").is_empty());
+}
