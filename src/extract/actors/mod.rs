@@ -314,7 +314,8 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let may_be_gazetteer = token.capitalised || LEXICON.may_start_lower_case_phrase(self.text.key(index));
         if may_be_gazetteer
-            && !(token.capitalised && self.given_name_before_initial(index))
+            && !(token.capitalised
+                && (self.given_name_before_initial(index) || self.state_named_person(index)))
             && let Some(next) = self.gazetteer(index)
         {
             return next;

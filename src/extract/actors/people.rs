@@ -142,6 +142,7 @@ impl Finder<'_, '_> {
         }
         !(lexicon.is_place_word(self.text, index) || lexicon.phrase_at(self.text, index).is_some())
             || self.given_name_before_initial(index)
+            || self.state_named_person(index)
     }
 
     /// Records tokens `start..end` as a mention of `org`, an organisation named before by a
@@ -172,6 +173,35 @@ impl Finder<'_, '_> {
 
     /// "Georgia K. Brandt", "Sofia M. Lind": a word that also names a place is a given name when a
     /// middle initial and a surname follow it on the same line.
+    /// "Jordan Ekwueme, the utility's spokesman,", "Chad Morrow said": a state's name that is
+    /// also a given name ([`Words::GivenNameStates`]) right before a capitalised word that is no
+    /// known word, place, body or name of the gazetteer opens a person's name.
+    pub(super) fn state_named_person(&self, index: usize) -> bool {
+        let lexicon = &*LEXICON;
+        let surname = index + 1;
+        // (A Title Case headline capitalises every word: "Why Does Israel Refuse …".)
+        lexicon.word_in(Words::GivenNameStates, self.text, index)
+            && self.text.tokens.get(index).is_some_and(|t| {
+                t.capitalised
+                    && !t.all_caps
+                    && !(t.paragraph == self.headline && self.headline_name_words.is_some())
+            })
+            && self.text.adjacent_on_line(index, surname)
+            && self
+                .text
+                .tokens
+                .get(surname)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
+            && !(lexicon.is_stopword(self.text, surname)
+                || lexicon.is_common_word(self.text, surname)
+                || lexicon.is_speech_verb(self.text.key(surname))
+                || lexicon.org_head(self.text, surname).is_some()
+                || lexicon.is_place_word(self.text, surname)
+                || lexicon.word_in(Words::CompanyNameEndings, self.text, surname)
+                || lexicon.phrase_at(self.text, surname).is_some()
+                || lexicon.title_at(self.text, surname).is_some())
+    }
+
     pub(super) fn given_name_before_initial(&self, index: usize) -> bool {
         let (initial, surname) = (index + 1, index + 2);
         let lexicon = &*LEXICON;

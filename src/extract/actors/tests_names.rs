@@ -540,3 +540,17 @@ fn a_joined_particle_inside_a_name_keeps_the_surname_after_it() {
     // "Abu" is a name's particle: the word after it is part of the name, even a holiday's.
     assert_eq!(names("Salem Abu Eid, a shopkeeper, said the crossing was closed."), ["Salem Abu Eid"]);
 }
+
+#[test]
+fn a_states_name_that_is_a_given_name_opens_a_persons_name_before_a_surname() {
+    let found =
+        names("Officials met. Jordan Ekwueme, the utility's spokesman, said the outage was deliberate.");
+    assert_eq!(found, ["Jordan Ekwueme"]);
+    assert_eq!(names("Chad Morrow said the plant was safe."), ["Chad Morrow"]);
+    // The state stays the state before a place word, a body or a word of its own.
+    let found = names("Jordan said the Jordan Valley was calm, and Israel Defense Forces withdrew.");
+    assert!(found.contains(&"Jordan".to_owned()) && !found.iter().any(|n| n.contains("Valley")), "{found:?}");
+    // A Title Case headline capitalises every word.
+    let found = names("Why Does Israel Refuse Talks?\n\nIsrael said the talks were premature.");
+    assert_eq!(found, ["Israel"]);
+}

@@ -588,3 +588,10 @@ fn a_person_named_after_a_states_description_is_the_subject() {
                 said the country kept its word.";
     assert_eq!(speaker_of(text, "politically motivated").as_deref(), Some("Kaveh Rostami"));
 }
+
+#[test]
+fn a_speech_verb_in_a_clause_of_contrast_after_the_quote_attributes_nothing() {
+    let text = "Chad's military has warned that any Nigerien \"misadventure\" would draw a \"swift and befitting \
+                response\", while Niger has said that any attack will be an act of war.";
+    assert_ne!(speaker_of(text, "swift and befitting").as_deref(), Some("Niger"));
+}

@@ -771,8 +771,14 @@ fn a_rumour_the_army_dismissed_and_a_fight_at_law_are_no_threats() {
 
 #[test]
 fn warning_shots_grenades_alerts_and_red_lines_are_cues() {
-    assert_eq!(one_rule("A Libyan patrol boat fired warning shots near the rescue ship."), "threat:cue:gunfire");
-    assert_eq!(one_rule("Teenagers were paid to throw grenades at houses in the port."), "threat:cue:bombing");
+    assert_eq!(
+        one_rule("A Libyan patrol boat fired warning shots near the rescue ship."),
+        "threat:cue:gunfire"
+    );
+    assert_eq!(
+        one_rule("Teenagers were paid to throw grenades at houses in the port."),
+        "threat:cue:bombing"
+    );
     assert_eq!(
         one_rule("Chadian units in the sector had been placed on a higher state of alert."),
         "threat:cue:troops"
