@@ -186,6 +186,7 @@ pub(super) fn denied(
         || denial::police_seizure(text, statement, hit.start..hit.end)
         || denial::attackers_stopped(text, hit.start..hit.end)
         || !group.strong && denial::routine(text, statement, hit.start)
+        || denial::simulated(text, statement, hit.start)
         || !group.strong && denial::response(text, sentence.end, hit.end)
         || !group.strong
             && LEXICON.has(Words::ResponseFamilies, &group.family)

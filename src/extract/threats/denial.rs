@@ -93,8 +93,15 @@ fn rumour_dismissed(text: &TokenizedText<'_>, statement: Range<usize>, cue_end: 
 /// Whether the word at `index` calls the statement false after an auxiliary ("the report … was
 /// false", "the claims are untrue").
 fn called_false(text: &TokenizedText<'_>, index: usize) -> bool {
+    // ("were \"false and malicious\"": the word may open a quotation.)
+    let auxiliary = |i: usize| LEXICON.word_in(Words::Auxiliaries, text, i);
     LEXICON.word_in(Words::FalsityWords, text, index)
-        && index.checked_sub(1).is_some_and(|before| LEXICON.word_in(Words::Auxiliaries, text, before))
+        && index.checked_sub(1).is_some_and(|before| {
+            auxiliary(before)
+                || text.tokens.get(before).is_some_and(|t| t.kind == TokenKind::Punct)
+                    && matches!(text.token_text(before), "\"" | "“" | "'" | "‘")
+                    && before.checked_sub(1).is_some_and(auxiliary)
+        })
 }
 
 /// Whether a verb of denial at `index` is said by its subject: not in the passive ("aid workers
@@ -312,6 +319,20 @@ pub(super) fn routine(text: &TokenizedText<'_>, statement_start: usize, cue: usi
         .rev()
         .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
         .any(|i| LEXICON.word_in(Words::HabitualWords, text, i))
+}
+
+/// How many tokens before a cue a word of simulation is looked for ("an exercise simulating a
+/// terrorist attack", "a mock chemical attack").
+const SIMULATION_REACH: usize = 3;
+
+/// Whether the cue is what an exercise plays out, not an event: a word of
+/// [`Words::SimulationWords`] a few words before it with no punctuation between ("a drill
+/// simulating a terrorist attack on a cruise ship was cancelled").
+pub(super) fn simulated(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
+    (cue.saturating_sub(SIMULATION_REACH).max(statement_start)..cue)
+        .rev()
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        .any(|i| LEXICON.word_in(Words::SimulationWords, text, i))
 }
 
 /// Whether the cue names attackers stopped: a word of [`Words::AgentNouns`] with the passive's
