@@ -264,29 +264,6 @@ fn is_model_name(name: &str) -> bool {
         && number.chars().skip(digits).all(|c| c.is_ascii_alphabetic())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::{compass_place, is_model_name};
-
-    #[test]
-    fn a_name_ending_in_a_compass_word_without_a_given_name_is_a_place() {
-        assert!(compass_place("Kell West"));
-        assert!(compass_place("Vorra Kell Central"));
-        assert!(!compass_place("Alan West"));
-        assert!(!compass_place("West"));
-    }
-
-    #[test]
-    fn model_names_are_a_designation_and_a_nickname() {
-        for name in ["F-22 Raptor", "Su-35 Flanker", "MiG-29 Fulcrum", "Tu-95MS Bear"] {
-            assert!(is_model_name(name), "{name}");
-        }
-        for name in ["G-20", "Jo Bell", "Al-Shabaab Command", "X-ray Unit", "Kell-12", "Unit 8200"] {
-            assert!(!is_model_name(name), "{name}");
-        }
-    }
-}
-
 impl Finder<'_, '_> {
     /// Whether `mention` stands alone between quotation marks (a comma or a full stop may close it
     /// inside them): `"Deep Blue"`, `“Discover Kessa,”`. Not a name someone goes by ("a group
@@ -319,5 +296,28 @@ impl Finder<'_, '_> {
                 && mark(end + 1)
                 && glued(end, end + 1);
         mention.start_token > 0 && mark(opening) && glued(opening, mention.start_token) && closed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{compass_place, is_model_name};
+
+    #[test]
+    fn a_name_ending_in_a_compass_word_without_a_given_name_is_a_place() {
+        assert!(compass_place("Kell West"));
+        assert!(compass_place("Vorra Kell Central"));
+        assert!(!compass_place("Alan West"));
+        assert!(!compass_place("West"));
+    }
+
+    #[test]
+    fn model_names_are_a_designation_and_a_nickname() {
+        for name in ["F-22 Raptor", "Su-35 Flanker", "MiG-29 Fulcrum", "Tu-95MS Bear"] {
+            assert!(is_model_name(name), "{name}");
+        }
+        for name in ["G-20", "Jo Bell", "Al-Shabaab Command", "X-ray Unit", "Kell-12", "Unit 8200"] {
+            assert!(!is_model_name(name), "{name}");
+        }
     }
 }

@@ -218,13 +218,11 @@ impl Attributor<'_, '_> {
     /// when words before it remain from `start`; otherwise `end`.
     fn before_time_adjunct(&self, start: usize, end: usize) -> usize {
         let word_in = |words: Words, i: usize| LEXICON.word_in(words, self.text, i);
-        let adjunct = if end >= 2 && self.text.is_word_ci(end - 2, "on") && word_in(Words::Weekdays, end - 1)
-        {
-            end - 2
-        } else if end >= 2
+        let on_day = end >= 2 && self.text.is_word_ci(end - 2, "on") && word_in(Words::Weekdays, end - 1);
+        let this_week = end >= 2
             && word_in(Words::RelativeDeterminers, end - 2)
-            && word_in(Words::RelativeUnits, end - 1)
-        {
+            && word_in(Words::RelativeUnits, end - 1);
+        let adjunct = if on_day || this_week {
             end - 2
         } else if end >= 1 && word_in(Words::RelativeWords, end - 1) {
             end - 1

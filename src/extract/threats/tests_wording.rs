@@ -790,7 +790,8 @@ fn warning_shots_grenades_alerts_and_red_lines_are_cues() {
 
 #[test]
 fn an_exercise_simulating_an_attack_and_a_report_called_false_in_quotes_are_no_threats() {
-    let text = "A civil defence exercise simulating a terrorist attack at the airport in Chad was called off.";
+    let text =
+        "A civil defence exercise simulating a terrorist attack at the airport in Chad was called off.";
     assert!(threats(text).is_empty(), "{:?}", threats(text));
     let text = "The Chadian army said reports of a scuffle between Chadian and Nigerien soldiers were \"false \
                 and malicious\".";
