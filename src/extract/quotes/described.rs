@@ -346,10 +346,10 @@ impl Attributor<'_, '_> {
 
     /// "A report by the Kell Institute this year warned that … '…'", "A statement from the
     /// ministry said '…'": the sentence's subject is a document ([`Words::AuthoredNouns`],
-    /// [`Words::PublishedNouns`]) an
-    /// actor put out, named after "by" or "from"; that actor speaks. The document noun opens the
-    /// subject after "a", "an" or "the" and at most two plain words ("a joint statement"), and
-    /// only a short adjunct ("this year") stands between the author and the speech verb.
+    /// [`Words::PublishedNouns`]) an actor put out, named after "by" or "from"; that actor
+    /// speaks. The document noun opens the subject after "a", "an" or "the" and at most two plain
+    /// words ("a joint statement"), and only a short adjunct ("this year") stands between the
+    /// author and the speech verb.
     pub(super) fn author_of_document_subject(&self, span: &QuoteSpan) -> Option<usize> {
         const ADJECTIVES: usize = 2;
         const ADJUNCT_TOKENS: usize = 4;
