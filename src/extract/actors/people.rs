@@ -187,33 +187,30 @@ impl Finder<'_, '_> {
                     && !(t.paragraph == self.headline && self.headline_name_words.is_some())
             })
             && self.text.adjacent_on_line(index, surname)
-            && self
-                .text
-                .tokens
-                .get(surname)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
-            && !(lexicon.is_stopword(self.text, surname)
-                || lexicon.is_common_word(self.text, surname)
-                || lexicon.is_speech_verb(self.text.key(surname))
-                || lexicon.org_head(self.text, surname).is_some()
-                || lexicon.is_place_word(self.text, surname)
+            && self.plain_surname_at(surname)
+            && !(lexicon.is_common_word(self.text, surname)
                 || lexicon.word_in(Words::CompanyNameEndings, self.text, surname)
-                || lexicon.phrase_at(self.text, surname).is_some()
                 || lexicon.title_at(self.text, surname).is_some())
     }
 
     pub(super) fn given_name_before_initial(&self, index: usize) -> bool {
         let (initial, surname) = (index + 1, index + 2);
-        let lexicon = &*LEXICON;
         self.text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word && !t.all_caps)
             && is_initial(self.word(initial))
             && self.text.adjacent_on_line(index, initial)
             && self.text.adjacent_on_line(initial, surname)
-            && self
-                .text
-                .tokens
-                .get(surname)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
+            && self.plain_surname_at(surname)
+    }
+
+    /// Whether the word at `surname` can close a person's name: a capitalised word (not all
+    /// capitals) that is no stopword, speech verb, organisation's head, place word or gazetteer
+    /// name.
+    fn plain_surname_at(&self, surname: usize) -> bool {
+        let lexicon = &*LEXICON;
+        self.text
+            .tokens
+            .get(surname)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
             && !(lexicon.is_stopword(self.text, surname)
                 || lexicon.is_speech_verb(self.text.key(surname))
                 || lexicon.org_head(self.text, surname).is_some()
