@@ -855,16 +855,19 @@ impl Finder<'_, '_> {
                 });
             }
             // "Ashford province", "North Ashford state", "the Boucle du Mouhoun region": the name
-            // right before the noun.
-            let mut start = index;
-            while start > 0
-                && index - start < 4
-                && (is_name_word(start - 1) || particle(start - 1))
-                && self.text.adjacent_on_line(start - 1, index)
-            {
-                start -= 1;
+            // right before the noun ("the Adani ports" are a firm's: not for a noun of
+            // [`Words::OwnedPlaceNouns`]).
+            if !LEXICON.word_in(Words::OwnedPlaceNouns, self.text, index) {
+                let mut start = index;
+                while start > 0
+                    && index - start < 4
+                    && (is_name_word(start - 1) || particle(start - 1))
+                    && self.text.adjacent_on_line(start - 1, index)
+                {
+                    start -= 1;
+                }
+                record(start, index);
             }
-            record(start, index);
             // "Ashford, a town in the north" (or "a small town near", "a village.").
             let ends_phrase = self.text.is_punct(index + 1, ',')
                 || self.text.is_punct(index + 1, '.')

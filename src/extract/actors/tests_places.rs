@@ -448,6 +448,9 @@ fn a_name_set_after_a_place_noun_between_commas_is_that_place() {
          Chemicals arrive through ports such as Manzano and Porto Lindo, Jo Bell said.",
     );
     assert_eq!(found, ["Jo Bell"]);
+    // A firm that owns ports is no place.
+    let found = names("Adani said it would expand. The group runs the Adani ports along the coast.");
+    assert_eq!(found, ["Adani"]);
     // A speaker after the scene, or a name described as someone, stays a person.
     assert_eq!(names("Violence returned to the capital, Ali Hassan said."), ["Ali Hassan"]);
     assert_eq!(names("In the capital, Ali Hassan, a resident, said the shops were shut."), ["Ali Hassan"]);
