@@ -66,7 +66,9 @@ pub fn find_dates(text: &TokenizedText<'_>) -> Vec<SuggestedFact> {
     dates
 }
 
-fn date_at(text: &TokenizedText<'_>, index: usize) -> Option<(usize, &'static str)> {
+/// The date that starts at token `index` ("Tuesday night", "last week", "March 5", "2019"): the
+/// token after it and the rule that read it.
+pub(crate) fn date_at(text: &TokenizedText<'_>, index: usize) -> Option<(usize, &'static str)> {
     let token = text.tokens.get(index)?;
     let possible = match token.kind {
         TokenKind::Number => true,

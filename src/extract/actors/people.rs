@@ -171,8 +171,6 @@ impl Finder<'_, '_> {
             && !LEXICON.is_stopword(self.text, index + 1)
     }
 
-    /// "Georgia K. Brandt", "Sofia M. Lind": a word that also names a place is a given name when a
-    /// middle initial and a surname follow it on the same line.
     /// "Jordan Ekwueme, the utility's spokesman,", "Chad Morrow said": a state's name that is
     /// also a given name ([`Words::GivenNameStates`]) right before a capitalised word that is no
     /// known word, place, body or name of the gazetteer opens a person's name.
@@ -193,6 +191,8 @@ impl Finder<'_, '_> {
                 || lexicon.title_at(self.text, surname).is_some())
     }
 
+    /// "Georgia K. Brandt", "Sofia M. Lind": a word that also names a place is a given name when a
+    /// middle initial and a surname follow it on the same line.
     pub(super) fn given_name_before_initial(&self, index: usize) -> bool {
         let (initial, surname) = (index + 1, index + 2);
         self.text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word && !t.all_caps)

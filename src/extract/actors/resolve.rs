@@ -267,9 +267,8 @@ fn is_model_name(name: &str) -> bool {
 impl Finder<'_, '_> {
     /// Whether `mention` stands alone between quotation marks (a comma or a full stop may close it
     /// inside them): `"Deep Blue"`, `“Discover Kessa,”`. Not a name someone goes by
-    /// ([`Words::GoingByWords`]: "a group
-    /// calling itself the “Kell Cyber Army”", "goes by the name “General Mamba”", "known by the
-    /// alias 'El Rojo'", "known as 'the Engineer'").
+    /// ([`Words::GoingByWords`]: "a group calling itself the “Kell Cyber Army”", "goes by the name
+    /// “General Mamba”", "known by the alias 'El Rojo'", "known as 'the Engineer'").
     fn quoted_alone(&self, mention: &RawMention) -> bool {
         const NAMING_REACH: usize = 4;
         let opening = mention.start_token.saturating_sub(1);

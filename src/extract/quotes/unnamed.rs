@@ -214,21 +214,18 @@ impl Attributor<'_, '_> {
         Some(if readable { self.phrase(start, verb) } else { None })
     }
 
-    /// Where a time adjunct right before `end` starts ("on Tuesday", "this week", "yesterday"),
-    /// when words before it remain from `start`; otherwise `end`.
+    /// Where a time adjunct right before `end` starts ("on Tuesday", "this week", "yesterday": a
+    /// date the facts reader finds ending at `end`, with its "on"), when words before it remain
+    /// from `start`; otherwise `end`.
     fn before_time_adjunct(&self, start: usize, end: usize) -> usize {
-        let word_in = |words: Words, i: usize| LEXICON.word_in(words, self.text, i);
-        let on_day = end >= 2 && self.text.is_word_ci(end - 2, "on") && word_in(Words::Weekdays, end - 1);
-        let this_week = end >= 2
-            && word_in(Words::RelativeDeterminers, end - 2)
-            && word_in(Words::RelativeUnits, end - 1);
-        let adjunct = if on_day || this_week {
-            end - 2
-        } else if end >= 1 && word_in(Words::RelativeWords, end - 1) {
-            end - 1
-        } else {
-            end
+        /// How many tokens a date before the verb spans at most ("earlier this month").
+        const DATE_TOKENS: usize = 3;
+        let Some(date) = (end.saturating_sub(DATE_TOKENS).max(start + 1)..end).find(|&i| {
+            crate::extract::facts::date_at(self.text, i).is_some_and(|(date_end, _)| date_end == end)
+        }) else {
+            return end;
         };
+        let adjunct = if date > start + 1 && self.text.is_word_ci(date - 1, "on") { date - 1 } else { date };
         if adjunct > start { adjunct } else { end }
     }
 

@@ -99,7 +99,7 @@ fn called_false(text: &TokenizedText<'_>, index: usize) -> bool {
         && index.checked_sub(1).is_some_and(|before| {
             auxiliary(before)
                 || text.tokens.get(before).is_some_and(|t| t.kind == TokenKind::Punct)
-                    && matches!(text.token_text(before), "\"" | "“" | "'" | "‘")
+                    && super::rules::QUOTE_MARKS.contains(&text.token_text(before))
                     && before.checked_sub(1).is_some_and(auxiliary)
         })
 }
@@ -315,10 +315,22 @@ const ROUTINE_REACH: usize = 4;
 /// Whether the cue is told as a routine, not as news: a word such as "regularly" a few words
 /// before it with no punctuation between ("routinely sends two frigates through the strait").
 pub(super) fn routine(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
-    (cue.saturating_sub(ROUTINE_REACH).max(statement_start)..cue)
+    word_shortly_before(text, statement_start, cue, ROUTINE_REACH, Words::HabitualWords)
+}
+
+/// Whether a word of `words` stands within `reach` tokens before the cue, in its statement, with no
+/// punctuation between.
+fn word_shortly_before(
+    text: &TokenizedText<'_>,
+    statement_start: usize,
+    cue: usize,
+    reach: usize,
+    words: Words,
+) -> bool {
+    (cue.saturating_sub(reach).max(statement_start)..cue)
         .rev()
         .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
-        .any(|i| LEXICON.word_in(Words::HabitualWords, text, i))
+        .any(|i| LEXICON.word_in(words, text, i))
 }
 
 /// How many tokens before a cue a word of simulation is looked for ("an exercise simulating a
@@ -329,10 +341,7 @@ const SIMULATION_REACH: usize = 3;
 /// [`Words::SimulationWords`] a few words before it with no punctuation between ("a drill
 /// simulating a terrorist attack on a cruise ship was cancelled").
 pub(super) fn simulated(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
-    (cue.saturating_sub(SIMULATION_REACH).max(statement_start)..cue)
-        .rev()
-        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
-        .any(|i| LEXICON.word_in(Words::SimulationWords, text, i))
+    word_shortly_before(text, statement_start, cue, SIMULATION_REACH, Words::SimulationWords)
 }
 
 /// Whether the cue names attackers stopped: a word of [`Words::AgentNouns`] with the passive's

@@ -388,7 +388,7 @@ pub(super) fn counted_subject_before_appositive(
     let mut verb = cue_start;
     // "had been killed", "were killed": back over the passive's auxiliaries.
     while verb > sentence.start
-        && ["been", "were", "was", "had", "have", "has", "being"].iter().any(|w| text.is_word_ci(verb - 1, w))
+        && LEXICON.word_in_any(&[Words::PassiveAuxiliaries, Words::PerfectAuxiliaries], text, verb - 1)
     {
         verb -= 1;
     }

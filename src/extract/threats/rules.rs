@@ -649,7 +649,7 @@ pub(super) fn object_end(
 const PRONOUN_REACH_TOKENS: usize = 6;
 
 /// Quote marks that may open a statement before its subject.
-const QUOTE_MARKS: &[&str] = &["\"", "“", "'", "‘"];
+pub(super) const QUOTE_MARKS: &[&str] = &["\"", "“", "'", "‘"];
 
 /// How many tokens before a state or group "by" makes it the agent ("attacked by Elbonian
 /// forces", "used by the Elbonian army in attacks").
