@@ -29,14 +29,15 @@ impl Finder<'_, '_> {
         if end == start {
             return None;
         }
-        // "a militia calling itself Saraya al-Fajr", "a group known as the Mouvement du 12 Juin":
-        // the name it goes by runs on through its particles.
-        end = self.org_name_particles_end(end, sentence_end, self.named_after_org_noun(start));
+        // "the local NGO Redes da Mata": a noun in capitals is still a noun.
         let after_noun = start > 0
             && LEXICON.word_in(Words::OrgNouns, self.text, start - 1)
-            && !self.text.tokens[start - 1].capitalised
-            && self.text.adjacent_on_line(start - 1, start)
-            || self.after_party_descriptor(start);
+            && (!self.text.tokens[start - 1].capitalised || self.text.tokens[start - 1].all_caps)
+            && self.text.adjacent_on_line(start - 1, start);
+        // "a militia calling itself Saraya al-Fajr", "a group known as the Mouvement du 12 Juin",
+        // "the NGO Redes da Mata": the name it goes by runs on through its particles.
+        end = self.org_name_particles_end(end, sentence_end, after_noun || self.named_after_org_noun(start));
+        let after_noun = after_noun || self.after_party_descriptor(start);
         // "the rights group Citizens for Peace Monitor": after its noun, a name goes on through
         // a connector between capitalised words.
         let capitalised =
@@ -69,7 +70,8 @@ impl Finder<'_, '_> {
                         // "the Azraq Band, a small faction that operates in the hills": a relative
                         // clause after the noun ("who" would make the name a person's).
                         || self.text.is_word_ci(i + 1, "that")
-                        || self.text.is_word_ci(i + 1, "which"))
+                        || self.text.is_word_ci(i + 1, "which")
+                        || self.text.is_word_ci(i + 1, "whose"))
                     // "Jo Bell, a spokeswoman for the agency.": a noun after a preposition is not
                     // what the name is.
                     && !(end + 2..i).any(|j| LEXICON.word_in(Words::ObjectPrepositions, self.text, j))
@@ -79,10 +81,16 @@ impl Finder<'_, '_> {
         // agency" is headed by "spokeswoman").
         // "Orbex, a tracking firm based in Leeds": a participle between the noun and its
         // preposition leaves the noun the head.
+        // "Rio Transportes, the association of bus companies": so may "the", before a
+        // preposition, after a name inside its sentence ("Later, the company's spokesman" is no
+        // such appositive).
+        let definite = self.text.is_word_ci(end + 1, "the");
         let headed = self.text.is_punct(end, ',')
-            && (self.text.is_word_ci(end + 1, "a") || self.text.is_word_ci(end + 1, "an"))
+            && (self.text.is_word_ci(end + 1, "a") || self.text.is_word_ci(end + 1, "an") || definite)
+            && !(definite && self.text.tokens[start].sentence_start)
             && (end + 3..(end + 7).min(sentence_end))
                 .find(|&i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i) || !self.text.is_word(i))
+                .filter(|&after| !definite || LEXICON.word_in(Words::ObjectPrepositions, self.text, after))
                 .is_some_and(|after| {
                     let participle = self.text.tokens[after - 1].kind == TokenKind::Word
                         && !self.text.tokens[after - 1].capitalised

@@ -217,6 +217,21 @@ impl Finder<'_, '_> {
                 && (LEXICON.has(Words::NameParticles, self.word(i))
                     || LEXICON.word_in(Words::ForeignNameLinks, self.text, i))
         };
+        // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a head's "to" before
+        // a capitalised verb and a capitalised object names what the body is for. Not a place, a
+        // state, a body or a person after "to" ("the committee to Geneva", "to Jo Bell").
+        let infinitive_link = |i: usize| {
+            self.text.is_word(i)
+                && self.word(i) == "to"
+                && capitalised_word(i + 1)
+                && capitalised_word(i + 2)
+                && self.text.adjacent_on_line(i, i + 2)
+                && LEXICON.phrase_at(self.text, i + 1).is_none()
+                && LEXICON.org_head(self.text, i + 1).is_none()
+                && LEXICON.title_at(self.text, i + 1).is_none()
+                && !LEXICON.word_in(Words::MaleGivenNames, self.text, i + 1)
+                && !LEXICON.word_in(Words::FemaleGivenNames, self.text, i + 1)
+        };
         let opening_particle = |i: usize| {
             opening
                 && particle(i)
@@ -294,6 +309,7 @@ impl Finder<'_, '_> {
                     // "Borealis Tankers of Oslo": after a firm's last word, "of" gives its seat.
                     connected_head |= !LEXICON.word_in(Words::CompanyNameEndings, self.text, end)
                         && (ORG_CONNECTORS.iter().any(|w| *w != "and" && self.text.is_word_ci(end + 1, w))
+                            || infinitive_link(end + 1)
                             || self.text.tokens.get(end + 1).is_some_and(|t| t.capitalised)
                                 && TITLE_CASE_CONNECTORS.iter().any(|w| self.text.is_word_ci(end + 1, w)));
                 }
@@ -337,6 +353,8 @@ impl Finder<'_, '_> {
             } else if end > start && opening && end > start + 1 && particle(end - 1) && elided_name(self, end)
             {
                 // "… de l'Ituri": an elided article glued to the name's last word.
+                end += 1;
+            } else if end > start && infinitive_link(end) && LEXICON.org_head(self.text, end - 1).is_some() {
                 end += 1;
             } else if end > start
                 && (opening_particle(end)

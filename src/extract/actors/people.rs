@@ -256,6 +256,11 @@ impl Finder<'_, '_> {
         if name_start > title_end && !self.text.adjacent_on_line(title_end, name_start) {
             return None;
         }
+        // "… says Finnish minister" closing a headline: the capitalised word that opens the next
+        // paragraph is no name of the minister's.
+        if !appositive && title_end > 0 && !self.text.adjacent_on_line(title_end - 1, title_end) {
+            return None;
+        }
         // "Inspector General of Police (Eastern range) Ravi Menon": a short bracket after the
         // title (its range, its unit) stands before the name.
         if !appositive

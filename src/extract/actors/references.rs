@@ -416,7 +416,8 @@ impl Finder<'_, '_> {
             let introduced_as_firm = mention.rule == "org-noun+name"
                 && mention.start_token > 0
                 && (LEXICON.word_in(Words::CompanyReferences, self.text, mention.start_token - 1)
-                    || LEXICON.word_in(Words::FirmNouns, self.text, mention.start_token - 1));
+                    || LEXICON.word_in(Words::FirmNouns, self.text, mention.start_token - 1))
+                || self.described_as_firm(mention.end_token);
             // "the Valley Liberation Front … the group said": an armed group is "the group",
             // whatever its name.
             // "a cell calling itself Ashveil … the cell said": a name introduced by a noun is
@@ -524,6 +525,22 @@ impl Finder<'_, '_> {
             let surface = self.surface(start, start + 2);
             self.push(key, start, start + 2, surface, "definite-reference", false);
         }
+    }
+
+    /// Whether the name ending at `end` is described as a business by the appositive after it:
+    /// a comma, an article and, within a few words, a noun for a firm ("QatarEnergy, the
+    /// state-owned producer, …", "Skyvik, a regional airline,").
+    fn described_as_firm(&self, end: usize) -> bool {
+        /// How many words the appositive's noun may stand after its article.
+        const FIRM_NOUN_WORDS: usize = 3;
+        self.text.is_punct(end, ',')
+            && ["a", "an", "the"].iter().any(|w| self.text.is_word_ci(end + 1, w))
+            && (end + 2..end + 2 + FIRM_NOUN_WORDS)
+                .take_while(|&i| self.text.is_word(i) && !self.text.tokens[i].capitalised)
+                .any(|i| {
+                    LEXICON.word_in(Words::FirmNouns, self.text, i)
+                        || LEXICON.word_in(Words::CompanyReferences, self.text, i)
+                })
     }
 
     /// The lower-case organisation noun that introduced the name starting at `start`: right

@@ -25,10 +25,22 @@ fn title_and_name_make_a_person_and_surnames_merge() {
 }
 
 #[test]
+fn a_title_closing_a_headline_names_nobody_in_the_next_paragraph() {
+    let found = names(
+        "Pipeline damage 'deliberate', says Finnish minister\n\nDamage to a gas pipeline was caused \
+         deliberately, the minister said.",
+    );
+    assert!(!found.contains(&"Damage".to_owned()), "{found:?}");
+}
+
+#[test]
 fn names_keep_their_particles() {
     let found =
         names("Commission President Ursula von der Leyen met Mohammed bin Salman. Von der Leyen left.");
     assert_eq!(found, ["Ursula von der Leyen", "Mohammed bin Salman"]);
+    // The joined Arabic article of South Asian names.
+    let found = names("\"It is a battle every day,\" said one trader, Amir ur Rehman.");
+    assert_eq!(found, ["Amir ur Rehman"]);
 }
 
 #[test]

@@ -548,3 +548,39 @@ fn a_party_named_by_its_noun_stays_one_before_a_settlement_noun() {
     );
     assert_eq!(found, ["Freie Kellmark"]);
 }
+
+#[test]
+fn a_body_named_for_what_it_is_for_keeps_its_to_and_verb() {
+    let found = names("The Committee to Protect Reporters said it was horrified by the killing.");
+    assert_eq!(found, ["Committee to Protect Reporters"]);
+    // Not a person, a place or a state after "to".
+    let found = names("A letter from the Intelligence Committee to Ana Ruiz was leaked.");
+    assert!(found.contains(&"Intelligence Committee".to_owned()), "{found:?}");
+    assert!(found.contains(&"Ana Ruiz".to_owned()), "{found:?}");
+    let found = names("The Security Council to Norway sent nothing.");
+    assert!(!found.iter().any(|n| n.contains(" to ")), "{found:?}");
+}
+
+#[test]
+fn a_name_after_a_noun_in_capitals_or_headed_by_a_definite_noun_is_a_body() {
+    let found = actors("Jo Bell, director of the local NGO Redes da Mata, said schools had closed.");
+    let ngo = found.iter().find(|a| a.0 == "Redes da Mata").expect("the NGO");
+    assert_eq!(ngo.1, ActorKind::Organisation);
+    let found = actors("Buses burned, according to Rio Transportes, the association of bus companies.");
+    let body = found.iter().find(|a| a.0 == "Rio Transportes").expect("the association");
+    assert_eq!(body.1, ActorKind::Organisation);
+    // An adverb opening the sentence is no name that the appositive describes.
+    let found =
+        names("Later, the company's spokesman, Jo Bell, told journalists that repairs would take days.");
+    assert!(!found.contains(&"Later".to_owned()), "{found:?}");
+}
+
+#[test]
+fn a_firm_described_by_its_appositive_is_the_company() {
+    let text = "The security firm Ambrey identified the vessel. Qatarex, the state-owned producer \
+                whose tankers stopped using the route, denied a report. The company said deliveries \
+                continue.";
+    let found = actors(text);
+    let producer = found.iter().find(|a| a.0 == "Qatarex").expect("the producer");
+    assert!(producer.2.iter().any(|alias| alias == "The company"), "{found:?}");
+}
