@@ -331,6 +331,7 @@ pub enum Words {
     TimeOpeners,
     ActiveAuxiliaries,
     SubjectVerbAdverbs,
+    IndefiniteSpeakerDeterminers,
 }
 
 impl Words {
@@ -660,6 +661,7 @@ impl Words {
         (Words::TimeOpeners, "time-openers"),
         (Words::ActiveAuxiliaries, "active-auxiliaries"),
         (Words::SubjectVerbAdverbs, "subject-verb-adverbs"),
+        (Words::IndefiniteSpeakerDeterminers, "indefinite-speaker-determiners"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

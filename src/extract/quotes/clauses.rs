@@ -30,6 +30,10 @@ const RELATIVE_CLAUSE_TAIL_TOKENS: usize = 16;
 /// How many tokens an appositive between the one quoted and "as saying" may span.
 const QUOTED_APPOSITIVE_TOKENS: usize = 16;
 
+/// How many tokens before a quote a reported clause's verb of verdict may stand ("describes its
+/// products in marketing material as '…'").
+const VERDICT_OBJECT_TOKENS: usize = 10;
+
 impl Attributor<'_, '_> {
     /// Where the main clause of the sentence starts, when the sentence opens with a subordinate
     /// clause closed by a comma before `limit`: the token after that comma; else `sentence_start`.
@@ -155,6 +159,11 @@ impl Attributor<'_, '_> {
             if self.unnamed_person_noun_before(index) {
                 return None;
             }
+            // "She noted that the vendor, Varkos, describes its products as '…'": a named subject
+            // passing judgement in the reported clause chose the quote's words.
+            if let Some(actor) = self.reported_verdict_speaker(index, span) {
+                return Some((Some(actor), "quote:reported-verdict".to_owned()));
+            }
             if let Some(actor) = self.definite_org_before(index) {
                 return Some((Some(actor), "quote:said-before".to_owned()));
             }
@@ -194,6 +203,38 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// The named subject of a verb of verdict ([`Words::VerdictVerbs`]) in the clause that the
+    /// speech verb at `verb` reports, when that verb governs the quote: "She said that Acme
+    /// called the plan '…'", "noted that the vendor, Varkos, describes its products as '…'". The
+    /// verdict verb stands within a few words of the quote with no other speech verb between,
+    /// and its subject is a mention right before it (or an appositive name between commas).
+    fn reported_verdict_speaker(&self, verb: usize, span: &QuoteSpan) -> Option<usize> {
+        let floor = span.open_token.saturating_sub(VERDICT_OBJECT_TOKENS).max(verb + 2);
+        let verdict = (floor..span.open_token).find(|&i| {
+            !self.inside_quote(i)
+                && LEXICON.word_in(Words::VerdictVerbs, self.text, i)
+                && self.text.tokens.get(i).is_some_and(|t| !t.capitalised)
+        })?;
+        // "…, which Beijing calls Ren'ai Jiao, and that its ships had taken '…'": another clause
+        // between the verdict and the quote.
+        if (verdict + 1..span.open_token).any(|i| {
+            !self.inside_quote(i)
+                && (self.is_speech_verb(i)
+                    || [',', ';', ':'].iter().any(|&mark| self.text.is_punct(i, mark))
+                    || self.text.is_word_ci(i, "that"))
+        }) {
+            return None;
+        }
+        let subject_end = if self.text.is_punct(verdict - 1, ',') { verdict - 1 } else { verdict };
+        let mention = self.mention_covering(subject_end - 1).filter(|m| m.end_token == subject_end)?;
+        let appositive = subject_end < verdict;
+        if appositive && !mention.start_token.checked_sub(1).is_some_and(|i| self.text.is_punct(i, ',')) {
+            return None;
+        }
+        (mention.start_token > verb && !self.after_object_preposition(mention.start_token))
+            .then_some(mention.actor)
     }
 
     /// Whether a lower-case noun for a person ("envoy", "officials") or a title stands right

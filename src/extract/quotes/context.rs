@@ -327,27 +327,46 @@ impl Attributor<'_, '_> {
     }
 
     /// The last body named only by a noun that speaks in `range` ("the ministry said", "the
-    /// defence ministry told"): "the", perhaps a modifier, an organisation's head noun no mention
-    /// covers, and a finite speech verb.
+    /// defence ministry told", "Colombia's ombudsman's office, which monitors rights, said"):
+    /// "the" or a possessor, perhaps a modifier, an organisation's head noun no mention covers,
+    /// and a finite speech verb, perhaps after a relative clause between commas.
     fn unnamed_body_speaking(&self, range: Range<usize>) -> Option<usize> {
+        let opens = |i: usize| {
+            self.text.is_word_ci(i, "the")
+                || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive)
+        };
         range.rev().find(|&noun| {
             noun >= 1
                 && (LEXICON.org_head(self.text, noun).is_some()
                     || LEXICON.word_in(Words::OrgNouns, self.text, noun))
                 && self.text.tokens.get(noun).is_some_and(|t| !t.capitalised)
                 && self.mention_covering(noun).is_none()
-                && (self.text.is_word_ci(noun - 1, "the")
+                && (opens(noun - 1)
                     || noun >= 2
-                        && self.text.is_word_ci(noun - 2, "the")
+                        && opens(noun - 2)
                         && self
                             .text
                             .tokens
                             .get(noun - 1)
                             .is_some_and(|t| !t.capitalised && t.kind == TokenKind::Word))
-                && self.is_speech_verb(noun + 1)
-                && !self.word(noun + 1).ends_with("ing")
+                && self.finite_speech_verb_after_noun(noun)
                 && !self.inside_quote(noun)
         })
+    }
+
+    /// Whether a finite speech verb follows the noun at `noun`: right after it, or after a
+    /// relative clause set off by commas ("the office, which monitors rights, said").
+    fn finite_speech_verb_after_noun(&self, noun: usize) -> bool {
+        /// How many tokens such a clause spans at most.
+        const RELATIVE_TOKENS: usize = 20;
+        let finite = |i: usize| self.is_speech_verb(i) && !self.word(i).ends_with("ing");
+        finite(noun + 1)
+            || self.text.is_punct(noun + 1, ',')
+                && LEXICON.word_in(Words::RelativePronouns, self.text, noun + 2)
+                && (noun + 3..noun + 3 + RELATIVE_TOKENS)
+                    .take_while(|&i| !self.inside_quote(i) && !self.is_quote_mark(i))
+                    .find(|&i| self.text.is_punct(i, ','))
+                    .is_some_and(|comma| finite(comma + 1))
     }
 
     /// Whether `mention` is joined to another by "and" or "or" ("Solis and Kurtz").

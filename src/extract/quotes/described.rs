@@ -541,7 +541,22 @@ impl Attributor<'_, '_> {
         }
         let start = span.close_token + 1 + usize::from(comma_after);
         let sentence_end = self.sentence_range(span.close_token).end.max(start + 1);
-        for index in start..sentence_end.min(start + VERB_AFTER_REACH_TOKENS) {
+        let mut limit = start + VERB_AFTER_REACH_TOKENS;
+        let mut index = start;
+        while index < sentence_end.min(limit) {
+            // `," one resident, who asked not to be named for his safety, said`: a relative
+            // clause between commas counts for nothing in the reach; its own verbs attribute
+            // nothing.
+            if self.text.is_punct(index, ',')
+                && LEXICON.word_in(Words::RelativePronouns, self.text, index + 1)
+                && let Some(close) = (index + 2..sentence_end.min(index + RELATIVE_CLAUSE_REACH_TOKENS))
+                    .find(|&i| self.text.is_punct(i, ',') || self.is_quote_mark(i))
+                    .filter(|&i| self.text.is_punct(i, ','))
+            {
+                limit += close - index;
+                index = close + 1;
+                continue;
+            }
             if self.is_quote_mark(index)
                 || self.text.is_punct(index, ';')
                 || self.text.is_punct(index, ':')
@@ -553,6 +568,7 @@ impl Attributor<'_, '_> {
             if self.is_speech_verb(index) && !(index > start && self.text.is_word_ci(index - 1, "who")) {
                 return (!self.word(index).ends_with("ing")).then_some(index);
             }
+            index += 1;
         }
         None
     }

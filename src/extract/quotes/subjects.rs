@@ -510,6 +510,14 @@ impl Attributor<'_, '_> {
         {
             start = possessor.start_token;
         }
+        // "Senator Jo Bell of the opposition Green Union party said": a party's camp stands
+        // between the article and the name.
+        if start >= 2
+            && LEXICON.word_in(Words::PartyDescriptors, self.text, start - 1)
+            && self.text.is_word_ci(start - 2, "the")
+        {
+            start -= 1;
+        }
         // "ambassador to the UN": the article stands between.
         if start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "the")) {
             start -= 1;

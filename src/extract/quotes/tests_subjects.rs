@@ -264,12 +264,12 @@ fn a_described_subject_after_an_opening_conjunction_speaks() {
     let text = "Ali Varo said his house was hit. But a security official in Tarn, speaking on condition of \
                 anonymity because he was not authorised to talk to the media, told reporters that \
                 \"precise\" strikes had hit the camps.";
-    assert_eq!(speaker_of(text, "precise").as_deref(), Some("a security official in Tarn"));
+    assert_eq!(speaker_of(text, "precise").as_deref(), Some("a security official"));
     // A capital where the official sits is no subject either, nor the pronoun of the aside.
     let text = "Ali Varo said his house was hit. But a security official in Islamabad, speaking on \
                 condition of anonymity because he was not authorised to talk, told reporters that \
                 \"precise\" strikes had hit the camps.";
-    assert_eq!(speaker_of(text, "precise").as_deref(), Some("a security official in Islamabad"));
+    assert_eq!(speaker_of(text, "precise").as_deref(), Some("a security official"));
 }
 
 #[test]
@@ -594,4 +594,35 @@ fn a_speech_verb_in_a_clause_of_contrast_after_the_quote_attributes_nothing() {
     let text = "Chad's military has warned that any Nigerien \"misadventure\" would draw a \"swift and befitting \
                 response\", while Niger has said that any attack will be an act of war.";
     assert_ne!(speaker_of(text, "swift and befitting").as_deref(), Some("Niger"));
+}
+
+#[test]
+fn a_person_of_a_party_with_its_camp_speaks_not_the_party() {
+    let text = "Senator Ana Ruiz of the opposition Green Union party said the rebels were using the \
+                talks \"to buy time.\"";
+    assert_eq!(speaker_of(text, "to buy time").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_named_subject_passing_judgement_in_a_reported_clause_chose_the_words() {
+    let text = "Ana Bell, a researcher at the Kell Lab, studied the case. She noted that the vendor, \
+                Varkos Intelligence, describes its products in marketing material as available \
+                \"only to governments\".";
+    assert_eq!(speaker_of(text, "only to").as_deref(), Some("Varkos Intelligence"));
+    let text = "Ana Bell said that Acme Corp called the plan \"a farce\".";
+    assert_eq!(speaker_of(text, "a farce").as_deref(), Some("Acme Corp"));
+    // A verdict in another clause, or on the speaker's own object, chooses nothing.
+    let text = "Ana Bell said the reef, which Acme Corp calls Kell Shoal, and that its ships had \
+                taken \"necessary measures\".";
+    assert_eq!(speaker_of(text, "necessary").as_deref(), Some("Ana Bell"));
+    let text = "Ana Bell said she called Acme Corp \"a farce\".";
+    assert_eq!(speaker_of(text, "a farce").as_deref(), Some("Ana Bell"));
+}
+
+#[test]
+fn it_after_a_body_with_a_possessor_that_speaks_names_nobody_else() {
+    let text = "Kell's ombudsman's office, which monitors human rights, said fighting between the \
+                army and the Valley Liberation Front had displaced 4,000 people. It warned of a \
+                \"high risk\" of massacres.";
+    assert_eq!(speaker_of(text, "high risk"), None);
 }
