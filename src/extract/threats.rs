@@ -110,6 +110,10 @@ use crate::model::ThreatCategory;
 /// How many words may stand between a weapon and the verb of its strike ("drones had struck").
 const WEAPON_GAP_TOKENS: usize = 2;
 
+/// How many tokens after a cue of harm its counted toll may start ("an attack on the gas field in
+/// April killed four workers").
+const TOLL_GAP_TOKENS: usize = 10;
+
 /// A cue chosen to speak for a sentence, with its group and its acting state or group.
 type Choice<'a> = (&'a CueHit, &'a CueGroup, Option<&'a MentionRecord>);
 
@@ -377,7 +381,21 @@ fn stands_or_anchored(
                     .is_some_and(|g| LEXICON.has(Words::WeaponFamilies, &g.family))
         });
     let harm_threatened = cues::threatens_named_harm(text, sentence.end, group, hit);
-    let stands_alone = group.strong || counted || harm_named || foretold || weapon_struck || harm_threatened;
+    // "An attack on the field in April killed four workers": a toll counted later in the
+    // sentence ([toll-families]) is the count of the harm that took it.
+    let toll_counted = !counted
+        && LEXICON.has(Words::HarmFamilies, &group.family)
+        && hits.iter().any(|other| {
+            other.start >= hit.end
+                && other.start <= hit.end + TOLL_GAP_TOKENS
+                && lexicon
+                    .cue_groups
+                    .get(other.group)
+                    .is_some_and(|g| LEXICON.has(Words::TollFamilies, &g.family))
+                && figurative::counted_after(text, sentence.clone(), other.end)
+        });
+    let stands_alone =
+        group.strong || counted || toll_counted || harm_named || foretold || weapon_struck || harm_threatened;
     // A weak cue needs a state or group in its own clause that acts in it or is its target
     // ("an attack on the Elbonian embassy"); one in another clause of the sentence is about
     // something else ("the Elbonian envoy spoke, but the pressure grew"), except the one a

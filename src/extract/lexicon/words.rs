@@ -332,6 +332,11 @@ pub enum Words {
     ActiveAuxiliaries,
     SubjectVerbAdverbs,
     IndefiniteSpeakerDeterminers,
+    TollFamilies,
+    CountedPeople,
+    NegativeSubjects,
+    WarHeldPeople,
+    ReferenceDays,
 }
 
 impl Words {
@@ -662,6 +667,11 @@ impl Words {
         (Words::ActiveAuxiliaries, "active-auxiliaries"),
         (Words::SubjectVerbAdverbs, "subject-verb-adverbs"),
         (Words::IndefiniteSpeakerDeterminers, "indefinite-speaker-determiners"),
+        (Words::TollFamilies, "toll-families"),
+        (Words::CountedPeople, "counted-people"),
+        (Words::NegativeSubjects, "negative-subjects"),
+        (Words::WarHeldPeople, "war-held-people"),
+        (Words::ReferenceDays, "reference-days"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

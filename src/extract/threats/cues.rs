@@ -187,6 +187,7 @@ pub(super) fn denied(
         || denial::attackers_stopped(text, hit.start..hit.end)
         || !group.strong && denial::routine(text, statement, hit.start)
         || denial::simulated(text, statement, hit.start)
+        || denial::negative_subject(text, statement, hit.start)
         || !group.strong && denial::response(text, sentence.end, hit.end)
         || !group.strong
             && LEXICON.has(Words::ResponseFamilies, &group.family)

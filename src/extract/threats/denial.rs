@@ -344,6 +344,23 @@ pub(super) fn simulated(text: &TokenizedText<'_>, statement_start: usize, cue: u
     word_shortly_before(text, statement_start, cue, SIMULATION_REACH, Words::SimulationWords)
 }
 
+/// How many tokens after a negative subject its clause's cue may stand.
+const NEGATIVE_SUBJECT_REACH: usize = 12;
+
+/// Whether the statement's subject is a negative one ([`Words::NegativeSubjects`]: "Neither side
+/// has much to gain from a new war", "None of these is a missile strike"), with the cue in its
+/// clause: what the clause tells did not happen. Not when a refusal is denied ("Neither side has
+/// ruled out strikes").
+pub(super) fn negative_subject(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
+    let first = statement_start + usize::from(!text.is_word(statement_start));
+    first < cue
+        && cue - first <= NEGATIVE_SUBJECT_REACH
+        && LEXICON.word_in(Words::NegativeSubjects, text, first)
+        && !(first + 1..cue).any(|i| {
+            text.is_punct(i, ',') || text.is_punct(i, ';') || LEXICON.word_in(Words::Refusals, text, i)
+        })
+}
+
 /// Whether the cue names attackers stopped: a word of [`Words::AgentNouns`] with the passive's
 /// auxiliaries right after it ("were", "had been") and a participle of [`Words::NeutralisedParticiples`]
 /// ("sixteen terrorists had been killed in the operation", "the gunmen were arrested").

@@ -70,7 +70,12 @@ pub(super) fn war_on_ill(text: &TokenizedText<'_>, sentence_end: usize, cue: Ran
     if !matches!(last, "war" | "wars") {
         return false;
     }
-    if figurative_modifier() {
+    // "exchanged 205 prisoners of war": people held since a war, no war told.
+    let held_since_war = cue.len() == 1
+        && cue.start >= 2
+        && text.is_word_ci(cue.start - 1, "of")
+        && LEXICON.word_in(Words::WarHeldPeople, text, cue.start - 2);
+    if figurative_modifier() || held_since_war {
         return true;
     }
     if !(text.is_word_ci(cue.end, "on")
@@ -366,11 +371,22 @@ pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {
 const COUNT_AFTER_REACH: usize = 3;
 
 /// Whether a count follows a weak cue closely, with no punctuation between ("has killed thousands of
-/// people", "wounded 12"): the cue then states a fact, as a count before it does.
+/// people", "wounded 12", "killed four workers"): the cue then states a fact, as a count before it
+/// does.
 pub(super) fn counted_after(text: &TokenizedText<'_>, sentence: Range<usize>, cue_end: usize) -> bool {
     (cue_end..(cue_end + COUNT_AFTER_REACH).min(sentence.end))
         .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
-        .any(|i| is_count(text, i) || LEXICON.word_in(Words::CountWords, text, i))
+        .any(|i| {
+            is_count(text, i)
+                || LEXICON.word_in(Words::CountWords, text, i)
+                || LEXICON.word_in(Words::NumberWords, text, i) && counts_people(text, i)
+        })
+}
+
+/// Whether a number spelt out at `index` counts people, a word for them within the next two
+/// ("four foreign workers", "two soldiers"), not time ("five years ago") or anything else.
+fn counts_people(text: &TokenizedText<'_>, index: usize) -> bool {
+    (index + 1..index + 3).any(|i| LEXICON.word_in_any(&[Words::CaptiveNouns, Words::CountedPeople], text, i))
 }
 
 /// How many tokens an appositive between a counted subject and its passive verb spans at most

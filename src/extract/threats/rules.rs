@@ -162,6 +162,13 @@ pub(super) fn definite_reference(text: &TokenizedText<'_>, sentence_start: usize
             return true;
         }
         let Some(token) = text.tokens.get(index) else { return false };
+        // "Monday's blast", "last week's attack": the event of a day already told.
+        if token.kind == TokenKind::Possessive
+            && index > sentence_start
+            && LEXICON.word_in(Words::ReferenceDays, text, index - 1)
+        {
+            return true;
+        }
         let modifier = token.kind == TokenKind::Word && !token.capitalised && text.key(index).ends_with("ed");
         if skipped == MODIFIERS_BEFORE_CUE || !modifier || LEXICON.word_in(Words::NoveltyWords, text, index) {
             return false;

@@ -221,3 +221,32 @@ fn unrest_that_breaks_out_displacement_and_harassment_of_officials_are_cues() {
     // Counted or named by a state only: a weak cue alone stays none.
     assert!(threats("The displaced families were given blankets.").is_empty());
 }
+
+#[test]
+fn harm_whose_toll_is_counted_later_in_the_sentence_is_a_fact() {
+    let found = threats("An attack on the gas field in April killed four foreign workers.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A number spelt out counts people; time counts nobody.
+    let found = threats("She was gravely wounded five years ago in a fall at a supermarket.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_negative_subject_denies_what_its_clause_tells() {
+    let found = threats("Neither side has much to gain from a new war with the federal army, Chad said.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = threats("None of these is a missile strike, but together they add up to a campaign.");
+    assert!(found.is_empty(), "{found:?}");
+    // A refusal denied keeps the danger.
+    let found = threats("Neither Chad nor Niger has ruled out a new war over the border, officials said.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn prisoners_of_war_and_a_fare_war_tell_no_war() {
+    let found = threats("Chad and Niger have exchanged 205 prisoners of war each in a deal, officials say.");
+    assert!(found.is_empty(), "{found:?}");
+    let found =
+        threats("Chad's airline, which has been waging a fare war with Gulf carriers, still makes money.");
+    assert!(found.is_empty(), "{found:?}");
+}

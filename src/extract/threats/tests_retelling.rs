@@ -256,3 +256,12 @@ fn a_claim_of_responsibility_after_an_attack_owns_it() {
     );
     assert_eq!(alone.len(), 1, "{alone:?}");
 }
+
+#[test]
+fn a_days_blast_refers_back_to_the_blast_of_that_day() {
+    let found = threats(
+        "A bomb exploded under a pipeline near Lakeford on Monday, police said. The river group \
+         has not spoken since. It did not claim responsibility for Monday's blast.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
