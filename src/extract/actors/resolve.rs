@@ -97,6 +97,12 @@ impl Finder<'_, '_> {
                     None => continue,
                 },
             };
+            // "the UN refugee agency", "UN investigators", "a United Nations group of experts": an
+            // international organisation only ever named before a noun for one of its bodies or
+            // people is that body's modifier; the body, not the organisation, takes part.
+            if kind == ActorKind::InternationalOrg && counted.iter().all(|m| self.names_a_body_of_it(m)) {
+                continue;
+            }
             // "its 'Deep Blue' programme", "the slogan 'Discover Kessa'": a name only ever set alone
             // between quotation marks is a label or a title, nobody who acts.
             if !matches!(key, ActorKey::Entity(_)) && counted.iter().all(|m| self.quoted_alone(m)) {
@@ -197,7 +203,10 @@ impl Finder<'_, '_> {
             let verb_and_to = before > 1
                 && self.text.is_word_ci(before - 1, "to")
                 && LEXICON.is_speech_verb(self.text.key(before - 2));
-            if verb_and_to || before > 0 && LEXICON.word_in(Words::AddresseeVerbs, self.text, before - 1) {
+            if verb_and_to
+                || before > 0 && LEXICON.word_in(Words::AddresseeVerbs, self.text, before - 1)
+                || reporting_outlet(self.text, before, mention.end_token)
+            {
                 mention.locative = true;
             }
         }
@@ -269,6 +278,14 @@ impl Finder<'_, '_> {
     /// inside them): `"Deep Blue"`, `“Discover Kessa,”`. Not a name someone goes by
     /// ([`Words::GoingByWords`]: "a group calling itself the “Kell Cyber Army”", "goes by the name
     /// “General Mamba”", "known by the alias 'El Rojo'", "known as 'the Engineer'").
+    /// Whether `mention` modifies a lower-case noun for a body or people of its own right after
+    /// it ([`Words::AttributiveBodyNouns`]: "the UN refugee agency", "UN investigators").
+    fn names_a_body_of_it(&self, mention: &RawMention) -> bool {
+        let next = mention.end_token;
+        self.text.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && LEXICON.word_in(Words::AttributiveBodyNouns, self.text, next)
+    }
+
     fn quoted_alone(&self, mention: &RawMention) -> bool {
         const NAMING_REACH: usize = 4;
         let opening = mention.start_token.saturating_sub(1);
@@ -318,4 +335,28 @@ mod tests {
             assert!(!is_model_name(name), "{name}");
         }
     }
+}
+
+/// How many tokens after an outlet its verb of verification may stand ("Reuters could not
+/// independently verify").
+const VERIFY_REACH_TOKENS: usize = 4;
+
+/// Whether the outlet named at `start..end` (its article included) is the one reporting the story
+/// rather than a party to it: in the dateline's brackets ("MEXICO CITY (AP) -"), unable to verify
+/// ("Reuters could not independently verify"; "state TV confirmed the strike" is a party's word), having seen a document ("a report seen by
+/// Reuters"), or with its own reporters or count ("Reuters witnesses said", "a Reuters tally").
+fn reporting_outlet(text: &TokenizedText<'_>, start: usize, end: usize) -> bool {
+    let bracketed = start > 0 && text.is_punct(start - 1, '(') && text.is_punct(end, ')');
+    let unverified = (end..end + VERIFY_REACH_TOKENS)
+        .take_while(|&i| text.is_word(i))
+        .find(|&i| LEXICON.word_in(Words::VerifyingVerbs, text, i))
+        .is_some_and(|verb| {
+            (end..verb).any(|i| LEXICON.word_in(Words::Negations, text, i) || text.is_word_ci(i, "unable"))
+        });
+    let seen_by = start >= 2
+        && text.is_word_ci(start - 1, "by")
+        && LEXICON.word_in(Words::DocumentSightings, text, start - 2);
+    let own_reporters = text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+        && LEXICON.word_in(Words::OutletReporterNouns, text, end);
+    bracketed || unverified || seen_by || own_reporters
 }

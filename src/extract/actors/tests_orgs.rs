@@ -584,3 +584,30 @@ fn a_firm_described_by_its_appositive_is_the_company() {
     let producer = found.iter().find(|a| a.0 == "Qatarex").expect("the producer");
     assert!(producer.2.iter().any(|alias| alias == "The company"), "{found:?}");
 }
+
+#[test]
+fn an_international_body_named_only_before_one_of_its_bodies_is_no_actor() {
+    let found = names(
+        "Some 40,000 people fled, according to the United Nations refugee agency. UN investigators \
+         said the camps were shelled.",
+    );
+    assert!(!found.contains(&"United Nations".to_owned()), "{found:?}");
+    // Once it acts by its own name, it is one.
+    let found = names("UN investigators visited the camps. The United Nations said the camps were shelled.");
+    assert!(found.contains(&"United Nations".to_owned()), "{found:?}");
+}
+
+#[test]
+fn the_outlet_that_reports_the_story_is_no_actor() {
+    for text in [
+        "KELLTOWN (Reuters) - Gunmen attacked a convoy, officials said.",
+        "Gunmen attacked a convoy, officials said. Reuters could not independently verify the account.",
+        "Gunmen attacked a convoy, according to a police report seen by Reuters.",
+        "Gunmen attacked a convoy on the main road, Reuters witnesses said.",
+    ] {
+        assert!(!names(text).contains(&"Reuters".to_owned()), "{text}");
+    }
+    // An outlet that confirms a party's account, or is itself attacked, takes part.
+    let found = names("Gunmen stormed the offices of Reuters in the capital on Monday.");
+    assert!(found.contains(&"Reuters".to_owned()), "{found:?}");
+}

@@ -337,6 +337,10 @@ pub enum Words {
     NegativeSubjects,
     WarHeldPeople,
     ReferenceDays,
+    AttributiveBodyNouns,
+    VerifyingVerbs,
+    DocumentSightings,
+    OutletReporterNouns,
 }
 
 impl Words {
@@ -672,6 +676,10 @@ impl Words {
         (Words::NegativeSubjects, "negative-subjects"),
         (Words::WarHeldPeople, "war-held-people"),
         (Words::ReferenceDays, "reference-days"),
+        (Words::AttributiveBodyNouns, "attributive-body-nouns"),
+        (Words::VerifyingVerbs, "verifying-verbs"),
+        (Words::DocumentSightings, "document-sightings"),
+        (Words::OutletReporterNouns, "outlet-reporter-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {
