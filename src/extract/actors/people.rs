@@ -134,15 +134,35 @@ impl Finder<'_, '_> {
         }
         // Headline case glues a verb onto a name ("Jane Doe Says", "Senator Slams"): a word that
         // is a speech verb in lower case is no part of a name.
+        // "Thirteen Western embassies said": a number spelt out is no name.
         if lexicon.is_stopword(self.text, index)
             || lexicon.is_speech_verb(self.text.key(index))
             || lexicon.org_head(self.text, index).is_some()
+            || lexicon.word_in(Words::SpelledNumbers, self.text, index)
         {
             return false;
         }
         !(lexicon.is_place_word(self.text, index) || lexicon.phrase_at(self.text, index).is_some())
             || self.given_name_before_initial(index)
             || self.state_named_person(index)
+            || self.state_surname(index)
+    }
+
+    /// "Senator Lucia Montenegro said", "Ana Georgia": a state's name of one word right after a
+    /// given name of the lexicon's on its line is that person's surname, not the state. Not in a
+    /// Title Case headline, and not before a possessive ("Ana told Chad's envoy").
+    fn state_surname(&self, index: usize) -> bool {
+        let lexicon = &*LEXICON;
+        let Some(given) = index.checked_sub(1) else { return false };
+        let given_name = lexicon.word_in(Words::MaleGivenNames, self.text, given)
+            || lexicon.word_in(Words::FemaleGivenNames, self.text, given);
+        given_name
+            && self.text.tokens.get(given).is_some_and(|t| t.capitalised && !t.all_caps)
+            && self.text.adjacent_on_line(given, index)
+            && !(self.text.tokens[index].paragraph == self.headline && self.headline_name_words.is_some())
+            && self.text.tokens.get(index + 1).is_none_or(|t| t.kind != TokenKind::Possessive)
+            && lexicon.phrase_at(self.text, index).is_some_and(|phrase| phrase.end == index + 1)
+            && lexicon.lookup_country(self.text.token_text(index)).is_some()
     }
 
     /// Records tokens `start..end` as a mention of `org`, an organisation named before by a
@@ -276,6 +296,13 @@ impl Finder<'_, '_> {
         if appositive && let Some(inner_end) = lexicon.title_at(self.text, name_start) {
             inner_title = Some(self.base_title_key(name_start, inner_end));
             name_start = inner_end;
+            // "The judge, Mrs Justice Helen Marsh,": an honorific, then a title of office.
+            if let Some(office_end) = lexicon.title_at(self.text, name_start)
+                && self.name_run(office_end).is_some_and(|end| end >= office_end + 2)
+            {
+                inner_title = Some(self.base_title_key(name_start, office_end));
+                name_start = office_end;
+            }
         }
         // "Army spokesman Captain Jo Bell": a rank after the title, then the name.
         if !appositive

@@ -25,6 +25,25 @@ fn title_and_name_make_a_person_and_surnames_merge() {
 }
 
 #[test]
+fn a_state_after_a_given_name_is_the_surname() {
+    assert_eq!(names("Senator Lucia Montenegro said the talks were over."), ["Lucia Montenegro"]);
+    // Not a state spoken to, after a verb.
+    let found = names("Ana Ruiz told Chad's envoy the talks were over.");
+    assert!(found.contains(&"Chad".to_owned()), "{found:?}");
+}
+
+#[test]
+fn an_honorific_and_a_title_of_office_in_apposition_both_stand_before_the_name() {
+    assert_eq!(names("The judge, Mrs Justice Helen Marsh, told the jury to ignore it."), ["Helen Marsh"]);
+}
+
+#[test]
+fn a_number_spelt_out_opens_no_name() {
+    let found = names("Thirteen Western embassies said in a joint statement that they were concerned.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn a_title_closing_a_headline_names_nobody_in_the_next_paragraph() {
     let found = names(
         "Pipeline damage 'deliberate', says Finnish minister\n\nDamage to a gas pipeline was caused \

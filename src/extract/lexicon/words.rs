@@ -341,6 +341,7 @@ pub enum Words {
     VerifyingVerbs,
     DocumentSightings,
     OutletReporterNouns,
+    SpelledNumbers,
 }
 
 impl Words {
@@ -680,6 +681,7 @@ impl Words {
         (Words::VerifyingVerbs, "verifying-verbs"),
         (Words::DocumentSightings, "document-sightings"),
         (Words::OutletReporterNouns, "outlet-reporter-nouns"),
+        (Words::SpelledNumbers, "spelled-numbers"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {
