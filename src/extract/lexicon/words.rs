@@ -342,6 +342,7 @@ pub enum Words {
     DocumentSightings,
     OutletReporterNouns,
     SpelledNumbers,
+    ReportedModals,
 }
 
 impl Words {
@@ -682,6 +683,7 @@ impl Words {
         (Words::DocumentSightings, "document-sightings"),
         (Words::OutletReporterNouns, "outlet-reporter-nouns"),
         (Words::SpelledNumbers, "spelled-numbers"),
+        (Words::ReportedModals, "reported-modals"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -247,7 +247,11 @@ impl Attributor<'_, '_> {
                 },
             }
         }
-        found
+        // "A spokesperson for the department said Canberra was 'deeply concerned'": a name with
+        // its own verb after it opens what was said.
+        let own_verb = LEXICON.word_in(Words::Auxiliaries, self.text, index)
+            || LEXICON.word_in(Words::ReportedModals, self.text, index);
+        found.filter(|_| !own_verb)
     }
 
     /// `'s finance director, Petra Lind`: the person named after a comma that ends a few plain

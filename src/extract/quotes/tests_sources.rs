@@ -392,3 +392,23 @@ fn a_source_who_puts_it_speaks() {
     let text = "The truce holds. As the Daily Ledger put it: \"Nobody wins.\"";
     assert_eq!(speaker_of(text, "Nobody wins").as_deref(), Some("the Daily Ledger"));
 }
+
+#[test]
+fn a_source_after_the_verb_keeps_its_of_phrase() {
+    let text = "Shops shut early.\n\n\"The kidnappers are here,\" said the owner of a grocery near the \
+                port, who declined to give his name.";
+    assert_eq!(speaker_of(text, "The kidnappers").as_deref(), Some("the owner of a grocery near the port"));
+    // A word ending in -ing inside the phrase is no participle to cut.
+    let text = "Shops shut early.\n\n\"We are ready,\" said the owner of a building near the port.";
+    assert_eq!(speaker_of(text, "We are ready").as_deref(), Some("the owner of a building near the port"));
+}
+
+#[test]
+fn words_whose_only_name_is_a_place_after_a_preposition_name_no_speaker() {
+    let text = "Pamphlets signed by a local committee and found this week in villages near Vellore \
+                warned that anyone found \"helping the police\" would be punished.";
+    assert_eq!(speaker_of(text, "helping the police"), None);
+    // A people's noun or a title opening the phrase still speaks.
+    let text = "Talks stalled. Officials in Brussels said the plan was \"dead\".";
+    assert_eq!(speaker_of(text, "dead").as_deref(), Some("Officials in Brussels"));
+}

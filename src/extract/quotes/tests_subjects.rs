@@ -626,3 +626,11 @@ fn it_after_a_body_with_a_possessor_that_speaks_names_nobody_else() {
                 \"high risk\" of massacres.";
     assert_eq!(speaker_of(text, "high risk"), None);
 }
+
+#[test]
+fn a_name_with_its_own_verb_after_the_speech_verb_opens_what_was_said() {
+    let text = "A spokesperson for the Department of Foreign Affairs and Trade said Canberra was \
+                \"deeply concerned\" by the killings.";
+    assert_ne!(speaker_of(text, "deeply concerned").as_deref(), Some("Australia"));
+    assert_ne!(speaker_of(text, "deeply concerned").as_deref(), Some("Canberra"));
+}

@@ -207,10 +207,20 @@ impl Attributor<'_, '_> {
             });
         let readable = described
             || LEXICON.has(Words::UnnamedSpeakers, &head)
+            // "Officials in Brussels said", "The mayor of Antwerp said": the people's noun or a
+            // title opens the phrase.
+            || (start..verb.min(start + 3)).any(|i| LEXICON.word_in(Words::UnnamedSpeakers, self.text, i))
+            || (start..verb.min(start + 2)).any(|i| LEXICON.title_at(self.text, i).is_some())
             || LEXICON.org_head(self.text, verb - 1).is_some()
+            // "found this week in villages near Bijapur warned": a name after a preposition is
+            // a place or an object, no one who speaks.
             || (start..verb).any(|i| {
                 self.text.tokens.get(i).is_some_and(|t| t.capitalised && !t.sentence_start)
                     && !self.text.is_word_ci(i, "the")
+                    && !(start..i).any(|j| {
+                        LEXICON.word_in(Words::LocativePrepositions, self.text, j)
+                            || LEXICON.word_in(Words::ObjectPrepositions, self.text, j)
+                    })
             });
         Some(if readable { self.phrase(start, verb) } else { None })
     }
@@ -287,6 +297,25 @@ impl Attributor<'_, '_> {
             && !self.is_speech_verb(end)
         {
             end += 1;
+        }
+        // "said the owner of a grocery near the port, who …": the noun's "of" and the plain words
+        // after it, up to a comma or a clause, say who the source is.
+        if self.text.is_word_ci(end, "of") {
+            /// How many words the phrase after "of" spans at most.
+            const OF_PHRASE_WORDS: usize = 6;
+            let tail = (end + 1..sentence_end.min(end + 1 + OF_PHRASE_WORDS))
+                .take_while(|&i| {
+                    self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                        && !LEXICON.word_in(Words::SubjectBreakers, self.text, i)
+                        && !self.is_speech_verb(i)
+                })
+                .count();
+            let closed = end + 1 + tail;
+            let ends_phrase = closed >= sentence_end
+                || self.text.tokens.get(closed).is_some_and(|t| t.kind == TokenKind::Punct);
+            if tail >= 2 && ends_phrase && LEXICON.word_in(Words::SpeakerDeterminers, self.text, end + 1) {
+                return self.phrase(start, closed);
+            }
         }
         // "the group's research director, Tomas Henk": the person the appositive names; without
         // one, the whole description ("the group's research director"), not its possessor.
