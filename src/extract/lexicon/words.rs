@@ -343,6 +343,11 @@ pub enum Words {
     OutletReporterNouns,
     SpelledNumbers,
     ReportedModals,
+    ChatterNouns,
+    ChatterChannels,
+    ExerciseNouns,
+    CallingOff,
+    CallingOffEnders,
 }
 
 impl Words {
@@ -684,6 +689,11 @@ impl Words {
         (Words::OutletReporterNouns, "outlet-reporter-nouns"),
         (Words::SpelledNumbers, "spelled-numbers"),
         (Words::ReportedModals, "reported-modals"),
+        (Words::ChatterNouns, "chatter-nouns"),
+        (Words::ChatterChannels, "chatter-channels"),
+        (Words::ExerciseNouns, "exercise-nouns"),
+        (Words::CallingOff, "calling-off"),
+        (Words::CallingOffEnders, "calling-off-enders"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -188,6 +188,8 @@ pub(super) fn denied(
         || !group.strong && denial::routine(text, statement, hit.start)
         || denial::simulated(text, statement, hit.start)
         || denial::negative_subject(text, statement, hit.start)
+        || denial::unverified_chatter(text, statement..sentence.end, hit.start)
+        || denial::exercise_called_off(text, statement..sentence.end, hit.start)
         || !group.strong && denial::response(text, sentence.end, hit.end)
         || !group.strong
             && LEXICON.has(Words::ResponseFamilies, &group.family)

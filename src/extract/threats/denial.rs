@@ -90,6 +90,55 @@ fn rumour_dismissed(text: &TokenizedText<'_>, statement: Range<usize>, cue_end: 
     })
 }
 
+/// How many tokens before an exercise's noun a cue of its phrase may stand ("about 5,000 troops"
+/// told before "exercise" is read from the noun on; "a large military exercise" holds its cue).
+const EXERCISE_PHRASE_LEAD: usize = 3;
+
+/// Whether the cue belongs to an exercise called off: a noun of [`Words::ExerciseNouns`] and a
+/// phrase of [`Words::CallingOff`] in the statement, the cue in the exercise's phrase (from a few
+/// words before its noun, up to the verb when the exercise is the subject, or on through its
+/// object's clauses when it is the object, until a word of [`Words::CallingOffEnders`]): "A large
+/// military exercise involving 5,000 troops was called off", "called off a civil defence
+/// exercise which would have sounded air raid sirens", "called off military drills". An attack
+/// that made them call it off ("after rebels attacked the base") is still told.
+pub(super) fn exercise_called_off(text: &TokenizedText<'_>, statement: Range<usize>, cue: usize) -> bool {
+    let calling_off = |i: usize| {
+        LEXICON.word_in(Words::CallingOff, text, i)
+            || i + 2 <= statement.end && LEXICON.has(Words::CallingOff, text.key_span(i, i + 2))
+    };
+    let Some(off) = statement.clone().find(|&i| calling_off(i)) else {
+        return false;
+    };
+    let Some(exercise) = statement.clone().find(|&i| LEXICON.word_in(Words::ExerciseNouns, text, i)) else {
+        return false;
+    };
+    let ender =
+        |range: Range<usize>| range.into_iter().any(|i| LEXICON.word_in(Words::CallingOffEnders, text, i));
+    let phrase_start = exercise.saturating_sub(EXERCISE_PHRASE_LEAD).max(statement.start);
+    if exercise < off {
+        (phrase_start..off).contains(&cue) && !ender(phrase_start..cue)
+    } else {
+        cue >= phrase_start && cue > off && !ender(off..cue)
+    }
+}
+
+/// How many tokens a claim's noun may stand before the "that" of what it claims.
+const CHATTER_THAT_REACH: usize = 10;
+
+/// Whether the cue is what unverified chatter claims: a noun of [`Words::ChatterNouns`] before a
+/// "that" which opens the cue's clause, in a statement that names where the chatter ran
+/// ([`Words::ChatterChannels`]: "Claims spread on social media overnight that jets had bombed
+/// villages", "messages circulating on Telegram claimed that the government had asked for
+/// troops"). What is claimed is no event told.
+pub(super) fn unverified_chatter(text: &TokenizedText<'_>, statement: Range<usize>, cue: usize) -> bool {
+    let channel = statement.clone().any(|i| LEXICON.word_in(Words::ChatterChannels, text, i));
+    channel
+        && (statement.start..cue).any(|noun| {
+            LEXICON.word_in(Words::ChatterNouns, text, noun)
+                && (noun + 1..cue.min(noun + 1 + CHATTER_THAT_REACH)).any(|i| text.is_word_ci(i, "that"))
+        })
+}
+
 /// Whether the word at `index` calls the statement false after an auxiliary ("the report … was
 /// false", "the claims are untrue").
 fn called_false(text: &TokenizedText<'_>, index: usize) -> bool {

@@ -250,3 +250,34 @@ fn prisoners_of_war_and_a_fare_war_tell_no_war() {
         threats("Chad's airline, which has been waging a fare war with Gulf carriers, still makes money.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn what_unchecked_chatter_claims_is_no_event() {
+    let found =
+        threats("Claims spread on social media overnight that Chadian jets had bombed villages in Niger.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = threats(
+        "On Wednesday, messages circulating on Telegram claimed that the government had asked Chad for troops.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // Footage that shows an event is its evidence, not a claim about it.
+    let found =
+        threats("Chadian jets bombed villages in Niger overnight, according to videos posted online.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn an_exercise_called_off_tells_no_threat_in_its_phrase() {
+    for text in [
+        "A large military exercise near the Chadian border, involving about 5,000 troops, was called \
+         off on Friday without explanation.",
+        "The Chadian army called off military drills planned near the border with Niger.",
+        "The civil defence office called off an exercise planned for Abeche, which would have sounded \
+         air raid sirens across the city.",
+    ] {
+        assert!(threats(text).is_empty(), "{text}");
+    }
+    // The attack that made them call it off is told.
+    let found = threats("The Chadian army called off its drills after rebels attacked the base at Abeche.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
