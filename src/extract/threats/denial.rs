@@ -80,13 +80,17 @@ fn rumour_dismissed(text: &TokenizedText<'_>, statement: Range<usize>, cue_end: 
     if !(LEXICON.word_in(Words::RumourNouns, text, first) && text.is_word_ci(first + 1, "that")) {
         return false;
     }
+    // "Speculation that … was the result of a cyber attack was rejected by officials": the rumour
+    // itself dismissed in the passive.
+    let passive = |verb: usize| verb > 0 && LEXICON.word_in(Words::PassiveAuxiliaries, text, verb - 1);
     (cue_end..statement.end).any(|verb| {
         LEXICON.word_in(Words::DenialVerbs, text, verb)
-            && (verb + 1..(verb + 1 + DISMISSED_AS_REACH).min(statement.end))
-                .find(|&i| text.is_word_ci(i, "as"))
-                .is_some_and(|at| {
-                    LEXICON.word_in_any(&[Words::FalsityWords, Words::DismissalWords], text, at + 1)
-                })
+            && (passive(verb)
+                || (verb + 1..(verb + 1 + DISMISSED_AS_REACH).min(statement.end))
+                    .find(|&i| text.is_word_ci(i, "as"))
+                    .is_some_and(|at| {
+                        LEXICON.word_in_any(&[Words::FalsityWords, Words::DismissalWords], text, at + 1)
+                    }))
     })
 }
 
@@ -402,12 +406,18 @@ const NEGATIVE_SUBJECT_REACH: usize = 12;
 /// ruled out strikes").
 pub(super) fn negative_subject(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
     let first = statement_start + usize::from(!text.is_word(statement_start));
-    first < cue
-        && cue - first <= NEGATIVE_SUBJECT_REACH
-        && LEXICON.word_in(Words::NegativeSubjects, text, first)
-        && !(first + 1..cue).any(|i| {
-            text.is_punct(i, ',') || text.is_punct(i, ';') || LEXICON.word_in(Words::Refusals, text, i)
-        })
+    // "…, said neither Riyadh nor the Houthis appeared to want a return to war": the subject of a
+    // reported clause, right after its speech verb or "that".
+    let opens_clause = |i: usize| {
+        i == first || i > first && (text.is_word_ci(i - 1, "that") || LEXICON.is_speech_verb(text.key(i - 1)))
+    };
+    (first..cue).rev().take(NEGATIVE_SUBJECT_REACH).any(|subject| {
+        LEXICON.word_in(Words::NegativeSubjects, text, subject)
+            && opens_clause(subject)
+            && !(subject + 1..cue).any(|i| {
+                text.is_punct(i, ',') || text.is_punct(i, ';') || LEXICON.word_in(Words::Refusals, text, i)
+            })
+    })
 }
 
 /// Whether the cue names attackers stopped: a word of [`Words::AgentNouns`] with the passive's

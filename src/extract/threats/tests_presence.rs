@@ -281,3 +281,19 @@ fn an_exercise_called_off_tells_no_threat_in_its_phrase() {
     let found = threats("The Chadian army called off its drills after rebels attacked the base at Abeche.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_negative_subject_of_a_reported_clause_or_a_rumour_rejected_tells_no_threat() {
+    let found = threats(
+        "Ana Bell, a researcher in Abeche, said neither Chad nor Niger appeared to want a return to war.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = threats(
+        "Speculation that the blackout in Chad was the result of a cyber attack was rejected by \
+         officials in N'Djamena.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // A refusal denied in the reported clause keeps the danger.
+    let found = threats("Chad said neither side has ruled out a return to war with Niger.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
