@@ -348,6 +348,7 @@ pub enum Words {
     ExerciseNouns,
     CallingOff,
     CallingOffEnders,
+    CallingVerbs,
 }
 
 impl Words {
@@ -694,6 +695,7 @@ impl Words {
         (Words::ExerciseNouns, "exercise-nouns"),
         (Words::CallingOff, "calling-off"),
         (Words::CallingOffEnders, "calling-off-enders"),
+        (Words::CallingVerbs, "calling-verbs"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -106,14 +106,17 @@ const EXERCISE_PHRASE_LEAD: usize = 3;
 /// exercise which would have sounded air raid sirens", "called off military drills". An attack
 /// that made them call it off ("after rebels attacked the base") is still told.
 pub(super) fn exercise_called_off(text: &TokenizedText<'_>, statement: Range<usize>, cue: usize) -> bool {
-    let calling_off = |i: usize| {
-        LEXICON.word_in(Words::CallingOff, text, i)
-            || i + 2 <= statement.end && LEXICON.has(Words::CallingOff, text.key_span(i, i + 2))
-    };
-    let Some(off) = statement.clone().find(|&i| calling_off(i)) else {
+    // The exercise's noun first: most statements have none, and the test is one bit per token.
+    let Some(exercise) = statement.clone().find(|&i| LEXICON.word_in(Words::ExerciseNouns, text, i)) else {
         return false;
     };
-    let Some(exercise) = statement.clone().find(|&i| LEXICON.word_in(Words::ExerciseNouns, text, i)) else {
+    let calling_off = |i: usize| {
+        LEXICON.word_in(Words::CallingOff, text, i)
+            || i > statement.start
+                && text.is_word_ci(i, "off")
+                && LEXICON.word_in(Words::CallingVerbs, text, i - 1)
+    };
+    let Some(off) = statement.clone().find(|&i| calling_off(i)) else {
         return false;
     };
     let ender =
@@ -135,12 +138,10 @@ const CHATTER_THAT_REACH: usize = 10;
 /// villages", "messages circulating on Telegram claimed that the government had asked for
 /// troops"). What is claimed is no event told.
 pub(super) fn unverified_chatter(text: &TokenizedText<'_>, statement: Range<usize>, cue: usize) -> bool {
-    let channel = statement.clone().any(|i| LEXICON.word_in(Words::ChatterChannels, text, i));
-    channel
-        && (statement.start..cue).any(|noun| {
-            LEXICON.word_in(Words::ChatterNouns, text, noun)
-                && (noun + 1..cue.min(noun + 1 + CHATTER_THAT_REACH)).any(|i| text.is_word_ci(i, "that"))
-        })
+    (statement.start..cue).any(|noun| {
+        LEXICON.word_in(Words::ChatterNouns, text, noun)
+            && (noun + 1..cue.min(noun + 1 + CHATTER_THAT_REACH)).any(|i| text.is_word_ci(i, "that"))
+    }) && statement.clone().any(|i| LEXICON.word_in(Words::ChatterChannels, text, i))
 }
 
 /// Whether the word at `index` calls the statement false after an auxiliary ("the report … was
