@@ -478,6 +478,16 @@ fn restated_threat(
         || restating::pronoun_label(text, statement..sentence.end, hit.start))
     .then_some(reported.last_threat)
     .flatten();
+    // "In 2024 a man drove a car into a market crowd, killing six": an event set in a year of
+    // its own, named afresh, is another event, not more of the one before.
+    // Only harm done to people is such an event; a war or a group's founding set in its year is
+    // background to the news ([dated-event-families]).
+    let dated_afresh = !anaphoric
+        && LEXICON.has(Words::DatedEventFamilies, &group.family)
+        && figurative::set_in_another_year(text, statement..sentence.end);
+    if dated_afresh && labelled.is_none() {
+        return None;
+    }
     labelled.or_else(|| {
         // "It also stole patient files": the pronoun's sentence goes on with the last threat.
         let continued = (continues && !tally && reported.follows(sentence_index))

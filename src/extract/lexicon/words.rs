@@ -349,6 +349,7 @@ pub enum Words {
     CallingOff,
     CallingOffEnders,
     CallingVerbs,
+    DatedEventFamilies,
 }
 
 impl Words {
@@ -696,6 +697,7 @@ impl Words {
         (Words::CallingOff, "calling-off"),
         (Words::CallingOffEnders, "calling-off-enders"),
         (Words::CallingVerbs, "calling-verbs"),
+        (Words::DatedEventFamilies, "dated-event-families"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

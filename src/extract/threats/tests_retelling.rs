@@ -265,3 +265,18 @@ fn a_days_blast_refers_back_to_the_blast_of_that_day() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn harm_set_in_a_year_of_its_own_is_another_event() {
+    let found = threats(
+        "Gunmen attacked a police post in Abeche on Monday, killing two officers. In 2024 a man drove \
+         a car into crowds at a market in Moundou, killing six people.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    // A war set in its years is background, told as the news goes on.
+    let found = threats(
+        "Rebels attacked an army post near Abeche on Monday, killing four soldiers. The rebels fought \
+         the army during the war, which ended with a peace deal in 2022.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
