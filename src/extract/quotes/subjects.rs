@@ -104,8 +104,11 @@ impl Attributor<'_, '_> {
         // An inverted verb closing its sentence (", says a top academic.") has its subject after it.
         if verb > sentence_start && self.text.is_punct(verb - 1, ',') {
             let sentence_end = self.sentence_range(verb).end;
-            let short_tail = (verb + 1..(verb + 6).min(sentence_end + 1))
-                .any(|i| i >= sentence_end || self.text.is_punct(i, ',') || self.text.is_punct(i, '.'));
+            // ("…, told reporters in the capital, Vella, that": a verb of address is never
+            // inverted; its tail goes on past a comma.)
+            let short_tail = !LEXICON.word_in(Words::AddresseeVerbs, self.text, verb)
+                && (verb + 1..(verb + 6).min(sentence_end + 1))
+                    .any(|i| i >= sentence_end || self.text.is_punct(i, ',') || self.text.is_punct(i, '.'));
             // "Jane Doe, who campaigned here, tweeted, '…'" or "… told a reporter, '…'": the verb
             // introduces the quote after it, so its subject stands before the appositive.
             let introduces_quote = (verb + 1..(verb + 6).min(sentence_end)).any(|i| {
@@ -157,7 +160,12 @@ impl Attributor<'_, '_> {
                         }
                         // "A farmer, Jon Keel, 61, said": an age after the name.
                         let close = if self.is_age_aside(end + 1) { end + 2 } else { end };
-                        close + 1 == verb && self.text.is_punct(end, ',')
+                        // "The High Representative, Jo Bell, who oversees the deal, said": a
+                        // relative clause after the name, closed by the comma before the verb.
+                        let relative = LEXICON.word_in(Words::RelativePronouns, self.text, close + 1)
+                            && self.text.is_punct(verb - 1, ',')
+                            && verb - close <= SUBJECT_REACH_TOKENS;
+                        (close + 1 == verb || relative) && self.text.is_punct(end, ',')
                     })
                     .map(|m| (m.actor, false));
             }

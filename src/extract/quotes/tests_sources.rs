@@ -412,3 +412,10 @@ fn words_whose_only_name_is_a_place_after_a_preposition_name_no_speaker() {
     let text = "Talks stalled. Officials in Brussels said the plan was \"dead\".";
     assert_eq!(speaker_of(text, "dead").as_deref(), Some("Officials in Brussels"));
 }
+
+#[test]
+fn a_source_who_puts_it_with_an_adverb_speaks() {
+    let text =
+        "Budgets are tight. One senior NATO official put it bluntly: \"Nobody agrees who should pay.\"";
+    assert_eq!(speaker_of(text, "Nobody agrees").as_deref(), Some("One senior NATO official"));
+}

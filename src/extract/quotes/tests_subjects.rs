@@ -634,3 +634,13 @@ fn a_name_with_its_own_verb_after_the_speech_verb_opens_what_was_said() {
     assert_ne!(speaker_of(text, "deeply concerned").as_deref(), Some("Australia"));
     assert_ne!(speaker_of(text, "deeply concerned").as_deref(), Some("Canberra"));
 }
+
+#[test]
+fn a_subject_in_apposition_speaks_past_a_relative_clause_or_a_placed_addressee() {
+    let text = "The High Representative, Matthias Brandl, who oversees the civilian side of the peace \
+                deal, said the law was \"null and void\".";
+    assert_eq!(speaker_of(text, "null and void").as_deref(), Some("Matthias Brandl"));
+    let text = "Kell's Defence Minister, Ibrahim Musa Yakasai, told reporters in the capital, Vella, \
+                that troops had \"encircled\" a forest.";
+    assert_eq!(speaker_of(text, "encircled").as_deref(), Some("Ibrahim Musa Yakasai"));
+}

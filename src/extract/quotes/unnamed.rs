@@ -225,13 +225,17 @@ impl Attributor<'_, '_> {
         Some(if readable { self.phrase(start, verb) } else { None })
     }
 
-    /// "As one aid official put it: '…'": "put it" right before the quote, after a comma or a
-    /// colon, says the quote's words as a verb of speech does.
+    /// "As one aid official put it: '…'", "One official put it bluntly: '…'": "put it" (and an
+    /// adverb) right before the quote, after a comma or a colon, says the quote's words as a verb
+    /// of speech does.
     fn puts_it(&self, verb: usize, span: &QuoteSpan) -> bool {
+        // "put it bluntly:": an adverb may close the phrase.
+        let adverb = usize::from(self.text.is_word(verb + 2) && self.word(verb + 2).ends_with("ly"));
+        let mark = verb + 2 + adverb;
         self.text.is_word_ci(verb, "put")
             && self.text.is_word_ci(verb + 1, "it")
-            && (self.text.is_punct(verb + 2, ',') || self.text.is_punct(verb + 2, ':'))
-            && verb + 3 == span.open_token
+            && (self.text.is_punct(mark, ',') || self.text.is_punct(mark, ':'))
+            && mark + 1 == span.open_token
     }
 
     /// Where a time adjunct right before `end` starts ("on Tuesday", "this week", "yesterday": a
