@@ -110,6 +110,9 @@ use crate::model::ThreatCategory;
 /// How many words may stand between a weapon and the verb of its strike ("drones had struck").
 const WEAPON_GAP_TOKENS: usize = 2;
 
+/// How many tokens around a cue of harm the year that sets it apart is looked for.
+const DATED_EVENT_REACH: usize = 40;
+
 /// How many tokens after a cue of harm its counted toll may start ("an attack on the gas field in
 /// April killed four workers").
 const TOLL_GAP_TOKENS: usize = 10;
@@ -482,9 +485,14 @@ fn restated_threat(
     // its own, named afresh, is another event, not more of the one before.
     // Only harm done to people is such an event; a war or a group's founding set in its year is
     // background to the news ([dated-event-families]).
+    // (Its year within reach of the cue, so that a megabyte-long "sentence" stays linear.)
     let dated_afresh = !anaphoric
         && LEXICON.has(Words::DatedEventFamilies, &group.family)
-        && figurative::set_in_another_year(text, statement..sentence.end);
+        && figurative::set_in_another_year(
+            text,
+            statement.max(hit.start.saturating_sub(DATED_EVENT_REACH))
+                ..sentence.end.min(hit.end + DATED_EVENT_REACH),
+        );
     if dated_afresh && labelled.is_none() {
         return None;
     }

@@ -553,7 +553,9 @@ impl Attributor<'_, '_> {
                     .find(|&i| self.text.is_punct(i, ',') || self.is_quote_mark(i))
                     .filter(|&i| self.text.is_punct(i, ','))
             {
-                limit += close - index;
+                // Bounded, so that a sentence of many such clauses stays linear per quote.
+                limit = (limit + close - index)
+                    .min(start + VERB_AFTER_REACH_TOKENS + RELATIVE_CLAUSE_REACH_TOKENS);
                 index = close + 1;
                 continue;
             }

@@ -106,6 +106,9 @@ const EXERCISE_PHRASE_LEAD: usize = 3;
 /// exercise which would have sounded air raid sirens", "called off military drills". An attack
 /// that made them call it off ("after rebels attacked the base") is still told.
 pub(super) fn exercise_called_off(text: &TokenizedText<'_>, statement: Range<usize>, cue: usize) -> bool {
+    // Within reach of the cue, so that a megabyte-long "sentence" stays linear.
+    let statement =
+        statement.start.max(cue.saturating_sub(EXERCISE_REACH))..statement.end.min(cue + EXERCISE_REACH);
     // The exercise's noun first: most statements have none, and the test is one bit per token.
     let Some(exercise) = statement.clone().find(|&i| LEXICON.word_in(Words::ExerciseNouns, text, i)) else {
         return false;
@@ -129,6 +132,12 @@ pub(super) fn exercise_called_off(text: &TokenizedText<'_>, statement: Range<usi
     }
 }
 
+/// How many tokens from a cue an exercise's noun and its calling off are looked for.
+const EXERCISE_REACH: usize = 30;
+
+/// How many tokens before a cue a claim's noun, and around it a channel, are looked for.
+const CHATTER_REACH: usize = 20;
+
 /// How many tokens a claim's noun may stand before the "that" of what it claims.
 const CHATTER_THAT_REACH: usize = 10;
 
@@ -138,10 +147,13 @@ const CHATTER_THAT_REACH: usize = 10;
 /// villages", "messages circulating on Telegram claimed that the government had asked for
 /// troops"). What is claimed is no event told.
 pub(super) fn unverified_chatter(text: &TokenizedText<'_>, statement: Range<usize>, cue: usize) -> bool {
-    (statement.start..cue).any(|noun| {
+    // Within reach of the cue, so that a megabyte-long "sentence" stays linear.
+    let from = statement.start.max(cue.saturating_sub(CHATTER_REACH));
+    (from..cue).any(|noun| {
         LEXICON.word_in(Words::ChatterNouns, text, noun)
             && (noun + 1..cue.min(noun + 1 + CHATTER_THAT_REACH)).any(|i| text.is_word_ci(i, "that"))
-    }) && statement.clone().any(|i| LEXICON.word_in(Words::ChatterChannels, text, i))
+    }) && (from..statement.end.min(cue + CHATTER_REACH))
+        .any(|i| LEXICON.word_in(Words::ChatterChannels, text, i))
 }
 
 /// Whether the word at `index` calls the statement false after an auxiliary ("the report … was
