@@ -354,10 +354,9 @@ impl Finder<'_, '_> {
             {
                 // "… de l'Ituri": an elided article glued to the name's last word.
                 end += 1;
-            } else if end > start && infinitive_link(end) && LEXICON.org_head(self.text, end - 1).is_some() {
-                end += 1;
             } else if end > start
-                && (opening_particle(end)
+                && (infinitive_link(end) && LEXICON.org_head(self.text, end - 1).is_some()
+                    || opening_particle(end)
                     || (ORG_CONNECTORS.contains(&self.word(end))
                         // "Independent Authority Against Corruption": a name in title case
                         // capitalises its connectors too.

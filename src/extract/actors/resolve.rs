@@ -314,29 +314,6 @@ impl Finder<'_, '_> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::{compass_place, is_model_name};
-
-    #[test]
-    fn a_name_ending_in_a_compass_word_without_a_given_name_is_a_place() {
-        assert!(compass_place("Kell West"));
-        assert!(compass_place("Vorra Kell Central"));
-        assert!(!compass_place("Alan West"));
-        assert!(!compass_place("West"));
-    }
-
-    #[test]
-    fn model_names_are_a_designation_and_a_nickname() {
-        for name in ["F-22 Raptor", "Su-35 Flanker", "MiG-29 Fulcrum", "Tu-95MS Bear"] {
-            assert!(is_model_name(name), "{name}");
-        }
-        for name in ["G-20", "Jo Bell", "Al-Shabaab Command", "X-ray Unit", "Kell-12", "Unit 8200"] {
-            assert!(!is_model_name(name), "{name}");
-        }
-    }
-}
-
 /// How many tokens after an outlet its verb of verification may stand ("Reuters could not
 /// independently verify").
 const VERIFY_REACH_TOKENS: usize = 4;
@@ -359,4 +336,27 @@ fn reporting_outlet(text: &TokenizedText<'_>, start: usize, end: usize) -> bool 
     let own_reporters = text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
         && LEXICON.word_in(Words::OutletReporterNouns, text, end);
     bracketed || unverified || seen_by || own_reporters
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{compass_place, is_model_name};
+
+    #[test]
+    fn a_name_ending_in_a_compass_word_without_a_given_name_is_a_place() {
+        assert!(compass_place("Kell West"));
+        assert!(compass_place("Vorra Kell Central"));
+        assert!(!compass_place("Alan West"));
+        assert!(!compass_place("West"));
+    }
+
+    #[test]
+    fn model_names_are_a_designation_and_a_nickname() {
+        for name in ["F-22 Raptor", "Su-35 Flanker", "MiG-29 Fulcrum", "Tu-95MS Bear"] {
+            assert!(is_model_name(name), "{name}");
+        }
+        for name in ["G-20", "Jo Bell", "Al-Shabaab Command", "X-ray Unit", "Kell-12", "Unit 8200"] {
+            assert!(!is_model_name(name), "{name}");
+        }
+    }
 }
