@@ -386,17 +386,19 @@ fn stands_or_anchored(
     let harm_threatened = cues::threatens_named_harm(text, sentence.end, group, hit);
     // "An attack on the field in April killed four workers": a toll counted later in the
     // sentence ([toll-families]) is the count of the harm that took it.
+    // (The hits are sorted by start: only those within the gap are read.)
     let toll_counted = !counted
         && LEXICON.has(Words::HarmFamilies, &group.family)
-        && hits.iter().any(|other| {
-            other.start >= hit.end
-                && other.start <= hit.end + TOLL_GAP_TOKENS
-                && lexicon
+        && hits[hits.partition_point(|other| other.start < hit.end)..]
+            .iter()
+            .take_while(|other| other.start <= hit.end + TOLL_GAP_TOKENS)
+            .any(|other| {
+                lexicon
                     .cue_groups
                     .get(other.group)
                     .is_some_and(|g| LEXICON.has(Words::TollFamilies, &g.family))
-                && figurative::counted_after(text, sentence.clone(), other.end)
-        });
+                    && figurative::counted_after(text, sentence.clone(), other.end)
+            });
     let stands_alone =
         group.strong || counted || toll_counted || harm_named || foretold || weapon_struck || harm_threatened;
     // A weak cue needs a state or group in its own clause that acts in it or is its target
