@@ -751,12 +751,12 @@ impl Lexicon {
         self.has_class(text, index, class::PLACE_WORD)
     }
 
-    /// The kind of organisation token `index` names when it heads an organisation's name.
     /// The kind of organisation a lower-case word heads, if it is an institution word.
     pub fn org_head_key(&self, key: &str) -> Option<ActorKind> {
         self.org_heads.get(key).copied()
     }
 
+    /// The kind of organisation token `index` names when it heads an organisation's name.
     pub fn org_head(&self, text: &TokenizedText<'_>, index: usize) -> Option<ActorKind> {
         if !self.has_class(text, index, class::ORG_HEAD) {
             return None;

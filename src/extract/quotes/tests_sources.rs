@@ -369,6 +369,7 @@ fn one_unnamed_source_is_named_without_its_posting() {
     // place in lower case is no posting.
     use super::unnamed::without_posting_place as cut;
     assert_eq!(cut("one aid official in Addis Ababa".to_owned()), "one aid official");
+    assert_eq!(cut("a senior Western diplomat in N'Djamena".to_owned()), "a senior Western diplomat");
     assert_eq!(cut("officials in Brussels".to_owned()), "officials in Brussels");
     assert_eq!(cut("a source in Kell's Border Service".to_owned()), "a source in Kell's Border Service");
     assert_eq!(cut("a source in the Kell Border Service".to_owned()), "a source in the Kell Border Service");

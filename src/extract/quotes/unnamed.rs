@@ -413,7 +413,10 @@ pub(super) fn without_posting_place(words: String) -> String {
         && place_words.len() <= PLACE_WORDS
         && place_words.iter().all(|word| {
             word.chars().next().is_some_and(char::is_uppercase)
-                && !word.contains(['\'', '’'])
+                // "Kell's Border Service" is a body's; "N'Djamena" is a place.
+                && !word.ends_with(['\'', '’'])
+                && !word.ends_with("'s")
+                && !word.ends_with("’s")
                 && LEXICON.org_head_key(&word.to_lowercase()).is_none()
         });
     if source.split_whitespace().count() >= 2 && LEXICON.has(Words::UnnamedSpeakers, &head) && names_place {
