@@ -798,3 +798,29 @@ fn an_exercise_simulating_an_attack_and_a_report_called_false_in_quotes_are_no_t
     assert!(threats(text).is_empty(), "{:?}", threats(text));
     assert_eq!(threats("A terrorist attack at the airport in Chad killed four people.").len(), 1);
 }
+
+#[test]
+fn an_answer_reserved_a_target_declared_and_harm_threatened_are_warnings() {
+    let warnings = [
+        "Chad reserves the right to respond to any attack on its border posts.",
+        "The Chadian army said it would answer at a time of its choosing.",
+        "Chad said any strike on its garrison would receive an adequate response.",
+        "A spokesman said Chad \"will not hesitate\" to defend its posts on the lake.",
+        "The rebels threatened to blow up the bridge at Ngueli on Sunday.",
+        "Chad said nobody should test our patience after the raid.",
+    ];
+    for text in warnings {
+        assert_eq!(one_rule(text), "threat:cue:warning", "{text}");
+    }
+    assert_eq!(
+        one_rule("The militia said any lorry on the road would be treated as a military target."),
+        "threat:cue:risk"
+    );
+    assert_eq!(
+        one_rule("The governor said outside forces were trying to drag the valley into war."),
+        "threat:cue:escalation-risk"
+    );
+    // Weak wording needs a state or group: a shop at a time of its choosing is none.
+    assert!(threats("The shop will reopen at a time of its choosing.").is_empty());
+    assert!(threats("She would not hesitate to call the hotel again.").is_empty());
+}
