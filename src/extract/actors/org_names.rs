@@ -59,23 +59,7 @@ impl Finder<'_, '_> {
             }
         }
         // "Acme Shield, a security firm," and "Orbex, the national space agency,".
-        let described = self.text.is_punct(end, ',')
-            && ["a", "an", "the"].iter().any(|w| self.text.is_word_ci(end + 1, w))
-            // "Ostgas, the state oil and gas company,": the noun may close a longer phrase.
-            && (end + 2..(end + APPOSITIVE_NOUN_TOKENS).min(sentence_end)).any(|i| {
-                LEXICON.word_in(Words::OrgNouns, self.text, i)
-                    && (self.text.is_punct(i + 1, ',')
-                        || i + 1 >= sentence_end
-                        || self.text.is_punct(i + 1, '.')
-                        // "the Azraq Band, a small faction that operates in the hills": a relative
-                        // clause after the noun ("who" would make the name a person's).
-                        || self.text.is_word_ci(i + 1, "that")
-                        || self.text.is_word_ci(i + 1, "which")
-                        || self.text.is_word_ci(i + 1, "whose"))
-                    // "Jo Bell, a spokeswoman for the agency.": a noun after a preposition is not
-                    // what the name is.
-                    && !(end + 2..i).any(|j| LEXICON.word_in(Words::ObjectPrepositions, self.text, j))
-            });
+        let described = self.appositive_noun(end).is_some();
         // "Veltrax, a Riga-based supplier to the army": the noun that heads the appositive, right
         // before its first preposition, says what the name is ("Jo Bell, a spokeswoman for the
         // agency" is headed by "spokeswoman").
@@ -117,6 +101,70 @@ impl Finder<'_, '_> {
             || self.named_after_org_noun(start)
             || (closes && self.after_org_noun_and_comma(start)))
         .then_some(end)
+    }
+
+    /// The noun that closes the appositive after a name ending at `end`, which says what the name
+    /// is: "Acme Shield, a security firm,", "Orbex, the national space agency,", "Ostgas, the state
+    /// oil and gas company," (the noun may close a longer phrase), and after "one of the" a noun
+    /// in the plural ("Los Halcones, one of the country's largest criminal gangs,").
+    pub(super) fn appositive_noun(&self, end: usize) -> Option<usize> {
+        if !self.text.is_punct(end, ',') {
+            return None;
+        }
+        let sentence_end = self.text.sentence_of(end).end;
+        let (opens, plural) = if ["a", "an", "the"].iter().any(|w| self.text.is_word_ci(end + 1, w)) {
+            (end + 2, false)
+        } else if self.text.is_word_ci(end + 1, "one")
+            && self.text.is_word_ci(end + 2, "of")
+            && self.text.is_word_ci(end + 3, "the")
+        {
+            (end + 4, true)
+        } else {
+            return None;
+        };
+        let closes_noun = |i: usize| {
+            if plural { self.is_plural_org_noun(i) } else { LEXICON.word_in(Words::OrgNouns, self.text, i) }
+        };
+        (opens..(opens + APPOSITIVE_NOUN_TOKENS - 2).min(sentence_end)).find(|&i| {
+            closes_noun(i)
+                && (self.text.is_punct(i + 1, ',')
+                    || i + 1 >= sentence_end
+                    || self.text.is_punct(i + 1, '.')
+                    // "the Azraq Band, a small faction that operates in the hills": a relative
+                    // clause after the noun ("who" would make the name a person's).
+                    || self.text.is_word_ci(i + 1, "that")
+                    || self.text.is_word_ci(i + 1, "which")
+                    || self.text.is_word_ci(i + 1, "whose"))
+                // "Jo Bell, a spokeswoman for the agency.": a noun after a preposition is not
+                // what the name is.
+                && !(opens..i).any(|j| LEXICON.word_in(Words::ObjectPrepositions, self.text, j))
+        })
+    }
+
+    /// Whether token `index` is the plural of an organisation noun ("gangs", "companies").
+    fn is_plural_org_noun(&self, index: usize) -> bool {
+        if !self.text.is_word(index) {
+            return false;
+        }
+        let word = self.text.key(index);
+        let singular = match word.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => match word.strip_suffix('s') {
+                Some(stem) => stem.to_owned(),
+                None => return false,
+            },
+        };
+        LEXICON.has(Words::OrgNouns, &singular)
+    }
+
+    /// Whether the appositive after a name ending at `end` calls it a band ("a criminal gang",
+    /// "one of the largest cartels"): an armed group, not just an organisation.
+    pub(super) fn described_as_band(&self, end: usize) -> bool {
+        self.appositive_noun(end).is_some_and(|noun| {
+            let word = self.text.key(noun);
+            LEXICON.has(Words::BandNouns, word)
+                || LEXICON.has(Words::BandNouns, word.strip_suffix('s').unwrap_or(word))
+        })
     }
 
     /// The end of the longest run of two to four capitalised words from `start` that the article

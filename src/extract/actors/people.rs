@@ -603,7 +603,10 @@ impl Finder<'_, '_> {
                 return end;
             }
             let name = self.surface(index, end);
-            self.push_named(index, end, name, ActorKind::Organisation, "org-noun+name");
+            // "Los Halcones, one of the country's largest criminal gangs,": a band is armed.
+            let kind =
+                if self.described_as_band(end) { ActorKind::ArmedGroup } else { ActorKind::Organisation };
+            self.push_named(index, end, name, kind, "org-noun+name");
             return end;
         }
         // "Ashford International Airport" is a place.

@@ -238,3 +238,27 @@ fn a_state_s_force_before_an_irregular_past_verb_is_an_actor() {
     let found = find_actors(&tokenize("Talks on China's coast guard cooperation resumed.")).actors;
     assert!(!found.iter().any(|a| a.name == "Chinese coast guard"), "{found:?}");
 }
+
+#[test]
+fn a_name_called_one_of_a_plural_kind_is_of_that_kind_and_a_band_is_armed() {
+    let kinds = |text: &str| -> Vec<(String, ActorKind)> {
+        find_actors(&tokenize(text)).actors.into_iter().map(|a| (a.name, a.kind)).collect()
+    };
+    assert_eq!(
+        kinds("Members of Los Halcones, one of the country's largest criminal gangs, attacked a post."),
+        [("Los Halcones".to_owned(), ActorKind::ArmedGroup)]
+    );
+    assert_eq!(
+        kinds("Orvik, one of the largest shipping companies, said the port was shut."),
+        [("Orvik".to_owned(), ActorKind::Organisation)]
+    );
+    assert_eq!(
+        kinds("Varo Ruiz, a criminal gang, said the port was shut."),
+        [("Varo Ruiz".to_owned(), ActorKind::ArmedGroup)]
+    );
+    // One of a plural that is no kind of body leaves a person a person.
+    assert_eq!(
+        kinds("Ana Ruiz, one of the founders, said the port was shut."),
+        [("Ana Ruiz".to_owned(), ActorKind::Person)]
+    );
+}
