@@ -824,3 +824,24 @@ fn an_answer_reserved_a_target_declared_and_harm_threatened_are_warnings() {
     assert!(threats("The shop will reopen at a time of its choosing.").is_empty());
     assert!(threats("She would not hesitate to call the hotel again.").is_empty());
 }
+
+#[test]
+fn an_answer_in_kind_war_declared_threats_by_email_and_secrets_passed_are_cues() {
+    let cases = [
+        ("Chad said any repeat would be answered in kind.", "threat:cue:warning"),
+        ("Chad said it would regard further flights as a declaration of war.", "threat:cue:warning"),
+        (
+            "Chad warned that anyone who helped them would feel the full force of the state.",
+            "threat:cue:warning",
+        ),
+        ("The mayor said she had received threatening emails for months.", "threat:cue:warning"),
+        ("Chad said a clerk had been passing classified information to Niger.", "threat:cue:espionage"),
+        ("The Chadian militia said it would burn down any school that reopened.", "threat:cue:arson"),
+    ];
+    for (text, rule) in cases {
+        assert_eq!(one_rule(text), rule, "{text}");
+    }
+    // Weak wording needs a state or group acting.
+    assert!(threats("The storm could burn down power lines, the utility said.").is_empty());
+    assert!(threats("Drivers passing information boards on the motorway slowed.").is_empty());
+}
