@@ -42,6 +42,15 @@ impl Finder<'_, '_> {
         if self.later_in_located_list(start) {
             return true;
         }
+        // "northern Yemen including the capital Sanaa", "the capital, Vella": a city named as a
+        // capital is where, not a government acting.
+        let after_capital = |offset: usize| {
+            start.checked_sub(offset).is_some_and(|i| LEXICON.word_in(Words::CapitalNouns, self.text, i))
+                && preceding_word(offset + 1) == Some("the")
+        };
+        if after_capital(1) || preceding_word(1) == Some(",") && after_capital(2) {
+            return true;
+        }
         // "in the capital Kyiv" is not this case, but "in the Kremlin" is a place.
         if preceding_word(1) == Some("the")
             && preceding_word(2).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w))

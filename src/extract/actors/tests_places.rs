@@ -484,3 +484,17 @@ fn a_name_only_ever_set_alone_in_quotation_marks_is_a_label() {
     let found = names("On Sunday, a group calling itself the “Kell Cyber Army” said it had hacked the site.");
     assert_eq!(found, ["Kell Cyber Army"]);
 }
+
+#[test]
+fn a_city_named_as_the_capital_and_a_state_a_ship_lies_off_are_places() {
+    // Chad's capital is a seat of government the gazetteer knows: named as "the capital" it is
+    // where, not N'Djamena's government acting.
+    assert!(names("The militia controls the north but not the capital N'Djamena.").is_empty());
+    assert!(names("The militia controls the north but not the capital, N'Djamena.").is_empty());
+    assert!(names("A tanker anchored off Djibouti reported an explosion.").is_empty());
+    // Named as an actor elsewhere, the state stays.
+    assert_eq!(
+        names("A tanker anchored off Djibouti was hit. Djibouti said it would investigate."),
+        ["Djibouti"]
+    );
+}
