@@ -757,6 +757,9 @@ impl Attributor<'_, '_> {
     fn postmodified_head_end(&self, floor: usize, end: usize) -> Option<usize> {
         /// How many tokens the modifier spans at most, its opening word included.
         const POSTMODIFIER_TOKENS: usize = 5;
+        /// After a noun for people who speak unnamed, with a word between ("a senior official
+        /// involved in the security dialogue with candidate countries"), it may run longer.
+        const PEOPLE_POSTMODIFIER_TOKENS: usize = 8;
         /// A restrictive clause runs longer ("a diplomat who follows the Tarsk talks closely").
         const CLAUSE_TOKENS: usize = 8;
         let reach = end.saturating_sub(POSTMODIFIER_TOKENS).max(floor + 1);
@@ -771,9 +774,19 @@ impl Attributor<'_, '_> {
                     && self.plain_noun(i)
                     && !self.is_speech_verb(i)
         };
-        let opener = (reach..end.saturating_sub(1)).rev().find(|&i| opens(i)).or_else(|| {
-            (clause_reach..reach).rev().find(|&i| self.text.is_word_ci(i, "who") && self.plain_noun(i - 1))
-        })?;
+        let people_reach = end.saturating_sub(PEOPLE_POSTMODIFIER_TOKENS).max(floor + 1);
+        let after_people_noun = |i: usize| {
+            (i.saturating_sub(2).max(floor)..i).any(|j| LEXICON.word_in(Words::UnnamedSpeakers, self.text, j))
+        };
+        let opener = (reach..end.saturating_sub(1))
+            .rev()
+            .find(|&i| opens(i))
+            .or_else(|| (people_reach..reach).rev().find(|&i| opens(i) && after_people_noun(i)))
+            .or_else(|| {
+                (clause_reach..reach)
+                    .rev()
+                    .find(|&i| self.text.is_word_ci(i, "who") && self.plain_noun(i - 1))
+            })?;
         let body = (opener + 1..end).all(|i| {
             self.text.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
                 && !self.inside_quote(i)

@@ -420,3 +420,28 @@ fn a_source_who_puts_it_with_an_adverb_speaks() {
         "Budgets are tight. One senior NATO official put it bluntly: \"Nobody agrees who should pay.\"";
     assert_eq!(speaker_of(text, "Nobody agrees").as_deref(), Some("One senior NATO official"));
 }
+
+#[test]
+fn a_long_description_of_an_unnamed_source_is_read_from_its_determiner() {
+    let text = "Talks resumed.\n\nA senior Western diplomat involved in the monitoring mechanism said the \
+                truce was \"fragile but holding.\"";
+    assert_eq!(
+        speaker_of(text, "fragile").as_deref(),
+        Some("A senior Western diplomat involved in the monitoring mechanism")
+    );
+    // A body named inside the description does not speak for its official.
+    let text = "Talks resumed.\n\nA senior EU official involved in the security dialogue with candidate \
+                countries said the bloc saw \"hybrid interference\" as the main threat.";
+    assert_eq!(
+        speaker_of(text, "hybrid").as_deref(),
+        Some("A senior EU official involved in the security dialogue with candidate countries")
+    );
+    // "The office of" a named post opens the phrase.
+    let text = "Talks resumed.\n\nThe office of the UN special envoy for Chad said in a statement that it \
+                was \"deeply concerned\" by the clash.";
+    assert_eq!(speaker_of(text, "deeply").as_deref(), Some("The office of the UN special envoy for Chad"));
+    // What is no noun for people keeps no long description: a visit is nobody.
+    let text = "In one month, Kell has received a visit from a US special envoy who spoke openly of a \
+                \"much bigger footprint\" there.";
+    assert_eq!(speaker_of(text, "much bigger"), None);
+}

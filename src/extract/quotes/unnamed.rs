@@ -119,6 +119,11 @@ impl Attributor<'_, '_> {
                 break;
             }
         }
+        // "A senior Western diplomat involved in the monitoring mechanism said": a phrase longer
+        // than the window reaches back to the determiner that opens its clause, a few words more.
+        if verb - start == 6 + lead_ins && start > floor {
+            start = self.clause_opening_determiner(floor, start).unwrap_or(start);
+        }
         // "a spokesperson for the Acme office in Oslo said": a phrase cut at its preposition
         // reaches back to the noun the preposition follows, or names nobody.
         if start < verb && LEXICON.word_in(Words::ObjectPrepositions, self.text, start) {
@@ -212,6 +217,10 @@ impl Attributor<'_, '_> {
             || (start..verb.min(start + 3)).any(|i| LEXICON.word_in(Words::UnnamedSpeakers, self.text, i))
             || (start..verb.min(start + 2)).any(|i| LEXICON.title_at(self.text, i).is_some())
             || LEXICON.org_head(self.text, verb - 1).is_some()
+            // "The office of the UN special envoy for Kell said": a body's head word opens it.
+            || self.text.is_word_ci(start, "the")
+                && LEXICON.org_head(self.text, start + 1).is_some()
+                && self.text.is_word_ci(start + 2, "of")
             // "found this week in villages near Bijapur warned": a name after a preposition is
             // a place or an object, no one who speaks.
             || (start..verb).any(|i| {
@@ -223,6 +232,20 @@ impl Attributor<'_, '_> {
                     })
             });
         Some(if readable { self.phrase(start, verb) } else { None })
+    }
+
+    /// The determiner a few plain words before `start` that opens its clause (at `floor` or
+    /// after punctuation): "A" in "A senior Western diplomat involved in …".
+    fn clause_opening_determiner(&self, floor: usize, start: usize) -> Option<usize> {
+        /// How many words further back than the subject's window the determiner may stand.
+        const EXTRA_WORDS: usize = 4;
+        (start.saturating_sub(EXTRA_WORDS).max(floor)..start)
+            .rev()
+            .take_while(|&i| self.text.is_word(i) && !self.inside_quote(i) && !self.is_speech_verb(i))
+            .find(|&i| {
+                LEXICON.word_in(Words::SpeakerDeterminers, self.text, i)
+                    && (i == floor || !self.text.is_word(i - 1))
+            })
     }
 
     /// "As one aid official put it: '…'", "One official put it bluntly: '…'": "put it" (and an
