@@ -262,3 +262,19 @@ fn a_name_called_one_of_a_plural_kind_is_of_that_kind_and_a_band_is_armed() {
         [("Ana Ruiz".to_owned(), ActorKind::Person)]
     );
 }
+
+#[test]
+fn a_legal_form_heads_a_firms_name_only_in_capitals() {
+    let kinds = |text: &str| -> Vec<(String, ActorKind)> {
+        find_actors(&tokenize(text)).actors.into_iter().map(|a| (a.name, a.kind)).collect()
+    };
+    // "Ag" inside a Tuareg name is a particle, no "AG" of a German firm.
+    assert_eq!(
+        kinds("\"We walked for days,\" said Hamadoun Ag Mohamed, a herder from the area."),
+        [("Hamadoun Ag Mohamed".to_owned(), ActorKind::Person)]
+    );
+    assert_eq!(
+        kinds("Vantrix AG said it would appeal."),
+        [("Vantrix AG".to_owned(), ActorKind::Organisation)]
+    );
+}

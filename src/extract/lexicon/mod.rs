@@ -192,6 +192,9 @@ pub struct Lexicon {
     common_words: FastSet<String>,
     place_words: FastSet<String>,
     org_heads: FastMap<String, ActorKind>,
+    /// Org heads listed in capitals ("AG", "SA"): they head a name only written so, since "Ag"
+    /// and "Sa" are also particles of people's names ("Hamadoun Ag Mohamed").
+    capital_org_heads: FastSet<String>,
     institutions: FastMap<String, InstitutionRole>,
     max_institution_tokens: usize,
     pub cue_groups: Vec<CueGroup>,
@@ -330,6 +333,7 @@ impl Lexicon {
             common_words: FastSet::default(),
             place_words: FastSet::default(),
             org_heads: FastMap::default(),
+            capital_org_heads: FastSet::default(),
             institutions: FastMap::default(),
             max_institution_tokens: 0,
             cue_groups: Vec::new(),
@@ -378,7 +382,11 @@ impl Lexicon {
         for line in data_lines(ORG_HEADS_TXT) {
             let mut columns = line.split('\t');
             if let (Some(word), Some(kind)) = (columns.next(), columns.next().and_then(ActorKind::parse)) {
-                lexicon.org_heads.insert(phrase_key(word.trim()).0, kind);
+                let key = phrase_key(word.trim()).0;
+                if word.trim().chars().all(|c| c.is_ascii_uppercase()) {
+                    lexicon.capital_org_heads.insert(key.clone());
+                }
+                lexicon.org_heads.insert(key, kind);
             }
         }
         for line in data_lines(INSTITUTIONS_TSV) {
@@ -761,7 +769,11 @@ impl Lexicon {
         if !self.has_class(text, index, class::ORG_HEAD) {
             return None;
         }
-        self.org_heads.get(text.key(index)).copied()
+        let key = text.key(index);
+        if !text.tokens[index].all_caps && self.capital_org_heads.contains(key) {
+            return None;
+        }
+        self.org_heads.get(key).copied()
     }
 
     /// Whether tokens `start..end` are listed with `form` (for any entity).
