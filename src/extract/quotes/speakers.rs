@@ -116,6 +116,8 @@ impl Attributor<'_, '_> {
         let mut subject = None;
         // Once a comma follows the subject, an appositive describes it; its actors do not speak.
         let mut appositive = false;
+        // Where the person heading the subject is named, if a person heads it.
+        let mut person_end: Option<usize> = None;
         let mut cursor = index;
         while cursor < window_end {
             if self.text.is_punct(cursor, ',') && subject.is_some() && !appositive {
@@ -152,12 +154,36 @@ impl Attributor<'_, '_> {
                 if self.spoken_for_by_spokesperson(cursor) {
                     return None;
                 }
+                // "Detective Jo Bell of the National Bureau told": the body after a person's "of",
+                // "at" or "from" is where the person works; the person speaks.
+                if person_end.is_some_and(|end| self.affiliation_after(end, cursor)) {
+                    cursor =
+                        self.mention_covering(cursor).map_or(cursor + 1, |m| m.end_token.max(cursor + 1));
+                    continue;
+                }
                 // "Ryan's office said": the possessor only names whose office speaks.
                 subject = (!self.possesses_the_subject(cursor)).then_some(found);
+                person_end = self
+                    .mention_covering(cursor)
+                    .filter(|m| subject.is_some() && self.actors.kind_of(m) == ActorKind::Person)
+                    .map(|m| m.end_token);
             }
             cursor += 1;
         }
         None
+    }
+
+    /// Whether the body named at `token` is the affiliation of a person named up to `person_end`:
+    /// "of", "at" or "from" right after the name, then at most "the" and plain lower-case words
+    /// ("Jo Bell of the National Bureau", "Ana Ruiz at the state prosecutor's office").
+    fn affiliation_after(&self, person_end: usize, token: usize) -> bool {
+        /// How many words may stand between the preposition and the body.
+        const BETWEEN_WORDS: usize = 3;
+        person_end < token
+            && ["of", "at", "from"].iter().any(|w| self.text.is_word_ci(person_end, w))
+            && token - person_end <= BETWEEN_WORDS + 1
+            && (person_end + 1..token)
+                .all(|i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised))
     }
 
     /// Whether the mention at `token` is a person a spokesperson noun speaks for: "a spokesman

@@ -445,3 +445,17 @@ fn a_long_description_of_an_unnamed_source_is_read_from_its_determiner() {
                 \"much bigger footprint\" there.";
     assert_eq!(speaker_of(text, "much bigger"), None);
 }
+
+#[test]
+fn a_police_rank_shortened_opens_a_name_and_a_persons_body_does_not_speak_for_them() {
+    let text = "Police met.\n\nDet Ch Supt Ana Ruiz, head of the county force, said: \"This was a shocking \
+                attack.\"";
+    assert_eq!(speaker_of(text, "This was").as_deref(), Some("Ana Ruiz"));
+    let text = "Police met.\n\n\"We have reason to believe the anchor caused it,\" Detective Chief \
+                Superintendent Jo Bell of the National Bureau of Investigation told reporters.";
+    assert_eq!(speaker_of(text, "We have").as_deref(), Some("Jo Bell"));
+    // A body that opens the subject still speaks: "of" after it names no person's employer.
+    let text = "Police met.\n\n\"We have reason to believe it,\" the National Bureau of Investigation \
+                told reporters.";
+    assert_eq!(speaker_of(text, "We have").as_deref(), Some("National Bureau of Investigation"));
+}
