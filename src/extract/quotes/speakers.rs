@@ -5,6 +5,11 @@
 
 use super::*;
 
+/// How many tokens an appositive after the speaker of an inverted attribution may span, its
+/// relative clause included ("Jo Bell, a local official of the Kell-backed Union party who helped
+/// organise the protest, told").
+const APPOSITIVE_WINDOW_TOKENS: usize = 24;
+
 impl Attributor<'_, '_> {
     pub(super) fn explicit_speaker(&self, span_index: usize) -> Option<(Option<usize>, String)> {
         let span = self.spans.get(span_index)?;
@@ -122,7 +127,7 @@ impl Attributor<'_, '_> {
         while cursor < window_end {
             if self.text.is_punct(cursor, ',') && subject.is_some() && !appositive {
                 appositive = true;
-                window_end = (cursor + 16).min(sentence.end);
+                window_end = (cursor + APPOSITIVE_WINDOW_TOKENS).min(sentence.end);
             }
             if self.is_quote_mark(cursor)
                 || self.text.is_punct(cursor, ';')
