@@ -463,6 +463,6 @@ fn a_police_rank_shortened_opens_a_name_and_a_persons_body_does_not_speak_for_th
 #[test]
 fn a_speaker_after_the_quote_speaks_past_a_long_appositive_with_its_relative_clause() {
     let text = "Crowds gathered.\n\n\"We will not take one step back,\" Ana Ruiz, a local official of the \
-                Kell-backed Union party who helped organise the protest, told reporters by phone.";
+                Kell-backed Union Lista party who helped organise the protest, told reporters by phone.";
     assert_eq!(speaker_of(text, "We will").as_deref(), Some("Ana Ruiz"));
 }
