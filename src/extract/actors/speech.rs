@@ -112,7 +112,34 @@ impl Finder<'_, '_> {
         let age = self.text.is_punct(index + 1, ',')
             && self.text.tokens.get(index + 2).is_some_and(|t| t.kind == TokenKind::Number)
             && self.text.is_punct(index + 3, ',');
-        (age && self.speaks(index + 3)).then_some(index + 4)
+        if age && self.speaks(index + 3) {
+            return Some(index + 4);
+        }
+        self.aged_appositive_end(index).filter(|&comma| self.speaks(comma)).map(|comma| comma + 1)
+    }
+
+    /// The closing comma of an appositive that gives a lone name an age ("Milica, a 34-year-old
+    /// nurse who declined to give her surname,"): "a" or "an", a number joined to "year-old",
+    /// then plain words up to a comma within reach.
+    fn aged_appositive_end(&self, index: usize) -> Option<usize> {
+        /// How many tokens the appositive spans at most, its relative clause included.
+        const AGED_APPOSITIVE_TOKENS: usize = 16;
+        if !(self.text.is_punct(index + 1, ',')
+            && (self.text.is_word_ci(index + 2, "a") || self.text.is_word_ci(index + 2, "an")))
+        {
+            return None;
+        }
+        // "34-year-old" is one token or a number and the rest, as the tokenizer reads it.
+        let age = self.text.tokens.get(index + 3)?;
+        let from_age = self.text.slice(age.start_byte, self.text.text.len().min(age.end_byte + 9));
+        let digits = from_age.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || !from_age.get(digits..).is_some_and(|rest| rest.starts_with("-year-old")) {
+            return None;
+        }
+        let sentence_end = self.text.sentence_of(index).end;
+        (index + 4..(index + AGED_APPOSITIVE_TOKENS).min(sentence_end))
+            .take_while(|&i| self.text.is_word(i) || self.text.is_punct(i, ',') || self.text.is_punct(i, '-'))
+            .find(|&i| self.text.is_punct(i, ','))
     }
 
     /// `"…," said Marisha, a 70-year-old baker`: a lone name right after a speech verb that

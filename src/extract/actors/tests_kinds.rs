@@ -278,3 +278,16 @@ fn a_legal_form_heads_a_firms_name_only_in_capitals() {
         [("Vantrix AG".to_owned(), ActorKind::Organisation)]
     );
 }
+
+#[test]
+fn a_lone_name_given_an_age_in_a_longer_appositive_before_a_speech_verb_is_a_person() {
+    let found = names(
+        "Crowds gathered. Milena, a 34-year-old nurse who declined to give her surname, said she was tired.",
+    );
+    assert_eq!(found, ["Milena"]);
+    // Without an age, a lone capitalised word before an appositive is not read as anyone.
+    assert!(
+        names("Crowds gathered. Milena, a nurse who declined to give her surname, said she was tired.")
+            .is_empty()
+    );
+}
