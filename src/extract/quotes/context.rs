@@ -276,7 +276,11 @@ impl Attributor<'_, '_> {
     /// The tokens of the unnamed person [`Self::opens_with_unnamed_speaker`] finds: from "A" to
     /// the noun.
     fn unnamed_speaker_opening(&self, sentence: &Range<usize>, token: usize) -> Option<Range<usize>> {
-        let first = sentence.start + usize::from(!self.text.is_word(sentence.start));
+        let mut first = sentence.start + usize::from(!self.text.is_word(sentence.start));
+        // "Even a basketball fan outside the embassy said": a focusing adverb before the subject.
+        if LEXICON.word_in(Words::SubjectFocusAdverbs, self.text, first) {
+            first += 1;
+        }
         if !(self.text.is_word_ci(first, "a") || self.text.is_word_ci(first, "an"))
             || self.inside_quote(first)
         {
@@ -293,8 +297,15 @@ impl Attributor<'_, '_> {
         while noun + 1 < end && unnamed_noun(noun + 1) {
             noun += 1;
         }
-        let verb = (noun + 1..end.min(noun + ATTRIBUTION_REACH_TOKENS))
-            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
+        // ("A man, who asked to be identified only as Peter, said": the relative clause's verb is
+        // not the subject's.)
+        // ("…, put it more bluntly." speaks as "said" does.)
+        let verb = (noun + 1..end.min(noun + ATTRIBUTION_REACH_TOKENS)).find(|&i| {
+            !self.inside_quote(i)
+                && (self.is_speech_verb(i) && !self.word(i).ends_with("ing")
+                    || self.text.is_word_ci(i, "put") && self.text.is_word_ci(i + 1, "it"))
+                && !self.text.is_word_ci(i - 1, "who")
+        })?;
         // "A Bundeswehr spokesman, Jan Stallberg, said": named in apposition, the person is no
         // longer unnamed.
         (!(noun + 1..verb)

@@ -466,3 +466,15 @@ fn a_speaker_after_the_quote_speaks_past_a_long_appositive_with_its_relative_cla
                 Kell-backed Union Lista party who helped organise the protest, told reporters by phone.";
     assert_eq!(speaker_of(text, "We will").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn he_after_an_unnamed_subject_opened_by_a_focusing_word_is_that_person() {
+    let text = "\"We are angry,\" said Carlo Reyes, a student.\n\nFor many on Sunday, the mood was \
+                defiant. Even a basketball fan outside the embassy, draped in a flag, said the two \
+                contests felt linked. \"Tonight we beat them on the court,\" he said.";
+    assert_eq!(speaker_of(text, "Tonight").as_deref(), Some("a basketball fan"));
+    // The verb of a relative clause is not the subject's: the name it gives is whom "he" means.
+    let text = "Police raided the site.\n\nA 27-year-old Kenyan man, who asked to be identified only as \
+                Peter, said he had spent months inside. \"They beat you,\" he said.";
+    assert_eq!(speaker_of(text, "They beat").as_deref(), Some("Peter"));
+}
