@@ -478,3 +478,10 @@ fn he_after_an_unnamed_subject_opened_by_a_focusing_word_is_that_person() {
                 Peter, said he had spent months inside. \"They beat you,\" he said.";
     assert_eq!(speaker_of(text, "They beat").as_deref(), Some("Peter"));
 }
+
+#[test]
+fn a_described_subject_in_a_later_clause_speaks_past_its_participle_appositive() {
+    let text = "Budgets rose.\n\nTaxes will climb, and an official at the finance ministry, speaking on \
+                condition of anonymity, said the plan \"assumes a level of courage\".";
+    assert_eq!(speaker_of(text, "assumes").as_deref(), Some("an official at the finance ministry"));
+}

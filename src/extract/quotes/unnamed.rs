@@ -149,6 +149,15 @@ impl Attributor<'_, '_> {
         {
             return Some(Some(phrase));
         }
+        // "…, and an official at the finance ministry, speaking on condition of anonymity, said":
+        // the described subject stands before the participle's appositive, in a later clause.
+        if start == verb
+            && start > floor
+            && self.text.is_punct(verb - 1, ',')
+            && let Some(phrase) = self.described_before_appositive(floor, verb - 1)
+        {
+            return Some(Some(phrase));
+        }
         // `"…," she said` after "his wife, Ana,": the pronoun may mean the relative, so no
         // earlier speaker is assumed either.
         let before_verb = verb.checked_sub(1);
@@ -232,6 +241,37 @@ impl Attributor<'_, '_> {
                     })
             });
         Some(if readable { self.phrase(start, verb) } else { None })
+    }
+
+    /// The described subject before an appositive that opens with a participle and closes at
+    /// `close` ("an official at the finance ministry | , speaking on condition of anonymity ,"):
+    /// a determiner, at most six plain words, a noun for people who speak unnamed among them and
+    /// nobody named.
+    fn described_before_appositive(&self, floor: usize, close: usize) -> Option<String> {
+        /// How many tokens the appositive spans at most.
+        const APPOSITIVE_TOKENS: usize = 10;
+        /// How many words the described subject spans at most.
+        const SUBJECT_WORDS: usize = 6;
+        let open = (close.saturating_sub(APPOSITIVE_TOKENS).max(floor)..close)
+            .rev()
+            .find(|&i| self.text.is_punct(i, ',') || self.inside_quote(i))?;
+        let participle =
+            self.text.tokens.get(open + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && self.word(open + 1).ends_with("ing");
+        if !self.text.is_punct(open, ',') || !participle {
+            return None;
+        }
+        let start = (open.saturating_sub(SUBJECT_WORDS).max(floor)..open)
+            .rev()
+            .take_while(|&i| self.text.is_word(i) && !self.inside_quote(i))
+            .find(|&i| {
+                LEXICON.word_in(Words::SpeakerDeterminers, self.text, i)
+                    && !(i > floor && LEXICON.word_in(Words::ObjectPrepositions, self.text, i - 1))
+            })?;
+        let people = (start + 1..open).any(|i| LEXICON.word_in(Words::UnnamedSpeakers, self.text, i));
+        let named = (start..open)
+            .any(|i| self.mention_covering(i).is_some_and(|m| self.actors.kind_of(m) == ActorKind::Person));
+        (people && !named).then(|| self.phrase(start, open)).flatten()
     }
 
     /// The determiner a few plain words before `start` that opens its clause (at `floor` or
