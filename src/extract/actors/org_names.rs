@@ -141,6 +141,47 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// Whether the acronym at `index` names a body the words around it describe: after "the" and
+    /// before a few lower-case words ending in a noun for a body ("the DGSI domestic intelligence
+    /// agency", "the ANSSI cyber security agency"), or in brackets after such a noun ("the
+    /// national anti-terrorism prosecutor's office (PNAT)"), a noun of
+    /// [`Words::AcronymBodyNouns`]. Not an acronym the gazetteers know.
+    pub(super) fn acronym_described_as_body(&self, index: usize) -> bool {
+        /// How many lower-case words may describe the acronym after it.
+        const DESCRIPTION_WORDS: usize = 4;
+        let Some(token) = self.text.tokens.get(index) else { return false };
+        let word = self.word(index);
+        let acronym = token.kind == TokenKind::Word
+            && token.all_caps
+            && word.len() >= 3
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && LEXICON.phrase_at(self.text, index).is_none()
+            && !LEXICON.is_stopword(self.text, index)
+            // "the CEO office", "the NGO network": a title or a noun in capitals is no name.
+            && LEXICON.title_at(self.text, index).is_none()
+            && !LEXICON.word_in(Words::OrgNouns, self.text, index)
+            && !LEXICON.is_common_key(self.text.key(index));
+        if !acronym {
+            return false;
+        }
+        let body_noun = |i: usize| LEXICON.word_in(Words::AcronymBodyNouns, self.text, i);
+        let lower = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && self.text.adjacent_on_line(i - 1, i)
+        };
+        if index > 0 && self.text.is_word_ci(index - 1, "the") {
+            // "the ANSSI cyber security agency said": the body's noun may be followed by a verb.
+            if (index + 1..index + 1 + DESCRIPTION_WORDS).take_while(|&i| lower(i)).any(body_noun) {
+                return true;
+            }
+        }
+        index >= 2
+            && self.text.is_punct(index - 1, '(')
+            && self.text.is_punct(index + 1, ')')
+            && body_noun(index - 2)
+            && !self.text.tokens[index - 2].capitalised
+    }
+
     /// Whether token `index` is the plural of an organisation noun ("gangs", "companies").
     fn is_plural_org_noun(&self, index: usize) -> bool {
         if !self.text.is_word(index) {

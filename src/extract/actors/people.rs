@@ -569,6 +569,13 @@ impl Finder<'_, '_> {
             }
             return end;
         }
+        // "the DGSI domestic intelligence agency", "the prosecutor's office (PNAT)": an acronym
+        // the text describes as a body is that body's name.
+        if self.acronym_described_as_body(index) {
+            let name = self.surface(index, index + 1);
+            self.push_named(index, index + 1, name, ActorKind::Organisation, "acronym-described");
+            return index + 1;
+        }
         // "Islamic State-linked Allied Democratic Forces": the capitalised words up to such a
         // word are the sponsor's name, no part of the name after it; the scan goes on from it.
         if let Some(described_by) = (index + 1..index + 4)

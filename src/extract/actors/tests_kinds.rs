@@ -291,3 +291,14 @@ fn a_lone_name_given_an_age_in_a_longer_appositive_before_a_speech_verb_is_a_per
             .is_empty()
     );
 }
+
+#[test]
+fn an_acronym_described_as_a_body_names_that_body() {
+    let found = names(
+        "The men were held by the DKSV domestic intelligence agency, she said. Chad's national \
+         anti-terrorism prosecutor's office (PNTC) opened an inquiry. The DKSV has warned of plots.",
+    );
+    assert_eq!(found, ["DKSV", "Chad", "PNTC"]);
+    // A title or a topic in capitals is no body's name.
+    assert!(names("Police met. The CEO office said it would study the COVID task force.").is_empty());
+}
