@@ -611,3 +611,10 @@ fn the_outlet_that_reports_the_story_is_no_actor() {
     let found = names("Gunmen stormed the offices of Reuters in the capital on Monday.");
     assert!(found.contains(&"Reuters".to_owned()), "{found:?}");
 }
+
+#[test]
+fn us_border_drug_and_immigration_agencies_are_known_by_name_and_acronym() {
+    let found = names("Officers from U.S. Customs and Border Protection seized the pills. CBP said more.");
+    assert_eq!(found, ["U.S. Customs and Border Protection"]);
+    assert_eq!(names("The DEA said it had arrested two men."), ["Drug Enforcement Administration"]);
+}
