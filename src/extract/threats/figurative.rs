@@ -275,7 +275,7 @@ pub(super) fn dates_something(text: &TokenizedText<'_>, sentence_start: usize, c
     {
         return true;
     }
-    let Some(year) = cue.start.checked_sub(1).filter(|&i| i > sentence_start && is_year(text, i)) else {
+    let Some(year) = year_before(text, sentence_start, cue.start) else {
         return false;
     };
     (year.saturating_sub(DATING_REACH).max(sentence_start)..year)
@@ -336,6 +336,32 @@ pub(super) fn word_named(text: &TokenizedText<'_>, sentence: Range<usize>, cue: 
         && is_mark(cue.start - 1)
         && is_mark(cue.end)
         && !(cue.start >= sentence.start + 2 && article(cue.start - 2))
+}
+
+/// The year right before token `at`, inside the sentence: "2008" in "the 2008 war", or the first
+/// year of a span ("the 1998-99 war", "the 1992–1995 war").
+fn year_before(text: &TokenizedText<'_>, sentence_start: usize, at: usize) -> Option<usize> {
+    let last = at.checked_sub(1).filter(|&i| i > sentence_start)?;
+    if is_year(text, last) {
+        return Some(last);
+    }
+    // "1998-99" read as one token.
+    let word = text.token_text(last);
+    let joined_span = word.split_once(['-', '–']).is_some_and(|(from, to)| {
+        from.len() == 4
+            && (from.starts_with('1') || from.starts_with("20"))
+            && (2..=4).contains(&to.len())
+            && from.bytes().chain(to.bytes()).all(|b| b.is_ascii_digit())
+    });
+    if joined_span {
+        return Some(last);
+    }
+    let dash = ["-", "–", "—"].contains(&text.token_text(last.checked_sub(1)?));
+    let end_of_span = text.tokens[last].kind == TokenKind::Number
+        && (2..=4).contains(&text.token_text(last).len())
+        && text.token_text(last).bytes().all(|b| b.is_ascii_digit());
+    let first = last.checked_sub(2).filter(|&i| i > sentence_start)?;
+    (dash && end_of_span && is_year(text, first)).then_some(first)
 }
 
 pub(super) fn is_year(text: &TokenizedText<'_>, index: usize) -> bool {

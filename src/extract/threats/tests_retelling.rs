@@ -280,3 +280,11 @@ fn harm_set_in_a_year_of_its_own_is_another_event() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_war_dated_by_a_span_of_years_dates_something_else() {
+    assert!(threats("The bridge has been closed to lorries since the 1998-99 war in Chad.").is_empty());
+    assert!(threats("The bridge has been shut since the 1992–1995 war in Chad.").is_empty());
+    // A span of other numbers dates nothing.
+    assert_eq!(threats("Chadian troops fought a war of 10-12 days against the rebels.").len(), 1);
+}
