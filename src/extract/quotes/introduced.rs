@@ -41,8 +41,10 @@ impl Attributor<'_, '_> {
             let reach = range.start.max(range.end.saturating_sub(ATTRIBUTION_REACH_TOKENS));
             (reach..range.end).find(|&i| {
                 !self.inside_quote(i)
-                    && self.is_speech_verb(i)
-                    && (!self.word(i).ends_with("ing") || i > range.start && self.text.is_punct(i - 1, ','))
+                    && (self.is_speech_verb(i)
+                        && (!self.word(i).ends_with("ing")
+                            || i > range.start && self.text.is_punct(i - 1, ','))
+                        || self.put_plainly(i, range.end))
             })
         };
         // "Ana Ruiz told the BBC the scale was new. More than a million have fled, according to UN
@@ -72,6 +74,22 @@ impl Attributor<'_, '_> {
         }
         let (actor, via_pronoun) = self.subject_before_verb(previous.start, verb)?;
         Some((Some(actor), Self::rule("quote:previous-sentence", via_pronoun)))
+    }
+
+    /// Whether "put" at `verb` closes its sentence (ending at `end`) in a manner of saying: "Ana
+    /// Ruiz put it more bluntly.", "Ruiz put the dilemma simply.": a few words, the last an adverb
+    /// of [`Words::SayingManners`], then the full stop. The quote after such a sentence is what
+    /// was put so ("put the boxes there quickly" puts nothing into words).
+    fn put_plainly(&self, verb: usize, end: usize) -> bool {
+        /// How many words the object and its adverb span at most.
+        const PUT_WORDS: usize = 5;
+        let full_stop = end.saturating_sub(1);
+        (self.text.is_word_ci(verb, "put") || self.text.is_word_ci(verb, "puts"))
+            && self.text.is_punct(full_stop, '.')
+            && full_stop > verb + 1
+            && full_stop - verb <= PUT_WORDS + 1
+            && (verb + 1..full_stop).all(|i| self.text.is_word(i))
+            && LEXICON.word_in(Words::SayingManners, self.text, full_stop - 1)
     }
 
     /// Whether a sentence names no source but figures: "according to" followed closely by a word

@@ -485,3 +485,14 @@ fn a_described_subject_in_a_later_clause_speaks_past_its_participle_appositive()
                 condition of anonymity, said the plan \"assumes a level of courage\".";
     assert_eq!(speaker_of(text, "assumes").as_deref(), Some("an official at the finance ministry"));
 }
+
+#[test]
+fn a_sentence_closing_on_put_and_a_manner_of_saying_introduces_the_next_quote() {
+    let text = "Analysts differ.\n\nAna Ruiz put the European dilemma more bluntly. \"Europe built a \
+                system for ships that play by the rules.\"";
+    assert_eq!(speaker_of(text, "Europe built").as_deref(), Some("Ana Ruiz"));
+    // Putting things somewhere says nothing.
+    let text = "Analysts differ.\n\nAna Ruiz put the boxes there quickly. \"Europe built a system for \
+                ships.\"";
+    assert_eq!(speaker_of(text, "Europe built"), None);
+}
