@@ -248,9 +248,13 @@ fn a_document_issued_is_no_speaker_of_its_own() {
 }
 
 #[test]
-fn an_unnamed_official_of_an_organisation_speaks_for_it() {
+fn an_unnamed_official_of_an_organisation_is_named_in_words_and_its_spokesperson_speaks_for_it() {
+    // An official is one of the body's people, not its voice: the words stay theirs.
     let text = "Cable cut\n\nNATO met on Monday.\n\n\"We will not tolerate attacks on cables,\" a NATO \
                 official said.";
+    assert_eq!(speaker_of(text, "We will not").as_deref(), Some("a NATO official"));
+    let text = "Cable cut\n\nNATO met on Monday.\n\n\"We will not tolerate attacks on cables,\" a NATO \
+                spokesperson said.";
     assert_eq!(speaker_of(text, "We will not").as_deref(), Some("NATO"));
     // A state's official is the state speaking, named as written (read with its institutions).
     let text = "Talks\n\nFrance met the U.S. on Monday.\n\n\"We will not sign,\" a U.S. official said.";
