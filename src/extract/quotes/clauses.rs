@@ -168,6 +168,12 @@ impl Attributor<'_, '_> {
                 return Some((Some(actor), "quote:said-before".to_owned()));
             }
             if let Some((actor, via_pronoun)) = self.subject_before_verb(floor, index) {
+                // "An Israeli military official, speaking on condition of anonymity, said": a
+                // body that only modifies an unnamed person's noun does not speak; the person is
+                // named in words by the rules for described speakers.
+                if !via_pronoun && self.modifies_unnamed_opening(index, actor) {
+                    return None;
+                }
                 return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
             }
             // ", says a top academic": the subject follows the verb. Not after a participle:
@@ -424,5 +430,19 @@ impl Attributor<'_, '_> {
         let mention = self.mention_covering(antecedent)?;
         (self.actors.kind_of(mention) == ActorKind::Person)
             .then(|| (Some(mention.actor), "quote:who-clause".to_owned()))
+    }
+}
+
+impl Attributor<'_, '_> {
+    /// Whether `actor` is named only as a modifier inside the unnamed person who opens the
+    /// sentence of the verb at `verb` ("An Israeli military official", "A senior EU official").
+    fn modifies_unnamed_opening(&self, verb: usize, actor: usize) -> bool {
+        let sentence = self.sentence_range(verb);
+        let Some(opening) = self.unnamed_speaker_opening(&sentence, verb + 1) else { return false };
+        let first = self.actors.mentions.partition_point(|m| m.start_token < opening.start);
+        self.actors.mentions[first..]
+            .iter()
+            .take_while(|m| m.start_token < opening.end)
+            .any(|m| m.actor == actor && m.end_token < opening.end)
     }
 }

@@ -275,7 +275,11 @@ impl Attributor<'_, '_> {
 
     /// The tokens of the unnamed person [`Self::opens_with_unnamed_speaker`] finds: from "A" to
     /// the noun.
-    fn unnamed_speaker_opening(&self, sentence: &Range<usize>, token: usize) -> Option<Range<usize>> {
+    pub(super) fn unnamed_speaker_opening(
+        &self,
+        sentence: &Range<usize>,
+        token: usize,
+    ) -> Option<Range<usize>> {
         let mut first = sentence.start + usize::from(!self.text.is_word(sentence.start));
         // "Even a basketball fan outside the embassy said": a focusing adverb before the subject.
         if LEXICON.word_in(Words::SubjectFocusAdverbs, self.text, first) {

@@ -500,3 +500,10 @@ fn a_sentence_closing_on_put_and_a_manner_of_saying_introduces_the_next_quote() 
                 ships.\"";
     assert_eq!(speaker_of(text, "Europe built"), None);
 }
+
+#[test]
+fn a_body_modifying_an_unnamed_persons_noun_does_not_speak_for_them() {
+    let text = "Ships were hit.\n\nAn Israeli military official, speaking on condition of anonymity, said \
+                Israel would not allow the rebels \"to impose a naval blockade\".";
+    assert_eq!(speaker_of(text, "to impose").as_deref(), Some("An Israeli military official"));
+}
