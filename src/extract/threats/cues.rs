@@ -152,6 +152,11 @@ pub(super) fn used_figuratively(
         || figurative::studied_topic(text, sentence.start, hit.start..hit.end)
         || figurative::calmed(text, sentence.start, hit.start..hit.end)
         || LEXICON.word_in(Words::FieldNouns, text, hit.end)
+        // "a researcher in electronic warfare", "a specialist on terrorism": the field after
+        // the people who study it.
+        || hit.start >= sentence.start + 2
+            && ["in", "on"].iter().any(|w| text.is_word_ci(hit.start - 1, w))
+            && LEXICON.word_in(Words::FieldNouns, text, hit.start - 2)
         || rules::source_fear(text, sentence.clone(), hit.start)
         || figurative::word_named(text, sentence.clone(), hit.start..hit.end)
         || !group.strong && rules::requested(text, statement, hit.start)

@@ -845,3 +845,13 @@ fn an_answer_in_kind_war_declared_threats_by_email_and_secrets_passed_are_cues()
     assert!(threats("The storm could burn down power lines, the utility said.").is_empty());
     assert!(threats("Drivers passing information boards on the motorway slowed.").is_empty());
 }
+
+#[test]
+fn a_cue_naming_the_field_after_a_researcher_in_it_is_no_threat() {
+    assert!(
+        threats("Dr Ana Ruiz, a researcher in electronic warfare at a Chadian think tank, spoke.").is_empty()
+    );
+    assert!(threats("Ana Ruiz, a specialist on terrorism in Chad, spoke.").is_empty());
+    // Inspectors in a place find the danger they name.
+    assert_eq!(threats("Chadian inspectors in the town found cluster munitions.").len(), 1);
+}
