@@ -13,6 +13,11 @@ fn names(text: &str) -> Vec<String> {
     actors(text).into_iter().map(|(name, _, _)| name).collect()
 }
 
+/// Each actor's name and kind.
+fn kinds(text: &str) -> Vec<(String, ActorKind)> {
+    find_actors(&tokenize(text)).actors.into_iter().map(|a| (a.name, a.kind)).collect()
+}
+
 #[test]
 fn a_one_word_organisation_is_met_again_alone() {
     let found = actors(
@@ -241,9 +246,6 @@ fn a_state_s_force_before_an_irregular_past_verb_is_an_actor() {
 
 #[test]
 fn a_name_called_one_of_a_plural_kind_is_of_that_kind_and_a_band_is_armed() {
-    let kinds = |text: &str| -> Vec<(String, ActorKind)> {
-        find_actors(&tokenize(text)).actors.into_iter().map(|a| (a.name, a.kind)).collect()
-    };
     assert_eq!(
         kinds("Members of Los Halcones, one of the country's largest criminal gangs, attacked a post."),
         [("Los Halcones".to_owned(), ActorKind::ArmedGroup)]
@@ -265,9 +267,6 @@ fn a_name_called_one_of_a_plural_kind_is_of_that_kind_and_a_band_is_armed() {
 
 #[test]
 fn a_legal_form_heads_a_firms_name_only_in_capitals() {
-    let kinds = |text: &str| -> Vec<(String, ActorKind)> {
-        find_actors(&tokenize(text)).actors.into_iter().map(|a| (a.name, a.kind)).collect()
-    };
     // "Ag" inside a Tuareg name is a particle, no "AG" of a German firm.
     assert_eq!(
         kinds("\"We walked for days,\" said Hamadoun Ag Mohamed, a herder from the area."),
