@@ -91,6 +91,13 @@ impl Attributor<'_, '_> {
             if self.is_quote_mark(index) || self.is_according_to(index) {
                 return None;
             }
+            // `… with arson "on behalf of Moscow," and the minister told …`: a clause of its own.
+            if index == span.close_token + 1
+                && self.text.is_punct(span.close_token - 1, ',')
+                && LEXICON.word_in(Words::ClauseConjunctions, self.text, index)
+            {
+                return None;
+            }
             if self.is_speech_verb(index) && !self.word(index).ends_with("ing") {
                 return self.described_subject(span.close_token + 1, index);
             }
@@ -596,6 +603,11 @@ impl Attributor<'_, '_> {
         let mut end = verb;
         while end > floor && LEXICON.word_in(Words::VerbLeadIns, self.text, end - 1) {
             end -= 1;
+        }
+        // "a note protesting what it called '…'": a pronoun is the verb's subject, and no noun
+        // before it.
+        if end > floor && self.pronoun(end - 1).is_some() {
+            return None;
         }
         // "the senator recently said": an adverb before the verb is no part of the subject ("the
         // family said" has a determiner right before its noun).

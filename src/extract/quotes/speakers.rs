@@ -459,8 +459,12 @@ impl Attributor<'_, '_> {
             // `Doe called it "a farce", and the ministry said …`: a clause joined by a comma and a
             // conjunction has a speaker of its own; `"…" and said Roe should resign`: the verb
             // shares the quote's subject, and the name after it opens what was said.
+            // `… with sabotage "on behalf of Moscow," and the minister said …`: the comma that
+            // closes the clause may stand inside the quote.
+            let comma_before = self.text.is_punct(index - 1, ',')
+                || index == span.close_token + 1 && self.text.is_punct(span.close_token - 1, ',');
             let conjunction = LEXICON.word_in(Words::ClauseConjunctions, self.text, index);
-            if conjunction && (self.text.is_punct(index - 1, ',') || self.is_speech_verb(index + 1)) {
+            if conjunction && (comma_before || self.is_speech_verb(index + 1)) {
                 return None;
             }
             if !self.is_speech_verb(index) || self.word(index).ends_with("ing") {

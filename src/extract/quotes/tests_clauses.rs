@@ -145,3 +145,23 @@ fn an_attribution_set_off_by_commas_does_not_speak_a_quote_a_later_verb_attribut
                 judge she would \"not see the summer.\"";
     assert_ne!(speaker_of(text, "not see the summer").as_deref(), Some("prosecutors"));
 }
+
+#[test]
+fn a_clause_joined_after_a_quote_that_closes_on_its_comma_does_not_attribute_it() {
+    // The comma that ends the prosecutors' clause stands inside the quotation marks; the minister
+    // after "and" speaks in a clause of his own.
+    let text = "On Monday, prosecutors charged two men with arson \"on behalf of a hostile service,\" \
+                and Interior Minister Karel Vos told lawmakers that the raid had been planned abroad.";
+    assert_eq!(speaker_of(text, "on behalf of"), None);
+    // Without the conjunction, the later verb still attributes the fragment.
+    let text = "The raid was \"a message to all of us,\" Interior Minister Karel Vos told lawmakers.";
+    assert_eq!(speaker_of(text, "a message").as_deref(), Some("Karel Vos"));
+}
+
+#[test]
+fn a_pronoun_right_before_the_verb_is_its_subject_not_a_noun_before_it() {
+    // "what it called": the ministry's words, never the note's.
+    let text = "In Vela, the foreign ministry summoned the envoy and handed him a note protesting what \
+                it called \"careless and repeated\" shelling.";
+    assert_ne!(speaker_of(text, "careless").as_deref(), Some("a note"));
+}

@@ -44,7 +44,13 @@ impl Attributor<'_, '_> {
             }
             return Some(self.phrase(start, end));
         }
-        let verb_after = (after..(after + 6).min(closing.end)).find(|&i| self.is_speech_verb(i));
+        // `… with arson "on behalf of Moscow," and the minister told …`: a clause of its own, after
+        // the comma that closes the quote's clause inside the marks.
+        let joined_clause = self.text.is_punct(span.close_token.saturating_sub(1), ',')
+            && LEXICON.word_in(Words::ClauseConjunctions, self.text, after);
+        let verb_after = (after..(after + 6).min(closing.end))
+            .find(|&i| self.is_speech_verb(i))
+            .filter(|_| !joined_clause);
         // "A senior diplomat, speaking on condition of anonymity, said": a participle between
         // commas describes the subject; the verb after it attributes.
         let attributing = |i: usize| {
