@@ -455,7 +455,9 @@ fn restated_threat(
     // "the killings of two dissidents": a count after "of" names the victims of an event
     // not told before.
     // "the same custom malware", "the most serious hacking case": a reference back too.
-    let anaphoric = rules::definite_reference(text, sentence.start, hit.start)
+    // ("The biggest danger is that …": a superlative's article refers back to nothing.)
+    let anaphoric = !LEXICON.has(Words::RankingFamilies, &group.family)
+        && rules::definite_reference(text, sentence.start, hit.start)
         && !(hit.start..hit.end).any(|i| text.is_word_ci(i, "of"))
         && !(text.is_word_ci(hit.end, "of")
             && figurative::counted_after(text, sentence.clone(), hit.end + 1))

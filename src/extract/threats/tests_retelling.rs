@@ -288,3 +288,20 @@ fn a_war_dated_by_a_span_of_years_dates_something_else() {
     // A span of other numbers dates nothing.
     assert_eq!(threats("Chadian troops fought a war of 10-12 days against the rebels.").len(), 1);
 }
+
+#[test]
+fn a_danger_ranked_after_a_threat_told_is_an_assessment_of_its_own() {
+    // "The biggest danger" refers back to nothing: its article belongs to the superlative, so it
+    // is not the earlier threat of its category told again.
+    let text = "Officials in Vell said the leak from the chemical plant put lives at risk.\n\n\
+                Ana Veld, an analyst at a security firm, said the plant had been poorly run for years.\n\n\
+                \"The biggest danger is that gangs are testing what works here before doing it across \
+                Europe,\" she said.";
+    let found = threats(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[1].evidence.contains("biggest danger"), "{found:?}");
+    // "The danger" with no rank still refers back to the danger told.
+    let text = "Officials in Vell said the leak from the chemical plant put lives at risk.\n\n\
+                The danger was greatest near the school, they said.";
+    assert_eq!(threats(text).len(), 1);
+}
