@@ -855,3 +855,36 @@ fn a_cue_naming_the_field_after_a_researcher_in_it_is_no_threat() {
     // Inspectors in a place find the danger they name.
     assert_eq!(threats("Chadian inspectors in the town found cluster munitions.").len(), 1);
 }
+
+#[test]
+fn a_price_to_pay_a_befitting_response_and_options_on_the_table_are_warnings() {
+    let cases = [
+        (
+            "The Kell Front warned Benin that it would \"pay the price\" for hosting foreign troops.",
+            "threat:cue:warning",
+        ),
+        (
+            "Any misadventure by Vela will be met with a swift and befitting response, the ministry said.",
+            "threat:cue:warning",
+        ),
+        (
+            "The defence minister said Ostavia should not mistake restraint for weakness.",
+            "threat:cue:warning",
+        ),
+        (
+            "Japan said it would take the necessary measures to protect its fishing fleet.",
+            "threat:cue:warning",
+        ),
+        (
+            "Moscow would use all means at its disposal to protect its tankers, the ministry said.",
+            "threat:cue:warning",
+        ),
+        ("The European Union has blacklisted 40 more tankers of the fleet.", "threat:cue:sanctions"),
+        ("A Russian fighter jet strayed into Estonian airspace on Monday.", "threat:cue:incursion"),
+    ];
+    for (text, rule) in cases {
+        assert_eq!(one_rule(text), rule, "{text}");
+    }
+    // Without a state or group, a price paid is a figure of speech.
+    assert!(threats("Consumers will pay the price for the merger, the regulator said.").is_empty());
+}
