@@ -534,7 +534,7 @@ pub(super) fn headline_paragraph(text: &TokenizedText<'_>) -> Option<Range<usize
 /// The token ranges of the subheads inside the body: a short paragraph after the headline block,
 /// starting with a capital, with no closing punctuation and no quotation mark, followed by another
 /// paragraph ("SHADOW FLEET SUSPICIONS", a live blog's "Heavy gunfire near the palace" above its
-/// entry). Like a headline, it announces what the paragraphs below it state in full, so it
+/// entry), or a single short question over its answer ("Is the blockade a turning point?"). Like a headline, it announces what the paragraphs below it state in full, so it
 /// proposes nothing. A short line with a quotation in it ("He told the crowd: "We will fight"")
 /// is speech whose full stop went missing, not a subhead.
 pub(super) fn subheads(text: &TokenizedText<'_>, headline: Option<&Range<usize>>) -> Vec<Range<usize>> {
@@ -545,8 +545,12 @@ pub(super) fn subheads(text: &TokenizedText<'_>, headline: Option<&Range<usize>>
         .filter(|paragraph| {
             let Some(last) = paragraph.end.checked_sub(1) else { return false };
             let first_word = (paragraph.start..paragraph.end).find(|&i| text.is_word(i));
+            // "What is GPS jamming?": an explainer's question over its answer is a subhead too.
+            let question = text.token_text(last) == "?"
+                && text.tokens.get(paragraph.start).map(|t| t.sentence)
+                    == text.tokens.get(last).map(|t| t.sentence);
             paragraph.len() <= SUBHEAD_MAX_TOKENS
-                && ![".", "!", "?", ":", ";", ","].contains(&text.token_text(last))
+                && (question || ![".", "!", "?", ":", ";", ","].contains(&text.token_text(last)))
                 && first_word
                     .is_some_and(|i| text.token_text(i).chars().next().is_some_and(char::is_uppercase))
                 && !(paragraph.start..paragraph.end)

@@ -122,6 +122,21 @@ fn a_subhead_in_the_body_proposes_nothing() {
 }
 
 #[test]
+fn an_explainers_question_over_its_answer_proposes_nothing() {
+    let text = "Five questions on the Vell blockade\n\n\
+                Officials said the harbour reopened on Tuesday after a week of repairs.\n\n\
+                What is GPS jamming?\n\n\
+                Jamming drowns out satellite signals so that receivers lose their position.\n\n\
+                Is the blockade of Vell a turning point?\n\n\
+                Analysts said the Kell Front had shown it could cut the capital off for weeks.";
+    let found = threats(text);
+    assert!(found.iter().all(|t| !t.evidence.ends_with('?')), "{found:?}");
+    // A question set inside a paragraph of its answer is read as before.
+    let text = "Why does it matter? Rebels shelled the town overnight, residents said.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
+
+#[test]
 fn shells_and_ammunition_need_an_act_or_a_state() {
     // Munitions alone are weak: spent, found or run out of, they are no threat …
     assert!(threats("The guards ran out of ammunition before dawn.").is_empty());
