@@ -334,6 +334,14 @@ impl Finder<'_, '_> {
             // A place that is never an actor: skip its words so they are not taken for a name.
             return Some(end);
         };
+        // "the UN Convention on the Law of the Sea": a document's title, not the body.
+        if matches!(entity, Entity::Org(_))
+            && self.text.tokens.get(end).is_some_and(|t| t.capitalised)
+            && self.text.adjacent_on_line(end - 1, end)
+            && LEXICON.word_in(Words::DocumentTitleNouns, self.text, end)
+        {
+            return Some(end + 1);
+        }
         let surface = self.surface(start, end);
         match found.entry.form {
             Form::Name if let Some(next) = self.longer_org_name(start, end, entity) => Some(next),

@@ -330,8 +330,9 @@ fn reporting_outlet(text: &TokenizedText<'_>, start: usize, end: usize) -> bool 
         .is_some_and(|verb| {
             (end..verb).any(|i| LEXICON.word_in(Words::Negations, text, i) || text.is_word_ci(i, "unable"))
         });
+    // "a report seen by Reuters", "an estimate shared with Reuters", "footage sent to Reuters".
     let seen_by = start >= 2
-        && text.is_word_ci(start - 1, "by")
+        && ["by", "with", "to"].iter().any(|w| text.is_word_ci(start - 1, w))
         && LEXICON.word_in(Words::DocumentSightings, text, start - 2);
     let own_reporters = text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
         && LEXICON.word_in(Words::OutletReporterNouns, text, end);

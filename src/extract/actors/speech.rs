@@ -27,6 +27,8 @@ impl Finder<'_, '_> {
             .iter()
             // "Jo Bell KC said": an honour's letters right after a name are the person's.
             .filter(|&&i| !(person_ends.contains(&i) && LEXICON.word_in(Words::PostNominals, self.text, i)))
+            // "Danish PM calls …": an office in capitals is a person's title.
+            .filter(|&&i| !LEXICON.word_in(Words::TitleAcronyms, self.text, i))
             .filter(|&&i| {
                 let appositive = i > 0
                     && self.text.is_punct(i - 1, ',')

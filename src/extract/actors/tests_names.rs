@@ -554,3 +554,25 @@ fn a_states_name_that_is_a_given_name_opens_a_persons_name_before_a_surname() {
     let found = names("Why Does Israel Refuse Talks?\n\nIsrael said the talks were premature.");
     assert_eq!(found, ["Israel"]);
 }
+
+#[test]
+fn a_capital_that_is_also_a_given_name_opens_a_persons_name() {
+    let found =
+        names("\"Spies stole secrets quietly,\" said Sofia Lindqvist, a fellow at a Stockholm think tank.");
+    assert!(found.contains(&"Sofia Lindqvist".to_owned()), "{found:?}");
+    assert!(!found.contains(&"Bulgaria".to_owned()), "{found:?}");
+    // The capital as a place stays one.
+    let found = names("Talks in Sofia ended on Monday, Bulgaria said.");
+    assert_eq!(found, ["Bulgaria"]);
+}
+
+#[test]
+fn a_subhead_of_common_words_in_title_case_is_no_name() {
+    let found = names(
+        "Poland detained a man on Monday.\n\nSpy Suspect Detained\n\nPoland said the man was a courier.",
+    );
+    assert_eq!(found, ["Poland"]);
+    // Its first words are ordinary words, which never open a person's name.
+    let text = tokenize("Spy Suspect Member");
+    assert!((0..3).all(|i| LEXICON.is_common_word(&text, i)));
+}

@@ -618,3 +618,26 @@ fn us_border_drug_and_immigration_agencies_are_known_by_name_and_acronym() {
     assert_eq!(found, ["U.S. Customs and Border Protection"]);
     assert_eq!(names("The DEA said it had arrested two men."), ["Drug Enforcement Administration"]);
 }
+
+#[test]
+fn a_title_in_capitals_a_document_named_after_a_body_and_an_outlet_handed_a_document_are_no_actors() {
+    // "PM" in a headline is an office, however it speaks.
+    let found =
+        names("Danish PM calls drone flights \"an attack\"\n\nDenmark closed two airports on Monday.");
+    assert!(!found.contains(&"PM".to_owned()), "{found:?}");
+    // "Member states" open a sentence as plain words.
+    let found = names("Member states agreed to hold a joint drill, Denmark said.");
+    assert_eq!(found, ["Denmark"]);
+    // A convention named after the UN is a document's title.
+    let found =
+        names("Under the UN Convention on the Law of the Sea, ships enjoy free passage, Finland said.");
+    assert_eq!(found, ["Finland"]);
+    // An outlet an estimate was shared with reports; it takes no part.
+    let found =
+        names("India said 40 fighters were waiting, according to an army estimate shared with Reuters.");
+    assert_eq!(found, ["India"]);
+    // A firm's legal form of the Gulf's free zones closes its name.
+    let found = actors("Its manager, Meridian Seaways FZE, did not respond. Finland detained the tanker.");
+    let firm = found.iter().find(|a| a.0 == "Meridian Seaways FZE").expect("the firm");
+    assert_eq!(firm.1, ActorKind::Organisation, "{found:?}");
+}
