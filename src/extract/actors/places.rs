@@ -330,6 +330,24 @@ impl Finder<'_, '_> {
             self.push_named(start, run_end, name, ActorKind::Organisation, "org-noun+name");
             return Some(run_end);
         }
+        // "a spokeswoman for Baltic Skyways": a place opening the name a spokesperson speaks for.
+        if matches!(found.entry.form, Form::Seat | Form::Place)
+            && start >= 2
+            && self.text.is_word_ci(start - 1, "for")
+            && LEXICON.word_in(Words::SpokespersonNouns, self.text, start - 2)
+        {
+            let mut run_end = end;
+            while self.text.tokens.get(run_end).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                && self.text.adjacent_on_line(run_end - 1, run_end)
+            {
+                run_end += 1;
+            }
+            if run_end > end {
+                let name = self.surface(start, run_end);
+                self.push_named(start, run_end, name, ActorKind::Organisation, "spokesperson-for");
+                return Some(run_end);
+            }
+        }
         let Some(entity) = found.entry.entity else {
             // A place that is never an actor: skip its words so they are not taken for a name.
             return Some(end);
