@@ -400,6 +400,11 @@ impl Attributor<'_, '_> {
             }
             return Some((Some(mention.actor), "quote:colon".to_owned()));
         }
+        // "As he put it: '…'", "His message was blunt: '…'": a pronoun of the short clause before
+        // the colon.
+        if let Some(actor) = self.pronoun_before_colon(span, &sentence) {
+            return Some((Some(actor), Self::rule("quote:colon", true)));
+        }
         // "Roe said Doe's plan, which she called 'bold', would fail": a relative clause right
         // before the quote with a subject of its own.
         if let Some(found) = self.relative_clause_speaker(span) {
@@ -426,6 +431,33 @@ impl Attributor<'_, '_> {
             }
         }
         self.speech_verbs_before(from, sentence.start, span)
+    }
+
+    /// `As he put it: "…"`, `His message was blunt: "…"`: the person a "he" or "she" (or "his",
+    /// "her") stands for, when it opens (perhaps after one word) a short clause that ends in the
+    /// colon before the quote and names nobody, and a possessive's noun is owned by nobody else
+    /// ("His rival's answer was:" is the rival's).
+    fn pronoun_before_colon(&self, span: &QuoteSpan, sentence: &Range<usize>) -> Option<usize> {
+        /// How many tokens the clause before the colon spans at most.
+        const COLON_CLAUSE_TOKENS: usize = 7;
+        let colon = span.open_token.checked_sub(1).filter(|&c| self.text.is_punct(c, ':'))?;
+        if colon < sentence.start || colon - sentence.start > COLON_CLAUSE_TOKENS {
+            return None;
+        }
+        if (sentence.start..colon).any(|i| self.inside_quote(i) || self.mention_covering(i).is_some()) {
+            return None;
+        }
+        let first = self.first_word(sentence.start);
+        let pronoun = (first..(first + 2).min(colon)).find(|&i| {
+            LEXICON.word_in(Words::MalePronouns, self.text, i)
+                || LEXICON.word_in(Words::FemalePronouns, self.text, i)
+        })?;
+        if (pronoun + 1..colon)
+            .any(|i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive))
+        {
+            return None;
+        }
+        self.resolve_pronoun(pronoun, Wanted::Person(gender_of_pronoun(self.text, pronoun)))
     }
 
     /// A speech verb later in the sentence: `… a "vital step" in renewing the process, Mr Straw

@@ -434,3 +434,16 @@ fn a_participle_of_speech_after_a_comma_introduces_the_quote_after_it() {
                 choice.\"";
     assert_eq!(speaker_of(text, "Our membership").as_deref(), Some("Tomas Vell"));
 }
+
+#[test]
+fn a_pronoun_of_a_short_clause_before_the_colon_speaks() {
+    let text = "Marta Kask, a fellow at a Tallinn institute, argues that the debate misses the point. \
+                As she put it: \"Law was not written for ghost ships.\"";
+    assert_eq!(speaker_of(text, "Law was not").as_deref(), Some("Marta Kask"));
+    let text = "The spokesman, Romuald Akplo, confirmed the toll on Friday. His message was blunt: \
+                \"We are in mourning, but we are not afraid.\"";
+    assert_eq!(speaker_of(text, "We are in mourning").as_deref(), Some("Romuald Akplo"));
+    // Another person's words after the possessive are theirs, not the pronoun's.
+    let text = "Romuald Akplo spoke first. His rival's answer was blunt: \"We are not afraid.\"";
+    assert_ne!(speaker_of(text, "We are not").as_deref(), Some("Romuald Akplo"));
+}
