@@ -373,12 +373,28 @@ impl Attributor<'_, '_> {
     /// The start of the last clause before `limit` that a comma and a conjunction open with a
     /// subject of its own ("…, and Doe later called it"; not "…, but said"), from `from` on.
     pub(super) fn coordinated_clause_start(&self, from: usize, limit: usize) -> Option<usize> {
-        let comma = (from..limit.saturating_sub(1)).rev().find(|&i| {
-            !self.inside_quote(i)
-                && self.text.is_punct(i, ',')
+        // "… until Kabul acted - a move Taliban officials denounced as '…'": an aside after a
+        // dash, "a" and a noun that is no speaker standing for the clause before, joins a clause.
+        let aside = |i: usize| {
+            ["-", "–", "—"].contains(&self.word(i))
+                && !self.text.is_word(i)
+                && (self.text.is_word_ci(i + 1, "a") || self.text.is_word_ci(i + 1, "an"))
+                && self.text.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && !LEXICON.word_in(Words::UnnamedSpeakers, self.text, i + 2)
+        };
+        let joined = (from..limit.saturating_sub(1)).rev().find_map(|i| {
+            if self.inside_quote(i) {
+                None
+            } else if self.text.is_punct(i, ',')
                 && LEXICON.word_in(Words::ClauseConjunctions, self.text, i + 1)
+            {
+                Some(i + 2)
+            } else if aside(i) {
+                Some(i + 3)
+            } else {
+                None
+            }
         })?;
-        let joined = comma + 2;
         let has_subject = self.mention_covering(joined).is_some()
             || self.pronoun(joined).is_some()
             || LEXICON.word_in(Words::SpeakerDeterminers, self.text, joined)

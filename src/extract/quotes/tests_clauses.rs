@@ -165,3 +165,14 @@ fn a_pronoun_right_before_the_verb_is_its_subject_not_a_noun_before_it() {
                 it called \"careless and repeated\" shelling.";
     assert_ne!(speaker_of(text, "careless").as_deref(), Some("a note"));
 }
+
+#[test]
+fn an_aside_after_a_dash_with_a_verb_of_its_own_attributes_its_quote() {
+    let text = "Officials in Vela announced that trade through the port would stop until the rebels \
+                withdrew - a move rebel commanders denounced as \"economic warfare\".";
+    assert_eq!(speaker_of(text, "economic warfare").as_deref(), Some("rebel commanders"));
+    // A known body's officials opening the aside speak, not the subject of the first verb.
+    let text = "Last month officials in Islamabad announced that transit trade would be suspended \
+                until Kabul acted - a move Taliban officials denounced as 'economic warfare'.";
+    assert_eq!(speaker_of(text, "economic warfare").as_deref(), Some("Taliban officials"));
+}

@@ -507,3 +507,14 @@ fn a_body_modifying_an_unnamed_persons_noun_does_not_speak_for_them() {
                 Israel would not allow the rebels \"to impose a naval blockade\".";
     assert_eq!(speaker_of(text, "to impose").as_deref(), Some("An Israeli military official"));
 }
+
+#[test]
+fn according_to_a_document_passed_on_by_someone_is_that_someones() {
+    let text = "According to an intelligence assessment described to reporters by a senior official \
+                in Vela, who asked not to be named, \"more than a hundred\" fighters are waiting.";
+    // (Its posting is left out, as for every unnamed source.)
+    assert_eq!(speaker_of(text, "more than a hundred").as_deref(), Some("a senior official"));
+    // A document nobody passed on is no speaker in words with its participle.
+    let text = "According to an assessment released on Monday, \"more than a hundred\" fighters wait.";
+    assert_ne!(speaker_of(text, "more than a hundred").as_deref(), Some("an assessment released"));
+}

@@ -34,13 +34,41 @@ impl Attributor<'_, '_> {
             .chain(reach..span.open_token)
             .find(|&i| !self.inside_quote(i) && self.is_according_to(i));
         if let Some(at) = according {
+            let past_participle = |i: usize| {
+                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                    && self.word(i).ends_with("ed")
+            };
             let start = at + 2;
             let mut end = start;
             while end < closing.end.min(start + 7)
                 && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
                 && !LEXICON.has(Words::AccordingToEnders, self.word(end))
+                // "according to an assessment described to reporters by …": a participle ends
+                // the noun it describes.
+                && !(end > start + 1 && past_participle(end))
             {
                 end += 1;
+            }
+            // "… described to reporters by a senior official in Delhi": the one who passed the
+            // document on speaks, in words.
+            if past_participle(end) {
+                let by = (end + 1..closing.end.min(end + 5))
+                    .take_while(|&i| self.text.is_word(i))
+                    .find(|&i| self.text.is_word_ci(i, "by"));
+                if let Some(by) = by
+                    && LEXICON.word_in(Words::SpeakerDeterminers, self.text, by + 1)
+                {
+                    let mut agent_end = by + 2;
+                    while agent_end < closing.end.min(by + 9)
+                        && self.text.tokens.get(agent_end).is_some_and(|t| t.kind == TokenKind::Word)
+                        && !self.inside_quote(agent_end)
+                        && !LEXICON.word_in(Words::RelativePronouns, self.text, agent_end)
+                    {
+                        agent_end += 1;
+                    }
+                    return Some(self.phrase(by + 1, agent_end));
+                }
+                return Some(None);
             }
             return Some(self.phrase(start, end));
         }
@@ -68,8 +96,11 @@ impl Attributor<'_, '_> {
         let verb_before = (reach..span.open_token).find(|&i| attributing(i)).map(|first| {
             // "The ministry said police were called, and a spokesperson for the guard said it
             // was '…'": a later clause with a verb of its own attributes the quote.
+            // "… until Kabul acted - a move Taliban officials denounced as '…'": a dash opens an
+            // aside with a verb of its own too.
             let clause_break = |i: usize| {
                 self.text.is_punct(i, ';')
+                    || ["-", "–", "—"].contains(&self.word(i)) && !self.text.is_word(i)
                     || self.text.is_punct(i, ',')
                         && (self.text.is_word_ci(i + 1, "and") || self.text.is_word_ci(i + 1, "but"))
             };
@@ -124,6 +155,16 @@ impl Attributor<'_, '_> {
             {
                 break;
             }
+        }
+        // "- a move rebel commanders denounced as '…'": after an aside's dash, "a" and a noun that
+        // is no speaker stand for the clause before; the words after them are the verb's subject.
+        if start + 2 < verb
+            && start > floor
+            && ["-", "–", "—"].contains(&self.word(start - 1))
+            && (self.text.is_word_ci(start, "a") || self.text.is_word_ci(start, "an"))
+            && !LEXICON.word_in(Words::UnnamedSpeakers, self.text, start + 1)
+        {
+            start += 2;
         }
         // "A senior Western diplomat involved in the monitoring mechanism said": a phrase longer
         // than the window reaches back to the determiner that opens its clause, a few words more.
