@@ -289,8 +289,24 @@ fn held_before(text: &TokenizedText<'_>, sentence_start: usize, verb: usize) -> 
     let nationality = LEXICON.phrase_at(text, index).is_some_and(|found| {
         found.end == index + 1 && matches!(found.entry.form, Form::Adjective | Form::Collective)
     });
-    (nationality || LEXICON.word_in(Words::DetaineeWords, text, index)).then_some(index)
+    if nationality || LEXICON.word_in(Words::DetaineeWords, text, index) {
+        return Some(index);
+    }
+    // "two French nationals working for a charity had been detained": a word for foreign
+    // citizens a few words back, the words between only describing them (no punctuation, no
+    // other verb of holding).
+    (index.saturating_sub(HELD_POSTMODIFIER_TOKENS).max(sentence_start)..index)
+        .rev()
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+                && !LEXICON.word_in(Words::HoldingVerbs, text, i)
+        })
+        .find(|&i| LEXICON.word_in(Words::DetaineeWords, text, i))
 }
+
+/// How many words may describe the foreign citizens held between them and the passive verb
+/// ("two French nationals | working for a charity | had been detained").
+const HELD_POSTMODIFIER_TOKENS: usize = 6;
 
 /// Damage to a cable or a pipeline at the verb `verb`: a verb of damage with a word for such a line
 /// a few tokens before or after it in the same phrase, with no punctuation between ("the undersea

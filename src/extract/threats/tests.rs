@@ -467,6 +467,9 @@ fn foreign_citizens_arrested_in_the_passive_are_held_and_other_arrests_are_polic
     assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:detention"), "{found:?}");
     let text = "Two of the suspects were arrested in Cyprus at the request of the United States.";
     assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // Words that only describe the foreigners may stand between them and the verb.
+    let found = threats("Mali said two French nationals working for a charity had been detained last week.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:detention"), "{found:?}");
 }
 
 #[test]
