@@ -903,3 +903,23 @@ fn a_price_to_pay_a_befitting_response_and_options_on_the_table_are_warnings() {
     // Without a state or group, a price paid is a figure of speech.
     assert!(threats("Consumers will pay the price for the merger, the regulator said.").is_empty());
 }
+
+#[test]
+fn anchors_dragged_over_cables_sites_photographed_and_forced_recruitment_are_threats() {
+    let cases = [
+        (
+            "Several tankers have been suspected of dragging anchors across undersea cables.",
+            "threat:cue:sabotage",
+        ),
+        ("Russia paid two men to photograph military trains near the border.", "threat:cue:espionage"),
+        (
+            "Rebels have forcibly recruited hundreds of refugees in the camps, aid workers said.",
+            "threat:cue:abuse",
+        ),
+    ];
+    for (text, rule) in cases {
+        assert_eq!(one_rule(text), rule, "{text}");
+    }
+    // A boat's anchor dragged in a storm is no sabotage.
+    assert!(threats("The boat dragged its anchor in the storm and drifted onto the beach.").is_empty());
+}
