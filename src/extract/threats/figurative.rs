@@ -212,6 +212,25 @@ const STUDIED_TOPIC_TOKENS: usize = 5;
 /// "in" and the cue within a few words, with no punctuation between ("a senior fellow who has
 /// written extensively on Iraq's armed groups").
 pub(super) fn studied_topic(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
+    tracked_topic(text, sentence_start, cue.clone()) || studied_in_words(text, sentence_start, cue)
+}
+
+/// How many words may stand between a verb of tracking and the cue it tracks ("monitors | Russian
+/// | extortion groups").
+const TRACKED_TOPIC_TOKENS: usize = 3;
+
+/// "a firm that monitors extortion groups", "a group which tracks attacks on reporters": the cue
+/// is what a body keeps watch on, the object of a verb of [`Words::TrackingVerbs`] right after
+/// "that", "which" or "who", with only words between.
+fn tracked_topic(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
+    (cue.start.saturating_sub(TRACKED_TOPIC_TOKENS + 1).max(sentence_start + 1)..cue.start)
+        .rev()
+        .take_while(|&i| text.is_word(i))
+        .find(|&i| LEXICON.word_in(Words::TrackingVerbs, text, i))
+        .is_some_and(|verb| ["that", "which", "who"].iter().any(|w| text.is_word_ci(verb - 1, w)))
+}
+
+fn studied_in_words(text: &TokenizedText<'_>, sentence_start: usize, cue: Range<usize>) -> bool {
     let reach = cue.start.saturating_sub(STUDIED_TOPIC_TOKENS + 4).max(sentence_start);
     let word_or_possessive = |i: usize| {
         text.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Possessive))

@@ -923,3 +923,12 @@ fn anchors_dragged_over_cables_sites_photographed_and_forced_recruitment_are_thr
     // A boat's anchor dragged in a storm is no sabotage.
     assert!(threats("The boat dragged its anchor in the storm and drifted onto the beach.").is_empty());
 }
+
+#[test]
+fn what_a_body_keeps_watch_on_is_no_threat_stated() {
+    let text = "Researchers at Kell Security, a London firm that monitors extortion groups, said the \
+                gang first surfaced in 2022.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // A body that carries the cue out is a threat still.
+    assert_eq!(threats("Russia said its forces tracked and struck two rebel bases.").len(), 1);
+}
