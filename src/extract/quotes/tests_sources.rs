@@ -518,3 +518,12 @@ fn according_to_a_document_passed_on_by_someone_is_that_someones() {
     let text = "According to an assessment released on Monday, \"more than a hundred\" fighters wait.";
     assert_ne!(speaker_of(text, "more than a hundred").as_deref(), Some("an assessment released"));
 }
+
+#[test]
+fn an_inverted_unnamed_source_keeps_its_restrictive_clause() {
+    let text = "\"They came on motorbikes,\" said one driver who survived the attack, speaking by phone.";
+    assert_eq!(speaker_of(text, "They came").as_deref(), Some("one driver who survived the attack"));
+    // A clause of anonymity says nothing of who the source is.
+    let text = "\"They came at night,\" said a guard who asked not to be named.";
+    assert_eq!(speaker_of(text, "They came").as_deref(), Some("a guard"));
+}

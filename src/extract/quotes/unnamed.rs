@@ -465,6 +465,31 @@ impl Attributor<'_, '_> {
         while end > start + 2 && (self.word(end - 1).ends_with("ed") || self.word(end - 1).ends_with("ing")) {
             end -= 1;
         }
+        // "said one driver who survived the attack, speaking by phone": a restrictive clause up to
+        // its comma says who the source is (not one of anonymity: "a guard who asked not to be
+        // named").
+        if end > start + 1
+            && self.text.is_word_ci(end, "who")
+            && self.text.tokens.get(end - 1).is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            /// How many words the clause spans at most.
+            const WHO_CLAUSE_WORDS: usize = 6;
+            let clause_end = (end + 1..sentence_end.min(end + 2 + WHO_CLAUSE_WORDS))
+                .find(|&i| self.text.tokens.get(i).is_none_or(|t| t.kind != TokenKind::Word));
+            let anonymous = |range: Range<usize>| {
+                range.into_iter().any(|i| {
+                    LEXICON.word_in(Words::AnonymityWords, self.text, i) || self.text.is_word_ci(i, "name")
+                })
+            };
+            if let Some(clause_end) = clause_end
+                && (clause_end >= sentence_end || self.text.is_punct(clause_end, ','))
+                && !anonymous(end + 1..clause_end)
+                && !(end + 1..clause_end)
+                    .any(|i| self.is_speech_verb(i) || self.mention_covering(i).is_some())
+            {
+                return self.phrase(start, clause_end);
+            }
+        }
         (end > start + 1).then(|| self.phrase(start, end)).flatten()
     }
 
