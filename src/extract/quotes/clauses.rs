@@ -310,7 +310,7 @@ impl Attributor<'_, '_> {
 
     /// Whether `verb` is a participle after a comma ("Jo Bell, speaking in Vienna, said") whose
     /// phrase a comma closes right before a finite speech verb, before `limit`.
-    fn participle_before_finite_verb(&self, verb: usize, limit: usize) -> bool {
+    pub(super) fn participle_before_finite_verb(&self, verb: usize, limit: usize) -> bool {
         verb > 0
             && self.text.is_punct(verb - 1, ',')
             && self.word(verb).ends_with("ing")

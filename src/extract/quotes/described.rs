@@ -58,6 +58,13 @@ impl Attributor<'_, '_> {
             }
             // "An early tweet quoted …": a verb form before another verb is a noun.
             if self.is_speech_verb(index) && !self.is_speech_verb(index + 1) {
+                // "An official who attended the talks, speaking on condition of anonymity, said":
+                // a participle between commas describes the subject; the finite verb attributes.
+                if self.word(index).ends_with("ing")
+                    && self.participle_before_finite_verb(index, span.open_token)
+                {
+                    continue;
+                }
                 if self.word(index).ends_with("ing") {
                     return None;
                 }

@@ -527,3 +527,13 @@ fn an_inverted_unnamed_source_keeps_its_restrictive_clause() {
     let text = "\"They came at night,\" said a guard who asked not to be named.";
     assert_eq!(speaker_of(text, "They came").as_deref(), Some("a guard"));
 }
+
+#[test]
+fn a_described_source_with_a_clause_and_a_participle_between_commas_speaks() {
+    let text = "An official who attended the meeting, speaking on condition of anonymity, said \
+                \"the same playbook can be used against any of us.\"";
+    assert_eq!(
+        speaker_of(text, "the same playbook").as_deref(),
+        Some("An official who attended the meeting")
+    );
+}
