@@ -456,8 +456,12 @@ fn restated_threat(
     // not told before.
     // "the same custom malware", "the most serious hacking case": a reference back too.
     // ("The biggest danger is that …": a superlative's article refers back to nothing.)
-    let anaphoric = !LEXICON.has(Words::RankingFamilies, &group.family)
-        && rules::definite_reference(text, sentence.start, hit.start)
+    let referring_article = if LEXICON.has(Words::RankingFamilies, &group.family) {
+        false
+    } else {
+        rules::definite_reference(text, sentence.start, hit.start)
+    };
+    let anaphoric = referring_article
         && !(hit.start..hit.end).any(|i| text.is_word_ci(i, "of"))
         && !(text.is_word_ci(hit.end, "of")
             && figurative::counted_after(text, sentence.clone(), hit.end + 1))
