@@ -558,8 +558,11 @@ impl Attributor<'_, '_> {
                 if self.inside_quote(index) || !self.is_speech_verb(index) {
                     continue;
                 }
+                // "Police detained a tanker, and a spokeswoman for the operator said …": a clause
+                // joined by a comma and a conjunction has a subject of its own.
+                let floor = self.coordinated_clause_start(sentence.start, index).unwrap_or(sentence.start);
                 let found = self
-                    .subject_before_verb(sentence.start, index)
+                    .subject_before_verb(floor, index)
                     .or_else(|| self.subject_after_verb(index + 1, sentence.end));
                 if let Some((actor, _)) = found {
                     return Some(actor);

@@ -537,3 +537,13 @@ fn a_described_source_with_a_clause_and_a_participle_between_commas_speaks() {
         Some("An official who attended the meeting")
     );
 }
+
+#[test]
+fn the_headlines_speaker_is_no_subject_of_another_clause_of_the_lead() {
+    // The lead's speaker is the spokeswoman's body, in the clause after "and"; the police only
+    // detained the tanker.
+    let text = "Grid operator says cable cut \"deliberate\"\n\n\
+                Finnish police detained a tanker on Thursday, and a spokeswoman for Halvard Grid said \
+                the damage was \"clearly deliberate\".";
+    assert_ne!(speaker_of(text, "deliberate").as_deref(), Some("Finnish police"));
+}
