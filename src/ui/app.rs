@@ -209,7 +209,10 @@ impl BriefsmithApp {
         self.selected_tag = None;
         self.selected_actor = None;
         self.set_review(None);
-        self.brief = BriefCache::default();
+        // The version counts on, so that the preview, which keeps its last render by version, never
+        // takes the new session's first brief for the old one's (a restored session had shown the
+        // empty brief it replaced).
+        self.brief = BriefCache { version: self.brief.version, ..BriefCache::default() };
         self.panels.forget_session();
         self.autosave.written_state = Some(self.editor.state());
         self.hint = None;

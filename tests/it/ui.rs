@@ -427,8 +427,12 @@ fn unsaved_work_is_restored_from_the_recovery_file() {
 
     let mut h = fx.app(None);
     h.get_by_label("Restore unsaved work?");
+    h.get_by_label_contains("No key points tagged");
     click_button(&mut h, "Restore");
     assert_eq!(h.state().session(), &work);
+    // The brief shows the restored work, not the empty session's brief it replaced.
+    h.run();
+    assert!(h.query_by_label_contains("No key points tagged").is_none(), "the preview is stale");
     assert!(h.state().editor().is_dirty(), "restored work still needs saving");
     // Saving it removes the recovery file.
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
