@@ -748,17 +748,6 @@ impl Finder<'_, '_> {
         if self.in_portfolio_list(index) {
             return end;
         }
-        // "a spokeswoman for Halvard Skyways": whom a spokesperson speaks for is a body, unless a
-        // given name opens the name ("a spokesman for Jo Bell").
-        let spoken_for = index >= 2
-            && self.text.is_word_ci(index - 1, "for")
-            && LEXICON.word_in(Words::SpokespersonNouns, self.text, index - 2)
-            && !LEXICON.word_in_any(&[Words::FemaleGivenNames, Words::MaleGivenNames], self.text, index);
-        if spoken_for && end >= index + 2 {
-            let name = self.surface(index, end);
-            self.push_named(index, end, name, ActorKind::Organisation, "spokesperson-for");
-            return end;
-        }
         if self.looks_like_person(index, end) {
             let person = self.add_person(index, end, None);
             let surface = self.surface(index, end);

@@ -330,7 +330,9 @@ impl Finder<'_, '_> {
             self.push_named(start, run_end, name, ActorKind::Organisation, "org-noun+name");
             return Some(run_end);
         }
-        // "a spokeswoman for Baltic Skyways": a place opening the name a spokesperson speaks for.
+        // "a spokeswoman for Baltic Skyways": a place opening the name a spokesperson speaks for
+        // makes it a body's. (A name of people, "a spokesman for Keir Starmer", stays a person's:
+        // given names are too many to list, so no rule reads names without a place that way.)
         if matches!(found.entry.form, Form::Seat | Form::Place)
             && start >= 2
             && self.text.is_word_ci(start - 1, "for")
