@@ -88,6 +88,12 @@ impl<'t> TokenizedText<'t> {
             && self.token_text(index).starts_with(c)
     }
 
+    /// Whether token `index` is a dash standing alone: a hyphen, an en dash or an em dash.
+    pub fn is_dash(&self, index: usize) -> bool {
+        self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct)
+            && matches!(self.token_text(index), "-" | "–" | "—")
+    }
+
     /// Whether token `index` equals `word`, ignoring ASCII case.
     #[inline]
     pub fn is_word_ci(&self, index: usize, word: &str) -> bool {

@@ -374,14 +374,7 @@ impl Attributor<'_, '_> {
     /// subject of its own ("…, and Doe later called it"; not "…, but said"), from `from` on.
     pub(super) fn coordinated_clause_start(&self, from: usize, limit: usize) -> Option<usize> {
         // "… until Kabul acted - a move Taliban officials denounced as '…'": an aside after a
-        // dash, "a" and a noun that is no speaker standing for the clause before, joins a clause.
-        let aside = |i: usize| {
-            ["-", "–", "—"].contains(&self.word(i))
-                && !self.text.is_word(i)
-                && (self.text.is_word_ci(i + 1, "a") || self.text.is_word_ci(i + 1, "an"))
-                && self.text.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-                && !LEXICON.word_in(Words::UnnamedSpeakers, self.text, i + 2)
-        };
+        // dash joins a clause too.
         let joined = (from..limit.saturating_sub(1)).rev().find_map(|i| {
             if self.inside_quote(i) {
                 None
@@ -389,7 +382,7 @@ impl Attributor<'_, '_> {
                 && LEXICON.word_in(Words::ClauseConjunctions, self.text, i + 1)
             {
                 Some(i + 2)
-            } else if aside(i) {
+            } else if self.dash_aside(i) {
                 Some(i + 3)
             } else {
                 None
@@ -400,6 +393,16 @@ impl Attributor<'_, '_> {
             || LEXICON.word_in(Words::SpeakerDeterminers, self.text, joined)
             || LEXICON.word_in(Words::PossessiveDeterminers, self.text, joined);
         has_subject.then_some(joined)
+    }
+
+    /// Whether the dash at `dash` opens an aside whose "a" and lower-case noun (no speaker's)
+    /// stand for the clause before, the words after them the subject of its verb ("… until Kabul
+    /// acted - a move Taliban officials denounced as '…'").
+    pub(super) fn dash_aside(&self, dash: usize) -> bool {
+        self.text.is_dash(dash)
+            && (self.text.is_word_ci(dash + 1, "a") || self.text.is_word_ci(dash + 1, "an"))
+            && self.text.tokens.get(dash + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && !LEXICON.word_in(Words::UnnamedSpeakers, self.text, dash + 2)
     }
 
     /// Whether the word right before `verb` is a plain noun that can be its subject: lower case,

@@ -100,7 +100,7 @@ impl Attributor<'_, '_> {
             }
             // `… with arson "on behalf of Moscow," and the minister told …`: a clause of its own.
             if index == span.close_token + 1
-                && self.text.is_punct(span.close_token - 1, ',')
+                && self.closes_on_own_comma(span)
                 && LEXICON.word_in(Words::ClauseConjunctions, self.text, index)
             {
                 return None;

@@ -307,6 +307,12 @@ impl Attributor<'_, '_> {
         i > 0 && self.spans.get(i - 1).is_some_and(|s| token <= s.close_token)
     }
 
+    /// Whether the quote's last token inside the marks is a comma: the comma that closes the
+    /// quote's clause (`"on behalf of Moscow," and the minister told …`).
+    fn closes_on_own_comma(&self, span: &QuoteSpan) -> bool {
+        self.text.is_punct(span.close_token.saturating_sub(1), ',')
+    }
+
     fn is_quote_mark(&self, token: usize) -> bool {
         classify_mark(self.text, token).is_some()
     }

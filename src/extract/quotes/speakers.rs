@@ -494,7 +494,7 @@ impl Attributor<'_, '_> {
             // `… with sabotage "on behalf of Moscow," and the minister said …`: the comma that
             // closes the clause may stand inside the quote.
             let comma_before = self.text.is_punct(index - 1, ',')
-                || index == span.close_token + 1 && self.text.is_punct(span.close_token - 1, ',');
+                || index == span.close_token + 1 && self.closes_on_own_comma(span);
             let conjunction = LEXICON.word_in(Words::ClauseConjunctions, self.text, index);
             if conjunction && (comma_before || self.is_speech_verb(index + 1)) {
                 return None;

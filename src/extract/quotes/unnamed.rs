@@ -74,8 +74,8 @@ impl Attributor<'_, '_> {
         }
         // `… with arson "on behalf of Moscow," and the minister told …`: a clause of its own, after
         // the comma that closes the quote's clause inside the marks.
-        let joined_clause = self.text.is_punct(span.close_token.saturating_sub(1), ',')
-            && LEXICON.word_in(Words::ClauseConjunctions, self.text, after);
+        let joined_clause =
+            self.closes_on_own_comma(span) && LEXICON.word_in(Words::ClauseConjunctions, self.text, after);
         let verb_after = (after..(after + 6).min(closing.end))
             .find(|&i| self.is_speech_verb(i))
             .filter(|_| !joined_clause);
@@ -100,7 +100,7 @@ impl Attributor<'_, '_> {
             // aside with a verb of its own too.
             let clause_break = |i: usize| {
                 self.text.is_punct(i, ';')
-                    || ["-", "–", "—"].contains(&self.word(i)) && !self.text.is_word(i)
+                    || self.text.is_dash(i)
                     || self.text.is_punct(i, ',')
                         && (self.text.is_word_ci(i + 1, "and") || self.text.is_word_ci(i + 1, "but"))
             };
@@ -158,12 +158,7 @@ impl Attributor<'_, '_> {
         }
         // "- a move rebel commanders denounced as '…'": after an aside's dash, "a" and a noun that
         // is no speaker stand for the clause before; the words after them are the verb's subject.
-        if start + 2 < verb
-            && start > floor
-            && ["-", "–", "—"].contains(&self.word(start - 1))
-            && (self.text.is_word_ci(start, "a") || self.text.is_word_ci(start, "an"))
-            && !LEXICON.word_in(Words::UnnamedSpeakers, self.text, start + 1)
-        {
+        if start + 2 < verb && start > floor && self.dash_aside(start - 1) {
             start += 2;
         }
         // "A senior Western diplomat involved in the monitoring mechanism said": a phrase longer

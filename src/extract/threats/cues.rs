@@ -534,7 +534,8 @@ pub(super) fn headline_paragraph(text: &TokenizedText<'_>) -> Option<Range<usize
 /// The token ranges of the subheads inside the body: a short paragraph after the headline block,
 /// starting with a capital, with no closing punctuation and no quotation mark, followed by another
 /// paragraph ("SHADOW FLEET SUSPICIONS", a live blog's "Heavy gunfire near the palace" above its
-/// entry), or a single short question over its answer ("Is the blockade a turning point?"). Like a headline, it announces what the paragraphs below it state in full, so it
+/// entry), or a single short question over its answer ("Is the blockade a turning point?"). Like
+/// a headline, it announces what the paragraphs below it state in full, so it
 /// proposes nothing. A short line with a quotation in it ("He told the crowd: "We will fight"")
 /// is speech whose full stop went missing, not a subhead.
 pub(super) fn subheads(text: &TokenizedText<'_>, headline: Option<&Range<usize>>) -> Vec<Range<usize>> {

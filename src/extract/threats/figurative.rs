@@ -375,7 +375,7 @@ fn year_before(text: &TokenizedText<'_>, sentence_start: usize, at: usize) -> Op
     if joined_span {
         return Some(last);
     }
-    let dash = ["-", "–", "—"].contains(&text.token_text(last.checked_sub(1)?));
+    let dash = text.is_dash(last.checked_sub(1)?);
     let end_of_span = text.tokens[last].kind == TokenKind::Number
         && (2..=4).contains(&text.token_text(last).len())
         && text.token_text(last).bytes().all(|b| b.is_ascii_digit());
