@@ -357,6 +357,10 @@ pub enum Words {
     CallingOffEnders,
     CallingVerbs,
     DatedEventFamilies,
+    ChargedArrestVerbs,
+    ChargeLinks,
+    HostileCharges,
+    ChargeBreakers,
 }
 
 impl Words {
@@ -712,6 +716,10 @@ impl Words {
         (Words::CallingOffEnders, "calling-off-enders"),
         (Words::CallingVerbs, "calling-verbs"),
         (Words::DatedEventFamilies, "dated-event-families"),
+        (Words::ChargedArrestVerbs, "charged-arrest-verbs"),
+        (Words::ChargeLinks, "charge-links"),
+        (Words::HostileCharges, "hostile-charges"),
+        (Words::ChargeBreakers, "charge-breakers"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

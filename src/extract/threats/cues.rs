@@ -53,6 +53,9 @@ const DATA_THEFT_FAMILY: &str = "cyber";
 /// The cue family that people held for their politics are proposed under.
 const POLITICAL_DETENTION_FAMILY: &str = "political-detention";
 
+/// The cue family that arrests for a hostile act are proposed under.
+const CHARGED_ARREST_FAMILY: &str = "charged-arrest";
+
 /// The cue family that supplies cut and crossings closed are proposed under.
 const SUPPLY_CUT_FAMILY: &str = "supply-cut";
 
@@ -299,7 +302,7 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 17] = [
+pub(super) const RULES: [(&str, Words, Rule); 18] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ASSESSMENT_FAMILY, Words::PosingVerbs, rules::posed_danger),
@@ -316,6 +319,7 @@ pub(super) const RULES: [(&str, Words, Rule); 17] = [
     (INTRUSION_FAMILY, Words::ProbingVerbs, rules::network_probe),
     (DATA_THEFT_FAMILY, Words::TheftParticiples, rules::stolen_data),
     (POLITICAL_DETENTION_FAMILY, Words::DetainingVerbs, repression::political_detention),
+    (CHARGED_ARREST_FAMILY, Words::ChargedArrestVerbs, repression::arrest_on_charge),
     (SUPPLY_CUT_FAMILY, Words::CuttingVerbs, coercion::supply_cut),
 ];
 

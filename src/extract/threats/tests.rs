@@ -473,6 +473,38 @@ fn foreign_citizens_arrested_in_the_passive_are_held_and_other_arrests_are_polic
 }
 
 #[test]
+fn an_arrest_for_a_hostile_act_is_a_threat_and_one_for_a_crime_or_none_named_is_police_work() {
+    let rule = |text: &str| threats(text).first().map(|t| t.rule.clone());
+    let charged = Some("threat:cue:charged-arrest".to_owned());
+    // The charge is no threat cue alone, but a hostile act all the same.
+    assert_eq!(
+        rule("Police arrested a Vellish man at the border on suspicion of photographing port facilities."),
+        charged
+    );
+    assert_eq!(
+        rule("Officers had arrested a student in Kessa on suspicion of computer misuse offences."),
+        charged
+    );
+    assert_eq!(rule("A courier was detained on treason charges in Orra last week."), charged);
+    // The people arrested may be described at length before the charge.
+    let text =
+        "Officers arrested two men aged 19 and 22 on Thursday morning in connection with the shooting.";
+    assert_eq!(rule(text), charged);
+    // A charge that is a cue is that cue's threat, under its family.
+    let text = "Police arrested two residents of Orra on suspicion of spying for Iran.";
+    assert_eq!(rule(text).as_deref(), Some("threat:cue:espionage"));
+    // An ordinary crime, no charge named, or a charge told of another clause: police work.
+    for text in [
+        "Police arrested two men on suspicion of theft.",
+        "The men were arrested in raids after an undercover officer gained their trust over months.",
+        "Two of the suspects were arrested in Cyprus at the request of the United States.",
+        "Officers arrested a driver, said the man was a suspect, and were accused of brutality.",
+    ] {
+        assert!(threats(text).is_empty(), "{text}: {:?}", threats(text));
+    }
+}
+
+#[test]
 fn the_summary_names_all_the_people_held_and_stops_at_a_verb_of_speech() {
     let found = threats("Iran has detained dozens of dual nationals in recent years.");
     assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Iran -> detained dozens of dual nationals"));
@@ -879,6 +911,7 @@ fn every_rule_starts_from_its_listed_word() {
         "A stray anchor could cause a blackout on the island.",
         "Cutting the wire put the guards and the villagers at risk.",
         "Police rounded up a dozen opposition campaigners overnight.",
+        "Officers arrested a man on suspicion of photographing the port.",
         "Kessa closed all of its land crossings with Vell.",
     ];
     let source = sentences.join(" ");
