@@ -539,6 +539,19 @@ fn a_described_source_with_a_clause_and_a_participle_between_commas_speaks() {
 }
 
 #[test]
+fn a_described_source_with_a_modifier_and_a_who_clause_between_commas_speaks() {
+    let text = "An investigator familiar with the project, who asked not to be named because of security \
+                concerns, said the dam was \"close to failing\".";
+    assert_eq!(
+        speaker_of(text, "close to failing").as_deref(),
+        Some("An investigator familiar with the project")
+    );
+    // The verb of the relative clause ("asked") is no verb of the quote's.
+    let text = "A guard, who asked not to be named, said the plan was \"dead\".";
+    assert_eq!(speaker_of(text, "dead").as_deref(), Some("A guard"));
+}
+
+#[test]
 fn the_headlines_speaker_is_no_subject_of_another_clause_of_the_lead() {
     // The lead's speaker is the spokeswoman's body, in the clause after "and"; the police only
     // detained the tanker.

@@ -93,7 +93,16 @@ impl Attributor<'_, '_> {
                     // ", the ministry said, days after the rebels warned of '…'".
                     || self.parenthetical_attribution(i, span))
         };
-        let verb_before = (reach..span.open_token).find(|&i| attributing(i)).map(|first| {
+        // "A source, who asked not to be named, said": the verb of a relative clause speaks of the
+        // source; a later verb attributes the quote.
+        let first_attributing = (reach..span.open_token).find(|&i| attributing(i)).map(|first| {
+            if first > reach && self.text.is_word_ci(first - 1, "who") {
+                (first + 1..span.open_token).find(|&i| attributing(i)).unwrap_or(first)
+            } else {
+                first
+            }
+        });
+        let verb_before = first_attributing.map(|first| {
             // "The ministry said police were called, and a spokesperson for the guard said it
             // was '…'": a later clause with a verb of its own attributes the quote.
             // "… until Kabul acted - a move Taliban officials denounced as '…'": a dash opens an
@@ -285,13 +294,15 @@ impl Attributor<'_, '_> {
         Some(if readable { self.phrase(start, verb) } else { None })
     }
 
-    /// The described subject before an appositive that opens with a participle and closes at
-    /// `close` ("an official at the finance ministry | , speaking on condition of anonymity ,"):
+    /// The described subject before an appositive that opens with a participle or with "who" and
+    /// closes at `close` ("an official at the finance ministry | , speaking on condition of
+    /// anonymity ,"; "a prosecutor familiar with the case | , who was not authorised to speak ,"):
     /// a determiner, at most six plain words, a noun for people who speak unnamed among them and
     /// nobody named.
     fn described_before_appositive(&self, floor: usize, close: usize) -> Option<String> {
-        /// How many tokens the appositive spans at most.
-        const APPOSITIVE_TOKENS: usize = 10;
+        /// How many tokens the appositive spans at most ("who asked not to be named because of
+        /// security concerns").
+        const APPOSITIVE_TOKENS: usize = 14;
         /// How many words the described subject spans at most.
         const SUBJECT_WORDS: usize = 6;
         let open = (close.saturating_sub(APPOSITIVE_TOKENS).max(floor)..close)
@@ -300,7 +311,8 @@ impl Attributor<'_, '_> {
         let participle =
             self.text.tokens.get(open + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
                 && self.word(open + 1).ends_with("ing");
-        if !self.text.is_punct(open, ',') || !participle {
+        let relative = self.text.is_word_ci(open + 1, "who");
+        if !self.text.is_punct(open, ',') || !(participle || relative) {
             return None;
         }
         let start = (open.saturating_sub(SUBJECT_WORDS).max(floor)..open)
