@@ -317,6 +317,48 @@ impl Attributor<'_, '_> {
         .then_some(first..noun + 1)
     }
 
+    /// `A senior diplomat familiar with the talks, who asked not to be named, said … "…," the
+    /// diplomat said.`: the unnamed source a definite description ("the diplomat", `phrase`)
+    /// names again, in the words that introduced it: the nearest of the sentences before that
+    /// opens with "a" or "an" and the same noun for people, with the words that describe them up
+    /// to a comma or the verb ("familiar with the talks"). None when the description is more than
+    /// "the" and such a noun, or when no such source was introduced.
+    pub(super) fn definite_unnamed_antecedent(&self, span: &QuoteSpan, phrase: &str) -> Option<String> {
+        /// How many sentences back the source may have been introduced.
+        const SENTENCES_BACK: usize = 12;
+        /// How many words may describe the source after its noun ("familiar with the report").
+        const DESCRIBING_WORDS: usize = 6;
+        let mut words = phrase.split_whitespace();
+        let (Some(determiner), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+            return None;
+        };
+        if !determiner.eq_ignore_ascii_case("the")
+            || !LEXICON.has(Words::UnnamedSpeakers, &noun.to_lowercase())
+        {
+            return None;
+        }
+        let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
+        (1..=SENTENCES_BACK).find_map(|back| {
+            let sentence = self.text.sentences.get(sentence_index.checked_sub(back)?)?;
+            let opening = self.unnamed_speaker_opening(sentence, sentence.end)?;
+            if !self.word(opening.end - 1).eq_ignore_ascii_case(noun) {
+                return None;
+            }
+            // The words after the noun that describe the source, up to a comma or a verb.
+            let end = (opening.end..(opening.end + DESCRIBING_WORDS).min(sentence.end))
+                .find(|&i| {
+                    !self.text.is_word(i)
+                        || self.inside_quote(i)
+                        || self.is_speech_verb(i)
+                        || LEXICON.word_in(Words::RelativePronouns, self.text, i)
+                })
+                .unwrap_or(opening.end);
+            // Only a description that ends the subject: a comma or the verb right after it.
+            let closed = self.text.is_punct(end, ',') || self.is_speech_verb(end);
+            self.phrase(opening.start, if closed { end } else { opening.end })
+        })
+    }
+
     /// `A senior officer, who asked not to be named, said … "…," he said.`: the unnamed person
     /// whom a "he" or "she" right after the quote stands for, in words ("A senior officer"),
     /// when that person opened one of the two sentences before and nobody was named since.

@@ -145,10 +145,18 @@ pub fn attribute_quotes(
                 });
             match spoken_for {
                 Some((actor, rule)) => Some((Some(actor), rule.to_owned())),
-                None => {
-                    unnamed = Some(phrase);
-                    Some((None, "quote:described-speaker".to_owned()))
-                }
+                None => match attributor.definite_unnamed_antecedent(span, &phrase) {
+                    // "… ," the diplomat said` after "A senior diplomat familiar with the talks
+                    // said": the source in the words that introduced it.
+                    Some(introduced) => {
+                        unnamed = Some(introduced);
+                        Some((None, "quote:described-antecedent".to_owned()))
+                    }
+                    None => {
+                        unnamed = Some(phrase);
+                        Some((None, "quote:described-speaker".to_owned()))
+                    }
+                },
             }
         } else if let Some(phrase) = attributor.cjk_speaker(span) {
             unnamed = Some(phrase);

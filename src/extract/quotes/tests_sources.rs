@@ -552,6 +552,25 @@ fn a_described_source_with_a_modifier_and_a_who_clause_between_commas_speaks() {
 }
 
 #[test]
+fn a_definite_description_names_the_unnamed_source_it_refers_back_to_in_its_first_words() {
+    let text = "The dam was closed on Monday.\n\nAn investigator familiar with the inquiry, who asked \
+                not to be named, said the cracks had been reported in May. Engineers disagree.\n\n\
+                \"Nobody wanted to pay for the repairs,\" the investigator said.";
+    assert_eq!(
+        speaker_of(text, "Nobody wanted").as_deref(),
+        Some("An investigator familiar with the inquiry")
+    );
+    // Its posting is left out, as for every unnamed source.
+    let text = "A Western diplomat in Vela, speaking on condition of anonymity, said talks had \
+                stalled.\n\n\"Nobody expects a deal,\" the diplomat said.";
+    assert_eq!(speaker_of(text, "Nobody expects").as_deref(), Some("A Western diplomat"));
+    // Another noun, or no source introduced: the words as written.
+    let text = "A Western diplomat in Vela said talks had stalled.\n\n\"Nobody expects a deal,\" \
+                the official said.";
+    assert_eq!(speaker_of(text, "Nobody expects").as_deref(), Some("the official"));
+}
+
+#[test]
 fn the_headlines_speaker_is_no_subject_of_another_clause_of_the_lead() {
     // The lead's speaker is the spokeswoman's body, in the clause after "and"; the police only
     // detained the tanker.

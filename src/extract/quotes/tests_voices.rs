@@ -190,9 +190,9 @@ fn the_official_introduced_with_a_body_stays_described() {
     assert_eq!(speaker_of(text, "We know").as_deref(), Some("Harbour Police Authority"));
     let text = "A U.S. defense official said the drones came from the east. \"It was a test of \
                 our radar,\" the official said.";
-    // An official a state describes is one of its many servants: the quote stays described, as
-    // "a U.S. defense official said" does.
-    assert_eq!(speaker_of(text, "It was a test").as_deref(), Some("the official"));
+    // An official a state describes is one of its many servants: the quote stays described, in
+    // the words that introduced the official.
+    assert_eq!(speaker_of(text, "It was a test").as_deref(), Some("A U.S. defense official"));
     // A source close to the talks speaks for nobody named before.
     let text = "The Harbour Police Authority denied it. A source close to the talks disagreed. \
                 \"They knew,\" the source said.";
