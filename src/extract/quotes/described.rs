@@ -89,6 +89,12 @@ impl Attributor<'_, '_> {
                 if self.parenthetical_attribution(index, span) {
                     continue;
                 }
+                // "A report said the tubes were lost, which one official said raised the risk
+                // that '…'": a relative clause with a subject and a verb of speech of its own
+                // attributes the quote after it.
+                if let Some((subject, verb)) = self.relative_clause_described(index + 1, span.open_token) {
+                    return self.described_subject(subject, verb);
+                }
                 return self.described_subject(floor, index);
             }
         }
@@ -110,6 +116,24 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// A relative clause in `from..to` whose subject speaks: "which" or "that", a determiner and a
+    /// few plain words, then a finite verb of speech ("which one Western official said"). Returns
+    /// where the subject starts and the verb.
+    fn relative_clause_described(&self, from: usize, to: usize) -> Option<(usize, usize)> {
+        /// How many words the subject of the relative clause spans at most.
+        const SUBJECT_WORDS: usize = 5;
+        let relative = (from..to).find(|&i| {
+            !self.inside_quote(i)
+                && (self.text.is_word_ci(i, "which") || self.text.is_word_ci(i, "that"))
+                && LEXICON.word_in(Words::SpeakerDeterminers, self.text, i + 1)
+        })?;
+        let subject = relative + 1;
+        let verb = (subject + 1..(subject + 1 + SUBJECT_WORDS).min(to))
+            .take_while(|&i| self.text.is_word(i) && !self.inside_quote(i))
+            .find(|&i| self.is_speech_verb(i))?;
+        (!self.word(verb).ends_with("ing")).then_some((subject, verb))
     }
 
     /// `The Harbour Command said it was aware. "…," a spokesman said.`: an unnamed spokesperson

@@ -571,6 +571,17 @@ fn a_definite_description_names_the_unnamed_source_it_refers_back_to_in_its_firs
 }
 
 #[test]
+fn a_relative_clause_with_a_speaker_of_its_own_attributes_the_quote_after_it() {
+    let text = "A report said inspectors had lost track of the tubes, which one Western official said \
+                raised the risk that \"material could be diverted\".";
+    assert_eq!(speaker_of(text, "material could").as_deref(), Some("one Western official"));
+    // A relative clause that speaks of no one leaves the sentence's subject.
+    let text = "A report said inspectors had lost the tubes that the plant needed, and warned that \
+                \"material could be diverted\".";
+    assert_ne!(speaker_of(text, "material could").as_deref(), Some("the plant"));
+}
+
+#[test]
 fn the_headlines_speaker_is_no_subject_of_another_clause_of_the_lead() {
     // The lead's speaker is the spokeswoman's body, in the clause after "and"; the police only
     // detained the tanker.
