@@ -54,6 +54,25 @@ impl Attributor<'_, '_> {
             .map_or(sentence_start, |comma| comma + 1)
     }
 
+    /// An unnamed spokesperson for a body at `at` ("a spokesman for the Vell Army", "a
+    /// spokeswoman for Acme"): a determiner, a noun of [`Words::SpokespersonNouns`], "for" and the
+    /// mention of an organisation, a state or a group. Returns that actor and the token after
+    /// its mention.
+    fn spokesperson_for_body(&self, at: usize) -> Option<(usize, usize)> {
+        let noun = at + usize::from(LEXICON.word_in(Words::SpeakerDeterminers, self.text, at));
+        if !LEXICON.word_in(Words::SpokespersonNouns, self.text, noun)
+            || !self.text.is_word_ci(noun + 1, "for")
+        {
+            return None;
+        }
+        // The mention may or may not take in "the" ("the Vell Army").
+        let mention = self
+            .mention_at(noun + 2)
+            .or_else(|| self.text.is_word_ci(noun + 2, "the").then(|| self.mention_at(noun + 3)).flatten())?;
+        (!matches!(self.actors.kind_of(mention), ActorKind::Person | ActorKind::Media))
+            .then_some((mention.actor, mention.end_token))
+    }
+
     /// The attribution by the first speech verbs from `from` on before the quote: their subject
     /// (read back no further than `floor`), "according to" or "quoted … as saying".
     pub(super) fn speech_verbs_before(
@@ -94,6 +113,15 @@ impl Attributor<'_, '_> {
                     && let Some((actor, via_pronoun)) = self.subject_at(index + 1)
                 {
                     return Some((Some(actor), Self::rule("quote:quoted-as-saying", via_pronoun)));
+                }
+                // "quoted a spokesman for the Vell Army as calling the raid '…'": the body the
+                // unnamed spokesperson speaks for.
+                if let Some((body, body_end)) = self.spokesperson_for_body(index + 1)
+                    && self.text.is_word_ci(body_end, "as")
+                    && self.is_speech_verb(body_end + 1)
+                    && self.word(body_end + 1).ends_with("ing")
+                {
+                    return Some((Some(body), "quote:quoted-spokesperson".to_owned()));
                 }
             }
             if !self.is_speech_verb(index) {

@@ -582,6 +582,17 @@ fn a_relative_clause_with_a_speaker_of_its_own_attributes_the_quote_after_it() {
 }
 
 #[test]
+fn a_spokesperson_quoted_as_saying_speaks_for_the_body() {
+    let text = "The Vell Liberation Army attacked a convoy. State media quoted a spokesman for the Vell \
+                Liberation Army as calling the raid \"a warning to traitors\".";
+    assert_eq!(speaker_of(text, "a warning").as_deref(), Some("Vell Liberation Army"));
+    // Quoted as doing something else, the spokesperson says nothing.
+    let text = "The Vell Liberation Army attacked a convoy. State media quoted a spokesman for the Vell \
+                Liberation Army as a source for \"a warning to traitors\".";
+    assert_eq!(speaker_of(text, "a warning"), None);
+}
+
+#[test]
 fn the_headlines_speaker_is_no_subject_of_another_clause_of_the_lead() {
     // The lead's speaker is the spokeswoman's body, in the clause after "and"; the police only
     // detained the tanker.
