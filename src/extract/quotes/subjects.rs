@@ -80,6 +80,23 @@ impl Attributor<'_, '_> {
                 .map(|m| (m.actor, false));
             return Some(person.unwrap_or(found));
         }
+        // "Romania summoned Russia's ambassador and said": a verb joined by "and" or "but" with
+        // no comma has the sentence's subject when that subject opens the sentence and its own
+        // verb follows it at once; a name in between is the first verb's object.
+        if lead == verb
+            && verb >= sentence_start + 2
+            && (self.text.is_word_ci(verb - 1, "and") || self.text.is_word_ci(verb - 1, "but"))
+            && !self.text.is_punct(verb - 2, ',')
+            && !self.word(verb).ends_with("ing")
+            && let Some((end, found)) = self.sentence_subject(sentence_start, verb - 1)
+            && (sentence_start..end)
+                .find(|&i| self.subject_at(i) == Some(found))
+                .is_some_and(|start| start <= self.subject_opening(sentence_start) + 1)
+            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && (self.word(end).ends_with("ed") || LEXICON.word_in(Words::IrregularPast, self.text, end))
+        {
+            return Some(found);
+        }
         // "one of the hostages, the nurse Jo Bell, says": a person named in apposition after a
         // plain description speaks; so does one whose relative clause follows ("the envoy, Jo
         // Bell, who oversees the deal, said").

@@ -593,6 +593,17 @@ fn a_spokesperson_quoted_as_saying_speaks_for_the_body() {
 }
 
 #[test]
+fn a_verb_joined_by_and_without_a_comma_has_the_sentences_subject() {
+    let text = "Romania summoned Russia's ambassador and said in a statement that the flight was \
+                \"an unacceptable violation\".";
+    assert_eq!(speaker_of(text, "an unacceptable").as_deref(), Some("Romania"));
+    // A subject that does not open the sentence, or no verb of its own after it: nobody guessed.
+    let text = "After talks with Russia's ambassador in Bucharest and Sofia said the flight was \
+                \"an unacceptable violation\".";
+    assert_ne!(speaker_of(text, "an unacceptable").as_deref(), Some("Russia"));
+}
+
+#[test]
 fn the_headlines_speaker_is_no_subject_of_another_clause_of_the_lead() {
     // The lead's speaker is the spokeswoman's body, in the clause after "and"; the police only
     // detained the tanker.
