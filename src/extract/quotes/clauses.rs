@@ -73,6 +73,51 @@ impl Attributor<'_, '_> {
             .then_some((mention.actor, mention.end_token))
     }
 
+    /// "quoted him as saying", "quoted Zarif as saying", "reported her saying", "quoted a
+    /// spokesman for the Vell Army as calling …": the one quoted, when `index` is "quoted" or
+    /// "reported".
+    fn quoted_as_saying(&self, index: usize, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+        if !(self.text.is_word_ci(index, "quoted") || self.text.is_word_ci(index, "reported")) {
+            return None;
+        }
+        let object_end = self.mention_at(index + 1).map_or(index + 2, |m| m.end_token);
+        // "quoted Ri Tal, a senior official of the bureau, as saying": an appositive between
+        // commas may stand between the one quoted and "as saying".
+        let appositive_end = self
+            .text
+            .is_punct(object_end, ',')
+            .then(|| {
+                (object_end + 1..(object_end + QUOTED_APPOSITIVE_TOKENS).min(span.open_token))
+                    .find(|&i| self.text.is_punct(i, ','))
+            })
+            .flatten()
+            .map(|comma| comma + 1);
+        let as_saying = (index + 2..(index + 7).min(span.open_token))
+            .chain(appositive_end)
+            // "as describing it as", "as calling the raid": any verb of speech in "-ing".
+            .find(|&i| {
+                self.text.is_word_ci(i, "as")
+                    && (self.text.is_word_ci(i + 1, "saying")
+                        || self.is_speech_verb(i + 1) && self.word(i + 1).ends_with("ing"))
+            });
+        let saying = self.text.is_word_ci(object_end, "saying");
+        if (as_saying.is_some() || saying)
+            && let Some((actor, via_pronoun)) = self.subject_at(index + 1)
+        {
+            return Some((Some(actor), Self::rule("quote:quoted-as-saying", via_pronoun)));
+        }
+        // "quoted a spokesman for the Vell Army as calling the raid '…'": the body the
+        // unnamed spokesperson speaks for.
+        if let Some((body, body_end)) = self.spokesperson_for_body(index + 1)
+            && self.text.is_word_ci(body_end, "as")
+            && self.is_speech_verb(body_end + 1)
+            && self.word(body_end + 1).ends_with("ing")
+        {
+            return Some((Some(body), "quote:quoted-spokesperson".to_owned()));
+        }
+        None
+    }
+
     /// The attribution by the first speech verbs from `from` on before the quote: their subject
     /// (read back no further than `floor`), "according to" or "quoted … as saying".
     pub(super) fn speech_verbs_before(
@@ -81,6 +126,15 @@ impl Attributor<'_, '_> {
         floor: usize,
         span: &QuoteSpan,
     ) -> Option<(Option<usize>, String)> {
+        // "KCNA said the launch succeeded, and quoted Kye as describing it as '…'": the one
+        // quoted speaks the quote, whatever verb of speech came before.
+        if let Some(found) = (from..span.open_token)
+            .rev()
+            .filter(|&i| !self.inside_quote(i))
+            .find_map(|i| self.quoted_as_saying(i, span))
+        {
+            return Some(found);
+        }
         let mut verbs_tried = 0;
         for index in from..span.open_token {
             if self.inside_quote(index) {
@@ -91,38 +145,8 @@ impl Attributor<'_, '_> {
             {
                 return Some(found);
             }
-            // "quoted him as saying", "quoted Zarif as saying", "reported her saying".
-            if self.text.is_word_ci(index, "quoted") || self.text.is_word_ci(index, "reported") {
-                let object_end = self.mention_at(index + 1).map_or(index + 2, |m| m.end_token);
-                // "quoted Ri Tal, a senior official of the bureau, as saying": an appositive between
-                // commas may stand between the one quoted and "as saying".
-                let appositive_end = self
-                    .text
-                    .is_punct(object_end, ',')
-                    .then(|| {
-                        (object_end + 1..(object_end + QUOTED_APPOSITIVE_TOKENS).min(span.open_token))
-                            .find(|&i| self.text.is_punct(i, ','))
-                    })
-                    .flatten()
-                    .map(|comma| comma + 1);
-                let as_saying = (index + 2..(index + 7).min(span.open_token))
-                    .chain(appositive_end)
-                    .find(|&i| self.text.is_word_ci(i, "as") && self.text.is_word_ci(i + 1, "saying"));
-                let saying = self.text.is_word_ci(object_end, "saying");
-                if (as_saying.is_some() || saying)
-                    && let Some((actor, via_pronoun)) = self.subject_at(index + 1)
-                {
-                    return Some((Some(actor), Self::rule("quote:quoted-as-saying", via_pronoun)));
-                }
-                // "quoted a spokesman for the Vell Army as calling the raid '…'": the body the
-                // unnamed spokesperson speaks for.
-                if let Some((body, body_end)) = self.spokesperson_for_body(index + 1)
-                    && self.text.is_word_ci(body_end, "as")
-                    && self.is_speech_verb(body_end + 1)
-                    && self.word(body_end + 1).ends_with("ing")
-                {
-                    return Some((Some(body), "quote:quoted-spokesperson".to_owned()));
-                }
+            if let Some(found) = self.quoted_as_saying(index, span) {
+                return Some(found);
             }
             if !self.is_speech_verb(index) {
                 continue;

@@ -375,6 +375,15 @@ impl Attributor<'_, '_> {
             if span.open_token.saturating_sub(opening.end) > PRONOUN_REACH_TOKENS {
                 return None;
             }
+            // "A UN panel of experts reported …": the noun after "of" is no head of the phrase,
+            // and a plural noun is no "he" or "she".
+            let noun = opening.end - 1;
+            let word = self.word(noun).to_lowercase();
+            let plural =
+                word.strip_suffix('s').is_some_and(|singular| LEXICON.has(Words::UnnamedSpeakers, singular));
+            if plural || self.text.is_word_ci(noun - 1, "of") {
+                return None;
+            }
             let named_since = (opening.end..span.open_token).any(|i| {
                 !self.inside_quote(i)
                     && self.mention_at(i).is_some_and(|m| self.actors.kind_of(m) == ActorKind::Person)

@@ -101,6 +101,11 @@ impl Attributor<'_, '_> {
         // plain description speaks; so does one whose relative clause follows ("the envoy, Jo
         // Bell, who oversees the deal, said").
         if verb > sentence_start + 1 && self.text.is_punct(verb - 1, ',') {
+            // "In Washington, which brokered the talks, a spokesman, Jo Bell, said": the name in
+            // apposition right before the verb, whatever relative clause came before it.
+            if let Some(person) = self.named_in_apposition_before(verb - 1) {
+                return Some((person, false));
+            }
             let relative = self.relative_clause_opening(sentence_start, verb - 1);
             let close = relative.unwrap_or(verb - 1);
             if let Some(person) = self.named_in_apposition_before(close) {

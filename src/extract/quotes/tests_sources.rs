@@ -604,6 +604,30 @@ fn a_verb_joined_by_and_without_a_comma_has_the_sentences_subject() {
 }
 
 #[test]
+fn a_he_or_she_stands_for_no_plural_or_a_noun_after_of() {
+    let text = "A UN panel of experts reported that the group took a cut of ransoms. \"The nightmare \
+                scenario is a pirate economy,\" she said.";
+    assert_eq!(speaker_of(text, "The nightmare"), None);
+    let text = "A senior officer, who asked not to be named, said the group took a cut. \"The \
+                nightmare scenario is a pirate economy,\" she said.";
+    assert_eq!(speaker_of(text, "The nightmare").as_deref(), Some("A senior officer"));
+}
+
+#[test]
+fn a_name_in_apposition_before_the_verb_speaks_after_a_relative_clause_on_a_place() {
+    let text = "In Vela, which brokered the talks, a ministry spokesman, Jo Marten, said officials \
+                were \"in touch with both capitals\".";
+    assert_eq!(speaker_of(text, "in touch").as_deref(), Some("Jo Marten"));
+}
+
+#[test]
+fn the_one_quoted_as_describing_speaks_after_another_verb_of_speech() {
+    let text = "The Vell News Agency said the test had succeeded, and quoted Jo Marten, a secretary of \
+                the ruling party who oversaw the launch, as describing it as a \"clear warning\".";
+    assert_eq!(speaker_of(text, "clear warning").as_deref(), Some("Jo Marten"));
+}
+
+#[test]
 fn the_headlines_speaker_is_no_subject_of_another_clause_of_the_lead() {
     // The lead's speaker is the spokeswoman's body, in the clause after "and"; the police only
     // detained the tanker.
