@@ -513,7 +513,14 @@ impl Attributor<'_, '_> {
         }
         // "Acme said in a statement": the subject, when a speech verb joins it to the noun.
         let (end, (actor, _)) = self.sentence_subject(sentence.start, intro)?;
-        (end..intro).any(|i| self.is_speech_verb(i)).then_some(actor)
+        let verb = (end..intro).find(|&i| self.is_speech_verb(i))?;
+        // "Militants detonated a bomb, the Kenyan police said in a statement": the body right
+        // before the verb speaks, not the sentence's first subject.
+        let right_before = verb
+            .checked_sub(1)
+            .and_then(|i| self.mention_covering(i))
+            .filter(|m| m.end_token == verb && self.actors.kind_of(m) != ActorKind::Person);
+        Some(right_before.map_or(actor, |m| m.actor))
     }
 
     /// When the sentence opens with a participle in "-ing" ("Confirming the raid in a statement,

@@ -628,6 +628,14 @@ fn the_one_quoted_as_describing_speaks_after_another_verb_of_speech() {
 }
 
 #[test]
+fn a_statement_named_again_is_the_body_that_said_it_not_the_sentences_first_subject() {
+    let text = "In Orra on Sunday, suspected Hamas militants detonated a roadside bomb, killing three \
+                officers, the Kenyan police said in a statement. The statement said officers were \
+                \"in pursuit of the attackers\" in the forest.";
+    assert_eq!(speaker_of(text, "in pursuit").as_deref(), Some("Kenyan police"));
+}
+
+#[test]
 fn the_headlines_speaker_is_no_subject_of_another_clause_of_the_lead() {
     // The lead's speaker is the spokeswoman's body, in the clause after "and"; the police only
     // detained the tanker.
