@@ -361,6 +361,9 @@ pub enum Words {
     ChargeLinks,
     HostileCharges,
     ChargeBreakers,
+    RetaliationVerbs,
+    RetaliationNouns,
+    OtherForceModifiers,
 }
 
 impl Words {
@@ -720,6 +723,9 @@ impl Words {
         (Words::ChargeLinks, "charge-links"),
         (Words::HostileCharges, "hostile-charges"),
         (Words::ChargeBreakers, "charge-breakers"),
+        (Words::RetaliationVerbs, "retaliation-verbs"),
+        (Words::RetaliationNouns, "retaliation-nouns"),
+        (Words::OtherForceModifiers, "other-force-modifiers"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -302,7 +302,7 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 18] = [
+pub(super) const RULES: [(&str, Words, Rule); 19] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ASSESSMENT_FAMILY, Words::PosingVerbs, rules::posed_danger),
@@ -312,6 +312,7 @@ pub(super) const RULES: [(&str, Words, Rule); 18] = [
     (ARSON_FAMILY, Words::IntentAdverbs, places::fires_set),
     (WARNING_FAMILY, Words::WarningVerbs, warnings::harm_foretold),
     (WARNING_FAMILY, Words::ForetellingSpeechVerbs, warnings::harm_said),
+    (WARNING_FAMILY, Words::FutureModals, warnings::retaliation_foretold),
     (TERRITORY_FAMILY, Words::CapturingVerbs, places::place_seized),
     (INCURSION_FAMILY, Words::IncursionWords, rules::zone_violation),
     (DRONE_INCURSION_FAMILY, Words::DroneWords, sightings::drone_sighting),
@@ -353,7 +354,16 @@ fn add_rule_hits(
         return;
     }
     let Some(group) = LEXICON.cue_groups.iter().position(|g| g.family == family) else { return };
+    let detention =
+        |hit: &CueHit| LEXICON.cue_groups.get(hit.group).is_some_and(|g| g.family == DETENTION_FAMILY);
     for range in found {
+        // "detained two Elbonian nationals on suspicion of spying": a detention of foreign
+        // citizens found before stays one; an arrest for a hostile act adds nothing to it.
+        if family == CHARGED_ARREST_FAMILY
+            && hits.iter().any(|hit| detention(hit) && hit.start < range.end && range.start < hit.end)
+        {
+            continue;
+        }
         hits.retain(|hit| hit.end <= range.start || hit.start >= range.end);
         hits.push(CueHit { start: range.start, end: range.end, group });
     }

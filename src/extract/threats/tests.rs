@@ -493,6 +493,9 @@ fn an_arrest_for_a_hostile_act_is_a_threat_and_one_for_a_crime_or_none_named_is_
     // A charge that is a cue is that cue's threat, under its family.
     let text = "Police arrested two residents of Orra on suspicion of spying for Iran.";
     assert_eq!(rule(text).as_deref(), Some("threat:cue:espionage"));
+    // Foreign citizens arrested so are held as foreigners are.
+    let text = "Iran said it had detained two Canadian nationals on suspicion of photographing bases.";
+    assert_eq!(rule(text).as_deref(), Some("threat:cue:detention"));
     // An ordinary crime, no charge named, or a charge told of another clause: police work.
     for text in [
         "Police arrested two men on suspicion of theft.",
@@ -912,6 +915,7 @@ fn every_rule_starts_from_its_listed_word() {
         "Cutting the wire put the guards and the villagers at risk.",
         "Police rounded up a dozen opposition campaigners overnight.",
         "Officers arrested a man on suspicion of photographing the port.",
+        "Any raid on the base will be met with force.",
         "Kessa closed all of its land crossings with Vell.",
     ];
     let source = sentences.join(" ");

@@ -53,6 +53,49 @@ fn harm_after(text: &TokenizedText<'_>, sentence: Range<usize>, verb: usize) -> 
         .map(|harm| (modal, harm))
 }
 
+/// How many tokens may stand between the verb of a retaliation foretold and its "with" ("respond
+/// to any aggression against our villages with").
+const RETALIATION_WITH_TOKENS: usize = 8;
+
+/// How many tokens after "with" what the retaliation is made of may stand ("with “an immediate,
+/// overwhelming and final response”").
+const RETALIATION_NOUN_TOKENS: usize = 9;
+
+/// A retaliation foretold at the word `modal`: a word of [`Words::FutureModals`], perhaps "be"
+/// or a quote mark, a verb of [`Words::RetaliationVerbs`], then "with" (which "meet" may do
+/// without) and a word of [`Words::RetaliationNouns`] ("any attempt to close the strait will be
+/// met with the full weight of the military", "would respond to any aggression with the
+/// appropriate force"). "Would be met with protests" and "will respond with a task force" are
+/// none. Returns the token range from the modal to that word.
+pub(super) fn retaliation_foretold(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    modal: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::FutureModals, text, modal) {
+        return None;
+    }
+    let quote_mark =
+        |i: usize| matches!(text.token_text(i), "\"" | "“" | "”" | "'" | "‘" | "’" | "''" | "``");
+    let verb = (modal + 1..(modal + 4).min(sentence.end))
+        .find(|&i| !(text.is_word_ci(i, "be") || quote_mark(i)))
+        .filter(|&i| LEXICON.word_in(Words::RetaliationVerbs, text, i))?;
+    let plain = |i: usize| text.is_word(i) || quote_mark(i) || text.is_punct(i, ',');
+    let with = (verb + 1..(verb + 1 + RETALIATION_WITH_TOKENS).min(sentence.end))
+        .take_while(|&i| text.is_word(i) || quote_mark(i))
+        .find(|&i| text.is_word_ci(i, "with"));
+    // "would meet a firm response": "meet" takes its object at once.
+    let from = match with {
+        Some(with) => with + 1,
+        None if text.is_word_ci(verb, "meet") => verb + 1,
+        None => return None,
+    };
+    let noun = (from..(from + RETALIATION_NOUN_TOKENS).min(sentence.end))
+        .take_while(|&i| plain(i))
+        .find(|&i| LEXICON.word_in(Words::RetaliationNouns, text, i))?;
+    (!LEXICON.word_in(Words::OtherForceModifiers, text, noun - 1)).then_some(modal..noun + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +127,27 @@ mod tests {
         assert!(said("The band said its men would leave the traitors in coffins.").is_some());
         assert!(said("The minister said prices would rise this winter.").is_none());
         assert!(said("He warned that informers would be hunted.").is_none());
+    }
+
+    fn retaliation(sentence: &str) -> bool {
+        let text = tokenize(sentence);
+        let all = 0..text.tokens.len();
+        all.clone().any(|at| retaliation_foretold(&text, all.clone(), at).is_some())
+    }
+
+    #[test]
+    fn a_retaliation_foretold_is_found() {
+        assert!(retaliation("Any attempt to close the strait will be met with the full weight of our navy."));
+        assert!(retaliation(
+            "Any raid, he said, would be met with \"an immediate, overwhelming and final response.\""
+        ));
+        assert!(retaliation(
+            "The group said it would 'respond to any aggression against our villages with force'."
+        ));
+        assert!(retaliation("The authorities warned that any arrest would meet \"a firm response\"."));
+        assert!(!retaliation("The plan will be met with protests from farmers."));
+        assert!(!retaliation("The ministry will respond with a task force of inspectors."));
+        assert!(!retaliation("The mayor met with police chiefs and a response team."));
     }
 
     #[test]
