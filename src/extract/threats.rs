@@ -84,6 +84,7 @@ mod evidence;
 mod figurative;
 mod merge;
 mod places;
+mod ranked;
 mod reported;
 mod repression;
 mod restating;
@@ -222,7 +223,6 @@ fn read_cues<'a>(
     let lexicon = &*LEXICON;
     let sentence = &view.range;
     let statement = view.statement;
-    let clauses = view.clauses;
     let hits = view.hits;
     // A ranking ("the gravest threat") names the danger beside it: with another cue in the
     // sentence, that cue's threat is the one (already proposed or not). A cue that names the group
@@ -237,30 +237,52 @@ fn read_cues<'a>(
                 .get(hit.group)
                 .is_some_and(|g| !LEXICON.has(Words::GroupFamilies, &g.family))
     });
-    let mut best: Option<Choice<'_>> = None;
-    // The most severe cue that restates a threat already proposed, with that threat.
-    let mut restatement: Option<(Choice<'_>, usize)> = None;
-    let mut families_here = Vec::new();
-    let mut events_here = Vec::new();
-    let mut by_told_attackers = false;
     let cue_starts: Vec<usize> = hits.iter().map(|hit| hit.start).collect();
     // "It also stole patient files": a sentence led by a pronoun for the actor of the threat
     // just proposed tells more of that threat, unless it dates events of its own ("It has
     // carried out attacks before, including a 2015 bombing").
     let continues = LEXICON.word_in(Words::ContinuingSubjects, text, statement)
         && !(statement..sentence.end).any(|i| figurative::is_year(text, i));
-    for hit in hits {
+    let reading = scan_cues(text, actors, reported, view, (&cue_starts, continues), ranked_danger_named);
+    // "The biggest danger is the documents they leaked": where the other cue proposes nothing
+    // (a weak cue with nobody acting), the ranking is the sentence's threat after all.
+    if ranked_danger_named && reading.best.is_none() && reading.restatement.is_none() {
+        return scan_cues(text, actors, reported, view, (&cue_starts, continues), false);
+    }
+    reading
+}
+
+/// The reading of a sentence's cues for [`read_cues`]: `skip_rankings` leaves out the cues that
+/// rank a danger, which another cue of the sentence names.
+fn scan_cues<'a>(
+    text: &TokenizedText<'_>,
+    actors: &'a ActorTable,
+    reported: &Reported,
+    view: &SentenceView<'a>,
+    (cue_starts, continues): (&[usize], bool),
+    skip_rankings: bool,
+) -> Reading<'a> {
+    let lexicon = &*LEXICON;
+    let sentence = &view.range;
+    let statement = view.statement;
+    let clauses = view.clauses;
+    let mut best: Option<Choice<'_>> = None;
+    // The most severe cue that restates a threat already proposed, with that threat.
+    let mut restatement: Option<(Choice<'_>, usize)> = None;
+    let mut families_here = Vec::new();
+    let mut events_here = Vec::new();
+    let mut by_told_attackers = false;
+    for hit in view.hits {
         let Some(group) = lexicon.cue_groups.get(hit.group) else { continue };
         // "The cable, owned by Acme Networks, went dark": what a threat would be aimed at is no
         // threat of its own.
         if LEXICON.has(Words::TargetFamilies, &group.family) {
             continue;
         }
-        if cues::is_cancelled(text, sentence.start, hit) || ranked_danger_named && cues::is_assessment(hit) {
+        if cues::is_cancelled(text, sentence.start, hit) || skip_rankings && cues::is_assessment(hit) {
             continue;
         }
-        if cues::used_figuratively(text, view, group, hit)
-            || cues::denied(text, view, group, hit, &cue_starts)
+        if cues::used_figuratively(text, view, group, hit) || cues::denied(text, view, group, hit, cue_starts)
         {
             continue;
         }

@@ -364,6 +364,10 @@ pub enum Words {
     RetaliationVerbs,
     RetaliationNouns,
     OtherForceModifiers,
+    RankingSuperlatives,
+    RankingAdjectives,
+    RankedDangerNouns,
+    RankingStopWords,
 }
 
 impl Words {
@@ -726,6 +730,10 @@ impl Words {
         (Words::RetaliationVerbs, "retaliation-verbs"),
         (Words::RetaliationNouns, "retaliation-nouns"),
         (Words::OtherForceModifiers, "other-force-modifiers"),
+        (Words::RankingSuperlatives, "ranking-superlatives"),
+        (Words::RankingAdjectives, "ranking-adjectives"),
+        (Words::RankedDangerNouns, "ranked-danger-nouns"),
+        (Words::RankingStopWords, "ranking-stop-words"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -508,6 +508,17 @@ fn an_arrest_for_a_hostile_act_is_a_threat_and_one_for_a_crime_or_none_named_is_
 }
 
 #[test]
+fn a_ranked_danger_stands_where_the_other_cue_of_its_sentence_proposes_nothing() {
+    // "leaked" alone, with nobody acting, is no threat; the ranking is.
+    let found = threats("The biggest danger is the documents they leaked.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:assessment"), "{found:?}");
+    // Where the other cue is a threat, that one is proposed, as before.
+    let found = threats("The biggest danger is that Ruritania will invade Elbonia.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_ne!(found[0].rule, "threat:cue:assessment", "{found:?}");
+}
+
+#[test]
 fn the_summary_names_all_the_people_held_and_stops_at_a_verb_of_speech() {
     let found = threats("Iran has detained dozens of dual nationals in recent years.");
     assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Iran -> detained dozens of dual nationals"));
@@ -916,6 +927,7 @@ fn every_rule_starts_from_its_listed_word() {
         "Police rounded up a dozen opposition campaigners overnight.",
         "Officers arrested a man on suspicion of photographing the port.",
         "Any raid on the base will be met with force.",
+        "Smuggling is the gravest organised crime threat to Vela.",
         "Kessa closed all of its land crossings with Vell.",
     ];
     let source = sentences.join(" ");
