@@ -245,8 +245,30 @@ pub(super) fn detention(
     if let Some(held) = held_before(text, sentence.start, verb) {
         return Some(held..verb + 1);
     }
-    let reach = (verb + 1 + DETAINEE_REACH_TOKENS).min(sentence.end);
-    let mut index = verb + 1;
+    detainees_from(text, sentence.clone(), verb, verb + 1).or_else(|| {
+        // "detained three people in connection with the shipment, including two Elbonian
+        // nationals": the foreigners among those held, named after "including".
+        let including = (verb + 1..(verb + 1 + INCLUDING_REACH_TOKENS).min(sentence.end))
+            .take_while(|&i| text.is_word(i) || text.is_punct(i, ','))
+            .find(|&i| text.is_punct(i, ',') && text.is_word_ci(i + 1, "including"))?;
+        detainees_from(text, sentence, verb, including + 2)
+    })
+}
+
+/// How many tokens after a holding verb "including" may open the people held among those it
+/// names ("detained three people in connection with the shipment, including …").
+const INCLUDING_REACH_TOKENS: usize = 12;
+
+/// The people held a holding verb at `verb` names from `from` on, a few tokens: a word for
+/// foreign citizens or a nationality. Returns the range from the verb to them.
+fn detainees_from(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    verb: usize,
+    from: usize,
+) -> Option<Range<usize>> {
+    let reach = (from + DETAINEE_REACH_TOKENS).min(sentence.end);
+    let mut index = from;
     while index < reach {
         // "the kidnapped sailors were four Elbonians": the nationality is said of them, they are
         // no object of the verb.

@@ -519,6 +519,18 @@ fn a_ranked_danger_stands_where_the_other_cue_of_its_sentence_proposes_nothing()
 }
 
 #[test]
+fn foreigners_named_after_including_among_those_held_are_held() {
+    let text = "Iran said it had detained three people in connection with the shipment, including two \
+                Canadian nationals.";
+    let found = threats(text);
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:detention"), "{found:?}");
+    // Others named after "including" are no foreigners held.
+    let text = "Iran said it had detained three people in connection with the shipment, including a \
+                driver.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+}
+
+#[test]
 fn the_summary_names_all_the_people_held_and_stops_at_a_verb_of_speech() {
     let found = threats("Iran has detained dozens of dual nationals in recent years.");
     assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Iran -> detained dozens of dual nationals"));
