@@ -234,8 +234,9 @@ pub(super) fn negated_predicate(text: &TokenizedText<'_>, cue_end: usize, cue_st
 
 /// Whether the cue is a likeness, not an event: after a verb of seeming and "like" ("it felt like
 /// a rocket attack", "the street looked like a war zone") or after "as if" / "as though", a few
-/// words before it with no punctuation between; or the term of a comparison, right after "than"
-/// and an article at most ("cheaper than a missile", "rather than war").
+/// words before it with no punctuation between, or after "the equivalent of" or "akin to"; or
+/// the term of a comparison, right after "than" and an article at most ("cheaper than a
+/// missile", "rather than war").
 pub(super) fn simile(text: &TokenizedText<'_>, statement_start: usize, cue: usize) -> bool {
     let article = cue > statement_start && ["a", "an", "the"].iter().any(|a| text.is_word_ci(cue - 1, a));
     let than = if article { cue.checked_sub(2) } else { cue.checked_sub(1) };
@@ -248,6 +249,9 @@ pub(super) fn simile(text: &TokenizedText<'_>, statement_start: usize, cue: usiz
         .any(|i| {
             (text.is_word_ci(i, "like") && LEXICON.word_in(Words::SeemingVerbs, text, i - 1))
                 || (text.is_word_ci(i, "if") || text.is_word_ci(i, "though")) && text.is_word_ci(i - 1, "as")
+                // "the economic equivalent of a nuclear weapon", "akin to a blockade".
+                || text.is_word_ci(i, "equivalent") && text.is_word_ci(i + 1, "of")
+                || text.is_word_ci(i, "akin") && text.is_word_ci(i + 1, "to")
         })
 }
 
@@ -625,6 +629,9 @@ mod tests {
         assert!(simile(&text, 0, text.position_of("war")));
         let text = tokenize("There were more than 40 attacks last year.");
         assert!(!simile(&text, 0, text.position_of("attacks")));
+        // Nor is what something is the equivalent of.
+        let text = tokenize("Closing the strait is the economic equivalent of a nuclear weapon.");
+        assert!(simile(&text, 0, text.position_of("nuclear")));
     }
 
     #[test]
