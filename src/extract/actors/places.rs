@@ -51,6 +51,9 @@ impl Finder<'_, '_> {
         if after_capital(1) || preceding_word(1) == Some(",") && after_capital(2) {
             return true;
         }
+        if self.posted_to(start) {
+            return true;
+        }
         // "in the capital Kyiv" is not this case, but "in the Kremlin" is a place.
         if preceding_word(1) == Some("the")
             && preceding_word(2).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w))
@@ -87,6 +90,14 @@ impl Finder<'_, '_> {
             return true;
         }
         self.is_route_end(start)
+    }
+
+    /// "Iran's mission to the United Nations", "the ambassador to Russia": the name at `start`
+    /// is where a mission or an envoy is posted, not who acts.
+    pub(super) fn posted_to(&self, start: usize) -> bool {
+        let to = if start >= 1 && self.text.is_word_ci(start - 1, "the") { 2 } else { 1 };
+        start.checked_sub(to).is_some_and(|i| self.text.is_word_ci(i, "to"))
+            && start.checked_sub(to + 1).is_some_and(|i| LEXICON.word_in(Words::PostingNouns, self.text, i))
     }
 
     /// Whether the name at `start` is a later item of a list of names (up to three words each,
@@ -408,7 +419,8 @@ impl Finder<'_, '_> {
                     || owns_place
                     || self.owns_named_place(end)
                     || self.address_tail(start, end))
-                    && matches!(entity, Entity::Country(_));
+                    && matches!(entity, Entity::Country(_))
+                    || self.posted_to(start);
                 self.push(ActorKey::Entity(entity), start, end, surface, rule, locative);
                 self.define_abbreviation(ActorKey::Entity(entity), end);
                 Some(end)

@@ -127,6 +127,16 @@ fn a_title_case_headline_under_a_label_glues_no_words_to_names() {
 }
 
 #[test]
+fn the_body_or_state_a_mission_is_posted_to_is_a_place() {
+    assert_eq!(names("Iran's mission to the United Nations said it had no role."), ["Iran"]);
+    let found = names("France summoned its ambassador to Russia on Monday.");
+    assert_eq!(found, ["France"]);
+    // Sending a message to a body is no posting.
+    let found = names("Iran sent a letter to the United Nations.");
+    assert!(found.iter().any(|n| n == "United Nations"), "{found:?}");
+}
+
+#[test]
 fn a_state_things_are_moved_to_or_from_is_a_place() {
     assert!(names("The crew were picked up by a passing ship and taken to Djibouti.").is_empty());
     assert!(names("Drone parts were smuggled from Yemen, the report said.").is_empty());

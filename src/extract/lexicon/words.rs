@@ -368,6 +368,7 @@ pub enum Words {
     RankingAdjectives,
     RankedDangerNouns,
     RankingStopWords,
+    PostingNouns,
 }
 
 impl Words {
@@ -734,6 +735,7 @@ impl Words {
         (Words::RankingAdjectives, "ranking-adjectives"),
         (Words::RankedDangerNouns, "ranked-danger-nouns"),
         (Words::RankingStopWords, "ranking-stop-words"),
+        (Words::PostingNouns, "posting-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

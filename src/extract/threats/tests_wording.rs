@@ -935,7 +935,9 @@ fn what_a_body_keeps_watch_on_is_no_threat_stated() {
 
 #[test]
 fn a_cue_after_a_contracted_negation_is_denied() {
-    for text in ["Ruritania doesn't need to invade, he said.", "Ruritania doesn\u{2019}t need to invade, he said."] {
+    for text in
+        ["Ruritania doesn't need to invade, he said.", "Ruritania doesn\u{2019}t need to invade, he said."]
+    {
         assert!(threats(text).is_empty(), "{text}: {:?}", threats(text));
     }
     assert_eq!(threats("Ruritania may need to invade, he said.").len(), 1);
