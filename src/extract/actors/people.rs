@@ -19,14 +19,21 @@ impl Finder<'_, '_> {
         if !self.is_name_word(start) {
             return None;
         }
+        // In a Title Case headline, a word the body never capitalises opens no name either
+        // ("Security Chief Vows Cartels …": "Vows" is no person).
+        let headline_word = |i: usize| {
+            self.text.tokens[i].paragraph == self.headline
+                && self.headline_name_words.as_ref().is_some_and(|body| !body.contains(self.text.key(i)))
+        };
+        if headline_word(start) {
+            return None;
+        }
         let sentence_end = self.text.sentence_of(start).end;
         let mut end = start + 1;
         let mut words = 1;
         while end < sentence_end && words < 4 && self.text.adjacent_on_line(end - 1, end) {
             // In a Title Case headline, a word the body never capitalises ends the name.
-            let headline_word = self.text.tokens[end].paragraph == self.headline
-                && self.headline_name_words.as_ref().is_some_and(|body| !body.contains(self.text.key(end)));
-            if headline_word {
+            if headline_word(end) {
                 break;
             }
             if words == 1 && self.nickname_at(end) {
