@@ -109,7 +109,8 @@ impl Finder<'_, '_> {
         const ITEM_WORDS: usize = 3;
         let capitalised =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
-        let mut item = start;
+        // ("the U.A.E." as an item: its "the" opens it.)
+        let mut item = if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
         for _ in 0..LIST_ITEMS {
             let Some(mut link) = item.checked_sub(1) else { return false };
             let conjunction = self.text.is_word_ci(link, "and") || self.text.is_word_ci(link, "or");
@@ -126,6 +127,10 @@ impl Finder<'_, '_> {
             }
             if previous == link {
                 return false;
+            }
+            // "in China, Turkey, the U.A.E. and Kyrgyzstan": an item may open with "the".
+            if previous > 0 && self.text.is_word_ci(previous - 1, "the") {
+                previous -= 1;
             }
             // ("a trip to Paraguay and Guatemala": the first after a word of travel and "to".)
             if previous

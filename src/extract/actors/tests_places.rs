@@ -127,6 +127,18 @@ fn a_title_case_headline_under_a_label_glues_no_words_to_names() {
 }
 
 #[test]
+fn later_places_of_a_list_after_in_are_places_with_or_without_the() {
+    let found =
+        names("Elbonia said firms in China, Turkey, the United Arab Emirates and Kyrgyzstan were listed.");
+    assert!(
+        found
+            .iter()
+            .all(|n| !["China", "Turkey", "United Arab Emirates", "Kyrgyzstan"].contains(&n.as_str())),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn the_body_or_state_a_mission_is_posted_to_is_a_place() {
     assert_eq!(names("Iran's mission to the United Nations said it had no role."), ["Iran"]);
     let found = names("France summoned its ambassador to Russia on Monday.");
