@@ -128,8 +128,10 @@ impl Attributor<'_, '_> {
     ) -> Option<(Option<usize>, String)> {
         // "KCNA said the launch succeeded, and quoted Kye as describing it as '…'": the one
         // quoted speaks the quote, whatever verb of speech came before.
+        // (The words first, which few tokens are: then whether they stand inside a quote.)
         if let Some(found) = (from..span.open_token)
             .rev()
+            .filter(|&i| self.text.is_word_ci(i, "quoted") || self.text.is_word_ci(i, "reported"))
             .filter(|&i| !self.inside_quote(i))
             .find_map(|i| self.quoted_as_saying(i, span))
         {

@@ -246,12 +246,14 @@ pub(super) fn simile(text: &TokenizedText<'_>, statement_start: usize, cue: usiz
     (cue.saturating_sub(SIMILE_REACH).max(statement_start + 1)..cue)
         .rev()
         .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
-        .any(|i| {
-            (text.is_word_ci(i, "like") && LEXICON.word_in(Words::SeemingVerbs, text, i - 1))
-                || (text.is_word_ci(i, "if") || text.is_word_ci(i, "though")) && text.is_word_ci(i - 1, "as")
-                // "the economic equivalent of a nuclear weapon", "akin to a blockade".
-                || text.is_word_ci(i, "equivalent") && text.is_word_ci(i + 1, "of")
-                || text.is_word_ci(i, "akin") && text.is_word_ci(i + 1, "to")
+        // (One look at each word's key, not one comparison per word of the rule.)
+        .any(|i| match text.key(i) {
+            "like" => LEXICON.word_in(Words::SeemingVerbs, text, i - 1),
+            "if" | "though" => text.is_word_ci(i - 1, "as"),
+            // "the economic equivalent of a nuclear weapon", "akin to a blockade".
+            "equivalent" => text.is_word_ci(i + 1, "of"),
+            "akin" => text.is_word_ci(i + 1, "to"),
+            _ => false,
         })
 }
 
