@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::super::actors::{ActorTable, MentionRecord};
 use super::super::lexicon::{Entity, Form, LEXICON, Words};
 use super::super::tokens::{TokenKind, TokenizedText};
-use super::cues::CueHit;
+use super::cues::{CHARGED_ARREST_FAMILY, CueHit};
 use crate::model::ActorKind;
 
 /// How many tokens before a state or group after a cue a word such as "on" makes it the target
@@ -75,12 +75,18 @@ pub(super) fn group_near<'a>(
                 .any(|i| LEXICON.word_in(Words::TargetPrepositions, text, i))
             || object_of_cue && is_object(text, hit.end, m.start_token)
     };
+    // "arrested a man on suspicion of photographing facilities used by the US Navy": who
+    // arrests stands before the verb; the names after it are in the charge.
+    let in_charge = |m: &MentionRecord| {
+        m.start_token >= hit.end
+            && LEXICON.cue_groups.get(hit.group).is_some_and(|g| g.family == CHARGED_ARREST_FAMILY)
+    };
     actors.mentions[first..]
         .iter()
         .take_while(|m| m.start_token < range.end)
         .filter(|m| {
             is_acting_kind(actors.kind_of(m))
-                && (targets_too || !targeted(m) && !placed(m) && !source(m) && !finder(m))
+                && (targets_too || !targeted(m) && !placed(m) && !source(m) && !finder(m) && !in_charge(m))
         })
         .min_by_key(|m| {
             if m.start_token >= hit.end {

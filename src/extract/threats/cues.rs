@@ -54,7 +54,7 @@ const DATA_THEFT_FAMILY: &str = "cyber";
 const POLITICAL_DETENTION_FAMILY: &str = "political-detention";
 
 /// The cue family that arrests for a hostile act are proposed under.
-const CHARGED_ARREST_FAMILY: &str = "charged-arrest";
+pub(super) const CHARGED_ARREST_FAMILY: &str = "charged-arrest";
 
 /// The cue family that supplies cut and crossings closed are proposed under.
 const SUPPLY_CUT_FAMILY: &str = "supply-cut";

@@ -211,3 +211,16 @@ fn a_short_form_in_brackets_between_the_group_and_its_verb_keeps_the_who() {
     );
     assert_eq!(found, ["Kell Liberation Army -> claimed an attack"]);
 }
+
+#[test]
+fn the_names_in_an_arrests_charge_are_not_its_actor() {
+    let found = threats(
+        "Police said they had arrested a man on suspicion of photographing port facilities used by the United States.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(!found[0].summary.starts_with("United States"), "{}", found[0].summary);
+    // Who arrests, before the verb, is.
+    let found =
+        threats("Russia said it had arrested a man on suspicion of photographing bases used by Poland.");
+    assert!(found.first().is_some_and(|t| t.summary.starts_with("Russia")), "{found:?}");
+}
