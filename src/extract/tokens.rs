@@ -88,6 +88,13 @@ impl<'t> TokenizedText<'t> {
             && self.token_text(index).starts_with(c)
     }
 
+    /// Whether token `index` is a quotation mark: straight, curly or typewriter (`''`, ` `` `),
+    /// single or double. Whether it opens or closes a quote is for the quote finder to say.
+    pub fn is_quote_mark(&self, index: usize) -> bool {
+        self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct)
+            && matches!(self.token_text(index), "\"" | "“" | "”" | "'" | "‘" | "’" | "''" | "``")
+    }
+
     /// Whether token `index` is a dash standing alone: a hyphen, an en dash or an em dash.
     pub fn is_dash(&self, index: usize) -> bool {
         self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct)
@@ -752,6 +759,14 @@ mod tests {
         // A lower-case word written capitalised in the data still ends its sentence.
         assert_eq!(tokenize("He fell ill. Then he rested.").sentences.len(), 2);
         assert_eq!(tokenize("The answer was no. 2 people left.").sentences.len(), 2);
+    }
+
+    #[test]
+    fn quote_marks_of_every_kind_are_told_from_other_marks() {
+        let text = tokenize("He said \"no\", “never” and ''later'' - it's done.");
+        let marks: Vec<&str> =
+            (0..text.tokens.len()).filter(|&i| text.is_quote_mark(i)).map(|i| text.token_text(i)).collect();
+        assert_eq!(marks, ["\"", "\"", "“", "”", "''", "''"]);
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub(super) fn arrest_on_charge(
         (from..to.min(sentence.end)).take_while(move |&i| {
             text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
                 || text.is_punct(i, ',')
-                || matches!(text.token_text(i), "\"" | "“" | "”" | "'" | "‘" | "’" | "''" | "``")
+                || text.is_quote_mark(i)
         })
     };
     let charged = (at + 1..clause_end).any(|link| {

@@ -75,14 +75,12 @@ pub(super) fn retaliation_foretold(
     if !LEXICON.word_in(Words::FutureModals, text, modal) {
         return None;
     }
-    let quote_mark =
-        |i: usize| matches!(text.token_text(i), "\"" | "“" | "”" | "'" | "‘" | "’" | "''" | "``");
     let verb = (modal + 1..(modal + 4).min(sentence.end))
-        .find(|&i| !(text.is_word_ci(i, "be") || quote_mark(i)))
+        .find(|&i| !(text.is_word_ci(i, "be") || text.is_quote_mark(i)))
         .filter(|&i| LEXICON.word_in(Words::RetaliationVerbs, text, i))?;
-    let plain = |i: usize| text.is_word(i) || quote_mark(i) || text.is_punct(i, ',');
+    let plain = |i: usize| text.is_word(i) || text.is_quote_mark(i) || text.is_punct(i, ',');
     let with = (verb + 1..(verb + 1 + RETALIATION_WITH_TOKENS).min(sentence.end))
-        .take_while(|&i| text.is_word(i) || quote_mark(i))
+        .take_while(|&i| text.is_word(i) || text.is_quote_mark(i))
         .find(|&i| text.is_word_ci(i, "with"));
     // "would meet a firm response": "meet" takes its object at once.
     let from = match with {
