@@ -147,9 +147,7 @@ impl Attributor<'_, '_> {
             {
                 return Some(found);
             }
-            if let Some(found) = self.quoted_as_saying(index, span) {
-                return Some(found);
-            }
+            // ("quoted … as saying" was read above, before any verb.)
             if !self.is_speech_verb(index) {
                 continue;
             }

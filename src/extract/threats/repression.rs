@@ -96,7 +96,7 @@ pub(super) fn arrest_on_charge(
         if !LEXICON.word_in(Words::ChargeLinks, text, link) {
             return false;
         }
-        // "on espionage charges": the act named right before the word.
+        // "on treason charges": the act named right before the word.
         if link - 1 > at && LEXICON.word_in(Words::HostileCharges, text, link - 1) {
             return !cue(link - 1);
         }
