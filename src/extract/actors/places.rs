@@ -51,7 +51,7 @@ impl Finder<'_, '_> {
         if after_capital(1) || preceding_word(1) == Some(",") && after_capital(2) {
             return true;
         }
-        if self.posted_to(start) {
+        if self.posted_to(start) || self.origin_of_people(start) {
             return true;
         }
         // "in the capital Kyiv" is not this case, but "in the Kremlin" is a place.
@@ -100,6 +100,23 @@ impl Finder<'_, '_> {
             && start.checked_sub(to + 1).is_some_and(|i| LEXICON.word_in(Words::PostingNouns, self.text, i))
     }
 
+    /// "migrants from Ostland", "the crew are citizens of the Kessan Republic", "a man from Vell":
+    /// the name at `start` (after "the", if any) is where people come from, not who acts. A copula
+    /// may stand between the people and the preposition ("its crew members are from Vell").
+    pub(super) fn origin_of_people(&self, start: usize) -> bool {
+        let name = if start >= 1 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+        let Some(preposition) = name.checked_sub(1) else { return false };
+        if !(self.text.is_word_ci(preposition, "from") || self.text.is_word_ci(preposition, "of")) {
+            return false;
+        }
+        let Some(mut noun) = preposition.checked_sub(1) else { return false };
+        if ["are", "were", "is", "was"].iter().any(|copula| self.text.is_word_ci(noun, copula)) {
+            let Some(before) = noun.checked_sub(1) else { return false };
+            noun = before;
+        }
+        LEXICON.word_in(Words::OriginNouns, self.text, noun)
+    }
+
     /// Whether the name at `start` is a later item of a list of names (up to three words each,
     /// joined by commas, "and" or "or") whose first item follows a word of
     /// [`Words::LocativePrepositions`] ("synagogues in Antwerp and Brussels") or travel ("a trip
@@ -137,6 +154,7 @@ impl Finder<'_, '_> {
                 .checked_sub(1)
                 .is_some_and(|i| LEXICON.word_in(Words::LocativePrepositions, self.text, i))
                 || self.after_motion_or_topic(previous)
+                || self.origin_of_people(previous)
             {
                 return true;
             }

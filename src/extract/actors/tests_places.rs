@@ -149,6 +149,20 @@ fn the_body_or_state_a_mission_is_posted_to_is_a_place() {
 }
 
 #[test]
+fn the_states_people_come_from_are_origins_not_actors() {
+    assert_eq!(names("Ostland said migrants from Vell, Kessa and Nor Vellin were held."), ["Ostland"]);
+    let found = names("The tanker's 21 crew members are from India, the Philippines and Ukraine.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = names("The crew are citizens of India, Georgia and Azerbaijan, he added.");
+    assert!(found.is_empty(), "{found:?}");
+    assert!(names("Police arrested a man from Tajikistan.").is_empty());
+    // Soldiers from a state, or a state that sends people, may be the state acting.
+    assert_eq!(names("Troops from Russia crossed the river."), ["Russia"]);
+    assert_eq!(names("Ukraine deported migrants to Moldova."), ["Ukraine"]);
+    assert_eq!(names("Pressure from Russia and China grew."), ["Russia", "China"]);
+}
+
+#[test]
 fn a_state_things_are_moved_to_or_from_is_a_place() {
     assert!(names("The crew were picked up by a passing ship and taken to Djibouti.").is_empty());
     assert!(names("Drone parts were smuggled from Yemen, the report said.").is_empty());

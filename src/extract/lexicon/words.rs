@@ -369,6 +369,7 @@ pub enum Words {
     RankedDangerNouns,
     RankingStopWords,
     PostingNouns,
+    OriginNouns,
 }
 
 impl Words {
@@ -736,6 +737,7 @@ impl Words {
         (Words::RankedDangerNouns, "ranked-danger-nouns"),
         (Words::RankingStopWords, "ranking-stop-words"),
         (Words::PostingNouns, "posting-nouns"),
+        (Words::OriginNouns, "origin-nouns"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {
