@@ -668,7 +668,16 @@ fn build_threat(
         _ => cue.as_str(),
     };
     let statement_start = text.statement_start(sentence.range.start, hit.start);
-    let who = rules::summary_agent(text, statement_start, clause.clone(), mention, hit.start..hit.end);
+    // "Norway warned that any incursion would be met with force": who speaks of the response
+    // foretold is who will give it.
+    let foretells_response = || {
+        mention.filter(|m| {
+            m.end_token <= hit.start
+                && warnings::retaliation_foretold(text, sentence.range.clone(), hit.start).is_some()
+        })
+    };
+    let who = rules::summary_agent(text, statement_start, clause.clone(), mention, hit.start..hit.end)
+        .or_else(foretells_response);
     let what = rules::action_phrase(text, who, what_range.clone(), what_text);
     // "Ruritania's border service said Elbonian troops had crossed": the forces' state acts.
     let owner = agents::forces_owner(text, hit.start..hit.end);

@@ -7,6 +7,7 @@ use super::super::actors::{ActorTable, MentionRecord};
 use super::super::lexicon::{Entity, Form, LEXICON, Words};
 use super::super::tokens::{TokenKind, TokenizedText};
 use super::cues::{CHARGED_ARREST_FAMILY, CueHit};
+use super::warnings;
 use crate::model::ActorKind;
 
 /// How many tokens before a state or group after a cue a word such as "on" makes it the target
@@ -81,12 +82,21 @@ pub(super) fn group_near<'a>(
         m.start_token >= hit.end
             && LEXICON.cue_groups.get(hit.group).is_some_and(|g| g.family == CHARGED_ARREST_FAMILY)
     };
+    // "Any misadventure by Norway will be met with a swift response": a state in the subject of a
+    // retaliation foretold is whom the response will meet, not who gives it.
+    let retaliation = warnings::retaliation_foretold(text, range.clone(), hit.start).is_some();
+    let met = |m: &MentionRecord| {
+        retaliation
+            && m.end_token <= hit.start
+            && met_by_retaliation(text, m.start_token, m.end_token, hit.start)
+    };
     actors.mentions[first..]
         .iter()
         .take_while(|m| m.start_token < range.end)
         .filter(|m| {
             is_acting_kind(actors.kind_of(m))
-                && (targets_too || !targeted(m) && !placed(m) && !source(m) && !finder(m) && !in_charge(m))
+                && (targets_too
+                    || !targeted(m) && !placed(m) && !source(m) && !finder(m) && !in_charge(m) && !met(m))
         })
         .min_by_key(|m| {
             if m.start_token >= hit.end {
@@ -95,6 +105,17 @@ pub(super) fn group_near<'a>(
                 hit.start - m.end_token.min(hit.start)
             }
         })
+}
+
+/// Whether a mention (tokens `start..end`) stands in the subject of a retaliation foretold whose
+/// modal is at `modal`: after "by" or a word of [`Words::TargetPrepositions`] ("any misadventure
+/// by Norway", "any attack on Chile"), with only words between it and the modal.
+fn met_by_retaliation(text: &TokenizedText<'_>, start: usize, end: usize, modal: usize) -> bool {
+    let before = if start >= 1 && text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+    before
+        .checked_sub(1)
+        .is_some_and(|i| text.is_word_ci(i, "by") || LEXICON.word_in(Words::TargetPrepositions, text, i))
+        && (end..modal).all(|i| text.is_word(i))
 }
 
 /// Whether the cue is one verb in the active past or a present participle ("fighters attacked",

@@ -226,6 +226,14 @@ pub(super) fn event_name(
     {
         return None;
     }
+    // "Russia fired missiles … Belarus fired missiles", "would retaliate": a verb's participle or
+    // a modal before the cue names no event.
+    if !token.capitalised && text.key(before).ends_with("ed")
+        || LEXICON.word_in(Words::FutureModals, text, before)
+        || LEXICON.word_in(Words::Auxiliaries, text, before)
+    {
+        return None;
+    }
     let kind = if category == ThreatCategory::Terrorism { ThreatCategory::ArmedAttack } else { category };
     Some((text.key(before).to_owned(), kind))
 }

@@ -224,3 +224,30 @@ fn the_names_in_an_arrests_charge_are_not_its_actor() {
         threats("Russia said it had arrested a man on suspicion of photographing bases used by Poland.");
     assert!(found.first().is_some_and(|t| t.summary.starts_with("Russia")), "{found:?}");
 }
+
+#[test]
+fn the_state_a_retaliation_will_meet_is_no_who() {
+    // The state in the subject of "will be met with" is whom the response is aimed at.
+    let found = summaries("\"Any misadventure by Norway will be met with a swift and decisive response.\"");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(!found[0].starts_with("Norway"), "{found:?}");
+    let found = summaries("Officials said any attack on Chile would be met with force.");
+    assert!(found.iter().all(|s| !s.starts_with("Chile")), "{found:?}");
+    // A state that speaks of the response it will give is its who.
+    let found = summaries("Norway warned that any incursion by Russia would be met with a swift response.");
+    assert!(found.iter().any(|s| s.starts_with("Norway")), "{found:?}");
+    let found = summaries("Norway warned that any incursion would be met with a swift response.");
+    assert!(found.iter().any(|s| s.starts_with("Norway")), "{found:?}");
+}
+
+#[test]
+fn a_verb_or_a_modal_before_the_cue_names_no_event() {
+    // "fired missiles" twice is not one event named "fired".
+    let found = summaries(
+        "Russia fired missiles at Kyiv overnight. Schools were closed. Belarus fired missiles at Lviv on Monday.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    // An event named by its place is still the same threat told again.
+    let found = summaries("Gunmen stormed a hotel in Kessa. France condemned the Kessa attack.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
