@@ -280,10 +280,21 @@ impl Finder<'_, '_> {
     /// “General Mamba”", "known by the alias 'El Rojo'", "known as 'the Engineer'").
     /// Whether `mention` modifies a lower-case noun for a body or people of its own right after
     /// it ([`Words::AttributiveBodyNouns`]: "the UN refugee agency", "UN investigators").
+    /// Also as the possessor of such a noun, with at most one word between ("the UN's aviation
+    /// agency", "Europol, the European Union's police agency").
     fn names_a_body_of_it(&self, mention: &RawMention) -> bool {
+        let body = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && LEXICON.word_in(Words::AttributiveBodyNouns, self.text, i)
+        };
         let next = mention.end_token;
-        self.text.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-            && LEXICON.word_in(Words::AttributiveBodyNouns, self.text, next)
+        if self.text.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            let plain = |i: usize| {
+                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            };
+            return body(next + 1) || plain(next + 1) && body(next + 2);
+        }
+        body(next)
     }
 
     fn quoted_alone(&self, mention: &RawMention) -> bool {

@@ -600,6 +600,14 @@ fn an_international_body_named_only_before_one_of_its_bodies_is_no_actor() {
     // Once it acts by its own name, it is one.
     let found = names("UN investigators visited the camps. The United Nations said the camps were shelled.");
     assert!(found.contains(&"United Nations".to_owned()), "{found:?}");
+    // Named as the possessor of its body, with a word between or none.
+    let found = names("Europol, the European Union's police agency, said arrests of minors had doubled.");
+    assert!(!found.contains(&"European Union".to_owned()), "{found:?}");
+    let found = names("The ICAO, the UN's aviation agency, has called on states to stop the jamming.");
+    assert!(!found.contains(&"United Nations".to_owned()), "{found:?}");
+    // Its own act, however, is its own ("the European Union's sanctions").
+    let found = names("The European Union's sanctions took effect on Monday.");
+    assert!(found.contains(&"European Union".to_owned()), "{found:?}");
 }
 
 #[test]
