@@ -117,8 +117,13 @@ pub fn suggest(text: &str) -> Suggestions {
     let actor_table = actors::find_actors(&tokenized);
     let quote_spans = quotes::find_quote_spans(&tokenized);
     let quotes = quotes::attribute_quotes(&tokenized, &quote_spans, &actor_table);
-    let spoken: Vec<std::ops::Range<usize>> =
-        quotes.iter().filter(|quote| quote.speaker.is_some()).map(|quote| quote.start..quote.end).collect();
+    let spoken: Vec<threats::SpokenQuote<'_>> = quotes
+        .iter()
+        .filter_map(|quote| {
+            let speaker = quote.speaker.as_deref()?;
+            Some(threats::SpokenQuote { range: quote.start..quote.end, speaker })
+        })
+        .collect();
     let mut threats = threats::find_threats(&tokenized, &actor_table, &spoken);
     // Sentences in Chinese, Japanese or Korean, unless an English cue already found their threat.
     let cjk: Vec<SuggestedThreat> = threats::cjk::find_cjk_threats(&tokenized, &actor_table)

@@ -121,13 +121,19 @@ const TOLL_GAP_TOKENS: usize = 10;
 /// A cue chosen to speak for a sentence, with its group and its acting state or group.
 type Choice<'a> = (&'a CueHit, &'a CueGroup, Option<&'a MentionRecord>);
 
-/// Finds the threats in the text, in order. `spoken` holds the byte ranges of the quotations whose
-/// speaker is known, in text order: a warning in one is the speaker's ("Our patience is not
-/// unlimited," the minister said).
+/// A quotation whose speaker is known: its byte range and the speaker's name.
+pub struct SpokenQuote<'a> {
+    pub range: Range<usize>,
+    pub speaker: &'a str,
+}
+
+/// Finds the threats in the text, in order. `spoken` holds the quotations whose speaker is known,
+/// in text order: a warning in one is the speaker's ("Our patience is not unlimited," the minister
+/// said).
 pub fn find_threats(
     text: &TokenizedText<'_>,
     actors: &ActorTable,
-    spoken: &[Range<usize>],
+    spoken: &[SpokenQuote<'_>],
 ) -> Vec<SuggestedThreat> {
     let mut threats: Vec<(SuggestedThreat, i32)> = Vec::new();
     let mut reported = Reported::default();
@@ -187,16 +193,20 @@ struct SentenceView<'a> {
     statement: usize,
     clauses: &'a [Range<usize>],
     hits: &'a [CueHit],
-    /// The byte ranges of the quotations whose speaker is known, in text order.
-    spoken: &'a [Range<usize>],
+    /// The quotations whose speaker is known, in text order.
+    spoken: &'a [SpokenQuote<'a>],
 }
 
 impl SentenceView<'_> {
-    /// Whether the cue stands inside a quotation whose speaker is known.
-    fn in_spoken_quote(&self, text: &TokenizedText<'_>, hit: &CueHit) -> bool {
-        let Some(token) = text.tokens.get(hit.start) else { return false };
-        let after = self.spoken.partition_point(|quote| quote.start <= token.start_byte);
-        after.checked_sub(1).and_then(|i| self.spoken.get(i)).is_some_and(|q| token.start_byte < q.end)
+    /// The speaker of the quotation the cue stands in, when that speaker is known.
+    fn speaker_of(&self, text: &TokenizedText<'_>, hit: &CueHit) -> Option<&str> {
+        let token = text.tokens.get(hit.start)?;
+        let after = self.spoken.partition_point(|quote| quote.range.start <= token.start_byte);
+        after
+            .checked_sub(1)
+            .and_then(|i| self.spoken.get(i))
+            .filter(|q| token.start_byte < q.range.end)
+            .map(|q| q.speaker)
     }
 }
 
@@ -455,7 +465,7 @@ fn stands_or_anchored(
     };
     // "Our patience is not unlimited," the minister said: a warning in a quotation is its
     // speaker's, whoever the words name.
-    let spoken = LEXICON.has(Words::SpokenFamilies, &group.family) && view.in_spoken_quote(text, hit);
+    let spoken = LEXICON.has(Words::SpokenFamilies, &group.family) && view.speaker_of(text, hit).is_some();
     (anchored || spoken) && !cues::near_diplomacy(text, sentence.clone(), hit)
 }
 
@@ -542,6 +552,7 @@ fn restated_threat(
                     may_follow: !tally,
                     first_mention,
                     cue: text.key_span(hit.start, hit.end),
+                    speaker: view.speaker_of(text, hit),
                 },
             )
             .or(continued)
@@ -634,6 +645,7 @@ fn propose(
     reported.categories.insert(group.category, index);
     reported.last_sentence = Some(sentence_index);
     reported.last_threat = Some(index);
+    reported.last_speaker = sentence_view.speaker_of(text, choice.0).map(str::to_owned);
     reported.last_families = families_here;
     threats.push((threat, score));
 }

@@ -29,6 +29,8 @@ pub(super) struct Reported {
     /// its cues.
     pub(super) last_sentence: Option<usize>,
     pub(super) last_threat: Option<usize>,
+    /// The speaker of the quotation the last threat's cue stood in, when known.
+    pub(super) last_speaker: Option<String>,
     pub(super) last_families: Vec<String>,
     /// The last threat proposed with no actor named, by the words of its cue in lower case, with
     /// its sentence.
@@ -52,13 +54,18 @@ impl Reported {
         event: Option<&(String, ThreatCategory)>,
         telling: &Telling<'_>,
     ) -> Option<usize> {
-        let Telling { anaphoric, may_follow, first_mention, cue } = *telling;
+        let Telling { anaphoric, may_follow, first_mention, cue, speaker } = *telling;
         let by_reference = anaphoric.then(|| self.categories.get(&group.category).copied()).flatten();
         // Two statements with no actor named are not known to be by the same one: only a
         // consecutive sentence (below) makes them one threat.
         let by_family = || actor.and_then(|_| self.families.get(&(group.family.clone(), actor)).copied());
+        // ""We reserve the right to respond," the minister said. … "Any attack will be met with
+        // force," the other side's spokesman said": a follow-up is in no other speaker's words.
+        let other_speaker =
+            speaker.is_some_and(|s| self.last_speaker.as_deref().is_some_and(|last| last != s));
         let by_sequence = || {
             (may_follow
+                && !other_speaker
                 && self.follows(sentence_index)
                 && (self.last_families.contains(&group.family)
                     || is_event_category(group.category)
@@ -110,6 +117,8 @@ pub(super) struct Telling<'a> {
     pub(super) may_follow: bool,
     pub(super) first_mention: bool,
     pub(super) cue: &'a str,
+    /// The speaker of the quotation the cue stands in, when known.
+    pub(super) speaker: Option<&'a str>,
 }
 
 /// Whether consecutive statements of a category usually tell one event ("Rebels shelled the town.

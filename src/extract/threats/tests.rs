@@ -11,7 +11,10 @@ pub(super) fn threats(text: &str) -> Vec<SuggestedThreat> {
     let tokenized = tokenize(text);
     let actors = find_actors(&tokenized);
     let quotes = attribute_quotes(&tokenized, &find_quote_spans(&tokenized), &actors);
-    let spoken: Vec<_> = quotes.iter().filter(|q| q.speaker.is_some()).map(|q| q.start..q.end).collect();
+    let spoken: Vec<_> = quotes
+        .iter()
+        .filter_map(|q| Some(super::SpokenQuote { range: q.start..q.end, speaker: q.speaker.as_deref()? }))
+        .collect();
     find_threats(&tokenized, &actors, &spoken)
 }
 

@@ -251,3 +251,19 @@ fn a_verb_or_a_modal_before_the_cue_names_no_event() {
     let found = summaries("Gunmen stormed a hotel in Kessa. France condemned the Kessa attack.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_warning_in_another_speakers_words_is_no_follow_up() {
+    // One side's warning, then the other side's in the next sentence: two threats.
+    let found = threats(
+        "\"We reserve the right to retaliate at a time of our choosing,\" Defence Minister Ola Berg said. \
+         \"Any attack on our posts will be met with a swift and decisive response,\" General Ana Ruiz said.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    // The same speaker going on is the same threat.
+    let found = threats(
+        "\"We reserve the right to retaliate at a time of our choosing,\" Defence Minister Ola Berg said. \
+         \"Any attack on our posts will be met with a swift and decisive response,\" Berg said.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
