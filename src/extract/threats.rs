@@ -717,7 +717,13 @@ fn build_threat(
         .flatten();
     // A target that is the who just found is no target ("… by a cell calling itself the Green Front").
     let target_name = target_name.filter(|t| described.as_deref() != Some(*t));
-    let summary = rules::one_line_summary(who_name.or(described.as_deref()), &what, target_name);
+    // ""Any attack will be met with force," General Ana Ruiz said": with no state or group named,
+    // a warning in a quotation is its speaker's.
+    let speaker =
+        (who_name.is_none() && described.is_none() && LEXICON.has(Words::SpokenFamilies, &group.family))
+            .then(|| sentence.speaker_of(text, hit))
+            .flatten();
+    let summary = rules::one_line_summary(who_name.or(described.as_deref()).or(speaker), &what, target_name);
     let statement = merge::Statement {
         actor_before: mention
             .is_some_and(|m| m.start_token >= clause.start && rules::actor_acts(text, m, hit.start)),

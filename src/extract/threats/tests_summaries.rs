@@ -267,3 +267,15 @@ fn a_warning_in_another_speakers_words_is_no_follow_up() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_warning_in_a_quotation_is_its_speakers() {
+    let found = summaries(
+        "\"Any attack on our posts will be met with a swift and decisive response,\" General Ana Ruiz said.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("Ana Ruiz -> "), "{found:?}");
+    // A state named in the warning is still its who.
+    let found = summaries("\"Norway will retaliate against any incursion,\" General Ana Ruiz said.");
+    assert!(found.iter().all(|s| s.starts_with("Norway")), "{found:?}");
+}
