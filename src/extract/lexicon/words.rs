@@ -370,6 +370,8 @@ pub enum Words {
     RankingStopWords,
     PostingNouns,
     OriginNouns,
+    StrikingVerbs,
+    StruckAbstractions,
 }
 
 impl Words {
@@ -738,6 +740,8 @@ impl Words {
         (Words::RankingStopWords, "ranking-stop-words"),
         (Words::PostingNouns, "posting-nouns"),
         (Words::OriginNouns, "origin-nouns"),
+        (Words::StrikingVerbs, "striking-verbs"),
+        (Words::StruckAbstractions, "struck-abstractions"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

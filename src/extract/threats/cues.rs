@@ -168,6 +168,8 @@ pub(super) fn used_figuratively(
         || !group.strong && LEXICON.word_in(Words::VesselPrefixes, text, hit.end)
         // "a charity which drills boreholes": a noun of force as a verb of another sense.
         || figurative::verb_of_another_sense(text, statement, hit.start..hit.end)
+        // "struck a sharper tone", "struck a deal": a manner or a bargain, not force.
+        || figurative::struck_abstraction(text, sentence.end, hit.start..hit.end)
         // "one of the most dangerous places to work": a ranking of a place, not of a threat.
         || group.family == ASSESSMENT_FAMILY && figurative::ranks_a_setting(text, hit.start..hit.end)
 }

@@ -314,6 +314,21 @@ pub(super) fn verb_of_another_sense(
         && LEXICON.word_in(Words::RelativePronouns, text, cue.start - 1)
 }
 
+/// How many words may stand between a form of "strike" and what is struck ("struck a much sharper
+/// tone").
+const STRUCK_OBJECT_REACH: usize = 4;
+
+/// Whether the cue is "strike" said of a manner or a bargain: a word of [`Words::StrikingVerbs`]
+/// followed, within a few words, by one of [`Words::StruckAbstractions`] ("struck a sharper tone",
+/// "struck a deal with the rebels").
+pub(super) fn struck_abstraction(text: &TokenizedText<'_>, sentence_end: usize, cue: Range<usize>) -> bool {
+    cue.len() == 1
+        && LEXICON.word_in(Words::StrikingVerbs, text, cue.start)
+        && (cue.end..(cue.end + STRUCK_OBJECT_REACH).min(sentence_end))
+            .take_while(|&i| text.is_word(i))
+            .any(|i| LEXICON.word_in(Words::StruckAbstractions, text, i))
+}
+
 /// Whether a ranking of danger ranks a place or a trade rather than a threat ("one of the most
 /// dangerous places in the world to work"): a word of [`Words::RankedSettings`] right after it.
 pub(super) fn ranks_a_setting(text: &TokenizedText<'_>, cue: Range<usize>) -> bool {

@@ -889,6 +889,8 @@ fn a_label_put_on_an_event_told_is_no_new_threat() {
 fn a_source_fearing_retaliation_reports_no_threat() {
     assert!(threats("The driver spoke anonymously for fear of retaliation.").is_empty());
     assert!(threats("She spoke on condition of anonymity, fearing retaliation.").is_empty());
+    let text = "A trader who gave only his first name, Omar, for fear of reprisals, said the market closed.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
     // Fear of retaliation told of people, not of a source, is kept.
     let text = "Villagers fled the valley for fear of retaliation by the militia.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));

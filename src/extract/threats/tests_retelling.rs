@@ -112,6 +112,16 @@ fn a_noun_of_force_as_a_verb_and_a_dangerous_place_are_no_threats() {
 }
 
 #[test]
+fn striking_a_tone_or_a_deal_is_no_attack() {
+    let text = "In Baku, a foreign policy adviser to Azerbaijan's president struck a much sharper tone.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    let text = "Azerbaijan struck a deal with Armenia on the border on Monday.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // Struck, said of a target, is still an attack.
+    assert_eq!(threats("Azerbaijani drones struck a border post on Monday.").len(), 1);
+}
+
+#[test]
 fn a_relative_clause_set_in_another_year_recalls_the_actor_s_record() {
     let found = threats(
         "Pirates boarded a cargo ship off the cape on Sunday and abducted six sailors. \
