@@ -674,6 +674,15 @@ impl Finder<'_, '_> {
                 self.push(key, mention_start, institution_end, surface, "demonym+institution", false);
             }
             InstitutionRole::ArmedForces if !self.heads_its_phrase(institution_end) => return None,
+            // "took over the Mali mission" is a deployment; "Iran's mission" and "the Iranian
+            // mission to the United Nations" are the state's body.
+            InstitutionRole::Organisation
+                if !possessive
+                    && self.text.is_word_ci(institution_end - 1, "mission")
+                    && !self.text.is_word_ci(institution_end, "to") =>
+            {
+                return None;
+            }
             InstitutionRole::ArmedForces => {
                 // "China's military", "Chinese forces" and "the Chinese military" are one actor, the
                 // gazetteer's when it has one ("People's Liberation Army").
@@ -724,11 +733,12 @@ impl Finder<'_, '_> {
                     .is_none()
                     .then(|| self.named_orgs.keys().filter(|key| key.starts_with(&lookup)).min().cloned())
                     .flatten();
-                // "Canada's embassy" with no seat named is the state's own voice.
-                let state_voice = seat_end.is_none()
-                    && seated.is_none()
-                    && possessive
-                    && LEXICON.word_in(Words::SeatedInstitutions, self.text, institution_end - 1);
+                // "Canada's embassy" with no seat named is the state's own voice; so is "Iran's
+                // mission to the United Nations", accredited to a body rather than seated in a city.
+                let seated_word = LEXICON.word_in(Words::SeatedInstitutions, self.text, institution_end - 1);
+                let accredited = seat_end.is_some() && self.text.is_word_ci(institution_end, "to");
+                let state_voice =
+                    (seat_end.is_none() && seated.is_none() || accredited) && possessive && seated_word;
                 match seated {
                     _ if state_voice => {
                         let surface = self.surface(mention_start, end);

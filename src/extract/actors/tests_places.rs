@@ -141,6 +141,12 @@ fn later_places_of_a_list_after_in_are_places_with_or_without_the() {
 #[test]
 fn the_body_or_state_a_mission_is_posted_to_is_a_place() {
     assert_eq!(names("Iran's mission to the United Nations said it had no role."), ["Iran"]);
+    // A state's name before "mission" with neither is a deployment.
+    let found = names("The Africa Corps has taken over the Mali mission.");
+    assert!(!found.iter().any(|n| n.contains("mission")), "{found:?}");
+    // The mission speaks for its state, which it names.
+    let found = actors("Iran's mission to the United Nations said it had no role.");
+    assert!(found[0].2.iter().any(|alias| alias == "Iran's mission to the United Nations"), "{found:?}");
     let found = names("France summoned its ambassador to Russia on Monday.");
     assert_eq!(found, ["France"]);
     // Sending a message to a body is no posting.

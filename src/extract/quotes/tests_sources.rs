@@ -644,3 +644,9 @@ fn the_headlines_speaker_is_no_subject_of_another_clause_of_the_lead() {
                 the damage was \"clearly deliberate\".";
     assert_ne!(speaker_of(text, "deliberate").as_deref(), Some("Finnish police"));
 }
+
+#[test]
+fn a_states_mission_to_a_body_speaks_for_the_state() {
+    let text = "Iran's mission to the United Nations said in a statement that Israel had \"no proof\" of it.";
+    assert_eq!(speaker_of(text, "no proof").as_deref(), Some("Iran"));
+}
