@@ -153,6 +153,28 @@ impl Finder<'_, '_> {
             || self.given_name_before_initial(index)
             || self.state_named_person(index)
             || self.state_surname(index)
+            || self.place_word_surname(index)
+    }
+
+    /// "Fiona Hill said", "Grace Park, the director,": a place word that is also a common
+    /// surname ([`Words::SurnamePlaceWords`]) right after a given name of the lexicon on its line
+    /// closes that person's name. Not after "the" or a preposition of place ("at the Albert
+    /// Hall", "in Victoria Park"), nor in a Title Case headline.
+    fn place_word_surname(&self, index: usize) -> bool {
+        let lexicon = &*LEXICON;
+        let Some(given) = index.checked_sub(1) else { return false };
+        let given_name = lexicon.word_in(Words::MaleGivenNames, self.text, given)
+            || lexicon.word_in(Words::FemaleGivenNames, self.text, given);
+        let placed = given.checked_sub(1).is_some_and(|before| {
+            self.text.is_word_ci(before, "the")
+                || lexicon.word_in(Words::LocativePrepositions, self.text, before)
+        });
+        given_name
+            && !placed
+            && lexicon.word_in(Words::SurnamePlaceWords, self.text, index)
+            && self.text.tokens.get(given).is_some_and(|t| t.capitalised && !t.all_caps)
+            && self.text.adjacent_on_line(given, index)
+            && !(self.text.tokens[index].paragraph == self.headline && self.headline_name_words.is_some())
     }
 
     /// "Senator Lucia Montenegro said", "Ana Georgia": a state's name of one word right after a
@@ -256,8 +278,9 @@ impl Finder<'_, '_> {
         }
         let word = self.word(next);
         let Some((first, second)) = word.split_once('-') else { return false };
+        // ("Jin-young", "Kyung-hwan": a romanised syllable runs to six letters.)
         let syllable =
-            |part: &str| (2..=4).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic);
+            |part: &str| (2..=6).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic);
         syllable(first)
             && syllable(second)
             && second.chars().all(char::is_lowercase)

@@ -576,3 +576,18 @@ fn a_subhead_of_common_words_in_title_case_is_no_name() {
     let text = tokenize("Spy Suspect Member");
     assert!((0..3).all(|i| LEXICON.is_common_word(&text, i)));
 }
+
+#[test]
+fn a_surname_that_is_a_place_word_closes_a_name_after_a_given_name() {
+    assert_eq!(names("\"It is over,\" said Fiona Hill, a former official."), ["Fiona Hill"]);
+    assert_eq!(names("Grace Park, the director, said the plan was dead."), ["Grace Park"]);
+    // A venue after "the" or a preposition of place is no person.
+    assert!(names("The rally was held at the Albert Hall on Monday.").is_empty());
+    assert!(names("Crowds gathered in Victoria Park on Monday.").is_empty());
+}
+
+#[test]
+fn a_korean_name_with_a_long_syllable_is_a_name() {
+    assert_eq!(names("The plan was dead, said Park Jin-young, a ministry spokesman."), ["Park Jin-young"]);
+    assert_eq!(names("Lee Kyung-hwan, a lawmaker, said the plan was dead."), ["Lee Kyung-hwan"]);
+}

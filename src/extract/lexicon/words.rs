@@ -372,6 +372,7 @@ pub enum Words {
     OriginNouns,
     StrikingVerbs,
     StruckAbstractions,
+    SurnamePlaceWords,
 }
 
 impl Words {
@@ -742,6 +743,7 @@ impl Words {
         (Words::OriginNouns, "origin-nouns"),
         (Words::StrikingVerbs, "striking-verbs"),
         (Words::StruckAbstractions, "struck-abstractions"),
+        (Words::SurnamePlaceWords, "surname-place-words"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {
