@@ -142,7 +142,17 @@ impl Attributor<'_, '_> {
                 // something in the speaker's account is no one the pronoun means.
                 && self.text.tokens.get(i + 1).is_none_or(|t| t.kind != TokenKind::Possessive)
                 && !self.inside_quote(i)
+                // "Doe said by telephone that his son had needed stitches": a relative told of in
+                // the account after its sentence's speech verb is no one who speaks.
+                && !self.after_speech_verb_in_sentence(i)
         })
+    }
+
+    /// Whether a speech verb outside quotation marks stands before `token` in its sentence.
+    fn after_speech_verb_in_sentence(&self, token: usize) -> bool {
+        let sentence = self.sentence_range(token);
+        (sentence.start.max(token.saturating_sub(PRONOUN_REACH_TOKENS))..token)
+            .any(|j| self.is_speech_verb(j) && !self.inside_quote(j))
     }
 
     fn resolve_pronoun_once(&self, token: usize, wanted: Wanted) -> Option<Resolved> {

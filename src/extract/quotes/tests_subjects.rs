@@ -644,3 +644,13 @@ fn a_subject_in_apposition_speaks_past_a_relative_clause_or_a_placed_addressee()
                 that troops had \"encircled\" a forest.";
     assert_eq!(speaker_of(text, "encircled").as_deref(), Some("Ibrahim Musa Yakasai"));
 }
+
+#[test]
+fn a_relative_told_of_in_a_speakers_account_does_not_hide_the_speaker() {
+    let text = "Jon Keel said by telephone that his son had needed eleven stitches.\n\n\"They took \
+                everything, even the radio,\" he said.";
+    assert_eq!(speaker_of(text, "They took").as_deref(), Some("Jon Keel"));
+    // A relative named as the subject of its own sentence may be whom the pronoun means.
+    let text = "Jon Keel spoke first. His son arrived later.\n\n\"They took everything,\" he said.";
+    assert_eq!(speaker_of(text, "They took"), None);
+}
