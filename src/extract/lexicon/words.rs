@@ -373,6 +373,7 @@ pub enum Words {
     StrikingVerbs,
     StruckAbstractions,
     SurnamePlaceWords,
+    ActingSpeechVerbs,
 }
 
 impl Words {
@@ -744,6 +745,7 @@ impl Words {
         (Words::StrikingVerbs, "striking-verbs"),
         (Words::StruckAbstractions, "struck-abstractions"),
         (Words::SurnamePlaceWords, "surname-place-words"),
+        (Words::ActingSpeechVerbs, "acting-speech-verbs"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

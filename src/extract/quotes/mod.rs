@@ -332,6 +332,14 @@ impl Attributor<'_, '_> {
                 // "shot back", "hit back": a retort.
                 || (LEXICON.word_in(Words::RetortVerbs, self.text, token) && self.text.is_word_ci(token + 1, "back")))
             && !self.is_noun_after_determiner(token)
+            && !self.act_foretold(token)
+    }
+
+    /// "warned that the country would respond "with full force"": a verb of [`Words::ActingSpeechVerbs`]
+    /// after a word of [`Words::FutureModals`] foretells an act, not words said.
+    fn act_foretold(&self, token: usize) -> bool {
+        LEXICON.word_in(Words::ActingSpeechVerbs, self.text, token)
+            && token.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::FutureModals, self.text, i))
     }
 
     /// "The report found that '…'", "the survey found '…'": a verb of findings attributes what follows

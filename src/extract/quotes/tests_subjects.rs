@@ -654,3 +654,13 @@ fn a_relative_told_of_in_a_speakers_account_does_not_hide_the_speaker() {
     let text = "Jon Keel spoke first. His son arrived later.\n\n\"They took everything,\" he said.";
     assert_eq!(speaker_of(text, "They took"), None);
 }
+
+#[test]
+fn a_response_foretold_is_no_verb_of_speech() {
+    let text =
+        "Marat Doskov warned that the country would respond \"with full force\" to any further attack.";
+    assert_eq!(speaker_of(text, "with full force").as_deref(), Some("Marat Doskov"));
+    // Said in the past, "responded" reports words.
+    let text = "The talks stalled.\n\n\"We are ready,\" the minister responded.";
+    assert_eq!(speaker_of(text, "We are ready").as_deref(), Some("the minister"));
+}
