@@ -16,6 +16,22 @@ impl Finder<'_, '_> {
     /// A company or group named after the noun that says what it is ("the security firm Acme
     /// Shield", "hacker group Night Owl") or described by it in an appositive ("Acme Shield, a
     /// security firm,"): an actor even if it never speaks. Returns the name's end.
+    /// Whether the token at `at` is a plural's bare apostrophe ("Workers'") with a capitalised
+    /// word right after it on its line, inside one name.
+    fn plural_apostrophe_joins(&self, at: usize) -> bool {
+        let glued = at.checked_sub(1).and_then(|i| self.text.tokens.get(i)).is_some_and(|word| {
+            word.kind == TokenKind::Word
+                && self.text.tokens.get(at).is_some_and(|mark| mark.start_byte == word.end_byte)
+        });
+        glued
+            && self.text.tokens.get(at).is_some_and(|t| t.kind == TokenKind::Punct)
+            && matches!(self.text.token_text(at), "'" | "\u{2019}")
+            && self.word(at - 1).ends_with('s')
+            && self.text.tokens.get(at + 1).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            && self.text.adjacent_on_line(at, at + 1)
+            && LEXICON.word_in(Words::OrgNouns, self.text, at + 1)
+    }
+
     pub(super) fn named_by_org_noun(&self, start: usize) -> Option<usize> {
         let sentence_end = self.text.sentence_of(start).end;
         let mut end = start;
@@ -25,6 +41,11 @@ impl Finder<'_, '_> {
             && (end == start || self.text.adjacent_on_line(end - 1, end))
         {
             end += 1;
+            // "the ruling Workers' Party", "the Farmers' Union": a plural's apostrophe inside
+            // a name joins its words.
+            if self.plural_apostrophe_joins(end) {
+                end += 1;
+            }
         }
         if end == start {
             return None;

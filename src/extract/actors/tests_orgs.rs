@@ -665,3 +665,14 @@ fn a_place_opening_the_name_a_spokesperson_speaks_for_makes_it_a_body() {
     let person = found.iter().find(|a| a.0 == "Keir Stanton").expect("the senator");
     assert_eq!(person.1, ActorKind::Person, "{found:?}");
 }
+
+#[test]
+fn a_plurals_apostrophe_inside_a_name_joins_its_words() {
+    let found =
+        names("Jo Kell, a senior official of the ruling Workers' Party, warned that talks were over.");
+    assert!(found.contains(&"Workers' Party".to_owned()), "{found:?}");
+    assert!(!found.contains(&"Workers".to_owned()), "{found:?}");
+    let found =
+        names("Jo Kell, a senior official of the ruling Workers’ Party, warned that talks were over.");
+    assert!(found.contains(&"Workers’ Party".to_owned()), "{found:?}");
+}
