@@ -13,11 +13,8 @@ const KNOWN_ORG_RUN_TOKENS: usize = 6;
 const APPOSITIVE_NOUN_TOKENS: usize = 8;
 
 impl Finder<'_, '_> {
-    /// A company or group named after the noun that says what it is ("the security firm Acme
-    /// Shield", "hacker group Night Owl") or described by it in an appositive ("Acme Shield, a
-    /// security firm,"): an actor even if it never speaks. Returns the name's end.
     /// Whether the token at `at` is a plural's bare apostrophe ("Workers'") with a capitalised
-    /// word right after it on its line, inside one name.
+    /// noun of [`Words::OrgNouns`] right after it on its line ("Party"), inside one name.
     fn plural_apostrophe_joins(&self, at: usize) -> bool {
         let glued = at.checked_sub(1).and_then(|i| self.text.tokens.get(i)).is_some_and(|word| {
             word.kind == TokenKind::Word
@@ -32,6 +29,9 @@ impl Finder<'_, '_> {
             && LEXICON.word_in(Words::OrgNouns, self.text, at + 1)
     }
 
+    /// A company or group named after the noun that says what it is ("the security firm Acme
+    /// Shield", "hacker group Night Owl") or described by it in an appositive ("Acme Shield, a
+    /// security firm,"): an actor even if it never speaks. Returns the name's end.
     pub(super) fn named_by_org_noun(&self, start: usize) -> Option<usize> {
         let sentence_end = self.text.sentence_of(start).end;
         let mut end = start;
@@ -41,8 +41,8 @@ impl Finder<'_, '_> {
             && (end == start || self.text.adjacent_on_line(end - 1, end))
         {
             end += 1;
-            // "the ruling Workers' Party", "the Farmers' Union": a plural's apostrophe inside
-            // a name joins its words.
+            // "the ruling Workers' Party": a plural's apostrophe before a party's noun joins
+            // the words of one name.
             if self.plural_apostrophe_joins(end) {
                 end += 1;
             }
