@@ -95,6 +95,12 @@ impl<'t> TokenizedText<'t> {
             && matches!(self.token_text(index), "\"" | "“" | "”" | "'" | "‘" | "’" | "''" | "``")
     }
 
+    /// Where a name at `start` begins with its article: at the "the" right before it, if any
+    /// ("the U.A.E.", "the Philippines"), else at `start`.
+    pub fn with_article(&self, start: usize) -> usize {
+        if start > 0 && self.is_word_ci(start - 1, "the") { start - 1 } else { start }
+    }
+
     /// Whether token `index` is a dash standing alone: a hyphen, an en dash or an em dash.
     pub fn is_dash(&self, index: usize) -> bool {
         self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct)
@@ -759,6 +765,14 @@ mod tests {
         // A lower-case word written capitalised in the data still ends its sentence.
         assert_eq!(tokenize("He fell ill. Then he rested.").sentences.len(), 2);
         assert_eq!(tokenize("The answer was no. 2 people left.").sentences.len(), 2);
+    }
+
+    #[test]
+    fn a_name_begins_at_its_article() {
+        let text = tokenize("Firms in the Philippines and Peru.");
+        assert_eq!(text.with_article(text.position_of("Philippines")), text.position_of("the"));
+        assert_eq!(text.with_article(text.position_of("Peru")), text.position_of("Peru"));
+        assert_eq!(text.with_article(0), 0);
     }
 
     #[test]

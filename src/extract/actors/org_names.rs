@@ -339,7 +339,7 @@ impl Finder<'_, '_> {
         let org_noun_at =
             |i: usize| LEXICON.word_in(Words::OrgNouns, self.text, i) && !self.text.tokens[i].capitalised;
         // "a group known as the Mouvement du 12 Juin": an article may open the name.
-        let start = if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+        let start = self.text.with_article(start);
         match start {
             3.. if self.text.is_word_ci(start - 1, "as") && self.text.is_word_ci(start - 2, "known") => {
                 org_noun_at(start - 3)

@@ -162,16 +162,21 @@ impl Finder<'_, '_> {
     /// Hall", "in Victoria Park"), nor in a Title Case headline.
     fn place_word_surname(&self, index: usize) -> bool {
         let lexicon = &*LEXICON;
-        let Some(given) = index.checked_sub(1) else { return false };
-        let given_name = lexicon.word_in(Words::MaleGivenNames, self.text, given)
-            || lexicon.word_in(Words::FemaleGivenNames, self.text, given);
-        let placed = given.checked_sub(1).is_some_and(|before| {
+        let placed = index.checked_sub(2).is_some_and(|before| {
             self.text.is_word_ci(before, "the")
                 || lexicon.word_in(Words::LocativePrepositions, self.text, before)
         });
-        given_name
-            && !placed
-            && lexicon.word_in(Words::SurnamePlaceWords, self.text, index)
+        self.after_given_name(index) && !placed && lexicon.word_in(Words::SurnamePlaceWords, self.text, index)
+    }
+
+    /// Whether the word at `index` follows, on its line, a capitalised given name of the lexicon
+    /// ([`Words::MaleGivenNames`], [`Words::FemaleGivenNames`]), outside a Title Case headline
+    /// (which capitalises every word).
+    fn after_given_name(&self, index: usize) -> bool {
+        let lexicon = &*LEXICON;
+        let Some(given) = index.checked_sub(1) else { return false };
+        (lexicon.word_in(Words::MaleGivenNames, self.text, given)
+            || lexicon.word_in(Words::FemaleGivenNames, self.text, given))
             && self.text.tokens.get(given).is_some_and(|t| t.capitalised && !t.all_caps)
             && self.text.adjacent_on_line(given, index)
             && !(self.text.tokens[index].paragraph == self.headline && self.headline_name_words.is_some())
@@ -182,13 +187,7 @@ impl Finder<'_, '_> {
     /// Title Case headline, and not before a possessive ("Ana told Chad's envoy").
     fn state_surname(&self, index: usize) -> bool {
         let lexicon = &*LEXICON;
-        let Some(given) = index.checked_sub(1) else { return false };
-        let given_name = lexicon.word_in(Words::MaleGivenNames, self.text, given)
-            || lexicon.word_in(Words::FemaleGivenNames, self.text, given);
-        given_name
-            && self.text.tokens.get(given).is_some_and(|t| t.capitalised && !t.all_caps)
-            && self.text.adjacent_on_line(given, index)
-            && !(self.text.tokens[index].paragraph == self.headline && self.headline_name_words.is_some())
+        self.after_given_name(index)
             && self.text.tokens.get(index + 1).is_none_or(|t| t.kind != TokenKind::Possessive)
             && lexicon.phrase_at(self.text, index).is_some_and(|phrase| phrase.end == index + 1)
             && lexicon.lookup_country(self.text.token_text(index)).is_some()

@@ -95,16 +95,16 @@ impl Finder<'_, '_> {
     /// "Iran's mission to the United Nations", "the ambassador to Russia": the name at `start`
     /// is where a mission or an envoy is posted, not who acts.
     pub(super) fn posted_to(&self, start: usize) -> bool {
-        let to = if start >= 1 && self.text.is_word_ci(start - 1, "the") { 2 } else { 1 };
-        start.checked_sub(to).is_some_and(|i| self.text.is_word_ci(i, "to"))
-            && start.checked_sub(to + 1).is_some_and(|i| LEXICON.word_in(Words::PostingNouns, self.text, i))
+        let name = self.text.with_article(start);
+        name.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "to"))
+            && name.checked_sub(2).is_some_and(|i| LEXICON.word_in(Words::PostingNouns, self.text, i))
     }
 
     /// "migrants from Ostland", "the crew are citizens of the Kessan Republic", "a man from Vell":
     /// the name at `start` (after "the", if any) is where people come from, not who acts. A copula
     /// may stand between the people and the preposition ("its crew members are from Vell").
     pub(super) fn origin_of_people(&self, start: usize) -> bool {
-        let name = if start >= 1 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+        let name = self.text.with_article(start);
         let Some(preposition) = name.checked_sub(1) else { return false };
         if !(self.text.is_word_ci(preposition, "from") || self.text.is_word_ci(preposition, "of")) {
             return false;
@@ -127,7 +127,7 @@ impl Finder<'_, '_> {
         let capitalised =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
         // ("the U.A.E." as an item: its "the" opens it.)
-        let mut item = if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+        let mut item = self.text.with_article(start);
         for _ in 0..LIST_ITEMS {
             let Some(mut link) = item.checked_sub(1) else { return false };
             let conjunction = self.text.is_word_ci(link, "and") || self.text.is_word_ci(link, "or");
@@ -616,8 +616,7 @@ impl Finder<'_, '_> {
         if !self.text.adjacent_on_line(end - 1, institution_start) {
             return None;
         }
-        let mention_start =
-            if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+        let mention_start = self.text.with_article(start);
         // "North Korea's official Korean Central News Agency": a word of
         // [`Words::AdjectiveInstitutionWords`] before a capitalised name describes that name; it
         // is no institution of the state.
@@ -789,7 +788,7 @@ impl Finder<'_, '_> {
     pub(super) fn push_state_of_body(&mut self, entity: Entity, start: usize, end: usize, body_end: usize) {
         // "Ambassador Jo Bell of the Swiss foreign ministry": a body named as someone's
         // affiliation does not act.
-        let opening = if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+        let opening = self.text.with_article(start);
         let affiliation =
             opening.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::RoleOfPrepositions, self.text, i));
         // "Elbonia's embassy in Oslo": the state named in its own name owns the body abroad and

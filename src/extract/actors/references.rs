@@ -547,7 +547,7 @@ impl Finder<'_, '_> {
     /// before it ("the charity Acme Aid"), before "calling itself", "known as" or "called" ("a
     /// cell calling itself the Red Dawn"), or before a comma ("its party, Acme Union,").
     fn introducing_noun(&self, start: usize) -> Option<usize> {
-        let start = if start > 0 && self.text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+        let start = self.text.with_article(start);
         let noun_at = |i: usize| {
             (LEXICON.word_in(Words::OrgNouns, self.text, i) && !self.text.tokens[i].capitalised).then_some(i)
         };

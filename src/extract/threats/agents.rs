@@ -111,7 +111,7 @@ pub(super) fn group_near<'a>(
 /// modal is at `modal`: after "by" or a word of [`Words::TargetPrepositions`] ("any misadventure
 /// by Norway", "any attack on Chile"), with only words between it and the modal.
 fn met_by_retaliation(text: &TokenizedText<'_>, start: usize, end: usize, modal: usize) -> bool {
-    let before = if start >= 1 && text.is_word_ci(start - 1, "the") { start - 1 } else { start };
+    let before = text.with_article(start);
     before
         .checked_sub(1)
         .is_some_and(|i| text.is_word_ci(i, "by") || LEXICON.word_in(Words::TargetPrepositions, text, i))
