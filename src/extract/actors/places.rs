@@ -13,13 +13,7 @@ impl Finder<'_, '_> {
         if preceding_word(1).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w)) {
             return true;
         }
-        // "the Gulf of Aden", "the Port of Odesa": part of the name of a place; "the Molenbeek
-        // district of Brussels", "the outskirts of Kyiv": a part of a place.
-        if preceding_word(1) == Some("of")
-            && start >= 2
-            && (self.text.tokens[start - 2].capitalised && LEXICON.is_place_word(self.text, start - 2)
-                || LEXICON.word_in(Words::PlacePartNouns, self.text, start - 2))
-        {
+        if self.part_of_a_place(start) {
             return true;
         }
         // "the border with Kessa", "fuel imports from Ostland and Vell": a state a border runs
@@ -30,8 +24,12 @@ impl Finder<'_, '_> {
             let sentence = self.text.sentence_of(noun);
             (sentence.start..noun).any(|i| LEXICON.word_in(Words::ForceNouns, self.text, i))
         };
-        if preceding_word(1).is_some_and(|w| matches!(w, "with" | "from" | "to"))
-            && start
+        // ("on its way to the United States": after "the", if any.)
+        let name = self.text.with_article(start);
+        if name
+            .checked_sub(1)
+            .is_some_and(|i| ["with", "from", "to"].iter().any(|w| self.text.is_word_ci(i, w)))
+            && name
                 .checked_sub(2)
                 .is_some_and(|i| LEXICON.word_in(Words::RouteNouns, self.text, i) && !faced(i))
         {
@@ -60,9 +58,12 @@ impl Finder<'_, '_> {
         {
             return true;
         }
-        // "in south-east London", "in northern Syria", "across central Moscow".
+        // "in south-east London", "in northern Syria", "across central Moscow", "in neighbouring
+        // Lithuania".
         let mut back = 1;
-        while back <= 4 && preceding_word(back).is_some_and(|w| is_compass_word(w) || w == "-") {
+        while back <= 4 && preceding_word(back).is_some_and(|w| is_compass_word(w) || w == "-")
+            || start.checked_sub(back).is_some_and(|i| LEXICON.word_in(Words::PlaceModifiers, self.text, i))
+        {
             back += 1;
         }
         if back > 1
@@ -92,6 +93,18 @@ impl Finder<'_, '_> {
         self.is_route_end(start)
     }
 
+    /// "the Gulf of Aden", "the Port of Odesa": part of the name of a place; "the Molenbeek district
+    /// of Brussels", "the outskirts of Kyiv", "the economic zones of the Philippines": the name at
+    /// `start` (after "the", if any) is the place a part belongs to.
+    fn part_of_a_place(&self, start: usize) -> bool {
+        let name = self.text.with_article(start);
+        name.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "of"))
+            && name.checked_sub(2).is_some_and(|i| {
+                self.text.tokens[i].capitalised && LEXICON.is_place_word(self.text, i)
+                    || LEXICON.word_in(Words::PlacePartNouns, self.text, i)
+            })
+    }
+
     /// "Iran's mission to the United Nations", "the ambassador to Russia": the name at `start`
     /// is where a mission or an envoy is posted, not who acts.
     pub(super) fn posted_to(&self, start: usize) -> bool {
@@ -114,7 +127,12 @@ impl Finder<'_, '_> {
             let Some(before) = noun.checked_sub(1) else { return false };
             noun = before;
         }
-        LEXICON.word_in(Words::OriginNouns, self.text, noun)
+        // "17 from the Philippines, two from Ukraine and one from Romania": people counted by
+        // where they come from. Not with "of": "one of Kessa's allies" names the state.
+        let counted = self.text.is_word_ci(preposition, "from")
+            && (self.text.tokens[noun].kind == TokenKind::Number
+                || LEXICON.word_in(Words::SpelledNumbers, self.text, noun));
+        counted || LEXICON.word_in(Words::OriginNouns, self.text, noun)
     }
 
     /// Whether the name at `start` is a later item of a list of names (up to three words each,
@@ -155,6 +173,7 @@ impl Finder<'_, '_> {
                 .is_some_and(|i| LEXICON.word_in(Words::LocativePrepositions, self.text, i))
                 || self.after_motion_or_topic(previous)
                 || self.origin_of_people(previous)
+                || self.part_of_a_place(previous)
             {
                 return true;
             }

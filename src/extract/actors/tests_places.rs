@@ -540,3 +540,40 @@ fn a_city_named_as_the_capital_and_a_state_a_ship_lies_off_are_places() {
         ["Djibouti"]
     );
 }
+
+#[test]
+fn people_counted_by_where_they_come_from_name_origins() {
+    let found =
+        names("The 21 seafarers, 17 from the Philippines, two from Ukraine and one from Romania, are held.");
+    assert!(found.is_empty(), "{found:?}");
+    // "one of" a state's allies names the state.
+    assert_eq!(names("Egypt is one of Sudan's closest allies."), ["Egypt", "Sudan"]);
+}
+
+#[test]
+fn areas_zones_and_waters_of_a_state_are_places() {
+    assert!(names("Jets struck rebel-held areas of Yemen on Saturday.").is_empty());
+    let found = names("The shoal lies inside the economic zones of the Philippines, Vietnam and Malaysia.");
+    assert!(found.is_empty(), "{found:?}");
+    assert!(names("The drone entered the airspace of Lithuania.").is_empty());
+    // "as part of" a state's campaign names the state acting.
+    assert_eq!(names("The arrests were part of Russia's campaign."), ["Russia"]);
+}
+
+#[test]
+fn a_neighbouring_or_occupied_state_after_a_preposition_of_place_is_where() {
+    assert!(names("Prosecutors in neighbouring Lithuania charged four people.").is_empty());
+    assert!(names("The cocaine moves through Ecuador on its way to the United States.").is_empty());
+    // Acting elsewhere in the text, the state stays.
+    assert_eq!(
+        names("Prosecutors in neighbouring Lithuania charged four people. Lithuania said more would follow."),
+        ["Lithuania"]
+    );
+}
+
+#[test]
+fn a_state_drones_are_launched_from_or_a_ship_towed_to_is_a_place() {
+    assert!(names("A frigate shot down three drones launched from Yemen.").is_empty());
+    assert!(names("The burning vessel was towed to Djibouti.").is_empty());
+    assert_eq!(names("Iran launched drones at the ship."), ["Iran"]);
+}

@@ -374,6 +374,7 @@ pub enum Words {
     StruckAbstractions,
     SurnamePlaceWords,
     ActingSpeechVerbs,
+    PlaceModifiers,
 }
 
 impl Words {
@@ -746,6 +747,7 @@ impl Words {
         (Words::StruckAbstractions, "struck-abstractions"),
         (Words::SurnamePlaceWords, "surname-place-words"),
         (Words::ActingSpeechVerbs, "acting-speech-verbs"),
+        (Words::PlaceModifiers, "place-modifiers"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {
