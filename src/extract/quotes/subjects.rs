@@ -592,12 +592,31 @@ impl Attributor<'_, '_> {
                     return None;
                 }
                 if !self.after_object_preposition(index) {
+                    // "Ostland Foreign Ministry spokeswoman Ana Vell went further, telling …": the
+                    // spokesperson the body's title names heads the subject, not the body.
+                    if let Some(person) = self.spokesperson_named_after(end) {
+                        return Some((person.end_token, (person.actor, false)));
+                    }
                     return Some((end, found));
                 }
             }
             index = end.max(index + 1);
         }
         None
+    }
+
+    /// The person named right after a word of [`Words::SpokespersonNouns`] at `noun` (a comma may
+    /// come between), or in a mention that opens with that word ("spokeswoman Ana Vell").
+    fn spokesperson_named_after(&self, noun: usize) -> Option<&MentionRecord> {
+        if !LEXICON.word_in(Words::SpokespersonNouns, self.text, noun) || self.inside_quote(noun) {
+            return None;
+        }
+        let person = |m: &&MentionRecord| self.actors.kind_of(m) == ActorKind::Person;
+        if let Some(titled) = self.mention_covering(noun).filter(person) {
+            return Some(titled);
+        }
+        let name = if self.text.is_punct(noun + 1, ',') { noun + 2 } else { noun + 1 };
+        self.mention_at(name).filter(person)
     }
 
     /// Whether `possessive` (the "'s" after a subject) opens a part of it that a comma closes

@@ -664,3 +664,17 @@ fn a_response_foretold_is_no_verb_of_speech() {
     let text = "The talks stalled.\n\n\"We are ready,\" the minister responded.";
     assert_eq!(speaker_of(text, "We are ready").as_deref(), Some("the minister"));
 }
+
+#[test]
+fn a_spokesperson_named_after_a_bodys_title_heads_the_subject() {
+    let text = "Ostland's embassy protested. Russian Foreign Ministry spokeswoman Marta Vell went \
+                further, telling a briefing that the boarding was \"piracy in broad daylight\".";
+    assert_eq!(speaker_of(text, "piracy").as_deref(), Some("Marta Vell"));
+    // With a comma before the name.
+    let text =
+        "Russia's defence ministry spokesman, Dara Orm, went further, calling the raid \"a provocation\".";
+    assert_eq!(speaker_of(text, "a provocation").as_deref(), Some("Dara Orm"));
+    // An unnamed spokesperson leaves the body as the subject.
+    let text = "Russia's defence ministry went further, calling the raid \"a provocation\".";
+    assert_eq!(speaker_of(text, "a provocation").as_deref(), Some("Russia's defence ministry"));
+}
