@@ -136,9 +136,16 @@ pub fn suggest(text: &str) -> Suggestions {
     }
     let dates = facts::find_dates(&tokenized);
     let figures = facts::find_figures(&tokenized, &dates);
+    // A body named only as a named spokesperson's affiliation is suggested only when a quote or
+    // a threat's summary names it.
+    let named = |name: &str| {
+        quotes.iter().any(|q| q.speaker.as_deref() == Some(name))
+            || threats.iter().any(|t| t.summary.starts_with(name))
+    };
     let actors = actor_table
         .actors
         .into_iter()
+        .filter(|actor| !actor.affiliation_only || named(&actor.name))
         .map(|actor| SuggestedActor {
             name: actor.name,
             kind: actor.kind,

@@ -259,6 +259,7 @@ fn merge_into(text: &TokenizedText<'_>, table: &mut ActorTable, found: Vec<Found
                     aliases: vec![f.name.clone()],
                     mentions: Vec::new(),
                     rule: f.rule,
+                    affiliation_only: false,
                 });
                 table.actors.len() - 1
             }

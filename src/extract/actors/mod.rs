@@ -50,6 +50,10 @@ pub struct ActorDraft {
     pub aliases: Vec<String>,
     pub mentions: Vec<ByteRange>,
     pub rule: &'static str,
+    /// Named only in the title of a spokesperson the text names ("Ostland foreign ministry
+    /// spokeswoman Ana Vell"): the person's affiliation. Its mentions help attribute quotes, but
+    /// it is suggested as an actor only when a quote or a threat names it.
+    pub affiliation_only: bool,
 }
 
 /// One mention, in token units too, for the quote and threat rules.

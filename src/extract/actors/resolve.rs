@@ -103,6 +103,13 @@ impl Finder<'_, '_> {
             if kind == ActorKind::InternationalOrg && counted.iter().all(|m| self.names_a_body_of_it(m)) {
                 continue;
             }
+            // "Ostland foreign ministry spokeswoman Ana Vell", "Kessa's defence ministry spokesman,
+            // Tom Orm, said": a body only ever named in the title of a spokesperson the text names
+            // is that person's affiliation; the person, not the body, takes part. It stays in the
+            // table, so that the quotes read the title as before, and is left out of the
+            // suggestions unless a quote or a threat names it (`extract::suggest`).
+            let affiliation_only = kind == ActorKind::Organisation
+                && counted.iter().all(|m| self.titles_a_named_spokesperson(m));
             // "its 'Deep Blue' programme", "the slogan 'Discover Kessa'": a name only ever set alone
             // between quotation marks is a label or a title, nobody who acts.
             if !matches!(key, ActorKey::Entity(_)) && counted.iter().all(|m| self.quoted_alone(m)) {
@@ -164,7 +171,14 @@ impl Finder<'_, '_> {
             }
             public_mentions.dedup();
             let rule = counted.first().map_or("", |m| m.rule);
-            table.actors.push(ActorDraft { name, kind, aliases, mentions: public_mentions, rule });
+            table.actors.push(ActorDraft {
+                name,
+                kind,
+                aliases,
+                mentions: public_mentions,
+                rule,
+                affiliation_only,
+            });
         }
         table.mentions.sort_by_key(|m| (m.start_token, m.end_token));
         table.mentions.dedup_by_key(|m| (m.start_token, m.end_token));
@@ -295,6 +309,22 @@ impl Finder<'_, '_> {
             return body(next + 1) || plain(next + 1) && body(next + 2);
         }
         body(next)
+    }
+
+    /// Whether the mention stands right before a word of [`Words::SpokespersonNouns`] and a
+    /// capitalised word after it (a comma may come between): "the foreign ministry spokeswoman
+    /// Ana Vell", "Kessa's army spokesman, Col Tom Orm".
+    fn titles_a_named_spokesperson(&self, mention: &RawMention) -> bool {
+        let noun = mention.end_token;
+        if !LEXICON.word_in(Words::SpokespersonNouns, self.text, noun) {
+            return false;
+        }
+        let mut name = noun + 1;
+        if self.text.is_punct(name, ',') {
+            name += 1;
+        }
+        self.text.tokens.get(name).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            && self.text.adjacent_on_line(noun, name)
     }
 
     fn quoted_alone(&self, mention: &RawMention) -> bool {

@@ -676,3 +676,29 @@ fn a_plurals_apostrophe_inside_a_name_joins_its_words() {
         names("Jo Kell, a senior official of the ruling Workers’ Party, warned that talks were over.");
     assert!(found.contains(&"Workers’ Party".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_body_named_only_in_its_named_spokespersons_title_is_their_affiliation() {
+    let suggested = |text: &str| -> Vec<String> {
+        crate::extract::suggest(text).actors.into_iter().map(|a| a.name).collect()
+    };
+    let found =
+        suggested("Russian foreign ministry spokeswoman Marta Vell told reporters the claims were false.");
+    assert_eq!(found, ["Marta Vell"]);
+    // The quote still goes to the person, not to another ministry named earlier.
+    let text = "Russia's foreign ministry called the claims \"fabrications\", while Iran's foreign ministry \
+                spokesman, Dara Orm, said they were \"part of a war\".";
+    let found = suggested(text);
+    assert!(
+        found.contains(&"Dara Orm".to_owned()) && found.contains(&"Russia's foreign ministry".to_owned())
+    );
+    assert!(!found.contains(&"Iran's foreign ministry".to_owned()), "{found:?}");
+    let quotes = crate::extract::suggest(text).quotes;
+    assert_eq!(quotes[1].speaker.as_deref(), Some("Dara Orm"));
+    // A body that also acts in its own name stays.
+    let found = suggested(
+        "Azerbaijan's defence ministry said its troops returned fire. Azerbaijan's defence ministry \
+         spokesman Kamal Orm said two soldiers were hurt.",
+    );
+    assert!(found.contains(&"Azerbaijan's defence ministry".to_owned()), "{found:?}");
+}
