@@ -301,10 +301,14 @@ impl Attributor<'_, '_> {
             return None;
         }
         let end = sentence.end.min(token);
+        // ("A senior Saudi official": a state's people named by its adjective, which the actors
+        // read as a mention of the state, are still one unnamed person.)
         let unnamed_noun = |i: usize| {
             LEXICON.word_in(Words::UnnamedSpeakers, self.text, i)
                 && self.text.tokens.get(i).is_some_and(|t| !t.capitalised)
-                && self.mention_covering(i).is_none()
+                && self
+                    .mention_covering(i)
+                    .is_none_or(|m| m.start_token > first && self.actors.kind_of(m) == ActorKind::State)
         };
         let mut noun = (first + 1..(first + 6).min(end)).find(|&i| unnamed_noun(i))?;
         // "A senior police official": the last of such nouns heads the phrase.

@@ -678,3 +678,11 @@ fn a_spokesperson_named_after_a_bodys_title_heads_the_subject() {
     let text = "Russia's defence ministry went further, calling the raid \"a provocation\".";
     assert_eq!(speaker_of(text, "a provocation").as_deref(), Some("Russia's defence ministry"));
 }
+
+#[test]
+fn an_unnamed_official_named_by_a_states_adjective_is_whom_he_means() {
+    let text = "Tom Vell, the foreign minister, said on Sunday the talks would go on. A senior Saudi \
+                official said the kingdom had no plans to join the strikes. \"The kingdom wants to \
+                turn the page,\" he said.";
+    assert_eq!(speaker_of(text, "The kingdom").as_deref(), Some("A senior Saudi official"));
+}
