@@ -375,6 +375,9 @@ pub enum Words {
     SurnamePlaceWords,
     ActingSpeechVerbs,
     PlaceModifiers,
+    GarrisonFamilies,
+    GarrisonVerbs,
+    GarrisonParticiples,
 }
 
 impl Words {
@@ -748,6 +751,9 @@ impl Words {
         (Words::SurnamePlaceWords, "surname-place-words"),
         (Words::ActingSpeechVerbs, "acting-speech-verbs"),
         (Words::PlaceModifiers, "place-modifiers"),
+        (Words::GarrisonFamilies, "garrison-families"),
+        (Words::GarrisonVerbs, "garrison-verbs"),
+        (Words::GarrisonParticiples, "garrison-participles"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -196,6 +196,9 @@ pub(super) fn denied(
         || denial::police_seizure(text, statement, hit.start..hit.end)
         || denial::attackers_stopped(text, hit.start..hit.end)
         || !group.strong && denial::routine(text, statement, hit.start)
+        || !group.strong
+            && LEXICON.has(Words::GarrisonFamilies, &group.family)
+            && denial::garrison(text, statement, hit.start..hit.end)
         || denial::simulated(text, statement, hit.start)
         || denial::negative_subject(text, statement, hit.start)
         || denial::unverified_chatter(text, statement..sentence.end, hit.start)

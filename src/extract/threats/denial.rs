@@ -405,6 +405,32 @@ fn word_shortly_before(
         .any(|i| LEXICON.word_in(words, text, i))
 }
 
+/// How many words before a cue of [`Words::GarrisonFamilies`] a verb of keeping or withdrawing
+/// may stand ("keeps several hundred troops"), and after it a verb of staying.
+const GARRISON_REACH: usize = 3;
+
+/// Whether forces are told as a garrison, not a threat: a verb of [`Words::GarrisonVerbs`] a few
+/// words before the cue with only words between ("Kessa keeps several hundred troops in Vell",
+/// "pulling most of its troops out") or right after it, a present "are" or "is" allowed ("about 900
+/// troops remain in Ostia"), or a present "are" or "is" and a participle of
+/// [`Words::GarrisonParticiples`] after the cue or before it as the cue itself ("1,500 troops are
+/// stationed there", "fighters are deployed across the country").
+pub(super) fn garrison(text: &TokenizedText<'_>, statement_start: usize, cue: Range<usize>) -> bool {
+    let present = |i: usize| text.is_word_ci(i, "are") || text.is_word_ci(i, "is");
+    let kept_before = (cue.start.saturating_sub(GARRISON_REACH).max(statement_start)..cue.start)
+        .rev()
+        .take_while(|&i| text.is_word(i))
+        .any(|i| LEXICON.word_in(Words::GarrisonVerbs, text, i));
+    let after = cue.end + usize::from(present(cue.end));
+    let stays_after = LEXICON.word_in(Words::GarrisonVerbs, text, after)
+        && !text.tokens.get(after).is_some_and(|t| t.capitalised)
+        || present(cue.end) && LEXICON.word_in(Words::GarrisonParticiples, text, cue.end + 1);
+    let cue_is_state = cue.start > statement_start
+        && present(cue.start - 1)
+        && LEXICON.word_in(Words::GarrisonParticiples, text, cue.start);
+    kept_before || stays_after || cue_is_state
+}
+
 /// How many tokens before a cue a word of simulation is looked for ("an exercise simulating a
 /// terrorist attack", "a mock chemical attack").
 const SIMULATION_REACH: usize = 3;

@@ -297,3 +297,20 @@ fn a_negative_subject_of_a_reported_clause_or_a_rumour_rejected_tells_no_threat(
     let found = threats("Chad said neither side has ruled out a return to war with Niger.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn forces_told_as_a_garrison_are_no_threat() {
+    assert!(
+        threats("About 2,500 Ostian troops remain in Kessa under an agreement with the government.")
+            .is_empty()
+    );
+    assert!(
+        threats("Russia, which keeps several hundred troops in the region, has denied any role.").is_empty()
+    );
+    assert!(threats("About 1,500 Russian troops are stationed there under a 1992 accord.").is_empty());
+    assert!(threats("Several thousand Russian fighters are deployed across the country.").is_empty());
+    assert!(threats("Mali has expelled French troops and turned to Russia.").is_empty());
+    // Forces sent are a threat still.
+    assert!(!threats("Russia deployed 5,000 troops to the border on Monday.").is_empty());
+    assert!(!threats("Several thousand Russian fighters were deployed to the border town.").is_empty());
+}
