@@ -32,6 +32,10 @@ impl Finder<'_, '_> {
     pub(super) fn merge_target(&self, short: usize, by_edge_word: &HashMap<&str, Vec<usize>>) -> usize {
         fn contains(long: &[String], short: &[String]) -> bool {
             long.len() > short.len() && (long.ends_with(short) || long.starts_with(short))
+                // "Nawaf al-Shahrani" contains "Shahrani": a surname without its article.
+                || long.len() >= 2
+                    && short.len() == 1
+                    && long.last().and_then(|last| without_name_article(last)) == Some(short[0].as_str())
         }
         let short_keys = &self.people[short].name_keys;
         // Only people sharing the short form's first or last word can contain it.
@@ -63,8 +67,18 @@ impl Finder<'_, '_> {
             // before the last may be the surname used alone (a first of two surnames).
             let first_surname =
                 data.name_keys.len().checked_sub(2).filter(|&i| i >= 1).and_then(|i| data.name_keys.get(i));
-            for word in [data.name_keys.first(), first_surname, data.name_keys.last()].into_iter().flatten() {
-                let people = index.entry(word.as_str()).or_default();
+            // "Hamoud al-Qaysi … Qaysi said": a surname also stands without its article.
+            let bare_surname = data
+                .name_keys
+                .last()
+                .filter(|_| data.name_keys.len() >= 2)
+                .and_then(|last| without_name_article(last));
+            for word in [data.name_keys.first().map(String::as_str), first_surname.map(String::as_str)]
+                .into_iter()
+                .chain([data.name_keys.last().map(String::as_str), bare_surname])
+                .flatten()
+            {
+                let people = index.entry(word).or_default();
                 if people.last() != Some(&person) {
                     people.push(person);
                 }
@@ -336,4 +350,11 @@ fn note_longer(longer_of: &mut HashMap<String, Option<String>>, short: String, l
             }
         })
         .or_insert_with(|| Some(lookup.to_owned()));
+}
+
+/// A surname's key without the article joined to it by a hyphen that the surname drops when it
+/// stands alone ([`Words::DroppedNameArticles`]): "al-qaysi" → "qaysi".
+pub(super) fn without_name_article(key: &str) -> Option<&str> {
+    let (article, rest) = key.split_once('-')?;
+    (LEXICON.has(Words::DroppedNameArticles, article) && !rest.is_empty()).then_some(rest)
 }

@@ -103,7 +103,13 @@ impl Finder<'_, '_> {
             let matching: HashSet<usize> = sharing.iter().map(target_of).collect();
             let by_surname: HashSet<usize> = sharing
                 .iter()
-                .filter(|&&i| self.people[i].name_keys.last() == Some(&key))
+                .filter(|&&i| {
+                    self.people[i].name_keys.last().is_some_and(|last| {
+                        *last == key
+                            || self.people[i].name_keys.len() >= 2
+                                && super::merge::without_name_article(last) == Some(key.as_str())
+                    })
+                })
                 .map(target_of)
                 .collect();
             let chosen = if by_surname.len() == 1 {

@@ -591,3 +591,20 @@ fn a_korean_name_with_a_long_syllable_is_a_name() {
     assert_eq!(names("The plan was dead, said Park Jin-young, a ministry spokesman."), ["Park Jin-young"]);
     assert_eq!(names("Lee Kyung-hwan, a lawmaker, said the plan was dead."), ["Lee Kyung-hwan"]);
 }
+
+#[test]
+fn a_surname_alone_drops_its_joined_article() {
+    let found = names(
+        "Houthi spokesman Hamoud al-Qaysi said the strikes would go on. Later, Qaysi said the ship was hit.",
+    );
+    assert_eq!(found, ["Houthis", "Hamoud al-Qaysi"]);
+    let found = names("The envoy, Nawaf al-Shahrani, met them. Mr Shahrani said the talks were serious.");
+    assert_eq!(found, ["Nawaf al-Shahrani"]);
+    let found = names("Ali el-Masri said the talks were serious. Masri added that more would follow.");
+    assert_eq!(found, ["Ali el-Masri"]);
+    // Two people who share the surname: neither takes the bare one.
+    let found = actors("Ali al-Masri and Omar al-Masri met. Masri said the talks were serious.");
+    for (name, aliases) in &found {
+        assert!(!(name.ends_with("al-Masri") && aliases.iter().any(|a| a == "Masri")), "{found:?}");
+    }
+}

@@ -378,6 +378,7 @@ pub enum Words {
     GarrisonFamilies,
     GarrisonVerbs,
     GarrisonParticiples,
+    DroppedNameArticles,
 }
 
 impl Words {
@@ -754,6 +755,7 @@ impl Words {
         (Words::GarrisonFamilies, "garrison-families"),
         (Words::GarrisonVerbs, "garrison-verbs"),
         (Words::GarrisonParticiples, "garrison-participles"),
+        (Words::DroppedNameArticles, "dropped-name-articles"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {
