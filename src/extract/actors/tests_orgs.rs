@@ -702,3 +702,11 @@ fn a_body_named_only_in_its_named_spokespersons_title_is_their_affiliation() {
     );
     assert!(found.contains(&"Azerbaijan's defence ministry".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_states_state_media_is_the_state_speaking() {
+    let found = actors("Russian state media said the tanker had broken no law. Russia denied any role.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Russia");
+    assert!(found[0].2.iter().any(|alias| alias == "Russian state media"), "{found:?}");
+}
