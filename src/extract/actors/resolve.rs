@@ -110,6 +110,16 @@ impl Finder<'_, '_> {
             // suggestions unless a quote or a threat names it (`extract::suggest`).
             let affiliation_only = kind == ActorKind::Organisation
                 && counted.iter().all(|m| self.titles_a_named_spokesperson(m));
+            // "a lorry driver who had served in the Polish army", "the British military's Maritime
+            // Trade Operations said": a state's force named once by its adjective or possessive,
+            // only as a setting or as the owner of a unit that acts, takes no part itself.
+            if kind == ActorKind::ArmedForces
+                && let [only] = counted[..]
+                && only.rule == "demonym+institution"
+                && (self.set_after_preposition(only) || self.owns_a_named_unit(only))
+            {
+                continue;
+            }
             // "its 'Deep Blue' programme", "the slogan 'Discover Kessa'": a name only ever set alone
             // between quotation marks is a label or a title, nobody who acts.
             if !matches!(key, ActorKey::Entity(_)) && counted.iter().all(|m| self.quoted_alone(m)) {
@@ -309,6 +319,23 @@ impl Finder<'_, '_> {
             return body(next + 1) || plain(next + 1) && body(next + 2);
         }
         body(next)
+    }
+
+    /// Whether a word of [`Words::SettingPrepositions`] stands right before the mention (or its
+    /// "the").
+    fn set_after_preposition(&self, mention: &RawMention) -> bool {
+        self.text
+            .with_article(mention.start_token)
+            .checked_sub(1)
+            .is_some_and(|i| LEXICON.word_in(Words::SettingPrepositions, self.text, i))
+    }
+
+    /// Whether the mention owns a unit named in capitals right after its possessive ("the British
+    /// military's United Kingdom Maritime Trade Operations").
+    fn owns_a_named_unit(&self, mention: &RawMention) -> bool {
+        let next = mention.end_token;
+        self.text.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Possessive)
+            && self.text.tokens.get(next + 1).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
     }
 
     /// Whether the mention stands right before a word of [`Words::SpokespersonNouns`] and a

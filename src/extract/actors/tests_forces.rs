@@ -195,3 +195,15 @@ fn a_states_revolutionary_or_republican_guard_stays_its_forces() {
     let found = actors("Iran's Revolutionary Guards seized a tanker. Iraq's Republican Guard moved north.");
     assert!(found.iter().all(|(_, k, _)| *k != ActorKind::ArmedGroup), "{found:?}");
 }
+
+#[test]
+fn a_states_force_named_once_as_a_setting_takes_no_part() {
+    let found = names("Prosecutors said Jan Orm, who had served in the Polish army, bought fuel.");
+    assert_eq!(found, ["Jan Orm"]);
+    let found = names("The British military's United Kingdom Maritime Trade Operations said a ship was hit.");
+    assert!(!found.contains(&"British military".to_owned()), "{found:?}");
+    // Acting, or named twice, it is an actor.
+    assert_eq!(names("The Polish army said the drill was over."), ["Polish army"]);
+    let found = names("Jan Orm served in the Polish army. The Polish army said he had left in 2019.");
+    assert!(found.contains(&"Polish army".to_owned()), "{found:?}");
+}

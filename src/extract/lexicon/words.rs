@@ -379,6 +379,7 @@ pub enum Words {
     GarrisonVerbs,
     GarrisonParticiples,
     DroppedNameArticles,
+    SettingPrepositions,
 }
 
 impl Words {
@@ -756,6 +757,7 @@ impl Words {
         (Words::GarrisonVerbs, "garrison-verbs"),
         (Words::GarrisonParticiples, "garrison-participles"),
         (Words::DroppedNameArticles, "dropped-name-articles"),
+        (Words::SettingPrepositions, "setting-prepositions"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {
