@@ -120,6 +120,16 @@ impl Finder<'_, '_> {
             {
                 continue;
             }
+            // "a political scientist at the University of Kell", "a former Royal Navy officer": a
+            // place of learning only ever named as where someone works, or a body only ever named
+            // as where someone served, is an affiliation, not an actor.
+            let academic =
+                name.split_whitespace().any(|w| LEXICON.has(Words::AcademicHeads, &w.to_lowercase()));
+            if !matches!(key, ActorKey::Person(_))
+                && counted.iter().all(|m| academic && self.works_at(m) || self.served_in(m))
+            {
+                continue;
+            }
             // "its 'Deep Blue' programme", "the slogan 'Discover Kessa'": a name only ever set alone
             // between quotation marks is a label or a title, nobody who acts.
             if !matches!(key, ActorKey::Entity(_)) && counted.iter().all(|m| self.quoted_alone(m)) {
@@ -319,6 +329,28 @@ impl Finder<'_, '_> {
             return body(next + 1) || plain(next + 1) && body(next + 2);
         }
         body(next)
+    }
+
+    /// Whether "at", "of" or "from" stands right before the mention (or its "the").
+    fn works_at(&self, mention: &RawMention) -> bool {
+        self.text
+            .with_article(mention.start_token)
+            .checked_sub(1)
+            .is_some_and(|i| ["at", "of", "from"].iter().any(|w| self.text.is_word_ci(i, w)))
+    }
+
+    /// Whether a word of [`Words::PastRoleMarkers`] stands right before the mention and a
+    /// lower-case word after it: "a former Royal Navy officer", "a retired Navy commodore".
+    fn served_in(&self, mention: &RawMention) -> bool {
+        mention
+            .start_token
+            .checked_sub(1)
+            .is_some_and(|i| LEXICON.word_in(Words::PastRoleMarkers, self.text, i))
+            && self
+                .text
+                .tokens
+                .get(mention.end_token)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
     }
 
     /// Whether a word of [`Words::SettingPrepositions`] stands right before the mention (or its

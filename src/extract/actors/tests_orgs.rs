@@ -710,3 +710,14 @@ fn a_states_state_media_is_the_state_speaking() {
     assert_eq!(found[0].0, "Russia");
     assert!(found[0].2.iter().any(|alias| alias == "Russian state media"), "{found:?}");
 }
+
+#[test]
+fn a_university_or_a_past_service_named_only_as_an_affiliation_is_no_actor() {
+    let found = names("Ana Vell, a political scientist at the University of Kessa, said the vote was close.");
+    assert_eq!(found, ["Ana Vell"]);
+    let found = names("Tom Orm, a former Royal Navy officer, said the strait was narrow.");
+    assert_eq!(found, ["Tom Orm"]);
+    // A university that acts is an actor.
+    let found = names("The University of Kessa said its servers had been hacked.");
+    assert_eq!(found, ["University of Kessa"]);
+}

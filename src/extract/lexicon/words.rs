@@ -380,6 +380,7 @@ pub enum Words {
     GarrisonParticiples,
     DroppedNameArticles,
     SettingPrepositions,
+    AcademicHeads,
 }
 
 impl Words {
@@ -758,6 +759,7 @@ impl Words {
         (Words::GarrisonParticiples, "garrison-participles"),
         (Words::DroppedNameArticles, "dropped-name-articles"),
         (Words::SettingPrepositions, "setting-prepositions"),
+        (Words::AcademicHeads, "academic-heads"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {
