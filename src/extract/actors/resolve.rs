@@ -130,6 +130,16 @@ impl Finder<'_, '_> {
             {
                 continue;
             }
+            // "a visit to the army's Northern Command", "the agency's Board of Governors meeting": a
+            // unit named once as part of a body the text names by a common noun is that body's
+            // part, not an actor of its own; when it speaks ("the army's Northern Command said"),
+            // it is one.
+            if let [only] = counted[..]
+                && only.rule == "org-head"
+                && self.part_of_a_body(only)
+            {
+                continue;
+            }
             // "its 'Deep Blue' programme", "the slogan 'Discover Kessa'": a name only ever set alone
             // between quotation marks is a label or a title, nobody who acts.
             if !matches!(key, ActorKey::Entity(_)) && counted.iter().all(|m| self.quoted_alone(m)) {
@@ -329,6 +339,20 @@ impl Finder<'_, '_> {
             return body(next + 1) || plain(next + 1) && body(next + 2);
         }
         body(next)
+    }
+
+    /// Whether the mention follows the possessive of a lower-case noun ("the army's Northern
+    /// Command") and no speech verb follows it.
+    fn part_of_a_body(&self, mention: &RawMention) -> bool {
+        let owner =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        let possessive = mention.start_token.checked_sub(1);
+        possessive.is_some_and(|i| self.text.tokens[i].kind == TokenKind::Possessive && i > 0 && owner(i - 1))
+            && !self
+                .text
+                .tokens
+                .get(mention.end_token)
+                .is_some_and(|_| LEXICON.is_speech_verb(self.text.key(mention.end_token)))
     }
 
     /// Whether "at", "of" or "from" stands right before the mention (or its "the").

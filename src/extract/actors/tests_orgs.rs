@@ -721,3 +721,14 @@ fn a_university_or_a_past_service_named_only_as_an_affiliation_is_no_actor() {
     let found = names("The University of Kessa said its servers had been hacked.");
     assert_eq!(found, ["University of Kessa"]);
 }
+
+#[test]
+fn a_unit_named_once_as_part_of_a_body_named_by_a_noun_is_no_actor() {
+    let found = names("The minister spoke during a visit to the army's Northern Command on Monday.");
+    assert!(!found.contains(&"Northern Command".to_owned()), "{found:?}");
+    let found = names("Diplomats expect a vote at the agency's Board of Governors meeting this month.");
+    assert!(!found.contains(&"Board of Governors".to_owned()), "{found:?}");
+    // Speaking, the unit is an actor.
+    let found = names("The army's Northern Command said two rockets had been fired.");
+    assert!(found.contains(&"Northern Command".to_owned()), "{found:?}");
+}
