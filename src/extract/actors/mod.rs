@@ -177,15 +177,19 @@ fn title_case_headline(text: &TokenizedText<'_>, headline: usize) -> bool {
     let (Some(first), true) = (text.paragraphs.get(headline), text.paragraphs.len() > headline + 1) else {
         return false;
     };
-    let words: Vec<&crate::extract::tokens::Token> = text
-        .tokens
-        .get(first.clone())
-        .unwrap_or_default()
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .collect();
-    let capitalised = words.iter().filter(|t| t.capitalised).count();
-    (3..=30).contains(&words.len()) && capitalised * 4 >= words.len() * 3
+    let words = first.clone().filter(|&i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word));
+    // Title Case leaves its little words in lower case ("Pirates Hijack a Cargo Ship, Stoking
+    // Fears of a Resurgence"): they count neither way.
+    let (mut counted, mut capitalised) = (0, 0);
+    for i in words {
+        if text.tokens[i].capitalised {
+            capitalised += 1;
+        } else if LEXICON.word_in(Words::TitleCaseLittleWords, text, i) {
+            continue;
+        }
+        counted += 1;
+    }
+    (3..=30).contains(&counted) && capitalised * 4 >= counted * 3
 }
 
 struct Finder<'a, 't> {

@@ -608,3 +608,12 @@ fn a_surname_alone_drops_its_joined_article() {
         assert!(!(name.ends_with("al-Masri") && aliases.iter().any(|a| a == "Masri")), "{found:?}");
     }
 }
+
+#[test]
+fn a_title_case_headline_with_several_little_words_glues_no_ordinary_words_into_names() {
+    let text = "Kessan Pirates Hijack a Cargo Ship, Stoking Fears of a Resurgence\n\nWith warships \
+                diverted, gangs off the coast are testing the waters again.\n\nPirates seized the \
+                ship on Monday, the owner said.";
+    let found = names(text);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -381,6 +381,7 @@ pub enum Words {
     DroppedNameArticles,
     SettingPrepositions,
     AcademicHeads,
+    TitleCaseLittleWords,
 }
 
 impl Words {
@@ -760,6 +761,7 @@ impl Words {
         (Words::DroppedNameArticles, "dropped-name-articles"),
         (Words::SettingPrepositions, "setting-prepositions"),
         (Words::AcademicHeads, "academic-heads"),
+        (Words::TitleCaseLittleWords, "title-case-little-words"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {
