@@ -479,13 +479,16 @@ impl Attributor<'_, '_> {
         let floor = sentence.start.max(span.open_token.saturating_sub(WHO_CLAUSE_TOKENS));
         let who = (floor..span.open_token).rev().find(|&i| self.text.is_word_ci(i, "who"))?;
         let clause = who + 1..span.open_token;
+        // ("who called the activists '…'": people named after the clause's speech verb are whom
+        // it speaks of, no subject of its own.)
+        let verb = clause.clone().find(|&i| self.is_speech_verb(i));
         let breaks = |i: usize| {
             self.text.tokens[i].kind == TokenKind::Punct
                 || self.inside_quote(i)
                 || self.mention_covering(i).is_some()
                 || ["he", "she", "they", "we", "i", "that"].iter().any(|w| self.text.is_word_ci(i, w))
                 || LEXICON.word_in(Words::RelativePronouns, self.text, i)
-                || LEXICON.word_in(Words::UnnamedSpeakers, self.text, i)
+                || LEXICON.word_in(Words::UnnamedSpeakers, self.text, i) && verb.is_none_or(|v| i < v)
                 || LEXICON.word_in(Words::LabelCopulas, self.text, i)
         };
         if clause.is_empty() || clause.clone().any(breaks) {
@@ -498,9 +501,36 @@ impl Attributor<'_, '_> {
         }
         let before = who.checked_sub(1)?;
         let antecedent = if self.text.is_word(before) { before } else { before.checked_sub(1)? };
+        // "Tom Vell, a vice director of the party's committee, who called …", "…, a director of
+        // the Kell Party's Central Committee, who called …": the person whose appositive closes
+        // right before "who" ("who" stands for no body).
+        let person_named = |m: &MentionRecord| self.actors.kind_of(m) == ActorKind::Person;
+        if !self.mention_covering(antecedent).is_some_and(person_named) && self.text.is_punct(before, ',') {
+            let person = self.person_before_appositive(sentence.start, before)?;
+            return Some((Some(person), "quote:who-clause".to_owned()));
+        }
         let mention = self.mention_covering(antecedent)?;
         (self.actors.kind_of(mention) == ActorKind::Person)
             .then(|| (Some(mention.actor), "quote:who-clause".to_owned()))
+    }
+
+    /// `Tom Vell, a vice director of the party's committee,` with `close` the comma after the
+    /// appositive: the person named right before the comma that opens it, when the appositive
+    /// opens with "a", "an" or "the" and runs a few words, with no quote or other comma inside.
+    pub(super) fn person_before_appositive(&self, floor: usize, close: usize) -> Option<usize> {
+        /// How many tokens an appositive between commas spans at most.
+        const APPOSITIVE_TOKENS: usize = 14;
+        let open = (close.saturating_sub(APPOSITIVE_TOKENS).max(floor + 1)..close)
+            .rev()
+            // (A plural's apostrophe, "the Workers' Party", is no quotation mark: quotes are
+            // known by their spans.)
+            .take_while(|&i| !self.inside_quote(i) && !self.spans.iter().any(|s| s.close_token == i))
+            .find(|&i| self.text.is_punct(i, ','))?;
+        if !["a", "an", "the"].iter().any(|w| self.text.is_word_ci(open + 1, w)) {
+            return None;
+        }
+        let mention = self.mention_covering(open.checked_sub(1)?).filter(|m| m.end_token == open)?;
+        (self.actors.kind_of(mention) == ActorKind::Person).then_some(mention.actor)
     }
 }
 

@@ -686,3 +686,17 @@ fn an_unnamed_official_named_by_a_states_adjective_is_whom_he_means() {
                 turn the page,\" he said.";
     assert_eq!(speaker_of(text, "The kingdom").as_deref(), Some("A senior Saudi official"));
 }
+
+#[test]
+fn a_who_clause_after_a_persons_appositive_is_that_persons() {
+    let text = "Ostland responded on Tuesday with a statement from Tom Vell, a vice director of the \
+                ruling party's committee, who called the activists \"human scum\" and warned of \"a \
+                merciless response\".";
+    assert_eq!(speaker_of(text, "human scum").as_deref(), Some("Tom Vell"));
+    let text = "Ostland responded with a statement from Tom Vell, a director of the Kell Workers’ \
+                Party’s Central Committee, who called the activists “human scum”.";
+    assert_eq!(speaker_of(text, "human scum").as_deref(), Some("Tom Vell"));
+    // An appositive without an article is no such description: nobody is guessed from it.
+    let text = "Ostland sent Tom Vell, Ana Orm, who called it \"a farce\".";
+    assert_ne!(speaker_of(text, "a farce").as_deref(), Some("Tom Vell"));
+}
