@@ -295,9 +295,8 @@ impl Attributor<'_, '_> {
         if LEXICON.word_in(Words::SubjectFocusAdverbs, self.text, first) {
             first += 1;
         }
-        if !(self.text.is_word_ci(first, "a") || self.text.is_word_ci(first, "an"))
-            || self.inside_quote(first)
-        {
+        // ("One diplomat with knowledge of the talks said": "one" introduces as "a" does.)
+        if !["a", "an", "one"].iter().any(|w| self.text.is_word_ci(first, w)) || self.inside_quote(first) {
             return None;
         }
         let end = sentence.end.min(token);

@@ -700,3 +700,16 @@ fn a_who_clause_after_a_persons_appositive_is_that_persons() {
     let text = "Ostland sent Tom Vell, Ana Orm, who called it \"a farce\".";
     assert_ne!(speaker_of(text, "a farce").as_deref(), Some("Tom Vell"));
 }
+
+#[test]
+fn an_unnamed_source_introduced_with_one_is_whom_the_diplomat_and_he_mean() {
+    let text = "Talks went on. One diplomat with knowledge of the talks said a deal was close. \
+                \"We are closer than ever,\" the diplomat said.";
+    assert_eq!(
+        speaker_of(text, "We are closer").as_deref(),
+        Some("One diplomat with knowledge of the talks")
+    );
+    let text = "Talks went on. One diplomat with knowledge of the talks said a deal was close. \
+                \"We are closer than ever,\" he said.";
+    assert_eq!(speaker_of(text, "We are closer").as_deref(), Some("One diplomat"));
+}
