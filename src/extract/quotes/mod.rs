@@ -278,7 +278,7 @@ pub fn attribute_quotes(
                         .flatten()
                         .or_else(|| actors.name_of(actor).map(str::to_owned))
                 })
-                .or(unnamed.map(unnamed::without_posting_place)),
+                .or(unnamed),
             start: span.start_byte,
             end: span.end_byte,
             rule,

@@ -158,5 +158,5 @@ fn a_described_source_in_apposition_or_before_a_long_clause_speaks() {
     );
     let text = "Talks stall\n\nA Western diplomat in Kessa, who spoke on condition of anonymity because \
                 he was not authorised to brief the media, said the risk was \"higher than ever\".";
-    assert_eq!(speaker_of(text, "higher than").as_deref(), Some("A Western diplomat"));
+    assert_eq!(speaker_of(text, "higher than").as_deref(), Some("A Western diplomat in Kessa"));
 }

@@ -534,36 +534,3 @@ impl Attributor<'_, '_> {
         self.phrase(first, end)
     }
 }
-
-/// An unnamed source's words without its posting: "A senior Western diplomat in Kyiv" is "A
-/// senior Western diplomat", as the article names the source again ("the diplomat said"). Only a
-/// single source opened by an indefinite determiner ([`Words::IndefiniteSpeakerDeterminers`]),
-/// its noun one for people who speak unnamed, and after "in" no more than three capitalised
-/// words that name no organisation ("a source in Ukraine's SBU service" keeps its words).
-pub(super) fn without_posting_place(words: String) -> String {
-    /// How many words a place's name spans at most ("Port-au-Prince", "Addis Ababa").
-    const PLACE_WORDS: usize = 3;
-    let Some(first) = words.split_whitespace().next() else { return words };
-    if !LEXICON.has(Words::IndefiniteSpeakerDeterminers, &first.to_lowercase()) {
-        return words;
-    }
-    let Some(at) = words.rfind(" in ") else { return words };
-    let (Some(source), Some(place)) = (words.get(..at), words.get(at + " in ".len()..)) else { return words };
-    let head = source.split_whitespace().last().unwrap_or_default().to_lowercase();
-    let place_words: Vec<&str> = place.split_whitespace().collect();
-    let names_place = !place_words.is_empty()
-        && place_words.len() <= PLACE_WORDS
-        && place_words.iter().all(|word| {
-            word.chars().next().is_some_and(char::is_uppercase)
-                // "Kell's Border Service" is a body's; "N'Djamena" is a place.
-                && !word.ends_with(['\'', '’'])
-                && !word.ends_with("'s")
-                && !word.ends_with("’s")
-                && LEXICON.org_head_key(&word.to_lowercase()).is_none()
-        });
-    if source.split_whitespace().count() >= 2 && LEXICON.has(Words::UnnamedSpeakers, &head) && names_place {
-        source.to_owned()
-    } else {
-        words
-    }
-}
