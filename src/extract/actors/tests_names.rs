@@ -617,3 +617,12 @@ fn a_title_case_headline_with_several_little_words_glues_no_ordinary_words_into_
     let found = names(text);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_holiday_that_is_also_a_surname_closes_a_persons_name() {
+    let found = names("'We are on a ticking clock,' said Hevi Ramadan, the camp's co-director.");
+    assert_eq!(found, ["Hevi Ramadan"]);
+    // The holiday names nobody.
+    assert!(names("During Ramadan, the camp's guards said, attacks fell.").is_empty());
+    assert!(names("Attacks fell during Ramadan, the guards said.").is_empty());
+}
