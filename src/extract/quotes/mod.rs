@@ -142,6 +142,12 @@ pub fn attribute_quotes(
                     attributor
                         .person_named_next(span, &phrase)
                         .map(|actor| (actor, "quote:person-named-next"))
+                })
+                .or_else(|| {
+                    // "In Tehran, the foreign ministry said …".
+                    attributor
+                        .state_of_fronted_place(span, &phrase)
+                        .map(|actor| (actor, "quote:fronted-state-body"))
                 });
             match spoken_for {
                 Some((actor, rule)) => Some((Some(actor), rule.to_owned())),

@@ -5,9 +5,35 @@
 //! aliases, so the app links them back to the state.
 
 use super::*;
-use crate::extract::lexicon::Form;
+use crate::extract::lexicon::{Entity, Form};
 
 impl Attributor<'_, '_> {
+    /// "In Tehran, the foreign ministry said …": a body named by "the" and a body's noun right
+    /// after a sentence's opening "In" and a state's name or seat is that state's; the state
+    /// speaks, when the article names it as an actor.
+    pub(super) fn state_of_fronted_place(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
+        let mut words = phrase.split_whitespace();
+        if !words.next()?.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let head = words.last()?.to_lowercase();
+        if LEXICON.org_head_key(&head).is_none() && !LEXICON.has(Words::OrgNouns, &head) {
+            return None;
+        }
+        let sentence = self.sentence_range(span.open_token);
+        let first = sentence.start + usize::from(!self.text.is_word(sentence.start));
+        if !self.text.is_word_ci(first, "in") {
+            return None;
+        }
+        let place = LEXICON.phrase_at(self.text, first + 1)?;
+        let entity @ Entity::Country(_) = place.entry.entity? else { return None };
+        if !self.text.is_punct(place.end, ',') || !self.text.is_word_ci(place.end + 1, "the") {
+            return None;
+        }
+        let name = LEXICON.entity_name(entity);
+        self.actors.actors.iter().position(|a| a.kind == ActorKind::State && a.name == name)
+    }
+
     /// The seat or institution phrase through which state `actor` speaks the quote `span`: its
     /// mention nearest the quote in the same paragraph, when that mention is a seat of government
     /// or ends in a lower-case institution word, and the state lists it as an alias.

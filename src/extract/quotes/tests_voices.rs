@@ -447,3 +447,15 @@ fn a_pronoun_of_a_short_clause_before_the_colon_speaks() {
     let text = "Romuald Akplo spoke first. His rival's answer was blunt: \"We are not afraid.\"";
     assert_ne!(speaker_of(text, "We are not").as_deref(), Some("Romuald Akplo"));
 }
+
+#[test]
+fn a_body_after_an_opening_in_and_a_states_seat_speaks_for_that_state() {
+    let text = "Iran backs the group. In Tehran, the foreign ministry said Israel would \"bear full \
+                responsibility\" for the strikes.";
+    let speaker = speaker_of(text, "bear full").expect("a speaker");
+    assert!(speaker == "Iran" || speaker == "Tehran", "{speaker}");
+    // Not after another opening: the body is named as written.
+    let text = "Iran backs the group. Later, the foreign ministry said Israel would \"bear full \
+                responsibility\".";
+    assert_eq!(speaker_of(text, "bear full").as_deref(), Some("the foreign ministry"));
+}
