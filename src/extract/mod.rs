@@ -137,15 +137,16 @@ pub fn suggest(text: &str) -> Suggestions {
     let dates = facts::find_dates(&tokenized);
     let figures = facts::find_figures(&tokenized, &dates);
     // A body named only as a named spokesperson's affiliation is suggested only when a quote or
-    // a threat's summary names it.
-    let named = |name: &str| {
-        quotes.iter().any(|q| q.speaker.as_deref() == Some(name))
-            || threats.iter().any(|t| t.summary.starts_with(name))
-    };
+    // a threat's summary names it (as the speaker, or as the summary's "who").
+    let named: std::collections::HashSet<&str> = quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_deref())
+        .chain(threats.iter().filter_map(|t| t.summary.split(" -> ").next()))
+        .collect();
     let actors = actor_table
         .actors
         .into_iter()
-        .filter(|actor| !actor.affiliation_only || named(&actor.name))
+        .filter(|actor| !actor.affiliation_only || named.contains(actor.name.as_str()))
         .map(|actor| SuggestedActor {
             name: actor.name,
             kind: actor.kind,

@@ -61,9 +61,14 @@ impl Finder<'_, '_> {
         // "in south-east London", "in northern Syria", "across central Moscow", "in neighbouring
         // Lithuania".
         let mut back = 1;
-        while back <= 4 && preceding_word(back).is_some_and(|w| is_compass_word(w) || w == "-")
-            || start.checked_sub(back).is_some_and(|i| LEXICON.word_in(Words::PlaceModifiers, self.text, i))
-        {
+        // (At most four words back, so that a long run of such words stays linear.)
+        let narrows = |back: usize| {
+            preceding_word(back).is_some_and(|w| is_compass_word(w) || w == "-")
+                || start
+                    .checked_sub(back)
+                    .is_some_and(|i| LEXICON.word_in(Words::PlaceModifiers, self.text, i))
+        };
+        while back <= 4 && narrows(back) {
             back += 1;
         }
         if back > 1

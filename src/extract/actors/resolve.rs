@@ -347,12 +347,9 @@ impl Finder<'_, '_> {
         let owner =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
         let possessive = mention.start_token.checked_sub(1);
+        let speaks = LEXICON.is_speech_verb(self.text.key(mention.end_token));
         possessive.is_some_and(|i| self.text.tokens[i].kind == TokenKind::Possessive && i > 0 && owner(i - 1))
-            && !self
-                .text
-                .tokens
-                .get(mention.end_token)
-                .is_some_and(|_| LEXICON.is_speech_verb(self.text.key(mention.end_token)))
+            && !speaks
     }
 
     /// Whether "at", "of" or "from" stands right before the mention (or its "the").

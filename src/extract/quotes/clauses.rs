@@ -522,9 +522,9 @@ impl Attributor<'_, '_> {
         const APPOSITIVE_TOKENS: usize = 14;
         let open = (close.saturating_sub(APPOSITIVE_TOKENS).max(floor + 1)..close)
             .rev()
-            // (A plural's apostrophe, "the Workers' Party", is no quotation mark: quotes are
-            // known by their spans.)
-            .take_while(|&i| !self.inside_quote(i) && !self.spans.iter().any(|s| s.close_token == i))
+            // (Quotes are known by their spans, marks included: a plural's apostrophe, "the
+            // Workers' Party", is no quotation mark.)
+            .take_while(|&i| !self.inside_quote(i))
             .find(|&i| self.text.is_punct(i, ','))?;
         if !["a", "an", "the"].iter().any(|w| self.text.is_word_ci(open + 1, w)) {
             return None;
