@@ -701,6 +701,11 @@ fn a_body_named_only_in_its_named_spokespersons_title_is_their_affiliation() {
          spokesman Kamal Orm said two soldiers were hurt.",
     );
     assert!(found.contains(&"Azerbaijan's defence ministry".to_owned()), "{found:?}");
+    // So does one a quote goes to: its speaker must be among the actors suggested.
+    let text = "Russian foreign ministry spokeswoman Marta Vell spoke first. \"We reject this,\" a \
+                ministry spokesman said.";
+    assert_eq!(crate::extract::suggest(text).quotes[0].speaker.as_deref(), Some("Russian foreign ministry"));
+    assert!(suggested(text).contains(&"Russian foreign ministry".to_owned()), "{:?}", suggested(text));
 }
 
 #[test]
