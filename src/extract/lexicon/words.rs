@@ -381,6 +381,9 @@ pub enum Words {
     SettingPrepositions,
     AcademicHeads,
     TitleCaseLittleWords,
+    PartyPronouns,
+    UniversalSubjects,
+    ConditionWarningFamilies,
 }
 
 impl Words {
@@ -760,6 +763,9 @@ impl Words {
         (Words::SettingPrepositions, "setting-prepositions"),
         (Words::AcademicHeads, "academic-heads"),
         (Words::TitleCaseLittleWords, "title-case-little-words"),
+        (Words::PartyPronouns, "party-pronouns"),
+        (Words::UniversalSubjects, "universal-subjects"),
+        (Words::ConditionWarningFamilies, "condition-warning-families"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

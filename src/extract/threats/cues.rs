@@ -67,7 +67,7 @@ const ARSON_FAMILY: &str = "arson";
 
 /// The cue family that a warning of harm to come ("warned that anyone who helps them would be
 /// hunted") is proposed under.
-const WARNING_FAMILY: &str = "warning";
+pub(super) const WARNING_FAMILY: &str = "warning";
 
 /// The cue family of plain threatening ("threatening", "threatened").
 const THREAT_FAMILY: &str = "threat";
@@ -208,7 +208,9 @@ pub(super) fn denied(
             && LEXICON.has(Words::ResponseFamilies, &group.family)
             && denial::sent_in_response(text, statement..sentence.end, hit.start)
         || !group.strong && denial::arrested(text, statement, hit.start..hit.end)
-        || !group.strong && denial::conditional(text, statement..sentence.end)
+        || !group.strong
+            && !LEXICON.has(Words::ConditionWarningFamilies, &group.family)
+            && denial::conditional(text, statement..sentence.end)
         || denial::modifier(text, hit.start..hit.end)
         || drive_against_threat(text, hit, cue_starts)
         || next_in_a_series(text, hit)
@@ -307,7 +309,7 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 20] = [
+pub(super) const RULES: [(&str, Words, Rule); 22] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ASSESSMENT_FAMILY, Words::PosingVerbs, rules::posed_danger),
@@ -317,6 +319,8 @@ pub(super) const RULES: [(&str, Words, Rule); 20] = [
     (ARSON_FAMILY, Words::BurningVerbs, places::arson),
     (ARSON_FAMILY, Words::IntentAdverbs, places::fires_set),
     (WARNING_FAMILY, Words::WarningVerbs, warnings::harm_foretold),
+    (WARNING_FAMILY, Words::WarningVerbs, warnings::consequence_warned),
+    (WARNING_FAMILY, Words::ConditionWords, warnings::commitment_on_condition),
     (WARNING_FAMILY, Words::ForetellingSpeechVerbs, warnings::harm_said),
     (WARNING_FAMILY, Words::FutureModals, warnings::retaliation_foretold),
     (TERRITORY_FAMILY, Words::CapturingVerbs, places::place_seized),

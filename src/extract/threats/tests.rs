@@ -931,6 +931,8 @@ fn every_rule_starts_from_its_listed_word() {
         "Militants torched homes in the village overnight.",
         "Police said the fires were set deliberately.",
         "The group warned that informers would be hunted down.",
+        "The Kessa Front warned that it would pursue them into their barracks.",
+        "\"If they land, we will burn the airport,\" he said.",
         "Fighters seized two bridges on the highway.",
         "Two bombers violated Norwegian airspace on Monday.",
         "Several drones were spotted over the air base.",

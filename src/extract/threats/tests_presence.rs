@@ -50,6 +50,54 @@ fn harm_foretold_in_what_is_said_is_a_warning() {
 }
 
 #[test]
+fn a_warning_of_what_a_party_will_do_is_a_threat() {
+    // The party warns what it will do, or what awaits whoever acts; no word of danger is said.
+    let found =
+        threats("The Kessa Front warned that it would pursue the junta's soldiers into their barracks.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "threat:cue:warning");
+    assert!(found[0].summary.starts_with("Kessa Front ->"), "{}", found[0].summary);
+    let found = threats("Vell's envoy warned that Vell would not stand by if the militia crossed the river.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found =
+        threats("The Kessa Front warned that anyone who joined the parade would be treated as a traitor.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A forecast of anything else, or a past never to be, is none.
+    assert!(threats("The Kessa Front warned that prices would rise again this winter.").is_empty());
+    assert!(
+        threats("The Kessa Front warned that without the loan it would have closed the mill.").is_empty()
+    );
+}
+
+#[test]
+fn a_commitment_on_a_condition_is_a_warning() {
+    let found = threats("\"If they land, we will burn the airport,\" the Kessa Front's commander said.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "threat:cue:warning");
+    assert!(found[0].summary.contains("will burn the airport"), "{}", found[0].summary);
+    let found = threats("If the sailors are not freed, Moldova will retake the island, the envoy said.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].summary.starts_with("Moldova ->"), "{}", found[0].summary);
+    // A past never to be, a state of things foretold, or a writer's own weighing of chances.
+    assert!(
+        threats("\"If the weather had turned, we would have had no way to call for help,\" he said.")
+            .is_empty()
+    );
+    assert!(threats("\"If Vell wins the vote, it would be a turning point,\" the envoy said.").is_empty());
+    assert!(threats("If the senator cannot, the Kessa Front will gladly do it for him.").is_empty());
+}
+
+#[test]
+fn a_condition_does_not_cancel_a_warning() {
+    // A condition makes other weak cues a case considered; of a warning it is the point.
+    let found = threats(
+        "If our sailors are not freed, Vell will take all necessary measures to protect them, the envoy said.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].summary.contains("all necessary measures"), "{}", found[0].summary);
+}
+
+#[test]
 fn forces_named_by_their_nationality_act() {
     let found = threats("Moldovan reservists in the north had been told to report to their units.");
     assert_eq!(found.len(), 1, "{found:?}");

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::super::lexicon::{LEXICON, Words};
 use super::super::tokens::TokenizedText;
+use super::cues::WARNING_FAMILY;
 
 /// How many tokens after a verb of warning the word that puts the harm in the future may stand
 /// ("warned that any officer who works for the rival group would …").
@@ -51,6 +52,139 @@ fn harm_after(text: &TokenizedText<'_>, sentence: Range<usize>, verb: usize) -> 
     (modal + 1..(modal + 1 + HARM_REACH_TOKENS).min(sentence.end))
         .find(|&i| LEXICON.word_in(Words::ForetoldHarms, text, i))
         .map(|harm| (modal, harm))
+}
+
+/// How many tokens a party named before its modal may take ("the Southern Front will").
+const PARTY_TOKENS: usize = 4;
+
+/// How many tokens a condition may run before the comma that ends it ("If any vessel or aircraft
+/// enters our territorial sea or airspace,").
+const CONDITION_REACH_TOKENS: usize = 30;
+
+/// A warning of what a party will do, or of what awaits whoever acts, at the verb `verb`: a verb
+/// of [`Words::WarningVerbs`], then within a few words a future modal whose subject is a party
+/// ("warned that it would pursue the soldiers into their barracks", "warned that Vell would not
+/// remain passive") or anyone who acts ("warned that any attempt to seize the crossings would be
+/// met with arrests"): see [`party_or_anyone`]. A forecast of anything else ("warned that prices
+/// would rise") is none, and so is a past never to be ("would have"). Returns the token range from
+/// the verb to a few words after the modal.
+pub(super) fn consequence_warned(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    verb: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::WarningVerbs, text, verb) {
+        return None;
+    }
+    let modal = (verb + 1..(verb + 1 + MODAL_REACH_TOKENS).min(sentence.end))
+        .find(|&i| LEXICON.word_in(Words::FutureModals, text, i))?;
+    // What is warned of opens after "that", a colon or a quote mark; else right after the verb
+    // ("warned it would respond").
+    let opening = (verb + 1..modal)
+        .rev()
+        .find(|&i| text.is_word_ci(i, "that") || text.is_punct(i, ':') || text.is_quote_mark(i))
+        .map_or(verb + 1, |i| i + 1);
+    let subject = (opening..modal).skip_while(|&i| text.is_quote_mark(i) || text.is_punct(i, ':'));
+    let start = subject.clone().next()?;
+    let end = what_follows(text, modal, sentence.end);
+    // "warned that it would continue to attack the convoys", "warned that any act of aggression
+    // would carry "serious consequences"", "warned that Kell would be "playing with fire"": a cue
+    // in what is warned of, or a cue of warning right after it, tells the threat better than the
+    // warning's shape.
+    let cue_told = (verb + 1..(end + HARM_REACH_TOKENS).min(sentence.end)).any(|i| {
+        LEXICON.cue_at(text, i).is_some_and(|(_, group)| {
+            i < end || LEXICON.cue_groups.get(group).is_some_and(|group| group.family == WARNING_FAMILY)
+        })
+    });
+    (!cue_told && party_or_anyone(text, start..modal) && !counterfactual(text, modal, sentence.end))
+        .then_some(verb..end)
+}
+
+/// A commitment on a condition, at the word `at`: a statement opening with a word of
+/// [`Words::ConditionWords`] (after any quote marks), whose condition ends at a comma, after which a
+/// party commits itself with a future modal ("If they land, we will burn the airport", "If Kell
+/// does not act, Vell will"). Returns the token range of the modal and a few words after it (the
+/// party before it is the threat's who). A
+/// forecast of what befalls others ("If it rains, the harvest will fail") or of a state of things
+/// ("it would be a turning point") is none, and so is a past never to be ("If the weather had
+/// turned, we would have had no way to call for help"). Only what someone says commits them: the
+/// statement opens a quotation, or a verb of speech follows.
+pub(super) fn commitment_on_condition(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::ConditionWords, text, at)
+        || !(sentence.start..at).all(|i| text.is_quote_mark(i))
+    {
+        return None;
+    }
+    let comma =
+        (at + 1..(at + 1 + CONDITION_REACH_TOKENS).min(sentence.end)).find(|&i| text.is_punct(i, ','))?;
+    let modal = (comma + 1..(comma + 2 + PARTY_TOKENS).min(sentence.end))
+        .find(|&i| LEXICON.word_in(Words::FutureModals, text, i))?;
+    // "If the talks fail, any raid will be met with force" names no party: the party commits.
+    // Said by someone: the statement opens a quotation or a verb of speech follows ("If they
+    // stay, Vell will respond, the envoy said"); a writer's own "if" weighs chances ("If the
+    // senator wins Iowa, the Republicans will rally").
+    let said = (sentence.start..at).any(|i| text.is_quote_mark(i))
+        || (modal..sentence.end).any(|i| {
+            text.is_word(i)
+                && LEXICON.is_speech_verb(text.key(i))
+                && (modal..i).any(|j| text.is_punct(j, ',') || text.is_quote_mark(j))
+        });
+    // "If she wins, it would be a turning point", "will be left with little": a state of things
+    // foretold, not an act.
+    let act = (modal + 1..sentence.end)
+        .find(|&i| !text.is_word_ci(i, "not"))
+        .is_some_and(|i| !text.is_word_ci(i, "be"));
+    (said
+        && act
+        && comma + 1 < modal
+        && !LEXICON.word_in(Words::UniversalSubjects, text, comma + 1)
+        && party_or_anyone(text, comma + 1..modal)
+        && !counterfactual(text, modal, sentence.end))
+    .then(|| modal..what_follows(text, modal, sentence.end))
+}
+
+/// Whether the words `subject` before a future modal are a party that acts: a pronoun of
+/// [`Words::PartyPronouns`] alone ("we", "they"), a name of a few capitalised words, perhaps after
+/// "the" ("Vell", "the Kessa Front"), or a phrase opened by a word of
+/// [`Words::UniversalSubjects`] ("any attempt to seize the crossings", "anyone who took part"),
+/// with no punctuation in it.
+fn party_or_anyone(text: &TokenizedText<'_>, subject: Range<usize>) -> bool {
+    if subject.is_empty() || !subject.clone().all(|i| text.is_word(i)) {
+        return false;
+    }
+    if LEXICON.word_in(Words::UniversalSubjects, text, subject.start) {
+        return true;
+    }
+    if subject.len() == 1 && LEXICON.word_in(Words::PartyPronouns, text, subject.start) {
+        return true;
+    }
+    let name = if text.is_word_ci(subject.start, "the") { subject.start + 1..subject.end } else { subject };
+    !name.is_empty()
+        && name.len() <= PARTY_TOKENS
+        && name
+            .clone()
+            .all(|i| text.tokens.get(i).is_some_and(|t| t.capitalised) && !LEXICON.is_stopword(text, i))
+}
+
+/// How many words after a future modal tell what will be done ("will take all necessary measures").
+const FOLLOWING_WORDS: usize = 4;
+
+/// Where what a future modal at `modal` says will be done ends: a few words on, or at the first
+/// punctuation before them.
+fn what_follows(text: &TokenizedText<'_>, modal: usize, end: usize) -> usize {
+    (modal + 1..(modal + 1 + FOLLOWING_WORDS).min(end))
+        .find(|&i| !text.is_word(i))
+        .unwrap_or((modal + 1 + FOLLOWING_WORDS).min(end))
+}
+
+/// Whether the future modal at `modal` speaks of a past never to be ("would have lost the
+/// capital").
+fn counterfactual(text: &TokenizedText<'_>, modal: usize, end: usize) -> bool {
+    modal + 1 < end && text.is_word_ci(modal + 1, "have")
 }
 
 /// How many tokens may stand between the verb of a retaliation foretold and its "with" ("respond
