@@ -459,6 +459,10 @@ fn stands_or_anchored(
         by_subject()
     } else {
         group_near(text, actors, own.clone(), hit, true).is_some()
+            // "Harbour police arrested three Egyptian men": police holding foreigners hold them
+            // for their state.
+            || group.family == cues::DETENTION_FAMILY
+                && own.clone().any(|i| LEXICON.word_in(Words::PoliceNouns, text, i))
             || rules::forces_by_nationality(text, own.clone(), hit.start..hit.end)
             || rules::unnamed_state_forces(text, own.clone(), hit.start..hit.end)
             || by_subject()

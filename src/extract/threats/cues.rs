@@ -35,7 +35,7 @@ const ASSESSMENT_FAMILY: &str = "assessment";
 const RISK_TO_LIFE_FAMILY: &str = "risk-to-life";
 
 /// The cue family that a detention of foreign citizens is proposed under.
-const DETENTION_FAMILY: &str = "detention";
+pub(super) const DETENTION_FAMILY: &str = "detention";
 
 /// The cue family that an incursion into airspace or territorial waters is proposed under.
 const INCURSION_FAMILY: &str = "incursion";
@@ -290,11 +290,18 @@ fn add_detentions(
         .iter()
         .take_while(|m| m.start_token < sentence.end)
         .any(|m| is_acting_kind(actors.kind_of(m)));
-    if !acting {
+    // "Greek police arrested three Egyptian men": police are the state's hands.
+    let police = sentence.clone().any(|i| LEXICON.word_in(Words::PoliceNouns, text, i));
+    if !acting && !police {
         return;
     }
-    let found: Vec<Range<usize>> =
-        sentence.clone().filter_map(|verb| rules::detention(text, sentence.clone(), verb)).collect();
+    // With police alone, an arrest on a hostile charge ("arrested a Kessan citizen on suspicion of
+    // photographing police stations") stays that rule's.
+    let found: Vec<Range<usize>> = sentence
+        .clone()
+        .filter(|&verb| acting || repression::arrest_on_charge(text, sentence.clone(), verb).is_none())
+        .filter_map(|verb| rules::detention(text, sentence.clone(), verb))
+        .collect();
     for range in found {
         hits.retain(|hit| hit.end <= range.start || hit.start >= range.end);
         hits.push(CueHit { start: range.start, end: range.end, group });

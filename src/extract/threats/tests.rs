@@ -476,6 +476,20 @@ fn foreign_citizens_arrested_in_the_passive_are_held_and_other_arrests_are_polic
 }
 
 #[test]
+fn police_holding_foreign_citizens_hold_them_for_their_state() {
+    let found = threats("Harbour police arrested three Egyptian men suspected of steering the boat.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:detention"), "{found:?}");
+    assert!(found[0].summary.contains("arrested three Egyptian"), "{}", found[0].summary);
+    // People of no nationality named are police work, as before.
+    let text = "Harbour police arrested three men suspected of steering the boat.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+    // An arrest on a hostile charge stays that rule's.
+    let found =
+        threats("Police said they had arrested a Serbian citizen on suspicion of photographing bases.");
+    assert_eq!(found.first().map(|t| t.rule.as_str()), Some("threat:cue:charged-arrest"), "{found:?}");
+}
+
+#[test]
 fn an_arrest_for_a_hostile_act_is_a_threat_and_one_for_a_crime_or_none_named_is_police_work() {
     let rule = |text: &str| threats(text).first().map(|t| t.rule.clone());
     let charged = Some("threat:cue:charged-arrest".to_owned());
