@@ -647,6 +647,12 @@ impl Attributor<'_, '_> {
         if end > floor && self.pronoun(end - 1).is_some() {
             return None;
         }
+        // "Ana Vell declined to discuss the case in detail but said …": a verb joined to another
+        // by a conjunction shares that verb's subject; the words before the conjunction are the
+        // other verb's object, not who speaks.
+        if end > floor && LEXICON.word_in(Words::ClauseConjunctions, self.text, end - 1) {
+            return None;
+        }
         // "the senator recently said": an adverb before the verb is no part of the subject ("the
         // family said" has a determiner right before its noun).
         while end > floor + 1
