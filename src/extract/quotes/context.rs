@@ -333,19 +333,27 @@ impl Attributor<'_, '_> {
     /// `A senior diplomat familiar with the talks, who asked not to be named, said … "…," the
     /// diplomat said.`: the unnamed source a definite description ("the diplomat", `phrase`)
     /// names again, in the words that introduced it: the nearest of the sentences before that
-    /// opens with "a" or "an" and the same noun for people, with the words that describe them up
-    /// to a comma or the verb ("familiar with the talks"). None when the description is more than
-    /// "the" and such a noun, or when no such source was introduced.
+    /// opens with "a" or "an" and the same noun for people, or that brings the source in after
+    /// its verb ("…, said a Western diplomat in Aden who follows the talks"), with the words that
+    /// describe them up to a comma or the verb ("familiar with the talks"). Words between "the"
+    /// and the noun must be among those that introduced the source ("the former diplomat" for "a
+    /// former Kessan diplomat"). None when the description is more than that, or when no such
+    /// source was introduced.
     pub(super) fn definite_unnamed_antecedent(&self, span: &QuoteSpan, phrase: &str) -> Option<String> {
         /// How many sentences back the source may have been introduced.
         const SENTENCES_BACK: usize = 12;
         /// How many words may describe the source after its noun ("familiar with the report").
         const DESCRIBING_WORDS: usize = 6;
-        let mut words = phrase.split_whitespace();
-        let (Some(determiner), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+        /// How many words may stand between "the" and the noun ("the former senior diplomat").
+        const MODIFIERS: usize = 2;
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let (Some((&determiner, rest)), Some(&noun)) = (words.split_first(), words.last()) else {
             return None;
         };
-        if !determiner.eq_ignore_ascii_case("the")
+        let modifiers = &rest[..rest.len().saturating_sub(1)];
+        if words.len() < 2
+            || modifiers.len() > MODIFIERS
+            || !determiner.eq_ignore_ascii_case("the")
             || !LEXICON.has(Words::UnnamedSpeakers, &noun.to_lowercase())
         {
             return None;
@@ -353,8 +361,13 @@ impl Attributor<'_, '_> {
         let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
         (1..=SENTENCES_BACK).find_map(|back| {
             let sentence = self.text.sentences.get(sentence_index.checked_sub(back)?)?;
-            let opening = self.unnamed_speaker_opening(sentence, sentence.end)?;
-            if !self.word(opening.end - 1).eq_ignore_ascii_case(noun) {
+            let (opening, inverted) = match self.unnamed_speaker_opening(sentence, sentence.end) {
+                Some(opening) => (opening, false),
+                None => (self.unnamed_source_after_verb(sentence)?, true),
+            };
+            if !self.word(opening.end - 1).eq_ignore_ascii_case(noun)
+                || !modifiers.iter().all(|m| opening.clone().any(|i| self.word(i).eq_ignore_ascii_case(m)))
+            {
                 return None;
             }
             // The words after the noun that describe the source, up to a comma or a verb.
@@ -366,9 +379,49 @@ impl Attributor<'_, '_> {
                         || LEXICON.word_in(Words::RelativePronouns, self.text, i)
                 })
                 .unwrap_or(opening.end);
-            // Only a description that ends the subject: a comma or the verb right after it.
-            let closed = self.text.is_punct(end, ',') || self.is_speech_verb(end);
+            // Only a description that ends the subject: a comma or the verb right after it; after
+            // the verb, a relative clause or the sentence's end closes it too.
+            let closed = self.text.is_punct(end, ',')
+                || self.is_speech_verb(end)
+                || inverted
+                    && (end + 1 >= sentence.end || LEXICON.word_in(Words::RelativePronouns, self.text, end));
             self.phrase(opening.start, if closed { end } else { opening.end })
+        })
+    }
+
+    /// The unnamed source a sentence brings in after its verb of speech ("…, said a Western
+    /// diplomat in Aden who follows the talks"): "a", "an" or "one" right after a finite verb of
+    /// speech outside quotes that follows a comma or a quote mark, then within a few words a noun of [`Words::UnnamedSpeakers`] that no
+    /// mention covers. Returns the tokens from the determiner to the noun.
+    fn unnamed_source_after_verb(&self, sentence: &Range<usize>) -> Option<Range<usize>> {
+        /// How many words may stand between the determiner and the noun ("a senior Western").
+        const NOUN_REACH: usize = 5;
+        let unnamed_noun = |i: usize| {
+            LEXICON.word_in(Words::UnnamedSpeakers, self.text, i)
+                && self.text.tokens.get(i).is_some_and(|t| !t.capitalised)
+                && self.mention_covering(i).is_none_or(|m| self.actors.kind_of(m) == ActorKind::State)
+        };
+        sentence.clone().find_map(|verb| {
+            let first = verb + 1;
+            // The inversion follows what is said: a comma or a quote mark right before the verb
+            // ("…, said a diplomat"; not "the museum issued a statement").
+            let after_said = verb > sentence.start
+                && (self.text.is_punct(verb - 1, ',') || self.text.is_quote_mark(verb - 1));
+            if !after_said
+                || !self.is_speech_verb(verb)
+                || self.word(verb).ends_with("ing")
+                || self.inside_quote(verb)
+                || !["a", "an", "one"].iter().any(|w| self.text.is_word_ci(first, w))
+            {
+                return None;
+            }
+            let mut noun = (first + 1..(first + 1 + NOUN_REACH).min(sentence.end))
+                .take_while(|&i| self.text.is_word(i))
+                .find(|&i| unnamed_noun(i))?;
+            while noun + 1 < sentence.end && unnamed_noun(noun + 1) {
+                noun += 1;
+            }
+            Some(first..noun + 1)
         })
     }
 

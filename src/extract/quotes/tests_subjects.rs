@@ -713,3 +713,31 @@ fn an_unnamed_source_introduced_with_one_is_whom_the_diplomat_and_he_mean() {
                 \"We are closer than ever,\" he said.";
     assert_eq!(speaker_of(text, "We are closer").as_deref(), Some("One diplomat"));
 }
+
+#[test]
+fn an_unnamed_source_brought_in_after_the_verb_is_whom_the_diplomat_means() {
+    let text = "The danger is a miscalculation, said a Western diplomat in Aden who follows the talks. \
+                \"Nobody wants a war,\" the diplomat said.";
+    assert_eq!(speaker_of(text, "Nobody wants").as_deref(), Some("a Western diplomat in Aden"));
+    // An object after a verb of speech brings in no source.
+    let text = "The museum issued a statement of concern on Monday. \"We are worried,\" the statement said.";
+    assert_ne!(speaker_of(text, "We are worried").as_deref(), Some("a statement"));
+}
+
+#[test]
+fn the_words_between_the_and_the_noun_must_have_introduced_the_source() {
+    let text = "A former Kessan diplomat, who asked not to be named, said the talks had stalled. \
+                \"Nobody wants to say it,\" the former diplomat said.";
+    assert_eq!(speaker_of(text, "Nobody wants").as_deref(), Some("A former Kessan diplomat"));
+    // Another word names someone else: the description stays as written.
+    let text = "A former Kessan diplomat, who asked not to be named, said the talks had stalled. \
+                \"Nobody wants to say it,\" the senior diplomat said.";
+    assert_eq!(speaker_of(text, "Nobody wants").as_deref(), Some("the senior diplomat"));
+}
+
+#[test]
+fn a_verb_joined_by_a_conjunction_shares_its_subject() {
+    let text = "Supt. Ana Vell, who oversees the district, declined to discuss the case in detail but said \
+                officers \"take any threat extremely seriously.\"";
+    assert_eq!(speaker_of(text, "take any threat").as_deref(), Some("Ana Vell"));
+}
