@@ -741,3 +741,12 @@ fn a_verb_joined_by_a_conjunction_shares_its_subject() {
                 officers \"take any threat extremely seriously.\"";
     assert_eq!(speaker_of(text, "take any threat").as_deref(), Some("Ana Vell"));
 }
+
+#[test]
+fn a_person_named_in_apposition_before_put_it_speaks() {
+    let text = "The commander of the army, Gen Ana Vell, put it bluntly: \"The drone is their weapon now.\"";
+    assert_eq!(speaker_of(text, "The drone is").as_deref(), Some("Ana Vell"));
+    // With nobody named, the description speaks, as before.
+    let text = "The commander of the army put it bluntly: \"The drone is their weapon now.\"";
+    assert_eq!(speaker_of(text, "The drone is").as_deref(), Some("The commander of the army"));
+}

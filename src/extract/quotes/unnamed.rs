@@ -188,6 +188,19 @@ impl Attributor<'_, '_> {
                 None => return Some(None),
             }
         }
+        // "The commander of the army, Gen Ana Vell, put it bluntly: '…'": a person named in
+        // apposition right before the verb speaks, not the description before the name.
+        if start == verb
+            && start > floor + 1
+            && self.text.is_punct(verb - 1, ',')
+            && self.mention_covering(verb - 2).is_some_and(|m| {
+                self.actors.kind_of(m) == ActorKind::Person
+                    && m.end_token == verb - 1
+                    && (floor..m.start_token).rev().take(2).any(|i| self.text.is_punct(i, ','))
+            })
+        {
+            return None;
+        }
         // "A spokesman for Acme declined to comment but said '…'": a verb joined by "but" or "and"
         // has the sentence's described subject; so has one after an appositive ("A senior
         // diplomat, speaking on condition of anonymity, said").
