@@ -290,7 +290,18 @@ impl Attributor<'_, '_> {
         sentence: &Range<usize>,
         token: usize,
     ) -> Option<Range<usize>> {
+        /// How many tokens a fronted phrase before the subject may take ("In a rare interview,").
+        const FRONTED_TOKENS: usize = 8;
         let mut first = sentence.start + usize::from(!self.text.is_word(sentence.start));
+        // "In a rare interview, a senior official said": a phrase opened by a preposition and
+        // closed by a comma is set before the subject.
+        if LEXICON.word_in(Words::ObjectPrepositions, self.text, first)
+            && let Some(comma) = (first + 1..(first + FRONTED_TOKENS).min(sentence.end))
+                .take_while(|&i| self.text.is_word(i) || self.text.is_punct(i, ','))
+                .find(|&i| self.text.is_punct(i, ','))
+        {
+            first = comma + 1;
+        }
         // "Even a basketball fan outside the embassy said": a focusing adverb before the subject.
         if LEXICON.word_in(Words::SubjectFocusAdverbs, self.text, first) {
             first += 1;
@@ -324,9 +335,11 @@ impl Attributor<'_, '_> {
                 && !self.text.is_word_ci(i - 1, "who")
         })?;
         // "A Bundeswehr spokesman, Jan Stallberg, said": named in apposition, the person is no
-        // longer unnamed.
-        (!(noun + 1..verb)
-            .any(|i| self.mention_at(i).is_some_and(|m| self.actors.kind_of(m) == ActorKind::Person)))
+        // longer unnamed ("One senior adviser to Mr Vell" names the one advised, not the source).
+        (!(noun + 1..verb).any(|i| {
+            self.mention_at(i).is_some_and(|m| self.actors.kind_of(m) == ActorKind::Person)
+                && !LEXICON.word_in(Words::ObjectPrepositions, self.text, i - 1)
+        }))
         .then_some(first..noun + 1)
     }
 
@@ -370,10 +383,12 @@ impl Attributor<'_, '_> {
             {
                 return None;
             }
-            // The words after the noun that describe the source, up to a comma or a verb.
+            // The words after the noun that describe the source, up to a comma or a verb ("in
+            // Kessa's transitional government": a possessive among them).
             let end = (opening.end..(opening.end + DESCRIBING_WORDS).min(sentence.end))
                 .find(|&i| {
-                    !self.text.is_word(i)
+                    !(self.text.is_word(i)
+                        || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive))
                         || self.inside_quote(i)
                         || self.is_speech_verb(i)
                         || LEXICON.word_in(Words::RelativePronouns, self.text, i)

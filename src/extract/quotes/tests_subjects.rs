@@ -750,3 +750,18 @@ fn a_person_named_in_apposition_before_put_it_speaks() {
     let text = "The commander of the army put it bluntly: \"The drone is their weapon now.\"";
     assert_eq!(speaker_of(text, "The drone is").as_deref(), Some("The commander of the army"));
 }
+
+#[test]
+fn an_unnamed_source_after_a_fronted_phrase_or_advising_a_person_is_whom_the_official_means() {
+    // A phrase opened by a preposition may stand before the source; a possessive may describe it.
+    let text = "In a rare interview, a senior official in Kessa's interim government, who asked not to be \
+                named, said a plot had been foiled. \"We would have lost the capital,\" the official said.";
+    assert_eq!(
+        speaker_of(text, "We would have").as_deref(),
+        Some("a senior official in Kessa's interim government")
+    );
+    // A person named after a preposition is the one advised, not the source named.
+    let text = "One senior adviser to Mr Vell, who asked not to be named, said the move was defensive. \
+                \"Nobody here wants war,\" the adviser said.";
+    assert_eq!(speaker_of(text, "Nobody here").as_deref(), Some("One senior adviser to Mr Vell"));
+}
