@@ -36,6 +36,9 @@ impl Finder<'_, '_> {
                 || long.len() >= 2
                     && short.len() == 1
                     && long.last().and_then(|last| without_name_article(last)) == Some(short[0].as_str())
+                // "Carolina Mejía Duque … Ms Mejía": in a name of three words or more, the word
+                // before the last may be the first of two surnames, used alone.
+                || long.len() >= 3 && short.len() == 1 && long[long.len() - 2] == short[0]
         }
         let short_keys = &self.people[short].name_keys;
         // Only people sharing the short form's first or last word can contain it.

@@ -421,6 +421,14 @@ fn a_first_of_two_surnames_alone_is_its_person_and_particles_count_as_no_word() 
 }
 
 #[test]
+fn a_first_of_two_surnames_with_a_title_is_its_person() {
+    let found = names(
+        "\"It is miscalculation,\" said Carolina Mejia Duque, who runs a programme. Ms Mejia said more.",
+    );
+    assert_eq!(found, ["Carolina Mejia Duque"]);
+}
+
+#[test]
 fn a_short_form_in_brackets_that_is_plainly_the_names_own_makes_an_organisation() {
     let text = "The opposition Social Unionists (SUP) and the far-right Alternative for Norland (AfN) \
                 called for curfews. Six members of the Guards for the Defence of Kell (GDK) died.";
