@@ -428,7 +428,10 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
     let sentence_start = text.statement_start(sentence_start, hit.start);
     // "DDoS", like "ICBM", is an abbreviation, not a word capitalised as part of a name.
     let abbreviation = first.all_caps || text.token_text(hit.start).chars().skip(1).any(char::is_uppercase);
-    if hit.start > sentence_start && first.capitalised && !abbreviation {
+    // ("“Drones hit the port": a capital right after the quote mark that opens the sentence is
+    // the sentence's.)
+    let opens_sentence = (sentence_start..hit.start).all(|i| text.is_quote_mark(i));
+    if hit.start > sentence_start && first.capitalised && !abbreviation && !opens_sentence {
         return true;
     }
     if hit.start > sentence_start

@@ -942,3 +942,33 @@ fn a_cue_after_a_contracted_negation_is_denied() {
     }
     assert_eq!(threats("Ruritania may need to invade, he said.").len(), 1);
 }
+
+#[test]
+fn a_cue_opening_a_quoted_sentence_is_no_part_of_a_name() {
+    // The capital after the quote mark that opens the sentence is the sentence's.
+    assert_eq!(
+        one_rule("“Rockets struck the market at dawn,” the mayor of Kessa said."),
+        "threat:cue:bombing"
+    );
+    // Mid-sentence, a capitalised cue is still part of a name.
+    assert!(threats("The mayor praised the Rockets Club for its charity match.").is_empty());
+}
+
+#[test]
+fn a_danger_stated_as_what_follows_it_in_someones_words_is_an_assessment() {
+    assert_eq!(
+        one_rule("\"The risk is that one more incident pushes both sides over the edge,\" Tom Orm said."),
+        "threat:cue:stated-risk"
+    );
+    assert_eq!(
+        one_rule(
+            "\"The real danger is that the garrison runs out of fuel,\" said Ana Vell, a defence analyst."
+        ),
+        "threat:cue:stated-risk"
+    );
+    // In the writer's own words, a risk with no harm named is no threat.
+    assert!(threats("The danger is that the budget runs out before May.").is_empty());
+    // A danger denied names none of its own.
+    let found = threats("\"The danger is not one big explosion,\" she said.");
+    assert!(found.iter().all(|t| t.rule != "threat:cue:stated-risk"), "{found:?}");
+}
