@@ -406,17 +406,22 @@ impl Attributor<'_, '_> {
 
     /// The unnamed source a sentence brings in after its verb of speech ("…, said a Western
     /// diplomat in Aden who follows the talks"): "a", "an" or "one" right after a finite verb of
-    /// speech outside quotes that follows a comma or a quote mark, then within a few words a noun of [`Words::UnnamedSpeakers`] that no
-    /// mention covers. Returns the tokens from the determiner to the noun.
+    /// speech outside quotes that follows a comma or a quote mark, near the sentence's end, then
+    /// within a few words a noun of [`Words::UnnamedSpeakers`] that no mention covers. Returns the
+    /// tokens from the determiner to the noun.
     fn unnamed_source_after_verb(&self, sentence: &Range<usize>) -> Option<Range<usize>> {
         /// How many words may stand between the determiner and the noun ("a senior Western").
         const NOUN_REACH: usize = 5;
+        /// How many tokens before the sentence's end the verb is looked for: the source comes late
+        /// in its sentence, and a megabyte-long "sentence" read again for every later quote would
+        /// cost the square of the text.
+        const VERB_REACH_TOKENS: usize = 60;
         let unnamed_noun = |i: usize| {
             LEXICON.word_in(Words::UnnamedSpeakers, self.text, i)
                 && self.text.tokens.get(i).is_some_and(|t| !t.capitalised)
                 && self.mention_covering(i).is_none_or(|m| self.actors.kind_of(m) == ActorKind::State)
         };
-        sentence.clone().find_map(|verb| {
+        (sentence.end.saturating_sub(VERB_REACH_TOKENS).max(sentence.start)..sentence.end).find_map(|verb| {
             let first = verb + 1;
             // The inversion follows what is said: a comma or a quote mark right before the verb
             // ("…, said a diplomat"; not "the museum issued a statement").

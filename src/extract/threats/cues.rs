@@ -291,8 +291,7 @@ fn add_detentions(
         .take_while(|m| m.start_token < sentence.end)
         .any(|m| is_acting_kind(actors.kind_of(m)));
     // "Greek police arrested three Egyptian men": police are the state's hands.
-    let police = sentence.clone().any(|i| LEXICON.word_in(Words::PoliceNouns, text, i));
-    if !acting && !police {
+    if !acting && !sentence.clone().any(|i| LEXICON.word_in(Words::PoliceNouns, text, i)) {
         return;
     }
     // With police alone, an arrest on a hostile charge ("arrested a Kessan citizen on suspicion of

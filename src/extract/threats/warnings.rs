@@ -57,6 +57,10 @@ fn harm_after(text: &TokenizedText<'_>, sentence: Range<usize>, verb: usize) -> 
 /// How many tokens a party named before its modal may take ("the Southern Front will").
 const PARTY_TOKENS: usize = 4;
 
+/// How many tokens after the modal of a commitment the verb of speech that reports it may stand
+/// ("If they stay, Vell will respond to any raid on its border posts, the envoy said").
+const SAID_REACH_TOKENS: usize = 40;
+
 /// How many tokens a condition may run before the comma that ends it ("If any vessel or aircraft
 /// enters our territorial sea or airspace,").
 const CONDITION_REACH_TOKENS: usize = 30;
@@ -104,8 +108,7 @@ pub(super) fn consequence_warned(
 /// [`Words::ConditionWords`] (after any quote marks), whose condition ends at a comma, after which a
 /// party commits itself with a future modal ("If they land, we will burn the airport", "If Kell
 /// does not act, Vell will"). Returns the token range of the modal and a few words after it (the
-/// party before it is the threat's who). A
-/// forecast of what befalls others ("If it rains, the harvest will fail") or of a state of things
+/// party before it is the threat's who). A forecast of what befalls others ("If it rains, the harvest will fail") or of a state of things
 /// ("it would be a turning point") is none, and so is a past never to be ("If the weather had
 /// turned, we would have had no way to call for help"). Only what someone says commits them: the
 /// statement opens a quotation, or a verb of speech follows.
@@ -127,12 +130,15 @@ pub(super) fn commitment_on_condition(
     // Said by someone: the statement opens a quotation or a verb of speech follows ("If they
     // stay, Vell will respond, the envoy said"); a writer's own "if" weighs chances ("If the
     // senator wins Iowa, the Republicans will rally").
-    let said = (sentence.start..at).any(|i| text.is_quote_mark(i))
-        || (modal..sentence.end).any(|i| {
-            text.is_word(i)
-                && LEXICON.is_speech_verb(text.key(i))
-                && (modal..i).any(|j| text.is_punct(j, ',') || text.is_quote_mark(j))
-        });
+    // (Within reach of the modal, so that a megabyte-long "sentence" stays linear.)
+    let said = (sentence.start..at).any(|i| text.is_quote_mark(i)) || {
+        let mut set_off = false;
+        (modal..(modal + SAID_REACH_TOKENS).min(sentence.end)).any(|i| {
+            let speech = set_off && text.is_word(i) && LEXICON.is_speech_verb(text.key(i));
+            set_off |= text.is_punct(i, ',') || text.is_quote_mark(i);
+            speech
+        })
+    };
     // "If she wins, it would be a turning point", "will be left with little": a state of things
     // foretold, not an act.
     let act = (modal + 1..sentence.end)
