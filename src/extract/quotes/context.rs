@@ -312,19 +312,8 @@ impl Attributor<'_, '_> {
         }
         let end = sentence.end.min(token);
         // ("A senior Saudi official": a state's people named by its adjective, which the actors
-        // read as a mention of the state, are still one unnamed person.)
-        let unnamed_noun = |i: usize| {
-            LEXICON.word_in(Words::UnnamedSpeakers, self.text, i)
-                && self.text.tokens.get(i).is_some_and(|t| !t.capitalised)
-                && self
-                    .mention_covering(i)
-                    .is_none_or(|m| m.start_token > first && self.actors.kind_of(m) == ActorKind::State)
-        };
-        let mut noun = (first + 1..(first + 6).min(end)).find(|&i| unnamed_noun(i))?;
-        // "A senior police official": the last of such nouns heads the phrase.
-        while noun + 1 < end && unnamed_noun(noun + 1) {
-            noun += 1;
-        }
+        // read as a mention of the state, are still one unnamed person: `unnamed_head`.)
+        let noun = self.unnamed_head(first, end)?;
         // ("A man, who asked to be identified only as Peter, said": the relative clause's verb is
         // not the subject's.)
         // ("…, put it more bluntly." speaks as "said" does.)
@@ -404,23 +393,37 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// The noun that heads an unnamed source opened by the determiner at `first` ("a", "an",
+    /// "one"), before `end`: within five words, a lower-case noun of [`Words::UnnamedSpeakers`]
+    /// that no mention covers (a state's adjective after the determiner may: "A senior Saudi
+    /// official"), the last of a run of them ("A senior police official").
+    fn unnamed_head(&self, first: usize, end: usize) -> Option<usize> {
+        /// How many words after the determiner the noun may stand ("a senior Western diplomat").
+        const NOUN_REACH: usize = 5;
+        let unnamed_noun = |i: usize| {
+            LEXICON.word_in(Words::UnnamedSpeakers, self.text, i)
+                && self.text.tokens.get(i).is_some_and(|t| !t.capitalised)
+                && self
+                    .mention_covering(i)
+                    .is_none_or(|m| m.start_token > first && self.actors.kind_of(m) == ActorKind::State)
+        };
+        let mut noun = (first + 1..(first + 1 + NOUN_REACH).min(end)).find(|&i| unnamed_noun(i))?;
+        while noun + 1 < end && unnamed_noun(noun + 1) {
+            noun += 1;
+        }
+        Some(noun)
+    }
+
     /// The unnamed source a sentence brings in after its verb of speech ("…, said a Western
     /// diplomat in Aden who follows the talks"): "a", "an" or "one" right after a finite verb of
     /// speech outside quotes that follows a comma or a quote mark, near the sentence's end, then
     /// within a few words a noun of [`Words::UnnamedSpeakers`] that no mention covers. Returns the
     /// tokens from the determiner to the noun.
     fn unnamed_source_after_verb(&self, sentence: &Range<usize>) -> Option<Range<usize>> {
-        /// How many words may stand between the determiner and the noun ("a senior Western").
-        const NOUN_REACH: usize = 5;
         /// How many tokens before the sentence's end the verb is looked for: the source comes late
         /// in its sentence, and a megabyte-long "sentence" read again for every later quote would
         /// cost the square of the text.
         const VERB_REACH_TOKENS: usize = 60;
-        let unnamed_noun = |i: usize| {
-            LEXICON.word_in(Words::UnnamedSpeakers, self.text, i)
-                && self.text.tokens.get(i).is_some_and(|t| !t.capitalised)
-                && self.mention_covering(i).is_none_or(|m| self.actors.kind_of(m) == ActorKind::State)
-        };
         (sentence.end.saturating_sub(VERB_REACH_TOKENS).max(sentence.start)..sentence.end).find_map(|verb| {
             let first = verb + 1;
             // The inversion follows what is said: a comma or a quote mark right before the verb
@@ -435,12 +438,7 @@ impl Attributor<'_, '_> {
             {
                 return None;
             }
-            let mut noun = (first + 1..(first + 1 + NOUN_REACH).min(sentence.end))
-                .take_while(|&i| self.text.is_word(i))
-                .find(|&i| unnamed_noun(i))?;
-            while noun + 1 < sentence.end && unnamed_noun(noun + 1) {
-                noun += 1;
-            }
+            let noun = self.unnamed_head(first, sentence.end)?;
             Some(first..noun + 1)
         })
     }

@@ -44,11 +44,17 @@ pub(super) fn harm_said(
     harm_after(text, sentence, verb).map(|(modal, harm)| modal..harm + 1)
 }
 
+/// The first word of [`Words::FutureModals`] within a few words after the verb of warning or
+/// saying at `verb`, before `end`.
+fn modal_after(text: &TokenizedText<'_>, end: usize, verb: usize) -> Option<usize> {
+    (verb + 1..(verb + 1 + MODAL_REACH_TOKENS).min(end))
+        .find(|&i| LEXICON.word_in(Words::FutureModals, text, i))
+}
+
 /// A future modal a few words after `verb`, then a harm of [`Words::ForetoldHarms`] a few words
 /// after it: the modal and the harm.
 fn harm_after(text: &TokenizedText<'_>, sentence: Range<usize>, verb: usize) -> Option<(usize, usize)> {
-    let modal = (verb + 1..(verb + 1 + MODAL_REACH_TOKENS).min(sentence.end))
-        .find(|&i| LEXICON.word_in(Words::FutureModals, text, i))?;
+    let modal = modal_after(text, sentence.end, verb)?;
     (modal + 1..(modal + 1 + HARM_REACH_TOKENS).min(sentence.end))
         .find(|&i| LEXICON.word_in(Words::ForetoldHarms, text, i))
         .map(|harm| (modal, harm))
@@ -80,8 +86,7 @@ pub(super) fn consequence_warned(
     if !LEXICON.word_in(Words::WarningVerbs, text, verb) {
         return None;
     }
-    let modal = (verb + 1..(verb + 1 + MODAL_REACH_TOKENS).min(sentence.end))
-        .find(|&i| LEXICON.word_in(Words::FutureModals, text, i))?;
+    let modal = modal_after(text, sentence.end, verb)?;
     // What is warned of opens after "that", a colon or a quote mark; else right after the verb
     // ("warned it would respond").
     let opening = (verb + 1..modal)
