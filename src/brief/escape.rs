@@ -111,6 +111,13 @@ pub fn blockquote(text: &str) -> String {
     paragraphs.iter().map(|p| format!("> {p}")).collect::<Vec<_>>().join("\n>\n")
 }
 
+/// A passage of the article set in double quotation marks for a brief (`“…”`), escaped as
+/// [`inline`] text, with the passage's own double marks made single
+/// ([`crate::model::text::nest_quotation_marks`]).
+pub fn quoted(text: &str) -> String {
+    format!("\u{201c}{}\u{201d}", inline(&crate::model::text::nest_quotation_marks(text)))
+}
+
 /// An autolink `<https://…>` for a plain http(s) URL; anything else is escaped text.
 pub fn link(url: &str) -> String {
     let url = url.trim();
@@ -127,6 +134,14 @@ pub fn link(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_passages_nest_their_own_marks_and_stay_escaped() {
+        assert_eq!(quoted("Ships cut a cable."), "“Ships cut a cable.”");
+        assert_eq!(quoted("\"The risk is high,\" said Ana Ruiz."), "“‘The risk is high,’ said Ana Ruiz.”");
+        assert_eq!(quoted("  the army's *last* 'offer' "), "“the army's \\*last\\* 'offer'”");
+        assert_eq!(quoted(""), "“”");
+    }
 
     #[test]
     fn inline_escapes_markup_characters() {

@@ -86,6 +86,7 @@ fn environment() -> Environment<'static> {
         env.set_syntax(syntax);
     }
     env.add_filter("blockquote", |s: String| Value::from_safe_string(escape::blockquote(&s)));
+    env.add_filter("quoted", |s: String| Value::from_safe_string(escape::quoted(&s)));
     env.add_filter("link", |s: String| Value::from_safe_string(escape::link(&s)));
     env.add_filter("cell", |s: String| Value::from_safe_string(escape::inline(&s)));
     env.add_filter("or_dash", |v: Value| if v.is_true() { v } else { Value::from("—") });
@@ -185,6 +186,32 @@ mod tests {
             template("t", "{{ brief.title }}\n{{ brief.summary | blockquote }}\n{{ brief.title | safe }}\n");
         let out = render(&session, &t).unwrap();
         assert_eq!(out, "\\# \\<b\\>Hi\\</b\\> \\| \\*x\\*\n> line one\n>\n> line two\n# <b>Hi</b> | *x*\n");
+    }
+
+    #[test]
+    fn a_threat_that_opens_with_someone_s_words_nests_its_quotation_marks() {
+        use crate::model::{Action, SourceMeta, TagBody, apply};
+        let mut session = Session::new();
+        let text = "\"The risk is that one more incident pushes both sides over the edge,\" said Ana Ruiz.";
+        let source =
+            apply(&mut session, Action::AddSource { meta: SourceMeta::default(), text: text.into() })
+                .unwrap()
+                .sources[0];
+        let range = session.occurrences(source, text)[0];
+        apply(
+            &mut session,
+            Action::AddTag { source, range, body: TagBody::default_threat(), note: String::new() },
+        )
+        .unwrap();
+        let templates = Templates::built_in();
+        let note = templates.get("briefing-note").unwrap();
+        let out = render(&session, note).unwrap();
+        assert!(
+            out.contains(
+                "“‘The risk is that one more incident pushes both sides over the edge,’ said Ana Ruiz.” [¶1]"
+            ),
+            "{out}"
+        );
     }
 
     #[test]

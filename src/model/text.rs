@@ -202,6 +202,30 @@ pub fn collapse_whitespace(s: &str) -> String {
     out
 }
 
+/// A passage ready to be set inside double quotation marks: trimmed, with its own double marks
+/// made single, as nesting quotations asks. A passage that opens with someone's words then reads
+/// `“‘The risk is …,’ said Ana Ruiz.”`, not `“"The risk is …," said Ana Ruiz.”`. A straight mark
+/// opens after white space, an opening bracket or a dash, and closes anywhere else. Apostrophes and
+/// single marks are left as they are.
+pub fn nest_quotation_marks(text: &str) -> String {
+    let mut nested = String::with_capacity(text.len());
+    let mut previous: Option<char> = None;
+    for c in text.trim().chars() {
+        let opens = previous.is_none_or(|p| {
+            p.is_whitespace() || matches!(p, '(' | '[' | '{' | '-' | '\u{2013}' | '\u{2014}')
+        });
+        nested.push(match c {
+            '\u{201c}' => '\u{2018}',
+            '\u{201d}' => '\u{2019}',
+            '"' if opens => '\u{2018}',
+            '"' => '\u{2019}',
+            other => other,
+        });
+        previous = Some(c);
+    }
+    nested
+}
+
 /// A letter of Chinese, Japanese or Korean: Han, kana or Hangul (not their punctuation).
 pub fn is_cjk_letter(c: char) -> bool {
     matches!(u32::from(c),
@@ -252,6 +276,19 @@ pub fn is_hangul_syllable(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_passage_s_own_double_marks_become_single_when_it_is_quoted() {
+        assert_eq!(nest_quotation_marks("\"No,\" he said."), "‘No,’ he said.");
+        assert_eq!(
+            nest_quotation_marks("He called it “final” (“no more”)."),
+            "He called it ‘final’ (‘no more’)."
+        );
+        assert_eq!(nest_quotation_marks("She said -\"never\"."), "She said -‘never’.");
+        assert_eq!(nest_quotation_marks("  the army's 'offer' \n"), "the army's 'offer'");
+        assert_eq!(nest_quotation_marks("«Non», a-t-il dit. 「はい」"), "«Non», a-t-il dit. 「はい」");
+        assert_eq!(nest_quotation_marks(""), "");
+    }
 
     #[test]
     fn scripts_are_told_apart_by_their_letters() {

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use super::BriefsmithApp;
-use super::dialogs::short;
+use super::dialogs::quoted_short;
 use super::files::Purpose;
 use super::msg::Msg;
 use super::panels;
@@ -85,7 +85,7 @@ impl BriefsmithApp {
                     self.notify_error(format!("judgment {} no longer exists", judgment.0));
                     return;
                 };
-                let text = format!("Key judgment KJ{}: \u{201c}{}\u{201d}", number + 1, short(&j.text, 80));
+                let text = format!("Key judgment KJ{}: {}", number + 1, quoted_short(&j.text, 80));
                 // Its first piece of evidence, so that the passage it rests on is in view.
                 let first =
                     j.supporting.iter().chain(&j.against).copied().find(|t| session.tag(*t).is_some());

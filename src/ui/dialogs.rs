@@ -127,6 +127,12 @@ pub fn short(s: &str, max: usize) -> String {
     out
 }
 
+/// Shortens a passage as [`short`] and sets it in quotation marks, its own double marks made
+/// single (`“‘We will respond,’ he said.”`).
+pub fn quoted_short(s: &str, max: usize) -> String {
+    format!("\u{201c}{}\u{201d}", short(&crate::model::text::nest_quotation_marks(s), max))
+}
+
 fn labelled_field(ui: &mut Ui, label: &str, value: &mut String, focus: bool) -> egui::Response {
     let l = ui.label(label);
     let response = ui.add(egui::TextEdit::singleline(value).desired_width(320.0)).labelled_by(l.id);
@@ -432,7 +438,7 @@ fn duplicate_ui(
 ) -> bool {
     ui.heading("Already tagged");
     ui.label("A tag of the same kind already covers this passage:");
-    ui.label(egui::RichText::new(format!("“{}”", short(existing_text, 200))).italics());
+    ui.label(egui::RichText::new(quoted_short(existing_text, 200)).italics());
     ui.label(format!("The suggestion: {suggested}"));
     ui.label("Keep one of the two:");
     match buttons_ui(ui, &["Keep the existing tag", "Use the suggestion", "Cancel"]) {

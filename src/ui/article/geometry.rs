@@ -129,14 +129,6 @@ pub(super) fn step(text: &str, byte: usize, dir: i32, by_word: bool) -> usize {
     }
 }
 
-pub(super) fn short(s: &str, max: usize) -> String {
-    let mut out: String = s.chars().take(max).collect();
-    if s.chars().count() > max {
-        out.push('…');
-    }
-    out.replace('\n', " ")
-}
-
 /// Tags whose range contains `byte`, shortest first (the most specific one is clicked).
 pub(super) fn tags_at<'a>(tags: &[&'a Tag], byte: usize) -> Vec<&'a Tag> {
     let mut hits: Vec<&Tag> = tags

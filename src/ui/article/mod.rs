@@ -19,8 +19,9 @@ mod paint;
 
 pub use self::find::{Find, find_all};
 pub use self::geometry::word_at;
-use self::geometry::{Place, short, tags_at};
+use self::geometry::{Place, tags_at};
 use super::commands::Command;
+use super::dialogs::quoted_short;
 use super::fonts;
 use super::text::text_in;
 use crate::model::{ByteRange, Source, SourceId, Tag, TagId, TagKind};
@@ -354,7 +355,7 @@ impl ArticleView {
         }
         response.clone().on_hover_ui_at_pointer(|ui| {
             for tag in hits.iter().take(4) {
-                ui.label(format!("{}: “{}”", tag.kind().label(), short(tag.text(), 60)));
+                ui.label(format!("{}: {}", tag.kind().label(), quoted_short(tag.text(), 60)));
             }
             ui.label(egui::RichText::new("Click to select the tag").weak());
         });

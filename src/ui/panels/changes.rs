@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 
 use crate::model::{Action, Source};
 use crate::ui::context::FrameCtx;
-use crate::ui::dialogs::short;
+use crate::ui::dialogs::quoted_short;
 use crate::ui::msg::Msg;
 use crate::ui::plural;
 
@@ -34,8 +34,7 @@ pub(super) fn what_changed_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>) {
                 plural(changes.orphaned.len())
             ));
             for tag in changes.orphaned.iter().filter_map(|t| session.tag(*t)) {
-                let text =
-                    format!("Orphaned {}: \u{201c}{}\u{201d}", tag.kind().label(), short(tag.text(), 60));
+                let text = format!("Orphaned {}: {}", tag.kind().label(), quoted_short(tag.text(), 60));
                 if ui.link(text).on_hover_text("Select this tag").clicked() {
                     frame.send(Msg::SelectTag(tag.id));
                 }

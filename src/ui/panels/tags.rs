@@ -11,7 +11,7 @@ use super::PanelState;
 use crate::brief;
 use crate::model::{ActorId, EventDate, Session, Tag, TagBody, TagId, TagKind};
 use crate::ui::context::FrameCtx;
-use crate::ui::dialogs::short;
+use crate::ui::dialogs::{quoted_short, short};
 use crate::ui::msg::Msg;
 use crate::ui::theme;
 
@@ -171,7 +171,7 @@ fn row_ui(ui: &mut Ui, frame: &mut FrameCtx<'_>, state: &mut PanelState, row: &R
                     (format!("[{}] {}", severity.label(), short(tag.text(), 80)), None)
                 }
                 TagBody::Quote { speaker } => (
-                    format!("“{}”", short(tag.text(), 60)),
+                    quoted_short(tag.text(), 60),
                     Some(
                         speaker
                             .as_ref()
