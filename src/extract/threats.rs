@@ -677,8 +677,10 @@ fn build_threat(
     let actor = mention.map(|m| m.actor);
     let clause = clauses_around(clauses, &sentence.range, hit.start);
     let target = target_of(text, actors, clause.clone(), hit, actor);
-    let what_range =
-        hit.start..rules::object_end(text, hit.end, sentence.hits.iter().map(|h| h.start..h.end));
+    let what_range = hit.start
+        ..rules::clause_after_that(text, hit.start..hit.end).unwrap_or_else(|| {
+            rules::object_end(text, hit.end, sentence.hits.iter().map(|h| h.start..h.end))
+        });
     let what_text = match (text.tokens.get(hit.start), text.tokens.get(what_range.end - 1)) {
         (Some(first), Some(last)) => text.slice(first.start_byte, last.end_byte),
         _ => cue.as_str(),

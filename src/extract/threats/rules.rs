@@ -697,6 +697,24 @@ pub(super) fn object_end(
         .unwrap_or(cue_end)
 }
 
+/// How many words of the clause after a cue that ends in "that" the summary keeps.
+const SUMMARY_CLAUSE_TOKENS: usize = 12;
+
+/// Where what a cue that ends in "that" states ends ("the risk is that one more incident pushes
+/// both sides over the edge"): the clause after it, up to its first punctuation and at most
+/// [`SUMMARY_CLAUSE_TOKENS`] tokens; `None` for any other cue. Without it the summary would name
+/// the cue alone ("the risk is that").
+pub(super) fn clause_after_that(text: &TokenizedText<'_>, cue: Range<usize>) -> Option<usize> {
+    let last = cue.end.checked_sub(1)?;
+    if !text.is_word_ci(last, "that") {
+        return None;
+    }
+    let end = (cue.end..cue.end + SUMMARY_CLAUSE_TOKENS)
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        .last()?;
+    Some(end + 1)
+}
+
 /// How many tokens before a cue a pronoun right after a verb of speech is looked for ("Elbonia said
 /// it had moved three frigates").
 const PRONOUN_REACH_TOKENS: usize = 6;

@@ -966,6 +966,14 @@ fn a_danger_stated_as_what_follows_it_in_someones_words_is_an_assessment() {
         ),
         "threat:cue:stated-risk"
     );
+    // The summary says what the danger is, not only that there is one.
+    let found = threats(
+        "\"The risk is that one more incident pushes both sides over the edge, and soon,\" Tom Orm said.",
+    );
+    assert_eq!(
+        found.iter().map(|t| t.summary.as_str()).collect::<Vec<_>>(),
+        ["Tom Orm -> The risk is that one more incident pushes both sides over the edge"]
+    );
     // In the writer's own words, a risk with no harm named is no threat.
     assert!(threats("The danger is that the budget runs out before May.").is_empty());
     // A danger denied names none of its own.
