@@ -176,3 +176,15 @@ fn an_aside_after_a_dash_with_a_verb_of_its_own_attributes_its_quote() {
                 until Kabul acted - a move Taliban officials denounced as 'economic warfare'.";
     assert_eq!(speaker_of(text, "economic warfare").as_deref(), Some("Taliban officials"));
 }
+
+#[test]
+fn a_participle_of_speech_after_a_comma_shares_the_sentence_s_subject() {
+    let text = "Harbour spokesman Col Tomas Vell went further, warning that foreign ships \"will be \
+                treated as a threat\".";
+    assert_eq!(speaker_of(text, "will be treated").as_deref(), Some("Tomas Vell"));
+    let text = "Ana Orlo stood by the gate on Friday, vowing to \"take back every street\".";
+    assert_eq!(speaker_of(text, "take back every street").as_deref(), Some("Ana Orlo"));
+    // A noun after a determiner is no verb: the quote is the writer's label, spoken by nobody.
+    let text = "Ana Orlo ignored the warning on Friday. The patrol boats fired \"warning shots\" anyway.";
+    assert_eq!(speaker_of(text, "warning shots"), None);
+}
