@@ -296,6 +296,22 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// Where a name right after a title ends, as [`Self::name_run`]; but a capitalised function
+    /// word there opens the name when a name word follows it on the line ("Maj Gen Than Zaw
+    /// Lwin", "General So Min-jun"): after a title, mid-sentence, the capital is the name's.
+    fn name_run_after_title(&mut self, start: usize) -> Option<usize> {
+        let opens_name =
+            self.text.tokens.get(start).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.capitalised && !t.all_caps && !t.sentence_start
+            }) && LEXICON.is_stopword(self.text, start)
+                && self.text.adjacent_on_line(start, start + 1)
+                && !LEXICON.is_stopword(self.text, start + 1);
+        if opens_name && let Some(end) = self.name_run(start + 1) {
+            return Some(end);
+        }
+        self.name_run(start)
+    }
+
     pub(super) fn title_and_name(&mut self, index: usize) -> Option<usize> {
         let lexicon = &*LEXICON;
         let title_end = lexicon.title_at(self.text, index)?;
@@ -341,7 +357,7 @@ impl Finder<'_, '_> {
             // "Admiral Sir Ben Key": an honorific stays with the name.
             && !LEXICON.word_in(Words::MaleTitles, self.text, name_start)
             && !LEXICON.word_in(Words::FemaleTitles, self.text, name_start)
-            && self.name_run(inner_end).is_some_and(|end| end >= inner_end + 2)
+            && self.name_run_after_title(inner_end).is_some_and(|end| end >= inner_end + 2)
         {
             inner_title = Some(self.base_title_key(name_start, inner_end));
             name_start = inner_end;
@@ -370,7 +386,7 @@ impl Finder<'_, '_> {
                 }
             }
         }
-        let name_end = match self.name_run(name_start) {
+        let name_end = match self.name_run_after_title(name_start) {
             Some(end) => end,
             None if !appositive => self.name_after_honorific(index, name_start)?,
             None => return None,

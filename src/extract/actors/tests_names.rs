@@ -15,6 +15,18 @@ fn names(text: &str) -> Vec<String> {
 }
 
 #[test]
+fn a_name_after_a_title_may_open_with_a_capitalised_function_word() {
+    // "Than" is a word of English too; after a rank, its capital is the name's.
+    let found = names("Harbour spokesman Maj Gen Than Ko Myat said the port was closed.");
+    assert_eq!(found, ["Than Ko Myat"]);
+    let found = names("The army chief, Gen. So Min-gyu, said the drill was routine.");
+    assert_eq!(found, ["So Min-gyu"]);
+    // A function word with no name after it is none.
+    let found = names("Harbour spokesman Capt Ana Orlo said Than was a word, not a name.");
+    assert_eq!(found, ["Ana Orlo"]);
+}
+
+#[test]
 fn an_abbreviated_naval_rank_opens_a_name() {
     let found = names("\"The crates were full,\" said Lt. Cdr. Marten Quillby, who led the boarding.");
     assert_eq!(found, ["Marten Quillby"]);
