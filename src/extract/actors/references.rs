@@ -160,7 +160,7 @@ impl Finder<'_, '_> {
                 speaking_names.insert(self.text.key(index).to_owned(), false);
                 continue;
             }
-            if self.named_after_inverted_verb(index) {
+            if self.named_after_inverted_verb(index) || self.aged_lone_name(index) {
                 speaking_names.entry(self.text.key(index).to_owned()).or_insert(true);
                 continue;
             }

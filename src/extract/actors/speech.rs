@@ -160,6 +160,32 @@ impl Finder<'_, '_> {
             && (self.text.is_word_ci(index + 2, "a") || self.text.is_word_ci(index + 2, "an"))
     }
 
+    /// `said Mamadou, 23, from Guinea`, `one commuter, Daina, 34, as she waited`: a lone name
+    /// after a verb of speech or a comma, with an age set off by commas and a lower-case word after
+    /// it, is a person. ("Vardenia, 4, Ostrava, 2, and Kelm, 7" is a list of counts: a capital or a
+    /// conjunction follows the number.)
+    pub(super) fn aged_lone_name(&self, index: usize) -> bool {
+        /// The oldest age a news story gives in apposition.
+        const OLDEST: u32 = 110;
+        let after_verb_or_comma = index.checked_sub(1).is_some_and(|before| {
+            self.text.is_punct(before, ',')
+                || self.text.tokens[before].kind == TokenKind::Word
+                    && LEXICON.is_speech_verb(self.text.key(before))
+        });
+        let age = self
+            .text
+            .tokens
+            .get(index + 2)
+            .filter(|t| t.kind == TokenKind::Number)
+            .and_then(|t| self.text.slice(t.start_byte, t.end_byte).parse::<u32>().ok());
+        after_verb_or_comma
+            && self.text.is_punct(index + 1, ',')
+            && age.is_some_and(|age| (1..=OLDEST).contains(&age))
+            && self.text.is_punct(index + 3, ',')
+            && self.text.tokens.get(index + 4).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && !["and", "or", "nor"].iter().any(|w| self.text.is_word_ci(index + 4, w))
+    }
+
     /// "Boatmen say the tolls doubled": a capitalised word opening its sentence right before a
     /// speech verb in the plural present ("say", whose "says" is a speech verb too) is a plural
     /// noun for people, no name ("Doe says", "Acme said").

@@ -364,6 +364,18 @@ fn a_lone_name_after_an_inverted_speech_verb_and_before_an_appositive_is_a_perso
 }
 
 #[test]
+fn a_lone_name_with_an_age_in_apposition_is_a_person() {
+    let found =
+        actors("\"The nets were cut,\" said Oumar, 23, from Dakar, who asked that his surname be kept out.");
+    assert!(found.iter().any(|a| a.0 == "Oumar" && a.1 == ActorKind::Person), "{found:?}");
+    let found = actors("\"The fares doubled,\" said one rider, Ilze, 41, as she waited for a bus.");
+    assert!(found.iter().any(|a| a.0 == "Ilze" && a.1 == ActorKind::Person), "{found:?}");
+    // Counts in a list are no ages: a capital follows the number.
+    let found = names("The toll rose in Vardenia, 4, Ostrava, 2, and Kelm, 7, officials said.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn an_ordinal_numeral_opens_a_units_name() {
     let found = names("Troops of the Army's 12th Infantry Battalion reached the valley.");
     assert!(found.contains(&"12th Infantry Battalion".to_owned()), "{found:?}");
