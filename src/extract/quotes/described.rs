@@ -26,6 +26,10 @@ const NAMED_BODY_MENTIONS: usize = 64;
 /// official").
 const INTRODUCTION_MODIFIER_TOKENS: usize = 6;
 
+/// How many tokens before a document's noun the verb that puts it out may stand ("said in a short
+/// statement").
+const DOCUMENT_VERB_TOKENS: usize = 4;
+
 impl Attributor<'_, '_> {
     /// The described subject of the speech verb that attributes `span`, in words, when that
     /// subject is a plain noun phrase: the verb right after the quote (`"…," the groups say`),
@@ -431,23 +435,32 @@ impl Attributor<'_, '_> {
             return None;
         }
         let spokesperson = LEXICON.has(Words::SpokespersonNouns, &noun);
-        if !article.eq_ignore_ascii_case("the") || !(spokesperson || LEXICON.has(Words::AuthoredNouns, &noun))
-        {
+        let authored = LEXICON.has(Words::AuthoredNouns, &noun);
+        let published = LEXICON.has(Words::PublishedNouns, &noun);
+        if !article.eq_ignore_ascii_case("the") || !(spokesperson || authored || published) {
             return None;
         }
         let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
         let first = self.text.sentences.get(sentence_index.saturating_sub(INTRODUCTION_SENTENCES))?.start;
         let indefinite = |i: usize| self.text.is_word_ci(i, "a") || self.text.is_word_ci(i, "an");
+        // "warned in her annual report": a document is introduced by its author's possessive too.
+        let possessive =
+            |i: usize| (authored || published) && LEXICON.word_in(Words::PossessiveDeterminers, self.text, i);
+        // "the statement" after "a message posted on its channels": one document the author put
+        // out, named by another word of the same kind.
+        let same_noun = |i: usize| {
+            self.text.key(i) == noun || authored && LEXICON.word_in(Words::AuthoredNouns, self.text, i)
+        };
         // The latest "a statement", "a Navy spokesperson" or "a senior U.S. defense official"
         // before the quote: the noun after "a" and a few words, the last body named among them
         // modifying it.
         let found = (first + 1..span.open_token).rev().find_map(|i| {
-            if self.inside_quote(i) || !self.text.is_word(i) || self.text.key(i) != noun {
+            if self.inside_quote(i) || !self.text.is_word(i) || !same_noun(i) {
                 return None;
             }
             let mut modifier = None;
             for j in (i.saturating_sub(INTRODUCTION_MODIFIER_TOKENS).max(first)..i).rev() {
-                if indefinite(j) {
+                if indefinite(j) || possessive(j) {
                     return Some((i, modifier));
                 }
                 if let Some(mention) = self.mention_covering(j) {
@@ -510,6 +523,22 @@ impl Attributor<'_, '_> {
                 !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing")
             })?;
             return self.subject_before_verb(comma + 1, verb).map(|(actor, _)| actor);
+        }
+        // "…, the Federal Prosecutor's Office said in a statement": the body or person right
+        // before the verb that puts the document out speaks, whatever opens the sentence.
+        if let Some(verb) = (intro.saturating_sub(DOCUMENT_VERB_TOKENS)..intro)
+            .rev()
+            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i))
+            && (verb + 1..intro).all(|i| self.text.is_word(i) && self.mention_covering(i).is_none())
+            // "Ines Varda, the commissioner, warned in her annual report": a comma may close the
+            // author's appositive.
+            && let comma = usize::from(verb > 0 && self.text.is_punct(verb - 1, ','))
+            && let Some(author) = verb
+                .checked_sub(1 + comma)
+                .and_then(|i| self.mention_covering(i))
+                .filter(|m| m.end_token + comma == verb)
+        {
+            return Some(author.actor);
         }
         // "Acme said in a statement": the subject, when a speech verb joins it to the noun.
         let (end, (actor, _)) = self.sentence_subject(sentence.start, intro)?;

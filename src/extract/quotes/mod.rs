@@ -190,6 +190,11 @@ pub fn attribute_quotes(
                 } else if let Some(actor) = attributor.author_of_document_subject(span) {
                     // "A report by the Kell Institute warned that '…'".
                     (Some(actor), "quote:document-author".to_owned())
+                } else if let Some(author) =
+                    phrase.as_deref().and_then(|phrase| attributor.author_of_introduced_noun(span, phrase))
+                {
+                    // "According to the statement, …" after "Acme said in a statement".
+                    (Some(author), "quote:introduced-author".to_owned())
                 } else {
                     // "Officials said the attack was 'unprovoked'": someone outside the registry
                     // speaks, so the quote is not handed to an earlier speaker.

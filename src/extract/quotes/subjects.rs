@@ -522,7 +522,13 @@ impl Attributor<'_, '_> {
     /// When the sentence opens with a preposition ("In a Daily Ledger poll, …", "At the rally
     /// in Dover, …"), the token where that phrase ends: its first comma, before `verb`.
     pub(super) fn fronted_phrase_end(&self, sentence_start: usize, verb: usize) -> Option<usize> {
-        let first = self.first_word(sentence_start);
+        let mut first = self.first_word(sentence_start);
+        // "But in a short statement …, the ministry said": a conjunction opens the sentence.
+        if LEXICON.word_in(Words::ClauseConjunctions, self.text, first)
+            && LEXICON.word_in(Words::ObjectPrepositions, self.text, first + 1)
+        {
+            first += 1;
+        }
         if !LEXICON.word_in(Words::ObjectPrepositions, self.text, first) || self.is_according_to(first) {
             return None;
         }

@@ -646,3 +646,24 @@ fn a_states_mission_to_a_body_speaks_for_the_state() {
     let text = "Iran's mission to the United Nations said in a statement that Israel had \"no proof\" of it.";
     assert_eq!(speaker_of(text, "no proof").as_deref(), Some("Iran"));
 }
+
+#[test]
+fn a_document_named_again_speaks_for_whoever_put_it_out() {
+    // Introduced by its author's possessive, and a report as well as a statement.
+    let text = "Vardenia's drugs commissioner, Ines Varda, warned in her annual report this month that \
+                gangs were corrupting port workers.\n\n\"Violence is only the visible part,\" the report said.";
+    assert_eq!(speaker_of(text, "Violence is only").as_deref(), Some("Ines Varda"));
+    // "According to the statement", after the body that put it out, named right before its verb.
+    let text = "The men were held in raids in Kessa, the Federal Prosecutor's Office said in a statement. \
+                They were named only as Dmitri K.\n\nAccording to the statement, Dmitri K. had met \"a \
+                person linked to a foreign service\".";
+    assert_eq!(speaker_of(text, "a person linked").as_deref(), Some("Federal Prosecutor's Office"));
+    // A conjunction before the fronted phrase, and another word for the same document.
+    let text = "But in a short message read out on state television, the Ministry of Ports said the crew \
+                had been caught. It named no country.\n\nThe statement said the sailors would be \"dealt \
+                with according to the law\".";
+    assert_eq!(speaker_of(text, "dealt with").as_deref(), Some("Ministry of Ports"));
+    // A report nobody introduced names nobody.
+    let text = "Gangs are growing bolder. \"Violence is only the visible part,\" the report said.";
+    assert_eq!(speaker_of(text, "Violence is only").as_deref(), Some("the report"));
+}
