@@ -12,8 +12,9 @@ const APPOSITIVE_REACH_TOKENS: usize = 12;
 const EARLIER_ATTRIBUTION_TOKENS: usize = 6;
 
 /// How many tokens a participle phrase between commas spans at most ("speaking in Vienna on
-/// Monday").
-const PARTICIPLE_PHRASE_TOKENS: usize = 10;
+/// Monday", "speaking on condition of anonymity because he was not authorised to discuss the
+/// matter publicly").
+const PARTICIPLE_PHRASE_TOKENS: usize = 18;
 
 /// How many tokens a relative pronoun stands before the speech verb of its clause at most
 /// ("which the ministry in Lima accuses").

@@ -188,3 +188,11 @@ fn a_participle_of_speech_after_a_comma_shares_the_sentence_s_subject() {
     let text = "Ana Orlo ignored the warning on Friday. The patrol boats fired \"warning shots\" anyway.";
     assert_eq!(speaker_of(text, "warning shots"), None);
 }
+
+#[test]
+fn a_long_clause_of_anonymity_still_describes_the_subject_before_it() {
+    let text = "An Elbonian government official, speaking on condition of anonymity because he was not \
+                authorised to discuss the matter publicly, said Moscow saw the claims as a way to \
+                \"manufacture a pretext\" before the talks.";
+    assert_eq!(speaker_of(text, "manufacture a pretext").as_deref(), Some("An Elbonian government official"));
+}
