@@ -139,6 +139,11 @@ impl Finder<'_, '_> {
         if lexicon.is_speech_verb(self.text.key(index)) && self.name_word_between_names(index) {
             return true;
         }
+        // "Khaing Thu Ya", "Aung Than Htut": a capitalised function word between two words of a
+        // name that are no common words is the name's.
+        if lexicon.is_stopword(self.text, index) && self.function_word_inside_name(index) {
+            return true;
+        }
         // Headline case glues a verb onto a name ("Jane Doe Says", "Senator Slams"): a word that
         // is a speech verb in lower case is no part of a name.
         // "Thirteen Western embassies said": a number spelt out is no name.
@@ -217,6 +222,31 @@ impl Finder<'_, '_> {
             && self.text.adjacent_on_line(index, index + 1)
             && !LEXICON.is_speech_verb(self.text.key(index + 1))
             && !LEXICON.is_stopword(self.text, index + 1)
+    }
+
+    /// Whether the capitalised stopword at `index` stands between two capitalised words of the
+    /// body that are no common words, places or stopwords, in running text ("Khaing Thu Ya"; not
+    /// a subhead's "Fear In The Camps" or "Vow Of Revenge", nor "Britain And France").
+    fn function_word_inside_name(&self, index: usize) -> bool {
+        let lexicon = &*LEXICON;
+        let unknown = |i: usize| {
+            !lexicon.is_common_key(self.text.key(i))
+                && !lexicon.is_stopword(self.text, i)
+                && !lexicon.is_place_word(self.text, i)
+                && lexicon.phrase_at(self.text, i).is_none()
+        };
+        /// How many tokens either side a word in lower case shows a line of running text.
+        const RUNNING_TEXT_TOKENS: usize = 12;
+        let sentence = self.text.sentence_of(index);
+        // "Vow Of Revenge" as a subhead: a Title Case line has no word in lower case.
+        let running_text = (index.saturating_sub(RUNNING_TEXT_TOKENS).max(sentence.start)
+            ..(index + RUNNING_TEXT_TOKENS).min(sentence.end))
+            .any(|i| self.text.tokens[i].kind == TokenKind::Word && !self.text.tokens[i].capitalised);
+        index > 0
+            && self.name_word_between_names(index)
+            && unknown(index - 1)
+            && unknown(index + 1)
+            && running_text
     }
 
     /// "Jordan Ekwueme, the utility's spokesman,", "Chad Morrow said": a state's name that is

@@ -27,6 +27,18 @@ fn a_name_after_a_title_may_open_with_a_capitalised_function_word() {
 }
 
 #[test]
+fn a_capitalised_function_word_between_two_words_of_a_name_is_the_name_s() {
+    // "Thu" is a day and "Than" a word of English, as stopwords; inside a name they are the name's.
+    let found = names("Rebels advance\n\nIts spokesman, Khaing Thu Ya, said the group would not stop.");
+    assert_eq!(found, ["Khaing Thu Ya"]);
+    let found = names("Rebels advance\n\nThe talks were led by Aung Than Htut on Monday.");
+    assert_eq!(found, ["Aung Than Htut"]);
+    // A Title Case subhead is no name.
+    let found = names("Rebels advance\n\nVow Of Revenge\n\nThe rebels did not stop.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn an_abbreviated_naval_rank_opens_a_name() {
     let found = names("\"The crates were full,\" said Lt. Cdr. Marten Quillby, who led the boarding.");
     assert_eq!(found, ["Marten Quillby"]);
