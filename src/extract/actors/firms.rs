@@ -26,7 +26,7 @@ impl Finder<'_, '_> {
             return None;
         }
         // A Title Case headline capitalises every word ("Research & Development Cuts").
-        if self.text.tokens[index].paragraph == self.headline && self.headline_name_words.is_some() {
+        if self.in_title_case_heading(index) {
             return None;
         }
         let mut amp = index + 1;

@@ -177,7 +177,17 @@ fn title_case_headline(text: &TokenizedText<'_>, headline: usize) -> bool {
     let (Some(first), true) = (text.paragraphs.get(headline), text.paragraphs.len() > headline + 1) else {
         return false;
     };
-    let words = first.clone().filter(|&i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word));
+    title_case_words(text, first.clone(), 3..=30)
+}
+
+/// Whether the words of `range` are in Title Case: of the words that count, between `counted`
+/// many, three in four capitalised.
+fn title_case_words(
+    text: &TokenizedText<'_>,
+    range: std::ops::Range<usize>,
+    counted_words: std::ops::RangeInclusive<usize>,
+) -> bool {
+    let words = range.filter(|&i| text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word));
     // Title Case leaves its little words in lower case ("Pirates Hijack a Cargo Ship, Stoking
     // Fears of a Resurgence"): they count neither way.
     let (mut counted, mut capitalised) = (0, 0);
@@ -188,8 +198,39 @@ fn title_case_headline(text: &TokenizedText<'_>, headline: usize) -> bool {
             continue;
         }
         counted += 1;
+        if counted > *counted_words.end() {
+            return false;
+        }
     }
-    (3..=30).contains(&counted) && capitalised * 4 >= counted * 3
+    counted_words.contains(&counted) && capitalised * 4 >= counted * 3
+}
+
+/// The most words a subhead in the body has ("A Satellite That Keeps Coming Back").
+const SUBHEAD_WORDS: usize = 12;
+
+/// The paragraphs in Title Case that name no one by their capitals alone: the headline, when it
+/// is in Title Case, and the subheads of the body ("Soldiers Seek Refuge", "Presidency Vows
+/// Action"), short lines in Title Case that no mark ends as a sentence, with no number or bracket.
+fn title_case_headings(text: &TokenizedText<'_>, headline: usize) -> HashSet<usize> {
+    let mut headings = HashSet::new();
+    if title_case_headline(text, headline) {
+        headings.insert(headline);
+    }
+    for (paragraph, range) in text.paragraphs.iter().enumerate().skip(headline + 1) {
+        let Some(last) = range.end.checked_sub(1).filter(|&last| last >= range.start) else { continue };
+        let ends_sentence = text.tokens.get(last).is_some_and(|t| t.kind == TokenKind::Punct);
+        // "Sen. Jo Bell (R-Texas) — Announced March 23, 2015": an entry of a list, with its dates
+        // and brackets, is no subhead. (Read only for a short line in Title Case.)
+        let listed = || {
+            range.clone().any(|i| {
+                text.tokens[i].kind == TokenKind::Number || text.is_punct(i, '(') || text.is_punct(i, '—')
+            })
+        };
+        if !ends_sentence && title_case_words(text, range.clone(), 3..=SUBHEAD_WORDS) && !listed() {
+            headings.insert(paragraph);
+        }
+    }
+    headings
 }
 
 struct Finder<'a, 't> {
@@ -211,10 +252,12 @@ struct Finder<'a, 't> {
     acronyms: Vec<usize>,
     /// Abbreviations the article defines: "the Palestinian Authority (PA)".
     defined_abbreviations: HashMap<String, ActorKey>,
-    /// When the first paragraph is a headline in Title Case: the words the body capitalises
-    /// inside a sentence. A headline name goes on only with such words ("Jane Doe Gives Speech"
+    /// When the headline or a subhead is in Title Case: the words the body capitalises inside a
+    /// sentence. A name in such a heading goes on only with such words ("Jane Doe Gives Speech"
     /// names Jane Doe).
     headline_name_words: Option<HashSet<&'a str>>,
+    /// The paragraphs in Title Case ([`title_case_headings`]).
+    headings: HashSet<usize>,
     /// The paragraph of the headline (after a label such as "News Analysis", the second).
     headline: usize,
 }
@@ -230,13 +273,19 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         let headline = crate::extract::headline::headline_paragraph(text);
-        let headline_name_words = title_case_headline(text, headline).then(|| {
+        let headings = title_case_headings(text, headline);
+        let headline_name_words = (!headings.is_empty()).then(|| {
             let body = text.paragraphs.get(headline + 1).map_or(0, |range| range.start);
             text.tokens
                 .iter()
                 .enumerate()
                 .skip(body)
-                .filter(|(_, t)| t.kind == TokenKind::Word && t.capitalised && !t.sentence_start)
+                .filter(|(_, t)| {
+                    t.kind == TokenKind::Word
+                        && t.capitalised
+                        && !t.sentence_start
+                        && !headings.contains(&t.paragraph)
+                })
                 .map(|(index, _)| text.key(index))
                 .collect()
         });
@@ -244,6 +293,7 @@ impl<'a, 't> Finder<'a, 't> {
             text,
             lower_case_words,
             headline_name_words,
+            headings,
             headline,
             mentions: Vec::new(),
             people: Vec::new(),
@@ -255,6 +305,11 @@ impl<'a, 't> Finder<'a, 't> {
             acronyms: Vec::new(),
             defined_abbreviations: HashMap::new(),
         }
+    }
+
+    /// Whether the token at `index` stands in a heading in Title Case ([`title_case_headings`]).
+    fn in_title_case_heading(&self, index: usize) -> bool {
+        self.text.tokens.get(index).is_some_and(|t| self.headings.contains(&t.paragraph))
     }
 
     fn word(&self, index: usize) -> &'t str {

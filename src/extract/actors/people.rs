@@ -22,7 +22,7 @@ impl Finder<'_, '_> {
         // In a Title Case headline, a word the body never capitalises opens no name either
         // ("Security Chief Vows Cartels …": "Vows" is no person).
         let headline_word = |i: usize| {
-            self.text.tokens[i].paragraph == self.headline
+            self.in_title_case_heading(i)
                 && self.headline_name_words.as_ref().is_some_and(|body| !body.contains(self.text.key(i)))
         };
         if headline_word(start) {
@@ -184,7 +184,7 @@ impl Finder<'_, '_> {
             || lexicon.word_in(Words::FemaleGivenNames, self.text, given))
             && self.text.tokens.get(given).is_some_and(|t| t.capitalised && !t.all_caps)
             && self.text.adjacent_on_line(given, index)
-            && !(self.text.tokens[index].paragraph == self.headline && self.headline_name_words.is_some())
+            && !self.in_title_case_heading(index)
     }
 
     /// "Senator Lucia Montenegro said", "Ana Georgia": a state's name of one word right after a
@@ -257,11 +257,11 @@ impl Finder<'_, '_> {
         let surname = index + 1;
         // (A Title Case headline capitalises every word: "Why Does Israel Refuse …".)
         lexicon.word_in(Words::GivenNameStates, self.text, index)
-            && self.text.tokens.get(index).is_some_and(|t| {
-                t.capitalised
-                    && !t.all_caps
-                    && !(t.paragraph == self.headline && self.headline_name_words.is_some())
-            })
+            && self
+                .text
+                .tokens
+                .get(index)
+                .is_some_and(|t| t.capitalised && !t.all_caps && !self.headings.contains(&t.paragraph))
             && self.text.adjacent_on_line(index, surname)
             && self.plain_surname_at(surname)
             && !(lexicon.is_common_word(self.text, surname)
@@ -808,7 +808,9 @@ impl Finder<'_, '_> {
             return end;
         }
         // "Security Update: Malware hits …": ordinary words a headline capitalises are no name.
-        if token.paragraph == self.headline && (index..end).all(|i| LEXICON.is_common_word(self.text, i)) {
+        if (token.paragraph == self.headline || self.headings.contains(&token.paragraph))
+            && (index..end).all(|i| LEXICON.is_common_word(self.text, i))
+        {
             return end;
         }
         // "Vasilakis Maritime", "Nordvik Freight": a name of two words or more that ends in a word

@@ -651,6 +651,23 @@ fn a_title_case_headline_with_several_little_words_glues_no_ordinary_words_into_
 }
 
 #[test]
+fn a_title_case_subhead_in_the_body_glues_no_ordinary_words_into_names() {
+    let text = "Shelling resumes on the border\n\nShells fell on two villages overnight, officials \
+                said.\n\nResidents Describe Night of Shelling\n\nFamilies slept in cellars.\n\n\
+                Presidency Vows Action\n\nThe government promised help, Ana Orlo said.";
+    let found = names(text);
+    assert_eq!(found, ["Ana Orlo"]);
+    // A name the body writes with its capitals goes on in a subhead.
+    let text = "Shelling resumes\n\nAna Orlo visited the town.\n\nAna Orlo Visits Kessa\n\nShe met \
+                families.";
+    assert_eq!(names(text), ["Ana Orlo"]);
+    // An entry of a list, with its dates and brackets, is no subhead.
+    let text = "Candidates so far\n\nThe field is wide.\n\nSen. Marta Quell (D-Kessa) — Announced March 3, \
+                2025\nQuell left the race in May.";
+    assert_eq!(names(text), ["Marta Quell"]);
+}
+
+#[test]
 fn a_holiday_that_is_also_a_surname_closes_a_persons_name() {
     let found = names("'We are on a ticking clock,' said Hevi Ramadan, the camp's co-director.");
     assert_eq!(found, ["Hevi Ramadan"]);
