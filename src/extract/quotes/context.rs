@@ -361,36 +361,103 @@ impl Attributor<'_, '_> {
             return None;
         }
         let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
-        (1..=SENTENCES_BACK).find_map(|back| {
-            let sentence = self.text.sentences.get(sentence_index.checked_sub(back)?)?;
-            let (opening, inverted) = match self.unnamed_speaker_opening(sentence, sentence.end) {
-                Some(opening) => (opening, false),
-                None => (self.unnamed_source_after_verb(sentence)?, true),
-            };
-            if !self.word(opening.end - 1).eq_ignore_ascii_case(noun)
-                || !modifiers.iter().all(|m| opening.clone().any(|i| self.word(i).eq_ignore_ascii_case(m)))
-            {
-                return None;
-            }
-            // The words after the noun that describe the source, up to a comma or a verb ("in
-            // Kessa's transitional government": a possessive among them).
-            let end = (opening.end..(opening.end + DESCRIBING_WORDS).min(sentence.end))
-                .find(|&i| {
-                    !(self.text.is_word(i)
-                        || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive))
-                        || self.inside_quote(i)
-                        || self.is_speech_verb(i)
-                        || LEXICON.word_in(Words::RelativePronouns, self.text, i)
+        (1..=SENTENCES_BACK)
+            .find_map(|back| {
+                let sentence = self.text.sentences.get(sentence_index.checked_sub(back)?)?;
+                let (opening, inverted) = match self.unnamed_speaker_opening(sentence, sentence.end) {
+                    Some(opening) => (opening, false),
+                    None => match self.unnamed_source_after_verb(sentence) {
+                        Some(opening) => (opening, true),
+                        // "A western diplomat in Aden was blunter.": a source of the same noun that
+                        // opens a nearer sentence with no verb of speech is the one named again, not
+                        // one introduced before it.
+                        None => {
+                            return self.unnamed_subject_without_speech(sentence, noun, modifiers).map(Some);
+                        }
+                    },
+                };
+                if !self.word(opening.end - 1).eq_ignore_ascii_case(noun)
+                    || !modifiers
+                        .iter()
+                        .all(|m| opening.clone().any(|i| self.word(i).eq_ignore_ascii_case(m)))
+                {
+                    return None;
+                }
+                // The words after the noun that describe the source, up to a comma or a verb ("in
+                // Kessa's transitional government": a possessive among them).
+                let end = (opening.end..(opening.end + DESCRIBING_WORDS).min(sentence.end))
+                    .find(|&i| {
+                        !(self.text.is_word(i)
+                            || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive))
+                            || self.inside_quote(i)
+                            || self.is_speech_verb(i)
+                            || LEXICON.word_in(Words::RelativePronouns, self.text, i)
+                    })
+                    .unwrap_or(opening.end);
+                // Only a description that ends the subject: a comma or the verb right after it; after
+                // the verb, a relative clause or the sentence's end closes it too.
+                let closed = self.text.is_punct(end, ',')
+                    || self.is_speech_verb(end)
+                    || inverted
+                        && (end + 1 >= sentence.end
+                            || LEXICON.word_in(Words::RelativePronouns, self.text, end));
+                self.phrase(opening.start, if closed { end } else { opening.end }).map(Some)
+            })
+            .flatten()
+    }
+
+    /// The unnamed person of the noun `noun` (with `modifiers` among the words before it) that
+    /// opens `sentence` as its subject with no verb of speech ("A western diplomat in Aden was
+    /// blunter about the consequences."), in words: the determiner to the noun, and the words that
+    /// describe it up to a comma, or else a place after "in", "at" or "from" in capitals. `None`
+    /// when the sentence opens otherwise.
+    fn unnamed_subject_without_speech(
+        &self,
+        sentence: &Range<usize>,
+        noun: &str,
+        modifiers: &[&str],
+    ) -> Option<String> {
+        /// How many words a place after the noun takes at most ("in Port Vell").
+        const PLACE_WORDS: usize = 3;
+        let first = self.subject_opening(sentence.start);
+        // "A statement was read out at the gate": a document is brought in as it is, not spoken by.
+        let document = LEXICON.has(Words::AuthoredNouns, &noun.to_lowercase())
+            || LEXICON.has(Words::PublishedNouns, &noun.to_lowercase());
+        if document
+            || !["a", "an", "one"].iter().any(|w| self.text.is_word_ci(first, w))
+            || self.inside_quote(first)
+        {
+            return None;
+        }
+        let head = self.unnamed_head(first, sentence.end)?;
+        if !self.word(head).eq_ignore_ascii_case(noun)
+            || !modifiers.iter().all(|m| (first..head).any(|i| self.word(i).eq_ignore_ascii_case(m)))
+        {
+            return None;
+        }
+        /// How many words may describe the source after its noun ("involved in the talks").
+        const DESCRIBING_WORDS: usize = 6;
+        let mut end = head + 1;
+        // "A European diplomat involved in the talks, who asked not to be named, summed up …":
+        // the words up to a comma describe the source.
+        let described = (end..(end + DESCRIBING_WORDS + 1).min(sentence.end)).find(|&i| {
+            !self.text.is_word(i)
+                || self.inside_quote(i)
+                || LEXICON.word_in(Words::RelativePronouns, self.text, i)
+        });
+        if let Some(comma) = described.filter(|&i| self.text.is_punct(i, ',')) {
+            end = comma;
+        } else if ["in", "at", "from"].iter().any(|w| self.text.is_word_ci(end, w)) {
+            let place_end = (end + 1..(end + 1 + PLACE_WORDS).min(sentence.end))
+                .take_while(|&i| {
+                    self.text.tokens[i].kind == TokenKind::Word && self.text.tokens[i].capitalised
                 })
-                .unwrap_or(opening.end);
-            // Only a description that ends the subject: a comma or the verb right after it; after
-            // the verb, a relative clause or the sentence's end closes it too.
-            let closed = self.text.is_punct(end, ',')
-                || self.is_speech_verb(end)
-                || inverted
-                    && (end + 1 >= sentence.end || LEXICON.word_in(Words::RelativePronouns, self.text, end));
-            self.phrase(opening.start, if closed { end } else { opening.end })
-        })
+                .last();
+            if let Some(last) = place_end {
+                end = last + 1;
+            }
+        }
+        self.phrase(first, end)
     }
 
     /// The noun that heads an unnamed source opened by the determiner at `first` ("a", "an",

@@ -667,3 +667,21 @@ fn a_document_named_again_speaks_for_whoever_put_it_out() {
     let text = "Gangs are growing bolder. \"Violence is only the visible part,\" the report said.";
     assert_eq!(speaker_of(text, "Violence is only").as_deref(), Some("the report"));
 }
+
+#[test]
+fn the_source_named_again_is_the_nearest_one_of_its_noun_even_brought_in_without_speech() {
+    let text = "A senior Kessan diplomat said the talks had \"stalled\".\n\nAid groups said they would \
+                leave. A western diplomat in Port Vell was blunter about the consequences. \"Nobody will \
+                be there to see,\" the diplomat said.";
+    assert_eq!(speaker_of(text, "Nobody will").as_deref(), Some("A western diplomat in Port Vell"));
+    let text = "A European diplomat involved in the corridor talks, who asked not to be named, summed up \
+                the dilemma. \"We are building in a rough neighbourhood,\" the diplomat said.";
+    assert_eq!(
+        speaker_of(text, "We are building").as_deref(),
+        Some("A European diplomat involved in the corridor talks")
+    );
+    // Another noun opening the nearer sentence changes nothing.
+    let text = "A senior Kessan diplomat said the talks had \"stalled\".\n\nA western official in Port \
+                Vell was blunter. \"Nobody will be there to see,\" the diplomat said.";
+    assert_eq!(speaker_of(text, "Nobody will").as_deref(), Some("A senior Kessan diplomat"));
+}
