@@ -436,18 +436,29 @@ impl Attributor<'_, '_> {
     /// `As he put it: "…"`, `His message was blunt: "…"`: the person a "he" or "she" (or "his",
     /// "her") stands for, when it opens (perhaps after one word) a short clause that ends in the
     /// colon before the quote and names nobody, and a possessive's noun is owned by nobody else
-    /// ("His rival's answer was:" is the rival's).
+    /// ("His rival's answer was:" is the rival's). The clause may follow a fronted phrase's comma
+    /// ("Asked whether the army would respond, he was blunt:").
     fn pronoun_before_colon(&self, span: &QuoteSpan, sentence: &Range<usize>) -> Option<usize> {
-        /// How many tokens the clause before the colon spans at most.
-        const COLON_CLAUSE_TOKENS: usize = 7;
+        /// How many tokens the clause before the colon spans at most ("Her assessment of where the
+        /// danger lies was blunt").
+        const COLON_CLAUSE_TOKENS: usize = 10;
         let colon = span.open_token.checked_sub(1).filter(|&c| self.text.is_punct(c, ':'))?;
-        if colon < sentence.start || colon - sentence.start > COLON_CLAUSE_TOKENS {
+        if colon < sentence.start {
             return None;
         }
-        if (sentence.start..colon).any(|i| self.inside_quote(i) || self.mention_covering(i).is_some()) {
+        // "Asked whether the army would respond, he was blunt:": the clause after a fronted
+        // phrase's comma.
+        let clause = (sentence.start.max(colon.saturating_sub(COLON_CLAUSE_TOKENS + 1))..colon)
+            .rev()
+            .find(|&i| self.text.is_punct(i, ',') && !self.inside_quote(i))
+            .map_or(sentence.start, |comma| comma + 1);
+        if colon - clause > COLON_CLAUSE_TOKENS {
             return None;
         }
-        let first = self.first_word(sentence.start);
+        if (clause..colon).any(|i| self.inside_quote(i) || self.mention_covering(i).is_some()) {
+            return None;
+        }
+        let first = self.first_word(clause);
         let pronoun = (first..(first + 2).min(colon)).find(|&i| {
             LEXICON.word_in(Words::MalePronouns, self.text, i)
                 || LEXICON.word_in(Words::FemalePronouns, self.text, i)

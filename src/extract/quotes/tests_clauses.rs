@@ -196,3 +196,16 @@ fn a_long_clause_of_anonymity_still_describes_the_subject_before_it() {
                 \"manufacture a pretext\" before the talks.";
     assert_eq!(speaker_of(text, "manufacture a pretext").as_deref(), Some("An Elbonian government official"));
 }
+
+#[test]
+fn a_pronoun_clause_before_a_colon_may_follow_a_fronted_phrase_or_run_longer() {
+    let text = "Tomas Vell spoke outside the hotel. Asked whether the government would respond, he was \
+                blunt: \"We will take this fight to them.\"";
+    assert_eq!(speaker_of(text, "We will take").as_deref(), Some("Tomas Vell"));
+    let text = "Ana Orlo, a researcher, said the drones served several purposes. Her assessment of where \
+                the danger lies was blunt: \"It will start on the border.\"";
+    assert_eq!(speaker_of(text, "It will start").as_deref(), Some("Ana Orlo"));
+    // A clause that names someone else is theirs.
+    let text = "Ana Orlo spoke first. Asked about the border, Tomas Vell was blunt: \"It is closed.\"";
+    assert_eq!(speaker_of(text, "It is closed").as_deref(), Some("Tomas Vell"));
+}
