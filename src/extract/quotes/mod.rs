@@ -108,7 +108,17 @@ pub fn attribute_quotes(
         }
         let paragraph = text.tokens.get(span.open_token).map_or(0, |t| t.paragraph);
         let mut unnamed = None;
-        let explicit = if let Some(actor) = attributor.headline_speaker(span) {
+        // `who called the activists "human scum" and warned of "a merciless counteraction"`: a verb
+        // of speech joined by "and" right after the previous quote of the sentence goes on in its
+        // voice.
+        let joined_voice = previous
+            .as_ref()
+            .filter(|_| previous_close.is_some_and(|close| attributor.joined_speech_verb(close, span)))
+            .and_then(|(_, speaker, words)| speaker.map(|actor| (actor, words.clone())));
+        let explicit = if let Some((actor, words)) = joined_voice {
+            unnamed = words;
+            Some((Some(actor), "quote:joined-verb".to_owned()))
+        } else if let Some(actor) = attributor.headline_speaker(span) {
             Some((Some(actor), "quote:headline-says".to_owned()))
         } else if let Some(outlet) = attributor.outlet_speaker(span) {
             Some((Some(outlet), "quote:outlet".to_owned()))
@@ -324,6 +334,28 @@ impl Attributor<'_, '_> {
     fn inside_quote(&self, token: usize) -> bool {
         let i = self.spans.partition_point(|s| s.open_token <= token);
         i > 0 && self.spans.get(i - 1).is_some_and(|s| token <= s.close_token)
+    }
+
+    /// Whether the quote `span` follows the quote that closed at `previous_close` in the same
+    /// sentence with only "and", a verb of speech and at most a few words between, none of them a
+    /// name or a mark (`"human scum" and warned of "…"`, `"bold" and added that the plan was "…"`).
+    fn joined_speech_verb(&self, previous_close: usize, span: &QuoteSpan) -> bool {
+        /// How many words may follow the verb before the quote ("warned of", "added that the plan was").
+        const OBJECT_WORDS: usize = 5;
+        let and = previous_close + 1;
+        let same_sentence = self
+            .text
+            .tokens
+            .get(and)
+            .zip(self.text.tokens.get(span.open_token))
+            .is_some_and(|(a, b)| a.sentence == b.sentence);
+        same_sentence
+            && self.text.is_word_ci(and, "and")
+            && self.is_speech_verb(and + 1)
+            && !self.word(and + 1).ends_with("ing")
+            && span.open_token > and + 1
+            && span.open_token - (and + 2) <= OBJECT_WORDS
+            && (and + 2..span.open_token).all(|i| self.text.is_word(i) && self.mention_covering(i).is_none())
     }
 
     /// Whether the quote's last token inside the marks is a comma: the comma that closes the

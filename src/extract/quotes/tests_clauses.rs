@@ -209,3 +209,15 @@ fn a_pronoun_clause_before_a_colon_may_follow_a_fronted_phrase_or_run_longer() {
     let text = "Ana Orlo spoke first. Asked about the border, Tomas Vell was blunt: \"It is closed.\"";
     assert_eq!(speaker_of(text, "It is closed").as_deref(), Some("Tomas Vell"));
 }
+
+#[test]
+fn a_verb_of_speech_joined_by_and_to_the_previous_quote_goes_on_in_its_voice() {
+    let text = "Activists sent balloons over the border.\n\nElbonia responded on Tuesday with a statement \
+                from Ri Chol-su, a vice director of the ruling party's Central Committee, who called the \
+                activists \"human scum\" and warned of \"a merciless counteraction\" if they went on.";
+    assert_eq!(speaker_of(text, "human scum").as_deref(), Some("Ri Chol-su"));
+    assert_eq!(speaker_of(text, "a merciless").as_deref(), Some("Ri Chol-su"));
+    // A name between the two quotes opens a clause of its own.
+    let text = "Tomas Vell called the plan \"bold\" and Ana Orlo warned of \"a trap\".";
+    assert_ne!(speaker_of(text, "a trap").as_deref(), Some("Tomas Vell"));
+}
