@@ -424,8 +424,9 @@ impl Attributor<'_, '_> {
     }
 
     /// The start of the last clause before `limit` that a comma and a conjunction open with a
-    /// subject of its own ("…, and Doe later called it"; not "…, but said"), or "and" or "but"
-    /// and a name right before its verb of speech ("… and Roe warned of"), from `from` on.
+    /// subject of its own ("…, and Doe later called it"; not "…, but said"), or that "and" or
+    /// "but" opens after a quote with a name right before its verb of speech (`"bold" and Roe
+    /// warned of`), from `from` on.
     pub(super) fn coordinated_clause_start(&self, from: usize, limit: usize) -> Option<usize> {
         // "… until Kabul acted - a move Taliban officials denounced as '…'": an aside after a
         // dash joins a clause too.
@@ -439,10 +440,13 @@ impl Attributor<'_, '_> {
             } else if self.dash_aside(i) {
                 Some(i + 3)
             } else if (self.text.is_word_ci(i, "and") || self.text.is_word_ci(i, "but"))
+                && i > from
+                && self.text.is_quote_mark(i - 1)
                 && self.mention_at(i + 1).is_some_and(|m| self.is_speech_verb(m.end_token))
             {
-                // `Doe called the plan "bold" and Roe warned of "a trap"`: a name and its own verb
-                // of speech after "and" open a clause, comma or not.
+                // `Doe called the plan "bold" and Roe warned of "a trap"`: after a quote, a name
+                // and its own verb of speech after "and" open a clause, comma or not ("Doe and
+                // Roe said" is one subject of two names).
                 Some(i + 1)
             } else {
                 None
