@@ -211,8 +211,8 @@ const SUBHEAD_WORDS: usize = 12;
 /// The paragraphs in Title Case that name no one by their capitals alone: the headline, when it
 /// is in Title Case, and the subheads of the body ("Soldiers Seek Refuge", "Presidency Vows
 /// Action"), short lines in Title Case that no mark ends as a sentence, with no number or bracket.
-fn title_case_headings(text: &TokenizedText<'_>, headline: usize) -> HashSet<usize> {
-    let mut headings = HashSet::new();
+fn title_case_headings(text: &TokenizedText<'_>, headline: usize) -> Headings {
+    let mut headings = Headings(vec![false; text.paragraphs.len()]);
     if title_case_headline(text, headline) {
         headings.insert(headline);
     }
@@ -231,6 +231,70 @@ fn title_case_headings(text: &TokenizedText<'_>, headline: usize) -> HashSet<usi
         }
     }
     headings
+}
+
+/// Which paragraphs are headings in Title Case, by paragraph index (looked up for many tokens, so
+/// with no hashing).
+struct Headings(Vec<bool>);
+
+impl Headings {
+    fn insert(&mut self, paragraph: usize) {
+        if let Some(flag) = self.0.get_mut(paragraph) {
+            *flag = true;
+        }
+    }
+
+    fn contains(&self, paragraph: usize) -> bool {
+        self.0.get(paragraph).copied().unwrap_or(false)
+    }
+
+    fn is_empty(&self) -> bool {
+        !self.0.contains(&true)
+    }
+
+    fn paragraphs(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().filter(|(_, flag)| **flag).map(|(paragraph, _)| paragraph)
+    }
+}
+
+/// The words of the `headings` paragraphs that the body after the headline capitalises inside a
+/// sentence. Only words of the headings are looked up: a filter on a word's first byte and length
+/// spares hashing every capitalised word of a long article.
+fn heading_words_in_body<'a>(
+    text: &'a TokenizedText<'_>,
+    headline: usize,
+    headings: &Headings,
+) -> HashSet<&'a str> {
+    const LENGTHS: usize = 64;
+    let shape = |key: &str| {
+        usize::from(key.as_bytes().first().copied().unwrap_or(0)) * LENGTHS + key.len().min(LENGTHS - 1)
+    };
+    let mut heading_words = HashSet::new();
+    let mut shapes = vec![false; 256 * LENGTHS];
+    for paragraph in headings.paragraphs() {
+        for index in text.paragraphs.get(paragraph).cloned().unwrap_or_default() {
+            if text.tokens[index].kind == TokenKind::Word {
+                let key = text.key(index);
+                shapes[shape(key)] = true;
+                heading_words.insert(key);
+            }
+        }
+    }
+    let body = text.paragraphs.get(headline + 1).map_or(0, |range| range.start);
+    text.tokens
+        .iter()
+        .enumerate()
+        .skip(body)
+        .filter(|(index, t)| {
+            t.kind == TokenKind::Word
+                && t.capitalised
+                && !t.sentence_start
+                && shapes[shape(text.key(*index))]
+                && !headings.contains(t.paragraph)
+                && heading_words.contains(text.key(*index))
+        })
+        .map(|(index, _)| text.key(index))
+        .collect()
 }
 
 struct Finder<'a, 't> {
@@ -252,12 +316,12 @@ struct Finder<'a, 't> {
     acronyms: Vec<usize>,
     /// Abbreviations the article defines: "the Palestinian Authority (PA)".
     defined_abbreviations: HashMap<String, ActorKey>,
-    /// When the headline or a subhead is in Title Case: the words the body capitalises inside a
-    /// sentence. A name in such a heading goes on only with such words ("Jane Doe Gives Speech"
-    /// names Jane Doe).
+    /// When the headline or a subhead is in Title Case: the words of the headings that the body
+    /// capitalises inside a sentence. A name in such a heading goes on only with such words ("Jane
+    /// Doe Gives Speech" names Jane Doe).
     headline_name_words: Option<HashSet<&'a str>>,
     /// The paragraphs in Title Case ([`title_case_headings`]).
-    headings: HashSet<usize>,
+    headings: Headings,
     /// The paragraph of the headline (after a label such as "News Analysis", the second).
     headline: usize,
 }
@@ -274,21 +338,8 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let headline = crate::extract::headline::headline_paragraph(text);
         let headings = title_case_headings(text, headline);
-        let headline_name_words = (!headings.is_empty()).then(|| {
-            let body = text.paragraphs.get(headline + 1).map_or(0, |range| range.start);
-            text.tokens
-                .iter()
-                .enumerate()
-                .skip(body)
-                .filter(|(_, t)| {
-                    t.kind == TokenKind::Word
-                        && t.capitalised
-                        && !t.sentence_start
-                        && !headings.contains(&t.paragraph)
-                })
-                .map(|(index, _)| text.key(index))
-                .collect()
-        });
+        let headline_name_words =
+            (!headings.is_empty()).then(|| heading_words_in_body(text, headline, &headings));
         Self {
             text,
             lower_case_words,
@@ -309,7 +360,7 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether the token at `index` stands in a heading in Title Case ([`title_case_headings`]).
     fn in_title_case_heading(&self, index: usize) -> bool {
-        self.text.tokens.get(index).is_some_and(|t| self.headings.contains(&t.paragraph))
+        self.text.tokens.get(index).is_some_and(|t| self.headings.contains(t.paragraph))
     }
 
     fn word(&self, index: usize) -> &'t str {

@@ -248,7 +248,7 @@ impl Finder<'_, '_> {
             // "Jane Doe Tells Party Convention": in a Title Case headline a speech verb ends the name;
             // so does a word the body never capitalises that is no institution word ("Norland
             // Moves Troops").
-            if self.headings.contains(&token.paragraph)
+            if self.headings.contains(token.paragraph)
                 && let Some(body) = &self.headline_name_words
                 && (LEXICON.is_speech_verb(self.text.key(end))
                     || !body.contains(self.text.key(end)) && LEXICON.org_head(self.text, end).is_none())

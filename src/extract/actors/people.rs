@@ -140,15 +140,14 @@ impl Finder<'_, '_> {
             return true;
         }
         // "Khaing Thu Ya", "Aung Than Htut": a capitalised function word between two words of a
-        // name that are no common words is the name's.
-        if lexicon.is_stopword(self.text, index) && self.function_word_inside_name(index) {
-            return true;
+        // name that are no common words is the name's; any other is none.
+        if lexicon.is_stopword(self.text, index) {
+            return self.function_word_inside_name(index);
         }
         // Headline case glues a verb onto a name ("Jane Doe Says", "Senator Slams"): a word that
         // is a speech verb in lower case is no part of a name.
         // "Thirteen Western embassies said": a number spelt out is no name.
-        if lexicon.is_stopword(self.text, index)
-            || lexicon.is_speech_verb(self.text.key(index))
+        if lexicon.is_speech_verb(self.text.key(index))
             || lexicon.org_head(self.text, index).is_some()
             || lexicon.word_in(Words::SpelledNumbers, self.text, index)
         {
@@ -261,7 +260,7 @@ impl Finder<'_, '_> {
                 .text
                 .tokens
                 .get(index)
-                .is_some_and(|t| t.capitalised && !t.all_caps && !self.headings.contains(&t.paragraph))
+                .is_some_and(|t| t.capitalised && !t.all_caps && !self.headings.contains(t.paragraph))
             && self.text.adjacent_on_line(index, surname)
             && self.plain_surname_at(surname)
             && !(lexicon.is_common_word(self.text, surname)
@@ -808,7 +807,7 @@ impl Finder<'_, '_> {
             return end;
         }
         // "Security Update: Malware hits …": ordinary words a headline capitalises are no name.
-        if (token.paragraph == self.headline || self.headings.contains(&token.paragraph))
+        if (token.paragraph == self.headline || self.headings.contains(token.paragraph))
             && (index..end).all(|i| LEXICON.is_common_word(self.text, i))
         {
             return end;
