@@ -385,14 +385,8 @@ impl Attributor<'_, '_> {
                 }
                 // The words after the noun that describe the source, up to a comma or a verb ("in
                 // Kessa's transitional government": a possessive among them).
-                let end = (opening.end..(opening.end + DESCRIBING_WORDS).min(sentence.end))
-                    .find(|&i| {
-                        !(self.text.is_word(i)
-                            || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive))
-                            || self.inside_quote(i)
-                            || self.is_speech_verb(i)
-                            || LEXICON.word_in(Words::RelativePronouns, self.text, i)
-                    })
+                let end = self
+                    .describing_words_end(opening.end..(opening.end + DESCRIBING_WORDS).min(sentence.end))
                     .unwrap_or(opening.end);
                 // Only a description that ends the subject: a comma or the verb right after it; after
                 // the verb, a relative clause or the sentence's end closes it too.
@@ -404,6 +398,19 @@ impl Attributor<'_, '_> {
                 self.phrase(opening.start, if closed { end } else { opening.end }).map(Some)
             })
             .flatten()
+    }
+
+    /// Where the words that describe an unnamed source after its noun stop, within `reach`: at the
+    /// first token that is no word or possessive, stands in a quote, is a verb of speech or a
+    /// relative pronoun. `None` when all of `reach` describes.
+    fn describing_words_end(&self, reach: Range<usize>) -> Option<usize> {
+        reach.into_iter().find(|&i| {
+            !(self.text.is_word(i)
+                || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive))
+                || self.inside_quote(i)
+                || self.is_speech_verb(i)
+                || LEXICON.word_in(Words::RelativePronouns, self.text, i)
+        })
     }
 
     /// The unnamed person of the noun `noun` (with `modifiers` among the words before it) that
@@ -421,8 +428,8 @@ impl Attributor<'_, '_> {
         const PLACE_WORDS: usize = 3;
         let first = self.subject_opening(sentence.start);
         // "A statement was read out at the gate": a document is brought in as it is, not spoken by.
-        let document = LEXICON.has(Words::AuthoredNouns, &noun.to_lowercase())
-            || LEXICON.has(Words::PublishedNouns, &noun.to_lowercase());
+        let key = noun.to_lowercase();
+        let document = LEXICON.has(Words::AuthoredNouns, &key) || LEXICON.has(Words::PublishedNouns, &key);
         if document
             || !["a", "an", "one"].iter().any(|w| self.text.is_word_ci(first, w))
             || self.inside_quote(first)
@@ -435,16 +442,13 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
-        /// How many words may describe the source after its noun ("involved in the talks").
-        const DESCRIBING_WORDS: usize = 6;
+        /// How many words may describe the source after its noun ("involved in the talks"), its
+        /// comma counted.
+        const DESCRIBING_TOKENS: usize = 7;
         let mut end = head + 1;
         // "A European diplomat involved in the talks, who asked not to be named, summed up …":
         // the words up to a comma describe the source.
-        let described = (end..(end + DESCRIBING_WORDS + 1).min(sentence.end)).find(|&i| {
-            !self.text.is_word(i)
-                || self.inside_quote(i)
-                || LEXICON.word_in(Words::RelativePronouns, self.text, i)
-        });
+        let described = self.describing_words_end(end..(end + DESCRIBING_TOKENS).min(sentence.end));
         if let Some(comma) = described.filter(|&i| self.text.is_punct(i, ',')) {
             end = comma;
         } else if ["in", "at", "from"].iter().any(|w| self.text.is_word_ci(end, w)) {
