@@ -128,9 +128,10 @@ pub fn short(s: &str, max: usize) -> String {
 }
 
 /// Shortens a passage as [`short`] and sets it in quotation marks, its own double marks made
-/// single (`“‘We will respond,’ he said.”`).
+/// single (`“‘We will respond,’ he said.”`). Shortened first: panels call it every frame, and a
+/// tag's passage may be long.
 pub fn quoted_short(s: &str, max: usize) -> String {
-    format!("\u{201c}{}\u{201d}", short(&crate::model::text::nest_quotation_marks(s), max))
+    format!("\u{201c}{}\u{201d}", crate::model::text::nest_quotation_marks(&short(s, max)))
 }
 
 fn labelled_field(ui: &mut Ui, label: &str, value: &mut String, focus: bool) -> egui::Response {
@@ -487,5 +488,16 @@ fn expand_home(text: &str) -> PathBuf {
     match text.strip_prefix("~/") {
         Some(rest) => dirs::home_dir().map_or_else(|| PathBuf::from(text), |h| h.join(rest)),
         None => PathBuf::from(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quoted_label_is_short_and_nests_the_passage_s_own_marks() {
+        assert_eq!(quoted_short("\"We will respond,\"\n he said.", 60), "“‘We will respond,’ he said.”");
+        assert_eq!(quoted_short("\"Not now,\" he said.", 6), "“‘Not n…”");
     }
 }
