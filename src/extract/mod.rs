@@ -138,7 +138,7 @@ pub fn suggest(text: &str) -> Suggestions {
     let figures = facts::find_figures(&tokenized, &dates);
     // A body named only as a named spokesperson's affiliation is suggested only when a quote or
     // a threat's summary names it (as the speaker, or as the summary's "who").
-    let named: std::collections::HashSet<&str> = quotes
+    let named: foldhash::HashSet<&str> = quotes
         .iter()
         .filter_map(|q| q.speaker.as_deref())
         .chain(threats.iter().filter_map(|t| t.summary.split(" -> ").next()))

@@ -246,7 +246,7 @@ fn merge_into(text: &TokenizedText<'_>, table: &mut ActorTable, found: Vec<Found
     if found.is_empty() {
         return;
     }
-    let mut by_name: std::collections::HashMap<String, usize> =
+    let mut by_name: foldhash::HashMap<String, usize> =
         table.actors.iter().enumerate().map(|(i, a)| (a.name.clone(), i)).collect();
     for f in found {
         let actor = match by_name.get(&f.name) {

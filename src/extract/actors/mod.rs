@@ -17,7 +17,7 @@
 //!
 //! Nothing here knows any particular person: names are recognised from their shape and context.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 mod bands;
 mod cjk;

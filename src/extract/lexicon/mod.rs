@@ -10,7 +10,6 @@
 //! time; the unit tests check that every shipped line parses.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 mod titles;
@@ -45,48 +44,9 @@ const RULE_WORD_FILES: &[(&str, &str)] = &[
     ("given-names.txt", include_str!("../../../assets/lexicon/given-names.txt")),
 ];
 
-/// A fast non-cryptographic hasher (the FxHash mix used inside rustc) for the lexicon's tables.
-/// Their keys all come from the shipped data, so text cannot crowd one bucket with colliding
-/// keys; tables keyed by words of the article keep the standard hasher.
-#[derive(Clone, Copy, Default)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// The lexicon's tables hash with foldhash, fixed-seeded: their keys all come from the shipped
+/// data, so text cannot crowd one bucket with colliding keys.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
 /// Classes of a single word (bit flags), looked up once per token; see [`Lexicon::classify`].
 pub mod class {
@@ -101,7 +61,7 @@ pub mod class {
     pub const ORG_HEAD: u16 = 1 << 8;
     pub const DATE_START: u16 = 1 << 9;
 }
-type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+type FastSet<K> = HashSet<K, foldhash::fast::FixedState>;
 
 /// The lexicon, parsed on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);

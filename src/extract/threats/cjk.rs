@@ -13,7 +13,7 @@
 //! 発射したと発表した" after the launch), or a weak cue of the same kind as one told before (a
 //! "미사일" whose nearest actor is the state that reports where it fell).
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;

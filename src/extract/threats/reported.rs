@@ -1,6 +1,6 @@
 //! What has been proposed so far, for the rules that keep one suggestion per threat.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::super::lexicon::{CueGroup, LEXICON, Words};
 use crate::model::ThreatCategory;
