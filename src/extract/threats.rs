@@ -289,6 +289,11 @@ fn scan_cues<'a>(
         if LEXICON.has(Words::TargetFamilies, &group.family) {
             continue;
         }
+        // "Three men were arrested on Sunday": an arrest told as done is part of a danger the
+        // article has told; before any (police work on an ordinary crime), it is none.
+        if group.family == cues::ARREST_FAMILY && reported.last_threat.is_none() {
+            continue;
+        }
         if cues::is_cancelled(text, sentence.start, hit) || skip_rankings && cues::is_assessment(hit) {
             continue;
         }
@@ -621,6 +626,7 @@ fn propose(
     if reported.follows(sentence_index)
         && !opens_with_year(text, sentence_view.statement)
         && is_agentless_passive(text, sentence.clone(), choice.0)
+        && choice.1.family != cues::ARREST_FAMILY
     {
         reported.last_sentence = Some(sentence_index);
         reported.last_families.extend(families_here);

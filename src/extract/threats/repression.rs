@@ -110,3 +110,58 @@ pub(super) fn arrest_on_charge(
     });
     charged.then_some(at..at + 1)
 }
+
+/// How many tokens before an arrest's verb a modal or a negation takes it back ("could have been
+/// arrested", "nobody has yet been detained").
+const ARREST_DOUBT_REACH: usize = 4;
+
+/// An arrest or a detention told as done, of whoever is held: "three men were arrested on
+/// Sunday", "police had detained two suspects", "she was taken into custody at her home". In
+/// security news the arrest is part of the danger told (the plot foiled, the suspects held), and
+/// the analyst's brief lists it. The verb at `at` is a word of [`Words::ReportedArrestVerbs`]
+/// ("taken" with "into custody"), in the passive after a word of [`Words::ArrestAuxiliaries`]
+/// ("would be arrested" is a case, not news) or in the active with the people held right after
+/// it (a number, a count, a determiner or a pronoun of [`Words::ArrestedPeopleOpeners`], or a
+/// capitalised name). Not when a modal or a negation stands shortly before ("could have been
+/// arrested", "no one was detained") or the sentence is a condition ("if he returns he will be
+/// …"). Returns the verb, with "into custody".
+pub(super) fn arrest_reported(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::ReportedArrestVerbs, text, at) || at <= sentence.start {
+        return None;
+    }
+    let custody = text.is_word_ci(at + 1, "into") && text.is_word_ci(at + 2, "custody");
+    if text.is_word_ci(at, "taken") && !custody {
+        return None;
+    }
+    let end = if custody { at + 3 } else { at + 1 };
+    let before = at - 1;
+    let passive = LEXICON.word_in(Words::ArrestAuxiliaries, text, before);
+    let people_after = end < sentence.end
+        && (text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Number)
+            || LEXICON.word_in_any(&[Words::ArrestedPeopleOpeners, Words::SpelledNumbers], text, end)
+            || text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised));
+    // "the detained men": a word that describes, not an arrest told.
+    let active = !custody
+        && people_after
+        && text.is_word(before)
+        && !LEXICON.word_in(Words::HeldDescribingDeterminers, text, before);
+    if !(passive || active) {
+        return None;
+    }
+    let doubted = (at.saturating_sub(ARREST_DOUBT_REACH).max(sentence.start)..at).any(|i| {
+        LEXICON.word_in_any(
+            &[Words::FutureModals, Words::PossibilityModals, Words::Negations, Words::NobodyWords],
+            text,
+            i,
+        )
+    });
+    let condition = sentence
+        .clone()
+        .find(|&i| text.is_word(i))
+        .is_some_and(|first| LEXICON.word_in(Words::ConditionWords, text, first));
+    (!doubted && !condition).then_some(at..end)
+}
