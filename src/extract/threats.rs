@@ -289,9 +289,10 @@ fn scan_cues<'a>(
         if LEXICON.has(Words::TargetFamilies, &group.family) {
             continue;
         }
-        // "Three men were arrested on Sunday": an arrest told as done is part of a danger the
-        // article has told; before any (police work on an ordinary crime), it is none.
-        if group.family == cues::ARREST_FAMILY && reported.last_threat.is_none() {
+        // "Three men were arrested on Sunday", "the agency warned that …": an arrest told as done
+        // or a warning told is part of a danger the article has told; before any (police work on
+        // an ordinary crime, a forecast of prices), it is none.
+        if reported.last_threat.is_none() && LEXICON.has(Words::AfterDangerFamilies, &group.family) {
             continue;
         }
         if cues::is_cancelled(text, sentence.start, hit) || skip_rankings && cues::is_assessment(hit) {

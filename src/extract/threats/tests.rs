@@ -1054,3 +1054,27 @@ fn an_arrest_told_yields_to_any_other_cue_of_its_sentence() {
     assert!(found.iter().any(|t| t.rule == "threat:cue:espionage"), "{found:?}");
     assert!(found.iter().all(|t| t.rule != "threat:cue:arrest"), "{found:?}");
 }
+
+#[test]
+fn a_warning_told_after_a_danger_is_a_threat_and_yields_to_any_other_cue_of_its_sentence() {
+    let after = |sentence: &str| {
+        let found = threats(&format!("{SABOTAGE_TOLD} {sentence}"));
+        found.into_iter().filter(|t| !t.rule.ends_with(":sabotage")).collect::<Vec<_>>()
+    };
+    let found =
+        after("The ministry warned that foreign powers were recruiting teenagers through video games.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].rule.as_str(), found[0].cue.as_str()), ("threat:cue:told-warning", "warned that"));
+    assert!(found[0].summary.contains("foreign powers were recruiting teenagers"), "{}", found[0].summary);
+    let found = after("Kessa warns that the talks may collapse.");
+    assert_eq!(found.first().map(|t| t.summary.as_str()), Some("Kessa -> warns that the talks may collapse"));
+    // The harm named is the threat.
+    let found = after("Officials warned that the militia would fire ballistic missiles at the port.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "threat:cue:missile", "{found:?}");
+    // A warning denied, or a warning "of" (no clause told), is none.
+    assert!(after("The agency did not warn that the dam was weak.").is_empty());
+    assert!(after("The agency warned of delays at the border.").is_empty());
+    // Alone, a forecast is no danger told (see `a_warning_of_harm_to_come_is_a_threat`).
+    assert!(threats("The ministry warned that foreign powers were recruiting teenagers.").is_empty());
+}
