@@ -289,9 +289,8 @@ fn scan_cues<'a>(
         if LEXICON.has(Words::TargetFamilies, &group.family) {
             continue;
         }
-        // "Three men were arrested on Sunday", "the agency warned that …": an arrest told as done
-        // or a warning told is part of a danger the article has told; before any (police work on
-        // an ordinary crime, a forecast of prices), it is none.
+        // "The agency warned that …": a warning told is part of a danger the article has told;
+        // before any (a forecast of prices, of a vote), it is none.
         if reported.last_threat.is_none() && LEXICON.has(Words::AfterDangerFamilies, &group.family) {
             continue;
         }
@@ -627,7 +626,6 @@ fn propose(
     if reported.follows(sentence_index)
         && !opens_with_year(text, sentence_view.statement)
         && is_agentless_passive(text, sentence.clone(), choice.0)
-        && choice.1.family != cues::ARREST_FAMILY
     {
         reported.last_sentence = Some(sentence_index);
         reported.last_families.extend(families_here);

@@ -56,9 +56,6 @@ const POLITICAL_DETENTION_FAMILY: &str = "political-detention";
 /// The cue family that arrests for a hostile act are proposed under.
 pub(super) const CHARGED_ARREST_FAMILY: &str = "charged-arrest";
 
-/// The cue family that arrests told as done, of whoever is held, are proposed under.
-pub(super) const ARREST_FAMILY: &str = "arrest";
-
 /// The cue family that supplies cut and crossings closed are proposed under.
 const SUPPLY_CUT_FAMILY: &str = "supply-cut";
 
@@ -318,7 +315,7 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 23] = [
+pub(super) const RULES: [(&str, Words, Rule); 22] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ASSESSMENT_FAMILY, Words::PosingVerbs, rules::posed_danger),
@@ -340,7 +337,6 @@ pub(super) const RULES: [(&str, Words, Rule); 23] = [
     (DATA_THEFT_FAMILY, Words::TheftParticiples, rules::stolen_data),
     (POLITICAL_DETENTION_FAMILY, Words::DetainingVerbs, repression::political_detention),
     (CHARGED_ARREST_FAMILY, Words::ChargedArrestVerbs, repression::arrest_on_charge),
-    (ARREST_FAMILY, Words::ReportedArrestVerbs, repression::arrest_reported),
     (SUPPLY_CUT_FAMILY, Words::CuttingVerbs, coercion::supply_cut),
 ];
 
@@ -382,12 +378,6 @@ fn add_rule_hits(
         if family == CHARGED_ARREST_FAMILY
             && hits.iter().any(|hit| detention(hit) && hit.start < range.end && range.start < hit.end)
         {
-            continue;
-        }
-        // An arrest told as done replaces no cue: a detention of foreigners or an arrest on a
-        // charge found at the same verb tells more. Beside other cues it stands as one more
-        // reading of the sentence, and the more severe wins.
-        if family == ARREST_FAMILY && hits.iter().any(|hit| hit.start < range.end && range.start < hit.end) {
             continue;
         }
         hits.retain(|hit| hit.end <= range.start || hit.start >= range.end);

@@ -1008,51 +1008,12 @@ fn the_people_of_an_attack_told_are_no_new_threat_where_the_attack_is_restated()
 const SABOTAGE_TOLD: &str = "Saboteurs set fire to a rail depot in Orra last week, officials said.";
 
 #[test]
-fn an_arrest_told_as_done_after_a_danger_is_a_threat() {
-    let arrest = |sentence: &str| {
-        let found = threats(&format!("{SABOTAGE_TOLD} {sentence}"));
-        found.into_iter().filter(|t| t.rule == "threat:cue:arrest").map(|t| t.cue).collect::<Vec<_>>()
-    };
-    // In the passive, after was, were, been or being.
-    assert_eq!(arrest("Three men were arrested on Sunday at a flat near the port."), ["arrested"]);
-    assert_eq!(arrest("A courier had been detained at the airport, police said."), ["detained"]);
-    assert_eq!(arrest("She was taken into custody at her home in Vell."), ["taken into custody"]);
-    // In the active, with the people held right after the verb.
-    assert_eq!(arrest("Police in Kessa said they had arrested six people."), ["arrested"]);
-    assert_eq!(arrest("Border guards detained Tomas Vell near the crossing."), ["detained"]);
-    assert_eq!(arrest("Officers apprehended two suspects in a car park."), ["apprehended"]);
-}
-
-#[test]
-fn an_arrest_alone_to_come_denied_or_described_is_no_arrest_told() {
-    // Alone, an arrest is police work (see also `a_state_holding_foreign_citizens_is_a_threat`).
-    assert!(threats("Three men were arrested on Sunday at a flat near the port.").is_empty());
-    for sentence in [
-        // A case, not news.
-        "Anyone who crosses the line would be arrested, the minister said.",
-        "If he returns to Orra he will be detained at the border.",
-        "The couriers could have been arrested months earlier.",
-        // Denied.
-        "No one has been arrested over the fire.",
-        "Nobody was detained, police said.",
-        "The suspects have not been arrested.",
-        // A word that describes the people held, or nobody held right after the verb.
-        "The detained men were questioned overnight.",
-        "Police said the suspect had been taken to hospital.",
-    ] {
-        let found = threats(&format!("{SABOTAGE_TOLD} {sentence}"));
-        assert!(found.iter().all(|t| t.rule != "threat:cue:arrest"), "{sentence}: {found:?}");
-    }
-}
-
-#[test]
-fn an_arrest_told_yields_to_any_other_cue_of_its_sentence() {
-    // The charge is the danger told; the arrest is part of its telling.
-    let text =
-        format!("{SABOTAGE_TOLD} Police arrested two residents of Orra on suspicion of spying for Iran.");
-    let found = threats(&text);
-    assert!(found.iter().any(|t| t.rule == "threat:cue:espionage"), "{found:?}");
-    assert!(found.iter().all(|t| t.rule != "threat:cue:arrest"), "{found:?}");
+fn an_arrest_after_a_danger_told_is_still_police_work() {
+    // The sabotage is the danger; the suspects held are its telling, not a threat of their own.
+    let found =
+        threats(&format!("{SABOTAGE_TOLD} Three men were arrested on Sunday at a flat near the port."));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].evidence.starts_with("Saboteurs"), "{found:?}");
 }
 
 #[test]
