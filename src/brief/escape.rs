@@ -13,10 +13,13 @@
 
 /// Characters that CommonMark (with the GFM table and strikethrough extensions) may read as
 /// markup anywhere in a line. All are ASCII punctuation, which CommonMark lets a backslash escape.
+/// Not `>`: it opens a blockquote only at the start of a line ([`escape_line_start`]), and with
+/// every `<` escaped it can close no HTML tag or autolink, so a summary's "who -> what" stays as
+/// written in the Markdown file.
 fn needs_escape_anywhere(c: char) -> bool {
     matches!(
         c,
-        '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!' | '#' | '$' | '{' | '}' | '^'
+        '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|' | '~' | '&' | '!' | '#' | '$' | '{' | '}' | '^'
     )
 }
 
@@ -79,15 +82,15 @@ fn citation_len(text: &str) -> Option<usize> {
 }
 
 /// Block constructs that only matter at the start of a line: list bullets (`-`, `+`), setext
-/// underlines (`=`, `-`), and ordered-list numbers (`1.` or `1)`). The other openers (`#`, `>`,
-/// `*`, backticks) are escaped everywhere by [`inline`].
+/// underlines (`=`, `-`), blockquotes (`>`) and ordered-list numbers (`1.` or `1)`). The other
+/// openers (`#`, `*`, backticks) are escaped everywhere by [`inline`].
 fn escape_line_start(line: &mut String) {
     // Up to three leading spaces do not stop a block construct, so look past them.
     let rest = line.trim_start_matches(' ');
     let indent = line.len() - rest.len();
     // Offsets after ASCII spaces and ASCII digits: always character boundaries.
     let escape_at = match rest.chars().next() {
-        Some('-' | '+' | '=') => Some(indent),
+        Some('-' | '+' | '=' | '>') => Some(indent),
         Some(c) if c.is_ascii_digit() => {
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
             (digits <= 9 && matches!(rest.as_bytes().get(digits), Some(b'.' | b')')))
@@ -143,12 +146,47 @@ mod tests {
         assert_eq!(quoted(""), "“”");
     }
 
+    /// The visible text of one line of Markdown, as pulldown-cmark reads it with the extensions the
+    /// brief is rendered with, or the first construct it made of the line.
+    fn rendered_text(markdown: &str) -> Result<String, String> {
+        use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+        let mut text = String::new();
+        for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+            match event {
+                Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => {}
+                Event::Text(t) => text.push_str(&t),
+                other => return Err(format!("{other:?}")),
+            }
+        }
+        Ok(text)
+    }
+
+    #[test]
+    fn inline_text_renders_as_the_same_characters_and_nothing_else() {
+        for text in [
+            "Tom Harl -> The risk is that one incident pushes both sides over the edge",
+            "> not a quote",
+            "  >> nor this",
+            "a <b>bold</b> claim > 3 < 4",
+            "<https://example.org> and <x@y.org>",
+            "# not a heading | nor a cell *nor* _emphasis_ ~~nor~~ `code`",
+            "1. not a list",
+            "- nor this",
+            "[link](javascript:alert(1)) ![img](x.png) &amp; &#60;",
+        ] {
+            assert_eq!(rendered_text(&inline(text)).as_deref(), Ok(text.trim()), "{text}");
+        }
+    }
+
     #[test]
     fn inline_escapes_markup_characters() {
         assert_eq!(inline("a *b* _c_ `d`"), r"a \*b\* \_c\_ \`d\`");
-        assert_eq!(inline("<script>alert(1)</script>"), r"\<script\>alert(1)\</script\>");
+        assert_eq!(inline("<script>alert(1)</script>"), r"\<script>alert(1)\</script>");
         assert_eq!(inline("[x](javascript:alert(1))"), r"\[x\](javascript:alert(1))");
         assert_eq!(inline("a | b"), r"a \| b");
+        // ">" only where it would open a blockquote.
+        assert_eq!(inline("Tom Harl -> the risk"), "Tom Harl -> the risk");
+        assert_eq!(inline("> not a quote"), r"\> not a quote");
         assert_eq!(inline("&amp; &#60;"), r"\&amp; \&\#60;");
         assert_eq!(inline("![img](x.png)"), r"\!\[img\](x.png)");
     }
@@ -206,7 +244,7 @@ mod tests {
     fn links_only_for_plain_http_urls() {
         assert_eq!(link("https://example.org/a?b=1"), "<https://example.org/a?b=1>");
         assert_eq!(link("javascript:alert(1)"), "javascript:alert(1)");
-        assert_eq!(link("https://x.org/<script>"), r"https://x.org/\<script\>");
+        assert_eq!(link("https://x.org/<script>"), r"https://x.org/\<script>");
         assert_eq!(link(""), "");
     }
 }

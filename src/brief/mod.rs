@@ -185,7 +185,7 @@ mod tests {
         let t =
             template("t", "{{ brief.title }}\n{{ brief.summary | blockquote }}\n{{ brief.title | safe }}\n");
         let out = render(&session, &t).unwrap();
-        assert_eq!(out, "\\# \\<b\\>Hi\\</b\\> \\| \\*x\\*\n> line one\n>\n> line two\n# <b>Hi</b> | *x*\n");
+        assert_eq!(out, "\\# \\<b>Hi\\</b> \\| \\*x\\*\n> line one\n>\n> line two\n# <b>Hi</b> | *x*\n");
     }
 
     #[test]
