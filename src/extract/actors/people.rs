@@ -633,6 +633,13 @@ impl Finder<'_, '_> {
         if attributive(index) {
             return index + 1;
         }
+        // "Since May Tomas Vell has led …": a month after a word of time is when, and the name
+        // starts after it.
+        if lexicon.word_in(Words::Months, self.text, index)
+            && index.checked_sub(1).is_some_and(|p| lexicon.word_in(Words::MonthOpeners, self.text, p))
+        {
+            return index + 1;
+        }
         // "the patrol ship KRN Storm Petrel", "the Aframax Sea Lark" are vessels.
         if self.after_vessel_noun(index) || self.opens_vessel_name(index) {
             let mut end = index + 1;

@@ -675,3 +675,13 @@ fn a_holiday_that_is_also_a_surname_closes_a_persons_name() {
     assert!(names("During Ramadan, the camp's guards said, attacks fell.").is_empty());
     assert!(names("Attacks fell during Ramadan, the guards said.").is_empty());
 }
+
+#[test]
+fn a_month_after_a_word_of_time_opens_no_name() {
+    assert_eq!(names("Since May Tomas Vell has led the coastal brigade."), ["Tomas Vell"]);
+    assert_eq!(names("In June Ana Orlo said the port was calm."), ["Ana Orlo"]);
+    assert_eq!(names("By early August Kessa Petrol had closed the terminal."), ["Kessa Petrol"]);
+    // A month that is a name stays one.
+    assert_eq!(names("Prime Minister Theresa May said the talks were over."), ["Theresa May"]);
+    assert_eq!(names("June Orlo said the port was calm."), ["June Orlo"]);
+}
