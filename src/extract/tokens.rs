@@ -66,9 +66,18 @@ pub struct TokenizedText<'t> {
     /// Per token, the id of the set of word lists its word is in, when
     /// [`TokenizedText::set_word_info`] was called (see `Lexicon::word_in`).
     word_lists: Vec<u16>,
+    /// Whether the text has a Chinese, Japanese or Korean letter: the passes for those scripts
+    /// ask once, not each over the whole text.
+    has_cjk: bool,
 }
 
 impl<'t> TokenizedText<'t> {
+    /// Whether the text has a Chinese, Japanese or Korean letter
+    /// ([`crate::model::text::contains_cjk_letter`]).
+    pub fn has_cjk(&self) -> bool {
+        self.has_cjk
+    }
+
     pub fn token_text(&self, index: usize) -> &'t str {
         self.tokens.get(index).map_or("", |token| self.slice(token.start_byte, token.end_byte))
     }
@@ -434,6 +443,7 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
         keys,
         word_classes: Vec::new(),
         word_lists: Vec::new(),
+        has_cjk: crate::model::text::contains_cjk_letter(text),
     };
     assign_paragraphs(&mut tokenized);
     assign_sentences(&mut tokenized);

@@ -22,7 +22,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use super::{ActorDraft, ActorTable, MentionRecord};
 use crate::extract::lexicon::{LEXICON, Words};
 use crate::extract::tokens::TokenizedText;
-use crate::model::text::{contains_cjk_letter, is_hangul_syllable};
+use crate::model::text::is_hangul_syllable;
 use crate::model::{ActorKind, ByteRange};
 
 /// Longest run of name characters before a title: a Japanese or Korean personal name is at most
@@ -56,7 +56,7 @@ struct Found {
 /// Adds the actors of the text's Chinese, Japanese and Korean passages to `table`.
 pub(super) fn add_cjk_actors(text: &TokenizedText<'_>, table: &mut ActorTable) {
     let source = text.text;
-    if !contains_cjk_letter(source) {
+    if !text.has_cjk() {
         return;
     }
     let mut found: Vec<Found> = Vec::new();

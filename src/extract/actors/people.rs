@@ -4,6 +4,11 @@
 
 use super::*;
 
+/// How many bytes into a word the hyphen after a name particle may stand: the longest particle
+/// of [`Words::NameParticles`] ("della", "delos") and one more
+/// (`tests::every_name_particle_fits_before_the_hyphen_reach`).
+pub(super) const PARTICLE_HYPHEN_REACH: usize = 6;
+
 impl Finder<'_, '_> {
     /// A run of name-shaped capitalised tokens starting at `start` (at most four words, particles
     /// allowed inside), as an exclusive end; `None` when `start` is not a name word.
@@ -320,9 +325,14 @@ impl Finder<'_, '_> {
 
     /// "al-Islam": a name particle joined by a hyphen to a capitalised word.
     pub(super) fn joined_particle(&self, index: usize) -> bool {
-        self.word(index).split_once('-').is_some_and(|(particle, rest)| {
-            LEXICON.has(Words::NameParticles, particle) && rest.chars().next().is_some_and(char::is_uppercase)
-        })
+        // The particles are short: the hyphen, if any, is within the first bytes (a scan of a
+        // few bytes, not of the whole word, for every capitalised word).
+        let word = self.word(index);
+        let Some(hyphen) = word.bytes().take(PARTICLE_HYPHEN_REACH).position(|b| b == b'-') else {
+            return false;
+        };
+        let (Some(particle), Some(rest)) = (word.get(..hyphen), word.get(hyphen + 1..)) else { return false };
+        LEXICON.has(Words::NameParticles, particle) && rest.chars().next().is_some_and(char::is_uppercase)
     }
 
     /// Where a name right after a title ends, as [`Self::name_run`]; but a capitalised function

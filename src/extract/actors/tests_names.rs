@@ -685,3 +685,13 @@ fn a_month_after_a_word_of_time_opens_no_name() {
     assert_eq!(names("Prime Minister Theresa May said the talks were over."), ["Theresa May"]);
     assert_eq!(names("June Orlo said the port was calm."), ["June Orlo"]);
 }
+
+#[test]
+fn every_name_particle_fits_before_the_hyphen_reach() {
+    let particles = LEXICON.entries(Words::NameParticles);
+    assert!(!particles.is_empty());
+    for particle in particles {
+        assert!(particle.len() < super::people::PARTICLE_HYPHEN_REACH, "{particle}");
+    }
+    assert_eq!(names("Officials named the commander as Abu Omar al-Masri."), ["Abu Omar al-Masri"]);
+}

@@ -97,7 +97,7 @@ fn acts(kind: ActorKind) -> bool {
 
 /// The threats of the text's Chinese, Japanese and Korean sentences (see the module docs).
 pub(crate) fn find_cjk_threats(text: &TokenizedText<'_>, actors: &ActorTable) -> Vec<SuggestedThreat> {
-    if !contains_cjk_letter(text.text) {
+    if !text.has_cjk() {
         return Vec::new();
     }
     let headline = text.paragraphs.first().filter(|p| {
