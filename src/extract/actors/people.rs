@@ -6,7 +6,7 @@ use super::*;
 
 /// How many bytes into a word the hyphen after a name particle may stand: the longest particle
 /// of [`Words::NameParticles`] ("della", "delos") and one more
-/// (`tests::every_name_particle_fits_before_the_hyphen_reach`).
+/// (`tests_names::every_name_particle_fits_before_the_hyphen_reach`).
 pub(super) const PARTICLE_HYPHEN_REACH: usize = 6;
 
 impl Finder<'_, '_> {
@@ -813,7 +813,15 @@ impl Finder<'_, '_> {
                 self.push(ActorKey::Person(person), index, end, surface, "kin-appositive", false);
                 return end;
             }
-            self.bare_words.push(index);
+            // "a diplomat in Port Vell", "Lake Tana", "Mount Elgon": a word after a capitalised
+            // place word is the rest of a place's name, not a person named again.
+            let in_place_name = index > 0
+                && self.text.tokens[index - 1].capitalised
+                && LEXICON.is_place_word(self.text, index - 1)
+                && self.text.adjacent_on_line(index - 1, index);
+            if !in_place_name {
+                self.bare_words.push(index);
+            }
             return end;
         }
         if let Some(org) = self

@@ -695,3 +695,21 @@ fn every_name_particle_fits_before_the_hyphen_reach() {
     }
     assert_eq!(names("Officials named the commander as Abu Omar al-Masri."), ["Abu Omar al-Masri"]);
 }
+
+#[test]
+fn a_word_after_a_capitalised_place_word_is_no_person_named_again() {
+    let text = "Tomas Vell leads the coastguard. A diplomat in Port Vell said Vell had refused to meet.";
+    let tokenized = tokenize(text);
+    let table = find_actors(&tokenized);
+    let vell = table.actors.iter().position(|a| a.name == "Tomas Vell").expect("Tomas Vell");
+    let surfaces: Vec<&str> = table
+        .mentions
+        .iter()
+        .filter(|m| m.actor == vell)
+        .map(|m| text.get(m.start_byte..m.end_byte).unwrap_or_default())
+        .collect();
+    // His name, and the surname alone; not the "Vell" of the port.
+    assert_eq!(surfaces, ["Tomas Vell", "Vell"]);
+    let second = table.mentions.iter().filter(|m| m.actor == vell).nth(1).map(|m| m.start_byte);
+    assert_eq!(second, text.rfind("Vell had"));
+}
