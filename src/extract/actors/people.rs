@@ -163,6 +163,30 @@ impl Finder<'_, '_> {
             || self.state_named_person(index)
             || self.state_surname(index)
             || self.place_word_surname(index)
+            || self.place_word_given_name(index)
+    }
+
+    /// "Bill Clinton said", "former President Bill Clinton": a place word that is also a given
+    /// name of the lexicon ("bill", as in a bill before parliament) opens a name when a name word
+    /// of its own follows it on its line: a capitalised word that is no place word, stopword,
+    /// organisation head or speech verb ("the Finance Bill Committee" is none). Not in a Title
+    /// Case headline.
+    fn place_word_given_name(&self, index: usize) -> bool {
+        let lexicon = &*LEXICON;
+        let next = index + 1;
+        (lexicon.word_in(Words::MaleGivenNames, self.text, index)
+            || lexicon.word_in(Words::FemaleGivenNames, self.text, index))
+            && self
+                .text
+                .tokens
+                .get(next)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
+            && self.text.adjacent_on_line(index, next)
+            && !lexicon.is_place_word(self.text, next)
+            && !lexicon.is_stopword(self.text, next)
+            && lexicon.org_head(self.text, next).is_none()
+            && !lexicon.is_speech_verb(self.text.key(next))
+            && !self.in_title_case_heading(index)
     }
 
     /// "Fiona Hill said", "Grace Park, the director,": a place word that is also a common

@@ -713,3 +713,17 @@ fn a_word_after_a_capitalised_place_word_is_no_person_named_again() {
     let second = table.mentions.iter().filter(|m| m.actor == vell).nth(1).map(|m| m.start_byte);
     assert_eq!(second, text.rfind("Vell had"));
 }
+
+#[test]
+fn a_place_word_that_is_a_given_name_opens_a_name_before_a_name_word() {
+    let found = names("Former President Bill Clinton said the plan would fail.");
+    assert_eq!(found, ["Bill Clinton"]);
+    assert_eq!(names("Port director Bill Harmon told reporters the port was calm."), ["Bill Harmon"]);
+    // A bill before parliament stays none.
+    assert!(
+        names("Lawmakers passed the Finance Bill Committee report on Monday.")
+            .iter()
+            .all(|n| !n.starts_with("Bill"))
+    );
+    assert!(names("The Online Safety Bill was passed on Monday.").is_empty());
+}
