@@ -684,6 +684,8 @@ fn a_month_after_a_word_of_time_opens_no_name() {
     // A month that is a name stays one.
     assert_eq!(names("Prime Minister Theresa May said the talks were over."), ["Theresa May"]);
     assert_eq!(names("June Orlo said the port was calm."), ["June Orlo"]);
+    assert_eq!(names("The letter was signed by June Orlo and sent to the port."), ["June Orlo"]);
+    assert_eq!(names("Police said that April Dane had left the port."), ["April Dane"]);
 }
 
 #[test]
