@@ -307,7 +307,7 @@ impl Attributor<'_, '_> {
             first += 1;
         }
         // ("One diplomat with knowledge of the talks said": "one" introduces as "a" does.)
-        if !["a", "an", "one"].iter().any(|w| self.text.is_word_ci(first, w)) || self.inside_quote(first) {
+        if !LEXICON.word_in(Words::UnnamedSourceOpeners, self.text, first) || self.inside_quote(first) {
             return None;
         }
         let end = sentence.end.min(token);
@@ -431,7 +431,7 @@ impl Attributor<'_, '_> {
         let key = noun.to_lowercase();
         let document = LEXICON.has(Words::AuthoredNouns, &key) || LEXICON.has(Words::PublishedNouns, &key);
         if document
-            || !["a", "an", "one"].iter().any(|w| self.text.is_word_ci(first, w))
+            || !LEXICON.word_in(Words::UnnamedSourceOpeners, self.text, first)
             || self.inside_quote(first)
         {
             return None;
@@ -451,7 +451,7 @@ impl Attributor<'_, '_> {
         let described = self.describing_words_end(end..(end + DESCRIBING_TOKENS).min(sentence.end));
         if let Some(comma) = described.filter(|&i| self.text.is_punct(i, ',')) {
             end = comma;
-        } else if ["in", "at", "from"].iter().any(|w| self.text.is_word_ci(end, w)) {
+        } else if LEXICON.word_in(Words::SourcePlacePrepositions, self.text, end) {
             let place_end = (end + 1..(end + 1 + PLACE_WORDS).min(sentence.end))
                 .take_while(|&i| {
                     self.text.tokens[i].kind == TokenKind::Word && self.text.tokens[i].capitalised
@@ -505,7 +505,7 @@ impl Attributor<'_, '_> {
                 || !self.is_speech_verb(verb)
                 || self.word(verb).ends_with("ing")
                 || self.inside_quote(verb)
-                || !["a", "an", "one"].iter().any(|w| self.text.is_word_ci(first, w))
+                || !LEXICON.word_in(Words::UnnamedSourceOpeners, self.text, first)
             {
                 return None;
             }
