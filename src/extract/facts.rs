@@ -39,12 +39,12 @@ fn fact(text: &TokenizedText<'_>, start: usize, end: usize, rule: &str) -> Optio
     let sentence_first = text.statement_start(sentence.start, start);
     let sentence_last = sentence.end.max(end).checked_sub(1)?;
     Some(SuggestedFact {
-        text: text.slice(first.start_byte, last.end_byte).to_owned(),
-        start: first.start_byte,
-        end: last.end_byte,
+        text: text.slice(first.start_byte(), last.end_byte()).to_owned(),
+        start: first.start_byte(),
+        end: last.end_byte(),
         rule: rule.to_owned(),
-        sentence_start: text.tokens.get(sentence_first).map_or(first.start_byte, |t| t.start_byte),
-        sentence_end: text.tokens.get(sentence_last).map_or(last.end_byte, |t| t.end_byte),
+        sentence_start: text.tokens.get(sentence_first).map_or(first.start_byte(), |t| t.start_byte()),
+        sentence_end: text.tokens.get(sentence_last).map_or(last.end_byte(), |t| t.end_byte()),
     })
 }
 
@@ -153,11 +153,12 @@ pub fn find_figures(text: &TokenizedText<'_>, dates: &[SuggestedFact]) -> Vec<Su
     let mut date_cursor = 0usize;
     while index < count {
         let token = text.tokens[index];
-        while dates.get(date_cursor).is_some_and(|d| d.end <= token.start_byte) {
+        while dates.get(date_cursor).is_some_and(|d| d.end <= token.start_byte()) {
             date_cursor += 1;
         }
-        let in_date =
-            dates.get(date_cursor).is_some_and(|d| d.start <= token.start_byte && token.end_byte <= d.end);
+        let in_date = dates
+            .get(date_cursor)
+            .is_some_and(|d| d.start <= token.start_byte() && token.end_byte() <= d.end);
         let is_count_word = token.kind == TokenKind::Word
             && text.token_text(index).ends_with('s')
             && lower_in(text, index, Words::CountWords)
@@ -237,7 +238,7 @@ fn is_cjk_date(text: &TokenizedText<'_>, index: usize) -> bool {
     let token = text.tokens[index];
     let word = text.token_text(index);
     let digits = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
-    let after = if digits.is_empty() { text.text.get(token.end_byte..).unwrap_or("") } else { digits };
+    let after = if digits.is_empty() { text.text.get(token.end_byte()..).unwrap_or("") } else { digits };
     LEXICON.entries(Words::CjkDateUnits).iter().any(|unit| after.starts_with(unit.as_str()))
 }
 

@@ -201,11 +201,11 @@ impl SentenceView<'_> {
     /// The speaker of the quotation the cue stands in, when that speaker is known.
     fn speaker_of(&self, text: &TokenizedText<'_>, hit: &CueHit) -> Option<&str> {
         let token = text.tokens.get(hit.start)?;
-        let after = self.spoken.partition_point(|quote| quote.range.start <= token.start_byte);
+        let after = self.spoken.partition_point(|quote| quote.range.start <= token.start_byte());
         after
             .checked_sub(1)
             .and_then(|i| self.spoken.get(i))
-            .filter(|q| token.start_byte < q.range.end)
+            .filter(|q| token.start_byte() < q.range.end)
             .map(|q| q.speaker)
     }
 }
@@ -676,7 +676,7 @@ fn build_threat(
         return None;
     }
     let cue = match (text.tokens.get(hit.start), hit.end.checked_sub(1).and_then(|i| text.tokens.get(i))) {
-        (Some(first), Some(last)) => text.slice(first.start_byte, last.end_byte).to_owned(),
+        (Some(first), Some(last)) => text.slice(first.start_byte(), last.end_byte()).to_owned(),
         _ => String::new(),
     };
     let actor = mention.map(|m| m.actor);
@@ -687,7 +687,7 @@ fn build_threat(
             rules::object_end(text, hit.end, sentence.hits.iter().map(|h| h.start..h.end))
         });
     let what_text = match (text.tokens.get(hit.start), text.tokens.get(what_range.end - 1)) {
-        (Some(first), Some(last)) => text.slice(first.start_byte, last.end_byte),
+        (Some(first), Some(last)) => text.slice(first.start_byte(), last.end_byte()),
         _ => cue.as_str(),
     };
     let statement_start = text.statement_start(sentence.range.start, hit.start);

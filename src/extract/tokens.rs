@@ -31,8 +31,11 @@ pub enum TokenKind {
 /// One token. Byte offsets are into the text given to [`tokenize`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub start_byte: usize,
-    pub end_byte: usize,
+    /// Byte offsets and indexes are stored as `u32` (a token is 28 bytes instead of 56: the
+    /// token list of a 2 MB article is half as large), read through the methods below as
+    /// `usize`. [`tokenize`] reads at most [`MAX_TOKENIZED_BYTES`], so every value fits.
+    start: u32,
+    end: u32,
     pub kind: TokenKind,
     /// The first character is upper case.
     pub capitalised: bool,
@@ -40,11 +43,53 @@ pub struct Token {
     pub all_caps: bool,
     /// The first token of its sentence.
     pub sentence_start: bool,
-    pub sentence: usize,
-    pub paragraph: usize,
+    sentence: u32,
+    paragraph: u32,
     /// Where this token's lookup key lies in [`TokenizedText::keys`].
-    key_start: usize,
-    key_end: usize,
+    key_start: u32,
+    key_end: u32,
+}
+
+impl Token {
+    /// Where the token starts in the text, in bytes.
+    #[inline]
+    pub fn start_byte(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the token ends in the text, in bytes (exclusive).
+    #[inline]
+    pub fn end_byte(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The index of the token's sentence in [`TokenizedText::sentences`].
+    #[inline]
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    /// The index of the token's paragraph in [`TokenizedText::paragraphs`].
+    #[inline]
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    /// Where the token's lookup key lies in [`TokenizedText::keys`].
+    #[inline]
+    fn key_range(&self) -> std::ops::Range<usize> {
+        self.key_start as usize..self.key_end as usize
+    }
+}
+
+/// How much of a text [`tokenize`] reads: 1 GiB, far above the importers' 64 MiB cap. Below it
+/// every byte offset, and every offset in the lookup keys (a lower-case form is at most one
+/// and a half times as long as the word, plus a space per token), fits the `u32` fields of [`Token`].
+pub const MAX_TOKENIZED_BYTES: usize = 1 << 30;
+
+/// `value` as a `u32`, or `u32::MAX` if it does not fit (never, below [`MAX_TOKENIZED_BYTES`]).
+fn to_u32(value: usize) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
 }
 
 /// The tokens of a text with its sentences and paragraphs, as token index ranges.
@@ -79,7 +124,7 @@ impl<'t> TokenizedText<'t> {
     }
 
     pub fn token_text(&self, index: usize) -> &'t str {
-        self.tokens.get(index).map_or("", |token| self.slice(token.start_byte, token.end_byte))
+        self.tokens.get(index).map_or("", |token| self.slice(token.start_byte(), token.end_byte()))
     }
 
     /// `text[start_byte..end_byte]`, or "" when the range is not valid (never panics).
@@ -126,7 +171,7 @@ impl<'t> TokenizedText<'t> {
     /// Whether two tokens are separated by nothing but spaces (no line break).
     pub fn adjacent_on_line(&self, left: usize, right: usize) -> bool {
         match (self.tokens.get(left), self.tokens.get(right)) {
-            (Some(a), Some(b)) => !self.slice(a.end_byte, b.start_byte).contains('\n'),
+            (Some(a), Some(b)) => !self.slice(a.end_byte(), b.start_byte()).contains('\n'),
             _ => false,
         }
     }
@@ -138,7 +183,7 @@ impl<'t> TokenizedText<'t> {
         let mut lists = Vec::with_capacity(self.tokens.len());
         for token in &self.tokens {
             let (class, list) = match token.kind {
-                TokenKind::Word => info(self.keys.get(token.key_start..token.key_end).unwrap_or("")),
+                TokenKind::Word => info(self.keys.get(token.key_range()).unwrap_or("")),
                 // No list or class holds a mark or a number that is not a word.
                 _ => (0, 0),
             };
@@ -161,14 +206,14 @@ impl<'t> TokenizedText<'t> {
 
     /// The lookup key of token `index`: lower case, no dots, straight apostrophes.
     pub fn key(&self, index: usize) -> &str {
-        self.tokens.get(index).and_then(|t| self.keys.get(t.key_start..t.key_end)).unwrap_or("")
+        self.tokens.get(index).and_then(|t| self.keys.get(t.key_range())).unwrap_or("")
     }
 
     /// The lookup key of tokens `start..end`, their keys joined by single spaces.
     pub fn key_span(&self, start: usize, end: usize) -> &str {
         match (self.tokens.get(start), end.checked_sub(1).and_then(|last| self.tokens.get(last))) {
             (Some(first), Some(last)) if start < end => {
-                self.keys.get(first.key_start..last.key_end).unwrap_or("")
+                self.keys.get(first.key_start as usize..last.key_end as usize).unwrap_or("")
             }
             _ => "",
         }
@@ -185,7 +230,7 @@ impl<'t> TokenizedText<'t> {
     /// "LAGOS, May 3 (Reuters) -", "TAIPEI —"): the token after its dash.
     pub fn dateline_end(&self, index: usize) -> Option<usize> {
         let token = self.tokens.get(index)?;
-        let paragraph = self.paragraphs.get(token.paragraph)?;
+        let paragraph = self.paragraphs.get(token.paragraph())?;
         let is_dash = |i: usize| ["-", "—", "–"].contains(&self.token_text(i));
         if index == paragraph.start && !token.all_caps {
             return self.agency_dateline_end(index);
@@ -228,7 +273,7 @@ impl<'t> TokenizedText<'t> {
         const DATELINE_PARAGRAPHS: usize = 3;
         // "The Vell Front (VF) - a banned group - claimed …" opens with a name, no place.
         let article = ["the", "a", "an"].iter().any(|a| self.token_text(index).eq_ignore_ascii_case(a));
-        if self.tokens.get(index)?.paragraph > DATELINE_PARAGRAPHS || article {
+        if self.tokens.get(index)?.paragraph() > DATELINE_PARAGRAPHS || article {
             return None;
         }
         let open = (index..index + PLACE_WORDS + 1)
@@ -249,12 +294,12 @@ impl<'t> TokenizedText<'t> {
     }
 
     pub fn sentence_of(&self, index: usize) -> Range<usize> {
-        self.tokens.get(index).and_then(|t| self.sentences.get(t.sentence)).cloned().unwrap_or(0..0)
+        self.tokens.get(index).and_then(|t| self.sentences.get(t.sentence())).cloned().unwrap_or(0..0)
     }
 
     /// The index of the first token starting at or after `byte`.
     pub fn token_at_or_after(&self, byte: usize) -> usize {
-        self.tokens.partition_point(|t| t.start_byte < byte)
+        self.tokens.partition_point(|t| t.start_byte() < byte)
     }
 }
 
@@ -266,7 +311,7 @@ fn is_middle_initial(text: &str, previous: Option<&Token>, start_byte: usize, do
     let bytes = text.as_bytes();
     let after_name = bytes.get(start_byte).is_some_and(u8::is_ascii_uppercase)
         && previous
-            .is_some_and(|p| p.kind == TokenKind::Word && p.capitalised && p.end_byte + 1 == start_byte)
+            .is_some_and(|p| p.kind == TokenKind::Word && p.capitalised && p.end_byte() + 1 == start_byte)
         && bytes.get(start_byte.wrapping_sub(1)) == Some(&b' ');
     let name_follows =
         bytes.get(dot + 1) == Some(&b' ') && bytes.get(dot + 2).is_some_and(u8::is_ascii_uppercase);
@@ -317,8 +362,14 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..).and_then(|rest| rest.chars().next())
 }
 
-/// Splits `text` into tokens, sentences and paragraphs.
+/// Splits `text` into tokens, sentences and paragraphs: its first [`MAX_TOKENIZED_BYTES`].
 pub fn tokenize(text: &str) -> TokenizedText<'_> {
+    tokenize_within(text, MAX_TOKENIZED_BYTES)
+}
+
+/// [`tokenize`] over the first `limit` bytes of `text` (less, to end on a character boundary).
+fn tokenize_within(text: &str, limit: usize) -> TokenizedText<'_> {
+    let text = text.get(..crate::model::span::floor_char_boundary(text, limit)).unwrap_or("");
     // News text has about one token per four bytes; a little more room avoids regrowing.
     let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
     let bytes = text.as_bytes();
@@ -341,7 +392,7 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
             // one: the single mark comes first.
             let closes_nested = c == '\''
                 && bytes.get(pos + 1) == Some(&b'\'')
-                && tokens.last().is_some_and(|t: &Token| t.end_byte == start_byte);
+                && tokens.last().is_some_and(|t: &Token| t.end_byte() == start_byte);
             if closes_nested {
                 tokens.push(new_token(text, start_byte, pos, TokenKind::Punct));
                 continue;
@@ -353,7 +404,7 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
         if is_apostrophe(c) {
             // A possessive ending right after a word: "Russia's", "Trump’s".
             let follows_word = tokens.last().is_some_and(|t: &Token| {
-                t.end_byte == start_byte && matches!(t.kind, TokenKind::Word | TokenKind::Number)
+                t.end_byte() == start_byte && matches!(t.kind, TokenKind::Word | TokenKind::Number)
             });
             if follows_word && is_possessive_s(text, pos) {
                 pos += 1;
@@ -431,9 +482,9 @@ pub fn tokenize(text: &str) -> TokenizedText<'_> {
         if !keys.is_empty() {
             keys.push(' ');
         }
-        token.key_start = keys.len();
-        push_lookup_form(&mut keys, text.get(token.start_byte..token.end_byte).unwrap_or(""));
-        token.key_end = keys.len();
+        token.key_start = to_u32(keys.len());
+        push_lookup_form(&mut keys, text.get(token.start_byte()..token.end_byte()).unwrap_or(""));
+        token.key_end = to_u32(keys.len());
     }
     let mut tokenized = TokenizedText {
         text,
@@ -503,8 +554,8 @@ fn new_token(text: &str, start_byte: usize, end_byte: usize, kind: TokenKind) ->
         }
     }
     Token {
-        start_byte,
-        end_byte,
+        start: to_u32(start_byte),
+        end: to_u32(end_byte),
         kind,
         capitalised,
         all_caps: kind == TokenKind::Word && letters >= 2 && !lower,
@@ -522,10 +573,10 @@ fn assign_paragraphs(tokenized: &mut TokenizedText<'_>) {
     for (index, range) in paragraph_ranges.iter().enumerate() {
         let first = next_token;
         while let Some(token) = tokenized.tokens.get_mut(next_token) {
-            if token.start_byte >= range.end() && index + 1 < paragraph_ranges.len() {
+            if token.start_byte() >= range.end() && index + 1 < paragraph_ranges.len() {
                 break;
             }
-            token.paragraph = index;
+            token.paragraph = to_u32(index);
             next_token += 1;
         }
         tokenized.paragraphs.push(first..next_token);
@@ -534,7 +585,7 @@ fn assign_paragraphs(tokenized: &mut TokenizedText<'_>) {
         // Only reachable if paragraphs() missed a non-blank line: those tokens form one more paragraph.
         let index = tokenized.paragraphs.len();
         for token in &mut tokenized.tokens[next_token..] {
-            token.paragraph = index;
+            token.paragraph = to_u32(index);
         }
         tokenized.paragraphs.push(next_token..tokenized.tokens.len());
     }
@@ -550,7 +601,7 @@ fn assign_sentences(tokenized: &mut TokenizedText<'_>) {
         let token = tokenized.tokens[index];
         let mut end_after = None;
         let paragraph_ends =
-            tokenized.tokens.get(index + 1).is_none_or(|next| next.paragraph != token.paragraph);
+            tokenized.tokens.get(index + 1).is_none_or(|next| next.paragraph() != token.paragraph());
         if paragraph_ends || ends_with_dotted_abbreviation(tokenized, index) {
             end_after = Some(index);
         } else if token.kind == TokenKind::Punct
@@ -561,8 +612,8 @@ fn assign_sentences(tokenized: &mut TokenizedText<'_>) {
             // opens the next one.
             while tokenized.tokens.get(last + 1).is_some_and(|t| {
                 t.kind == TokenKind::Punct
-                    && t.paragraph == token.paragraph
-                    && tokenized.tokens[last].end_byte == t.start_byte
+                    && t.paragraph() == token.paragraph()
+                    && tokenized.tokens[last].end_byte() == t.start_byte()
                     && matches!(
                         tokenized.token_text(last + 1),
                         "\"" | "”" | "’" | "'" | "''" | ")" | "]" | "." | "!" | "?"
@@ -572,7 +623,7 @@ fn assign_sentences(tokenized: &mut TokenizedText<'_>) {
             }
             let starts_sentence = tokenized.tokens.get(last + 1).is_none_or(|next| {
                 let first_char = tokenized.token_text(last + 1).chars().next().unwrap_or(' ');
-                next.paragraph != token.paragraph
+                next.paragraph() != token.paragraph()
                     || first_char.is_uppercase()
                     || first_char.is_ascii_digit()
                     || matches!(first_char, '"' | '“' | '‘' | '\'' | '`' | '(' | '[' | '-' | '—')
@@ -587,7 +638,7 @@ fn assign_sentences(tokenized: &mut TokenizedText<'_>) {
         if let Some(last) = end_after {
             let sentence_index = tokenized.sentences.len();
             for t in &mut tokenized.tokens[sentence_first..=last] {
-                t.sentence = sentence_index;
+                t.sentence = to_u32(sentence_index);
             }
             tokenized.tokens[sentence_first].sentence_start = true;
             tokenized.sentences.push(sentence_first..last + 1);
@@ -625,7 +676,7 @@ mod cjk_sentence_tests {
             .map(|range| {
                 let first = &tokenized.tokens[range.start];
                 let last = &tokenized.tokens[range.end - 1];
-                tokenized.slice(first.start_byte, last.end_byte).to_owned()
+                tokenized.slice(first.start_byte(), last.end_byte()).to_owned()
             })
             .collect()
     }
@@ -641,6 +692,25 @@ mod cjk_sentence_tests {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_token_stays_small() {
+        // The token list of a 2 MB article is its largest allocation: 28 bytes a token, not 56.
+        assert!(std::mem::size_of::<Token>() <= 28, "{} bytes", std::mem::size_of::<Token>());
+    }
+
+    #[test]
+    fn text_past_the_limit_is_not_tokenized_and_the_cut_respects_characters() {
+        // "Ана" is six bytes: a limit of 5 falls inside "а" and moves down to 4.
+        let tokenized = super::tokenize_within("Ана left. Bo went.", 5);
+        assert_eq!(tokenized.text, "Ан");
+        assert_eq!(tokenized.tokens.len(), 1);
+        assert_eq!((tokenized.tokens[0].start_byte(), tokenized.tokens[0].end_byte()), (0, 4));
+        let whole = super::tokenize_within("Ана left. Bo went.", 100);
+        assert_eq!(whole.tokens.len(), 6);
+        assert_eq!(whole.tokens[5].sentence(), 1);
+        assert_eq!(whole.key(3), "bo");
+    }
+
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
@@ -728,7 +798,7 @@ mod tests {
         let text = "Café 世界 🙂 “Ősz” naïve’s é.";
         let t = tokenize(text);
         for token in &t.tokens {
-            assert!(text.is_char_boundary(token.start_byte) && text.is_char_boundary(token.end_byte));
+            assert!(text.is_char_boundary(token.start_byte()) && text.is_char_boundary(token.end_byte()));
         }
         assert!(words(text).contains(&"世界"));
     }

@@ -237,7 +237,7 @@ fn people(source: &str, found: &mut Vec<Found>) {
 
 /// The token that holds byte `at` (or the nearest after it).
 fn token_at(text: &TokenizedText<'_>, at: usize) -> usize {
-    text.tokens.partition_point(|t| t.end_byte <= at)
+    text.tokens.partition_point(|t| t.end_byte() <= at)
 }
 
 /// Appends the found actors to the table (one per distinct surface), keeping both lists in

@@ -12,7 +12,7 @@ impl Finder<'_, '_> {
     /// "By Jane Doe, Staff Correspondent" at the top, "(Reporting by Jane Doe; editing by ...)".
     pub(super) fn skip_credit_line(&mut self, index: usize) -> Option<usize> {
         let token = self.text.tokens[index];
-        let paragraph = self.text.paragraphs.get(token.paragraph)?.clone();
+        let paragraph = self.text.paragraphs.get(token.paragraph())?.clone();
         // "By: Jane Doe - Reporter": a colon may follow "By".
         let name_at = index + 1 + usize::from(self.text.is_punct(index + 1, ':'));
         // "ANALYSIS | By Jane Doe": a bar starts the byline after a label.
@@ -67,7 +67,7 @@ impl Finder<'_, '_> {
     fn dated_dateline_end(&self, index: usize) -> Option<usize> {
         const PLACE_WORDS: usize = 3;
         const DATE_TOKENS: usize = 6;
-        let paragraph = self.text.paragraphs.get(self.text.tokens.get(index)?.paragraph)?;
+        let paragraph = self.text.paragraphs.get(self.text.tokens.get(index)?.paragraph())?;
         if index != paragraph.start {
             return None;
         }
@@ -92,7 +92,7 @@ impl Finder<'_, '_> {
     /// comma (or a bar) and a short label in capitals ("Jane Doe, Staff Writer", "Jane Doe | TNN").
     fn is_bare_byline(&mut self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
         let token = self.text.tokens[index];
-        if index != paragraph.start || token.paragraph == 0 || token.paragraph > BYLINE_PARAGRAPHS {
+        if index != paragraph.start || token.paragraph() == 0 || token.paragraph() > BYLINE_PARAGRAPHS {
             return false;
         }
         if paragraph.len() > 10 {
@@ -129,8 +129,8 @@ impl Finder<'_, '_> {
     fn is_role_byline(&self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
         let token = self.text.tokens[index];
         if index != paragraph.start
-            || token.paragraph == 0
-            || token.paragraph > BYLINE_PARAGRAPHS
+            || token.paragraph() == 0
+            || token.paragraph() > BYLINE_PARAGRAPHS
             || !token.capitalised
             || paragraph.len() > 10
         {
@@ -170,10 +170,10 @@ impl Finder<'_, '_> {
     fn is_byline_affiliation(&self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
         const AFFILIATION_TOKENS: usize = 6;
         let token = self.text.tokens[index];
-        if index != paragraph.start || token.paragraph == 0 || token.paragraph > BYLINE_PARAGRAPHS + 1 {
+        if index != paragraph.start || token.paragraph() == 0 || token.paragraph() > BYLINE_PARAGRAPHS + 1 {
             return false;
         }
-        let Some(previous) = self.text.paragraphs.get(token.paragraph - 1) else { return false };
+        let Some(previous) = self.text.paragraphs.get(token.paragraph() - 1) else { return false };
         let after_by = self.text.is_word_ci(previous.start, "by")
             && self.text.tokens.get(previous.start + 1).is_some_and(|t| t.capitalised)
             && previous.len() <= 16;
@@ -197,7 +197,7 @@ impl Finder<'_, '_> {
         let token = self.text.tokens[index];
         if index != paragraph.start
             || paragraph.len() > NOTE_TOKENS
-            || token.paragraph + LAST_PARAGRAPHS < self.text.paragraphs.len()
+            || token.paragraph() + LAST_PARAGRAPHS < self.text.paragraphs.len()
         {
             return false;
         }
@@ -216,7 +216,7 @@ impl Finder<'_, '_> {
         let token = self.text.tokens[index];
         if index != paragraph.start
             || paragraph.len() > SIGNOFF_TOKENS
-            || token.paragraph + 1 != self.text.paragraphs.len()
+            || token.paragraph() + 1 != self.text.paragraphs.len()
         {
             return false;
         }
@@ -267,7 +267,7 @@ impl Finder<'_, '_> {
             }
         }
         let touching = |a: usize, b: usize| match (self.text.tokens.get(a), self.text.tokens.get(b)) {
-            (Some(left), Some(right)) => left.end_byte == right.start_byte,
+            (Some(left), Some(right)) => left.end_byte() == right.start_byte(),
             _ => false,
         };
         let email = (index + 1..end.saturating_sub(1)).any(|at| {

@@ -42,7 +42,7 @@ impl Finder<'_, '_> {
             ) else {
                 return None;
             };
-            Some(before.end_byte < amp_token.start_byte && amp_token.end_byte < after.start_byte)
+            Some(before.end_byte() < amp_token.start_byte() && amp_token.end_byte() < after.start_byte())
         };
         if self.text.token_text(amp) != "&"
             || spaced(amp) != Some(true)

@@ -23,7 +23,7 @@ impl Finder<'_, '_> {
             self.text.tokens.get(i).is_none_or(|t| {
                 t.kind != TokenKind::Word
                     || !(t.capitalised
-                        || t.end_byte - t.start_byte <= 5
+                        || t.end_byte() - t.start_byte() <= 5
                         || self.text.token_text(i).as_bytes().get(1) == Some(&b'\''))
             })
         })?;
@@ -80,10 +80,14 @@ impl Finder<'_, '_> {
             return None;
         }
         let short = self.text.tokens.get(end + 1).filter(|t| t.capitalised && t.kind == TokenKind::Word)?;
-        let letters: String =
-            self.text.slice(short.start_byte, short.end_byte).chars().filter(|c| c.is_alphabetic()).collect();
+        let letters: String = self
+            .text
+            .slice(short.start_byte(), short.end_byte())
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
         // "(R-N.Y.)" after a lawmaker's name is a party and a state, no short form.
-        let plain = letters.len() == short.end_byte - short.start_byte;
+        let plain = letters.len() == short.end_byte() - short.start_byte();
         if end < index + 2 {
             if !(plain && self.contracted_short_form(&letters, index)) {
                 return None;

@@ -290,7 +290,7 @@ fn heading_words_in_body<'a>(
                 && t.capitalised
                 && !t.sentence_start
                 && shapes[shape(text.key(*index))]
-                && !headings.contains(t.paragraph)
+                && !headings.contains(t.paragraph())
                 && heading_words.contains(text.key(*index))
         })
         .map(|(index, _)| text.key(index))
@@ -360,7 +360,7 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether the token at `index` stands in a heading in Title Case ([`title_case_headings`]).
     fn in_title_case_heading(&self, index: usize) -> bool {
-        self.text.tokens.get(index).is_some_and(|t| self.headings.contains(t.paragraph))
+        self.text.tokens.get(index).is_some_and(|t| self.headings.contains(t.paragraph()))
     }
 
     fn word(&self, index: usize) -> &'t str {
@@ -370,7 +370,7 @@ impl<'a, 't> Finder<'a, 't> {
     fn surface(&self, start: usize, end: usize) -> String {
         match (self.text.tokens.get(start), end.checked_sub(1).and_then(|last| self.text.tokens.get(last))) {
             (Some(first), Some(last)) if start < end => {
-                crate::model::text::collapse_whitespace(self.text.slice(first.start_byte, last.end_byte))
+                crate::model::text::collapse_whitespace(self.text.slice(first.start_byte(), last.end_byte()))
             }
             _ => String::new(),
         }
@@ -391,8 +391,8 @@ impl<'a, 't> Finder<'a, 't> {
             return index + 1;
         }
         // A label above the headline ("News Analysis") names nobody.
-        if token.paragraph < self.headline {
-            return self.text.paragraphs.get(token.paragraph).map_or(index + 1, |p| p.end);
+        if token.paragraph() < self.headline {
+            return self.text.paragraphs.get(token.paragraph()).map_or(index + 1, |p| p.end);
         }
         if let Some(next) = self.skip_credit_line(index) {
             return next;

@@ -18,7 +18,7 @@ impl Finder<'_, '_> {
     fn plural_apostrophe_joins(&self, at: usize) -> bool {
         let glued = at.checked_sub(1).and_then(|i| self.text.tokens.get(i)).is_some_and(|word| {
             word.kind == TokenKind::Word
-                && self.text.tokens.get(at).is_some_and(|mark| mark.start_byte == word.end_byte)
+                && self.text.tokens.get(at).is_some_and(|mark| mark.start_byte() == word.end_byte())
         });
         glued
             && self.text.tokens.get(at).is_some_and(|t| t.kind == TokenKind::Punct)

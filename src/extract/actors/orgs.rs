@@ -248,7 +248,7 @@ impl Finder<'_, '_> {
             // "Jane Doe Tells Party Convention": in a Title Case headline a speech verb ends the name;
             // so does a word the body never capitalises that is no institution word ("Norland
             // Moves Troops").
-            if self.headings.contains(token.paragraph)
+            if self.headings.contains(token.paragraph())
                 && let Some(body) = &self.headline_name_words
                 && (LEXICON.is_speech_verb(self.text.key(end))
                     || !body.contains(self.text.key(end)) && LEXICON.org_head(self.text, end).is_none())
@@ -332,7 +332,7 @@ impl Finder<'_, '_> {
                 end += 1;
             } else if end > start
                 && matches!(self.text.token_text(end), "'" | "\u{2019}")
-                && self.text.tokens[end - 1].end_byte == token.start_byte
+                && self.text.tokens[end - 1].end_byte() == token.start_byte()
                 && self.word(end - 1).ends_with('s')
                 && capitalised_word(end + 1)
                 && LEXICON.org_head(self.text, end + 1).is_some()

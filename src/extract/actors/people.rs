@@ -241,7 +241,7 @@ impl Finder<'_, '_> {
             self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
         };
         let token = self.text.tokens[index];
-        token.paragraph != 0
+        token.paragraph() != 0
             && !token.sentence_start
             && index > 0
             && capitalised_word(index - 1)
@@ -289,7 +289,7 @@ impl Finder<'_, '_> {
                 .text
                 .tokens
                 .get(index)
-                .is_some_and(|t| t.capitalised && !t.all_caps && !self.headings.contains(t.paragraph))
+                .is_some_and(|t| t.capitalised && !t.all_caps && !self.headings.contains(t.paragraph()))
             && self.text.adjacent_on_line(index, surname)
             && self.plain_surname_at(surname)
             && !(lexicon.is_common_word(self.text, surname)
@@ -478,7 +478,7 @@ impl Finder<'_, '_> {
                     .text
                     .tokens
                     .get(name_end)
-                    .is_none_or(|t| t.sentence != self.text.tokens[name_start].sentence);
+                    .is_none_or(|t| t.sentence() != self.text.tokens[name_start].sentence());
             if name_end - name_start < 2 || !closed {
                 return None;
             }
@@ -589,7 +589,7 @@ impl Finder<'_, '_> {
         while start > 0 && title_start - start < 6 {
             let previous = start - 1;
             let token = self.text.tokens[previous];
-            if token.sentence != self.text.tokens[title_start].sentence
+            if token.sentence() != self.text.tokens[title_start].sentence()
                 || !self.text.adjacent_on_line(previous, start)
             {
                 break;
@@ -652,7 +652,7 @@ impl Finder<'_, '_> {
             || index.checked_sub(1).is_some_and(|p| {
                 self.text.tokens[p].sentence_start
                     && self.text.tokens[p].kind == TokenKind::Punct
-                    && self.text.tokens[p].sentence == token.sentence
+                    && self.text.tokens[p].sentence() == token.sentence()
             });
         if lexicon.is_stopword(self.text, index) {
             return index + 1;
@@ -856,7 +856,7 @@ impl Finder<'_, '_> {
             return end;
         }
         // "Security Update: Malware hits …": ordinary words a headline capitalises are no name.
-        if (token.paragraph == self.headline || self.headings.contains(token.paragraph))
+        if (token.paragraph() == self.headline || self.headings.contains(token.paragraph()))
             && (index..end).all(|i| LEXICON.is_common_word(self.text, i))
         {
             return end;
@@ -987,7 +987,7 @@ impl Finder<'_, '_> {
             && self.text.is_punct(index - 1, '.')
             && self.word(index - 2).len() == 1
             && self.word(index - 2).chars().all(|c| c.is_ascii_uppercase())
-            && self.text.tokens[index - 2].end_byte == self.text.tokens[index - 1].start_byte
+            && self.text.tokens[index - 2].end_byte() == self.text.tokens[index - 1].start_byte()
             && self.text.is_word_ci(index - 3, "the");
         if initial {
             index - 1

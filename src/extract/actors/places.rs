@@ -357,7 +357,7 @@ impl Finder<'_, '_> {
                 .tokens
                 .get(end)
                 .zip(self.text.tokens.get(end - 1))
-                .is_some_and(|(sign, last)| sign.start_byte == last.end_byte);
+                .is_some_and(|(sign, last)| sign.start_byte() == last.end_byte());
         if glued_sign {
             return Some(end + 1);
         }

@@ -385,7 +385,7 @@ impl Finder<'_, '_> {
     /// title ("one cabinet minister") like "a"; the token's length is tested first.
     fn counting_determiner(&self, index: usize) -> bool {
         let Some(token) = self.text.tokens.get(index) else { return false };
-        match token.end_byte - token.start_byte {
+        match token.end_byte() - token.start_byte() {
             3 => self.text.is_word_ci(index, "one"),
             7 => self.text.is_word_ci(index, "another"),
             _ => false,

@@ -187,15 +187,15 @@ impl Finder<'_, '_> {
                 ) else {
                     continue;
                 };
-                public_mentions.push(ByteRange::between(first.start_byte, last.end_byte));
+                public_mentions.push(ByteRange::between(first.start_byte(), last.end_byte()));
                 if inside_body(mention) {
                     continue;
                 }
                 table.mentions.push(MentionRecord {
                     start_token: mention.start_token,
                     end_token: mention.end_token,
-                    start_byte: first.start_byte,
-                    end_byte: last.end_byte,
+                    start_byte: first.start_byte(),
+                    end_byte: last.end_byte(),
                     actor: actor_index,
                 });
             }
@@ -423,7 +423,7 @@ impl Finder<'_, '_> {
         };
         // The marks hug the name: `"Low energy" Jo Bell, "Little" Ana Orm` quotes neither name.
         let glued = |a: usize, b: usize| match (self.text.tokens.get(a), self.text.tokens.get(b)) {
-            (Some(left), Some(right)) => left.end_byte == right.start_byte,
+            (Some(left), Some(right)) => left.end_byte() == right.start_byte(),
             _ => false,
         };
         let end = mention.end_token;

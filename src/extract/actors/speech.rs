@@ -133,7 +133,7 @@ impl Finder<'_, '_> {
         }
         // "34-year-old" is one token or a number and the rest, as the tokenizer reads it.
         let age = self.text.tokens.get(index + 3)?;
-        let from_age = self.text.slice(age.start_byte, self.text.text.len().min(age.end_byte + 9));
+        let from_age = self.text.slice(age.start_byte(), self.text.text.len().min(age.end_byte() + 9));
         let digits = from_age.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 || !from_age.get(digits..).is_some_and(|rest| rest.starts_with("-year-old")) {
             return None;
@@ -177,7 +177,7 @@ impl Finder<'_, '_> {
             .tokens
             .get(index + 2)
             .filter(|t| t.kind == TokenKind::Number)
-            .and_then(|t| self.text.slice(t.start_byte, t.end_byte).parse::<u32>().ok());
+            .and_then(|t| self.text.slice(t.start_byte(), t.end_byte()).parse::<u32>().ok());
         after_verb_or_comma
             && self.text.is_punct(index + 1, ',')
             && age.is_some_and(|age| (1..=OLDEST).contains(&age))
@@ -213,7 +213,7 @@ impl Finder<'_, '_> {
                 _ => {}
             }
         }
-        let paragraph = self.text.tokens[start].paragraph;
+        let paragraph = self.text.tokens[start].paragraph();
         let next_paragraph_end =
             self.text.paragraphs.get(paragraph + 1).map_or(self.text.tokens.len(), |range| range.end);
         for index in sentence_end..next_paragraph_end.min(start + SPEAKING_PRONOUN_REACH_TOKENS) {

@@ -43,11 +43,11 @@ impl Attributor<'_, '_> {
     fn lead_of(&self, span: &QuoteSpan) -> &str {
         let tokens = &self.text.tokens;
         let Some(open) = tokens.get(span.open_token) else { return "" };
-        let Some(start) = self.text.sentences.get(open.sentence).and_then(|s| tokens.get(s.start)) else {
+        let Some(start) = self.text.sentences.get(open.sentence()).and_then(|s| tokens.get(s.start)) else {
             return "";
         };
-        let from = start.start_byte.max(open.start_byte.saturating_sub(REACH_BYTES));
-        self.text.slice(ceil_char_boundary(self.text.text, from), open.start_byte)
+        let from = start.start_byte().max(open.start_byte().saturating_sub(REACH_BYTES));
+        self.text.slice(ceil_char_boundary(self.text.text, from), open.start_byte())
     }
 
     /// The text right after the quote's closing mark, to the end of the paragraph (at most
@@ -56,12 +56,12 @@ impl Attributor<'_, '_> {
         let tokens = &self.text.tokens;
         let Some(close) = tokens.get(span.close_token) else { return "" };
         let Some(end) =
-            self.text.paragraphs.get(close.paragraph).and_then(|p| tokens.get(p.end.checked_sub(1)?))
+            self.text.paragraphs.get(close.paragraph()).and_then(|p| tokens.get(p.end.checked_sub(1)?))
         else {
             return "";
         };
-        let to = end.end_byte.min(close.end_byte + REACH_BYTES);
-        self.text.slice(close.end_byte, floor_char_boundary(self.text.text, to))
+        let to = end.end_byte().min(close.end_byte() + REACH_BYTES);
+        self.text.slice(close.end_byte(), floor_char_boundary(self.text.text, to))
     }
 
     fn japanese_speaker(&self, span: &QuoteSpan) -> Option<String> {

@@ -405,8 +405,8 @@ impl Attributor<'_, '_> {
             && verb - earlier.close_token <= EARLIER_ATTRIBUTION_TOKENS
             && (self.text.is_punct(earlier.close_token + 1, ',')
                 || self.text.slice(earlier.start_byte, earlier.end_byte).ends_with([',', '!', '?']))
-            && self.text.tokens.get(earlier.close_token).map(|t| t.sentence)
-                == self.text.tokens.get(verb).map(|t| t.sentence)
+            && self.text.tokens.get(earlier.close_token).map(|t| t.sentence())
+                == self.text.tokens.get(verb).map(|t| t.sentence())
     }
 
     /// Whether the quote's sentence has, before the quote, a subject of its own: it opens with a

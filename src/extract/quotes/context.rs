@@ -65,7 +65,7 @@ impl Attributor<'_, '_> {
     /// The person whose label ("Bell:") opens the paragraph of `token`, in a transcript or an
     /// interview.
     pub(super) fn label_speaker_of_paragraph(&self, token: usize) -> Option<usize> {
-        let paragraph = self.text.tokens.get(token)?.paragraph;
+        let paragraph = self.text.tokens.get(token)?.paragraph();
         let start = self.text.paragraphs.get(paragraph)?.start;
         let mention = self.mention_at(start)?;
         (self.text.is_punct(mention.end_token, ':') && self.actors.kind_of(mention) == ActorKind::Person)
@@ -156,7 +156,7 @@ impl Attributor<'_, '_> {
     }
 
     fn resolve_pronoun_once(&self, token: usize, wanted: Wanted) -> Option<Resolved> {
-        let sentence_index = self.text.tokens.get(token)?.sentence;
+        let sentence_index = self.text.tokens.get(token)?.sentence();
         let end_of_first = self.actors.mentions.partition_point(|m| m.start_token < token);
         let mut candidates = self.actors.mentions[..end_of_first].iter().rev().peekable();
         let relative = self.relative_before(token, wanted);
@@ -360,7 +360,7 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
-        let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
+        let sentence_index = self.text.tokens.get(span.open_token)?.sentence();
         (1..=SENTENCES_BACK)
             .find_map(|back| {
                 let sentence = self.text.sentences.get(sentence_index.checked_sub(back)?)?;
@@ -522,7 +522,7 @@ impl Attributor<'_, '_> {
         if !matches!(self.pronoun(after), Some(Wanted::Person(_))) || !self.is_speech_verb(after + 1) {
             return None;
         }
-        let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
+        let sentence_index = self.text.tokens.get(span.open_token)?.sentence();
         (1..=2).find_map(|back| {
             let sentence = self.text.sentences.get(sentence_index.checked_sub(back)?)?;
             let opening = self.unnamed_speaker_opening(sentence, span.open_token)?;
@@ -709,7 +709,7 @@ impl Attributor<'_, '_> {
             && self.text.is_word(before)
             && !self.text.tokens[before].capitalised
             && !self.is_speech_verb(before)
-            && self.text.tokens[before].end_byte < self.text.tokens[span.open_token].start_byte
+            && self.text.tokens[before].end_byte() < self.text.tokens[span.open_token].start_byte()
         {
             return true;
         }
@@ -758,7 +758,7 @@ impl Attributor<'_, '_> {
     /// quoted words usually belong to.
     pub(super) fn first_speaker_of_article(&self) -> Option<usize> {
         let body = self.text.paragraphs.get(1)?.start;
-        let sentences = self.text.tokens.get(body)?.sentence;
+        let sentences = self.text.tokens.get(body)?.sentence();
         for sentence in self.text.sentences.iter().skip(sentences).take(4) {
             for index in sentence.start..sentence.end.min(sentence.start + ATTRIBUTION_REACH_TOKENS) {
                 if self.inside_quote(index) || !self.is_speech_verb(index) {
@@ -783,7 +783,7 @@ impl Attributor<'_, '_> {
     /// attribution after it) ends its paragraph, and the new paragraph attributes nothing itself
     /// (no speech verb or "according to" outside its quotes).
     pub(super) fn continues_speech(&self, previous_close: usize, span: &QuoteSpan) -> bool {
-        let Some(paragraph) = self.text.tokens.get(span.open_token).map(|t| t.paragraph) else {
+        let Some(paragraph) = self.text.tokens.get(span.open_token).map(|t| t.paragraph()) else {
             return false;
         };
         let (Some(earlier), Some(range)) = (

@@ -161,10 +161,10 @@ impl Attributor<'_, '_> {
     /// speaks ("The Harbour Command said it was aware."), or an organisation or a force that does
     /// anything ("The Border Troops, part of the army, gave their own account.").
     fn subject_before_spokesperson(&self, token: usize) -> Option<usize> {
-        let sentence_index = self.text.tokens.get(token)?.sentence;
+        let sentence_index = self.text.tokens.get(token)?.sentence();
         let previous = self.text.sentences.get(sentence_index.checked_sub(1)?)?;
-        let paragraph = self.text.tokens.get(token)?.paragraph;
-        if self.text.tokens.get(previous.start)?.paragraph != paragraph {
+        let paragraph = self.text.tokens.get(token)?.paragraph();
+        if self.text.tokens.get(previous.start)?.paragraph() != paragraph {
             return None;
         }
         let subject_start = previous.start + usize::from(self.text.is_word_ci(previous.start, "the"));
@@ -245,10 +245,10 @@ impl Attributor<'_, '_> {
             return None;
         }
         let close = self.text.tokens.get(span.close_token)?;
-        let open_sentence = self.text.sentences.get(self.text.tokens.get(span.open_token)?.sentence)?;
-        let next = self.text.sentences.get(close.sentence + 1)?;
-        let next_paragraph = self.text.tokens.get(next.start)?.paragraph;
-        if next_paragraph > close.paragraph + 1 {
+        let open_sentence = self.text.sentences.get(self.text.tokens.get(span.open_token)?.sentence())?;
+        let next = self.text.sentences.get(close.sentence() + 1)?;
+        let next_paragraph = self.text.tokens.get(next.start)?.paragraph();
+        if next_paragraph > close.paragraph() + 1 {
             return None;
         }
         let mention = self.mention_at(next.start)?;
@@ -264,7 +264,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         // The first of the actor's own mentions tells whether it was named before, in one step.
-        let sentence_byte = self.text.tokens.get(open_sentence.start)?.start_byte;
+        let sentence_byte = self.text.tokens.get(open_sentence.start)?.start_byte();
         let first_named = self.actors.actors.get(mention.actor)?.mentions.iter().map(|m| m.start()).min()?;
         (first_named >= sentence_byte).then_some(mention.actor)
     }
@@ -287,7 +287,7 @@ impl Attributor<'_, '_> {
         if !is_body_noun {
             return None;
         }
-        let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
+        let sentence_index = self.text.tokens.get(span.open_token)?.sentence();
         let first = self.text.sentences.get(sentence_index.saturating_sub(INTRODUCTION_SENTENCES))?.start;
         let before = self.actors.mentions.partition_point(|m| m.start_token < span.open_token);
         self.actors.mentions[..before]
@@ -440,7 +440,7 @@ impl Attributor<'_, '_> {
         if !article.eq_ignore_ascii_case("the") || !(spokesperson || authored || published) {
             return None;
         }
-        let sentence_index = self.text.tokens.get(span.open_token)?.sentence;
+        let sentence_index = self.text.tokens.get(span.open_token)?.sentence();
         let first = self.text.sentences.get(sentence_index.saturating_sub(INTRODUCTION_SENTENCES))?.start;
         let indefinite = |i: usize| self.text.is_word_ci(i, "a") || self.text.is_word_ci(i, "an");
         // "warned in her annual report": a document is introduced by its author's possessive too.
@@ -582,10 +582,10 @@ impl Attributor<'_, '_> {
     /// or when that sentence has no such verb.
     fn claimant_before(&self, span: &QuoteSpan) -> Option<usize> {
         let token = self.text.tokens.get(span.open_token)?;
-        let quote_sentence = self.text.sentences.get(token.sentence)?;
-        let previous = self.text.sentences.get(token.sentence.checked_sub(1)?)?.clone();
+        let quote_sentence = self.text.sentences.get(token.sentence())?;
+        let previous = self.text.sentences.get(token.sentence().checked_sub(1)?)?.clone();
         let same_paragraph =
-            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.paragraph == token.paragraph);
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.paragraph() == token.paragraph());
         if !same_paragraph(previous.start) || !same_paragraph(quote_sentence.start) {
             return None;
         }

@@ -20,7 +20,7 @@ impl Attributor<'_, '_> {
     /// no one that way, or two different people.
     pub(super) fn headline_speaker(&self, span: &QuoteSpan) -> Option<usize> {
         let headline = crate::extract::headline::headline_paragraph(self.text);
-        if self.text.tokens.get(span.open_token)?.paragraph != headline
+        if self.text.tokens.get(span.open_token)?.paragraph() != headline
             || self.text.paragraphs.len() < headline + 2
         {
             return None;
@@ -58,7 +58,7 @@ impl Attributor<'_, '_> {
     /// quote that opens its line, then a colon and a name that ends the line or goes on with
     /// "on" and a topic, is that name's (a title of a live-blog entry or a headline).
     pub(super) fn attribution_by_trailing_label(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
-        let paragraph = self.text.paragraphs.get(self.text.tokens.get(span.open_token)?.paragraph)?;
+        let paragraph = self.text.paragraphs.get(self.text.tokens.get(span.open_token)?.paragraph())?;
         if paragraph.start != span.open_token || !self.text.is_punct(span.close_token + 1, ':') {
             return None;
         }
@@ -87,7 +87,7 @@ impl Attributor<'_, '_> {
     /// organisation's or a state's.
     pub(super) fn headline_person_noun_speaks(&self, span: &QuoteSpan) -> bool {
         let Some(token) = self.text.tokens.get(span.open_token) else { return false };
-        let Some(range) = self.text.paragraphs.get(token.paragraph) else { return false };
+        let Some(range) = self.text.paragraphs.get(token.paragraph()) else { return false };
         (range.start + 1..range.end).any(|verb| {
             let noun = verb - 1;
             self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)

@@ -14,9 +14,9 @@ impl Attributor<'_, '_> {
         let sentence = self.sentence_range(span.open_token);
         let opens = span.open_token == sentence.start
             || (span.open_token == sentence.start + 1 && !self.text.is_word(sentence.start));
-        let paragraph = self.text.tokens.get(span.open_token)?.paragraph;
+        let paragraph = self.text.tokens.get(span.open_token)?.paragraph();
         let previous = self.sentence_range(sentence.start.checked_sub(1)?);
-        let previous_paragraph = self.text.tokens.get(previous.start)?.paragraph;
+        let previous_paragraph = self.text.tokens.get(previous.start)?.paragraph();
         // "Ko Min, a spokesman for the group, said the aircraft circled twice. ¶ '…'": a paragraph
         // that opens with the quote goes on in the voice of the paragraph before, when that one
         // quotes nobody and ends in reported speech.
@@ -54,7 +54,7 @@ impl Attributor<'_, '_> {
             Some(verb) => (previous, verb),
             None if continues_paragraph && self.cites_only_figures(previous.clone()) => {
                 let earlier = self.sentence_range(previous.start.checked_sub(1)?);
-                if self.text.tokens.get(earlier.start)?.paragraph != previous_paragraph {
+                if self.text.tokens.get(earlier.start)?.paragraph() != previous_paragraph {
                     return None;
                 }
                 let verb = speech_verb(earlier.clone())?;
@@ -121,7 +121,7 @@ impl Attributor<'_, '_> {
         if token.kind != TokenKind::Word || !token.all_caps || !self.text.is_punct(colon, ':') {
             return None;
         }
-        let paragraph = self.text.paragraphs.get(token.paragraph)?;
+        let paragraph = self.text.paragraphs.get(token.paragraph())?;
         if paragraph.start != label {
             return None;
         }
@@ -179,7 +179,7 @@ impl Attributor<'_, '_> {
     pub(super) fn attribution_across_colon(&self, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
         let colon = span.open_token.checked_sub(1)?;
         let opens_paragraph =
-            self.text.tokens.get(colon)?.paragraph != self.text.tokens.get(span.open_token)?.paragraph;
+            self.text.tokens.get(colon)?.paragraph() != self.text.tokens.get(span.open_token)?.paragraph();
         if !opens_paragraph || !self.text.is_punct(colon, ':') {
             return None;
         }
@@ -226,7 +226,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         let mention = self.mention_at(dash + 1)?;
-        let paragraph = self.text.tokens.get(span.close_token)?.paragraph;
+        let paragraph = self.text.tokens.get(span.close_token)?.paragraph();
         let range = self.text.paragraphs.get(paragraph)?;
         ((mention.end_token..range.end).all(|i| !self.text.is_word(i)) && mention.end_token <= range.end)
             .then(|| (Some(mention.actor), "quote:dash-credit".to_owned()))

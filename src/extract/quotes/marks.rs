@@ -94,17 +94,17 @@ fn make_span(
 ) -> Option<QuoteSpan> {
     let open = text.tokens.get(open_token)?;
     let inner_end_byte = if runs_on {
-        text.tokens.get(close_token.checked_sub(1)?)?.end_byte
+        text.tokens.get(close_token.checked_sub(1)?)?.end_byte()
     } else {
-        text.tokens.get(close_token)?.start_byte
+        text.tokens.get(close_token)?.start_byte()
     };
-    let inner = text.slice(open.end_byte, inner_end_byte);
+    let inner = text.slice(open.end_byte(), inner_end_byte);
     let trimmed_start = inner.len() - inner.trim_start().len();
     let trimmed = inner.trim();
     if !trimmed.chars().any(char::is_alphanumeric) {
         return None;
     }
-    let start_byte = open.end_byte + trimmed_start;
+    let start_byte = open.end_byte() + trimmed_start;
     Some(QuoteSpan {
         open_token,
         close_token: if runs_on { close_token.saturating_sub(1) } else { close_token },
@@ -122,8 +122,8 @@ pub(super) fn classify_mark(text: &TokenizedText<'_>, index: usize) -> Option<Ma
     }
     let mark_text = text.token_text(index);
     let mark = mark_text.chars().next()?;
-    let before = text.text.get(..token.start_byte).and_then(|s| s.chars().next_back());
-    let after = text.text.get(token.end_byte..).and_then(|s| s.chars().next());
+    let before = text.text.get(..token.start_byte()).and_then(|s| s.chars().next_back());
+    let after = text.text.get(token.end_byte()..).and_then(|s| s.chars().next());
     let opening_context = |c: Option<char>| {
         c.is_none_or(|c| {
             c.is_whitespace()

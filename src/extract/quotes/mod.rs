@@ -106,7 +106,7 @@ pub fn attribute_quotes(
         if attributor.is_label(span) {
             continue;
         }
-        let paragraph = text.tokens.get(span.open_token).map_or(0, |t| t.paragraph);
+        let paragraph = text.tokens.get(span.open_token).map_or(0, |t| t.paragraph());
         let mut unnamed = None;
         // `who called the activists "human scum" and warned of "a merciless counteraction"`: a verb
         // of speech joined by "and" right after the previous quote of the sentence goes on in its
@@ -348,7 +348,7 @@ impl Attributor<'_, '_> {
             .tokens
             .get(and)
             .zip(self.text.tokens.get(span.open_token))
-            .is_some_and(|(a, b)| a.sentence == b.sentence);
+            .is_some_and(|(a, b)| a.sentence() == b.sentence());
         same_sentence
             && self.text.is_word_ci(and, "and")
             && self.is_speech_verb(and + 1)

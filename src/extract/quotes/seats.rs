@@ -42,7 +42,7 @@ impl Attributor<'_, '_> {
         if draft.kind != ActorKind::State {
             return None;
         }
-        let paragraph = self.text.tokens.get(span.open_token)?.paragraph;
+        let paragraph = self.text.tokens.get(span.open_token)?.paragraph();
         let reach_start = span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS);
         let reach_end = span.close_token + ATTRIBUTION_REACH_TOKENS;
         let first = self.actors.mentions.partition_point(|m| m.start_token < reach_start);
@@ -62,7 +62,7 @@ impl Attributor<'_, '_> {
             .filter(|m| {
                 m.actor == actor && (m.end_token <= span.open_token || m.start_token > span.close_token)
             })
-            .filter(|m| self.text.tokens.get(m.start_token).is_some_and(|t| t.paragraph == paragraph))
+            .filter(|m| self.text.tokens.get(m.start_token).is_some_and(|t| t.paragraph() == paragraph))
             .min_by_key(|m| distance(m))?;
         let mut start = nearest.start_token;
         if self.text.is_word_ci(start, "the") {

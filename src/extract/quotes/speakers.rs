@@ -41,7 +41,7 @@ impl Attributor<'_, '_> {
     pub(super) fn phrase(&self, start: usize, end: usize) -> Option<String> {
         let first = self.text.tokens.get(start)?;
         let last = self.text.tokens.get(end.checked_sub(1)?)?;
-        (start < end).then(|| self.text.slice(first.start_byte, last.end_byte).to_owned())
+        (start < end).then(|| self.text.slice(first.start_byte(), last.end_byte()).to_owned())
     }
 
     pub(super) fn rule(base: &str, via_pronoun: bool) -> String {
@@ -92,7 +92,7 @@ impl Attributor<'_, '_> {
                 .text
                 .tokens
                 .get(index)
-                .is_some_and(|t| t.paragraph == self.text.tokens[span.close_token].paragraph)
+                .is_some_and(|t| t.paragraph() == self.text.tokens[span.close_token].paragraph())
             && (after.len() <= 8 || inner.ends_with(['?', '!']))
             // `"Who knows?" Doe told a radio station on Monday.`: a question or exclamation does not
             // end the writer's sentence, so a verb near its start attributes however long it is.
@@ -565,11 +565,10 @@ impl Attributor<'_, '_> {
             return None;
         }
         let mention = self.mention_at(verb + 1)?;
-        let ends = self
-            .text
-            .tokens
-            .get(mention.end_token)
-            .is_none_or(|t| t.kind != TokenKind::Word || t.paragraph != self.text.tokens[verb].paragraph);
+        let ends =
+            self.text.tokens.get(mention.end_token).is_none_or(|t| {
+                t.kind != TokenKind::Word || t.paragraph() != self.text.tokens[verb].paragraph()
+            });
         (ends && self.actors.kind_of(mention) == ActorKind::Person).then_some((mention.actor, false))
     }
 

@@ -392,13 +392,13 @@ impl Attributor<'_, '_> {
         if !plain || !self.text.is_word_ci(the, "the") || self.mention_covering(noun).is_some() {
             return None;
         }
-        let paragraph = self.text.tokens.get(the)?.paragraph;
+        let paragraph = self.text.tokens.get(the)?.paragraph();
         let word = self.word(noun);
         let first = self.actors.mentions.partition_point(|m| m.start_token < the);
         // A bounded look back: a megabyte-long paragraph stays linear.
         let within = |paragraphs: usize| {
             self.actors.mentions[..first].iter().rev().take(DEFINITE_ORG_MENTIONS).take_while(move |m| {
-                self.text.tokens.get(m.start_token).is_some_and(|t| t.paragraph + paragraphs > paragraph)
+                self.text.tokens.get(m.start_token).is_some_and(|t| t.paragraph() + paragraphs > paragraph)
             })
         };
         let by_name = within(DEFINITE_ORG_PARAGRAPHS)

@@ -17,7 +17,7 @@ impl Attributor<'_, '_> {
         let mut current = *span;
         for _ in 0..LIST_REACH {
             let in_headline =
-                self.text.tokens.get(current.open_token).is_some_and(|t| self.is_headline(t.paragraph));
+                self.text.tokens.get(current.open_token).is_some_and(|t| self.is_headline(t.paragraph()));
             if !self.title_cased(&current) || in_headline {
                 return false;
             }

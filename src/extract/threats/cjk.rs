@@ -103,7 +103,7 @@ pub(crate) fn find_cjk_threats(text: &TokenizedText<'_>, actors: &ActorTable) ->
     let headline = text.paragraphs.first().filter(|p| {
         let last = p.end.checked_sub(1).and_then(|i| text.tokens.get(i));
         let ends_sentence = last.is_some_and(|t| {
-            text.slice(t.start_byte, t.end_byte).ends_with(['。', '！', '？', '.', '!', '?'])
+            text.slice(t.start_byte(), t.end_byte()).ends_with(['。', '！', '？', '.', '!', '?'])
         });
         text.paragraphs.len() > 1 && !ends_sentence
     });
@@ -118,7 +118,7 @@ pub(crate) fn find_cjk_threats(text: &TokenizedText<'_>, actors: &ActorTable) ->
         let first = text.tokens.get(sentence.start);
         let last = sentence.end.checked_sub(1).and_then(|i| text.tokens.get(i));
         let (Some(first), Some(last)) = (first, last) else { continue };
-        let (start, end) = (first.start_byte, last.end_byte);
+        let (start, end) = (first.start_byte(), last.end_byte());
         let source = text.slice(start, end);
         if !contains_cjk_letter(source) {
             continue;

@@ -45,8 +45,8 @@ mod tests {
         let sentence = 0..tokenized.tokens.len();
         sentence.clone().find_map(|at| {
             supply_cut(&tokenized, sentence.clone(), at).map(|range| {
-                let start = tokenized.tokens[range.start].start_byte;
-                let end = tokenized.tokens[range.end - 1].end_byte;
+                let start = tokenized.tokens[range.start].start_byte();
+                let end = tokenized.tokens[range.end - 1].end_byte();
                 text.get(start..end).unwrap_or_default().to_owned()
             })
         })

@@ -581,8 +581,8 @@ pub(super) fn subheads(text: &TokenizedText<'_>, headline: Option<&Range<usize>>
             let first_word = (paragraph.start..paragraph.end).find(|&i| text.is_word(i));
             // "What is GPS jamming?": an explainer's question over its answer is a subhead too.
             let question = text.token_text(last) == "?"
-                && text.tokens.get(paragraph.start).map(|t| t.sentence)
-                    == text.tokens.get(last).map(|t| t.sentence);
+                && text.tokens.get(paragraph.start).map(|t| t.sentence())
+                    == text.tokens.get(last).map(|t| t.sentence());
             paragraph.len() <= SUBHEAD_MAX_TOKENS
                 && (question || ![".", "!", "?", ":", ";", ","].contains(&text.token_text(last)))
                 && first_word

@@ -22,10 +22,10 @@ pub(super) fn clause_ranges(text: &TokenizedText<'_>, sentence: Range<usize>) ->
                     !text.adjacent_on_line(index, index + 1)
                         || text
                             .slice(
-                                text.tokens[index].end_byte,
+                                text.tokens[index].end_byte(),
                                 text.tokens
                                     .get(index + 1)
-                                    .map_or(text.tokens[index].end_byte, |t| t.start_byte),
+                                    .map_or(text.tokens[index].end_byte(), |t| t.start_byte()),
                             )
                             .starts_with(' ')
                 }
@@ -64,7 +64,7 @@ pub(super) fn evidence_range(
 ) -> (usize, usize) {
     let bytes_of = |range: &Range<usize>| -> (usize, usize) {
         match (text.tokens.get(range.start), range.end.checked_sub(1).and_then(|i| text.tokens.get(i))) {
-            (Some(first), Some(last)) => (first.start_byte, last.end_byte),
+            (Some(first), Some(last)) => (first.start_byte(), last.end_byte()),
             _ => (0, 0),
         }
     };
@@ -75,7 +75,7 @@ pub(super) fn evidence_range(
         let end = later_event_comma(text, cue_token..sentence.end)
             .and_then(|comma| comma.checked_sub(1))
             .and_then(|last| text.tokens.get(last))
-            .map_or(end_byte, |last| last.end_byte);
+            .map_or(end_byte, |last| last.end_byte());
         return (start_byte, end);
     }
     let Some(position) = clauses.iter().position(|c| c.contains(&cue_token)) else {
@@ -127,18 +127,18 @@ fn trim_to_limit(
     if end_byte - start_byte <= MAX_EVIDENCE_BYTES {
         return (start_byte, end_byte);
     }
-    let cue_byte = text.tokens.get(cue_token).map_or(start_byte, |t| t.start_byte);
+    let cue_byte = text.tokens.get(cue_token).map_or(start_byte, |t| t.start_byte());
     let half = MAX_EVIDENCE_BYTES / 2;
     let window_start = cue_byte.saturating_sub(half).max(start_byte);
     let window_end = (window_start + MAX_EVIDENCE_BYTES).min(end_byte);
     // Snap to token boundaries inside the window.
     let first = text.token_at_or_after(window_start);
     let mut last = first;
-    while text.tokens.get(last).is_some_and(|t| t.end_byte <= window_end) {
+    while text.tokens.get(last).is_some_and(|t| t.end_byte() <= window_end) {
         last += 1;
     }
     match (text.tokens.get(first), last.checked_sub(1).and_then(|i| text.tokens.get(i))) {
-        (Some(a), Some(b)) if a.start_byte < b.end_byte => (a.start_byte, b.end_byte),
+        (Some(a), Some(b)) if a.start_byte() < b.end_byte() => (a.start_byte(), b.end_byte()),
         _ => (start_byte, start_byte),
     }
 }

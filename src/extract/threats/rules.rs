@@ -670,7 +670,9 @@ pub(super) fn action_phrase(
         first += 1;
     }
     match (text.tokens.get(first), cue.end.checked_sub(1).and_then(|i| text.tokens.get(i))) {
-        (Some(a), Some(b)) if a.start_byte < b.end_byte => text.slice(a.start_byte, b.end_byte).to_owned(),
+        (Some(a), Some(b)) if a.start_byte() < b.end_byte() => {
+            text.slice(a.start_byte(), b.end_byte()).to_owned()
+        }
         _ => cue_text.to_owned(),
     }
 }

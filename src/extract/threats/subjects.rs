@@ -186,7 +186,7 @@ impl AgentPhrase<'_> {
         // "men on motorbikes", "men in army uniform": a bare word with what describes them after it.
         let last = if self.bare { self.tail? } else { self.head };
         let (first, last) = (text.tokens.get(self.first)?, text.tokens.get(last)?);
-        let words = text.slice(first.start_byte, last.end_byte);
+        let words = text.slice(first.start_byte(), last.end_byte());
         // "Armed men" opening the sentence: the capital is the sentence's, not a name's.
         let lower_first = first.sentence_start
             && !LEXICON.word_in(Words::IrregularForceNouns, text, self.first)

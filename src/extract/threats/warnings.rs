@@ -252,7 +252,7 @@ mod tests {
             else {
                 return String::new();
             };
-            text.slice(first.start_byte, last.end_byte).to_owned()
+            text.slice(first.start_byte(), last.end_byte()).to_owned()
         })
     }
 
