@@ -29,6 +29,23 @@ impl Attributor<'_, '_> {
             }
             return self.sentence_subject(sentence_start, verb).map(|(_, found)| found);
         }
+        // "Doe's spokesman, Jo Bell, rejected it, calling Roe 'a puppet' and insisting that …": a
+        // participle joined by "and" to one that opened after a comma shares its subject; the
+        // name between them is the first one's object. No subject found, nobody is guessed.
+        if verb >= sentence_start + 3
+            && self.text.is_word_ci(verb - 1, "and")
+            && self.participle(verb)
+            && self.word(verb).ends_with("ing")
+            && let Some(first) = (sentence_start + 1..verb - 1).rev().find(|&i| {
+                self.text.is_punct(i - 1, ',')
+                    && self.participle(i)
+                    && self.word(i).ends_with("ing")
+                    && !self.inside_quote(i)
+                    && !LEXICON.is_stopword(self.text, i)
+            })
+        {
+            return self.subject_before_verb(sentence_start, first);
+        }
         // "Jo Bell, who has campaigned for years, later wrote": a lead-in word after the comma
         // that closes the subject's appositive or relative clause; the subject speaks.
         let mut lead = verb;

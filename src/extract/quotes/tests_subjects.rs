@@ -765,3 +765,20 @@ fn an_unnamed_source_after_a_fronted_phrase_or_advising_a_person_is_whom_the_off
                 \"Nobody here wants war,\" the adviser said.";
     assert_eq!(speaker_of(text, "Nobody here").as_deref(), Some("One senior adviser to Mr Vell"));
 }
+
+#[test]
+fn a_participle_joined_by_and_shares_the_first_participle_s_subject_not_its_object() {
+    // The body after "calling" is what is named, not who speaks the second quote.
+    let text = "The Kessa Front's chief spokesman, Darim Qasemi, rejected the accusations, calling \
+                the Ostland Council 'a puppet' and insisting that the movement 'does not permit it'.";
+    assert_eq!(speaker_of(text, "does not permit").as_deref(), Some("Darim Qasemi"));
+    assert_eq!(speaker_of(text, "a puppet").as_deref(), Some("Darim Qasemi"));
+    // A plain subject, as before.
+    let text = "Darim Qasemi rejected the accusations, calling the Ostland Council 'a puppet' and \
+                insisting that 'nobody is above the law'.";
+    assert_eq!(speaker_of(text, "nobody is").as_deref(), Some("Darim Qasemi"));
+    // No subject to share: the quote stays open rather than going to the object.
+    let text = "Rejecting the accusations, calling the Ostland Council 'a puppet' and insisting \
+                that 'nobody is above the law', the statement went on.";
+    assert_ne!(speaker_of(text, "nobody is").as_deref(), Some("Ostland Council"));
+}
