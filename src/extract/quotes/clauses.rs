@@ -396,6 +396,24 @@ impl Attributor<'_, '_> {
             })
     }
 
+    /// The comma that closes the relative clause `verb` stands in, when a comma and "which",
+    /// "who" or "whom" open it a few words before the verb and a comma closes it before
+    /// `limit`: "The group, which Ostland officials say works for Kessa, warned that '…'" gives
+    /// the comma after "Kessa". The verb speaks of the clause's noun, not the words after it.
+    pub(super) fn relative_clause_close(&self, verb: usize, limit: usize) -> Option<usize> {
+        let reach = verb.saturating_sub(RELATIVE_CLAUSE_LEAD_TOKENS).max(1);
+        let opened =
+            (reach..verb).rev().take_while(|&i| !self.text.is_punct(i, ',') && !self.inside_quote(i)).any(
+                |i| LEXICON.word_in(Words::RelativePronouns, self.text, i) && self.text.is_punct(i - 1, ','),
+            );
+        if !opened {
+            return None;
+        }
+        (verb + 1..limit.min(verb + RELATIVE_CLAUSE_TAIL_TOKENS))
+            .take_while(|&i| !self.inside_quote(i) && !self.is_quote_mark(i))
+            .find(|&i| self.text.is_punct(i, ','))
+    }
+
     /// Whether the speech verb at `verb` closes the attribution of a quote earlier in the
     /// sentence than `span`: a few words after its closing mark, with no other verb between.
     pub(super) fn attributes_earlier_quote(&self, verb: usize, span: &QuoteSpan) -> bool {

@@ -782,3 +782,20 @@ fn a_participle_joined_by_and_shares_the_first_participle_s_subject_not_its_obje
                 that 'nobody is above the law', the statement went on.";
     assert_ne!(speaker_of(text, "nobody is").as_deref(), Some("Ostland Council"));
 }
+
+#[test]
+fn a_source_inside_a_relative_clause_does_not_take_the_main_verb_s_quote() {
+    // "officials say" speaks of the group; the group's own words follow the clause.
+    let text = "The group, which Ostland officials say works for the Kessa Guards, warned that \"next \
+                time, the taps will run dry\".";
+    assert_eq!(speaker_of(text, "next time"), None);
+    let text = "The group, which Ostland officials say has targeted hospitals, described the attack \
+                as \"only the first wave.\"";
+    assert_eq!(speaker_of(text, "only the first"), None);
+    // A quote inside the clause is still the clause's source's.
+    let text = "The plan, which officials said was \"dead on arrival\", goes to a vote on Monday.";
+    assert_eq!(speaker_of(text, "dead on").as_deref(), Some("officials"));
+    // "A source, who asked not to be named, said": the verb after the clause speaks.
+    let text = "A senior diplomat, who asked not to be named, said the talks were \"close to collapse\".";
+    assert_eq!(speaker_of(text, "close to").as_deref(), Some("A senior diplomat"));
+}

@@ -102,6 +102,14 @@ impl Attributor<'_, '_> {
                 first
             }
         });
+        // "The group, which Ostland officials say works for Kessa, warned that '…'": a verb in a
+        // relative clause closed before the quote speaks of the clause's noun; only a verb
+        // after the clause can attribute the quote.
+        let first_attributing =
+            first_attributing.and_then(|first| match self.relative_clause_close(first, span.open_token) {
+                Some(close) => (close + 1..span.open_token).find(|&i| attributing(i)),
+                None => Some(first),
+            });
         let verb_before = first_attributing.map(|first| {
             // "The ministry said police were called, and a spokesperson for the guard said it
             // was '…'": a later clause with a verb of its own attributes the quote.
