@@ -477,6 +477,14 @@ impl Attributor<'_, '_> {
         has_subject.then_some(joined)
     }
 
+    /// Whether "a" or "an" and a noun of a claim ([`Words::ClaimNouns`]) open an aside at
+    /// `at`, right after a quote: `Doe said he was "beaten", an allegation the police denied`.
+    /// The aside answers the quote; its verb does not attribute it.
+    pub(super) fn claim_aside_at(&self, at: usize) -> bool {
+        (self.text.is_word_ci(at, "a") || self.text.is_word_ci(at, "an"))
+            && LEXICON.word_in(Words::ClaimNouns, self.text, at + 1)
+    }
+
     /// Whether the dash at `dash` opens an aside whose "a" and lower-case noun (no speaker's)
     /// stand for the clause before, the words after them the subject of its verb ("… until Kabul
     /// acted - a move Taliban officials denounced as '…'").

@@ -611,6 +611,11 @@ impl Attributor<'_, '_> {
             return None;
         }
         let start = span.close_token + 1 + usize::from(comma_after);
+        // `Doe said he was "beaten", an allegation the police denied`: an aside of a claim
+        // answers the quote; its verb does not attribute it.
+        if self.claim_aside_at(start) {
+            return None;
+        }
         let sentence_end = self.sentence_range(span.close_token).end.max(start + 1);
         let mut limit = start + VERB_AFTER_REACH_TOKENS;
         let mut index = start;

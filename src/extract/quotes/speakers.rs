@@ -83,6 +83,10 @@ impl Attributor<'_, '_> {
         if comma_after {
             index += 1;
         }
+        // `"beaten", an allegation the police denied`: no attribution.
+        if self.claim_aside_at(index) {
+            return None;
+        }
         // `"… right now." Jane Doe said.` (or `"…!"`): a quote that ends its sentence, then a short sentence
         // of a subject and a speech verb, attributes like the comma form.
         let after = self.sentence_range(index);

@@ -799,3 +799,16 @@ fn a_source_inside_a_relative_clause_does_not_take_the_main_verb_s_quote() {
     let text = "A senior diplomat, who asked not to be named, said the talks were \"close to collapse\".";
     assert_eq!(speaker_of(text, "close to").as_deref(), Some("A senior diplomat"));
 }
+
+#[test]
+fn an_aside_of_a_claim_after_a_quote_does_not_attribute_it() {
+    // The police deny the lawyer's words; they do not speak them.
+    let text = "Kessa police arrested three men. Their lawyer, Dana Orlo, said his clients had been \
+                \"beaten during questioning\", an allegation the police denied.";
+    assert_eq!(speaker_of(text, "beaten").as_deref(), Some("Dana Orlo"));
+    let text = "Their lawyer, Dana Orlo, said his clients had been \"beaten during questioning\", an \
+                allegation the Kessa police denied.";
+    assert_eq!(speaker_of(text, "beaten").as_deref(), Some("Dana Orlo"));
+    // A described speaker right after the quote still speaks it.
+    assert_eq!(speaker_of("\"We were beaten,\" a detainee said.", "We were").as_deref(), Some("a detainee"));
+}
