@@ -711,6 +711,13 @@ pub(super) fn clause_after_that(text: &TokenizedText<'_>, cue: Range<usize>) -> 
     if !text.is_word_ci(last, "that") {
         return None;
     }
+    // `warned that "next time, the taps will run dry"`: a quoted clause, to its closing mark
+    // when that is near; the summary never holds an opening mark without its closing one.
+    if text.is_quote_mark(cue.end) {
+        return (cue.end + 1..(cue.end + 1 + SUMMARY_CLAUSE_TOKENS).min(text.tokens.len()))
+            .find(|&i| text.is_quote_mark(i))
+            .map(|close| close + 1);
+    }
     let end = (cue.end..cue.end + SUMMARY_CLAUSE_TOKENS)
         .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
         .last()?;

@@ -279,3 +279,19 @@ fn a_warning_in_a_quotation_is_its_speakers() {
     let found = summaries("\"Norway will retaliate against any incursion,\" General Ana Ruiz said.");
     assert!(found.iter().all(|s| s.starts_with("Norway")), "{found:?}");
 }
+
+#[test]
+fn a_warning_told_in_quotation_marks_is_summed_up_by_its_words() {
+    let text = "Kessa Front militants bombed the Vell pipeline last week. The group warned that \
+                \"next time, the taps will run dry\".";
+    let found = summaries(text);
+    assert!(
+        found.iter().any(|s| s == "Kessa Front -> warned that \"next time, the taps will run dry\""),
+        "{found:?}"
+    );
+    // Quoted words too long for a summary: the cue alone, never an opening mark left open.
+    let text = "Kessa Front militants bombed the Vell pipeline last week. The group warned that \"the \
+                next time any engineer from abroad sets foot on the pipeline route, the taps of the \
+                whole province will run dry\".";
+    assert!(summaries(text).iter().all(|s| s.matches('"').count() % 2 == 0), "{:?}", summaries(text));
+}
