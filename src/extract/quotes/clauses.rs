@@ -480,9 +480,21 @@ impl Attributor<'_, '_> {
     /// Whether "a" or "an" and a noun of a claim ([`Words::ClaimNouns`]) open an aside at
     /// `at`, right after a quote: `Doe said he was "beaten", an allegation the police denied`.
     /// The aside answers the quote; its verb does not attribute it.
+    /// The aside's own clause follows the noun: a name, a determiner, a pronoun, "that" or a
+    /// relative pronoun, or a participle ("an allegation denied by"); not the rest of a title
+    /// (`"…," a charge d'affaires, Jo Bell, said`).
     pub(super) fn claim_aside_at(&self, at: usize) -> bool {
+        let next = at + 2;
+        let opens_clause =
+            self.text.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                || LEXICON.word_in(Words::SpeakerDeterminers, self.text, next)
+                || LEXICON.word_in(Words::RelativePronouns, self.text, next)
+                || self.text.is_word_ci(next, "that")
+                || self.pronoun(next).is_some()
+                || self.text.is_word(next) && self.word(next).ends_with("ed");
         (self.text.is_word_ci(at, "a") || self.text.is_word_ci(at, "an"))
             && LEXICON.word_in(Words::ClaimNouns, self.text, at + 1)
+            && opens_clause
     }
 
     /// Whether the dash at `dash` opens an aside whose "a" and lower-case noun (no speaker's)

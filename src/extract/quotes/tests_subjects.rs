@@ -811,4 +811,8 @@ fn an_aside_of_a_claim_after_a_quote_does_not_attribute_it() {
     assert_eq!(speaker_of(text, "beaten").as_deref(), Some("Dana Orlo"));
     // A described speaker right after the quote still speaks it.
     assert_eq!(speaker_of("\"We were beaten,\" a detainee said.", "We were").as_deref(), Some("a detainee"));
+    // A noun of a claim that begins a title opens no aside: the attribution after the quote holds.
+    let found = crate::extract::suggest("\"We protest,\" a charge d'affaires, Jo Bell, said.");
+    assert_eq!(found.quotes[0].speaker.as_deref(), Some("Jo Bell"));
+    assert_eq!(found.quotes[0].rule, "quote:said-after");
 }
