@@ -713,9 +713,12 @@ pub(super) fn clause_after_that(text: &TokenizedText<'_>, cue: Range<usize>) -> 
     }
     // `warned that "next time, the taps will run dry"`: a quoted clause, to its closing mark
     // when that is near; the summary never holds an opening mark without its closing one.
+    // A mark of the other kind (a single one nested in double ones) closes nothing.
     if text.is_quote_mark(cue.end) {
+        let double = |i: usize| matches!(text.token_text(i), "\"" | "“" | "”" | "''" | "``");
+        let opens_double = double(cue.end);
         return (cue.end + 1..(cue.end + 1 + SUMMARY_CLAUSE_TOKENS).min(text.tokens.len()))
-            .find(|&i| text.is_quote_mark(i))
+            .find(|&i| text.is_quote_mark(i) && double(i) == opens_double)
             .map(|close| close + 1);
     }
     let end = (cue.end..cue.end + SUMMARY_CLAUSE_TOKENS)

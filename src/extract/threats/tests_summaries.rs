@@ -294,4 +294,12 @@ fn a_warning_told_in_quotation_marks_is_summed_up_by_its_words() {
                 next time any engineer from abroad sets foot on the pipeline route, the taps of the \
                 whole province will run dry\".";
     assert!(summaries(text).iter().all(|s| s.matches('"').count() % 2 == 0), "{:?}", summaries(text));
+    // A single mark nested in the double ones does not close them.
+    let text = "Kessa Front militants bombed the Vell pipeline last week. The group warned that \"the \
+                word 'truce' is dead\".";
+    let found = summaries(text);
+    assert!(
+        found.iter().any(|s| s == "Kessa Front -> warned that \"the word 'truce' is dead\""),
+        "{found:?}"
+    );
 }
