@@ -146,7 +146,13 @@ impl<'t> TokenizedText<'t> {
     /// single or double. Whether it opens or closes a quote is for the quote finder to say.
     pub fn is_quote_mark(&self, index: usize) -> bool {
         self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct)
-            && matches!(self.token_text(index), "\"" | "“" | "”" | "'" | "‘" | "’" | "''" | "``")
+            && (self.is_double_quote_mark(index) || matches!(self.token_text(index), "'" | "‘" | "’"))
+    }
+
+    /// Whether token `index` is a double quotation mark: straight, curly or typewriter.
+    pub fn is_double_quote_mark(&self, index: usize) -> bool {
+        self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct)
+            && matches!(self.token_text(index), "\"" | "“" | "”" | "''" | "``")
     }
 
     /// Where a name at `start` begins with its article: at the "the" right before it, if any

@@ -375,19 +375,21 @@ impl Attributor<'_, '_> {
             })
     }
 
+    /// Whether a comma and "which", "who" or "whom" open a relative clause a few words before
+    /// `verb`, with no comma or quote between: "Chile, which Peru accuses …".
+    fn in_relative_clause(&self, verb: usize) -> bool {
+        let reach = verb.saturating_sub(RELATIVE_CLAUSE_LEAD_TOKENS).max(1);
+        (reach..verb).rev().take_while(|&i| !self.text.is_punct(i, ',') && !self.inside_quote(i)).any(|i| {
+            ["which", "who", "whom"].iter().any(|w| self.text.is_word_ci(i, w))
+                && self.text.is_punct(i - 1, ',')
+        })
+    }
+
     /// Whether `verb` stands in a relative clause opened by a comma and "which", "who" or
     /// "whom" ("Chile, which Peru accuses of arming rebels, said") whose closing comma comes
     /// right before a finite speech verb, before `limit`.
     pub(super) fn relative_clause_before_finite_verb(&self, verb: usize, limit: usize) -> bool {
-        let reach = verb.saturating_sub(RELATIVE_CLAUSE_LEAD_TOKENS).max(1);
-        let opened = (reach..verb)
-            .rev()
-            .take_while(|&i| !self.text.is_punct(i, ',') && !self.inside_quote(i))
-            .any(|i| {
-                ["which", "who", "whom"].iter().any(|w| self.text.is_word_ci(i, w))
-                    && self.text.is_punct(i - 1, ',')
-            });
-        opened
+        self.in_relative_clause(verb)
             && (verb + 2..limit.min(verb + RELATIVE_CLAUSE_TAIL_TOKENS)).any(|i| {
                 self.text.is_punct(i - 1, ',')
                     && self.is_speech_verb(i)
@@ -401,12 +403,7 @@ impl Attributor<'_, '_> {
     /// `limit`: "The group, which Ostland officials say works for Kessa, warned that '…'" gives
     /// the comma after "Kessa". The verb speaks of the clause's noun, not the words after it.
     pub(super) fn relative_clause_close(&self, verb: usize, limit: usize) -> Option<usize> {
-        let reach = verb.saturating_sub(RELATIVE_CLAUSE_LEAD_TOKENS).max(1);
-        let opened =
-            (reach..verb).rev().take_while(|&i| !self.text.is_punct(i, ',') && !self.inside_quote(i)).any(
-                |i| LEXICON.word_in(Words::RelativePronouns, self.text, i) && self.text.is_punct(i - 1, ','),
-            );
-        if !opened {
+        if !self.in_relative_clause(verb) {
             return None;
         }
         (verb + 1..limit.min(verb + RELATIVE_CLAUSE_TAIL_TOKENS))
@@ -480,6 +477,7 @@ impl Attributor<'_, '_> {
     /// Whether "a" or "an" and a noun of a claim ([`Words::ClaimNouns`]) open an aside at
     /// `at`, right after a quote: `Doe said he was "beaten", an allegation the police denied`.
     /// The aside answers the quote; its verb does not attribute it.
+    ///
     /// The aside's own clause follows the noun: a name, a determiner, a pronoun, "that" or a
     /// relative pronoun, or a participle ("an allegation denied by"); not the rest of a title
     /// (`"…," a charge d'affaires, Jo Bell, said`).

@@ -715,10 +715,9 @@ pub(super) fn clause_after_that(text: &TokenizedText<'_>, cue: Range<usize>) -> 
     // when that is near; the summary never holds an opening mark without its closing one.
     // A mark of the other kind (a single one nested in double ones) closes nothing.
     if text.is_quote_mark(cue.end) {
-        let double = |i: usize| matches!(text.token_text(i), "\"" | "“" | "”" | "''" | "``");
-        let opens_double = double(cue.end);
+        let opens_double = text.is_double_quote_mark(cue.end);
         return (cue.end + 1..(cue.end + 1 + SUMMARY_CLAUSE_TOKENS).min(text.tokens.len()))
-            .find(|&i| text.is_quote_mark(i) && double(i) == opens_double)
+            .find(|&i| text.is_quote_mark(i) && text.is_double_quote_mark(i) == opens_double)
             .map(|close| close + 1);
     }
     let end = (cue.end..cue.end + SUMMARY_CLAUSE_TOKENS)
