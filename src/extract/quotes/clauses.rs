@@ -241,6 +241,10 @@ impl Attributor<'_, '_> {
                 && (self.described_or_plural_before(index)
                     || self.pronoun(index - 1).is_some()
                     || ["which", "who", "that"].iter().any(|w| self.text.is_word_ci(index - 1, w)));
+            // "Its spokesman called the claims \"absurd\" and said Finland's seizure was '…'": a
+            // verb joined by a conjunction shares the subject before it; the name after it opens
+            // what was said.
+            let joined_verb = index > floor && self.after_conjunction(index);
             // "A diplomat, speaking on condition of anonymity, said the agency was '…'": the
             // subject stands before the participle phrase; the name after the verb opens what
             // was said.
@@ -254,6 +258,7 @@ impl Attributor<'_, '_> {
             };
             if !self.word(index).ends_with("ing")
                 && !plain_subject_before
+                && !joined_verb
                 && !after_participle_phrase
                 && let Some((actor, via_pronoun)) = self.subject_after_verb(index + 1, span.open_token)
                 && !opens_quoted_clause(actor)
@@ -327,6 +332,20 @@ impl Attributor<'_, '_> {
                     && ["by", "about", "for", "on", "after"]
                         .iter()
                         .any(|w| self.text.is_word_ci(index + 1, w)))
+    }
+
+    /// Whether a coordinating conjunction stands right before `verb`, or one adverb after it ("and
+    /// said", "but also warned", "and later wrote"): the verb shares the subject of the clause
+    /// before the conjunction.
+    fn after_conjunction(&self, verb: usize) -> bool {
+        let conjunction = |i: usize| LEXICON.word_in(Words::ClauseConjunctions, self.text, i);
+        let adverb = |i: usize| {
+            let word = self.word(i);
+            word.ends_with("ly") || ["also", "then", "later"].iter().any(|w| word.eq_ignore_ascii_case(w))
+        };
+        verb.checked_sub(1).is_some_and(|before| {
+            conjunction(before) || adverb(before) && before.checked_sub(1).is_some_and(conjunction)
+        })
     }
 
     /// Whether the comma right before `verb` closes a participle phrase that a comma opened

@@ -19,6 +19,33 @@ const DEFINITE_BODY_PARAGRAPHS: usize = 2;
 const DESCRIBED_RUN_TOKENS: usize = 6;
 
 impl Attributor<'_, '_> {
+    /// Whether `verb` is joined by "and" or "but" (no comma) to a clause whose nearest mention,
+    /// outside quotes, stands right after a lower-case verb ("named Russia as …", "summoned Chile's
+    /// envoy"): that mention is the earlier verb's object.
+    fn nearest_mention_is_joined_verbs_object(&self, sentence_start: usize, verb: usize) -> bool {
+        if verb < sentence_start + 3
+            || !(self.text.is_word_ci(verb - 1, "and") || self.text.is_word_ci(verb - 1, "but"))
+            || self.text.is_punct(verb - 2, ',')
+        {
+            return false;
+        }
+        let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
+        let Some(mention) = (reach..verb - 1)
+            .rev()
+            .filter(|&i| !self.inside_quote(i) && !self.is_quote_mark(i))
+            .find_map(|i| self.mention_covering(i))
+        else {
+            return false;
+        };
+        mention.start_token > sentence_start
+            && self.text.tokens.get(mention.start_token - 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.capitalised
+                    && (self.word(mention.start_token - 1).ends_with("ed")
+                        || LEXICON.word_in(Words::IrregularPast, self.text, mention.start_token - 1))
+            })
+    }
+
     /// The nearest mention or pronoun before the verb, outside quotes, within the sentence.
     pub(super) fn subject_before_verb(&self, sentence_start: usize, verb: usize) -> Option<(usize, bool)> {
         // "Doe attacked Roe on Monday, saying …": a participle after a comma has the sentence's
@@ -113,6 +140,12 @@ impl Attributor<'_, '_> {
             && (self.word(end).ends_with("ed") || LEXICON.word_in(Words::IrregularPast, self.text, end))
         {
             return Some(found);
+        }
+        // "The board's report named Russia as "the main threat" and warned that …": with a verb
+        // joined by "and" or "but", the nearest name that a verb governs is that verb's object,
+        // not the subject of both; nobody is guessed.
+        if lead == verb && self.nearest_mention_is_joined_verbs_object(sentence_start, verb) {
+            return None;
         }
         // "one of the hostages, the nurse Jo Bell, says": a person named in apposition after a
         // plain description speaks; so does one whose relative clause follows ("the envoy, Jo

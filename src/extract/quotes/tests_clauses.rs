@@ -221,3 +221,19 @@ fn a_verb_of_speech_joined_by_and_to_the_previous_quote_goes_on_in_its_voice() {
     let text = "Tomas Vell called the plan \"bold\" and Ana Orlo warned of \"a trap\".";
     assert_ne!(speaker_of(text, "a trap").as_deref(), Some("Tomas Vell"));
 }
+
+#[test]
+fn a_name_after_a_verb_joined_by_and_opens_what_was_said() {
+    // The second verb shares the subject of the first: the state after it is the subject of
+    // what was said, not the speaker.
+    let text = "The Kremlin rejected the claims. Its spokesman told reporters in Moscow that the \
+                claims were \"absurd\" and said Finland's seizure of the ship amounted to \"piracy \
+                on the high seas\".";
+    assert_ne!(speaker_of(text, "piracy on").as_deref(), Some("Finland"));
+    let text = "The Norland service's annual report named Russia as \"the gravest threat\" and \
+                warned that Russian intelligence was likely to \"keep probing\" the grid.";
+    assert_ne!(speaker_of(text, "keep probing").as_deref(), Some("Russia"));
+    // The verb after "and" still has its own subject when one stands between.
+    let text = "The talks stalled, and Finland said the seizure was \"lawful\".";
+    assert_eq!(speaker_of(text, "lawful").as_deref(), Some("Finland"));
+}
