@@ -376,6 +376,34 @@ impl Attributor<'_, '_> {
                 || (LEXICON.word_in(Words::RetortVerbs, self.text, token) && self.text.is_word_ci(token + 1, "back")))
             && !self.is_noun_after_determiner(token)
             && !self.act_foretold(token)
+            && !self.consent_to_act(token)
+    }
+
+    /// "agreed to carry out attacks on "…"", "had agreed with a handler to film the base": a
+    /// verb of [`Words::ConsentVerbs`] followed by "to" and a lower-case verb (at once, or after
+    /// "with" and whom, before any quotation mark) names an act consented to, not words.
+    fn consent_to_act(&self, token: usize) -> bool {
+        /// How many tokens "with" and whom (an appositive included) may take before "to".
+        const PARTNER_TOKENS: usize = 16;
+        if !LEXICON.word_in(Words::ConsentVerbs, self.text, token) {
+            return false;
+        }
+        let infinitive = |i: usize| {
+            self.text.is_word_ci(i, "to")
+                && self.text.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, i + 1)
+        };
+        infinitive(token + 1)
+            || self.text.is_word_ci(token + 1, "with")
+                && (token + 2..token + 2 + PARTNER_TOKENS)
+                    .take_while(|&i| {
+                        self.text
+                            .tokens
+                            .get(i)
+                            .is_some_and(|t| t.kind != TokenKind::Punct || self.text.is_punct(i, ','))
+                            && classify_mark(self.text, i).is_none()
+                    })
+                    .any(infinitive)
     }
 
     /// "warned that the country would respond "with full force"": a verb of [`Words::ActingSpeechVerbs`]

@@ -460,3 +460,17 @@ fn a_body_after_an_opening_in_and_a_states_seat_speaks_for_that_state() {
                 responsibility\".";
     assert_eq!(speaker_of(text, "bear full").as_deref(), Some("the foreign ministry"));
 }
+
+#[test]
+fn agreeing_to_an_act_attributes_no_words() {
+    // Consent to an act: the quoted words are the charge's, not the defendant's.
+    let text = "Marek Tomczak agreed with an officer of Ostland's army, a colonel, to carry out attacks on \"military \
+                infrastructure\" across the region, prosecutors say.";
+    assert_ne!(speaker_of(text, "military infrastructure").as_deref(), Some("Marek Tomczak"));
+    let text = "The suspect, Marek Tomczak, is accused of having agreed to film \"sensitive sites\" \
+                for money.";
+    assert_ne!(speaker_of(text, "sensitive sites").as_deref(), Some("Marek Tomczak"));
+    // Agreeing with words, or that something is so, still attributes them.
+    let text = "Marek Tomczak agreed that the plan was \"a disaster\".";
+    assert_eq!(speaker_of(text, "a disaster").as_deref(), Some("Marek Tomczak"));
+}
