@@ -12,6 +12,10 @@ const KNOWN_ORG_RUN_TOKENS: usize = 6;
 /// state oil and gas company,").
 const APPOSITIVE_NOUN_TOKENS: usize = 8;
 
+/// How many words a phrase of place between an organisation noun and the name it goes by may take
+/// ("a company in Dubai called …", "a firm based in northern Cyprus called …").
+const PLACE_PHRASE_TOKENS: usize = 4;
+
 impl Finder<'_, '_> {
     /// Whether the token at `at` is a plural's bare apostrophe ("Workers'") with a capitalised
     /// noun of [`Words::OrgNouns`] right after it on its line ("Party"), inside one name.
@@ -340,16 +344,26 @@ impl Finder<'_, '_> {
             |i: usize| LEXICON.word_in(Words::OrgNouns, self.text, i) && !self.text.tokens[i].capitalised;
         // "a group known as the Mouvement du 12 Juin": an article may open the name.
         let start = self.text.with_article(start);
+        // "a company in Dubai called Harbor Lines", "a firm based in Cyprus called …": a short
+        // phrase of place may stand between the noun and the naming words.
+        let org_noun_before = |end: usize| {
+            end.checked_sub(1).is_some_and(org_noun_at)
+                || (end.saturating_sub(PLACE_PHRASE_TOKENS + 1)..end.saturating_sub(2)).any(|noun| {
+                    org_noun_at(noun)
+                        && LEXICON.word_in(Words::PlacePhraseOpeners, self.text, noun + 1)
+                        && (noun + 1..end).all(|i| self.text.is_word(i))
+                })
+        };
         match start {
             3.. if self.text.is_word_ci(start - 1, "as") && self.text.is_word_ci(start - 2, "known") => {
-                org_noun_at(start - 3)
+                org_noun_before(start - 2)
             }
-            2.. if LEXICON.word_in(Words::NamingVerbs, self.text, start - 1) => org_noun_at(start - 2),
+            2.. if LEXICON.word_in(Words::NamingVerbs, self.text, start - 1) => org_noun_before(start - 1),
             // "a gang calling itself Ashveil".
             3.. if self.text.is_word_ci(start - 1, "itself")
                 && LEXICON.word_in(Words::SelfNamingVerbs, self.text, start - 2) =>
             {
-                org_noun_at(start - 3)
+                org_noun_before(start - 2)
             }
             _ => false,
         }

@@ -737,3 +737,17 @@ fn a_unit_named_once_as_part_of_a_body_named_by_a_noun_is_no_actor() {
     let found = names("The army's Northern Command said two rockets had been fired.");
     assert!(found.contains(&"Northern Command".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_phrase_of_place_may_stand_between_an_organisation_noun_and_its_name() {
+    assert_eq!(
+        names("The ship belongs to a company in Dubai called Harbor Sea Lines."),
+        ["Harbor Sea Lines"]
+    );
+    assert_eq!(
+        names("Investigators traced the money to a firm based in Larnaca known as Corvid Holdings."),
+        ["Corvid Holdings"]
+    );
+    // A longer phrase, or one with a verb of its own, names the place, not the firm.
+    assert!(names("He worked for a company that moved to Dubai called Harbor later.").is_empty());
+}

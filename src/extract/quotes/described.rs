@@ -62,6 +62,10 @@ impl Attributor<'_, '_> {
             }
             // "An early tweet quoted …": a verb form before another verb is a noun.
             if self.is_speech_verb(index) && !self.is_speech_verb(index + 1) {
+                // "a company in Dubai called Harbor Lines, said": "called" gives a name here.
+                if self.naming_participle(index) {
+                    continue;
+                }
                 // "An official who attended the talks, speaking on condition of anonymity, said":
                 // a participle between commas describes the subject; the finite verb attributes.
                 if self.word(index).ends_with("ing")

@@ -46,6 +46,57 @@ impl Attributor<'_, '_> {
             })
     }
 
+    /// Where the name after a naming verb ("called", "named", "known as") starts, the verb standing
+    /// within a few plain words from `from` and before `limit` ("a company in Dubai called …").
+    fn name_after_naming_verb(&self, from: usize, limit: usize) -> Option<usize> {
+        /// How many plain words may stand between the appositive's determiner and its naming verb.
+        const DESCRIPTION_TOKENS: usize = 8;
+        let naming = (from..(from + DESCRIPTION_TOKENS).min(limit))
+            .take_while(|&i| self.text.is_word(i))
+            .find(|&i| {
+                LEXICON.word_in(Words::NamingVerbs, self.text, i)
+                    || self.text.is_word_ci(i, "known") && self.text.is_word_ci(i + 1, "as")
+            })?;
+        let after = if self.text.is_word_ci(naming, "known") { naming + 2 } else { naming + 1 };
+        // "known as the Harbor Group": the name may open with its article.
+        let start = if self.mention_at(after).is_none() && self.text.is_word_ci(after, "the") {
+            after + 1
+        } else {
+            after
+        };
+        (start < limit).then_some(start)
+    }
+
+    /// "a company in Dubai called Harbor Lines,", "a firm named Corvid.": a naming verb after an
+    /// indefinite description or an organisation noun, then a name (an article may open it) that closes its phrase. It
+    /// names, it does not speak ("the minister called Harbor Lines "a disgrace"" goes on).
+    pub(super) fn naming_participle(&self, verb: usize) -> bool {
+        /// How many words the description before the naming verb may take.
+        const DESCRIPTION_TOKENS: usize = 6;
+        if !LEXICON.word_in(Words::NamingVerbs, self.text, verb) {
+            return false;
+        }
+        // An indefinite description or an organisation noun, in plain words up to the verb.
+        let described = (verb.saturating_sub(DESCRIPTION_TOKENS)..verb)
+            .rev()
+            .take_while(|&i| self.text.is_word(i) && self.pronoun(i).is_none())
+            .any(|i| {
+                self.text.is_word_ci(i, "a")
+                    || self.text.is_word_ci(i, "an")
+                    || LEXICON.word_in(Words::OrgNouns, self.text, i) && !self.text.tokens[i].capitalised
+            });
+        if !described {
+            return false;
+        }
+        let start = if self.mention_at(verb + 1).is_none() && self.text.is_word_ci(verb + 1, "the") {
+            verb + 2
+        } else {
+            verb + 1
+        };
+        self.mention_at(start)
+            .is_some_and(|m| [',', '.', ')', ';'].iter().any(|&mark| self.text.is_punct(m.end_token, mark)))
+    }
+
     /// The nearest mention or pronoun before the verb, outside quotes, within the sentence.
     pub(super) fn subject_before_verb(&self, sentence_start: usize, verb: usize) -> Option<(usize, bool)> {
         // "Doe attacked Roe on Monday, saying …": a participle after a comma has the sentence's
@@ -214,6 +265,16 @@ impl Attributor<'_, '_> {
                     .title_at(self.text, comma + 1)
                     .filter(|&end| self.mention_at(comma + 1).is_none() && self.mention_at(end).is_some())
                     .unwrap_or(comma + 1);
+                // "The ship's owner, a company in Dubai called Harbor Lines, said": the name an
+                // appositive gives after a naming verb.
+                let name_start = if self.mention_at(name_start).is_none()
+                    && LEXICON.word_in(Words::SpeakerDeterminers, self.text, comma + 1)
+                    && let Some(named) = self.name_after_naming_verb(comma + 2, verb)
+                {
+                    named
+                } else {
+                    name_start
+                };
                 return self
                     .mention_at(name_start)
                     .filter(|m| {

@@ -816,3 +816,15 @@ fn an_aside_of_a_claim_after_a_quote_does_not_attribute_it() {
     assert_eq!(found.quotes[0].speaker.as_deref(), Some("Jo Bell"));
     assert_eq!(found.quotes[0].rule, "quote:said-after");
 }
+
+#[test]
+fn an_appositive_that_gives_a_name_after_a_naming_verb_names_the_described_subject() {
+    let text = "The ship's registered owner, a company in Dubai called Harbor Sea Lines, said in an \
+                email that the crew was \"fully cooperating\" with the police.";
+    assert_eq!(speaker_of(text, "fully cooperating").as_deref(), Some("Harbor Sea Lines"));
+    let text = "The ship's manager, a firm known as the Corvid Group, said the crew was \"safe\".";
+    assert_eq!(speaker_of(text, "safe").as_deref(), Some("Corvid Group"));
+    // "called" with a quote after the name passes judgement on it: the name does not speak.
+    let text = "Jo Bell, the port's director, called Harbor Sea Lines \"a disgrace\".";
+    assert_eq!(speaker_of(text, "a disgrace").as_deref(), Some("Jo Bell"));
+}
