@@ -1,5 +1,6 @@
 //! Firms named by an ampersand between capitalised words ("Harlow & Finch", "Reed & Carr
-//! Logistics"): a name joined so is one organisation, never one person or two.
+//! Logistics"), or by a foreign word for "and" that firms' names use ("Transports Diallo et Fils",
+//! [`Words::FirmNameLinks`]): a name joined so is one organisation, never one person or two.
 
 use super::*;
 
@@ -7,7 +8,7 @@ use super::*;
 const AMPERSAND_SIDE_WORDS: usize = 3;
 
 impl Finder<'_, '_> {
-    /// At a capitalised word that opens "Name & Name …": pushes the whole run as one organisation
+    /// At a capitalised word that opens "Name & Name …" (or "Name et Name"): pushes the whole run as one organisation
     /// and returns its end.
     pub(super) fn ampersand_firm(&mut self, index: usize) -> Option<usize> {
         let name_word = |i: usize| {
@@ -17,11 +18,16 @@ impl Finder<'_, '_> {
         // Cheap first: an ampersand among the next few tokens, after capitalised words only.
         let capitalised =
             |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
+        let link = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| {
+                t.kind == TokenKind::Punct && self.text.token_text(i) == "&"
+                    || t.kind == TokenKind::Word
+                        && !t.capitalised
+                        && LEXICON.word_in(Words::FirmNameLinks, self.text, i)
+            })
+        };
         let ampersand_near =
-            (index + 1..=index + AMPERSAND_SIDE_WORDS).find(|&i| !capitalised(i)).is_some_and(|i| {
-                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
-                    && self.text.token_text(i) == "&"
-            });
+            (index + 1..=index + AMPERSAND_SIDE_WORDS).find(|&i| !capitalised(i)).is_some_and(link);
         if !ampersand_near || !name_word(index) {
             return None;
         }
@@ -44,10 +50,7 @@ impl Finder<'_, '_> {
             };
             Some(before.end_byte() < amp_token.start_byte() && amp_token.end_byte() < after.start_byte())
         };
-        if self.text.token_text(amp) != "&"
-            || spaced(amp) != Some(true)
-            || !self.text.adjacent_on_line(amp - 1, amp + 1)
-        {
+        if !link(amp) || spaced(amp) != Some(true) || !self.text.adjacent_on_line(amp - 1, amp + 1) {
             return None;
         }
         let mut end = amp + 1;

@@ -751,3 +751,12 @@ fn a_phrase_of_place_may_stand_between_an_organisation_noun_and_its_name() {
     // A longer phrase, or one with a verb of its own, names the place, not the firm.
     assert!(names("He worked for a company that moved to Dubai called Harbor later.").is_empty());
 }
+
+#[test]
+fn a_foreign_word_for_and_joins_a_firm_as_an_ampersand_does() {
+    let found = actors("Their employer, Transports Diallo et Fils, said it had received no demand.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Transports Diallo et Fils");
+    assert_eq!(found[0].1, ActorKind::Organisation);
+    assert_eq!(names("Shares in Becker und Söhne fell."), ["Becker und Söhne"]);
+}
