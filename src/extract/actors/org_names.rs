@@ -144,6 +144,10 @@ impl Finder<'_, '_> {
             && self.text.is_word_ci(end + 3, "the")
         {
             (end + 4, true)
+        } else if let Some(possessive) = self.possessive_after_name(end + 1) {
+            // "Elering, Estonia's electricity grid operator,": a possessor's name opens it as
+            // "the" would.
+            (possessive + 1, false)
         } else {
             return None;
         };
@@ -164,6 +168,20 @@ impl Finder<'_, '_> {
                 // what the name is.
                 && !(opens..i).any(|j| LEXICON.word_in(Words::ObjectPrepositions, self.text, j))
         })
+    }
+
+    /// Where the possessive ending stands after a short capitalised name that opens at `start`
+    /// ("Estonia's", "South Korea's"), if one does.
+    fn possessive_after_name(&self, start: usize) -> Option<usize> {
+        /// How many capitalised words the possessor's name may take.
+        const POSSESSOR_WORDS: usize = 3;
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        if !capitalised(start) {
+            return None;
+        }
+        let after = (start + 1..=start + POSSESSOR_WORDS).find(|&i| !capitalised(i))?;
+        self.text.tokens.get(after).is_some_and(|t| t.kind == TokenKind::Possessive).then_some(after)
     }
 
     /// Whether the acronym at `index` names a body the words around it describe: after "the" and

@@ -760,3 +760,13 @@ fn a_foreign_word_for_and_joins_a_firm_as_an_ampersand_does() {
     assert_eq!(found[0].1, ActorKind::Organisation);
     assert_eq!(names("Shares in Becker und Söhne fell."), ["Becker und Söhne"]);
 }
+
+#[test]
+fn an_appositive_opened_by_a_possessor_says_what_a_name_is() {
+    let found = names("Kalvet, Estonia's electricity grid operator, said it had inspected a cable.");
+    assert!(found.contains(&"Kalvet".to_owned()), "{found:?}");
+    let found = names("Orbex, South Korea's national space agency, said the launch had failed.");
+    assert!(found.contains(&"Orbex".to_owned()), "{found:?}");
+    // A person's appositive names no body.
+    assert!(!names("Kalvet, Estonia's defence minister, said so.").iter().any(|n| n == "Kalvet"));
+}
