@@ -577,3 +577,12 @@ fn a_state_drones_are_launched_from_or_a_ship_towed_to_is_a_place() {
     assert!(names("The burning vessel was towed to Djibouti.").is_empty());
     assert_eq!(names("Iran launched drones at the ship."), ["Iran"]);
 }
+
+#[test]
+fn a_fort_named_in_a_list_of_towns_is_a_place() {
+    let found = names(
+        "Four emergency departments, in Toledo, Fort Wayne, Lima and Findlay, were closed to \
+         ambulances.",
+    );
+    assert!(!found.iter().any(|n| n.contains("Wayne")), "{found:?}");
+}
