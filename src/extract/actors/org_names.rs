@@ -59,6 +59,15 @@ impl Finder<'_, '_> {
             && LEXICON.word_in(Words::OrgNouns, self.text, start - 1)
             && (!self.text.tokens[start - 1].capitalised || self.text.tokens[start - 1].all_caps)
             && self.text.adjacent_on_line(start - 1, start);
+        // "a nonprofit Catholic system": a common word before a lower-case word modifies it; it
+        // names nothing.
+        if after_noun
+            && end == start + 1
+            && LEXICON.is_common_word(self.text, start)
+            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+        {
+            return None;
+        }
         // "a militia calling itself Saraya al-Fajr", "a group known as the Mouvement du 12 Juin",
         // "the NGO Redes da Mata": the name it goes by runs on through its particles.
         end = self.org_name_particles_end(end, sentence_end, after_noun || self.named_after_org_noun(start));

@@ -770,3 +770,14 @@ fn an_appositive_opened_by_a_possessor_says_what_a_name_is() {
     // A person's appositive names no body.
     assert!(!names("Kalvet, Estonia's defence minister, said so.").iter().any(|n| n == "Kalvet"));
 }
+
+#[test]
+fn a_common_word_after_an_organisation_noun_that_modifies_a_noun_names_nothing() {
+    assert!(
+        names("Saint Alda Health, a nonprofit Catholic system, said it was attacked.")
+            .iter()
+            .all(|n| n != "Catholic")
+    );
+    // A name after the noun still is one.
+    assert_eq!(names("The nonprofit Harbor Aid said it was attacked."), ["Harbor Aid"]);
+}
