@@ -467,7 +467,8 @@ fn stands_or_anchored(
             // "Harbour police arrested three Egyptian men": police holding foreigners hold them
             // for their state.
             || group.family == cues::DETENTION_FAMILY
-                && own.clone().any(|i| LEXICON.word_in(Words::PoliceNouns, text, i))
+                && (own.clone().any(|i| LEXICON.word_in(Words::PoliceNouns, text, i))
+                    || cues::state_named_as_place(text, own.clone()))
             || rules::forces_by_nationality(text, own.clone(), hit.start..hit.end)
             || rules::unnamed_state_forces(text, own.clone(), hit.start..hit.end)
             || by_subject()

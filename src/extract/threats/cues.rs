@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::super::actors::ActorTable;
-use super::super::lexicon::{CueGroup, LEXICON, ListMask, Words, mask_of};
+use super::super::lexicon::{CueGroup, Entity, Form, LEXICON, ListMask, Words, mask_of};
 use super::super::tokens::{TokenKind, TokenizedText};
 use super::agents::is_acting_kind;
 use super::{SentenceView, coercion, denial, figurative, places, repression, rules, sightings, warnings};
@@ -274,6 +274,20 @@ pub(super) fn is_assessment(hit: &CueHit) -> bool {
     LEXICON.cue_groups.get(hit.group).is_some_and(|g| g.family == ASSESSMENT_FAMILY)
 }
 
+/// Whether a state or its seat is named as a place in `range` ("in Iran", "in Tehran"): where
+/// foreigners are held, the state holds them.
+pub(super) fn state_named_as_place(text: &TokenizedText<'_>, range: Range<usize>) -> bool {
+    let start = range.start;
+    range.into_iter().any(|i| {
+        i > start
+            && text.is_word_ci(i - 1, "in")
+            && LEXICON.phrase_at(text, i).is_some_and(|found| {
+                matches!(found.entry.form, Form::Name | Form::Seat)
+                    && matches!(found.entry.entity, Some(Entity::Country(_)))
+            })
+    })
+}
+
 /// Adds a cue for each detention of foreign citizens in the sentence ("has detained two
 /// Elbonians"), in place of the cues it covers ("detained").
 fn add_detentions(
@@ -290,10 +304,14 @@ fn add_detentions(
         .iter()
         .take_while(|m| m.start_token < sentence.end)
         .any(|m| is_acting_kind(actors.kind_of(m)));
-    // "Greek police arrested three Egyptian men": police are the state's hands.
-    if !acting && !sentence.clone().any(|i| LEXICON.word_in(Words::PoliceNouns, text, i)) {
+    // "Greek police arrested three Egyptian men": police are the state's hands. "a French
+    // academic detained in Tehran since March": a state or its seat named as the place holds them.
+    let held_in_state = || state_named_as_place(text, sentence.clone());
+    let police = || sentence.clone().any(|i| LEXICON.word_in(Words::PoliceNouns, text, i));
+    if !acting && !police() && !held_in_state() {
         return;
     }
+    let acting = acting || !police() && held_in_state();
     // With police alone, an arrest on a hostile charge ("arrested a Kessan citizen on suspicion of
     // photographing police stations") stays that rule's.
     let found: Vec<Range<usize>> = sentence
@@ -430,7 +448,10 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
     // ("“Drones hit the port": a capital right after the quote mark that opens the sentence is
     // the sentence's.)
     let opens_sentence = (sentence_start..hit.start).all(|i| text.is_quote_mark(i));
-    if hit.start > sentence_start && first.capitalised && !abbreviation && !opens_sentence {
+    // "a French academic had been detained": a detention's passage opens with the nationality of
+    // the people held, no name.
+    let held = LEXICON.cue_groups.get(hit.group).is_some_and(|g| g.family == DETENTION_FAMILY);
+    if hit.start > sentence_start && first.capitalised && !abbreviation && !opens_sentence && !held {
         return true;
     }
     if hit.start > sentence_start

@@ -309,18 +309,48 @@ fn detainees_from(
 fn held_before(text: &TokenizedText<'_>, sentence_start: usize, verb: usize) -> Option<usize> {
     let mut index = verb.checked_sub(1).filter(|&i| i >= sentence_start)?;
     let mut auxiliaries = 0;
+    // "had been detained", not "have arrested": only a passive has the people held before it.
+    let mut passive = false;
     while LEXICON.word_in(Words::Auxiliaries, text, index) {
         auxiliaries += 1;
+        passive |= LEXICON.word_in(Words::PassiveAuxiliaries, text, index);
         index = index.checked_sub(1).filter(|&i| i >= sentence_start)?;
     }
-    if auxiliaries == 0 {
+    // "a French academic detained in Tehran since March": a participle after the people held,
+    // with a place, a time or a charge after it, is a passive without its auxiliaries.
+    let reduced_relative = auxiliaries == 0
+        && text.key(verb).ends_with("ed")
+        && LEXICON.word_in(Words::HeldParticipleFollowers, text, verb + 1);
+    if auxiliaries == 0 && !reduced_relative {
         return None;
     }
-    let nationality = LEXICON.phrase_at(text, index).is_some_and(|found| {
-        found.end == index + 1 && matches!(found.entry.form, Form::Adjective | Form::Collective)
-    });
-    if nationality || LEXICON.word_in(Words::DetaineeWords, text, index) {
+    // "two foreign nationals, whom he did not name, had been detained": the relative clause
+    // between the people held and the verb is about them.
+    if passive
+        && text.is_punct(index, ',')
+        && let Some(opening) = (index.saturating_sub(HELD_POSTMODIFIER_TOKENS + 2).max(sentence_start)..index)
+            .rev()
+            .find(|&i| text.is_punct(i, ','))
+        && LEXICON.word_in(Words::RelativePronouns, text, opening + 1)
+        && opening > sentence_start
+    {
+        index = opening - 1;
+    }
+    if nationality_word(text, index) || LEXICON.word_in(Words::DetaineeWords, text, index) {
         return Some(index);
+    }
+    // "a French academic has been detained", "two French-Iranian aid workers were held": a
+    // nationality right before the plain words that name the people held.
+    if (passive || reduced_relative)
+        && let Some(nationality) = (index.saturating_sub(NATIONALITY_REACH_TOKENS).max(sentence_start)..index)
+            .rev()
+            .take_while(|&i| {
+                text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+                    && (i + 1 == index || !LEXICON.is_stopword(text, i))
+            })
+            .find(|&i| nationality_word(text, i))
+    {
+        return Some(nationality);
     }
     // "two French nationals working for a charity had been detained": a word for foreign
     // citizens a few words back, the words between only describing them (no punctuation, no
@@ -332,6 +362,25 @@ fn held_before(text: &TokenizedText<'_>, sentence_start: usize, verb: usize) -> 
                 && !LEXICON.word_in(Words::HoldingVerbs, text, i)
         })
         .find(|&i| LEXICON.word_in(Words::DetaineeWords, text, i))
+}
+
+/// How many words may stand between a nationality and the passive verb of holding the people it
+/// describes ("a French | academic | has been detained", "two French aid workers were held").
+const NATIONALITY_REACH_TOKENS: usize = 3;
+
+/// Whether the word at `index` is a nationality ("French"), or opens with one ("French-Iranian").
+fn nationality_word(text: &TokenizedText<'_>, index: usize) -> bool {
+    let adjective = |found: crate::extract::lexicon::PhraseMatch| {
+        found.end == index + 1 && matches!(found.entry.form, Form::Adjective | Form::Collective)
+    };
+    // A state's adjective, not its name ("French", not "France").
+    let country_adjective =
+        |word: &str| LEXICON.lookup_country(word).is_some() && LEXICON.lookup(word).is_none();
+    LEXICON.phrase_at(text, index).is_some_and(adjective)
+        || text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised) && {
+            let word = text.token_text(index);
+            country_adjective(word) || word.split_once('-').is_some_and(|(first, _)| country_adjective(first))
+        }
 }
 
 /// How many words may describe the foreign citizens held between them and the passive verb

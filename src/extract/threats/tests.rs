@@ -1039,3 +1039,24 @@ fn a_warning_told_after_a_danger_is_a_threat_and_yields_to_any_other_cue_of_its_
     // Alone, a forecast is no danger told (see `a_warning_of_harm_to_come_is_a_threat`).
     assert!(threats("The ministry warned that foreign powers were recruiting teenagers.").is_empty());
 }
+
+#[test]
+fn foreigners_held_in_a_passive_without_auxiliaries_or_after_a_relative_clause_are_held() {
+    let detention = |text: &str| threats(text).iter().any(|t| t.rule == "threat:cue:detention");
+    // A nationality before the noun, and a participle with its place and time.
+    assert!(detention(
+        "The family of Jean Roux, a French-Iranian academic detained in Tehran since March on espionage charges, said he was innocent."
+    ));
+    assert!(detention("Iran said a French academic had been detained on Friday."));
+    assert!(detention("A French academic has been detained in Iran since May."));
+    // A relative clause between the people held and the verb.
+    assert!(detention(
+        "Mali's interior minister said two foreign nationals, whom he did not name, had been detained on suspicion of financing the plotters."
+    ));
+    // Not a nationality further back, nor an active verb.
+    assert!(!detention("The French embassy said a man had been detained on Friday."));
+    assert!(!detention("A French academic detained the thief until police came."));
+    // Police of a nationality arresting people hold no foreigners.
+    let found = threats("Dutch police have arrested three men suspected of plotting a murder for Iran.");
+    assert!(found.iter().all(|t| !t.summary.contains("Dutch police have")), "{found:?}");
+}
