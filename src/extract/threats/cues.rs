@@ -333,7 +333,7 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 22] = [
+pub(super) const RULES: [(&str, Words, Rule); 23] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ASSESSMENT_FAMILY, Words::PosingVerbs, rules::posed_danger),
@@ -342,6 +342,8 @@ pub(super) const RULES: [(&str, Words, Rule); 22] = [
     (RISK_TO_LIFE_FAMILY, Words::ExposingVerbs, rules::put_at_risk),
     (ARSON_FAMILY, Words::BurningVerbs, places::arson),
     (ARSON_FAMILY, Words::IntentAdverbs, places::fires_set),
+    // (Before the warnings read from their verb, which take its place where they cover it.)
+    (WARNING_FAMILY, Words::AnyoneWords, warnings::fate_of_anyone),
     (WARNING_FAMILY, Words::WarningVerbs, warnings::harm_foretold),
     (WARNING_FAMILY, Words::WarningVerbs, warnings::consequence_warned),
     (WARNING_FAMILY, Words::ConditionWords, warnings::commitment_on_condition),

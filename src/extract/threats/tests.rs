@@ -962,6 +962,7 @@ fn every_rule_starts_from_its_listed_word() {
         "Any raid on the base will be met with force.",
         "Smuggling is the gravest organised crime threat to Vela.",
         "Kessa closed all of its land crossings with Vell.",
+        "\"Anyone who crosses the river will be shot,\" the colonel said.",
     ];
     let source = sentences.join(" ");
     let text = tokenize(&source);

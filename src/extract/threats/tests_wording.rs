@@ -980,3 +980,16 @@ fn a_danger_stated_as_what_follows_it_in_someones_words_is_an_assessment() {
     let found = threats("\"The danger is not one big explosion,\" she said.");
     assert!(found.iter().all(|t| t.rule != "threat:cue:stated-risk"), "{found:?}");
 }
+
+#[test]
+fn a_fate_promised_to_whoever_acts_is_a_warning() {
+    let text = "Mutineers seized the state broadcaster in Bissau overnight.\n\n\"Any unit that resists \
+                will be neutralised,\" a colonel said on the radio.";
+    let found = threats(text);
+    assert!(found.iter().any(|t| t.evidence.contains("will be neutralised")), "{found:?}");
+    let found = threats("The junta said anyone who crossed the river would be shot.");
+    assert!(found.iter().any(|t| t.rule == "threat:cue:warning"), "{found:?}");
+    // Police work and a forecast of anything else are no threat.
+    assert!(threats("Police said anyone caught looting would be arrested.").is_empty());
+    assert!(threats("The minister said any surplus would be spent on roads.").is_empty());
+}

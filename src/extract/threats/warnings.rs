@@ -60,6 +60,37 @@ fn harm_after(text: &TokenizedText<'_>, sentence: Range<usize>, verb: usize) -> 
         .map(|harm| (modal, harm))
 }
 
+/// How many tokens the one a fate awaits may take before its modal ("any unit that resists will").
+const FATE_SUBJECT_TOKENS: usize = 8;
+
+/// A fate promised to whoever acts, at the word `at`: a word of [`Words::AnyoneWords`] opening
+/// the subject ("any unit that resists", "anyone who crosses the line"), a future modal within a
+/// few words, then "be" and a fate of [`Words::ThreatenedFates`] ("will be neutralised", "would
+/// be shot"), or a harm of [`Words::ForetoldHarms`] within a few words ("will be hunted down").
+/// Returns the token range from the subject to the fate. "Anyone caught will be arrested" is
+/// police work, no fate of this kind.
+pub(super) fn fate_of_anyone(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::AnyoneWords, text, at) {
+        return None;
+    }
+    let modal = (at + 1..(at + 1 + FATE_SUBJECT_TOKENS).min(sentence.end))
+        .take_while(|&i| text.is_word(i))
+        .find(|&i| LEXICON.word_in(Words::FutureModals, text, i))?;
+    if !text.is_word_ci(modal + 1, "be") {
+        return None;
+    }
+    // "will be immediately shot": one adverb may stand before the fate.
+    let fate = if text.key(modal + 2).ends_with("ly") { modal + 3 } else { modal + 2 };
+    if fate < sentence.end && LEXICON.word_in(Words::ThreatenedFates, text, fate) {
+        return Some(at..fate + 1);
+    }
+    harm_after(text, sentence, at).filter(|&(found, _)| found == modal).map(|(_, harm)| at..harm + 1)
+}
+
 /// How many tokens a party named before its modal may take ("the Southern Front will").
 const PARTY_TOKENS: usize = 4;
 
