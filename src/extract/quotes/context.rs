@@ -176,6 +176,12 @@ impl Attributor<'_, '_> {
             {
                 return Some(Resolved::SamePronoun(earlier));
             }
+            // "The resolution, drafted by Britain and France, was adopted. It calls on Iran to
+            // '…'": a sentence before that opens with a thing as its subject gives "it" that
+            // thing, not a state named inside it; nobody is guessed.
+            if back > 0 && wanted == (Wanted::Group { plural: false }) && self.opens_with_thing(sentence) {
+                return None;
+            }
             let mut first_fitting = None;
             let mut possessive_fallback = None;
             let mut oblique_fallback = None;
@@ -273,6 +279,28 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `sentence` opens with "The" and a lower-case noun that is no body, no person and no
+    /// mention ("The resolution", "The report"), the subject of the sentence, and nobody speaks in
+    /// it.
+    fn opens_with_thing(&self, sentence: &Range<usize>) -> bool {
+        let first = sentence.start + usize::from(!self.text.is_word(sentence.start));
+        let noun = first + 1;
+        noun < sentence.end
+            && self.text.is_word_ci(first, "the")
+            && !self.inside_quote(first)
+            && self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && self.mention_covering(first).is_none()
+            && self.mention_covering(noun).is_none()
+            && LEXICON.org_head(self.text, noun).is_none()
+            && !LEXICON.has(Words::UnnamedSpeakers, self.text.key(noun))
+            && !LEXICON.word_in(Words::PersonalVoices, self.text, noun)
+            // "The two sides", "The three parties": a count opens people, not a thing.
+            && !self.text.is_word_ci(noun, "two")
+            && self.text.tokens.get(noun + 1).is_some_and(|t| t.kind != TokenKind::Possessive)
+            // "The turboprop returned to base, the airline said": someone speaks in it.
+            && !sentence.clone().any(|i| self.is_speech_verb(i) && !self.inside_quote(i))
     }
 
     /// Whether `sentence` opens with an unnamed person ("A senior police official in the city",

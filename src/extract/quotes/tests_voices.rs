@@ -474,3 +474,13 @@ fn agreeing_to_an_act_attributes_no_words() {
     let text = "Marek Tomczak agreed that the plan was \"a disaster\".";
     assert_eq!(speaker_of(text, "a disaster").as_deref(), Some("Marek Tomczak"));
 }
+
+#[test]
+fn it_after_a_sentence_about_a_thing_is_that_thing_not_a_state_inside_it() {
+    let text = "The resolution, drafted by Britain, France and Germany, was adopted by 20 votes. It \
+                calls on Iran to \"act urgently\" to explain the traces.";
+    assert_ne!(speaker_of(text, "act urgently").as_deref(), Some("France"));
+    // A body that opens the sentence before is still what "it" means.
+    let text = "France drafted the resolution with Britain. It said Iran must \"act urgently\".";
+    assert_eq!(speaker_of(text, "act urgently").as_deref(), Some("France"));
+}
