@@ -993,3 +993,10 @@ fn a_fate_promised_to_whoever_acts_is_a_warning() {
     assert!(threats("Police said anyone caught looting would be arrested.").is_empty());
     assert!(threats("The minister said any surplus would be spent on roads.").is_empty());
 }
+
+#[test]
+fn a_negative_subject_denies_the_cue_after_it() {
+    let text = "The trial opened on Monday.\n\n\"Nothing was ever set on fire, nothing exploded, \
+                nobody was harmed,\" the lawyer said.";
+    assert!(threats(text).is_empty(), "{:?}", threats(text));
+}
