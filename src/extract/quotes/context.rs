@@ -571,8 +571,27 @@ impl Attributor<'_, '_> {
                 !self.inside_quote(i)
                     && self.mention_at(i).is_some_and(|m| self.actors.kind_of(m) == ActorKind::Person)
             });
-            (!named_since).then(|| self.phrase(opening.start, opening.end)).flatten()
+            // "A spokesman for the Federal Ministry of the Interior told …": the body the person
+            // speaks for belongs to the words that name them.
+            let end = self.body_spoken_for(opening.end).unwrap_or(opening.end);
+            (!named_since).then(|| self.phrase(opening.start, end)).flatten()
         })
+    }
+
+    /// Where a body named right after an unnamed person's noun ends ("a spokesman | for the
+    /// Interior Ministry", "an official | with the Kell Party"): "for", "of" or "with", perhaps
+    /// "the", and a mention of a body, not of a person.
+    fn body_spoken_for(&self, after_noun: usize) -> Option<usize> {
+        if !["for", "of", "with"].iter().any(|w| self.text.is_word_ci(after_noun, w)) {
+            return None;
+        }
+        let start =
+            if self.text.is_word_ci(after_noun + 1, "the") && self.mention_at(after_noun + 1).is_none() {
+                after_noun + 2
+            } else {
+                after_noun + 1
+            };
+        self.mention_at(start).filter(|m| self.actors.kind_of(m) != ActorKind::Person).map(|m| m.end_token)
     }
 
     /// The last body named only by a noun that speaks in `range` ("the ministry said", "the

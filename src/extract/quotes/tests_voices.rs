@@ -484,3 +484,13 @@ fn it_after_a_sentence_about_a_thing_is_that_thing_not_a_state_inside_it() {
     let text = "France drafted the resolution with Britain. It said Iran must \"act urgently\".";
     assert_eq!(speaker_of(text, "act urgently").as_deref(), Some("France"));
 }
+
+#[test]
+fn an_unnamed_spokesman_for_a_body_keeps_the_body_in_his_words() {
+    let text = "A spokesman for the Federal Ministry of the Interior told reporters that the attack \
+                was serious. \"The perpetrators should not feel safe,\" he said.";
+    assert_eq!(
+        speaker_of(text, "The perpetrators").as_deref(),
+        Some("A spokesman for the Federal Ministry of the Interior")
+    );
+}
