@@ -60,6 +60,11 @@ impl Attributor<'_, '_> {
             if i > verb && self.is_speech_verb(i) && !self.word(i).ends_with("ing") {
                 return None;
             }
+            // "… until his family paid a ransom she would describe only as '…'": a verb of verdict
+            // with a pronoun of its own as subject chose the words, not the sentence's subject.
+            if i > verb && self.verdict_verb(i) && self.pronoun_subject_before(i) {
+                return None;
+            }
             if self.text.is_punct(i, '(') {
                 open_brackets += 1;
             } else if self.text.is_punct(i, ')') {
@@ -178,6 +183,17 @@ impl Attributor<'_, '_> {
 
     /// Whether the token at `verb` is a plain lower-case word of [`Words::VerdictVerbs`]
     /// ("Japanese officials privately describe the campaign as '…'").
+    /// Whether a personal pronoun stands right before `verb`, or before one auxiliary or modal
+    /// before it ("she described", "she would describe").
+    fn pronoun_subject_before(&self, verb: usize) -> bool {
+        let Some(before) = verb.checked_sub(1) else { return false };
+        let pronoun = |i: usize| matches!(self.pronoun(i), Some(Wanted::Person(_)));
+        pronoun(before)
+            || (LEXICON.word_in(Words::FutureModals, self.text, before)
+                || LEXICON.word_in(Words::Auxiliaries, self.text, before))
+                && before.checked_sub(1).is_some_and(pronoun)
+    }
+
     fn verdict_verb(&self, verb: usize) -> bool {
         self.text.tokens.get(verb).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
             && LEXICON.word_in(Words::VerdictVerbs, self.text, verb)

@@ -828,3 +828,10 @@ fn an_appositive_that_gives_a_name_after_a_naming_verb_names_the_described_subje
     let text = "Jo Bell, the port's director, called Harbor Sea Lines \"a disgrace\".";
     assert_eq!(speaker_of(text, "a disgrace").as_deref(), Some("Jo Bell"));
 }
+
+#[test]
+fn a_verdict_verb_with_a_pronoun_of_its_own_keeps_the_sentence_subject_from_speaking() {
+    let text = "Dr Ana Lind runs the clinic. A nurse, Jon Keel, was held for 11 days until his family \
+                paid a ransom she would describe only as \"everything they had.\"";
+    assert_ne!(speaker_of(text, "everything they had").as_deref(), Some("Jon Keel"));
+}
