@@ -1000,3 +1000,17 @@ fn a_negative_subject_denies_the_cue_after_it() {
                 nobody was harmed,\" the lawyer said.";
     assert!(threats(text).is_empty(), "{:?}", threats(text));
 }
+
+#[test]
+fn sanctions_defied_circumvented_or_bypassed_are_evasion() {
+    for text in [
+        "The fleet is made up of aging tankers that haul Russian crude in defiance of Western sanctions.",
+        "Prosecutors say the firm helped Iran circumvent sanctions through shell companies.",
+        "The network was bypassing sanctions with forged papers, investigators said.",
+    ] {
+        let found = threats(text);
+        assert!(found.iter().any(|t| t.rule == "threat:cue:sanctions-evasion"), "{text}: {found:?}");
+    }
+    // Sanctions lifted are none.
+    assert!(threats("The council voted to lift sanctions on the country.").is_empty());
+}
