@@ -469,6 +469,11 @@ fn stands_or_anchored(
             || group.family == cues::DETENTION_FAMILY
                 && (own.clone().any(|i| LEXICON.word_in(Words::PoliceNouns, text, i))
                     || cues::state_named_as_place(text, own.clone()))
+            // "lost three clinics to gang attacks", "rebel raids": the attackers named by their
+            // kind right before a harm.
+            || LEXICON.has(Words::HarmFamilies, &group.family)
+                && hit.start > own.start
+                && LEXICON.word_in(Words::AttackerModifiers, text, hit.start - 1)
             || rules::forces_by_nationality(text, own.clone(), hit.start..hit.end)
             || rules::unnamed_state_forces(text, own.clone(), hit.start..hit.end)
             || by_subject()

@@ -1014,3 +1014,13 @@ fn sanctions_defied_circumvented_or_bypassed_are_evasion() {
     // Sanctions lifted are none.
     assert!(threats("The council voted to lift sanctions on the country.").is_empty());
 }
+
+#[test]
+fn attackers_named_by_their_kind_before_a_harm_anchor_it() {
+    let found = threats("The aid group has lost three clinics to gang attacks this year alone.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = threats("Villagers fled rebel raids on the farms overnight.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A weak cue with no one named stays none.
+    assert!(threats("The nurse spoke about attacks at a conference in the capital.").is_empty());
+}
