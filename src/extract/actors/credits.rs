@@ -278,8 +278,14 @@ impl Finder<'_, '_> {
                 && touching(at, at + 1)
         });
         // "Media contact: Jo Bell, Senior Communications Officer": a label that opens the line.
+        // "To contact the reporters on this story: Jo Bell in Oslo": the label may run on in
+        // plain words to its colon.
+        const LABEL_WORDS: usize = 8;
         let labelled = (index..(index + 3).min(end)).any(|at| {
-            LEXICON.word_in(Words::ContactLabels, self.text, at) && self.text.is_punct(at + 1, ':')
+            LEXICON.word_in(Words::ContactLabels, self.text, at)
+                && (at + 1..(at + 1 + LABEL_WORDS).min(end))
+                    .find(|&i| !self.text.is_word(i))
+                    .is_some_and(|i| self.text.is_punct(i, ':'))
         });
         (email && end - index <= CONTACT_LINE_TOKENS || labelled).then_some(end)
     }

@@ -281,7 +281,8 @@ impl Finder<'_, '_> {
     }
 
     /// "the Vell Front Group … Vell Front", "the Katiba Tolo-Varen Group … Katiba
-    /// Tolo": a name that is a longer organisation's without its last word "Group", or
+    /// Tolo", "Hanseport Logistics AG … Hanseport Logistics": a name that is a longer
+    /// organisation's without its last word "Group" or a legal form ([`Words::LegalFormSuffixes`]), or
     /// without what follows a hyphen inside it, is the same body. A shorter name the article
     /// gives joins the longer one (when only one longer name shortens so); a longer one joins
     /// the body the gazetteer knows by the shorter name.
@@ -291,7 +292,11 @@ impl Finder<'_, '_> {
         for (lookup, org) in &self.named_orgs {
             let words: Vec<&str> = org.name.split_whitespace().collect();
             let mut shorts: Vec<Vec<&str>> = Vec::new();
-            if words.len() >= 3 && words.last() == Some(&"Group") {
+            // "Hanseport Logistics AG … Hanseport Logistics": a firm's legal form may be left out.
+            let legal_form = words.last().is_some_and(|last| {
+                LEXICON.has(Words::LegalFormSuffixes, &last.trim_end_matches('.').to_lowercase())
+            });
+            if words.len() >= 3 && (words.last() == Some(&"Group") || legal_form) {
                 shorts.push(words[..words.len() - 1].to_vec());
             }
             if let Some(at) = words.iter().position(|w| w.contains('-')).filter(|&at| at >= 1)

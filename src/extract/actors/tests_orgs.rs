@@ -781,3 +781,13 @@ fn a_common_word_after_an_organisation_noun_that_modifies_a_noun_names_nothing()
     // A name after the noun still is one.
     assert_eq!(names("The nonprofit Harbor Aid said it was attacked."), ["Harbor Aid"]);
 }
+
+#[test]
+fn a_firm_named_again_without_its_legal_form_is_the_same_firm() {
+    let found = actors(
+        "Hanseport Logistics AG, which runs four terminals, says a cyberattack has shut its systems. \
+         Terminals run by Hanseport Logistics have stopped.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.contains(&"Hanseport Logistics".to_owned()), "{found:?}");
+}

@@ -586,3 +586,10 @@ fn a_fort_named_in_a_list_of_towns_is_a_place() {
     );
     assert!(!found.iter().any(|n| n.contains("Wayne")), "{found:?}");
 }
+
+#[test]
+fn a_contact_label_may_run_on_in_plain_words_to_its_colon() {
+    let text = "Insurers face scrutiny\n\nInsurers are under pressure, officials said.\n\nTo contact \
+                the reporters on this story: Tomas Lindgren in Stockholm; Priya Raman in London";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+}
