@@ -350,6 +350,17 @@ impl Finder<'_, '_> {
                 // "Party for the Independence of …": an article after a connector.
                 article_taken |= connected_head;
                 end += 1;
+            } else if end > start
+                && self.text.is_word_ci(end, "in")
+                && LEXICON.word_in(Words::MissionHeads, self.text, end - 1)
+                && self.text.tokens[end - 1].capitalised
+                && capitalised_word(end + 1)
+                && !LEXICON.is_stopword(self.text, end + 1)
+            {
+                // "United Nations Interim Force in Lebanon", "UN Mission in South Sudan": where a
+                // mission serves is part of its name.
+                connected_head = true;
+                end += 1;
             } else if end > start && opening && end > start + 1 && particle(end - 1) && elided_name(self, end)
             {
                 // "… de l'Ituri": an elided article glued to the name's last word.

@@ -791,3 +791,14 @@ fn a_firm_named_again_without_its_legal_form_is_the_same_firm() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].2.contains(&"Hanseport Logistics".to_owned()), "{found:?}");
 }
+
+#[test]
+fn where_a_mission_serves_is_part_of_its_name() {
+    let found =
+        actors("The United Nations Interim Force in Lebanon, known as UNIFIL, said it was concerned.");
+    let mission =
+        found.iter().find(|a| a.0 == "United Nations Interim Force in Lebanon").expect("the mission");
+    assert!(mission.2.contains(&"UNIFIL".to_owned()), "{found:?}");
+    // A lower-case "force in" is no name.
+    assert!(names("Police used force in Beirut.").iter().all(|n| !n.contains("force")));
+}
