@@ -297,7 +297,7 @@ impl Attributor<'_, '_> {
             && !LEXICON.has(Words::UnnamedSpeakers, self.text.key(noun))
             && !LEXICON.word_in(Words::PersonalVoices, self.text, noun)
             // "The two sides", "The three parties": a count opens people, not a thing.
-            && !self.text.is_word_ci(noun, "two")
+            && !LEXICON.word_in(Words::NumberWords, self.text, noun)
             && self.text.tokens.get(noun + 1).is_some_and(|t| t.kind != TokenKind::Possessive)
             // "The turboprop returned to base, the airline said": someone speaks in it.
             && !sentence.clone().any(|i| self.is_speech_verb(i) && !self.inside_quote(i))

@@ -68,8 +68,9 @@ impl Attributor<'_, '_> {
     }
 
     /// "a company in Dubai called Harbor Lines,", "a firm named Corvid.": a naming verb after an
-    /// indefinite description or an organisation noun, then a name (an article may open it) that closes its phrase. It
-    /// names, it does not speak ("the minister called Harbor Lines "a disgrace"" goes on).
+    /// indefinite description or an organisation noun, then a name (an article may open it) that
+    /// closes its phrase. It names, it does not speak ("the minister called Harbor Lines "a
+    /// disgrace"" goes on).
     pub(super) fn naming_participle(&self, verb: usize) -> bool {
         /// How many words the description before the naming verb may take.
         const DESCRIPTION_TOKENS: usize = 6;
