@@ -8,8 +8,8 @@ use super::*;
 const AMPERSAND_SIDE_WORDS: usize = 3;
 
 impl Finder<'_, '_> {
-    /// At a capitalised word that opens "Name & Name …" (or "Name et Name"): pushes the whole run as one organisation
-    /// and returns its end.
+    /// At a capitalised word that opens "Name & Name …" (or "Name et Name"): pushes the whole run
+    /// as one organisation and returns its end.
     pub(super) fn ampersand_firm(&mut self, index: usize) -> Option<usize> {
         let name_word = |i: usize| {
             self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)

@@ -282,10 +282,10 @@ impl Finder<'_, '_> {
 
     /// "the Vell Front Group … Vell Front", "the Katiba Tolo-Varen Group … Katiba
     /// Tolo", "Hanseport Logistics AG … Hanseport Logistics": a name that is a longer
-    /// organisation's without its last word "Group" or a legal form ([`Words::LegalFormSuffixes`]), or
-    /// without what follows a hyphen inside it, is the same body. A shorter name the article
-    /// gives joins the longer one (when only one longer name shortens so); a longer one joins
-    /// the body the gazetteer knows by the shorter name.
+    /// organisation's without its last word "Group" or a legal form
+    /// ([`Words::LegalFormSuffixes`]), or without what follows a hyphen inside it, is the same
+    /// body. A shorter name the article gives joins the longer one (when only one longer name
+    /// shortens so); a longer one joins the body the gazetteer knows by the shorter name.
     pub(super) fn merge_group_short_names(&mut self) {
         let mut longer_of: HashMap<String, Option<String>> = HashMap::new();
         let mut known_as: HashMap<String, Entity> = HashMap::new();
