@@ -181,8 +181,6 @@ impl Attributor<'_, '_> {
         Some((person, person.end_token + 1))
     }
 
-    /// Whether the token at `verb` is a plain lower-case word of [`Words::VerdictVerbs`]
-    /// ("Japanese officials privately describe the campaign as '…'").
     /// Whether a personal pronoun stands right before `verb`, or before one auxiliary or modal
     /// before it ("she described", "she would describe").
     fn pronoun_subject_before(&self, verb: usize) -> bool {
@@ -194,6 +192,8 @@ impl Attributor<'_, '_> {
                 && before.checked_sub(1).is_some_and(pronoun)
     }
 
+    /// Whether the token at `verb` is a plain lower-case word of [`Words::VerdictVerbs`]
+    /// ("Japanese officials privately describe the campaign as '…'").
     fn verdict_verb(&self, verb: usize) -> bool {
         self.text.tokens.get(verb).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
             && LEXICON.word_in(Words::VerdictVerbs, self.text, verb)

@@ -23,10 +23,7 @@ impl Attributor<'_, '_> {
     /// outside quotes, stands right after a lower-case verb ("named Russia as …", "summoned Chile's
     /// envoy"): that mention is the earlier verb's object.
     fn nearest_mention_is_joined_verbs_object(&self, sentence_start: usize, verb: usize) -> bool {
-        if verb < sentence_start + 3
-            || !(self.text.is_word_ci(verb - 1, "and") || self.text.is_word_ci(verb - 1, "but"))
-            || self.text.is_punct(verb - 2, ',')
-        {
+        if !self.joined_without_comma(sentence_start, verb) {
             return false;
         }
         let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
@@ -44,6 +41,14 @@ impl Attributor<'_, '_> {
                     && (self.word(mention.start_token - 1).ends_with("ed")
                         || LEXICON.word_in(Words::IrregularPast, self.text, mention.start_token - 1))
             })
+    }
+
+    /// Whether "and" or "but" stands right before `verb` with no comma before it ("summoned the
+    /// envoy and said"): the verb is joined to the clause before it.
+    fn joined_without_comma(&self, sentence_start: usize, verb: usize) -> bool {
+        verb >= sentence_start + 2
+            && (self.text.is_word_ci(verb - 1, "and") || self.text.is_word_ci(verb - 1, "but"))
+            && !self.text.is_punct(verb - 2, ',')
     }
 
     /// Where the name after a naming verb ("called", "named", "known as") starts, the verb standing
@@ -180,9 +185,7 @@ impl Attributor<'_, '_> {
         // no comma has the sentence's subject when that subject opens the sentence and its own
         // verb follows it at once; a name in between is the first verb's object.
         if lead == verb
-            && verb >= sentence_start + 2
-            && (self.text.is_word_ci(verb - 1, "and") || self.text.is_word_ci(verb - 1, "but"))
-            && !self.text.is_punct(verb - 2, ',')
+            && self.joined_without_comma(sentence_start, verb)
             && !self.word(verb).ends_with("ing")
             && let Some((end, found)) = self.sentence_subject(sentence_start, verb - 1)
             && (sentence_start..end)

@@ -306,12 +306,12 @@ fn add_detentions(
         .any(|m| is_acting_kind(actors.kind_of(m)));
     // "Greek police arrested three Egyptian men": police are the state's hands. "a French
     // academic detained in Tehran since March": a state or its seat named as the place holds them.
-    let held_in_state = || state_named_as_place(text, sentence.clone());
-    let police = || sentence.clone().any(|i| LEXICON.word_in(Words::PoliceNouns, text, i));
-    if !acting && !police() && !held_in_state() {
+    let police = sentence.clone().any(|i| LEXICON.word_in(Words::PoliceNouns, text, i));
+    let held_in_state = !acting && !police && state_named_as_place(text, sentence.clone());
+    if !acting && !police && !held_in_state {
         return;
     }
-    let acting = acting || !police() && held_in_state();
+    let acting = acting || held_in_state;
     // With police alone, an arrest on a hostile charge ("arrested a Kessan citizen on suspicion of
     // photographing police stations") stays that rule's.
     let found: Vec<Range<usize>> = sentence
