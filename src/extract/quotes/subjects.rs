@@ -525,13 +525,28 @@ impl Attributor<'_, '_> {
         if by_name.is_some() || !body_noun {
             return by_name;
         }
-        let mut bodies = within(DEFINITE_BODY_PARAGRAPHS)
-            .filter(|m| {
-                matches!(self.actors.kind_of(m), ActorKind::Organisation | ActorKind::InternationalOrg)
-            })
-            .map(|m| m.actor);
+        let is_body = |m: &&MentionRecord| {
+            matches!(self.actors.kind_of(m), ActorKind::Organisation | ActorKind::InternationalOrg)
+        };
+        let mut bodies = within(DEFINITE_BODY_PARAGRAPHS).filter(is_body).map(|m| m.actor);
         let latest = bodies.next()?;
-        bodies.all(|actor| actor == latest).then_some(latest)
+        if bodies.all(|actor| actor == latest) {
+            return Some(latest);
+        }
+        // "Acme Relief said … . Unicef, in a statement, said … . '…,' the agency said.": with
+        // several bodies about, the latest one in the paragraph that spoke as its sentence's
+        // subject is the one named again.
+        within(1).find(is_body).filter(|m| self.speaks_as_subject(m)).map(|m| m.actor)
+    }
+
+    /// Whether `mention` is the subject of a speech verb later in its sentence, outside quotes
+    /// ("Unicef, in a statement, said").
+    fn speaks_as_subject(&self, mention: &MentionRecord) -> bool {
+        let sentence = self.sentence_range(mention.start_token);
+        (mention.end_token..sentence.end)
+            .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))
+            .and_then(|verb| self.subject_before_verb(sentence.start, verb))
+            .is_some_and(|(actor, via_pronoun)| actor == mention.actor && !via_pronoun)
     }
 
     /// Whether `index` holds an age set off by commas after a name ("Jon Keel, 61, said"): a

@@ -282,6 +282,21 @@ fn the_agency_means_the_one_body_named_just_before() {
 }
 
 #[test]
+fn the_agency_means_the_body_that_spoke_last_in_its_paragraph() {
+    // Two bodies in reach, but the latest of the paragraph spoke as its sentence's subject.
+    let text = "Schools shut\n\nThe Kessa Relief Trust said the raid was a disgrace.\n\nThe Child Fund, in a \
+                statement, said attacks on schools were a grave violation. \"Schools must be safe,\" \
+                the agency said.";
+    assert_eq!(speaker_of(text, "Schools must").as_deref(), Some("Child Fund"));
+    // The latest body of the paragraph did not speak: nobody is guessed.
+    let text = "Schools shut\n\nThe Kessa Relief Trust said the raid was a disgrace.\n\nThe Child Fund \
+                said the Vell Bank had frozen the accounts of the Ostland Trust. \"Schools must be \
+                safe,\" the agency said.";
+    let speaker = speaker_of(text, "Schools must");
+    assert!(speaker.as_deref().is_none_or(|s| s == "the agency"), "{speaker:?}");
+}
+
+#[test]
 fn a_person_named_in_apposition_is_whom_he_means_next() {
     let text = "Spies held\n\nA Bundeswehr spokesman, Jan Stallberg, said there was no sign of a breach. \
                 \"Our procedures have been reviewed,\" he said.";
