@@ -816,7 +816,13 @@ impl Attributor<'_, '_> {
                         .tokens
                         .get(noun + 1)
                         .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
-                part || medium
+                // "Kim's statement said": a document the possessor issued carries their words
+                // when it is what speaks ("declined to address the FBI's report specifically"
+                // is no speaking).
+                let document =
+                    LEXICON.word_in_any(&[Words::AuthoredNouns, Words::PublishedNouns], self.text, noun)
+                        && self.is_speech_verb(noun + 1);
+                part || medium || document
             })
     }
 }

@@ -835,3 +835,14 @@ fn a_verdict_verb_with_a_pronoun_of_its_own_keeps_the_sentence_subject_from_spea
                 paid a ransom she would describe only as \"everything they had.\"";
     assert_ne!(speaker_of(text, "everything they had").as_deref(), Some("Jon Keel"));
 }
+
+#[test]
+fn a_document_a_person_issued_speaks_for_them() {
+    let text = "Drills condemned\n\nKim Sol, a party official, warned of countermeasures. \"Every base \
+                lies within our range,\" Kim's statement said.";
+    assert_eq!(speaker_of(text, "Every base").as_deref(), Some("Kim Sol"));
+    // A document the subject only talks about is no speaker: the subject of the joined verb is.
+    let text = "Server inquiry\n\nA spokesman for Vell Hosting declined to address the Kessa Police's \
+                report specifically but said in a statement that \"we kept all precautions.\"";
+    assert_ne!(speaker_of(text, "we kept").as_deref(), Some("Kessa Police"));
+}
