@@ -436,9 +436,16 @@ impl Finder<'_, '_> {
         let mut appositive = appositive;
         if !appositive && (self.text.is_word_ci(name_start, "of") || self.text.is_word_ci(name_start, "for"))
         {
-            if let Some(start) = self.name_after_department(department) {
+            // "the Director of Defence Media Operations, Jan Olsen,": a full name in apposition
+            // after the department's comma holds the title; the words before it are all
+            // department, however much they look like a name.
+            let apposed = self
+                .department_before_comma(department)
+                .filter(|&comma| self.name_run_after_title(comma + 1).is_some_and(|end| end >= comma + 3));
+            let named_after = if apposed.is_some() { None } else { self.name_after_department(department) };
+            if let Some(start) = named_after {
                 name_start = start;
-            } else if let Some(comma) = self.department_before_comma(department) {
+            } else if let Some(comma) = apposed.or_else(|| self.department_before_comma(department)) {
                 // "the Cabinet Secretary for Energy and Mining, Dr. Ann Field,": the name stands
                 // after the department as an appositive, perhaps behind a title of its own.
                 name_start = comma + 1;

@@ -206,6 +206,10 @@ fn a_title_of_a_department_introduces_the_name_after_it() {
     // Not after a title in lower case: a role in an organisation.
     let found = names("Ida Lund, president of the Academy of Baltic Studies in Riga, spoke.");
     assert!(found.iter().all(|n| n != "Baltic Studies"), "{found:?}");
+    // A full name in apposition after the department's comma holds the title, however much the
+    // department's last words look like a name.
+    let found = names("The Director of Defence Media Operations, Jan Olsen, a major general, spoke.");
+    assert_eq!(found, ["Jan Olsen"]);
 }
 
 #[test]
