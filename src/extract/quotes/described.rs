@@ -366,7 +366,9 @@ impl Attributor<'_, '_> {
 
     /// "a message posted on a channel by a group": a speech verb in "-ed" right after a plain
     /// lower-case noun, whose agent follows "by" within a few words, no comma, verb or "that"
-    /// between ("Doe claimed that statements made by Roe" is Doe speaking).
+    /// between ("Doe claimed that statements made by Roe" is Doe speaking). "an engineer accused
+    /// of '…'": "of" and the quoted charge right after it make it passive too; the noun is the
+    /// accused.
     pub(super) fn passive_participle(&self, verb: usize) -> bool {
         let after_noun = verb.checked_sub(1).is_some_and(|noun| {
             self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
@@ -377,14 +379,15 @@ impl Attributor<'_, '_> {
         });
         after_noun
             && self.word(verb).ends_with("ed")
-            && (verb + 1..verb + 6)
-                .take_while(|&i| {
-                    self.text.is_word(i)
-                        && !self.is_speech_verb(i)
-                        && !self.text.is_word_ci(i, "that")
-                        && !LEXICON.word_in(Words::RelativePronouns, self.text, i)
-                })
-                .any(|i| self.text.is_word_ci(i, "by"))
+            && (self.text.is_word_ci(verb + 1, "of") && self.is_quote_mark(verb + 2)
+                || (verb + 1..verb + 6)
+                    .take_while(|&i| {
+                        self.text.is_word(i)
+                            && !self.is_speech_verb(i)
+                            && !self.text.is_word_ci(i, "that")
+                            && !LEXICON.word_in(Words::RelativePronouns, self.text, i)
+                    })
+                    .any(|i| self.text.is_word_ci(i, "by")))
     }
 
     /// "A report by the Kell Institute this year warned that … '…'", "A statement from the

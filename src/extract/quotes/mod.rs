@@ -415,9 +415,34 @@ impl Attributor<'_, '_> {
 
     /// "The report found that '…'", "the survey found '…'": a verb of findings attributes what follows
     /// it when "that" or a quotation mark comes right after.
+    /// A determiner and a plain noun for no source before it ("the abduction showed '…'") tell of
+    /// a fact that shows something, not of anyone finding it: no attribution.
     fn is_finding_verb(&self, token: usize) -> bool {
         LEXICON.word_in(Words::FindingVerbs, self.text, token)
             && (self.text.is_word_ci(token + 1, "that") || classify_mark(self.text, token + 1).is_some())
+            && !self.event_finds(token)
+    }
+
+    /// Whether a determiner and a plain noun that names no source stand right before `verb`:
+    /// the noun is no document, no person or group that speaks, and no body.
+    fn event_finds(&self, verb: usize) -> bool {
+        let Some(noun) = verb.checked_sub(1) else { return false };
+        noun > 0
+            && (LEXICON.word_in(Words::SpeakerDeterminers, self.text, noun - 1)
+                || LEXICON.word_in(Words::PossessiveDeterminers, self.text, noun - 1))
+            && self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && self.mention_covering(noun).is_none()
+            && LEXICON.org_head(self.text, noun).is_none()
+            && !LEXICON.word_in_any(
+                &[
+                    Words::AuthoredNouns,
+                    Words::PublishedNouns,
+                    Words::UnnamedSpeakers,
+                    Words::DefiniteBodyNouns,
+                ],
+                self.text,
+                noun,
+            )
     }
 
     /// "a tweet", "his reply", "an early post": a speech word right after a determiner, or after

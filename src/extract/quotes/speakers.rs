@@ -148,6 +148,11 @@ impl Attributor<'_, '_> {
                 if self.word(cursor).ends_with("ing") {
                     return None;
                 }
+                // "the U.N. watchdog said": the body the noun names again, or nobody.
+                if self.modified_body_noun_before(cursor) {
+                    let actor = self.definite_org_before(cursor)?;
+                    return Some((Some(actor), "quote:said-after".to_owned()));
+                }
                 let found = subject
                     .or_else(|| self.definite_org_before(cursor).map(|actor| (actor, false)))
                     .or_else(|| self.subject_after_verb(cursor + 1, sentence.end))
@@ -516,6 +521,10 @@ impl Attributor<'_, '_> {
             }
             if !self.is_speech_verb(index) || self.word(index).ends_with("ing") {
                 continue;
+            }
+            // `"…," the U.N. watchdog said`: the body noun's own rule found nobody.
+            if self.modified_body_noun_before(index) {
+                return None;
             }
             // `"…," Jo Bell, legal director of the Acme group, said`: the subject before the appositive.
             let first = span.close_token + 1 + usize::from(self.text.is_punct(span.close_token + 1, ','));

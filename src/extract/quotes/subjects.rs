@@ -302,7 +302,11 @@ impl Attributor<'_, '_> {
                         let relative = LEXICON.word_in(Words::RelativePronouns, self.text, close + 1)
                             && self.text.is_punct(verb - 1, ',')
                             && verb - close <= SUBJECT_REACH_TOKENS;
-                        (close + 1 == verb || relative) && self.text.is_punct(end, ',')
+                        // "The army's spokesman, Jan Olsen, a major general, told": a second
+                        // appositive that describes the person, closed by the comma before the
+                        // verb.
+                        let described = self.described_appositive_between(close + 1, verb - 1);
+                        (close + 1 == verb || relative || described) && self.text.is_punct(end, ',')
                     })
                     .map(|m| (m.actor, false));
             }
@@ -502,11 +506,27 @@ impl Attributor<'_, '_> {
         if LEXICON.org_head(self.text, noun).is_none() && !body_noun {
             return None;
         }
-        let the = noun.checked_sub(1)?;
+        // "the U.N. watchdog said", "the Chinese company said": a state or an international body
+        // before a body noun only says whose it is; the body is another one.
+        let modifier = self
+            .mention_covering(noun.checked_sub(1)?)
+            .filter(|m| {
+                body_noun
+                    && m.end_token == noun
+                    && matches!(self.actors.kind_of(m), ActorKind::State | ActorKind::InternationalOrg)
+            })
+            .map(|m| (m.start_token, m.actor));
+        // ("the U.N." may be a mention with its article.)
+        let the = match modifier {
+            Some((start, _)) if self.text.is_word_ci(start, "the") => start,
+            Some((start, _)) => start.checked_sub(1)?,
+            None => noun - 1,
+        };
         let plain = self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
         if !plain || !self.text.is_word_ci(the, "the") || self.mention_covering(noun).is_some() {
             return None;
         }
+        let modifier = modifier.map(|(_, actor)| actor);
         let paragraph = self.text.tokens.get(the)?.paragraph();
         let word = self.word(noun);
         let first = self.actors.mentions.partition_point(|m| m.start_token < the);
@@ -519,6 +539,7 @@ impl Attributor<'_, '_> {
         let by_name = within(DEFINITE_ORG_PARAGRAPHS)
             .find(|m| {
                 !matches!(self.actors.kind_of(m), ActorKind::Person | ActorKind::State | ActorKind::Media)
+                    && Some(m.actor) != modifier
                     && (m.start_token..m.end_token).any(|i| self.text.is_word_ci(i, word))
             })
             .map(|m| m.actor);
@@ -527,6 +548,7 @@ impl Attributor<'_, '_> {
         }
         let is_body = |m: &&MentionRecord| {
             matches!(self.actors.kind_of(m), ActorKind::Organisation | ActorKind::InternationalOrg)
+                && Some(m.actor) != modifier
         };
         let mut bodies = within(DEFINITE_BODY_PARAGRAPHS).filter(is_body).map(|m| m.actor);
         let latest = bodies.next()?;
@@ -539,6 +561,19 @@ impl Attributor<'_, '_> {
         within(1).find(is_body).filter(|m| self.speaks_as_subject(m)).map(|m| m.actor)
     }
 
+    /// Whether the word before `verb` is a body noun that a state or an international body before
+    /// it only modifies ("the U.N. watchdog said"): that mention is no subject.
+    pub(super) fn modified_body_noun_before(&self, verb: usize) -> bool {
+        verb.checked_sub(1).is_some_and(|noun| {
+            LEXICON.word_in(Words::DefiniteBodyNouns, self.text, noun)
+                && self.mention_covering(noun).is_none()
+                && noun.checked_sub(1).and_then(|i| self.mention_covering(i)).is_some_and(|m| {
+                    m.end_token == noun
+                        && matches!(self.actors.kind_of(m), ActorKind::State | ActorKind::InternationalOrg)
+                })
+        })
+    }
+
     /// Whether `mention` is the subject of a speech verb later in its sentence, outside quotes
     /// ("Unicef, in a statement, said").
     fn speaks_as_subject(&self, mention: &MentionRecord) -> bool {
@@ -547,6 +582,19 @@ impl Attributor<'_, '_> {
             .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))
             .and_then(|verb| self.subject_before_verb(sentence.start, verb))
             .is_some_and(|(actor, via_pronoun)| actor == mention.actor && !via_pronoun)
+    }
+
+    /// Whether `open..close` is a short description set off by commas, `close` the comma before
+    /// the verb: "a" or "an", then plain words only, with no name or quote ("a major general").
+    fn described_appositive_between(&self, open: usize, close: usize) -> bool {
+        /// How many words such a description spans at most, its article included.
+        const DESCRIPTION_TOKENS: usize = 6;
+        self.text.is_punct(close, ',')
+            && (self.text.is_word_ci(open, "a") || self.text.is_word_ci(open, "an"))
+            && close > open + 1
+            && close - open <= DESCRIPTION_TOKENS
+            && (open..close)
+                .all(|i| self.text.is_word(i) && self.mention_covering(i).is_none() && !self.inside_quote(i))
     }
 
     /// Whether `index` holds an age set off by commas after a name ("Jon Keel, 61, said"): a

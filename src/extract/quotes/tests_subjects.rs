@@ -846,3 +846,37 @@ fn a_document_a_person_issued_speaks_for_them() {
                 report specifically but said in a statement that \"we kept all precautions.\"";
     assert_ne!(speaker_of(text, "we kept").as_deref(), Some("Kessa Police"));
 }
+
+#[test]
+fn a_name_in_apposition_speaks_past_a_second_appositive() {
+    let text = "Troops deployed\n\nThe army's spokesman, Jan Olsen, a major general, told reporters that \
+                troops were \"tracking the abductors\".";
+    assert_eq!(speaker_of(text, "tracking the").as_deref(), Some("Jan Olsen"));
+}
+
+#[test]
+fn a_state_before_a_body_noun_is_not_who_speaks() {
+    let text = "Plant hit\n\nThe Nuclear Safety Agency said its monitors had seen damage. \"Every attack \
+                raises the risk,\" the U.N. watchdog said.";
+    assert_eq!(speaker_of(text, "Every attack").as_deref(), Some("Nuclear Safety Agency"));
+    // No body to name again: the quote stays with the words, not the U.N.
+    let text = "Plant hit\n\nOstland was hit by drones. \"This must stop,\" the U.N. watchdog said.";
+    assert_eq!(speaker_of(text, "This must").as_deref(), Some("the U.N. watchdog"));
+}
+
+#[test]
+fn a_fact_that_shows_something_does_not_speak() {
+    let text = "Raid condemned\n\nThe Rights League said in a post that the abduction showed \"the \
+                failure of the authorities\" and called for an inquiry.";
+    assert_eq!(speaker_of(text, "the failure").as_deref(), Some("Rights League"));
+    // A document finds, and speaks.
+    let text = "Camps\n\nThe Rights League said its report found \"systematic abuse\" in the camps.";
+    assert_eq!(speaker_of(text, "systematic").as_deref(), Some("Rights League"));
+}
+
+#[test]
+fn the_accused_is_not_who_speaks() {
+    let text = "Engineer held\n\nKessa's rulers detained a Dutch engineer accused of \"spying for a \
+                foreign power\", the government said on Wednesday.";
+    assert_eq!(speaker_of(text, "spying").as_deref(), Some("the government"));
+}
