@@ -183,6 +183,10 @@ impl Attributor<'_, '_> {
                 return None;
             }
             let mut first_fitting = None;
+            // "…, Mizan said. It accused him of '…'": the speaker of an attribution that closes
+            // an earlier sentence is whom its subject pronoun means, before anyone the sentence
+            // only tells of.
+            let mut closing_speaker = None;
             let mut possessive_fallback = None;
             let mut oblique_fallback = None;
             // "The state news agency said … what it called '…'": a medium that speaks in the
@@ -218,6 +222,13 @@ impl Attributor<'_, '_> {
                     && self.actors.kind_of(mention) == ActorKind::Media
                     && self.is_speech_verb(mention.end_token)
                     && !self.inside_quote(mention.start_token);
+                if back > 0
+                    && closing_speaker.is_none()
+                    && self.fits(mention, wanted)
+                    && self.closes_with_attribution(mention, sentence)
+                {
+                    closing_speaker = Some(mention.actor);
+                }
                 if !coordinated && self.fits(mention, wanted) && !self.inside_quote(mention.start_token) {
                     // "Doe spoke. His wife, Ana, … she said": a relative named after the person,
                     // of the pronoun's gender, may be whom it means; nobody is guessed.
@@ -271,7 +282,9 @@ impl Attributor<'_, '_> {
             if first_fitting.is_none() && body_owned {
                 return None;
             }
-            if let Some(actor) = first_fitting.or(possessive_fallback).or(oblique_fallback) {
+            if let Some(actor) =
+                closing_speaker.or(first_fitting).or(possessive_fallback).or(oblique_fallback)
+            {
                 return Some(Resolved::Actor(actor));
             }
             if reach > sentence.start {
@@ -279,6 +292,21 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `mention` speaks in an attribution that closes `sentence` after a comma: ", Mizan
+    /// said." (a short adjunct may follow the verb: ", Mizan said on Monday.").
+    fn closes_with_attribution(&self, mention: &MentionRecord, sentence: &Range<usize>) -> bool {
+        /// How many tokens may follow the verb before the sentence's end.
+        const ADJUNCT_TOKENS: usize = 4;
+        let verb = mention.end_token;
+        mention.start_token > sentence.start
+            && self.text.is_punct(mention.start_token - 1, ',')
+            && !self.inside_quote(mention.start_token)
+            && self.is_speech_verb(verb)
+            && !self.word(verb).ends_with("ing")
+            && (verb + 1..sentence.end).all(|i| self.text.is_word(i) || i + 1 == sentence.end)
+            && sentence.end <= verb + 2 + ADJUNCT_TOKENS
     }
 
     /// Whether `sentence` opens with "The" and a lower-case noun that is no body, no person and no
