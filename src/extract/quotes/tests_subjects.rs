@@ -880,3 +880,18 @@ fn the_accused_is_not_who_speaks() {
                 foreign power\", the government said on Wednesday.";
     assert_eq!(speaker_of(text, "spying").as_deref(), Some("the government"));
 }
+
+#[test]
+fn it_means_the_speaker_who_closed_the_sentence_before() {
+    let text = "Engineer held\n\nA German engineer who works for the equipment maker Rheinwerk Anlagenbau \
+                was detained last month by the guards, the Vell Agency said. It accused him of \
+                \"collecting sensitive information\" without giving evidence.";
+    assert_eq!(speaker_of(text, "collecting").as_deref(), Some("Vell Agency"));
+}
+
+#[test]
+fn advising_someone_to_act_is_speech() {
+    let text = "Tanker seized\n\nThe Maritime Trade Office said a vessel had been boarded. It advised \
+                ships in the area to \"exercise caution\" and report any activity.";
+    assert_eq!(speaker_of(text, "exercise caution").as_deref(), Some("Maritime Trade Office"));
+}
