@@ -398,6 +398,7 @@ pub enum Words {
     PartyPronouns,
     UniversalSubjects,
     ConditionWarningFamilies,
+    IssuingVerbs,
 }
 
 impl Words {
@@ -794,6 +795,7 @@ impl Words {
         (Words::PartyPronouns, "party-pronouns"),
         (Words::UniversalSubjects, "universal-subjects"),
         (Words::ConditionWarningFamilies, "condition-warning-families"),
+        (Words::IssuingVerbs, "issuing-verbs"),
     ];
 
     pub(super) fn from_section(name: &str) -> Option<Words> {

@@ -488,9 +488,15 @@ impl Attributor<'_, '_> {
         if let Some(actor) = modifier {
             return not_person(actor).then_some(actor);
         }
-        // "a spokesperson for the Navy", "a statement from the ministry".
-        let object = intro + 1 + usize::from(self.text.is_word_ci(intro + 2, "the"));
-        if ["for", "from", "of", "at", "with"].iter().any(|w| self.text.is_word_ci(intro + 1, w))
+        // "a spokesperson for the Navy", "a statement from the ministry", "a statement issued by
+        // the army".
+        let issued_by = !spokesperson
+            && LEXICON.word_in(Words::IssuingVerbs, self.text, intro + 1)
+            && self.text.is_word_ci(intro + 2, "by");
+        let preposition = intro + 1 + usize::from(issued_by);
+        let object = preposition + usize::from(self.text.is_word_ci(preposition + 1, "the"));
+        if (issued_by
+            || ["for", "from", "of", "at", "with"].iter().any(|w| self.text.is_word_ci(intro + 1, w)))
             && let Some(mention) =
                 self.longest_mention_at(object + 1).or_else(|| self.longest_mention_at(object))
         {
@@ -503,7 +509,10 @@ impl Attributor<'_, '_> {
                 .then(|| self.longest_mention_at(mention.end_token + 1))
                 .flatten();
             let mention = owned.unwrap_or(mention);
-            return (self.actors.kind_of(mention) != ActorKind::Person).then_some(mention.actor);
+            // ("a statement published by the state news agency": the outlet only carries it.)
+            let kind = self.actors.kind_of(mention);
+            return (kind != ActorKind::Person && !(issued_by && kind == ActorKind::Media))
+                .then_some(mention.actor);
         }
         // `… gave its account. A spokesman said … "…," the spokesman said.`: the one an unnamed
         // spokesperson after the body's sentence speaks for (an official or a source may not).
@@ -547,9 +556,11 @@ impl Attributor<'_, '_> {
         {
             return Some(author.actor);
         }
-        // "Acme said in a statement": the subject, when a speech verb joins it to the noun.
+        // "Acme said in a statement", "Acme issued a joint advisory": the subject, when a speech
+        // verb or one that puts a document out joins it to the noun.
         let (end, (actor, _)) = self.sentence_subject(sentence.start, intro)?;
-        let verb = (end..intro).find(|&i| self.is_speech_verb(i))?;
+        let verb = (end..intro)
+            .find(|&i| self.is_speech_verb(i) || LEXICON.word_in(Words::IssuingVerbs, self.text, i))?;
         // "Militants detonated a bomb, the Kenyan police said in a statement": the body right
         // before the verb speaks, not the sentence's first subject.
         let right_before = verb

@@ -685,3 +685,15 @@ fn the_source_named_again_is_the_nearest_one_of_its_noun_even_brought_in_without
                 Vell was blunter. \"Nobody will be there to see,\" the diplomat said.";
     assert_eq!(speaker_of(text, "Nobody will").as_deref(), Some("A senior Kessan diplomat"));
 }
+
+#[test]
+fn a_document_issued_by_a_body_speaks_for_it() {
+    let text = "Shelling\n\nAccording to a statement issued by the Kessan Army Press Office on Saturday, \
+                rebels used mortars.\n\n\"Our troops responded effectively,\" the statement said.";
+    assert_eq!(speaker_of(text, "Our troops").as_deref(), Some("Kessan Army Press Office"));
+    // Its author issued it as the sentence's subject.
+    let text = "Hackers\n\nThe Vell Institute issued a joint advisory on Wednesday urging operators to \
+                check networks. The advisory warned that the access could be used \"to disrupt \
+                services\" in a crisis.";
+    assert_eq!(speaker_of(text, "to disrupt").as_deref(), Some("Vell Institute"));
+}
