@@ -801,4 +801,7 @@ fn where_a_mission_serves_is_part_of_its_name() {
     assert!(mission.2.contains(&"UNIFIL".to_owned()), "{found:?}");
     // A lower-case "force in" is no name.
     assert!(names("Police used force in Beirut.").iter().all(|n| !n.contains("force")));
+    // An embassy in title case and the city it stands in.
+    let found = names("Later, Norway's Embassy in Kessa said it was concerned.");
+    assert!(found.iter().any(|n| n == "Norway's Embassy in Kessa"), "{found:?}");
 }
