@@ -1024,3 +1024,17 @@ fn attackers_named_by_their_kind_before_a_harm_anchor_it() {
     // A weak cue with no one named stays none.
     assert!(threats("The nurse spoke about attacks at a conference in the capital.").is_empty());
 }
+
+#[test]
+fn plots_vows_of_revenge_and_closing_a_strait_are_threats() {
+    for (text, family) in [
+        ("A Kessan man has been charged with plotting to kill an exiled journalist.", "assassination"),
+        ("The Vell Front said its fighters would take revenge for the killings.", "retaliation"),
+        ("A commander said Ostland could close the strait if its exports were choked.", "strait-closure"),
+    ] {
+        let found = threats(text);
+        assert!(found.iter().any(|t| t.rule == format!("threat:cue:{family}")), "{text}: {found:?}");
+    }
+    // Revenge taken on a plan is none.
+    assert!(threats("Critics said the vote was a way to take revenge on the plan.").is_empty());
+}
