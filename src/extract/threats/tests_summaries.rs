@@ -75,6 +75,9 @@ fn a_subject_that_reports_or_foils_is_not_the_who() {
     // A condition: "if attacked" is said of the victim.
     let found = summaries("Elbonia said it would defend its ports if attacked.");
     assert!(found.iter().all(|s| !s.starts_with("Elbonia")), "{found:?}");
+    // Who arrests or charges the suspects stops the plot.
+    let found = summaries("Dutch police arrested three men suspected of planning a terrorist attack.");
+    assert!(!found.is_empty() && found.iter().all(|s| !s.starts_with("Dutch police")), "{found:?}");
 }
 
 #[test]
