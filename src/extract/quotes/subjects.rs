@@ -546,9 +546,15 @@ impl Attributor<'_, '_> {
         if by_name.is_some() || !body_noun {
             return by_name;
         }
+        // "The Ostland embassy in Berlin rejected it. … The agency said": a state's body abroad
+        // is "the embassy", never "the agency" or "the watchdog".
+        let seated_abroad = |m: &MentionRecord| {
+            (m.start_token..m.end_token).any(|i| LEXICON.word_in(Words::SeatedInstitutions, self.text, i))
+        };
         let is_body = |m: &&MentionRecord| {
             matches!(self.actors.kind_of(m), ActorKind::Organisation | ActorKind::InternationalOrg)
                 && Some(m.actor) != modifier
+                && !seated_abroad(m)
         };
         let mut bodies = within(DEFINITE_BODY_PARAGRAPHS).filter(is_body).map(|m| m.actor);
         let latest = bodies.next()?;

@@ -294,6 +294,10 @@ fn the_agency_means_the_body_that_spoke_last_in_its_paragraph() {
                 safe,\" the agency said.";
     let speaker = speaker_of(text, "Schools must");
     assert!(speaker.as_deref().is_none_or(|s| s == "the agency"), "{speaker:?}");
+    // A state's body abroad is "the embassy", never "the agency".
+    let text = "Spies\n\nThe Norwegian Embassy in Kessa rejected the claims as baseless.\n\nThe \
+                agency said terrorism remained \"a high danger\".";
+    assert_ne!(speaker_of(text, "a high danger").as_deref(), Some("Norwegian Embassy in Kessa"));
 }
 
 #[test]
