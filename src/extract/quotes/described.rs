@@ -18,6 +18,10 @@ const VERB_AFTER_REACH_TOKENS: usize = 12;
 /// that introduced it ("said in a statement").
 const INTRODUCTION_SENTENCES: usize = 3;
 
+/// How many sentences before a quote "the report" looks for the one that introduced it ("The
+/// 86-page report by the Kell Institute", "Acme said in a report").
+const REPORT_INTRODUCTION_SENTENCES: usize = 30;
+
 /// How many mentions back a body noun's spokesperson looks for the body ("an embassy
 /// spokesperson" after "the Ostland embassy in Kessa").
 const NAMED_BODY_MENTIONS: usize = 64;
@@ -448,8 +452,21 @@ impl Attributor<'_, '_> {
             return None;
         }
         let sentence_index = self.text.tokens.get(span.open_token)?.sentence();
-        let first = self.text.sentences.get(sentence_index.saturating_sub(INTRODUCTION_SENTENCES))?.start;
+        // A report is what a whole article may be about: "the report said" names again the one
+        // introduced many sentences before.
+        let reach = if published { REPORT_INTRODUCTION_SENTENCES } else { INTRODUCTION_SENTENCES };
+        let first = self.text.sentences.get(sentence_index.saturating_sub(reach))?.start;
         let indefinite = |i: usize| self.text.is_word_ci(i, "a") || self.text.is_word_ci(i, "an");
+        // "The 86-page report by the Kell Institute": a report named with its author is introduced
+        // by "the" too.
+        let by_author = |noun: usize| {
+            (authored || published)
+                && (self.text.is_word_ci(noun + 1, "by") || self.text.is_word_ci(noun + 1, "from"))
+        };
+        // "a 42-page report": a count and its hyphen may describe the document.
+        let counted = |j: usize| {
+            self.text.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number) || self.text.is_punct(j, '-')
+        };
         // "warned in her annual report": a document is introduced by its author's possessive too.
         let possessive =
             |i: usize| (authored || published) && LEXICON.word_in(Words::PossessiveDeterminers, self.text, i);
@@ -467,12 +484,12 @@ impl Attributor<'_, '_> {
             }
             let mut modifier = None;
             for j in (i.saturating_sub(INTRODUCTION_MODIFIER_TOKENS).max(first)..i).rev() {
-                if indefinite(j) || possessive(j) {
+                if indefinite(j) || possessive(j) || self.text.is_word_ci(j, "the") && by_author(i) {
                     return Some((i, modifier));
                 }
                 if let Some(mention) = self.mention_covering(j) {
                     modifier = modifier.or(Some(mention.actor));
-                } else if !self.text.is_word(j) {
+                } else if !self.text.is_word(j) && !counted(j) {
                     return None;
                 }
             }
@@ -488,14 +505,16 @@ impl Attributor<'_, '_> {
         if let Some(actor) = modifier {
             return not_person(actor).then_some(actor);
         }
-        // "a spokesperson for the Navy", "a statement from the ministry", "a statement issued by
-        // the army".
+        // "a spokesperson for the Navy", "a statement from the ministry", "a report by the
+        // institute", "a statement issued by the army".
         let issued_by = !spokesperson
             && LEXICON.word_in(Words::IssuingVerbs, self.text, intro + 1)
             && self.text.is_word_ci(intro + 2, "by");
         let preposition = intro + 1 + usize::from(issued_by);
         let object = preposition + usize::from(self.text.is_word_ci(preposition + 1, "the"));
+        let by = (authored || published) && self.text.is_word_ci(intro + 1, "by");
         if (issued_by
+            || by
             || ["for", "from", "of", "at", "with"].iter().any(|w| self.text.is_word_ci(intro + 1, w)))
             && let Some(mention) =
                 self.longest_mention_at(object + 1).or_else(|| self.longest_mention_at(object))
