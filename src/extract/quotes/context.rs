@@ -211,6 +211,12 @@ impl Attributor<'_, '_> {
                     candidates.next();
                     continue;
                 }
+                // "The UN children's agency UNICEF said": a body named before a noun for what the
+                // next name is only says whose it is.
+                if self.modifies_next_name(mention) {
+                    candidates.next();
+                    continue;
+                }
                 // A possessive ("Mr Nicolet's colleague, Dr Yusuf, told") modifies the subject
                 // rather than being it; it counts only when nothing else fits.
                 let possessive =
@@ -292,6 +298,24 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `mention` stands before a noun for a kind of body and then another name ("the UN
+    /// children's agency UNICEF", "the U.S. security firm Mandiant"): at most three lower-case
+    /// words or possessives between, the last of them a noun of [`Words::OrgNouns`].
+    fn modifies_next_name(&self, mention: &MentionRecord) -> bool {
+        /// How many tokens may stand between the two names.
+        const BETWEEN_TOKENS: usize = 3;
+        let end = mention.end_token;
+        (end + 1..=end + BETWEEN_TOKENS).any(|next| {
+            LEXICON.word_in(Words::OrgNouns, self.text, next - 1)
+                && self.mention_at(next).is_some()
+                && (end..next).all(|i| {
+                    self.text.tokens.get(i).is_some_and(|t| {
+                        t.kind == TokenKind::Possessive || t.kind == TokenKind::Word && !t.capitalised
+                    })
+                })
+        })
     }
 
     /// Whether `mention` speaks in an attribution that closes `sentence` after a comma: ", Mizan

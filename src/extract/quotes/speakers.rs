@@ -555,6 +555,11 @@ impl Attributor<'_, '_> {
                     return Some((Some(actor), Self::rule("quote:said-later", via_pronoun)));
                 }
             }
+            // `"…" into "…" and had nothing to do with it, the ministry said.`: a definite
+            // organisation noun names the body again.
+            if let Some(actor) = self.definite_org_before(index) {
+                return Some((Some(actor), "quote:said-later".to_owned()));
+            }
             return self
                 .subject_after_verb(index + 1, sentence.end)
                 .map(|(actor, via_pronoun)| (Some(actor), Self::rule("quote:said-later", via_pronoun)));

@@ -895,3 +895,25 @@ fn advising_someone_to_act_is_speech() {
                 ships in the area to \"exercise caution\" and report any activity.";
     assert_eq!(speaker_of(text, "exercise caution").as_deref(), Some("Maritime Trade Office"));
 }
+
+#[test]
+fn a_definite_body_closing_a_long_sentence_speaks() {
+    let text = "Miners held\n\nMali\u{2019}s Ministry of Mines said the firm owed taxes. The detentions were \
+                \"part of a procedure\" into \"suspected financial crimes\" and had nothing to do with the \
+                nationality of those held, the ministry said.";
+    assert_eq!(speaker_of(text, "suspected financial").as_deref(), Some("Mali\u{2019}s Ministry of Mines"));
+}
+
+#[test]
+fn rejecting_something_as_words_is_speech() {
+    let text = "Border fire\n\nIn Yerevan, Foreign Ministry spokeswoman Ana Petrosyan rejected the \
+                other version as \"disinformation intended to prepare new aggression.\"";
+    assert_eq!(speaker_of(text, "disinformation").as_deref(), Some("Ana Petrosyan"));
+}
+
+#[test]
+fn a_body_before_a_noun_and_a_name_only_modifies_it() {
+    let text = "School hit\n\nThe UN children's agency UNICEF said it was \"horrified\" by the reports. \
+                \"Schools must be safe,\" it said on X.";
+    assert_eq!(speaker_of(text, "Schools must").as_deref(), Some("UNICEF"));
+}
