@@ -568,6 +568,12 @@ fn restated_threat(
                     first_mention,
                     cue: text.key_span(hit.start, hit.end),
                     speaker: view.speaker_of(text, hit),
+                    toll_only: view.hits.iter().all(|other| {
+                        LEXICON
+                            .cue_groups
+                            .get(other.group)
+                            .is_some_and(|g| LEXICON.has(Words::TollFamilies, &g.family))
+                    }),
                 },
             )
             .or(continued)

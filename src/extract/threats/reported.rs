@@ -14,6 +14,10 @@ const UNOWNED_RETELLING_SENTENCES: usize = 3;
 /// How many sentences after the last threat a claim of responsibility is read as owning it.
 const CLAIM_SENTENCES: usize = 4;
 
+/// How many sentences after the last threat a toll with no actor of its own ("He said at least 40
+/// people had been wounded") is still the count of that threat's harm.
+const TOLL_SENTENCES: usize = 4;
+
 /// What has been proposed so far, for the rules that keep one suggestion per threat. Each key leads
 /// to the index of the threat it belongs to, so that a restatement can lend that threat better
 /// evidence.
@@ -54,7 +58,7 @@ impl Reported {
         event: Option<&(String, ThreatCategory)>,
         telling: &Telling<'_>,
     ) -> Option<usize> {
-        let Telling { anaphoric, may_follow, first_mention, cue, speaker } = *telling;
+        let Telling { anaphoric, may_follow, first_mention, cue, speaker, toll_only } = *telling;
         let by_reference = anaphoric.then(|| self.categories.get(&group.category).copied()).flatten();
         // Two statements with no actor named are not known to be by the same one: only a
         // consecutive sentence (below) makes them one threat.
@@ -99,12 +103,27 @@ impl Reported {
                         .is_some_and(|last| sentence_index.saturating_sub(last) <= CLAIM_SENTENCES)
                 })
         };
+        // "A strike hit a school, killing 27. … He said at least 40 people had been wounded": a
+        // sentence that only tells a toll, with no actor of its own, a few sentences after the
+        // last threat of its kind of harm, counts that harm; it is no event of its own.
+        let by_toll = || {
+            (actor.is_none() && !first_mention && toll_only)
+                .then(|| self.categories.get(&group.category).copied())
+                .flatten()
+                .filter(|&index| {
+                    Some(index) == self.last_threat
+                        && self
+                            .last_sentence
+                            .is_some_and(|last| sentence_index.saturating_sub(last) <= TOLL_SENTENCES)
+                })
+        };
         by_reference
             .or_else(by_family)
             .or_else(by_sequence)
             .or_else(by_event)
             .or_else(by_retelling)
             .or_else(by_claim)
+            .or_else(by_toll)
     }
 }
 
@@ -119,6 +138,9 @@ pub(super) struct Telling<'a> {
     pub(super) cue: &'a str,
     /// The speaker of the quotation the cue stands in, when known.
     pub(super) speaker: Option<&'a str>,
+    /// Every cue of the sentence tells a toll ([`Words::TollFamilies`]): it counts harm and
+    /// names no act of its own.
+    pub(super) toll_only: bool,
 }
 
 /// Whether consecutive statements of a category usually tell one event ("Rebels shelled the town.

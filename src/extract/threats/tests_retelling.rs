@@ -315,3 +315,16 @@ fn a_danger_ranked_after_a_threat_told_is_an_assessment_of_its_own() {
                 The danger was greatest near the school, they said.";
     assert_eq!(threats(text).len(), 1);
 }
+
+#[test]
+fn a_toll_told_a_few_sentences_after_an_attack_counts_its_harm() {
+    let text = "A Russian air strike hit a school in the village, killing at least 27 people. Residents \
+                fled to the forest. The local doctor spoke to reporters. He said at least 40 people had \
+                been wounded, many of them critically.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+    // A sentence that tells an act of its own beside its toll is a threat of its own.
+    let text = "A Russian air strike hit a school in the village, killing at least 27 people. Residents \
+                fled. Ukraine said Russian troops had shelled its positions and that two soldiers had \
+                been wounded.";
+    assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
+}
