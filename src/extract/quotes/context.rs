@@ -324,13 +324,14 @@ impl Attributor<'_, '_> {
         /// How many tokens may follow the verb before the sentence's end.
         const ADJUNCT_TOKENS: usize = 4;
         let verb = mention.end_token;
-        mention.start_token > sentence.start
+        // (The length first: the words after the verb are read only when few.)
+        sentence.end <= verb + 2 + ADJUNCT_TOKENS
+            && mention.start_token > sentence.start
             && self.text.is_punct(mention.start_token - 1, ',')
             && !self.inside_quote(mention.start_token)
             && self.is_speech_verb(verb)
             && !self.word(verb).ends_with("ing")
             && (verb + 1..sentence.end).all(|i| self.text.is_word(i) || i + 1 == sentence.end)
-            && sentence.end <= verb + 2 + ADJUNCT_TOKENS
     }
 
     /// Whether `sentence` opens with "The" and a lower-case noun that is no body, no person and no

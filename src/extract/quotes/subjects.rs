@@ -580,11 +580,12 @@ impl Attributor<'_, '_> {
         })
     }
 
-    /// Whether `mention` is the subject of a speech verb later in its sentence, outside quotes
-    /// ("Unicef, in a statement, said").
+    /// Whether `mention` is the subject of a speech verb later in its sentence, within a subject's
+    /// reach and outside quotes ("Unicef, in a statement, said").
     fn speaks_as_subject(&self, mention: &MentionRecord) -> bool {
         let sentence = self.sentence_range(mention.start_token);
-        (mention.end_token..sentence.end)
+        // Within a subject's reach of the name: a megabyte-long "sentence" stays linear.
+        (mention.end_token..sentence.end.min(mention.end_token + SUBJECT_REACH_TOKENS))
             .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))
             .and_then(|verb| self.subject_before_verb(sentence.start, verb))
             .is_some_and(|(actor, via_pronoun)| actor == mention.actor && !via_pronoun)
