@@ -55,6 +55,8 @@ fn forces_sent_to_the_scene_and_drills_in_response_answer_the_threat() {
             .is_empty()
     );
     assert_eq!(threats("Chile sent 4,000 troops to the border with Peru.").len(), 1);
+    // A guard set against a danger answers it too.
+    assert!(threats("Pakistan has deployed an additional 4,000 troops to guard the corridor.").is_empty());
 }
 
 #[test]
