@@ -251,7 +251,15 @@ fn read_cues<'a>(
     // "It also stole patient files": a sentence led by a pronoun for the actor of the threat
     // just proposed tells more of that threat, unless it dates events of its own ("It has
     // carried out attacks before, including a 2015 bombing").
+    // Nor when the pronoun speaks a warning ("It said the army 'will respond with full force'"):
+    // a warning after an act is a threat of its own.
+    let speaks_warning = text.is_word(statement + 1)
+        && LEXICON.is_speech_verb(text.key(statement + 1))
+        && hits.iter().any(|hit| {
+            LEXICON.cue_groups.get(hit.group).is_some_and(|g| LEXICON.has(Words::SpokenFamilies, &g.family))
+        });
     let continues = LEXICON.word_in(Words::ContinuingSubjects, text, statement)
+        && !speaks_warning
         && !(statement..sentence.end).any(|i| figurative::is_year(text, i));
     let reading = scan_cues(text, actors, reported, view, (&cue_starts, continues), ranked_danger_named);
     // "The biggest danger is the documents they leaked": where the other cue proposes nothing

@@ -330,3 +330,14 @@ fn a_toll_told_a_few_sentences_after_an_attack_counts_its_harm() {
                 been wounded.";
     assert_eq!(threats(text).len(), 2, "{:?}", threats(text));
 }
+
+#[test]
+fn a_warning_spoken_by_it_after_an_act_is_a_threat_of_its_own() {
+    let text = "Pakistan's army said Indian troops had shelled two villages on Friday night. It said the \
+                army \"will respond with full force to any misadventure\" along the line.";
+    let found = threats(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    // A pronoun that goes on telling the act still continues it.
+    let text = "Hackers linked to Russia hit two clinics on Monday. It also stole patient files.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
