@@ -255,9 +255,7 @@ fn read_cues<'a>(
     // a warning after an act is a threat of its own.
     let speaks_warning = text.is_word(statement + 1)
         && LEXICON.is_speech_verb(text.key(statement + 1))
-        && hits.iter().any(|hit| {
-            LEXICON.cue_groups.get(hit.group).is_some_and(|g| LEXICON.has(Words::SpokenFamilies, &g.family))
-        });
+        && hits.iter().any(|hit| in_families(hit, Words::SpokenFamilies));
     let continues = LEXICON.word_in(Words::ContinuingSubjects, text, statement)
         && !speaks_warning
         && !(statement..sentence.end).any(|i| figurative::is_year(text, i));
@@ -386,7 +384,6 @@ fn stands_or_anchored(
     group: &CueGroup,
     nothing_told: bool,
 ) -> bool {
-    let lexicon = &*LEXICON;
     let sentence = &view.range;
     let clauses = view.clauses;
     let hits = view.hits;
@@ -400,13 +397,7 @@ fn stands_or_anchored(
     // "The danger is that a boat is rammed and a sailor killed": a risk that names the harm
     // it risks is an assessment of its own.
     let harm_named = LEXICON.has(Words::RiskFamilies, &group.family)
-        && hits.iter().any(|other| {
-            other.start >= hit.end
-                && lexicon
-                    .cue_groups
-                    .get(other.group)
-                    .is_some_and(|g| LEXICON.has(Words::HarmFamilies, &g.family))
-        });
+        && hits.iter().any(|other| other.start >= hit.end && in_families(other, Words::HarmFamilies));
     // "lost contact with about 200 workers": people missing are a threat only when counted
     // ("lost contact with its satellite" is none).
     if !counted && LEXICON.has(Words::CountedFamilies, &group.family) {
@@ -423,10 +414,7 @@ fn stands_or_anchored(
         && hits.iter().any(|other| {
             other.end <= hit.start
                 && hit.start - other.end <= WEAPON_GAP_TOKENS
-                && lexicon
-                    .cue_groups
-                    .get(other.group)
-                    .is_some_and(|g| LEXICON.has(Words::WeaponFamilies, &g.family))
+                && in_families(other, Words::WeaponFamilies)
         });
     let harm_threatened = cues::threatens_named_harm(text, sentence.end, group, hit);
     // "An attack on the field in April killed four workers": a toll counted later in the
@@ -438,10 +426,7 @@ fn stands_or_anchored(
             .iter()
             .take_while(|other| other.start <= hit.end + TOLL_GAP_TOKENS)
             .any(|other| {
-                lexicon
-                    .cue_groups
-                    .get(other.group)
-                    .is_some_and(|g| LEXICON.has(Words::TollFamilies, &g.family))
+                in_families(other, Words::TollFamilies)
                     && figurative::counted_after(text, sentence.clone(), other.end)
             });
     let stands_alone =
@@ -576,17 +561,18 @@ fn restated_threat(
                     first_mention,
                     cue: text.key_span(hit.start, hit.end),
                     speaker: view.speaker_of(text, hit),
-                    toll_only: view.hits.iter().all(|other| {
-                        LEXICON
-                            .cue_groups
-                            .get(other.group)
-                            .is_some_and(|g| LEXICON.has(Words::TollFamilies, &g.family))
-                    }),
+                    toll_only: view.hits.iter().all(|other| in_families(other, Words::TollFamilies)),
                 },
             )
             .or(continued)
             .filter(|_| !new_event && !record && !transfer)
     })
+}
+
+/// Whether the family of `hit`'s cue group is in the word list `families` ([`Words::TollFamilies`],
+/// [`Words::HarmFamilies`], …).
+fn in_families(hit: &CueHit, families: Words) -> bool {
+    LEXICON.cue_groups.get(hit.group).is_some_and(|g| LEXICON.has(families, &g.family))
 }
 
 /// Proposes the threat of the sentence's best cue and records it; with no new threat, lets the

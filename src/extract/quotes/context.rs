@@ -228,14 +228,15 @@ impl Attributor<'_, '_> {
                     && self.actors.kind_of(mention) == ActorKind::Media
                     && self.is_speech_verb(mention.end_token)
                     && !self.inside_quote(mention.start_token);
+                let fits = self.fits(mention, wanted);
                 if back > 0
                     && closing_speaker.is_none()
-                    && self.fits(mention, wanted)
+                    && fits
                     && self.closes_with_attribution(mention, sentence)
                 {
                     closing_speaker = Some(mention.actor);
                 }
-                if !coordinated && self.fits(mention, wanted) && !self.inside_quote(mention.start_token) {
+                if !coordinated && fits && !self.inside_quote(mention.start_token) {
                     // "Doe spoke. His wife, Ana, … she said": a relative named after the person,
                     // of the pronoun's gender, may be whom it means; nobody is guessed.
                     if relative.is_some_and(|at| mention.start_token < at) {

@@ -512,9 +512,8 @@ impl Attributor<'_, '_> {
             && self.text.is_word_ci(intro + 2, "by");
         let preposition = intro + 1 + usize::from(issued_by);
         let object = preposition + usize::from(self.text.is_word_ci(preposition + 1, "the"));
-        let by = (authored || published) && self.text.is_word_ci(intro + 1, "by");
         if (issued_by
-            || by
+            || by_author(intro)
             || ["for", "from", "of", "at", "with"].iter().any(|w| self.text.is_word_ci(intro + 1, w)))
             && let Some(mention) =
                 self.longest_mention_at(object + 1).or_else(|| self.longest_mention_at(object))

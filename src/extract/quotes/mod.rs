@@ -415,6 +415,7 @@ impl Attributor<'_, '_> {
 
     /// "The report found that '…'", "the survey found '…'": a verb of findings attributes what follows
     /// it when "that" or a quotation mark comes right after.
+    ///
     /// A determiner and a plain noun for no source before it ("the abduction showed '…'") tell of
     /// a fact that shows something, not of anyone finding it: no attribution.
     fn is_finding_verb(&self, token: usize) -> bool {

@@ -508,19 +508,12 @@ impl Attributor<'_, '_> {
         }
         // "the U.N. watchdog said", "the Chinese company said": a state or an international body
         // before a body noun only says whose it is; the body is another one.
-        let modifier = self
-            .mention_covering(noun.checked_sub(1)?)
-            .filter(|m| {
-                body_noun
-                    && m.end_token == noun
-                    && matches!(self.actors.kind_of(m), ActorKind::State | ActorKind::InternationalOrg)
-            })
-            .map(|m| (m.start_token, m.actor));
+        let modifier = self.state_before_body_noun(noun).map(|m| (m.start_token, m.actor));
         // ("the U.N." may be a mention with its article.)
         let the = match modifier {
             Some((start, _)) if self.text.is_word_ci(start, "the") => start,
             Some((start, _)) => start.checked_sub(1)?,
-            None => noun - 1,
+            None => noun.checked_sub(1)?,
         };
         let plain = self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
         if !plain || !self.text.is_word_ci(the, "the") || self.mention_covering(noun).is_some() {
@@ -570,13 +563,20 @@ impl Attributor<'_, '_> {
     /// Whether the word before `verb` is a body noun that a state or an international body before
     /// it only modifies ("the U.N. watchdog said"): that mention is no subject.
     pub(super) fn modified_body_noun_before(&self, verb: usize) -> bool {
-        verb.checked_sub(1).is_some_and(|noun| {
-            LEXICON.word_in(Words::DefiniteBodyNouns, self.text, noun)
-                && self.mention_covering(noun).is_none()
-                && noun.checked_sub(1).and_then(|i| self.mention_covering(i)).is_some_and(|m| {
-                    m.end_token == noun
-                        && matches!(self.actors.kind_of(m), ActorKind::State | ActorKind::InternationalOrg)
-                })
+        verb.checked_sub(1).and_then(|noun| self.state_before_body_noun(noun)).is_some()
+    }
+
+    /// The state or international body named right before `noun`, a noun of
+    /// [`Words::DefiniteBodyNouns`] that no mention covers ("the U.N. | watchdog").
+    fn state_before_body_noun(&self, noun: usize) -> Option<&MentionRecord> {
+        if !LEXICON.word_in(Words::DefiniteBodyNouns, self.text, noun)
+            || self.mention_covering(noun).is_some()
+        {
+            return None;
+        }
+        self.mention_covering(noun.checked_sub(1)?).filter(|m| {
+            m.end_token == noun
+                && matches!(self.actors.kind_of(m), ActorKind::State | ActorKind::InternationalOrg)
         })
     }
 

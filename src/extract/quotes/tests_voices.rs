@@ -2,7 +2,7 @@
 //! relative clause names past a participle that only carries the words; and a quote its own
 //! sentence attributes is not the next sentence's. Every example is made up.
 
-use super::tests::speaker_of;
+use super::tests::{quotes, speaker_of};
 
 #[test]
 fn a_spokesperson_an_organisation_name_modifies_speaks_for_it() {
@@ -512,4 +512,17 @@ fn an_unnamed_spokesman_for_a_body_keeps_the_body_in_his_words() {
         speaker_of(text, "The perpetrators").as_deref(),
         Some("A spokesman for the Federal Ministry of the Interior")
     );
+}
+
+#[test]
+fn a_body_noun_opening_the_text_before_its_verb_does_not_panic() {
+    // The word before the verb is the text's first token: nothing stands before it.
+    for text in [
+        "Agency said \"it is fine\".",
+        "agency said \"it is fine\".",
+        "watchdog warned \"stop\".",
+        "agency said \"it is fine\".\n\nagency said \"it is fine\".",
+    ] {
+        assert!(!quotes(text).is_empty(), "{text}");
+    }
 }
