@@ -874,6 +874,11 @@ impl Attributor<'_, '_> {
                 if let Some((actor, _)) = found {
                     return Some(actor);
                 }
+                // "…, Vell's two intelligence agencies said in their report": the first verb's
+                // subject is in plain words; a speaker named later is not the headline's.
+                if index > floor && self.plain_noun(index - 1) {
+                    return None;
+                }
             }
         }
         None

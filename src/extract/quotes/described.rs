@@ -735,13 +735,23 @@ impl Attributor<'_, '_> {
         // "One senior official, who spoke on condition of anonymity, said", "a government adviser,
         // reached by telephone, said": a relative clause or a participle's phrase between commas
         // stands between the subject and its verb.
+        // A relative clause may hold a participle's phrase of its own ("The Vell Front, which
+        // seized the border, including Kasta township, from the army, said"): the relative
+        // pronoun's comma, when there is one, opens what stands between.
         if end > floor + 1 && self.text.is_punct(end - 1, ',') {
             let reach = end.saturating_sub(RELATIVE_CLAUSE_REACH_TOKENS).max(floor + 1);
-            if let Some(comma) = (reach..end - 1).rev().find(|&i| {
-                self.text.is_punct(i, ',')
-                    && (LEXICON.word_in(Words::RelativePronouns, self.text, i + 1) || self.participle(i + 1))
-                    && !self.inside_quote(i)
-            }) {
+            let opening = |relative: bool| {
+                (reach..end - 1).rev().find(|&i| {
+                    self.text.is_punct(i, ',')
+                        && !self.inside_quote(i)
+                        && if relative {
+                            LEXICON.word_in(Words::RelativePronouns, self.text, i + 1)
+                        } else {
+                            self.participle(i + 1)
+                        }
+                })
+            };
+            if let Some(comma) = opening(true).or_else(|| opening(false)) {
                 end = comma;
             }
         }
@@ -930,7 +940,7 @@ impl Attributor<'_, '_> {
 
     /// A lower-case word that can belong to a described subject: no actor, pronoun, quoted word,
     /// speech verb, preposition, conjunction or determiner.
-    fn plain_noun(&self, token: usize) -> bool {
+    pub(super) fn plain_noun(&self, token: usize) -> bool {
         self.text.tokens.get(token).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
             && self.mention_covering(token).is_none()
             && self.pronoun(token).is_none()

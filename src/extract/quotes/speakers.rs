@@ -10,6 +10,10 @@ use super::*;
 /// organise the protest, told").
 const APPOSITIVE_WINDOW_TOKENS: usize = 24;
 
+/// How many words a possessive name's noun phrase spans at most before the verb of its own that
+/// shows it opens what was said ("Moscow's | military capabilities in the Baltic region | will").
+const POSSESSED_NOUN_WORDS: usize = 7;
+
 impl Attributor<'_, '_> {
     pub(super) fn explicit_speaker(&self, span_index: usize) -> Option<(Option<usize>, String)> {
         let span = self.spans.get(span_index)?;
@@ -289,6 +293,19 @@ impl Attributor<'_, '_> {
         }
         // "A spokesperson for the department said Canberra was 'deeply concerned'": a name with
         // its own verb after it opens what was said.
+        // "says Moscow's military capabilities in the region will be '…'": a possessive name and
+        // the few words of its noun phrase before such a verb open it too.
+        if self.text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            index += 1;
+            let nouns_end = (index + POSSESSED_NOUN_WORDS).min(limit);
+            while index < nouns_end
+                && self.text.is_word(index)
+                && !LEXICON.word_in(Words::Auxiliaries, self.text, index)
+                && !LEXICON.word_in(Words::ReportedModals, self.text, index)
+            {
+                index += 1;
+            }
+        }
         let own_verb = LEXICON.word_in(Words::Auxiliaries, self.text, index)
             || LEXICON.word_in(Words::ReportedModals, self.text, index);
         found.filter(|_| !own_verb)
