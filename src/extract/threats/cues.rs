@@ -198,7 +198,8 @@ pub(super) fn denied(
         || !group.strong && denial::routine(text, statement, hit.start)
         || !group.strong
             && LEXICON.has(Words::GarrisonFamilies, &group.family)
-            && denial::garrison(text, statement, hit.start..hit.end)
+            && (denial::garrison(text, statement, hit.start..hit.end)
+                || denial::exercise_participants(text, statement, hit.start..hit.end))
         || denial::simulated(text, statement, hit.start)
         || denial::negative_subject(text, statement, hit.start)
         || denial::unverified_chatter(text, statement..sentence.end, hit.start)

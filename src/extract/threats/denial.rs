@@ -431,6 +431,44 @@ pub(super) fn garrison(text: &TokenizedText<'_>, statement_start: usize, cue: Ra
     kept_before || stays_after || cue_is_state
 }
 
+/// How many tokens before a cue of [`Words::GarrisonFamilies`] a verb that counts it into an
+/// exercise may stand ("involving | some 12,000 South Korean | troops"), and before that verb the
+/// exercise's noun (", which").
+const EXERCISE_INCLUSION_REACH: usize = 5;
+
+/// Whether forces are told as taking part in an exercise, not as a threat: a verb of
+/// [`Words::ExerciseInclusion`] a few words before the cue, with only words and numbers between
+/// and a noun of [`Words::ExerciseNouns`] right before it ("an exercise involving some 12,000
+/// troops", "the drills, which involve 19,000 troops"); or a verb of
+/// [`Words::ExerciseParticipation`] right after the cue, or after an auxiliary or modal ("about
+/// 18,000 troops would take part", "troops were taking part in exercises").
+pub(super) fn exercise_participants(
+    text: &TokenizedText<'_>,
+    statement_start: usize,
+    cue: Range<usize>,
+) -> bool {
+    let counted_in = (cue.start.saturating_sub(EXERCISE_INCLUSION_REACH).max(statement_start)..cue.start)
+        .rev()
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        .find(|&i| LEXICON.word_in(Words::ExerciseInclusion, text, i))
+        .is_some_and(|verb| {
+            (verb.saturating_sub(EXERCISE_PHRASE_LEAD).max(statement_start)..verb)
+                .any(|i| LEXICON.word_in(Words::ExerciseNouns, text, i))
+        });
+    let mut after = cue.end;
+    while LEXICON.word_in(Words::Auxiliaries, text, after)
+        || LEXICON.word_in(Words::ReportedModals, text, after)
+    {
+        after += 1;
+        if after > cue.end + 2 {
+            return counted_in;
+        }
+    }
+    let takes_part = LEXICON.word_in(Words::ExerciseParticipation, text, after)
+        && (text.key(after).starts_with("partic") || text.is_word_ci(after + 1, "part"));
+    counted_in || takes_part
+}
+
 /// How many tokens before a cue a word of simulation is looked for ("an exercise simulating a
 /// terrorist attack", "a mock chemical attack").
 const SIMULATION_REACH: usize = 3;

@@ -347,6 +347,25 @@ fn a_negative_subject_of_a_reported_clause_or_a_rumour_rejected_tells_no_threat(
 }
 
 #[test]
+fn forces_counted_into_an_exercise_are_no_threat() {
+    let found = threats(
+        "The incident came during Iron Heron, a two-week exercise involving some 12,000 troops from \
+         Vell, Ostia and Kessa that is rehearsing the defence of the alliance.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = threats(
+        "The drills began a day after Vell and Ostia opened the Sea Shield exercise, which involves \
+         some 19,000 Vellish troops and field training at 50 sites.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = threats("Vell's defence ministry said about 18,000 Vellish troops would take part.");
+    assert!(found.is_empty(), "{found:?}");
+    // Forces that move against someone while an exercise runs are a threat still.
+    assert!(!threats("Kessa deployed 12,000 troops to the border during the exercise.").is_empty());
+    assert!(!threats("Kessa moved 5,000 troops toward the border, including tanks.").is_empty());
+}
+
+#[test]
 fn forces_told_as_a_garrison_are_no_threat() {
     assert!(
         threats("About 2,500 Ostian troops remain in Kessa under an agreement with the government.")
