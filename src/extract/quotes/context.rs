@@ -246,7 +246,10 @@ impl Attributor<'_, '_> {
                         body_owned |=
                             wanted == (Wanted::Group { plural: false }) && self.owns_a_body(mention);
                         possessive_fallback = Some(mention.actor);
-                    } else if self.oblique_mention(mention) || self.in_opening_clause(mention, sentence) {
+                    } else if self.oblique_mention(mention)
+                        || self.in_opening_clause(mention, sentence)
+                        || self.in_fronted_phrase(mention, sentence, token)
+                    {
                         // "Asked by moderator Jo Bell how …, Doe said": the object of a
                         // preposition is no subject; it counts only when no other fits.
                         // "… the system under the Obama administration. 'The attacks …,' they
@@ -722,6 +725,19 @@ impl Attributor<'_, '_> {
         opens
             && (mention.end_token..sentence.end.min(mention.end_token + OPENING_CLAUSE_REACH))
                 .any(|i| self.text.is_punct(i, ','))
+    }
+
+    /// Whether `mention` stands in a phrase that opens its sentence with a preposition or a
+    /// participle and ends at a comma before `token` ("In a statement carried by the agency Velta,
+    /// it said", "Responding to a question from Rita Lund, he said"): the pronoun after it is the
+    /// sentence's subject, which the phrase does not name.
+    fn in_fronted_phrase(&self, mention: &MentionRecord, sentence: &Range<usize>, token: usize) -> bool {
+        if !sentence.contains(&token) {
+            return false;
+        }
+        self.fronted_phrase_end(sentence.start, token)
+            .or_else(|| self.fronted_participle_end(sentence.start, token))
+            .is_some_and(|end| mention.end_token <= end)
     }
 
     /// Whether `mention` is the object of a preposition, a lower-case title between them

@@ -588,20 +588,6 @@ impl Attributor<'_, '_> {
         Some(right_before.map_or(actor, |m| m.actor))
     }
 
-    /// When the sentence opens with a participle in "-ing" ("Confirming the raid in a statement,
-    /// …"), the token where its phrase ends: its first comma before `end`.
-    fn fronted_participle_end(&self, sentence_start: usize, end: usize) -> Option<usize> {
-        let first = self.first_word(sentence_start);
-        let participle =
-            self.text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
-                && self.word(first).len() > 4
-                && self.word(first).ends_with("ing");
-        if !participle {
-            return None;
-        }
-        (first + 1..end).find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
-    }
-
     /// Of the mentions starting at `token`, the longest ("Spain's National Police" rather than
     /// "Spain").
     fn longest_mention_at(&self, token: usize) -> Option<&MentionRecord> {

@@ -230,6 +230,12 @@ impl Attributor<'_, '_> {
         }
         // An inverted verb closing its sentence (", says a top academic.") has its subject after it.
         if verb > sentence_start && self.text.is_punct(verb - 1, ',') {
+            // "Speaking to the broadcaster KTV, the army's spokesman, Col. Aran Bekele, said": a
+            // phrase that opens the sentence before the subject names none of it.
+            let sentence_start = self
+                .fronted_phrase_end(sentence_start, verb)
+                .or_else(|| self.fronted_participle_end(sentence_start, verb))
+                .map_or(sentence_start, |end| end + 1);
             let sentence_end = self.sentence_range(verb).end;
             // ("…, told reporters in the capital, Vella, that": a verb of address is never
             // inverted; its tail goes on past a comma.)
@@ -365,7 +371,11 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
-        let fronted = self.fronted_phrase_end(sentence_start, verb);
+        // "Speaking to the broadcaster KTV, the army's spokesman said": a participle's phrase
+        // opens the sentence as a preposition's does.
+        let fronted = self
+            .fronted_phrase_end(sentence_start, verb)
+            .or_else(|| self.fronted_participle_end(sentence_start, verb));
         let mut index = verb;
         let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
         while index > reach {
@@ -718,6 +728,20 @@ impl Attributor<'_, '_> {
             return None;
         }
         (first + 1..verb).find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
+    }
+
+    /// When the sentence opens with a participle in "-ing" ("Confirming the raid in a statement,
+    /// …"), the token where its phrase ends: its first comma before `end`.
+    pub(super) fn fronted_participle_end(&self, sentence_start: usize, end: usize) -> Option<usize> {
+        let first = self.first_word(sentence_start);
+        let participle =
+            self.text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                && self.word(first).len() > 4
+                && self.word(first).ends_with("ing");
+        if !participle {
+            return None;
+        }
+        (first + 1..end).find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
     }
 
     /// Whether the mention (or pronoun) at `token` is the object of a preposition before it.

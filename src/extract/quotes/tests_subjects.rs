@@ -917,3 +917,23 @@ fn a_body_before_a_noun_and_a_name_only_modifies_it() {
                 \"Schools must be safe,\" it said on X.";
     assert_eq!(speaker_of(text, "Schools must").as_deref(), Some("UNICEF"));
 }
+
+#[test]
+fn a_name_in_a_phrase_that_opens_the_sentence_is_not_what_its_pronoun_means() {
+    let text = "Drone row\n\nVell\u{2019}s Defence Ministry denied that any drone had been launched. In \
+                a statement carried by the state news agency Velta, it described the claims as \
+                \"another provocation\".";
+    assert_ne!(speaker_of(text, "another provocation").as_deref(), Some("Velta"));
+    let text = "Hack inquiry\n\nMinister Jan Oder spoke in parliament on Monday. Responding to a \
+                question from Ms Rita Lund on whether Vell would name the state behind the attack, \
+                he said: \"Our priority is to protect our systems.\"";
+    assert_eq!(speaker_of(text, "Our priority").as_deref(), Some("Jan Oder"));
+}
+
+#[test]
+fn a_name_in_a_participles_phrase_that_opens_the_sentence_does_not_speak() {
+    let text = "Army claims gains\n\nSpeaking to the state broadcaster KTV, the spokesperson of the \
+                Kessa Defence Force, Colonel Aran Bekele, said the army had killed \"more than 200 \
+                extremists\" in operations.";
+    assert_eq!(speaker_of(text, "more than 200").as_deref(), Some("Aran Bekele"));
+}
