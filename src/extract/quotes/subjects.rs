@@ -343,8 +343,19 @@ impl Attributor<'_, '_> {
         {
             let before = if self.text.is_punct(verb - 2, ',') { verb.checked_sub(3) } else { Some(verb - 2) };
             // "a retired admiral who suggested": a relative pronoun after a plain noun stands for
-            // that noun, whoever is named before it.
-            return before.filter(|&i| i >= sentence_start).and_then(|i| self.subject_at(i));
+            // that noun, whoever is named before it. "who" is said of people: "an expert at the
+            // Vell Academy who spoke to us" is the expert's clause, not the academy's.
+            let personal = self.text.is_word_ci(verb - 1, "who");
+            return before.filter(|&i| i >= sentence_start).and_then(|i| self.subject_at(i)).filter(
+                |&(actor, via_pronoun)| {
+                    !personal
+                        || via_pronoun
+                        || !matches!(
+                            self.kind_of_actor(Some(actor)),
+                            Some(ActorKind::Organisation | ActorKind::InternationalOrg | ActorKind::Media)
+                        )
+                },
+            );
         }
         // "its chief executive boasted", "the Ohio Republican asks": a described subject right
         // before the verb speaks, not a name further back.

@@ -937,3 +937,15 @@ fn a_name_in_a_participles_phrase_that_opens_the_sentence_does_not_speak() {
                 extremists\" in operations.";
     assert_eq!(speaker_of(text, "more than 200").as_deref(), Some("Aran Bekele"));
 }
+
+#[test]
+fn who_after_a_body_stands_for_the_person_before_it() {
+    // "who spoke to Reuters" is the expert's clause; the body named in it does not speak.
+    let text = "Sea row\n\nTomas Vrba, a maritime law expert at the Vell Academy of Law who spoke to \
+                Reuters by phone, said the use of force was \"clearly disproportionate\" under \
+                international law.";
+    assert_eq!(speaker_of(text, "clearly disproportionate").as_deref(), Some("Tomas Vrba"));
+    // A person before "who" is still whom it stands for.
+    let text = "Sea row\n\nThe court heard from Jan Oder, who said the ship was \"never there\".";
+    assert_eq!(speaker_of(text, "never there").as_deref(), Some("Jan Oder"));
+}
