@@ -164,6 +164,35 @@ impl Finder<'_, '_> {
             || self.state_surname(index)
             || self.place_word_surname(index)
             || self.place_word_given_name(index)
+            || self.place_word_between_names(index)
+    }
+
+    /// "Maj. Abdifatah Aden Hassan": a place of one word between two capitalised words of the
+    /// body on its line, neither of them a place, stopword, common word, organisation head,
+    /// acronym or speech verb, is a name's middle word ("Make America Great Again" holds none).
+    /// Not after "the" or a preposition of place.
+    fn place_word_between_names(&self, index: usize) -> bool {
+        let lexicon = &*LEXICON;
+        let plain_name = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
+                && !lexicon.is_place_word(self.text, i)
+                && lexicon.phrase_at(self.text, i).is_none()
+                && !lexicon.is_stopword(self.text, i)
+                && !lexicon.is_common_word(self.text, i)
+                && lexicon.org_head(self.text, i).is_none()
+                && !lexicon.is_speech_verb(self.text.key(i))
+        };
+        let Some(before) = index.checked_sub(1) else { return false };
+        let placed = before.checked_sub(1).is_some_and(|i| {
+            self.text.is_word_ci(i, "the") || lexicon.word_in(Words::LocativePrepositions, self.text, i)
+        });
+        self.text.tokens[index].paragraph() != 0
+            && !placed
+            && lexicon.phrase_at(self.text, index).is_some_and(|phrase| phrase.end == index + 1)
+            && plain_name(before)
+            && plain_name(index + 1)
+            && self.text.adjacent_on_line(before, index)
+            && self.text.adjacent_on_line(index, index + 1)
     }
 
     /// "Bill Clinton said", "former President Bill Clinton": a place word that is also a given

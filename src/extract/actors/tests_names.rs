@@ -729,3 +729,15 @@ fn a_place_word_that_is_a_given_name_opens_a_name_before_a_name_word() {
     );
     assert!(names("The Online Safety Bill was passed on Monday.").is_empty());
 }
+
+#[test]
+fn a_place_of_one_word_between_two_names_is_a_middle_name() {
+    let found =
+        names("Hotel siege\n\nThe siege ended, police spokesman Maj. Abdifatah Aden Hassan told reporters.");
+    assert!(found.contains(&"Abdifatah Aden Hassan".to_owned()), "{found:?}");
+    // A place after a preposition of place, or before a name that is a place, stays a place.
+    let found = names("Hotel siege\n\nThe ship sailed from Aden Tuesday and reached Mogadishu.");
+    assert!(!found.iter().any(|n| n.contains("Aden")), "{found:?}");
+    let found = names("Rally\n\nThey wore hats that said Make America Great Again on the front.");
+    assert!(!found.iter().any(|n| n.contains("America")), "{found:?}");
+}
