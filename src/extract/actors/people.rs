@@ -79,6 +79,15 @@ impl Finder<'_, '_> {
                 break;
             }
         }
+        // "Gen. Rodolfo Lacson Jr. said": a generational suffix closes a name of two words.
+        if words >= 2
+            && end < sentence_end
+            && self.text.adjacent_on_line(end - 1, end)
+            && self.text.tokens.get(end).is_some_and(|t| t.capitalised)
+            && LEXICON.word_in(Words::GenerationalSuffixes, self.text, end)
+        {
+            end += 1;
+        }
         Some(end)
     }
 
@@ -147,7 +156,7 @@ impl Finder<'_, '_> {
         // "Khaing Thu Ya", "Aung Than Htut": a capitalised function word between two words of a
         // name that are no common words is the name's; any other is none.
         if lexicon.is_stopword(self.text, index) {
-            return self.function_word_inside_name(index);
+            return self.function_word_inside_name(index) || self.stopword_given_name(index);
         }
         // Headline case glues a verb onto a name ("Jane Doe Says", "Senator Slams"): a word that
         // is a speech verb in lower case is no part of a name.
@@ -165,6 +174,24 @@ impl Finder<'_, '_> {
             || self.place_word_surname(index)
             || self.place_word_given_name(index)
             || self.place_word_between_names(index)
+    }
+
+    /// "Colonel Wang Jun said": a stopword that is also a given name
+    /// ([`Words::StopwordGivenNames`]), written without a dot right after a capitalised name word
+    /// on its line and before no number ("Jun 5"), closes the name.
+    fn stopword_given_name(&self, index: usize) -> bool {
+        let lexicon = &*LEXICON;
+        let Some(before) = index.checked_sub(1) else { return false };
+        lexicon.word_in(Words::StopwordGivenNames, self.text, index)
+            && !self.word(index).contains('.')
+            && self
+                .text
+                .tokens
+                .get(before)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
+            && !lexicon.is_stopword(self.text, before)
+            && self.text.adjacent_on_line(before, index)
+            && !self.text.tokens.get(index + 1).is_some_and(|t| t.kind == TokenKind::Number)
     }
 
     /// "Maj. Abdifatah Aden Hassan": a place of one word between two capitalised words of the

@@ -741,3 +741,33 @@ fn a_place_of_one_word_between_two_names_is_a_middle_name() {
     let found = names("Rally\n\nThey wore hats that said Make America Great Again on the front.");
     assert!(!found.iter().any(|n| n.contains("America")), "{found:?}");
 }
+
+#[test]
+fn a_generational_suffix_closes_a_name() {
+    let found = names("Review\n\nArmy chief Gen. Rodolfo Lacson Jr. said the review would take weeks.");
+    assert!(found.contains(&"Rodolfo Lacson Jr.".to_owned()), "{found:?}");
+    let found = names("Review\n\nRamon Cruz III told reporters the review would take weeks.");
+    assert!(found.contains(&"Ramon Cruz III".to_owned()), "{found:?}");
+    // A lone word before it is no name of two words.
+    let found = names("Review\n\nThe ship Hope II sailed on Monday.");
+    assert!(!found.iter().any(|n| n.ends_with("II")), "{found:?}");
+}
+
+#[test]
+fn a_surname_before_a_generational_suffix_still_names_the_person() {
+    let found = actors(
+        "Review\n\nArmy chief Gen. Rodolfo Lacson Jr. said the review would take weeks. Lacson \
+         added that no ship would sail.",
+    );
+    let lacson = found.iter().find(|(name, _)| name == "Rodolfo Lacson Jr.");
+    assert!(lacson.is_some_and(|(_, aliases)| aliases.iter().any(|a| a == "Lacson")), "{found:?}");
+}
+
+#[test]
+fn a_month_cut_short_that_is_a_given_name_closes_a_name() {
+    let found = names("Drills\n\nColonel Wang Jun said the drills were routine.");
+    assert!(found.iter().any(|n| n.ends_with("Wang Jun")), "{found:?}");
+    // A date stays a date.
+    let found = names("Drills\n\nThe drills began on Monday Jun 5 near the coast.");
+    assert!(!found.iter().any(|n| n.contains("Jun")), "{found:?}");
+}
