@@ -76,24 +76,31 @@ impl Attributor<'_, '_> {
 
     /// "quoted him as saying", "quoted Zarif as saying", "reported her saying", "quoted a
     /// spokesman for the Vell Army as calling …": the one quoted, when `index` is "quoted" or
-    /// "reported".
-    fn quoted_as_saying(&self, index: usize, span: &QuoteSpan) -> Option<(Option<usize>, String)> {
+    /// "reported", reading no further than `limit` (the quote after it, or the end of the
+    /// sentence when the quote came before).
+    pub(super) fn quoted_as_saying(&self, index: usize, limit: usize) -> Option<(Option<usize>, String)> {
         if !(self.text.is_word_ci(index, "quoted") || self.text.is_word_ci(index, "reported")) {
             return None;
         }
-        let object_end = self.mention_at(index + 1).map_or(index + 2, |m| m.end_token);
+        // "quoted the NIS as saying": the article before a body's name.
+        let object = if self.text.is_word_ci(index + 1, "the") && self.mention_at(index + 2).is_some() {
+            index + 2
+        } else {
+            index + 1
+        };
+        let object_end = self.mention_at(object).map_or(object + 1, |m| m.end_token);
         // "quoted Ri Tal, a senior official of the bureau, as saying": an appositive between
         // commas may stand between the one quoted and "as saying".
         let appositive_end = self
             .text
             .is_punct(object_end, ',')
             .then(|| {
-                (object_end + 1..(object_end + QUOTED_APPOSITIVE_TOKENS).min(span.open_token))
+                (object_end + 1..(object_end + QUOTED_APPOSITIVE_TOKENS).min(limit))
                     .find(|&i| self.text.is_punct(i, ','))
             })
             .flatten()
             .map(|comma| comma + 1);
-        let as_saying = (index + 2..(index + 7).min(span.open_token))
+        let as_saying = (index + 2..(index + 7).min(limit))
             .chain(appositive_end)
             // "as describing it as", "as calling the raid": any verb of speech in "-ing".
             .find(|&i| {
@@ -103,7 +110,7 @@ impl Attributor<'_, '_> {
             });
         let saying = self.text.is_word_ci(object_end, "saying");
         if (as_saying.is_some() || saying)
-            && let Some((actor, via_pronoun)) = self.subject_at(index + 1)
+            && let Some((actor, via_pronoun)) = self.subject_at(object)
         {
             return Some((Some(actor), Self::rule("quote:quoted-as-saying", via_pronoun)));
         }
@@ -134,7 +141,7 @@ impl Attributor<'_, '_> {
             .rev()
             .filter(|&i| self.text.is_word_ci(i, "quoted") || self.text.is_word_ci(i, "reported"))
             .filter(|&i| !self.inside_quote(i))
-            .find_map(|i| self.quoted_as_saying(i, span))
+            .find_map(|i| self.quoted_as_saying(i, span.open_token))
         {
             return Some(found);
         }

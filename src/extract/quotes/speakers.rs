@@ -147,6 +147,12 @@ impl Attributor<'_, '_> {
             if self.is_according_to(cursor) {
                 return self.according_to(cursor + 2);
             }
+            // `"…," Choi quoted the agency as saying.`: the one quoted speaks, not who quotes.
+            if self.text.is_word_ci(cursor, "quoted")
+                && let Some(found) = self.quoted_as_saying(cursor, sentence.end)
+            {
+                return Some(found);
+            }
             if self.is_speech_verb(cursor) {
                 // A participle ("saying 'narrow gaps'") introduces the next quote instead.
                 if self.word(cursor).ends_with("ing") {

@@ -602,6 +602,18 @@ fn a_spokesperson_quoted_as_saying_speaks_for_the_body() {
 }
 
 #[test]
+fn the_one_quoted_as_saying_after_the_quote_speaks() {
+    let text = "Hackers\n\nThe National Intelligence Service (NIS) briefed lawmakers on Tuesday. Choi \
+                Min-ho, a lawmaker, said the agency had shared its findings. \"Cyber theft has become a \
+                key source of cash for the North,\" Choi quoted the NIS as saying.";
+    assert_eq!(speaker_of(text, "Cyber theft").as_deref(), Some("National Intelligence Service"));
+    // Who quotes without "as saying" speaks himself.
+    let text = "Hackers\n\nChoi Min-ho, a lawmaker, spoke on Tuesday. \"Cyber theft is rising,\" Choi \
+                told reporters.";
+    assert_eq!(speaker_of(text, "Cyber theft").as_deref(), Some("Choi Min-ho"));
+}
+
+#[test]
 fn a_verb_joined_by_and_without_a_comma_has_the_sentences_subject() {
     let text = "Romania summoned Russia's ambassador and said in a statement that the flight was \
                 \"an unacceptable violation\".";
