@@ -387,11 +387,12 @@ fn stands_or_anchored(
     let sentence = &view.range;
     let clauses = view.clauses;
     let hits = view.hits;
-    // A count makes a weak cue a fact ("at least 300 people had been killed"); a year or a
-    // sum of money does not ("the 2008 collapse", "$9 billion in infrastructure").
+    // A count makes a weak cue a fact ("at least 300 people had been killed", "left dozens
+    // dead"); a year or a sum of money does not ("the 2008 collapse", "$9 billion in
+    // infrastructure").
     let counted = !LEXICON.has(Words::ActorOnlyFamilies, &group.family)
         && ((hit.start.saturating_sub(4).max(sentence.start)..hit.start)
-            .any(|i| figurative::is_count(text, i))
+            .any(|i| figurative::is_count(text, i) || LEXICON.word_in(Words::CountWords, text, i))
             || figurative::counted_after(text, sentence.clone(), hit.end)
             || figurative::counted_subject_before_appositive(text, sentence.clone(), hit.start));
     // "The danger is that a boat is rammed and a sailor killed": a risk that names the harm

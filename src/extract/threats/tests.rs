@@ -593,6 +593,14 @@ fn a_count_after_a_weak_cue_makes_it_a_fact() {
 }
 
 #[test]
+fn a_count_in_words_before_a_weak_cue_makes_it_a_fact() {
+    assert_eq!(threats("Fighting in the capital left dozens dead.").len(), 1);
+    assert_eq!(threats("Hundreds were killed when the dam burst upstream.").len(), 1);
+    // Without a count the weak cue needs someone acting.
+    assert!(threats("Fighting in the capital left people afraid.").is_empty());
+}
+
+#[test]
 fn a_danger_assessed_as_growing_or_ranked_is_a_threat() {
     let found = threats("The regulator said the outages posed a growing risk to pilots.");
     assert_eq!(found.len(), 1);
