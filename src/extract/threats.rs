@@ -478,6 +478,10 @@ fn stands_or_anchored(
     (anchored || spoken) && !cues::near_diplomacy(text, sentence.clone(), hit)
 }
 
+/// How many tokens after "claimed responsibility for" the event's cue may stand ("for the
+/// Monday night attack").
+const CLAIMED_EVENT_REACH: usize = 4;
+
 /// The threat already proposed that a cue tells more of, if any: one it is a label for, one it
 /// restates ([`Reported::restated`]), or the last one when the sentence goes on with its actor.
 fn restated_threat(
@@ -502,7 +506,19 @@ fn restated_threat(
     } else {
         rules::definite_reference(text, sentence.start, hit.start)
     };
-    let anaphoric = referring_article
+    // "claimed responsibility for the attack": a claim of an event named definitely refers
+    // back to it as the event's own word would; not one its complement names ("for the
+    // bombing of a church").
+    let claim_of_told = hit.end > hit.start
+        && LEXICON.word_in(Words::ClaimedWords, text, hit.end - 1)
+        && text.is_word_ci(hit.end, "for")
+        && (hit.end + 1..(hit.end + 1 + CLAIMED_EVENT_REACH).min(sentence.end))
+            .find_map(|i| LEXICON.cue_at(text, i).map(|(end, _)| (i, end)))
+            // "for the bombing of a church in 2023" names its own event.
+            .is_some_and(|(cue, end)| {
+                rules::definite_reference(text, hit.end, cue) && !text.is_word_ci(end, "of")
+            });
+    let anaphoric = (referring_article || claim_of_told)
         && !(hit.start..hit.end).any(|i| text.is_word_ci(i, "of"))
         && !(text.is_word_ci(hit.end, "of")
             && figurative::counted_after(text, sentence.clone(), hit.end + 1))

@@ -341,3 +341,23 @@ fn a_warning_spoken_by_it_after_an_act_is_a_threat_of_its_own() {
     let text = "Hackers linked to Russia hit two clinics on Monday. It also stole patient files.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
 }
+
+#[test]
+fn a_claim_for_the_event_told_is_no_new_threat() {
+    let text = "Six commandos were killed when rebels triggered a roadside bomb in Kessa on Monday, \
+                police said.\n\nThe commandos were returning from an operation. Officials said \
+                reinforcements had been sent.\n\nThe district has seen unrest this year. The state \
+                announced compensation for the families.\n\nIn a note released on Tuesday, the rebels' \
+                regional committee claimed responsibility for the attack and called it retaliation.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A claim of an attack not told before is one.
+    let found = threats("The Vell Front claimed responsibility for an attack on a border post.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Nor is one that its complement names, however definite.
+    let text = "Rebels attacked a border post in Kessa on Monday, killing two guards.\n\nThe group \
+                also claimed responsibility for the bombing of a church in Oska in 2023 that killed \
+                four people.";
+    let found = threats(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+}
