@@ -561,6 +561,13 @@ fn restated_threat(
     if dated_afresh && labelled.is_none() {
         return None;
     }
+    // "Residents described hours of gunfire and explosions": what witnesses heard of an event
+    // is the event last told, not a new one.
+    let witnessed = in_families(hit, Words::SensedFamilies)
+        && restating::witnessed(text, sentence.clone(), statement, hit.start);
+    if witnessed && let Some(last) = reported.last_threat {
+        return Some(last);
+    }
     labelled.or_else(|| {
         // "It also stole patient files": the pronoun's sentence goes on with the last threat.
         let continued = (continues && !tally && reported.follows(sentence_index))

@@ -108,6 +108,34 @@ pub(super) fn record_told(text: &TokenizedText<'_>, statement: usize, cue: usize
     })
 }
 
+/// How many tokens before a cue a witness and a verb of perception are looked for ("Residents of
+/// the neighbourhood near the palace described | hours of automatic | gunfire").
+const WITNESS_REACH_TOKENS: usize = 12;
+
+/// Whether the cue is what witnesses perceived of an event: a word of [`Words::WitnessNouns`],
+/// then a verb of [`Words::PerceptionVerbs`], both in the statement a few words before the cue,
+/// the witnesses first ("Residents described hours of gunfire", "Witnesses said they heard two
+/// blasts"). Such an account tells the event already told, if any; not when a word of
+/// [`Words::TruceWords`] stands in the sentence near it, which makes it a breach of the truce.
+pub(super) fn witnessed(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    statement: usize,
+    cue: usize,
+) -> bool {
+    let from = cue.saturating_sub(WITNESS_REACH_TOKENS).max(statement);
+    let Some(verb) = (from..cue).rev().find(|&i| LEXICON.word_in(Words::PerceptionVerbs, text, i)) else {
+        return false;
+    };
+    let near = sentence.start.max(cue.saturating_sub(TRUCE_REACH_TOKENS))
+        ..sentence.end.min(cue + TRUCE_REACH_TOKENS);
+    (from..verb).any(|i| LEXICON.word_in(Words::WitnessNouns, text, i))
+        && !near.into_iter().any(|i| LEXICON.word_in(Words::TruceWords, text, i))
+}
+
+/// How many tokens either side of what witnesses heard a word for a truce is looked for.
+const TRUCE_REACH_TOKENS: usize = 30;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -361,3 +361,24 @@ fn a_claim_for_the_event_told_is_no_new_threat() {
     let found = threats(text);
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn what_witnesses_heard_of_an_attack_is_that_attack() {
+    let text = "Soldiers attacked the presidential palace in Vella overnight, the government said.\n\n\
+                The president addressed the nation on Friday morning. He thanked the guard.\n\n\
+                The cabinet met at noon. Schools stayed shut.\n\n\
+                Residents of neighbourhoods near the palace described hours of automatic gunfire and \
+                explosions from around midnight.";
+    let found = threats(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].evidence.starts_with("Soldiers attacked"), "{found:?}");
+    // Heard after a truce, it breaks the truce: an event of its own.
+    let text = "Soldiers attacked the border post overnight, the government said.\n\n\
+                The president addressed the nation on Friday morning. He thanked the guard.\n\n\
+                A ceasefire took effect at 4 p.m., but residents of Kessa reported sporadic gunfire \
+                after dark.";
+    assert_eq!(threats(text).len(), 2);
+    // With nothing told before, what they heard is the event.
+    let found = threats("Residents of Vella described hours of automatic gunfire and explosions overnight.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
