@@ -4,6 +4,11 @@
 
 use super::*;
 
+/// How many tokens a phrase that opens a sentence spans at most before its comma ("In a statement
+/// carried by the state news agency Velta,"): a bound, so that a megabyte-long "sentence" is not
+/// read from its start for every mention.
+const FRONTED_PHRASE_TOKENS: usize = 48;
+
 /// How many paragraphs back (the quote's own included) "the ministry" looks for its name.
 const DEFINITE_ORG_PARAGRAPHS: usize = 3;
 
@@ -738,7 +743,8 @@ impl Attributor<'_, '_> {
         if !LEXICON.word_in(Words::ObjectPrepositions, self.text, first) || self.is_according_to(first) {
             return None;
         }
-        (first + 1..verb).find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
+        (first + 1..verb.min(first + FRONTED_PHRASE_TOKENS))
+            .find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
     }
 
     /// When the sentence opens with a participle in "-ing" ("Confirming the raid in a statement,
@@ -752,7 +758,8 @@ impl Attributor<'_, '_> {
         if !participle {
             return None;
         }
-        (first + 1..end).find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
+        (first + 1..end.min(first + FRONTED_PHRASE_TOKENS))
+            .find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
     }
 
     /// Whether the mention (or pronoun) at `token` is the object of a preposition before it.
