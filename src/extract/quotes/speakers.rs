@@ -297,10 +297,8 @@ impl Attributor<'_, '_> {
                 },
             }
         }
-        // "A spokesperson for the department said Canberra was 'deeply concerned'": a name with
-        // its own verb after it opens what was said.
         // "says Moscow's military capabilities in the region will be '…'": a possessive name and
-        // the few words of its noun phrase before such a verb open it too.
+        // the few words of its noun phrase before a verb of their own open what was said.
         if self.text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Possessive) {
             index += 1;
             let nouns_end = (index + POSSESSED_NOUN_WORDS).min(limit);
@@ -312,6 +310,8 @@ impl Attributor<'_, '_> {
                 index += 1;
             }
         }
+        // "A spokesperson for the department said Canberra was 'deeply concerned'": a name with
+        // its own verb after it opens what was said.
         let own_verb = LEXICON.word_in(Words::Auxiliaries, self.text, index)
             || LEXICON.word_in(Words::ReportedModals, self.text, index);
         found.filter(|_| !own_verb)

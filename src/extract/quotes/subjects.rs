@@ -748,13 +748,18 @@ impl Attributor<'_, '_> {
     }
 
     /// When the sentence opens with a participle in "-ing" ("Confirming the raid in a statement,
-    /// …"), the token where its phrase ends: its first comma before `end`.
+    /// …"), the token where its phrase ends: its first comma before `end`. A name in "-ing"
+    /// ("Beijing, which …, said", "Beijing said …") is none: no actor's mention, and a word after
+    /// it.
     pub(super) fn fronted_participle_end(&self, sentence_start: usize, end: usize) -> Option<usize> {
         let first = self.first_word(sentence_start);
         let participle =
             self.text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
                 && self.word(first).len() > 4
-                && self.word(first).ends_with("ing");
+                && self.word(first).ends_with("ing")
+                && self.mention_covering(first).is_none()
+                && !LEXICON.is_place_word(self.text, first)
+                && self.text.is_word(first + 1);
         if !participle {
             return None;
         }

@@ -936,6 +936,11 @@ fn a_name_in_a_participles_phrase_that_opens_the_sentence_does_not_speak() {
                 Kessa Defence Force, Colonel Aran Bekele, said the army had killed \"more than 200 \
                 extremists\" in operations.";
     assert_eq!(speaker_of(text, "more than 200").as_deref(), Some("Aran Bekele"));
+    // A name in "-ing" that opens the sentence is its subject, not a participle.
+    let text = "Row\n\nBeijing, which has denied the claims, said the report was \"false\".";
+    assert_eq!(speaker_of(text, "false").as_deref(), Some("Beijing"));
+    let text = "Row\n\nThe claims spread. Beijing, in a statement, said it would \"respond firmly\".";
+    assert_eq!(speaker_of(text, "respond firmly").as_deref(), Some("Beijing"));
 }
 
 #[test]
