@@ -440,8 +440,9 @@ const EXERCISE_INCLUSION_REACH: usize = 5;
 /// [`Words::ExerciseInclusion`] a few words before the cue, with only words and numbers between
 /// and a noun of [`Words::ExerciseNouns`] right before it ("an exercise involving some 12,000
 /// troops", "the drills, which involve 19,000 troops"); or a verb of
-/// [`Words::ExerciseParticipation`] right after the cue, or after an auxiliary or modal ("about
-/// 18,000 troops would take part", "troops were taking part in exercises").
+/// [`Words::ExerciseParticipation`] right after the cue, or after an auxiliary or modal, with no
+/// object or an exercise for it ("about 18,000 troops would take part", "troops were taking part
+/// in exercises"; not "troops took part in the assault").
 pub(super) fn exercise_participants(
     text: &TokenizedText<'_>,
     statement_start: usize,
@@ -464,8 +465,21 @@ pub(super) fn exercise_participants(
             return counted_in;
         }
     }
-    let takes_part = LEXICON.word_in(Words::ExerciseParticipation, text, after)
-        && (text.key(after).starts_with("partic") || text.is_word_ci(after + 1, "part"));
+    if !LEXICON.word_in(Words::ExerciseParticipation, text, after) {
+        return counted_in;
+    }
+    let part = if text.key(after).starts_with("partic") {
+        after
+    } else if text.is_word_ci(after + 1, "part") {
+        after + 1
+    } else {
+        return counted_in;
+    };
+    // "would take part" says no more; "took part in the invasion" tells a threat, "took part in
+    // the drills" none.
+    let takes_part = !text.is_word_ci(part + 1, "in")
+        || (part + 2..part + 2 + EXERCISE_INCLUSION_REACH)
+            .any(|i| LEXICON.word_in(Words::ExerciseNouns, text, i));
     counted_in || takes_part
 }
 

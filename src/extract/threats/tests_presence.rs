@@ -360,7 +360,9 @@ fn forces_counted_into_an_exercise_are_no_threat() {
     assert!(found.is_empty(), "{found:?}");
     let found = threats("Vell's defence ministry said about 18,000 Vellish troops would take part.");
     assert!(found.is_empty(), "{found:?}");
-    // Forces that move against someone while an exercise runs are a threat still.
+    // Forces that move against someone while an exercise runs are a threat still, and so are
+    // forces that take part in an assault.
+    assert!(!threats("About 5,000 Russian troops took part in the advance on Oska.").is_empty());
     assert!(!threats("Kessa deployed 12,000 troops to the border during the exercise.").is_empty());
     assert!(!threats("Kessa moved 5,000 troops toward the border, including tanks.").is_empty());
 }
