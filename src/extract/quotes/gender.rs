@@ -54,20 +54,35 @@ pub(super) fn actor_genders(
             0
         }
     };
-    // "Julian Hale", "Sen. Julian Hale": a given name before the surname (the last word).
+    // "Julian Hale", "Sen. Julian Hale": a given name before the surname (the last word). Only
+    // the name's first word past its titles and the plain words of a role ("Security analyst")
+    // is the given name: in "Farah Abdul Rahman" the "Abdul" is part of the family name.
     let given_name_vote = |mention: &MentionRecord| {
-        (mention.start_token..mention.end_token.saturating_sub(1))
-            .filter(|&i| text.is_word(i))
-            .find_map(|i| {
-                if LEXICON.word_in(Words::MaleGivenNames, text, i) {
-                    Some(GIVEN_NAME_WEIGHT)
-                } else if LEXICON.word_in(Words::FemaleGivenNames, text, i) {
-                    Some(-GIVEN_NAME_WEIGHT)
-                } else {
-                    None
-                }
-            })
-            .unwrap_or(0)
+        let mut first = mention.start_token;
+        while first + 1 < mention.end_token {
+            let given = LEXICON.word_in_any(&[Words::MaleGivenNames, Words::FemaleGivenNames], text, first);
+            if let Some(end) = LEXICON.title_at(text, first).filter(|&end| end > first) {
+                first = end;
+            } else if given {
+                break;
+            } else if !text.is_word(first)
+                || text.tokens.get(first).is_some_and(|t| !t.capitalised)
+                || LEXICON.is_common_word(text, first)
+            {
+                first += 1;
+            } else {
+                break;
+            }
+        }
+        if first + 1 >= mention.end_token {
+            0
+        } else if LEXICON.word_in(Words::MaleGivenNames, text, first) {
+            GIVEN_NAME_WEIGHT
+        } else if LEXICON.word_in(Words::FemaleGivenNames, text, first) {
+            -GIVEN_NAME_WEIGHT
+        } else {
+            0
+        }
     };
     let mut named = vec![false; actors.actors.len()];
     for (position, mention) in actors.mentions.iter().enumerate() {
@@ -158,6 +173,11 @@ mod tests {
         assert_eq!(gender_of("Ms. Julian Vosk spoke first.", "Julian Vosk"), Gender::Female);
         // A name used for both is no sign.
         assert_eq!(gender_of("Robin Vosk spoke first.", "Robin Vosk"), Gender::Unknown);
+        // Only the first word of the name is its given name: "Abdul" inside a family name is none.
+        let text = "Security analyst Farah Abdul Rahman spoke first.";
+        assert_eq!(gender_of(text, "Farah Abdul Rahman"), Gender::Unknown);
+        let text = "Security analyst Julian Abdul Vosk spoke first.";
+        assert_eq!(gender_of(text, "Julian Abdul Vosk"), Gender::Male);
     }
 
     #[test]
