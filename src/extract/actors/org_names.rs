@@ -128,12 +128,18 @@ impl Finder<'_, '_> {
         // "In Ostavia, a group of youths rammed …": a place that opens the scene, not a body the
         // words after the comma describe.
         let scene = start > 0 && self.text.is_word_ci(start - 1, "in");
+        // "At the transit center, Furaha Mapendo, 34, sat …": a name with an age between commas
+        // after it is a person's, whatever noun stands before it.
+        let aged = self.text.is_punct(end, ',')
+            && self.text.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.text.token_text(end + 1).len() <= 3
+            && self.text.is_punct(end + 2, ',');
         (after_noun
             || described && !scene
             || headed && !scene
             || firm_which
             || self.named_after_org_noun(start)
-            || (closes && self.after_org_noun_and_comma(start)))
+            || (closes && !aged && self.after_org_noun_and_comma(start)))
         .then_some(end)
     }
 

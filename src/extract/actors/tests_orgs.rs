@@ -805,3 +805,20 @@ fn where_a_mission_serves_is_part_of_its_name() {
     let found = names("Later, Norway's Embassy in Kessa said it was concerned.");
     assert!(found.iter().any(|n| n == "Norway's Embassy in Kessa"), "{found:?}");
 }
+
+#[test]
+fn a_name_with_an_age_after_a_noun_for_a_body_is_a_person() {
+    let text = "Camp\n\nAt the Gatumba transit center, Furaha Mapendo, 34, sat with her children.";
+    let found = actors(text);
+    assert!(
+        found.iter().any(|(name, kind, _)| name == "Furaha Mapendo" && *kind == ActorKind::Person),
+        "{found:?}"
+    );
+    // Named after the noun with no age, the name is still the body's.
+    let text = "Camp\n\nAid reached the transit center, Gatumba Relief, on Monday.";
+    let found = actors(text);
+    assert!(
+        found.iter().any(|(name, kind, _)| name == "Gatumba Relief" && *kind == ActorKind::Organisation),
+        "{found:?}"
+    );
+}
