@@ -105,7 +105,9 @@ impl Finder<'_, '_> {
         let definite = self.text.is_word_ci(end + 1, "the");
         let headed = self.text.is_punct(end, ',')
             && (self.text.is_word_ci(end + 1, "a") || self.text.is_word_ci(end + 1, "an") || definite)
-            && !(definite && self.text.tokens[start].sentence_start)
+            // (An acronym opening the sentence is a name all the same: "MONUSCO, the U.N.
+            // peacekeeping mission in Congo, said".)
+            && !(definite && self.text.tokens[start].sentence_start && !self.text.tokens[start].all_caps)
             && (end + 3..(end + 7).min(sentence_end))
                 .find(|&i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i) || !self.text.is_word(i))
                 .filter(|&after| !definite || LEXICON.word_in(Words::ObjectPrepositions, self.text, after))

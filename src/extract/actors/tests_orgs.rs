@@ -822,3 +822,14 @@ fn a_name_with_an_age_after_a_noun_for_a_body_is_a_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_acronym_opening_the_sentence_before_its_definite_appositive_is_a_body() {
+    let text = "Peace talks\n\nVELMIS, the peacekeeping mission in Vell, said it was alarmed.";
+    let found = actors(text);
+    assert!(found.iter().any(|(name, _, _)| name == "VELMIS"), "{found:?}");
+    // A capitalised word that opens the sentence is no name before "the".
+    let text = "Peace talks\n\nLater, the agency of the government said it was alarmed.";
+    let found = actors(text);
+    assert!(found.is_empty(), "{found:?}");
+}
