@@ -189,13 +189,17 @@ impl Attributor<'_, '_> {
         // "Romania summoned Russia's ambassador and said": a verb joined by "and" or "but" with
         // no comma has the sentence's subject when that subject opens the sentence and its own
         // verb follows it at once; a name in between is the first verb's object.
+        // ("In June, Ottawa listed the group and urged …": after a phrase that opens the sentence.)
         if lead == verb
             && self.joined_without_comma(sentence_start, verb)
             && !self.word(verb).ends_with("ing")
             && let Some((end, found)) = self.sentence_subject(sentence_start, verb - 1)
-            && (sentence_start..end)
-                .find(|&i| self.subject_at(i) == Some(found))
-                .is_some_and(|start| start <= self.subject_opening(sentence_start) + 1)
+            && (sentence_start..end).find(|&i| self.subject_at(i) == Some(found)).is_some_and(|start| {
+                let opening = self
+                    .fronted_phrase_end(sentence_start, verb)
+                    .map_or_else(|| self.subject_opening(sentence_start), |comma| comma + 1);
+                start <= opening + 1
+            })
             && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
             && (self.word(end).ends_with("ed") || LEXICON.word_in(Words::IrregularPast, self.text, end))
         {

@@ -954,3 +954,12 @@ fn who_after_a_body_stands_for_the_person_before_it() {
     let text = "Sea row\n\nThe court heard from Jan Oder, who said the ship was \"never there\".";
     assert_eq!(speaker_of(text, "never there").as_deref(), Some("Jan Oder"));
 }
+
+#[test]
+fn a_verb_joined_by_and_after_an_opening_phrase_has_the_sentences_subject() {
+    let text = "Row\n\nOn Monday, Ottawa designated the IRGC a terrorist group under its new security \
+                law and urged travellers in the region to leave, warning of \"a risk of arbitrary \
+                arrest.\"";
+    let speaker = speaker_of(text, "a risk");
+    assert!(matches!(speaker.as_deref(), Some("Ottawa" | "Canada")), "{speaker:?}");
+}
