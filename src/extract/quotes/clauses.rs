@@ -7,6 +7,10 @@ use super::*;
 /// senator from Ohio, said").
 const APPOSITIVE_REACH_TOKENS: usize = 12;
 
+/// How many tokens after a plural claim noun its aside's verb may stand ("remarks | China's Taiwan
+/// Affairs Office (TAO) | described").
+const PLURAL_ASIDE_TOKENS: usize = 12;
+
 /// How many tokens after an earlier quote's closing mark its attribution's verb stands at most
 /// (`," the former governor said`).
 const EARLIER_ATTRIBUTION_TOKENS: usize = 6;
@@ -516,9 +520,26 @@ impl Attributor<'_, '_> {
                 || self.text.is_word_ci(next, "that")
                 || self.pronoun(next).is_some()
                 || self.text.is_word(next) && self.word(next).ends_with("ed");
-        (self.text.is_word_ci(at, "a") || self.text.is_word_ci(at, "an"))
-            && LEXICON.word_in(Words::ClaimNouns, self.text, at + 1)
-            && opens_clause
+        let article = (self.text.is_word_ci(at, "a") || self.text.is_word_ci(at, "an"))
+            && LEXICON.word_in(Words::ClaimNouns, self.text, at + 1);
+        // `"…," remarks the ministry described as "…"`: a plural claim noun with no article, then
+        // its own subject and a verb in "-ed" that takes the next quote ("described as"), with no
+        // comma or stop between (brackets may stand: "the office (TAO)"); `"…," claims Jo Bell.`
+        // is an inverted attribution, no aside.
+        let plural = LEXICON.word_in(Words::ClaimNouns, self.text, at)
+            && self.word(at).ends_with('s')
+            && self.text.tokens.get(at).is_some_and(|t| !t.capitalised)
+            && (at + 2..at + PLURAL_ASIDE_TOKENS)
+                .take_while(|&i| {
+                    ![',', '.', ';', ':'].iter().any(|&mark| self.text.is_punct(i, mark))
+                        && !self.is_quote_mark(i)
+                })
+                .find(|&i| self.is_speech_verb(i) && self.word(i).ends_with("ed"))
+                .is_some_and(|verb| {
+                    let after = verb + usize::from(self.text.is_word_ci(verb + 1, "as")) + 1;
+                    self.is_quote_mark(after)
+                });
+        article && opens_clause || plural
     }
 
     /// Whether the dash at `dash` opens an aside whose "a" and lower-case noun (no speaker's)

@@ -963,3 +963,11 @@ fn a_verb_joined_by_and_after_an_opening_phrase_has_the_sentences_subject() {
     let speaker = speaker_of(text, "a risk");
     assert!(matches!(speaker.as_deref(), Some("Ottawa" | "Canada")), "{speaker:?}");
 }
+
+#[test]
+fn a_plural_claim_noun_after_a_quote_opens_an_aside_that_does_not_attribute_it() {
+    let text = "Drills\n\nPresident Ana Vell said the two sides were \"not subordinate to each \
+                other,\" remarks Kessa's Affairs Office (KAO) described as \"a provocation\".";
+    let speaker = speaker_of(text, "not subordinate");
+    assert!(!speaker.as_deref().is_some_and(|s| s.contains("Affairs Office")), "{speaker:?}");
+}
