@@ -199,6 +199,11 @@ impl Attributor<'_, '_> {
             // Within a sentence, only the last few dozen tokens count: a pronoun looks back to a
             // recent subject, and the bound keeps a megabyte-long "sentence" linear.
             let reach = sentence.start.max(token.saturating_sub(PRONOUN_REACH_TOKENS));
+            // "In a statement carried by the agency Velta, it said", "Responding to a question from
+            // Rita Lund, he said": in the pronoun's own sentence, a phrase that opens it with a
+            // preposition or a participle does not name the subject the pronoun stands for.
+            let opening_phrase_end =
+                if back == 0 { self.opening_phrase_end(sentence.start, token) } else { None };
             // Mentions come sorted by start, then end: read backwards, the longest of those
             // starting at one token comes first ("U.S. Central Command" before the "U.S." in it).
             let mut previous_start = None;
@@ -248,7 +253,7 @@ impl Attributor<'_, '_> {
                         possessive_fallback = Some(mention.actor);
                     } else if self.oblique_mention(mention)
                         || self.in_opening_clause(mention, sentence)
-                        || self.in_fronted_phrase(mention, sentence, token)
+                        || opening_phrase_end.is_some_and(|end| mention.end_token <= end)
                     {
                         // "Asked by moderator Jo Bell how …, Doe said": the object of a
                         // preposition is no subject; it counts only when no other fits.
@@ -725,19 +730,6 @@ impl Attributor<'_, '_> {
         opens
             && (mention.end_token..sentence.end.min(mention.end_token + OPENING_CLAUSE_REACH))
                 .any(|i| self.text.is_punct(i, ','))
-    }
-
-    /// Whether `mention` stands in a phrase that opens its sentence with a preposition or a
-    /// participle and ends at a comma before `token` ("In a statement carried by the agency Velta,
-    /// it said", "Responding to a question from Rita Lund, he said"): the pronoun after it is the
-    /// sentence's subject, which the phrase does not name.
-    fn in_fronted_phrase(&self, mention: &MentionRecord, sentence: &Range<usize>, token: usize) -> bool {
-        if !sentence.contains(&token) {
-            return false;
-        }
-        self.fronted_phrase_end(sentence.start, token)
-            .or_else(|| self.fronted_participle_end(sentence.start, token))
-            .is_some_and(|end| mention.end_token <= end)
     }
 
     /// Whether `mention` is the object of a preposition, a lower-case title between them

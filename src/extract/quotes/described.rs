@@ -542,9 +542,7 @@ impl Attributor<'_, '_> {
         // "Confirming the raid in a statement, the force's press officer, Jo Bell, said": an
         // opening participle's phrase ends at its comma too; the subject of the speech verb
         // after it, when no actor opens the clause.
-        let fronted = self
-            .fronted_phrase_end(sentence.start, sentence.end)
-            .or_else(|| self.fronted_participle_end(sentence.start, sentence.end));
+        let fronted = self.opening_phrase_end(sentence.start, sentence.end);
         if let Some(comma) = fronted
             && intro < comma
         {

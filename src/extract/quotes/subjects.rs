@@ -241,10 +241,8 @@ impl Attributor<'_, '_> {
         if verb > sentence_start && self.text.is_punct(verb - 1, ',') {
             // "Speaking to the broadcaster KTV, the army's spokesman, Col. Aran Bekele, said": a
             // phrase that opens the sentence before the subject names none of it.
-            let sentence_start = self
-                .fronted_phrase_end(sentence_start, verb)
-                .or_else(|| self.fronted_participle_end(sentence_start, verb))
-                .map_or(sentence_start, |end| end + 1);
+            let sentence_start =
+                self.opening_phrase_end(sentence_start, verb).map_or(sentence_start, |end| end + 1);
             let sentence_end = self.sentence_range(verb).end;
             // ("…, told reporters in the capital, Vella, that": a verb of address is never
             // inverted; its tail goes on past a comma.)
@@ -393,9 +391,7 @@ impl Attributor<'_, '_> {
         }
         // "Speaking to the broadcaster KTV, the army's spokesman said": a participle's phrase
         // opens the sentence as a preposition's does.
-        let fronted = self
-            .fronted_phrase_end(sentence_start, verb)
-            .or_else(|| self.fronted_participle_end(sentence_start, verb));
+        let fronted = self.opening_phrase_end(sentence_start, verb);
         let mut index = verb;
         let reach = sentence_start.max(verb.saturating_sub(SUBJECT_REACH_TOKENS));
         while index > reach {
@@ -751,11 +747,18 @@ impl Attributor<'_, '_> {
             .find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
     }
 
+    /// Where a phrase that opens the sentence with a preposition or a participle ends, before
+    /// `limit`: [`Self::fronted_phrase_end`], else [`Self::fronted_participle_end`].
+    pub(super) fn opening_phrase_end(&self, sentence_start: usize, limit: usize) -> Option<usize> {
+        self.fronted_phrase_end(sentence_start, limit)
+            .or_else(|| self.fronted_participle_end(sentence_start, limit))
+    }
+
     /// When the sentence opens with a participle in "-ing" ("Confirming the raid in a statement,
     /// …"), the token where its phrase ends: its first comma before `end`. A name in "-ing"
     /// ("Beijing, which …, said", "Beijing said …") is none: no actor's mention, and a word after
     /// it.
-    pub(super) fn fronted_participle_end(&self, sentence_start: usize, end: usize) -> Option<usize> {
+    fn fronted_participle_end(&self, sentence_start: usize, end: usize) -> Option<usize> {
         let first = self.first_word(sentence_start);
         let participle =
             self.text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
