@@ -85,6 +85,7 @@ mod figurative;
 mod merge;
 mod places;
 mod ranked;
+mod recruitment;
 mod reported;
 mod repression;
 mod restating;

@@ -8,7 +8,9 @@ use super::super::actors::ActorTable;
 use super::super::lexicon::{CueGroup, Entity, Form, LEXICON, ListMask, Words, mask_of};
 use super::super::tokens::{TokenKind, TokenizedText};
 use super::agents::is_acting_kind;
-use super::{SentenceView, coercion, denial, figurative, places, repression, rules, sightings, warnings};
+use super::{
+    SentenceView, coercion, denial, figurative, places, recruitment, repression, rules, sightings, warnings,
+};
 
 /// How many tokens on each side of a weak cue are searched for [`Words::DiplomacyWords`].
 const DIPLOMACY_WINDOW_TOKENS: usize = 6;
@@ -58,6 +60,9 @@ pub(super) const CHARGED_ARREST_FAMILY: &str = "charged-arrest";
 
 /// The cue family that supplies cut and crossings closed are proposed under.
 const SUPPLY_CUT_FAMILY: &str = "supply-cut";
+
+/// The cue family that recruits taken on for hostile work are proposed under.
+const RECRUITMENT_FAMILY: &str = "recruitment";
 
 /// The cue family that probing of computer networks is proposed under.
 const INTRUSION_FAMILY: &str = "intrusion";
@@ -334,7 +339,7 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 23] = [
+pub(super) const RULES: [(&str, Words, Rule); 24] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ASSESSMENT_FAMILY, Words::PosingVerbs, rules::posed_danger),
@@ -359,6 +364,7 @@ pub(super) const RULES: [(&str, Words, Rule); 23] = [
     (POLITICAL_DETENTION_FAMILY, Words::DetainingVerbs, repression::political_detention),
     (CHARGED_ARREST_FAMILY, Words::ChargedArrestVerbs, repression::arrest_on_charge),
     (SUPPLY_CUT_FAMILY, Words::CuttingVerbs, coercion::supply_cut),
+    (RECRUITMENT_FAMILY, Words::RecruitingVerbs, recruitment::hostile_recruitment),
 ];
 
 /// The word lists of the [`RULES`], for one lookup per token: built from the table, so a rule

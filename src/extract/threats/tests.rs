@@ -971,6 +971,7 @@ fn every_rule_starts_from_its_listed_word() {
         "Smuggling is the gravest organised crime threat to Vela.",
         "Kessa closed all of its land crossings with Vell.",
         "\"Anyone who crosses the river will be shot,\" the colonel said.",
+        "Kessa is recruiting students online to act as agents.",
     ];
     let source = sentences.join(" ");
     let text = tokenize(&source);
