@@ -223,8 +223,15 @@ impl Attributor<'_, '_> {
                     && self.mention_covering(at).is_none()
             };
             let modifiers = (1..=MODIFIER_WORDS).take_while(|&back| i > back && plain(i - back)).count();
-            let mention =
-                self.mention_covering(i - 1 - modifiers).filter(|m| m.end_token == i - modifiers)?;
+            let Some(mention) =
+                self.mention_covering(i - 1 - modifiers).filter(|m| m.end_token == i - modifiers)
+            else {
+                // "A Treasury spokesperson said", after "the U.S. Treasury Department": a word of a
+                // body's name, which is no mention of its own.
+                return (indefinite_phrase && !document)
+                    .then(|| self.body_named_by_word(i - 1 - modifiers, span.open_token))
+                    .flatten();
+            };
             if self.actors.kind_of(mention) == ActorKind::Person {
                 return None;
             }
@@ -241,6 +248,35 @@ impl Attributor<'_, '_> {
             // or no article at all), and names nobody.
             first.starts_with(self.word(mention.start_token)).then_some(mention.actor)
         })
+    }
+
+    /// The body a capitalised word after "a" or "an" stands for ("A Treasury spokesperson", "a
+    /// Defence spokesman"): the one organisation, force or government named before `before` whose
+    /// name or alias holds that word. A word that heads bodies' names ("Ministry") names none, nor
+    /// does one that two bodies share.
+    fn body_named_by_word(&self, at: usize, before: usize) -> Option<usize> {
+        let token = self.text.tokens.get(at)?;
+        if token.kind != TokenKind::Word
+            || !token.capitalised
+            || at == 0
+            || !(self.text.is_word_ci(at - 1, "a") || self.text.is_word_ci(at - 1, "an"))
+            || self.mention_covering(at).is_some()
+        {
+            return None;
+        }
+        let word = self.word(at);
+        if LEXICON.org_head_key(&word.to_ascii_lowercase()).is_some() {
+            return None;
+        }
+        let earlier =
+            &self.actors.mentions[..self.actors.mentions.partition_point(|m| m.start_token < before)];
+        let mut bodies = self.actors.actors.iter().enumerate().filter(|(index, actor)| {
+            !matches!(actor.kind, ActorKind::Person | ActorKind::Media)
+                && actor.aliases.iter().any(|alias| alias.split_whitespace().any(|w| w == word))
+                && earlier.iter().any(|m| m.actor == *index)
+        });
+        let (body, _) = bodies.next()?;
+        bodies.next().is_none().then_some(body)
     }
 
     /// `A former signalman accused of spying told a court he had been "…". Jo Bell, 38, has

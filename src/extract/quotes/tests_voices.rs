@@ -26,6 +26,22 @@ fn a_spokesperson_an_organisation_name_modifies_speaks_for_it() {
 }
 
 #[test]
+fn a_spokesperson_a_word_of_a_bodys_name_modifies_speaks_for_that_body() {
+    let text = "The Vell Treasury Department welcomed the deal.\n\nA Treasury spokesperson said Vell was \
+                \"ready to align\" its measures.";
+    assert_eq!(speaker_of(text, "ready to align").as_deref(), Some("Vell Treasury Department"));
+    // Two bodies share the word: which one speaks is not told.
+    let text = "The Vell Defence Ministry and the Kessa Defence Agency met.\n\nA Defence spokesman said the \
+                talks were \"useful\".";
+    assert_ne!(speaker_of(text, "useful").as_deref(), Some("Vell Defence Ministry"));
+    assert_ne!(speaker_of(text, "useful").as_deref(), Some("Kessa Defence Agency"));
+    // A word that heads bodies' names, or one no body named before holds, names none.
+    let text = "The Vell Treasury Department welcomed the deal.\n\nA Ministry spokesperson said it was \
+                \"ready to align\".";
+    assert_ne!(speaker_of(text, "ready to align").as_deref(), Some("Vell Treasury Department"));
+}
+
+#[test]
 fn an_organisation_speaks_through_a_part_of_itself() {
     let text = "Harbor Police's fraud unit told reporters the losses were \"in the millions\".";
     assert_eq!(speaker_of(text, "in the millions").as_deref(), Some("Harbor Police"));
