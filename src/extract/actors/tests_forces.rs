@@ -52,6 +52,14 @@ fn a_command_is_an_armed_force() {
 }
 
 #[test]
+fn a_regiment_of_rifles_is_an_armed_force() {
+    let found = actors(
+        "The Kessa Rifles seized 40 rifles near the border, a statement issued by the Kessa Rifles said.",
+    );
+    assert!(found.iter().any(|(n, k, _)| n == "Kessa Rifles" && *k == ActorKind::ArmedForces), "{found:?}");
+}
+
+#[test]
 fn a_vessel_named_after_its_noun_is_no_actor() {
     let found = names("The patrol ship KRN Storm Petrel ordered the trawlers to leave, the navy said.");
     assert!(found.is_empty(), "{found:?}");
