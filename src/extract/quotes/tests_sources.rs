@@ -166,6 +166,10 @@ fn the_statement_or_the_spokesperson_speaks_for_whom_its_introduction_names() {
     let text = "Halvorsen Freight shut its depots.\n\nA Halvorsen Freight spokesperson confirmed the \
                 closure.\n\n\"We will reopen on Monday,\" the spokesperson said.";
     assert_eq!(speaker_of(text, "We will reopen").as_deref(), Some("Halvorsen Freight"));
+    // A press release is such a document.
+    let text = "In a press release, the Kessa Navy said two trawlers were held.\n\n\"We patrol \
+                daily,\" the release said.";
+    assert_eq!(speaker_of(text, "We patrol").as_deref(), Some("Kessa Navy"));
     // An introduction that names nobody leaves the words open.
     let text = "A statement was read out at the gate. \"We will not leave,\" the statement said.";
     assert_eq!(speaker_of(text, "We will not leave").as_deref(), Some("the statement"));
