@@ -202,9 +202,16 @@ impl Attributor<'_, '_> {
         /// How many lower-case words may stand between the name and the noun ("a Hamas
         /// military spokesman").
         const MODIFIER_WORDS: usize = 2;
-        let mut words = phrase.split_whitespace();
-        let first = words.next()?;
-        let noun = words.next_back()?.to_ascii_lowercase();
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let first = *words.first()?;
+        // "An Acme spokesperson in London": the place where the spokesperson sits closes the
+        // phrase after the noun.
+        let placed = (1..words.len().saturating_sub(2)).find(|&k| {
+            LEXICON.has(Words::SpokespersonNouns, &words[k].to_ascii_lowercase())
+                && (words[k + 1] == "in" || words[k + 1] == "at")
+                && words[k + 2..].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        });
+        let noun = words[placed.unwrap_or(words.len() - 1)].to_ascii_lowercase();
         let indefinite_phrase = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
         // "the ISPR statement said": a document an organisation's name modifies is its own.
         let document = LEXICON.has(Words::AuthoredNouns, &noun);
@@ -753,25 +760,30 @@ impl Attributor<'_, '_> {
             end -= 1;
         }
         // "One senior official, who spoke on condition of anonymity, said", "a government adviser,
-        // reached by telephone, said": a relative clause or a participle's phrase between commas
+        // reached by telephone, said", "a spokesperson, in an emailed reply, said": a relative
+        // clause, a participle's phrase or a phrase of [`Words::AsidePrepositions`] between commas
         // stands between the subject and its verb.
         // A relative clause may hold a participle's phrase of its own ("The Vell Front, which
         // seized the border, including Kasta township, from the army, said"): the relative
         // pronoun's comma, when there is one, opens what stands between.
         if end > floor + 1 && self.text.is_punct(end - 1, ',') {
             let reach = end.saturating_sub(RELATIVE_CLAUSE_REACH_TOKENS).max(floor + 1);
-            let opening = |relative: bool| {
-                (reach..end - 1).rev().find(|&i| {
-                    self.text.is_punct(i, ',')
-                        && !self.inside_quote(i)
-                        && if relative {
-                            LEXICON.word_in(Words::RelativePronouns, self.text, i + 1)
-                        } else {
-                            self.participle(i + 1)
-                        }
-                })
+            let opening = |opens: &dyn Fn(usize) -> bool| {
+                (reach..end - 1)
+                    .rev()
+                    .find(|&i| self.text.is_punct(i, ',') && !self.inside_quote(i) && opens(i + 1))
             };
-            if let Some(comma) = opening(true).or_else(|| opening(false)) {
+            let relative = |i: usize| LEXICON.word_in(Words::RelativePronouns, self.text, i);
+            let participle = |i: usize| self.participle(i);
+            // (Only the last comma's phrase: "Ana Vell, in Kell, and Jo Bell, in Vell, said" is
+            // not one aside.)
+            let aside = |i: usize| {
+                LEXICON.word_in(Words::AsidePrepositions, self.text, i)
+                    && !(i..end - 1).any(|j| self.text.is_punct(j, ','))
+            };
+            if let Some(comma) =
+                opening(&relative).or_else(|| opening(&participle)).or_else(|| opening(&aside))
+            {
                 end = comma;
             }
         }

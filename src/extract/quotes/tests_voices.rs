@@ -9,6 +9,10 @@ fn a_spokesperson_an_organisation_name_modifies_speaks_for_it() {
     let text = "The outage began at a contractor, Vantrix, on Friday.\n\nA Vantrix spokesperson told \
                 reporters the outage was \"under control\".";
     assert_eq!(speaker_of(text, "under control").as_deref(), Some("Vantrix"));
+    // The place where the spokesperson sits may follow the noun.
+    let text = "The outage began at a contractor, Vantrix, on Friday.\n\nA Vantrix spokesperson in Kell \
+                City said the outage was \"under control\".";
+    assert_eq!(speaker_of(text, "under control").as_deref(), Some("Vantrix"));
     // A person's name before the noun is no organisation's.
     let text = "Ana Ruiz met the press.\n\nA Ruiz spokesman said she was \"resting at home\".";
     assert_ne!(speaker_of(text, "resting").as_deref(), Some("Ana Ruiz"));
@@ -39,6 +43,15 @@ fn a_spokesperson_a_word_of_a_bodys_name_modifies_speaks_for_that_body() {
     let text = "The Vell Treasury Department welcomed the deal.\n\nA Ministry spokesperson said it was \
                 \"ready to align\".";
     assert_ne!(speaker_of(text, "ready to align").as_deref(), Some("Vell Treasury Department"));
+}
+
+#[test]
+fn a_phrase_of_how_the_words_came_between_commas_leaves_the_speaker_before_it() {
+    let text = "The Vantrix Group shut its plant.\n\nA Vantrix Group spokesperson, in an emailed reply, \
+                said the firm had \"consistently urged\" care.";
+    assert_eq!(speaker_of(text, "consistently urged").as_deref(), Some("Vantrix Group"));
+    let text = "Talks stalled.\n\nA senior official, at a briefing in Kell, said the plan was \"dead\".";
+    assert_eq!(speaker_of(text, "dead").as_deref(), Some("A senior official"));
 }
 
 #[test]
