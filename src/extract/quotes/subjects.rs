@@ -50,6 +50,29 @@ impl Attributor<'_, '_> {
 
     /// Whether "and" or "but" stands right before `verb` with no comma before it ("summoned the
     /// envoy and said"): the verb is joined to the clause before it.
+    /// Whether the words from `opening` to a name at `start` are a title before it ("the deputy
+    /// Ana Rivas", "the Kell Party deputy Jo Bell"): a few words with no verb in "-ed" among
+    /// them, ending in a title or a plain noun; the name then opens the sentence's subject.
+    fn titled_subject_start(&self, opening: usize, start: usize) -> bool {
+        /// How many words a title before a subject's name runs at most ("the Kell Party deputy").
+        const TITLE_WORDS: usize = 5;
+        start > opening + 1
+            && start - opening <= TITLE_WORDS
+            && (opening..start).all(|i| {
+                self.text.tokens.get(i).is_some_and(|t| {
+                    t.kind == TokenKind::Word && (t.capitalised || !self.word(i).ends_with("ed"))
+                }) && !self.is_speech_verb(i)
+            })
+            && ((opening..start).any(|i| LEXICON.title_at(self.text, i) == Some(start)) || {
+                // "the deputy Ana Rivas": a plain noun of office right before the name.
+                let noun = start - 1;
+                let word = self.word(noun);
+                self.text.tokens.get(noun).is_some_and(|t| !t.capitalised)
+                    && !LEXICON.is_stopword(self.text, noun)
+                    && !["ed", "ing", "ly"].iter().any(|end| word.ends_with(end))
+            })
+    }
+
     fn joined_without_comma(&self, sentence_start: usize, verb: usize) -> bool {
         verb >= sentence_start + 2
             && (self.text.is_word_ci(verb - 1, "and") || self.text.is_word_ci(verb - 1, "but"))
@@ -198,7 +221,7 @@ impl Attributor<'_, '_> {
                 let opening = self
                     .fronted_phrase_end(sentence_start, verb)
                     .map_or_else(|| self.subject_opening(sentence_start), |comma| comma + 1);
-                start <= opening + 1
+                start <= opening + 1 || self.titled_subject_start(opening, start)
             })
             && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
             && (self.word(end).ends_with("ed") || LEXICON.word_in(Words::IrregularPast, self.text, end))

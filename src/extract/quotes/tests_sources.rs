@@ -622,6 +622,10 @@ fn a_verb_joined_by_and_without_a_comma_has_the_sentences_subject() {
     let text = "Romania summoned Russia's ambassador and said in a statement that the flight was \
                 \"an unacceptable violation\".";
     assert_eq!(speaker_of(text, "an unacceptable").as_deref(), Some("Romania"));
+    // A title may stand before the name that opens the subject.
+    let text = "In the debate, the deputy Ana Rivas defended the bill and assured that the gangs \
+                \"are dismantled but not dead.\"";
+    assert_eq!(speaker_of(text, "are dismantled").as_deref(), Some("Ana Rivas"));
     // A subject that does not open the sentence, or no verb of its own after it: nobody guessed.
     let text = "After talks with Russia's ambassador in Bucharest and Sofia said the flight was \
                 \"an unacceptable violation\".";
