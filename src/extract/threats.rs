@@ -81,6 +81,7 @@ mod coercion;
 mod cues;
 mod denial;
 mod evidence;
+mod extortion;
 mod figurative;
 mod merge;
 mod places;

@@ -9,7 +9,8 @@ use super::super::lexicon::{CueGroup, Entity, Form, LEXICON, ListMask, Words, ma
 use super::super::tokens::{TokenKind, TokenizedText};
 use super::agents::is_acting_kind;
 use super::{
-    SentenceView, coercion, denial, figurative, places, recruitment, repression, rules, sightings, warnings,
+    SentenceView, coercion, denial, extortion, figurative, places, recruitment, repression, rules, sightings,
+    warnings,
 };
 
 /// How many tokens on each side of a weak cue are searched for [`Words::DiplomacyWords`].
@@ -63,6 +64,9 @@ const SUPPLY_CUT_FAMILY: &str = "supply-cut";
 
 /// The cue family that recruits taken on for hostile work are proposed under.
 const RECRUITMENT_FAMILY: &str = "recruitment";
+
+/// The cue family that ransoms demanded and stolen files held over a victim are proposed under.
+const EXTORTION_FAMILY: &str = "extortion";
 
 /// The cue family that probing of computer networks is proposed under.
 const INTRUSION_FAMILY: &str = "intrusion";
@@ -339,7 +343,7 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 24] = [
+pub(super) const RULES: [(&str, Words, Rule); 26] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ASSESSMENT_FAMILY, Words::PosingVerbs, rules::posed_danger),
@@ -365,6 +369,8 @@ pub(super) const RULES: [(&str, Words, Rule); 24] = [
     (CHARGED_ARREST_FAMILY, Words::ChargedArrestVerbs, repression::arrest_on_charge),
     (SUPPLY_CUT_FAMILY, Words::CuttingVerbs, coercion::supply_cut),
     (RECRUITMENT_FAMILY, Words::RecruitingVerbs, recruitment::hostile_recruitment),
+    (EXTORTION_FAMILY, Words::DemandingVerbs, extortion::ransom_demand),
+    (EXTORTION_FAMILY, Words::PublishingVerbs, extortion::leak_threatened),
 ];
 
 /// The word lists of the [`RULES`], for one lookup per token: built from the table, so a rule

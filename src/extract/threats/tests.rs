@@ -972,6 +972,8 @@ fn every_rule_starts_from_its_listed_word() {
         "Kessa closed all of its land crossings with Vell.",
         "\"Anyone who crosses the river will be shot,\" the colonel said.",
         "Kessa is recruiting students online to act as agents.",
+        "The note demanded a ransom in bitcoin.",
+        "The gang said it would publish the files unless paid.",
     ];
     let source = sentences.join(" ");
     let text = tokenize(&source);
