@@ -19,7 +19,7 @@ fn object_in(text: &TokenizedText<'_>, sentence: &Range<usize>, at: usize, list:
     (at + 1..(at + 1 + OBJECT_REACH_TOKENS).min(sentence.end))
         .take_while(|&i| {
             ![',', '.', ';', ':'].iter().any(|&mark| text.is_punct(i, mark))
-                && !LEXICON.word_in(Words::RecruitmentBreakers, text, i)
+                && !LEXICON.word_in(Words::ObjectClauseBreakers, text, i)
         })
         .find(|&i| LEXICON.word_in(list, text, i))
 }

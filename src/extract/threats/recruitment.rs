@@ -17,7 +17,7 @@ const PURPOSE_REACH_TOKENS: usize = 24;
 /// words after it in the same clause, a word of [`Words::RecruitmentPurposes`] ("agents",
 /// "sabotage", "tasks"). Commas and quotation marks may stand between ("recruiting so-called
 /// "low-level agents"", "for small, paid tasks"); a semicolon, a colon or a word of
-/// [`Words::RecruitmentBreakers`] ("but", "while") ends the clause. "A task force" is no task.
+/// [`Words::ObjectClauseBreakers`] ("but", "while") ends the clause. "A task force" is no task.
 /// Returns the verb through the purpose.
 pub(super) fn hostile_recruitment(
     text: &TokenizedText<'_>,
@@ -31,7 +31,7 @@ pub(super) fn hostile_recruitment(
         .take_while(|&i| {
             !text.is_punct(i, ';')
                 && !text.is_punct(i, ':')
-                && !LEXICON.word_in(Words::RecruitmentBreakers, text, i)
+                && !LEXICON.word_in(Words::ObjectClauseBreakers, text, i)
         })
         .find(|&i| {
             LEXICON.word_in(Words::RecruitmentPurposes, text, i) && !text.is_word_ci(i + 1, "force")
