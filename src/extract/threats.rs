@@ -80,6 +80,7 @@ pub(crate) mod cjk;
 mod coercion;
 mod cues;
 mod denial;
+mod espionage;
 mod evidence;
 mod extortion;
 mod figurative;

@@ -9,8 +9,8 @@ use super::super::lexicon::{CueGroup, Entity, Form, LEXICON, ListMask, Words, ma
 use super::super::tokens::{TokenKind, TokenizedText};
 use super::agents::is_acting_kind;
 use super::{
-    SentenceView, coercion, denial, extortion, figurative, places, recruitment, repression, rules, sightings,
-    warnings,
+    SentenceView, coercion, denial, espionage, extortion, figurative, places, recruitment, repression, rules,
+    sightings, warnings,
 };
 
 /// How many tokens on each side of a weak cue are searched for [`Words::DiplomacyWords`].
@@ -61,6 +61,10 @@ pub(super) const CHARGED_ARREST_FAMILY: &str = "charged-arrest";
 
 /// The cue family that supplies cut and crossings closed are proposed under.
 const SUPPLY_CUT_FAMILY: &str = "supply-cut";
+
+/// The cue family that secrets passed to a foreign service are proposed under: a strong one of
+/// its own, for the plain spying cues are weak.
+const SECRETS_PASSED_FAMILY: &str = "secrets-passed";
 
 /// The cue family that recruits taken on for hostile work are proposed under.
 const RECRUITMENT_FAMILY: &str = "recruitment";
@@ -343,7 +347,7 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 26] = [
+pub(super) const RULES: [(&str, Words, Rule); 27] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ASSESSMENT_FAMILY, Words::PosingVerbs, rules::posed_danger),
@@ -369,6 +373,7 @@ pub(super) const RULES: [(&str, Words, Rule); 26] = [
     (CHARGED_ARREST_FAMILY, Words::ChargedArrestVerbs, repression::arrest_on_charge),
     (SUPPLY_CUT_FAMILY, Words::CuttingVerbs, coercion::supply_cut),
     (RECRUITMENT_FAMILY, Words::RecruitingVerbs, recruitment::hostile_recruitment),
+    (SECRETS_PASSED_FAMILY, Words::PassingVerbs, espionage::secrets_passed),
     (EXTORTION_FAMILY, Words::DemandingVerbs, extortion::ransom_demand),
     (EXTORTION_FAMILY, Words::PublishingVerbs, extortion::leak_threatened),
 ];

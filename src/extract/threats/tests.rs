@@ -973,6 +973,7 @@ fn every_rule_starts_from_its_listed_word() {
         "\"Anyone who crosses the river will be shot,\" the colonel said.",
         "Kessa is recruiting students online to act as agents.",
         "The note demanded a ransom in bitcoin.",
+        "The clerk passed classified documents abroad.",
         "The gang said it would publish the files unless paid.",
     ];
     let source = sentences.join(" ");
