@@ -850,7 +850,7 @@ fn an_answer_in_kind_war_declared_threats_by_email_and_secrets_passed_are_cues()
             "threat:cue:warning",
         ),
         ("The mayor said she had received threatening emails for months.", "threat:cue:warning"),
-        ("Chad said a clerk had been passing classified information to Niger.", "threat:cue:espionage"),
+        ("Chad said a clerk had been passing classified information to Niger.", "threat:cue:secrets-passed"),
         ("The Chadian militia said it would burn down any school that reopened.", "threat:cue:arson"),
     ];
     for (text, rule) in cases {
