@@ -1038,3 +1038,17 @@ fn plots_vows_of_revenge_and_closing_a_strait_are_threats() {
     // Revenge taken on a plan is none.
     assert!(threats("Critics said the vote was a way to take revenge on the plan.").is_empty());
 }
+
+#[test]
+fn armed_groups_fighting_over_ground_are_a_turf_war() {
+    assert_eq!(
+        one_rule("The Kessa Front disputes territory in the port with a rival faction."),
+        "threat:cue:turf-war"
+    );
+    assert_eq!(
+        one_rule("The Kell Army said the Red Viper gang was locked in a turf war in the east of the city."),
+        "threat:cue:turf-war"
+    );
+    // Weak: without a state, a group or an organisation acting, no threat.
+    assert!(threats("Neighbours have long fought for control of the allotment committee.").is_empty());
+}
