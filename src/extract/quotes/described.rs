@@ -489,8 +489,10 @@ impl Attributor<'_, '_> {
             return None;
         }
         let spokesperson = LEXICON.has(Words::SpokespersonNouns, &noun);
-        let authored = LEXICON.has(Words::AuthoredNouns, &noun);
-        let published = LEXICON.has(Words::PublishedNouns, &noun);
+        // "the document" names again whatever document was introduced, a statement or a report.
+        let generic = LEXICON.has(Words::GenericDocumentNouns, &noun);
+        let authored = generic || LEXICON.has(Words::AuthoredNouns, &noun);
+        let published = generic || LEXICON.has(Words::PublishedNouns, &noun);
         if !article.eq_ignore_ascii_case("the") || !(spokesperson || authored || published) {
             return None;
         }
@@ -516,7 +518,9 @@ impl Attributor<'_, '_> {
         // "the statement" after "a message posted on its channels": one document the author put
         // out, named by another word of the same kind.
         let same_noun = |i: usize| {
-            self.text.key(i) == noun || authored && LEXICON.word_in(Words::AuthoredNouns, self.text, i)
+            self.text.key(i) == noun
+                || authored && LEXICON.word_in(Words::AuthoredNouns, self.text, i)
+                || generic && LEXICON.word_in(Words::PublishedNouns, self.text, i)
         };
         // The latest "a statement", "a Navy spokesperson" or "a senior U.S. defense official"
         // before the quote: the noun after "a" and a few words, the last body named among them

@@ -170,6 +170,14 @@ fn the_statement_or_the_spokesperson_speaks_for_whom_its_introduction_names() {
     let text = "In a press release, the Kessa Navy said two trawlers were held.\n\n\"We patrol \
                 daily,\" the release said.";
     assert_eq!(speaker_of(text, "We patrol").as_deref(), Some("Kessa Navy"));
+    // "The document" names again a document introduced under any name.
+    let text = "According to a Kessa Defence Ministry assessment seen by reporters, radars saw 90 \
+                violations.\n\nThe document describes Vell as \"the gravest threat\" to the region.";
+    assert_eq!(speaker_of(text, "the gravest").as_deref(), Some("Kessa Defence Ministry"));
+    // A press note is such a document.
+    let text = "In a press note, the Kell Front claimed the ambush.\n\n\"We will strike again,\" the \
+                note said.";
+    assert_eq!(speaker_of(text, "We will strike").as_deref(), Some("Kell Front"));
     // An introduction that names nobody leaves the words open.
     let text = "A statement was read out at the gate. \"We will not leave,\" the statement said.";
     assert_eq!(speaker_of(text, "We will not leave").as_deref(), Some("the statement"));
