@@ -593,3 +593,11 @@ fn a_contact_label_may_run_on_in_plain_words_to_its_colon() {
                 the reporters on this story: Tomas Lindgren in Stockholm; Priya Raman in London";
     assert!(names(text).is_empty(), "{:?}", names(text));
 }
+
+#[test]
+fn a_continent_after_a_title_or_an_adjective_is_no_actor() {
+    let found = names("The alliance's Supreme Allied Commander Europe met the press in Mons.");
+    assert!(!found.iter().any(|n| n.contains("Europe")), "{found:?}");
+    let found = names("Trade with Lusophone Africa grew, the Kell Trade Office said.");
+    assert!(!found.iter().any(|n| n.contains("Africa")), "{found:?}");
+}
