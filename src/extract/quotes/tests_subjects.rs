@@ -971,3 +971,20 @@ fn a_plural_claim_noun_after_a_quote_opens_an_aside_that_does_not_attribute_it()
     let speaker = speaker_of(text, "not subordinate");
     assert!(!speaker.as_deref().is_some_and(|s| s.contains("Affairs Office")), "{speaker:?}");
 }
+
+#[test]
+fn a_person_in_apposition_after_a_title_in_capitals_speaks() {
+    let text = "Allies met on Thursday.\n\n\"It was a test,\" NATO's Supreme Allied Commander, US Gen. Adam \
+                Rolt, told reporters.";
+    assert_eq!(speaker_of(text, "It was a test").as_deref(), Some("Adam Rolt"));
+    let text = "Allies met on Thursday.\n\n\"It was a test,\" NATO's Supreme Allied Commander Europe, US Gen. \
+                Adam Rolt, told reporters.";
+    assert_eq!(speaker_of(text, "It was a test").as_deref(), Some("Adam Rolt"));
+}
+
+#[test]
+fn a_person_in_apposition_after_a_title_in_capitals_speaks_before_the_quote() {
+    let text = "Allies met on Thursday.\n\nNATO's Supreme Allied Commander, US Gen. Adam Rolt, said the \
+                flights were \"a test\".";
+    assert_eq!(speaker_of(text, "a test").as_deref(), Some("Adam Rolt"));
+}
