@@ -667,9 +667,6 @@ impl Attributor<'_, '_> {
     /// words) follows a comma that a plain lower-case noun no mention covers stands before.
     fn named_in_apposition_before(&self, close: usize) -> Option<usize> {
         const DESCRIPTION_WORDS: usize = 3;
-        /// How many tokens before the comma a title in capitals may start ("Supreme Allied
-        /// Commander").
-        const TITLE_REACH: usize = 4;
         // "a farmer, Jon Keel, 61, said": an age set off by commas after the name.
         let close = match close.checked_sub(1) {
             Some(age) if age > 0 && self.text.is_punct(age - 1, ',') && self.is_age_aside(age) => age - 1,
@@ -700,25 +697,9 @@ impl Attributor<'_, '_> {
         if self.text.is_word_ci(open, "the") {
             open = open.checked_sub(1)?;
         }
-        // "NATO's Supreme Allied Commander, US Gen. Jo Bell, said": a state's short name or
-        // adjective may stand before the person's title.
-        if words == 0
-            && self
-                .mention_covering(open)
-                .is_some_and(|m| m.end_token == open + 1 && self.actors.kind_of(m) == ActorKind::State)
-        {
-            open = self.mention_covering(open)?.start_token.checked_sub(1)?;
-        }
         let head = open.checked_sub(1)?;
-        // A title in capitals closes the description too ("Supreme Allied Commander", "Supreme
-        // Allied Commander Europe": one capitalised word after the title).
-        let titled = || {
-            self.text.tokens.get(head).is_some_and(|t| t.capitalised)
-                && (head.saturating_sub(TITLE_REACH)..=head)
-                    .any(|i| LEXICON.title_at(self.text, i).is_some_and(|end| end == head + 1 || end == head))
-        };
         (self.text.is_punct(open, ',')
-            && (plain(head) || titled())
+            && plain(head)
             && self.pronoun(head).is_none()
             && !LEXICON.word_in(Words::ObjectPrepositions, self.text, head))
         .then_some(mention.actor)
