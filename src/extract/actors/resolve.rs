@@ -32,6 +32,7 @@ impl Finder<'_, '_> {
         self.mark_possessor_states();
         self.merge_inverted_names();
         self.mark_addressed_outlets();
+        self.mark_venue_courts();
         self.merge_national_forces();
         self.merge_national_names();
         self.merge_group_short_names();
@@ -251,6 +252,32 @@ impl Finder<'_, '_> {
                 || before > 0 && LEXICON.word_in(Words::AddresseeVerbs, self.text, before - 1)
                 || reporting_outlet(self.text, before, mention.end_token)
             {
+                mention.locative = true;
+            }
+        }
+    }
+
+    /// "pleaded guilty in U.S. District Court in Portland", "appeared before the Kell Regional
+    /// Court": a court named after a preposition of place or "before" is where a case is heard,
+    /// not an actor; such a mention counts like a place's, so a court named only so is no actor.
+    /// "The Revolutionary Court sentenced him" keeps its court.
+    pub(super) fn mark_venue_courts(&mut self) {
+        for mention in &mut self.mentions {
+            let ActorKey::Named(lookup) = &mention.key else { continue };
+            let court = self.named_orgs.get(lookup).is_some_and(|org| {
+                org.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| LEXICON.has(Words::CourtNouns, &last.to_lowercase()))
+            });
+            if !court {
+                continue;
+            }
+            let before = self.text.with_article(mention.start_token);
+            if before.checked_sub(1).is_some_and(|i| {
+                LEXICON.word_in(Words::LocativePrepositions, self.text, i)
+                    || self.text.is_word_ci(i, "before")
+            }) {
                 mention.locative = true;
             }
         }

@@ -601,3 +601,14 @@ fn a_continent_after_a_title_or_an_adjective_is_no_actor() {
     let found = names("Trade with Lusophone Africa grew, the Kell Trade Office said.");
     assert!(!found.iter().any(|n| n.contains("Africa")), "{found:?}");
 }
+
+#[test]
+fn a_court_named_as_where_a_case_is_heard_is_no_actor() {
+    let found = names("Jo Bell pleaded guilty on Monday in Kell District Court in Orm to smuggling chips.");
+    assert!(!found.iter().any(|n| n.contains("Court")), "{found:?}");
+    let found = names("The men appeared before the Higher Regional Court in Orm on Tuesday.");
+    assert!(!found.iter().any(|n| n.contains("Court")), "{found:?}");
+    // A court that acts stays.
+    let found = names("The Kell Revolutionary Court sentenced Jo Bell to ten years on Monday.");
+    assert!(found.iter().any(|n| n.contains("Court")), "{found:?}");
+}
