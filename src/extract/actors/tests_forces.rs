@@ -60,6 +60,21 @@ fn a_regiment_of_rifles_is_an_armed_force() {
 }
 
 #[test]
+fn an_artillery_unit_or_a_squadron_is_an_armed_force_with_its_number() {
+    let found = actors(
+        "Soldiers of the 130th Field Artillery left for Kell on Monday, and the 7th Patrol Squadron followed.",
+    );
+    assert!(
+        found.iter().any(|(n, k, _)| n == "130th Field Artillery" && *k == ActorKind::ArmedForces),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(n, k, _)| n == "7th Patrol Squadron" && *k == ActorKind::ArmedForces),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_vessel_named_after_its_noun_is_no_actor() {
     let found = names("The patrol ship KRN Storm Petrel ordered the trawlers to leave, the navy said.");
     assert!(found.is_empty(), "{found:?}");
