@@ -1086,6 +1086,10 @@ impl Finder<'_, '_> {
         if capitalised.len() < 2 || self.modifies_people_noun(end) {
             return false;
         }
+        // "Inspector General of Kell Rifles (North) Maj. Gen. …": a title alone names nobody.
+        if lexicon.title_at(self.text, start) == Some(end) {
+            return false;
+        }
         for &i in &capitalised[..capitalised.len() - 1] {
             // "Ahmed al-Din Barakat": a joined particle is written in lower case by its nature,
             // which says nothing of the name.

@@ -771,3 +771,11 @@ fn a_month_cut_short_that_is_a_given_name_closes_a_name() {
     let found = names("Drills\n\nThe drills began on Monday Jun 5 near the coast.");
     assert!(!found.iter().any(|n| n.contains("Jun")), "{found:?}");
 }
+
+#[test]
+fn a_title_alone_at_the_start_of_a_sentence_is_no_person() {
+    let found =
+        names("Inspector General of Kell Rifles (North) Maj. Gen. Ravi Menon said the force was ready.");
+    assert!(!found.iter().any(|n| n == "Inspector General"), "{found:?}");
+    assert!(found.iter().any(|n| n == "Ravi Menon"), "{found:?}");
+}
