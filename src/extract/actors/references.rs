@@ -401,6 +401,24 @@ impl Finder<'_, '_> {
         let mut heads: Vec<(usize, String, ActorKey)> = Vec::new();
         // Nouns that refer back only as the subject of a speech verb.
         let mut speaking_only: HashSet<String> = HashSet::new();
+        // "the security company Fjordex … the firm said": a name introduced by a noun for a firm
+        // is a firm too. "the video platform Streamly … the company said": so is one introduced by
+        // a noun for a kind of business.
+        let introduced_as_firm = |mention: &RawMention| {
+            mention.rule == "org-noun+name"
+                && mention.start_token > 0
+                && (LEXICON.word_in(Words::CompanyReferences, self.text, mention.start_token - 1)
+                    || LEXICON.word_in(Words::FirmNouns, self.text, mention.start_token - 1))
+                || self.described_as_firm(mention.end_token)
+        };
+        // "grid operator Fingrid … Fingrid said … the company added": a firm named again by its
+        // name is the latest company named, as much as where it was introduced.
+        let firms: HashSet<ActorKey> = self
+            .mentions
+            .iter()
+            .filter(|m| !m.rule.is_empty() && introduced_as_firm(m))
+            .map(|m| m.key.clone())
+            .collect();
         for mention in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
             let (name, kind) = match &mention.key {
                 ActorKey::Entity(entity) => (LEXICON.entity_name(*entity), LEXICON.entity_kind(*entity)),
@@ -415,15 +433,7 @@ impl Finder<'_, '_> {
             }
             let Some(last) = name.split_whitespace().last() else { continue };
             let head = last.to_lowercase();
-            // "the security company Fjordex … the firm said": a name introduced by a noun for a
-            // firm is a firm too.
-            // "the video platform Streamly … the company said": so is one introduced by a noun
-            // for a kind of business.
-            let introduced_as_firm = mention.rule == "org-noun+name"
-                && mention.start_token > 0
-                && (LEXICON.word_in(Words::CompanyReferences, self.text, mention.start_token - 1)
-                    || LEXICON.word_in(Words::FirmNouns, self.text, mention.start_token - 1))
-                || self.described_as_firm(mention.end_token);
+            let introduced_as_firm = firms.contains(&mention.key);
             // "the Valley Liberation Front … the group said": an armed group is "the group",
             // whatever its name.
             // "a cell calling itself Ashveil … the cell said": a name introduced by a noun is

@@ -555,3 +555,11 @@ fn a_body_noun_opening_the_text_before_its_verb_does_not_panic() {
         assert!(!quotes(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn the_company_is_the_firm_last_named_not_the_firm_last_introduced() {
+    let text = "Grid operator Gridco reported a fault on the link.\n\nTwo cables, one owned by the \
+                operator Kessanet, were also cut, police said.\n\nGridco said the loss had cut capacity. \
+                Repairs could take \"several months\", the company added.";
+    assert_eq!(speaker_of(text, "several months").as_deref(), Some("Gridco"));
+}
