@@ -281,7 +281,10 @@ impl Attributor<'_, '_> {
             }
             // "A senior police official, requesting anonymity, said … '…,' he said": a person
             // who speaks unnamed as the sentence's subject is whom "he" or "she" means.
-            if matches!(wanted, Wanted::Person(_)) && self.opens_with_unnamed_speaker(sentence, token) {
+            if let Wanted::Person(gender) = wanted
+                && let Some(opening) = self.unnamed_speaker_opening(sentence, token)
+                && self.unnamed_noun_agrees(opening.end - 1, gender)
+            {
                 return None;
             }
             // "… the ministry said in a statement. It said …": a body that speaks unnamed, nearer
@@ -365,16 +368,22 @@ impl Attributor<'_, '_> {
             && !sentence.clone().any(|i| self.is_speech_verb(i) && !self.inside_quote(i))
     }
 
-    /// Whether `sentence` opens with an unnamed person ("A senior police official in the city",
-    /// "An analyst") whose finite speech verb comes before `token`: "A" or "An", then within a
-    /// few words a noun of [`Words::UnnamedSpeakers`] that no mention covers, and no person named
-    /// between it and the verb.
-    fn opens_with_unnamed_speaker(&self, sentence: &Range<usize>, token: usize) -> bool {
-        self.unnamed_speaker_opening(sentence, token).is_some()
+    /// Whether "he" or "she" (`gender`) may stand for the unnamed person whose noun is at `noun`:
+    /// "a man" is no "she", "a woman" no "he"; most nouns for people say nothing of it.
+    fn unnamed_noun_agrees(&self, noun: usize, gender: Gender) -> bool {
+        let male = LEXICON.word_in_any(&[Words::MalePersonNouns, Words::MaleTitles], self.text, noun);
+        let female = LEXICON.word_in_any(&[Words::FemalePersonNouns, Words::FemaleTitles], self.text, noun);
+        match gender {
+            Gender::Male => !female,
+            Gender::Female => !male,
+            Gender::Unknown => true,
+        }
     }
 
-    /// The tokens of the unnamed person [`Self::opens_with_unnamed_speaker`] finds: from "A" to
-    /// the noun.
+    /// The unnamed person `sentence` opens with ("A senior police official in the city", "An
+    /// analyst"), whose finite speech verb comes before `token`: "A" or "An", then within a few
+    /// words a noun of [`Words::UnnamedSpeakers`] that no mention covers, and no person named
+    /// between it and the verb. The tokens from "A" to the noun.
     pub(super) fn unnamed_speaker_opening(
         &self,
         sentence: &Range<usize>,
@@ -391,6 +400,10 @@ impl Attributor<'_, '_> {
                 .find(|&i| self.text.is_punct(i, ','))
         {
             first = comma + 1;
+        } else if let Some(comma) = self.opening_phrase_end(sentence.start, sentence.end) {
+            // ("In a video that circulated online on Wednesday, a man …": a longer opening
+            // phrase, as the subject rules read it.)
+            first = comma + 1;
         }
         // "Even a basketball fan outside the embassy said": a focusing adverb before the subject.
         if LEXICON.word_in(Words::SubjectFocusAdverbs, self.text, first) {
@@ -404,6 +417,10 @@ impl Attributor<'_, '_> {
         // ("A senior Saudi official": a state's people named by its adjective, which the actors
         // read as a mention of the state, are still one unnamed person: `unnamed_head`.)
         let noun = self.unnamed_head(first, end)?;
+        // "A young man's voice tells her": the noun before a possessive heads nothing.
+        if self.text.tokens.get(noun + 1).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            return None;
+        }
         // ("A man, who asked to be identified only as Peter, said": the relative clause's verb is
         // not the subject's.)
         // ("…, put it more bluntly." speaks as "said" does.)
@@ -609,7 +626,8 @@ impl Attributor<'_, '_> {
     /// when that person opened one of the two sentences before and nobody was named since.
     pub(super) fn unnamed_antecedent(&self, span: &QuoteSpan) -> Option<String> {
         let after = span.close_token + 1 + usize::from(self.text.is_punct(span.close_token + 1, ','));
-        if !matches!(self.pronoun(after), Some(Wanted::Person(_))) || !self.is_speech_verb(after + 1) {
+        let Some(Wanted::Person(gender)) = self.pronoun(after) else { return None };
+        if !self.is_speech_verb(after + 1) {
             return None;
         }
         let sentence_index = self.text.tokens.get(span.open_token)?.sentence();
@@ -626,7 +644,7 @@ impl Attributor<'_, '_> {
             let word = self.word(noun).to_lowercase();
             let plural =
                 word.strip_suffix('s').is_some_and(|singular| LEXICON.has(Words::UnnamedSpeakers, singular));
-            if plural || self.text.is_word_ci(noun - 1, "of") {
+            if plural || self.text.is_word_ci(noun - 1, "of") || !self.unnamed_noun_agrees(noun, gender) {
                 return None;
             }
             let named_since = (opening.end..span.open_token).any(|i| {

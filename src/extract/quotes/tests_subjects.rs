@@ -988,3 +988,15 @@ fn a_person_in_apposition_after_a_title_in_capitals_speaks_before_the_quote() {
                 flights were \"a test\".";
     assert_eq!(speaker_of(text, "a test").as_deref(), Some("Adam Rolt"));
 }
+
+#[test]
+fn he_after_an_unnamed_man_who_spoke_is_that_man_and_she_is_not() {
+    let text = "Police chief Marc Joseph said the town had fallen.\n\nIn a video that circulated on social \
+                networks on Wednesday, a man who presented himself as a spokesman for the coalition, his face \
+                covered, claimed the attack. \"Nobody will stop us,\" he said.";
+    assert_ne!(speaker_of(text, "Nobody will stop").as_deref(), Some("Marc Joseph"));
+    // "she" stands for no man, and a man's voice is the voice's.
+    let text = "The threats come at night, Ana Ruiz says. A young man's voice tells her to \"close the \
+                clinic\".\n\n\"They know where we sleep,\" she says.";
+    assert_eq!(speaker_of(text, "They know where").as_deref(), Some("Ana Ruiz"));
+}
