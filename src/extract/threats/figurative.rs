@@ -294,11 +294,70 @@ pub(super) fn dates_something(text: &TokenizedText<'_>, sentence_start: usize, c
     {
         return true;
     }
+    if dated_by_its_onset(text, sentence_start, cue.start) {
+        return true;
+    }
     let Some(year) = year_before(text, sentence_start, cue.start) else {
         return false;
     };
     (year.saturating_sub(DATING_REACH).max(sentence_start)..year)
         .any(|i| LEXICON.word_in(Words::DatingWords, text, i))
+}
+
+/// How many modifier tokens may stand between a determiner and a dated cue ("the full-scale
+/// invasion", "Kessa's 2014 annexation" is the year's rule).
+const DATED_MODIFIER_TOKENS: usize = 4;
+
+/// Whether a cue with its modifiers dates something else by its start or its author: "since the
+/// start of the full-scale invasion", "since Vell's full-scale invasion", "after the outbreak of
+/// the war": a word of [`Words::DatingWords`], then "the", a word of [`Words::OnsetNouns`], "of"
+/// and "the", or a name's possessive, then lower-case modifiers and the cue. The event is a time
+/// known, not news.
+fn dated_by_its_onset(text: &TokenizedText<'_>, sentence_start: usize, cue: usize) -> bool {
+    let modifier = |i: usize| {
+        text.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.capitalised || t.kind == TokenKind::Punct && text.is_punct(i, '-')
+        })
+    };
+    let mut at = cue;
+    while at > sentence_start
+        && cue - at < DATED_MODIFIER_TOKENS
+        && modifier(at - 1)
+        && !text.is_word_ci(at - 1, "the")
+    {
+        at -= 1;
+    }
+    // "the" or a possessor's name and its "'s" before the modifiers.
+    let Some(determiner) = at.checked_sub(1) else { return false };
+    let mut before = if text.is_word_ci(determiner, "the") {
+        determiner
+    } else if text.tokens.get(determiner).is_some_and(|t| t.kind == TokenKind::Possessive) {
+        let mut name = determiner;
+        while name > sentence_start
+            && text.tokens.get(name - 1).is_some_and(|t| t.capitalised)
+            && determiner - name < 3
+        {
+            name -= 1;
+        }
+        if name == determiner {
+            return false;
+        }
+        name
+    } else {
+        return false;
+    };
+    // "since the start of": the onset of the event. After "the" alone the event may be news
+    // ("not seen since the car bombing at the depot"): only its onset or its author dates it.
+    if before >= sentence_start + 3
+        && text.is_word_ci(before - 1, "of")
+        && LEXICON.word_in(Words::OnsetNouns, text, before - 2)
+        && text.is_word_ci(before - 3, "the")
+    {
+        before -= 3;
+    } else if text.is_word_ci(determiner, "the") {
+        return false;
+    }
+    before > sentence_start + 1 && LEXICON.word_in(Words::DatingWords, text, before - 1)
 }
 
 /// Whether the cue is a noun of force used as a verb of another sense: a word of

@@ -1052,3 +1052,15 @@ fn armed_groups_fighting_over_ground_are_a_turf_war() {
     // Weak: without a state, a group or an organisation acting, no threat.
     assert!(threats("Neighbours have long fought for control of the allotment committee.").is_empty());
 }
+
+#[test]
+fn an_event_named_by_its_start_or_its_author_dates_something_else() {
+    for text in [
+        "The Kell Power Company said it had lost 80% of its capacity since the start of the full-scale invasion.",
+        "Ostland's output has halved since Vell's full-scale invasion, the Kell Power Company said.",
+    ] {
+        assert!(threats(text).is_empty(), "{text}: {:?}", threats(text));
+    }
+    // An invasion told as news stays a threat.
+    assert_eq!(threats("Vell's full-scale invasion of Ostland began at dawn, Kessa said.").len(), 1);
+}
