@@ -275,12 +275,12 @@ impl Attributor<'_, '_> {
         if LEXICON.org_head_key(&word.to_ascii_lowercase()).is_some() {
             return None;
         }
-        let earlier =
-            &self.actors.mentions[..self.actors.mentions.partition_point(|m| m.start_token < before)];
-        let mut bodies = self.actors.actors.iter().enumerate().filter(|(index, actor)| {
+        // Named before: an actor's first mention, in bytes, comes before the quote's.
+        let before_byte = self.text.tokens.get(before)?.start_byte();
+        let mut bodies = self.actors.actors.iter().enumerate().filter(|(_, actor)| {
             !matches!(actor.kind, ActorKind::Person | ActorKind::Media)
+                && actor.mentions.first().is_some_and(|first| first.start() < before_byte)
                 && actor.aliases.iter().any(|alias| alias.split_whitespace().any(|w| w == word))
-                && earlier.iter().any(|m| m.actor == *index)
         });
         let (body, _) = bodies.next()?;
         bodies.next().is_none().then_some(body)

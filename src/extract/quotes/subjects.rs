@@ -52,7 +52,8 @@ impl Attributor<'_, '_> {
     /// envoy and said"): the verb is joined to the clause before it.
     /// Whether the words from `opening` to a name at `start` are a title before it ("the deputy
     /// Ana Rivas", "the Kell Party deputy Jo Bell"): a few words with no verb in "-ed" among
-    /// them, ending in a title or a plain noun; the name then opens the sentence's subject.
+    /// them, ending in a title or a plain noun; the name then opens the sentence's subject, as
+    /// the rule that calls it reads only a name followed by its own verb in the past.
     fn titled_subject_start(&self, opening: usize, start: usize) -> bool {
         /// How many words a title before a subject's name runs at most ("the Kell Party deputy").
         const TITLE_WORDS: usize = 5;
