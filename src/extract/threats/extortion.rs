@@ -13,6 +13,10 @@ use super::super::tokens::TokenizedText;
 /// in bitcoin", "publish what it says are 1.4 terabytes of stolen data").
 const OBJECT_REACH_TOKENS: usize = 10;
 
+/// How many tokens after the files the condition or the deadline may stand ("publish the files on
+/// its leak site within 72 hours unless the hospital pays").
+const CONDITION_REACH_TOKENS: usize = 16;
+
 /// The first token after `at`, within reach and before a comma, a full stop, a semicolon, a colon
 /// or a word that opens another clause, whose word is in `list`.
 fn object_in(text: &TokenizedText<'_>, sentence: &Range<usize>, at: usize, list: Words) -> Option<usize> {
@@ -40,7 +44,7 @@ pub(super) fn ransom_demand(
 }
 
 /// A threat to publish stolen files at the verb `at`: a word of [`Words::PublishingVerbs`], a word
-/// of [`Words::DataNouns`] a few words after it in the same clause, and later in the sentence a
+/// of [`Words::DataNouns`] a few words after it in the same clause, and a few words after that a
 /// word of [`Words::LeakConditions`] ("unless", "within"): the files go out if nobody pays. "The
 /// group published the files on Monday" tells a leak done, which the theft's own rule reads.
 /// Returns the verb through the files.
@@ -53,7 +57,8 @@ pub(super) fn leak_threatened(
         return None;
     }
     let files = object_in(text, &sentence, at, Words::DataNouns)?;
-    (files + 1..sentence.end)
+    // Within reach, so that a megabyte-long sentence stays linear.
+    (files + 1..(files + 1 + CONDITION_REACH_TOKENS).min(sentence.end))
         .any(|i| LEXICON.word_in(Words::LeakConditions, text, i))
         .then_some(at..files + 1)
 }
