@@ -38,18 +38,10 @@ pub(super) fn supply_cut(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::threats::tests::rule_passage;
 
     fn cut_in(text: &str) -> Option<String> {
-        let tokenized = tokenize(text);
-        let sentence = 0..tokenized.tokens.len();
-        sentence.clone().find_map(|at| {
-            supply_cut(&tokenized, sentence.clone(), at).map(|range| {
-                let start = tokenized.tokens[range.start].start_byte();
-                let end = tokenized.tokens[range.end - 1].end_byte();
-                text.get(start..end).unwrap_or_default().to_owned()
-            })
-        })
+        rule_passage(supply_cut, text)
     }
 
     #[test]

@@ -50,18 +50,10 @@ pub(super) fn secrets_passed(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::threats::tests::rule_passage;
 
     fn passed(text: &str) -> Option<String> {
-        let tokenized = tokenize(text);
-        let sentence = 0..tokenized.tokens.len();
-        sentence.clone().find_map(|at| {
-            secrets_passed(&tokenized, sentence.clone(), at).map(|range| {
-                let start = tokenized.tokens[range.start].start_byte();
-                let end = tokenized.tokens[range.end - 1].end_byte();
-                text.get(start..end).unwrap_or_default().to_owned()
-            })
-        })
+        rule_passage(secrets_passed, text)
     }
 
     #[test]

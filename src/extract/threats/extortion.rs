@@ -66,20 +66,7 @@ pub(super) fn leak_threatened(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::threats::cues::Rule;
-    use crate::extract::tokens::tokenize;
-
-    fn found(rule: Rule, text: &str) -> Option<String> {
-        let tokenized = tokenize(text);
-        let sentence = 0..tokenized.tokens.len();
-        sentence.clone().find_map(|at| {
-            rule(&tokenized, sentence.clone(), at).map(|range| {
-                let start = tokenized.tokens[range.start].start_byte();
-                let end = tokenized.tokens[range.end - 1].end_byte();
-                text.get(start..end).unwrap_or_default().to_owned()
-            })
-        })
-    }
+    use crate::extract::threats::tests::rule_passage as found;
 
     #[test]
     fn a_demand_for_a_ransom_or_a_levy_is_extortion() {

@@ -7,6 +7,20 @@ use crate::extract::quotes::{attribute_quotes, find_quote_spans};
 use crate::extract::tokens::tokenize;
 use crate::model::{Severity, ThreatCategory};
 
+/// The passage a rule of [`cues::RULES`] finds first in `text`, read as one sentence, in the
+/// text's own words: what each rule module's tests check.
+pub(super) fn rule_passage(rule: cues::Rule, text: &str) -> Option<String> {
+    let tokenized = tokenize(text);
+    let sentence = 0..tokenized.tokens.len();
+    sentence.clone().find_map(|at| {
+        rule(&tokenized, sentence.clone(), at).map(|range| {
+            let start = tokenized.tokens[range.start].start_byte();
+            let end = tokenized.tokens[range.end - 1].end_byte();
+            text.get(start..end).unwrap_or_default().to_owned()
+        })
+    })
+}
+
 pub(super) fn threats(text: &str) -> Vec<SuggestedThreat> {
     let tokenized = tokenize(text);
     let actors = find_actors(&tokenized);
