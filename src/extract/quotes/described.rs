@@ -233,6 +233,11 @@ impl Attributor<'_, '_> {
             let Some(mention) =
                 self.mention_covering(i - 1 - modifiers).filter(|m| m.end_token == i - modifiers)
             else {
+                // "Hamas's military spokesman said", "the rebels' spokesman said": a body's
+                // possessive before the noun; a person's spokesperson is someone else's voice.
+                if let Some(owner) = self.possessor_ending_at(i - 1 - modifiers) {
+                    return (self.actors.kind_of(owner) != ActorKind::Person).then_some(owner.actor);
+                }
                 // "A Treasury spokesperson said", after "the U.S. Treasury Department": a word of a
                 // body's name, which is no mention of its own.
                 return (indefinite_phrase && !document)
@@ -255,6 +260,20 @@ impl Attributor<'_, '_> {
             // or no article at all), and names nobody.
             first.starts_with(self.word(mention.start_token)).then_some(mention.actor)
         })
+    }
+
+    /// The mention a possessive at `at` ends: "'s" after it ("Hamas's"), or a plural's bare
+    /// apostrophe glued to its last word ("the Houthis'"), which is no quotation mark.
+    fn possessor_ending_at(&self, at: usize) -> Option<&MentionRecord> {
+        let mark = self.text.tokens.get(at)?;
+        let owner = self.mention_covering(at.checked_sub(1)?).filter(|m| m.end_token == at)?;
+        let possessive = mark.kind == TokenKind::Possessive
+            || mark.kind == TokenKind::Punct
+                && matches!(self.text.token_text(at), "'" | "\u{2019}")
+                && self.word(at - 1).ends_with('s')
+                && self.text.tokens.get(at - 1).is_some_and(|word| word.end_byte() == mark.start_byte())
+                && !self.is_span_mark(at);
+        possessive.then_some(owner)
     }
 
     /// The body a capitalised word after "a" or "an" stands for ("A Treasury spokesperson", "a

@@ -364,6 +364,13 @@ impl Attributor<'_, '_> {
         self.text.is_punct(span.close_token.saturating_sub(1), ',')
     }
 
+    /// Whether `token` opens or closes one of the quotes found (a mark that was paired).
+    fn is_span_mark(&self, token: usize) -> bool {
+        let i = self.spans.partition_point(|s| s.open_token < token);
+        self.spans.get(i).is_some_and(|s| s.open_token == token)
+            || i > 0 && self.spans.get(i - 1).is_some_and(|s| s.close_token == token)
+    }
+
     fn is_quote_mark(&self, token: usize) -> bool {
         classify_mark(self.text, token).is_some()
     }

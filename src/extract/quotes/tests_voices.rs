@@ -30,6 +30,20 @@ fn a_spokesperson_an_organisation_name_modifies_speaks_for_it() {
 }
 
 #[test]
+fn a_spokesperson_after_a_bodys_possessive_speaks_for_it() {
+    let text = "The Kessa Front shelled the port.\n\nIn a statement, the Kessa Front's military spokesman \
+                said the group would \"keep firing\" at ships.";
+    assert_eq!(speaker_of(text, "keep firing").as_deref(), Some("Kessa Front"));
+    // A plural's bare apostrophe is a possessive too, not a quotation mark.
+    let text = "The Vantrix Systems plant shut.\n\nThe Vantrix Systems' spokesman said the firm was \
+                \"working around the clock\".";
+    assert_eq!(speaker_of(text, "working around").as_deref(), Some("Vantrix Systems"));
+    // A person's spokesperson is not the person.
+    let text = "Ana Ruiz left office.\n\nRuiz's spokesman said she was \"resting at home\".";
+    assert_ne!(speaker_of(text, "resting").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
 fn a_spokesperson_a_word_of_a_bodys_name_modifies_speaks_for_that_body() {
     let text = "The Vell Treasury Department welcomed the deal.\n\nA Treasury spokesperson said Vell was \
                 \"ready to align\" its measures.";
