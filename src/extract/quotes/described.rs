@@ -30,6 +30,10 @@ const NAMED_BODY_MENTIONS: usize = 64;
 /// official").
 const INTRODUCTION_MODIFIER_TOKENS: usize = 6;
 
+/// How many words may stand between a verb that puts a document out and "by" before its author
+/// ("published on Tuesday by").
+const ISSUER_ADJUNCT_TOKENS: usize = 3;
+
 /// How many tokens before a document's noun the verb that puts it out may stand ("said in a short
 /// statement").
 const DOCUMENT_VERB_TOKENS: usize = 4;
@@ -536,10 +540,12 @@ impl Attributor<'_, '_> {
             |i: usize| (authored || published) && LEXICON.word_in(Words::PossessiveDeterminers, self.text, i);
         // "the statement" after "a message posted on its channels": one document the author put
         // out, named by another word of the same kind.
+        // "the report" after "the service's annual assessment": a published document is named
+        // again by another word for one.
         let same_noun = |i: usize| {
             self.text.key(i) == noun
                 || authored && LEXICON.word_in(Words::AuthoredNouns, self.text, i)
-                || generic && LEXICON.word_in(Words::PublishedNouns, self.text, i)
+                || published && LEXICON.word_in(Words::PublishedNouns, self.text, i)
         };
         // The latest "a statement", "a Navy spokesperson" or "a senior U.S. defense official"
         // before the quote: the noun after "a" and a few words, the last body named among them
@@ -552,6 +558,14 @@ impl Attributor<'_, '_> {
             for j in (i.saturating_sub(INTRODUCTION_MODIFIER_TOKENS).max(first)..i).rev() {
                 if indefinite(j) || possessive(j) || self.text.is_word_ci(j, "the") && by_author(i) {
                     return Some((i, modifier));
+                }
+                // "the Kessa Intelligence Service's annual assessment": a body's possessive.
+                if (authored || published)
+                    && modifier.is_none()
+                    && let Some(owner) = self.possessor_ending_at(j)
+                {
+                    return (self.actors.kind_of(owner) != ActorKind::Person)
+                        .then_some((i, Some(owner.actor)));
                 }
                 if let Some(mention) = self.mention_covering(j) {
                     modifier = modifier.or(Some(mention.actor));
@@ -573,10 +587,17 @@ impl Attributor<'_, '_> {
         }
         // "a spokesperson for the Navy", "a statement from the ministry", "a report by the
         // institute", "a statement issued by the army".
-        let issued_by = !spokesperson
-            && LEXICON.word_in(Words::IssuingVerbs, self.text, intro + 1)
-            && self.text.is_word_ci(intro + 2, "by");
-        let preposition = intro + 1 + usize::from(issued_by);
+        // ("a ranking published on Tuesday by the institute": a short adjunct of time or place
+        // may stand before "by".)
+        let by_issuer = (!spokesperson && LEXICON.word_in(Words::IssuingVerbs, self.text, intro + 1))
+            .then(|| {
+                (intro + 2..=intro + 2 + ISSUER_ADJUNCT_TOKENS)
+                    .take_while(|&i| self.text.is_word(i) && self.mention_covering(i).is_none())
+                    .find(|&i| self.text.is_word_ci(i, "by"))
+            })
+            .flatten();
+        let issued_by = by_issuer.is_some();
+        let preposition = by_issuer.unwrap_or(intro + 1);
         let object = preposition + usize::from(self.text.is_word_ci(preposition + 1, "the"));
         if (issued_by
             || by_author(intro)
@@ -649,7 +670,16 @@ impl Attributor<'_, '_> {
             .checked_sub(1)
             .and_then(|i| self.mention_covering(i))
             .filter(|m| m.end_token == verb && self.actors.kind_of(m) != ActorKind::Person);
-        Some(right_before.map_or(actor, |m| m.actor))
+        // "Kessa remains the main threat, the country's two agencies said in their report": a
+        // subject of its own after a comma, which is no name, puts the document out; the
+        // sentence's first subject does not. (An appositive closes on its comma: "Acme, the grid
+        // operator, said".)
+        let own_subject = !verb.checked_sub(1).is_some_and(|i| self.text.is_punct(i, ','))
+            && (end..verb).any(|i| self.text.is_punct(i, ','));
+        match right_before {
+            Some(mention) => Some(mention.actor),
+            None => (!own_subject).then_some(actor),
+        }
     }
 
     /// Of the mentions starting at `token`, the longest ("Spain's National Police" rather than

@@ -184,6 +184,24 @@ fn the_statement_or_the_spokesperson_speaks_for_whom_its_introduction_names() {
 }
 
 #[test]
+fn a_report_speaks_for_the_body_whose_possessive_or_by_introduced_it_under_any_name() {
+    // A body's possessive introduces it; "the report" names the assessment again.
+    let text = "Presenting the Kessa Intelligence Service's annual assessment, Adm. Jo Bell said Vell \
+                was rearming.\n\nThe report describes the bases as \"the core of the arsenal.\"";
+    assert_eq!(speaker_of(text, "the core").as_deref(), Some("Kessa Intelligence Service"));
+    // A ranking is such a document; a short adjunct may stand before "by".
+    let text = "Hackers top a threat ranking published on Tuesday by the Orvan Policy Institute.\n\n\
+                That behaviour, the report says, is \"consistent with preparation\" for war.";
+    assert_eq!(speaker_of(text, "consistent").as_deref(), Some("Orvan Policy Institute"));
+    // A clause of its own after a comma, whose subject is no name, put the report out: the
+    // sentence's first subject did not, and the words stay open.
+    let text = "Spy agencies publish review\n\nOSLO, May 2 - Iran remains the main danger to Norway and \
+                is using hired proxies for sabotage and arson, Norway's two intelligence agencies said \
+                in their annual assessment.\n\nSuch \"disposable agents\" set six fires, the report says.";
+    assert_eq!(speaker_of(text, "disposable").as_deref(), Some("the report"));
+}
+
+#[test]
 fn the_person_named_after_a_possessors_title_speaks_not_the_possessor() {
     let text = "The Harbour Council met on Monday. \"We will not sign,\" said the council's finance \
                 director, Petra Lindqvar.";
