@@ -282,6 +282,14 @@ impl Attributor<'_, '_> {
                 {
                     return Some(person);
                 }
+                // "said the lawyer, Ana Vell": after the "the" stepped over above.
+                None if found.is_none()
+                    && index == start + 1
+                    && self.text.is_word_ci(start, "the")
+                    && let Some(person) = self.person_named_after_description(index, limit) =>
+                {
+                    return Some(person);
+                }
                 None => match (index..(index + 3).min(limit)).find(|&i| {
                     LEXICON.title_at(self.text, i).is_some_and(|end| self.mention_covering(end).is_some())
                 }) {

@@ -209,6 +209,11 @@ fn the_person_named_after_a_possessors_title_speaks_not_the_possessor() {
     // The possessor is no actor of the registry.
     let text = "Talks went on. \"It is a bad plan,\" said the group's research director, Tomas Henk.";
     assert_eq!(speaker_of(text, "It is a bad").as_deref(), Some("Tomas Henk"));
+    // "The" and a plain noun before the name in apposition.
+    let text = "A lawyer for the traders spoke. \"We have an answer,\" said the lawyer, Ana Vell. \
+                \"It took years.\"";
+    assert_eq!(speaker_of(text, "We have").as_deref(), Some("Ana Vell"));
+    assert_eq!(speaker_of(text, "It took").as_deref(), Some("Ana Vell"));
     // Without a name, the whole description speaks, not its possessor.
     let text = "Talks went on. \"It is a bad plan,\" said the group's research director.";
     assert_eq!(speaker_of(text, "It is a bad").as_deref(), Some("the group's research director"));
