@@ -384,6 +384,18 @@ impl Attributor<'_, '_> {
             && !self.is_noun_after_determiner(token)
             && !self.act_foretold(token)
             && !self.consent_to_act(token)
+            && !self.told_to_subject(token)
+    }
+
+    /// `'…', court told`: a verb that needs whom it addresses, with nothing after it, says the
+    /// subject was spoken to (a headline's passive), and names no speaker.
+    fn told_to_subject(&self, token: usize) -> bool {
+        LEXICON.word_in(Words::ObjectNeedingVerbs, self.text, token)
+            && self
+                .text
+                .tokens
+                .get(token + 1)
+                .is_none_or(|next| next.sentence_start || self.text.is_punct(token + 1, '.'))
     }
 
     /// "agreed to carry out attacks on "…"", "had agreed with a handler to film the base": a

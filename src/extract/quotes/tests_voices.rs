@@ -577,3 +577,13 @@ fn the_company_is_the_firm_last_named_not_the_firm_last_introduced() {
                 Repairs could take \"several months\", the company added.";
     assert_eq!(speaker_of(text, "several months").as_deref(), Some("Gridco"));
 }
+
+#[test]
+fn a_subject_told_with_nothing_after_the_verb_was_spoken_to() {
+    let text = "Depot fire was 'an act of war by proxy', Kell Crown Court told\n\nBy Ann Roe\n\nMen set \
+                fire to a depot, the court heard.";
+    assert_eq!(speaker_of(text, "an act of war"), None);
+    // Whom the words were told to after the verb: the subject speaks.
+    let text = "Fire inquiry opens\n\n\"We will rebuild,\" Ana Vell told reporters.";
+    assert_eq!(speaker_of(text, "We will rebuild").as_deref(), Some("Ana Vell"));
+}
