@@ -131,7 +131,7 @@ const STATE_OF_BODY: &str = "state-of-body";
 const STATE_OF_BODY_BY_ADJECTIVE: &str = "state-of-body-by-adjective";
 
 /// "north", "south-east", "northern", "central": a direction that narrows a place.
-fn is_compass_word(word: &str) -> bool {
+pub(crate) fn is_compass_word(word: &str) -> bool {
     const POINTS: &[&str] = &[
         "north",
         "south",

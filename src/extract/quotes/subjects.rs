@@ -9,6 +9,10 @@ use super::*;
 /// read from its start for every mention.
 const FRONTED_PHRASE_TOKENS: usize = 48;
 
+/// How many words that narrow a place ("south", "-", "east") may stand between a preposition
+/// and the place it governs.
+const NARROWING_WORDS: usize = 3;
+
 /// How many paragraphs back (the quote's own included) "the ministry" looks for its name.
 const DEFINITE_ORG_PARAGRAPHS: usize = 3;
 
@@ -816,6 +820,18 @@ impl Attributor<'_, '_> {
             && self.text.is_word_ci(start - 2, "the")
         {
             start -= 1;
+        }
+        // "airstrips in northern Mexico", "in the occupied Crimea": a compass point or a word
+        // that narrows a place stands between (a few at most: "in south-east").
+        let narrows = |i: usize| {
+            self.text.is_dash(i)
+                || self.text.is_word(i) && crate::extract::actors::is_compass_word(self.word(i))
+                || LEXICON.word_in(Words::PlaceModifiers, self.text, i)
+        };
+        let mut narrowing = 0;
+        while narrowing < NARROWING_WORDS && start.checked_sub(1).is_some_and(narrows) {
+            start -= 1;
+            narrowing += 1;
         }
         // "ambassador to the UN": the article stands between.
         if start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "the")) {

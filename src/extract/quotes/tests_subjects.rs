@@ -1000,3 +1000,12 @@ fn he_after_an_unnamed_man_who_spoke_is_that_man_and_she_is_not() {
                 clinic\".\n\n\"They know where we sleep,\" she says.";
     assert_eq!(speaker_of(text, "They know where").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_place_narrowed_by_a_compass_point_after_a_preposition_is_no_subject() {
+    let text = "Pilot testifies\n\nA former pilot for the gang testified Thursday that he flew fuel to \
+                airstrips in northern Chad for the man on trial, describing a network that he said \
+                \"ran like an airline.\"\n\nChad has extradited dozens of suspects.";
+    assert_ne!(speaker_of(text, "ran like").as_deref(), Some("Chad"));
+    assert_eq!(speaker_of(text, "ran like").as_deref(), Some("A former pilot for the gang"));
+}
