@@ -337,6 +337,20 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
+        // "Jo Bell, 27, and Ana Vell, 31, were jailed": a sentence that opens on two people names
+        // neither as the one described.
+        let mut after = mention.end_token;
+        if self.text.is_punct(after, ',')
+            && self.text.tokens.get(after + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.text.is_punct(after + 2, ',')
+        {
+            after += 3;
+        }
+        if self.text.is_word_ci(after, "and")
+            && self.mention_at(after + 1).is_some_and(|m| self.actors.kind_of(m) == ActorKind::Person)
+        {
+            return None;
+        }
         // The first of the actor's own mentions tells whether it was named before, in one step.
         let sentence_byte = self.text.tokens.get(open_sentence.start)?.start_byte();
         let first_named = self.actors.actors.get(mention.actor)?.mentions.iter().map(|m| m.start()).min()?;

@@ -353,6 +353,11 @@ fn a_lede_s_described_person_is_the_one_the_next_sentence_names() {
     let text = "Jo Bell testified on Monday.\n\nA former signalman told the court he had been \"led on \
                 step by step\". Jo Bell later wept.";
     assert_ne!(speaker_of(text, "led on").as_deref(), Some("Jo Bell"));
+    // A sentence that opens on two people names neither as the one described.
+    let text = "Two men who stabbed a presenter were carrying out an attack \"commissioned by a foreign \
+                state\", a judge said as she jailed them.\n\nJan Varga, 27, and Piotr Lask, 31, were \
+                convicted in May.";
+    assert_eq!(speaker_of(text, "commissioned").as_deref(), Some("a judge"));
 }
 
 #[test]
