@@ -295,6 +295,18 @@ fn a_word_in_capitals_that_speaks_or_has_a_spokesman_is_an_organisation() {
 fn an_honours_letters_after_a_name_are_no_organisation() {
     let found = names("Opening the case, Bethany Morrow KC said the men had been paid in cash.");
     assert_eq!(found, ["Bethany Morrow"], "{found:?}");
+    // Senior Counsel, as courts in Australia and Ireland style it.
+    let found = names("Crown prosecutor Ned Corran SC told the court the boy had been armed.");
+    assert_eq!(found, ["Ned Corran"], "{found:?}");
+}
+
+#[test]
+fn an_office_named_after_a_title_ending_in_general_is_no_person() {
+    let found = names("The Office of the Prosecutor General has opened a case over the cut cable.");
+    assert_eq!(found, ["Office of the Prosecutor General"], "{found:?}");
+    // The title still introduces a person's name.
+    let found = names("Solicitor General Ana Vell said the appeal would go ahead.");
+    assert_eq!(found, ["Ana Vell"], "{found:?}");
 }
 
 #[test]
