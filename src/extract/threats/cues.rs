@@ -232,6 +232,7 @@ pub(super) fn denied(
             && denial::pursuing_forces(text, statement..sentence.end, hit.start..hit.end)
         || denial::resolve(text, statement..sentence.end, hit.start..hit.end)
         || LEXICON.has(Words::WeaponFamilies, &group.family) && recovered(text, statement, hit)
+        || seized_in_a_list(text, statement, hit)
 }
 
 /// How many words before or after a weapon cue a word of recovery may stand ("found in Elbonian
@@ -247,6 +248,46 @@ fn recovered(text: &TokenizedText<'_>, statement: usize, hit: &CueHit) -> bool {
         .take_while(|&i| text.is_word(i))
         .any(|i| LEXICON.word_in(Words::RecoveryWords, text, i));
     before || LEXICON.word_in(Words::RecoveryWords, text, hit.end)
+}
+
+/// How many tokens a list of things seized or recovered may run between its verb and a weapon in
+/// it ("seized six rifles, a grenade and 3,000 cartridges").
+const SEIZED_LIST_TOKENS: usize = 16;
+
+/// Whether a cue is one item of a list of things seized: a verb of a haul ([`Words::HaulVerbs`])
+/// before the list ("agents seized
+/// six rifles, a grenade and …"), or after it in the passive ("…, six hand grenades and some
+/// currency were recovered"), with only the list's words, numbers and commas between.
+fn seized_in_a_list(text: &TokenizedText<'_>, statement: usize, hit: &CueHit) -> bool {
+    // ("Police seized the port": the cue is the act itself, no item.)
+    if (hit.start..hit.end)
+        .any(|i| text.is_word(i) && (text.key(i).ends_with("ed") || text.key(i).ends_with("ing")))
+    {
+        return false;
+    }
+    let seizing = |i: usize| LEXICON.word_in(Words::HaulVerbs, text, i);
+    // A word of the list: not a verb of its own in the past, nor a word that opens a clause.
+    let item = |i: usize| {
+        text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+            || text.is_punct(i, ',')
+            || text.is_punct(i, '-')
+            || text.is_word(i)
+                && (!LEXICON.is_stopword(text, i) || LEXICON.word_in(Words::ListWords, text, i))
+                && !text.key(i).ends_with("ed")
+    };
+    let before = (hit.start.saturating_sub(SEIZED_LIST_TOKENS).max(statement)..hit.start)
+        .rev()
+        .find(|&i| !item(i) || seizing(i))
+        .is_some_and(seizing);
+    let end = text.sentence_of(hit.start).end.min(hit.end + SEIZED_LIST_TOKENS);
+    // ("… were recovered", "… had been seized").
+    let auxiliary =
+        |i: usize| LEXICON.word_in(Words::PassiveAuxiliaries, text, i) || text.is_word_ci(i, "had");
+    let after = (hit.end..end).find(|&i| !item(i) || auxiliary(i)).is_some_and(|i| {
+        let participle = i + 1 + usize::from(text.is_word_ci(i + 1, "been"));
+        auxiliary(i) && seizing(participle)
+    });
+    before || after
 }
 
 /// How many tokens after "on" the threat a drive is against may start ("a crackdown on arms

@@ -333,6 +333,20 @@ fn weapons_recovered_are_evidence_examined() {
 }
 
 #[test]
+fn weapons_listed_in_a_haul_are_no_danger_stated() {
+    assert!(
+        threats("Two rifles, a pistol, six hand grenades and some currency were recovered from the hut.")
+            .is_empty()
+    );
+    // The verb may come first; other cues of the sentence are read as before.
+    let found = threats("Agents seized six rifles, a grenade and more than 3,000 cartridges at the port.");
+    assert!(found.iter().all(|t| !t.summary.contains("grenade")), "{found:?}");
+    // Weapons used are still a threat, and "found" is no haul ("found him guilty of a bomb plot").
+    assert_eq!(threats("Gunmen hurled grenades at the police post, killing two officers.").len(), 1);
+    assert_eq!(threats("The court found Jo Bell, 27, guilty of a terrorist plot to bomb a market.").len(), 1);
+}
+
+#[test]
 fn plural_rankings_plots_mines_and_illicit_arms_are_cues() {
     let cases = [
         (
