@@ -370,6 +370,27 @@ fn plural_rankings_plots_mines_and_illicit_arms_are_cues() {
 }
 
 #[test]
+fn plots_by_their_aim_drug_hauls_surveillance_and_steered_migrants_are_cues() {
+    let cases = [
+        (
+            "The service has tracked more than a dozen potentially lethal plots on Vell soil.",
+            "threat:cue:terrorism",
+        ),
+        ("Two brothers plotted an attack on a concert hall in Kessa.", "threat:cue:terrorism"),
+        ("The clan imported at least two tonnes of cocaine through the port.", "threat:cue:trafficking"),
+        ("The family laundered the proceeds through bakeries and car washes.", "threat:cue:trafficking"),
+        ("One of the men had carried out surveillance of the editor's street.", "threat:cue:espionage"),
+        ("Kessa accused Vell of steering migrants to its eastern border crossings.", "threat:cue:hybrid"),
+    ];
+    for (text, rule) in cases {
+        assert_eq!(one_rule(text), rule, "{text}");
+    }
+    // A plot of land, and surveillance alone, are none.
+    assert!(threats("The farmer sold a plot of land near the river.").is_empty());
+    assert!(threats("The shop installed surveillance cameras last year.").is_empty());
+}
+
+#[test]
 fn a_danger_posed_and_people_put_at_risk_are_assessments() {
     let cases = [
         (
