@@ -385,6 +385,27 @@ fn plots_by_their_aim_drug_hauls_surveillance_and_steered_migrants_are_cues() {
     for (text, rule) in cases {
         assert_eq!(one_rule(text), rule, "{text}");
     }
+    // More wording: allegiance pledged to a group, sway sought, access kept for later, a known
+    // flaw exploited, launch preparations seen, an attack planned.
+    let more = [
+        (
+            "Two of the men had filmed videos pledging allegiance to the Islamic State group.",
+            "threat:cue:terrorism",
+        ),
+        ("Russia made attempts to influence opinion before the local elections.", "threat:cue:influence"),
+        (
+            "Officials said the Kell Liberation Front was pre-positioning inside water systems.",
+            "threat:cue:intrusion",
+        ),
+        ("The crew was exploiting a known vulnerability in old routers.", "threat:cue:intrusion"),
+        ("The army detected signs of launch preparations at two sites.", "threat:cue:missile"),
+        ("Police had warned of a planned attack on the pilgrims' route.", "threat:cue:attack"),
+    ];
+    for (text, rule) in more {
+        assert_eq!(one_rule(text), rule, "{text}");
+    }
+    // Aid pre-positioned, with no one acting against anyone, is none.
+    assert!(threats("The charity pre-positioned food and water before the storm.").is_empty());
     // A plot of land, and surveillance alone, are none.
     assert!(threats("The farmer sold a plot of land near the river.").is_empty());
     assert!(threats("The shop installed surveillance cameras last year.").is_empty());
