@@ -404,6 +404,17 @@ fn plots_by_their_aim_drug_hauls_surveillance_and_steered_migrants_are_cues() {
     for (text, rule) in more {
         assert_eq!(one_rule(text), rule, "{text}");
     }
+    // Maritime and energy wording: foreigners held as leverage, cargo moved between ships at sea
+    // by an actor, a spill feared, crude stolen from pipelines.
+    let maritime = [
+        ("Vell urged Kessa to stop detaining foreign nationals as bargaining chips.", "threat:cue:detention"),
+        ("Russia moved the cargo in ship-to-ship transfers off the cape.", "threat:cue:sanctions-evasion"),
+        ("The old tankers raise the risk of a major oil spill in the strait.", "threat:cue:risk"),
+        ("The line has long been a target for oil thieves who tap into it at night.", "threat:cue:oil-theft"),
+    ];
+    for (text, rule) in maritime {
+        assert_eq!(one_rule(text), rule, "{text}");
+    }
     // Aid pre-positioned, with no one acting against anyone, is none.
     assert!(threats("The charity pre-positioned food and water before the storm.").is_empty());
     // A plot of land, and surveillance alone, are none.
