@@ -193,6 +193,10 @@ fn a_report_speaks_for_the_body_whose_possessive_or_by_introduced_it_under_any_n
     let text = "Hackers top a threat ranking published on Tuesday by the Orvan Policy Institute.\n\n\
                 That behaviour, the report says, is \"consistent with preparation\" for war.";
     assert_eq!(speaker_of(text, "consistent").as_deref(), Some("Orvan Policy Institute"));
+    // An overview is such a document.
+    let text = "Spy agency report\n\nVell is the main threat, the Kessa Security Service said in its \
+                annual overview.\n\nThe overview says Vell retains \"the will\" to use migrants.";
+    assert_eq!(speaker_of(text, "the will").as_deref(), Some("Kessa Security Service"));
     // A clause of its own after a comma, whose subject is no name, put the report out: the
     // sentence's first subject did not, and the words stay open.
     let text = "Spy agencies publish review\n\nOSLO, May 2 - Iran remains the main danger to Norway and \
