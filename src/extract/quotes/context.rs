@@ -182,6 +182,25 @@ impl Attributor<'_, '_> {
             if back > 0 && wanted == (Wanted::Group { plural: false }) && self.opens_with_thing(sentence) {
                 return None;
             }
+            // "The report ranks Kessa first, which it describes as '…'", "The assessment notes
+            // a rise. Research vessels, it says, have '…'": a published document that opens the
+            // sentence (this one or one before) is what "it" means, not a state it names; nobody
+            // is guessed here. (A statement opening it is its author's voice: "The statement
+            // named the commander, who, it said, '…'" goes on to the body that issued it.)
+            if wanted == (Wanted::Group { plural: false }) && self.opens_with_document(sentence) {
+                return None;
+            }
+            // "Vessels, it says, have mapped the seabed": "it" set off by commas with its verb
+            // is the subject of an earlier sentence, not a name in its own.
+            let parenthetical = back == 0
+                && wanted == (Wanted::Group { plural: false })
+                && token > 0
+                && self.text.is_punct(token - 1, ',')
+                && self.is_speech_verb(token + 1)
+                && self.text.is_punct(token + 2, ',');
+            if parenthetical {
+                continue;
+            }
             let mut first_fitting = None;
             // "…, Mizan said. It accused him of '…'": the speaker of an attribution that closes
             // an earlier sentence is whom its subject pronoun means, before anyone the sentence
@@ -344,6 +363,30 @@ impl Attributor<'_, '_> {
             && self.is_speech_verb(verb)
             && !self.word(verb).ends_with("ing")
             && (verb + 1..sentence.end).all(|i| self.text.is_word(i) || i + 1 == sentence.end)
+    }
+
+    /// Whether `sentence` opens with "The" and a published document ([`Words::PublishedNouns`],
+    /// "The report", "The 38-page unclassified assessment"), a few plain words or a count before
+    /// its noun, none of them a mention.
+    fn opens_with_document(&self, sentence: &Range<usize>) -> bool {
+        /// How many words may describe the document ("The 38-page unclassified report").
+        const DOCUMENT_MODIFIERS: usize = 4;
+        let first = sentence.start + usize::from(!self.text.is_word(sentence.start));
+        if !self.text.is_word_ci(first, "the") || self.inside_quote(first) {
+            return false;
+        }
+        (first + 1..(first + 2 + DOCUMENT_MODIFIERS).min(sentence.end))
+            .take_while(|&i| {
+                self.mention_covering(i).is_none()
+                    && (self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+                        || self.text.is_punct(i, '-')
+                        || self
+                            .text
+                            .tokens
+                            .get(i)
+                            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised))
+            })
+            .any(|i| LEXICON.word_in_any(&[Words::PublishedNouns, Words::GenericDocumentNouns], self.text, i))
     }
 
     /// Whether `sentence` opens with "The" and a lower-case noun that is no body, no person and no

@@ -816,3 +816,18 @@ fn the_report_is_the_one_introduced_many_sentences_before() {
                 report describes the campaign as \"the most persistent threat to public debate\".";
     assert_eq!(speaker_of(text, "the most persistent").as_deref(), Some("Vigilance"));
 }
+
+#[test]
+fn it_in_a_sentence_a_report_opens_is_the_report_not_a_state_it_names() {
+    let text = "Spy report\n\nThe 38-page unclassified report ranks China first among state threats, \
+                followed by Russia and Iran, which it describes as \"more than allies.\"";
+    assert_eq!(speaker_of(text, "more than allies"), None);
+    let text = "Spy report\n\nNorway published its review. The assessment also notes growing Chinese \
+                interest in the Arctic. Chinese research vessels, it says, have mapped the seabed, and \
+                the data \"can be used by submarines.\"";
+    assert_eq!(speaker_of(text, "can be used"), None);
+    // A statement is its author's voice: "it" goes on to the body that issued it.
+    let text = "Raid in the north\n\nThe Kessa Army said troops had killed a commander. The statement \
+                named him as Jo Bell, who, it said, \"led many attacks.\"";
+    assert_eq!(speaker_of(text, "led many").as_deref(), Some("Kessa Army"));
+}
