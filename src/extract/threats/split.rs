@@ -58,7 +58,15 @@ pub(super) fn propose_parts(
             rules::mention_name(actors, mention).or_else(|| agents::forces_owner(text, hit.start..hit.end))
         })
     };
-    let distinct = matches!((named(&readings[0]), named(&readings[1])), (Some(a), Some(b)) if a != b);
+    // "PST said Russia posed the greatest threat and warned that Russian services could carry out
+    // sabotage": one actor named in both parts acts twice when the two cues are of different
+    // kinds.
+    let families: Vec<Option<String>> =
+        readings.iter().map(|reading| reading.best.map(|(_, group, _)| group.family.clone())).collect();
+    let distinct = match (named(&readings[0]), named(&readings[1])) {
+        (Some(a), Some(b)) => a != b || families[0] != families[1],
+        _ => false,
+    };
     if distinct {
         for (view, reading) in views.iter().zip(readings) {
             propose(text, actors, view, reading, reported, threats);

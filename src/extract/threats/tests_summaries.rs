@@ -117,6 +117,12 @@ fn two_statements_in_one_sentence_are_two_threats() {
         "Serbian troops crossed the border at dawn, and Serbian troops shelled two villages by noon.",
     );
     assert_eq!(found.len(), 1, "{found:?}");
+    // One actor acting twice, in two kinds, is two threats.
+    let found = threats(
+        "The document describes Russia as \"the gravest threat to the region\" and warns that Moscow \
+         could \"mount an attack on Estonian territory\" within five years.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
 }
 
 #[test]
