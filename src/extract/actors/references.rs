@@ -497,12 +497,25 @@ impl Finder<'_, '_> {
         heads.sort_by_key(|(start, _, _)| *start);
         let mut latest: HashMap<&str, &ActorKey> = HashMap::new();
         let mut next_head = 0usize;
-        let mut found: Vec<(usize, ActorKey)> = Vec::new();
+        let mut found: Vec<(usize, usize, ActorKey)> = Vec::new();
         for index in 1..self.text.tokens.len() {
             let token = self.text.tokens[index];
-            if token.kind != TokenKind::Word || token.capitalised || !self.text.is_word_ci(index - 1, "the") {
+            if token.kind != TokenKind::Word || token.capitalised {
                 continue;
             }
+            // "the Vienna-based agency": where the body sits stands between the article and the
+            // noun and says nothing of which body it is.
+            let based = index >= 2
+                && self.text.tokens[index - 1].capitalised
+                && self.text.key(index - 1).ends_with("-based")
+                && self.text.is_word_ci(index - 2, "the");
+            let article = if self.text.is_word_ci(index - 1, "the") {
+                index - 1
+            } else if based {
+                index - 2
+            } else {
+                continue;
+            };
             while let Some((start, head, key)) = heads.get(next_head) {
                 if *start >= index {
                     break;
@@ -534,12 +547,12 @@ impl Finder<'_, '_> {
                 continue;
             }
             if let Some(key) = latest.get(self.text.key(index)) {
-                found.push((index - 1, (*key).clone()));
+                found.push((article, index + 1, (*key).clone()));
             }
         }
-        for (start, key) in found {
-            let surface = self.surface(start, start + 2);
-            self.push(key, start, start + 2, surface, "definite-reference", false);
+        for (start, end, key) in found {
+            let surface = self.surface(start, end);
+            self.push(key, start, end, surface, "definite-reference", false);
         }
     }
 

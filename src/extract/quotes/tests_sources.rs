@@ -831,3 +831,11 @@ fn it_in_a_sentence_a_report_opens_is_the_report_not_a_state_it_names() {
                 named him as Jo Bell, who, it said, \"led many attacks.\"";
     assert_eq!(speaker_of(text, "led many").as_deref(), Some("Kessa Army"));
 }
+
+#[test]
+fn a_body_named_again_with_where_it_sits_speaks() {
+    let text = "Plant risk\n\nThe International Atomic Energy Agency keeps a team on site. In a statement, \
+                the Vienna-based agency said the generators had fuel for 20 days and warned that \"any \
+                further failure would be grave.\"";
+    assert_eq!(speaker_of(text, "any further").as_deref(), Some("International Atomic Energy Agency"));
+}
