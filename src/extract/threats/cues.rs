@@ -255,9 +255,9 @@ fn recovered(text: &TokenizedText<'_>, statement: usize, hit: &CueHit) -> bool {
 const SEIZED_LIST_TOKENS: usize = 16;
 
 /// Whether a cue is one item of a list of things seized: a verb of a haul ([`Words::HaulVerbs`])
-/// before the list ("agents seized
-/// six rifles, a grenade and …"), or after it in the passive ("…, six hand grenades and some
-/// currency were recovered"), with only the list's words, numbers and commas between.
+/// before the list ("agents seized six rifles, a grenade and …"), or after it in the passive
+/// ("…, six hand grenades and some currency were recovered"), with only the list's words, numbers
+/// and commas between.
 fn seized_in_a_list(text: &TokenizedText<'_>, statement: usize, hit: &CueHit) -> bool {
     // ("Police seized the port": the cue is the act itself, no item.)
     if (hit.start..hit.end)
