@@ -14,6 +14,10 @@ use super::*;
 use crate::model::span::{ceil_char_boundary, floor_char_boundary};
 use crate::model::text::is_cjk_letter;
 
+/// How many Korean quotes joined by a connective ending ("…"라며 "…") are followed to the one
+/// whose verb attributes them.
+const JOINED_KOREAN_QUOTES: usize = 4;
+
 /// A speaker phrase longer than this (in characters) is a clause, not a name.
 const MAX_SPEAKER_CHARS: usize = 16;
 
@@ -81,6 +85,24 @@ impl Attributor<'_, '_> {
     }
 
     fn korean_speaker(&self, span: &QuoteSpan) -> Option<String> {
+        // `합참은 "…"라며 "…"이라고 말했다`: a quote joined to the next one by a connective ending
+        // ("saying") has that one's speaker; a few quotes joined so at most.
+        let mut span = span;
+        for _ in 0..JOINED_KOREAN_QUOTES {
+            let first = self.tail_of(span).split_whitespace().next()?;
+            if !LEXICON.entries(Words::KoJoiningEndings).iter().any(|e| first == e.as_str()) {
+                break;
+            }
+            let sentence = self.text.tokens.get(span.open_token)?.sentence();
+            let next = self.spans.get(self.spans.partition_point(|s| s.open_token <= span.close_token))?;
+            // Only the ending stands between the two quotes.
+            if self.text.tokens.get(next.open_token)?.sentence() != sentence
+                || next.open_token != span.close_token + 2
+            {
+                return None;
+            }
+            span = next;
+        }
         let mut tail = self.tail_of(span).split_whitespace();
         let first = tail.next()?;
         // The ending may be a word of its own or glued to the verb's word ("라고 말했다").
@@ -187,6 +209,17 @@ mod tests {
         );
         assert_eq!(one("그는 “아직 이르다”라고 밝혔다."), None);
         assert_eq!(one("박서연 대변인은 “대화”라는 표현을 썼다."), None);
+    }
+
+    #[test]
+    fn a_korean_quote_joined_to_the_next_by_a_connective_ending_has_its_speaker() {
+        let got = speakers("국방부는 “명백한 도발”이라며 “정밀 분석 중”이라고 밝혔다.");
+        let named: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(named, [Some("국방부"), Some("국방부")], "{got:?}");
+        // The ending before a verb of its own, with no quote after it, attributes nothing.
+        let got = speakers("국방부는 “명백한 도발”이라며 우려를 나타냈다.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, None, "{got:?}");
     }
 
     #[test]
