@@ -503,7 +503,7 @@ impl Finder<'_, '_> {
             if token.kind != TokenKind::Word || token.capitalised {
                 continue;
             }
-            // "the Vienna-based agency": where the body sits stands between the article and the
+            // "the Geneva-based agency": where the body sits stands between the article and the
             // noun and says nothing of which body it is.
             let based = index >= 2
                 && self.text.tokens[index - 1].capitalised

@@ -366,10 +366,10 @@ impl Attributor<'_, '_> {
     }
 
     /// Whether `sentence` opens with "The" and a published document ([`Words::PublishedNouns`],
-    /// "The report", "The 38-page unclassified assessment"), a few plain words or a count before
+    /// "The report", "The 40-page annual assessment"), a few plain words or a count before
     /// its noun, none of them a mention.
     fn opens_with_document(&self, sentence: &Range<usize>) -> bool {
-        /// How many words may describe the document ("The 38-page unclassified report").
+        /// How many words may describe the document ("The 40-page annual report").
         const DOCUMENT_MODIFIERS: usize = 4;
         let first = sentence.start + usize::from(!self.text.is_word(sentence.start));
         if !self.text.is_word_ci(first, "the") || self.inside_quote(first) {

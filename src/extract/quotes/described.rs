@@ -237,7 +237,7 @@ impl Attributor<'_, '_> {
             let Some(mention) =
                 self.mention_covering(i - 1 - modifiers).filter(|m| m.end_token == i - modifiers)
             else {
-                // "Hamas's military spokesman said", "the rebels' spokesman said": a body's
+                // "the Kessa Front's military spokesman said", "the rebels' spokesman said": a body's
                 // possessive before the noun; a person's spokesperson is someone else's voice.
                 if let Some(owner) = self.possessor_ending_at(i - 1 - modifiers) {
                     return (self.actors.kind_of(owner) != ActorKind::Person).then_some(owner.actor);

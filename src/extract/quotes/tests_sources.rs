@@ -186,23 +186,23 @@ fn the_statement_or_the_spokesperson_speaks_for_whom_its_introduction_names() {
 #[test]
 fn a_report_speaks_for_the_body_whose_possessive_or_by_introduced_it_under_any_name() {
     // A body's possessive introduces it; "the report" names the assessment again.
-    let text = "Presenting the Kessa Intelligence Service's annual assessment, Adm. Jo Bell said Vell \
-                was rearming.\n\nThe report describes the bases as \"the core of the arsenal.\"";
-    assert_eq!(speaker_of(text, "the core").as_deref(), Some("Kessa Intelligence Service"));
+    let text = "Dam report\n\nThe Kessa Intelligence Service's yearly assessment, released on Monday, says \
+                Vell is rearming.\n\nThe report calls the northern bases \"a growing worry.\"";
+    assert_eq!(speaker_of(text, "a growing worry").as_deref(), Some("Kessa Intelligence Service"));
     // A ranking is such a document; a short adjunct may stand before "by".
-    let text = "Hackers top a threat ranking published on Tuesday by the Orvan Policy Institute.\n\n\
-                That behaviour, the report says, is \"consistent with preparation\" for war.";
-    assert_eq!(speaker_of(text, "consistent").as_deref(), Some("Orvan Policy Institute"));
+    let text = "Gangs ranked\n\nRansom gangs lead a ranking published this week by the Orvan Policy \
+                Institute.\n\nSuch gangs, the report says, are \"growing bolder\" each year.";
+    assert_eq!(speaker_of(text, "growing bolder").as_deref(), Some("Orvan Policy Institute"));
     // An overview is such a document.
     let text = "Spy agency report\n\nVell is the main threat, the Kessa Security Service said in its \
-                annual overview.\n\nThe overview says Vell retains \"the will\" to use migrants.";
-    assert_eq!(speaker_of(text, "the will").as_deref(), Some("Kessa Security Service"));
+                annual overview.\n\nThe overview says Vell keeps \"every option\" open at the border.";
+    assert_eq!(speaker_of(text, "every option").as_deref(), Some("Kessa Security Service"));
     // A clause of its own after a comma, whose subject is no name, put the report out: the
     // sentence's first subject did not, and the words stay open.
-    let text = "Spy agencies publish review\n\nOSLO, May 2 - Iran remains the main danger to Norway and \
-                is using hired proxies for sabotage and arson, Norway's two intelligence agencies said \
-                in their annual assessment.\n\nSuch \"disposable agents\" set six fires, the report says.";
-    assert_eq!(speaker_of(text, "disposable").as_deref(), Some("the report"));
+    let text = "Spy agencies publish review\n\nROME, May 2 - Iran remains the main danger to Italy, Italy's \
+                two security agencies said in their annual assessment.\n\nThese \"paid helpers\" set \
+                fires, the report says.";
+    assert_eq!(speaker_of(text, "paid helpers").as_deref(), Some("the report"));
 }
 
 #[test]
@@ -214,10 +214,10 @@ fn the_person_named_after_a_possessors_title_speaks_not_the_possessor() {
     let text = "Talks went on. \"It is a bad plan,\" said the group's research director, Tomas Henk.";
     assert_eq!(speaker_of(text, "It is a bad").as_deref(), Some("Tomas Henk"));
     // "The" and a plain noun before the name in apposition.
-    let text = "A lawyer for the traders spoke. \"We have an answer,\" said the lawyer, Ana Vell. \
-                \"It took years.\"";
-    assert_eq!(speaker_of(text, "We have").as_deref(), Some("Ana Vell"));
-    assert_eq!(speaker_of(text, "It took").as_deref(), Some("Ana Vell"));
+    let text = "A lawyer for the traders spoke. \"We are relieved,\" said the lawyer, Ana Vell. \
+                \"It was a long wait.\"";
+    assert_eq!(speaker_of(text, "We are relieved").as_deref(), Some("Ana Vell"));
+    assert_eq!(speaker_of(text, "It was a long").as_deref(), Some("Ana Vell"));
     // Without a name, the whole description speaks, not its possessor.
     let text = "Talks went on. \"It is a bad plan,\" said the group's research director.";
     assert_eq!(speaker_of(text, "It is a bad").as_deref(), Some("the group's research director"));
@@ -358,10 +358,9 @@ fn a_lede_s_described_person_is_the_one_the_next_sentence_names() {
                 step by step\". Jo Bell later wept.";
     assert_ne!(speaker_of(text, "led on").as_deref(), Some("Jo Bell"));
     // A sentence that opens on two people names neither as the one described.
-    let text = "Two men who stabbed a presenter were carrying out an attack \"commissioned by a foreign \
-                state\", a judge said as she jailed them.\n\nJan Varga, 27, and Piotr Lask, 31, were \
-                convicted in May.";
-    assert_eq!(speaker_of(text, "commissioned").as_deref(), Some("a judge"));
+    let text = "Two men who set fire to a depot acted \"on orders from abroad\", a judge said as she \
+                sentenced them.\n\nJan Varga, 27, and Piotr Lask, 31, were convicted in May.";
+    assert_eq!(speaker_of(text, "on orders").as_deref(), Some("a judge"));
 }
 
 #[test]
@@ -819,13 +818,13 @@ fn the_report_is_the_one_introduced_many_sentences_before() {
 
 #[test]
 fn it_in_a_sentence_a_report_opens_is_the_report_not_a_state_it_names() {
-    let text = "Spy report\n\nThe 38-page unclassified report ranks China first among state threats, \
-                followed by Russia and Iran, which it describes as \"more than allies.\"";
-    assert_eq!(speaker_of(text, "more than allies"), None);
-    let text = "Spy report\n\nNorway published its review. The assessment also notes growing Chinese \
-                interest in the Arctic. Chinese research vessels, it says, have mapped the seabed, and \
-                the data \"can be used by submarines.\"";
-    assert_eq!(speaker_of(text, "can be used"), None);
+    let text = "Spy report\n\nThe 40-page annual review lists Iran first among dangers to the region, \
+                ahead of Syria and Iraq, which it calls \"a willing partner.\"";
+    assert_eq!(speaker_of(text, "a willing partner"), None);
+    let text = "Spy report\n\nNorway published its review. The assessment also notes more Russian \
+                activity near the islands. Russian survey ships, it says, have charted the fjords, and \
+                the data \"could help submarines.\"";
+    assert_eq!(speaker_of(text, "could help"), None);
     // A statement is its author's voice: "it" goes on to the body that issued it.
     let text = "Raid in the north\n\nThe Kessa Army said troops had killed a commander. The statement \
                 named him as Jo Bell, who, it said, \"led many attacks.\"";
@@ -834,8 +833,7 @@ fn it_in_a_sentence_a_report_opens_is_the_report_not_a_state_it_names() {
 
 #[test]
 fn a_body_named_again_with_where_it_sits_speaks() {
-    let text = "Plant risk\n\nThe International Atomic Energy Agency keeps a team on site. In a statement, \
-                the Vienna-based agency said the generators had fuel for 20 days and warned that \"any \
-                further failure would be grave.\"";
-    assert_eq!(speaker_of(text, "any further").as_deref(), Some("International Atomic Energy Agency"));
+    let text = "Dam check\n\nThe International Atomic Energy Agency inspected the dam on Monday. The \
+                Vienna-based agency said the spillway was \"badly cracked.\"";
+    assert_eq!(speaker_of(text, "badly cracked").as_deref(), Some("International Atomic Energy Agency"));
 }

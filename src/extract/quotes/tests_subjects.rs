@@ -1003,9 +1003,9 @@ fn he_after_an_unnamed_man_who_spoke_is_that_man_and_she_is_not() {
 
 #[test]
 fn a_place_narrowed_by_a_compass_point_after_a_preposition_is_no_subject() {
-    let text = "Pilot testifies\n\nA former pilot for the gang testified Thursday that he flew fuel to \
-                airstrips in northern Chad for the man on trial, describing a network that he said \
-                \"ran like an airline.\"\n\nChad has extradited dozens of suspects.";
-    assert_ne!(speaker_of(text, "ran like").as_deref(), Some("Chad"));
-    assert_eq!(speaker_of(text, "ran like").as_deref(), Some("A former pilot for the gang"));
+    let text = "Driver testifies\n\nA former driver for the gang told jurors that he hauled fuel to depots \
+                in northern Chad for the accused, describing a trade that he said \"never stopped.\"\n\n\
+                Chad has extradited dozens of suspects.";
+    assert_ne!(speaker_of(text, "never stopped").as_deref(), Some("Chad"));
+    assert_eq!(speaker_of(text, "never stopped").as_deref(), Some("A former driver for the gang"));
 }

@@ -32,8 +32,8 @@ fn a_spokesperson_an_organisation_name_modifies_speaks_for_it() {
 #[test]
 fn a_spokesperson_after_a_bodys_possessive_speaks_for_it() {
     let text = "The Kessa Front shelled the port.\n\nIn a statement, the Kessa Front's military spokesman \
-                said the group would \"keep firing\" at ships.";
-    assert_eq!(speaker_of(text, "keep firing").as_deref(), Some("Kessa Front"));
+                said its fighters would \"answer every raid.\"";
+    assert_eq!(speaker_of(text, "answer every").as_deref(), Some("Kessa Front"));
     // A plural's bare apostrophe is a possessive too, not a quotation mark.
     let text = "The Vantrix Systems plant shut.\n\nThe Vantrix Systems' spokesman said the firm was \
                 \"working around the clock\".";
@@ -580,9 +580,9 @@ fn the_company_is_the_firm_last_named_not_the_firm_last_introduced() {
 
 #[test]
 fn a_subject_told_with_nothing_after_the_verb_was_spoken_to() {
-    let text = "Depot fire was 'an act of war by proxy', Kell Crown Court told\n\nBy Ann Roe\n\nMen set \
-                fire to a depot, the court heard.";
-    assert_eq!(speaker_of(text, "an act of war"), None);
+    let text = "Depot blaze 'planned for weeks', Kell Crown Court told\n\nBy Ann Roe\n\nMen set fire to a \
+                depot, the court heard.";
+    assert_eq!(speaker_of(text, "planned for weeks"), None);
     // Whom the words were told to after the verb: the subject speaks.
     let text = "Fire inquiry opens\n\n\"We will rebuild,\" Ana Vell told reporters.";
     assert_eq!(speaker_of(text, "We will rebuild").as_deref(), Some("Ana Vell"));

@@ -251,12 +251,12 @@ fn recovered(text: &TokenizedText<'_>, statement: usize, hit: &CueHit) -> bool {
 }
 
 /// How many tokens a list of things seized or recovered may run between its verb and a weapon in
-/// it ("seized six rifles, a grenade and 3,000 cartridges").
+/// it ("seized four pistols, a grenade and 500 rounds").
 const SEIZED_LIST_TOKENS: usize = 16;
 
 /// Whether a cue is one item of a list of things seized: a verb of a haul ([`Words::HaulVerbs`])
-/// before the list ("agents seized six rifles, a grenade and …"), or after it in the passive
-/// ("…, six hand grenades and some currency were recovered"), with only the list's words, numbers
+/// before the list ("customs officers seized four pistols, a grenade and …"), or after it in the
+/// passive ("…, two grenades and some cash were seized"), with only the list's words, numbers
 /// and commas between.
 fn seized_in_a_list(text: &TokenizedText<'_>, statement: usize, hit: &CueHit) -> bool {
     // ("Police seized the port": the cue is the act itself, no item.)

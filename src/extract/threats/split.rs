@@ -58,9 +58,8 @@ pub(super) fn propose_parts(
             rules::mention_name(actors, mention).or_else(|| agents::forces_owner(text, hit.start..hit.end))
         })
     };
-    // "The document describes Russia as 'the gravest threat' and warns that Moscow could 'mount
-    // an attack'": one actor named in both parts acts twice when the two cues are of different
-    // kinds.
+    // "The paper calls Russia 'the main danger' and warns that Moscow could 'strike Estonian
+    // ports'": one actor named in both parts acts twice when the two cues are of different kinds.
     let families: Vec<Option<String>> =
         readings.iter().map(|reading| reading.best.map(|(_, group, _)| group.family.clone())).collect();
     let distinct = match (named(&readings[0]), named(&readings[1])) {

@@ -119,8 +119,8 @@ fn two_statements_in_one_sentence_are_two_threats() {
     assert_eq!(found.len(), 1, "{found:?}");
     // One actor acting twice, in two kinds, is two threats.
     let found = threats(
-        "The document describes Russia as \"the gravest threat to the region\" and warns that Moscow \
-         could \"mount an attack on Estonian territory\" within five years.",
+        "The paper calls Russia \"the main danger to the Baltic\" and warns that Moscow could \"strike \
+         Estonian ports\" within five years.",
     );
     assert_eq!(found.len(), 2, "{found:?}");
 }

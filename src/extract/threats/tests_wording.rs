@@ -335,11 +335,11 @@ fn weapons_recovered_are_evidence_examined() {
 #[test]
 fn weapons_listed_in_a_haul_are_no_danger_stated() {
     assert!(
-        threats("Two rifles, a pistol, six hand grenades and some currency were recovered from the hut.")
+        threats("Three shotguns, a revolver, two grenades and some cash were seized from the boat.")
             .is_empty()
     );
     // The verb may come first; other cues of the sentence are read as before.
-    let found = threats("Agents seized six rifles, a grenade and more than 3,000 cartridges at the port.");
+    let found = threats("Customs officers seized four pistols, a grenade and 500 rounds at the port.");
     assert!(found.iter().all(|t| !t.summary.contains("grenade")), "{found:?}");
     // Weapons used are still a threat, and "found" is no haul ("found him guilty of a bomb plot").
     assert_eq!(threats("Gunmen hurled grenades at the police post, killing two officers.").len(), 1);
@@ -372,15 +372,12 @@ fn plural_rankings_plots_mines_and_illicit_arms_are_cues() {
 #[test]
 fn plots_by_their_aim_drug_hauls_surveillance_and_steered_migrants_are_cues() {
     let cases = [
-        (
-            "The service has tracked more than a dozen potentially lethal plots on Vell soil.",
-            "threat:cue:terrorism",
-        ),
+        ("Police have foiled several potentially lethal plots this year.", "threat:cue:terrorism"),
         ("Two brothers plotted an attack on a concert hall in Kessa.", "threat:cue:terrorism"),
-        ("The clan imported at least two tonnes of cocaine through the port.", "threat:cue:trafficking"),
-        ("The family laundered the proceeds through bakeries and car washes.", "threat:cue:trafficking"),
-        ("One of the men had carried out surveillance of the editor's street.", "threat:cue:espionage"),
-        ("Kessa accused Vell of steering migrants to its eastern border crossings.", "threat:cue:hybrid"),
+        ("The gang shipped three tonnes of cocaine through the port.", "threat:cue:trafficking"),
+        ("The ring laundered the proceeds via shell firms.", "threat:cue:trafficking"),
+        ("One suspect carried out surveillance of the reporter's home for weeks.", "threat:cue:espionage"),
+        ("Kessa says Vell is steering migrants toward two rural crossings.", "threat:cue:hybrid"),
     ];
     for (text, rule) in cases {
         assert_eq!(one_rule(text), rule, "{text}");
@@ -388,18 +385,15 @@ fn plots_by_their_aim_drug_hauls_surveillance_and_steered_migrants_are_cues() {
     // More wording: allegiance pledged to a group, sway sought, access kept for later, a known
     // flaw exploited, launch preparations seen, an attack planned.
     let more = [
-        (
-            "Two of the men had filmed videos pledging allegiance to the Islamic State group.",
-            "threat:cue:terrorism",
-        ),
+        ("A teenager posted a clip pledging allegiance to the Islamic State group.", "threat:cue:terrorism"),
         ("Russia made attempts to influence opinion before the local elections.", "threat:cue:influence"),
         (
             "Officials said the Kell Liberation Front was pre-positioning inside water systems.",
             "threat:cue:intrusion",
         ),
         ("The crew was exploiting a known vulnerability in old routers.", "threat:cue:intrusion"),
-        ("The army detected signs of launch preparations at two sites.", "threat:cue:missile"),
-        ("Police had warned of a planned attack on the pilgrims' route.", "threat:cue:attack"),
+        ("Satellite images show launch preparations at the coastal pad.", "threat:cue:missile"),
+        ("Officers foiled a planned attack on the stadium.", "threat:cue:attack"),
     ];
     for (text, rule) in more {
         assert_eq!(one_rule(text), rule, "{text}");
@@ -407,10 +401,13 @@ fn plots_by_their_aim_drug_hauls_surveillance_and_steered_migrants_are_cues() {
     // Maritime and energy wording: foreigners held as leverage, cargo moved between ships at sea
     // by an actor, a spill feared, crude stolen from pipelines.
     let maritime = [
-        ("Vell urged Kessa to stop detaining foreign nationals as bargaining chips.", "threat:cue:detention"),
+        (
+            "Rights groups say Kessa keeps detaining foreign nationals to win concessions.",
+            "threat:cue:detention",
+        ),
         ("Russia moved the cargo in ship-to-ship transfers off the cape.", "threat:cue:sanctions-evasion"),
-        ("The old tankers raise the risk of a major oil spill in the strait.", "threat:cue:risk"),
-        ("The line has long been a target for oil thieves who tap into it at night.", "threat:cue:oil-theft"),
+        ("Divers fear an oil spill near the reef.", "threat:cue:risk"),
+        ("Oil thieves drill into the pipeline at night.", "threat:cue:oil-theft"),
     ];
     for (text, rule) in maritime {
         assert_eq!(one_rule(text), rule, "{text}");
