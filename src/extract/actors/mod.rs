@@ -130,8 +130,16 @@ const STATE_OF_BODY: &str = "state-of-body";
 /// actor only when the article names the state elsewhere too.
 const STATE_OF_BODY_BY_ADJECTIVE: &str = "state-of-body-by-adjective";
 
+/// Whether the token at `index` narrows the place named after it ("in south-east London", "in
+/// northern Syria", "in neighbouring Lithuania"): a compass point, the hyphen between two, or a
+/// word of [`Words::PlaceModifiers`].
+pub(crate) fn narrows_place(text: &TokenizedText<'_>, index: usize) -> bool {
+    let word = text.token_text(index);
+    is_compass_word(word) || word == "-" || LEXICON.word_in(Words::PlaceModifiers, text, index)
+}
+
 /// "north", "south-east", "northern", "central": a direction that narrows a place.
-pub(crate) fn is_compass_word(word: &str) -> bool {
+fn is_compass_word(word: &str) -> bool {
     const POINTS: &[&str] = &[
         "north",
         "south",

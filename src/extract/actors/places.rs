@@ -62,12 +62,7 @@ impl Finder<'_, '_> {
         // Lithuania".
         let mut back = 1;
         // (At most four words back, so that a long run of such words stays linear.)
-        let narrows = |back: usize| {
-            preceding_word(back).is_some_and(|w| is_compass_word(w) || w == "-")
-                || start
-                    .checked_sub(back)
-                    .is_some_and(|i| LEXICON.word_in(Words::PlaceModifiers, self.text, i))
-        };
+        let narrows = |back: usize| start.checked_sub(back).is_some_and(|i| narrows_place(self.text, i));
         while back <= 4 && narrows(back) {
             back += 1;
         }

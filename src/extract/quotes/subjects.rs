@@ -823,11 +823,7 @@ impl Attributor<'_, '_> {
         }
         // "airstrips in northern Mexico", "in the occupied Crimea": a compass point or a word
         // that narrows a place stands between (a few at most: "in south-east").
-        let narrows = |i: usize| {
-            self.text.is_dash(i)
-                || self.text.is_word(i) && crate::extract::actors::is_compass_word(self.word(i))
-                || LEXICON.word_in(Words::PlaceModifiers, self.text, i)
-        };
+        let narrows = |i: usize| crate::extract::actors::narrows_place(self.text, i);
         let mut narrowing = 0;
         while narrowing < NARROWING_WORDS && start.checked_sub(1).is_some_and(narrows) {
             start -= 1;

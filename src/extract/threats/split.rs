@@ -60,10 +60,10 @@ pub(super) fn propose_parts(
     };
     // "The paper calls Russia 'the main danger' and warns that Moscow could 'strike Estonian
     // ports'": one actor named in both parts acts twice when the two cues are of different kinds.
-    let families: Vec<Option<String>> =
-        readings.iter().map(|reading| reading.best.map(|(_, group, _)| group.family.clone())).collect();
+    let kinds_differ = readings[0].best.map(|(_, group, _)| &group.family)
+        != readings[1].best.map(|(_, group, _)| &group.family);
     let distinct = match (named(&readings[0]), named(&readings[1])) {
-        (Some(a), Some(b)) => a != b || families[0] != families[1],
+        (Some(a), Some(b)) => a != b || kinds_differ,
         _ => false,
     };
     if distinct {
