@@ -378,13 +378,8 @@ fn plots_by_their_aim_drug_hauls_surveillance_and_steered_migrants_are_cues() {
         ("The ring laundered the proceeds via shell firms.", "threat:cue:trafficking"),
         ("One suspect carried out surveillance of the reporter's home for weeks.", "threat:cue:espionage"),
         ("Kessa says Vell is steering migrants toward two rural crossings.", "threat:cue:hybrid"),
-    ];
-    for (text, rule) in cases {
-        assert_eq!(one_rule(text), rule, "{text}");
-    }
-    // More wording: allegiance pledged to a group, sway sought, access kept for later, a known
-    // flaw exploited, launch preparations seen, an attack planned.
-    let more = [
+        // More wording: allegiance pledged to a group, sway sought, access kept for later, a known
+        // flaw exploited, launch preparations seen, an attack planned.
         ("A teenager posted a clip pledging allegiance to the Islamic State group.", "threat:cue:terrorism"),
         ("Russia made attempts to influence opinion before the local elections.", "threat:cue:influence"),
         (
@@ -394,13 +389,8 @@ fn plots_by_their_aim_drug_hauls_surveillance_and_steered_migrants_are_cues() {
         ("The crew was exploiting a known vulnerability in old routers.", "threat:cue:intrusion"),
         ("Satellite images show launch preparations at the coastal pad.", "threat:cue:missile"),
         ("Officers foiled a planned attack on the stadium.", "threat:cue:attack"),
-    ];
-    for (text, rule) in more {
-        assert_eq!(one_rule(text), rule, "{text}");
-    }
-    // Maritime and energy wording: foreigners held as leverage, cargo moved between ships at sea
-    // by an actor, a spill feared, crude stolen from pipelines.
-    let maritime = [
+        // Maritime and energy wording: foreigners held as leverage, cargo moved between ships at
+        // sea by an actor, a spill feared, crude stolen from pipelines.
         (
             "Rights groups say Kessa keeps detaining foreign nationals to win concessions.",
             "threat:cue:detention",
@@ -409,7 +399,7 @@ fn plots_by_their_aim_drug_hauls_surveillance_and_steered_migrants_are_cues() {
         ("Divers fear an oil spill near the reef.", "threat:cue:risk"),
         ("Oil thieves drill into the pipeline at night.", "threat:cue:oil-theft"),
     ];
-    for (text, rule) in maritime {
+    for (text, rule) in cases {
         assert_eq!(one_rule(text), rule, "{text}");
     }
     // Aid pre-positioned, with no one acting against anyone, is none.
