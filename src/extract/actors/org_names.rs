@@ -70,8 +70,15 @@ impl Finder<'_, '_> {
         }
         // "a militia calling itself Saraya al-Fajr", "a group known as the Mouvement du 12 Juin",
         // "the NGO Redes da Mata": the name it goes by runs on through its particles.
-        end = self.org_name_particles_end(end, sentence_end, after_noun || self.named_after_org_noun(start));
-        let after_noun = after_noun || self.after_party_descriptor(start);
+        // "an analyst at Kpler", "a researcher at El Colegio de Michoacán": an employer's name
+        // after a role runs on the same way.
+        let employer = self.employer_after_role(start, end);
+        end = self.org_name_particles_end(
+            end,
+            sentence_end,
+            after_noun || employer || self.named_after_org_noun(start),
+        );
+        let after_noun = after_noun || employer || self.after_party_descriptor(start);
         // "the rights group Citizens for Peace Monitor": after its noun, a name goes on through
         // a connector between capitalised words.
         let capitalised =
@@ -402,6 +409,27 @@ impl Finder<'_, '_> {
             }
             _ => false,
         }
+    }
+
+    /// "an analyst at Kpler", "an economist at Varde Securities": a name (`start..end`) right
+    /// after a role of [`Words::EmployerRoles`] and "at" or "with" is the employer's, unless it is
+    /// a place or a country ("a professor at Oxford"), an initial, or holds a word that heads
+    /// organisations' names ("a fellow at the Kiel Institute for …"), which the rules for those
+    /// read whole.
+    fn employer_after_role(&self, start: usize, end: usize) -> bool {
+        if (start..end).any(|i| LEXICON.org_head(self.text, i).is_some())
+            || self.text.tokens[start].end_byte() - self.text.tokens[start].start_byte() < 2
+        {
+            return false;
+        }
+        let opening = self.text.with_article(start);
+        let Some(link) = opening.checked_sub(1) else { return false };
+        let Some(role) = link.checked_sub(1) else { return false };
+        (self.text.is_word_ci(link, "at") || self.text.is_word_ci(link, "with"))
+            && LEXICON.word_in(Words::EmployerRoles, self.text, role)
+            && !self.text.tokens[role].capitalised
+            && !LEXICON.is_place_word(self.text, start)
+            && LEXICON.lookup_country(self.text.key(start)).is_none()
     }
 
     /// "the far-right Liberty Rally", "the opposition Voice for Ostavia": a name after "the" and a

@@ -845,3 +845,21 @@ fn an_acronym_opening_the_sentence_before_its_definite_appositive_is_a_body() {
     let found = actors(text);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_name_after_a_role_in_a_firm_and_at_is_the_employer() {
+    let text = "Freight\n\n\"Rates will stay high,\" said Ana Vell, an analyst at Torvik in London. \
+                Jo Marr, an economist with Varde Capital Partners, agreed. Lena Holt, a researcher \
+                at El Colegio de Ostavia, did not.";
+    let found = actors(text);
+    for firm in ["Torvik", "Varde Capital Partners", "El Colegio de Ostavia"] {
+        assert!(
+            found.iter().any(|(name, kind, _)| name == firm && *kind == ActorKind::Organisation),
+            "{firm}: {found:?}"
+        );
+    }
+    // A place after the role is no employer, nor is a name after a role of office.
+    let text = "Freight\n\nPia Lund, a professor at Oslo, spoke. Ola Berg, a worker at Torvik, spoke.";
+    let found = actors(text);
+    assert!(!found.iter().any(|(name, _, _)| name == "Oslo" || name == "Torvik"), "{found:?}");
+}

@@ -169,16 +169,11 @@ impl Attributor<'_, '_> {
     }
 
     /// The actor a spokesperson in the sentence of `token` speaks for: the subject of the sentence
-    /// before it in the same paragraph, when that is an organisation, a force or a state that
+    /// just before it ([`Self::sentence_just_before`]), when that is an organisation, a force or a state that
     /// speaks ("The Harbour Command said it was aware."), or an organisation or a force that does
     /// anything ("The Border Troops, part of the army, gave their own account.").
     fn subject_before_spokesperson(&self, token: usize) -> Option<usize> {
-        let sentence_index = self.text.tokens.get(token)?.sentence();
-        let previous = self.text.sentences.get(sentence_index.checked_sub(1)?)?;
-        let paragraph = self.text.tokens.get(token)?.paragraph();
-        if self.text.tokens.get(previous.start)?.paragraph() != paragraph {
-            return None;
-        }
+        let previous = self.sentence_just_before(token)?;
         let subject_start = previous.start + usize::from(self.text.is_word_ci(previous.start, "the"));
         // The mention may include "The" ("The Harbour Command") or start after it.
         let first = self.actors.mentions.partition_point(|m| m.start_token < previous.start);
@@ -592,7 +587,17 @@ impl Attributor<'_, '_> {
         let Some((intro, modifier)) = found else {
             // `Acme claimed the attack online. "…," the post said.`: a document nobody introduced
             // is the one the sentence before put out.
-            return if spokesperson { None } else { self.claimant_before(span) };
+            if spokesperson {
+                return None;
+            }
+            // `The Grey Owl group gave the clinic five days. "…," the post read.`: a statement or a
+            // post (not a report, which anyone may write about anyone) is that of the body whose
+            // act the sentence before tells.
+            return self.claimant_before(span).or_else(|| {
+                (LEXICON.has(Words::AuthoredNouns, &noun) && !published)
+                    .then(|| self.subject_before_spokesperson(span.open_token))
+                    .flatten()
+            });
         };
         let not_person =
             |actor: usize| self.actors.actors.get(actor).is_some_and(|a| a.kind != ActorKind::Person);
@@ -706,19 +711,28 @@ impl Attributor<'_, '_> {
             .max_by_key(|m| m.end_token)
     }
 
-    /// The organisation that spoke in the sentence before the quote's, in the same paragraph:
-    /// the mention nearest before that sentence's first finite speech verb ("A group calling
-    /// itself Acme claimed the attack"), not the object of a preposition. `None` for a person
-    /// or when that sentence has no such verb.
+    /// The sentence before the one of `token`, in the same paragraph, or the last one of the
+    /// paragraph before when `token`'s sentence opens its own (`The group set a deadline.` and
+    /// then a paragraph `"…," the post read.`). `None` for the article's first sentence, or when
+    /// `token`'s sentence begins in an earlier paragraph than `token`'s.
+    fn sentence_just_before(&self, token: usize) -> Option<Range<usize>> {
+        let at = self.text.tokens.get(token)?;
+        let own = self.text.sentences.get(at.sentence())?;
+        let previous = self.text.sentences.get(at.sentence().checked_sub(1)?)?;
+        let paragraph_of = |i: usize| self.text.tokens.get(i).map(|t| t.paragraph());
+        let own_paragraph = paragraph_of(own.start)?;
+        let previous_paragraph = paragraph_of(previous.start)?;
+        (own_paragraph == at.paragraph()
+            && (previous_paragraph == own_paragraph || previous_paragraph + 1 == own_paragraph))
+            .then(|| previous.clone())
+    }
+
+    /// The organisation that spoke in the sentence just before the quote's
+    /// ([`Self::sentence_just_before`]): the mention nearest before that sentence's first finite
+    /// speech verb ("A group calling itself Acme claimed the attack"), not the object of a
+    /// preposition. `None` for a person or when that sentence has no such verb.
     fn claimant_before(&self, span: &QuoteSpan) -> Option<usize> {
-        let token = self.text.tokens.get(span.open_token)?;
-        let quote_sentence = self.text.sentences.get(token.sentence())?;
-        let previous = self.text.sentences.get(token.sentence().checked_sub(1)?)?.clone();
-        let same_paragraph =
-            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.paragraph() == token.paragraph());
-        if !same_paragraph(previous.start) || !same_paragraph(quote_sentence.start) {
-            return None;
-        }
+        let previous = self.sentence_just_before(span.open_token)?;
         let verb = (previous.start..previous.end)
             .find(|&i| !self.inside_quote(i) && self.is_speech_verb(i) && !self.word(i).ends_with("ing"))?;
         let mention = (previous.start..verb)

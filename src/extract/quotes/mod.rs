@@ -380,11 +380,27 @@ impl Attributor<'_, '_> {
             && (LEXICON.is_speech_verb(self.word(token))
                 || self.is_finding_verb(token)
                 // "shot back", "hit back": a retort.
-                || (LEXICON.word_in(Words::RetortVerbs, self.text, token) && self.text.is_word_ci(token + 1, "back")))
+                || (LEXICON.word_in(Words::RetortVerbs, self.text, token) && self.text.is_word_ci(token + 1, "back"))
+                || self.written_thing_reads(token))
             && !self.is_noun_after_determiner(token)
             && !self.act_foretold(token)
             && !self.consent_to_act(token)
             && !self.told_to_subject(token)
+    }
+
+    /// `"…," the post read`: a verb of [`Words::ReadingVerbs`] right after a written thing's noun
+    /// ([`Words::AuthoredNouns`], [`Words::VoiceNouns`]) and before a stop, a comma or a colon
+    /// reports that thing's words. "She read the charges" reports none, nor does a participle
+    /// ("in a statement read on state radio, the army said").
+    fn written_thing_reads(&self, token: usize) -> bool {
+        LEXICON.word_in(Words::ReadingVerbs, self.text, token)
+            && token.checked_sub(1).is_some_and(|noun| {
+                LEXICON.word_in(Words::AuthoredNouns, self.text, noun)
+                    || LEXICON.word_in(Words::VoiceNouns, self.text, noun)
+            })
+            && self.text.tokens.get(token + 1).is_none_or(|next| {
+                next.sentence_start || [".", ",", ":", ";"].contains(&self.text.token_text(token + 1))
+            })
     }
 
     /// `'…', court told`: a verb that needs whom it addresses, with nothing after it, says the

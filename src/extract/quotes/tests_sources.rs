@@ -837,3 +837,27 @@ fn a_body_named_again_with_where_it_sits_speaks() {
                 Vienna-based agency said the spillway was \"badly cracked.\"";
     assert_eq!(speaker_of(text, "badly cracked").as_deref(), Some("International Atomic Energy Agency"));
 }
+
+#[test]
+fn what_a_post_reads_is_its_authors() {
+    // The group that acted in the sentence before, also in the paragraph before, wrote the post.
+    let text = "Clinic hacked\n\nThe Ashfield Clinic said its systems were down. The Grey Owl group \
+                gave the clinic five days to pay.\n\n\"Your patients will learn everything,\" the \
+                post read. \"Time is short.\"";
+    assert_eq!(speaker_of(text, "Your patients").as_deref(), Some("Grey Owl"));
+    assert_eq!(speaker_of(text, "Time is short").as_deref(), Some("Grey Owl"));
+    // "read" is no speech elsewhere: a statement read on the radio is not what it reads.
+    let text = "Clinic hacked\n\nThe Grey Owl group gave the clinic five days to pay. \"Time is \
+                short,\" Jo Bell read aloud.";
+    assert_ne!(speaker_of(text, "Time is short").as_deref(), Some("Grey Owl"));
+    let text = "Clinic hacked\n\nThe Grey Owl group, in a statement read on its radio, said its \
+                fighters had made a \"tactical withdrawal.\"";
+    assert_eq!(speaker_of(text, "tactical withdrawal").as_deref(), Some("Grey Owl"));
+}
+
+#[test]
+fn a_spokesperson_opening_a_paragraph_speaks_for_the_body_that_closed_the_one_before() {
+    let text = "Detained\n\nThe Kessan Foreign Office said it was aware of the case.\n\n\"We are \
+                working on it at all levels,\" a spokesperson said in Vell.";
+    assert_eq!(speaker_of(text, "We are working").as_deref(), Some("Kessan Foreign Office"));
+}
