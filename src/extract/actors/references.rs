@@ -443,7 +443,11 @@ impl Finder<'_, '_> {
                 .then(|| self.introducing_noun(mention.start_token))
                 .flatten()
                 .map(|noun| self.text.key(noun));
-            let band = introduced_by.is_some_and(|noun| LEXICON.has(Words::GroupNouns, noun));
+            // "a group calling itself Black Pine", "the rights group Fair Vote": a name a group
+            // noun introduced is "the group" as well.
+            let band = introduced_by.is_some_and(|noun| {
+                LEXICON.has(Words::GroupNouns, noun) || LEXICON.has(Words::ArmedGroupReferences, noun)
+            });
             if kind == ActorKind::ArmedGroup || band {
                 for reference in LEXICON.entries(Words::ArmedGroupReferences) {
                     heads.push((mention.start_token, reference.clone(), mention.key.clone()));

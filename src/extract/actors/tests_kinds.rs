@@ -301,3 +301,19 @@ fn an_acronym_described_as_a_body_names_that_body() {
     // A title or a topic in capitals is no body's name.
     assert!(names("Police met. The CEO office said it would study the COVID task force.").is_empty());
 }
+
+#[test]
+fn a_name_a_group_noun_introduced_is_the_group_when_that_speaks() {
+    // A name "group" introduced is "the group" when that speaks, as a gang's or a cell's is.
+    let found = actors(
+        "Leak\n\nA group calling itself Black Pine claimed the attack. The group said it had taken \
+         data.",
+    );
+    assert!(found.iter().any(|(name, _, mentions)| name == "Black Pine" && *mentions == 2), "{found:?}");
+    // A group that acts without speaking is not resolved by so vague a word.
+    let found = actors(
+        "Leak\n\nA group calling itself Black Pine claimed the attack. The group gave the firm a \
+         week.",
+    );
+    assert!(found.iter().any(|(name, _, mentions)| name == "Black Pine" && *mentions == 1), "{found:?}");
+}
