@@ -481,6 +481,14 @@ impl Finder<'_, '_> {
             inner_title = Some(self.base_title_key(name_start, inner_end));
             name_start = inner_end;
         }
+        // "Minister Responsible for the Security Service Mark Tane": a word that links the title
+        // to the "for" of its department belongs to the title.
+        if !appositive
+            && LEXICON.word_in(Words::TitleDepartmentLinks, self.text, name_start)
+            && self.text.is_word_ci(name_start + 1, "for")
+        {
+            name_start += 1;
+        }
         // "Secretary of Agriculture Ann Field", "Minister of the Interior Ann Field": the title's
         // department before the name ("the" only after a capitalised title: "president of the
         // University of Nordic Studies" is a role in an organisation).

@@ -779,3 +779,21 @@ fn a_title_alone_at_the_start_of_a_sentence_is_no_person() {
     assert!(!found.iter().any(|n| n == "Inspector General"), "{found:?}");
     assert!(found.iter().any(|n| n == "Ravi Menon"), "{found:?}");
 }
+
+#[test]
+fn a_word_linking_a_title_to_its_department_is_no_name() {
+    let found = actors(
+        "Spy report\n\nMinister Responsible for the Harbour Police Mark Tane said it was a choice. \
+         Minister Delegate for Europe Ana Vell agreed.",
+    );
+    for (person, title) in [
+        ("Mark Tane", "Minister Responsible for the Harbour Police Mark Tane"),
+        ("Ana Vell", "Minister Delegate for Europe Ana Vell"),
+    ] {
+        assert!(
+            found.iter().any(|(name, aliases)| name == person && aliases.iter().any(|a| a == title)),
+            "{person}: {found:?}"
+        );
+    }
+    assert!(!found.iter().any(|(name, _)| name == "Responsible" || name == "Delegate"), "{found:?}");
+}
