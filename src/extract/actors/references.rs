@@ -151,6 +151,11 @@ impl Finder<'_, '_> {
             if is_compass_word(self.word(index)) {
                 continue;
             }
+            // "The President said", "the Taoiseach told reporters": a title standing alone is an
+            // office (a reference to its holder, or none), never a body named by it.
+            if LEXICON.title_at(self.text, index).is_some_and(|end| end == index + 1) {
+                continue;
+            }
             // "a spokesperson for Corvane said": the body a spokesperson speaks for speaks too.
             let spoken_for = index >= 2
                 && self.text.is_word_ci(index - 1, "for")

@@ -797,3 +797,12 @@ fn a_word_linking_a_title_to_its_department_is_no_name() {
     }
     assert!(!found.iter().any(|(name, _)| name == "Responsible" || name == "Delegate"), "{found:?}");
 }
+
+#[test]
+fn a_title_standing_alone_as_a_subject_is_no_organisation() {
+    let found = names(
+        "Cable cut\n\nPresident Jo Bell said the risk was real. The President said more later. \
+         Tánaiste Ana Vell spoke too. The Tánaiste said it was serious.",
+    );
+    assert_eq!(found, ["Jo Bell", "Ana Vell"]);
+}
