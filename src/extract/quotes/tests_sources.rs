@@ -861,3 +861,10 @@ fn a_spokesperson_opening_a_paragraph_speaks_for_the_body_that_closed_the_one_be
                 working on it at all levels,\" a spokesperson said in Vell.";
     assert_eq!(speaker_of(text, "We are working").as_deref(), Some("Kessan Foreign Office"));
 }
+
+#[test]
+fn what_a_subject_cites_after_a_comma_is_in_its_words() {
+    let text = "Port closed\n\nThe Harbour Office last week ordered staff to leave, citing \"the \
+                unstable situation\" in the port.";
+    assert_eq!(speaker_of(text, "the unstable situation").as_deref(), Some("Harbour Office"));
+}
