@@ -10,10 +10,18 @@ use crate::extract::lexicon::{Entity, Form};
 impl Attributor<'_, '_> {
     /// "In Tehran, the foreign ministry said …": a body named by "the" and a body's noun right
     /// after a sentence's opening "In" and a state's name or seat is that state's; the state
-    /// speaks, when the article names it as an actor.
+    /// speaks, when the article names it as an actor. So does the body's unnamed spokesperson
+    /// ("In Tehran, a foreign ministry spokesperson told a briefing …").
     pub(super) fn state_of_fronted_place(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
-        let mut words = phrase.split_whitespace();
-        if !words.next()?.eq_ignore_ascii_case("the") {
+        let mut words: Vec<&str> = phrase.split_whitespace().collect();
+        let article = *words.first()?;
+        let indefinite = article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an");
+        if indefinite
+            && words.len() >= 3
+            && words.last().is_some_and(|noun| LEXICON.has(Words::SpokespersonNouns, &noun.to_lowercase()))
+        {
+            words.pop();
+        } else if !article.eq_ignore_ascii_case("the") {
             return None;
         }
         let head = words.last()?.to_lowercase();
@@ -27,7 +35,7 @@ impl Attributor<'_, '_> {
         }
         let place = LEXICON.phrase_at(self.text, first + 1)?;
         let entity @ Entity::Country(_) = place.entry.entity? else { return None };
-        if !self.text.is_punct(place.end, ',') || !self.text.is_word_ci(place.end + 1, "the") {
+        if !self.text.is_punct(place.end, ',') || !self.text.is_word_ci(place.end + 1, article) {
             return None;
         }
         let name = LEXICON.entity_name(entity);

@@ -521,6 +521,11 @@ fn a_body_after_an_opening_in_and_a_states_seat_speaks_for_that_state() {
     let text = "Iran backs the group. Later, the foreign ministry said Israel would \"bear full \
                 responsibility\".";
     assert_eq!(speaker_of(text, "bear full").as_deref(), Some("the foreign ministry"));
+    // The body's unnamed spokesperson speaks for the state too.
+    let text = "Iran backs the group. In Tehran, a foreign ministry spokesman told a briefing that \
+                Iran was \"the real victim\" of the strikes.";
+    let speaker = speaker_of(text, "the real victim").expect("a speaker");
+    assert!(speaker == "Iran" || speaker == "Tehran", "{speaker}");
 }
 
 #[test]
