@@ -197,6 +197,12 @@ pub fn attribute_quotes(
                 {
                     // "An Acme spokeswoman declined to comment, saying only that …".
                     (Some(actor), "quote:spokesperson-of-modifier".to_owned())
+                } else if let Some(actor) = phrase
+                    .as_deref()
+                    .and_then(|phrase| attributor.spokesperson_of_previous_subject(span, phrase))
+                {
+                    // `The Velm Embassy rejected it. In a statement, a spokesperson said Velm "…"`.
+                    (Some(actor), "quote:spokesperson-of-subject".to_owned())
                 } else if let Some(actor) = attributor.author_of_document_subject(span) {
                     // "A report by the Kell Institute warned that '…'".
                     (Some(actor), "quote:document-author".to_owned())

@@ -868,3 +868,11 @@ fn what_a_subject_cites_after_a_comma_is_in_its_words() {
                 unstable situation\" in the port.";
     assert_eq!(speaker_of(text, "the unstable situation").as_deref(), Some("Harbour Office"));
 }
+
+#[test]
+fn a_spokesperson_reporting_what_was_said_speaks_for_the_body_before() {
+    // Not only before a quote ("…," a spokesperson said) but reporting it: the same voice.
+    let text = "Hacking row\n\nThe Velm Embassy in Kessa rejected the allegations. In a statement \
+                posted on its website, a spokesperson said Velm \"firmly opposes all attacks\".";
+    assert_eq!(speaker_of(text, "firmly opposes").as_deref(), Some("Velm Embassy in Kessa"));
+}
