@@ -156,6 +156,14 @@ impl Finder<'_, '_> {
             if LEXICON.title_at(self.text, index).is_some_and(|end| end == index + 1) {
                 continue;
             }
+            // "the agency's National Cyber Threat Assessment described …": the last word of a
+            // document's title speaks for its author, and is no body.
+            if [Words::PublishedNouns, Words::AuthoredNouns, Words::GenericDocumentNouns]
+                .into_iter()
+                .any(|list| LEXICON.word_in(list, self.text, index))
+            {
+                continue;
+            }
             // "a spokesperson for Corvane said": the body a spokesperson speaks for speaks too.
             let spoken_for = index >= 2
                 && self.text.is_word_ci(index - 1, "for")

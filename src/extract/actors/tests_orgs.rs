@@ -863,3 +863,16 @@ fn a_name_after_a_role_in_a_firm_and_at_is_the_employer() {
     let found = actors(text);
     assert!(!found.iter().any(|(name, _, _)| name == "Oslo" || name == "Torvik"), "{found:?}");
 }
+
+#[test]
+fn establishment_and_inspectorate_head_the_names_of_bodies() {
+    let text = "Breach\n\nThe Communications Security Establishment disclosed the breach. The Harbour \
+                Safety Inspectorate said nothing.";
+    let found = actors(text);
+    for body in ["Communications Security Establishment", "Harbour Safety Inspectorate"] {
+        assert!(
+            found.iter().any(|(name, kind, _)| name == body && *kind == ActorKind::Organisation),
+            "{body}: {found:?}"
+        );
+    }
+}

@@ -503,6 +503,33 @@ impl Attributor<'_, '_> {
         (verb < span.open_token && !self.inside_quote(verb)).then_some(author.actor)
     }
 
+    /// `The Kessan Signals Agency's latest National Cyber Threat Assessment described Velm as
+    /// "…"`: a document ([`Words::AuthoredNouns`], [`Words::PublishedNouns`]) after its owner's
+    /// possessive opens the sentence's subject, with a few words of its title between, and a
+    /// speech verb follows it: the owner speaks, unless it is an outlet.
+    pub(super) fn owner_of_document_subject(&self, span: &QuoteSpan) -> Option<usize> {
+        /// How many words may describe the document or give its title.
+        const TITLE_WORDS: usize = 7;
+        let sentence = self.sentence_range(span.open_token);
+        let opening = self.subject_opening(sentence.start);
+        let start = opening + usize::from(self.text.is_word_ci(opening, "the"));
+        let owner_end =
+            self.longest_mention_at(opening).or_else(|| self.longest_mention_at(start))?.end_token;
+        let owner = self.possessor_ending_at(owner_end)?;
+        if self.actors.kind_of(owner) == ActorKind::Media {
+            return None;
+        }
+        let noun = (owner_end + 1..=owner_end + TITLE_WORDS)
+            .take_while(|&i| {
+                i < span.open_token
+                    && self.text.is_word(i)
+                    && self.mention_covering(i).is_none()
+                    && !self.is_speech_verb(i)
+            })
+            .find(|&i| LEXICON.word_in_any(&[Words::AuthoredNouns, Words::PublishedNouns], self.text, i))?;
+        (self.is_speech_verb(noun + 1) && noun + 1 < span.open_token).then_some(owner.actor)
+    }
+
     /// `Acme said in a statement that …. "…," the statement said.`: a definite document or
     /// spokesperson noun ("the statement", "the spokesperson") is the one an earlier sentence
     /// introduced with "a", and speaks for whom that sentence names: a document's author ("Acme
@@ -681,8 +708,19 @@ impl Attributor<'_, '_> {
         // "Acme said in a statement", "Acme issued a joint advisory": the subject, when a speech
         // verb or one that puts a document out joins it to the noun.
         let (end, (actor, _)) = self.sentence_subject(sentence.start, intro)?;
-        let verb = (end..intro)
-            .find(|&i| self.is_speech_verb(i) || LEXICON.word_in(Words::IssuingVerbs, self.text, i))?;
+        // "Acme disclosed the breach in a public advisory": a document the subject's act took place
+        // in is the subject's, whatever the verb.
+        let in_document = (intro.saturating_sub(INTRODUCTION_MODIFIER_TOKENS)..intro)
+            .rev()
+            .find(|&j| indefinite(j))
+            .is_some_and(|article| article > end && self.text.is_word_ci(article - 1, "in"));
+        let subject_verb = in_document
+            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        let verb = (end..intro).find(|&i| {
+            self.is_speech_verb(i)
+                || LEXICON.word_in(Words::IssuingVerbs, self.text, i)
+                || subject_verb && i == end
+        })?;
         // "Militants detonated a bomb, the Kenyan police said in a statement": the body right
         // before the verb speaks, not the sentence's first subject.
         let right_before = verb

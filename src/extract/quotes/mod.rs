@@ -203,8 +203,12 @@ pub fn attribute_quotes(
                 {
                     // `The Velm Embassy rejected it. In a statement, a spokesperson said Velm "…"`.
                     (Some(actor), "quote:spokesperson-of-subject".to_owned())
-                } else if let Some(actor) = attributor.author_of_document_subject(span) {
-                    // "A report by the Kell Institute warned that '…'".
+                } else if let Some(actor) = attributor
+                    .author_of_document_subject(span)
+                    .or_else(|| attributor.owner_of_document_subject(span))
+                {
+                    // "A report by the Kell Institute warned that '…'", "The Kell Institute's
+                    // annual review described it as '…'".
                     (Some(actor), "quote:document-author".to_owned())
                 } else if let Some(author) =
                     phrase.as_deref().and_then(|phrase| attributor.author_of_introduced_noun(span, phrase))

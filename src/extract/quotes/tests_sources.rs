@@ -876,3 +876,21 @@ fn a_spokesperson_reporting_what_was_said_speaks_for_the_body_before() {
                 posted on its website, a spokesperson said Velm \"firmly opposes all attacks\".";
     assert_eq!(speaker_of(text, "firmly opposes").as_deref(), Some("Velm Embassy in Kessa"));
 }
+
+#[test]
+fn a_document_the_subjects_act_took_place_in_is_the_subjects() {
+    let text = "Breach\n\nThe Kessan Signals Agency disclosed the breach on Monday in a public advisory. \
+                \"We assess with high confidence that this was state-sponsored,\" the advisory said.";
+    assert_eq!(speaker_of(text, "We assess").as_deref(), Some("Kessan Signals Agency"));
+}
+
+#[test]
+fn a_document_after_its_owners_possessive_speaks_for_the_owner() {
+    let text = "Breach\n\nThe Kessan Signals Agency's most recent National Cyber Threat Assessment \
+                described Velm's program as \"the most active threat to Kessa,\" and warned of more.";
+    assert_eq!(speaker_of(text, "the most active").as_deref(), Some("Kessan Signals Agency"));
+    // The document noun comes after the verb: the possessor's organ said it, not a document.
+    let text = "Raid\n\nThe Kessa Front's central command said in a statement posted online that the \
+                soldiers had been \"retained\".";
+    assert_ne!(speaker_of(text, "retained").as_deref(), Some("Kessa Front"));
+}
