@@ -190,6 +190,12 @@ impl Attributor<'_, '_> {
             if wanted == (Wanted::Group { plural: false }) && self.opens_with_document(sentence) {
                 return None;
             }
+            // "There is no evidence they broke the law, the note says. But it describes …": so is a
+            // document whose attribution closes the sentence before.
+            if back > 0 && wanted == (Wanted::Group { plural: false }) && self.closes_with_document(sentence)
+            {
+                return None;
+            }
             // "Vessels, it says, have mapped the seabed": "it" set off by commas with its verb
             // is the subject of an earlier sentence, not a name in its own.
             let parenthetical = back == 0
@@ -387,6 +393,24 @@ impl Attributor<'_, '_> {
                             .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised))
             })
             .any(|i| LEXICON.word_in_any(&[Words::PublishedNouns, Words::GenericDocumentNouns], self.text, i))
+    }
+
+    /// Whether `sentence` closes with a document's attribution: a comma, "the", a document's noun
+    /// ([`Words::AuthoredNouns`], [`Words::PublishedNouns`], [`Words::GenericDocumentNouns`]) and
+    /// a speech verb ("…, the note says.").
+    fn closes_with_document(&self, sentence: &Range<usize>) -> bool {
+        let last = sentence.end.saturating_sub(1);
+        let verb = if self.text.is_word(last) { last } else { last.saturating_sub(1) };
+        verb >= sentence.start + 3
+            && self.is_speech_verb(verb)
+            && !self.inside_quote(verb)
+            && LEXICON.word_in_any(
+                &[Words::AuthoredNouns, Words::PublishedNouns, Words::GenericDocumentNouns],
+                self.text,
+                verb - 1,
+            )
+            && self.text.is_word_ci(verb - 2, "the")
+            && self.text.is_punct(verb - 3, ',')
     }
 
     /// Whether `sentence` opens with "The" and a lower-case noun that is no body, no person and no

@@ -894,3 +894,12 @@ fn a_document_after_its_owners_possessive_speaks_for_the_owner() {
                 soldiers had been \"retained\".";
     assert_ne!(speaker_of(text, "retained").as_deref(), Some("Kessa Front"));
 }
+
+#[test]
+fn it_after_a_sentence_a_documents_attribution_closes_is_the_document() {
+    // "it" is the note, not the state the sentence before named: nobody is guessed.
+    let text = "Ships tracked\n\nKessa said the ships were tracked. The ships did not enter Kessa's \
+                sea, and there is no evidence they broke the law, the note says. But it describes \
+                the activity as \"persistent and capable.\"";
+    assert_eq!(speaker_of(text, "persistent and capable"), None);
+}
