@@ -903,3 +903,16 @@ fn it_after_a_sentence_a_documents_attribution_closes_is_the_document() {
                 the activity as \"persistent and capable.\"";
     assert_eq!(speaker_of(text, "persistent and capable"), None);
 }
+
+#[test]
+fn a_document_told_of_in_reported_words_introduces_no_author() {
+    let text = "Threat report\n\nThe Kessan Security Service's annual threat report, released on \
+                Wednesday, says Velm remains the most active state. Director Jo Bell said it was the \
+                first time the agency had named states in a public report.\n\nIn the Pacific, the \
+                report warns that some states seek \"to gain influence over governments.\"";
+    assert_eq!(speaker_of(text, "to gain influence").as_deref(), Some("Kessan Security Service"));
+    // A document the speaker's own adjunct introduces still does.
+    let text = "Threat report\n\nDirector Jo Bell said on Tuesday in a public report that Velm was \
+                active.\n\nThe report warns that some states seek \"to gain influence.\"";
+    assert_eq!(speaker_of(text, "to gain influence").as_deref(), Some("Jo Bell"));
+}
