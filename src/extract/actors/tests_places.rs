@@ -612,3 +612,12 @@ fn a_court_named_as_where_a_case_is_heard_is_no_actor() {
     let found = names("The Kell Revolutionary Court sentenced Jo Bell to ten years on Monday.");
     assert!(found.iter().any(|n| n.contains("Court")), "{found:?}");
 }
+
+#[test]
+fn a_stock_exchange_is_where_shares_trade_not_an_actor() {
+    let found = actors(
+        "Shares fall\n\nShares of Halvorsen fell 4% on the Oslo Stock Exchange. Rivals listed on the \
+         Kessa Securities Exchange rose.",
+    );
+    assert!(!found.iter().any(|(name, _, _)| name.contains("Exchange")), "{found:?}");
+}
