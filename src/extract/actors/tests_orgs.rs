@@ -876,3 +876,15 @@ fn establishment_and_inspectorate_head_the_names_of_bodies() {
         );
     }
 }
+
+#[test]
+fn a_bank_or_a_ministry_named_in_portuguese_or_spanish_is_one_body() {
+    let found = names(
+        "Breach\n\nThe Banco Central do Ostal said it was monitoring. The Ministério da Defesa said \
+         nothing. The Banco Vell de Reserva agreed.",
+    );
+    for body in ["Banco Central do Ostal", "Ministério da Defesa", "Banco Vell de Reserva"] {
+        assert!(found.iter().any(|n| n == body), "{body}: {found:?}");
+    }
+    assert!(!found.iter().any(|n| n == "Ostal" || n == "Reserva"), "{found:?}");
+}
