@@ -169,9 +169,9 @@ impl Attributor<'_, '_> {
     }
 
     /// The actor a spokesperson in the sentence of `token` speaks for: the subject of the sentence
-    /// just before it ([`Self::sentence_just_before`]), when that is an organisation, a force or a state that
-    /// speaks ("The Harbour Command said it was aware."), or an organisation or a force that does
-    /// anything ("The Border Troops, part of the army, gave their own account.").
+    /// just before it ([`Self::sentence_just_before`]), when that is an organisation, a force or
+    /// a state that speaks ("The Harbour Command said it was aware."), or an organisation or a
+    /// force that does anything ("The Border Troops, part of the army, gave their own account.").
     fn subject_before_spokesperson(&self, token: usize) -> Option<usize> {
         let previous = self.sentence_just_before(token)?;
         let subject_start = previous.start + usize::from(self.text.is_word_ci(previous.start, "the"));
@@ -745,8 +745,8 @@ impl Attributor<'_, '_> {
     }
 
     /// Whether `token` stands in words reported after the first finite speech verb of its
-    /// sentence (within reach): an auxiliary or "that" stands between ("said it was the first time … in a public report"), not
-    /// only an adjunct ("said on Tuesday in a statement").
+    /// sentence (within reach): an auxiliary or "that" stands between ("said it was the first
+    /// time … in a public report"), not only an adjunct ("said on Tuesday in a statement").
     fn inside_reported_clause(&self, token: usize) -> bool {
         /// How far before `token` the speech verb is looked for, so that a megabyte-long
         /// "sentence" stays linear.
