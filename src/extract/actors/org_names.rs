@@ -413,9 +413,9 @@ impl Finder<'_, '_> {
 
     /// "an analyst at Kpler", "an economist at Varde Securities": a name (`start..end`) right
     /// after a role of [`Words::EmployerRoles`] and "at" or "with" is the employer's, unless it is
-    /// a place or a country ("a professor at Oxford"), an initial, or holds a word that heads
-    /// organisations' names ("a fellow at the Kiel Institute for …"), which the rules for those
-    /// read whole.
+    /// a place, a state or a body the gazetteer knows ("a professor at Oslo"), an initial, or holds
+    /// a word that heads organisations' names ("a fellow at the Kiel Institute for …"), which the
+    /// rules for those read whole.
     fn employer_after_role(&self, start: usize, end: usize) -> bool {
         if (start..end).any(|i| LEXICON.org_head(self.text, i).is_some())
             || self.text.tokens[start].end_byte() - self.text.tokens[start].start_byte() < 2
@@ -429,7 +429,9 @@ impl Finder<'_, '_> {
             && LEXICON.word_in(Words::EmployerRoles, self.text, role)
             && !self.text.tokens[role].capitalised
             && !LEXICON.is_place_word(self.text, start)
-            && LEXICON.lookup_country(self.text.key(start)).is_none()
+            // A place, a state or a body the gazetteer knows is read by the rules for those; one
+            // that only opens the name ("the Caucasus Policy Forum") is no reason to stop.
+            && LEXICON.phrase_at(self.text, start).is_none_or(|phrase| phrase.end < end)
     }
 
     /// "the far-right Liberty Rally", "the opposition Voice for Ostavia": a name after "the" and a

@@ -158,10 +158,11 @@ impl Finder<'_, '_> {
             }
             // "the agency's National Cyber Threat Assessment described …": the last word of a
             // document's title speaks for its author, and is no body.
-            if [Words::PublishedNouns, Words::AuthoredNouns, Words::GenericDocumentNouns]
-                .into_iter()
-                .any(|list| LEXICON.word_in(list, self.text, index))
-            {
+            if LEXICON.word_in_any(
+                &[Words::PublishedNouns, Words::AuthoredNouns, Words::GenericDocumentNouns],
+                self.text,
+                index,
+            ) {
                 continue;
             }
             // "a spokesperson for Corvane said": the body a spokesperson speaks for speaks too.

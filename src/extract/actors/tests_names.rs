@@ -806,3 +806,10 @@ fn a_title_standing_alone_as_a_subject_is_no_organisation() {
     );
     assert_eq!(found, ["Jo Bell", "Ana Vell"]);
 }
+
+#[test]
+fn the_last_word_of_a_documents_title_is_no_body() {
+    let found =
+        names("Spy report\n\nThe Kell Agency's latest National Threat Assessment described Velm as a risk.");
+    assert_eq!(found, ["Kell Agency"]);
+}

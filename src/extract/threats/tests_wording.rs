@@ -12,6 +12,13 @@ pub(super) fn one_rule(text: &str) -> String {
     }
 }
 
+/// Asserts that each text gives exactly one threat, by the rule paired with it.
+fn assert_one_rules(cases: &[(&str, &str)]) {
+    for (text, rule) in cases {
+        assert_eq!(one_rule(text), *rule, "{text}");
+    }
+}
+
 #[test]
 fn other_words_for_a_known_kind_of_threat_are_cues() {
     let cases = [
@@ -25,9 +32,7 @@ fn other_words_for_a_known_kind_of_threat_are_cues() {
         ("Villagers described a campaign of intimidation before the vote.", "threat:cue:warning"),
         ("Fighters overran the hill post before dawn, witnesses said.", "threat:cue:territory-seizure"),
     ];
-    for (text, rule) in cases {
-        assert_eq!(one_rule(text), rule, "{text}");
-    }
+    assert_one_rules(&cases);
 }
 
 #[test]
@@ -362,9 +367,7 @@ fn plural_rankings_plots_mines_and_illicit_arms_are_cues() {
         ("Villagers say soldiers laid mines along the orchard path last spring.", "threat:cue:mines"),
         ("The crew left backdoors on eleven mail servers at the ministry.", "threat:cue:cyber"),
     ];
-    for (text, rule) in cases {
-        assert_eq!(one_rule(text), rule, "{text}");
-    }
+    assert_one_rules(&cases);
     // "blasts" as a verb of criticism is no explosion.
     assert!(threats("The senator blasts the mayor over the budget in a new video.").is_empty());
 }
@@ -399,9 +402,7 @@ fn plots_by_their_aim_drug_hauls_surveillance_and_steered_migrants_are_cues() {
         ("Divers fear an oil spill near the reef.", "threat:cue:risk"),
         ("Oil thieves drill into the pipeline at night.", "threat:cue:oil-theft"),
     ];
-    for (text, rule) in cases {
-        assert_eq!(one_rule(text), rule, "{text}");
-    }
+    assert_one_rules(&cases);
     // Aid pre-positioned, with no one acting against anyone, is none.
     assert!(threats("The charity pre-positioned food and water before the storm.").is_empty());
     // A plot of land, and surveillance alone, are none.
@@ -427,9 +428,7 @@ fn a_danger_posed_and_people_put_at_risk_are_assessments() {
             "threat:cue:targeting",
         ),
     ];
-    for (text, rule) in cases {
-        assert_eq!(one_rule(text), rule, "{text}");
-    }
+    assert_one_rules(&cases);
     // A campaign that targets voters is politics.
     assert!(threats("The Halden Action Fund plans to target rural voters with radio ads.").is_empty());
     // Negated, nothing is posed.
@@ -457,9 +456,7 @@ fn plots_foiled_attacks_promised_and_data_stolen_are_cues() {
         ("The Red Reed Front warned that it would continue to attack grain convoys.", "threat:cue:targeting"),
         ("The crew stole large volumes of turbine design data from the plant.", "threat:cue:cyber"),
     ];
-    for (text, rule) in cases {
-        assert_eq!(one_rule(text), rule, "{text}");
-    }
+    assert_one_rules(&cases);
 }
 
 #[test]
@@ -494,9 +491,7 @@ fn common_security_words_missing_before_are_cues() {
         ("Three schools were emptied after a wave of bomb threats on Monday.", "threat:cue:warning"),
         ("Officials warned of foreign interference in the coming vote.", "threat:cue:influence"),
     ];
-    for (text, rule) in cases {
-        assert_eq!(one_rule(text), rule, "{text}");
-    }
+    assert_one_rules(&cases);
 }
 
 #[test]
@@ -510,9 +505,7 @@ fn more_common_security_words_are_cues() {
         ("Investigators uncovered mass graves near the old quarry.", "threat:cue:abuse"),
         ("The navy imposed a naval blockade on the island's ports.", "threat:cue:siege"),
     ];
-    for (text, rule) in cases {
-        assert_eq!(one_rule(text), rule, "{text}");
-    }
+    assert_one_rules(&cases);
 }
 
 #[test]
@@ -907,9 +900,7 @@ fn an_answer_in_kind_war_declared_threats_by_email_and_secrets_passed_are_cues()
         ("Chad said a clerk had been passing classified information to Niger.", "threat:cue:secrets-passed"),
         ("The Chadian militia said it would burn down any school that reopened.", "threat:cue:arson"),
     ];
-    for (text, rule) in cases {
-        assert_eq!(one_rule(text), rule, "{text}");
-    }
+    assert_one_rules(&cases);
     // Weak wording needs a state or group acting.
     assert!(threats("The storm could burn down power lines, the utility said.").is_empty());
     assert!(threats("Drivers passing information boards on the motorway slowed.").is_empty());
@@ -951,9 +942,7 @@ fn a_price_to_pay_a_befitting_response_and_options_on_the_table_are_warnings() {
         ("The European Union has blacklisted 40 more tankers of the fleet.", "threat:cue:sanctions"),
         ("A Russian fighter jet strayed into Estonian airspace on Monday.", "threat:cue:incursion"),
     ];
-    for (text, rule) in cases {
-        assert_eq!(one_rule(text), rule, "{text}");
-    }
+    assert_one_rules(&cases);
     // Without a state or group, a price paid is a figure of speech.
     assert!(threats("Consumers will pay the price for the merger, the regulator said.").is_empty());
 }
@@ -971,9 +960,7 @@ fn anchors_dragged_over_cables_sites_photographed_and_forced_recruitment_are_thr
             "threat:cue:abuse",
         ),
     ];
-    for (text, rule) in cases {
-        assert_eq!(one_rule(text), rule, "{text}");
-    }
+    assert_one_rules(&cases);
     // A boat's anchor dragged in a storm is no sabotage.
     assert!(threats("The boat dragged its anchor in the storm and drifted onto the beach.").is_empty());
 }
