@@ -39,6 +39,10 @@ const QUOTED_APPOSITIVE_TOKENS: usize = 16;
 /// products in marketing material as '…'").
 const VERDICT_OBJECT_TOKENS: usize = 10;
 
+/// How many tokens a noun phrase describing the one quoted may take before the comma that
+/// names them ("quoted the ministry's press secretary, …").
+const DESCRIBED_OBJECT_TOKENS: usize = 6;
+
 impl Attributor<'_, '_> {
     /// Where the main clause of the sentence starts, when the sentence opens with a subordinate
     /// clause closed by a comma before `limit`: the token after that comma; else `sentence_start`.
@@ -82,17 +86,41 @@ impl Attributor<'_, '_> {
     /// spokesman for the Vell Army as calling …": the one quoted, when `index` is "quoted" or
     /// "reported", reading no further than `limit` (the quote after it, or the end of the
     /// sentence when the quote came before).
+    /// "its chairman, Tal Abdy," or "the agency's director, Ana Vell,": the person a short noun
+    /// phrase with a determiner describes, named after it between commas; where that name starts.
+    fn named_after_described_object(&self, start: usize, limit: usize) -> Option<usize> {
+        let determiner = self.text.is_word_ci(start, "the")
+            || LEXICON.word_in(Words::PossessiveDeterminers, self.text, start);
+        if !determiner || self.mention_covering(start).is_some() {
+            return None;
+        }
+        let comma = (start + 1..(start + DESCRIBED_OBJECT_TOKENS).min(limit)).find(|&i| {
+            !(self.text.is_word(i)
+                || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive))
+        })?;
+        if !self.text.is_punct(comma, ',') {
+            return None;
+        }
+        let named = self.mention_at(comma + 1)?;
+        (self.actors.kind_of(named) == ActorKind::Person && self.text.is_punct(named.end_token, ','))
+            .then_some(comma + 1)
+    }
+
     pub(super) fn quoted_as_saying(&self, index: usize, limit: usize) -> Option<(Option<usize>, String)> {
         if !(self.text.is_word_ci(index, "quoted") || self.text.is_word_ci(index, "reported")) {
             return None;
         }
         // "quoted the NIS as saying": the article before a body's name.
+        // "quoted its chairman, Tal Abdy, as saying": the person named after the noun.
+        let described = self.named_after_described_object(index + 1, limit);
         let object = if self.text.is_word_ci(index + 1, "the") && self.mention_at(index + 2).is_some() {
             index + 2
         } else {
-            index + 1
+            described.unwrap_or(index + 1)
         };
         let object_end = self.mention_at(object).map_or(object + 1, |m| m.end_token);
+        // (The comma that closes the name is the one before "as saying".)
+        let after_described = described.map(|_| object_end + 1);
         // "quoted Ri Tal, a senior official of the bureau, as saying": an appositive between
         // commas may stand between the one quoted and "as saying".
         let appositive_end = self
@@ -106,6 +134,7 @@ impl Attributor<'_, '_> {
             .map(|comma| comma + 1);
         let as_saying = (index + 2..(index + 7).min(limit))
             .chain(appositive_end)
+            .chain(after_described)
             // "as describing it as", "as calling the raid": any verb of speech in "-ing".
             .find(|&i| {
                 self.text.is_word_ci(i, "as")

@@ -408,7 +408,18 @@ impl Attributor<'_, '_> {
             }
             index += 1;
         }
-        let mention = found?;
+        let Some(mention) = found else {
+            // "The State Security Service announced arrests. According to the agency, …": a
+            // definite body noun names again the body before it, as "the agency said" does.
+            let noun_end = token + 2;
+            let definite = self.text.is_word_ci(token, "the")
+                && self.text.is_word(token + 1)
+                && !self.text.is_word(noun_end);
+            return definite
+                .then(|| self.definite_org_before(noun_end))
+                .flatten()
+                .map(|actor| (Some(actor), "quote:according-to".to_owned()));
+        };
         if self.actors.kind_of(&mention) == ActorKind::Media {
             return None;
         }

@@ -657,6 +657,31 @@ fn the_one_quoted_as_saying_after_the_quote_speaks() {
 }
 
 #[test]
+fn the_one_quoted_as_saying_may_be_named_after_a_noun_that_describes_them() {
+    let text = "Levies\n\nThe Cabinet of Velmia rejected the levies. \"We consider them unjust,\" the \
+                press service quoted its chairman, Tal Abdyr, as saying.";
+    assert_eq!(speaker_of(text, "We consider").as_deref(), Some("Tal Abdyr"));
+    let text = "Levies\n\nThe wire quoted the ministry's press secretary, Ana Vell, as calling the levy \
+                \"a grave mistake.\"";
+    assert_eq!(speaker_of(text, "a grave").as_deref(), Some("Ana Vell"));
+    // Quoted as doing something else, the one named says nothing.
+    let text = "Levies\n\nThe wire quoted its chairman, Tal Abdyr, in a profile. \"We consider them \
+                unjust,\" a trader said.";
+    assert_ne!(speaker_of(text, "We consider").as_deref(), Some("Tal Abdyr"));
+}
+
+#[test]
+fn according_to_a_definite_body_noun_is_the_body_named_before() {
+    let text = "Arrests\n\nThe State Security Service announced the arrest of three men. According to \
+                the agency, the men had been in contact with \"foreign-based handlers.\"";
+    assert_eq!(speaker_of(text, "foreign-based").as_deref(), Some("State Security Service"));
+    // With no body named before, the quote is not handed to anyone.
+    let text = "Arrests\n\nAna Vell spoke of the arrests. According to the agency, the men had been in \
+                contact with \"foreign-based handlers.\"";
+    assert_ne!(speaker_of(text, "foreign-based").as_deref(), Some("Ana Vell"));
+}
+
+#[test]
 fn a_verb_joined_by_and_without_a_comma_has_the_sentences_subject() {
     let text = "Romania summoned Russia's ambassador and said in a statement that the flight was \
                 \"an unacceptable violation\".";
