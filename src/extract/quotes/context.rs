@@ -16,6 +16,10 @@ enum Resolved {
 /// How many mentions before a token are looked at for one that encloses it.
 const NESTED_MENTIONS: usize = 3;
 
+/// How many words may stand before the noun of a phrase in apposition to a name ("the coast
+/// guard's chief spokesman").
+const APPOSITIVE_NOUN_TOKENS: usize = 6;
+
 /// How far (in tokens) an opening clause's subordinator is looked for before a mention, and its
 /// closing comma after it.
 const OPENING_CLAUSE_REACH: usize = 16;
@@ -138,6 +142,9 @@ impl Attributor<'_, '_> {
                 // "Doe's sister, Ana,": a relative named right after the noun is a mention of
                 // their own, found like any other.
                 && !(self.text.is_punct(i + 1, ',') && self.mention_covering(i + 2).is_some())
+                // "Bayu Nugroho, the squad's spokesman, said": a noun in apposition to a person
+                // describes that person, no relative of theirs.
+                && !self.in_apposition_to_person(i)
                 // "told AFP that his brother's house had burned": a relative who only owns
                 // something in the speaker's account is no one the pronoun means.
                 && self.text.tokens.get(i + 1).is_none_or(|t| t.kind != TokenKind::Possessive)
@@ -146,6 +153,25 @@ impl Attributor<'_, '_> {
                 // the account after its sentence's speech verb is no one who speaks.
                 && !self.after_speech_verb_in_sentence(i)
         })
+    }
+
+    /// Whether the noun at `noun` ends a short phrase set off by a comma right after a person's
+    /// name ("Ana Vell, the agency's spokeswoman").
+    fn in_apposition_to_person(&self, noun: usize) -> bool {
+        let phrase_start = (noun.saturating_sub(APPOSITIVE_NOUN_TOKENS)..noun)
+            .rev()
+            .take_while(|&i| {
+                self.text.is_word(i)
+                    || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive)
+            })
+            .last()
+            .unwrap_or(noun);
+        phrase_start
+            .checked_sub(1)
+            .filter(|&comma| self.text.is_punct(comma, ','))
+            .and_then(|comma| comma.checked_sub(1))
+            .and_then(|last| self.mention_covering(last))
+            .is_some_and(|m| m.end_token + 1 == phrase_start && self.actors.kind_of(m) == ActorKind::Person)
     }
 
     /// Whether a speech verb outside quotation marks stands before `token` in its sentence.

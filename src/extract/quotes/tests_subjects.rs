@@ -158,6 +158,17 @@ fn a_relative_of_the_pronouns_gender_named_in_between_takes_the_pronoun() {
 }
 
 #[test]
+fn a_noun_in_apposition_to_a_name_describes_that_person_and_is_no_relative() {
+    let text = "Raids\n\nTomas Brisk, the unit's spokesman, told reporters that two men were held. \"We \
+                believe they planned to strike,\" he said.";
+    assert_eq!(speaker_of(text, "We believe").as_deref(), Some("Tomas Brisk"));
+    // A relative who is another person still leaves the pronoun open.
+    let text = "Raids\n\nTomas Brisk spoke first. Ana Ruiz's husband told reporters that two men were \
+                held. \"We believe they planned to strike,\" he said.";
+    assert_ne!(speaker_of(text, "We believe").as_deref(), Some("Tomas Brisk"));
+}
+
+#[test]
 fn a_spokesperson_whose_verb_follows_but_speaks_in_words() {
     let text = "The audit is out. A spokeswoman for Dover Water declined to discuss the audit but \
                 said in a statement that \"every record was kept.\"";
