@@ -377,6 +377,9 @@ impl Attributor<'_, '_> {
                     self.text.tokens.get(i).is_some_and(|t| {
                         t.kind == TokenKind::Possessive || t.kind == TokenKind::Word && !t.capitalised
                     })
+                    // "Doe told broadcaster ZDF": a verb between the names makes the first one
+                    // its subject, no modifier.
+                    && !self.is_speech_verb(i)
                 })
         })
     }

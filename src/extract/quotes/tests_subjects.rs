@@ -927,6 +927,10 @@ fn a_body_before_a_noun_and_a_name_only_modifies_it() {
     let text = "School hit\n\nThe UN children's agency UNICEF said it was \"horrified\" by the reports. \
                 \"Schools must be safe,\" it said on X.";
     assert_eq!(speaker_of(text, "Schools must").as_deref(), Some("UNICEF"));
+    // A verb between the names makes the first one their subject.
+    let text = "Leak\n\nParty Secretary Tomas Brisk told broadcaster ZDF that members were told. \
+                \"We will not be intimidated,\" he said.";
+    assert_eq!(speaker_of(text, "We will").as_deref(), Some("Tomas Brisk"));
 }
 
 #[test]
