@@ -31,6 +31,7 @@ impl Finder<'_, '_> {
             || self.is_byline_affiliation(index, &paragraph)
             || self.is_agency_signoff(index, &paragraph)
             || self.is_bare_byline(index, &paragraph)
+            || self.is_dated_byline(index, &paragraph)
             || self.is_role_byline(index, &paragraph)
             || self.is_assistance_credit(index, &paragraph)
         {
@@ -120,6 +121,40 @@ impl Finder<'_, '_> {
                         || self.text.is_word_ci(i, "in")
                         || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
                 })
+    }
+
+    /// Reporters' names and the time of publication on one line below the headline, set apart
+    /// by a dash: "Jane Doe — Sunday, 30 November 2025, 08:12", "Jane Doe, John Roe – 9 May
+    /// 2025". The names (joined by commas or "and") are the outlet's staff, no actors.
+    fn is_dated_byline(&mut self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
+        const LINE_TOKENS: usize = 24;
+        const DATE_TOKENS: usize = 10;
+        let token = self.text.tokens[index];
+        if index != paragraph.start
+            || token.paragraph() == 0
+            || token.paragraph() > BYLINE_PARAGRAPHS
+            || paragraph.len() > LINE_TOKENS
+        {
+            return false;
+        }
+        let mut at = index;
+        loop {
+            let Some(name_end) = self.name_run(at) else { return false };
+            if name_end < at + 2 {
+                return false;
+            }
+            if self.text.is_punct(name_end, ',') || self.text.is_word_ci(name_end, "and") {
+                at = name_end + 1;
+                continue;
+            }
+            let dash = ["-", "—", "–"].contains(&self.text.token_text(name_end));
+            // Nothing but the date and the time after the dash.
+            let date = name_end + 1..paragraph.end;
+            let dated = date.len() <= DATE_TOKENS
+                && date.clone().any(|i| LEXICON.may_start_date(self.text, i) && self.text.is_word(i))
+                && date.clone().all(|i| !self.text.is_word(i) || LEXICON.may_start_date(self.text, i));
+            return dash && dated;
+        }
     }
 
     /// A byline that names a reporter's role below the headline, with or without a name: a short

@@ -373,9 +373,19 @@ fn bylines_in_other_house_styles_name_no_actors() {
         "Floods in the valley\n\nPorto Verde, 22 May 2025 – The river rose, engineer Lars Evjen said.";
     let release_us =
         "Floods in the valley\n\nSanta Clara, May 22, 2025 — The river rose, engineer Lars Evjen said.";
-    for text in [lower_by, two_places, role, desk, colon, bar, label_bar, release, release_us] {
+    let dated = "Floods in the valley\n\nPetra Holmqvist, Mira Tolvanen — Sunday, 30 November 2025, \
+                 08:12\n\nThe river rose, engineer Lars Evjen said.";
+    let dated_one =
+        "Floods in the valley\n\nPetra Holmqvist – 9 May 2025\n\nThe river rose, engineer Lars Evjen said.";
+    for text in
+        [lower_by, two_places, role, desk, colon, bar, label_bar, release, release_us, dated, dated_one]
+    {
         assert_eq!(names(text), ["Lars Evjen"], "{text}");
     }
+    // A name, a dash and a date inside a sentence are no byline.
+    let sentence = "Floods in the valley\n\nPetra Holmqvist — an engineer since May 2025 — said the river \
+                    rose.";
+    assert!(names(sentence).contains(&"Petra Holmqvist".to_owned()));
 }
 
 #[test]
