@@ -437,6 +437,10 @@ impl Attributor<'_, '_> {
             && !mention.start_token.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "on"))
             // "Doe told the Dover Herald: '…'": whom the words were addressed to does not speak.
             && !self.addressee(mention.start_token)
+            // "France: 'imminent' attack thwarted": a section's label before a quoted word that a
+            // phrase goes on after says nothing.
+            && !(span.close_token + 1 < sentence.end
+                && self.text.tokens.get(span.close_token + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised))
         {
             // "Ana Ruiz, The Daily Courier: '…'": a panel names the person, then the outlet.
             if self.actors.kind_of(mention) == ActorKind::Media

@@ -169,6 +169,9 @@ fn a_headline_quote_belongs_to_the_lead_speaker() {
 fn colon_before_a_quote_names_the_speaker() {
     let found = quotes("Pakistan: 'We will respond'\n\nPakistan warned India on Monday.");
     assert_eq!(found[0].1.as_deref(), Some("Pakistan"));
+    // A section's label before a quoted word that a phrase goes on after says nothing.
+    let found = quotes("Weekly digest\n\nNorway: 'imminent' attack on a fair foiled\n\nNorway said so.");
+    assert_eq!(found[0].1, None);
 }
 
 #[test]
