@@ -819,6 +819,19 @@ fn where_a_mission_serves_is_part_of_its_name() {
 }
 
 #[test]
+fn a_resistance_movement_and_the_place_it_fights_in_are_one_armed_group() {
+    let found = actors("The Sacred Resistance in Velmia, an umbrella of militias, claimed the attack.");
+    assert!(
+        found
+            .iter()
+            .any(|(name, kind, _)| name == "Sacred Resistance in Velmia" && *kind == ActorKind::ArmedGroup),
+        "{found:?}"
+    );
+    // A resistance told of in lower case, or opening a sentence as a plain noun, is nobody.
+    assert!(names("Resistance to the plan grew. The resistance in Velmia hid families.").is_empty());
+}
+
+#[test]
 fn a_name_with_an_age_after_a_noun_for_a_body_is_a_person() {
     let text = "Camp\n\nAt the Gatumba transit center, Furaha Mapendo, 34, sat with her children.";
     let found = actors(text);
