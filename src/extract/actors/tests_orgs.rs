@@ -819,6 +819,23 @@ fn where_a_mission_serves_is_part_of_its_name() {
 }
 
 #[test]
+fn well_known_companies_are_organisations_even_when_they_do_not_speak() {
+    let found = actors(
+        "Breach\n\nHackers hit Maersk and a supplier of Lockheed Martin last week. A.P. Moller-Maersk \
+         restored its systems on Friday.",
+    );
+    let maersk = found.iter().find(|a| a.0 == "Maersk").expect("the shipping firm");
+    assert_eq!(maersk.1, ActorKind::Organisation);
+    assert!(maersk.2.contains(&"A.P. Moller-Maersk".to_owned()), "{found:?}");
+    assert!(
+        found.iter().any(|(name, kind, _)| name == "Lockheed Martin" && *kind == ActorKind::Organisation),
+        "{found:?}"
+    );
+    // A firm's name that is also a common word is left out of the list.
+    assert!(names("Shell fragments hit the school. Orange smoke rose.").is_empty());
+}
+
+#[test]
 fn a_resistance_movement_and_the_place_it_fights_in_are_one_armed_group() {
     let found = actors("The Sacred Resistance in Velmia, an umbrella of militias, claimed the attack.");
     assert!(
