@@ -465,7 +465,7 @@ impl Finder<'_, '_> {
                     || self.posted_to(start);
                 self.push(ActorKey::Entity(entity), start, end, surface, rule, locative);
                 self.define_abbreviation(ActorKey::Entity(entity), end);
-                Some(end)
+                Some(self.product_name_end(end, entity).unwrap_or(end))
             }
             Form::Seat => {
                 // "Seoul's unification ministry": a capital's ministry is its state's (its
@@ -497,6 +497,34 @@ impl Finder<'_, '_> {
             Form::Collective | Form::Adjective => self.nationality(index, end, entity, found.entry.form),
             Form::Place => Some(end),
         }
+    }
+
+    /// "Ivanti Connect Secure", "Velmsoft Harbour Server": capitalised words right after a
+    /// company's name, on its line, name its product, no person. Returns their end. A title
+    /// ("Velmsoft President Ana Vell"), a known name ("Amnesty International Kenya") or an
+    /// organisation's head word ("Velmsoft Threat Centre") ends the product's words; none stands
+    /// first.
+    fn product_name_end(&self, end: usize, entity: Entity) -> Option<usize> {
+        /// How many words a product's name may take.
+        const PRODUCT_WORDS: usize = 4;
+        if !matches!(entity, Entity::Org(_)) || LEXICON.entity_kind(entity) != ActorKind::Organisation {
+            return None;
+        }
+        let product_word = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                && self.text.adjacent_on_line(i - 1, i)
+                && !LEXICON.is_stopword(self.text, i)
+                && LEXICON.title_at(self.text, i).is_none()
+                && LEXICON.phrase_at(self.text, i).is_none()
+                && LEXICON.org_head(self.text, i).is_none()
+        };
+        let run_end = (end..end + PRODUCT_WORDS).find(|&i| !product_word(i)).unwrap_or(end + PRODUCT_WORDS);
+        // A word that the run's end only interrupts ("Velmsoft Harbour Threat Centre") leaves the
+        // whole name to the rules for organisations.
+        let interrupted =
+            self.text.tokens.get(run_end).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                && self.text.adjacent_on_line(run_end - 1, run_end);
+        (run_end > end && !interrupted).then_some(run_end)
     }
 
     /// "UN Panel of Experts on Ruritania", "European Union Maritime Safety Agency", "Islamic State

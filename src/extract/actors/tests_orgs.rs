@@ -836,6 +836,17 @@ fn well_known_companies_are_organisations_even_when_they_do_not_speak() {
 }
 
 #[test]
+fn capitalised_words_right_after_a_companys_name_are_its_product() {
+    let found = names("The gang exploited a flaw in Cisco Harbour Gate Server. Cisco said it was fixed.");
+    assert_eq!(found, ["Cisco"]);
+    // A title after the firm's name opens a person's name; a known name stays itself.
+    let found = names("Cisco President Ana Vell said so. Amnesty International Kenya said so too.");
+    for name in ["Cisco", "Ana Vell", "Amnesty International", "Kenya"] {
+        assert!(found.contains(&name.to_owned()), "{name}: {found:?}");
+    }
+}
+
+#[test]
 fn a_resistance_movement_and_the_place_it_fights_in_are_one_armed_group() {
     let found = actors("The Sacred Resistance in Velmia, an umbrella of militias, claimed the attack.");
     assert!(
