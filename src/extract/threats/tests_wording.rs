@@ -1105,3 +1105,18 @@ fn an_event_named_by_its_start_or_its_author_dates_something_else() {
     // An invasion told as news stays a threat.
     assert_eq!(threats("Vell's full-scale invasion of Ostland began at dawn, Kessa said.").len(), 1);
 }
+
+#[test]
+fn an_answer_promised_to_any_hostile_act_or_with_overwhelming_force_is_a_warning() {
+    let cases = [
+        ("The Kell Army said it would respond overwhelmingly to any provocation.", "threat:cue:warning"),
+        (
+            "The Kell Army vowed to meet any hostile act by Kessa with overwhelming force.",
+            "threat:cue:warning",
+        ),
+        ("The Kessa Navy said its ships would respond firmly to any incursion.", "threat:cue:warning"),
+    ];
+    assert_one_rules(&cases);
+    // Weak: without a state, a group or an organisation acting, no threat.
+    assert!(threats("The coach said the team would respond firmly to any criticism.").is_empty());
+}
