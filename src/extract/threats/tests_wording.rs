@@ -1120,3 +1120,20 @@ fn an_answer_promised_to_any_hostile_act_or_with_overwhelming_force_is_a_warning
     // Weak: without a state, a group or an organisation acting, no threat.
     assert!(threats("The coach said the team would respond firmly to any criticism.").is_empty());
 }
+
+#[test]
+fn a_state_arming_training_and_funding_fighters_is_military_support() {
+    let cases = [
+        (
+            "The Kell Army has armed, trained and financed the rebels for a decade.",
+            "threat:cue:military-support",
+        ),
+        (
+            "Velm officials say the Kell Army is arming and training the fighters.",
+            "threat:cue:military-support",
+        ),
+    ];
+    assert_one_rules(&cases);
+    // Weak: without a state, a group or an organisation acting, no threat.
+    assert!(threats("The guards were armed and trained to protect the museum.").is_empty());
+}
