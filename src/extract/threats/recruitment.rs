@@ -67,6 +67,22 @@ mod tests {
     }
 
     #[test]
+    fn recruits_found_by_a_service_or_through_messaging_apps_are_a_recruitment() {
+        assert_eq!(
+            recruitment_in("The men were recruited by Vell's military intelligence last year.").as_deref(),
+            Some("recruited by Vell's military intelligence")
+        );
+        assert_eq!(
+            recruitment_in("The youths were recruited in May through a Telegram channel.").as_deref(),
+            Some("recruited in May through a Telegram")
+        );
+        assert_eq!(
+            recruitment_in("She recruited two others through friends and messaging apps.").as_deref(),
+            Some("recruited two others through friends and messaging")
+        );
+    }
+
+    #[test]
     fn recruits_for_ordinary_work_or_a_later_clause_are_none() {
         assert_eq!(recruitment_in("The army recruited 400 engineers last year."), None);
         assert_eq!(recruitment_in("The police recruited officers for a new task force."), None);
