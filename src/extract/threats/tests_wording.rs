@@ -1137,3 +1137,18 @@ fn a_state_arming_training_and_funding_fighters_is_military_support() {
     // Weak: without a state, a group or an organisation acting, no threat.
     assert!(threats("The guards were armed and trained to protect the museum.").is_empty());
 }
+
+#[test]
+fn attacks_planned_with_other_verbs_and_fighters_sheltered_by_a_state_are_threats() {
+    let cases = [
+        ("\"We think they were planning to strike at the fair,\" an officer said.", "threat:cue:attack"),
+        ("Two men were charged with plotting to set fire to a depot.", "threat:cue:attack"),
+        (
+            "Velm officials accuse the Kell Army of sheltering fighters of the Red Front.",
+            "threat:cue:militants",
+        ),
+    ];
+    assert_one_rules(&cases);
+    // Weak: a haven told of without a state or a group acting is none.
+    assert!(threats("The park was a safe haven for birds.").is_empty());
+}
