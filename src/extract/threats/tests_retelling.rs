@@ -191,6 +191,20 @@ fn a_reaction_to_a_threat_told_restates_it() {
 }
 
 #[test]
+fn what_a_witness_heard_of_a_threat_told_restates_it() {
+    let found = threats(
+        "Drones struck a market in the north of Borduria on Monday, killing six traders. \
+         The market had been rebuilt last spring. The mayor will visit the town on Friday. \
+         \"We heard the first explosions before dawn,\" a trader said.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    // An explosion nobody reported before is no retelling.
+    let found =
+        threats("The mayor will visit on Friday. \"We heard the explosions before dawn,\" a trader said.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn a_record_counted_in_the_perfect_is_a_threat_of_its_own() {
     let found = threats(
         "Elbonia fired a cruise missile into the sea off its east coast on Tuesday, the navy said. \
