@@ -39,6 +39,9 @@ const QUOTED_APPOSITIVE_TOKENS: usize = 16;
 /// products in marketing material as '…'").
 const VERDICT_OBJECT_TOKENS: usize = 10;
 
+/// How many tokens after a speech verb the reported clause's own speaker and verb may reach.
+const NESTED_CLAUSE_TOKENS: usize = 16;
+
 /// How many tokens a noun phrase describing the one quoted may take before the comma that
 /// names them ("quoted the ministry's press secretary, …").
 const DESCRIBED_OBJECT_TOKENS: usize = 6;
@@ -104,6 +107,39 @@ impl Attributor<'_, '_> {
         let named = self.mention_at(comma + 1)?;
         (self.actors.kind_of(named) == ActorKind::Person && self.text.is_punct(named.end_token, ','))
             .then_some(comma + 1)
+    }
+
+    /// The speaker of a clause reported after the speech verb at `verb` and before the quote at
+    /// `open`: "that" or "which", then a named actor (no news outlet) right before a plain verb of
+    /// saying ([`Words::NestedSpeechVerbs`]), perhaps after an auxiliary ("noted that Ana Vell had
+    /// said", "remarks in which Ana Vell called the cases '…'"), with no comma between that verb
+    /// and the quote. The reported speaker's words are the quote.
+    pub(super) fn nested_speaker(&self, verb: usize, open: usize) -> Option<usize> {
+        let end = open.min(verb + 1 + NESTED_CLAUSE_TOKENS);
+        let opener = (verb + 1..end).find(|&i| {
+            !self.inside_quote(i) && (self.text.is_word_ci(i, "that") || self.text.is_word_ci(i, "which"))
+        })?;
+        (opener + 2..end).find_map(|inner| {
+            if self.inside_quote(inner) || !LEXICON.word_in(Words::NestedSpeechVerbs, self.text, inner) {
+                return None;
+            }
+            let mut subject_end = inner;
+            while subject_end > opener + 1
+                && LEXICON.word_in(Words::PerfectAuxiliaries, self.text, subject_end - 1)
+            {
+                subject_end -= 1;
+            }
+            let mention = self.mention_covering(subject_end - 1)?;
+            // "said the reef, which Acme calls Kell Shoal, and that …": a comma after the verb
+            // closes its clause before the quote.
+            let runs_to_quote =
+                (inner + 1..open).all(|i| self.inside_quote(i) || !self.text.is_punct(i, ','));
+            (mention.end_token == subject_end
+                && mention.start_token > opener
+                && runs_to_quote
+                && !matches!(self.actors.kind_of(mention), ActorKind::Media))
+            .then_some(mention.actor)
+        })
     }
 
     pub(super) fn quoted_as_saying(&self, index: usize, limit: usize) -> Option<(Option<usize>, String)> {
@@ -240,6 +276,11 @@ impl Attributor<'_, '_> {
             // after it attributes the quote.
             if self.parenthetical_attribution(index, span) {
                 continue;
+            }
+            // "One reporter noted that spokesman Reza Tal had said the cases were '…'": a named
+            // speaker of a reported clause, nearer the quote, spoke its words.
+            if let Some(actor) = self.nested_speaker(index, span.open_token) {
+                return Some((Some(actor), "quote:nested-speaker".to_owned()));
             }
             // The sentence's first speech verbs carry its attribution; later ones belong to
             // reported clauses. Two tries also keep a pathological sentence linear.

@@ -111,6 +111,11 @@ impl Attributor<'_, '_> {
                 if let Some((subject, verb)) = self.relative_clause_described(index + 1, span.open_token) {
                     return self.described_subject(subject, verb);
                 }
+                // "One reporter noted that Ana Vell had said …": the named speaker of the reported
+                // clause speaks, as the rules for named speakers read.
+                if self.nested_speaker(index, span.open_token).is_some() {
+                    return None;
+                }
                 return self.described_subject(floor, index);
             }
         }

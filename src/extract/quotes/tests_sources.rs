@@ -941,3 +941,16 @@ fn a_document_told_of_in_reported_words_introduces_no_author() {
                 active.\n\nThe report warns that some states seek \"to gain influence.\"";
     assert_eq!(speaker_of(text, "to gain influence").as_deref(), Some("Jo Bell"));
 }
+
+#[test]
+fn the_named_speaker_of_a_reported_clause_speaks_its_quote() {
+    let text = "Briefing\n\nOne reporter noted that ministry spokesman Tomas Brisk had said on Monday \
+                that the cases were \"purely judicial.\"";
+    assert_eq!(speaker_of(text, "purely").as_deref(), Some("Tomas Brisk"));
+    let text = "Briefing\n\nAna Ruiz was asked about remarks in which Tomas Brisk called the cases \
+                \"purely judicial.\"";
+    assert_eq!(speaker_of(text, "purely").as_deref(), Some("Tomas Brisk"));
+    // A verb of stance in the reported clause leaves the quote to the one who reports it.
+    let text = "Briefing\n\nAna Ruiz said that Tomas Brisk rejected her plan, calling it \"a dead end.\"";
+    assert_eq!(speaker_of(text, "a dead end").as_deref(), Some("Ana Ruiz"));
+}
