@@ -116,11 +116,12 @@ impl Attributor<'_, '_> {
     /// and the quote. The reported speaker's words are the quote.
     pub(super) fn nested_speaker(&self, verb: usize, open: usize) -> Option<usize> {
         let end = open.min(verb + 1 + NESTED_CLAUSE_TOKENS);
+        // (The words first, which few tokens are: then whether they stand inside a quote.)
         let opener = (verb + 1..end).find(|&i| {
-            !self.inside_quote(i) && (self.text.is_word_ci(i, "that") || self.text.is_word_ci(i, "which"))
+            (self.text.is_word_ci(i, "that") || self.text.is_word_ci(i, "which")) && !self.inside_quote(i)
         })?;
         (opener + 2..end).find_map(|inner| {
-            if self.inside_quote(inner) || !LEXICON.word_in(Words::NestedSpeechVerbs, self.text, inner) {
+            if !LEXICON.word_in(Words::NestedSpeechVerbs, self.text, inner) || self.inside_quote(inner) {
                 return None;
             }
             let mut subject_end = inner;
