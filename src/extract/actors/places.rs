@@ -499,11 +499,11 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// "Ivanti Connect Secure", "Velmsoft Harbour Server": capitalised words right after a
-    /// company's name, on its line, name its product, no person. Returns their end. A title
-    /// ("Velmsoft President Ana Vell"), a known name ("Amnesty International Kenya") or an
-    /// organisation's head word ("Velmsoft Threat Centre") ends the product's words; none stands
-    /// first.
+    /// "Ivanti Connect Secure", "Velmsoft Harbour Server": up to four capitalised words right
+    /// after a company's name, on its line, name its product, no person. Returns their end. A
+    /// title ("Velmsoft President Ana Vell"), a known name ("Amnesty International Kenya") or an
+    /// organisation's head word ("Velmsoft Threat Centre") among or right after those words
+    /// leaves them all to the other rules.
     fn product_name_end(&self, end: usize, entity: Entity) -> Option<usize> {
         /// How many words a product's name may take.
         const PRODUCT_WORDS: usize = 4;

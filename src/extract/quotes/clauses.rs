@@ -85,10 +85,6 @@ impl Attributor<'_, '_> {
             .then_some((mention.actor, mention.end_token))
     }
 
-    /// "quoted him as saying", "quoted Zarif as saying", "reported her saying", "quoted a
-    /// spokesman for the Vell Army as calling …": the one quoted, when `index` is "quoted" or
-    /// "reported", reading no further than `limit` (the quote after it, or the end of the
-    /// sentence when the quote came before).
     /// "its chairman, Tal Abdy," or "the agency's director, Ana Vell,": the person a short noun
     /// phrase with a determiner describes, named after it between commas; where that name starts.
     fn named_after_described_object(&self, start: usize, limit: usize) -> Option<usize> {
@@ -143,6 +139,10 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// "quoted him as saying", "quoted Zarif as saying", "reported her saying", "quoted a
+    /// spokesman for the Vell Army as calling …": the one quoted, when `index` is "quoted" or
+    /// "reported", reading no further than `limit` (the quote after it, or the end of the
+    /// sentence when the quote came before).
     pub(super) fn quoted_as_saying(&self, index: usize, limit: usize) -> Option<(Option<usize>, String)> {
         if !(self.text.is_word_ci(index, "quoted") || self.text.is_word_ci(index, "reported")) {
             return None;
