@@ -147,7 +147,7 @@ impl Finder<'_, '_> {
                 at = name_end + 1;
                 continue;
             }
-            let dash = ["-", "—", "–"].contains(&self.text.token_text(name_end));
+            let dash = self.text.is_dash(name_end);
             // Nothing but the date and the time after the dash.
             let date = name_end + 1..paragraph.end;
             let dated = date.len() <= DATE_TOKENS

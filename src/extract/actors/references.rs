@@ -158,11 +158,7 @@ impl Finder<'_, '_> {
             }
             // "the agency's National Cyber Threat Assessment described …": the last word of a
             // document's title speaks for its author, and is no body.
-            if LEXICON.word_in_any(
-                &[Words::PublishedNouns, Words::AuthoredNouns, Words::GenericDocumentNouns],
-                self.text,
-                index,
-            ) {
+            if LEXICON.word_in_any(&Words::DOCUMENT_NOUNS, self.text, index) {
                 continue;
             }
             // "a spokesperson for Corvane said": the body a spokesperson speaks for speaks too.

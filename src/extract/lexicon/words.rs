@@ -435,6 +435,12 @@ pub enum Words {
 }
 
 impl Words {
+    /// The lists whose nouns name a document that speaks for whoever put it out: a statement, a
+    /// report, or "the document" itself ("…, the note says", "the agency's annual review
+    /// described …").
+    pub const DOCUMENT_NOUNS: [Words; 3] =
+        [Words::AuthoredNouns, Words::PublishedNouns, Words::GenericDocumentNouns];
+
     /// Every list with its section name, in the order of the enum.
     pub const ALL: &[(Words, &str)] = &[
         (Words::LocativePrepositions, "locative-prepositions"),

@@ -433,11 +433,7 @@ impl Attributor<'_, '_> {
         verb >= sentence.start + 3
             && self.is_speech_verb(verb)
             && !self.inside_quote(verb)
-            && LEXICON.word_in_any(
-                &[Words::AuthoredNouns, Words::PublishedNouns, Words::GenericDocumentNouns],
-                self.text,
-                verb - 1,
-            )
+            && LEXICON.word_in_any(&Words::DOCUMENT_NOUNS, self.text, verb - 1)
             && self.text.is_word_ci(verb - 2, "the")
             && self.text.is_punct(verb - 3, ',')
     }
