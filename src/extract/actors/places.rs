@@ -678,9 +678,14 @@ impl Finder<'_, '_> {
         let Some((institution_end, role)) = institution else {
             // "U.S. Navy", "Taiwan's Defense Ministry": a named body of the state; but "Japan's Chief
             // Cabinet Secretary Yoshimasa Hayashi" is a title and a person.
+            // "U.S. Attorney's Office for the District of Vermont": but a title's own office after
+            // the state's name is a body of that state, the state's name opening its name.
+            let title_blocks = LEXICON.title_at(self.text, institution_start).is_some_and(|title_end| {
+                possessive || self.text.tokens.get(title_end).is_none_or(|t| t.kind != TokenKind::Possessive)
+            });
             if form != Form::Name
                 || !self.text.tokens.get(institution_start).is_some_and(|t| t.capitalised)
-                || LEXICON.title_at(self.text, institution_start).is_some()
+                || title_blocks
             {
                 return None;
             }

@@ -929,3 +929,33 @@ fn a_bank_or_a_ministry_named_in_portuguese_or_spanish_is_one_body() {
     }
     assert!(!found.iter().any(|n| n == "Ostal" || n == "Reserva"), "{found:?}");
 }
+
+#[test]
+fn a_states_lower_case_police_prosecutors_and_leaders_offices_are_its_bodies() {
+    let found = names(
+        "The Kessan federal prosecutor's office charged two men. Officers of Chad's cyber police \
+         seized servers, and the Chadian presidential office said nothing.",
+    );
+    for body in ["Chad's cyber police", "Chadian presidential office"] {
+        assert!(found.contains(&body.to_owned()), "{body}: {found:?}");
+    }
+    let found = names("The Belgian federal prosecutor's office charged two men.");
+    assert!(found.contains(&"Belgian federal prosecutor's office".to_owned()), "{found:?}");
+}
+
+#[test]
+fn a_forum_and_a_company_written_co_are_organisations() {
+    let found =
+        names("The Harbour Trade Forum said it was hacked by Weilan Network Technology Co., a contractor.");
+    assert!(found.contains(&"Harbour Trade Forum".to_owned()), "{found:?}");
+    assert!(found.contains(&"Weilan Network Technology Co.".to_owned()), "{found:?}");
+}
+
+#[test]
+fn a_titles_office_after_a_states_name_keeps_the_state_in_its_name() {
+    let found = names("The U.S. Attorney's Office for the District of Vermont charged the man.");
+    assert!(found.contains(&"U.S. Attorney's Office for the District of Vermont".to_owned()), "{found:?}");
+    // A title before a name is still a person's.
+    let found = names("U.S. Attorney Jane Roe charged the man.");
+    assert!(found.contains(&"Jane Roe".to_owned()), "{found:?}");
+}
