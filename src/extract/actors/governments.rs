@@ -29,3 +29,68 @@ impl Finder<'_, '_> {
         }
     }
 }
+
+impl Finder<'_, '_> {
+    /// "Police arrested four men, the interior ministry said": a government's body named by its
+    /// portfolio alone, with no state before it, is an organisation when it speaks or is cited
+    /// ("according to the justice department"). It is the body the article names with its state
+    /// too ("Kessa's Interior Ministry … the interior ministry said") when exactly one such name
+    /// ends with the same words; otherwise an actor of its own, named as written ("interior
+    /// ministry"): which state's it is, the words do not say.
+    pub(super) fn bare_government_bodies(&mut self) {
+        let mut found = Vec::new();
+        for body in 2..self.text.tokens.len() {
+            let (portfolio, article) = (body - 1, body - 2);
+            if !LEXICON.word_in(Words::PortfolioBodies, self.text, body)
+                || self.text.tokens[body].capitalised
+                || self.text.tokens[portfolio].capitalised
+                || !LEXICON.word_in(Words::PortfolioWords, self.text, portfolio)
+                || !self.text.is_word_ci(article, "the")
+                || !self.text.adjacent_on_line(article, body)
+            {
+                continue;
+            }
+            // "the interior ministry said", "… has said", "according to the interior ministry".
+            let auxiliary = ["has", "had"].iter().any(|w| self.text.is_word_ci(body + 1, w));
+            let cited = article >= 2
+                && self.text.is_word_ci(article - 1, "to")
+                && self.text.is_word_ci(article - 2, "according");
+            // "In Tehran, the foreign ministry said": the place before names the state, whose
+            // body the quote rules read as the state's voice.
+            let sentence = self.text.sentence_of(article);
+            let fronted_state = article >= 2
+                && self.text.is_punct(article - 1, ',')
+                && self.text.is_word_ci(sentence.start, "in")
+                && LEXICON.phrase_at(self.text, sentence.start + 1).is_some_and(|place| {
+                    place.end == article - 1 && matches!(place.entry.entity, Some(Entity::Country(_)))
+                });
+            if !fronted_state && (self.speaks(body) || auxiliary && self.speaks(body + 1) || cited) {
+                found.push((article, body + 1));
+            }
+        }
+        for (article, end) in found {
+            let words = self.surface(article + 1, end);
+            let ending = format!(" {}", words.to_lowercase());
+            let mut named = self
+                .named_orgs
+                .iter()
+                .filter(|(_, org)| org.name.to_lowercase().ends_with(&ending))
+                .map(|(lookup, _)| lookup.clone());
+            let surface = self.surface(article, end);
+            match (named.next(), named.next()) {
+                (Some(lookup), None) => {
+                    self.push(ActorKey::Named(lookup), article, end, surface, "bare-government-body", false)
+                }
+                (None, _) => self.push_named_with_surface(
+                    article,
+                    end,
+                    words,
+                    surface,
+                    ActorKind::Organisation,
+                    "bare-government-body",
+                ),
+                (Some(_), Some(_)) => {}
+            }
+        }
+    }
+}

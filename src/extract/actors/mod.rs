@@ -390,6 +390,7 @@ impl<'a, 't> Finder<'a, 't> {
         while index < count {
             index = self.step(index).max(index + 1);
         }
+        self.bare_government_bodies();
     }
 
     /// Tries every rule at token `index` and returns where to continue.

@@ -959,3 +959,21 @@ fn a_titles_office_after_a_states_name_keeps_the_state_in_its_name() {
     let found = names("U.S. Attorney Jane Roe charged the man.");
     assert!(found.contains(&"Jane Roe".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_government_body_named_by_its_portfolio_alone_is_an_actor_when_it_speaks_or_is_cited() {
+    let found = actors(
+        "Police held four men, the interior ministry said. The ministry said more arrests would follow.",
+    );
+    let body = found.iter().find(|a| a.0 == "interior ministry").expect("the body");
+    assert!(body.2.iter().any(|alias| alias == "The ministry"), "{body:?}");
+    let found = names("Two men were charged, according to the justice department.");
+    assert!(found.contains(&"justice department".to_owned()), "{found:?}");
+    // Named with its state elsewhere: the same body.
+    let found =
+        names("Chad's Foreign Ministry summoned the envoy. Later the foreign ministry said it was alarmed.");
+    assert_eq!(found, ["Chad's Foreign Ministry", "Chad"]);
+    // Not a body that only stands in a sentence, nor "the new ministry".
+    let found = names("He visited the interior ministry on Monday. The new ministry said nothing.");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -517,10 +517,10 @@ fn a_body_after_an_opening_in_and_a_states_seat_speaks_for_that_state() {
                 responsibility\" for the strikes.";
     let speaker = speaker_of(text, "bear full").expect("a speaker");
     assert!(speaker == "Iran" || speaker == "Tehran", "{speaker}");
-    // Not after another opening: the body is named as written.
+    // Not after another opening: the body is an actor as written.
     let text = "Iran backs the group. Later, the foreign ministry said Israel would \"bear full \
                 responsibility\".";
-    assert_eq!(speaker_of(text, "bear full").as_deref(), Some("the foreign ministry"));
+    assert_eq!(speaker_of(text, "bear full").as_deref(), Some("foreign ministry"));
     // The body's unnamed spokesperson speaks for the state too.
     let text = "Iran backs the group. In Tehran, a foreign ministry spokesman told a briefing that \
                 Iran was \"the real victim\" of the strikes.";
