@@ -954,3 +954,10 @@ fn the_named_speaker_of_a_reported_clause_speaks_its_quote() {
     let text = "Briefing\n\nAna Ruiz said that Tomas Brisk rejected her plan, calling it \"a dead end.\"";
     assert_eq!(speaker_of(text, "a dead end").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_readout_speaks_for_the_government_whose_account_the_sentence_before_gives() {
+    let text = "After a call with his Estonian counterpart, the Chadian government said the two leaders \
+                had discussed trade.\n\n\"The prime minister reaffirmed his support,\" the readout said.";
+    assert_eq!(speaker_of(text, "The prime minister").as_deref(), Some("Chad"));
+}
