@@ -557,7 +557,7 @@ impl Finder<'_, '_> {
             // subject of a speech verb ("the group said"), not in other roles.
             let vague = LEXICON.word_in(Words::ArmedGroupReferences, self.text, index)
                 || speaking_only.contains(self.text.key(index));
-            if vague && !self.speaks(index) && !self.speaks_after_aside(index) {
+            if vague && !self.speaks(index) && !self.speaks_after_aside(index) && !self.owns_a_voice(index) {
                 continue;
             }
             if let Some(key) = latest.get(self.text.key(index)) {
@@ -608,6 +608,22 @@ impl Finder<'_, '_> {
                 || self.text.is_word_ci(i, "as") && self.text.is_word_ci(i - 1, "known")
         });
         if given { before(3).and_then(noun_at) } else { None }
+    }
+
+    /// "the group's military spokesman said": a possessive, at most two lower-case words and a
+    /// spokesperson's noun after the noun at `index`: the voice is the group's, as its own words
+    /// would be.
+    fn owns_a_voice(&self, index: usize) -> bool {
+        /// How many lower-case words may describe the spokesperson ("chief military").
+        const VOICE_MODIFIERS: usize = 2;
+        if !self.text.tokens.get(index + 1).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            return false;
+        }
+        (index + 2..=index + 2 + VOICE_MODIFIERS)
+            .take_while(|&i| {
+                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            })
+            .any(|i| LEXICON.word_in(Words::SpokespersonNouns, self.text, i))
     }
 
     /// "The cell, in a video posted online, said": a definite noun, then an aside between commas,

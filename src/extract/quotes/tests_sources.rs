@@ -961,3 +961,14 @@ fn a_readout_speaks_for_the_government_whose_account_the_sentence_before_gives()
                 had discussed trade.\n\n\"The prime minister reaffirmed his support,\" the readout said.";
     assert_eq!(speaker_of(text, "The prime minister").as_deref(), Some("Chad"));
 }
+
+#[test]
+fn the_groups_spokesman_speaks_for_the_group_named_before() {
+    let text = "The Velm Front shelled the port on Monday. The group's military spokesman said ships would \
+                remain \"legitimate targets\".";
+    assert_eq!(speaker_of(text, "legitimate targets").as_deref(), Some("Velm Front"));
+    // The group's base is no voice: "the group" is not read as a name there.
+    let text =
+        "The Velm Front shelled the port. The group's base was hit, \"a heavy blow\", an analyst said.";
+    assert_ne!(speaker_of(text, "a heavy blow").as_deref(), Some("Velm Front"));
+}
