@@ -82,9 +82,23 @@ impl Attributor<'_, '_> {
     /// Ostland as '…'": a passive verb in "-ed", "by" and an actor, then "as" right before the
     /// quote; the agent chose the words.
     pub(super) fn passive_agent_speaker(&self, span: &QuoteSpan) -> Option<usize> {
+        /// How many words may stand between "as" and the quote ("as the group's 'negotiator'").
+        const LABEL_WORDS: usize = 4;
         let sentence = self.sentence_range(span.open_token);
-        let as_word = span.open_token.checked_sub(1)?;
-        if as_word <= sentence.start || !self.text.is_word_ci(as_word, "as") {
+        // "described by the police as the group's 'negotiator'": an article, a possessive and
+        // lower-case words may open the noun phrase the quoted label ends.
+        let as_word = (1..=LABEL_WORDS + 1)
+            .map_while(|back| {
+                let at = span.open_token.checked_sub(back)?;
+                let token = self.text.tokens.get(at)?;
+                let open = token.kind == TokenKind::Possessive
+                    || token.kind == TokenKind::Word
+                        && !token.capitalised
+                        && self.mention_covering(at).is_none();
+                open.then_some(at)
+            })
+            .find(|&at| self.text.is_word_ci(at, "as"))?;
+        if as_word <= sentence.start {
             return None;
         }
         let agent = self.mention_covering(as_word - 1)?;

@@ -160,3 +160,12 @@ fn a_described_source_in_apposition_or_before_a_long_clause_speaks() {
                 he was not authorised to brief the media, said the risk was \"higher than ever\".";
     assert_eq!(speaker_of(text, "higher than").as_deref(), Some("A Western diplomat in Kessa"));
 }
+
+#[test]
+fn the_agent_of_a_passive_labels_the_quoted_noun_a_short_phrase_after_as_ends() {
+    let text = "The suspect was described by the Guardia Civil as the group's \"negotiator,\" responsible for talks.";
+    assert_eq!(speaker_of(text, "negotiator").as_deref(), Some("Guardia Civil"));
+    // A name between "as" and the quote is no label's opening: the words are someone else's.
+    let text = "The suspect was described by the Guardia Civil as Jo Bell's \"negotiator\".";
+    assert_ne!(speaker_of(text, "negotiator").as_deref(), Some("Guardia Civil"));
+}
