@@ -244,8 +244,16 @@ impl Attributor<'_, '_> {
                 }
                 // "A Treasury spokesperson said", after "the U.S. Treasury Department": a word of a
                 // body's name, which is no mention of its own.
+                // "a company spokeswoman said", after "Alpenwerk GmbH said": a generic word for the
+                // one body of that sort named before.
                 return (indefinite_phrase && !document)
-                    .then(|| self.body_named_by_word(i - 1 - modifiers, span.open_token))
+                    .then(|| {
+                        self.body_named_by_word(i - 1 - modifiers, span.open_token).or_else(|| {
+                            (modifiers > 0)
+                                .then(|| self.body_of_generic_word(i - modifiers, span.open_token))
+                                .flatten()
+                        })
+                    })
                     .flatten();
             };
             if self.actors.kind_of(mention) == ActorKind::Person {
@@ -304,6 +312,52 @@ impl Attributor<'_, '_> {
             !matches!(actor.kind, ActorKind::Person | ActorKind::Media)
                 && actor.mentions.first().is_some_and(|first| first.start() < before_byte)
                 && actor.aliases.iter().any(|alias| alias.split_whitespace().any(|w| w == word))
+        });
+        let (body, _) = bodies.next()?;
+        bodies.next().is_none().then_some(body)
+    }
+
+    /// "a company spokeswoman", "a ministry spokesman": the lower-case word at `at`, right after
+    /// "a" or "an", is a generic word for a firm ([`Words::CompanyReferences`]) or an
+    /// organisation's head ("ministry", "police"), and exactly one actor of that sort is named
+    /// before token `before`: a firm (named with a firm's ending, or referred to as "the
+    /// company"), or a body with the word in one of its names.
+    fn body_of_generic_word(&self, at: usize, before: usize) -> Option<usize> {
+        let token = self.text.tokens.get(at)?;
+        if token.kind != TokenKind::Word
+            || token.capitalised
+            || at == 0
+            || !(self.text.is_word_ci(at - 1, "a") || self.text.is_word_ci(at - 1, "an"))
+        {
+            return None;
+        }
+        let word = self.word(at).to_ascii_lowercase();
+        let firm = LEXICON.has(Words::CompanyReferences, &word);
+        if !firm && LEXICON.org_head_key(&word).is_none() {
+            return None;
+        }
+        let before_byte = self.text.tokens.get(before)?.start_byte();
+        let fits = |actor: &crate::extract::actors::ActorDraft| {
+            let words = || actor.aliases.iter().flat_map(|alias| alias.split_whitespace());
+            if firm {
+                actor.kind == ActorKind::Organisation
+                    && (actor.aliases.iter().any(|alias| {
+                        LEXICON.entries(Words::CompanyReferences).iter().any(|noun| {
+                            alias
+                                .to_lowercase()
+                                .strip_prefix("the ")
+                                .is_some_and(|rest| rest == noun.as_str())
+                        })
+                    }) || actor.name.split_whitespace().last().is_some_and(|last| {
+                        LEXICON.has(Words::CompanyNameEndings, &last.trim_end_matches('.').to_lowercase())
+                    }))
+            } else {
+                !matches!(actor.kind, ActorKind::Person | ActorKind::Media)
+                    && words().any(|w| w.eq_ignore_ascii_case(&word))
+            }
+        };
+        let mut bodies = self.actors.actors.iter().enumerate().filter(|(_, actor)| {
+            actor.mentions.first().is_some_and(|first| first.start() < before_byte) && fits(actor)
         });
         let (body, _) = bodies.next()?;
         bodies.next().is_none().then_some(body)

@@ -972,3 +972,17 @@ fn the_groups_spokesman_speaks_for_the_group_named_before() {
         "The Velm Front shelled the port. The group's base was hit, \"a heavy blow\", an analyst said.";
     assert_ne!(speaker_of(text, "a heavy blow").as_deref(), Some("Velm Front"));
 }
+
+#[test]
+fn a_company_or_ministry_spokesperson_speaks_for_the_one_such_body_named_before() {
+    let text = "The employer, Alpenwerk Systeme GmbH, said it had cooperated. \"We found irregularities,\" a \
+                company spokeswoman said.";
+    assert_eq!(speaker_of(text, "We found").as_deref(), Some("Alpenwerk Systeme GmbH"));
+    let text = "The Kessa Interior Ministry said two men were held. \"They are in custody,\" a ministry \
+                spokesman said.";
+    assert_eq!(speaker_of(text, "They are").as_deref(), Some("Kessa Interior Ministry"));
+    // Two firms named before: neither is guessed; the quote keeps its speaker in words.
+    let text = "Alpenwerk Systeme GmbH said it had cooperated. Borvik Holdings said the same. \"We found \
+                irregularities,\" a company spokeswoman said.";
+    assert_eq!(speaker_of(text, "We found").as_deref(), Some("a company spokeswoman"));
+}
