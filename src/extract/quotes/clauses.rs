@@ -296,8 +296,12 @@ impl Attributor<'_, '_> {
             }
             // "She noted that the vendor, Varkos, describes its products as '…'": a named subject
             // passing judgement in the reported clause chose the quote's words.
-            if let Some(actor) = self.reported_verdict_speaker(index, span) {
-                return Some((Some(actor), "quote:reported-verdict".to_owned()));
+            // "…, an accusation the government rejected as '…'": an unnamed subject of its own
+            // passed the judgement; the quote stays open.
+            match self.reported_verdict_speaker(index, span) {
+                Some(Some(actor)) => return Some((Some(actor), "quote:reported-verdict".to_owned())),
+                Some(None) => return Some((None, "quote:unnamed-verdict".to_owned())),
+                None => {}
             }
             if let Some(actor) = self.definite_org_before(index) {
                 return Some((Some(actor), "quote:said-before".to_owned()));
@@ -356,7 +360,11 @@ impl Attributor<'_, '_> {
     /// called the plan '…'", "noted that the vendor, Varkos, describes its products as '…'". The
     /// verdict verb stands within a few words of the quote with no other speech verb between,
     /// and its subject is a mention right before it (or an appositive name between commas).
-    fn reported_verdict_speaker(&self, verb: usize, span: &QuoteSpan) -> Option<usize> {
+    ///
+    /// `Some(None)` when the subject is a noun no actor covers ("an accusation the government
+    /// rejected as '…'"): someone other than the sentence's speaker passed the judgement, and
+    /// nobody named did.
+    fn reported_verdict_speaker(&self, verb: usize, span: &QuoteSpan) -> Option<Option<usize>> {
         let floor = span.open_token.saturating_sub(VERDICT_OBJECT_TOKENS).max(verb + 2);
         let verdict = (floor..span.open_token).find(|&i| {
             !self.inside_quote(i)
@@ -374,13 +382,40 @@ impl Attributor<'_, '_> {
             return None;
         }
         let subject_end = if self.text.is_punct(verdict - 1, ',') { verdict - 1 } else { verdict };
-        let mention = self.mention_covering(subject_end - 1).filter(|m| m.end_token == subject_end)?;
+        let Some(mention) = self.mention_covering(subject_end - 1).filter(|m| m.end_token == subject_end)
+        else {
+            // ("a channel called '…'" names the channel; "the party condemned '…'" may be its
+            // spokesperson's words: only a judgement "as" something is read so.)
+            let judged_as = self.text.is_word_ci(verdict + 1, "as");
+            return (judged_as && self.unnamed_verdict_subject(verb, verdict)).then_some(None);
+        };
         let appositive = subject_end < verdict;
         if appositive && !mention.start_token.checked_sub(1).is_some_and(|i| self.text.is_punct(i, ',')) {
             return None;
         }
         (mention.start_token > verb && !self.after_object_preposition(mention.start_token))
-            .then_some(mention.actor)
+            .then_some(Some(mention.actor))
+    }
+
+    /// Whether a lower-case noun that no mention covers is the subject right before the verdict
+    /// verb at `verdict`: after "the", "a", "an" or a possessive determiner within two words
+    /// ("the government", "the country's army"); not a pronoun, an auxiliary or an adverb ("it
+    /// had rejected", "firmly rejected"). (A bare plural, "a move rebel commanders denounced as
+    /// '…'", is left to the rules that name the speaker in words.)
+    fn unnamed_verdict_subject(&self, verb: usize, verdict: usize) -> bool {
+        let noun = verdict - 1;
+        let plain = self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && noun > verb
+            && !self.inside_quote(noun)
+            && self.mention_covering(noun).is_none()
+            && self.pronoun(noun).is_none()
+            && !LEXICON.is_stopword(self.text, noun)
+            && !self.word(noun).ends_with("ly");
+        let determined = (noun.saturating_sub(2).max(verb + 1)..noun).any(|i| {
+            ["the", "a", "an"].iter().any(|w| self.text.is_word_ci(i, w))
+                || LEXICON.word_in(Words::PossessiveDeterminers, self.text, i)
+        });
+        plain && determined
     }
 
     /// Whether a lower-case noun for a person ("envoy", "officials") or a title stands right

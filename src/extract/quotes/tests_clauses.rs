@@ -237,3 +237,13 @@ fn a_name_after_a_verb_joined_by_and_opens_what_was_said() {
     let text = "The talks stalled, and Finland said the seizure was \"lawful\".";
     assert_eq!(speaker_of(text, "lawful").as_deref(), Some("Finland"));
 }
+
+#[test]
+fn a_judgement_passed_by_an_unnamed_subject_in_the_reported_clause_stays_open() {
+    let text = "Human Rights Watch said in May that soldiers had killed dozens of villagers, an accusation \
+                the government rejected as \"baseless.\"";
+    assert_eq!(speaker_of(text, "baseless"), None);
+    // The sentence's own speaker judging, or a channel named: not so.
+    let text = "Jo Bell said the plan, which she firmly rejected as \"unworkable\", was dead.";
+    assert_eq!(speaker_of(text, "unworkable").as_deref(), Some("Jo Bell"));
+}
