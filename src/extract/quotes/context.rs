@@ -88,10 +88,26 @@ impl Attributor<'_, '_> {
                             .is_none_or(|&known| known == Gender::Unknown || known == gender))
             }
             // "In the capital, they write": a state is "it", never "they".
+            // "Libyan forces had fired on what it called …": a body named by a plural noun is
+            // "they", never "it".
             Wanted::Group { plural } => {
-                !(matches!(kind, ActorKind::Person | ActorKind::Media) || plural && kind == ActorKind::State)
+                !(matches!(kind, ActorKind::Person | ActorKind::Media)
+                    || plural && kind == ActorKind::State
+                    || !plural && self.named_in_the_plural(mention))
             }
         }
+    }
+
+    /// Whether a mention ends in a lower-case plural noun ("Libyan forces", "the security
+    /// services"): its last word ends in "s", but not in "ss" or "us" ("the press", "the
+    /// consensus").
+    fn named_in_the_plural(&self, mention: &MentionRecord) -> bool {
+        let Some(last) = mention.end_token.checked_sub(1) else { return false };
+        let word = self.word(last);
+        self.text.tokens.get(last).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && !word.ends_with("us")
     }
 
     /// The subject of the nearest sentence before `token` (or of this sentence, before `token`)

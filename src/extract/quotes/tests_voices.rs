@@ -592,3 +592,10 @@ fn a_subject_told_with_nothing_after_the_verb_was_spoken_to() {
     let text = "Fire inquiry opens\n\n\"We will rebuild,\" Ana Vell told reporters.";
     assert_eq!(speaker_of(text, "We will rebuild").as_deref(), Some("Ana Vell"));
 }
+
+#[test]
+fn a_body_named_by_a_plural_noun_is_no_it() {
+    let text = "Chad's Defence Ministry gave a different account. It said Libyan forces had fired on its \
+                positions and that its units had acted to suppress what it called a \"provocation.\"";
+    assert_eq!(speaker_of(text, "provocation").as_deref(), Some("Chad's Defence Ministry"));
+}
