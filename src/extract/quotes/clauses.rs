@@ -278,6 +278,11 @@ impl Attributor<'_, '_> {
             if self.parenthetical_attribution(index, span) {
                 continue;
             }
+            // "…, with Canberra calling for '…'": the name between "with" and a speech verb in
+            // "-ing" is that verb's subject, whoever the sentence is about.
+            if let Some(actor) = self.subject_after_with(index) {
+                return Some((Some(actor), "quote:with-subject".to_owned()));
+            }
             // "One reporter noted that spokesman Reza Tal had said the cases were '…'": a named
             // speaker of a reported clause, nearer the quote, spoke its words.
             if let Some(actor) = self.nested_speaker(index, span.open_token) {
@@ -353,6 +358,18 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// The actor named right before the speech verb in "-ing" at `verb`, when "with" opens that
+    /// name ("…, with Canberra calling for '…'", "with the Kessa army saying …").
+    fn subject_after_with(&self, verb: usize) -> Option<usize> {
+        if !self.word(verb).ends_with("ing") {
+            return None;
+        }
+        let mention = self.mention_covering(verb.checked_sub(1)?).filter(|m| m.end_token == verb)?;
+        let opening = mention.start_token.checked_sub(1)?;
+        let with = if self.text.is_word_ci(opening, "the") { opening.checked_sub(1)? } else { opening };
+        self.text.is_word_ci(with, "with").then_some(mention.actor)
     }
 
     /// The named subject of a verb of verdict ([`Words::VerdictVerbs`]) in the clause that the

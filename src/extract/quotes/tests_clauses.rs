@@ -247,3 +247,13 @@ fn a_judgement_passed_by_an_unnamed_subject_in_the_reported_clause_stays_open() 
     let text = "Jo Bell said the plan, which she firmly rejected as \"unworkable\", was dead.";
     assert_eq!(speaker_of(text, "unworkable").as_deref(), Some("Jo Bell"));
 }
+
+#[test]
+fn a_name_between_with_and_a_speech_verb_in_ing_is_its_subject() {
+    let text = "Japan also expressed concern, with Canberra calling for \"restraint and calm.\"";
+    let speaker = speaker_of(text, "restraint").expect("a speaker");
+    assert!(speaker == "Canberra" || speaker == "Australia", "{speaker}");
+    // Not without "with": the sentence's subject says it.
+    let text = "Japan expressed concern, calling for \"restraint and calm.\"";
+    assert_eq!(speaker_of(text, "restraint").as_deref(), Some("Japan"));
+}
