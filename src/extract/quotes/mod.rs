@@ -267,6 +267,9 @@ pub fn attribute_quotes(
                         || !attributor.headline_person_noun_speaks(span))
                 {
                     (first_speaker, "quote:headline-lead-speaker".to_owned())
+                } else if let Some(actor) = attributor.quoted_predicate_speaker(span) {
+                    // `The ministry "deplored" the expulsions`.
+                    (Some(actor), "quote:quoted-predicate".to_owned())
                 } else if let Some(actor) = attributor.subject_verb_speaker(span) {
                     // "Doe bemoaned a climate in which people 'hate each other'".
                     (Some(actor), "quote:subject-verb".to_owned())

@@ -15,6 +15,27 @@ const SUBJECT_TOKENS: usize = 7;
 const OPENING_PHRASE_TOKENS: usize = 12;
 
 impl Attributor<'_, '_> {
+    /// `The Chadian foreign ministry "deplored" the expulsions`, `Jo Bell "strongly condemned"
+    /// the attack`: a quote that opens with a verb in the past (or an adverb and one), right
+    /// after the name that opens its clause, is that name's own word for what it did.
+    pub(super) fn quoted_predicate_speaker(&self, span: &QuoteSpan) -> Option<usize> {
+        let mention = self
+            .mention_covering(span.open_token.checked_sub(1)?)
+            .filter(|m| m.end_token == span.open_token)?;
+        let opening = self.text.with_article(mention.start_token);
+        let sentence = self.sentence_range(span.open_token);
+        let opens_clause = opening == sentence.start
+            || opening.checked_sub(1).is_some_and(|i| {
+                self.text.is_punct(i, ',') || self.text.is_word_ci(i, "and") || self.text.is_word_ci(i, "but")
+            });
+        let lower =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        let first = span.open_token + 1;
+        let past = |i: usize| lower(i) && self.word(i).ends_with("ed");
+        let verb = past(first) || lower(first) && self.word(first).ends_with("ly") && past(first + 1);
+        (opens_clause && verb && !self.inside_quote(opening)).then_some(mention.actor)
+    }
+
     /// The person who is the subject of the quote's sentence (its main clause), with a verb right
     /// after them (and any appositive), before the quote.
     pub(super) fn subject_verb_speaker(&self, span: &QuoteSpan) -> Option<usize> {

@@ -1024,3 +1024,14 @@ fn a_place_narrowed_by_a_compass_point_after_a_preposition_is_no_subject() {
     assert_ne!(speaker_of(text, "never stopped").as_deref(), Some("Chad"));
     assert_eq!(speaker_of(text, "never stopped").as_deref(), Some("A former driver for the gang"));
 }
+
+#[test]
+fn a_quoted_verb_right_after_the_name_opening_its_clause_is_that_names_word() {
+    let text = "In Paris, the Chadian foreign ministry \"deplored\" the expulsions.";
+    assert_eq!(speaker_of(text, "deplored").as_deref(), Some("Chadian foreign ministry"));
+    let text = "Jo Bell \"strongly condemned\" the attack on Monday.";
+    assert_eq!(speaker_of(text, "strongly condemned").as_deref(), Some("Jo Bell"));
+    // A quoted noun after the name is no verb: not the name's word.
+    let text = "Officials said Jo Bell \"security measures\" were discussed.";
+    assert_ne!(speaker_of(text, "security measures").as_deref(), Some("Jo Bell"));
+}
