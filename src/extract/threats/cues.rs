@@ -233,6 +233,23 @@ pub(super) fn denied(
         || denial::resolve(text, statement..sentence.end, hit.start..hit.end)
         || LEXICON.has(Words::WeaponFamilies, &group.family) && recovered(text, statement, hit)
         || seized_in_a_list(text, statement, hit)
+        || LEXICON.has(Words::DefensiveFamilies, &group.family) && defensive_weapon(text, statement, hit)
+}
+
+/// How many words before a weapon cue a word that makes it a defence may stand ("Patriot
+/// batteries and missiles").
+const DEFENSIVE_REACH: usize = 3;
+
+/// Whether a word of [`Words::DefensiveWeaponWords`], or "air defence", stands a few words before
+/// the cue with only words between ("interceptor drones", "more air defence missiles").
+fn defensive_weapon(text: &TokenizedText<'_>, statement: usize, hit: &CueHit) -> bool {
+    let from = hit.start.saturating_sub(DEFENSIVE_REACH).max(statement);
+    (from..hit.start).rev().take_while(|&i| text.is_word(i)).any(|i| {
+        LEXICON.word_in(Words::DefensiveWeaponWords, text, i)
+            || (text.is_word_ci(i, "defence") || text.is_word_ci(i, "defense"))
+                && i > 0
+                && text.is_word_ci(i - 1, "air")
+    })
 }
 
 /// How many words before or after a weapon cue a word of recovery may stand ("found in Elbonian

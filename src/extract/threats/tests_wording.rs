@@ -1152,3 +1152,16 @@ fn attacks_planned_with_other_verbs_and_fighters_sheltered_by_a_state_are_threat
     // Weak: a haven told of without a state or a group acting is none.
     assert!(threats("The park was a safe haven for birds.").is_empty());
 }
+
+#[test]
+fn weapons_that_defend_are_no_danger_stated() {
+    for text in [
+        "She called on partners to speed up deliveries of Patriot systems and interceptor missiles.",
+        "\"Ukraine needs more mobile fire groups and more interceptor drones,\" he said.",
+        "Kessa asked for more air defence missiles.",
+    ] {
+        assert!(threats(text).is_empty(), "{text}: {:?}", threats(text));
+    }
+    // A missile fired at a defence is still an attack.
+    assert!(!threats("The Velm Front fired a ballistic missile at the air base.").is_empty());
+}
