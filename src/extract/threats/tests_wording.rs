@@ -1165,3 +1165,9 @@ fn weapons_that_defend_are_no_danger_stated() {
     // A missile fired at a defence is still an attack.
     assert!(!threats("The Velm Front fired a ballistic missile at the air base.").is_empty());
 }
+
+#[test]
+fn wounding_and_injuring_counted_people_is_harm_stated() {
+    let text = "A shell had landed 200 meters from one of the camps, wounding three children.";
+    assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
+}
