@@ -93,4 +93,58 @@ impl Finder<'_, '_> {
             }
         }
     }
+
+    /// "Armenia's Foreign Ministry said … the Foreign Ministry said in a statement": a body named
+    /// by its portfolio alone in capitals is the body named before it with its state and the
+    /// same words, when the article names only one such ("Armenia's Defence Ministry" and
+    /// "Azerbaijan's Defence Ministry" leave "the Defence Ministry" alone). Its mentions go to
+    /// that body, but for one that "of" goes on from ("the Foreign Ministry of Niger").
+    pub(super) fn merge_capitalised_government_bodies(&mut self) {
+        let bare: Vec<(String, String)> = self
+            .named_orgs
+            .iter()
+            .filter_map(|(lookup, org)| {
+                let mut words = org.name.split_whitespace();
+                let (Some(portfolio), Some(body), None) = (words.next(), words.next(), words.next()) else {
+                    return None;
+                };
+                let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+                let known = LEXICON.has(Words::PortfolioWords, &portfolio.to_lowercase())
+                    && LEXICON.has(Words::PortfolioBodies, &body.to_lowercase());
+                (known && capitalised(portfolio) && capitalised(body))
+                    .then(|| (lookup.clone(), format!(" {}", org.name.to_lowercase())))
+            })
+            .collect();
+        for (lookup, ending) in bare {
+            let qualified: HashSet<&String> = self
+                .named_orgs
+                .iter()
+                .filter(|(other, org)| **other != lookup && org.name.to_lowercase().ends_with(&ending))
+                .map(|(other, _)| other)
+                .collect();
+            if qualified.len() != 1 {
+                continue;
+            }
+            // The latest qualified body named before each bare mention, in text order.
+            let mut order: Vec<usize> = (0..self.mentions.len()).collect();
+            order.sort_by_key(|&i| self.mentions[i].start_token);
+            let mut latest: Option<String> = None;
+            let mut moves = Vec::new();
+            for i in order {
+                match &self.mentions[i].key {
+                    ActorKey::Named(key) if qualified.contains(key) => latest = Some(key.clone()),
+                    ActorKey::Named(key) if *key == lookup => {
+                        let end = self.mentions[i].end_token;
+                        if let Some(owner) = latest.as_ref().filter(|_| !self.text.is_word_ci(end, "of")) {
+                            moves.push((i, owner.clone()));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            for (i, owner) in moves {
+                self.mentions[i].key = ActorKey::Named(owner);
+            }
+        }
+    }
 }

@@ -391,6 +391,7 @@ impl<'a, 't> Finder<'a, 't> {
             index = self.step(index).max(index + 1);
         }
         self.bare_government_bodies();
+        self.merge_capitalised_government_bodies();
     }
 
     /// Tries every rule at token `index` and returns where to continue.

@@ -977,3 +977,18 @@ fn a_government_body_named_by_its_portfolio_alone_is_an_actor_when_it_speaks_or_
     let found = names("He visited the interior ministry on Monday. The new ministry said nothing.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_capitalised_portfolio_body_is_the_one_named_with_its_state() {
+    let found = actors(
+        "Chad's Foreign Ministry condemned the attack. Later the Foreign Ministry said it was alarmed.",
+    );
+    let body = found.iter().find(|a| a.0 == "Chad's Foreign Ministry").expect("the body");
+    assert!(body.2.iter().any(|alias| alias == "Foreign Ministry"), "{found:?}");
+    assert!(!found.iter().any(|a| a.0 == "Foreign Ministry"), "{found:?}");
+    // Two states' ministries named: which one is meant, the words do not say.
+    let found = names(
+        "Chad's Defence Ministry and Niger's Defence Ministry disagreed. The Defence Ministry said it was calm.",
+    );
+    assert!(found.contains(&"Defence Ministry".to_owned()), "{found:?}");
+}
