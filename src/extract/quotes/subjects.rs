@@ -310,6 +310,17 @@ impl Attributor<'_, '_> {
                     .title_at(self.text, comma + 1)
                     .filter(|&end| self.mention_at(comma + 1).is_none() && self.mention_at(end).is_some())
                     .unwrap_or(comma + 1);
+                // "The ship's owner, Oslo-based Meridian Shipping, said": where the body sits may
+                // open the name.
+                let name_start = if self.mention_at(name_start).is_none()
+                    && self.text.is_word(name_start)
+                    && self.text.key(name_start).ends_with("-based")
+                    && self.mention_at(name_start + 1).is_some()
+                {
+                    name_start + 1
+                } else {
+                    name_start
+                };
                 // "The ship's owner, a company in Dubai called Harbor Lines, said": the name an
                 // appositive gives after a naming verb.
                 let name_start = if self.mention_at(name_start).is_none()

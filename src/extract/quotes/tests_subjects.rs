@@ -1035,3 +1035,10 @@ fn a_quoted_verb_right_after_the_name_opening_its_clause_is_that_names_word() {
     let text = "Officials said Jo Bell \"security measures\" were discussed.";
     assert_ne!(speaker_of(text, "security measures").as_deref(), Some("Jo Bell"));
 }
+
+#[test]
+fn where_a_body_sits_may_open_the_name_in_apposition_to_a_described_subject() {
+    let text = "The owner, Oslo-based Meridian Shipping, said in a statement that the crew had \
+                \"reported no irregularity\".";
+    assert_eq!(speaker_of(text, "reported no").as_deref(), Some("Meridian Shipping"));
+}
