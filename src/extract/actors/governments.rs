@@ -39,9 +39,20 @@ impl Finder<'_, '_> {
     /// ministry"): which state's it is, the words do not say.
     pub(super) fn bare_government_bodies(&mut self) {
         let mut found = Vec::new();
+        // Cheap first, as this reads every token: the body's word starts with a letter one of the
+        // list's words starts with.
+        let mut first_letters = [false; 256];
+        for word in LEXICON.entries(Words::PortfolioBodies) {
+            if let Some(&b) = word.as_bytes().first() {
+                first_letters[usize::from(b)] = true;
+            }
+        }
+        let bytes = self.text.text.as_bytes();
         for body in 2..self.text.tokens.len() {
             let (portfolio, article) = (body - 1, body - 2);
-            if !LEXICON.word_in(Words::PortfolioBodies, self.text, body)
+            let first = bytes.get(self.text.tokens[body].start_byte()).copied().unwrap_or(0);
+            if !first_letters[usize::from(first)]
+                || !LEXICON.word_in(Words::PortfolioBodies, self.text, body)
                 || self.text.tokens[body].capitalised
                 || self.text.tokens[portfolio].capitalised
                 || !LEXICON.word_in(Words::PortfolioWords, self.text, portfolio)
@@ -68,20 +79,24 @@ impl Finder<'_, '_> {
                 found.push((article, body + 1));
             }
         }
+        if found.is_empty() {
+            return;
+        }
+        let by_ending = self.orgs_by_last_two_words();
         for (article, end) in found {
             let words = self.surface(article + 1, end);
-            let ending = format!(" {}", words.to_lowercase());
-            let mut named = self
-                .named_orgs
-                .iter()
-                .filter(|(_, org)| org.name.to_lowercase().ends_with(&ending))
-                .map(|(lookup, _)| lookup.clone());
+            let named = by_ending.get(&words.to_lowercase()).map(Vec::as_slice).unwrap_or_default();
             let surface = self.surface(article, end);
-            match (named.next(), named.next()) {
-                (Some(lookup), None) => {
-                    self.push(ActorKey::Named(lookup), article, end, surface, "bare-government-body", false)
-                }
-                (None, _) => self.push_named_with_surface(
+            match named {
+                [lookup] => self.push(
+                    ActorKey::Named(lookup.clone()),
+                    article,
+                    end,
+                    surface,
+                    "bare-government-body",
+                    false,
+                ),
+                [] => self.push_named_with_surface(
                     article,
                     end,
                     words,
@@ -89,9 +104,23 @@ impl Finder<'_, '_> {
                     ActorKind::Organisation,
                     "bare-government-body",
                 ),
-                (Some(_), Some(_)) => {}
+                _ => {}
             }
         }
+    }
+
+    /// The organisations named so far, by the last two words of their name in lower case
+    /// ("chad's interior ministry" under "interior ministry"), read once for all the bodies
+    /// named by their portfolio alone.
+    fn orgs_by_last_two_words(&self) -> HashMap<String, Vec<String>> {
+        let mut by_ending: HashMap<String, Vec<String>> = HashMap::new();
+        for (lookup, org) in &self.named_orgs {
+            let mut words = org.name.rsplit(' ');
+            if let (Some(last), Some(before)) = (words.next(), words.next()) {
+                by_ending.entry(format!("{before} {last}").to_lowercase()).or_default().push(lookup.clone());
+            }
+        }
+        by_ending
     }
 
     /// "Armenia's Foreign Ministry said … the Foreign Ministry said in a statement": a body named
@@ -104,35 +133,37 @@ impl Finder<'_, '_> {
             .named_orgs
             .iter()
             .filter_map(|(lookup, org)| {
-                let mut words = org.name.split_whitespace();
-                let (Some(portfolio), Some(body), None) = (words.next(), words.next(), words.next()) else {
-                    return None;
-                };
+                let (portfolio, body) = org.name.split_once(' ')?;
                 let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+                if body.contains(' ') || !capitalised(portfolio) || !capitalised(body) {
+                    return None;
+                }
                 let known = LEXICON.has(Words::PortfolioWords, &portfolio.to_lowercase())
                     && LEXICON.has(Words::PortfolioBodies, &body.to_lowercase());
-                (known && capitalised(portfolio) && capitalised(body))
-                    .then(|| (lookup.clone(), format!(" {}", org.name.to_lowercase())))
+                known.then(|| (lookup.clone(), org.name.to_lowercase()))
             })
             .collect();
+        if bare.is_empty() {
+            return;
+        }
+        let by_ending = self.orgs_by_last_two_words();
+        // Mentions in text order, sorted once for all the bodies.
+        let mut order: Vec<usize> = Vec::new();
         for (lookup, ending) in bare {
-            let qualified: HashSet<&String> = self
-                .named_orgs
-                .iter()
-                .filter(|(other, org)| **other != lookup && org.name.to_lowercase().ends_with(&ending))
-                .map(|(other, _)| other)
-                .collect();
-            if qualified.len() != 1 {
-                continue;
-            }
+            let qualified: Vec<&String> =
+                by_ending.get(&ending).into_iter().flatten().filter(|other| **other != lookup).collect();
+            let [owner_key] = qualified.as_slice() else { continue };
+            let owner_key = (*owner_key).clone();
             // The latest qualified body named before each bare mention, in text order.
-            let mut order: Vec<usize> = (0..self.mentions.len()).collect();
-            order.sort_by_key(|&i| self.mentions[i].start_token);
+            if order.is_empty() {
+                order = (0..self.mentions.len()).collect();
+                order.sort_by_key(|&i| self.mentions[i].start_token);
+            }
             let mut latest: Option<String> = None;
             let mut moves = Vec::new();
-            for i in order {
+            for &i in &order {
                 match &self.mentions[i].key {
-                    ActorKey::Named(key) if qualified.contains(key) => latest = Some(key.clone()),
+                    ActorKey::Named(key) if *key == owner_key => latest = Some(key.clone()),
                     ActorKey::Named(key) if *key == lookup => {
                         let end = self.mentions[i].end_token;
                         if let Some(owner) = latest.as_ref().filter(|_| !self.text.is_word_ci(end, "of")) {
