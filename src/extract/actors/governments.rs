@@ -28,9 +28,7 @@ impl Finder<'_, '_> {
             self.push_named(place, place + 1, name, ActorKind::State, "government-of-title");
         }
     }
-}
 
-impl Finder<'_, '_> {
     /// "Police arrested four men, the interior ministry said": a government's body named by its
     /// portfolio alone, with no state before it, is an organisation when it speaks or is cited
     /// ("according to the justice department"). It is the body the article names with its state
@@ -154,27 +152,26 @@ impl Finder<'_, '_> {
                 by_ending.get(&ending).into_iter().flatten().filter(|other| **other != lookup).collect();
             let [owner_key] = qualified.as_slice() else { continue };
             let owner_key = (*owner_key).clone();
-            // The latest qualified body named before each bare mention, in text order.
+            // Each bare mention after the qualified body's first mention, in text order, is it.
             if order.is_empty() {
                 order = (0..self.mentions.len()).collect();
                 order.sort_by_key(|&i| self.mentions[i].start_token);
             }
-            let mut latest: Option<String> = None;
+            let mut named_before = false;
             let mut moves = Vec::new();
             for &i in &order {
                 match &self.mentions[i].key {
-                    ActorKey::Named(key) if *key == owner_key => latest = Some(key.clone()),
+                    ActorKey::Named(key) if *key == owner_key => named_before = true,
                     ActorKey::Named(key) if *key == lookup => {
-                        let end = self.mentions[i].end_token;
-                        if let Some(owner) = latest.as_ref().filter(|_| !self.text.is_word_ci(end, "of")) {
-                            moves.push((i, owner.clone()));
+                        if named_before && !self.text.is_word_ci(self.mentions[i].end_token, "of") {
+                            moves.push(i);
                         }
                     }
                     _ => {}
                 }
             }
-            for (i, owner) in moves {
-                self.mentions[i].key = ActorKey::Named(owner);
+            for i in moves {
+                self.mentions[i].key = ActorKey::Named(owner_key.clone());
             }
         }
     }
