@@ -101,7 +101,7 @@ impl Attributor<'_, '_> {
 
     /// "Reports of a test were dismissed by the Kremlin as '…'", "the plan was described by
     /// Ostland as '…'": a passive verb in "-ed", "by" and an actor, then "as" right before the
-    /// quote; the agent chose the words.
+    /// quote or a few plain words before it; the agent chose the words.
     pub(super) fn passive_agent_speaker(&self, span: &QuoteSpan) -> Option<usize> {
         /// How many words may stand between "as" and the quote ("as the group's 'negotiator'").
         const LABEL_WORDS: usize = 4;
