@@ -162,10 +162,12 @@ impl Finder<'_, '_> {
             for &i in &order {
                 match &self.mentions[i].key {
                     ActorKey::Named(key) if *key == owner_key => named_before = true,
-                    ActorKey::Named(key) if *key == lookup => {
-                        if named_before && !self.text.is_word_ci(self.mentions[i].end_token, "of") {
-                            moves.push(i);
-                        }
+                    ActorKey::Named(key)
+                        if *key == lookup
+                            && named_before
+                            && !self.text.is_word_ci(self.mentions[i].end_token, "of") =>
+                    {
+                        moves.push(i);
                     }
                     _ => {}
                 }
