@@ -933,8 +933,7 @@ fn a_bank_or_a_ministry_named_in_portuguese_or_spanish_is_one_body() {
 #[test]
 fn a_states_lower_case_police_prosecutors_and_leaders_offices_are_its_bodies() {
     let found = names(
-        "The Kessan federal prosecutor's office charged two men. Officers of Chad's cyber police \
-         seized servers, and the Chadian presidential office said nothing.",
+        "Officers of Chad's cyber police seized servers, and the Chadian presidential office said nothing.",
     );
     for body in ["Chad's cyber police", "Chadian presidential office"] {
         assert!(found.contains(&body.to_owned()), "{body}: {found:?}");
