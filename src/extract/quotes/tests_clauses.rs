@@ -243,7 +243,7 @@ fn a_judgement_passed_by_an_unnamed_subject_in_the_reported_clause_stays_open() 
     let text = "Human Rights Watch said in May that soldiers had killed dozens of villagers, an accusation \
                 the government rejected as \"baseless.\"";
     assert_eq!(speaker_of(text, "baseless"), None);
-    // The sentence's own speaker judging, or a channel named: not so.
+    // The sentence's own speaker judging: the quote is hers.
     let text = "Jo Bell said the plan, which she firmly rejected as \"unworkable\", was dead.";
     assert_eq!(speaker_of(text, "unworkable").as_deref(), Some("Jo Bell"));
 }
