@@ -306,12 +306,22 @@ impl Attributor<'_, '_> {
         if LEXICON.org_head_key(&word.to_ascii_lowercase()).is_some() {
             return None;
         }
-        // Named before: an actor's first mention, in bytes, comes before the quote's.
+        self.only_body_named_before(before, |actor| {
+            !matches!(actor.kind, ActorKind::Person | ActorKind::Media)
+                && actor.aliases.iter().any(|alias| alias.split_whitespace().any(|w| w == word))
+        })
+    }
+
+    /// The one actor that `fits` and is named before token `before` (its first mention, in
+    /// bytes, comes first); none when two are.
+    fn only_body_named_before(
+        &self,
+        before: usize,
+        fits: impl Fn(&crate::extract::actors::ActorDraft) -> bool,
+    ) -> Option<usize> {
         let before_byte = self.text.tokens.get(before)?.start_byte();
         let mut bodies = self.actors.actors.iter().enumerate().filter(|(_, actor)| {
-            !matches!(actor.kind, ActorKind::Person | ActorKind::Media)
-                && actor.mentions.first().is_some_and(|first| first.start() < before_byte)
-                && actor.aliases.iter().any(|alias| alias.split_whitespace().any(|w| w == word))
+            actor.mentions.first().is_some_and(|first| first.start() < before_byte) && fits(actor)
         });
         let (body, _) = bodies.next()?;
         bodies.next().is_none().then_some(body)
@@ -336,31 +346,26 @@ impl Attributor<'_, '_> {
         if !firm && LEXICON.org_head_key(&word).is_none() {
             return None;
         }
-        let before_byte = self.text.tokens.get(before)?.start_byte();
-        let fits = |actor: &crate::extract::actors::ActorDraft| {
-            let words = || actor.aliases.iter().flat_map(|alias| alias.split_whitespace());
+        self.only_body_named_before(before, |actor| {
             if firm {
-                actor.kind == ActorKind::Organisation
-                    && (actor.aliases.iter().any(|alias| {
-                        LEXICON.entries(Words::CompanyReferences).iter().any(|noun| {
-                            alias
-                                .to_lowercase()
-                                .strip_prefix("the ")
-                                .is_some_and(|rest| rest == noun.as_str())
-                        })
-                    }) || actor.name.split_whitespace().last().is_some_and(|last| {
-                        LEXICON.has(Words::CompanyNameEndings, &last.trim_end_matches('.').to_lowercase())
-                    }))
+                // Referred to as "the company", or named with a firm's ending.
+                let referred = actor.aliases.iter().any(|alias| {
+                    let alias = alias.to_lowercase();
+                    alias.strip_prefix("the ").is_some_and(|noun| LEXICON.has(Words::CompanyReferences, noun))
+                });
+                let ending = actor.name.split_whitespace().last().is_some_and(|last| {
+                    LEXICON.has(Words::CompanyNameEndings, &last.trim_end_matches('.').to_lowercase())
+                });
+                actor.kind == ActorKind::Organisation && (referred || ending)
             } else {
                 !matches!(actor.kind, ActorKind::Person | ActorKind::Media)
-                    && words().any(|w| w.eq_ignore_ascii_case(&word))
+                    && actor
+                        .aliases
+                        .iter()
+                        .flat_map(|alias| alias.split_whitespace())
+                        .any(|w| w.eq_ignore_ascii_case(&word))
             }
-        };
-        let mut bodies = self.actors.actors.iter().enumerate().filter(|(_, actor)| {
-            actor.mentions.first().is_some_and(|first| first.start() < before_byte) && fits(actor)
-        });
-        let (body, _) = bodies.next()?;
-        bodies.next().is_none().then_some(body)
+        })
     }
 
     /// `A former signalman accused of spying told a court he had been "…". Jo Bell, 38, has
