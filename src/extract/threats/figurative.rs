@@ -470,10 +470,11 @@ fn is_currency(text: &TokenizedText<'_>, index: usize) -> bool {
 }
 
 /// Whether the number at `index` counts something: not a year ("the 2008 collapse"), not a sum
-/// of money ("$9 billion", "9 billion dollars") and not a measure ("400 metres", "12 percent").
+/// of money ("$9 billion", "9 billion dollars"), not a measure ("400 metres", "12 percent") and
+/// not an age ("a 52-year-old farmer", "a six-month-old girl": a number glued to "-old").
 pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {
     let Some(token) = text.tokens.get(index) else { return false };
-    if token.kind != TokenKind::Number {
+    if token.kind != TokenKind::Number || text.token_text(index).ends_with("-old") {
         return false;
     }
     let year = is_year(text, index);
@@ -554,6 +555,18 @@ mod tests {
         let tokenized = tokenize(text);
         let index = (0..tokenized.tokens.len()).find(|&i| tokenized.token_text(i) == cue).expect("cue");
         political(&tokenized, 0..tokenized.tokens.len(), index..index + 1)
+    }
+
+    #[test]
+    fn an_age_glued_to_its_number_counts_nothing() {
+        let count_at = |text: &str, word: &str| {
+            let tokenized = tokenize(text);
+            let index = (0..tokenized.tokens.len()).find(|&i| tokenized.token_text(i) == word).expect("word");
+            is_count(&tokenized, index)
+        };
+        assert!(!count_at("A 61-year-old fisherman was killed.", "61-year-old"));
+        assert!(!count_at("A six-month-old girl and a 4-week-old boy were hurt.", "4-week-old"));
+        assert!(count_at("Rebels killed 61 fishermen.", "61"));
     }
 
     #[test]
