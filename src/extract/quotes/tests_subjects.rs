@@ -1042,3 +1042,12 @@ fn where_a_body_sits_may_open_the_name_in_apposition_to_a_described_subject() {
                 \"reported no irregularity\".";
     assert_eq!(speaker_of(text, "reported no").as_deref(), Some("Meridian Shipping"));
 }
+
+#[test]
+fn an_adverb_of_reporting_between_a_name_and_its_verb_is_no_part_of_the_subject() {
+    let text = "Ostland sent a survey ship. The Kessan Interior Ministry separately accused the port \
+                of \"wilful neglect\" on Friday.";
+    assert_eq!(speaker_of(text, "wilful").as_deref(), Some("Kessan Interior Ministry"));
+    let text = "The Harbour Institute publicly warned that the plan was \"reckless\".";
+    assert_eq!(speaker_of(text, "reckless").as_deref(), Some("Harbour Institute"));
+}
