@@ -835,6 +835,8 @@ mod tests {
             "Staff of Vestra Infotech Pvt. Ltd. left. Then Ivo Marr left.",
             "Police met. S. Varma said the road was shut.",
             "Inspector General (Eastern range) R. Menon spoke. Then he left.",
+            "\"We found the parts,\" Insp. Ana Roe told reporters. Det. Ivo Marr agreed.",
+            "Const. Ana Roe and Cst. Ivo Marr spoke. Sqn. Ldr. Ola Dahl left.",
         ] {
             assert_eq!(tokenize(text).sentences.len(), 2, "{text}");
         }
