@@ -199,15 +199,24 @@ impl Attributor<'_, '_> {
 
     /// Whether the body named at `token` is the affiliation of a person named up to `person_end`:
     /// "of", "at" or "from" right after the name, then at most "the" and plain lower-case words
-    /// ("Jo Bell of the National Bureau", "Ana Ruiz at the state prosecutor's office").
+    /// ("Jo Bell of the National Bureau", "Ana Ruiz at the state prosecutor's office"), or a
+    /// possessor whose body it is ("Jo Bell of the RCMP's Kell Team").
     fn affiliation_after(&self, person_end: usize, token: usize) -> bool {
-        /// How many words may stand between the preposition and the body.
-        const BETWEEN_WORDS: usize = 3;
+        /// How many tokens may stand between the preposition and the body.
+        const BETWEEN_TOKENS: usize = 4;
+        let possessive = |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive);
         person_end < token
             && ["of", "at", "from"].iter().any(|w| self.text.is_word_ci(person_end, w))
-            && token - person_end <= BETWEEN_WORDS + 1
-            && (person_end + 1..token)
-                .all(|i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised))
+            && token - person_end <= BETWEEN_TOKENS + 1
+            && (person_end + 1..token).all(|i| {
+                self.text.tokens.get(i).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && (!t.capitalised
+                            || possessive(i + 1)
+                            || self.mention_covering(i).is_some_and(|m| possessive(m.end_token)))
+                        || t.kind == TokenKind::Possessive && i + 1 == token
+                })
+            })
     }
 
     /// Whether the mention at `token` is a person a spokesperson noun speaks for: "a spokesman

@@ -817,12 +817,18 @@ impl Attributor<'_, '_> {
     pub(super) fn after_object_preposition(&self, token: usize) -> bool {
         let mut start = self.mention_covering(token).map_or(token, |m| m.start_token);
         // "Jo Bell of the FBI's Vell Field Office said": the possessor before the name stands
-        // between, once.
-        if start >= 2
-            && self.text.tokens.get(start - 1).is_some_and(|t| t.kind == TokenKind::Possessive)
-            && let Some(possessor) = self.mention_covering(start - 2)
-        {
-            start = possessor.start_token;
+        // between, once; a capitalised word the article names nothing else by too ("the RCMP's").
+        if start >= 2 && self.text.tokens.get(start - 1).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            if let Some(possessor) = self.mention_covering(start - 2) {
+                start = possessor.start_token;
+            } else if self
+                .text
+                .tokens
+                .get(start - 2)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            {
+                start -= 2;
+            }
         }
         // "Senator Jo Bell of the opposition Green Union party said": a party's camp stands
         // between the article and the name.

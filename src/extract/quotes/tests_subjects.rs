@@ -1051,3 +1051,14 @@ fn an_adverb_of_reporting_between_a_name_and_its_verb_is_no_part_of_the_subject(
     let text = "The Harbour Institute publicly warned that the plan was \"reckless\".";
     assert_eq!(speaker_of(text, "reckless").as_deref(), Some("Harbour Institute"));
 }
+
+#[test]
+fn a_persons_affiliation_may_be_a_body_named_with_its_owner() {
+    let text = "\"We found the parts,\" Jane Roe of the KPS's Kell Team told reporters.";
+    assert_eq!(speaker_of(text, "We found").as_deref(), Some("Jane Roe"));
+    let text = "\"We found the tools,\" Jane Roe of the Vell Police's Kell Team said.";
+    assert_eq!(speaker_of(text, "We found").as_deref(), Some("Jane Roe"));
+    // The name before the verb, the quote after it.
+    let text = "Jane Roe of the KPS's Kell Team said the parts were \"useless for drones\".";
+    assert_eq!(speaker_of(text, "useless").as_deref(), Some("Jane Roe"));
+}
