@@ -512,10 +512,38 @@ impl Finder<'_, '_> {
         let mut latest: HashMap<&str, &ActorKey> = HashMap::new();
         let mut next_head = 0usize;
         let mut found: Vec<(usize, usize, ActorKey)> = Vec::new();
+        // Where each mention starts and ends, in order, for the bodies no actor covers.
+        let mut spans: Vec<(usize, usize)> =
+            self.mentions.iter().map(|m| (m.start_token, m.end_token)).collect();
+        spans.sort_unstable();
+        let covered = |index: usize| {
+            let after = spans.partition_point(|&(start, _)| start <= index);
+            spans[..after].iter().rev().take(4).any(|&(_, end)| end > index)
+        };
         for index in 1..self.text.tokens.len() {
             let token = self.text.tokens[index];
             if token.kind != TokenKind::Word || token.capitalised {
                 continue;
+            }
+            while let Some((start, head, key)) = heads.get(next_head) {
+                if *start >= index {
+                    break;
+                }
+                latest.insert(head.as_str(), key);
+                next_head += 1;
+            }
+            // "Japan's Ministry of Economy … In Seoul, the foreign ministry said … the ministry
+            // said": a body no actor covers, named by the same noun with a portfolio that the
+            // latest one's name lacks, comes between; "the ministry" after it may be either, so
+            // the earlier body is no longer the one it names.
+            if index >= 2
+                && self.text.is_word_ci(index - 2, "the")
+                && LEXICON.word_in(Words::PortfolioWords, self.text, index - 1)
+                && let Some(key) = latest.get(self.text.key(index))
+                && !self.name_has_word(key, self.text.key(index - 1))
+                && !covered(index)
+            {
+                latest.remove(self.text.key(index));
             }
             // "the Geneva-based agency": where the body sits stands between the article and the
             // noun and says nothing of which body it is.
@@ -530,13 +558,6 @@ impl Finder<'_, '_> {
             } else {
                 continue;
             };
-            while let Some((start, head, key)) = heads.get(next_head) {
-                if *start >= index {
-                    break;
-                }
-                latest.insert(head.as_str(), key);
-                next_head += 1;
-            }
             if latest.is_empty() {
                 continue;
             }
@@ -568,6 +589,20 @@ impl Finder<'_, '_> {
             let surface = self.surface(start, end);
             self.push(key, start, end, surface, "definite-reference", false);
         }
+    }
+
+    /// Whether the name of the organisation `key` has `word` (lower case) among its words.
+    fn name_has_word(&self, key: &ActorKey, word: &str) -> bool {
+        let name = match key {
+            ActorKey::Entity(entity) => LEXICON.entity_name(*entity),
+            ActorKey::Named(lookup) => match self.named_orgs.get(lookup) {
+                Some(org) => org.name.as_str(),
+                None => return false,
+            },
+            ActorKey::Person(_) => return false,
+        };
+        name.split_whitespace()
+            .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(word))
     }
 
     /// Whether the name ending at `end` is described as a business by the appositive after it:

@@ -600,6 +600,7 @@ impl Attributor<'_, '_> {
                     && Some(m.actor) != modifier
                     && (m.start_token..m.end_token).any(|i| self.text.is_word_ci(i, word))
             })
+            .filter(|m| !self.other_body_of_noun_between(m, the, noun))
             .map(|m| m.actor);
         if by_name.is_some() || !body_noun {
             return by_name;
@@ -623,6 +624,25 @@ impl Attributor<'_, '_> {
         // several bodies about, the latest one in the paragraph that spoke as its sentence's
         // subject is the one named again.
         within(1).find(is_body).filter(|m| self.speaks_as_subject(m)).map(|m| m.actor)
+    }
+
+    /// Whether, between the body `named` and a definite "the ministry" at `the`, the article
+    /// speaks of another body by the same noun that no actor covers, with a word of its own before
+    /// the noun that `named` lacks ("Japan's Ministry of Economy said … In Seoul, the foreign
+    /// ministry said … '…,' the ministry said"): "the ministry" may be either, so neither is named.
+    /// Looked for within reach only, so that a long paragraph stays linear.
+    fn other_body_of_noun_between(&self, named: &MentionRecord, the: usize, noun: usize) -> bool {
+        /// How many tokens between the body and "the ministry" are read at most.
+        const BETWEEN_REACH: usize = 400;
+        let word = self.word(noun);
+        let from = named.end_token.max(the.saturating_sub(BETWEEN_REACH));
+        (from + 1..the).any(|i| {
+            self.text.is_word_ci(i, word)
+                && self.mention_covering(i).is_none()
+                && self.text.tokens.get(i - 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, i - 1)
+                && !(named.start_token..named.end_token).any(|j| self.text.key(j) == self.text.key(i - 1))
+        })
     }
 
     /// Whether the word before `verb` is a body noun that a state or an international body before

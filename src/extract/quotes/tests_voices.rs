@@ -599,3 +599,15 @@ fn a_body_named_by_a_plural_noun_is_no_it() {
                 positions and that its units had acted to suppress what it called a \"provocation.\"";
     assert_eq!(speaker_of(text, "provocation").as_deref(), Some("Chad's Defence Ministry"));
 }
+
+#[test]
+fn the_ministry_after_another_ministry_no_actor_covers_names_neither() {
+    let text = "Kessa's Ministry of Trade said it would ban the firm from all exports. In Oslo, the \
+                interior ministry said it was freezing 11 accounts. \"The network is stealing,\" the \
+                ministry said in a statement.";
+    assert_ne!(speaker_of(text, "The network").as_deref(), Some("Ministry of Trade"));
+    // The same body named again in lower case is no other one.
+    let text = "Kessa's Ministry of Trade said it would ban the firm. The trade ministry said it acted \
+                alone. \"We act,\" the ministry said.";
+    assert_eq!(speaker_of(text, "We act").as_deref(), Some("Ministry of Trade"));
+}
