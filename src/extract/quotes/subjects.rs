@@ -138,6 +138,12 @@ impl Attributor<'_, '_> {
 
     /// The nearest mention or pronoun before the verb, outside quotes, within the sentence.
     pub(super) fn subject_before_verb(&self, sentence_start: usize, verb: usize) -> Option<(usize, bool)> {
+        // "The agency carried a statement from the Vell Defence Council describing the firing as
+        // '…'": a participle right after a document's author has the document, its author's
+        // words, as its subject; the author speaks, not whoever carried the document.
+        if let Some(author) = self.document_author_before_participle(sentence_start, verb) {
+            return Some((author, false));
+        }
         // "Doe attacked Roe on Monday, saying …": a participle after a comma has the sentence's
         // subject, whoever is mentioned in between; none found, nobody is guessed.
         if verb > sentence_start && self.text.is_punct(verb - 1, ',') && self.word(verb).ends_with("ing") {
@@ -537,6 +543,25 @@ impl Attributor<'_, '_> {
             }
         }
         false
+    }
+
+    /// The author of a document named right before the participle at `verb`: a noun of
+    /// [`Words::AuthoredNouns`], "from" or "by", and the author's mention ending at the verb ("a
+    /// statement from the Vell Defence Council describing", "a letter by Jo Bell calling").
+    fn document_author_before_participle(&self, sentence_start: usize, verb: usize) -> Option<usize> {
+        if !self.word(verb).ends_with("ing") || verb <= sentence_start {
+            return None;
+        }
+        let author = self.mention_covering(verb - 1).filter(|m| m.end_token == verb)?;
+        let mut before = author.start_token.checked_sub(1)?;
+        if self.text.is_word_ci(before, "the") {
+            before = before.checked_sub(1)?;
+        }
+        let noun = before.checked_sub(1).filter(|&noun| noun >= sentence_start)?;
+        ((self.text.is_word_ci(before, "from") || self.text.is_word_ci(before, "by"))
+            && LEXICON.word_in(Words::AuthoredNouns, self.text, noun)
+            && self.actors.kind_of(author) != ActorKind::Media)
+            .then_some(author.actor)
     }
 
     /// Whether the word right before `verb` is a bare plain noun after a comma (", family says",

@@ -611,3 +611,15 @@ fn the_ministry_after_another_ministry_no_actor_covers_names_neither() {
                 alone. \"We act,\" the ministry said.";
     assert_eq!(speaker_of(text, "We act").as_deref(), Some("Ministry of Trade"));
 }
+
+#[test]
+fn a_participle_after_a_documents_author_is_the_authors_word() {
+    let text = "The Kell Agency carried a statement from the Vell Defence Council describing the \
+                firing as a \"routine\" exercise.";
+    assert_eq!(speaker_of(text, "routine").as_deref(), Some("Vell Defence Council"));
+    let text = "Jane Roe read out a letter by Ana Ruiz calling the plan \"a disgrace\".";
+    assert_eq!(speaker_of(text, "a disgrace").as_deref(), Some("Ana Ruiz"));
+    // With no author named, the one who put the document out speaks.
+    let text = "The Kell Agency issued a statement calling it \"a lie\".";
+    assert_eq!(speaker_of(text, "a lie").as_deref(), Some("Kell Agency"));
+}
