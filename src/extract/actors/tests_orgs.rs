@@ -991,3 +991,12 @@ fn a_capitalised_portfolio_body_is_the_one_named_with_its_state() {
     );
     assert!(found.contains(&"Defence Ministry".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_general_staff_is_a_body_not_a_general_named_staff() {
+    let found = names("The General Staff of the Kessan Army said the drills were over.");
+    assert_eq!(found, vec!["General Staff of the Kessan Army".to_owned()]);
+    let found = names("Kessa's Joint Staff said the strikes had hit their targets.");
+    assert!(found.iter().any(|n| n == "Joint Staff"), "{found:?}");
+    assert!(!found.iter().any(|n| n == "Staff"), "{found:?}");
+}
