@@ -176,6 +176,25 @@ impl Finder<'_, '_> {
     /// institution word ("Nordic Defence Institute") or starts with one followed by "of"/"for"
     /// ("Ministry of Foreign Affairs"). Returns its end and kind.
     pub(super) fn org_run(&mut self, start: usize, single_word_ok: bool) -> Option<(usize, ActorKind)> {
+        let (end, kind) = self.org_run_words(start, single_word_ok)?;
+        // "Chief of Staff Brig. Ana Roe", "former White House Chief of Staff Jo Bell": a title
+        // that ends the run and goes on to a name or a rank is a role, no organisation.
+        let title_before_name = (start..end).any(|i| {
+            LEXICON.title_at(self.text, i).is_some_and(|title_end| {
+                title_end == end
+                    && (LEXICON.title_at(self.text, title_end).is_some()
+                        || self.text.tokens.get(title_end).is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && t.capitalised
+                                && self.text.adjacent_on_line(end - 1, end)
+                        }) && LEXICON.org_head(self.text, title_end).is_none())
+            })
+        });
+        (!title_before_name).then_some((end, kind))
+    }
+
+    /// The words of [`Self::org_run`], before the check for a title that introduces a name.
+    fn org_run_words(&mut self, start: usize, single_word_ok: bool) -> Option<(usize, ActorKind)> {
         let sentence_end = self.text.sentence_of(start).end;
         // "Head of Communications", "Director of Operations": a title before "of" names a role,
         // no organisation.

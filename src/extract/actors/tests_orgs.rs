@@ -999,4 +999,9 @@ fn a_general_staff_is_a_body_not_a_general_named_staff() {
     let found = names("Kessa's Joint Staff said the strikes had hit their targets.");
     assert!(found.iter().any(|n| n == "Joint Staff"), "{found:?}");
     assert!(!found.iter().any(|n| n == "Staff"), "{found:?}");
+    // A title that ends in "Staff" before a name is a role.
+    let found = names("\"They were shot at,\" Chief of Staff Brig. Dan Fraser said.");
+    assert_eq!(found, vec!["Dan Fraser".to_owned()]);
+    let found = names("Former White House Chief of Staff Jo Bell spoke.");
+    assert!(!found.iter().any(|n| n.contains("Chief")), "{found:?}");
 }
