@@ -1171,3 +1171,21 @@ fn wounding_and_injuring_counted_people_is_harm_stated() {
     let text = "A shell had landed 200 meters from one of the camps, wounding three children.";
     assert_eq!(threats(text).len(), 1, "{:?}", threats(text));
 }
+
+#[test]
+fn crossing_into_a_zone_or_over_a_median_line_is_an_incursion() {
+    for text in [
+        "Two bombers crossed into Norwegian airspace on Monday.",
+        "Of the aircraft, 31 crossed the median line of the strait.",
+    ] {
+        assert_eq!(threats(text).len(), 1, "{text}");
+    }
+    // A route over a zone is no incursion.
+    assert!(threats("The night flight crossed Norwegian airspace in fog.").is_empty());
+}
+
+#[test]
+fn circumventing_sanctions_named_as_a_noun_is_evasion() {
+    let found = threats("Prosecutors said sanctions circumvention had become an industry of its own.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
