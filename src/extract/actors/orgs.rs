@@ -193,6 +193,18 @@ impl Finder<'_, '_> {
         (!title_before_name).then_some((end, kind))
     }
 
+    /// Whether capitalised words after the "and" at `and` end with a firm's word of
+    /// [`Words::CompanyNameEndings`] ("… and Orvion Petroleum FZE"): a second firm's name.
+    fn firm_name_after_and(&self, and: usize) -> bool {
+        /// How many words a second firm's name spans at most.
+        const FIRM_WORDS: usize = 5;
+        (and + 1..and + 1 + FIRM_WORDS)
+            .take_while(|&i| {
+                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            })
+            .any(|i| i > and + 1 && LEXICON.word_in(Words::CompanyNameEndings, self.text, i))
+    }
+
     /// The words of [`Self::org_run`], before the check for a title that introduces a name.
     fn org_run_words(&mut self, start: usize, single_word_ok: bool) -> Option<(usize, ActorKind)> {
         let sentence_end = self.text.sentence_of(start).end;
@@ -410,6 +422,11 @@ impl Finder<'_, '_> {
                                 && capitalised_word(end + 2))
                         // "AT&T, Verizon and Lumen Technologies": in a list, "and" joins two names.
                         && !(self.word(end) == "and" && in_list)
+                        // "Sahel Crest Trading and Orvion Petroleum FZE": a firm's name ended
+                        // before "and", and a second firm's name ends with a firm's word too.
+                        && !(self.word(end) == "and"
+                            && LEXICON.word_in(Words::CompanyNameEndings, self.text, end - 1)
+                            && self.firm_name_after_and(end))
                         // "… Public Security and Malaysia's cyber agency": "and" before another
                         // owner in the possessive opens a second name.
                         && !(self.word(end) == "and"

@@ -534,6 +534,11 @@ impl Finder<'_, '_> {
         {
             return None;
         }
+        // "Sahel Crest General Trading": a "name" that ends with a firm's word is the end of a
+        // firm's name, no person.
+        if !appositive && LEXICON.word_in(Words::CompanyNameEndings, self.text, name_end - 1) {
+            return None;
+        }
         // "The General Intelligence and Security Service": a title word opening an
         // organisation's name is no title.
         if !appositive

@@ -1005,3 +1005,15 @@ fn a_general_staff_is_a_body_not_a_general_named_staff() {
     let found = names("Former White House Chief of Staff Jo Bell spoke.");
     assert!(!found.iter().any(|n| n.contains("Chief")), "{found:?}");
 }
+
+#[test]
+fn and_between_two_firms_names_ending_in_firms_words_joins_two_names() {
+    let found = names("The ministry added Velmor Systems and Orvion Petroleum Corp to its list.");
+    assert_eq!(found, vec!["Velmor Systems".to_owned(), "Orvion Petroleum Corp".to_owned()]);
+    // One firm's name may hold "and" when no firm's word ends its first part.
+    let found = names("Harlow and Finch Holdings said it would appeal.");
+    assert_eq!(found, vec!["Harlow and Finch Holdings".to_owned()]);
+    // A firm's word after a title ends a firm's name, no person's.
+    let found = names("The regulator fined Kessan General Trading last year.");
+    assert!(found.iter().all(|n| n != "Trading"), "{found:?}");
+}
