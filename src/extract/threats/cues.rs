@@ -175,6 +175,10 @@ pub(super) fn used_figuratively(
             && LEXICON.word_in(Words::FieldNouns, text, hit.start - 2)
         || rules::source_fear(text, sentence.clone(), hit.start)
         || figurative::word_named(text, sentence.clone(), hit.start..hit.end)
+        // "called the sanctions 'an act of economic terrorism'": a label put on a thing named
+        // (not a ranking: "calls Russia 'the main danger'" assesses a danger).
+        || !LEXICON.has(Words::RankingFamilies, &group.family)
+            && figurative::quoted_label(text, sentence.clone(), hit.start..hit.end)
         || !group.strong && rules::requested(text, statement, hit.start)
         // "the boarding team from the frigate HMS Tamar": a weak cue that names a vessel
         // ("frigate", "destroyer") as the type before its name says who was there, not a danger.

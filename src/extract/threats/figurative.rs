@@ -431,6 +431,36 @@ pub(super) fn word_named(text: &TokenizedText<'_>, sentence: Range<usize>, cue: 
         && !(cue.start >= sentence.start + 2 && article(cue.start - 2))
 }
 
+/// How many tokens before a quoted label the verb that puts it may stand ("called the new
+/// sanctions 'an act of economic terrorism'").
+const LABEL_VERB_REACH: usize = 6;
+
+/// How many tokens a quoted label spans at most, its marks excluded.
+const LABEL_TOKENS: usize = 8;
+
+/// Whether the cue stands inside a short quoted label that a verb of
+/// [`Words::LabellingVerbs`] puts on something named before it ("called the sanctions 'an act of
+/// economic terrorism'", "described the boarding as 'an act of piracy'"): the speaker's word for
+/// the thing, not a danger told. A cue outside the quotation ("condemned the bombing as '…'")
+/// stands on its own.
+pub(super) fn quoted_label(text: &TokenizedText<'_>, sentence: Range<usize>, cue: Range<usize>) -> bool {
+    let Some(open) = (cue.start.saturating_sub(LABEL_TOKENS).max(sentence.start)..cue.start)
+        .rev()
+        .find(|&i| text.is_quote_mark(i))
+    else {
+        return false;
+    };
+    let closes = (cue.end..(cue.end + LABEL_TOKENS).min(sentence.end)).any(|i| text.is_quote_mark(i));
+    // "called for 'an attack'" asks for the act; "as" may stand between ("described it as '…'").
+    let verb = (open.saturating_sub(LABEL_VERB_REACH).max(sentence.start)..open)
+        .rev()
+        .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+        .find(|&i| LEXICON.word_in(Words::LabellingVerbs, text, i));
+    closes
+        && open < cue.start
+        && verb.is_some_and(|verb| !text.is_word_ci(verb + 1, "for") && verb + 1 < open)
+}
+
 /// The year right before token `at`, inside the sentence: "2008" in "the 2008 war", or the first
 /// year of a span ("the 1998-99 war", "the 1992–1995 war").
 fn year_before(text: &TokenizedText<'_>, sentence_start: usize, at: usize) -> Option<usize> {

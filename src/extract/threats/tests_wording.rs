@@ -1189,3 +1189,25 @@ fn circumventing_sanctions_named_as_a_noun_is_evasion() {
     let found = threats("Prosecutors said sanctions circumvention had become an industry of its own.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_cue_inside_a_quoted_label_put_on_a_thing_named_is_no_threat() {
+    assert!(
+        threats(
+            "Spokesman Ana Roe called them \"an act of economic terrorism\" and said Iran would keep \
+             selling its oil."
+        )
+        .is_empty()
+    );
+    assert!(
+        threats(
+            "In Washington, a spokesperson, Jo Bell, called the move \"irresponsible and dangerous\" \
+             and said the United States would keep its word."
+        )
+        .is_empty()
+    );
+    // The thing labelled may be a danger of its own.
+    assert_eq!(threats("Kessa condemned the bombing of the market as \"an act of terror\".").len(), 1);
+    // Asking for an act is no label.
+    assert_eq!(threats("The Vell Front called for \"an all-out attack\" on the garrison.").len(), 1);
+}
