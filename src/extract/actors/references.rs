@@ -512,11 +512,14 @@ impl Finder<'_, '_> {
         let mut latest: HashMap<&str, &ActorKey> = HashMap::new();
         let mut next_head = 0usize;
         let mut found: Vec<(usize, usize, ActorKey)> = Vec::new();
-        // Where each mention starts and ends, in order, for the bodies no actor covers.
-        let mut spans: Vec<(usize, usize)> =
-            self.mentions.iter().map(|m| (m.start_token, m.end_token)).collect();
-        spans.sort_unstable();
-        let covered = |index: usize| {
+        // Where each mention starts and ends, in order, for the bodies no actor covers (sorted
+        // only when such a body is first met).
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut covered = |index: usize| {
+            if spans.is_empty() {
+                spans = self.mentions.iter().map(|m| (m.start_token, m.end_token)).collect();
+                spans.sort_unstable();
+            }
             let after = spans.partition_point(|&(start, _)| start <= index);
             spans[..after].iter().rev().take(4).any(|&(_, end)| end > index)
         };
@@ -537,7 +540,7 @@ impl Finder<'_, '_> {
             // latest one's name lacks, comes between; "the ministry" after it may be either, so
             // the earlier body is no longer the one it names.
             if index >= 2
-                && self.text.is_word_ci(index - 2, "the")
+                && self.text.key(index - 2) == "the"
                 && LEXICON.word_in(Words::PortfolioWords, self.text, index - 1)
                 && let Some(key) = latest.get(self.text.key(index))
                 && !self.name_has_word(key, self.text.key(index - 1))
