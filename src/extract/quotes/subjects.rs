@@ -652,10 +652,12 @@ impl Attributor<'_, '_> {
     }
 
     /// Whether, between the body `named` and a definite "the ministry" at `the`, the article
-    /// speaks of another body by the same noun that no actor covers, with a word of its own before
-    /// the noun that `named` lacks ("Japan's Ministry of Economy said … In Seoul, the foreign
-    /// ministry said … '…,' the ministry said"): "the ministry" may be either, so neither is named.
-    /// Looked for within reach only, so that a long paragraph stays linear.
+    /// speaks of another body by the same noun that no actor covers, with a portfolio before the
+    /// noun that `named` lacks ("Japan's Ministry of Economy said … In Seoul, the foreign ministry
+    /// said … '…,' the ministry said"): "the ministry" may be either, so neither is named. Only a
+    /// portfolio tells two bodies apart: "the UN nuclear agency" after the International Atomic
+    /// Energy Agency is that agency. Looked for within reach only, so that a long paragraph stays
+    /// linear.
     fn other_body_of_noun_between(&self, named: &MentionRecord, the: usize, noun: usize) -> bool {
         /// How many tokens between the body and "the ministry" are read at most.
         const BETWEEN_REACH: usize = 400;
@@ -664,8 +666,8 @@ impl Attributor<'_, '_> {
         (from + 1..the).any(|i| {
             self.text.is_word_ci(i, word)
                 && self.mention_covering(i).is_none()
-                && self.text.tokens.get(i - 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-                && !LEXICON.word_in(Words::SpeakerDeterminers, self.text, i - 1)
+                && LEXICON.word_in(Words::PortfolioWords, self.text, i - 1)
+                && self.text.tokens.get(i - 1).is_some_and(|t| !t.capitalised)
                 && !(named.start_token..named.end_token).any(|j| self.text.key(j) == self.text.key(i - 1))
         })
     }

@@ -623,3 +623,10 @@ fn a_participle_after_a_documents_author_is_the_authors_word() {
     let text = "The Kell Agency issued a statement calling it \"a lie\".";
     assert_eq!(speaker_of(text, "a lie").as_deref(), Some("Kell Agency"));
 }
+
+#[test]
+fn the_agency_after_the_same_agency_described_in_lower_case_is_that_agency() {
+    let text = "The Kessan Atomic Energy Agency said its inspectors had left. The nuclear agency said \
+                the site was sealed. \"We were not allowed in,\" the agency said.";
+    assert_eq!(speaker_of(text, "We were not").as_deref(), Some("Kessan Atomic Energy Agency"));
+}
