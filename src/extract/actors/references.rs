@@ -430,14 +430,7 @@ impl Finder<'_, '_> {
             .map(|m| m.key.clone())
             .collect();
         for mention in self.mentions.iter().filter(|m| !m.rule.is_empty()) {
-            let (name, kind) = match &mention.key {
-                ActorKey::Entity(entity) => (LEXICON.entity_name(*entity), LEXICON.entity_kind(*entity)),
-                ActorKey::Named(lookup) => match self.named_orgs.get(lookup) {
-                    Some(org) => (org.name.as_str(), org.kind),
-                    None => continue,
-                },
-                ActorKey::Person(_) => continue,
-            };
+            let Some((name, kind)) = self.org_name_and_kind(&mention.key) else { continue };
             if matches!(kind, ActorKind::Person | ActorKind::State) {
                 continue;
             }
@@ -594,18 +587,21 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// The name and kind of the gazetteer entity or named organisation `key`; `None` for a person.
+    fn org_name_and_kind(&self, key: &ActorKey) -> Option<(&str, ActorKind)> {
+        match key {
+            ActorKey::Entity(entity) => Some((LEXICON.entity_name(*entity), LEXICON.entity_kind(*entity))),
+            ActorKey::Named(lookup) => self.named_orgs.get(lookup).map(|org| (org.name.as_str(), org.kind)),
+            ActorKey::Person(_) => None,
+        }
+    }
+
     /// Whether the name of the organisation `key` has `word` (lower case) among its words.
     fn name_has_word(&self, key: &ActorKey, word: &str) -> bool {
-        let name = match key {
-            ActorKey::Entity(entity) => LEXICON.entity_name(*entity),
-            ActorKey::Named(lookup) => match self.named_orgs.get(lookup) {
-                Some(org) => org.name.as_str(),
-                None => return false,
-            },
-            ActorKey::Person(_) => return false,
-        };
-        name.split_whitespace()
-            .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(word))
+        self.org_name_and_kind(key).is_some_and(|(name, _)| {
+            name.split_whitespace()
+                .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(word))
+        })
     }
 
     /// Whether the name ending at `end` is described as a business by the appositive after it:

@@ -456,9 +456,7 @@ pub(super) fn quoted_label(text: &TokenizedText<'_>, sentence: Range<usize>, cue
         .rev()
         .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
         .find(|&i| LEXICON.word_in(Words::LabellingVerbs, text, i));
-    closes
-        && open < cue.start
-        && verb.is_some_and(|verb| !text.is_word_ci(verb + 1, "for") && verb + 1 < open)
+    closes && verb.is_some_and(|verb| !text.is_word_ci(verb + 1, "for") && verb + 1 < open)
 }
 
 /// The year right before token `at`, inside the sentence: "2008" in "the 2008 war", or the first

@@ -467,13 +467,7 @@ pub(super) fn zone_violation(
     // "crossed into Elbonian airspace", "crossed the median line"; not "the flight crossed
     // Elbonian airspace", a route.
     let crossed = text.is_word_ci(at, "crossed");
-    if crossed && text.is_word_ci(at + 1, "into") {
-        return (at + 2..(at + 2 + ZONE_REACH_TOKENS).min(sentence.end))
-            .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
-            .find_map(|i| sovereign_zone_at(text, i))
-            .filter(|&end| end <= sentence.end)
-            .map(|end| at..end);
-    }
+    let into = crossed && text.is_word_ci(at + 1, "into");
     (at + 1..(at + 1 + ZONE_REACH_TOKENS).min(sentence.end))
         .take_while(|&i| {
             text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
@@ -481,7 +475,7 @@ pub(super) fn zone_violation(
         })
         .find_map(|i| sovereign_zone_at(text, i))
         .filter(|&end| end <= sentence.end)
-        .filter(|&end| !crossed || text.is_word_ci(end - 1, "line"))
+        .filter(|&end| !crossed || into || text.is_word_ci(end - 1, "line"))
         .map(|end| at..end)
 }
 
