@@ -353,6 +353,9 @@ impl Attributor<'_, '_> {
     /// headed by a noun for people who speak unnamed ("Sanders supporters"). A bare definite
     /// organisation ("the ministry") is left to the rules that resolve it.
     pub(super) fn described_subject(&self, floor: usize, verb: usize) -> Option<String> {
+        if self.body_with_its_noun(verb).is_some() {
+            return None;
+        }
         let mut end = verb;
         while end > floor && LEXICON.word_in(Words::VerbLeadIns, self.text, end - 1) {
             end -= 1;
@@ -529,6 +532,54 @@ impl Attributor<'_, '_> {
             && LEXICON.org_head(self.text, head).is_some();
         let described = if head_end.is_some() { determiner } else { determiner || unnamed };
         (described && !bare_org).then(|| self.phrase(start, end)).flatten()
+    }
+
+    /// `The Liberty Rally party said`: a body's name with its own noun after it ("party",
+    /// "group", "movement": a word that heads an organisation's name), opened by "the" with at
+    /// most two plain words between ("the ruling Liberty Rally party"), right before `verb` (past
+    /// the words that lead into it) is that body speaking. Returns it. A person or a state is no
+    /// body with a noun of its own.
+    pub(super) fn body_with_its_noun(&self, verb: usize) -> Option<usize> {
+        /// How many plain words may stand between "the" and the name.
+        const ADJECTIVES: usize = 2;
+        let mut end = verb;
+        while end > 0 && verb - end < 3 && LEXICON.word_in(Words::VerbLeadIns, self.text, end - 1) {
+            end -= 1;
+        }
+        let head = end.checked_sub(1)?;
+        let plain = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && !self.inside_quote(i)
+                && self.mention_covering(i).is_none()
+        };
+        if !plain(head) || LEXICON.org_head(self.text, head).is_none() {
+            return None;
+        }
+        let mention = self.mention_covering(head.checked_sub(1)?).filter(|m| m.end_token == head)?;
+        if matches!(self.actors.kind_of(mention), ActorKind::Person | ActorKind::State) {
+            return None;
+        }
+        // (At a sentence's opening the mention may hold "The" itself.)
+        if self.text.is_word_ci(mention.start_token, "the")
+            && self.text.tokens[mention.start_token].sentence_start
+        {
+            return Some(mention.actor);
+        }
+        let adjectives = (1..=ADJECTIVES)
+            .take_while(|&back| {
+                mention.start_token > back
+                    && plain(mention.start_token - back)
+                    && !LEXICON.is_stopword(self.text, mention.start_token - back)
+            })
+            .count();
+        let article = mention.start_token.checked_sub(adjectives + 1)?;
+        // "Senator Ana Ruiz of the opposition Green Union party said": the object of a
+        // preposition is no subject.
+        let object = article.checked_sub(1).is_some_and(|i| {
+            LEXICON.word_in(Words::ObjectPrepositions, self.text, i)
+                || LEXICON.word_in(Words::LocativePrepositions, self.text, i)
+        });
+        (self.text.is_word_ci(article, "the") && !object).then_some(mention.actor)
     }
 
     /// Where the noun of a described subject ends when a place or a restrictive clause follows it

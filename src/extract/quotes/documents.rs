@@ -97,12 +97,12 @@ impl Attributor<'_, '_> {
             return None;
         };
         let noun = noun.to_ascii_lowercase();
-        // "the official" after "a senior official at the agency" or "a senior Acme official" is
-        // one of its many servants, not its voice as a spokesperson is: the quote stays described.
-        if LEXICON.has(Words::RepresentativeNouns, &noun) {
+        // "the source" after "a source close to the agency" may only know of it: the quote stays
+        // described. "the official" after "a senior Acme official" speaks for Acme.
+        let spokesperson = super::spokespeople::voice_noun(&noun);
+        if !spokesperson && LEXICON.has(Words::RepresentativeNouns, &noun) {
             return None;
         }
-        let spokesperson = LEXICON.has(Words::SpokespersonNouns, &noun);
         // "the document" names again whatever document was introduced, a statement or a report.
         let generic = LEXICON.has(Words::GenericDocumentNouns, &noun);
         let authored = generic || LEXICON.has(Words::AuthoredNouns, &noun);

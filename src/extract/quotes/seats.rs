@@ -18,7 +18,7 @@ impl Attributor<'_, '_> {
         let indefinite = article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an");
         if indefinite
             && words.len() >= 3
-            && words.last().is_some_and(|noun| LEXICON.has(Words::SpokespersonNouns, &noun.to_lowercase()))
+            && words.last().is_some_and(|noun| super::spokespeople::voice_noun(&noun.to_lowercase()))
         {
             words.pop();
         } else if !article.eq_ignore_ascii_case("the") {

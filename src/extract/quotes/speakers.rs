@@ -178,6 +178,11 @@ impl Attributor<'_, '_> {
                 if self.spoken_for_by_spokesperson(cursor) {
                     return None;
                 }
+                // "a source close to the Treasury said": the body only says whom the source is
+                // near; it does not speak.
+                if self.near_to_source(cursor) {
+                    return None;
+                }
                 // "Detective Jo Bell of the National Bureau told": the body after a person's "of",
                 // "at" or "from" is where the person works; the person speaks.
                 if person_end.is_some_and(|end| self.affiliation_after(end, cursor)) {
@@ -217,6 +222,18 @@ impl Attributor<'_, '_> {
                         || t.kind == TokenKind::Possessive && i + 1 == token
                 })
             })
+    }
+
+    /// Whether the mention at `token` (perhaps after "the") follows a word of
+    /// [`Words::ProximityWords`] and its preposition: "a source close to the Treasury", "people
+    /// familiar with Vell's thinking".
+    pub(super) fn near_to_source(&self, token: usize) -> bool {
+        let Some(mention) = self.mention_covering(token) else { return false };
+        let start = mention.start_token
+            - usize::from(mention.start_token > 0 && self.text.is_word_ci(mention.start_token - 1, "the"));
+        start >= 2
+            && LEXICON.word_in(Words::ObjectPrepositions, self.text, start - 1)
+            && LEXICON.word_in(Words::ProximityWords, self.text, start - 2)
     }
 
     /// Whether the mention at `token` is a person a spokesperson noun speaks for: "a spokesman

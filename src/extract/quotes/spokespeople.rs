@@ -9,6 +9,12 @@ use super::*;
 /// spokesperson" after "the Ostland embassy in Kessa").
 const NAMED_BODY_MENTIONS: usize = 64;
 
+/// Whether `noun` (lower case) names someone unnamed who speaks for a body named with them: a
+/// spokesperson ("an Acme spokesman") or an official ("a senior Acme official").
+pub(super) fn voice_noun(noun: &str) -> bool {
+    LEXICON.has(Words::SpokespersonNouns, noun) || LEXICON.has(Words::OfficialNouns, noun)
+}
+
 impl Attributor<'_, '_> {
     /// `The Harbour Command said it was aware. "…," a spokesman said.`: an unnamed spokesperson
     /// ("a spokesman", no "for …") right after a sentence whose subject is an organisation, a
@@ -64,7 +70,7 @@ impl Attributor<'_, '_> {
         // "An Acme spokesperson in London": the place where the spokesperson sits closes the
         // phrase after the noun.
         let placed = (1..words.len().saturating_sub(2)).find(|&k| {
-            LEXICON.has(Words::SpokespersonNouns, &words[k].to_ascii_lowercase())
+            voice_noun(&words[k].to_ascii_lowercase())
                 && (words[k + 1] == "in" || words[k + 1] == "at")
                 && words[k + 2..].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         });
@@ -72,7 +78,7 @@ impl Attributor<'_, '_> {
         let indefinite_phrase = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
         // "the ISPR statement said": a document an organisation's name modifies is its own.
         let document = LEXICON.has(Words::AuthoredNouns, &noun);
-        if !LEXICON.has(Words::SpokespersonNouns, &noun) && !document {
+        if !voice_noun(&noun) && !document {
             return None;
         }
         let opening = self.sentence_range(span.open_token);
@@ -113,7 +119,12 @@ impl Attributor<'_, '_> {
                 return None;
             }
             if indefinite_phrase {
-                let article = mention.start_token.checked_sub(1)?;
+                // "a senior State Department official": plain words may describe the speaker
+                // before the name.
+                let adjectives = (1..=MODIFIER_WORDS)
+                    .take_while(|&back| mention.start_token > back && plain(mention.start_token - back))
+                    .count();
+                let article = mention.start_token.checked_sub(adjectives + 1)?;
                 let indefinite = self.text.is_word_ci(article, "a") || self.text.is_word_ci(article, "an");
                 return indefinite.then_some(mention.actor);
             }
@@ -277,7 +288,7 @@ impl Attributor<'_, '_> {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let [article, body, noun] = words[..] else { return None };
         if !(article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an"))
-            || !LEXICON.has(Words::SpokespersonNouns, &noun.to_ascii_lowercase())
+            || !voice_noun(&noun.to_ascii_lowercase())
             || body.chars().next().is_some_and(char::is_uppercase)
         {
             return None;

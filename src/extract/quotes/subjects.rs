@@ -409,6 +409,9 @@ impl Attributor<'_, '_> {
                 },
             );
         }
+        if let Some(body) = self.body_with_its_noun(verb) {
+            return Some((body, false));
+        }
         // "its chief executive boasted", "the Ohio Republican asks": a described subject right
         // before the verb speaks, not a name further back.
         if self.described_subject_before(verb) {

@@ -31,7 +31,8 @@ fn a_described_subject_right_before_the_verb_speaks_rather_than_an_earlier_name(
     let text = "Ana Ruiz spoke first. It matters when a leader says we face \"a long war.\"";
     assert_eq!(speaker_of(text, "a long war").as_deref(), Some("a leader"));
     let text = "Greenfield Institute officials said the plan was \"a natural step.\"";
-    assert_eq!(speaker_of(text, "a natural").as_deref(), Some("Greenfield Institute officials"));
+    // A body's unnamed officials speak for it.
+    assert_eq!(speaker_of(text, "a natural").as_deref(), Some("Greenfield Institute"));
     let text = "Ana Ruiz has been \"unfairly held\" by Norway since May, the rights group says.";
     assert_eq!(speaker_of(text, "unfairly").as_deref(), Some("the rights group"));
     // A named subject still speaks.
@@ -287,11 +288,11 @@ fn a_document_issued_is_no_speaker_of_its_own() {
 }
 
 #[test]
-fn an_unnamed_official_of_an_organisation_is_named_in_words_and_its_spokesperson_speaks_for_it() {
-    // An official is one of the body's people, not its voice: the words stay theirs.
+fn an_unnamed_official_or_spokesperson_of_an_organisation_speaks_for_it() {
+    // With no person named, the body an official is named with speaks, as for a spokesperson.
     let text = "Cable cut\n\nNATO met on Monday.\n\n\"We will not tolerate attacks on cables,\" a NATO \
                 official said.";
-    assert_eq!(speaker_of(text, "We will not").as_deref(), Some("a NATO official"));
+    assert_eq!(speaker_of(text, "We will not").as_deref(), Some("NATO"));
     let text = "Cable cut\n\nNATO met on Monday.\n\n\"We will not tolerate attacks on cables,\" a NATO \
                 spokesperson said.";
     assert_eq!(speaker_of(text, "We will not").as_deref(), Some("NATO"));
@@ -554,10 +555,12 @@ fn a_sentence_closing_on_put_and_a_manner_of_saying_introduces_the_next_quote() 
 }
 
 #[test]
-fn a_body_modifying_an_unnamed_persons_noun_does_not_speak_for_them() {
+fn a_state_named_in_what_an_unnamed_official_said_does_not_speak() {
+    // The military the official is named with speaks for them, not the state in the reported
+    // clause.
     let text = "Ships were hit.\n\nAn Israeli military official, speaking on condition of anonymity, said \
                 Israel would not allow the rebels \"to impose a naval blockade\".";
-    assert_eq!(speaker_of(text, "to impose").as_deref(), Some("An Israeli military official"));
+    assert_eq!(speaker_of(text, "to impose").as_deref(), Some("Israel Defense Forces"));
 }
 
 #[test]
@@ -985,4 +988,32 @@ fn a_company_or_ministry_spokesperson_speaks_for_the_one_such_body_named_before(
     let text = "Alpenwerk Systeme GmbH said it had cooperated. Borvik Holdings said the same. \"We found \
                 irregularities,\" a company spokeswoman said.";
     assert_eq!(speaker_of(text, "We found").as_deref(), Some("a company spokeswoman"));
+}
+
+#[test]
+fn a_senior_official_of_a_named_body_speaks_for_it() {
+    // Plain words may describe the official before the body's name.
+    let text = "Talks stall\n\nThe Treasury Department met on Monday. A senior Treasury Department \
+                official, briefing reporters, said Vell was \"not going to wait.\" \"We are watching,\" \
+                the official added.";
+    assert_eq!(speaker_of(text, "not going").as_deref(), Some("Treasury Department"));
+    assert_eq!(speaker_of(text, "We are watching").as_deref(), Some("Treasury Department"));
+    // A source is not an official: "the source" after one close to a body stays in words.
+    let text = "Talks stall\n\nThe Treasury Department met on Monday. \"We are watching,\" a source close \
+                to the Treasury Department said.";
+    assert_ne!(speaker_of(text, "We are watching").as_deref(), Some("Treasury Department"));
+}
+
+#[test]
+fn a_body_named_with_its_own_noun_speaks_as_the_body() {
+    let text = "Vote disputed\n\nThe Liberty Rally party said the vote was \"a fraud from start to \
+                finish.\" In March, the ruling Kessa Unity party also said it was \"calm.\"";
+    assert_eq!(speaker_of(text, "a fraud").as_deref(), Some("Liberty Rally"));
+    assert_eq!(speaker_of(text, "calm").as_deref(), Some("Kessa Unity"));
+    // A person of the party speaks, not the party after "of".
+    let text = "Vote disputed\n\nSenator Ana Ruiz of the Liberty Rally party said the vote was \"a fraud.\"";
+    assert_eq!(speaker_of(text, "a fraud").as_deref(), Some("Ana Ruiz"));
+    // An official of the party is still named with the party's noun in words.
+    let text = "Vote disputed\n\nA Liberty Rally party official said the vote was \"a fraud.\"";
+    assert_ne!(speaker_of(text, "a fraud").as_deref(), None);
 }

@@ -222,20 +222,19 @@ fn it_after_a_body_that_spoke_unnamed_is_not_a_state_named_before() {
 }
 
 #[test]
-fn the_official_introduced_with_a_body_stays_described() {
-    // One of the body's servants, not its voice (as its spokesperson is): nobody is guessed.
+fn the_official_introduced_with_a_body_speaks_for_it() {
+    // As its spokesperson does.
     let text = "The raid failed, according to a senior official at the Harbour Police Authority. \
                 \"We know who they are,\" the official said.";
-    assert_eq!(speaker_of(text, "We know").as_deref(), Some("the official"));
+    assert_eq!(speaker_of(text, "We know").as_deref(), Some("Harbour Police Authority"));
     // A spokesperson introduced with the body speaks for it.
     let text = "The raid failed, according to a spokesperson for the Harbour Police Authority. \
                 \"We know who they are,\" the spokesperson said.";
     assert_eq!(speaker_of(text, "We know").as_deref(), Some("Harbour Police Authority"));
     let text = "A U.S. defense official said the drones came from the east. \"It was a test of \
                 our radar,\" the official said.";
-    // An official a state describes is one of its many servants: the quote stays described, in
-    // the words that introduced the official.
-    assert_eq!(speaker_of(text, "It was a test").as_deref(), Some("A U.S. defense official"));
+    // An official a state describes speaks for the state.
+    assert_eq!(speaker_of(text, "It was a test").as_deref(), Some("United States"));
     // A source close to the talks speaks for nobody named before: the quote stays with the source
     // the sentence before brought in.
     let text = "The Harbour Police Authority denied it. A source close to the talks disagreed. \
