@@ -48,6 +48,7 @@ mod introduced;
 mod marks;
 mod outlets;
 mod repeated;
+mod roles;
 mod seats;
 mod speakers;
 mod spokespeople;
@@ -132,6 +133,11 @@ pub fn attribute_quotes(
                 .map(|actor| (actor, "quote:self-named"))
                 .or_else(|| {
                     attributor
+                        .person_of_described_role(span, &phrase)
+                        .map(|actor| (actor, "quote:described-role"))
+                })
+                .or_else(|| {
+                    attributor
                         .spokesperson_of_previous_subject(span, &phrase)
                         .map(|actor| (actor, "quote:spokesperson-of-subject"))
                 })
@@ -194,6 +200,11 @@ pub fn attribute_quotes(
                 {
                     // `"…," said a resident who asked to be identified only as Ana.`
                     (Some(actor), "quote:self-named".to_owned())
+                } else if let Some(actor) =
+                    phrase.as_deref().and_then(|phrase| attributor.person_of_described_role(span, phrase))
+                {
+                    // `"…," the 52-year-old detective said.` after "Detective Jo Bell said".
+                    (Some(actor), "quote:described-role".to_owned())
                 } else if let Some(actor) =
                     phrase.as_deref().and_then(|phrase| attributor.spokesperson_of_modifier(span, phrase))
                 {
@@ -522,6 +533,8 @@ mod tests;
 mod tests_clauses;
 #[cfg(test)]
 mod tests_passive;
+#[cfg(test)]
+mod tests_roles;
 #[cfg(test)]
 mod tests_sources;
 #[cfg(test)]

@@ -252,6 +252,13 @@ impl Attributor<'_, '_> {
         if self.actors.kind_of(mention) != ActorKind::Person {
             return None;
         }
+        // "Colonel Ana Berg said her men …": a person named with a title is introduced in a role of
+        // their own, another source than the one described.
+        if LEXICON.title_at(self.text, mention.start_token).is_some()
+            || mention.start_token > 0 && LEXICON.title_at(self.text, mention.start_token - 1).is_some()
+        {
+            return None;
+        }
         // "Dr Ana Vell, a security analyst at the university, said …": a person introduced with a
         // role of their own is another source, not the one described.
         if self.text.is_punct(mention.end_token, ',')

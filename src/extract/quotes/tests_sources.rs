@@ -362,6 +362,10 @@ fn a_lede_s_described_person_is_the_one_the_next_sentence_names() {
     let text = "Two men who set fire to a depot acted \"on orders from abroad\", a judge said as she \
                 sentenced them.\n\nJan Varga, 27, and Piotr Lask, 31, were convicted in May.";
     assert_eq!(speaker_of(text, "on orders").as_deref(), Some("a judge"));
+    // A person the next paragraph names with a title is another source in a role of their own.
+    let text = "Border calm\n\nA senior official said the border was \"quiet.\"\n\nColonel Ana Berg \
+                said her men had found two bodies.";
+    assert_ne!(speaker_of(text, "quiet").as_deref(), Some("Ana Berg"));
 }
 
 #[test]

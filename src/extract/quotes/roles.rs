@@ -1,0 +1,138 @@
+//! Described people named before by their role: `"…," the 52-year-old detective said` after
+//! "Detective Chief Superintendent Jo Bell … said", or `the militia commander said` after "Ana
+//! Berg, a commander of the Kell Guard, said": a definite description whose head noun is the role
+//! the article gave a person it named a few sentences before is that person.
+
+use super::*;
+
+/// How many sentences before the description's own the person may be named.
+const ROLE_SENTENCES: usize = 3;
+/// How many words before a name its title may span ("Detective Chief Superintendent Jo Bell").
+const TITLE_TOKENS: usize = 5;
+/// How many tokens after a name's comma its role may stand ("Ana Berg, a senior commander").
+const APPOSITIVE_TOKENS: usize = 5;
+/// How many tokens an age before the description's words spans at most ("52", "-", "year", "-",
+/// "old").
+const AGE_TOKENS: usize = 5;
+
+impl Attributor<'_, '_> {
+    /// The person a definite description of `phrase` names again: "the", perhaps an age
+    /// ("52-year-old"), plain words and a head noun, right before a speech verb in the quote's
+    /// sentence, where the nearest person named in the [`ROLE_SENTENCES`] sentences before with
+    /// that noun in their title or in the appositive after their name is that person. `None` when
+    /// no person near is given that role: the description stays in words.
+    pub(super) fn person_of_described_role(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
+        let head = phrase.split_whitespace().last()?.to_ascii_lowercase();
+        if !self.plain_head_word(&head) {
+            return None;
+        }
+        let opening = self.sentence_range(span.open_token);
+        let closing = self.sentence_range(span.close_token);
+        let head_at = (opening.start..closing.end).find(|&i| {
+            !self.inside_quote(i)
+                && self.text.is_word(i)
+                && self.text.key(i) == head
+                && (i + 1..(i + 3).min(closing.end)).any(|v| self.is_speech_verb(v))
+        })?;
+        let (start, aged) = self.definite_description_start(head_at)?;
+        let first_sentence = self.text.tokens.get(start)?.sentence().saturating_sub(ROLE_SENTENCES);
+        let floor = self.text.sentences.get(first_sentence)?.start;
+        let before = self.actors.mentions.partition_point(|m| m.start_token < start);
+        let mut people =
+            self.actors.mentions[..before].iter().rev().take_while(|m| m.start_token >= floor).filter(|m| {
+                m.end_token <= start
+                    && self.actors.kind_of(m) == ActorKind::Person
+                    && !self.inside_quote(m.start_token)
+            });
+        let nearest = people.next()?;
+        // "Spokesman Jo Bell said …. A spokesman said …. '…,' the spokesman said": a newcomer with
+        // the same noun after the person is the one described.
+        let noun_between = |m: &MentionRecord| {
+            (self.text.sentence_of(m.start_token).end..start)
+                .any(|i| !self.inside_quote(i) && self.text.is_word(i) && self.text.key(i) == head)
+        };
+        if noun_between(nearest) {
+            return None;
+        }
+        if self.has_role(nearest, &head) {
+            return Some(nearest.actor);
+        }
+        // "Colonel Ana Berg said …. '…,' the 48-year-old commander said": an age names again the
+        // person last named, when that person opens their sentence.
+        if aged && self.opens_sentence(nearest) {
+            return Some(nearest.actor);
+        }
+        people.find(|m| self.has_role(m, &head)).filter(|m| !noun_between(m)).map(|m| m.actor)
+    }
+
+    /// Whether `head` is a lower-case noun that may name a role (no pronoun or determiner).
+    fn plain_head_word(&self, head: &str) -> bool {
+        head.chars().all(|c| c.is_alphabetic() || c == '-') && !LEXICON.has(Words::SpeakerDeterminers, head)
+    }
+
+    /// Where the definite description whose head noun is at `head` opens ("the", then perhaps an
+    /// age, then plain lower-case words up to the head), and whether it gives an age. `None` when
+    /// no "the" opens it.
+    fn definite_description_start(&self, head: usize) -> Option<(usize, bool)> {
+        let plain = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && self.mention_covering(i).is_none()
+                && !self.inside_quote(i)
+        };
+        let age_glued = |i: usize| self.text.is_word(i) && self.text.key(i).ends_with("-year-old");
+        let mut start = head;
+        let mut aged = false;
+        while start > 0 && head - start < 3 && plain(start - 1) && !self.text.is_word_ci(start - 1, "the") {
+            start -= 1;
+            aged |= age_glued(start);
+        }
+        // "52-year-old": a number, hyphens and the words of an age.
+        let age_word = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+                || self.text.is_punct(i, '-')
+                || ["year", "old", "year-old", "-year-old"].iter().any(|w| self.text.is_word_ci(i, w))
+                || age_glued(i)
+        };
+        let mut before_age = start;
+        while before_age > 0 && start - before_age < AGE_TOKENS && age_word(before_age - 1) {
+            before_age -= 1;
+        }
+        aged |= before_age < start;
+        let article = before_age.checked_sub(1)?;
+        self.text.is_word_ci(article, "the").then_some((article, aged))
+    }
+
+    /// Whether `mention` opens its sentence, perhaps after a title in capitals ("Colonel Ana
+    /// Berg said").
+    fn opens_sentence(&self, mention: &MentionRecord) -> bool {
+        let sentence = self.text.sentence_of(mention.start_token);
+        (sentence.start..mention.start_token)
+            .all(|i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised))
+            && mention.start_token - sentence.start <= TITLE_TOKENS
+    }
+
+    /// Whether the person `mention` names is given the role `head`: the word in their title (in
+    /// the mention or right before it) or in an appositive right after their name's comma.
+    fn has_role(&self, mention: &MentionRecord, head: &str) -> bool {
+        let sentence = self.text.sentence_of(mention.start_token);
+        // A title in capitals right before the name, or one lower-case word ("commander Jo
+        // Bell"); "the detective arrested Jo Bell" gives Bell no role.
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
+        let mut title_from = mention.start_token;
+        while title_from > sentence.start
+            && mention.start_token - title_from < TITLE_TOKENS
+            && (capitalised(title_from - 1)
+                || title_from == mention.start_token && self.text.is_word(title_from - 1))
+        {
+            title_from -= 1;
+        }
+        let titled = (title_from..mention.end_token)
+            .any(|i| self.text.is_word(i) && self.text.key(i) == head && !self.inside_quote(i));
+        let apposed = self.text.is_punct(mention.end_token, ',')
+            && (mention.end_token + 1..(mention.end_token + 1 + APPOSITIVE_TOKENS).min(sentence.end))
+                .take_while(|&i| !self.text.is_punct(i, ',') && !self.is_quote_mark(i))
+                .any(|i| self.text.is_word(i) && self.text.key(i) == head);
+        titled || apposed
+    }
+}
