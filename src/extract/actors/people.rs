@@ -945,8 +945,14 @@ impl Finder<'_, '_> {
             return end;
         }
         // "Minister of Foreign Affairs, International Cooperation and External Trade": the last
-        // portfolios of a title are no person.
-        if self.in_portfolio_list(index) {
+        // portfolios of a title are no person. ("A spokesman for the Ministry of Defence, Jon Dahl,
+        // said": a name closed by a comma and a lower-case word other than a conjunction is in
+        // apposition.)
+        let apposed = self.text.is_punct(end, ',')
+            && self.text.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && !self.text.is_word_ci(end + 1, "and")
+            && !self.text.is_word_ci(end + 1, "or");
+        if !apposed && self.in_portfolio_list(index) {
             return end;
         }
         if self.looks_like_person(index, end) {

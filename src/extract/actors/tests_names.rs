@@ -371,6 +371,14 @@ fn a_ministry_s_portfolio_listed_with_commas_is_one_name() {
 }
 
 #[test]
+fn a_name_in_apposition_after_a_ministry_is_a_person_not_a_portfolio() {
+    let tokenized =
+        tokenize("A spokesman for the Ministry of Defence, Jon Dahl, said the flights were watched.");
+    let found = find_actors(&tokenized).actors;
+    assert!(found.iter().any(|a| a.name == "Jon Dahl" && a.kind == ActorKind::Person), "{found:?}");
+}
+
+#[test]
 fn a_known_body_and_one_institution_word_after_it_are_a_longer_name() {
     let found = names("The United Nations Command said it was looking into the launches.");
     assert_eq!(found, ["United Nations Command"]);
