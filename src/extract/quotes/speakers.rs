@@ -147,6 +147,12 @@ impl Attributor<'_, '_> {
             if self.is_according_to(cursor) {
                 return self.according_to(cursor + 2);
             }
+            // `"…," Kim was quoted as saying by the agency.`: the passive's subject was quoted.
+            if self.passive_quoted_as_saying(cursor)
+                && let Some((actor, via_pronoun)) = subject
+            {
+                return Some((Some(actor), Self::rule("quote:quoted-as-saying", via_pronoun)));
+            }
             // `"…," Choi quoted the agency as saying.`: the one quoted speaks, not who quotes.
             if self.text.is_word_ci(cursor, "quoted")
                 && let Some(found) = self.quoted_as_saying(cursor, sentence.end)
@@ -222,6 +228,18 @@ impl Attributor<'_, '_> {
                         || t.kind == TokenKind::Possessive && i + 1 == token
                 })
             })
+    }
+
+    /// Whether `token` is "quoted" in a passive with "as saying" after it ("was quoted as
+    /// saying", "were quoted as describing").
+    pub(super) fn passive_quoted_as_saying(&self, token: usize) -> bool {
+        self.text.is_word_ci(token, "quoted")
+            && token
+                .checked_sub(1)
+                .is_some_and(|aux| ["was", "were", "is", "been"].iter().any(|w| self.text.is_word_ci(aux, w)))
+            && self.text.is_word_ci(token + 1, "as")
+            && self.is_speech_verb(token + 2)
+            && self.word(token + 2).ends_with("ing")
     }
 
     /// Whether the mention at `token` (perhaps after "the") follows a word of

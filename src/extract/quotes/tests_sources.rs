@@ -664,6 +664,18 @@ fn the_one_quoted_as_saying_after_the_quote_speaks() {
 }
 
 #[test]
+fn the_subject_of_a_passive_quoted_as_saying_speaks() {
+    let text = "Launch\n\nPhotos showed Kim Jong Un smiling. \"Our force will grow without limit,\" Kim \
+                was quoted as saying by the official news agency.";
+    assert_eq!(speaker_of(text, "Our force").as_deref(), Some("Kim Jong Un"));
+    let text = "Launch\n\n\"It is done,\" Jon Dahl was quoted as describing the test by Reuters.";
+    assert_eq!(speaker_of(text, "It is done").as_deref(), Some("Jon Dahl"));
+    // Quoted in a report, without "as saying", the subject is only the one the report is about.
+    let text = "Launch\n\n\"It is done,\" Jon Dahl was quoted in a report by Reuters.";
+    assert_ne!(speaker_of(text, "It is done").as_deref(), Some("Reuters"));
+}
+
+#[test]
 fn the_one_quoted_as_saying_may_be_named_after_a_noun_that_describes_them() {
     let text = "Levies\n\nThe Cabinet of Velmia rejected the levies. \"We consider them unjust,\" the \
                 press service quoted its chairman, Tal Abdyr, as saying.";
