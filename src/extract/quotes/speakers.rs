@@ -576,12 +576,22 @@ impl Attributor<'_, '_> {
         let sentence = self.sentence_range(span.close_token);
         // `Taxes are "a disgrace" and "a danger," Doe said`: a quote joined to the next one by
         // "and" or "or" shares that one's attribution.
+        // `The launch was meant to "test parts" and to ensure "deterrence," the army said`: so
+        // does one whose "and" opens a few plain words before the next (no verb of speech, no
+        // name between).
+        /// How many plain words may stand between "and" and the next quote.
+        const JOINED_WORDS: usize = 4;
         let joined = span.close_token + 1;
         if (self.text.is_word_ci(joined, "and") || self.text.is_word_ci(joined, "or"))
             && let Some(next) = self
                 .spans
                 .get(self.spans.partition_point(|s| s.open_token <= joined))
-                .filter(|s| s.open_token == joined + 1)
+                .filter(|s| s.open_token <= joined + 1 + JOINED_WORDS)
+            && (joined + 1..next.open_token).all(|i| {
+                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                    && !self.is_speech_verb(i)
+                    && self.mention_covering(i).is_none()
+            })
         {
             return self.attribution_after(next);
         }

@@ -1018,6 +1018,10 @@ fn a_senior_official_of_a_named_body_speaks_for_it() {
     let text = "Talks stall\n\nThe Treasury Department met on Monday. \"We are watching,\" a source close \
                 to the Treasury Department said.";
     assert_ne!(speaker_of(text, "We are watching").as_deref(), Some("Treasury Department"));
+    // A state's representative speaks for the state.
+    let text = "Treaty review\n\nNorway's representative recalled the tests, saying the effects were \
+                felt \"three generations later.\"";
+    assert_eq!(speaker_of(text, "three generations").as_deref(), Some("Norway"));
 }
 
 #[test]

@@ -69,6 +69,14 @@ fn two_quotes_joined_by_and_share_the_attribution_after_the_second() {
                 member from Dover, told a meeting on Tuesday.";
     assert_eq!(speaker_of(text, "out of control").as_deref(), Some("Ellen Ford"));
     assert_eq!(speaker_of(text, "a threat").as_deref(), Some("Ellen Ford"));
+    // A few plain words may stand between "and" and the second quote.
+    let text = "Launch\n\nThe launch was meant to \"test new parameters\" and to ensure \"credible \
+                deterrence,\" Ellen Ford said.";
+    assert_eq!(speaker_of(text, "test new").as_deref(), Some("Ellen Ford"));
+    // Not past a name or a verb of speech of its own.
+    let text = "Launch\n\nThe launch was meant to \"test new parameters\" and Jo Bell called it \"a \
+                farce,\" Ellen Ford said.";
+    assert_ne!(speaker_of(text, "test new").as_deref(), Some("Ellen Ford"));
 }
 
 #[test]
