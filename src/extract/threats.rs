@@ -396,6 +396,8 @@ fn stands_or_anchored(
     let counted = !LEXICON.has(Words::ActorOnlyFamilies, &group.family)
         && ((hit.start.saturating_sub(4).max(sentence.start)..hit.start)
             .any(|i| figurative::is_count(text, i) || LEXICON.word_in(Words::CountWords, text, i))
+            || LEXICON.has(Words::HarmFamilies, &group.family)
+                && figurative::spelt_count_before(text, sentence.clone(), hit.start)
             || figurative::counted_after(text, sentence.clone(), hit.end)
             || figurative::counted_subject_before_appositive(text, sentence.clone(), hit.start));
     // "The danger is that a boat is rammed and a sailor killed": a risk that names the harm

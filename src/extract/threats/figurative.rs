@@ -515,6 +515,34 @@ pub(super) fn is_count(text: &TokenizedText<'_>, index: usize) -> bool {
     !(year || after_currency || money_follows || measure)
 }
 
+/// Whether a number spelt out counts a weak cue ("nine attacks", "two deadly raids") or the
+/// subject of its passive ("two police checkposts were attacked"): the cue then states a fact, as
+/// a count in figures does.
+pub(super) fn spelt_count_before(text: &TokenizedText<'_>, sentence: Range<usize>, cue_start: usize) -> bool {
+    /// How many plain words may stand between the number and the cue or its auxiliaries.
+    const BETWEEN_WORDS: usize = 2;
+    let mut verb = cue_start;
+    while verb > sentence.start
+        && cue_start - verb < 2
+        && LEXICON.word_in_any(&[Words::PassiveAuxiliaries, Words::PerfectAuxiliaries], text, verb - 1)
+    {
+        verb -= 1;
+    }
+    let plain = |i: usize| {
+        text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && !LEXICON.word_in(Words::NumberWords, text, i)
+    };
+    // Without an auxiliary, one word at most: "two deadly raids", not "two leaders discussed
+    // attacks".
+    let reach = if verb == cue_start { 1 } else { BETWEEN_WORDS };
+    let words = (1..=reach).take_while(|&back| verb >= sentence.start + back && plain(verb - back)).count();
+    (0..=words).any(|between| {
+        verb >= sentence.start + between + 1
+            && LEXICON.word_in(Words::NumberWords, text, verb - between - 1)
+            && !text.is_word_ci(verb - between - 1, "several")
+    })
+}
+
 /// How many tokens after a weak cue its count is looked for ("killed about 60 people").
 const COUNT_AFTER_REACH: usize = 3;
 

@@ -612,6 +612,12 @@ fn a_count_in_words_before_a_weak_cue_makes_it_a_fact() {
     assert_eq!(threats("Hundreds were killed when the dam burst upstream.").len(), 1);
     // Without a count the weak cue needs someone acting.
     assert!(threats("Fighting in the capital left people afraid.").is_empty());
+    // A number spelt out counts harm as figures do: the harm itself, or what its passive struck.
+    assert_eq!(threats("The group had carried out nine attacks on army bases.").len(), 1);
+    assert_eq!(threats("Two police checkposts were attacked on Monday.").len(), 1);
+    // Not a number that counts the people who speak of it, nor troops.
+    assert!(threats("The two leaders discussed attacks on shipping.").is_empty());
+    assert!(threats("The bodies of the two soldiers were flown home.").is_empty());
 }
 
 #[test]
