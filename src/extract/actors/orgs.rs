@@ -193,6 +193,21 @@ impl Finder<'_, '_> {
         (!title_before_name).then_some((end, kind))
     }
 
+    /// Whether the capitalised words after the "and" at `and` are, all of them, the name of an
+    /// organisation the gazetteer knows ("and State Department", not "and Infrastructure Security
+    /// Agency").
+    fn known_org_after_and(&self, and: usize) -> bool {
+        LEXICON.phrase_at(self.text, and + 1).is_some_and(|found| {
+            matches!(found.entry.entity, Some(crate::extract::lexicon::Entity::Org(_)))
+                && found.entry.form == crate::extract::lexicon::Form::Name
+                && !self
+                    .text
+                    .tokens
+                    .get(found.end)
+                    .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+        })
+    }
+
     /// Whether capitalised words after the "and" at `and` end with a firm's word of
     /// [`Words::CompanyNameEndings`] ("… and Orvion Petroleum FZE"): a second firm's name.
     fn firm_name_after_and(&self, and: usize) -> bool {
@@ -427,6 +442,12 @@ impl Finder<'_, '_> {
                         && !(self.word(end) == "and"
                             && LEXICON.word_in(Words::CompanyNameEndings, self.text, end - 1)
                             && self.firm_name_after_and(end))
+                        // "the U.S. Treasury and State Department": "and" between a body's head
+                        // and a body the gazetteer knows by its whole name opens a second name
+                        // ("General Intelligence and Security Service" is one).
+                        && !(self.word(end) == "and"
+                            && LEXICON.org_head(self.text, end - 1).is_some()
+                            && self.known_org_after_and(end))
                         // "… Public Security and Malaysia's cyber agency": "and" before another
                         // owner in the possessive opens a second name.
                         && !(self.word(end) == "and"
