@@ -91,11 +91,23 @@ impl Attributor<'_, '_> {
     /// said in a statement", "In a statement, Acme said"), the organisation a spokesperson
     /// speaks for ("a Navy spokesperson", "a spokesperson for the Navy"). Nobody is guessed when
     /// the introduction names nobody.
+    /// "The new report", "the latest statement": a plain word or two may describe the noun.
     pub(super) fn author_of_introduced_noun(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
-        let mut words = phrase.split_whitespace();
-        let (Some(article), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+        /// How many plain words may stand between the article and the noun.
+        const ADJECTIVES: usize = 2;
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let (Some(&article), Some(&noun)) = (words.first(), words.last()) else {
             return None;
         };
+        if words.len() < 2 {
+            return None;
+        }
+        let between = &words[1..words.len() - 1];
+        if between.len() > ADJECTIVES
+            || !between.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        {
+            return None;
+        }
         let noun = noun.to_ascii_lowercase();
         // "the source" after "a source close to the agency" may only know of it: the quote stays
         // described. "the official" after "a senior Acme official" speaks for Acme.

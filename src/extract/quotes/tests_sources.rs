@@ -185,6 +185,23 @@ fn the_statement_or_the_spokesperson_speaks_for_whom_its_introduction_names() {
 }
 
 #[test]
+fn a_document_named_again_with_a_word_describing_it_speaks_for_its_author() {
+    // A notification is a document its author issues.
+    let text = "Ban\n\nThe Kessan Interior Ministry banned the group on Monday. In a gazette \
+                notification, the ministry said the group had \"committed acts of terror\". \n\n\
+                \"The group aims to destabilise the country,\" the notification said.";
+    assert_eq!(speaker_of(text, "The group aims").as_deref(), Some("Kessan Interior Ministry"));
+    // "The new report": a plain word may describe the document named again.
+    let text = "Stockpile\n\nThe Atomic Energy Agency released its report on Monday. The new report said \
+                the agency \"cannot provide any assurance\" about the material.";
+    assert_eq!(speaker_of(text, "cannot provide").as_deref(), Some("Atomic Energy Agency"));
+    // A name in the words before the noun is no plain description.
+    let text = "Stockpile\n\nThe Atomic Energy Agency released its report on Monday. The Vell report said \
+                the agency \"cannot provide any assurance\" about the material.";
+    assert_ne!(speaker_of(text, "cannot provide").as_deref(), Some("Atomic Energy Agency"));
+}
+
+#[test]
 fn a_report_speaks_for_the_body_whose_possessive_or_by_introduced_it_under_any_name() {
     // A body's possessive introduces it; "the report" names the assessment again.
     let text = "Dam report\n\nThe Kessa Intelligence Service's yearly assessment, released on Monday, says \
