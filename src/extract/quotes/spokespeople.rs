@@ -101,6 +101,15 @@ impl Attributor<'_, '_> {
                 if let Some(owner) = self.possessor_ending_at(i - 1 - modifiers) {
                     return (self.actors.kind_of(owner) != ActorKind::Person).then_some(owner.actor);
                 }
+                // "a senior Estonian defence official": a state's nationality adjective, when the
+                // article names that state.
+                if indefinite_phrase
+                    && !document
+                    && LEXICON.has(Words::OfficialNouns, &noun)
+                    && let Some(state) = self.state_of_adjective_ending_at(i - modifiers)
+                {
+                    return Some(state);
+                }
                 // "A Treasury spokesperson said", after "the U.S. Treasury Department": a word of a
                 // body's name, which is no mention of its own.
                 // "a company spokeswoman said", after "Alpenwerk GmbH said": a generic word for the
@@ -128,7 +137,9 @@ impl Attributor<'_, '_> {
                 let indefinite = self.text.is_word_ci(article, "a") || self.text.is_word_ci(article, "an");
                 return indefinite.then_some(mention.actor);
             }
-            if document && first.eq_ignore_ascii_case("the") {
+            // "the ISPR statement said", "The State Department official said": the body's own
+            // document or official, named with "the".
+            if first.eq_ignore_ascii_case("the") {
                 let article = mention.start_token.checked_sub(1)?;
                 return (self.text.is_word_ci(article, "the") && modifiers == 0).then_some(mention.actor);
             }
@@ -136,6 +147,21 @@ impl Attributor<'_, '_> {
             // or no article at all), and names nobody.
             first.starts_with(self.word(mention.start_token)).then_some(mention.actor)
         })
+    }
+
+    /// The state actor whose nationality adjective ends right before token `end` ("Estonian",
+    /// "South Korean"), when the article names that state.
+    fn state_of_adjective_ending_at(&self, end: usize) -> Option<usize> {
+        use crate::extract::lexicon::{Entity, Form};
+        let found = (end.saturating_sub(2)..end).find_map(|start| {
+            LEXICON.phrase_at(self.text, start).filter(|found| {
+                found.end == end
+                    && found.entry.form == Form::Adjective
+                    && matches!(found.entry.entity, Some(Entity::Country(_)))
+            })
+        })?;
+        let name = LEXICON.entity_name(found.entry.entity?);
+        self.actors.actors.iter().position(|actor| actor.kind == ActorKind::State && actor.name == name)
     }
 
     /// The mention a possessive at `at` ends: "'s" after it ("Hamas's"), or a plural's bare

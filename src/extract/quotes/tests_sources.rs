@@ -1035,6 +1035,17 @@ fn a_senior_official_of_a_named_body_speaks_for_it() {
     let text = "Talks stall\n\nThe Treasury Department met on Monday. \"We are watching,\" a source close \
                 to the Treasury Department said.";
     assert_ne!(speaker_of(text, "We are watching").as_deref(), Some("Treasury Department"));
+    // A state's nationality adjective names the state the article names.
+    let text = "Tanker held\n\nEstonia detained the tanker. \"This is the pattern,\" a senior Estonian \
+                defence official said.";
+    assert_eq!(speaker_of(text, "This is the pattern").as_deref(), Some("Estonia"));
+    // Not a state the article does not name as an actor.
+    let text = "Tanker held\n\nThe tanker was held. A South Korean military official said it was \"calm.\"";
+    assert_eq!(speaker_of(text, "calm").as_deref(), Some("A South Korean military official"));
+    // A body's official named with "the".
+    let text = "Talks stall\n\nThe Treasury Department met on Monday. The Treasury Department official \
+                said only that \"the door is open.\"";
+    assert_eq!(speaker_of(text, "the door").as_deref(), Some("Treasury Department"));
     // A state's representative speaks for the state.
     let text = "Treaty review\n\nNorway's representative recalled the tests, saying the effects were \
                 felt \"three generations later.\"";
