@@ -104,6 +104,8 @@ pub fn attribute_quotes(
     let mut previous: Option<(usize, Option<usize>, Option<String>)> = None;
     // The closing token of the previous quote.
     let mut previous_close: Option<usize> = None;
+    // Whether the previous quote was the label of a relative clause ("what Beijing called '…'").
+    let mut previous_labelled = false;
     let first_speaker = attributor.first_speaker_of_article();
     for (span_index, span) in spans.iter().enumerate() {
         if attributor.is_label(span) {
@@ -114,9 +116,16 @@ pub fn attribute_quotes(
         // `who called the activists "human scum" and warned of "a merciless counteraction"`: a verb
         // of speech joined by "and" right after the previous quote of the sentence goes on in its
         // voice.
+        // `in what Beijing called a "stern warning" to "separatist forces," Taipei said`: a quote a
+        // preposition joins to a relative clause's label goes on in that label's voice.
         let joined_voice = previous
             .as_ref()
-            .filter(|_| previous_close.is_some_and(|close| attributor.joined_speech_verb(close, span)))
+            .filter(|_| {
+                previous_close.is_some_and(|close| {
+                    attributor.joined_speech_verb(close, span)
+                        || previous_labelled && attributor.label_goes_on(close, span)
+                })
+            })
             .and_then(|(_, speaker, words)| speaker.map(|actor| (actor, words.clone())));
         let explicit = if let Some((actor, words)) = joined_voice {
             unnamed = words;
@@ -314,6 +323,7 @@ pub fn attribute_quotes(
         let inherited = if rule == "quote:subject-verb" { None } else { speaker };
         previous = Some((paragraph, inherited, unnamed.clone()));
         previous_close = Some(span.close_token);
+        previous_labelled = rule.starts_with("quote:relative-clause");
         quotes.push(SuggestedQuote {
             text: text.slice(span.start_byte, span.end_byte).to_owned(),
             // A state that speaks through its seat or an institution is named as written ("the
@@ -382,6 +392,29 @@ impl Attributor<'_, '_> {
             && span.open_token > and + 1
             && span.open_token - (and + 2) <= OBJECT_WORDS
             && (and + 2..span.open_token).all(|i| self.text.is_word(i) && self.mention_covering(i).is_none())
+    }
+
+    /// Whether the quote `span` follows the quote that closed at `previous_close` in the same
+    /// sentence with only one or two lower-case words between ("to", "against the"), no comma,
+    /// name or verb of speech: the noun phrase the previous quote opened goes on.
+    fn label_goes_on(&self, previous_close: usize, span: &QuoteSpan) -> bool {
+        /// How many words may stand between the two quotes.
+        const LINK_WORDS: usize = 2;
+        let between = previous_close + 1..span.open_token;
+        let same_sentence = self
+            .text
+            .tokens
+            .get(previous_close)
+            .zip(self.text.tokens.get(span.open_token))
+            .is_some_and(|(a, b)| a.sentence() == b.sentence());
+        same_sentence
+            && !between.is_empty()
+            && between.len() <= LINK_WORDS
+            && between.clone().all(|i| {
+                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                    && !self.is_speech_verb(i)
+                    && self.mention_covering(i).is_none()
+            })
     }
 
     /// Whether the quote's last token inside the marks is a comma: the comma that closes the

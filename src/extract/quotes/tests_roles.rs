@@ -1,4 +1,5 @@
-//! Described people named before by their role or their age. Every example is made up.
+//! Described people named before by their role or their age, and the labels a relative clause
+//! gives. Every example is made up.
 
 use super::tests::speaker_of;
 
@@ -33,4 +34,17 @@ fn an_age_names_again_the_person_who_opened_the_sentence_before() {
     // Nor is one who opens a sentence when the description gives no age and no role of theirs.
     let text = "Raid\n\nIvo Marr said the raid went well. \"It was planned,\" the officer said.";
     assert_ne!(speaker_of(text, "It was planned").as_deref(), Some("Ivo Marr"));
+}
+
+#[test]
+fn a_quote_a_preposition_joins_to_a_relative_clause_s_label_is_in_that_voice() {
+    let text = "Drills\n\nChina sent 71 aircraft around Taiwan in what Beijing called a \"stern warning\" to \
+                \"separatist forces,\" Taiwan's Ministry of National Defense said.";
+    // The state, named as written by its seat.
+    assert_eq!(speaker_of(text, "stern warning").as_deref(), Some("Beijing"));
+    assert_eq!(speaker_of(text, "separatist forces").as_deref(), Some("Beijing"));
+    // A quote after a comma is another's words.
+    let text = "Drills\n\nChina sent aircraft in what Beijing called a \"stern warning\", and Taiwan's \
+                Ministry of National Defense called the drills \"reckless.\"";
+    assert_ne!(speaker_of(text, "reckless").as_deref(), Some("China"));
 }
