@@ -90,19 +90,15 @@ impl Attributor<'_, '_> {
     /// introduced with "a", and speaks for whom that sentence names: a document's author ("Acme
     /// said in a statement", "In a statement, Acme said"), the organisation a spokesperson
     /// speaks for ("a Navy spokesperson", "a spokesperson for the Navy"). Nobody is guessed when
-    /// the introduction names nobody.
-    /// "The new report", "the latest statement": a plain word or two may describe the noun.
+    /// the introduction names nobody. A plain word or two may describe the noun ("the new
+    /// report", "the latest statement").
     pub(super) fn author_of_introduced_noun(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
         /// How many plain words may stand between the article and the noun.
         const ADJECTIVES: usize = 2;
         let words: Vec<&str> = phrase.split_whitespace().collect();
-        let (Some(&article), Some(&noun)) = (words.first(), words.last()) else {
+        let [article, between @ .., noun] = words.as_slice() else {
             return None;
         };
-        if words.len() < 2 {
-            return None;
-        }
-        let between = &words[1..words.len() - 1];
         if between.len() > ADJECTIVES
             || !between.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
         {

@@ -7,6 +7,9 @@ use super::*;
 
 /// How many sentences before the description's own the person may be named.
 const ROLE_SENTENCES: usize = 3;
+/// How many tokens before the description the person may be named at most, so that a
+/// megabyte-long "sentence" stays linear.
+const ROLE_REACH_TOKENS: usize = 400;
 /// How many words before a name its title may span ("Detective Chief Superintendent Jo Bell").
 const TITLE_TOKENS: usize = 5;
 /// How many tokens after a name's comma its role may stand ("Ana Berg, a senior commander").
@@ -26,9 +29,14 @@ impl Attributor<'_, '_> {
         if !self.plain_head_word(&head) {
             return None;
         }
-        let opening = self.sentence_range(span.open_token);
+        // Within reach of the quote, so that a megabyte-long "sentence" stays linear.
+        let from = self
+            .sentence_range(span.open_token)
+            .start
+            .max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS));
         let closing = self.sentence_range(span.close_token);
-        let head_at = (opening.start..closing.end).find(|&i| {
+        let to = closing.end.min(span.close_token + ATTRIBUTION_REACH_TOKENS);
+        let head_at = (from..to).find(|&i| {
             !self.inside_quote(i)
                 && self.text.is_word(i)
                 && self.text.key(i) == head
@@ -36,7 +44,8 @@ impl Attributor<'_, '_> {
         })?;
         let (start, aged) = self.definite_description_start(head_at)?;
         let first_sentence = self.text.tokens.get(start)?.sentence().saturating_sub(ROLE_SENTENCES);
-        let floor = self.text.sentences.get(first_sentence)?.start;
+        let floor =
+            self.text.sentences.get(first_sentence)?.start.max(start.saturating_sub(ROLE_REACH_TOKENS));
         let before = self.actors.mentions.partition_point(|m| m.start_token < start);
         let mut people =
             self.actors.mentions[..before].iter().rev().take_while(|m| m.start_token >= floor).filter(|m| {
@@ -48,7 +57,7 @@ impl Attributor<'_, '_> {
         // "Spokesman Jo Bell said …. A spokesman said …. '…,' the spokesman said": a newcomer with
         // the same noun after the person is the one described.
         let noun_between = |m: &MentionRecord| {
-            (self.text.sentence_of(m.start_token).end..start)
+            (self.text.sentence_of(m.start_token).end.max(floor)..start)
                 .any(|i| !self.inside_quote(i) && self.text.is_word(i) && self.text.key(i) == head)
         };
         if noun_between(nearest) {

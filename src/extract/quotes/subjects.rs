@@ -409,6 +409,7 @@ impl Attributor<'_, '_> {
                 },
             );
         }
+        // "The Liberty Rally party said": a body named with its own noun speaks.
         if let Some(body) = self.body_with_its_noun(verb) {
             return Some((body, false));
         }
