@@ -537,7 +537,7 @@ pub(super) fn spelt_count_before(text: &TokenizedText<'_>, sentence: Range<usize
     let reach = if verb == cue_start { 1 } else { BETWEEN_WORDS };
     let words = (1..=reach).take_while(|&back| verb >= sentence.start + back && plain(verb - back)).count();
     (0..=words).any(|between| {
-        verb >= sentence.start + between + 1
+        verb > sentence.start + between
             && LEXICON.word_in(Words::NumberWords, text, verb - between - 1)
             && !text.is_word_ci(verb - between - 1, "several")
     })
