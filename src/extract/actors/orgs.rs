@@ -198,8 +198,8 @@ impl Finder<'_, '_> {
     /// Agency").
     fn known_org_after_and(&self, and: usize) -> bool {
         LEXICON.phrase_at(self.text, and + 1).is_some_and(|found| {
-            matches!(found.entry.entity, Some(crate::extract::lexicon::Entity::Org(_)))
-                && found.entry.form == crate::extract::lexicon::Form::Name
+            matches!(found.entry.entity, Some(Entity::Org(_)))
+                && found.entry.form == Form::Name
                 && !self
                     .text
                     .tokens
@@ -442,7 +442,7 @@ impl Finder<'_, '_> {
                         && !(self.word(end) == "and"
                             && LEXICON.word_in(Words::CompanyNameEndings, self.text, end - 1)
                             && self.firm_name_after_and(end))
-                        // "the U.S. Treasury and State Department": "and" between a body's head
+                        // "the Interior Ministry and State Department": "and" between a body's head
                         // and a body the gazetteer knows by its whole name opens a second name
                         // ("General Intelligence and Security Service" is one).
                         && !(self.word(end) == "and"
