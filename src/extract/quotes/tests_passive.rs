@@ -42,7 +42,7 @@ fn an_unnamed_officer_who_spoke_is_whom_he_means() {
 }
 
 #[test]
-fn an_official_described_by_a_state_stays_described() {
+fn an_official_stays_described_unless_the_article_names_their_body() {
     let text = "A senior Ostland security official, speaking on condition of anonymity, told \
                 reporters that units had moved.\n\n\"What is new this time is the coast guard,\" \
                 the official said.";
