@@ -1065,3 +1065,16 @@ fn a_body_named_with_its_own_noun_speaks_as_the_body() {
     let text = "Vote disputed\n\nA Liberty Rally party official said the vote was \"a fraud.\"";
     assert_ne!(speaker_of(text, "a fraud").as_deref(), None);
 }
+
+#[test]
+fn a_person_s_spokesperson_is_named_with_whose_they_are() {
+    // A person's spokesperson is someone else's voice: the words name both.
+    let text = "Vote\n\nPresident Ana Ruiz met the envoy. Ruiz's spokesman said the president \"will not \
+                resign.\"";
+    assert_eq!(speaker_of(text, "will not").as_deref(), Some("Ruiz's spokesman"));
+    let text = "Vote\n\nThe talks went on. The minister's spokeswoman said it was \"calm.\"";
+    assert_eq!(speaker_of(text, "calm").as_deref(), Some("The minister's spokeswoman"));
+    // A body's spokesperson still speaks for the body.
+    let text = "Vote\n\nThe Vell Front met on Monday. The Vell Front's spokesman said it was \"calm.\"";
+    assert_eq!(speaker_of(text, "calm").as_deref(), Some("Vell Front"));
+}

@@ -312,7 +312,27 @@ impl Attributor<'_, '_> {
                             || LEXICON.word_in(Words::ObjectPrepositions, self.text, j)
                     })
             });
+        // "Ruiz's spokesman said", "the minister's spokeswoman said": whose they are belongs to
+        // the words that name them.
+        let start = if readable { self.owner_before(floor, start).unwrap_or(start) } else { start };
         Some(if readable { self.phrase(start, verb) } else { None })
+    }
+
+    /// Where the owner whose possessive stands right before `start` begins: a name the registry
+    /// knows ("Ruiz's"), or a determiner and a plain noun ("the minister's"), no further back
+    /// than `floor`.
+    fn owner_before(&self, floor: usize, start: usize) -> Option<usize> {
+        let mark = start.checked_sub(1).filter(|&mark| mark > floor)?;
+        if self.text.tokens.get(mark).is_none_or(|t| t.kind != TokenKind::Possessive) {
+            return None;
+        }
+        if let Some(owner) = self.mention_covering(mark - 1).filter(|m| m.end_token == mark) {
+            return (owner.start_token >= floor).then_some(owner.start_token);
+        }
+        let noun = mark - 1;
+        let determiner = noun.checked_sub(1).filter(|&d| d >= floor)?;
+        (self.plain_noun(noun) && LEXICON.word_in(Words::SpeakerDeterminers, self.text, determiner))
+            .then_some(determiner)
     }
 
     /// The described subject before an appositive that opens with a participle or with "who" and
