@@ -379,13 +379,7 @@ impl Attributor<'_, '_> {
         /// How many words may follow the verb before the quote ("warned of", "added that the plan was").
         const OBJECT_WORDS: usize = 5;
         let and = previous_close + 1;
-        let same_sentence = self
-            .text
-            .tokens
-            .get(and)
-            .zip(self.text.tokens.get(span.open_token))
-            .is_some_and(|(a, b)| a.sentence() == b.sentence());
-        same_sentence
+        self.same_sentence(and, span.open_token)
             && self.text.is_word_ci(and, "and")
             && self.is_speech_verb(and + 1)
             && !self.word(and + 1).ends_with("ing")
@@ -401,20 +395,27 @@ impl Attributor<'_, '_> {
         /// How many words may stand between the two quotes.
         const LINK_WORDS: usize = 2;
         let between = previous_close + 1..span.open_token;
-        let same_sentence = self
-            .text
-            .tokens
-            .get(previous_close)
-            .zip(self.text.tokens.get(span.open_token))
-            .is_some_and(|(a, b)| a.sentence() == b.sentence());
-        same_sentence
+        self.same_sentence(previous_close, span.open_token)
             && !between.is_empty()
             && between.len() <= LINK_WORDS
-            && between.clone().all(|i| {
-                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-                    && !self.is_speech_verb(i)
-                    && self.mention_covering(i).is_none()
-            })
+            && between.clone().all(|i| self.plain_link_word(i))
+    }
+
+    /// Whether tokens `a` and `b` stand in the same sentence.
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        self.text
+            .tokens
+            .get(a)
+            .zip(self.text.tokens.get(b))
+            .is_some_and(|(a, b)| a.sentence() == b.sentence())
+    }
+
+    /// Whether `token` is a lower-case word that names nobody and is no verb of speech: one of
+    /// the few words that may join two quotes of one voice ("to", "and to ensure").
+    pub(super) fn plain_link_word(&self, token: usize) -> bool {
+        self.text.tokens.get(token).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && !self.is_speech_verb(token)
+            && self.mention_covering(token).is_none()
     }
 
     /// Whether the quote's last token inside the marks is a comma: the comma that closes the

@@ -587,11 +587,7 @@ impl Attributor<'_, '_> {
                 .spans
                 .get(self.spans.partition_point(|s| s.open_token <= joined))
                 .filter(|s| s.open_token <= joined + 1 + JOINED_WORDS)
-            && (joined + 1..next.open_token).all(|i| {
-                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-                    && !self.is_speech_verb(i)
-                    && self.mention_covering(i).is_none()
-            })
+            && (joined + 1..next.open_token).all(|i| self.plain_link_word(i))
         {
             return self.attribution_after(next);
         }

@@ -1061,9 +1061,9 @@ fn a_body_named_with_its_own_noun_speaks_as_the_body() {
     // A person of the party speaks, not the party after "of".
     let text = "Vote disputed\n\nSenator Ana Ruiz of the Liberty Rally party said the vote was \"a fraud.\"";
     assert_eq!(speaker_of(text, "a fraud").as_deref(), Some("Ana Ruiz"));
-    // An official of the party is still named with the party's noun in words.
+    // An official of the party, the party's noun between, speaks for the party.
     let text = "Vote disputed\n\nA Liberty Rally party official said the vote was \"a fraud.\"";
-    assert_ne!(speaker_of(text, "a fraud").as_deref(), None);
+    assert_eq!(speaker_of(text, "a fraud").as_deref(), Some("Liberty Rally"));
 }
 
 #[test]
