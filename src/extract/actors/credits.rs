@@ -49,7 +49,25 @@ impl Finder<'_, '_> {
         if let Some(end) = self.text.dateline_end(index).or_else(|| self.dated_dateline_end(index)) {
             return Some(end);
         }
-        if LEXICON.word_in(Words::CreditVerbs, self.text, index) && self.text.is_word_ci(index + 1, "by") {
+        // "Compiled by Jane Doe" opening a line, "(Reporting by …; Editing by …)": a credit opens
+        // its line or follows a bracket, a semicolon or a bar. Inside a sentence, "an index
+        // compiled by the Institute for Peace" names an author, an actor like any other.
+        // "Additional reporting by …": a word of more may come first.
+        let opener = if index > paragraph.start && LEXICON.word_in(Words::CreditOpeners, self.text, index - 1)
+        {
+            index - 1
+        } else {
+            index
+        };
+        // "--additional reporting by …": marks alone may stand before it on its line.
+        let credit_opens = (paragraph.start..opener).all(|i| self.text.tokens[i].kind == TokenKind::Punct)
+            || self.text.is_punct(opener - 1, '(')
+            || self.text.is_punct(opener - 1, ';')
+            || self.text.is_punct(opener - 1, '|');
+        if credit_opens
+            && LEXICON.word_in(Words::CreditVerbs, self.text, index)
+            && self.text.is_word_ci(index + 1, "by")
+        {
             // The credit runs to the end of its sentence or bracket.
             let sentence = self.text.sentence_of(index);
             let mut end = index + 2;

@@ -300,6 +300,16 @@ fn a_name_the_text_calls_a_town_or_a_province_is_no_actor() {
 fn credit_lines_are_ignored() {
     assert!(names("By Marta Kowalczyk, Staff Correspondent\nText here.").is_empty());
     assert!(names("The end. (Reporting by Jane Doe; editing by John Roe)").is_empty());
+    assert!(names("The end.\n\nCompiled by Jane Doe").is_empty());
+    assert!(names("The end.\n\nAdditional reporting by Jane Doe in Oslo.").is_empty());
+    assert!(names("The end.\n\n--additional reporting by Jane Doe.").is_empty());
+    assert!(names("The end. (Additional reporting by Jane Doe; Editing by John Roe.)").is_empty());
+}
+
+#[test]
+fn an_author_named_inside_a_sentence_is_no_credit() {
+    let found = names("The index, compiled by the Institute for Quiet Studies, ranks the region first.");
+    assert_eq!(found, ["Institute for Quiet Studies"]);
 }
 
 #[test]
