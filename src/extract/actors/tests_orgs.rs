@@ -1021,3 +1021,13 @@ fn and_between_two_firms_names_ending_in_firms_words_joins_two_names() {
     let found = names("The regulator fined Kessan General Trading last year.");
     assert!(found.iter().all(|n| n != "Trading"), "{found:?}");
 }
+
+#[test]
+fn a_unit_is_the_head_of_its_name() {
+    // A name ends at its last head word ("Service"), so "Unit" must be one for the name to keep it.
+    let found = names("Officers of the paramilitary Border Service Unit escorted the convoy to Varn.");
+    assert!(found.contains(&"Border Service Unit".to_owned()), "{found:?}");
+    // The common noun names nothing.
+    let found = names("The unit escorted the convoy to Varn.");
+    assert!(found.is_empty(), "{found:?}");
+}
