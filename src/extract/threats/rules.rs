@@ -615,6 +615,59 @@ pub(super) fn posed_danger(
     })
 }
 
+/// How many words may stand between a verb of raising and the word of danger it raises ("raised the
+/// already high risk").
+const RAISED_REACH_TOKENS: usize = 4;
+
+/// How many words a danger's "of" phrase may take ("the risk of a deadly accident").
+const DANGER_OF_TOKENS: usize = 4;
+
+/// A danger said to grow, read from token `at`: a verb of [`Words::RaisingVerbs`], then within a
+/// few words, with no punctuation or negation between, a word of [`Words::DangerNouns`] that ends
+/// its phrase ("the concentration of warships raised the risk of an accident"; not "raised its
+/// threat level", whose noun describes the level). The passage is the danger and what it is of,
+/// up to a few words ("risk of an accident"), which is what the summary names.
+pub(super) fn raised_danger(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    at: usize,
+) -> Option<Range<usize>> {
+    if !LEXICON.word_in(Words::RaisingVerbs, text, at) {
+        return None;
+    }
+    let danger = danger_noun_within(text, &sentence, at, RAISED_REACH_TOKENS, |i| {
+        text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && !LEXICON.word_in(Words::Negations, text, i)
+    })?;
+    let noun = danger.end - 1;
+    // "increased the risk of a miscalculation": a listed phrase names that danger already.
+    if LEXICON.cue_at(text, noun).is_some_and(|(end, _)| end > noun + 1) {
+        return None;
+    }
+    let next = noun + 1;
+    if next < sentence.end
+        && text.is_word(next)
+        && !text.is_word_ci(next, "of")
+        && !text.is_word_ci(next, "to")
+        && !text.is_word_ci(next, "that")
+    {
+        return None;
+    }
+    if !text.is_word_ci(next, "of") || next >= sentence.end {
+        return Some(noun..next);
+    }
+    // An article may open the phrase; a little word after it ends it ("of a clash between …").
+    let article = ["a", "an", "the"].iter().any(|w| text.is_word_ci(next + 1, w));
+    let first = next + 1 + usize::from(article);
+    let end = (first..(next + 1 + DANGER_OF_TOKENS).min(sentence.end))
+        .take_while(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && !LEXICON.is_stopword(text, i)
+        })
+        .last()
+        .map_or(next, |last| last + 1);
+    Some(noun..end)
+}
+
 /// How many words may stand between a modal of possibility and the harm it makes possible ("could
 /// also be used to disrupt").
 const POSSIBLE_HARM_REACH_TOKENS: usize = 6;

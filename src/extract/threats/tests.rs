@@ -983,6 +983,7 @@ fn every_rule_starts_from_its_listed_word() {
         "A forum post said the convoys would be met with blood.",
         "The crew were selling stolen customer passwords online.",
         "Loose ice poses a serious risk to the ferries.",
+        "Crowded anchorages raised the risk of a collision.",
         "A stray anchor could cause a blackout on the island.",
         "Cutting the wire put the guards and the villagers at risk.",
         "Police rounded up a dozen opposition campaigners overnight.",

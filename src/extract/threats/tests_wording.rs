@@ -1211,3 +1211,20 @@ fn a_cue_inside_a_quoted_label_put_on_a_thing_named_is_no_threat() {
     // Asking for an act is no label.
     assert_eq!(threats("The Vell Front called for \"an all-out attack\" on the garrison.").len(), 1);
 }
+
+#[test]
+fn a_danger_said_to_grow_is_an_assessment_named_by_what_it_is_of() {
+    let found =
+        threats("Analysts said the crowding of patrol boats near Varn raised the risk of a deadly accident.");
+    assert_eq!(
+        found.iter().map(|t| (t.rule.as_str(), t.summary.as_str())).collect::<Vec<_>>(),
+        [("threat:cue:assessment", "? -> risk of a deadly accident")]
+    );
+    assert_eq!(
+        one_rule("Engineers said a restart would sharply heighten the danger."),
+        "threat:cue:assessment"
+    );
+    // A raised threat level is an alert setting, not a danger; a danger denied grows not.
+    assert!(threats("The ministry raised its threat level for large venues on Monday.").is_empty());
+    assert!(threats("Engineers said the restart raised no risk for the town.").is_empty());
+}
