@@ -141,8 +141,9 @@ impl Attributor<'_, '_> {
         .then_some(first)
     }
 
-    /// The nearest "his wife", "Gray's wife", "her husband" (a possessive and a gendered noun that
-    /// no mention covers) before `token` whose gender the pronoun wants.
+    /// The nearest "his wife", "Gray's wife", "her husband", "the sister of the captain" (a
+    /// possessive and a gendered noun, or a relative's noun before "of", that no mention covers)
+    /// before `token` whose gender the pronoun wants.
     pub(super) fn relative_before(&self, token: usize, wanted: Wanted) -> Option<usize> {
         let Wanted::Person(gender) = wanted else { return None };
         let nouns = match gender {
@@ -153,7 +154,14 @@ impl Attributor<'_, '_> {
         (token.saturating_sub(PRONOUN_REACH_TOKENS) + 1..token).rev().find(|&i| {
             LEXICON.word_in(nouns, self.text, i)
                 && (LEXICON.word_in(Words::PossessiveDeterminers, self.text, i - 1)
-                    || self.text.tokens.get(i - 1).is_some_and(|t| t.kind == TokenKind::Possessive))
+                    || self.text.tokens.get(i - 1).is_some_and(|t| t.kind == TokenKind::Possessive)
+                    // "In Varn, the sister of the kidnapped captain urged": a relative named by
+                    // whose they are after "of", opening a clause ("Haley is the daughter of
+                    // immigrants" only describes Haley).
+                    || self.text.is_word_ci(i - 1, "the")
+                        && i.checked_sub(2).is_none_or(|j| !self.text.is_word(j))
+                        && self.text.is_word_ci(i + 1, "of")
+                        && LEXICON.word_in(Words::KinNouns, self.text, i))
                 && self.mention_covering(i).is_none()
                 // "Doe's sister, Ana,": a relative named right after the noun is a mention of
                 // their own, found like any other.

@@ -251,6 +251,14 @@ fn a_relative_after_a_possessive_name_is_not_the_possessor() {
     // Unnamed, the wife leaves the pronoun open.
     let text = "Paul Gray agreed. Gray's wife was blunter. \"They are thieves,\" she said.";
     assert_eq!(speaker_of(text, "They are thieves"), None);
+    // So does a relative named by whose they are after "of".
+    let text = "\"The gangs come back,\" said Dr Ana Ruiz. In Varn, the sister of the kidnapped \
+                captain, who asked not to be named, urged action. \"He has been at sea for years,\" \
+                she told a broadcaster.";
+    assert_eq!(speaker_of(text, "He has been at sea"), None);
+    // A relative's noun after a copula describes the subject, who speaks.
+    let text = "Ana Ruiz is the daughter of two fishermen. \"I grew up on boats,\" she said.";
+    assert_eq!(speaker_of(text, "I grew up").as_deref(), Some("Ana Ruiz"));
 }
 
 #[test]
