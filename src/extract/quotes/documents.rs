@@ -234,9 +234,17 @@ impl Attributor<'_, '_> {
                 .then_some(mention.actor);
         }
         // `… gave its account. A spokesman said … "…," the spokesman said.`: the one an unnamed
-        // spokesperson after the body's sentence speaks for (an official or a source may not).
+        // spokesperson after the body's sentence speaks for. An official or a source may not: "A
+        // senior official in the prime minister's office" after a sentence about a new force is
+        // none of the force's.
+        // ("A Treasury official, speaking on condition of anonymity, said …": a word of a body's
+        // name before the official still names the body.)
         if spokesperson {
-            return self.subject_before_spokesperson(intro);
+            return if LEXICON.has(Words::SpokespersonNouns, &noun) {
+                self.subject_before_spokesperson(intro)
+            } else {
+                intro.checked_sub(1).and_then(|word| self.body_named_by_word(word, span.open_token))
+            };
         }
         let sentence = self.text.sentence_of(intro);
         // "In a statement carried by the agency, it said": the subject after the opening phrase.

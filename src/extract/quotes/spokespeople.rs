@@ -185,7 +185,7 @@ impl Attributor<'_, '_> {
     /// Defence spokesman"): the one organisation, force or government named before `before` whose
     /// name or alias holds that word. A word that heads bodies' names ("Ministry") names none, nor
     /// does one that two bodies share.
-    fn body_named_by_word(&self, at: usize, before: usize) -> Option<usize> {
+    pub(super) fn body_named_by_word(&self, at: usize, before: usize) -> Option<usize> {
         let token = self.text.tokens.get(at)?;
         if token.kind != TokenKind::Word
             || !token.capitalised

@@ -647,6 +647,20 @@ fn a_definite_description_names_the_unnamed_source_it_refers_back_to_in_its_firs
 }
 
 #[test]
+fn an_unnamed_official_speaks_for_no_body_the_sentence_before_told_of() {
+    // A spokesperson after a body's sentence speaks for it; an official placed elsewhere does not.
+    let text = "The first units of the Harbor Protection Force reached Varn. The force is expected to \
+                grow.\n\nA senior official in the office of Prime Minister Ana Ruiz said the force \
+                would act. \"There will be no safe place for them,\" the official said.";
+    assert_eq!(speaker_of(text, "There will be").as_deref(), Some("A senior official"));
+    // A word of a body's name before the official still names the body.
+    let text = "The Vell Treasury Department said it had frozen the accounts. A Treasury official, \
+                speaking on condition of anonymity, said more would follow.\n\n\"They pay their \
+                fighters well,\" the official said.";
+    assert_eq!(speaker_of(text, "They pay").as_deref(), Some("Vell Treasury Department"));
+}
+
+#[test]
 fn a_relative_clause_with_a_speaker_of_its_own_attributes_the_quote_after_it() {
     let text = "A report said inspectors had lost track of the tubes, which one Western official said \
                 raised the risk that \"material could be diverted\".";
