@@ -869,7 +869,7 @@ impl Attributor<'_, '_> {
     /// Whether `mention` is the object of a preposition, a lower-case title between them
     /// allowed ("by moderator Jo Bell", "with the senator").
     /// "For Jo Bell, the plan …" opens with a preposition that names whose view follows: not
-    /// oblique.
+    /// oblique; "In Washington, …" opens with a place, which is.
     fn oblique_mention(&self, mention: &MentionRecord) -> bool {
         let start = mention.start_token;
         let opens_sentence = |i: usize| self.text.tokens.get(i).is_some_and(|t| t.sentence_start);
@@ -885,7 +885,9 @@ impl Attributor<'_, '_> {
                 && LEXICON.word_in(Words::ObjectPrepositions, self.text, start - 2))
             .then(|| start - 2)
         };
-        preposition.is_some_and(|i| !opens_sentence(i))
+        // "In Washington, the agency said": a place the sentence opens with is where, not who.
+        preposition
+            .is_some_and(|i| !opens_sentence(i) || LEXICON.word_in(Words::LocativePrepositions, self.text, i))
     }
 
     /// Whether the possessive `mention` owns a body named by plain words after it ("China's coast

@@ -1078,3 +1078,12 @@ fn a_persons_affiliation_may_be_a_body_named_with_its_owner() {
     let text = "Jane Roe of the KPS's Kell Team said the parts were \"useless for drones\".";
     assert_eq!(speaker_of(text, "useless").as_deref(), Some("Jane Roe"));
 }
+
+#[test]
+fn a_place_a_sentence_opens_with_is_not_what_it_means_later() {
+    // "In Washington," names where the agency spoke; "It" after that sentence is the agency.
+    let text = "Hackers stole files from the Kessa Power Company, officials said.\n\nIn Washington, the \
+                Grid Security Agency said it was in contact with its counterparts. It said in an advisory \
+                that hackers were \"increasingly focused on the supply chain\" in allied countries.";
+    assert_eq!(speaker_of(text, "increasingly focused").as_deref(), Some("Grid Security Agency"));
+}
