@@ -215,7 +215,9 @@ impl Attributor<'_, '_> {
         let object = preposition + usize::from(self.text.is_word_ci(preposition + 1, "the"));
         if (issued_by
             || by_author(intro)
-            || ["for", "from", "of", "at", "with"].iter().any(|w| self.text.is_word_ci(intro + 1, w)))
+            || ["from", "of", "at", "with"].iter().any(|w| self.text.is_word_ci(intro + 1, w))
+            // ("a spokesperson for the Navy"; "an assessment for Vell" is one about Vell.)
+            || spokesperson && self.text.is_word_ci(intro + 1, "for"))
             && let Some(mention) =
                 self.longest_mention_at(object + 1).or_else(|| self.longest_mention_at(object))
         {

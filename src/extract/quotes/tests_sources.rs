@@ -1092,3 +1092,16 @@ fn a_person_s_spokesperson_is_named_with_whose_they_are() {
     let text = "Vote\n\nThe Vell Front met on Monday. The Vell Front's spokesman said it was \"calm.\"";
     assert_eq!(speaker_of(text, "calm").as_deref(), Some("Vell Front"));
 }
+
+#[test]
+fn a_document_for_a_state_is_about_it_not_by_it() {
+    // "for Kessa" says whom the assessment is about; "its" says whose it is.
+    let text = "In its yearly Threat Assessment for Norway, known by its initials, the Vell Security \
+                Office said sabotage remained the main threat.\n\nThe report further warned that \
+                criminal networks were active, and said Norway was \"not immune\" to such operations.";
+    assert_eq!(speaker_of(text, "not immune").as_deref(), Some("Vell Security Office"));
+    // A spokesperson for a body still speaks for it.
+    let text = "Kessa's navy moved two frigates. A spokesperson for the Kessan Navy said the move was \
+                routine.\n\n\"Nothing has changed,\" the spokesperson said.";
+    assert_eq!(speaker_of(text, "Nothing has changed").as_deref(), Some("Kessan Navy"));
+}
