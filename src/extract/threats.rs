@@ -390,6 +390,11 @@ fn stands_or_anchored(
     let sentence = &view.range;
     let clauses = view.clauses;
     let hits = view.hits;
+    // "If convicted of illegal arms trafficking, they face 15 years": once a threat is told, a
+    // cue named as a charge in court is the court's word for it, not a new danger.
+    if !nothing_told && cues::named_as_charge(text, sentence.clone(), hit.start) {
+        return false;
+    }
     // A count makes a weak cue a fact ("at least 300 people had been killed", "left dozens
     // dead"); a year or a sum of money does not ("the 2008 collapse", "$9 billion in
     // infrastructure").

@@ -402,6 +402,20 @@ fn add_detentions(
     hits.sort_by_key(|hit| hit.start);
 }
 
+/// How many tokens after "of" or "for" a charge's cue may stand ("on charges of membership of a
+/// terrorist organisation").
+const CHARGE_CUE_REACH: usize = 5;
+
+/// Whether the cue at `cue` names a charge in court: within a few words after a word of
+/// [`Words::CourtChargeWords`] and "of", "for" or "on" ("if convicted of illegal arms trafficking",
+/// "sentenced to 30 years in prison for drug trafficking"), in its sentence.
+pub(super) fn named_as_charge(text: &TokenizedText<'_>, sentence: Range<usize>, cue: usize) -> bool {
+    (cue.saturating_sub(CHARGE_CUE_REACH).max(sentence.start + 1)..cue).any(|link| {
+        ["of", "for", "on"].iter().any(|w| text.is_word_ci(link, w))
+            && LEXICON.word_in(Words::CourtChargeWords, text, link - 1)
+    })
+}
+
 /// A rule that reads more than the cue list: given the sentence and a token, the passage that
 /// starts or ends there.
 pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Range<usize>>;

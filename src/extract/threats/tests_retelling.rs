@@ -396,3 +396,21 @@ fn what_witnesses_heard_of_an_attack_is_that_attack() {
     let found = threats("Residents of Vella described hours of automatic gunfire and explosions overnight.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_charge_in_court_after_a_threat_told_is_no_new_threat() {
+    let told = "Police in Varn seized 40 rifles and grenades bound for a gang in Kessa.";
+    let found = threats(&format!("{told} If convicted of illegal arms trafficking, the men face 15 years."));
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found =
+        threats(&format!("{told} The men were placed under formal investigation for terrorist conspiracy."));
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = threats(&format!("{told} The leader was sentenced to 30 years in prison for bombings."));
+    assert_eq!(found.len(), 1, "{found:?}");
+    // With nothing told before, the charge names the danger.
+    let found = threats("The two men were convicted of bombing a police station in Vell.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A cue that is no charge is read as before.
+    let found = threats(&format!("{told} Last month the gang bombed a police station in Vell."));
+    assert_eq!(found.len(), 2, "{found:?}");
+}
