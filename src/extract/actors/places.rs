@@ -7,6 +7,10 @@ use super::*;
 /// How many words one end of a route ("from Saudi Arabia to …") spans at most.
 const ROUTE_END_TOKENS: usize = 4;
 
+/// How many tokens the first end of a route spans at most when its place is described ("from
+/// Jordan's port of Aqaba to …").
+const ROUTE_DESCRIBED_END_TOKENS: usize = 8;
+
 impl Finder<'_, '_> {
     pub(super) fn is_locative(&self, start: usize) -> bool {
         let preceding_word = |offset: usize| start.checked_sub(offset).map(|i| self.word(i));
@@ -273,11 +277,21 @@ impl Finder<'_, '_> {
         if !start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "to")) {
             return false;
         }
+        // "from Jordan's port of Aqaba to India", "from Ajman in the United Arab Emirates to
+        // Singapore", "from Lome, Togo, to Luanda": the first end may be a place described by its
+        // state, its port or its country, in a few more words.
+        let describes_place = |i: usize| {
+            capitalised(i)
+                || self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive)
+                || ["of", "in", "the"].iter().any(|w| self.text.is_word(i) && self.word(i) == *w)
+                || LEXICON.word_in(Words::PlacePartNouns, self.text, i) && !self.text.tokens[i].capitalised
+                || self.text.is_punct(i, ',') && (capitalised(i + 1) || self.text.is_word_ci(i + 1, "to"))
+        };
         let mut i = start - 1;
-        while i > 0 && start - 1 - i < ROUTE_END_TOKENS && capitalised(i - 1) {
+        while i > 0 && start - 1 - i < ROUTE_DESCRIBED_END_TOKENS && describes_place(i - 1) {
             i -= 1;
         }
-        i < start - 1 && i > 0 && self.text.is_word_ci(i - 1, "from")
+        i < start - 1 && i > 0 && self.text.is_word_ci(i - 1, "from") && capitalised(i)
     }
 
     /// "Brass, Nigeria" at a line's end, "Vienna, Austria": a state's name after a place and a

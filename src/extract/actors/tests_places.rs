@@ -435,6 +435,18 @@ fn states_on_a_ships_route_are_places() {
 }
 
 #[test]
+fn the_far_end_of_a_route_whose_start_is_described_is_a_place() {
+    // The start described by its state and port, or by its country, in a few words.
+    let text = "Tanker hit\n\nThe ship was carrying grain from Ghana's port of Tema to India when it \
+                was hit. Another sailed from Ajman in the United Arab Emirates to Singapore.";
+    let found = names(text);
+    assert!(!found.iter().any(|n| n == "India" || n == "Singapore"), "{found:?}");
+    // A verb after the first end makes no route of it.
+    let found = names("Hackers from Kessa were trying to reach Norway, officials said. Norway said so.");
+    assert!(found.iter().any(|n| n == "Norway"), "{found:?}");
+}
+
+#[test]
 fn a_region_named_alone_is_no_actor() {
     let found =
         names("Kestrel Mobile runs networks in the Baltic and the Balkans. Patrols in the Sahel grew.");
