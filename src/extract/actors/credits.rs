@@ -346,10 +346,23 @@ impl Finder<'_, '_> {
     /// A short sentence whose verb credits reporters: "contributed reporting", "contributed to
     /// this report".
     fn is_contribution_credit(&self, sentence: std::ops::Range<usize>) -> bool {
+        // "Associated Press writer Jane Doe in Oslo contributed.", "… contributed from Quito.": a
+        // line of its own that ends with the verb, or gives where from, credits too.
+        let own_line = self
+            .text
+            .tokens
+            .get(sentence.start)
+            .and_then(|t| self.text.paragraphs.get(t.paragraph()))
+            .is_some_and(|paragraph| paragraph.start == sentence.start && paragraph.end == sentence.end);
         sentence.len() <= 30
             && sentence.clone().any(|i| {
                 self.text.is_word_ci(i, "contributed")
-                    && (self.text.is_word_ci(i + 1, "reporting") || self.text.is_word_ci(i + 1, "to"))
+                    && (self.text.is_word_ci(i + 1, "reporting")
+                        || self.text.is_word_ci(i + 1, "to")
+                        || own_line
+                            && (self.text.is_word_ci(i + 1, "from")
+                                || i + 1 == sentence.end
+                                || self.text.is_punct(i + 1, '.') && i + 2 == sentence.end))
             })
     }
 }

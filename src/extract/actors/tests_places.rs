@@ -315,6 +315,18 @@ fn an_author_named_inside_a_sentence_is_no_credit() {
 #[test]
 fn contributed_reporting_lines_yield_no_actors() {
     assert!(names("Ola Strand and Pia Lund contributed reporting.").is_empty());
+    // A wire's own line, ending with the verb or with where from.
+    assert_eq!(
+        names("Norway shut its ports.\n\nAssociated Press writer Ola Strand in Vell contributed."),
+        ["Norway"]
+    );
+    assert_eq!(
+        names("Norway shut its ports.\n\nAssociated Press writer Ola Strand contributed from Vell."),
+        ["Norway"]
+    );
+    // Not a sentence inside a paragraph that says what a body gave.
+    let found = names("Norway shut its ports. Ola Strand contributed from her savings, she said.");
+    assert!(found.contains(&"Ola Strand".to_owned()), "{found:?}");
 }
 
 #[test]
