@@ -232,10 +232,18 @@ impl Attributor<'_, '_> {
                 let opening = self
                     .fronted_phrase_end(sentence_start, verb)
                     .map_or_else(|| self.subject_opening(sentence_start), |comma| comma + 1);
-                start <= opening + 1 || self.titled_subject_start(opening, start)
+                start <= opening + 1
+                    || self.titled_subject_start(opening, start)
+                    // ("Norway's commissioner, Ana Ruiz, …": named in apposition to the noun
+                    // the possessor opening the sentence owns.)
+                    || end == self.mention_covering(start).map_or(start, |m| m.end_token)
+                        && self.text.is_punct(end, ',')
+                        && self.possesses_the_subject(opening)
             })
-            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-            && (self.word(end).ends_with("ed") || LEXICON.word_in(Words::IrregularPast, self.text, end))
+            // (The subject's own verb follows it, or the comma that closes its apposition.)
+            && let own_verb = end + usize::from(self.text.is_punct(end, ','))
+            && self.text.tokens.get(own_verb).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && (self.word(own_verb).ends_with("ed") || LEXICON.word_in(Words::IrregularPast, self.text, own_verb))
         {
             return Some(found);
         }
@@ -938,7 +946,9 @@ impl Attributor<'_, '_> {
             }
             if let Some(found) = self.subject_at(index) {
                 if self.possesses_the_subject(index) {
-                    return None;
+                    // "Norway's commissioner, Ana Ruiz, welcomed it but said": the person named in
+                    // apposition to what the possessor owns is the subject.
+                    return self.named_after_possessed_noun(end, verb);
                 }
                 if !self.after_object_preposition(index) {
                     // "Ostland Foreign Ministry spokeswoman Ana Vell went further, telling …": the
@@ -983,6 +993,29 @@ impl Attributor<'_, '_> {
 
     /// Whether the mention at `token` is a possessor before the plain noun that heads the subject
     /// ("Powell's office", "the senator's spokeswoman"), the noun being no actor of its own.
+    /// The person named in apposition after the noun a possessor owns, before `verb`
+    /// ("Norway's commissioner for sanctions, Ana Ruiz, welcomed …"): the first comma after
+    /// `after` within a few words, a person's name (a title may open it) and the comma that
+    /// closes it. Returns the closing comma and the person.
+    fn named_after_possessed_noun(&self, after: usize, verb: usize) -> Option<(usize, (usize, bool))> {
+        /// How many tokens the owned noun's phrase may take before its comma.
+        const OWNED_PHRASE_TOKENS: usize = 8;
+        let comma = (after..(after + OWNED_PHRASE_TOKENS).min(verb))
+            .take_while(|&i| {
+                self.text.is_word(i)
+                    || self.text.tokens[i].kind == TokenKind::Possessive
+                    || self.text.is_punct(i, ',')
+            })
+            .find(|&i| self.text.is_punct(i, ','))?;
+        let name_start = LEXICON
+            .title_at(self.text, comma + 1)
+            .filter(|_| self.mention_at(comma + 1).is_none())
+            .unwrap_or(comma + 1);
+        let mention = self.mention_at(name_start).filter(|m| self.actors.kind_of(m) == ActorKind::Person)?;
+        let close = mention.end_token;
+        (close < verb && self.text.is_punct(close, ',')).then_some((close, (mention.actor, false)))
+    }
+
     pub(super) fn possesses_the_subject(&self, token: usize) -> bool {
         // "Her husband, Tom, called it …": "her" before a plain noun is a possessive.
         if self.text.is_word_ci(token, "her") {

@@ -1087,3 +1087,14 @@ fn a_place_a_sentence_opens_with_is_not_what_it_means_later() {
                 that hackers were \"increasingly focused on the supply chain\" in allied countries.";
     assert_eq!(speaker_of(text, "increasingly focused").as_deref(), Some("Grid Security Agency"));
 }
+
+#[test]
+fn a_person_named_after_the_noun_a_possessor_owns_is_the_subject_of_joined_verbs() {
+    let text = "Norway's commissioner for sanctions policy, Ana Ruiz, welcomed the measures but said \
+                enforcement remained \"the weakest link\".";
+    assert_eq!(speaker_of(text, "the weakest link").as_deref(), Some("Ana Ruiz"));
+    // With no one named, the possessor owns the subject and does not speak.
+    let text = "Norway's commissioner welcomed the measures but said enforcement remained \"the weakest \
+                link\".";
+    assert_ne!(speaker_of(text, "the weakest link").as_deref(), Some("Norway"));
+}
