@@ -764,6 +764,12 @@ impl Attributor<'_, '_> {
                 && !self.inside_quote(i)
         };
         let mut open = mention.start_token.checked_sub(1)?;
+        // "Chad's defence minister, General Ana Ruiz,": a title before the name opens it.
+        if let Some(title) = (open.saturating_sub(2)..=open)
+            .find(|&j| LEXICON.title_at(self.text, j) == Some(mention.start_token))
+        {
+            open = title.checked_sub(1)?;
+        }
         let mut words = 0;
         while words < DESCRIPTION_WORDS && plain(open) && !self.text.is_word_ci(open, "the") {
             open = open.checked_sub(1)?;

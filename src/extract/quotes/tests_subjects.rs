@@ -1098,3 +1098,10 @@ fn a_person_named_after_the_noun_a_possessor_owns_is_the_subject_of_joined_verbs
                 link\".";
     assert_ne!(speaker_of(text, "the weakest link").as_deref(), Some("Norway"));
 }
+
+#[test]
+fn a_person_named_with_a_title_in_apposition_speaks() {
+    let text = "Nobody has claimed the raid. Chad's defence minister, General Ana Ruiz, said this \
+                afternoon, and I quote, \"Those who attacked will be hunted down.\"";
+    assert_eq!(speaker_of(text, "Those who attacked").as_deref(), Some("Ana Ruiz"));
+}
