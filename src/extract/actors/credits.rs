@@ -52,21 +52,9 @@ impl Finder<'_, '_> {
         // "Compiled by Jane Doe" opening a line, "(Reporting by …; Editing by …)": a credit opens
         // its line or follows a bracket, a semicolon or a bar. Inside a sentence, "an index
         // compiled by the Institute for Peace" names an author, an actor like any other.
-        // "Additional reporting by …": a word of more may come first.
-        let opener = if index > paragraph.start && LEXICON.word_in(Words::CreditOpeners, self.text, index - 1)
-        {
-            index - 1
-        } else {
-            index
-        };
-        // "--additional reporting by …": marks alone may stand before it on its line.
-        let credit_opens = (paragraph.start..opener).all(|i| self.text.tokens[i].kind == TokenKind::Punct)
-            || self.text.is_punct(opener - 1, '(')
-            || self.text.is_punct(opener - 1, ';')
-            || self.text.is_punct(opener - 1, '|');
-        if credit_opens
-            && LEXICON.word_in(Words::CreditVerbs, self.text, index)
+        if LEXICON.word_in(Words::CreditVerbs, self.text, index)
             && self.text.is_word_ci(index + 1, "by")
+            && self.credit_opens_at(index, &paragraph)
         {
             // The credit runs to the end of its sentence or bracket.
             let sentence = self.text.sentence_of(index);
@@ -77,6 +65,24 @@ impl Finder<'_, '_> {
             return Some(end);
         }
         None
+    }
+
+    /// Whether a credit verb at `index` opens a credit: at its line's start, perhaps after a word
+    /// of [`Words::CreditOpeners`] ("Additional reporting by …") and marks alone ("--additional
+    /// reporting by …"), or after a bracket, a semicolon or a bar.
+    fn credit_opens_at(&self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
+        /// How many marks may stand before a credit on its line.
+        const LEADING_MARKS: usize = 2;
+        let opener = if index > paragraph.start && LEXICON.word_in(Words::CreditOpeners, self.text, index - 1)
+        {
+            index - 1
+        } else {
+            index
+        };
+        let Some(before) = opener.checked_sub(1) else { return true };
+        opener - paragraph.start <= LEADING_MARKS
+            && (paragraph.start..opener).all(|i| self.text.tokens[i].kind == TokenKind::Punct)
+            || ['(', ';', '|'].iter().any(|&mark| self.text.is_punct(before, mark))
     }
 
     /// A press release's dateline in plain capitals, "Porto Verde, 22 May 2025 –" or "Porto
