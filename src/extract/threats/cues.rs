@@ -402,8 +402,8 @@ fn add_detentions(
     hits.sort_by_key(|hit| hit.start);
 }
 
-/// How many tokens after "of" or "for" a charge's cue may stand ("on charges of membership of a
-/// terrorist organisation").
+/// How many tokens after "of", "for" or "on" a charge's cue may stand ("on charges of membership of
+/// a terrorist organisation").
 const CHARGE_CUE_REACH: usize = 5;
 
 /// Whether the cue at `cue` names a charge in court: within a few words after a word of
