@@ -458,6 +458,21 @@ impl Finder<'_, '_> {
                 if let Some(next) = self.institution_after(index, end, entity, Form::Name) {
                     return Some(next);
                 }
+                // "The government of Norway said": the state's own institution named before it
+                // with "of" is the state acting, as "Norway's government" is.
+                if let Some(institution) = self.state_institution_before_of(start, entity) {
+                    let mention_start = self.text.with_article(institution);
+                    let surface = self.surface(mention_start, end);
+                    self.push(
+                        ActorKey::Entity(entity),
+                        mention_start,
+                        end,
+                        surface,
+                        "institution+state",
+                        false,
+                    );
+                    return Some(end);
+                }
                 // "the Chad Basin": a country's name before a place word names a place.
                 let names_place = self.text.tokens.get(end).is_some_and(|t| t.capitalised)
                     && self.text.adjacent_on_line(end - 1, end)
@@ -511,6 +526,23 @@ impl Finder<'_, '_> {
             Form::Collective | Form::Adjective => self.nationality(index, end, entity, found.entry.form),
             Form::Place => Some(end),
         }
+    }
+
+    /// Where "government" or another word for the state itself ([`InstitutionRole::State`]) starts
+    /// when it stands, in lower case, right before "of" and the country's name at `start` ("the
+    /// government of Norway", "the authorities of Chad").
+    fn state_institution_before_of(&self, start: usize, entity: Entity) -> Option<usize> {
+        /// How many words an institution's phrase takes at most ("transitional government").
+        const INSTITUTION_WORDS: usize = 3;
+        if !matches!(entity, Entity::Country(_)) {
+            return None;
+        }
+        let of = start.checked_sub(1).filter(|&of| self.text.is_word(of) && self.word(of) == "of")?;
+        (of.saturating_sub(INSTITUTION_WORDS)..of).find(|&i| {
+            self.text.tokens[i].kind == TokenKind::Word
+                && !self.text.tokens[i].capitalised
+                && LEXICON.institution_at(self.text, i) == Some((of, InstitutionRole::State))
+        })
     }
 
     /// "Ivanti Connect Secure", "Velmsoft Harbour Server": up to four capitalised words right

@@ -1095,7 +1095,7 @@ fn a_person_s_spokesperson_is_named_with_whose_they_are() {
 
 #[test]
 fn a_document_for_a_state_is_about_it_not_by_it() {
-    // "for Kessa" says whom the assessment is about; "its" says whose it is.
+    // "for Norway" says whom the assessment is about; "its" says whose it is.
     let text = "In its yearly Threat Assessment for Norway, known by its initials, the Vell Security \
                 Office said sabotage remained the main threat.\n\nThe report further warned that \
                 criminal networks were active, and said Norway was \"not immune\" to such operations.";
@@ -1104,4 +1104,12 @@ fn a_document_for_a_state_is_about_it_not_by_it() {
     let text = "Kessa's navy moved two frigates. A spokesperson for the Kessan Navy said the move was \
                 routine.\n\n\"Nothing has changed,\" the spokesperson said.";
     assert_eq!(speaker_of(text, "Nothing has changed").as_deref(), Some("Kessan Navy"));
+}
+
+#[test]
+fn the_government_of_a_state_speaks_as_the_state() {
+    // As "Norway's government" does.
+    let text = "Pirates boarded the tanker at dawn. The government of Norway said in a statement that it \
+                \"strongly condemns this act of piracy\" and had asked for help.";
+    assert_eq!(speaker_of(text, "strongly condemns").as_deref(), Some("Norway"));
 }
