@@ -295,6 +295,9 @@ pub fn attribute_quotes(
                 } else if let Some(actor) = attributor.subject_verb_speaker(span) {
                     // "Doe bemoaned a climate in which people 'hate each other'".
                     (Some(actor), "quote:subject-verb".to_owned())
+                } else if let Some(actor) = attributor.pronoun_verdict_speaker(span) {
+                    // "…, the army said. It blamed 'armed criminal elements'".
+                    (Some(actor), "quote:pronoun-verdict".to_owned())
                 } else if let Some(actor) = attributor.passive_agent_speaker(span) {
                     // "The reports were dismissed by the Kremlin as 'pure fantasy'".
                     (Some(actor), "quote:passive-agent".to_owned())

@@ -99,6 +99,30 @@ impl Attributor<'_, '_> {
         (open_brackets == 0).then_some(mention.actor)
     }
 
+    /// "A soldier was wounded, the army said. It blamed 'armed criminal elements' …": a sentence
+    /// that opens with a personal pronoun and a verb of verdict ([`Words::VerdictVerbs`]), the quote
+    /// in its clause with no other speech verb before it, is the words of whom the pronoun stands
+    /// for, as the pronoun rules read it; nobody is guessed when they find no one.
+    pub(super) fn pronoun_verdict_speaker(&self, span: &QuoteSpan) -> Option<usize> {
+        let sentence = self.sentence_range(span.open_token);
+        let first = (sentence.start..span.open_token).find(|&i| self.text.is_word(i))?;
+        let wanted = self.pronoun(first)?;
+        let verb = first + 1;
+        if !self.verdict_verb(verb) || verb >= span.open_token {
+            return None;
+        }
+        // The quote stays in the verb's clause: no speech verb of its own, no ", and …" clause.
+        let clause_ends = (verb + 1..span.open_token).any(|i| {
+            self.is_speech_verb(i)
+                || self.inside_quote(i)
+                || self.text.is_punct(i, ',') && LEXICON.word_in(Words::ClauseConjunctions, self.text, i + 1)
+        });
+        if clause_ends {
+            return None;
+        }
+        self.resolve_pronoun(first, wanted)
+    }
+
     /// "Reports of a test were dismissed by the Kremlin as '…'", "the plan was described by
     /// Ostland as '…'": a passive verb in "-ed", "by" and an actor, then "as" right before the
     /// quote or a few plain words before it; the agent chose the words.

@@ -1105,3 +1105,13 @@ fn a_person_named_with_a_title_in_apposition_speaks() {
                 afternoon, and I quote, \"Those who attacked will be hunted down.\"";
     assert_eq!(speaker_of(text, "Those who attacked").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_pronoun_that_passes_a_verdict_speaks_for_whom_it_stands() {
+    let text = "A soldier was wounded, the Vell Defence Force said. It blamed \"armed criminal \
+                elements\" for the attack.";
+    assert_eq!(speaker_of(text, "armed criminal").as_deref(), Some("Vell Defence Force"));
+    // With no one the pronoun can stand for, nobody is guessed.
+    let text = "A soldier was wounded at dawn. It blamed \"armed criminal elements\" for the attack.";
+    assert_eq!(speaker_of(text, "armed criminal"), None);
+}
