@@ -41,6 +41,15 @@ impl Attributor<'_, '_> {
     pub(super) fn subject_verb_speaker(&self, span: &QuoteSpan) -> Option<usize> {
         let sentence = self.sentence_range(span.open_token);
         let mut start = self.main_clause_start(sentence.start, span.open_token);
+        // "Fourteen were killed in Bannu; Islamabad blamed '…'": a semicolon opens a clause of its
+        // own, with its own subject.
+        if let Some(semicolon) = (start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS))
+            ..span.open_token)
+            .rev()
+            .find(|&i| self.text.is_punct(i, ';') && !self.inside_quote(i))
+        {
+            start = semicolon + 1;
+        }
         while start < span.open_token
             && self.text.tokens.get(start).is_some_and(|t| t.kind == TokenKind::Punct)
         {

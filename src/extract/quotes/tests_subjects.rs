@@ -1115,3 +1115,9 @@ fn a_pronoun_that_passes_a_verdict_speaks_for_whom_it_stands() {
     let text = "A soldier was wounded at dawn. It blamed \"armed criminal elements\" for the attack.";
     assert_eq!(speaker_of(text, "armed criminal"), None);
 }
+
+#[test]
+fn a_clause_after_a_semicolon_has_its_own_subject() {
+    let text = "Fourteen were killed in the blast; Norway blamed \"sanctuaries across the border\".";
+    assert_eq!(speaker_of(text, "sanctuaries").as_deref(), Some("Norway"));
+}
