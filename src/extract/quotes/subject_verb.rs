@@ -117,7 +117,11 @@ impl Attributor<'_, '_> {
         let first = (sentence.start..span.open_token).find(|&i| self.text.is_word(i))?;
         let wanted = self.pronoun(first)?;
         let verb = first + 1;
-        if !self.verdict_verb(verb) || verb >= span.open_token {
+        // (Within reach of the verb, so that a megabyte-long "sentence" stays linear.)
+        if !self.verdict_verb(verb)
+            || verb >= span.open_token
+            || span.open_token - verb > ATTRIBUTION_REACH_TOKENS
+        {
             return None;
         }
         // The quote stays in the verb's clause: no speech verb of its own, no ", and …" clause.
