@@ -243,13 +243,7 @@ impl Attributor<'_, '_> {
         }) {
             return None;
         }
-        let name_start = LEXICON
-            .title_at(self.text, comma + 1)
-            .filter(|&end| self.mention_at(comma + 1).is_none() && self.mention_at(end).is_some())
-            .unwrap_or(comma + 1);
-        let person = self.mention_at(name_start).filter(|m| {
-            self.actors.kind_of(m) == ActorKind::Person && self.text.is_punct(m.end_token, ',')
-        })?;
+        let person = self.person_between_commas(comma)?;
         Some((person, person.end_token + 1))
     }
 

@@ -320,10 +320,7 @@ impl Attributor<'_, '_> {
                 // warned": an appositive that is only a name names the described subject; that
                 // person or body speaks.
                 // "The junta's spokesman, Col. Jo Bell, said": a title may open the name.
-                let name_start = LEXICON
-                    .title_at(self.text, comma + 1)
-                    .filter(|&end| self.mention_at(comma + 1).is_none() && self.mention_at(end).is_some())
-                    .unwrap_or(comma + 1);
+                let name_start = self.name_start_after_title(comma + 1);
                 // "The ship's owner, Oslo-based Meridian Shipping, said": where the body sits may
                 // open the name.
                 let name_start = if self.mention_at(name_start).is_none()
@@ -997,8 +994,6 @@ impl Attributor<'_, '_> {
             })
     }
 
-    /// Whether the mention at `token` is a possessor before the plain noun that heads the subject
-    /// ("Powell's office", "the senator's spokeswoman"), the noun being no actor of its own.
     /// The person named in apposition after the noun a possessor owns, before `verb`
     /// ("Norway's commissioner for sanctions, Ana Ruiz, welcomed …"): the first comma after
     /// `after` within a few words, a person's name (a title may open it) and the comma that
@@ -1013,15 +1008,29 @@ impl Attributor<'_, '_> {
                     || self.text.is_punct(i, ',')
             })
             .find(|&i| self.text.is_punct(i, ','))?;
-        let name_start = LEXICON
-            .title_at(self.text, comma + 1)
-            .filter(|_| self.mention_at(comma + 1).is_none())
-            .unwrap_or(comma + 1);
-        let mention = self.mention_at(name_start).filter(|m| self.actors.kind_of(m) == ActorKind::Person)?;
-        let close = mention.end_token;
-        (close < verb && self.text.is_punct(close, ',')).then_some((close, (mention.actor, false)))
+        let person = self.person_between_commas(comma)?;
+        let close = person.end_token;
+        (close < verb).then_some((close, (person.actor, false)))
     }
 
+    /// Where the name after token `at - 1` starts: after a title that opens it ("Col. Jo Bell"),
+    /// when no mention starts at `at` and one starts after the title; else at `at`.
+    pub(super) fn name_start_after_title(&self, at: usize) -> usize {
+        LEXICON
+            .title_at(self.text, at)
+            .filter(|&end| self.mention_at(at).is_none() && self.mention_at(end).is_some())
+            .unwrap_or(at)
+    }
+
+    /// The person named right after the comma at `comma` and closed by a comma of their own ("…,
+    /// Col. Jo Bell, said"): a title may open the name.
+    pub(super) fn person_between_commas(&self, comma: usize) -> Option<&MentionRecord> {
+        self.mention_at(self.name_start_after_title(comma + 1))
+            .filter(|m| self.actors.kind_of(m) == ActorKind::Person && self.text.is_punct(m.end_token, ','))
+    }
+
+    /// Whether the mention at `token` is a possessor before the plain noun that heads the subject
+    /// ("Powell's office", "the senator's spokeswoman"), the noun being no actor of its own.
     pub(super) fn possesses_the_subject(&self, token: usize) -> bool {
         // "Her husband, Tom, called it …": "her" before a plain noun is a possessive.
         if self.text.is_word_ci(token, "her") {

@@ -645,15 +645,12 @@ pub(super) fn raised_danger(
         return None;
     }
     let next = noun + 1;
-    if next < sentence.end
-        && text.is_word(next)
-        && !text.is_word_ci(next, "of")
-        && !text.is_word_ci(next, "to")
-        && !text.is_word_ci(next, "that")
-    {
+    let follows = |word: &str| next < sentence.end && text.is_word_ci(next, word);
+    // "raised its threat level": another word after the noun makes the noun its modifier.
+    if next < sentence.end && text.is_word(next) && !["of", "to", "that"].into_iter().any(follows) {
         return None;
     }
-    if !text.is_word_ci(next, "of") || next >= sentence.end {
+    if !follows("of") {
         return Some(noun..next);
     }
     // An article may open the phrase; a little word after it ends it ("of a clash between …").
