@@ -240,6 +240,8 @@ pub fn attribute_quotes(
                 } else {
                     // "Officials said the attack was 'unprovoked'": someone outside the registry
                     // speaks, so the quote is not handed to an earlier speaker.
+                    // "the 67-year-old said" with nobody named before: an age is no one's name.
+                    let phrase = phrase.filter(|phrase| !roles::only_an_age(phrase));
                     let rule =
                         if phrase.is_some() { "quote:unnamed-speaker" } else { "quote:unknown-speaker" };
                     unnamed = phrase;

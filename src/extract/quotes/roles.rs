@@ -18,6 +18,21 @@ const APPOSITIVE_TOKENS: usize = 5;
 /// "old").
 const AGE_TOKENS: usize = 5;
 
+/// Whether a described speaker is only a determiner and an age ("the 67-year-old", "the 67 year
+/// old"), which says nothing of who speaks.
+pub(super) fn only_an_age(phrase: &str) -> bool {
+    let words: Vec<String> = phrase.split_whitespace().map(str::to_ascii_lowercase).collect();
+    let age_word = |w: &String| {
+        w.chars().all(|c| c.is_ascii_digit() || c == '-')
+            || ["year", "years", "old", "-old", "year-old", "-year-old"].contains(&w.as_str())
+            || w.strip_suffix("-year-old").is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+    };
+    words.len() >= 2
+        && LEXICON.has(Words::SpeakerDeterminers, &words[0])
+        && words[1..].iter().all(age_word)
+        && words.last().is_some_and(|w| w.ends_with("old"))
+}
+
 impl Attributor<'_, '_> {
     /// The person a definite description of `phrase` names again: "the", perhaps an age
     /// ("52-year-old"), plain words and a head noun, right before a speech verb in the quote's
@@ -26,7 +41,9 @@ impl Attributor<'_, '_> {
     /// no person near is given that role: the description stays in words.
     pub(super) fn person_of_described_role(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
         let head = phrase.split_whitespace().last()?.to_ascii_lowercase();
-        if !self.plain_head_word(&head) {
+        // "the 67-year-old said": an age alone, a number token, names again as an age does.
+        let bare_age = head.ends_with("-year-old");
+        if !bare_age && !self.plain_head_word(&head) {
             return None;
         }
         // Within reach of the quote, so that a megabyte-long "sentence" stays linear.
@@ -38,8 +55,8 @@ impl Attributor<'_, '_> {
         let to = closing.end.min(span.close_token + ATTRIBUTION_REACH_TOKENS);
         let head_at = (from..to).find(|&i| {
             !self.inside_quote(i)
-                && self.text.is_word(i)
-                && self.text.key(i) == head
+                && (self.text.is_word(i) && self.text.key(i) == head
+                    || bare_age && self.text.token_text(i).eq_ignore_ascii_case(&head))
                 && (i + 1..(i + 3).min(closing.end)).any(|v| self.is_speech_verb(v))
         })?;
         let (start, aged) = self.definite_description_start(head_at)?;
@@ -68,7 +85,12 @@ impl Attributor<'_, '_> {
         }
         // "Colonel Ana Berg said …. '…,' the 48-year-old commander said": an age names again the
         // person last named, when that person opens their sentence.
-        if aged && self.opens_sentence(nearest) {
+        // So does one who speaks right after being named, after an adverbial ("On Tuesday, in a
+        // speech, Gen. Ana Vell said …").
+        // An age alone ("the 67-year-old said") says less: only one who speaks right after being
+        // named ("Ivo Marr said"), not a name opening a caption ("Ana Bell via Getty Images").
+        let speaks = self.is_speech_verb(nearest.end_token);
+        if aged && (speaks || !bare_age && self.opens_sentence(nearest)) {
             return Some(nearest.actor);
         }
         people.find(|m| self.has_role(m, &head)).filter(|m| !noun_between(m)).map(|m| m.actor)
@@ -88,9 +110,9 @@ impl Attributor<'_, '_> {
                 && self.mention_covering(i).is_none()
                 && !self.inside_quote(i)
         };
-        let age_glued = |i: usize| self.text.is_word(i) && self.text.key(i).ends_with("-year-old");
+        let age_glued = |i: usize| self.text.token_text(i).to_ascii_lowercase().ends_with("-year-old");
         let mut start = head;
-        let mut aged = false;
+        let mut aged = age_glued(head);
         while start > 0 && head - start < 3 && plain(start - 1) && !self.text.is_word_ci(start - 1, "the") {
             start -= 1;
             aged |= age_glued(start);
@@ -121,7 +143,8 @@ impl Attributor<'_, '_> {
     }
 
     /// Whether the person `mention` names is given the role `head`: the word in their title (in
-    /// the mention or right before it) or in an appositive right after their name's comma.
+    /// the mention or right before it, perhaps abbreviated: "Gen."), or in an appositive
+    /// right after their name's comma or closed by it.
     fn has_role(&self, mention: &MentionRecord, head: &str) -> bool {
         let sentence = self.text.sentence_of(mention.start_token);
         // A title in capitals right before the name, or one lower-case word ("commander Jo
@@ -136,12 +159,32 @@ impl Attributor<'_, '_> {
         {
             title_from -= 1;
         }
-        let titled = (title_from..mention.end_token)
-            .any(|i| self.text.is_word(i) && self.text.key(i) == head && !self.inside_quote(i));
+        let titled = (title_from..mention.end_token).any(|i| {
+            self.text.is_word(i)
+                && (self.text.key(i) == head || self.abbreviates(i, head))
+                && !self.inside_quote(i)
+        });
+        // "The village headman, Ivo Marsh, said": the role in an appositive the name closes, after
+        // the comma before it.
+        let apposed_before = mention.start_token > sentence.start + 1
+            && self.text.is_punct(mention.start_token - 1, ',')
+            && self.text.is_punct(mention.end_token, ',')
+            && (mention.start_token.saturating_sub(1 + APPOSITIVE_TOKENS).max(sentence.start)
+                ..mention.start_token - 1)
+                .rev()
+                .take_while(|&i| self.text.is_word(i) && !self.inside_quote(i))
+                .any(|i| self.text.key(i) == head);
         let apposed = self.text.is_punct(mention.end_token, ',')
             && (mention.end_token + 1..(mention.end_token + 1 + APPOSITIVE_TOKENS).min(sentence.end))
                 .take_while(|&i| !self.text.is_punct(i, ',') && !self.is_quote_mark(i))
                 .any(|i| self.text.is_word(i) && self.text.key(i) == head);
-        titled || apposed
+        titled || apposed || apposed_before
+    }
+
+    /// Whether the title at `token` is an abbreviation of `head` ("Gen." of "general", "Lt." of
+    /// "lieutenant"), as [`Words::TitleAbbreviations`] pairs them.
+    fn abbreviates(&self, token: usize, head: &str) -> bool {
+        let key = self.text.key(token);
+        key.len() < head.len() && LEXICON.has(Words::TitleAbbreviations, &format!("{key} {head}"))
     }
 }

@@ -48,3 +48,40 @@ fn a_quote_a_preposition_joins_to_a_relative_clause_s_label_is_in_that_voice() {
                 Ministry of National Defense called the drills \"reckless.\"";
     assert_ne!(speaker_of(text, "reckless").as_deref(), Some("China"));
 }
+
+#[test]
+fn a_role_given_before_the_name_or_by_its_abbreviated_title_names_the_person_again() {
+    // The role in an appositive before the name: "The village headman, Ivo Marsh, said".
+    let text = "Villages wait\n\nKARVA, May 2 (Reuters) - The village headman, Ivo Marsh, said 200 families \
+                had asked for shelter. \"People are not panicking,\" the 58-year-old headman said.";
+    assert_eq!(speaker_of(text, "People are not").as_deref(), Some("Ivo Marsh"));
+    // The role as an abbreviated title before the name ("Gen." for "general"), the person the
+    // subject of a speech verb in a sentence opened by an adverbial.
+    let text = "Warning given\n\nOn Tuesday, speaking at a seminar in Kessa, Gen. Ana Vell said the army \
+                had shown restraint. \"Next time, there will be none,\" the general said.";
+    assert_eq!(speaker_of(text, "Next time").as_deref(), Some("Ana Vell"));
+    // An abbreviation stands only for its own word: "Sen." is no sergeant.
+    let text = "Warning given\n\nSen. Ivo Marr said the army had shown restraint. \"Next time, there \
+                will be none,\" the sergeant said.";
+    assert_ne!(speaker_of(text, "Next time").as_deref(), Some("Ivo Marr"));
+    // A comma before the name that closes another clause gives the name no role.
+    let text = "Raid\n\nWhen the officer left, Ivo Marr said the raid went well. \"It was planned,\" the \
+                officer said.";
+    assert_ne!(speaker_of(text, "It was planned").as_deref(), Some("Ivo Marr"));
+}
+
+#[test]
+fn an_age_names_again_the_person_who_spoke_in_the_sentence_before() {
+    // An age alone, after a person who opens the sentence before.
+    let text = "Fields lost\n\nTomas Reyes said the army had fired first. \"We have fields we have not \
+                touched for decades,\" the 67-year-old said.";
+    assert_eq!(speaker_of(text, "We have fields").as_deref(), Some("Tomas Reyes"));
+    // An age and a noun, after a person who speaks after an adverbial.
+    let text = "Warning given\n\nOn Tuesday, in a speech in Kessa, Ana Vell said the army had shown \
+                restraint. \"Next time, there will be none,\" the 61-year-old veteran said.";
+    assert_eq!(speaker_of(text, "Next time").as_deref(), Some("Ana Vell"));
+    // An age alone with nobody named before stays open; the age is no one's name.
+    let text = "Fields lost\n\nThe army said it had fired first. \"We have fields we have not touched \
+                for decades,\" the 67-year-old said.";
+    assert_eq!(speaker_of(text, "We have fields"), None);
+}

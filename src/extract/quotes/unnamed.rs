@@ -173,6 +173,11 @@ impl Attributor<'_, '_> {
                 break;
             }
         }
+        // "the 67-year-old said", "the 61-year-old general said": an age, split into its number,
+        // hyphens and words, belongs to the description its determiner opens.
+        if let Some(opening) = self.determiner_before_age(floor, start) {
+            start = opening;
+        }
         // "- a move rebel commanders denounced as '…'": after an aside's dash, "a" and a noun that
         // is no speaker stand for the clause before; the words after them are the verb's subject.
         if start + 2 < verb && start > floor && self.dash_aside(start - 1) {
@@ -316,6 +321,35 @@ impl Attributor<'_, '_> {
         // the words that name them.
         let start = if readable { self.owner_before(floor, start).unwrap_or(start) } else { start };
         Some(if readable { self.phrase(start, verb) } else { None })
+    }
+
+    /// The determiner that opens an age ending right before `start` or at it ("the 67-year-old",
+    /// "the 67 year old"), no further back than `floor`: where the noun phrase the age describes
+    /// begins. `None` when no age, or no determiner before it.
+    fn determiner_before_age(&self, floor: usize, start: usize) -> Option<usize> {
+        /// How many tokens an age spans at most ("52", "year", "-", "old").
+        const AGE_TOKENS: usize = 5;
+        let age_word = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+                || self.text.is_punct(i, '-')
+                || ["year", "old", "year-old"].iter().any(|w| self.text.is_word_ci(i, w))
+        };
+        // "67-year-old" is one number token, "67 year old" three tokens; the loop before stops
+        // at a number, so the age's last word may be the phrase's first.
+        let old = |i: usize| {
+            self.text.is_word_ci(i, "old")
+                || self.text.token_text(i).to_ascii_lowercase().ends_with("year-old")
+        };
+        let end = if old(start) && self.text.is_word(start) { start + 1 } else { start };
+        let mut first = end;
+        while first > floor && end - first < AGE_TOKENS && age_word(first - 1) {
+            first -= 1;
+        }
+        let counted =
+            (first..end).any(|i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number));
+        let aged = counted && end > first && old(end - 1);
+        let opening = first.checked_sub(1).filter(|&d| d >= floor)?;
+        (aged && LEXICON.word_in(Words::SpeakerDeterminers, self.text, opening)).then_some(opening)
     }
 
     /// Where the owner whose possessive stands right before `start` begins: a name the registry
