@@ -548,7 +548,8 @@ impl Attributor<'_, '_> {
 
     /// "a tweet", "his reply", "an early post": a speech word right after a determiner, or after
     /// one and an adjective in -ly, is a noun; so is one of [`Words::NounSpeechVerbs`] after "the"
-    /// and a capitalised word ("the Baltic states").
+    /// and a capitalised word ("the Baltic states"), before "of" or after a word of
+    /// [`Words::PluralNounModifiers`] ("the coastal states").
     fn is_noun_after_determiner(&self, token: usize) -> bool {
         let determiner = |i: usize| {
             LEXICON.word_in(Words::SpeakerDeterminers, self.text, i)
@@ -561,8 +562,10 @@ impl Attributor<'_, '_> {
         determiner(before)
             || (self.word(before).ends_with("ly") && before.checked_sub(1).is_some_and(determiner))
             || LEXICON.word_in(Words::NounSpeechVerbs, self.text, token)
-                && capitalised(before)
-                && before.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "the"))
+                && (capitalised(before) && before.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "the"))
+                    // "the coastal states of the region", "member states".
+                    || self.text.is_word_ci(token + 1, "of")
+                    || LEXICON.word_in(Words::PluralNounModifiers, self.text, before))
     }
 }
 

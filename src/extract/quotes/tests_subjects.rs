@@ -1121,3 +1121,18 @@ fn a_clause_after_a_semicolon_has_its_own_subject() {
     let text = "Fourteen were killed in the blast; Norway blamed \"sanctuaries across the border\".";
     assert_eq!(speaker_of(text, "sanctuaries").as_deref(), Some("Norway"));
 }
+
+#[test]
+fn states_as_a_plural_noun_is_no_speech_verb() {
+    // Before "of": "the coastal states of the region faced '…'" is no "the coastal" speaking.
+    let text = "Report out\n\nThe team said the Dawn Brigade was growing. It warned that the coastal states \
+                of the region faced \"a serious risk of spillover\" within two years.";
+    assert_ne!(speaker_of(text, "a serious risk").as_deref(), Some("the coastal"));
+    // After a word that makes it a plural noun, with the verb after it.
+    let text = "Vote due\n\nSeveral member states said the plan was \"a step too far\" for the bloc.";
+    assert_eq!(speaker_of(text, "a step too far").as_deref(), Some("Several member states"));
+    // A report that states what it found still speaks.
+    let text =
+        "Report out\n\nThe report states that the attack was \"carefully planned\" by the Dawn Brigade.";
+    assert_eq!(speaker_of(text, "carefully planned").as_deref(), Some("The report"));
+}
