@@ -526,6 +526,14 @@ impl Attributor<'_, '_> {
         }) {
             return None;
         }
+        // "The United States and several European countries have told their citizens to leave
+        // '…'": the phrase is the second of two subjects; neither speaks alone.
+        if start > floor + 1
+            && (self.text.is_word_ci(start - 1, "and") || self.text.is_word_ci(start - 1, "or"))
+            && (self.mention_covering(start - 2).is_some() || self.plain_noun(start - 2))
+        {
+            return None;
+        }
         let unnamed = LEXICON.has(Words::UnnamedSpeakers, &self.word(head).to_ascii_lowercase());
         let bare_org = head == start + 1
             && self.text.is_word_ci(start, "the")

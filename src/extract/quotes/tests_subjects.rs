@@ -1136,3 +1136,14 @@ fn states_as_a_plural_noun_is_no_speech_verb() {
         "Report out\n\nThe report states that the attack was \"carefully planned\" by the Dawn Brigade.";
     assert_eq!(speaker_of(text, "carefully planned").as_deref(), Some("The report"));
 }
+
+#[test]
+fn a_described_second_subject_does_not_speak_alone() {
+    let text = "Leave now\n\nThe United States and several European countries have told their citizens to \
+                leave Varnia \"immediately\" while flights still run.";
+    assert_ne!(speaker_of(text, "immediately").as_deref(), Some("several European countries"));
+    // One described subject alone still speaks.
+    let text = "Leave now\n\nSeveral European countries have told their citizens to leave Varnia \
+                \"immediately\" while flights still run.";
+    assert_eq!(speaker_of(text, "immediately").as_deref(), Some("Several European countries"));
+}
