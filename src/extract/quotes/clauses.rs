@@ -261,6 +261,12 @@ impl Attributor<'_, '_> {
             }) {
                 return None;
             }
+            // "Varnia rejects list; Kessa calls claim a 'provocation'", "Varnia rejected the list,
+            // with its ministry calling it '…'": a later clause, after a semicolon or opened by
+            // "with", with a speech verb of its own attributes the quote; this verb does not.
+            if self.later_clause_speaks(index, span.open_token) {
+                continue;
+            }
             // "Jo Bell, speaking in Vienna, said …": a participle closed by a comma and a finite
             // speech verb describes the subject; that verb attributes.
             if self.participle_before_finite_verb(index, span.open_token) {
@@ -358,6 +364,23 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether, between the speech verb at `verb` and the quote opening at `open`, a clause of its
+    /// own speaks: one after a semicolon with a speech verb in it, or a speech verb in "-ing" whose
+    /// subject "with" opens ([`Self::subject_after_with`]).
+    fn later_clause_speaks(&self, verb: usize, open: usize) -> bool {
+        let Some(semicolon) =
+            (verb + 1..open).rev().find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ';'))
+        else {
+            return (verb + 1..open).any(|i| {
+                !self.inside_quote(i)
+                    && self.word(i).ends_with("ing")
+                    && self.is_speech_verb(i)
+                    && self.subject_after_with(i).is_some()
+            });
+        };
+        (semicolon + 1..open).any(|i| !self.inside_quote(i) && self.is_speech_verb(i))
     }
 
     /// The actor named right before the speech verb in "-ing" at `verb`, when "with" opens that

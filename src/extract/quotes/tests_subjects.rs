@@ -1147,3 +1147,19 @@ fn a_described_second_subject_does_not_speak_alone() {
                 \"immediately\" while flights still run.";
     assert_eq!(speaker_of(text, "immediately").as_deref(), Some("Several European countries"));
 }
+
+#[test]
+fn a_later_clause_with_its_own_speech_verb_attributes_the_quote() {
+    // After a semicolon, in a headline.
+    let text = "Varnia rejects list; Kessa calls claim a \"provocation\"\n\nVELM, April 9 - Varnia on \
+                Thursday rejected the list.";
+    assert_eq!(speaker_of(text, "provocation").as_deref(), Some("Kessa"));
+    // Opened by "with" after the sentence's own verb.
+    let text = "List rejected\n\nVELM, April 9 - Varnia on Thursday rejected the list, with the Ministry of \
+                External Affairs calling the exercise \"futile and absurd\".";
+    assert_eq!(speaker_of(text, "futile").as_deref(), Some("Ministry of External Affairs"));
+    // A clause after a semicolon with no speech verb of its own leaves the attribution as it was.
+    let text =
+        "Talks\n\nVELM - Varnia said the talks were over; the border stays \"closed until further notice\".";
+    assert_eq!(speaker_of(text, "closed until").as_deref(), Some("Varnia"));
+}
