@@ -389,7 +389,14 @@ impl Attributor<'_, '_> {
         if !self.word(verb).ends_with("ing") {
             return None;
         }
-        let mention = self.mention_covering(verb.checked_sub(1)?).filter(|m| m.end_token == verb)?;
+        // "with the Ministry of External Affairs (MEA) calling": an abbreviation in brackets may
+        // stand between the name and its verb.
+        let end = if verb >= 3 && self.text.is_punct(verb - 1, ')') && self.text.is_punct(verb - 3, '(') {
+            verb - 3
+        } else {
+            verb
+        };
+        let mention = self.mention_covering(end.checked_sub(1)?).filter(|m| m.end_token == end)?;
         let opening = mention.start_token.checked_sub(1)?;
         let with = if self.text.is_word_ci(opening, "the") { opening.checked_sub(1)? } else { opening };
         self.text.is_word_ci(with, "with").then_some(mention.actor)

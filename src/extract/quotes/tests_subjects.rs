@@ -1155,8 +1155,9 @@ fn a_later_clause_with_its_own_speech_verb_attributes_the_quote() {
                 Thursday rejected the list.";
     assert_eq!(speaker_of(text, "provocation").as_deref(), Some("Kessa"));
     // Opened by "with" after the sentence's own verb.
-    let text = "List rejected\n\nVELM, April 9 - Varnia on Thursday rejected the list, with the Ministry of \
-                External Affairs calling the exercise \"futile and absurd\".";
+    let text = "List rejected\n\nOSLO, April 9: Norway on Thursday rejected Sweden’s release of names for 27 \
+                places in the north, with the Ministry of External Affairs (MEA) calling the exercise \
+                “futile and absurd” and reiterating its claim.";
     assert_eq!(speaker_of(text, "futile").as_deref(), Some("Ministry of External Affairs"));
     // A clause after a semicolon with no speech verb of its own leaves the attribution as it was.
     let text =
