@@ -17,7 +17,7 @@ impl Finder<'_, '_> {
         if preceding_word(1).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w)) {
             return true;
         }
-        if self.part_of_a_place(start) {
+        if self.part_of_a_place(start) || self.inside_a_longer_place_name(start) {
             return true;
         }
         // "the border with Kessa", "fuel imports from Ostland and Vell": a state a border runs
@@ -107,6 +107,25 @@ impl Finder<'_, '_> {
                 self.text.tokens[i].capitalised && LEXICON.is_place_word(self.text, i)
                     || LEXICON.word_in(Words::PlacePartNouns, self.text, i)
             })
+    }
+
+    /// "Lake Chad", "Port Sudan", "Mocímboa da Praia": the name at `start` closes a longer place
+    /// name, after a capitalised word of [`Words::PlaceNameOpeners`] or after a capitalised word
+    /// and a lower-case particle ("da", "de", "del").
+    fn inside_a_longer_place_name(&self, start: usize) -> bool {
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let Some(before) = start.checked_sub(1) else { return false };
+        if !self.text.adjacent_on_line(before, start) {
+            return false;
+        }
+        let opener = capitalised(before) && LEXICON.word_in(Words::PlaceNameOpeners, self.text, before);
+        let particle = !capitalised(before)
+            && LEXICON.word_in(Words::NameParticles, self.text, before)
+            && before
+                .checked_sub(1)
+                .is_some_and(|word| capitalised(word) && self.text.adjacent_on_line(word, before));
+        opener || particle
     }
 
     /// "Iran's mission to the United Nations", "the ambassador to Russia": the name at `start`

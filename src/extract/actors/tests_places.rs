@@ -665,3 +665,31 @@ fn a_stock_exchange_is_where_shares_trade_not_an_actor() {
     );
     assert!(!found.iter().any(|(name, _, _)| name.contains("Exchange")), "{found:?}");
 }
+
+#[test]
+fn states_that_name_a_place_or_where_people_come_from_are_no_actors() {
+    // A state's name closing a longer place name.
+    let found = names("Rebels based around Lake Chad attacked a post. Troops moved to Mocímboa da Praia.");
+    assert!(!found.iter().any(|n| n == "Chad" || n == "Cabo Verde"), "{found:?}");
+    // Where recruits and ratings come from.
+    let found = names(
+        "Fighters travelled to Puntland, including recruits from Ethiopia, Tanzania and Sudan. \
+         The crew included four ratings from Poland and Ukraine.",
+    );
+    assert!(
+        !found.iter().any(|n| ["Ethiopia", "Tanzania", "Sudan", "Poland", "Ukraine"].contains(&n.as_str())),
+        "{found:?}"
+    );
+    // The borders and ports of states a group spreads toward or fuel comes from.
+    let found = names(
+        "The group expanded toward the borders of Benin, Togo and Nigeria. It targeted fuel from \
+         the ports of Dakar and Abidjan.",
+    );
+    assert!(
+        !found.iter().any(|n| ["Benin", "Togo", "Nigeria", "Senegal", "Côte d'Ivoire"].contains(&n.as_str())),
+        "{found:?}"
+    );
+    // A state acting is still one.
+    let found = names("Chad sent troops to the border. Nigeria said it would help.");
+    assert!(found.contains(&"Chad".to_owned()) && found.contains(&"Nigeria".to_owned()), "{found:?}");
+}
