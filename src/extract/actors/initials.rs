@@ -97,12 +97,13 @@ impl Finder<'_, '_> {
         {
             return None;
         }
-        // A name the gazetteers know as a whole, a person's title, or a place ("… Identification
-        // Zone (KIZ)") is read by their rules.
+        // A name the gazetteers know as a whole, a person's title, a place ("… Identification
+        // Zone (KIZ)") or a line on a map ("Line of Control (LoC)") is read by their rules.
         let known = LEXICON.phrase_at(self.text, index);
         if known.is_some_and(|found| found.end == end)
             || LEXICON.title_at(self.text, index).is_some()
             || LEXICON.word_in(Words::PlaceNameEndings, self.text, end - 1)
+            || LEXICON.word_in(Words::EventNameOpeners, self.text, index)
         {
             return None;
         }

@@ -12,6 +12,28 @@ pub(super) const PARTICLE_HYPHEN_REACH: usize = 6;
 impl Finder<'_, '_> {
     /// A run of name-shaped capitalised tokens starting at `start` (at most four words, particles
     /// allowed inside), as an exclusive end; `None` when `start` is not a name word.
+    /// Where the name of an exercise or a line on a map opening at `start` ends: its capitalised
+    /// words, with "of" or "the" between two of them ("Line of Actual Control"), on one line and
+    /// a few words long. `None` when only the opening word is capitalised.
+    fn event_name_end(&self, start: usize) -> Option<usize> {
+        /// How many tokens such a name spans at most.
+        const EVENT_NAME_TOKENS: usize = 6;
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let link = |i: usize| self.text.is_word_ci(i, "of") || self.text.is_word_ci(i, "the");
+        let mut end = start + 1;
+        while end < start + EVENT_NAME_TOKENS && self.text.adjacent_on_line(end - 1, end) {
+            if capitalised(end) {
+                end += 1;
+            } else if link(end) && capitalised(end + 1) && self.text.adjacent_on_line(end, end + 1) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        (end > start + 1).then_some(end)
+    }
+
     pub(super) fn name_run(&mut self, start: usize) -> Option<usize> {
         // "S. Varma said", "Inspector R. Menon": an initial opening the name.
         if is_initial(self.word(start))
@@ -809,6 +831,13 @@ impl Finder<'_, '_> {
         }
         // "Ashford International Airport" is a place.
         if let Some(end) = self.place_run_end(index) {
+            return end;
+        }
+        // "Exercise Steadfast Dart", "the Line of Actual Control": an exercise or a line on a
+        // map, with the capitalised words (and links) of its name.
+        if LEXICON.word_in(Words::EventNameOpeners, self.text, index)
+            && let Some(end) = self.event_name_end(index)
+        {
             return end;
         }
         // "Former Royal Navy officer Jan Smit said": a word that puts a role in the past opens

@@ -693,3 +693,18 @@ fn states_that_name_a_place_or_where_people_come_from_are_no_actors() {
     let found = names("Chad sent troops to the border. Nigeria said it would help.");
     assert!(found.contains(&"Chad".to_owned()) && found.contains(&"Nigeria".to_owned()), "{found:?}");
 }
+
+#[test]
+fn exercises_and_lines_on_a_map_are_no_actors() {
+    let found = names(
+        "Troops took part in Exercise Steadfast Dart. Fire came from posts across the Line of \
+         Control (LoC) and near the Line of Actual Control (LAC). The army said the LAC was calm.",
+    );
+    assert!(
+        !found.iter().any(|n| n.starts_with("Exercise") || n.starts_with("Line") || n == "LAC"),
+        "{found:?}"
+    );
+    // A body with its initials is still one.
+    let found = names("The Kessa Border Force (KBF) said the line was calm.");
+    assert!(found.contains(&"Kessa Border Force".to_owned()), "{found:?}");
+}
