@@ -708,3 +708,12 @@ fn exercises_and_lines_on_a_map_are_no_actors() {
     let found = names("The Kessa Border Force (KBF) said the line was calm.");
     assert!(found.contains(&"Kessa Border Force".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_bazaar_a_report_credit_and_an_ombudsman_s_title_make_no_actor_of_their_words() {
+    let found = names(
+        "Storm\n\nIn Kessa's busy Raja Bazaar, shoppers shrugged. Human Rights Defender Ana Vell said \
+         her office had appealed.\n\n— With a report from Mara Jensen\n",
+    );
+    assert_eq!(found, ["Ana Vell"]);
+}
