@@ -379,7 +379,18 @@ fn forces_told_as_a_garrison_are_no_threat() {
     assert!(threats("About 1,500 Russian troops are stationed there under a 1992 accord.").is_empty());
     assert!(threats("Several thousand Russian fighters are deployed across the country.").is_empty());
     assert!(threats("Mali has expelled French troops and turned to Russia.").is_empty());
+    assert!(threats("Ties with Paris stayed frozen after the last French troops left in 2023.").is_empty());
     // Forces sent are a threat still.
     assert!(!threats("Russia deployed 5,000 troops to the border on Monday.").is_empty());
     assert!(!threats("Several thousand Russian fighters were deployed to the border town.").is_empty());
+}
+
+#[test]
+fn a_state_disowning_an_act_states_no_threat() {
+    assert!(
+        threats("A spokesman said the Thai government does not support or condone hacking by any group.")
+            .is_empty()
+    );
+    // An act it is said to support is one.
+    assert!(!threats("Officials said Kessa supports hacking of Vell's banks.").is_empty());
 }
