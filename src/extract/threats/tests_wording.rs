@@ -1228,3 +1228,17 @@ fn a_danger_said_to_grow_is_an_assessment_named_by_what_it_is_of() {
     assert!(threats("The ministry raised its threat level for large venues on Monday.").is_empty());
     assert!(threats("Engineers said the restart raised no risk for the town.").is_empty());
 }
+
+#[test]
+fn a_truce_broken_is_fire_across_a_line_not_a_data_breach() {
+    assert_eq!(
+        one_rule("Kessa said troops returned fire in the most serious breach of the ceasefire since May."),
+        "threat:cue:ceasefire-violation"
+    );
+    assert_eq!(
+        one_rule("Norway said Sweden violated the ceasefire on Monday."),
+        "threat:cue:ceasefire-violation"
+    );
+    // A breach of a network is still one.
+    assert_eq!(one_rule("Hackers linked to Kessa breached the ministry's network."), "threat:cue:cyber");
+}
