@@ -49,6 +49,16 @@ pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Ran
         }
         if word && LEXICON.word_in(Words::DenialBreakers, text, index) || text.token_text(index) == ";" {
             denial = false;
+        } else if denial
+            && word
+            && counter_claim(text, index)
+            && !(index..cue.start).any(|i| LEXICON.word_in(Words::Negations, text, i))
+        {
+            // "called the infiltration claim baseless and said Indian troops had fired on
+            // civilians": a speech verb with a name after it tells a claim of its own, where
+            // "and said it had nothing to do with" or "said Moscow had nothing to do with" goes
+            // on with the denial.
+            denial = false;
         } else if LEXICON.word_in(Words::DenialVerbs, text, index) && denies(text, from, index)
             || LEXICON.word_in(Words::DenialNouns, text, index) && noun_denies(text, from, index)
             || LEXICON.word_in(Words::DismissalWords, text, index)
@@ -65,6 +75,15 @@ pub(super) fn denied(text: &TokenizedText<'_>, statement: Range<usize>, cue: Ran
             })
             .any(|i| LEXICON.word_in(Words::DismissalWords, text, i) || called_false(text, i))
         || rumour_dismissed(text, statement.start..to, cue.end)
+}
+
+/// Whether a verb of [`Words::ClaimVerbs`] at `index` opens a claim of its own: a capitalised
+/// word, no pronoun, right after it ("and said Indian troops had fired"). Not a verb that labels
+/// ("described NATO patrols as provocations"): that goes on with the rejection.
+fn counter_claim(text: &TokenizedText<'_>, index: usize) -> bool {
+    LEXICON.word_in(Words::ClaimVerbs, text, index)
+        && !text.tokens.get(index).is_some_and(|t| t.capitalised)
+        && text.tokens.get(index + 1).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
 }
 
 /// How many tokens after a verb of denial its "as false" is looked for ("dismissed them as

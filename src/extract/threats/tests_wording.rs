@@ -1242,3 +1242,27 @@ fn a_truce_broken_is_fire_across_a_line_not_a_data_breach() {
     // A breach of a network is still one.
     assert_eq!(one_rule("Hackers linked to Kessa breached the ministry's network."), "threat:cue:cyber");
 }
+
+#[test]
+fn a_counter_claim_after_a_dismissal_is_a_claim_of_its_own() {
+    assert_eq!(
+        one_rule(
+            "Norway called the infiltration claim baseless and said Swedish troops had fired on \
+             civilian areas, wounding a woman."
+        ),
+        "threat:cue:gunfire"
+    );
+    // Going on with the denial in the speaker's own voice, or labelling, is still a rejection.
+    assert!(
+        threats("Kessa rejects such accusations and has described Norwegian air patrols as provocations.")
+            .is_empty()
+    );
+    assert!(
+        threats("Norway called the claims baseless and said it had nothing to do with the drone flights.")
+            .is_empty()
+    );
+    assert!(
+        threats("The embassy called it hysteria and said Norway had nothing to do with drone flights.")
+            .is_empty()
+    );
+}
