@@ -210,10 +210,20 @@ impl Attributor<'_, '_> {
                     .find(|&i| self.text.is_word_ci(i, "by"))
             })
             .flatten();
+        // "A report last week by the Kell Institute", "a report on Monday by …": a date may stand
+        // between a document and its author.
+        let by_after_date = (!spokesperson && by_issuer.is_none() && (authored || published))
+            .then(|| {
+                let from = intro + 1 + usize::from(self.text.is_word_ci(intro + 1, "on"));
+                crate::extract::facts::date_at(self.text, from).map(|(date_end, _)| date_end)
+            })
+            .flatten()
+            .filter(|&after| self.text.is_word_ci(after, "by"));
         let issued_by = by_issuer.is_some();
-        let preposition = by_issuer.unwrap_or(intro + 1);
+        let preposition = by_issuer.or(by_after_date).unwrap_or(intro + 1);
         let object = preposition + usize::from(self.text.is_word_ci(preposition + 1, "the"));
         if (issued_by
+            || by_after_date.is_some()
             || by_author(intro)
             || ["from", "of", "at", "with"].iter().any(|w| self.text.is_word_ci(intro + 1, w))
             // ("a spokesperson for the Navy"; "an assessment for Vell" is one about Vell.)

@@ -211,6 +211,10 @@ fn a_report_speaks_for_the_body_whose_possessive_or_by_introduced_it_under_any_n
     let text = "Gangs ranked\n\nRansom gangs lead a ranking published this week by the Orvan Policy \
                 Institute.\n\nSuch gangs, the report says, are \"growing bolder\" each year.";
     assert_eq!(speaker_of(text, "growing bolder").as_deref(), Some("Orvan Policy Institute"));
+    // A date may stand between a report and "by" with no verb of issuing.
+    let text = "Reef dredged\n\nA report last week by the Orvan Maritime Institute said Kessa had \
+                dredged the reef.\n\nThe report said it would make the reef \"a new military outpost\".";
+    assert_eq!(speaker_of(text, "a new military outpost").as_deref(), Some("Orvan Maritime Institute"));
     // An overview is such a document.
     let text = "Spy agency report\n\nVell is the main threat, the Kessa Security Service said in its \
                 annual overview.\n\nThe overview says Vell keeps \"every option\" open at the border.";
