@@ -388,6 +388,16 @@ impl Finder<'_, '_> {
                 end += 1;
             } else if end > start + 1
                 && self.text.is_word_ci(end, "the")
+                && self.word(end - 1) == "for"
+                && LEXICON
+                    .phrase_at(self.text, end + 1)
+                    .is_some_and(|found| matches!(found.entry.entity, Some(Entity::Org(_))))
+            {
+                // "the Dawn Brigade for the U.N. Security Council": a body the gazetteer knows
+                // after "for the" is whom the work is done for, no part of the name.
+                break;
+            } else if end > start + 1
+                && self.text.is_word_ci(end, "the")
                 && ["of", "for", "on"].contains(&self.word(end - 1))
                 && (LEXICON.org_head(self.text, end - 2).is_some()
                     || connected_head && self.word(end - 1) == "of")

@@ -1031,3 +1031,13 @@ fn a_unit_is_the_head_of_its_name() {
     let found = names("The unit escorted the convoy to Varn.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_known_body_after_for_the_is_no_part_of_a_name() {
+    let found = names("Monitors track Kessa Front and the Dawn Brigade for the U.N. Security Council.");
+    assert!(found.contains(&"Dawn Brigade".to_owned()), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("for the")), "{found:?}");
+    // A name whose "for the" names no body the gazetteer knows keeps it.
+    let found = names("The Office for the Coordination of Humanitarian Affairs said it was ready.");
+    assert!(found.contains(&"Office for the Coordination of Humanitarian Affairs".to_owned()), "{found:?}");
+}

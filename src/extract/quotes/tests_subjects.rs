@@ -1164,3 +1164,10 @@ fn a_later_clause_with_its_own_speech_verb_attributes_the_quote() {
         "Talks\n\nVELM - Varnia said the talks were over; the border stays \"closed until further notice\".";
     assert_eq!(speaker_of(text, "closed until").as_deref(), Some("Varnia"));
 }
+
+#[test]
+fn a_long_restrictive_clause_describes_the_subject_before_it() {
+    let text = "Report out\n\nThe U.N. team that tracks Kessa Front and the Dawn Brigade for the U.N. Security \
+                Council said the group was collecting \"several million dollars a year\" through extortion.";
+    assert_eq!(speaker_of(text, "several million").as_deref(), Some("The U.N. team"));
+}

@@ -186,6 +186,12 @@ impl Attributor<'_, '_> {
         // "A senior Western diplomat involved in the monitoring mechanism said": a phrase longer
         // than the window reaches back to the determiner that opens its clause, a few words more.
         if verb - start == 6 + lead_ins && start > floor {
+            // "The U.N. team that tracks Kessa Front and the Dawn Brigade for the Security Council
+            // said": a restrictive clause longer than the window describes the noun before it,
+            // which is the subject; the window's words are the clause's object.
+            if let Some((opening, relative)) = self.subject_before_relative(floor, start) {
+                return Some(self.phrase(opening, relative));
+            }
             start = self.clause_opening_determiner(floor, start).unwrap_or(start);
         }
         // "a spokesperson for the Acme office in Oslo said": a phrase cut at its preposition
@@ -415,6 +421,28 @@ impl Attributor<'_, '_> {
                 LEXICON.word_in(Words::SpeakerDeterminers, self.text, i)
                     && (i == floor || !self.text.is_word(i - 1))
             })
+    }
+
+    /// The noun phrase a restrictive clause ("that", "who") describes, when the clause opens a few
+    /// words before `start` with nothing but words between: where the phrase's determiner stands
+    /// (opening its clause, no further back than `floor`) and where the relative pronoun does.
+    fn subject_before_relative(&self, floor: usize, start: usize) -> Option<(usize, usize)> {
+        /// How many words before the window the relative pronoun may stand.
+        const CLAUSE_WORDS: usize = 8;
+        /// How many words the described noun phrase spans at most ("The U.N. monitoring team").
+        const PHRASE_WORDS: usize = 4;
+        let relative = (start.saturating_sub(CLAUSE_WORDS).max(floor)..start)
+            .rev()
+            .take_while(|&i| self.text.is_word(i) && !self.inside_quote(i) && !self.is_speech_verb(i))
+            .find(|&i| self.text.is_word_ci(i, "that") || self.text.is_word_ci(i, "who"))?;
+        let opening = (relative.saturating_sub(PHRASE_WORDS).max(floor)..relative)
+            .rev()
+            .take_while(|&i| self.text.is_word(i) && !self.inside_quote(i))
+            .find(|&i| {
+                LEXICON.word_in(Words::SpeakerDeterminers, self.text, i)
+                    && (i == floor || !self.text.is_word(i - 1))
+            })?;
+        (opening + 1 < relative).then_some((opening, relative))
     }
 
     /// "As one aid official put it: '…'", "One official put it bluntly: '…'": "put it" (and an
