@@ -1170,4 +1170,8 @@ fn a_long_restrictive_clause_describes_the_subject_before_it() {
     let text = "Report out\n\nThe U.N. team that tracks Kessa Front and the Dawn Brigade for the U.N. Security \
                 Council said the group was collecting \"several million dollars a year\" through extortion.";
     assert_eq!(speaker_of(text, "several million").as_deref(), Some("The U.N. team"));
+    // The noun phrase may hold a preposition of its own.
+    let text = "Report out\n\nThe report by the monitoring team that tracks Kessa Front and the Dawn Brigade \
+                for the Security Council said the group was collecting \"several million dollars a year\".";
+    assert_eq!(speaker_of(text, "several million").as_deref(), Some("The report by the monitoring team"));
 }

@@ -429,8 +429,9 @@ impl Attributor<'_, '_> {
     fn subject_before_relative(&self, floor: usize, start: usize) -> Option<(usize, usize)> {
         /// How many words before the window the relative pronoun may stand.
         const CLAUSE_WORDS: usize = 8;
-        /// How many words the described noun phrase spans at most ("The U.N. monitoring team").
-        const PHRASE_WORDS: usize = 4;
+        /// How many words the described noun phrase spans at most ("The report by the monitoring
+        /// team").
+        const PHRASE_WORDS: usize = 6;
         let relative = (start.saturating_sub(CLAUSE_WORDS).max(floor)..start)
             .rev()
             .take_while(|&i| self.text.is_word(i) && !self.inside_quote(i) && !self.is_speech_verb(i))
