@@ -17,7 +17,8 @@ impl Finder<'_, '_> {
         if preceding_word(1).is_some_and(|w| LEXICON.has(Words::LocativePrepositions, w)) {
             return true;
         }
-        if self.part_of_a_place(start) || self.inside_a_longer_place_name(start) {
+        if self.part_of_a_place(start) || self.inside_a_longer_place_name(start) || self.end_of_a_link(start)
+        {
             return true;
         }
         // "the border with Kessa", "fuel imports from Ostland and Vell": a state a border runs
@@ -126,6 +127,34 @@ impl Finder<'_, '_> {
                 .checked_sub(1)
                 .is_some_and(|word| capitalised(word) && self.text.adjacent_on_line(word, before));
         opener || particle
+    }
+
+    /// "the main highway between Senegal and Mali's capital": the name at `start` (after "the",
+    /// if any) is one end of a road or a link of [`Words::LinkNouns`], after "between" or after
+    /// the first end's few capitalised words and "and".
+    fn end_of_a_link(&self, start: usize) -> bool {
+        /// How many capitalised words the first end may have.
+        const END_WORDS: usize = 3;
+        let linked = |between: usize| {
+            self.text.is_word_ci(between, "between")
+                && between.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::LinkNouns, self.text, i))
+        };
+        let name = self.text.with_article(start);
+        let Some(before) = name.checked_sub(1) else { return false };
+        if linked(before) {
+            return true;
+        }
+        if !self.text.is_word_ci(before, "and") {
+            return false;
+        }
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word);
+        let mut first = before;
+        while first > 0 && before - first < END_WORDS && capitalised(first - 1) {
+            first -= 1;
+        }
+        let first = self.text.with_article(first);
+        first < before && first.checked_sub(1).is_some_and(linked)
     }
 
     /// "Iran's mission to the United Nations", "the ambassador to Russia": the name at `start`

@@ -373,8 +373,20 @@ fn the_firm_refers_back_to_a_name_introduced_by_a_noun_for_a_firm() {
 fn a_long_name_before_a_known_short_form_in_brackets_is_that_organisation() {
     let found = actors("Fighters of the Harakat Tahrir al-Sahel wal-Jihad (ISWAP) attacked a base.");
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].0, "Islamic State");
+    assert_eq!(found[0].0, "Islamic State West Africa Province");
     assert!(found[0].2.iter().any(|alias| alias == "Harakat Tahrir al-Sahel wal-Jihad"), "{found:?}");
+}
+
+#[test]
+fn a_branch_named_by_its_initials_is_no_alias_of_the_group() {
+    // The branch with its initials is an actor of its own, beside the group it belongs to.
+    let found = names(
+        "Islamic State West Africa Province (ISWAP) claimed the raid. Islamic State has other branches.",
+    );
+    assert!(found.contains(&"Islamic State West Africa Province".to_owned()), "{found:?}");
+    assert!(found.contains(&"Islamic State".to_owned()), "{found:?}");
+    let found = names("A suicide bomber from IS-K struck the hall.");
+    assert_eq!(found, ["Islamic State Khorasan Province"]);
 }
 
 #[test]

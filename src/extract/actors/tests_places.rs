@@ -717,3 +717,30 @@ fn a_bazaar_a_report_credit_and_an_ombudsman_s_title_make_no_actor_of_their_word
     );
     assert_eq!(found, ["Ana Vell"]);
 }
+
+#[test]
+fn the_ends_of_a_road_between_two_places_are_places() {
+    let found = names("Fighters torched 40 tankers on the main highway between Senegal and Mali's capital.");
+    assert!(!found.iter().any(|n| n == "Senegal"), "{found:?}");
+    let found = names("The railway between Norway and Sweden was cut by the storm.");
+    assert!(found.is_empty(), "{found:?}");
+    // The two states a border divides are parties to it.
+    let found =
+        names("Clashes on the border between Norway and Sweden left two dead. Norway said it fired back.");
+    assert!(found.contains(&"Norway".to_owned()), "{found:?}");
+    // So are the states at the ends of a cable that was cut.
+    let found = names("An anchor cut the cables between Finland and Estonia, Finnish investigators said.");
+    assert!(found.contains(&"Finland".to_owned()), "{found:?}");
+}
+
+#[test]
+fn a_region_named_with_its_word_is_a_place() {
+    // "Pradesh" makes "Himachal Pradesh" a place, so the title after it is read as the person's.
+    let found = actors(
+        "Norway rejects list for Himachal places\n\nHimachal Pradesh Chief Minister Ana Vell said the \
+         list was a fantasy. Vell said the names were old.",
+    );
+    assert!(!found.iter().any(|a| a.0.contains("Himachal")), "{found:?}");
+    let vell = found.iter().find(|a| a.0 == "Ana Vell").expect("the chief minister");
+    assert!(vell.2.iter().any(|alias| alias == "Chief Minister Ana Vell"), "{vell:?}");
+}
