@@ -370,17 +370,18 @@ impl Attributor<'_, '_> {
     /// own speaks: one after a semicolon with a speech verb in it, or a speech verb in "-ing" whose
     /// subject "with" opens ([`Self::subject_after_with`]).
     fn later_clause_speaks(&self, verb: usize, open: usize) -> bool {
+        // (The cheap tests of a token first: most tokens pass none of them.)
         let Some(semicolon) =
-            (verb + 1..open).rev().find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ';'))
+            (verb + 1..open).rev().find(|&i| self.text.is_punct(i, ';') && !self.inside_quote(i))
         else {
             return (verb + 1..open).any(|i| {
-                !self.inside_quote(i)
-                    && self.word(i).ends_with("ing")
-                    && self.is_speech_verb(i)
+                self.word(i).ends_with("ing")
                     && self.subject_after_with(i).is_some()
+                    && self.is_speech_verb(i)
+                    && !self.inside_quote(i)
             });
         };
-        (semicolon + 1..open).any(|i| !self.inside_quote(i) && self.is_speech_verb(i))
+        (semicolon + 1..open).any(|i| self.is_speech_verb(i) && !self.inside_quote(i))
     }
 
     /// The actor named right before the speech verb in "-ing" at `verb`, when "with" opens that
