@@ -16,7 +16,7 @@ const TITLE_TOKENS: usize = 5;
 const APPOSITIVE_TOKENS: usize = 5;
 /// How many tokens an age before the description's words spans at most ("52", "-", "year", "-",
 /// "old").
-const AGE_TOKENS: usize = 5;
+pub(super) const AGE_TOKENS: usize = 5;
 
 /// Whether a described speaker is only a determiner and an age ("the 67-year-old", "the 67 year
 /// old"), which says nothing of who speaks.
@@ -110,27 +110,34 @@ impl Attributor<'_, '_> {
                 && self.mention_covering(i).is_none()
                 && !self.inside_quote(i)
         };
-        let age_glued = |i: usize| self.text.token_text(i).to_ascii_lowercase().ends_with("-year-old");
         let mut start = head;
-        let mut aged = age_glued(head);
+        let mut aged = self.age_glued(head);
         while start > 0 && head - start < 3 && plain(start - 1) && !self.text.is_word_ci(start - 1, "the") {
             start -= 1;
-            aged |= age_glued(start);
+            aged |= self.age_glued(start);
         }
-        // "52-year-old": a number, hyphens and the words of an age.
-        let age_word = |i: usize| {
-            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
-                || self.text.is_punct(i, '-')
-                || ["year", "old", "year-old", "-year-old"].iter().any(|w| self.text.is_word_ci(i, w))
-                || age_glued(i)
-        };
         let mut before_age = start;
-        while before_age > 0 && start - before_age < AGE_TOKENS && age_word(before_age - 1) {
+        while before_age > 0 && start - before_age < AGE_TOKENS && self.age_token(before_age - 1) {
             before_age -= 1;
         }
         aged |= before_age < start;
         let article = before_age.checked_sub(1)?;
         self.text.is_word_ci(article, "the").then_some((article, aged))
+    }
+
+    /// Whether token `i` gives a whole age in one: "52-year-old" (a number token), or a word
+    /// glued to one.
+    pub(super) fn age_glued(&self, i: usize) -> bool {
+        self.text.token_text(i).to_ascii_lowercase().ends_with("-year-old")
+    }
+
+    /// Whether token `i` is part of an age: a number, a hyphen, the words "year" and "old", or an
+    /// age given in one token ("52-year-old", "52 year old", "52-year old").
+    pub(super) fn age_token(&self, i: usize) -> bool {
+        self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+            || self.text.is_punct(i, '-')
+            || ["year", "old", "year-old", "-year-old"].iter().any(|w| self.text.is_word_ci(i, w))
+            || self.age_glued(i)
     }
 
     /// Whether `mention` opens its sentence, perhaps after a title in capitals ("Colonel Ana

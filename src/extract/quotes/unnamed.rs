@@ -333,13 +333,6 @@ impl Attributor<'_, '_> {
     /// "the 67 year old"), no further back than `floor`: where the noun phrase the age describes
     /// begins. `None` when no age, or no determiner before it.
     fn determiner_before_age(&self, floor: usize, start: usize) -> Option<usize> {
-        /// How many tokens an age spans at most ("52", "year", "-", "old").
-        const AGE_TOKENS: usize = 5;
-        let age_word = |i: usize| {
-            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
-                || self.text.is_punct(i, '-')
-                || ["year", "old", "year-old"].iter().any(|w| self.text.is_word_ci(i, w))
-        };
         // "67-year-old" is one number token, "67 year old" three tokens; the loop before stops
         // at a number, so the age's last word may be the phrase's first.
         let old = |i: usize| {
@@ -348,7 +341,7 @@ impl Attributor<'_, '_> {
         };
         let end = if old(start) && self.text.is_word(start) { start + 1 } else { start };
         let mut first = end;
-        while first > floor && end - first < AGE_TOKENS && age_word(first - 1) {
+        while first > floor && end - first < super::roles::AGE_TOKENS && self.age_token(first - 1) {
             first -= 1;
         }
         let counted =
