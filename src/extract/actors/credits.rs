@@ -301,11 +301,15 @@ impl Finder<'_, '_> {
     /// reporting by John Roe", "— With a report from Jo Bell": "with", perhaps "a", a word of
     /// [`Words::CreditNouns`] and "from" or "by" opening its paragraph (after dashes at most).
     fn is_assistance_credit(&self, index: usize, paragraph: &std::ops::Range<usize>) -> bool {
-        let noun = || if self.text.is_word_ci(index + 1, "a") { index + 2 } else { index + 1 };
-        (paragraph.start..index).all(|i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct))
-            && self.text.is_word_ci(index, "with")
-            && LEXICON.word_in(Words::CreditNouns, self.text, noun())
-            && (self.text.is_word_ci(noun() + 1, "from") || self.text.is_word_ci(noun() + 1, "by"))
+        if !(self.text.is_word_ci(index, "with")
+            && (paragraph.start..index)
+                .all(|i| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)))
+        {
+            return false;
+        }
+        let noun = if self.text.is_word_ci(index + 1, "a") { index + 2 } else { index + 1 };
+        LEXICON.word_in(Words::CreditNouns, self.text, noun)
+            && (self.text.is_word_ci(noun + 1, "from") || self.text.is_word_ci(noun + 1, "by"))
     }
 
     /// The end of a contact line starting at `index`: a short line with an e-mail address on it

@@ -10,8 +10,6 @@ use super::*;
 pub(super) const PARTICLE_HYPHEN_REACH: usize = 6;
 
 impl Finder<'_, '_> {
-    /// A run of name-shaped capitalised tokens starting at `start` (at most four words, particles
-    /// allowed inside), as an exclusive end; `None` when `start` is not a name word.
     /// Where the name of an exercise or a line on a map opening at `start` ends: its capitalised
     /// words, with "of" or "the" between two of them ("Line of Actual Control"), on one line and
     /// a few words long. `None` when only the opening word is capitalised.
@@ -34,6 +32,8 @@ impl Finder<'_, '_> {
         (end > start + 1).then_some(end)
     }
 
+    /// A run of name-shaped capitalised tokens starting at `start` (at most four words, particles
+    /// allowed inside), as an exclusive end; `None` when `start` is not a name word.
     pub(super) fn name_run(&mut self, start: usize) -> Option<usize> {
         // "S. Varma said", "Inspector R. Menon": an initial opening the name.
         if is_initial(self.word(start))

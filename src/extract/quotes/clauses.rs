@@ -371,9 +371,7 @@ impl Attributor<'_, '_> {
     /// subject "with" opens ([`Self::subject_after_with`]).
     fn later_clause_speaks(&self, verb: usize, open: usize) -> bool {
         // (The cheap tests of a token first: most tokens pass none of them.)
-        let Some(semicolon) =
-            (verb + 1..open).rev().find(|&i| self.text.is_punct(i, ';') && !self.inside_quote(i))
-        else {
+        let Some(semicolon) = self.last_semicolon(verb + 1..open) else {
             return (verb + 1..open).any(|i| {
                 self.word(i).ends_with("ing")
                     && self.subject_after_with(i).is_some()
@@ -382,6 +380,12 @@ impl Attributor<'_, '_> {
             });
         };
         (semicolon + 1..open).any(|i| self.is_speech_verb(i) && !self.inside_quote(i))
+    }
+
+    /// The last semicolon in `range` that stands outside quotes: where a clause with a subject of
+    /// its own opens ("Fourteen were killed; Islamabad blamed '…'").
+    pub(super) fn last_semicolon(&self, range: std::ops::Range<usize>) -> Option<usize> {
+        range.rev().find(|&i| self.text.is_punct(i, ';') && !self.inside_quote(i))
     }
 
     /// The actor named right before the speech verb in "-ing" at `verb`, when "with" opens that

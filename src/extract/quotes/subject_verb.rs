@@ -43,11 +43,9 @@ impl Attributor<'_, '_> {
         let mut start = self.main_clause_start(sentence.start, span.open_token);
         // "Fourteen were killed in Bannu; Islamabad blamed '…'": a semicolon opens a clause of its
         // own, with its own subject.
-        if let Some(semicolon) = (start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS))
-            ..span.open_token)
-            .rev()
-            .find(|&i| self.text.is_punct(i, ';') && !self.inside_quote(i))
-        {
+        if let Some(semicolon) = self.last_semicolon(
+            start.max(span.open_token.saturating_sub(ATTRIBUTION_REACH_TOKENS))..span.open_token,
+        ) {
             start = semicolon + 1;
         }
         while start < span.open_token
