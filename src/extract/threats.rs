@@ -45,7 +45,9 @@
 //! attacks" after a threat is its label; a sentence set in a year of its own ("… were kidnapped
 //! in the region last year") never becomes the evidence of a threat told, and a relative clause
 //! set in one ("a gang whose men seized a tanker in 2024") recalls its actor's record
-//! (`threats/restating.rs`).
+//! (`threats/restating.rs`). A quotation naming no actor whose cue's family was proposed before
+//! ("Shelling can start again any night," a pilot said, after the shelling told) comments on
+//! that threat (`threats/reported.rs`).
 //!
 //! Beyond the cue list, a state holding foreign citizens ("has detained two Canadians") is a
 //! threat, and so are a warning of harm to come ("warned that informers would be hunted":
@@ -695,6 +697,9 @@ fn propose(
     reported.last_sentence = Some(sentence_index);
     reported.last_threat = Some(index);
     reported.last_speaker = sentence_view.speaker_of(text, choice.0).map(str::to_owned);
+    if reported.last_speaker.is_none() {
+        reported.told_family.insert(group.family.clone(), index);
+    }
     reported.last_families = families_here;
     threats.push((threat, score));
 }

@@ -39,6 +39,9 @@ pub(super) struct Reported {
     /// The last threat proposed with no actor named, by the words of its cue in lower case, with
     /// its sentence.
     pub(super) unowned: HashMap<String, (usize, usize)>,
+    /// The last threat of each cue family told outside any known speaker's quotation, whoever
+    /// acted.
+    pub(super) told_family: HashMap<String, usize>,
 }
 
 impl Reported {
@@ -117,6 +120,15 @@ impl Reported {
                             .is_some_and(|last| sentence_index.saturating_sub(last) <= TOLL_SENTENCES)
                 })
         };
+        // "Rebels shelled the port. … "Shelling can start again any night," a pilot said": a
+        // quotation naming no actor, whose cue's kind was told before outside quotation marks,
+        // comments on that threat; it is no new one. (One speaker's warning after another's is
+        // a threat of its own.)
+        let by_comment = || {
+            (actor.is_none() && speaker.is_some())
+                .then(|| self.told_family.get(&group.family).copied())
+                .flatten()
+        };
         by_reference
             .or_else(by_family)
             .or_else(by_sequence)
@@ -124,6 +136,7 @@ impl Reported {
             .or_else(by_retelling)
             .or_else(by_claim)
             .or_else(by_toll)
+            .or_else(by_comment)
     }
 }
 

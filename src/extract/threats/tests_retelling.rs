@@ -414,3 +414,19 @@ fn a_charge_in_court_after_a_threat_told_is_no_new_threat() {
     let found = threats(&format!("{told} Last month the gang bombed a police station in Vell."));
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn a_quotation_naming_no_actor_comments_on_a_threat_of_its_kind_told_before() {
+    let told = "Rebels shelled the harbour of Porto Lindo on Sunday, killing four dockers. \
+                The port authority said repairs would take weeks. \
+                Ferries were moved to another quay. ";
+    for comment in [
+        "\"Shelling can start again any night,\" said Ana Rell, a harbour pilot.",
+        "\"Nobody is safe from mortars here,\" said Ana Rell, a harbour pilot.",
+    ] {
+        let found = threats(&format!("{told}{comment}"));
+        assert_eq!(found.len(), 1, "{comment}: {found:?}");
+        // Alone, the quotation states a danger.
+        assert_eq!(threats(comment).len(), 1, "{comment}");
+    }
+}
