@@ -291,7 +291,12 @@ impl Attributor<'_, '_> {
                 .and_then(|i| self.mention_covering(i))
                 .filter(|m| m.end_token + comma == verb)
         {
-            return Some(author.actor);
+            // "Ana Vell, the sister of leader Tomas Vell, said in a statement": the person the
+            // appositive describes, not the name inside it.
+            let described = (comma == 1)
+                .then(|| self.person_before_appositive(self.text.sentence_of(verb).start, verb - 1))
+                .flatten();
+            return Some(described.unwrap_or(author.actor));
         }
         // "Acme said in a statement", "Acme issued a joint advisory": the subject, when a speech
         // verb or one that puts a document out joins it to the noun.

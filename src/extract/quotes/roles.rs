@@ -70,6 +70,14 @@ impl Attributor<'_, '_> {
                     && self.actors.kind_of(m) == ActorKind::Person
                     && !self.inside_quote(m.start_token)
             });
+        // "said Ivo Marr, 38, a boat captain. … '…,' the 38-year-old said": the age the name was
+        // given names that person again, whoever spoke in between.
+        if aged
+            && let Some(age) = self.age_digits(start..head_at + 1)
+            && let Some(given) = people.clone().find(|m| self.named_with_age(m, age))
+        {
+            return Some(given.actor);
+        }
         let nearest = people.next()?;
         // "Spokesman Jo Bell said …. A spokesman said …. '…,' the spokesman said": a newcomer with
         // the same noun after the person is the one described.
@@ -140,6 +148,22 @@ impl Attributor<'_, '_> {
             || self.age_glued(i)
     }
 
+    /// The digits of the age a description gives in `range` ("the 38-year-old", "the 38 year
+    /// old captain").
+    fn age_digits(&self, range: std::ops::Range<usize>) -> Option<&str> {
+        range.into_iter().find_map(|i| {
+            let token = self.text.token_text(i);
+            let digits = &token[..token.find(|c: char| !c.is_ascii_digit()).unwrap_or(token.len())];
+            (!digits.is_empty()).then_some(digits)
+        })
+    }
+
+    /// Whether the person `mention` names is given the age `age` right after the name ("Ivo
+    /// Marr, 38,").
+    fn named_with_age(&self, mention: &MentionRecord, age: &str) -> bool {
+        self.text.is_punct(mention.end_token, ',') && self.text.token_text(mention.end_token + 1) == age
+    }
+
     /// Whether `mention` opens its sentence, perhaps after a title in capitals ("Colonel Ana
     /// Berg said").
     fn opens_sentence(&self, mention: &MentionRecord) -> bool {
@@ -181,7 +205,10 @@ impl Attributor<'_, '_> {
                 .rev()
                 .take_while(|&i| self.text.is_word(i) && !self.inside_quote(i))
                 .any(|i| self.text.key(i) == head);
+        // "Ana Vell, the sister of leader Tomas Vell, said in a statement": a verb of speech after
+        // the comma opens the predicate; no role of Tomas Vell follows.
         let apposed = self.text.is_punct(mention.end_token, ',')
+            && !self.is_speech_verb(mention.end_token + 1)
             && (mention.end_token + 1..(mention.end_token + 1 + APPOSITIVE_TOKENS).min(sentence.end))
                 .take_while(|&i| !self.text.is_punct(i, ',') && !self.is_quote_mark(i))
                 .any(|i| self.text.is_word(i) && self.text.key(i) == head);

@@ -85,3 +85,23 @@ fn an_age_names_again_the_person_who_spoke_in_the_sentence_before() {
                 for decades,\" the 67-year-old said.";
     assert_eq!(speaker_of(text, "We have fields"), None);
 }
+
+#[test]
+fn an_age_names_again_the_person_the_name_gave_it_to() {
+    let text = "River toll\n\nGunmen from across the river fire on boats, said Ivo Marr, 38, a boat \
+                captain who carries fuel upriver.\n\nHe said the gangs charge a fee on every drum. \
+                \"Last year they burned a boat,\" the 38-year-old said.";
+    assert_eq!(speaker_of(text, "Last year").as_deref(), Some("Ivo Marr"));
+    // Another age is someone else.
+    let text = text.replace("the 38-year-old", "the 52-year-old");
+    assert_ne!(speaker_of(&text, "Last year").as_deref(), Some("Ivo Marr"));
+}
+
+#[test]
+fn a_name_inside_the_appositive_of_the_author_of_a_statement_did_not_put_it_out() {
+    let text = "Drills condemned\n\nThe North reacted within hours. Ana Vell, the sister of leader Tomas \
+                Vell, said in a statement carried by state media that the drills were \"a rehearsal for \
+                war.\"\n\n\"We will not be moved,\" she said. The statement said the North would \
+                \"further bolster\" its forces.";
+    assert_eq!(speaker_of(text, "further bolster").as_deref(), Some("Ana Vell"));
+}
