@@ -108,6 +108,11 @@ impl Attributor<'_, '_> {
             {
                 return None;
             }
+            // `"…," the 41-year-old leader was quoted as saying`: the passive of quoting names its
+            // speaker before "was".
+            if index > span.close_token + 2 && self.passive_quoted_as_saying(index) {
+                return self.described_subject(span.close_token + 1, index - 1);
+            }
             if self.is_speech_verb(index) && !self.word(index).ends_with("ing") {
                 return self.described_subject(span.close_token + 1, index);
             }

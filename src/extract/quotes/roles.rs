@@ -57,7 +57,8 @@ impl Attributor<'_, '_> {
             !self.inside_quote(i)
                 && (self.text.is_word(i) && self.text.key(i) == head
                     || bare_age && self.text.token_text(i).eq_ignore_ascii_case(&head))
-                && (i + 1..(i + 3).min(closing.end)).any(|v| self.is_speech_verb(v))
+                && ((i + 1..(i + 3).min(closing.end)).any(|v| self.is_speech_verb(v))
+                    || self.passive_quoted_as_saying(i + 2))
         })?;
         let (start, aged) = self.definite_description_start(head_at)?;
         let first_sentence = self.text.tokens.get(start)?.sentence().saturating_sub(ROLE_SENTENCES);
