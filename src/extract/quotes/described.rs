@@ -124,6 +124,9 @@ impl Attributor<'_, '_> {
     /// few plain words, then a finite verb of speech ("which one Western official said"). Returns
     /// where the subject starts and the verb.
     fn relative_clause_described(&self, from: usize, to: usize) -> Option<(usize, usize)> {
+        /// How many words may stand between a verb of speech and the "that" that opens what it
+        /// says ("wrote on social media that").
+        const COMPLEMENT_ADJUNCT_TOKENS: usize = 4;
         /// How many words the subject of the relative clause spans at most.
         const SUBJECT_WORDS: usize = 5;
         let relative = (from..to).find(|&i| {
@@ -131,6 +134,15 @@ impl Attributor<'_, '_> {
                 && (self.text.is_word_ci(i, "which") || self.text.is_word_ci(i, "that"))
                 && LEXICON.word_in(Words::SpeakerDeterminers, self.text, i + 1)
         })?;
+        // "She wrote on social media that the report showed '…'": a "that" right after the verb
+        // (or a short phrase of words after it) opens what was said, not a relative clause; the
+        // verb's own subject speaks.
+        if self.text.is_word_ci(relative, "that")
+            && relative - from <= COMPLEMENT_ADJUNCT_TOKENS
+            && (from..relative).all(|i| self.text.is_word(i))
+        {
+            return None;
+        }
         let subject = relative + 1;
         let verb = (subject + 1..(subject + 1 + SUBJECT_WORDS).min(to))
             .take_while(|&i| self.text.is_word(i) && !self.inside_quote(i))

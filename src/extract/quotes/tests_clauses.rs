@@ -257,3 +257,17 @@ fn a_name_between_with_and_a_speech_verb_in_ing_is_its_subject() {
     let text = "Japan expressed concern, calling for \"restraint and calm.\"";
     assert_eq!(speaker_of(text, "restraint").as_deref(), Some("Japan"));
 }
+
+#[test]
+fn a_that_right_after_the_verb_opens_what_was_said_not_a_relative_clause() {
+    let text = "Crime report\n\nThe Interior Ministry published its annual crime report on Monday. \
+                President Ana Ruiz has blamed judges for the violence. She wrote on social media that \
+                the report showed \"what happens when judges protect criminals.\"";
+    assert_eq!(speaker_of(text, "what happens").as_deref(), Some("Ana Ruiz"));
+    // A relative clause after a noun still has its own speaker.
+    let text = text.replace(
+        "She wrote on social media that the report showed",
+        "She said the report, which one official said showed",
+    );
+    assert_ne!(speaker_of(&text, "what happens").as_deref(), Some("Ana Ruiz"));
+}
