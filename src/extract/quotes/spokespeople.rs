@@ -78,7 +78,8 @@ impl Attributor<'_, '_> {
                 && words[k + 2..].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         });
         let noun = words[placed.unwrap_or(words.len() - 1)].to_ascii_lowercase();
-        let indefinite_phrase = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
+        // ("One senior Acme official called it …": "one" introduces as "a" does.)
+        let indefinite_phrase = ["a", "an", "one"].iter().any(|a| first.eq_ignore_ascii_case(a));
         // "the ISPR statement said": a document an organisation's name modifies is its own.
         let document = LEXICON.has(Words::AuthoredNouns, &noun);
         if !voice_noun(&noun) && !document {
@@ -121,7 +122,7 @@ impl Attributor<'_, '_> {
                     .then(|| {
                         self.body_named_by_word(i - 1 - modifiers, span.open_token).or_else(|| {
                             (modifiers > 0)
-                                .then(|| self.body_of_generic_word(i - modifiers, span.open_token))
+                                .then(|| self.body_of_generic_word(i - 1, span.open_token))
                                 .flatten()
                         })
                     })
@@ -137,8 +138,7 @@ impl Attributor<'_, '_> {
                     .take_while(|&back| mention.start_token > back && plain(mention.start_token - back))
                     .count();
                 let article = mention.start_token.checked_sub(adjectives + 1)?;
-                let indefinite = self.text.is_word_ci(article, "a") || self.text.is_word_ci(article, "an");
-                return indefinite.then_some(mention.actor);
+                return self.indefinite_article(article).then_some(mention.actor);
             }
             // "the ISPR statement said", "The State Department official said": the body's own
             // document or official, named with "the".
@@ -220,18 +220,31 @@ impl Attributor<'_, '_> {
         bodies.next().is_none().then_some(body)
     }
 
-    /// "a company spokeswoman", "a ministry spokesman": the lower-case word at `at`, right after
-    /// "a" or "an", is a generic word for a firm ([`Words::CompanyReferences`]) or an
+    /// Whether the word at `at` introduces someone new: "a", "an" or "one".
+    fn indefinite_article(&self, at: usize) -> bool {
+        ["a", "an", "one"].iter().any(|a| self.text.is_word_ci(at, a))
+    }
+
+    /// "a company spokeswoman", "a senior ministry official": the lower-case word at `at`, right
+    /// after "a", "an" or "one" (perhaps with one plain word between), is a generic word for a firm ([`Words::CompanyReferences`]) or an
     /// organisation's head ("ministry", "police"), and exactly one actor of that sort is named
     /// before token `before`: a firm (named with a firm's ending, or referred to as "the
     /// company"), or a body with the word in one of its names.
     fn body_of_generic_word(&self, at: usize, before: usize) -> Option<usize> {
         let token = self.text.tokens.get(at)?;
-        if token.kind != TokenKind::Word
-            || token.capitalised
-            || at == 0
-            || !(self.text.is_word_ci(at - 1, "a") || self.text.is_word_ci(at - 1, "an"))
-        {
+        // "a senior ministry official": one plain word may describe the speaker before it.
+        let article = at.checked_sub(1).filter(|&a| self.indefinite_article(a)).or_else(|| {
+            at.checked_sub(2).filter(|&a| {
+                self.indefinite_article(a)
+                    && self
+                        .text
+                        .tokens
+                        .get(a + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                    && !LEXICON.is_stopword(self.text, a + 1)
+            })
+        });
+        if token.kind != TokenKind::Word || token.capitalised || article.is_none() {
             return None;
         }
         let word = self.word(at).to_ascii_lowercase();
