@@ -70,16 +70,19 @@ impl Attributor<'_, '_> {
         const MODIFIER_WORDS: usize = 2;
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let first = *words.first()?;
-        // "An Acme spokesperson in London": the place where the spokesperson sits closes the
-        // phrase after the noun.
+        // "An Acme spokesperson in London", "Vell's ambassador to the United Nations": the place
+        // where the spokesperson sits, or the body an envoy is sent to, closes the phrase after
+        // the noun.
         let placed = (1..words.len().saturating_sub(2)).find(|&k| {
+            let name = &words[k + 2 + usize::from(words[k + 2] == "the")..];
             voice_noun(&words[k].to_ascii_lowercase())
-                && (words[k + 1] == "in" || words[k + 1] == "at")
-                && words[k + 2..].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && (words[k + 1] == "in" || words[k + 1] == "at" || words[k + 1] == "to")
+                && !name.is_empty()
+                && name.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         });
         let noun = words[placed.unwrap_or(words.len() - 1)].to_ascii_lowercase();
         // ("One senior Acme official called it …": "one" introduces as "a" does.)
-        let indefinite_phrase = ["a", "an", "one"].iter().any(|a| first.eq_ignore_ascii_case(a));
+        let indefinite_phrase = LEXICON.has(Words::UnnamedSourceOpeners, &first.to_ascii_lowercase());
         // "the ISPR statement said": a document an organisation's name modifies is its own.
         let document = LEXICON.has(Words::AuthoredNouns, &noun);
         if !voice_noun(&noun) && !document {
@@ -220,9 +223,10 @@ impl Attributor<'_, '_> {
         bodies.next().is_none().then_some(body)
     }
 
-    /// Whether the word at `at` introduces someone new: "a", "an" or "one".
+    /// Whether the word at `at` introduces someone new: "a", "an" or "one"
+    /// ([`Words::UnnamedSourceOpeners`]).
     fn indefinite_article(&self, at: usize) -> bool {
-        ["a", "an", "one"].iter().any(|a| self.text.is_word_ci(at, a))
+        LEXICON.word_in(Words::UnnamedSourceOpeners, self.text, at)
     }
 
     /// "a company spokeswoman", "a senior ministry official": the lower-case word at `at`, right

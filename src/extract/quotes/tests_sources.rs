@@ -1134,3 +1134,17 @@ fn a_senior_official_named_by_a_generic_word_speaks_for_the_one_body_of_that_sor
                 official said.";
     assert_eq!(speaker_of(text, "It was a message").as_deref(), Some("a senior ministry official"));
 }
+
+#[test]
+fn an_unnamed_envoy_of_a_state_speaks_for_it() {
+    let text = "Strike condemned\n\nThe strike killed nine people. Norway's ambassador to the United \
+                Nations said the strike \"shows how isolated the Kremlin has become.\"";
+    assert_eq!(speaker_of(text, "shows how isolated").as_deref(), Some("Norway"));
+    let text = "Strike condemned\n\nThe strike killed nine people. Norway's envoy said the strike \
+                \"shows how isolated the Kremlin has become.\"";
+    assert_eq!(speaker_of(text, "shows how isolated").as_deref(), Some("Norway"));
+    // A named envoy speaks for themself.
+    let text = "Strike condemned\n\nThe strike killed nine people. Norway's ambassador, Jo Bell, said \
+                the strike \"shows how isolated the Kremlin has become.\"";
+    assert_eq!(speaker_of(text, "shows how isolated").as_deref(), Some("Jo Bell"));
+}
