@@ -15,7 +15,8 @@ fn lower_in(text: &TokenizedText<'_>, index: usize, words: Words) -> bool {
     LEXICON.word_in(words, text, index)
 }
 
-fn year_at(text: &TokenizedText<'_>, index: usize) -> bool {
+/// Whether the token at `index` is a year: four digits from 1000 to 2099.
+pub(crate) fn year_at(text: &TokenizedText<'_>, index: usize) -> bool {
     let word = text.token_text(index);
     text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Number)
         && word.len() == 4

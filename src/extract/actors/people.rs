@@ -1134,6 +1134,11 @@ impl Finder<'_, '_> {
         if capitalised.len() < 2 || self.modifies_people_noun(end) {
             return false;
         }
+        // "dubbed “Caribbean Sovereignty 2025”", "the Vision Horizon 2030 plan": a name a year
+        // closes is an exercise's, a plan's or a report's, no person's.
+        if crate::extract::facts::year_at(self.text, end) {
+            return false;
+        }
         // "Inspector General of Kell Rifles (North) Maj. Gen. …": a title alone names nobody.
         if lexicon.title_at(self.text, start) == Some(end) {
             return false;

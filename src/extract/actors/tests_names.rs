@@ -821,3 +821,14 @@ fn the_last_word_of_a_documents_title_is_no_body() {
         names("Spy report\n\nThe Kell Agency's latest National Threat Assessment described Velm as a risk.");
     assert_eq!(found, ["Kell Agency"]);
 }
+
+#[test]
+fn a_name_a_year_closes_is_an_exercise_or_a_report_not_a_person() {
+    assert!(
+        names("The drills, dubbed \u{201c}Caribbean Sovereignty 2025\u{201d}, involved 2,500 troops.")
+            .is_empty()
+    );
+    assert!(names("The report, titled \"Horizonte de Amenazas 2026\", ranks five threats.").is_empty());
+    // A person's name is still one before a number that is no year.
+    assert_eq!(names("Ivo Marr said 38 people were hurt."), ["Ivo Marr"]);
+}

@@ -486,11 +486,7 @@ fn year_before(text: &TokenizedText<'_>, sentence_start: usize, at: usize) -> Op
 }
 
 pub(super) fn is_year(text: &TokenizedText<'_>, index: usize) -> bool {
-    let word = text.token_text(index);
-    text.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Number)
-        && word.len() == 4
-        && word.bytes().all(|b| b.is_ascii_digit())
-        && (word.starts_with('1') || word.starts_with("20"))
+    crate::extract::facts::year_at(text, index)
 }
 
 fn is_currency(text: &TokenizedText<'_>, index: usize) -> bool {
