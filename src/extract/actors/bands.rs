@@ -1,12 +1,15 @@
-//! Bands named by a capitalised name before a lower-case noun for a band ("the Kamanda clan",
-//! "the Velo cartel", "the Ashveil gang"): an armed group, named with its noun. A state's name,
-//! adjective or seat ("the Russian mafia", "the Washington cartel" of a politician's speech) names
-//! no band of its own.
+//! Bands named by a capitalised name (perhaps closed by a number) before a lower-case noun for a
+//! band ("the Kamanda clan", "the Velo cartel", "the Ashveil gang", "the Barrio 18 gang"): an
+//! armed group, named with its noun. A state's name, adjective or seat ("the Russian mafia", "the
+//! Washington cartel" of a politician's speech) names no band of its own.
 
 use super::*;
 
 /// How many capitalised words a band's name has at most before its noun.
 const BAND_NAME_WORDS: usize = 3;
+
+/// How many digits a number closing a band's name has at most ("the Barrio 18 gang").
+const BAND_NUMBER_DIGITS: usize = 3;
 
 impl Finder<'_, '_> {
     /// "the Kamanda clan": after "the", one to three capitalised words on the line and a
@@ -21,6 +24,15 @@ impl Finder<'_, '_> {
             && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
             && !LEXICON.is_stopword(self.text, end)
             && (end == start || self.text.adjacent_on_line(end - 1, end))
+        {
+            end += 1;
+        }
+        // "the Barrio 18 gang": a short number may close the name.
+        if end > start
+            && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.text.token_text(end).len() <= BAND_NUMBER_DIGITS
+            && self.text.token_text(end).bytes().all(|b| b.is_ascii_digit())
+            && self.text.adjacent_on_line(end - 1, end)
         {
             end += 1;
         }

@@ -832,3 +832,12 @@ fn a_name_a_year_closes_is_an_exercise_or_a_report_not_a_person() {
     // A person's name is still one before a number that is no year.
     assert_eq!(names("Ivo Marr said 38 people were hurt."), ["Ivo Marr"]);
 }
+
+#[test]
+fn a_short_number_may_close_a_band_s_name() {
+    let tokenized = tokenize("Members of the Velo 18 gang took dozens of guards hostage.");
+    let found = find_actors(&tokenized).actors;
+    assert!(found.iter().any(|a| a.name == "Velo 18 gang" && a.kind == ActorKind::ArmedGroup), "{found:?}");
+    // A year is no part of a band's name.
+    assert!(names("Members of the Velo 2026 gang took guards hostage.").is_empty());
+}
