@@ -1095,10 +1095,12 @@ impl Finder<'_, '_> {
                 }
                 record(start, index);
             }
-            // "Ashford, a town in the north" (or "a small town near", "a village.").
+            // "Ashford, a town in the north" (or "a small town near", "a village.", "a town that
+            // lies", "a state it created").
             let ends_phrase = self.text.is_punct(index + 1, ',')
                 || self.text.is_punct(index + 1, '.')
-                || LEXICON.word_in(Words::ObjectPrepositions, self.text, index + 1);
+                || LEXICON.word_in(Words::ObjectPrepositions, self.text, index + 1)
+                || LEXICON.word_in(Words::PlaceClauseOpeners, self.text, index + 1);
             let Some(article) = (index.saturating_sub(3)..index)
                 .find(|&i| self.text.is_word_ci(i, "a") || self.text.is_word_ci(i, "an"))
             else {

@@ -744,3 +744,17 @@ fn a_region_named_with_its_word_is_a_place() {
     let vell = found.iter().find(|a| a.0 == "Ana Vell").expect("the chief minister");
     assert!(vell.2.iter().any(|alias| alias == "Chief Minister Ana Vell"), "{vell:?}");
 }
+
+#[test]
+fn a_community_and_a_place_a_clause_describes_are_places() {
+    // "the community of …" names a place, as "the village of …" does.
+    let found = names("The convoy was escorting a team near the community of El Vessa, in the hills.");
+    assert!(found.is_empty(), "{found:?}");
+    // An appositive whose noun a clause follows ("a state it created", "a town that lies").
+    let found = names("Elections were held in Kell Esequiba, a state it created by law in 2024.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = names("Rebels attacked Ashford Vale, a town that lies on the river.");
+    assert!(found.is_empty(), "{found:?}");
+    // A person described by a clause is still a person.
+    assert_eq!(names("Ana Vell, a lawmaker who represents the town, said it was calm."), ["Ana Vell"]);
+}
