@@ -34,7 +34,9 @@ impl Finder<'_, '_> {
             return None;
         }
         // Only where a run starts, so each run is read once.
-        let name_word = |i: usize| capitalised(i) && !LEXICON.is_stopword(self.text, i);
+        // ("U.S." is no stopword "us": its points make it an abbreviation.)
+        let name_word =
+            |i: usize| capitalised(i) && (!LEXICON.is_stopword(self.text, i) || self.word(i).contains('.'));
         if !name_word(index)
             || index.checked_sub(1).is_some_and(|p| name_word(p) && self.text.adjacent_on_line(p, index))
         {
@@ -61,9 +63,13 @@ impl Finder<'_, '_> {
         while end < index + INITIALS_NAME_WORDS && (end == index || self.text.adjacent_on_line(end - 1, end))
         {
             if capitalised(end) {
-                // "Anti-Terrorism" gives two letters.
-                for part in self.word(end).split('-') {
-                    initials.extend(part.chars().next().filter(|c| c.is_uppercase()));
+                // "Anti-Terrorism" gives two letters, and so does "U.S." (its capitals).
+                if self.word(end).contains('.') {
+                    initials.extend(self.word(end).chars().filter(|c| c.is_uppercase()));
+                } else {
+                    for part in self.word(end).split('-') {
+                        initials.extend(part.chars().next().filter(|c| c.is_uppercase()));
+                    }
                 }
             } else if let Some(letter) = elided_initial(end) {
                 initials.push(letter);

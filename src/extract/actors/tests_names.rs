@@ -841,3 +841,12 @@ fn a_short_number_may_close_a_band_s_name() {
     // A year is no part of a band's name.
     assert!(names("Members of the Velo 2026 gang took guards hostage.").is_empty());
 }
+
+#[test]
+fn a_state_abbreviated_with_points_gives_its_letters_to_a_short_form() {
+    let found = names("Gen. Ana Vell, commander of U.S. Forces Kessa (USFK), met lawmakers.");
+    assert!(found.contains(&"U.S. Forces Kessa".to_owned()), "{found:?}");
+    // Letters that do not spell the name define nothing.
+    let found = names("Gen. Ana Vell, commander of U.S. Forces Kessa (UFX), met lawmakers.");
+    assert!(!found.contains(&"U.S. Forces Kessa".to_owned()), "{found:?}");
+}
