@@ -1051,12 +1051,26 @@ impl Finder<'_, '_> {
             && before
                 .checked_sub(1)
                 .is_some_and(|cargo| LEXICON.word_in(Words::CarrierCargoes, self.text, cargo));
-        token.kind == TokenKind::Word
-            && (registry
-                || !token.capitalised
-                    && (LEXICON.word_in(Words::ForcePlatforms, self.text, before)
-                        || LEXICON.word_in(Words::MerchantVessels, self.text, before)
-                        || ship_carrier))
+        // "the 7,200-ton Vostok Star": a tonnage stands for the vessel noun.
+        let tonnage = {
+            let word = self.word(before).to_ascii_lowercase();
+            let unit = ["ton", "tonne", "tons", "tonnes"]
+                .iter()
+                .any(|u| word.strip_suffix(u).is_some_and(|rest| rest.is_empty() || rest.ends_with('-')));
+            let counted = word.bytes().any(|b| b.is_ascii_digit())
+                || before >= 1 && self.text.tokens[before - 1].kind == TokenKind::Number
+                || before >= 2
+                    && self.text.is_punct(before - 1, '-')
+                    && self.text.tokens[before - 2].kind == TokenKind::Number;
+            unit && counted
+        };
+        (tonnage
+            || token.kind == TokenKind::Word
+                && (registry
+                    || !token.capitalised
+                        && (LEXICON.word_in(Words::ForcePlatforms, self.text, before)
+                            || LEXICON.word_in(Words::MerchantVessels, self.text, before)
+                            || ship_carrier)))
             && self.text.adjacent_on_line(before, index)
     }
 

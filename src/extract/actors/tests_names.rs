@@ -850,3 +850,11 @@ fn a_state_abbreviated_with_points_gives_its_letters_to_a_short_form() {
     let found = names("Gen. Ana Vell, commander of U.S. Forces Kessa (UFX), met lawmakers.");
     assert!(!found.contains(&"U.S. Forces Kessa".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_name_after_a_tonnage_is_a_vessel_s() {
+    assert!(names("The coast guard boarded the 7,200-ton Vostok Star on Sunday.").is_empty());
+    assert!(names("The coast guard boarded the 7,200 ton Vostok Star on Sunday.").is_empty());
+    // A count of tons before a person's name is no tonnage of theirs.
+    assert_eq!(names("Police seized 40 tons, Ana Vell said."), ["Ana Vell"]);
+}
