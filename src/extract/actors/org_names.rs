@@ -16,6 +16,10 @@ const APPOSITIVE_NOUN_TOKENS: usize = 8;
 /// ("a company in Dubai called …", "a firm based in northern Cyprus called …").
 const PLACE_PHRASE_TOKENS: usize = 4;
 
+/// How many words a participle's phrase between an organisation noun and ", known as" may take ("a
+/// group linked to the North, known as …").
+const DESCRIBING_PHRASE_TOKENS: usize = 6;
+
 impl Finder<'_, '_> {
     /// Whether the token at `at` is a plural's bare apostrophe ("Workers'") with a capitalised
     /// noun of [`Words::OrgNouns`] right after it on its line ("Party"), inside one name.
@@ -396,9 +400,25 @@ impl Finder<'_, '_> {
                         && (noun + 1..end).all(|i| self.text.is_word(i))
                 })
         };
+        // "a separate group linked to the North, known as Kimsuky": a participle's phrase set off
+        // by a comma may stand between the noun and "known as".
+        let org_noun_before_phrase = |known: usize| {
+            known >= 2
+                && self.text.is_punct(known - 1, ',')
+                && (known.saturating_sub(DESCRIBING_PHRASE_TOKENS + 2)..known - 2).rev().any(|noun| {
+                    org_noun_at(noun)
+                        && self
+                            .text
+                            .tokens
+                            .get(noun + 1)
+                            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                        && self.word(noun + 1).ends_with("ed")
+                        && (noun + 1..known - 1).all(|i| self.text.is_word(i))
+                })
+        };
         match start {
             3.. if self.text.is_word_ci(start - 1, "as") && self.text.is_word_ci(start - 2, "known") => {
-                org_noun_before(start - 2)
+                org_noun_before(start - 2) || org_noun_before_phrase(start - 2)
             }
             2.. if LEXICON.word_in(Words::NamingVerbs, self.text, start - 1) => org_noun_before(start - 1),
             // "a gang calling itself Ashveil".

@@ -1053,3 +1053,11 @@ fn a_known_body_after_for_the_is_no_part_of_a_name() {
     let found = names("The Office for the Coordination of Humanitarian Affairs said it was ready.");
     assert!(found.contains(&"Office for the Coordination of Humanitarian Affairs".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_participle_s_phrase_may_stand_between_a_group_and_the_name_it_is_known_by() {
+    let found = names("A separate group linked to the North, known as Kessuky, had breached the network.");
+    assert_eq!(found, ["Kessuky"]);
+    let found = names("A gang based in the old port, known as Kessuky, ran the trade.");
+    assert_eq!(found, ["Kessuky"]);
+}
