@@ -9,8 +9,8 @@
 //! "sanctions relief") where it names what is being negotiated rather than a danger.
 //!
 //! A cue does not count where the words around it say the opposite of a danger: after a negation
-//! ("no interest in nuclear arms") or a negated judgement ("we do not assess that an attack is
-//! imminent"), after a denial, verb or noun ("repeated the ministry's denial that it had sent
+//! ("no interest in nuclear arms"), a negated judgement ("we do not assess that an attack is
+//! imminent") or nothing to show it ("no information suggesting the missiles entered its waters"), after a denial, verb or noun ("repeated the ministry's denial that it had sent
 //! troops"), as the object of a countermeasure ("to tackle nuclear
 //! terrorism", "destroy their nuclear bombs", "a ban on sales of weapons") or of a purchase ("to buy
 //! more rocket launchers"), a weapon recovered ("parts found in drones shot

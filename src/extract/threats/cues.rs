@@ -579,6 +579,7 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
         || bought(text, sentence_start, hit)
         || kind_in_doubt(text, sentence_start, hit)
         || assessment_denied(text, sentence_start, hit)
+        || evidence_denied(text, sentence_start, hit)
 }
 
 /// How many words before a cue a negated verb of posing may stand ("did not pose "an immediate
@@ -652,6 +653,17 @@ fn assessment_denied(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueH
     (hit.start.saturating_sub(DENIED_ASSESSMENT_REACH).max(sentence_start + 1)..hit.start).any(|verb| {
         LEXICON.word_in(Words::AssessmentVerbs, text, verb)
             && LEXICON.word_in(Words::Negations, text, verb - 1)
+    })
+}
+
+/// Whether "no" (perhaps with one word between) before a noun of [`Words::EvidenceNouns`] a few
+/// words before the cue says there is nothing to show it: "said it had no information suggesting
+/// the missiles had entered its waters", "there was no immediate indication that …".
+fn evidence_denied(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    (hit.start.saturating_sub(DENIED_ASSESSMENT_REACH).max(sentence_start + 1)..hit.start).any(|noun| {
+        LEXICON.word_in(Words::EvidenceNouns, text, noun)
+            && (text.is_word_ci(noun - 1, "no")
+                || noun >= sentence_start + 2 && text.is_word(noun - 1) && text.is_word_ci(noun - 2, "no"))
     })
 }
 

@@ -1266,3 +1266,22 @@ fn a_counter_claim_after_a_dismissal_is_a_claim_of_its_own() {
             .is_empty()
     );
 }
+
+#[test]
+fn nothing_shown_of_a_danger_states_none() {
+    assert!(
+        threats("Norway's defence ministry said it had no information suggesting the missiles had entered its waters.")
+            .is_empty()
+    );
+    assert!(
+        threats(
+            "The ministry said there was no immediate indication that the missiles had entered its waters."
+        )
+        .is_empty()
+    );
+    // What is shown stands.
+    assert_eq!(
+        threats("The ministry said there was evidence that the missiles had entered its waters.").len(),
+        1
+    );
+}
