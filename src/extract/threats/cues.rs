@@ -576,6 +576,7 @@ pub(super) fn is_cancelled(text: &TokenizedText<'_>, sentence_start: usize, hit:
         .any(|i| LEXICON.word_in(Words::Countermeasures, text, i));
     negated
         || countered
+        || freed(text, sentence_start, hit)
         || bought(text, sentence_start, hit)
         || kind_in_doubt(text, sentence_start, hit)
         || assessment_denied(text, sentence_start, hit)
@@ -653,6 +654,22 @@ fn assessment_denied(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueH
     (hit.start.saturating_sub(DENIED_ASSESSMENT_REACH).max(sentence_start + 1)..hit.start).any(|verb| {
         LEXICON.word_in(Words::AssessmentVerbs, text, verb)
             && LEXICON.word_in(Words::Negations, text, verb - 1)
+    })
+}
+
+/// How many tokens before a cue a verb of freeing may stand ("freed the 17 hostages").
+const FREED_REACH: usize = 3;
+
+/// Whether the cue names people freed: a verb of [`Words::FreeingVerbs`] before it with only a
+/// count or a determiner between ("freed 17 hostages", "rescued the two sailors").
+fn freed(text: &TokenizedText<'_>, sentence_start: usize, hit: &CueHit) -> bool {
+    (hit.start.saturating_sub(FREED_REACH).max(sentence_start)..hit.start).any(|verb| {
+        LEXICON.word_in(Words::FreeingVerbs, text, verb)
+            && (verb + 1..hit.start).all(|i| {
+                text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+                    || LEXICON.word_in(Words::SpeakerDeterminers, text, i)
+                    || LEXICON.word_in(Words::PossessiveDeterminers, text, i)
+            })
     })
 }
 

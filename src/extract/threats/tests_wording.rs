@@ -1285,3 +1285,17 @@ fn nothing_shown_of_a_danger_states_none() {
         1
     );
 }
+
+#[test]
+fn people_freed_are_the_end_of_their_captivity() {
+    assert!(
+        threats("Police retook the prison on Sunday and freed 17 hostages, the minister said.").is_empty()
+    );
+    assert!(threats("Police rescued 12 hostages on Monday, a spokesman said.").is_empty());
+    // A rescue threatened with harm is still a threat.
+    assert_eq!(
+        threats("The commander warned that any military rescue would bring the hostages home in coffins.")
+            .len(),
+        1
+    );
+}
