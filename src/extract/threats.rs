@@ -653,8 +653,11 @@ fn propose(
         // evidence: the analyst reads the most informative sentence, not the first.
         // "27 workers were kidnapped in the region last year": a sentence set in a year of its own
         // recalls the kind of event, it does not tell this one better.
+        // ("…," a researcher said: a quotation that comments on a threat told is no statement of
+        // it, and never becomes its evidence.)
         if let Some((choice, index)) = restatement
             && !figurative::set_in_another_year(text, sentence_view.statement..sentence.end)
+            && !(choice.2.is_none() && sentence_view.speaker_of(text, choice.0).is_some())
             && let Some((candidate, statement)) = build_threat(text, actors, sentence_view, choice)
             && let Some(kept) = threats.get_mut(index)
         {

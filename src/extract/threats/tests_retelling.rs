@@ -430,3 +430,14 @@ fn a_quotation_naming_no_actor_comments_on_a_threat_of_its_kind_told_before() {
         assert_eq!(threats(comment).len(), 1, "{comment}");
     }
 }
+
+#[test]
+fn a_quotation_that_comments_on_a_threat_never_becomes_its_evidence() {
+    let found = threats(
+        "Rebels shelled the harbour of Porto Lindo on Sunday. The port authority said repairs would take \
+         weeks. Ferries were moved to another quay. \"Mortars hit the harbour of Norway with 40 rounds,\" \
+         said Ana Rell, a harbour pilot.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].evidence.starts_with("Rebels shelled"), "{found:?}");
+}
