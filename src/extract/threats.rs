@@ -10,14 +10,14 @@
 //!
 //! A cue does not count where the words around it say the opposite of a danger: after a negation
 //! ("no interest in nuclear arms"), a negated judgement ("we do not assess that an attack is
-//! imminent") or nothing to show it ("no information suggesting the missiles entered its waters"), after a denial, verb or noun ("repeated the ministry's denial that it had sent
-//! troops"), as the object of a countermeasure ("to tackle nuclear
-//! terrorism", "destroy their nuclear bombs", "a ban on sales of weapons") or of a purchase ("to buy
-//! more rocket launchers"), a weapon recovered ("parts found in drones shot
-//! down"), as a kind in question ("whether this was a new type of missile"), after
-//! "historical", or inside a capitalised name ("the Cold War"); nor where it is used of politics or work ("attacks
-//! on the bill", "personal attacks", "an aggressive climate policy", "the dockworkers' strike":
-//! `threats/figurative.rs`).
+//! imminent") or nothing to show it ("no information suggesting the missiles entered its waters"),
+//! after a denial, verb or noun ("repeated the ministry's denial that it had sent troops"), as the
+//! object of a countermeasure ("to tackle nuclear terrorism", "destroy their nuclear bombs", "a ban
+//! on sales of weapons") or of a purchase ("to buy more rocket launchers"), a weapon recovered
+//! ("parts found in drones shot down"), as a kind in question ("whether this was a new type of
+//! missile"), after "historical", or inside a capitalised name ("the Cold War"); nor where it is
+//! used of politics or work ("attacks on the bill", "personal attacks", "an aggressive climate
+//! policy", "the dockworkers' strike": `threats/figurative.rs`).
 //!
 //! One threat per sentence at most, with the category and severity of its most severe cue. The
 //! evidence is the sentence, or the clause around the cue when the sentence is longer than an

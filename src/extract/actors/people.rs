@@ -1054,9 +1054,9 @@ impl Finder<'_, '_> {
         // "the 7,200-ton Vostok Star": a tonnage stands for the vessel noun.
         let tonnage = {
             let word = self.word(before).to_ascii_lowercase();
-            let unit = ["ton", "tonne", "tons", "tonnes"]
-                .iter()
-                .any(|u| word.strip_suffix(u).is_some_and(|rest| rest.is_empty() || rest.ends_with('-')));
+            // ("7,200-ton" may be one token, its unit glued to the count by a hyphen.)
+            let unit = LEXICON.has(Words::TonnageUnits, &word)
+                || word.rsplit_once('-').is_some_and(|(_, unit)| LEXICON.has(Words::TonnageUnits, unit));
             let counted = word.bytes().any(|b| b.is_ascii_digit())
                 || before >= 1 && self.text.tokens[before - 1].kind == TokenKind::Number
                 || before >= 2

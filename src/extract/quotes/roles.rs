@@ -153,8 +153,7 @@ impl Attributor<'_, '_> {
     /// old captain").
     fn age_digits(&self, range: std::ops::Range<usize>) -> Option<&str> {
         range.into_iter().find_map(|i| {
-            let token = self.text.token_text(i);
-            let digits = &token[..token.find(|c: char| !c.is_ascii_digit()).unwrap_or(token.len())];
+            let digits = self.text.token_text(i).split(|c: char| !c.is_ascii_digit()).next()?;
             (!digits.is_empty()).then_some(digits)
         })
     }

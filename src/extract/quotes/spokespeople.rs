@@ -230,10 +230,10 @@ impl Attributor<'_, '_> {
     }
 
     /// "a company spokeswoman", "a senior ministry official": the lower-case word at `at`, right
-    /// after "a", "an" or "one" (perhaps with one plain word between), is a generic word for a firm ([`Words::CompanyReferences`]) or an
-    /// organisation's head ("ministry", "police"), and exactly one actor of that sort is named
-    /// before token `before`: a firm (named with a firm's ending, or referred to as "the
-    /// company"), or a body with the word in one of its names.
+    /// after "a", "an" or "one" (perhaps with one plain word between), is a generic word for a
+    /// firm ([`Words::CompanyReferences`]) or an organisation's head ("ministry", "police"), and
+    /// exactly one actor of that sort is named before token `before`: a firm (named with a firm's
+    /// ending, or referred to as "the company"), or a body with the word in one of its names.
     fn body_of_generic_word(&self, at: usize, before: usize) -> Option<usize> {
         let token = self.text.tokens.get(at)?;
         // "a senior ministry official": one plain word may describe the speaker before it.
