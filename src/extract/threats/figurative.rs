@@ -4,6 +4,9 @@
 
 use std::ops::Range;
 
+/// Whether a token is a year (four digits, 1000 to 2099): the one check of `facts.rs`.
+pub(super) use crate::extract::facts::year_at as is_year;
+
 use super::super::lexicon::{LEXICON, Words};
 use super::super::tokens::{TokenKind, TokenizedText};
 
@@ -483,10 +486,6 @@ fn year_before(text: &TokenizedText<'_>, sentence_start: usize, at: usize) -> Op
         && text.token_text(last).bytes().all(|b| b.is_ascii_digit());
     let first = last.checked_sub(2).filter(|&i| i > sentence_start)?;
     (dash && end_of_span && is_year(text, first)).then_some(first)
-}
-
-pub(super) fn is_year(text: &TokenizedText<'_>, index: usize) -> bool {
-    crate::extract::facts::year_at(text, index)
 }
 
 fn is_currency(text: &TokenizedText<'_>, index: usize) -> bool {
