@@ -347,6 +347,24 @@ fn is_leading_initial(text: &str, previous: Option<&Token>, start_byte: usize, d
         && bytes.get(dot + 2).is_some_and(u8::is_ascii_uppercase)
 }
 
+/// A single capital, with its dot at `dot`, that opens a state's name written short with the
+/// next word ("N. Korea fired …", "as S. Korea and Japan met"): the gazetteer lists the short
+/// name, so the dot ends no sentence wherever the letter stands.
+fn opens_abbreviated_state(text: &str, start_byte: usize, dot: usize) -> bool {
+    let bytes = text.as_bytes();
+    if dot != start_byte + 1
+        || !bytes.get(start_byte).is_some_and(u8::is_ascii_uppercase)
+        || bytes.get(dot + 1) != Some(&b' ')
+        || !bytes.get(dot + 2).is_some_and(u8::is_ascii_uppercase)
+    {
+        return false;
+    }
+    let rest = text.get(dot + 2..).unwrap_or("");
+    let word_end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    text.get(start_byte..dot + 2 + word_end)
+        .is_some_and(|phrase| super::lexicon::LEXICON.lookup_country(phrase).is_some())
+}
+
 /// A middle initial token ("T.", "Kh."), as [`is_middle_initial`] made it.
 pub fn is_initial(word: &str) -> bool {
     match word.as_bytes() {
@@ -477,6 +495,7 @@ fn tokenize_within(text: &str, limit: usize) -> TokenizedText<'_> {
             if super::lexicon::is_dotted_abbreviation(word, number_follows)
                 || is_middle_initial(text, tokens.last(), start_byte, pos)
                 || is_leading_initial(text, tokens.last(), start_byte, pos)
+                || opens_abbreviated_state(text, start_byte, pos)
             {
                 pos += 1;
             }
@@ -837,6 +856,9 @@ mod tests {
             "Inspector General (Eastern range) R. Menon spoke. Then he left.",
             "\"We found the parts,\" Insp. Ana Roe told reporters. Det. Ivo Marr agreed.",
             "Const. Ana Roe and Cst. Ivo Marr spoke. Sqn. Ldr. Ola Dahl left.",
+            // A state's name written short with a compass letter.
+            "Drills began as S. Korea and Japan met. N. Korea fired a missile.",
+            "Seoul says N. Korea fired a missile. Tokyo agreed.",
         ] {
             assert_eq!(tokenize(text).sentences.len(), 2, "{text}");
         }

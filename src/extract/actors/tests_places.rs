@@ -248,6 +248,10 @@ fn capitals_seats_abbreviations_and_official_names_map_to_the_state() {
     assert!(found[0].2.contains(&"DPRK".to_owned()));
     assert!(found[0].2.contains(&"Pyongyang".to_owned()));
     assert_eq!(found[0].1, ActorKind::State);
+    // A headline's short form, with a compass letter, wherever it stands.
+    let found = actors("Tokyo says N. Korea fired again. Talks began as S. Korea and Japan met.");
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["Japan", "North Korea", "South Korea"]);
 }
 
 #[test]
