@@ -246,6 +246,16 @@ impl Attributor<'_, '_> {
             {
                 return None;
             }
+            // "Late on Monday, the government spokesman said …. He urged citizens not to relay what
+            // he called '…'": a person an earlier sentence's subject describes, unnamed, is whom
+            // "he" or "she" means; nobody named before it is guessed.
+            if back > 0
+                && let Wanted::Person(gender) = wanted
+                && let Some(head) = self.unnamed_definite_speaker(sentence)
+                && self.unnamed_noun_agrees(head, gender)
+            {
+                return None;
+            }
             // "Vessels, it says, have mapped the seabed": "it" set off by commas with its verb
             // is the subject of an earlier sentence, not a name in its own.
             let parenthetical = back == 0
@@ -505,26 +515,7 @@ impl Attributor<'_, '_> {
         sentence: &Range<usize>,
         token: usize,
     ) -> Option<Range<usize>> {
-        /// How many tokens a fronted phrase before the subject may take ("In a rare interview,").
-        const FRONTED_TOKENS: usize = 8;
-        let mut first = sentence.start + usize::from(!self.text.is_word(sentence.start));
-        // "In a rare interview, a senior official said": a phrase opened by a preposition and
-        // closed by a comma is set before the subject.
-        if LEXICON.word_in(Words::ObjectPrepositions, self.text, first)
-            && let Some(comma) = (first + 1..(first + FRONTED_TOKENS).min(sentence.end))
-                .take_while(|&i| self.text.is_word(i) || self.text.is_punct(i, ','))
-                .find(|&i| self.text.is_punct(i, ','))
-        {
-            first = comma + 1;
-        } else if let Some(comma) = self.opening_phrase_end(sentence.start, sentence.end) {
-            // ("In a video that circulated online on Wednesday, a man …": a longer opening
-            // phrase, as the subject rules read it.)
-            first = comma + 1;
-        }
-        // "Even a basketball fan outside the embassy said": a focusing adverb before the subject.
-        if LEXICON.word_in(Words::SubjectFocusAdverbs, self.text, first) {
-            first += 1;
-        }
+        let first = self.subject_after_fronted_phrase(sentence);
         // ("One diplomat with knowledge of the talks said": "one" introduces as "a" does.)
         if !LEXICON.word_in(Words::UnnamedSourceOpeners, self.text, first) || self.inside_quote(first) {
             return None;
@@ -553,6 +544,32 @@ impl Attributor<'_, '_> {
                 && !LEXICON.word_in(Words::ObjectPrepositions, self.text, i - 1)
         }))
         .then_some(first..noun + 1)
+    }
+
+    /// Where the subject of `sentence` starts: after an opening phrase set off by a comma ("In a
+    /// rare interview, a senior official said") and a focusing adverb ("Even a basketball fan
+    /// outside the embassy said").
+    pub(super) fn subject_after_fronted_phrase(&self, sentence: &Range<usize>) -> usize {
+        /// How many tokens a fronted phrase before the subject may take ("In a rare interview,").
+        const FRONTED_TOKENS: usize = 8;
+        let mut first = sentence.start + usize::from(!self.text.is_word(sentence.start));
+        // "In a rare interview, a senior official said": a phrase opened by a preposition and
+        // closed by a comma is set before the subject.
+        if LEXICON.word_in(Words::ObjectPrepositions, self.text, first)
+            && let Some(comma) = (first + 1..(first + FRONTED_TOKENS).min(sentence.end))
+                .take_while(|&i| self.text.is_word(i) || self.text.is_punct(i, ','))
+                .find(|&i| self.text.is_punct(i, ','))
+        {
+            first = comma + 1;
+        } else if let Some(comma) = self.opening_phrase_end(sentence.start, sentence.end) {
+            // ("In a video that circulated online on Wednesday, a man …": a longer opening
+            // phrase, as the subject rules read it.)
+            first = comma + 1;
+        }
+        if LEXICON.word_in(Words::SubjectFocusAdverbs, self.text, first) {
+            first += 1;
+        }
+        first
     }
 
     /// `A senior diplomat familiar with the talks, who asked not to be named, said … "…," the
@@ -691,7 +708,7 @@ impl Attributor<'_, '_> {
     /// "one"), before `end`: within five words, a lower-case noun of [`Words::UnnamedSpeakers`]
     /// that no mention covers (a state's adjective after the determiner may: "A senior Saudi
     /// official"), the last of a run of them ("A senior police official").
-    fn unnamed_head(&self, first: usize, end: usize) -> Option<usize> {
+    pub(super) fn unnamed_head(&self, first: usize, end: usize) -> Option<usize> {
         /// How many words after the determiner the noun may stand ("a senior Western diplomat").
         const NOUN_REACH: usize = 5;
         let unnamed_noun = |i: usize| {
@@ -821,10 +838,25 @@ impl Attributor<'_, '_> {
     /// Whether a finite speech verb follows the noun at `noun`: right after it, or after a
     /// relative clause set off by commas ("the office, which monitors rights, said").
     fn finite_speech_verb_after_noun(&self, noun: usize) -> bool {
+        /// How many plain words may name the body's field after "of" ("of the interior").
+        const FIELD_WORDS: usize = 2;
         /// How many tokens such a clause spans at most.
         const RELATIVE_TOKENS: usize = 20;
         let finite = |i: usize| self.is_speech_verb(i) && !self.word(i).ends_with("ing");
+        // "the ministry of the interior said": a plain word or two after "of" (and "the") name
+        // the body's field.
+        let field_end = self.text.is_word_ci(noun + 1, "of").then(|| {
+            let first = noun + 2 + usize::from(self.text.is_word_ci(noun + 2, "the"));
+            (first..first + FIELD_WORDS)
+                .take_while(|&i| {
+                    self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                        && self.mention_covering(i).is_none()
+                        && !self.is_speech_verb(i)
+                })
+                .last()
+        });
         finite(noun + 1)
+            || field_end.flatten().is_some_and(|last| finite(last + 1))
             || self.text.is_punct(noun + 1, ',')
                 && LEXICON.word_in(Words::RelativePronouns, self.text, noun + 2)
                 && (noun + 3..noun + 3 + RELATIVE_TOKENS)

@@ -105,6 +105,34 @@ impl Attributor<'_, '_> {
         people.find(|m| self.has_role(m, &head)).filter(|m| !noun_between(m)).map(|m| m.actor)
     }
 
+    /// The head noun of the unnamed person `sentence` opens with as the subject of a verb of
+    /// speech, described with "the" ("Late on Monday, the government spokesman said"), when no
+    /// person named in the [`ROLE_SENTENCES`] sentences before is given that role (then the
+    /// description names them again: [`Self::person_of_described_role`]).
+    pub(super) fn unnamed_definite_speaker(&self, sentence: &Range<usize>) -> Option<usize> {
+        let first = self.subject_after_fronted_phrase(sentence);
+        if !self.text.is_word_ci(first, "the") || self.inside_quote(first) {
+            return None;
+        }
+        let head = self.unnamed_head(first, sentence.end)?;
+        let finite =
+            |i: usize| self.is_speech_verb(i) && !self.word(i).ends_with("ing") && !self.inside_quote(i);
+        if !finite(head + 1) {
+            return None;
+        }
+        let key = self.text.key(head);
+        let first_sentence = self.text.tokens.get(first)?.sentence().saturating_sub(ROLE_SENTENCES);
+        let floor =
+            self.text.sentences.get(first_sentence)?.start.max(first.saturating_sub(ROLE_REACH_TOKENS));
+        let before = self.actors.mentions.partition_point(|m| m.start_token < first);
+        let role_given = self.actors.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.start_token >= floor)
+            .any(|m| self.actors.kind_of(m) == ActorKind::Person && self.has_role(m, key));
+        (!role_given).then_some(head)
+    }
+
     /// Whether `head` is a lower-case noun that may name a role (no pronoun or determiner).
     fn plain_head_word(&self, head: &str) -> bool {
         head.chars().all(|c| c.is_alphabetic() || c == '-') && !LEXICON.has(Words::SpeakerDeterminers, head)

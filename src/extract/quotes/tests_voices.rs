@@ -629,3 +629,24 @@ fn the_agency_after_the_same_agency_described_in_lower_case_is_that_agency() {
                 the site was sealed. \"We were not allowed in,\" the agency said.";
     assert_eq!(speaker_of(text, "We were not").as_deref(), Some("Kessan Atomic Energy Agency"));
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_subject_who_spoke_names_nobody_before_them() {
+    let text = "The junta, led by Capt. Ivo Marr since a coup in 2023, did not comment.\n\nIn a statement \
+                read on state television late on Monday, the government spokesman said the army had \
+                \"repelled the enemy\". He urged citizens not to share what he called \"enemy lies\".";
+    assert_eq!(speaker_of(text, "enemy lies").as_deref(), Some("the government spokesman"));
+    // A spokesman named before with that role is the one the description names again.
+    let text = "Government spokesman Ivo Marr spoke on Monday.\n\nIn a statement read on state \
+                television, the spokesman said the army had \"repelled the enemy\". He urged citizens \
+                not to share what he called \"enemy lies\".";
+    assert_eq!(speaker_of(text, "enemy lies").as_deref(), Some("Ivo Marr"));
+}
+
+#[test]
+fn it_after_a_ministry_of_a_field_that_spoke_names_no_group_before_it() {
+    let text = "Gunmen of the Kessa Front seized an engineer near the border on Saturday.\n\nThe ministry \
+                of the interior said in a statement that a \"search operation\" had begun. It called on \
+                foreign firms to \"strictly respect\" the rules.";
+    assert_eq!(speaker_of(text, "strictly respect"), None);
+}
