@@ -261,6 +261,18 @@ impl Attributor<'_, '_> {
             }) {
                 return None;
             }
+            // "… an account they believe was run by a militant, who sent him plans and urged him
+            // to '…'": a relative clause with a speech verb of its own stands between; that verb
+            // attributes the quote.
+            if (index + 1..span.open_token).any(|i| {
+                !self.inside_quote(i)
+                    && self.is_speech_verb(i)
+                    && self
+                        .relative_pronoun_of(i)
+                        .is_some_and(|r| r > index && self.text.is_word_ci(r, "who"))
+            }) {
+                continue;
+            }
             // "Varnia rejects list; Kessa calls claim a 'provocation'", "Varnia rejected the list,
             // with its ministry calling it '…'": a later clause, after a semicolon or opened by
             // "with", with a speech verb of its own attributes the quote; this verb does not.

@@ -395,14 +395,18 @@ impl Attributor<'_, '_> {
         }
         // "welcomed by Beijing, which described it as …": the relative pronoun stands for the
         // mention right before it, whatever preposition that has.
-        if verb >= sentence_start + 2
-            && (self.text.is_word_ci(verb - 1, "which") || self.text.is_word_ci(verb - 1, "who"))
-        {
-            let before = if self.text.is_punct(verb - 2, ',') { verb.checked_sub(3) } else { Some(verb - 2) };
+        // "an operative, who sent him plans and urged him to '…'": so does the one before a verb
+        // joined by "and" to the relative clause's first verb.
+        if let Some(relative) = self.relative_pronoun_of(verb).filter(|&r| r >= sentence_start + 1) {
+            let before = if self.text.is_punct(relative - 1, ',') {
+                relative.checked_sub(2)
+            } else {
+                Some(relative - 1)
+            };
             // "a retired admiral who suggested": a relative pronoun after a plain noun stands for
             // that noun, whoever is named before it. "who" is said of people: "an expert at the
             // Vell Academy who spoke to us" is the expert's clause, not the academy's.
-            let personal = self.text.is_word_ci(verb - 1, "who");
+            let personal = self.text.is_word_ci(relative, "who");
             return before.filter(|&i| i >= sentence_start).and_then(|i| self.subject_at(i)).filter(
                 |&(actor, via_pronoun)| {
                     !personal
@@ -850,6 +854,27 @@ impl Attributor<'_, '_> {
 
     /// Where a phrase that opens the sentence with a preposition or a participle ends, before
     /// `limit`: [`Self::fronted_phrase_end`], else [`Self::fronted_participle_end`].
+    /// The relative pronoun ("which", "who") whose clause `verb` is the predicate of: right
+    /// before it, or before the first verb of a predicate "and" joins it to ("who sent him plans
+    /// and urged"), with only words between.
+    pub(super) fn relative_pronoun_of(&self, verb: usize) -> Option<usize> {
+        /// How many tokens the first predicate may take between the pronoun and "and".
+        const FIRST_PREDICATE_TOKENS: usize = 12;
+        let relative = |i: usize| self.text.is_word_ci(i, "which") || self.text.is_word_ci(i, "who");
+        let before = verb.checked_sub(1)?;
+        if relative(before) {
+            return Some(before);
+        }
+        if !self.text.is_word_ci(before, "and") {
+            return None;
+        }
+        (before.saturating_sub(FIRST_PREDICATE_TOKENS)..before)
+            .rev()
+            .take_while(|&i| self.text.is_word(i) && !self.inside_quote(i))
+            .find(|&i| relative(i))
+            .filter(|&i| i + 1 < before)
+    }
+
     pub(super) fn opening_phrase_end(&self, sentence_start: usize, limit: usize) -> Option<usize> {
         self.fronted_phrase_end(sentence_start, limit)
             .or_else(|| self.fronted_participle_end(sentence_start, limit))

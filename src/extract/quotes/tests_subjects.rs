@@ -984,6 +984,19 @@ fn who_after_a_body_stands_for_the_person_before_it() {
     // A person before "who" is still whom it stands for.
     let text = "Sea row\n\nThe court heard from Jan Oder, who said the ship was \"never there\".";
     assert_eq!(speaker_of(text, "never there").as_deref(), Some("Jan Oder"));
+    // A verb "and" joins to the clause's first verb is the clause's too: an unnamed man in a
+    // place is no state, and the sentence's subject does not speak.
+    let text = "Plot foiled\n\nOfficers from the Kessan Security Service (KSS) arrested Ivo Marr in \
+                May.\n\nInvestigators also found that he had exchanged messages with an account they \
+                believe was run by a militant in Syria, who sent him plans and urged him to \"strike \
+                them where they gather\".";
+    assert_eq!(speaker_of(text, "strike them"), None);
+    let text = "Plot foiled\n\nInvestigators found that he had written to a militant who urged him to \
+                \"strike them where they gather\".";
+    assert_eq!(speaker_of(text, "strike them"), None);
+    let text = "Sea row\n\nThe court heard from Jan Oder, who read the log aloud and said the ship was \
+                \"never there\".";
+    assert_eq!(speaker_of(text, "never there").as_deref(), Some("Jan Oder"));
 }
 
 #[test]

@@ -127,6 +127,19 @@ impl Attributor<'_, '_> {
                 .and_then(|boundary| (boundary + 1..span.open_token).find(|&i| attributing(i)))
                 .unwrap_or(first)
         });
+        // "Investigators found he had written to a militant who urged him to '…'": the quote is
+        // what a relative clause's verb says, closer to it than the sentence's; whoever the
+        // clause is about speaks, not the sentence's subject.
+        if let Some(first) = verb_before
+            && (first + 1..span.open_token).any(|i| {
+                attributing(i)
+                    && self
+                        .relative_pronoun_of(i)
+                        .is_some_and(|r| r > first && self.text.is_word_ci(r, "who"))
+            })
+        {
+            return Some(None);
+        }
         let (verb, floor) = match (verb_before, verb_after) {
             (Some(verb), _) => (verb, sentence.start),
             (None, Some(verb)) => (verb, after),
