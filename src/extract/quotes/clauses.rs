@@ -253,6 +253,12 @@ impl Attributor<'_, '_> {
             {
                 continue;
             }
+            // `He said it was "…", an answer the prosecutor later called "…"`: an aside that
+            // answers an earlier quote of the sentence after this verb has a verb of its own,
+            // which attributes the quote.
+            if self.aside_after_earlier_quote(index, span) {
+                continue;
+            }
             // "Doe spoke near the hall, where workers had gathered, chanting '…'": a relative
             // clause with a subject of its own stands between the verb and the quote.
             // ("check where the goods go" is no such clause: no comma or dash opens it.)
@@ -613,6 +619,27 @@ impl Attributor<'_, '_> {
 
     /// Whether the speech verb at `verb` closes the attribution of a quote earlier in the
     /// sentence than `span`: a few words after its closing mark, with no other verb between.
+    /// Whether a quote of the sentence stands between `verb` and `span` and a claim's aside opens
+    /// right after it (`said it was "…", an answer the prosecutor called "…"`).
+    fn aside_after_earlier_quote(&self, verb: usize, span: &QuoteSpan) -> bool {
+        self.aside_verb_after_earlier_quote(verb, span).is_some()
+    }
+
+    /// The speech verb of a claim's aside that answers a quote of the sentence standing between
+    /// `verb` and `span` (`said it was "…", an answer the prosecutor later called "…"`: "called").
+    pub(super) fn aside_verb_after_earlier_quote(&self, verb: usize, span: &QuoteSpan) -> Option<usize> {
+        let first = self.spans.partition_point(|s| s.open_token <= verb);
+        let sentence = self.text.tokens.get(span.open_token).map(|t| t.sentence());
+        self.spans[first..].iter().take_while(|s| s.close_token < span.open_token).find_map(|earlier| {
+            let after =
+                earlier.close_token + 1 + usize::from(self.text.is_punct(earlier.close_token + 1, ','));
+            (self.text.tokens.get(earlier.open_token).map(|t| t.sentence()) == sentence
+                && self.claim_aside_at(after))
+            .then(|| (after + 2..span.open_token).find(|&i| !self.inside_quote(i) && self.is_speech_verb(i)))
+            .flatten()
+        })
+    }
+
     pub(super) fn attributes_earlier_quote(&self, verb: usize, span: &QuoteSpan) -> bool {
         let i = self.spans.partition_point(|s| s.close_token < verb);
         let Some(earlier) = i.checked_sub(1).and_then(|i| self.spans.get(i)) else { return false };

@@ -271,3 +271,27 @@ fn a_that_right_after_the_verb_opens_what_was_said_not_a_relative_clause() {
     );
     assert_ne!(speaker_of(&text, "what happens").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn an_aside_answering_a_quote_attributes_the_next_quote_not_the_one_before() {
+    let text = "Trial\n\nIvo Marr, 24, denied the charge. Prosecutor Ana Bell had asked for 18 years.\n\n\
+                Asked by the presiding judge why he had bought the chemicals, he said it was “to see \
+                if I was capable”, an answer the prosecutor later called “chilling”.";
+    assert_eq!(speaker_of(text, "to see if").as_deref(), Some("Ivo Marr"));
+    assert_eq!(speaker_of(text, "chilling").as_deref(), Some("Ana Bell"));
+}
+
+#[test]
+fn a_reported_clause_with_a_described_subject_and_a_speech_verb_of_its_own_speaks() {
+    let text = "Attack\n\nTwo officers were hurt.\n\nWitnesses said the man shouted “Long live the front” \
+                during the attack.";
+    assert_eq!(speaker_of(text, "Long live").as_deref(), Some("the man"));
+    // A participle after the described subject is no verb of its own.
+    let text = "Attack\n\nTwo officers were hurt.\n\nWitnesses said the crowd kept shouting at police \
+                after the attack, calling it “a disgrace”.";
+    assert_ne!(speaker_of(text, "a disgrace").as_deref(), Some("the crowd"));
+    // Nor is a relative clause's verb after the name that spoke.
+    let text = "Attack\n\n\"Every time a link goes there is a scramble,\" said Ana Roe, a consultant \
+                who has advised the police in the north, \"and the scramble is settled with rifles.\"";
+    assert_eq!(speaker_of(text, "and the scramble").as_deref(), Some("Ana Roe"));
+}

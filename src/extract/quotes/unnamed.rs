@@ -140,6 +140,20 @@ impl Attributor<'_, '_> {
         {
             return Some(None);
         }
+        // `He said it was "…", an answer the prosecutor later called "…"`: the aside's verb.
+        let verb_before = verb_before.map(|v| self.aside_verb_after_earlier_quote(v, span).unwrap_or(v));
+        // `Witnesses said the man shouted "…"`: a reported clause with a described subject and a
+        // finite speech verb of its own; that verb attributes the quote.
+        let verb_before = verb_before.map(|v| {
+            (v + 2..span.open_token)
+                .find(|&i| {
+                    attributing(i) && !self.word(i).ends_with("ing") && self.described_subject_before(i)
+                })
+                // ("said Ana Roe, a consultant who has advised …, '…'": a relative clause's verb
+                // speaks of its noun.)
+                .filter(|&i| !(v + 1..i).any(|j| LEXICON.word_in(Words::RelativePronouns, self.text, j)))
+                .unwrap_or(v)
+        });
         let (verb, floor) = match (verb_before, verb_after) {
             (Some(verb), _) => (verb, sentence.start),
             (None, Some(verb)) => (verb, after),
