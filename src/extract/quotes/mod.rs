@@ -161,6 +161,10 @@ pub fn attribute_quotes(
                         .map(|actor| (actor, "quote:spokesperson-of-modifier"))
                 })
                 .or_else(|| {
+                    // "Prime Minister Ana Vell's office said".
+                    attributor.office_of_person(span, &phrase).map(|actor| (actor, "quote:office-of-person"))
+                })
+                .or_else(|| {
                     attributor
                         .spokesperson_of_named_body(span, &phrase)
                         .map(|actor| (actor, "quote:spokesperson-of-named-body"))
@@ -181,10 +185,15 @@ pub fn attribute_quotes(
                 None => match attributor.definite_unnamed_antecedent(span, &phrase) {
                     // "… ," the diplomat said` after "A senior diplomat familiar with the talks
                     // said": the source in the words that introduced it.
-                    Some(introduced) => {
-                        unnamed = Some(introduced);
-                        Some((None, "quote:described-antecedent".to_owned()))
-                    }
+                    // `A senior Ruritanian security official said …. "…," the official said`: a
+                    // state's or a body's unnamed official speaks for it, as when introduced.
+                    Some(introduced) => match attributor.body_of_unnamed_official(&introduced) {
+                        Some(body) => Some((Some(body), "quote:described-antecedent-body".to_owned())),
+                        None => {
+                            unnamed = Some(introduced);
+                            Some((None, "quote:described-antecedent".to_owned()))
+                        }
+                    },
                     None => {
                         unnamed = Some(phrase);
                         Some((None, "quote:described-speaker".to_owned()))

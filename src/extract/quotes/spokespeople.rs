@@ -155,6 +155,59 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// The person whose office speaks (`phrase` "Prime Minister Ana Vell's office"): a person's
+    /// possessive right before "office" in the quote's sentences. A person's office issues their
+    /// words, where a person's spokesperson is a voice of their own.
+    pub(super) fn office_of_person(&self, span: &QuoteSpan, phrase: &str) -> Option<usize> {
+        if !phrase.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case("office")) {
+            return None;
+        }
+        let opening = self.sentence_range(span.open_token);
+        let closing = self.sentence_range(span.close_token);
+        (opening.start.max(1)..closing.end).find_map(|i| {
+            if self.inside_quote(i) || !self.text.is_word_ci(i, "office") {
+                return None;
+            }
+            let owner = self.possessor_ending_at(i - 1)?;
+            (self.actors.kind_of(owner) == ActorKind::Person).then_some(owner.actor)
+        })
+    }
+
+    /// The state or body an unnamed official speaks for, read from the words that introduced
+    /// them (`phrase`): "a", "an" or "one", plain words, a state's nationality adjective or a
+    /// body's name the article gives, plain words again and a noun of [`Words::OfficialNouns`]
+    /// ("A senior Ruritanian security official", "a senior NATO official"). The state must be
+    /// named in the article, as for [`Self::spokesperson_of_modifier`].
+    pub(super) fn body_of_unnamed_official(&self, phrase: &str) -> Option<usize> {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let (first, noun) = (*words.first()?, *words.last()?);
+        if words.len() < 3
+            || !LEXICON.has(Words::UnnamedSourceOpeners, &first.to_ascii_lowercase())
+            || !LEXICON.has(Words::OfficialNouns, noun)
+        {
+            return None;
+        }
+        let middle = &words[1..words.len() - 1];
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let start = middle.iter().position(|w| capitalised(w))?;
+        let end = start + middle[start..].iter().take_while(|w| capitalised(w)).count();
+        let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+        if !middle[..start].iter().all(plain) || !middle[end..].iter().all(plain) {
+            return None;
+        }
+        let name = middle[start..end].join(" ");
+        if let Some(entity) = LEXICON.lookup_country(&name) {
+            let state = LEXICON.entity_name(entity);
+            return self.actors.actors.iter().position(|a| a.kind == ActorKind::State && a.name == state);
+        }
+        let mut bodies = self.actors.actors.iter().enumerate().filter(|(_, a)| {
+            !matches!(a.kind, ActorKind::Person | ActorKind::Media)
+                && (a.name == name || a.aliases.iter().any(|alias| *alias == name))
+        });
+        let (body, _) = bodies.next()?;
+        bodies.next().is_none().then_some(body)
+    }
+
     /// The state actor whose nationality adjective ends right before token `end` ("Estonian",
     /// "South Korean"), when the article names that state.
     fn state_of_adjective_ending_at(&self, end: usize) -> Option<usize> {

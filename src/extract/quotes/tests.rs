@@ -310,11 +310,13 @@ fn a_spokesperson_after_the_verb_speaks_rather_than_whom_they_speak_for() {
 }
 
 #[test]
-fn an_office_that_speaks_is_not_its_owner() {
+fn an_office_that_speaks_issues_its_owners_words() {
+    // Until stop 56 the quote stayed open, as the political-news annotators leave it; the
+    // security annotators credit the person (B51, A56), and so does the engine now.
     let found = quotes("Ravi Solano spoke.\n\n\"We are calm,\" Solano's office said in a statement.");
-    assert_ne!(found[0].1.as_deref(), Some("Ravi Solano"));
+    assert_eq!(found[0].1.as_deref(), Some("Ravi Solano"));
     let found = quotes("Ravi Solano spoke.\n\nSolano's office said: \"We are calm.\"");
-    assert_ne!(found[0].1.as_deref(), Some("Ravi Solano"));
+    assert_eq!(found[0].1.as_deref(), Some("Ravi Solano"));
 }
 
 #[test]
