@@ -617,8 +617,6 @@ impl Attributor<'_, '_> {
             .find(|&i| self.text.is_punct(i, ','))
     }
 
-    /// Whether the speech verb at `verb` closes the attribution of a quote earlier in the
-    /// sentence than `span`: a few words after its closing mark, with no other verb between.
     /// Whether a quote of the sentence stands between `verb` and `span` and a claim's aside opens
     /// right after it (`said it was "…", an answer the prosecutor called "…"`).
     fn aside_after_earlier_quote(&self, verb: usize, span: &QuoteSpan) -> bool {
@@ -640,6 +638,8 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// Whether the speech verb at `verb` closes the attribution of a quote earlier in the
+    /// sentence than `span`: a few words after its closing mark, with no other verb between.
     pub(super) fn attributes_earlier_quote(&self, verb: usize, span: &QuoteSpan) -> bool {
         let i = self.spans.partition_point(|s| s.close_token < verb);
         let Some(earlier) = i.checked_sub(1).and_then(|i| self.spans.get(i)) else { return false };

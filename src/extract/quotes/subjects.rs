@@ -886,12 +886,13 @@ impl Attributor<'_, '_> {
     /// it.
     fn fronted_participle_end(&self, sentence_start: usize, end: usize) -> Option<usize> {
         let first = self.first_word(sentence_start);
-        let participle =
-            self.text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+        let participle = self.text.tokens.get(first).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
                 && self.word(first).len() > 4
                 && self.word(first).ends_with("ing")
                 && self.mention_covering(first).is_none()
                 && !LEXICON.is_place_word(self.text, first)
+                // "Neighbouring Senegal, through whose port …, said": an adjective of place.
+                && !LEXICON.word_in(Words::PlaceModifiers, self.text, first)
                 && self.text.is_word(first + 1);
         if !participle {
             return None;

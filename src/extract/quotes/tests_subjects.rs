@@ -972,6 +972,10 @@ fn a_name_in_a_participles_phrase_that_opens_the_sentence_does_not_speak() {
     assert_eq!(speaker_of(text, "false").as_deref(), Some("Beijing"));
     let text = "Row\n\nThe claims spread. Beijing, in a statement, said it would \"respond firmly\".";
     assert_eq!(speaker_of(text, "respond firmly").as_deref(), Some("Beijing"));
+    // An adjective of place in "-ing" opens no participle's phrase.
+    let text = "Fuel\n\nMali's fuel comes by road.\n\nNeighbouring Senegal, through whose port much of \
+                the fuel arrives, said it was following events \"with great concern\".";
+    assert_eq!(speaker_of(text, "with great").as_deref(), Some("Senegal"));
 }
 
 #[test]
