@@ -105,8 +105,9 @@ impl Attributor<'_, '_> {
         people.find(|m| self.has_role(m, &head)).filter(|m| !noun_between(m)).map(|m| m.actor)
     }
 
-    /// The head noun of the unnamed person `sentence` opens with as the subject of a verb of
-    /// speech, described with "the" ("Late on Monday, the government spokesman said"), when no
+    /// The head noun of the unnamed spokesperson or official `sentence` opens with as the subject
+    /// of a verb of speech, described with "the" ("Late on Monday, the government spokesman
+    /// said"), when no
     /// person named in the [`ROLE_SENTENCES`] sentences before is given that role (then the
     /// description names them again: [`Self::person_of_described_role`]).
     pub(super) fn unnamed_definite_speaker(&self, sentence: &Range<usize>) -> Option<usize> {
@@ -121,6 +122,11 @@ impl Attributor<'_, '_> {
             return None;
         }
         let key = self.text.key(head);
+        // Only a spokesperson or an official: "the agency head said" may name again a person
+        // given another word for the role ("Ana Vell, the agency's chief").
+        if !super::spokespeople::voice_noun(key) {
+            return None;
+        }
         let first_sentence = self.text.tokens.get(first)?.sentence().saturating_sub(ROLE_SENTENCES);
         let floor =
             self.text.sentences.get(first_sentence)?.start.max(first.saturating_sub(ROLE_REACH_TOKENS));

@@ -639,6 +639,11 @@ fn a_pronoun_after_an_unnamed_subject_who_spoke_names_nobody_before_them() {
                 television, the spokesman said the army had \"repelled the enemy\". He urged citizens \
                 not to share what he called \"enemy lies\".";
     assert_eq!(speaker_of(text, "enemy lies").as_deref(), Some("Ivo Marr"));
+    // Another word for a named person's role ("head" for the chief named before) is no unnamed
+    // voice: "he" still means the person.
+    let text = "Ivo Marr, the chief of the Kessan Atomic Agency, spoke on Monday. The agency head said \
+                the site was sealed. \"We saw nothing,\" he said.";
+    assert_eq!(speaker_of(text, "We saw nothing").as_deref(), Some("Ivo Marr"));
 }
 
 #[test]
