@@ -300,6 +300,15 @@ pub(super) fn dates_something(text: &TokenizedText<'_>, sentence_start: usize, c
     if dated_by_its_onset(text, sentence_start, cue.start) {
         return true;
     }
+    // "led by Gen. Ivo Marr since a coup in 2020", "since coups in 2020 and 2021": an event dated
+    // by the year after it, right after such a word.
+    let article =
+        cue.start >= 1 && (text.is_word_ci(cue.start - 1, "a") || text.is_word_ci(cue.start - 1, "an"));
+    let dating_word = cue.start.checked_sub(1 + usize::from(article)).filter(|&i| i >= sentence_start);
+    if dating_word.is_some_and(|i| LEXICON.word_in(Words::DatingWords, text, i)) && year_after(text, cue.end)
+    {
+        return true;
+    }
     let Some(year) = year_before(text, sentence_start, cue.start) else {
         return false;
     };
@@ -464,6 +473,17 @@ pub(super) fn quoted_label(text: &TokenizedText<'_>, sentence: Range<usize>, cue
 
 /// The year right before token `at`, inside the sentence: "2008" in "the 2008 war", or the first
 /// year of a span ("the 1998-99 war", "the 1992–1995 war").
+/// Whether "in" and a year, perhaps with a month between ("in September 2022"), follow right
+/// after token `end`.
+fn year_after(text: &TokenizedText<'_>, end: usize) -> bool {
+    /// How many words may stand between "in" and the year ("in late September 2022").
+    const MONTH_WORDS: usize = 2;
+    text.is_word_ci(end, "in")
+        && (end + 1..end + 2 + MONTH_WORDS)
+            .take_while(|&i| text.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct))
+            .any(|i| is_year(text, i))
+}
+
 fn year_before(text: &TokenizedText<'_>, sentence_start: usize, at: usize) -> Option<usize> {
     let last = at.checked_sub(1).filter(|&i| i > sentence_start)?;
     if is_year(text, last) {

@@ -476,6 +476,16 @@ fn a_past_event_that_dates_something_else_is_no_threat() {
     let text = "The firm evaded export rules imposed after Ruritania's 2014 invasion of Elbonia.";
     assert!(threats(text).is_empty(), "{:?}", threats(text));
     assert_eq!(threats("Ruritania's invasion of Elbonia began in 2014.").len(), 1);
+    // An event right after "since", dated by the year after it, dates the rule of a government.
+    for text in [
+        "Elbonia's military government, led by Capt. Ivo Marr since a coup in September 2022, did \
+         not comment on the toll.",
+        "The junta, in power since coups in 2020 and 2021, has said the situation is under control.",
+    ] {
+        assert!(threats(text).is_empty(), "{text}: {:?}", threats(text));
+    }
+    // A coup told as news still is one.
+    assert_eq!(threats("Soldiers staged a coup in September 2022, seizing the radio station.").len(), 1);
 }
 
 #[test]
@@ -634,6 +644,11 @@ fn a_cue_naming_the_field_of_experts_is_no_threat() {
     assert!(threats("Nerve agent experts said the samples would take weeks to test.").is_empty());
     assert_eq!(threats("The regime used nerve agent on the town, experts said.").len(), 1);
     assert!(threats("The senator called it ambush journalism by Russia's state channel.").is_empty());
+    // An analysis of dangers is no danger stated.
+    assert!(
+        threats("The report came out as several EU governments review their threat assessments.").is_empty()
+    );
+    assert_eq!(threats("Several EU governments said the threat from Russia was growing.").len(), 1);
 }
 
 #[test]
