@@ -121,6 +121,8 @@ fn a_sponsor_before_a_hyphenated_attributive_is_no_part_of_the_name() {
     let found = names("Troops fought the Northern Front-backed Valley Liberation Army near the lake.");
     assert!(found.contains(&"Valley Liberation Army".to_owned()), "{found:?}");
     assert!(!found.iter().any(|n| n.contains("backed")), "{found:?}");
+    let found = names("Fighters of the Kremlin-controlled Vell Legion reached the port on Monday.");
+    assert!(found.contains(&"Vell Legion".to_owned()), "{found:?}");
 }
 
 #[test]
