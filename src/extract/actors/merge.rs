@@ -281,10 +281,11 @@ impl Finder<'_, '_> {
     }
 
     /// "the Vell Front Group … Vell Front", "the Katiba Tolo-Varen Group … Katiba
-    /// Tolo", "Hanseport Logistics AG … Hanseport Logistics": a name that is a longer
-    /// organisation's without its last word "Group" or a legal form
-    /// ([`Words::LegalFormSuffixes`]), or without what follows a hyphen inside it, is the same
-    /// body. A shorter name the article gives joins the longer one (when only one longer name
+    /// Tolo", "Hanseport Logistics AG … Hanseport Logistics", "the Korea Coast Guard … the Coast
+    /// Guard": a name that is a longer organisation's without its last word "Group" or a legal
+    /// form ([`Words::LegalFormSuffixes`]), without what follows a hyphen inside it, or without
+    /// its first words (two capitalised words or more left, which the gazetteer does not know),
+    /// is the same body. A shorter name the article gives joins the longer one (when only one longer name
     /// shortens so); a longer one joins the body the gazetteer knows by the shorter name.
     pub(super) fn merge_group_short_names(&mut self) {
         let mut longer_of: HashMap<String, Option<String>> = HashMap::new();
@@ -306,6 +307,28 @@ impl Finder<'_, '_> {
                 let mut short = words[..at].to_vec();
                 short.push(first);
                 shorts.push(short);
+            }
+            // "the Korea Coast Guard … the Coast Guard said": the last two words or more of a
+            // longer name, capitalised, name the same body when only it ends so.
+            if words.len() >= 3 {
+                for from in 1..=words.len() - 2 {
+                    let tail = &words[from..];
+                    let mut key = String::new();
+                    for word in tail {
+                        push_key_part(&mut key, word);
+                    }
+                    // The short name as the article writes it is capitalised too ("the Chilean
+                    // army" is the state's, not the Free Chilean Army's).
+                    let capitalised = self.named_orgs.get(&key).is_some_and(|short| {
+                        short
+                            .name
+                            .split_whitespace()
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    });
+                    if capitalised && LEXICON.lookup(&tail.join(" ")).is_none() {
+                        shorts.push(tail.to_vec());
+                    }
+                }
             }
             for short in shorts {
                 let phrase = short.join(" ");

@@ -821,6 +821,20 @@ fn a_firm_named_again_without_its_legal_form_is_the_same_firm() {
 }
 
 #[test]
+fn a_body_named_again_by_the_last_words_of_its_name_is_the_same_body() {
+    let found = actors(
+        "The Vellan Maritime Guard seized the tanker on Monday. The Maritime Guard said the captain          had been detained.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.contains(&"Maritime Guard".to_owned()), "{found:?}");
+    // Two longer names that end so leave the short one apart.
+    let found = actors(
+        "The Vellan Maritime Guard and the Kessan Maritime Guard met. The Maritime Guard said nothing.",
+    );
+    assert_eq!(found.len(), 3, "{found:?}");
+}
+
+#[test]
 fn where_a_mission_serves_is_part_of_its_name() {
     let found =
         actors("The United Nations Interim Force in Lebanon, known as UNIFIL, said it was concerned.");
