@@ -290,6 +290,15 @@ impl Finder<'_, '_> {
     pub(super) fn merge_group_short_names(&mut self) {
         let mut longer_of: HashMap<String, Option<String>> = HashMap::new();
         let mut known_as: HashMap<String, Entity> = HashMap::new();
+        let national_names: HashSet<&str> = self
+            .mentions
+            .iter()
+            .filter(|m| m.rule == "demonym+org" || m.rule == "state+org")
+            .filter_map(|m| match &m.key {
+                ActorKey::Named(lookup) => Some(lookup.as_str()),
+                _ => None,
+            })
+            .collect();
         for (lookup, org) in &self.named_orgs {
             let words: Vec<&str> = org.name.split_whitespace().collect();
             let mut shorts: Vec<Vec<&str>> = Vec::new();
@@ -325,7 +334,13 @@ impl Finder<'_, '_> {
                             .split_whitespace()
                             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                     });
-                    if capitalised && LEXICON.lookup(&tail.join(" ")).is_none() {
+                    // "the Korean National Police Agency … Japan's National Police Agency": a
+                    // short name the article gives a state's word of its own, or a state's word
+                    // dropped, leaves a body every state may have (`merge_national_names` reads
+                    // those).
+                    let national = national_names.contains(key.as_str())
+                        || words[..from].iter().any(|w| LEXICON.lookup_country(w).is_some());
+                    if capitalised && !national && LEXICON.lookup(&tail.join(" ")).is_none() {
                         shorts.push(tail.to_vec());
                     }
                 }

@@ -832,6 +832,12 @@ fn a_body_named_again_by_the_last_words_of_its_name_is_the_same_body() {
         "The Vellan Maritime Guard and the Kessan Maritime Guard met. The Maritime Guard said nothing.",
     );
     assert_eq!(found.len(), 3, "{found:?}");
+    // A state's word dropped leaves a body every state may have.
+    let names = names(
+        "The Korean National Police Agency traced the funds. Japan's National Police Agency said it \
+         was investigating.",
+    );
+    assert!(names.contains(&"National Police Agency".to_owned()), "{names:?}");
 }
 
 #[test]
