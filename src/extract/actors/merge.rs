@@ -280,12 +280,12 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// "the Vell Front Group … Vell Front", "the Katiba Tolo-Varen Group … Katiba
-    /// Tolo", "Hanseport Logistics AG … Hanseport Logistics", "the Korea Coast Guard … the Coast
-    /// Guard": a name that is a longer organisation's without its last word "Group" or a legal
-    /// form ([`Words::LegalFormSuffixes`]), without what follows a hyphen inside it, or without
-    /// its first words (two capitalised words or more left, which the gazetteer does not know),
-    /// is the same body. A shorter name the article gives joins the longer one (when only one longer name
+    /// "the Vell Front Group … Vell Front", "the Katiba Tolo-Varen Group … Katiba Tolo", "Hanseport
+    /// Logistics AG … Hanseport Logistics", "the Korea Coast Guard … the Coast Guard": a name that
+    /// is a longer organisation's without its last word "Group" or a legal form
+    /// ([`Words::LegalFormSuffixes`]), without what follows a hyphen inside it, or without its
+    /// first words (two capitalised words or more left, which the gazetteer does not know), is the
+    /// same body. A shorter name the article gives joins the longer one (when only one longer name
     /// shortens so); a longer one joins the body the gazetteer knows by the shorter name.
     pub(super) fn merge_group_short_names(&mut self) {
         let mut longer_of: HashMap<String, Option<String>> = HashMap::new();

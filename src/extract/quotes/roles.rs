@@ -106,9 +106,8 @@ impl Attributor<'_, '_> {
     }
 
     /// The head noun of the unnamed spokesperson or official `sentence` opens with as the subject
-    /// of a verb of speech, described with "the" ("Late on Monday, the government spokesman
-    /// said"), when no
-    /// person named in the [`ROLE_SENTENCES`] sentences before is given that role (then the
+    /// of a verb of speech, described with "the" ("Late on Monday, the government spokesman said"),
+    /// when no person named in the [`ROLE_SENTENCES`] sentences before is given that role (then the
     /// description names them again: [`Self::person_of_described_role`]).
     pub(super) fn unnamed_definite_speaker(&self, sentence: &Range<usize>) -> Option<usize> {
         let first = self.subject_after_fronted_phrase(sentence);

@@ -852,8 +852,6 @@ impl Attributor<'_, '_> {
             .find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
     }
 
-    /// Where a phrase that opens the sentence with a preposition or a participle ends, before
-    /// `limit`: [`Self::fronted_phrase_end`], else [`Self::fronted_participle_end`].
     /// The relative pronoun ("which", "who") whose clause `verb` is the predicate of: right
     /// before it, or before the first verb of a predicate "and" joins it to ("who sent him plans
     /// and urged"), with only words between.
@@ -875,6 +873,8 @@ impl Attributor<'_, '_> {
             .filter(|&i| i + 1 < before)
     }
 
+    /// Where a phrase that opens the sentence with a preposition or a participle ends, before
+    /// `limit`: [`Self::fronted_phrase_end`], else [`Self::fronted_participle_end`].
     pub(super) fn opening_phrase_end(&self, sentence_start: usize, limit: usize) -> Option<usize> {
         self.fronted_phrase_end(sentence_start, limit)
             .or_else(|| self.fronted_participle_end(sentence_start, limit))
