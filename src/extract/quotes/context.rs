@@ -332,7 +332,13 @@ impl Attributor<'_, '_> {
                     if relative.is_some_and(|at| mention.start_token < at) {
                         return None;
                     }
-                    if possessive {
+                    // "Somalia's federal government welcomed the report …, which it said '…'": a
+                    // part that speaks for its owner (a state's government, a force's unit) makes
+                    // the owner the subject.
+                    if possessive && wanted == (Wanted::Group { plural: false }) && self.owns_a_part(mention)
+                    {
+                        first_fitting = Some(mention.actor);
+                    } else if possessive {
                         body_owned |=
                             wanted == (Wanted::Group { plural: false }) && self.owns_a_body(mention);
                         possessive_fallback = Some(mention.actor);
@@ -440,7 +446,8 @@ impl Attributor<'_, '_> {
     fn opens_with_document(&self, sentence: &Range<usize>) -> bool {
         /// How many words may describe the document ("The 40-page annual report").
         const DOCUMENT_MODIFIERS: usize = 4;
-        let first = sentence.start + usize::from(!self.text.is_word(sentence.start));
+        // ("In the Sahel, the report said, …": after a phrase set before the subject.)
+        let first = self.subject_after_fronted_phrase(sentence);
         if !self.text.is_word_ci(first, "the") || self.inside_quote(first) {
             return false;
         }
@@ -920,6 +927,19 @@ impl Attributor<'_, '_> {
         // "In Washington, the agency said": a place the sentence opens with is where, not who.
         preposition
             .is_some_and(|i| !opens_sentence(i) || LEXICON.word_in(Words::LocativePrepositions, self.text, i))
+    }
+
+    /// Whether the possessive `mention` owns a part through which it speaks itself, named by plain
+    /// words after it ("Somalia's federal government", "the agency's cyber unit"): within three
+    /// lower-case words, a noun of [`Words::OrgPartNouns`].
+    fn owns_a_part(&self, mention: &MentionRecord) -> bool {
+        let first = mention.end_token + 1;
+        (first..first + 3)
+            .take_while(|&i| {
+                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                    && self.mention_covering(i).is_none()
+            })
+            .any(|i| LEXICON.word_in(Words::OrgPartNouns, self.text, i))
     }
 
     /// Whether the possessive `mention` owns a body named by plain words after it ("China's coast

@@ -675,3 +675,19 @@ fn a_persons_office_speaks_for_them_where_their_spokesperson_does_not() {
     let text = "Voters asked about the bridge. Tomas Brevik's office said the plan was \"still on track.\"";
     assert_eq!(speaker_of(text, "still on").as_deref(), Some("Tomas Brevik"));
 }
+
+#[test]
+fn it_in_a_sentence_a_states_government_opens_is_the_state() {
+    let text = "Report\n\nThe Kessa Front has denied any role.\n\nSomalia's federal government welcomed the \
+                report and called on donors to fund the mission, which it said \"cannot be allowed to \
+                collapse\".";
+    assert_eq!(speaker_of(text, "cannot be allowed").as_deref(), Some("Somalia"));
+}
+
+#[test]
+fn it_after_a_document_that_speaks_after_a_fronted_phrase_is_the_document() {
+    let text = "Report\n\nThe monitors ranked the Kessa Front first.\n\nIn the Sahel, the report said, the \
+                Vell Brigade remained the most dangerous group. It warned that the coast faced \"a \
+                serious risk of spillover\".";
+    assert_eq!(speaker_of(text, "a serious risk"), None);
+}
