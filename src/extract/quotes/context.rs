@@ -446,8 +446,7 @@ impl Attributor<'_, '_> {
     fn opens_with_document(&self, sentence: &Range<usize>) -> bool {
         /// How many words may describe the document ("The 40-page annual report").
         const DOCUMENT_MODIFIERS: usize = 4;
-        // ("In the Sahel, the report said, …": after a phrase set before the subject.)
-        let first = self.subject_after_fronted_phrase(sentence);
+        let first = sentence.start + usize::from(!self.text.is_word(sentence.start));
         if !self.text.is_word_ci(first, "the") || self.inside_quote(first) {
             return false;
         }

@@ -683,11 +683,3 @@ fn it_in_a_sentence_a_states_government_opens_is_the_state() {
                 collapse\".";
     assert_eq!(speaker_of(text, "cannot be allowed").as_deref(), Some("Somalia"));
 }
-
-#[test]
-fn it_after_a_document_that_speaks_after_a_fronted_phrase_is_the_document() {
-    let text = "Report\n\nThe monitors ranked the Kessa Front first.\n\nIn the Sahel, the report said, the \
-                Vell Brigade remained the most dangerous group. It warned that the coast faced \"a \
-                serious risk of spillover\".";
-    assert_eq!(speaker_of(text, "a serious risk"), None);
-}
