@@ -349,7 +349,8 @@ fn is_leading_initial(text: &str, previous: Option<&Token>, start_byte: usize, d
 
 /// A single capital, with its dot at `dot`, that opens a state's name written short with the
 /// next word ("N. Korea fired …", "as S. Korea and Japan met"): the gazetteer lists the short
-/// name, so the dot ends no sentence wherever the letter stands.
+/// name ([`super::lexicon::is_abbreviated_state`]), so the dot ends no sentence wherever the
+/// letter stands.
 fn opens_abbreviated_state(text: &str, start_byte: usize, dot: usize) -> bool {
     let bytes = text.as_bytes();
     if dot != start_byte + 1
@@ -361,8 +362,7 @@ fn opens_abbreviated_state(text: &str, start_byte: usize, dot: usize) -> bool {
     }
     let rest = text.get(dot + 2..).unwrap_or("");
     let word_end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
-    text.get(start_byte..dot + 2 + word_end)
-        .is_some_and(|phrase| super::lexicon::LEXICON.lookup_country(phrase).is_some())
+    text.get(start_byte..dot + 2 + word_end).is_some_and(super::lexicon::is_abbreviated_state)
 }
 
 /// A middle initial token ("T.", "Kh."), as [`is_middle_initial`] made it.

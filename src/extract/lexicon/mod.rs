@@ -66,6 +66,27 @@ type FastSet<K> = HashSet<K, foldhash::fast::FixedState>;
 /// The lexicon, parsed on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
+/// The states' names written with a capital letter and a dot first ("N. Korea"), read straight
+/// from `countries.tsv`: the tokenizer consults them, and the lexicon tokenizes its own phrases
+/// while it loads, so they cannot come from [`LEXICON`].
+static ABBREVIATED_STATES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    COUNTRIES_TSV
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(|line| line.split('\t').take(2).flat_map(|column| column.split(';')))
+        .map(str::trim)
+        .filter(|name| {
+            let bytes = name.as_bytes();
+            bytes.len() > 3 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.' && bytes[2] == b' '
+        })
+        .collect()
+});
+
+/// Whether `phrase` is a state's name written with a capital letter and a dot first ("N. Korea").
+pub fn is_abbreviated_state(phrase: &str) -> bool {
+    ABBREVIATED_STATES.iter().any(|name| name.eq_ignore_ascii_case(phrase))
+}
+
 /// A state or an organisation from the gazetteers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Entity {
