@@ -240,21 +240,25 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// "the Finnish Border Guard … a Border Guard officer": an organisation named with a
-    /// nationality adjective (or its state's name) first is the same body when its name is met
-    /// without it; the shorter form joins it, when only one such longer name ends so.
-    pub(super) fn merge_national_names(&mut self) {
-        let mut longer_of: HashMap<String, Option<String>> = HashMap::new();
-        // The organisations whose name the rules for nationalities read.
-        let national: HashSet<&str> = self
-            .mentions
+    /// The organisations whose name the rules for nationalities read ("the Finnish Border Guard",
+    /// "Japan's National Police Agency"), by lookup key.
+    fn national_org_names(&self) -> HashSet<&str> {
+        self.mentions
             .iter()
             .filter(|m| m.rule == "demonym+org" || m.rule == "state+org")
             .filter_map(|m| match &m.key {
                 ActorKey::Named(lookup) => Some(lookup.as_str()),
                 _ => None,
             })
-            .collect();
+            .collect()
+    }
+
+    /// "the Finnish Border Guard … a Border Guard officer": an organisation named with a
+    /// nationality adjective (or its state's name) first is the same body when its name is met
+    /// without it; the shorter form joins it, when only one such longer name ends so.
+    pub(super) fn merge_national_names(&mut self) {
+        let mut longer_of: HashMap<String, Option<String>> = HashMap::new();
+        let national = self.national_org_names();
         for lookup in national {
             let Some(org) = self.named_orgs.get(lookup) else { continue };
             let Some((first, rest)) = org.name.split_once(' ') else { continue };
@@ -290,15 +294,7 @@ impl Finder<'_, '_> {
     pub(super) fn merge_group_short_names(&mut self) {
         let mut longer_of: HashMap<String, Option<String>> = HashMap::new();
         let mut known_as: HashMap<String, Entity> = HashMap::new();
-        let national_names: HashSet<&str> = self
-            .mentions
-            .iter()
-            .filter(|m| m.rule == "demonym+org" || m.rule == "state+org")
-            .filter_map(|m| match &m.key {
-                ActorKey::Named(lookup) => Some(lookup.as_str()),
-                _ => None,
-            })
-            .collect();
+        let national_names = self.national_org_names();
         for (lookup, org) in &self.named_orgs {
             let words: Vec<&str> = org.name.split_whitespace().collect();
             let mut shorts: Vec<Vec<&str>> = Vec::new();

@@ -932,13 +932,16 @@ impl Attributor<'_, '_> {
     /// words after it ("Somalia's federal government", "the agency's cyber unit"): within three
     /// lower-case words, a noun of [`Words::OrgPartNouns`].
     fn owns_a_part(&self, mention: &MentionRecord) -> bool {
+        self.plain_words_after(mention).any(|i| LEXICON.word_in(Words::OrgPartNouns, self.text, i))
+    }
+
+    /// The lower-case words no mention covers right after `mention`, three at most.
+    fn plain_words_after(&self, mention: &MentionRecord) -> impl Iterator<Item = usize> + '_ {
         let first = mention.end_token + 1;
-        (first..first + 3)
-            .take_while(|&i| {
-                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-                    && self.mention_covering(i).is_none()
-            })
-            .any(|i| LEXICON.word_in(Words::OrgPartNouns, self.text, i))
+        (first..first + 3).take_while(|&i| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && self.mention_covering(i).is_none()
+        })
     }
 
     /// Whether the possessive `mention` owns a body named by plain words after it ("China's coast
@@ -946,16 +949,10 @@ impl Attributor<'_, '_> {
     /// noun that is not one of the parts through which an owner speaks itself ("its government",
     /// "its cyber unit").
     fn owns_a_body(&self, mention: &MentionRecord) -> bool {
-        let first = mention.end_token + 1;
-        (first..first + 3)
-            .take_while(|&i| {
-                self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-                    && self.mention_covering(i).is_none()
-            })
-            .any(|i| {
-                (LEXICON.org_head(self.text, i).is_some() || LEXICON.word_in(Words::OrgNouns, self.text, i))
-                    && !LEXICON.word_in(Words::OrgPartNouns, self.text, i)
-            })
+        self.plain_words_after(mention).any(|i| {
+            (LEXICON.org_head(self.text, i).is_some() || LEXICON.word_in(Words::OrgNouns, self.text, i))
+                && !LEXICON.word_in(Words::OrgPartNouns, self.text, i)
+        })
     }
 
     /// The token range of the sentence around a quote's opening and closing marks.

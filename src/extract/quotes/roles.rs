@@ -61,16 +61,8 @@ impl Attributor<'_, '_> {
                     || self.passive_quoted_as_saying(i + 2))
         })?;
         let (start, aged) = self.definite_description_start(head_at)?;
-        let first_sentence = self.text.tokens.get(start)?.sentence().saturating_sub(ROLE_SENTENCES);
-        let floor =
-            self.text.sentences.get(first_sentence)?.start.max(start.saturating_sub(ROLE_REACH_TOKENS));
-        let before = self.actors.mentions.partition_point(|m| m.start_token < start);
-        let mut people =
-            self.actors.mentions[..before].iter().rev().take_while(|m| m.start_token >= floor).filter(|m| {
-                m.end_token <= start
-                    && self.actors.kind_of(m) == ActorKind::Person
-                    && !self.inside_quote(m.start_token)
-            });
+        let floor = self.role_floor(start)?;
+        let mut people = self.people_named_between(floor, start);
         // "said Ivo Marr, 38, a boat captain. … '…,' the 38-year-old said": the age the name was
         // given names that person again, whoever spoke in between.
         if aged
@@ -126,16 +118,32 @@ impl Attributor<'_, '_> {
         if !super::spokespeople::voice_noun(key) {
             return None;
         }
-        let first_sentence = self.text.tokens.get(first)?.sentence().saturating_sub(ROLE_SENTENCES);
-        let floor =
-            self.text.sentences.get(first_sentence)?.start.max(first.saturating_sub(ROLE_REACH_TOKENS));
-        let before = self.actors.mentions.partition_point(|m| m.start_token < first);
-        let role_given = self.actors.mentions[..before]
-            .iter()
-            .rev()
-            .take_while(|m| m.start_token >= floor)
-            .any(|m| self.actors.kind_of(m) == ActorKind::Person && self.has_role(m, key));
+        let floor = self.role_floor(first)?;
+        let role_given = self.people_named_between(floor, first).any(|m| self.has_role(m, key));
         (!role_given).then_some(head)
+    }
+
+    /// Where the look back from `start` for a person given a role stops: [`ROLE_SENTENCES`]
+    /// sentences before, and no more than [`ROLE_REACH_TOKENS`] tokens.
+    fn role_floor(&self, start: usize) -> Option<usize> {
+        let first_sentence = self.text.tokens.get(start)?.sentence().saturating_sub(ROLE_SENTENCES);
+        Some(self.text.sentences.get(first_sentence)?.start.max(start.saturating_sub(ROLE_REACH_TOKENS)))
+    }
+
+    /// The people named outside quotes from `floor` up to `start`, the nearest first.
+    fn people_named_between(
+        &self,
+        floor: usize,
+        start: usize,
+    ) -> impl Iterator<Item = &MentionRecord> + Clone + '_ {
+        let before = self.actors.mentions.partition_point(|m| m.start_token < start);
+        self.actors.mentions[..before].iter().rev().take_while(move |m| m.start_token >= floor).filter(
+            move |m| {
+                m.end_token <= start
+                    && self.actors.kind_of(m) == ActorKind::Person
+                    && !self.inside_quote(m.start_token)
+            },
+        )
     }
 
     /// Whether `head` is a lower-case noun that may name a role (no pronoun or determiner).

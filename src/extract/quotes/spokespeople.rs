@@ -197,12 +197,11 @@ impl Attributor<'_, '_> {
         }
         let name = middle[start..end].join(" ");
         if let Some(entity) = LEXICON.lookup_country(&name) {
-            let state = LEXICON.entity_name(entity);
-            return self.actors.actors.iter().position(|a| a.kind == ActorKind::State && a.name == state);
+            return self.state_actor_named(LEXICON.entity_name(entity));
         }
         let mut bodies = self.actors.actors.iter().enumerate().filter(|(_, a)| {
             !matches!(a.kind, ActorKind::Person | ActorKind::Media)
-                && (a.name == name || a.aliases.iter().any(|alias| *alias == name))
+                && (a.name == name || a.aliases.contains(&name))
         });
         let (body, _) = bodies.next()?;
         bodies.next().is_none().then_some(body)
@@ -219,7 +218,11 @@ impl Attributor<'_, '_> {
                     && matches!(found.entry.entity, Some(Entity::Country(_)))
             })
         })?;
-        let name = LEXICON.entity_name(found.entry.entity?);
+        self.state_actor_named(LEXICON.entity_name(found.entry.entity?))
+    }
+
+    /// The state actor the article names `name` (the gazetteer's canonical name), if any.
+    fn state_actor_named(&self, name: &str) -> Option<usize> {
         self.actors.actors.iter().position(|actor| actor.kind == ActorKind::State && actor.name == name)
     }
 

@@ -397,7 +397,7 @@ impl Attributor<'_, '_> {
         // mention right before it, whatever preposition that has.
         // "an operative, who sent him plans and urged him to '…'": so does the one before a verb
         // joined by "and" to the relative clause's first verb.
-        if let Some(relative) = self.relative_pronoun_of(verb).filter(|&r| r >= sentence_start + 1) {
+        if let Some(relative) = self.relative_pronoun_of(verb).filter(|&r| r > sentence_start) {
             let before = if self.text.is_punct(relative - 1, ',') {
                 relative.checked_sub(2)
             } else {
