@@ -563,9 +563,13 @@ fn is_possessive_s(text: &str, byte: usize) -> bool {
 
 fn new_token(text: &str, start_byte: usize, end_byte: usize, kind: TokenKind) -> Token {
     let word = text.get(start_byte..end_byte).unwrap_or("");
-    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    let first = word.chars().next();
+    let capitalised = first.is_some_and(char::is_uppercase);
     let (mut letters, mut lower) = (0usize, false);
-    if word.is_ascii() {
+    if kind != TokenKind::Word || first.is_some_and(char::is_lowercase) {
+        // Most tokens: no letter count is needed to know they are not all capitals.
+        lower = true;
+    } else if word.is_ascii() {
         for byte in word.bytes() {
             letters += usize::from(byte.is_ascii_alphabetic());
             lower |= byte.is_ascii_lowercase();

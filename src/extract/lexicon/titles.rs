@@ -7,6 +7,10 @@ impl Lexicon {
     /// The end (exclusive) of the longest title starting at token `start`, modifiers included
     /// ("Deputy Foreign Minister"), ignoring case.
     pub fn title_at(&self, text: &TokenizedText<'_>, start: usize) -> Option<usize> {
+        // Most words open no title: one class lookup says so before the sentence is found.
+        if !self.has_class(text, start, class::TITLE_FIRST | class::TITLE_MODIFIER) {
+            return None;
+        }
         let sentence_end = text.sentence_of(start).end;
         let mut title_start = start;
         // A modifier is also a title on its own in a few cases ("Chief"), so it is only skipped
