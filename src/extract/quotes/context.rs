@@ -301,6 +301,13 @@ impl Attributor<'_, '_> {
                     candidates.next();
                     continue;
                 }
+                // "Norland sanctioned Vell Mining, which it said had …": the name a relative
+                // pronoun right before the pronoun follows is what the relative pronoun means,
+                // not the pronoun.
+                if back == 0 && self.antecedent_of_relative_before(mention, token) {
+                    candidates.next();
+                    continue;
+                }
                 // "The UN children's agency UNICEF said": a body named before a noun for what the
                 // next name is only says whose it is.
                 if self.modifies_next_name(mention) {
@@ -401,6 +408,15 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `mention` ends right before ", which" (or ", who", ", whom") and the pronoun at
+    /// `pronoun` follows that relative pronoun ("Vell Mining, which it said").
+    fn antecedent_of_relative_before(&self, mention: &MentionRecord, pronoun: usize) -> bool {
+        pronoun >= 2
+            && mention.end_token == pronoun - 2
+            && self.text.is_punct(pronoun - 2, ',')
+            && ["which", "who", "whom"].iter().any(|word| self.text.is_word_ci(pronoun - 1, word))
     }
 
     /// Whether `mention` stands before a noun for a kind of body and then another name ("the UN

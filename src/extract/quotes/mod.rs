@@ -134,6 +134,14 @@ pub fn attribute_quotes(
             Some((Some(actor), "quote:headline-says".to_owned()))
         } else if let Some(outlet) = attributor.outlet_speaker(span) {
             Some((Some(outlet), "quote:outlet".to_owned()))
+        } else if let Some(found) = attributor
+            .relative_clause_speaker(span)
+            .filter(|(actor, rule)| actor.is_some() && rule == "quote:relative-clause")
+        {
+            // "Officials said the parade would go ahead, with what Chief Jo Bell described as
+            // '…'": a name speaking in a relative clause right before the quote chose its words,
+            // not the described subject of the sentence.
+            Some(found)
         } else if !attributor.is_headline(paragraph)
             && let Some(phrase) = attributor.described_speaker(span)
         {

@@ -618,6 +618,12 @@ impl Attributor<'_, '_> {
             if !self.is_speech_verb(index) || self.word(index).ends_with("ing") {
                 continue;
             }
+            // `Iran "remains committed" to plotting against officials it blames for …`: a pronoun
+            // right after a plural noun opens a relative clause about the noun; its verb
+            // attributes nothing.
+            if index > 0 && self.contact_relative_pronoun(index - 1) {
+                return None;
+            }
             // `"…," the U.N. watchdog said`: the body noun's own rule found nobody.
             if self.modified_body_noun_before(index) {
                 return None;
@@ -639,6 +645,10 @@ impl Attributor<'_, '_> {
             while cursor > span.close_token + 1 {
                 cursor -= 1;
                 if let Some((actor, via_pronoun)) = self.subject_at(cursor) {
+                    // (`… officials it blames for the killing, the bulletin says`.)
+                    if via_pronoun && self.contact_relative_pronoun(cursor) {
+                        return None;
+                    }
                     // `"…," Jo Bell of the FBI's Vell office told`: the object of a preposition
                     // is not the subject.
                     if self.after_object_preposition(cursor) {
@@ -661,6 +671,22 @@ impl Attributor<'_, '_> {
                 .map(|(actor, via_pronoun)| (Some(actor), Self::rule("quote:said-later", via_pronoun)));
         }
         None
+    }
+
+    /// Whether the pronoun at `pronoun` opens a relative clause with no relative pronoun after
+    /// a plural noun ("officials it blames", "the weapons they claim"): the word before is a
+    /// lower-case word in "-s" that is no stopword, verb of speech or word in "-ss".
+    fn contact_relative_pronoun(&self, pronoun: usize) -> bool {
+        let Some(noun) = pronoun.checked_sub(1) else { return false };
+        self.pronoun(pronoun).is_some()
+            && self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && {
+                let word = self.word(noun);
+                word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+            }
+            && !LEXICON.is_stopword(self.text, noun)
+            && !self.is_speech_verb(noun)
+            && !self.inside_quote(noun)
     }
 
     /// Whether the mention starting at `start` is the object of a verb of address ("told the
@@ -697,6 +723,8 @@ impl Attributor<'_, '_> {
         };
         let subject = verb.checked_sub(1)?;
         let start = self.mention_covering(subject).map_or(subject, |m| m.start_token);
+        // ("what Police Chief Jo Bell described as '…'": a title may open the name.)
+        let start = self.title_start_before(start).unwrap_or(start);
         let relative = start.checked_sub(1)?;
         if !["which", "what", "that", "whom"].iter().any(|w| self.text.is_word_ci(relative, w)) {
             return None;
@@ -717,6 +745,22 @@ impl Attributor<'_, '_> {
             return Some((earlier, Self::rule("quote:relative-clause", true)));
         }
         Some((Some(actor), Self::rule("quote:relative-clause", via_pronoun)))
+    }
+
+    /// Where the capitalised words before the name at `name` start when a title among them ends
+    /// at or in the name ("Police Chief" before "Jo Bell" or "Chief Jo Bell"): at most four
+    /// words.
+    fn title_start_before(&self, name: usize) -> Option<usize> {
+        /// How many words a title (and the words that name its force or place) may take.
+        const TITLE_WORDS: usize = 4;
+        let run_start = (name.saturating_sub(TITLE_WORDS)..name).find(|&i| {
+            (i..name)
+                .all(|j| self.text.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised))
+        })?;
+        // (The name's mention may itself open with the title: "Chief Jo Bell".)
+        (run_start..=name)
+            .any(|i| LEXICON.title_at(self.text, i).is_some_and(|end| end >= name))
+            .then_some(run_start)
     }
 
     /// Whether a speech verb outside quotes stands before the quote in the quote's own sentence.

@@ -974,6 +974,12 @@ impl Attributor<'_, '_> {
                 end += 3;
             }
             if let Some(found) = self.subject_at(index) {
+                // "Norway's Foreign Minister Ana Ruiz welcomed it, calling it …": the person a
+                // title names right after the possessive is the subject.
+                if let Some(person) = self.person_titled_after_possessive(end).filter(|m| m.end_token < verb)
+                {
+                    return Some((person.end_token, (person.actor, false)));
+                }
                 if self.possesses_the_subject(index) {
                     // "Norway's commissioner, Ana Ruiz, welcomed it but said": the person named in
                     // apposition to what the possessor owns is the subject.
@@ -991,6 +997,20 @@ impl Attributor<'_, '_> {
             index = end.max(index + 1);
         }
         None
+    }
+
+    /// The person a title names right after the possessive ending at `possessive` ("Norway's
+    /// Foreign Minister Ana Ruiz").
+    fn person_titled_after_possessive(&self, possessive: usize) -> Option<&MentionRecord> {
+        if self.text.tokens.get(possessive).is_none_or(|t| t.kind != TokenKind::Possessive) {
+            return None;
+        }
+        let person = |m: &&MentionRecord| self.actors.kind_of(m) == ActorKind::Person;
+        if let Some(titled) = self.mention_at(possessive + 1).filter(person) {
+            return Some(titled);
+        }
+        let title_end = LEXICON.title_at(self.text, possessive + 1)?;
+        self.mention_at(title_end).filter(person)
     }
 
     /// The person named right after a word of [`Words::SpokespersonNouns`] at `noun` (a comma may

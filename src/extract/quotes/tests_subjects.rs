@@ -1192,3 +1192,43 @@ fn a_long_restrictive_clause_describes_the_subject_before_it() {
                 for the Security Council said the group was collecting \"several million dollars a year\".";
     assert_eq!(speaker_of(text, "several million").as_deref(), Some("The report by the monitoring team"));
 }
+
+#[test]
+fn a_person_a_title_names_after_a_possessor_is_the_subject_of_a_participle() {
+    for text in [
+        "Norway's Foreign Minister Ana Ruiz welcomed the report, calling it \"further proof.\"",
+        "France's Foreign Minister Ana Ruiz welcomed the report, saying it was \"further proof.\"",
+    ] {
+        assert_eq!(speaker_of(text, "further proof").as_deref(), Some("Ana Ruiz"), "{text}");
+    }
+}
+
+#[test]
+fn a_pronoun_after_a_relative_pronoun_is_not_the_name_the_relative_follows() {
+    let text = "Canada also sanctioned Vell Mining Ltd, which it said had exported ore \"falsely \
+                declared as local\".";
+    assert_eq!(speaker_of(text, "falsely").as_deref(), Some("Canada"));
+    let text = "The court fined Jo Bell, who she said had shown \"no remorse at all\".";
+    assert_ne!(speaker_of(text, "no remorse").as_deref(), Some("Jo Bell"));
+}
+
+#[test]
+fn a_speech_verb_in_a_relative_clause_without_a_relative_pronoun_attributes_nothing() {
+    let text = "Foreign states remain a concern. Canada \"remains committed\" to plotting against \
+                officials it blames for the killing, the bulletin says.";
+    assert_ne!(speaker_of(text, "remains committed").as_deref(), Some("Canada"));
+    // A pronoun after a comma is the attribution's own subject.
+    let text = "Canada said the plan \"remains on track\", it said.";
+    assert_eq!(speaker_of(text, "remains on track").as_deref(), Some("Canada"));
+}
+
+#[test]
+fn a_name_in_a_relative_clause_before_the_quote_speaks_rather_than_a_described_subject() {
+    let text = "City officials said the parade would go ahead, with what Police Chief Carl Dever \
+                described as \"the largest security footprint ever,\" including barriers.";
+    assert_eq!(speaker_of(text, "the largest").as_deref(), Some("Carl Dever"));
+    // A pronoun there leaves the described subject's rules to decide: "they" are the officials.
+    let text = "City officials said the parade would go ahead, with what they described as \
+                \"the largest security footprint ever.\"";
+    assert_eq!(speaker_of(text, "the largest").as_deref(), Some("officials"));
+}
