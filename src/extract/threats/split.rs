@@ -24,10 +24,14 @@ pub(super) fn propose_parts(
     reported: &mut Reported,
     threats: &mut Vec<(SuggestedThreat, i32)>,
 ) -> bool {
-    let Some((first_end, second_start)) = split_point(text, whole.range.clone(), whole.statement, whole.hits)
-    else {
-        return false;
-    };
+    let (first_end, second_start, event_clause) =
+        match split_point(text, whole.range.clone(), whole.statement, whole.hits) {
+            Some((end, start)) => (end, start, false),
+            None => match event_clause_point(text, whole.range.clone(), whole.statement, whole.hits) {
+                Some((end, start)) => (end, start, true),
+                None => return false,
+            },
+        };
     let parts =
         [(whole.range.start..first_end, whole.statement), (second_start..whole.range.end, second_start)];
     let part_hits: Vec<Vec<CueHit>> = parts
@@ -62,9 +66,12 @@ pub(super) fn propose_parts(
     // ports'": one actor named in both parts acts twice when the two cues are of different kinds.
     let kinds_differ = readings[0].best.map(|(_, group, _)| &group.family)
         != readings[1].best.map(|(_, group, _)| &group.family);
+    // "Police arrested 37 people after two grenade attacks killed four": what "after" opens is
+    // an event of its own, whoever did it, unless two unnamed hands did the same kind of thing.
     let distinct = match (named(&readings[0]), named(&readings[1])) {
         (Some(a), Some(b)) => a != b || kinds_differ,
-        _ => false,
+        (None, None) => event_clause && kinds_differ,
+        _ => event_clause,
     };
     if distinct {
         for (view, reading) in views.iter().zip(readings) {
@@ -72,6 +79,39 @@ pub(super) fn propose_parts(
         }
     }
     distinct
+}
+
+/// Where "after" opens a clause of its own between two cues ("Police arrested 37 people after two
+/// grenade attacks killed four"): a subject of at least one word, then a finite verb (a past form
+/// in "-ed" or a word of [`Words::EventClauseVerbs`]) that no determiner stands before, with no
+/// comma between. Returns the end of the first part (the "after") and the start of the second.
+pub(super) fn event_clause_point(
+    text: &TokenizedText<'_>,
+    sentence: Range<usize>,
+    statement: usize,
+    hits: &[CueHit],
+) -> Option<(usize, usize)> {
+    /// How many tokens the clause's subject may take.
+    const SUBJECT_TOKENS: usize = 8;
+    if hits.len() < 2 {
+        return None;
+    }
+    let (first_cue, last_cue) = (hits.iter().map(|h| h.end).min()?, hits.iter().map(|h| h.start).max()?);
+    let after = (first_cue..last_cue).find(|&i| i > statement && text.is_word_ci(i, "after"))?;
+    let subject_start = after + 1;
+    let verb = (subject_start + 1..(subject_start + 1 + SUBJECT_TOKENS).min(sentence.end))
+        .take_while(|&i| !text.is_punct(i, ',') && !text.is_punct(i, ';'))
+        .find(|&i| {
+            text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && (text.key(i).ends_with("ed") || LEXICON.word_in(Words::EventClauseVerbs, text, i))
+        })?;
+    // ("after a suspected drone strike": a participle after a determiner modifies a noun.)
+    let modifies_noun = LEXICON.word_in(Words::SpeakerDeterminers, text, verb - 1)
+        || LEXICON.word_in(Words::PossessiveDeterminers, text, verb - 1);
+    // ("after being detained", "after having fled": no subject of its own.)
+    let no_subject = text.key(subject_start).ends_with("ing");
+    let both = hits.iter().any(|h| h.end <= after) && hits.iter().any(|h| h.start >= subject_start);
+    (!modifies_noun && !no_subject && both).then_some((after, subject_start))
 }
 
 /// Where a sentence splits into two statements, each with a cue: the end of the first part and the

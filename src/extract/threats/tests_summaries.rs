@@ -126,6 +126,26 @@ fn two_statements_in_one_sentence_are_two_threats() {
 }
 
 #[test]
+fn a_clause_after_after_tells_an_event_of_its_own() {
+    let found = threats(
+        "Kenyan police have arrested at least 20 people, including two students, after two grenade \
+         attacks in the capital killed three people and wounded 12, officials said.",
+    );
+    let evidence: Vec<&str> = found.iter().map(|t| t.evidence.as_str()).collect();
+    assert_eq!(evidence.len(), 2, "{evidence:?}");
+    assert!(evidence[1].starts_with("two grenade attacks"), "{evidence:?}");
+    // "after" before a noun phrase, or before a participle that modifies one, opens no event.
+    for text in [
+        "Kenyan police have arrested at least 20 people, including two students, after the grenade \
+         attacks on the market.",
+        "Kenyan police have arrested at least 20 people, including two students, after a suspected \
+         grenade attack on the market.",
+    ] {
+        assert_eq!(threats(text).len(), 1, "{text}");
+    }
+}
+
+#[test]
 fn a_suspect_still_free_is_a_threat() {
     assert_eq!(
         summaries("Police said a third man, believed to be the driver, was still at large."),
