@@ -533,9 +533,26 @@ impl Finder<'_, '_> {
                             || self.text.is_word_ci(before, "from")
                             || self.text.is_word_ci(before, "to")
                     });
+                // "U.S. District Judge Ana Vell", "acting U.S. Attorney Jo Bell": a state's name
+                // that opens a person's title says whose office it is, as an adjective would.
+                let opens_title = LEXICON.title_at(self.text, end).is_some_and(|title_end| {
+                    self.text
+                        .tokens
+                        .get(title_end)
+                        .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                        && self.text.adjacent_on_line(title_end - 1, title_end)
+                });
+                // "U.S. Highway 191", "U.S. Route 1": a capitalised word and a number after a
+                // state's name name a thing of that state's.
+                let names_numbered_thing =
+                    self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                        && self.text.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                        && self.text.adjacent_on_line(end - 1, end + 1);
                 let locative = (self.is_locative(start)
                     || names_place
                     || owns_place
+                    || opens_title
+                    || names_numbered_thing
                     || self.owns_named_place(end)
                     || self.address_tail(start, end))
                     && matches!(entity, Entity::Country(_))

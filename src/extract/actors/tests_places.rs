@@ -762,3 +762,17 @@ fn a_community_and_a_place_a_clause_describes_are_places() {
     // A person described by a clause is still a person.
     assert_eq!(names("Ana Vell, a lawmaker who represents the town, said it was calm."), ["Ana Vell"]);
 }
+
+#[test]
+fn a_state_that_opens_a_title_or_a_road_number_is_no_actor() {
+    // A state's name opening a person's title says whose office it is.
+    let text = "The man appeared before U.S. Magistrate Judge Ana Vell on Tuesday. Acting U.S. \
+                Attorney Jo Bell said he had picked a date.";
+    assert_eq!(names(text), ["Ana Vell", "Jo Bell"]);
+    // A numbered road carries a state's name.
+    let text = "Deputies closed a stretch of U.S. Highway 191, Tom Reed said.";
+    assert_eq!(names(text), ["Tom Reed"]);
+    // A state that acts elsewhere in the article stays an actor.
+    let text = "Canadian Ambassador Ana Vell met officials. Canada said it would send aid.";
+    assert!(names(text).contains(&"Canada".to_owned()), "{:?}", names(text));
+}
