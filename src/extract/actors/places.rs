@@ -785,7 +785,18 @@ impl Finder<'_, '_> {
                 .get(institution_start + 1)
                 .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
             && self.text.adjacent_on_line(institution_start, institution_start + 1);
-        let institution = if adjective { None } else { LEXICON.institution_at(self.text, institution_start) };
+        // ("Chad's transitional government" is the state speaking through a part of it, which
+        // the possessive tells.)
+        let institution = if adjective {
+            None
+        } else {
+            LEXICON.institution_at(self.text, institution_start).or_else(|| {
+                (!possessive)
+                    .then(|| LEXICON.state_word_after_field(self.text, institution_start))
+                    .flatten()
+                    .map(|end| (end, InstitutionRole::State))
+            })
+        };
         let Some((institution_end, role)) = institution else {
             // "U.S. Navy", "Taiwan's Defense Ministry": a named body of the state; but "Japan's Chief
             // Cabinet Secretary Yoshimasa Hayashi" is a title and a person.

@@ -317,3 +317,15 @@ fn a_name_a_group_noun_introduced_is_the_group_when_that_speaks() {
     );
     assert!(found.iter().any(|(name, _, mentions)| name == "Black Pine" && *mentions == 1), "{found:?}");
 }
+
+#[test]
+fn a_field_word_between_a_nationality_and_officials_keeps_the_state_acting() {
+    for text in [
+        "Iraqi security officials said the drone had flown in from the south.",
+        "The Iraqi federal government said the drone had flown in from the south.",
+    ] {
+        assert_eq!(names(text), ["Iraq"], "{text}");
+    }
+    // One unnamed official is a person the quotation rules read, not the state by itself.
+    assert!(names("A senior Iraqi security official said the drone was small.").is_empty());
+}

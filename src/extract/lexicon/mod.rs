@@ -665,6 +665,20 @@ impl Lexicon {
         portfolio.then_some((start + 2, InstitutionRole::Organisation))
     }
 
+    /// "Iraqi security officials", "the Iraqi federal government": one lower-case word (a field, a
+    /// level) at `start` before a word for the state itself ([`InstitutionRole::State`]); the end
+    /// of the phrase. (Not one "official": an unnamed person, whom the quotation rules read.)
+    pub fn state_word_after_field(&self, text: &TokenizedText<'_>, start: usize) -> Option<usize> {
+        let field = text.tokens.get(start).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && !self.is_stopword(text, start)
+            && text.tokens.get(start + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && text.adjacent_on_line(start, start + 1);
+        (field
+            && !text.is_word_ci(start + 1, "official")
+            && self.institutions.get(text.key(start + 1)) == Some(&InstitutionRole::State))
+        .then_some(start + 2)
+    }
+
     /// Whether `word`, exactly as written, is in a list (the lists are lower case).
     pub fn has(&self, words: Words, word: &str) -> bool {
         self.rule_words.get(words as usize).is_some_and(|set| set.contains(word))
