@@ -68,7 +68,11 @@ pub(super) fn propose_parts(
         != readings[1].best.map(|(_, group, _)| &group.family);
     // "Police arrested 37 people after two grenade attacks killed four": what "after" opens is
     // an event of its own, whoever did it, unless two unnamed hands did the same kind of thing.
+    // (Each part must propose a threat of its own: a part that only restates one told before
+    // leaves the sentence whole.)
+    let both_propose = readings.iter().all(|r| r.best.is_some());
     let distinct = match (named(&readings[0]), named(&readings[1])) {
+        _ if event_clause && !both_propose => false,
         (Some(a), Some(b)) => a != b || kinds_differ,
         (None, None) => event_clause && kinds_differ,
         _ => event_clause,

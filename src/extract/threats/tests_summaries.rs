@@ -134,6 +134,14 @@ fn a_clause_after_after_tells_an_event_of_its_own() {
     let evidence: Vec<&str> = found.iter().map(|t| t.evidence.as_str()).collect();
     assert_eq!(evidence.len(), 2, "{evidence:?}");
     assert!(evidence[1].starts_with("two grenade attacks"), "{evidence:?}");
+    // A clause that only tells again a threat told before leaves the sentence whole.
+    let found = threats(
+        "Two grenade attacks in the capital killed three people on Sunday. Kenyan police have \
+         arrested 20 people, including two students, after the grenade attacks killed three \
+         people, officials said.",
+    );
+    let arrest = found.iter().find(|t| t.evidence.starts_with("Kenyan police"));
+    assert!(arrest.is_some_and(|t| t.evidence.contains("after the grenade attacks")), "{found:?}");
     // "after" before a noun phrase, or before a participle that modifies one, opens no event.
     for text in [
         "Kenyan police have arrested at least 20 people, including two students, after the grenade \
