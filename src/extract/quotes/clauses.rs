@@ -221,6 +221,7 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if self.is_according_to(index)
+                && !self.speaks_after_according_to(index, span.open_token)
                 && let Some(found) = self.according_to(index + 2)
             {
                 return Some(found);
@@ -505,6 +506,23 @@ impl Attributor<'_, '_> {
                     && self.mention_covering(before).is_none()
                     && self.pronoun(before).is_none()
             })
+    }
+
+    /// Whether a speech verb of its own, in the active voice, stands between the comma that closes
+    /// the "according to" phrase at `according` and the quote at `open` ("According to the
+    /// affidavit, Doe began discussing attacks, telling members they could bring '…'", "a plan
+    /// that, according to prosecutors, he described as '…'"): that verb's subject chose the words.
+    fn speaks_after_according_to(&self, according: usize, open: usize) -> bool {
+        let Some(comma) = (according + 2..open).find(|&i| self.text.is_punct(i, ',')) else {
+            return false;
+        };
+        (comma + 2..open).any(|i| {
+            !self.inside_quote(i)
+                && self.is_speech_verb(i)
+                && !(LEXICON.word_in(Words::PassiveAuxiliaries, self.text, i - 1)
+                    && self.word(i).ends_with("ed"))
+                && !self.participle_of_noun(i)
+        })
     }
 
     /// Whether the word at `index` is a lower-case participle that may open a phrase set off by

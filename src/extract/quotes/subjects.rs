@@ -150,7 +150,10 @@ impl Attributor<'_, '_> {
             if let Some(person) = self.subordinate_person_before(sentence_start, verb - 1) {
                 return Some((person, false));
             }
-            return self.sentence_subject(sentence_start, verb).map(|(_, found)| found);
+            // "According to an affidavit filed by an FBI agent, Bell began …, telling": the
+            // subject follows the phrase that gives the source.
+            let start = self.according_to_opening_end(sentence_start, verb).unwrap_or(sentence_start);
+            return self.sentence_subject(start, verb).map(|(_, found)| found);
         }
         // "Doe's spokesman, Jo Bell, rejected it, calling Roe 'a puppet' and insisting that …": a
         // participle joined by "and" to one that opened after a comma shares its subject; the
@@ -939,6 +942,14 @@ impl Attributor<'_, '_> {
             start -= 1;
         }
         start.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i))
+    }
+
+    /// When the sentence opens with "According to …," (after a word or two at most): the token
+    /// after the comma that closes that phrase, before `limit`.
+    fn according_to_opening_end(&self, sentence_start: usize, limit: usize) -> Option<usize> {
+        let according =
+            (sentence_start..(sentence_start + 2).min(limit)).find(|&i| self.is_according_to(i))?;
+        (according + 2..limit).find(|&i| self.text.is_punct(i, ',')).map(|comma| comma + 1)
     }
 
     /// The subject of the sentence before `verb`: its first mention or pronoun outside quotes

@@ -1232,3 +1232,14 @@ fn a_name_in_a_relative_clause_before_the_quote_speaks_rather_than_a_described_s
                 \"the largest security footprint ever.\"";
     assert_eq!(speaker_of(text, "the largest").as_deref(), Some("officials"));
 }
+
+#[test]
+fn a_speech_verb_after_an_according_to_phrase_speaks_rather_than_its_source() {
+    let text = "Jo Bell was charged on Tuesday. According to an affidavit filed by an FBI agent, Bell \
+                began discussing attacks in August, telling other members that a strike could bring \
+                \"weeks of darkness\".";
+    assert_eq!(speaker_of(text, "weeks of darkness").as_deref(), Some("Jo Bell"));
+    // With no verb of its own after the phrase, its source speaks.
+    let text = "According to Ana Vell, the strike could bring \"weeks of darkness\".";
+    assert_eq!(speaker_of(text, "weeks of darkness").as_deref(), Some("Ana Vell"));
+}
