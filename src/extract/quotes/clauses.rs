@@ -516,12 +516,11 @@ impl Attributor<'_, '_> {
         let Some(comma) = (according + 2..open).find(|&i| self.text.is_punct(i, ',')) else {
             return false;
         };
+        let passive = |i: usize| {
+            LEXICON.word_in(Words::PassiveAuxiliaries, self.text, i - 1) && self.word(i).ends_with("ed")
+        };
         (comma + 2..open).any(|i| {
-            !self.inside_quote(i)
-                && self.is_speech_verb(i)
-                && !(LEXICON.word_in(Words::PassiveAuxiliaries, self.text, i - 1)
-                    && self.word(i).ends_with("ed"))
-                && !self.participle_of_noun(i)
+            !self.inside_quote(i) && self.is_speech_verb(i) && !passive(i) && !self.participle_of_noun(i)
         })
     }
 
