@@ -1011,7 +1011,7 @@ impl Attributor<'_, '_> {
     }
 
     /// The person a title names right after the possessive ending at `possessive` ("Norway's
-    /// Foreign Minister Ana Ruiz").
+    /// Foreign Minister Ana Ruiz", "Congo's Communications Minister Ana Vell").
     fn person_titled_after_possessive(&self, possessive: usize) -> Option<&MentionRecord> {
         if self.text.tokens.get(possessive).is_none_or(|t| t.kind != TokenKind::Possessive) {
             return None;
@@ -1020,8 +1020,17 @@ impl Attributor<'_, '_> {
         if let Some(titled) = self.mention_at(possessive + 1).filter(person) {
             return Some(titled);
         }
-        let title_end = LEXICON.title_at(self.text, possessive + 1)?;
-        self.mention_at(title_end).filter(person)
+        // ("Congo's Communications Minister Ana Vell": capitalised words naming the portfolio may
+        // open the title.)
+        /// How many capitalised words may stand between the possessive and the title's end.
+        const TITLE_WORDS: usize = 4;
+        let capitalised =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
+        (possessive + 1..=possessive + TITLE_WORDS)
+            .take_while(|&i| capitalised(i))
+            .find_map(|i| LEXICON.title_at(self.text, i))
+            .and_then(|title_end| self.mention_covering(title_end))
+            .filter(person)
     }
 
     /// The person named right after a word of [`Words::SpokespersonNouns`] at `noun` (a comma may

@@ -1198,6 +1198,8 @@ fn a_person_a_title_names_after_a_possessor_is_the_subject_of_a_participle() {
     for text in [
         "Norway's Foreign Minister Ana Ruiz welcomed the report, calling it \"further proof.\"",
         "France's Foreign Minister Ana Ruiz welcomed the report, saying it was \"further proof.\"",
+        "Congo's Communications Minister Ana Ruiz welcomed a United Nations report, calling it \
+         \"further proof.\"",
     ] {
         assert_eq!(speaker_of(text, "further proof").as_deref(), Some("Ana Ruiz"), "{text}");
     }
