@@ -508,19 +508,32 @@ impl Attributor<'_, '_> {
             })
     }
 
-    /// Whether a speech verb of its own, in the active voice, stands between the comma that closes
-    /// the "according to" phrase at `according` and the quote at `open` ("According to the
+    /// Whether a speech verb of its own, in the active voice, after a comma in "-ing" or after a
+    /// pronoun, stands between the comma that closes the "according to" phrase at `according` and
+    /// the quote at `open` ("According to the
     /// affidavit, Doe began discussing attacks, telling members they could bring '…'", "a plan
     /// that, according to prosecutors, he described as '…'"): that verb's subject chose the words.
-    fn speaks_after_according_to(&self, according: usize, open: usize) -> bool {
+    pub(super) fn speaks_after_according_to(&self, according: usize, open: usize) -> bool {
         let Some(comma) = (according + 2..open).find(|&i| self.text.is_punct(i, ',')) else {
             return false;
         };
         let passive = |i: usize| {
             LEXICON.word_in(Words::PassiveAuxiliaries, self.text, i - 1) && self.word(i).ends_with("ed")
         };
+        // Only a participle after a comma or a verb right after a pronoun: "According to his
+        // physician, the businessman shows '…' strength" is the physician's account of him, and
+        // "…, by a senior official in Vela, who asked not to be named, '…'" a relative clause
+        // describing the source.
+        let own_subject = |i: usize| {
+            self.word(i).ends_with("ing") && self.text.is_punct(i - 1, ',') || self.pronoun(i - 1).is_some()
+        };
         (comma + 2..open).any(|i| {
-            !self.inside_quote(i) && self.is_speech_verb(i) && !passive(i) && !self.participle_of_noun(i)
+            !self.inside_quote(i)
+                && self.is_speech_verb(i)
+                && own_subject(i)
+                && !passive(i)
+                && !self.participle_of_noun(i)
+                && self.relative_pronoun_of(i).is_none()
         })
     }
 

@@ -1241,6 +1241,13 @@ fn a_speech_verb_after_an_according_to_phrase_speaks_rather_than_its_source() {
                 began discussing attacks in August, telling other members that a strike could bring \
                 \"weeks of darkness\".";
     assert_eq!(speaker_of(text, "weeks of darkness").as_deref(), Some("Jo Bell"));
+    // A pronoun there that stands for nobody named leaves the quote open, not with the source.
+    let text = "A man was charged on Tuesday with a plot that, according to prosecutors, he described \
+                as a way to \"turn the lights off\".";
+    assert_eq!(speaker_of(text, "turn the lights"), None);
+    // The subject the source tells of is no speaker of its own.
+    let text = "According to his physician, the businessman shows \"extraordinary\" strength.";
+    assert_eq!(speaker_of(text, "extraordinary").as_deref(), Some("his physician"));
     // With no verb of its own after the phrase, its source speaks.
     let text = "According to Ana Vell, the strike could bring \"weeks of darkness\".";
     assert_eq!(speaker_of(text, "weeks of darkness").as_deref(), Some("Ana Vell"));

@@ -34,6 +34,11 @@ impl Attributor<'_, '_> {
             .chain(reach..span.open_token)
             .find(|&i| !self.inside_quote(i) && self.is_according_to(i));
         if let Some(at) = according {
+            // "a plan that, according to prosecutors, he described as '…'": a verb of its own after
+            // the phrase chose the words; its source does not speak, and nobody is guessed.
+            if at < span.open_token && self.speaks_after_according_to(at, span.open_token) {
+                return Some(None);
+            }
             let past_participle = |i: usize| {
                 self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
                     && self.word(i).ends_with("ed")
