@@ -508,11 +508,11 @@ impl Attributor<'_, '_> {
             })
     }
 
-    /// Whether a speech verb of its own, in the active voice, after a comma in "-ing" or after a
-    /// pronoun, stands between the comma that closes the "according to" phrase at `according` and
-    /// the quote at `open` ("According to the
-    /// affidavit, Doe began discussing attacks, telling members they could bring '…'", "a plan
-    /// that, according to prosecutors, he described as '…'"): that verb's subject chose the words.
+    /// Whether a speech verb of its own, in the active voice, in "-ing" after a comma or right
+    /// after a pronoun, stands between the comma that closes the "according to" phrase at
+    /// `according` and the quote at `open` ("According to the affidavit, Doe began discussing
+    /// attacks, telling members they could bring '…'", "a plan that, according to prosecutors, he
+    /// described as '…'"): that verb's subject chose the words.
     pub(super) fn speaks_after_according_to(&self, according: usize, open: usize) -> bool {
         let Some(comma) = (according + 2..open).find(|&i| self.text.is_punct(i, ',')) else {
             return false;

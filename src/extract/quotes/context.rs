@@ -410,13 +410,14 @@ impl Attributor<'_, '_> {
         None
     }
 
-    /// Whether `mention` ends right before ", which" (or ", who", ", whom") and the pronoun at
-    /// `pronoun` follows that relative pronoun ("Vell Mining, which it said").
+    /// Whether `mention` ends right before ", which" (or another word of
+    /// [`Words::RelativePronouns`]) and the pronoun at `pronoun` follows that relative pronoun
+    /// ("Vell Mining, which it said").
     fn antecedent_of_relative_before(&self, mention: &MentionRecord, pronoun: usize) -> bool {
         pronoun >= 2
             && mention.end_token == pronoun - 2
             && self.text.is_punct(pronoun - 2, ',')
-            && ["which", "who", "whom"].iter().any(|word| self.text.is_word_ci(pronoun - 1, word))
+            && LEXICON.word_in(Words::RelativePronouns, self.text, pronoun - 1)
     }
 
     /// Whether `mention` stands before a noun for a kind of body and then another name ("the UN
