@@ -543,11 +543,17 @@ impl Finder<'_, '_> {
                         && self.text.adjacent_on_line(title_end - 1, title_end)
                 });
                 // "U.S. Highway 191", "U.S. Route 1": a capitalised word and a number after a
-                // state's name name a thing of that state's.
+                // state's name name a thing of that state's; not in a headline's capitals ("China
+                // Sends 3 Warships").
                 let names_numbered_thing =
                     self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
                         && self.text.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
-                        && self.text.adjacent_on_line(end - 1, end + 1);
+                        && self.text.adjacent_on_line(end - 1, end + 1)
+                        && self
+                            .text
+                            .tokens
+                            .get(end + 2)
+                            .is_none_or(|t| !(t.kind == TokenKind::Word && t.capitalised));
                 let locative = (self.is_locative(start)
                     || names_place
                     || owns_place
