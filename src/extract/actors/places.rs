@@ -535,13 +535,15 @@ impl Finder<'_, '_> {
                     });
                 // "U.S. District Judge Ana Vell", "acting U.S. Attorney Jo Bell": a state's name
                 // that opens a person's title says whose office it is, as an adjective would.
-                let opens_title = LEXICON.title_at(self.text, end).is_some_and(|title_end| {
-                    self.text
-                        .tokens
-                        .get(title_end)
-                        .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
-                        && self.text.adjacent_on_line(title_end - 1, title_end)
-                });
+                // (Not in a heading in Title Case: "U.S. Envoy Meets Gulf Leaders".)
+                let opens_title = !self.in_title_case_heading(start)
+                    && LEXICON.title_at(self.text, end).is_some_and(|title_end| {
+                        self.text
+                            .tokens
+                            .get(title_end)
+                            .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                            && self.text.adjacent_on_line(title_end - 1, title_end)
+                    });
                 // "U.S. Highway 191", "U.S. Route 1": a capitalised word and a number after a
                 // state's name name a thing of that state's; not in a headline's capitals ("China
                 // Sends 3 Warships").

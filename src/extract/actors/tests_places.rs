@@ -772,6 +772,9 @@ fn a_state_that_opens_a_title_or_a_road_number_is_no_actor() {
     // A numbered road carries a state's name.
     let text = "Deputies closed a stretch of U.S. Highway 191, Tom Reed said.";
     assert_eq!(names(text), ["Tom Reed"]);
+    // Nor a title's opening in a headline in Title Case.
+    let text = "U.S. Envoy Meets Gulf Leaders\n\nThe talks began on Monday, Tom Reed said.";
+    assert!(names(text).contains(&"United States".to_owned()), "{:?}", names(text));
     // A headline in capitals is no numbered thing.
     let text = "China Sends 3 Warships Near Strait\n\nThe ships sailed on Monday, Tom Reed said.";
     assert!(names(text).contains(&"China".to_owned()), "{:?}", names(text));
