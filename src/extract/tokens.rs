@@ -136,6 +136,11 @@ impl<'t> TokenizedText<'t> {
         self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
+    /// Whether token `index` is a word that opens with a capital letter.
+    pub fn is_capitalised_word(&self, index: usize) -> bool {
+        self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+    }
+
     /// Whether token `index` is the punctuation character `c`.
     pub fn is_punct(&self, index: usize, c: char) -> bool {
         self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct)

@@ -538,24 +538,16 @@ impl Finder<'_, '_> {
                 // (Not in a heading in Title Case: "U.S. Envoy Meets Gulf Leaders".)
                 let opens_title = !self.in_title_case_heading(start)
                     && LEXICON.title_at(self.text, end).is_some_and(|title_end| {
-                        self.text
-                            .tokens
-                            .get(title_end)
-                            .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+                        self.text.is_capitalised_word(title_end)
                             && self.text.adjacent_on_line(title_end - 1, title_end)
                     });
                 // "U.S. Highway 191", "U.S. Route 1": a capitalised word and a number after a
                 // state's name name a thing of that state's; not in a headline's capitals ("China
                 // Sends 3 Warships").
-                let names_numbered_thing =
-                    self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
-                        && self.text.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
-                        && self.text.adjacent_on_line(end - 1, end + 1)
-                        && self
-                            .text
-                            .tokens
-                            .get(end + 2)
-                            .is_none_or(|t| !(t.kind == TokenKind::Word && t.capitalised));
+                let names_numbered_thing = self.text.is_capitalised_word(end)
+                    && self.text.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                    && self.text.adjacent_on_line(end - 1, end + 1)
+                    && !self.text.is_capitalised_word(end + 2);
                 let locative = (self.is_locative(start)
                     || names_place
                     || owns_place

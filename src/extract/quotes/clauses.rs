@@ -517,9 +517,6 @@ impl Attributor<'_, '_> {
         let Some(comma) = (according + 2..open).find(|&i| self.text.is_punct(i, ',')) else {
             return false;
         };
-        let passive = |i: usize| {
-            LEXICON.word_in(Words::PassiveAuxiliaries, self.text, i - 1) && self.word(i).ends_with("ed")
-        };
         // Only a participle after a comma or a verb right after a pronoun: "According to his
         // physician, the businessman shows '…' strength" is the physician's account of him, and
         // "…, by a senior official in Vela, who asked not to be named, '…'" a relative clause
@@ -531,7 +528,7 @@ impl Attributor<'_, '_> {
             !self.inside_quote(i)
                 && self.is_speech_verb(i)
                 && own_subject(i)
-                && !passive(i)
+                && !self.passive_after_auxiliary(i)
                 && !self.participle_of_noun(i)
                 && self.relative_pronoun_of(i).is_none()
         })

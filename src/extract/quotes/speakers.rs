@@ -753,10 +753,8 @@ impl Attributor<'_, '_> {
     fn title_start_before(&self, name: usize) -> Option<usize> {
         /// How many words a title (and the words that name its force or place) may take.
         const TITLE_WORDS: usize = 4;
-        let run_start = (name.saturating_sub(TITLE_WORDS)..name).find(|&i| {
-            (i..name)
-                .all(|j| self.text.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised))
-        })?;
+        let run_start = (name.saturating_sub(TITLE_WORDS)..name)
+            .find(|&i| (i..name).all(|j| self.text.is_capitalised_word(j)))?;
         // (The name's mention may itself open with the title: "Chief Jo Bell".)
         (run_start..=name)
             .any(|i| LEXICON.title_at(self.text, i).is_some_and(|end| end >= name))

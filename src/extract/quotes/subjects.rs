@@ -1024,10 +1024,8 @@ impl Attributor<'_, '_> {
         // open the title.)
         /// How many capitalised words may stand between the possessive and the title's end.
         const TITLE_WORDS: usize = 4;
-        let capitalised =
-            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
         (possessive + 1..=possessive + TITLE_WORDS)
-            .take_while(|&i| capitalised(i))
+            .take_while(|&i| self.text.is_capitalised_word(i))
             .find_map(|i| LEXICON.title_at(self.text, i))
             .and_then(|title_end| self.mention_covering(title_end))
             .filter(person)

@@ -97,10 +97,7 @@ pub(super) fn event_clause_point(
 ) -> Option<(usize, usize)> {
     /// How many tokens the clause's subject may take.
     const SUBJECT_TOKENS: usize = 8;
-    if hits.len() < 2 {
-        return None;
-    }
-    let (first_cue, last_cue) = (hits.iter().map(|h| h.end).min()?, hits.iter().map(|h| h.start).max()?);
+    let (first_cue, last_cue) = cue_span(hits)?;
     let after = (first_cue..last_cue).find(|&i| i > statement && text.is_word_ci(i, "after"))?;
     let subject_start = after + 1;
     let verb = (subject_start + 1..(subject_start + 1 + SUBJECT_TOKENS).min(sentence.end))
@@ -114,8 +111,22 @@ pub(super) fn event_clause_point(
         || LEXICON.word_in(Words::PossessiveDeterminers, text, verb - 1);
     // ("after being detained", "after having fled": no subject of its own.)
     let no_subject = text.key(subject_start).ends_with("ing");
-    let both = hits.iter().any(|h| h.end <= after) && hits.iter().any(|h| h.start >= subject_start);
-    (!modifies_noun && !no_subject && both).then_some((after, subject_start))
+    (!modifies_noun && !no_subject && cues_on_both_sides(hits, after, subject_start))
+        .then_some((after, subject_start))
+}
+
+/// Where the first cue ends and the last one starts, when there are two cues at least (checked
+/// first: it is cheap).
+fn cue_span(hits: &[CueHit]) -> Option<(usize, usize)> {
+    if hits.len() < 2 {
+        return None;
+    }
+    Some((hits.iter().map(|h| h.end).min()?, hits.iter().map(|h| h.start).max()?))
+}
+
+/// Whether a cue ends by `first_end` and another starts at `second_start` or later.
+fn cues_on_both_sides(hits: &[CueHit], first_end: usize, second_start: usize) -> bool {
+    hits.iter().any(|h| h.end <= first_end) && hits.iter().any(|h| h.start >= second_start)
 }
 
 /// Where a sentence splits into two statements, each with a cue: the end of the first part and the
@@ -127,11 +138,7 @@ pub(super) fn split_point(
     statement: usize,
     hits: &[CueHit],
 ) -> Option<(usize, usize)> {
-    // Cheap first: two cues at least.
-    if hits.len() < 2 {
-        return None;
-    }
-    let (first_cue, last_cue) = (hits.iter().map(|h| h.end).min()?, hits.iter().map(|h| h.start).max()?);
+    let (first_cue, last_cue) = cue_span(hits)?;
     (first_cue..last_cue).find_map(|i| {
         if !LEXICON.word_in(Words::StatementCoordinators, text, i) || i <= statement || i + 1 >= sentence.end
         {
@@ -152,7 +159,6 @@ pub(super) fn split_point(
         };
         let second = that + 1;
         let end = if after_comma { i - 1 } else { i };
-        let both = hits.iter().any(|h| h.end <= end) && hits.iter().any(|h| h.start >= second);
-        both.then_some((end, second))
+        cues_on_both_sides(hits, end, second).then_some((end, second))
     })
 }
