@@ -173,6 +173,9 @@ fn a_state_things_are_moved_to_or_from_is_a_place() {
     assert!(names("The crew were picked up by a passing ship and taken to Djibouti.").is_empty());
     assert!(names("Drone parts were smuggled from Yemen, the report said.").is_empty());
     assert!(names("Oil exports by pipeline to Turkey were halted.").is_empty());
+    // Where people arrive from, and the capitals of a list after it.
+    assert!(names("Police checked trains arriving from Vienna and Sanaa on Sunday.").is_empty());
+    assert!(names("The envoy arrived from Yemen late on Monday.").is_empty());
     // A state that acts is still an actor.
     assert_eq!(names("Yemen smuggled drone parts to the coast."), ["Yemen"]);
 }
