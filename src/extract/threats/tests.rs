@@ -78,6 +78,11 @@ fn atrocities_and_sieges_are_threats() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Critical);
     assert_eq!(threats("The RSF has besieged the city for months.").len(), 1);
+    // Killings without trial are an atrocity whoever the article blames, named or not.
+    let found = threats("The rebels were accused of summary executions of at least 40 villagers.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Critical);
+    assert_eq!(threats("Witnesses said nine men were summarily executed near the river.").len(), 1);
 }
 
 #[test]
