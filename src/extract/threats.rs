@@ -88,6 +88,7 @@ mod extortion;
 mod figurative;
 mod merge;
 mod places;
+mod plots;
 mod ranked;
 mod recruitment;
 mod reported;

@@ -69,6 +69,10 @@ const SECRETS_PASSED_FAMILY: &str = "secrets-passed";
 /// The cue family that recruits taken on for hostile work are proposed under.
 const RECRUITMENT_FAMILY: &str = "recruitment";
 
+/// The cue family that attacks planned ("planned to attack a chapel") are proposed under: a strong
+/// one of its own, for the plain attack cues are weak.
+const PLANNED_ATTACK_FAMILY: &str = "planned-attack";
+
 /// The cue family that ransoms demanded and stolen files held over a victim are proposed under.
 const EXTORTION_FAMILY: &str = "extortion";
 
@@ -423,7 +427,7 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 28] = [
+pub(super) const RULES: [(&str, Words, Rule); 29] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ASSESSMENT_FAMILY, Words::PosingVerbs, rules::posed_danger),
@@ -450,6 +454,7 @@ pub(super) const RULES: [(&str, Words, Rule); 28] = [
     (CHARGED_ARREST_FAMILY, Words::ChargedArrestVerbs, repression::arrest_on_charge),
     (SUPPLY_CUT_FAMILY, Words::CuttingVerbs, coercion::supply_cut),
     (RECRUITMENT_FAMILY, Words::RecruitingVerbs, recruitment::hostile_recruitment),
+    (PLANNED_ATTACK_FAMILY, Words::PlanningVerbs, super::plots::planned_attack),
     (SECRETS_PASSED_FAMILY, Words::PassingVerbs, espionage::secrets_passed),
     (EXTORTION_FAMILY, Words::DemandingVerbs, extortion::ransom_demand),
     (EXTORTION_FAMILY, Words::PublishingVerbs, extortion::leak_threatened),
@@ -492,6 +497,14 @@ fn add_rule_hits(
         // citizens found before stays one; an arrest for a hostile act adds nothing to it.
         if family == CHARGED_ARREST_FAMILY
             && hits.iter().any(|hit| detention(hit) && hit.start < range.end && range.start < hit.end)
+        {
+            continue;
+        }
+        // "a plot to blow up a bridge": a strong cue of the lexicon over a planned attack names its
+        // kind better.
+        let strong = |hit: &CueHit| LEXICON.cue_groups.get(hit.group).is_some_and(|g| g.strong);
+        if family == PLANNED_ATTACK_FAMILY
+            && hits.iter().any(|hit| strong(hit) && hit.start < range.end && range.start < hit.end)
         {
             continue;
         }
