@@ -570,13 +570,19 @@ impl Finder<'_, '_> {
             return None;
         }
         if appositive {
-            // "Iran's president, Hassan Rouhani," needs a full name closed by a comma or the end.
-            let closed = self.text.is_punct(name_end, ',')
-                || self
-                    .text
-                    .tokens
-                    .get(name_end)
-                    .is_none_or(|t| t.sentence() != self.text.tokens[name_start].sentence());
+            // "Iran's president, Hassan Rouhani," needs a full name closed by a comma or the end;
+            // an honour's letters may stand between ("the Director of Public Prosecutions, Jo
+            // Bell KC, said").
+            let closes = |at: usize| {
+                self.text.is_punct(at, ',')
+                    || self
+                        .text
+                        .tokens
+                        .get(at)
+                        .is_none_or(|t| t.sentence() != self.text.tokens[name_start].sentence())
+            };
+            let closed = closes(name_end)
+                || LEXICON.word_in(Words::PostNominals, self.text, name_end) && closes(name_end + 1);
             if name_end - name_start < 2 || !closed {
                 return None;
             }

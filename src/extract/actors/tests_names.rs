@@ -379,6 +379,16 @@ fn a_name_in_apposition_after_a_ministry_is_a_person_not_a_portfolio() {
 }
 
 #[test]
+fn an_honours_letters_after_a_name_in_apposition_to_a_title_close_it() {
+    for text in [
+        "The Director of Public Prosecutions, Mara Lenz SC, said the rifles were kept ready.",
+        "Counsel for the Director of Public Prosecutions, Mara Lenz KC, said the rifles were kept ready.",
+    ] {
+        assert_eq!(names(text), ["Mara Lenz"], "{text}");
+    }
+}
+
+#[test]
 fn a_known_body_and_one_institution_word_after_it_are_a_longer_name() {
     let found = names("The United Nations Command said it was looking into the launches.");
     assert_eq!(found, ["United Nations Command"]);
