@@ -268,6 +268,10 @@ impl Attributor<'_, '_> {
                 continue;
             }
             let mut first_fitting = None;
+            // "Prosecutor Jo Bell asked him why he needed a boat. '…,' he replied": the subject
+            // who asked someone of the pronoun's gender is not whom it means; the one asked is
+            // named nowhere near, so the pronoun stays open.
+            let mut first_fitting_asked = false;
             // "…, Mizan said. It accused him of '…'": the speaker of an attribution that closes
             // an earlier sentence is whom its subject pronoun means, before anyone the sentence
             // only tells of.
@@ -362,6 +366,7 @@ impl Attributor<'_, '_> {
                         }
                     } else {
                         first_fitting = Some(mention.actor);
+                        first_fitting_asked = back > 0 && self.asked_the_pronouns_like(mention, wanted);
                     }
                 }
                 candidates.next();
@@ -395,7 +400,21 @@ impl Attributor<'_, '_> {
             {
                 return self.definite_org_before(unnamed + 1).map(Resolved::Actor);
             }
-            if first_fitting.is_none() && body_owned {
+            if first_fitting.is_none() && body_owned || first_fitting_asked {
+                return None;
+            }
+            // "Asked by Judge Jo Bell whether police objected, the officer said they did. '…,' he
+            // said": when an earlier sentence's subject is a person unnamed who speaks, someone
+            // named only after a preposition or as a possessor there is not whom "he" means; the
+            // pronoun stays open.
+            if back > 0
+                && closing_speaker.is_none()
+                && first_fitting.is_none()
+                && (oblique_fallback.is_some() || possessive_fallback.is_some())
+                && let Wanted::Person(gender) = wanted
+                && let Some(head) = self.unnamed_subject_speaking(sentence)
+                && self.unnamed_noun_agrees(head, gender)
+            {
                 return None;
             }
             if let Some(actor) =
@@ -567,6 +586,44 @@ impl Attributor<'_, '_> {
                 && !LEXICON.word_in(Words::ObjectPrepositions, self.text, i - 1)
         }))
         .then_some(first..noun + 1)
+    }
+
+    /// Whether `mention` asks someone the pronoun could mean: a word of [`Words::AskingVerbs`] right
+    /// after it, then "him" for a "he" or "her" for a "she" ("Jo Bell asked him why").
+    fn asked_the_pronouns_like(&self, mention: &MentionRecord, wanted: Wanted) -> bool {
+        // ("Jo Bell KC asked him": an honour's letters may stand between.)
+        let asked = mention.end_token
+            + usize::from(LEXICON.word_in(Words::PostNominals, self.text, mention.end_token));
+        let object = match wanted {
+            Wanted::Person(Gender::Male) => "him",
+            Wanted::Person(Gender::Female) => "her",
+            _ => return false,
+        };
+        LEXICON.word_in(Words::AskingVerbs, self.text, asked) && self.text.is_word_ci(asked + 1, object)
+    }
+
+    /// The noun of a definite unnamed subject that speaks in `sentence` ("Asked by the judge, the
+    /// officer said", "The detective told the court"): "the" where the subject starts, a noun of
+    /// [`Words::UnnamedSpeakers`] within a few words, and a finite verb of speech right after it.
+    fn unnamed_subject_speaking(&self, sentence: &Range<usize>) -> Option<usize> {
+        /// How many tokens the question an opening participle sets before the subject may take.
+        const QUESTION_TOKENS: usize = 30;
+        let mut first = self.subject_after_fronted_phrase(sentence);
+        // "Asked by the judge whether police objected to bail, the officer said": the question
+        // ends at the first comma.
+        if LEXICON.word_in(Words::AskingParticiples, self.text, first)
+            && let Some(comma) = (first + 1..(first + QUESTION_TOKENS).min(sentence.end))
+                .find(|&i| !self.inside_quote(i) && self.text.is_punct(i, ','))
+        {
+            first = comma + 1;
+        }
+        if !self.text.is_word_ci(first, "the") || self.inside_quote(first) {
+            return None;
+        }
+        let head = self.unnamed_head(first, sentence.end)?;
+        let verb = head + 1;
+        (self.is_speech_verb(verb) && !self.word(verb).ends_with("ing") && !self.inside_quote(verb))
+            .then_some(head)
     }
 
     /// Where the subject of `sentence` starts: after an opening phrase set off by a comma ("In a

@@ -108,6 +108,29 @@ fn who_asked_in_the_pronouns_own_sentence_is_not_who_answers() {
 }
 
 #[test]
+fn who_asked_in_an_earlier_sentence_is_not_who_an_unnamed_subject_answers_for() {
+    // The officer speaks; the judge only asked. Nobody names the officer: the quote stays open.
+    let text = "Asked by District Judge Tom Reddy whether police objected to bail, the officer said \
+                they did. \"We believe he is dangerous,\" he said.";
+    assert_eq!(speaker_of(text, "We believe"), None);
+    // With no unnamed subject speaking, the one who asked is still the fallback it was.
+    let text = "Asked by Judge Tom Reddy about the bail, Ana Orm was silent. \"He is dangerous,\" he \
+                said.";
+    assert_eq!(speaker_of(text, "He is").as_deref(), Some("Tom Reddy"));
+}
+
+#[test]
+fn who_asked_him_is_not_the_he_who_answers() {
+    let text = "Prosecutor Tom Reddy KC asked him why he needed a boat. \"It was cheap,\" he replied.";
+    assert_eq!(speaker_of(text, "It was"), None);
+    // Asked about something, or asking someone of the other gender, the subject still answers.
+    let text = "Tom Reddy asked her about the boat. \"It was cheap,\" he said.";
+    assert_eq!(speaker_of(text, "It was").as_deref(), Some("Tom Reddy"));
+    let text = "Tom Reddy asked about the boat. \"It was cheap,\" he said.";
+    assert_eq!(speaker_of(text, "It was").as_deref(), Some("Tom Reddy"));
+}
+
+#[test]
 fn two_people_named_together_are_no_he_or_she() {
     let text = "Pell Norris promised an inquiry. Ada Verne and Bo Kettle wrote to the mayor. \"The \
                 bridge stays shut,\" he told reporters.";
