@@ -261,7 +261,11 @@ impl Finder<'_, '_> {
     /// Court": a court named after a preposition of place or "before" is where a case is heard,
     /// not an actor; such a mention counts like a place's, so a court named only so is no actor.
     /// "The Revolutionary Court sentenced him" keeps its court.
+    ///
+    /// "convicted at Leeds Crown Court … Experts told the court that …": the court named again by
+    /// its noun as the one told, or after a preposition, is still the place of the hearing.
     pub(super) fn mark_venue_courts(&mut self) {
+        let mut venues: HashSet<String> = HashSet::new();
         for mention in &mut self.mentions {
             let ActorKey::Named(lookup) = &mention.key else { continue };
             let court = self.named_orgs.get(lookup).is_some_and(|org| {
@@ -270,7 +274,7 @@ impl Finder<'_, '_> {
                     .next()
                     .is_some_and(|last| LEXICON.has(Words::CourtNouns, &last.to_lowercase()))
             });
-            if !court {
+            if !court || mention.rule == "definite-reference" {
                 continue;
             }
             let before = self.text.with_article(mention.start_token);
@@ -278,6 +282,24 @@ impl Finder<'_, '_> {
                 LEXICON.word_in(Words::LocativePrepositions, self.text, i)
                     || self.text.is_word_ci(i, "before")
             }) {
+                mention.locative = true;
+                venues.insert(lookup.clone());
+            }
+        }
+        if venues.is_empty() {
+            return;
+        }
+        for mention in &mut self.mentions {
+            let ActorKey::Named(lookup) = &mention.key else { continue };
+            if mention.rule != "definite-reference" || !venues.contains(lookup) {
+                continue;
+            }
+            let told_or_placed = mention.start_token.checked_sub(1).is_some_and(|i| {
+                LEXICON.word_in(Words::AddresseeVerbs, self.text, i)
+                    || LEXICON.word_in(Words::LocativePrepositions, self.text, i)
+                    || ["to", "before"].iter().any(|w| self.text.is_word_ci(i, w))
+            });
+            if told_or_placed {
                 mention.locative = true;
             }
         }

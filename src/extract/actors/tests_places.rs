@@ -662,6 +662,15 @@ fn a_court_named_as_where_a_case_is_heard_is_no_actor() {
     // A court that acts stays.
     let found = names("The Kell Revolutionary Court sentenced Jo Bell to ten years on Monday.");
     assert!(found.iter().any(|n| n.contains("Court")), "{found:?}");
+    // Named again by its noun as the one told, or after a preposition, it is still the venue.
+    let found = names(
+        "Jo Bell was convicted at Orm Crown Court of arson. Experts told the court that the device \
+         was crude. Her lawyer spoke to the court on Friday.",
+    );
+    assert!(!found.iter().any(|n| n.contains("Court")), "{found:?}");
+    // A venue court that later acts is an actor.
+    let found = names("Jo Bell appeared at Orm Crown Court on Monday. The court sentenced her to ten years.");
+    assert!(found.iter().any(|n| n.contains("Court")), "{found:?}");
 }
 
 #[test]
