@@ -196,8 +196,8 @@ pub struct Lexicon {
     list_masks: Vec<ListMask>,
 }
 
-/// The number of 64-bit words in a [`ListMask`]: room for 448 lists.
-const MASK_WORDS: usize = 7;
+/// The number of 64-bit words in a [`ListMask`]: room for 512 lists.
+const MASK_WORDS: usize = 8;
 
 /// One bit per [`Words`] list.
 pub type ListMask = [u64; MASK_WORDS];

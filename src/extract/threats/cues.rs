@@ -92,6 +92,10 @@ const THREAT_FAMILY: &str = "threat";
 /// The cue family that a town, road or base taken by force is proposed under.
 const TERRITORY_FAMILY: &str = "territory-seizure";
 
+/// The cue family that ground an armed group controls ("gangs control 90% of the capital") is
+/// proposed under: a strong one of its own, for a group that holds ground is a threat in itself.
+const GROUND_CONTROL_FAMILY: &str = "ground-control";
+
 /// The cue family that damage to a cable or a pipeline is proposed under.
 const INFRASTRUCTURE_DAMAGE_FAMILY: &str = "infrastructure-damage";
 
@@ -427,7 +431,7 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 29] = [
+pub(super) const RULES: [(&str, Words, Rule); 30] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ASSESSMENT_FAMILY, Words::PosingVerbs, rules::posed_danger),
@@ -445,6 +449,7 @@ pub(super) const RULES: [(&str, Words, Rule); 29] = [
     (WARNING_FAMILY, Words::ForetellingSpeechVerbs, warnings::harm_said),
     (WARNING_FAMILY, Words::FutureModals, warnings::retaliation_foretold),
     (TERRITORY_FAMILY, Words::CapturingVerbs, places::place_seized),
+    (GROUND_CONTROL_FAMILY, Words::ControlWords, places::ground_controlled),
     (INCURSION_FAMILY, Words::IncursionWords, rules::zone_violation),
     (DRONE_INCURSION_FAMILY, Words::DroneWords, sightings::drone_sighting),
     (CAPTIVITY_FAMILY, Words::CaptivityVerbs, sightings::held_captive),

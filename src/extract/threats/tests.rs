@@ -1014,6 +1014,7 @@ fn every_rule_starts_from_its_listed_word() {
         "\"Anyone who crosses the river will be shot,\" the colonel said.",
         "Kessa is recruiting students online to act as agents.",
         "Police said the man planned to bomb a chapel.",
+        "Gangs now control most of the port.",
         "The note demanded a ransom in bitcoin.",
         "The clerk passed classified documents abroad.",
         "The gang said it would publish the files unless paid.",
