@@ -17,11 +17,11 @@ pub(super) fn planned_attack(
     sentence: Range<usize>,
     at: usize,
 ) -> Option<Range<usize>> {
-    if !LEXICON.word_in(Words::PlanningVerbs, text, at) || !text.is_word_ci(at + 1, "to") {
+    if !LEXICON.word_in(Words::PlanningVerbs, text, at) || anyone_who_before(text, sentence.start, at) {
         return None;
     }
-    if anyone_who_before(text, sentence.start, at) {
-        return None;
+    if !text.is_word_ci(at + 1, "to") {
+        return attack_noun_planned(text, sentence, at);
     }
     let act = at + 2;
     if act >= sentence.end || !LEXICON.word_in(Words::ViolentInfinitives, text, act) {
@@ -35,6 +35,23 @@ pub(super) fn planned_attack(
         _ => act + 1,
     };
     (end <= sentence.end).then_some(at..end)
+}
+
+/// How many words may describe the attack between the article and its noun ("preparing a knife
+/// and vehicle attack").
+const ATTACK_DESCRIPTION_TOKENS: usize = 4;
+
+/// "preparing a knife and vehicle attack", "planned a mass shooting": after the verb of planning at
+/// `at`, "a", "an" or "the", then within a few plain words a noun of [`Words::PlannedAttackNouns`].
+/// Returns the verb through the noun.
+fn attack_noun_planned(text: &TokenizedText<'_>, sentence: Range<usize>, at: usize) -> Option<Range<usize>> {
+    if !["a", "an", "the"].iter().any(|w| text.is_word_ci(at + 1, w)) {
+        return None;
+    }
+    (at + 2..(at + 2 + ATTACK_DESCRIPTION_TOKENS).min(sentence.end))
+        .take_while(|&i| text.is_word(i) || text.is_punct(i, '-'))
+        .find(|&i| LEXICON.word_in(Words::PlannedAttackNouns, text, i))
+        .map(|noun| at..noun + 1)
 }
 
 /// How many tokens before the verb of planning a generic subject is looked for ("those who come
@@ -84,6 +101,15 @@ mod tests {
             plot_in("He was planning to set fire to a warehouse.").as_deref(),
             Some("planning to set fire")
         );
+        // The attack named by its noun, with what it is described by.
+        assert_eq!(
+            plot_in("He denied preparing a knife and vehicle attack on the parade.").as_deref(),
+            Some("preparing a knife and vehicle attack")
+        );
+        assert_eq!(
+            plot_in("They had planned a mass shooting at the fair.").as_deref(),
+            Some("planned a mass shooting")
+        );
     }
 
     #[test]
@@ -91,6 +117,8 @@ mod tests {
         assert_eq!(plot_in("The ministry plans to build a new bridge."), None);
         assert_eq!(plot_in("They planned to blow the budget on parades."), None);
         assert_eq!(plot_in("The club plans to set records this season."), None);
+        assert_eq!(plot_in("The army prepared a counter-offensive plan for the spring."), None);
+        assert_eq!(plot_in("They planned a march and a vigil for the victims of the attack."), None);
         // The act must follow "to" directly: no plan of violence is told here.
         assert_eq!(plot_in("He planned to visit the site before any attack."), None);
         // Anyone's plan is a case considered.
