@@ -86,6 +86,7 @@ mod espionage;
 mod evidence;
 mod extortion;
 mod figurative;
+mod likelihood;
 mod merge;
 mod places;
 mod plots;

@@ -431,13 +431,14 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 30] = [
+pub(super) const RULES: [(&str, Words, Rule); 31] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ASSESSMENT_FAMILY, Words::PosingVerbs, rules::posed_danger),
     (ASSESSMENT_FAMILY, Words::RaisingVerbs, rules::raised_danger),
     (ASSESSMENT_FAMILY, Words::PossibilityModals, rules::possible_harm),
     (ASSESSMENT_FAMILY, Words::RankingSuperlatives, super::ranked::ranked_danger),
+    (ASSESSMENT_FAMILY, Words::LikelihoodWords, super::likelihood::harm_judged_likely),
     (RISK_TO_LIFE_FAMILY, Words::ExposingVerbs, rules::put_at_risk),
     (ARSON_FAMILY, Words::BurningVerbs, places::arson),
     (ARSON_FAMILY, Words::IntentAdverbs, places::fires_set),

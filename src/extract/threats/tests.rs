@@ -1015,6 +1015,7 @@ fn every_rule_starts_from_its_listed_word() {
         "Kessa is recruiting students online to act as agents.",
         "Police said the man planned to bomb a chapel.",
         "Gangs now control most of the port.",
+        "Officials said an attack was likely.",
         "The note demanded a ransom in bitcoin.",
         "The clerk passed classified documents abroad.",
         "The gang said it would publish the files unless paid.",
