@@ -343,6 +343,11 @@ impl Attributor<'_, '_> {
                 if !via_pronoun && self.modifies_unnamed_opening(index, actor) {
                     return None;
                 }
+                // "after drawing a Vell Front flag and telling classmates that …": a name that
+                // only describes a thing after "a" is no subject; nobody is guessed.
+                if !via_pronoun && self.nearest_mention_describes_a_thing(floor, index, actor) {
+                    return None;
+                }
                 return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
             }
             // ", says a top academic": the subject follows the verb. Not after a participle:
@@ -383,6 +388,32 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the last mention of `actor` between `floor` and the verb at `verb` describes a thing
+    /// named after it: "a" or "an" before it and a plain lower-case noun right after it ("a Vell
+    /// Front flag", "an Ostland passport").
+    fn nearest_mention_describes_a_thing(&self, floor: usize, verb: usize, actor: usize) -> bool {
+        let before = self.actors.mentions.partition_point(|m| m.start_token < verb);
+        let Some(mention) = self.actors.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.start_token >= floor)
+            .find(|m| m.actor == actor)
+        else {
+            return false;
+        };
+        let article = mention
+            .start_token
+            .checked_sub(1)
+            .is_some_and(|i| self.text.is_word_ci(i, "a") || self.text.is_word_ci(i, "an"));
+        let noun = mention.end_token;
+        article
+            && self.text.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && !self.is_speech_verb(noun)
+            && !self.word(noun).ends_with("ed")
+            && !LEXICON.word_in(Words::IrregularPast, self.text, noun)
+            && !LEXICON.is_stopword(self.text, noun)
     }
 
     /// Whether, between the speech verb at `verb` and the quote opening at `open`, a clause of its

@@ -131,6 +131,17 @@ fn who_asked_him_is_not_the_he_who_answers() {
 }
 
 #[test]
+fn a_name_that_describes_a_thing_is_no_speaker() {
+    let text = "He was referred to Prevent after drawing a Vell Front flag in a book and telling \
+                classmates that police \"deserve what is coming\".";
+    assert_eq!(speaker_of(text, "deserve what"), None);
+    // A body that is the subject still speaks.
+    let text = "The Vell Front issued a statement and told followers that police \"deserve what is \
+                coming\".";
+    assert_eq!(speaker_of(text, "deserve what").as_deref(), Some("Vell Front"));
+}
+
+#[test]
 fn two_people_named_together_are_no_he_or_she() {
     let text = "Pell Norris promised an inquiry. Ada Verne and Bo Kettle wrote to the mayor. \"The \
                 bridge stays shut,\" he told reporters.";
