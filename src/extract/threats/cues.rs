@@ -417,11 +417,24 @@ const CHARGE_CUE_REACH: usize = 5;
 /// Whether the cue at `cue` names a charge in court: within a few words after a word of
 /// [`Words::CourtChargeWords`] and "of", "for" or "on" ("if convicted of illegal arms trafficking",
 /// "sentenced to 30 years in prison for drug trafficking"), in its sentence.
+///
+/// The law's own formula after "intent to" names a charge wherever the court's word stands in the
+/// sentence ("convicted of attempted murder and possession of explosives with intent to endanger
+/// life").
 pub(super) fn named_as_charge(text: &TokenizedText<'_>, sentence: Range<usize>, cue: usize) -> bool {
-    (cue.saturating_sub(CHARGE_CUE_REACH).max(sentence.start + 1)..cue).any(|link| {
+    let court_word_before =
+        |at: usize| (sentence.start..at).any(|i| LEXICON.word_in(Words::CourtChargeWords, text, i));
+    // ("convicted at Orm Crown Court of arson": the court's name may stand between the word and
+    // "of".)
+    let near = (cue.saturating_sub(CHARGE_CUE_REACH).max(sentence.start + 1)..cue).any(|link| {
         ["of", "for", "on"].iter().any(|w| text.is_word_ci(link, w))
-            && LEXICON.word_in(Words::CourtChargeWords, text, link - 1)
-    })
+            && (LEXICON.word_in(Words::CourtChargeWords, text, link - 1)
+                || LEXICON.word_in(Words::CourtNouns, text, link - 1) && court_word_before(link - 1))
+    });
+    near || cue >= sentence.start + 2
+        && text.is_word_ci(cue - 1, "to")
+        && text.is_word_ci(cue - 2, "intent")
+        && court_word_before(cue - 2)
 }
 
 /// A rule that reads more than the cue list: given the sentence and a token, the passage that

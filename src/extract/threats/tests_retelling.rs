@@ -407,6 +407,14 @@ fn a_charge_in_court_after_a_threat_told_is_no_new_threat() {
     assert_eq!(found.len(), 1, "{found:?}");
     let found = threats(&format!("{told} The leader was sentenced to 30 years in prison for bombings."));
     assert_eq!(found.len(), 1, "{found:?}");
+    // The law's formula after "intent to", however long the list of charges before it.
+    let found = threats(&format!(
+        "{told} One man was convicted at Orm Crown Court of attempted murder and possession of \
+         explosives with intent to endanger life."
+    ));
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = threats(&format!("{told} The driver was found guilty of arson."));
+    assert_eq!(found.len(), 1, "{found:?}");
     // With nothing told before, the charge names the danger.
     let found = threats("The two men were convicted of bombing a police station in Vell.");
     assert_eq!(found.len(), 1, "{found:?}");
