@@ -66,6 +66,10 @@ const SUPPLY_CUT_FAMILY: &str = "supply-cut";
 /// its own, for the plain spying cues are weak.
 const SECRETS_PASSED_FAMILY: &str = "secrets-passed";
 
+/// The cue family that sites watched on someone's orders ("asked him to photograph the depot") are
+/// proposed under: a strong one of its own, for the plain spying cues are weak.
+const SITE_WATCHED_FAMILY: &str = "site-watched";
+
 /// The cue family that recruits taken on for hostile work are proposed under.
 const RECRUITMENT_FAMILY: &str = "recruitment";
 
@@ -444,7 +448,7 @@ pub(super) type Rule = fn(&TokenizedText<'_>, Range<usize>, usize) -> Option<Ran
 /// The rules, in the order they are applied: each with the cue family it proposes under and the
 /// word list its passage starts from. A rule returns nothing at a token whose word is not in its
 /// list (`tests::every_rule_starts_from_its_listed_word`), so it is only asked at those.
-pub(super) const RULES: [(&str, Words, Rule); 31] = [
+pub(super) const RULES: [(&str, Words, Rule); 32] = [
     (INFRASTRUCTURE_DAMAGE_FAMILY, Words::DamageVerbs, rules::infrastructure_damage),
     (ASSESSMENT_FAMILY, Words::RisingWords, rules::rising_danger),
     (ASSESSMENT_FAMILY, Words::PosingVerbs, rules::posed_danger),
@@ -475,6 +479,7 @@ pub(super) const RULES: [(&str, Words, Rule); 31] = [
     (RECRUITMENT_FAMILY, Words::RecruitingVerbs, recruitment::hostile_recruitment),
     (PLANNED_ATTACK_FAMILY, Words::PlanningVerbs, super::plots::planned_attack),
     (SECRETS_PASSED_FAMILY, Words::PassingVerbs, espionage::secrets_passed),
+    (SITE_WATCHED_FAMILY, Words::TaskingVerbs, espionage::site_watched_on_orders),
     (EXTORTION_FAMILY, Words::DemandingVerbs, extortion::ransom_demand),
     (EXTORTION_FAMILY, Words::PublishingVerbs, extortion::leak_threatened),
 ];

@@ -1016,6 +1016,7 @@ fn every_rule_starts_from_its_listed_word() {
         "Police said the man planned to bomb a chapel.",
         "Gangs now control most of the port.",
         "Officials said an attack was likely.",
+        "The handler asked him to photograph the depot.",
         "The note demanded a ransom in bitcoin.",
         "The clerk passed classified documents abroad.",
         "The gang said it would publish the files unless paid.",
