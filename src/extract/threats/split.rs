@@ -71,8 +71,13 @@ pub(super) fn propose_parts(
     // (Each part must propose a threat of its own: a part that only restates one told before
     // leaves the sentence whole.)
     let both_propose = readings.iter().all(|r| r.best.is_some());
+    // "Vell said it had detained four soldiers and announced it would send 8,000 troops to the
+    // border": a second statement whose subject is a pronoun for the first's is that actor's
+    // second deed when it is of another kind.
+    let pronoun_statement = LEXICON.word_in(Words::PartyPronouns, text, second_start);
     let distinct = match (named(&readings[0]), named(&readings[1])) {
         _ if event_clause && !both_propose => false,
+        (Some(_), None) if pronoun_statement => both_propose && kinds_differ,
         (Some(a), Some(b)) => a != b || kinds_differ,
         (None, None) => event_clause && kinds_differ,
         _ => event_clause,
@@ -147,17 +152,20 @@ pub(super) fn split_point(
         let after_comma = text.tokens.get(i - 1).is_some_and(|t| t.kind == TokenKind::Punct)
             && text.token_text(i - 1) == ",";
         // "and that …", "and warned that …": a second statement reported, with its own subject.
-        let that = if text.is_word_ci(i + 1, "that") {
-            i + 1
-        } else if text.is_word(i + 1)
-            && LEXICON.is_speech_verb(text.key(i + 1))
-            && text.is_word_ci(i + 2, "that")
+        // "and announced it would …": with a pronoun for the subject and no "that".
+        let speech_verb = text.is_word(i + 1) && LEXICON.is_speech_verb(text.key(i + 1));
+        let second = if text.is_word_ci(i + 1, "that") {
+            i + 2
+        } else if speech_verb && text.is_word_ci(i + 2, "that") {
+            i + 3
+        } else if speech_verb
+            && LEXICON.word_in(Words::PartyPronouns, text, i + 2)
+            && LEXICON.word_in(Words::ReportedAuxiliaries, text, i + 3)
         {
             i + 2
         } else {
             return None;
         };
-        let second = that + 1;
         let end = if after_comma { i - 1 } else { i };
         cues_on_both_sides(hits, end, second).then_some((end, second))
     })

@@ -112,6 +112,14 @@ fn two_statements_in_one_sentence_are_two_threats() {
             "Croatian reservists had been told to report to their units."
         ]
     );
+    // A second statement with a pronoun for its subject and no "that": one actor's second deed of
+    // another kind.
+    let found = threats(
+        "Serbia said on Tuesday it had detained four Croatian soldiers who crossed the river and \
+         announced it would send 8,000 more troops to its western border.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[1].evidence.starts_with("it would send 8,000 more troops"), "{found:?}");
     // One threat told in two statements, of one kind by one actor, stays one.
     let found = threats(
         "Serbian troops crossed the border at dawn, and Serbian troops shelled two villages by noon.",
