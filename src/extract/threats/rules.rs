@@ -596,7 +596,7 @@ fn danger_noun_within(
 
 /// How many words may stand between a verb of posing and the word of danger it poses ("poses a
 /// serious and growing risk").
-const POSED_REACH_TOKENS: usize = 4;
+const POSED_REACH_TOKENS: usize = 5;
 
 /// A danger posed, starting at token `at`: a verb of [`Words::PosingVerbs`], then within a few
 /// words, with no punctuation or negation between, a word of [`Words::DangerNouns`] ("poses a

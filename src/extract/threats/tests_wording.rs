@@ -429,6 +429,13 @@ fn a_danger_posed_and_people_put_at_risk_are_assessments() {
         ),
     ];
     assert_one_rules(&cases);
+    // Two words joined by "and" may describe the danger; "represent" poses it too.
+    for text in [
+        "Drifting ice poses a serious and growing risk to coastal shipping.",
+        "The decree said criminal gangs continued to represent a grave and imminent threat to the state.",
+    ] {
+        assert_eq!(threats(text).len(), 1, "{text}");
+    }
     // A campaign that targets voters is politics.
     assert!(threats("The Halden Action Fund plans to target rural voters with radio ads.").is_empty());
     // Negated, nothing is posed.
