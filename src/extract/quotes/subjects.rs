@@ -350,6 +350,13 @@ impl Attributor<'_, '_> {
                     .filter(|m| {
                         // "The operator, Borealis Tankers of Oslo, said": where the body is.
                         let mut end = m.end_token;
+                        // "The Director of Public Prosecutions, Mara Lenz SC, said": an honour's
+                        // letters after the name.
+                        if self.text.tokens.get(end).is_some_and(|t| t.all_caps)
+                            && LEXICON.word_in(Words::PostNominals, self.text, end)
+                        {
+                            end += 1;
+                        }
                         if self.text.is_word_ci(end, "of") {
                             end += 1;
                             while self

@@ -142,6 +142,13 @@ fn a_name_that_describes_a_thing_is_no_speaker() {
 }
 
 #[test]
+fn an_honours_letters_close_a_name_in_apposition_that_speaks() {
+    let text = "The Director of Public Prosecutions, Mara Lenz SC, said the case showed \"how fast the \
+                young are drawn in\".";
+    assert_eq!(speaker_of(text, "how fast").as_deref(), Some("Mara Lenz"));
+}
+
+#[test]
 fn two_people_named_together_are_no_he_or_she() {
     let text = "Pell Norris promised an inquiry. Ada Verne and Bo Kettle wrote to the mayor. \"The \
                 bridge stays shut,\" he told reporters.";
