@@ -12,7 +12,9 @@ const DEGREE_TOKENS: usize = 2;
 
 /// A harm judged likely at the adjective `at`: a word of [`Words::LikelihoodWords`], before it at
 /// most a couple of words of [`Words::LikelihoodDegrees`], a verb of [`Words::LikelihoodCopulas`],
-/// and right before that a noun of [`Words::LikelyHarms`]. "Unlikely" is no word of the list.
+/// and right before that a noun of [`Words::LikelyHarms`] that no word of
+/// [`Words::FigurativeWarModifiers`] makes a contest of commerce ("a trade war"). "Unlikely" is no
+/// word of the list.
 /// Returns the noun through the adjective.
 pub(super) fn harm_judged_likely(
     text: &TokenizedText<'_>,
@@ -30,7 +32,10 @@ pub(super) fn harm_judged_likely(
         return None;
     }
     let harm = copula.checked_sub(1).filter(|&i| i >= sentence.start)?;
-    LEXICON.word_in(Words::LikelyHarms, text, harm).then_some(harm..at + 1)
+    // "a trade war was likely", "a charm offensive is expected": a contest of commerce or opinion.
+    let figurative =
+        harm.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::FigurativeWarModifiers, text, i));
+    (LEXICON.word_in(Words::LikelyHarms, text, harm) && !figurative).then_some(harm..at + 1)
 }
 
 #[cfg(test)]
@@ -63,6 +68,7 @@ mod tests {
     fn a_harm_judged_unlikely_or_a_likely_thing_of_another_kind_is_none() {
         assert_eq!(judged_in("An attack is unlikely, officials said."), None);
         assert_eq!(judged_in("A deal is likely by Friday."), None);
+        assert_eq!(judged_in("Economists said a trade war was likely."), None);
         assert_eq!(
             judged_in("The attack is likely to be claimed by the group."),
             Some("attack is likely".to_owned())

@@ -1,7 +1,8 @@
 //! Attacks planned, told by a verb of planning and the act itself ("planned to attack a mosque",
-//! "was preparing to bomb the parade", "conspired to kill a judge"). The cue list holds some of
-//! these as phrases ("plotting to attack"); this rule reads any verb of planning with any verb of
-//! violence, so every form of one is found with every form of the other.
+//! "was preparing to bomb the parade", "conspired to kill a judge") or the attack's noun
+//! ("preparing a knife and vehicle attack"). The cue list holds some of these as phrases
+//! ("plotting to attack"); this rule reads any verb of planning with any verb of violence, so every
+//! form of one is found with every form of the other.
 
 use std::ops::Range;
 
@@ -9,9 +10,10 @@ use super::super::lexicon::{LEXICON, Words};
 use super::super::tokens::TokenizedText;
 
 /// A planned attack at the verb `at`: a word of [`Words::PlanningVerbs`], "to", and a verb of
-/// [`Words::ViolentInfinitives`] right after it ("planned to attack", "intended to kill"). "Blow"
-/// counts only before "up" and "set" only before "fire". Returns the planning verb through the
-/// act (and its "up" or "fire").
+/// [`Words::ViolentInfinitives`] right after it ("planned to attack", "intended to kill"), or the
+/// attack named by its noun ([`attack_noun_planned`]). "Blow" counts only before "up" and "set"
+/// only before "fire"; anyone's plan ([`anyone_who_before`]) is none. Returns the planning verb
+/// through the act (and its "up" or "fire").
 pub(super) fn planned_attack(
     text: &TokenizedText<'_>,
     sentence: Range<usize>,
