@@ -136,7 +136,8 @@ fn cues_on_both_sides(hits: &[CueHit], first_end: usize, second_start: usize) ->
 
 /// Where a sentence splits into two statements, each with a cue: the end of the first part and the
 /// start of the second, what "that" opens after "and", "but" or "while", or after such a word and a
-/// verb of speech ("…, and warned that …").
+/// verb of speech ("…, and warned that …"), or a pronoun and an auxiliary of
+/// [`Words::ReportedAuxiliaries`] right after such a verb ("… and announced it would send …").
 pub(super) fn split_point(
     text: &TokenizedText<'_>,
     sentence: Range<usize>,
