@@ -95,7 +95,9 @@ pub(super) fn place_seized(
 /// [`Words::ControllingGroups`] as its subject before it (a few words of
 /// [`Words::ControlLeadIns`] or a possessive may stand between), or as its agent after "by",
 /// "under" or "under the control of". A state's or a firm's control ("the government controls
-/// the ports") is none. Returns the group through the word of control, or the other way round.
+/// the ports") is none. Returns the word of control for a subject that controls (the summary
+/// names the subject), the owner through it for an owner's control, or the words from "controlled"
+/// or "under" to the group.
 pub(super) fn ground_controlled(
     text: &TokenizedText<'_>,
     sentence: Range<usize>,
@@ -148,7 +150,9 @@ pub(super) fn ground_controlled(
     let verb = !owned
         && !text.key(at).ends_with("ing")
         && text.tokens.get(at + 1).is_some_and(|t| t.kind != TokenKind::Punct);
-    (over || verb).then_some(subject..at + 1)
+    // ("Gangs now control": the passage is the verb, so that the summary names its subject as
+    // the who; an owner's control keeps its owner, which no summary reads as a subject.)
+    (over || verb).then_some(if owned { subject..at + 1 } else { at..at + 1 })
 }
 
 #[cfg(test)]
@@ -164,7 +168,7 @@ mod ground_tests {
     fn ground_an_armed_group_holds_is_a_threat() {
         assert_eq!(
             control_in("Gangs now control an estimated 80% of the capital.").as_deref(),
-            Some("Gangs now control")
+            Some("control")
         );
         assert_eq!(
             control_in("The roads leading north are largely controlled by rival gangs.").as_deref(),
@@ -182,7 +186,10 @@ mod ground_tests {
             control_in("Officials fear the dissidents' growing control over rural communities.").as_deref(),
             Some("dissidents' growing control")
         );
-        assert_eq!(threats("Gangs now control an estimated 80% of the capital.").len(), 1);
+        let found = threats("Gangs now control an estimated 80% of the capital.");
+        assert_eq!(found.len(), 1);
+        // The group is the summary's who.
+        assert_eq!(found[0].summary, "gangs -> control");
     }
 
     #[test]
