@@ -141,6 +141,13 @@ impl<'t> TokenizedText<'t> {
         self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
     }
 
+    /// Whether token `index` is an apostrophe standing alone ("the rebels' control"), straight or
+    /// curly.
+    pub fn is_apostrophe(&self, index: usize) -> bool {
+        self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct)
+            && self.token_text(index).chars().all(is_apostrophe)
+    }
+
     /// Whether token `index` is the punctuation character `c`.
     pub fn is_punct(&self, index: usize, c: char) -> bool {
         self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Punct)

@@ -592,8 +592,7 @@ impl Attributor<'_, '_> {
     /// after it, then "him" for a "he" or "her" for a "she" ("Jo Bell asked him why").
     fn asked_the_pronouns_like(&self, mention: &MentionRecord, wanted: Wanted) -> bool {
         // ("Jo Bell KC asked him": an honour's letters may stand between.)
-        let asked = mention.end_token
-            + usize::from(LEXICON.word_in(Words::PostNominals, self.text, mention.end_token));
+        let asked = mention.end_token + usize::from(self.honour_letters(mention.end_token));
         let object = match wanted {
             Wanted::Person(Gender::Male) => "him",
             Wanted::Person(Gender::Female) => "her",
@@ -617,13 +616,7 @@ impl Attributor<'_, '_> {
         {
             first = comma + 1;
         }
-        if !self.text.is_word_ci(first, "the") || self.inside_quote(first) {
-            return None;
-        }
-        let head = self.unnamed_head(first, sentence.end)?;
-        let verb = head + 1;
-        (self.is_speech_verb(verb) && !self.word(verb).ends_with("ing") && !self.inside_quote(verb))
-            .then_some(head)
+        self.definite_unnamed_head_speaking(first, sentence.end)
     }
 
     /// Where the subject of `sentence` starts: after an opening phrase set off by a comma ("In a

@@ -103,15 +103,7 @@ impl Attributor<'_, '_> {
     /// description names them again: [`Self::person_of_described_role`]).
     pub(super) fn unnamed_definite_speaker(&self, sentence: &Range<usize>) -> Option<usize> {
         let first = self.subject_after_fronted_phrase(sentence);
-        if !self.text.is_word_ci(first, "the") || self.inside_quote(first) {
-            return None;
-        }
-        let head = self.unnamed_head(first, sentence.end)?;
-        let finite =
-            |i: usize| self.is_speech_verb(i) && !self.word(i).ends_with("ing") && !self.inside_quote(i);
-        if !finite(head + 1) {
-            return None;
-        }
+        let head = self.definite_unnamed_head_speaking(first, sentence.end)?;
         let key = self.text.key(head);
         // Only a spokesperson or an official: "the agency head said" may name again a person
         // given another word for the role ("Ana Vell, the agency's chief").
@@ -121,6 +113,20 @@ impl Attributor<'_, '_> {
         let floor = self.role_floor(first)?;
         let role_given = self.people_named_between(floor, first).any(|m| self.has_role(m, key));
         (!role_given).then_some(head)
+    }
+
+    /// The head noun of a subject opened by "the" at `first` that names an unnamed person ("the
+    /// officer", "the government spokesman") and speaks: a noun of [`Words::UnnamedSpeakers`]
+    /// before `end` ([`Self::unnamed_head`]) and a finite verb of speech right after it, outside
+    /// quotes.
+    pub(super) fn definite_unnamed_head_speaking(&self, first: usize, end: usize) -> Option<usize> {
+        if !self.text.is_word_ci(first, "the") || self.inside_quote(first) {
+            return None;
+        }
+        let head = self.unnamed_head(first, end)?;
+        let verb = head + 1;
+        (self.is_speech_verb(verb) && !self.word(verb).ends_with("ing") && !self.inside_quote(verb))
+            .then_some(head)
     }
 
     /// Where the look back from `start` for a person given a role stops: [`ROLE_SENTENCES`]

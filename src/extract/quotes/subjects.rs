@@ -352,9 +352,7 @@ impl Attributor<'_, '_> {
                         let mut end = m.end_token;
                         // "The Director of Public Prosecutions, Mara Lenz SC, said": an honour's
                         // letters after the name.
-                        if self.text.tokens.get(end).is_some_and(|t| t.all_caps)
-                            && LEXICON.word_in(Words::PostNominals, self.text, end)
-                        {
+                        if self.honour_letters(end) {
                             end += 1;
                         }
                         if self.text.is_word_ci(end, "of") {
@@ -951,6 +949,13 @@ impl Attributor<'_, '_> {
         start.checked_sub(1).is_some_and(|i| LEXICON.word_in(Words::ObjectPrepositions, self.text, i))
     }
 
+    /// Whether token `index` is an honour's letters in capitals after a name, a word of
+    /// [`Words::PostNominals`] ("Jo Bell KC", "Mara Lenz SC").
+    pub(super) fn honour_letters(&self, index: usize) -> bool {
+        self.text.tokens.get(index).is_some_and(|t| t.all_caps)
+            && LEXICON.word_in(Words::PostNominals, self.text, index)
+    }
+
     /// When the sentence opens with "According to …," (after a word or two at most): the token
     /// after the comma that closes that phrase, before `limit`.
     fn according_to_opening_end(&self, sentence_start: usize, limit: usize) -> Option<usize> {
@@ -976,10 +981,7 @@ impl Attributor<'_, '_> {
             let mut end = self.mention_covering(index).map_or(index + 1, |m| m.end_token);
             // "Jo Bell KC, representing the firm, said": letters after a name (an honour, a
             // degree) are no part of what follows it.
-            while end < verb
-                && self.text.tokens.get(end).is_some_and(|t| t.all_caps)
-                && LEXICON.word_in(Words::PostNominals, self.text, end)
-            {
+            while end < verb && self.honour_letters(end) {
                 end += 1;
             }
             // "The Kell Armed Forces (KAF), which has fought the rebels for a year, said": the

@@ -134,8 +134,7 @@ pub(super) fn ground_controlled(
         let previous = before - 1;
         // ("the dissidents' control": a plural's possessive is its apostrophe alone.)
         let possessive = text.tokens.get(previous).is_some_and(|t| t.kind == TokenKind::Possessive)
-            || text.is_punct(previous, '\'')
-            || text.is_punct(previous, '’');
+            || text.is_apostrophe(previous);
         owned |= possessive;
         let lead_in = LEXICON.word_in(Words::ControlLeadIns, text, previous) || possessive;
         if !lead_in {
@@ -147,9 +146,7 @@ pub(super) fn ground_controlled(
     // A verb ("control 90% of") or a noun of control over something ("control over").
     let over = text.is_word_ci(at + 1, "over") || text.is_word_ci(at + 1, "of");
     // (Owned, it is a noun: "the rebels' control group" is none.)
-    let verb = !owned
-        && !text.key(at).ends_with("ing")
-        && text.tokens.get(at + 1).is_some_and(|t| t.kind != TokenKind::Punct);
+    let verb = !owned && text.tokens.get(at + 1).is_some_and(|t| t.kind != TokenKind::Punct);
     // ("Gangs now control": the passage is the verb, so that the summary names its subject as
     // the who; an owner's control keeps its owner, which no summary reads as a subject.)
     (over || verb).then_some(if owned { subject..at + 1 } else { at..at + 1 })
