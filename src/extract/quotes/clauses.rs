@@ -333,6 +333,15 @@ impl Attributor<'_, '_> {
                 Some(None) => return Some((None, "quote:unnamed-verdict".to_owned())),
                 None => {}
             }
+            // "The report says Ostland is '…' and warns that the vote showed how '…'": a verb
+            // joined by "and" right after an earlier quote shares the subject of the verb that
+            // quote followed; a name inside that verb's object is none. No subject found,
+            // nobody is guessed.
+            if let Some(earlier) = self.verb_before_joined_quote(floor, index) {
+                return self
+                    .subject_before_verb(floor, earlier)
+                    .map(|(actor, via_pronoun)| (Some(actor), Self::rule("quote:said-before", via_pronoun)));
+            }
             if let Some(actor) = self.definite_org_before(index) {
                 return Some((Some(actor), "quote:said-before".to_owned()));
             }
@@ -346,6 +355,12 @@ impl Attributor<'_, '_> {
                 // "after drawing a Vell Front flag and telling classmates that …": a name that
                 // only describes a thing after "a" is no subject; nobody is guessed.
                 if !via_pronoun && self.nearest_mention_describes_a_thing(floor, index, actor) {
+                    return None;
+                }
+                // "as Ostland grapples with what the domestic agency, the Bundesamt X, calls a
+                // '…' threat": "what" opens the verb's own clause, whose subject follows it; a
+                // name before it is no subject, and none found after it, nobody is guessed.
+                if !via_pronoun && self.what_opens_clause_after_mention(floor, index, actor) {
                     return None;
                 }
                 return Some((Some(actor), Self::rule("quote:said-before", via_pronoun)));
@@ -388,6 +403,35 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// The speech verb before an earlier quote that the verb at `verb` is joined to by "and"
+    /// (`says Ostland is "…" and warns`, `"…", and warns`): the first finite speech verb from
+    /// `floor` before that quote, outside quotes.
+    fn verb_before_joined_quote(&self, floor: usize, verb: usize) -> Option<usize> {
+        let and = verb.checked_sub(1).filter(|&i| self.text.is_word_ci(i, "and"))?;
+        let close = and.checked_sub(1 + usize::from(self.text.is_punct(and - 1, ',')))?;
+        let earlier = self.spans.get(self.spans.partition_point(|s| s.close_token < close))?;
+        if earlier.close_token != close {
+            return None;
+        }
+        (floor..earlier.open_token)
+            .find(|&i| self.is_speech_verb(i) && !self.word(i).ends_with("ing") && !self.inside_quote(i))
+    }
+
+    /// Whether "what" stands, outside quotes, between the last mention of `actor` (from `floor`)
+    /// and the verb at `verb`: the verb's clause opens after the mention ("Doe grapples with what
+    /// the agency calls '…'").
+    fn what_opens_clause_after_mention(&self, floor: usize, verb: usize, actor: usize) -> bool {
+        let before = self.actors.mentions.partition_point(|m| m.start_token < verb);
+        self.actors.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.start_token >= floor)
+            .find(|m| m.actor == actor)
+            .is_some_and(|mention| {
+                (mention.end_token..verb).any(|i| self.text.is_word_ci(i, "what") && !self.inside_quote(i))
+            })
     }
 
     /// Whether the last mention of `actor` between `floor` and the verb at `verb` describes a thing

@@ -604,6 +604,15 @@ impl Attributor<'_, '_> {
             if ["who", "whom", "whose", "which"].iter().any(|w| self.text.is_word_ci(index, w)) {
                 return None;
             }
+            // "The agency said it had found '…' and published video of what it said were drills":
+            // after a finite speech verb before the quote, whose object the quote is, "what" opens
+            // a clause whose verb is about its own object. ("Japan's embassy expressed '…' over
+            // what it called …" has no such verb: the clause's verb attributes.)
+            if self.text.is_word_ci(index, "what")
+                && self.finite_speech_verb_before(sentence.start, span.open_token)
+            {
+                return None;
+            }
             // `Doe called it "a farce", and the ministry said …`: a clause joined by a comma and a
             // conjunction has a speaker of its own; `"…" and said Roe should resign`: the verb
             // shares the quote's subject, and the name after it opens what was said.
@@ -671,6 +680,12 @@ impl Attributor<'_, '_> {
                 .map(|(actor, via_pronoun)| (Some(actor), Self::rule("quote:said-later", via_pronoun)));
         }
         None
+    }
+
+    /// Whether a finite speech verb stands, outside quotes, in `from..open`.
+    fn finite_speech_verb_before(&self, from: usize, open: usize) -> bool {
+        (from..open)
+            .any(|i| self.is_speech_verb(i) && !self.word(i).ends_with("ing") && !self.inside_quote(i))
     }
 
     /// Whether the pronoun at `pronoun` opens a relative clause with no relative pronoun after

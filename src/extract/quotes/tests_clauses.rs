@@ -142,6 +142,43 @@ fn a_name_that_describes_a_thing_is_no_speaker() {
 }
 
 #[test]
+fn what_opens_a_clause_whose_subject_speaks_not_the_name_before_it() {
+    // The agency's name is no actor here (a lower-case word inside it), so nobody is guessed.
+    let text = "The charges come as Norway grapples with what the domestic agency, the Amt zur \
+                Sicherheit, calls a \"qualitatively new\" threat.";
+    assert_eq!(speaker_of(text, "qualitatively new"), None);
+    // A named subject after "what" still speaks.
+    let text = "The charges come as Ostland grapples with what the Federal Security Office calls a \
+                \"qualitatively new\" threat.";
+    assert_eq!(speaker_of(text, "qualitatively new").as_deref(), Some("Federal Security Office"));
+}
+
+#[test]
+fn a_speech_verb_inside_a_what_clause_after_the_quote_attributes_nothing() {
+    let text = "The State Security Office said it foiled a plot.\n\nAmong those held was Ana Vell, \
+                the leader of the opposition Harbour League. The agency, known by its acronym SSO, \
+                said investigators had found \"shields and gas masks\" in a warehouse and \
+                published video of what it said were drills.";
+    assert_eq!(speaker_of(text, "shields and"), None);
+    // With no speech verb before the quote, the clause's verb attributes it.
+    let text = "Japan's embassy expressed \"serious concern\" over what it called dangerous actions.";
+    assert_eq!(speaker_of(text, "serious concern").as_deref(), Some("Japan"));
+}
+
+#[test]
+fn a_verb_joined_after_an_earlier_quote_shares_that_quotes_subject() {
+    // The subject is a document, no actor: the name inside the first verb's object is none.
+    let text = "The 68-page document, which parliament must approve, says Norway is \"the principal \
+                threat\" and warns that the annulment of the election showed how \"a state can \
+                subvert a vote\".";
+    assert_eq!(speaker_of(text, "a state can"), None);
+    // A named subject of the first verb speaks both.
+    let text = "Ana Vell says Norway is \"the principal threat\" and warns that the annulment of the \
+                election showed how \"a state can subvert a vote\".";
+    assert_eq!(speaker_of(text, "a state can").as_deref(), Some("Ana Vell"));
+}
+
+#[test]
 fn an_honours_letters_close_a_name_in_apposition_that_speaks() {
     let text = "The Director of Public Prosecutions, Mara Lenz SC, said the case showed \"how fast the \
                 young are drawn in\".";
