@@ -454,14 +454,19 @@ impl Finder<'_, '_> {
             && LEXICON.phrase_at(self.text, start).is_none_or(|phrase| phrase.end < end)
     }
 
-    /// "the far-right Liberty Rally", "the opposition Voice for Ostavia": a name after "the" and a
-    /// word of [`Words::PartyDescriptors`] is a party's, unless it opens with a given name ("the
-    /// populist Anna Berg").
-    fn after_party_descriptor(&self, start: usize) -> bool {
+    /// "the far-right Liberty Rally", "the opposition Voice for Ostavia", "Ostland's ruling
+    /// Ostlandic Dream": a name after "the" or a possessive and a word of
+    /// [`Words::PartyDescriptors`] is a party's, unless it opens with a given name ("the populist
+    /// Anna Berg").
+    pub(super) fn after_party_descriptor(&self, start: usize) -> bool {
         start >= 2
             && LEXICON.word_in(Words::PartyDescriptors, self.text, start - 1)
             && !self.text.tokens[start - 1].capitalised
-            && self.text.is_word_ci(start - 2, "the")
+            && (self.text.is_word_ci(start - 2, "the")
+                // ("the country's separatist Donbas region" is a place: after a possessive, not a
+                // place word alone.)
+                || self.text.tokens[start - 2].kind == TokenKind::Possessive
+                    && !(LEXICON.is_place_word(self.text, start) && !self.text.is_capitalised_word(start + 1)))
             && self.text.adjacent_on_line(start - 1, start)
             && !LEXICON.word_in(Words::MaleGivenNames, self.text, start)
             && !LEXICON.word_in(Words::FemaleGivenNames, self.text, start)

@@ -748,6 +748,15 @@ impl Finder<'_, '_> {
                 return Some(end);
             }
         }
+        // "Ostland's ruling Georgian Dream party": after a word for a political camp, a party's
+        // name may open with a nationality.
+        if self.after_party_descriptor(start)
+            && let Some(run_end) = self.named_by_org_noun(start).filter(|&run_end| run_end > end)
+        {
+            let name = self.surface(start, run_end);
+            self.push_named(start, run_end, name, ActorKind::Organisation, "org-noun+name");
+            return Some(run_end);
+        }
         // A nationality adjective alone is not an actor ("North Korean soldiers"); let the words
         // after it be read on their own.
         Some(end)

@@ -456,8 +456,10 @@ impl Finder<'_, '_> {
                     heads.push((mention.start_token, reference.clone(), mention.key.clone()));
                 }
             }
-            if let Some(noun) = introduced_by.filter(|&noun| !LEXICON.has(Words::ArmedGroupReferences, noun))
-            {
+            // "the ruling Harbour Dream party … the party has called": a name the noun describes
+            // right after it is that noun too.
+            let described_by = introduced_by.or_else(|| self.describing_noun(mention.end_token));
+            if let Some(noun) = described_by.filter(|&noun| !LEXICON.has(Words::ArmedGroupReferences, noun)) {
                 heads.push((mention.start_token, noun.to_owned(), mention.key.clone()));
                 speaking_only.insert(noun.to_owned());
             }
@@ -574,7 +576,11 @@ impl Finder<'_, '_> {
             // subject of a speech verb ("the group said"), not in other roles.
             let vague = LEXICON.word_in(Words::ArmedGroupReferences, self.text, index)
                 || speaking_only.contains(self.text.key(index));
-            if vague && !self.speaks(index) && !self.speaks_after_aside(index) && !self.owns_a_voice(index) {
+            if vague
+                && !self.speaks_after_lead_ins(index)
+                && !self.speaks_after_aside(index)
+                && !self.owns_a_voice(index)
+            {
                 continue;
             }
             if let Some(key) = latest.get(self.text.key(index)) {
@@ -620,6 +626,15 @@ impl Finder<'_, '_> {
                 })
     }
 
+    /// The lower-case organisation noun right after a name that ends at `end`, on its line ("the
+    /// ruling Harbour Dream party", "the Vell Relief charity"), as its lookup key.
+    fn describing_noun(&self, end: usize) -> Option<&str> {
+        (self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && self.text.adjacent_on_line(end - 1, end)
+            && LEXICON.word_in(Words::OrgNouns, self.text, end))
+        .then(|| self.text.key(end))
+    }
+
     /// The lower-case organisation noun that introduced the name starting at `start`: right
     /// before it ("the charity Acme Aid"), before "calling itself", "known as" or "called" ("a
     /// cell calling itself the Red Dawn"), or before a comma ("its party, Acme Union,").
@@ -658,6 +673,26 @@ impl Finder<'_, '_> {
                 self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
             })
             .any(|i| LEXICON.word_in(Words::SpokespersonNouns, self.text, i))
+    }
+
+    /// "the party said", "the party has previously called": a speech verb right after the noun
+    /// at `index` or after at most two words of [`Words::VerbLeadIns`].
+    fn speaks_after_lead_ins(&self, index: usize) -> bool {
+        /// How many lead-in words may stand between the noun and its verb.
+        const LEAD_INS: usize = 2;
+        let mut at = index;
+        for _ in 0..LEAD_INS {
+            if self.speaks(at) {
+                return true;
+            }
+            if !(LEXICON.word_in(Words::VerbLeadIns, self.text, at + 1)
+                && self.text.adjacent_on_line(at, at + 1))
+            {
+                return false;
+            }
+            at += 1;
+        }
+        self.speaks(at)
     }
 
     /// "The cell, in a video posted online, said": a definite noun, then an aside between commas,

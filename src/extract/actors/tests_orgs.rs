@@ -571,6 +571,12 @@ fn a_name_after_the_and_a_political_camp_is_a_party() {
     assert_eq!(found, ["Liberty Rally", "Voice for Ostavia"]);
     // A person of that camp stays a person.
     assert_eq!(names("The populist Anna Berg said the plan had failed."), ["Anna Berg"]);
+    // After a possessive too, a nationality's word opening the name.
+    let found = names("Ostland's ruling Georgian Harvest party claimed victory in every city.");
+    assert!(found.iter().any(|n| n == "Georgian Harvest"), "{found:?}");
+    // A place alone after a possessive stays a place.
+    let found = names("Fighting spread across the country's separatist Donbas region on Monday.");
+    assert!(!found.iter().any(|n| n == "Donbas"), "{found:?}");
 }
 
 #[test]

@@ -1252,3 +1252,12 @@ fn a_speech_verb_after_an_according_to_phrase_speaks_rather_than_its_source() {
     let text = "According to Ana Vell, the strike could bring \"weeks of darkness\".";
     assert_eq!(speaker_of(text, "weeks of darkness").as_deref(), Some("Ana Vell"));
 }
+
+#[test]
+fn the_noun_that_described_a_body_names_it_again() {
+    let text = "Ostland's ruling Harbour Dream party claimed victory.\n\nMeta said it removed a network. \
+                \"We found fake accounts,\" it said. Harbour Dream did not respond to a request for \
+                comment; the party has previously called such takedowns \"censorship by foreign \
+                corporations\".";
+    assert_eq!(speaker_of(text, "censorship by").as_deref(), Some("Harbour Dream"));
+}
