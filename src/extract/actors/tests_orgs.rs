@@ -1087,3 +1087,9 @@ fn a_participle_s_phrase_may_stand_between_a_group_and_the_name_it_is_known_by()
     let found = names("A gang based in the old port, known as Kessuky, ran the trade.");
     assert_eq!(found, ["Kessuky"]);
 }
+
+#[test]
+fn a_syndicate_heads_a_name_with_its_nationality() {
+    let found = names("The Somali Journalists Syndicate said two reporters were held.");
+    assert!(found.iter().any(|n| n == "Somali Journalists Syndicate"), "{found:?}");
+}
