@@ -453,6 +453,23 @@ impl Finder<'_, '_> {
         self.name_run(start)
     }
 
+    /// Whether the word at `at`, right after a one-word name that follows a title, is a place's
+    /// one-word name that closes the name: a comma, a bracket or a speech verb comes next ("Col.
+    /// Abdullahi Aden, said", "Maj. Omar Jordan said").
+    fn place_closes_titled_name(&self, at: usize) -> bool {
+        let lexicon = &*LEXICON;
+        let closes = self.text.is_punct(at + 1, ',')
+            || self.text.is_punct(at + 1, '(')
+            || self.text.tokens.get(at + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && lexicon.is_speech_verb(self.text.key(at + 1));
+        self.text.tokens.get(at).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.all_caps)
+            && self.text.adjacent_on_line(at - 1, at)
+            && self.text.adjacent_on_line(at, at + 1)
+            && (lexicon.phrase_at(self.text, at).is_some_and(|phrase| phrase.end == at + 1)
+                || lexicon.is_place_word(self.text, at))
+            && closes
+    }
+
     pub(super) fn title_and_name(&mut self, index: usize) -> Option<usize> {
         let lexicon = &*LEXICON;
         let title_end = lexicon.title_at(self.text, index)?;
@@ -546,6 +563,13 @@ impl Finder<'_, '_> {
             Some(end) => end,
             None if !appositive => self.name_after_honorific(index, name_start)?,
             None => return None,
+        };
+        // "A military spokesman, Col. Abdullahi Aden, said": after a title, a place's name that
+        // follows a one-word name and closes the phrase is the person's surname.
+        let name_end = if name_end == name_start + 1 && self.place_closes_titled_name(name_end) {
+            name_end + 1
+        } else {
+            name_end
         };
         // "the Prosecutor General's Office": a title whose possessive opens an office's name is
         // no person.

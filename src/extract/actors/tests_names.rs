@@ -868,3 +868,14 @@ fn a_name_after_a_tonnage_is_a_vessel_s() {
     // A count of tons before a person's name is no tonnage of theirs.
     assert_eq!(names("Police seized 40 tons, Ana Vell said."), ["Ana Vell"]);
 }
+
+#[test]
+fn a_place_after_a_titled_one_word_name_closes_the_name() {
+    let found = names("A military spokesman, Col. Abdullahi Aden, said troops were on alert.");
+    assert_eq!(found, ["Abdullahi Aden"]);
+    let found = names("Maj. Hirsi Aden said the road was closed.");
+    assert_eq!(found, ["Hirsi Aden"]);
+    // A place after the name that does not close it stays a place.
+    let found = names("Col. Hirsi flew to Aden on Monday.");
+    assert!(!found.iter().any(|n| n.contains("Aden")), "{found:?}");
+}
