@@ -285,6 +285,10 @@ impl Attributor<'_, '_> {
             // "China's coast guard gave its account. In a statement, it said …": "it" is the body
             // the possessor owns, which no actor covers; the owner is not guessed in its place.
             let mut body_owned = false;
+            // "…, said Hanna Lind, a director at the forum. '…,' he said": a person of the other
+            // gender speaks in the sentence right before; the pronoun is a slip or someone
+            // unnamed, and nobody named earlier is guessed.
+            let mut other_gender_speaks = false;
             // Within a sentence, only the last few dozen tokens count: a pronoun looks back to a
             // recent subject, and the bound keeps a megabyte-long "sentence" linear.
             let reach = sentence.start.max(token.saturating_sub(PRONOUN_REACH_TOKENS));
@@ -330,6 +334,11 @@ impl Attributor<'_, '_> {
                     && self.is_speech_verb(mention.end_token)
                     && !self.inside_quote(mention.start_token);
                 let fits = self.fits(mention, wanted);
+                other_gender_speaks |= back == 1
+                    && !fits
+                    && self.fits(mention, Wanted::Person(Gender::Unknown))
+                    && !self.inside_quote(mention.start_token)
+                    && self.speaks_as_subject_or_inverted(mention);
                 if back > 0
                     && closing_speaker.is_none()
                     && fits
@@ -400,7 +409,7 @@ impl Attributor<'_, '_> {
             {
                 return self.definite_org_before(unnamed + 1).map(Resolved::Actor);
             }
-            if first_fitting.is_none() && body_owned || first_fitting_asked {
+            if first_fitting.is_none() && (body_owned || other_gender_speaks) || first_fitting_asked {
                 return None;
             }
             // "Asked by Judge Jo Bell whether police objected, the officer said they did. '…,' he
@@ -458,6 +467,14 @@ impl Attributor<'_, '_> {
                     && !self.is_speech_verb(i)
                 })
         })
+    }
+
+    /// Whether a mention is the subject of a speech verb right after it ("Lind said") or stands
+    /// right after one that a comma opens (", said Lind").
+    fn speaks_as_subject_or_inverted(&self, mention: &MentionRecord) -> bool {
+        let start = mention.start_token;
+        self.is_speech_verb(mention.end_token) && !self.word(mention.end_token).ends_with("ing")
+            || start >= 2 && self.is_speech_verb(start - 1) && self.text.is_punct(start - 2, ',')
     }
 
     /// Whether `mention` speaks in an attribution that closes `sentence` after a comma: ", Mizan

@@ -179,6 +179,19 @@ fn a_verb_joined_after_an_earlier_quote_shares_that_quotes_subject() {
 }
 
 #[test]
+fn a_pronoun_after_a_speaker_of_the_other_gender_stays_open() {
+    let text = "Colonel Omar Vance said the caves had been cleared. The fighters who escaped will \
+                scatter, said Hanna Lind, a director at the Harbour Forum. \"Losing the caves is a \
+                blow,\" he said.";
+    assert_eq!(speaker_of(text, "Losing the caves"), None);
+    // A speaker of the pronoun's gender right before is whom it means.
+    let text = "Colonel Omar Vance said the caves had been cleared. The fighters who escaped will \
+                scatter, said Hanna Lind, a director at the Harbour Forum. \"Losing the caves is a \
+                blow,\" she said.";
+    assert_eq!(speaker_of(text, "Losing the caves").as_deref(), Some("Hanna Lind"));
+}
+
+#[test]
 fn an_honours_letters_close_a_name_in_apposition_that_speaks() {
     let text = "The Director of Public Prosecutions, Mara Lenz SC, said the case showed \"how fast the \
                 young are drawn in\".";
