@@ -1118,3 +1118,27 @@ fn foreigners_held_in_a_passive_without_auxiliaries_or_after_a_relative_clause_a
     let found = threats("Dutch police have arrested three men suspected of plotting a murder for Iran.");
     assert!(found.iter().all(|t| !t.summary.contains("Dutch police have")), "{found:?}");
 }
+
+#[test]
+fn bought_votes_tried_blasts_fires_set_and_answers_in_kind_are_threats() {
+    for (text, rule) in [
+        (
+            "Police said the network paid voters to back the Harbour League's candidates.",
+            "threat:cue:vote-buying",
+        ),
+        (
+            "He is accused of channelling money to buy votes in the Ostland election.",
+            "threat:cue:vote-buying",
+        ),
+        (
+            "The agency is accused of organising a failed attempt to blow up a rail line.",
+            "threat:cue:bombing",
+        ),
+        ("The account had offered 10,000 euros for setting fire to a military vehicle.", "threat:cue:arson"),
+        ("The Ostland ministry said it would take reciprocal measures.", "threat:cue:retaliation"),
+    ] {
+        let found = threats(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].rule, rule, "{text}");
+    }
+}
