@@ -678,6 +678,9 @@ const CAUSED_HARM_REACH_TOKENS: usize = 4;
 /// have"), a verb of [`Words::PossibleHarms`] ("attacks could disrupt water treatment"), or a verb
 /// of [`Words::CausingVerbs`] with a noun of [`Words::CausedHarms`] a few words after it ("a
 /// collision could cause a spill"). Not after a negation ("could not disrupt").
+///
+/// A verb of [`Words::SpreadingVerbs`] is a harm when a noun of [`Words::SpreadingHarms`] stands
+/// right before the modal ("analysts warn the conflict could spread"); the passage starts there.
 pub(super) fn possible_harm(
     text: &TokenizedText<'_>,
     sentence: Range<usize>,
@@ -693,6 +696,12 @@ pub(super) fn possible_harm(
         .find(|&i| !LEXICON.word_in(Words::ModalFillers, text, i))?;
     if LEXICON.word_in(Words::PossibleHarms, text, verb) {
         return Some(at..verb + 1);
+    }
+    if LEXICON.word_in(Words::SpreadingVerbs, text, verb)
+        && let Some(harm) = at.checked_sub(1).filter(|&i| i >= sentence.start)
+        && LEXICON.word_in(Words::SpreadingHarms, text, harm)
+    {
+        return Some(harm..verb + 1);
     }
     if !LEXICON.word_in(Words::CausingVerbs, text, verb) {
         return None;

@@ -521,6 +521,8 @@ fn a_harm_said_to_be_possible_is_an_assessment() {
         "The agency said the group could disrupt water treatment at small plants.",
         "A single collision in the narrow channel could cause a costly oil spill, the pilot said.",
         "The group could also have been able to cripple the terminal's cranes.",
+        "Analysts warn the conflict could spread.",
+        "Aid workers said the cholera outbreak might spread to the camps.",
     ] {
         let found = threats(sentence);
         assert_eq!(found.len(), 1, "{sentence}: {found:?}");
@@ -531,6 +533,8 @@ fn a_harm_said_to_be_possible_is_an_assessment() {
         "The strike could not disrupt the port, the union said.",
         "In May the council could vote on the plan.",
         "The new rules could cause some confusion at first.",
+        "The rumour could spread quickly online.",
+        "The conflict could not spread beyond the valley.",
     ] {
         assert!(threats(sentence).is_empty(), "{sentence}");
     }
