@@ -1120,7 +1120,7 @@ fn foreigners_held_in_a_passive_without_auxiliaries_or_after_a_relative_clause_a
 }
 
 #[test]
-fn bought_votes_tried_blasts_fires_set_and_answers_in_kind_are_threats() {
+fn bought_votes_tried_blasts_fires_set_answers_in_kind_and_accounts_broken_into_are_threats() {
     for (text, rule) in [
         (
             "Police said the network paid voters to back the Harbour League's candidates.",
@@ -1136,6 +1136,10 @@ fn bought_votes_tried_blasts_fires_set_and_answers_in_kind_are_threats() {
         ),
         ("The account had offered 10,000 euros for setting fire to a military vehicle.", "threat:cue:arson"),
         ("The Ostland ministry said it would take reciprocal measures.", "threat:cue:retaliation"),
+        (
+            "Officials recorded attempts to break into the email accounts of lawmakers.",
+            "threat:cue:intrusion",
+        ),
     ] {
         let found = threats(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
