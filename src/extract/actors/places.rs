@@ -179,6 +179,10 @@ impl Finder<'_, '_> {
             let Some(before) = noun.checked_sub(1) else { return false };
             noun = before;
         }
+        // "the crew, who are from the Philippines": a relative clause after the people's noun.
+        if self.text.is_word_ci(noun, "who") && noun >= 2 && self.text.is_punct(noun - 1, ',') {
+            noun -= 2;
+        }
         // "17 from the Philippines, two from Ukraine and one from Romania": people counted by
         // where they come from. Not with "of": "one of Kessa's allies" names the state.
         let counted = self.text.is_word_ci(preposition, "from")
@@ -321,7 +325,9 @@ impl Finder<'_, '_> {
             let destination = capitalised(i + 1) || self.text.is_word_ci(i + 1, "the") && capitalised(i + 2);
             return i > start && self.text.is_word_ci(i, "to") && destination;
         }
-        // The second end: "to" right before, "from" before a few capitalised words.
+        // The second end: "to" right before (or before its "the": "from Brazil to the United Arab
+        // Emirates"), "from" before a few capitalised words.
+        let start = self.text.with_article(start);
         if !start.checked_sub(1).is_some_and(|i| self.text.is_word_ci(i, "to")) {
             return false;
         }

@@ -794,3 +794,18 @@ fn a_state_that_opens_a_title_or_a_road_number_is_no_actor() {
     let text = "Canadian Ambassador Ana Vell met officials. Canada said it would send aid.";
     assert!(names(text).contains(&"Canada".to_owned()), "{:?}", names(text));
 }
+
+#[test]
+fn a_routes_second_end_after_the_a_crews_origin_and_a_place_sailed_past_are_places() {
+    let found =
+        names("The vessel, carrying ore from Brazil to the United Arab Emirates, was boarded on Tuesday.");
+    assert!(found.is_empty(), "{found:?}");
+    let found =
+        names("The firm lost contact with the crew, who are from the Philippines, India and Ukraine.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = names("Every frigate escorting a tanker past Yemen is one not off the coast.");
+    assert!(found.is_empty(), "{found:?}");
+    // A state the crew meets is still an actor.
+    let found = names("The crew, who are from the Philippines, were detained by Iran.");
+    assert_eq!(found, ["Iran"]);
+}
