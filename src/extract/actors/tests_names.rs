@@ -879,3 +879,9 @@ fn a_place_after_a_titled_one_word_name_closes_the_name() {
     let found = names("Col. Hirsi flew to Aden on Monday.");
     assert!(!found.iter().any(|n| n.contains("Aden")), "{found:?}");
 }
+
+#[test]
+fn a_chairperson_is_a_title() {
+    let found = names("Commission Chairperson Ana Vell urged all parties to respect the deal.");
+    assert!(found.iter().any(|n| n == "Ana Vell"), "{found:?}");
+}
