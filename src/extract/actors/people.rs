@@ -773,6 +773,43 @@ impl Finder<'_, '_> {
         index
     }
 
+    /// The end of an armed force named by a one-word name no list knows and a lower-case noun of
+    /// [`Words::NamedForcesNouns`] right after it, perhaps behind a word of
+    /// [`Words::NamedForcesModifiers`] ("Puntland forces", "Jubaland security forces"). Not a
+    /// common word ("Government forces"), a given name, a word of a longer capitalised name, a
+    /// name with a possessive, or a word opening its sentence.
+    fn forces_of_name(&self, index: usize) -> Option<usize> {
+        let lexicon = &*LEXICON;
+        let token = self.text.tokens.get(index)?;
+        // (At a sentence's start a capital says nothing: "Market forces pushed prices up".)
+        let plain = token.kind == TokenKind::Word
+            && token.capitalised
+            && !token.all_caps
+            && !token.sentence_start
+            && !self.is_ordinary_word(index)
+            && lexicon.phrase_at(self.text, index).is_none()
+            && !lexicon.is_place_word(self.text, index)
+            && !lexicon.word_in(Words::MaleGivenNames, self.text, index)
+            && !lexicon.word_in(Words::FemaleGivenNames, self.text, index)
+            && !index
+                .checked_sub(1)
+                .is_some_and(|p| self.text.is_capitalised_word(p) && self.text.adjacent_on_line(p, index));
+        if !plain {
+            return None;
+        }
+        let lower =
+            |i: usize| self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        let mut noun = index + 1;
+        if lower(noun) && lexicon.word_in(Words::NamedForcesModifiers, self.text, noun) {
+            noun += 1;
+        }
+        (lower(noun)
+            && lexicon.word_in(Words::NamedForcesNouns, self.text, noun)
+            && self.text.adjacent_on_line(index, index + 1)
+            && self.text.adjacent_on_line(noun - 1, noun))
+        .then_some(noun + 1)
+    }
+
     pub(super) fn capitalised_run(&mut self, index: usize) -> usize {
         let token = self.text.tokens[index];
         let lexicon = &*LEXICON;
@@ -794,6 +831,12 @@ impl Finder<'_, '_> {
         };
         if attributive(index) {
             return index + 1;
+        }
+        // "Puntland forces stormed the caves": a name no list knows before a noun for forces.
+        if let Some(end) = self.forces_of_name(index) {
+            let name = self.surface(index, end);
+            self.push_named(index, end, name, ActorKind::ArmedForces, "name+forces");
+            return end;
         }
         // "Since May Tomas Vell has led …": a month after a word of time is when, and the name
         // starts after it.

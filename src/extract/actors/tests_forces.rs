@@ -230,3 +230,19 @@ fn a_states_force_named_once_as_a_setting_takes_no_part() {
     let found = names("Jan Orm served in the Polish army. The Polish army said he had left in 2019.");
     assert!(found.contains(&"Polish army".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_name_no_list_knows_before_a_noun_for_forces_is_an_armed_force() {
+    let found = actors(
+        "Clashes\n\nOn Monday, Puntland security forces stormed the caves. Later, Vellmark troops shelled the town.",
+    );
+    let found: Vec<(&str, ActorKind)> = found.iter().map(|a| (a.0.as_str(), a.1)).collect();
+    assert_eq!(
+        found,
+        [("Puntland security forces", ActorKind::ArmedForces), ("Vellmark troops", ActorKind::ArmedForces)]
+    );
+    // A common word, a word opening its sentence, or a word of a longer name, is none.
+    assert!(actors("On Monday government forces advanced on the town.").is_empty());
+    assert!(actors("Market forces pushed prices up.").is_empty());
+    assert!(!names("The Harbour Front troops withdrew.").iter().any(|n| n == "Front troops"));
+}
