@@ -1093,3 +1093,9 @@ fn a_syndicate_heads_a_name_with_its_nationality() {
     let found = names("The Somali Journalists Syndicate said two reporters were held.");
     assert!(found.iter().any(|n| n == "Somali Journalists Syndicate"), "{found:?}");
 }
+
+#[test]
+fn a_number_after_a_unit_is_part_of_its_name() {
+    let found = names("He was described as a senior officer in GRU Unit 29155, the sabotage unit.");
+    assert!(found.iter().any(|n| n == "GRU Unit 29155"), "{found:?}");
+}
