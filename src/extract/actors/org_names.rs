@@ -466,7 +466,7 @@ impl Finder<'_, '_> {
                 // ("the country's separatist Donbas region" is a place: after a possessive, not a
                 // place word alone.)
                 || self.text.tokens[start - 2].kind == TokenKind::Possessive
-                    && !(LEXICON.is_place_word(self.text, start) && !self.text.is_capitalised_word(start + 1)))
+                    && (!LEXICON.is_place_word(self.text, start) || self.text.is_capitalised_word(start + 1)))
             && self.text.adjacent_on_line(start - 1, start)
             && !LEXICON.word_in(Words::MaleGivenNames, self.text, start)
             && !LEXICON.word_in(Words::FemaleGivenNames, self.text, start)
