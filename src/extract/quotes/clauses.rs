@@ -232,10 +232,7 @@ impl Attributor<'_, '_> {
             }
             // "Asked whether Oslo had been warned, he said": a passive speech verb attributes
             // nothing.
-            if index > 0
-                && LEXICON.word_in(Words::PassiveAuxiliaries, self.text, index - 1)
-                && self.word(index).ends_with("ed")
-            {
+            if self.passive_after_auxiliary(index) {
                 continue;
             }
             // "a note posted online by a group, which threatened '…'": a participle with its

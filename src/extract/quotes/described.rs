@@ -202,11 +202,30 @@ impl Attributor<'_, '_> {
     }
 
     /// Whether the speech verb at `verb` is a participle in "-ed" after an auxiliary of the
-    /// passive ("the deal was announced"): it tells what was done, and its subject says nothing.
+    /// passive ("the deal was announced"), perhaps with an adverb or two between ("an object was
+    /// later declared '…'"): it tells what was done, and its subject says nothing.
     pub(super) fn passive_after_auxiliary(&self, verb: usize) -> bool {
-        verb > 0
-            && self.word(verb).ends_with("ed")
-            && LEXICON.word_in(Words::PassiveAuxiliaries, self.text, verb - 1)
+        /// How many adverbs may stand between the auxiliary and the participle.
+        const ADVERBS: usize = 2;
+        if !self.word(verb).ends_with("ed") {
+            return false;
+        }
+        let adverb = |i: usize| {
+            self.text.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+                && (self.word(i).ends_with("ly") || LEXICON.word_in(Words::VerbLeadIns, self.text, i))
+        };
+        let mut before = verb;
+        for _ in 0..=ADVERBS {
+            let Some(previous) = before.checked_sub(1) else { return false };
+            if LEXICON.word_in(Words::PassiveAuxiliaries, self.text, previous) {
+                return true;
+            }
+            if !adverb(previous) {
+                return false;
+            }
+            before = previous;
+        }
+        false
     }
 
     /// "a message posted on a channel by a group": a speech verb in "-ed" right after a plain

@@ -192,6 +192,13 @@ fn a_pronoun_after_a_speaker_of_the_other_gender_stays_open() {
 }
 
 #[test]
+fn a_passive_speech_verb_behind_an_adverb_names_no_speaker() {
+    let text = "Officers dealt with an alert on Lone Moor Road, where a suspicious object was later \
+                declared \"an elaborate hoax\".";
+    assert_eq!(speaker_of(text, "an elaborate hoax"), None);
+}
+
+#[test]
 fn an_honours_letters_close_a_name_in_apposition_that_speaks() {
     let text = "The Director of Public Prosecutions, Mara Lenz SC, said the case showed \"how fast the \
                 young are drawn in\".";
