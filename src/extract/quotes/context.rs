@@ -384,18 +384,6 @@ impl Attributor<'_, '_> {
             // what the words are about, not who says them; the search goes on to earlier ones.
             // Nor is the one who asked ("Asked by host Jo Bell whether …, she replied") or the
             // subject of an opening clause ("When Roe pressed her, she said").
-            // "The officer, a sergeant of twenty years, spotted what he described as '…'": in the
-            // pronoun's own sentence, with nobody of its kind named before it there, an unnamed
-            // person opening the sentence as "the" and a noun of its gender is whom "he" or "she"
-            // means; nobody named earlier is guessed.
-            if back == 0
-                && first_fitting.is_none()
-                && let Wanted::Person(gender) = wanted
-                && let Some(head) = self.unnamed_definite_subject(sentence, token)
-                && self.unnamed_noun_agrees(head, gender)
-            {
-                return None;
-            }
             if back == 0 {
                 possessive_fallback = None;
                 oblique_fallback = None;
@@ -804,15 +792,6 @@ impl Attributor<'_, '_> {
             }
         }
         self.phrase(first, end)
-    }
-
-    /// The head noun of an unnamed person opening `sentence` (after any fronted phrase) with
-    /// "the", before `token`: "The officer, a sergeant, spotted …".
-    fn unnamed_definite_subject(&self, sentence: &Range<usize>, token: usize) -> Option<usize> {
-        let first = self.subject_after_fronted_phrase(sentence);
-        (first < token && self.text.is_word_ci(first, "the") && !self.inside_quote(first))
-            .then(|| self.unnamed_head(first, token))
-            .flatten()
     }
 
     /// The noun that heads an unnamed source opened by the determiner at `first` ("a", "an",
