@@ -407,7 +407,8 @@ impl Attributor<'_, '_> {
     /// `floor` before that quote, outside quotes.
     fn verb_before_joined_quote(&self, floor: usize, verb: usize) -> Option<usize> {
         let and = verb.checked_sub(1).filter(|&i| self.text.is_word_ci(i, "and"))?;
-        let close = and.checked_sub(1 + usize::from(self.text.is_punct(and - 1, ',')))?;
+        let comma = and.checked_sub(1).is_some_and(|i| self.text.is_punct(i, ','));
+        let close = and.checked_sub(1 + usize::from(comma))?;
         let earlier = self.spans.get(self.spans.partition_point(|s| s.close_token < close))?;
         if earlier.close_token != close {
             return None;

@@ -172,6 +172,8 @@ fn a_verb_joined_after_an_earlier_quote_shares_that_quotes_subject() {
                 threat\" and warns that the annulment of the election showed how \"a state can \
                 subvert a vote\".";
     assert_eq!(speaker_of(text, "a state can"), None);
+    // A text that opens with "and" and a speech verb reads without a panic.
+    assert_eq!(speaker_of("and warned \"never\".", "never"), None);
     // A named subject of the first verb speaks both.
     let text = "Ana Vell says Norway is \"the principal threat\" and warns that the annulment of the \
                 election showed how \"a state can subvert a vote\".";
