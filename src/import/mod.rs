@@ -284,7 +284,14 @@ fn headline_meta(text: &str, meta: &mut SourceMeta) {
     } else {
         (3..=20).contains(&first.split_whitespace().count())
     };
-    let ends_sentence = first.ends_with(['.', ',', ';', ':', '"', '”', '。', '」', '、']);
+    // A closing quotation mark ends a sentence only after the sentence's own mark ('… "Go
+    // home."'); a headline may end with a quoted word ('Minister calls raid "cowardly"', '防衛省
+    // 「強く非難」').
+    let before_quote = first.strip_suffix(['"', '”', '」']).map(str::trim_end);
+    let ends_sentence = match before_quote {
+        Some(inside) => inside.ends_with(['.', ',', '!', '?', '。', '、', '！', '？']),
+        None => first.ends_with(['.', ',', ';', ':', '。', '、']),
+    };
     if meta.title.is_empty() && headline_length && !ends_sentence {
         meta.title = first.to_owned();
         if meta.author.is_empty()
@@ -341,6 +348,17 @@ mod tests {
             "k.txt",
         )
         .unwrap();
+        assert_eq!(got.meta.title, "");
+        // A headline may end with a quoted word; a sentence ends inside its quotation marks.
+        let got = import_bytes(
+            "北朝鮮が弾道ミサイル発射、防衛省「強く非難」\n\n防衛省は3日発表した。".as_bytes(),
+            "q.txt",
+        )
+        .unwrap();
+        assert_eq!(got.meta.title, "北朝鮮が弾道ミサイル発射、防衛省「強く非難」");
+        let got = import_bytes(b"Minister calls raid \"cowardly\"\n\nBody text here.", "r.txt").unwrap();
+        assert_eq!(got.meta.title, "Minister calls raid \"cowardly\"");
+        let got = import_bytes(b"He told the crowd: \"Go home.\"\n\nMore.", "s.txt").unwrap();
         assert_eq!(got.meta.title, "");
         // One paragraph only: nothing to call a headline.
         let got = import_bytes(b"Just a few words here", "c.txt").unwrap();
