@@ -190,7 +190,7 @@ impl Finder<'_, '_> {
                         }) && LEXICON.org_head(self.text, title_end).is_none())
             })
         });
-        // "GRU Unit 29155", "Task Force 51": a number after a head that takes one is the name's.
+        // "GRU Unit 29155": a number after a head that takes one is the name's.
         let numbered = LEXICON.word_in(Words::NumberedOrgHeads, self.text, end - 1)
             && self.text.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Number)
             && self.text.adjacent_on_line(end - 1, end);
