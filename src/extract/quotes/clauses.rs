@@ -413,8 +413,7 @@ impl Attributor<'_, '_> {
         if earlier.close_token != close {
             return None;
         }
-        (floor..earlier.open_token)
-            .find(|&i| self.is_speech_verb(i) && !self.word(i).ends_with("ing") && !self.inside_quote(i))
+        self.first_finite_speech_verb(floor, earlier.open_token)
     }
 
     /// Whether "what" stands, outside quotes, between the last mention of `actor` (from `floor`)

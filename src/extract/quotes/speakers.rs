@@ -609,7 +609,7 @@ impl Attributor<'_, '_> {
             // a clause whose verb is about its own object. ("Japan's embassy expressed '…' over
             // what it called …" has no such verb: the clause's verb attributes.)
             if self.text.is_word_ci(index, "what")
-                && self.finite_speech_verb_before(sentence.start, span.open_token)
+                && self.first_finite_speech_verb(sentence.start, span.open_token).is_some()
             {
                 return None;
             }
@@ -682,10 +682,10 @@ impl Attributor<'_, '_> {
         None
     }
 
-    /// Whether a finite speech verb stands, outside quotes, in `from..open`.
-    fn finite_speech_verb_before(&self, from: usize, open: usize) -> bool {
+    /// The first finite speech verb (no "-ing" form) outside quotes in `from..open`.
+    pub(super) fn first_finite_speech_verb(&self, from: usize, open: usize) -> Option<usize> {
         (from..open)
-            .any(|i| self.is_speech_verb(i) && !self.word(i).ends_with("ing") && !self.inside_quote(i))
+            .find(|&i| self.is_speech_verb(i) && !self.word(i).ends_with("ing") && !self.inside_quote(i))
     }
 
     /// Whether the pronoun at `pronoun` opens a relative clause with no relative pronoun after
